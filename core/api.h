@@ -1,0 +1,18 @@
+// The core's whole public surface: program text in, one JSON document out.
+// The wasm binding (wasm/binding.cpp), the native test driver and the benchmarks call only this.
+// No Emscripten header is ever included under core/.
+#pragma once
+#include <string>
+
+namespace dp {
+
+// Runs (or disassembles) one program.
+//   source:       the program text (UTF-8)
+//   options_json: {"filename": "main.py", "mode": "run" | "dis",
+//                  "logs": "graph_code,guards" (TORCH_LOGS syntax, may be empty),
+//                  "timeline": bool, "max_steps": int, ...}
+// Returns a JSON object; the schema is documented in README.md ("JSON output").
+// Never throws; every failure is reported inside the JSON.
+std::string run_json(const std::string& source, const std::string& options_json);
+
+}  // namespace dp
