@@ -1,21 +1,141 @@
-// Temporary facade body: replaced by the real pipeline (core/runtime + core/dynamo) as it lands.
+// The JSON facade (see api.h): compiles the program, runs it on the eager VM with Dynamo
+// installed, and reports output, the uncaught exception, compiled graphs, guards, graph breaks
+// and the trace timeline as one JSON document. The schema is documented in README.md.
 #include "api.h"
 
 #include <nlohmann/json.hpp>
 
+#include "dynamo/eval_frame.h"
+#include "python/frontend.h"
+#include "runtime/interp.h"
+
 namespace dp {
 
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> split_lines(const std::string& src) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= src.size()) {
+    size_t nl = src.find('\n', start);
+    if (nl == std::string::npos) nl = src.size();
+    std::string l = src.substr(start, nl - start);
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+    lines.push_back(l);
+    start = nl + 1;
+  }
+  return lines;
+}
+
+json exception_json(const std::string& type, const std::string& message, int lineno, int col, const std::string& tb) {
+  return json{{"type", type}, {"message", message}, {"lineno", lineno}, {"col", col}, {"traceback", tb}};
+}
+
+}  // namespace
+
 std::string run_json(const std::string& source, const std::string& options_json) {
-  (void)source;
-  (void)options_json;
-  nlohmann::json out;
+  json opts = json::object();
+  json out;
   out["stdout"] = "";
-  out["stderr"] = "NotImplementedError: the runtime has not landed yet\n";
-  out["exception"] = {{"type", "NotImplementedError"}, {"message", "the runtime has not landed yet"},
-                      {"lineno", 0}, {"col", 0},
-                      {"traceback", "NotImplementedError: the runtime has not landed yet\n"}};
-  out["graphs"] = nlohmann::json::array();
-  out["exit_code"] = 1;
+  out["stderr"] = "";
+  out["exception"] = nullptr;
+  out["graphs"] = json::array();
+  out["exit_code"] = 0;
+  try {
+    if (!options_json.empty()) opts = json::parse(options_json);
+  } catch (const std::exception& e) {
+    out["stderr"] = std::string("invalid options JSON: ") + e.what() + "\n";
+    out["exception"] = exception_json("ValueError", std::string("invalid options JSON: ") + e.what(), 0, 0, "");
+    out["exit_code"] = 1;
+    return out.dump();
+  }
+  std::string filename = opts.value("filename", std::string("main.py"));
+  std::string mode = opts.value("mode", std::string("run"));
+
+  // Front end.
+  std::shared_ptr<const py::CodeObject> code;
+  try {
+    if (mode == "dis") {
+      out["stdout"] = py::dis_module(source, filename);
+      return out.dump();
+    }
+    code = py::compile_module(source, filename);
+  } catch (const py::CompileError& e) {
+    std::string text = py::format_syntax_error(e.info);
+    out["stderr"] = text;
+    out["exception"] = exception_json(e.info.type, e.info.msg, e.info.lineno, e.info.col, text);
+    out["exit_code"] = 1;
+    return out.dump();
+  }
+
+  rt::Interp I;
+  if (opts.contains("max_steps")) I.budgets.max_steps = opts["max_steps"].get<int64_t>();
+  if (opts.contains("max_recursion")) I.budgets.max_recursion = opts["max_recursion"].get<int>();
+  if (opts.contains("max_objects")) I.budgets.max_objects = opts["max_objects"].get<int64_t>();
+  if (opts.contains("max_output_bytes")) I.budgets.max_output_bytes = opts["max_output_bytes"].get<size_t>();
+  I.main_filename = filename;
+  I.file_lines[filename] = split_lines(source);
+  dynamo::DynamoOptions dopts;
+  dopts.logs = opts.value("logs", std::string());
+  dopts.timeline = opts.value("timeline", false);
+  if (opts.contains("fullgraph")) dopts.force_fullgraph = opts["fullgraph"].get<bool>() ? 1 : 0;
+  if (opts.contains("backend")) dopts.force_backend = opts["backend"].get<std::string>();
+  dynamo::install(I, dopts);
+
+  rt::Module* main = I.new_module("__main__");
+  I.main_module = main;
+  I.dict_set_str(main->dict, "__file__", I.str(filename));
+  I.dict_set_str(main->dict, "__builtins__", I.import_module("builtins"));
+  try {
+    I.run_module_code(code, main);
+  } catch (rt::PyException& e) {
+    std::string tb;
+    std::string type_name;
+    std::string msg;
+    int lineno = 0, col = 0;
+    try {
+      tb = I.format_traceback(e.exc);
+      msg = I.to_str(e.exc);
+    } catch (...) {
+      tb = "<exception while formatting the exception>\n";
+    }
+    rt::Type* t = I.type_of(e.exc);
+    rt::Value m = I.dict_get_str(t->dict, "__module__");
+    std::string mod = m.is_null() ? t->module : I.to_str(m);
+    type_name = (mod == "builtins" || mod == "__main__") ? t->qualname : mod + "." + t->qualname;
+    if (e.exc.is_obj() && e.exc.o->kind == rt::Kind::Instance) {
+      for (auto& entry : static_cast<rt::Instance*>(e.exc.o)->traceback) {
+        if (entry.filename == filename) {
+          lineno = entry.lineno;
+          col = entry.col + 1;
+        }
+      }
+    }
+    I.write_stderr(tb);
+    out["exception"] = exception_json(type_name, msg, lineno, col, tb);
+    out["exit_code"] = 1;
+  } catch (rt::StepBudgetExceeded& e) {
+    int lineno = 0;
+    if (rt::Frame* f = I.current_frame()) {
+      size_t unit = static_cast<size_t>(f->last_pc / 2);
+      if (unit < f->code->positions.size()) lineno = f->code->positions[unit].lineno;
+    }
+    std::string msg = "stopped after " + std::to_string(e.steps - 1) + " steps: the program exceeded the step budget (max_steps=" +
+                      std::to_string(I.budgets.max_steps) + ")";
+    I.write_stderr(msg + "\n");
+    out["exception"] = exception_json("StepBudgetExceeded", msg, lineno, 0, msg + "\n");
+    out["exit_code"] = 1;
+  } catch (const std::exception& e) {
+    std::string msg = std::string("internal error in the playground: ") + e.what();
+    I.write_stderr(msg + "\n");
+    out["exception"] = exception_json("InternalError", msg, 0, 0, msg + "\n");
+    out["exit_code"] = 1;
+  }
+  out["stdout"] = I.out;
+  out["stderr"] = I.err;
+  dynamo::report(I, out);
   return out.dump();
 }
 

@@ -85,6 +85,10 @@ struct CodeObject {
   std::vector<Position> positions;  // one per code unit: positions.size() == co_code.size() / 2
   std::vector<ExceptionTableEntry> exceptiontable;
 
+  // A stable stand-in for the object's memory address in reprs ("<code object f at 0x...>"):
+  // assigned from a process-wide counter when the code object is created.
+  uint64_t fake_address = 0;
+
   int nlocalsplus() const { return static_cast<int>(localsplusnames.size()); }
 };
 

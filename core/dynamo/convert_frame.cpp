@@ -1,0 +1,731 @@
+// The frame callback: look up the code object's cache entries, check guards, trace and compile
+// on a miss, run the compiled entry (graph, side effects, the eager instruction at a graph
+// break, the resume function). Mirrors torch/_dynamo/convert_frame.py (ConvertFrame, the
+// recompile limit, rewrapping unexpected exceptions as InternalTorchDynamoError) and the
+// compile half of torch/_dynamo/output_graph.py (compile_and_call_fx_graph).
+#include <algorithm>
+
+#include "dynamo/eval_frame.h"
+#include "dynamo/exc.h"
+#include "dynamo/graph_break_hints.h"
+#include "dynamo/resume_execution.h"
+#include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/script_object.h"
+#include "runtime/torch_module.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog);  // eval_frame.cpp
+
+namespace {
+
+std::string compile_id_str(int frame_id, int compile_id) { return std::to_string(frame_id) + "/" + std::to_string(compile_id); }
+
+std::string source_line(rt::Interp& I, const std::string& file, int line) {
+  auto it = I.file_lines.find(file);
+  if (it == I.file_lines.end() || line < 1 || line > static_cast<int>(it->second.size())) return "";
+  std::string l = it->second[static_cast<size_t>(line - 1)];
+  size_t b = l.find_first_not_of(" \t");
+  size_t e = l.find_last_not_of(" \t\r");
+  return b == std::string::npos ? "" : l.substr(b, e - b + 1);
+}
+
+// "from user code:" trailer of an escaping Unsupported (exc.py format_error_msg_verbose).
+std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& stack) {
+  std::string s = "\n\nfrom user code:\n ";
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+    s += "  File \"" + it->filename + "\", line " + std::to_string(it->lineno) + ", in " + it->name + "\n";
+    std::string src = source_line(I, it->filename, it->lineno);
+    if (!src.empty()) s += "    " + src + "\n";
+  }
+  s += "\nSet TORCHDYNAMO_VERBOSE=1 for the internal stack trace (please do this especially if you're reporting a bug to PyTorch). "
+       "For even more developer context, set TORCH_LOGS=\"+dynamo\"\n";
+  return s;
+}
+
+// The frames of the program outside Dynamo (for graph-break tracebacks).
+std::string outer_traceback(rt::Interp& I) {
+  std::string s;
+  for (rt::Frame* f : I.frame_stack) {
+    if (f->code->co_filename.rfind("/playground/lib/", 0) == 0) continue;
+    size_t unit = static_cast<size_t>(f->last_pc / 2);
+    int line = unit < f->code->positions.size() ? f->code->positions[unit].lineno : 0;
+    s += "  File \"" + f->code->co_filename + "\", line " + std::to_string(line) + ", in " + f->code->co_name + "\n";
+    std::string src = source_line(I, f->code->co_filename, line);
+    if (!src.empty()) s += "    " + src + "\n";
+  }
+  return s;
+}
+
+struct Builder {
+  TX& tx;
+  std::vector<fx::Node*> outputs;
+  std::unordered_map<const fx::Node*, SourcePtr> input_source;
+
+  explicit Builder(TX& t) : tx(t) {
+    for (auto& ga : tx.output.graphargs) input_source[ga.node] = ga.source;
+  }
+
+  Recipe of(VT* v) {
+    Recipe r;
+    if (!v) {
+      r.kind = Recipe::Kind::Null;
+      return r;
+    }
+    if (auto* lz = dynamic_cast<LazyVariableTracker*>(v)) {
+      if (!lz->realized) {
+        r.kind = Recipe::Kind::Source;
+        r.source = lz->source;
+        return r;
+      }
+      v = lz->realized;
+    }
+    if (dynamic_cast<NullVariable*>(v)) {
+      r.kind = Recipe::Kind::Null;
+      return r;
+    }
+    if (auto* t = dynamic_cast<TensorVariable*>(v)) {
+      auto it = input_source.find(t->node);
+      if (t->node->op() == fx::Op::Placeholder && it != input_source.end()) {
+        r.kind = Recipe::Kind::Source;
+        r.source = it->second;
+        return r;
+      }
+      auto pos = std::find(outputs.begin(), outputs.end(), t->node);
+      r.kind = Recipe::Kind::GraphOut;
+      r.index = static_cast<int>(pos - outputs.begin());
+      if (pos == outputs.end()) outputs.push_back(t->node);
+      return r;
+    }
+    if (auto* c = dynamic_cast<ConstantVariable*>(v)) {
+      r.value = c->value;
+      return r;
+    }
+    if (auto* cell = dynamic_cast<CellVariable*>(v)) {
+      if (!cell->real_cell.is_null()) {
+        r.value = cell->real_cell;
+        return r;
+      }
+      r.kind = Recipe::Kind::Cell;
+      if (cell->contents) r.items.push_back(of(cell->contents));
+      return r;
+    }
+    if (auto* l = dynamic_cast<ListVariable*>(v)) {
+      if (l->source && !l->mutated) return source_recipe(l->source);
+      r.kind = Recipe::Kind::List;
+      for (auto* e : l->items) r.items.push_back(of(e));
+      return r;
+    }
+    if (auto* s = dynamic_cast<SizeVariable*>(v)) {
+      bool all_const = s->is_python_constant();
+      if (all_const) {
+        r.value = s->as_python_constant(tx);
+        return r;
+      }
+    }
+    if (auto* t = dynamic_cast<BaseListVariable*>(v)) {
+      r.kind = Recipe::Kind::Tuple;
+      for (auto* e : t->items) r.items.push_back(of(e));
+      return r;
+    }
+    if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
+      if (d->source && !d->mutated) return source_recipe(d->source);
+      r.kind = Recipe::Kind::Dict;
+      for (auto& [k, e] : d->items) {
+        r.keys.push_back(k);
+        r.items.push_back(of(e));
+      }
+      return r;
+    }
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) {
+      r.kind = Recipe::Kind::Iter;
+      for (size_t i = it->index; i < it->items.size(); ++i) r.items.push_back(of(it->items[i]));
+      return r;
+    }
+    if (auto* g = dynamic_cast<GetAttrVariable*>(v)) {
+      r.kind = Recipe::Kind::Attr;
+      r.items.push_back(of(g->obj));
+      r.value = tx.I.str(g->name);
+      return r;
+    }
+    if (auto* m = dynamic_cast<UserMethodVariable*>(v)) {
+      r.kind = Recipe::Kind::Method;
+      r.items.push_back(of(m->obj));
+      r.value = Value::obj(m->fn);
+      return r;
+    }
+    if (v->source) return source_recipe(v->source);
+    if (auto* so = dynamic_cast<TorchScriptObjectVariable*>(v)) {
+      r.value = so->real.is_null() ? so->value : so->real;
+      return r;
+    }
+    if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) {
+      r.value = u->value;
+      return r;
+    }
+    if (v->is_python_constant()) {
+      r.value = v->as_python_constant(tx);
+      return r;
+    }
+    unimplemented("Reconstruction failure", v->repr(tx.I),
+                  "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.I) + ".",
+                  {"If Dynamo is attempting to trace a return statement and your code is attempting to return a variable that Dynamo cannot reconstruct, then remove it from the return statement.",
+                   graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK,
+                   "Report an issue to PyTorch if you need reconstrtuction support. Note that objects that don't have reconstruction rules may be fundamentally unreconstructable."});
+  }
+
+  Recipe source_recipe(SourcePtr s) {
+    Recipe r;
+    r.kind = Recipe::Kind::Source;
+    r.source = std::move(s);
+    return r;
+  }
+};
+
+Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vector<Value>& outs) {
+  switch (r.kind) {
+    case Recipe::Kind::GraphOut: return outs.at(static_cast<size_t>(r.index));
+    case Recipe::Kind::Source: return r.source->resolve(I, f);
+    case Recipe::Kind::Const: return r.value;
+    case Recipe::Kind::Null: return Value();
+    case Recipe::Kind::Tuple:
+    case Recipe::Kind::List:
+    case Recipe::Kind::Iter: {
+      std::vector<Value> items;
+      for (auto& e : r.items) items.push_back(build(I, e, f, outs));
+      if (r.kind == Recipe::Kind::Tuple) return I.tuple(items);
+      if (r.kind == Recipe::Kind::List) return I.list(items);
+      return I.iter(I.list(items));
+    }
+    case Recipe::Kind::Dict: {
+      rt::Dict* d = I.new_dict();
+      for (size_t i = 0; i < r.items.size(); ++i) I.dict_set(d, r.keys[i], build(I, r.items[i], f, outs));
+      return Value::obj(d);
+    }
+    case Recipe::Kind::Cell: {
+      rt::Cell* c = I.make<rt::Cell>(I.cell_type);
+      if (!r.items.empty()) c->value = build(I, r.items[0], f, outs);
+      return Value::obj(c);
+    }
+    case Recipe::Kind::Attr: return I.getattr(build(I, r.items[0], f, outs), I.to_str(r.value));
+    case Recipe::Kind::Method:
+      return Value::obj(I.make<rt::BoundMethod>(I.method_type, build(I, r.items[0], f, outs), r.value));
+  }
+  return Value::none();
+}
+
+bool has_backedge(TX& tx, size_t index) {
+  int off = tx.instructions[index].offset;
+  for (size_t i = index + 1; i < tx.instructions.size(); ++i) {
+    const auto& in = tx.instructions[i];
+    if (in.jump_target >= 0 && in.jump_target <= off) return true;
+  }
+  return false;
+}
+
+bool in_try_block(const py::CodeObject& c, int offset) {
+  for (auto& e : c.exceptiontable)
+    if (offset >= e.start && offset < e.end) return true;
+  return false;
+}
+
+const char* opname_description(py::Op op) {
+  switch (op) {
+    case py::Op::CALL:
+    case py::Op::CALL_FUNCTION_EX: return "a function call, e.g. f(x, y)";
+    case py::Op::STORE_ATTR: return "storing an object's attribute, e.g. x.attr = y";
+    case py::Op::STORE_SUBSCR: return "storing an item, e.g. x[i] = y";
+    case py::Op::BINARY_SUBSCR: return "indexing, e.g. x[i]";
+    case py::Op::LOAD_ATTR:
+    case py::Op::LOAD_METHOD: return "loading an object's attribute, e.g. x.attr";
+    case py::Op::BINARY_OP: return "a binary operation, e.g. x + y";
+    case py::Op::COMPARE_OP: return "a comparison, e.g. x < y";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+void raise_dynamo_exc(rt::Interp& I, const std::string& cls, const std::string& msg) {
+  Value t;
+  try {
+    Value mod = I.import_module("torch._dynamo.exc");
+    t = I.getattr_opt(mod, cls);
+  } catch (rt::PyException&) {
+  }
+  if (t.is_null()) t = I.dict_get_str(I.builtins, cls);
+  if (t.is_null()) t = Value::obj(I.RuntimeError);
+  Value e = I.call(t, {I.str(msg)});
+  throw rt::PyException(e);
+}
+
+// Traces and compiles one frame; returns the compiled entry.
+static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& D, rt::Function* fn, rt::Frame& frame,
+                                                    const CompileConfig& cfg, int frame_id, int compile_id) {
+  const py::CodeObject& c = *fn->code;
+  FrameView view{fn->code.get(), &frame.fast, fn->globals};
+  std::string cid = compile_id_str(frame_id, compile_id);
+  auto entry = std::make_shared<CompiledEntry>();
+  entry->frame_id = frame_id;
+  entry->compile_id = compile_id;
+  OutputGraph out(I, view, c.co_name);
+  InstructionTranslatorBase tx(I, D, out, fn->code, fn->globals, 0);
+  // Frame locals start lazy: realized (and guarded) on first use.
+  size_t nfree = c.co_freevars.size();
+  for (size_t i = 0; i < tx.symbolic_locals.size(); ++i) {
+    uint8_t kind = c.localspluskinds[i];
+    Value v = frame.fast[i];
+    const std::string& name = c.localsplusnames[i];
+    if (kind & py::kFastFree) {
+      size_t k = i - (tx.symbolic_locals.size() - nfree);
+      auto* cell = tx.make<CellVariable>();
+      cell->real_cell = Value::obj(fn->closure[k]);
+      Value contents = fn->closure[k]->value;
+      if (!contents.is_null()) {
+        auto* lz = tx.make<LazyVariableTracker>();
+        lz->value = contents;
+        lz->source = LocalSource(name);
+        cell->contents = lz;
+      }
+      tx.symbolic_locals[i] = cell;
+      continue;
+    }
+    if (v.is_null()) continue;
+    if (v.is_obj() && v.o->kind == Kind::Cell && (kind & py::kFastCell)) {
+      auto* cell = tx.make<CellVariable>();
+      cell->real_cell = v;
+      Value contents = static_cast<rt::Cell*>(v.o)->value;
+      if (!contents.is_null()) {
+        auto* lz = tx.make<LazyVariableTracker>();
+        lz->value = contents;
+        lz->source = LocalSource(name);
+        cell->contents = lz;
+      }
+      tx.symbolic_locals[i] = cell;
+      continue;
+    }
+    auto* lz = tx.make<LazyVariableTracker>();
+    lz->value = v;
+    lz->source = LocalSource(name);
+    tx.symbolic_locals[i] = lz;
+  }
+  if (D.opts.timeline) {
+    nlohmann::json fr;
+    fr["kind"] = "frame";
+    fr["compile_id"] = cid;
+    fr["name"] = c.co_name;
+    fr["filename"] = c.co_filename;
+    fr["firstlineno"] = c.co_firstlineno;
+    D.timeline_frame = static_cast<int>(D.frames.size());
+    D.frames.push_back(fr);
+  }
+  if (D.logs.dynamo) D.log("dynamo", cid, "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
+
+  bool broke = false;
+  std::string break_msg, break_gb;
+  std::vector<UserStackFrame> break_stack;
+  D.tracing++;
+  try {
+    tx.run();
+  } catch (Unsupported& u) {
+    D.tracing--;
+    if (cfg.fullgraph) {
+      std::string msg = u.msg + user_code_trailer(I, u.user_stack);
+      if (D.opts.timeline && !D.timeline.empty()) D.timeline.back()["event"] = {{"kind", "error"}, {"type", "Unsupported"}, {"message", u.msg}};
+      raise_dynamo_exc(I, "Unsupported", msg);
+    }
+    broke = true;
+    break_msg = u.msg;
+    break_gb = u.gb_type;
+    break_stack = u.user_stack;
+  } catch (...) {
+    D.tracing--;
+    throw;
+  }
+  if (!broke) D.tracing--;
+
+  Builder b(tx);
+  const py::Instruction* brk = broke ? &tx.instructions[tx.current] : nullptr;
+  if (broke) {
+    // Undo the nodes the failing instruction added.
+    auto nodes = out.graph().nodes();
+    for (size_t i = nodes.size(); i > tx.nodes_before; --i) {
+      fx::Node* n = nodes[i - 1];
+      if (n->users().empty()) out.graph().erase_node(n);
+    }
+    int line = brk->pos.lineno;
+    bool loop = has_backedge(tx, tx.current);
+    bool try_block = in_try_block(c, brk->offset);
+    std::string reason;
+    std::string desc = opname_description(brk->op);
+    if (brk->op >= py::Op::POP_JUMP_FORWARD_IF_FALSE && (brk->jump_target >= 0 && brk->op != py::Op::JUMP_FORWARD && brk->op != py::Op::FOR_ITER))
+      reason = break_msg;
+    else
+      reason = "Encountered graph break when attempting to trace " + brk->opname + ": " + (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
+    if (loop || try_block) {
+      std::string why = loop ? "graph break in loop" : "graph break in try block";
+      std::string chained = break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
+                            format_graph_break_message(loop ? "graph break in loop" : "Unsupported graph break in try block",
+                                                       "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
+                                                       loop ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
+                                                            : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
+                                                       {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK});
+      reason = chained;
+      entry->skip_frame = true;
+      (void)why;
+    }
+    std::string tb = outer_traceback(I);
+    for (auto it = break_stack.rbegin(); it != break_stack.rend(); ++it) {
+      tb += "  File \"" + it->filename + "\", line " + std::to_string(it->lineno) + ", in " + it->name + "\n";
+      std::string src = source_line(I, it->filename, it->lineno);
+      if (!src.empty()) tb += "    " + src + "\n";
+    }
+    std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) + "\nGraph Break Reason: " + reason +
+                         "\n\nUser code traceback:\n" + tb;
+    D.log("graph_breaks", cid, logmsg);
+    nlohmann::json gb;
+    gb["compile_id"] = cid;
+    gb["frame"] = c.co_name;
+    gb["filename"] = c.co_filename;
+    gb["lineno"] = line;
+    gb["col"] = brk->pos.col_offset;
+    gb["end_col"] = brk->pos.end_col_offset;
+    gb["gb_type"] = break_gb;
+    gb["message"] = break_msg;
+    gb["reason"] = reason;
+    gb["user_stack"] = tb;
+    gb["skipped_frame"] = entry->skip_frame;
+    D.graph_breaks.push_back(gb);
+    if (D.opts.timeline && !D.timeline.empty())
+      D.timeline.back()["event"] = {{"kind", "graph_break"}, {"gb_type", break_gb}, {"message", break_msg}};
+    if (entry->skip_frame) return entry;
+    entry->has_break = true;
+    entry->break_offset = brk->offset;
+    for (auto* v : tx.stack_before) entry->stack.push_back(b.of(v));
+    for (size_t i = 0; i < tx.locals_before.size(); ++i) {
+      if (c.localspluskinds[i] & py::kFastFree) continue;
+      entry->locals.push_back(b.of(tx.locals_before[i]));
+    }
+  } else {
+    entry->return_value = b.of(tx.return_value);
+    if (D.opts.timeline && !D.timeline.empty()) D.timeline.back()["event"] = {{"kind", "return"}};
+  }
+  // Side effects: attribute stores and mutated containers from outside the frame.
+  for (auto& st : out.pending_stores) {
+    SideEffect se;
+    se.kind = SideEffect::Kind::StoreAttr;
+    se.target = st.target;
+    se.attr = st.attr;
+    se.value = b.of(st.value);
+    entry->side_effects.push_back(se);
+  }
+  for (VT* v : out.mutated_containers) {
+    SideEffect se;
+    se.target = v->source;
+    Recipe r;
+    if (auto* l = dynamic_cast<ListVariable*>(v)) {
+      se.kind = SideEffect::Kind::ListReplace;
+      r.kind = Recipe::Kind::List;
+      for (auto* e : l->items) r.items.push_back(b.of(e));
+    } else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
+      se.kind = SideEffect::Kind::DictReplace;
+      r.kind = Recipe::Kind::Dict;
+      for (auto& [k, e] : d->items) {
+        r.keys.push_back(k);
+        r.items.push_back(b.of(e));
+      }
+    }
+    se.value = r;
+    entry->side_effects.push_back(se);
+  }
+  // Finish the graph: outputs, dead code, unused inputs.
+  std::vector<fx::Argument> outs;
+  std::vector<PArg> out_p;
+  for (fx::Node* n : b.outputs) {
+    outs.push_back(fx::Argument(n));
+    PArg p;
+    p.kind = PArg::Kind::Node;
+    p.node = n;
+    out_p.push_back(p);
+  }
+  PArg tuple_p;
+  tuple_p.kind = PArg::Kind::Tuple;
+  tuple_p.items = out_p;
+  fx::Node* output_node = out.graph().output(fx::Argument::tuple(outs));
+  NodeExec oe;
+  oe.kind = NodeExec::Kind::Output;
+  oe.args = out_p;
+  out.exec[output_node] = oe;
+  out.graph().eliminate_dead_code();
+  out.graph().prune_unused_placeholders();
+  entry->guards = out.guards;
+  std::vector<Value> example_inputs;
+  for (fx::Node* n : out.graph().nodes()) {
+    if (n->op() != fx::Op::Placeholder) continue;
+    for (auto& ga : out.graphargs)
+      if (ga.node == n) {
+        entry->input_sources.push_back(ga.source);
+        example_inputs.push_back(ga.example);
+      }
+  }
+  if (D.logs.guards) D.log("guards", cid, "GUARDS:\n" + entry->guards.format_tree(I));
+  nlohmann::json gj;
+  gj["compile_id"] = cid;
+  gj["frame"] = c.co_name;
+  nlohmann::json guard_list = nlohmann::json::array();
+  for (auto& g : entry->guards.guards) guard_list.push_back(g.describe(I));
+  gj["guards"] = guard_list;
+  D.guards.push_back(gj);
+
+  if (out.count_calls() > 0) {
+    auto prog = std::make_shared<GraphProgram>();
+    prog->gm = out.gm;
+    for (fx::Node* n : out.graph().nodes()) prog->order.push_back(n);
+    prog->exec = out.exec;
+    std::string fn_name = "__compiled_fn_" + std::to_string(++D.compiled_fn_counter);
+    Value gm = make_graph_module_object(I, prog);
+    std::string code_text = out.gm->code();
+    std::string readable = out.gm->print_readable(false, false, false);
+    nlohmann::json g;
+    g["compile_id"] = cid;
+    g["frame"] = c.co_name;
+    g["name"] = fn_name;
+    g["code"] = code_text;
+    g["readable"] = readable;
+    nlohmann::json nodes = nlohmann::json::array();
+    for (fx::Node* n : out.graph().nodes()) {
+      nlohmann::json nj;
+      nj["name"] = n->name();
+      nj["op"] = n->op_str();
+      if (n->meta.stack) nj["lineno"] = std::atoi(n->meta.stack->lineno.c_str());
+      nodes.push_back(nj);
+    }
+    g["nodes"] = nodes;
+    int ops = 0;
+    nlohmann::json op_list = nlohmann::json::array();
+    for (fx::Node* n : out.graph().nodes()) {
+      if (n->op() != fx::Op::CallFunction) continue;
+      ++ops;
+      op_list.push_back(n->target().qualified_name());
+    }
+    g["call_function_ops"] = op_list;
+    g["break_reason"] = broke ? nlohmann::json(break_msg) : nlohmann::json(nullptr);
+    D.graphs.push_back(g);
+    if (D.logs.graph_code)
+      D.log("graph_code", cid, fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
+    if (D.logs.graph) D.log("graph", cid, "TRACED GRAPH\n ===== " + fn_name + " =====\n" + out.graph().str());
+    // Backend.
+    entry->program = prog;
+    Value backend = cfg.backend;
+    if (!D.opts.force_backend.empty()) backend = I.str(D.opts.force_backend);
+    if (backend.is_obj() && backend.o->kind == Kind::Str) {
+      std::string bname = I.to_str(backend);
+      if (bname != "eager" && bname != "aot_eager" && bname != "inductor")
+        raise_dynamo_exc(I, "InvalidBackend", "Invalid backend: '" + bname + "', see `torch._dynamo.list_backends()` for available backends.");
+      if (bname != "eager") D.log("dynamo", cid, "backend '" + bname + "' runs as 'eager' in the playground");
+      entry->compiled_fn = I.getattr(gm, "forward");
+    } else {
+      D.tracing++;
+      try {
+        entry->compiled_fn = I.call(backend, {gm, I.list(example_inputs)});
+      } catch (...) {
+        D.tracing--;
+        throw;
+      }
+      D.tracing--;
+    }
+  }
+  if (broke) {
+    // The resume function is created when the break instruction has run (its offset is known then).
+    entry->resume_offset = -1;
+  }
+  return entry;
+}
+
+static Value run_frame_eagerly(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame) {
+  if (fn->code->co_flags & py::CO_GENERATOR) {
+    rt::Generator* g = I.make<rt::Generator>(I.generator_type);
+    g->frame = frame;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    frame->gen = g;
+    return Value::obj(g);
+  }
+  return I.run_frame(frame.get());
+}
+
+Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg);
+
+static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<CompiledEntry>& entry, rt::Function* fn,
+                       std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
+  FrameView view{fn->code.get(), &frame->fast, fn->globals};
+  std::vector<Value> outs;
+  if (entry->program) {
+    std::vector<Value> inputs;
+    for (auto& s : entry->input_sources) inputs.push_back(s->resolve(I, view));
+    Value r = I.call(entry->compiled_fn, inputs);
+    outs = I.to_vector(r);
+  }
+  for (auto& se : entry->side_effects) {
+    Value target = se.target->resolve(I, view);
+    Value v = build(I, se.value, view, outs);
+    switch (se.kind) {
+      case SideEffect::Kind::StoreAttr: I.setattr(target, se.attr, v); break;
+      case SideEffect::Kind::ListReplace:
+        if (target.is_obj() && target.o->kind == Kind::List) static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
+        break;
+      case SideEffect::Kind::DictReplace:
+        if (target.is_obj() && target.o->kind == Kind::Dict) {
+          auto* d = static_cast<rt::Dict*>(target.o);
+          d->entries.clear();
+          d->index.clear();
+          d->live_count = 0;
+          for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
+            if (e.live) I.dict_set(d, e.key, e.value);
+        }
+        break;
+    }
+  }
+  if (!entry->has_break) return build(I, entry->return_value, view, outs);
+  // Graph break: rebuild the stack and locals, run the instruction eagerly, then resume.
+  rt::Frame mini;
+  mini.code = fn->code;
+  mini.func = fn;
+  mini.globals = fn->globals;
+  mini.consts = &I.consts_of(fn->code.get());
+  mini.fast.assign(static_cast<size_t>(fn->code->nlocalsplus()), Value());
+  const auto& c = *fn->code;
+  size_t li = 0;
+  for (size_t i = 0; i < mini.fast.size(); ++i) {
+    if (c.localspluskinds[i] & py::kFastFree) {
+      size_t k = i - (mini.fast.size() - c.co_freevars.size());
+      mini.fast[i] = Value::obj(fn->closure[k]);
+      continue;
+    }
+    mini.fast[i] = build(I, entry->locals[li++], view, outs);
+  }
+  for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs));
+  mini.pc = entry->break_offset;
+  mini.steps_left = 1;
+  Value r = I.run_frame(&mini);
+  if (!mini.stopped) return r;  // the instruction returned from the frame
+  int resume_offset = mini.pc;
+  int lineno = c.positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
+  auto key = std::make_tuple(fn->code.get(), resume_offset, static_cast<int>(mini.stack.size()));
+  rt::Function* resume = nullptr;
+  auto it = D.resume_fns.find(key);
+  if (it != D.resume_fns.end()) {
+    resume = it->second;
+  } else {
+    resume = make_resume_function(I, fn, resume_offset, static_cast<int>(mini.stack.size()), lineno);
+    D.resume_fns[key] = resume;
+  }
+  if (!resume) {
+    // Could not build a resume function: finish the frame eagerly.
+    mini.steps_left = -1;
+    mini.stopped = false;
+    return I.run_frame(&mini);
+  }
+  rt::CallArgs args;
+  for (auto& v : mini.stack) args.pos.push_back(v);
+  for (size_t i = 0; i < mini.fast.size(); ++i)
+    if (!(c.localspluskinds[i] & py::kFastFree)) args.pos.push_back(mini.fast[i]);
+  auto rframe = I.make_frame(resume, args);
+  return run_with_dynamo(I, resume, rframe, cfg);
+}
+
+Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
+  DynamoState& D = state(I);
+  if (D.force_eager || (fn->code->co_flags & py::CO_GENERATOR)) return run_frame_eagerly(I, fn, frame);
+  FrameCache& cache = D.caches[fn->code.get()];
+  if (cache.skip) return run_frame_eagerly(I, fn, frame);
+  FrameView view{fn->code.get(), &frame->fast, fn->globals};
+  std::vector<std::string> failures;
+  for (auto& entry : cache.entries) {
+    std::string reason = entry->guards.check(I, view);
+    if (reason.empty()) {
+      if (entry->skip_frame) return run_frame_eagerly(I, fn, frame);
+      return run_entry(I, D, entry, fn, frame, cfg);
+    }
+    failures.push_back(compile_id_str(entry->frame_id, entry->compile_id) + ": " + reason);
+    // Automatic dynamic shapes: a size change marks that dimension dynamic for the next compile.
+    size_t p = reason.find("' size mismatch at index ");
+    if (p != std::string::npos && reason.rfind("tensor '", 0) == 0) {
+      std::string src = reason.substr(8, p - 8);
+      int idx = std::atoi(reason.c_str() + p + 25);
+      auto& dims = cache.dynamic_dims[src];
+      for (auto& g : entry->guards.guards)
+        if (g.type == Guard::Type::TENSOR_MATCH && g.source->name() == src && dims.size() < g.sizes.size()) dims.resize(g.sizes.size(), false);
+      if (idx >= 0 && static_cast<size_t>(idx) < dims.size()) dims[static_cast<size_t>(idx)] = true;
+    }
+  }
+  const py::CodeObject& c = *fn->code;
+  if (!cache.entries.empty()) {
+    std::string msg = "Recompiling function " + c.co_name + " in " + c.co_filename + ":" + std::to_string(c.co_firstlineno) +
+                      "\n    triggered by the following guard failure(s):";
+    for (auto& f : failures) msg += "\n    - " + f;
+    D.log("recompiles", compile_id_str(cache.frame_id, cache.compile_count), msg);
+    nlohmann::json rj;
+    rj["frame"] = c.co_name;
+    rj["compile_id"] = compile_id_str(cache.frame_id, cache.compile_count);
+    rj["reasons"] = failures;
+    D.recompiles.push_back(rj);
+  }
+  if (static_cast<int>(cache.entries.size()) >= D.recompile_limit) {
+    std::string w = "torch._dynamo hit config.recompile_limit (" + std::to_string(D.recompile_limit) + ")\n   function: '" + c.co_name +
+                    "' (" + c.co_filename + ":" + std::to_string(c.co_firstlineno) + ")\n   last reason: " +
+                    (failures.empty() ? "" : failures.back()) +
+                    "\nTo log all recompilation reasons, use TORCH_LOGS=\"recompiles\".\nTo diagnose recompilation issues, see https://pytorch.org/docs/main/torch.compiler_troubleshooting.html";
+    I.write_stderr("W " + w + "\n");
+    cache.skip = true;
+    return run_frame_eagerly(I, fn, frame);
+  }
+  if (cache.frame_id < 0) cache.frame_id = D.next_frame_id++;
+  int compile_id = cache.compile_count++;
+  std::shared_ptr<CompiledEntry> entry;
+  try {
+    entry = compile_frame(I, D, fn, *frame, cfg, cache.frame_id, compile_id);
+  } catch (UnsafeScriptObjectError& e) {
+    if (D.opts.timeline && !D.timeline.empty())
+      D.timeline.back()["event"] = {{"kind", "error"}, {"type", "UnsafeScriptObjectError"}, {"message", e.msg}};
+    raise_dynamo_exc(I, "InternalTorchDynamoError", "UnsafeScriptObjectError: " + e.msg);
+  } catch (UserFacingError& e) {
+    raise_dynamo_exc(I, e.type_name, e.message);
+  } catch (rt::PyException& e) {
+    // Errors raised while tracing are rewrapped, except the ones Dynamo lets through.
+    Value mod = I.import_module("torch._dynamo.exc");
+    Value unsupported = I.getattr(mod, "Unsupported");
+    Value internal = I.getattr(mod, "InternalTorchDynamoError");
+    if (I.isinstance(e.exc, static_cast<rt::Type*>(unsupported.o)) || I.isinstance(e.exc, static_cast<rt::Type*>(internal.o))) throw;
+    if (I.isinstance(e.exc, I.RecursionError) || I.isinstance(e.exc, I.MemoryError)) throw;
+    std::string tname = I.type_of(e.exc)->qualname;
+    raise_dynamo_exc(I, "InternalTorchDynamoError", tname + ": " + I.to_str(e.exc));
+  }
+  cache.entries.push_back(entry);
+  if (entry->skip_frame) return run_frame_eagerly(I, fn, frame);
+  return run_entry(I, D, entry, fn, frame, cfg);
+}
+
+Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const CompileConfig& cfg) {
+  DynamoState& D = state(I);
+  if (static_cast<int>(I.frame_stack.size()) >= I.budgets.max_recursion) I.raise(I.RecursionError, "maximum recursion depth exceeded");
+  auto frame = I.make_frame(fn, args);
+  if (D.tracing > 0) return run_frame_eagerly(I, fn, frame);
+  CompileConfig saved = D.active_config;
+  D.active_config = cfg;
+  D.callback_depth++;
+  struct Restore {
+    DynamoState& D;
+    CompileConfig saved;
+    ~Restore() {
+      D.callback_depth--;
+      D.active_config = saved;
+    }
+  } restore{D, saved};
+  return run_with_dynamo(I, fn, frame, cfg);
+}
+
+}  // namespace dp::dynamo

@@ -1,0 +1,292 @@
+// See eval_frame.h. Also hosts the native helpers the Python prelude calls
+// (torch._C._dynamo.*) and the GraphModule object handed to backends.
+#include "dynamo/eval_frame.h"
+
+#include "dynamo/exc.h"
+#include "runtime/prelude.h"
+#include "runtime/script_object.h"
+#include "runtime/torch_module.h"
+#include "torch/op_registry.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg);
+
+DynamoState& state(rt::Interp& I) { return *I.dynamo; }
+
+LogConfig LogConfig::parse(const std::string& spec) {
+  LogConfig c;
+  size_t start = 0;
+  while (start <= spec.size()) {
+    size_t comma = spec.find(',', start);
+    if (comma == std::string::npos) comma = spec.size();
+    std::string item = spec.substr(start, comma - start);
+    size_t b = item.find_first_not_of(" \t"), e = item.find_last_not_of(" \t");
+    item = b == std::string::npos ? "" : item.substr(b, e - b + 1);
+    bool plus = !item.empty() && item[0] == '+';
+    if (plus || (!item.empty() && item[0] == '-')) item = item.substr(1);
+    if (item == "graph_code") c.graph_code = true;
+    else if (item == "graph") c.graph = true;
+    else if (item == "graph_breaks") c.graph_breaks = true;
+    else if (item == "guards") c.guards = true;
+    else if (item == "recompiles" || item == "recompiles_verbose") c.recompiles = true;
+    else if (item == "trace_bytecode") c.trace_bytecode = true;
+    else if (item == "trace_source") c.trace_source = true;
+    else if (item == "bytecode") c.bytecode = true;
+    else if (item == "dynamo") {
+      c.dynamo = true;
+      c.dynamo_debug = plus;
+      if (plus) c.trace_bytecode = c.trace_source = true;
+    }
+    start = comma + 1;
+  }
+  return c;
+}
+
+void DynamoState::log(const std::string& artifact, const std::string& compile_id, const std::string& text) {
+  bool on = (artifact == "graph_code" && logs.graph_code) || (artifact == "graph" && logs.graph) ||
+            (artifact == "graph_breaks" && logs.graph_breaks) || (artifact == "guards" && logs.guards) ||
+            (artifact == "recompiles" && logs.recompiles) || (artifact == "trace_bytecode" && logs.trace_bytecode) ||
+            (artifact == "trace_source" && logs.trace_source) || (artifact == "dynamo" && logs.dynamo);
+  nlohmann::json rec;
+  rec["artifact"] = artifact;
+  rec["compile_id"] = compile_id;
+  rec["text"] = text;
+  if (log_records.size() < 20000 && artifact != "trace_bytecode" && artifact != "trace_source") log_records.push_back(rec);
+  if (on && interp) interp->write_stderr(text + "\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphModule (torch.fx.GraphModule) as the backend sees it
+
+namespace {
+
+struct GraphModuleObj : rt::Object {
+  std::shared_ptr<GraphProgram> prog;
+  Value graph_obj;
+  GraphModuleObj(rt::Type* t, std::shared_ptr<GraphProgram> p) : rt::Object(t, Kind::Other), prog(std::move(p)) {}
+};
+
+rt::Type* gm_type(rt::Interp& I);
+
+GraphModuleObj* as_gm(rt::Interp& I, Value v) {
+  if (!(v.is_obj() && v.o->type == gm_type(I))) I.raise(I.TypeError, "expected a GraphModule");
+  return static_cast<GraphModuleObj*>(v.o);
+}
+
+void gm_method(rt::Interp& I, rt::Type* t, const std::string& name, rt::NativeFn fn) {
+  auto* b = static_cast<rt::Builtin*>(I.builtin(name, std::move(fn), "torch.fx.graph_module").o);
+  b->is_method = true;
+  b->qualname = "GraphModule." + name;
+  I.dict_set_str(t->dict, name, Value::obj(b));
+}
+
+void gm_property(rt::Interp& I, rt::Type* t, const std::string& name, rt::NativeFn fn) {
+  auto* p = I.make<rt::Property>(I.property_type);
+  p->fget = I.builtin(name, std::move(fn), "torch.fx.graph_module");
+  p->fset = Value::none();
+  I.dict_set_str(t->dict, name, Value::obj(p));
+}
+
+Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
+  if (!gm->graph_obj.is_null()) return gm->graph_obj;
+  static std::unordered_map<const rt::Interp*, std::pair<rt::Type*, rt::Type*>> types;
+  auto& tt = types[&I];
+  if (!tt.first) {
+    tt.first = I.new_type("Graph", I.object_type, Kind::Instance, "torch.fx.graph");
+    tt.second = I.new_type("Node", I.object_type, Kind::Instance, "torch.fx.node");
+    auto* s = static_cast<rt::Builtin*>(I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "_text"); }).o);
+    s->is_method = true;
+    I.dict_set_str(tt.first->dict, "__str__", Value::obj(s));
+    auto* r = static_cast<rt::Builtin*>(I.builtin("__repr__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "name"); }).o);
+    r->is_method = true;
+    I.dict_set_str(tt.second->dict, "__repr__", Value::obj(r));
+  }
+  rt::Instance* g = I.make<rt::Instance>(tt.first);
+  g->dict = I.new_dict();
+  std::vector<Value> nodes;
+  for (fx::Node* n : gm->prog->gm->graph->nodes()) {
+    rt::Instance* ni = I.make<rt::Instance>(tt.second);
+    ni->dict = I.new_dict();
+    I.dict_set_str(ni->dict, "op", I.str(n->op_str()));
+    I.dict_set_str(ni->dict, "name", I.str(n->name()));
+    std::string target = n->target().callable ? n->target().qualified_name() : n->target().name;
+    I.dict_set_str(ni->dict, "target", I.str(target));
+    nodes.push_back(Value::obj(ni));
+  }
+  I.dict_set_str(g->dict, "nodes", I.list(nodes));
+  I.dict_set_str(g->dict, "_text", I.str(gm->prog->gm->graph->str()));
+  gm->graph_obj = Value::obj(g);
+  return gm->graph_obj;
+}
+
+rt::Type* gm_type(rt::Interp& I) {
+  static std::unordered_map<const rt::Interp*, rt::Type*> types;
+  rt::Type*& t = types[&I];
+  if (t) return t;
+  t = I.new_type("GraphModule", I.object_type, Kind::Other, "torch.fx.graph_module");
+  auto forward = [](rt::Interp& I2, rt::CallArgs& a) {
+    GraphModuleObj* gm = as_gm(I2, a[0]);
+    std::vector<Value> inputs(a.pos.begin() + 1, a.pos.end());
+    return gm->prog->run(I2, inputs);
+  };
+  gm_method(I, t, "forward", forward);
+  gm_method(I, t, "__call__", forward);
+  gm_method(I, t, "print_readable", [](rt::Interp& I2, rt::CallArgs& a) {
+    GraphModuleObj* gm = as_gm(I2, a[0]);
+    Value po = a.take_kw("print_output");
+    if (po.is_null() && a.size() > 1) po = a[1];
+    Value stride = a.take_kw("include_stride");
+    Value device = a.take_kw("include_device");
+    std::string text = gm->prog->gm->print_readable(false, !stride.is_null() && I2.truthy(stride), !device.is_null() && I2.truthy(device));
+    if (po.is_null() || I2.truthy(po)) I2.write_stdout(text + "\n");
+    return I2.str(text);
+  });
+  gm_method(I, t, "__repr__", [](rt::Interp& I2, rt::CallArgs&) { return I2.str("GraphModule()"); });
+  gm_method(I, t, "__str__", [](rt::Interp& I2, rt::CallArgs& a) {
+    GraphModuleObj* gm = as_gm(I2, a[0]);
+    return I2.str("GraphModule()\n\n\n\n" + gm->prog->gm->code() + "\n# To see more debug info, please use `graph_module.print_readable()`");
+  });
+  gm_property(I, t, "code", [](rt::Interp& I2, rt::CallArgs& a) { return I2.str(as_gm(I2, a[0])->prog->gm->code()); });
+  gm_property(I, t, "graph", [](rt::Interp& I2, rt::CallArgs& a) { return graph_object(I2, as_gm(I2, a[0])); });
+  return t;
+}
+
+}  // namespace
+
+Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog) {
+  return Value::obj(I.make<GraphModuleObj>(gm_type(I), std::move(prog)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// torch._C._dynamo: the natives behind torch.compile and friends (the prelude's Python calls these)
+
+static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
+  rt::Dict* d = m->dict;
+  I.dict_set_str(d, "optimize", I.builtin("optimize", [](rt::Interp& I2, rt::CallArgs& a) -> Value {
+    // optimize(fn, backend, fullgraph, dynamic) -> the compiled callable
+    Value fn = a[0];
+    CompileConfig cfg;
+    cfg.backend = a.size() > 1 ? a[1] : I2.str("inductor");
+    cfg.fullgraph = a.size() > 2 && I2.truthy(a[2]);
+    cfg.dynamic = a.size() > 3 && !a[3].is_none() && I2.truthy(a[3]);
+    DynamoState& D = state(I2);
+    if (D.opts.force_fullgraph >= 0) cfg.fullgraph = D.opts.force_fullgraph == 1;
+    Value self;
+    if (fn.is_obj() && fn.o->kind == Kind::BoundMethod) {
+      self = static_cast<rt::BoundMethod*>(fn.o)->self;
+      fn = static_cast<rt::BoundMethod*>(fn.o)->func;
+    }
+    if (!(fn.is_obj() && fn.o->kind == Kind::Function)) return Value();
+    auto* f = static_cast<rt::Function*>(fn.o);
+    Value wrapper = I2.builtin(f->name, [f, cfg, self](rt::Interp& I3, rt::CallArgs& ca) {
+      if (!self.is_null()) ca.pos.insert(ca.pos.begin(), self);
+      return call_compiled(I3, f, ca, cfg);
+    }, "torch._dynamo.eval_frame");
+    return wrapper;
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "reset", I.builtin("reset", [](rt::Interp& I2, rt::CallArgs&) {
+    DynamoState& D = state(I2);
+    D.caches.clear();
+    D.resume_fns.clear();
+    D.next_frame_id = 0;
+    D.compiled_fn_counter = 0;
+    return Value::none();
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "set_stance", I.builtin("set_stance", [](rt::Interp& I2, rt::CallArgs& a) {
+    std::string s = a.size() ? I2.to_str(a[0]) : "default";
+    if (s != "default" && s != "force_eager" && s != "eager_on_recompile" && s != "fail_on_recompile")
+      I2.raise(I2.RuntimeError, "invalid torch.compile stance '" + s + "'");
+    state(I2).force_eager = s == "force_eager";
+    return Value::none();
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "is_compiling", I.builtin("is_compiling", [](rt::Interp& I2, rt::CallArgs&) {
+    return Value::boolean(state(I2).tracing > 0);
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "fake_like", I.builtin("fake_like", [](rt::Interp& I2, rt::CallArgs& a) {
+    // A fresh fake tensor with the same size/stride/dtype/requires_grad (torch.empty_strided under FakeTensorMode).
+    const torch::Tensor& t = rt::as_tensor(I2, a[0]);
+    torch::Tensor f = torch::Tensor::make_strided(t.sizes(), t.strides(), t.dtype(), true);
+    if (t.requires_grad()) f.set_requires_grad(true);
+    return I2.tensor(f);
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "is_fake", I.builtin("is_fake", [](rt::Interp& I2, rt::CallArgs& a) {
+    return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::Tensor && rt::as_tensor(I2, a[0]).is_fake());
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "in_fake_mode", I.builtin("in_fake_mode", [](rt::Interp&, rt::CallArgs&) {
+    return Value::boolean(torch::fake_mode());
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "shares_storage", I.builtin("shares_storage", [](rt::Interp& I2, rt::CallArgs& a) {
+    return Value::boolean(torch::shares_storage(rt::as_tensor(I2, a[0]), rt::as_tensor(I2, a[1])));
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "warn", I.builtin("warn", [](rt::Interp& I2, rt::CallArgs& a) {
+    I2.write_stderr(I2.to_str(a[0]) + "\n");
+    return Value::none();
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "explain_records", I.builtin("explain_records", [](rt::Interp& I2, rt::CallArgs& a) -> Value {
+    // explain_records(start): graphs and breaks recorded since index `start`
+    DynamoState& D = state(I2);
+    size_t gs = a.size() > 0 ? static_cast<size_t>(I2.index_value(a[0])) : 0;
+    size_t bs = a.size() > 1 ? static_cast<size_t>(I2.index_value(a[1])) : 0;
+    std::vector<Value> graphs, breaks;
+    for (size_t i = gs; i < D.graphs.size(); ++i) {
+      std::vector<Value> ops;
+      for (auto& o : D.graphs[i]["call_function_ops"]) ops.push_back(I2.str(o.get<std::string>()));
+      graphs.push_back(I2.list(ops));
+    }
+    for (size_t i = bs; i < D.graph_breaks.size(); ++i) {
+      auto& b = D.graph_breaks[i];
+      breaks.push_back(I2.tuple({I2.str(b["message"].get<std::string>()), I2.str(b["filename"].get<std::string>()),
+                                 Value::integer(b["lineno"].get<int>()), I2.str(b["frame"].get<std::string>())}));
+    }
+    return I2.tuple({I2.list(graphs), I2.list(breaks)});
+  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "record_counts", I.builtin("record_counts", [](rt::Interp& I2, rt::CallArgs&) {
+    DynamoState& D = state(I2);
+    return I2.tuple({Value::integer(static_cast<int64_t>(D.graphs.size())), Value::integer(static_cast<int64_t>(D.graph_breaks.size()))});
+  }, "torch._C._dynamo"));
+}
+
+static void init_torch_C(rt::Interp& I, rt::Module* m) { rt::init_script_objects(I, m); }
+
+void install(rt::Interp& I, const DynamoOptions& opts) {
+  auto D = std::make_shared<DynamoState>();
+  D->opts = opts;
+  D->logs = LogConfig::parse(opts.logs);
+  D->interp = &I;
+  I.dynamo = D.get();
+  I.dynamo_owner = D;
+  rt::register_native_module("torch._C._dynamo", init_dynamo_native);
+  rt::register_native_module("torch._C", init_torch_C);
+  I.frame_hook = [&I](rt::Function* f, rt::CallArgs& a, Value& out) -> bool {
+    DynamoState& S = state(I);
+    if (S.callback_depth == 0 || S.tracing > 0 || S.force_eager) return false;
+    const auto& c = *f->code;
+    if (c.co_filename.rfind("/playground/lib/", 0) == 0) return false;
+    if (c.co_flags & py::CO_GENERATOR) return false;
+    if (!c.co_name.empty() && c.co_name[0] == '<') return false;
+    auto frame = I.make_frame(f, a);
+    out = run_with_dynamo(I, f, frame, S.active_config);
+    return true;
+  };
+}
+
+void report(rt::Interp& I, nlohmann::json& out) {
+  if (!I.dynamo) return;
+  DynamoState& D = state(I);
+  out["graphs"] = D.graphs;
+  out["graph_breaks"] = D.graph_breaks;
+  out["guards"] = D.guards;
+  out["recompiles"] = D.recompiles;
+  out["logs"] = D.log_records;
+  if (D.opts.timeline) {
+    out["frames"] = D.frames;
+    out["timeline"] = D.timeline;
+    out["timeline_truncated"] = D.timeline.size() >= D.max_timeline;
+  }
+}
+
+}  // namespace dp::dynamo

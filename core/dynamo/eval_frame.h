@@ -1,0 +1,83 @@
+// Dynamo's entry points into the runtime: torch.compile's wrapper, the per-code-object cache,
+// and the report of what was compiled. Mirrors torch/_dynamo/eval_frame.py (optimize,
+// _TorchDynamoContext, reset, explain) and torch/_dynamo/convert_frame.py (the frame callback,
+// recompile limit, rewrapping unexpected errors as InternalTorchDynamoError).
+#pragma once
+#include <map>
+#include <tuple>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "dynamo/output_graph.h"
+#include "runtime/interp.h"
+
+namespace dp::dynamo {
+
+struct DynamoOptions {
+  std::string logs;             // TORCH_LOGS syntax
+  bool timeline = false;
+  int force_fullgraph = -1;     // -1: as the program says; 0/1: override (page toggle)
+  std::string force_backend;    // "" : as the program says
+};
+
+struct LogConfig {
+  bool graph_code = false, graph = false, graph_breaks = false, guards = false, recompiles = false,
+       trace_bytecode = false, trace_source = false, bytecode = false, dynamo = false, dynamo_debug = false;
+  static LogConfig parse(const std::string& spec);
+};
+
+struct CompileConfig {
+  rt::Value backend;            // a string ("eager", "aot_eager", "inductor") or a callable
+  bool fullgraph = false;
+  bool dynamic = false;
+};
+
+struct FrameCache {
+  int frame_id = -1;
+  int compile_count = 0;
+  bool skip = false;            // Dynamo gave up on this code object (run eagerly)
+  std::vector<std::shared_ptr<CompiledEntry>> entries;
+  std::map<std::string, std::vector<bool>> dynamic_dims;  // automatic dynamic shapes per tensor source
+};
+
+struct DynamoState {
+  DynamoOptions opts;
+  LogConfig logs;
+  std::unordered_map<const py::CodeObject*, FrameCache> caches;
+  int next_frame_id = 0;
+  int compiled_fn_counter = 0;
+  int recompile_limit = 8;
+  bool force_eager = false;     // torch.compiler.set_stance("force_eager")
+  int callback_depth = 0;       // >0 while running compiled code: nested frames are intercepted
+  int tracing = 0;              // >0 while tracing (fake-class code runs without the callback)
+  CompileConfig active_config;  // config of the compiled region being run
+  nlohmann::json graphs = nlohmann::json::array();
+  nlohmann::json graph_breaks = nlohmann::json::array();
+  nlohmann::json guards = nlohmann::json::array();
+  nlohmann::json recompiles = nlohmann::json::array();
+  nlohmann::json timeline = nlohmann::json::array();
+  nlohmann::json frames = nlohmann::json::array();     // traced frames (timeline headers)
+  std::map<std::tuple<const py::CodeObject*, int, int>, rt::Function*> resume_fns;
+  size_t max_timeline = 100000;
+  int timeline_frame = -1;      // index of the frame record in timeline being traced
+
+  nlohmann::json log_records = nlohmann::json::array();
+  rt::Interp* interp = nullptr;
+  void log(const std::string& artifact, const std::string& compile_id, const std::string& text);
+};
+
+void install(rt::Interp& I, const DynamoOptions& opts);
+void report(rt::Interp& I, nlohmann::json& out);
+DynamoState& state(rt::Interp& I);
+
+// Calls `fn` under Dynamo (convert_frame): guards, cache lookup, tracing, running the entry.
+rt::Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const CompileConfig& cfg);
+
+// Python exception of torch._dynamo.exc (or builtins) by name.
+[[noreturn]] void raise_dynamo_exc(rt::Interp& I, const std::string& cls, const std::string& msg);
+
+}  // namespace dp::dynamo

@@ -1,0 +1,83 @@
+// See exc.h.
+#include "dynamo/exc.h"
+
+#include <map>
+
+namespace dp::dynamo {
+
+namespace {
+
+// textwrap.indent(s, "    ") then lstrip of the first line.
+std::string indent_continuation(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    out += s[i];
+    if (s[i] == '\n' && i + 1 < s.size() && s[i + 1] != '\n') out += "    ";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string graph_break_id(const std::string& gb_type) {
+  static const std::map<std::string, std::string> ids = {
+      {"Attempted to call function marked as skipped", "GB0007"},
+      {"Attempted to inline function marked as skipped", "GB0008"},
+      {"Call to `torch._dynamo.graph_break()`", "GB0025"},
+      {"Data dependent operator", "GB0033"},
+      {"Dynamo recompile limit exceeded", "GB0039"},
+      {"Failed to trace builtin operator", "GB0059"},
+      {"Failed to unpack object for UNPACK_SEQUENCE", "GB0063"},
+      {"Fake tensor propagation exception", "GB0064"},
+      {"Missing bytecode handler", "GB0082"},
+      {"Not a Python constant", "GB0086"},
+      {"Observed exception", "GB0088"},
+      {"Reconstruction failure", "GB0092"},
+      {"TypeError from user code", "GB0111"},
+      {"Unsupported Tensor.item() call with capture_scalar_outputs=False", "GB0124"},
+      {"Unsupported context manager", "GB0142"},
+      {"Unsupported function call", "GB0147"},
+      {"Unsupported method call", "GB0156"},
+      {"Data-dependent branching", "GB0170"},
+      {"torch.* op returned non-Tensor", "GB0208"},
+      {"unimplemented builtin op on tensor arguments", "GB0213"},
+      {"Backend compiler exception", "GB0219"},
+      {"FakeScriptObject missing method implementation", "GB0265"},
+      {"Weird method call on TorchScript object", "GB0266"},
+      {"Attempted to access non-callable attribute of TorchScript object", "GB0267"},
+      {"unsupported HigherOrderOperator", "GB0306"},
+      {"unsupported HigherOrderOperator function call", "GB0307"},
+      {"Attempted to access attributes/methods on an OpaqueObject", "GB0362"},
+      {"RuntimeError when making fake tensor call", "GB4315"},
+      {"graph break in loop", "GB7000"},
+  };
+  auto it = ids.find(gb_type);
+  return it == ids.end() ? "" : it->second;
+}
+
+std::string format_graph_break_message(const std::string& gb_type, const std::string& context,
+                                       const std::string& explanation, const std::vector<std::string>& hints,
+                                       const std::string& hop_name) {
+  std::string msg = gb_type;
+  if (!hop_name.empty()) msg += "\n  Higher Order Operator: " + hop_name;
+  msg += "\n  Explanation: " + indent_continuation(explanation) + "\n";
+  std::string hint_block;
+  for (size_t i = 0; i < hints.size(); ++i) {
+    if (i) hint_block += "\n";
+    hint_block += "  Hint: " + indent_continuation(hints[i]);
+  }
+  msg += hint_block + "\n\n  Developer debug context: " + indent_continuation(context);
+  std::string id = graph_break_id(gb_type);
+  if (!id.empty()) {
+    std::string num = id.substr(2);
+    msg += "\n\n For more details about this graph break, please visit: https://meta-pytorch.github.io/compile-graph-break-site/gb/gb" + num + ".html";
+  }
+  return msg;
+}
+
+void unimplemented(const std::string& gb_type, const std::string& context, const std::string& explanation,
+                   const std::vector<std::string>& hints, bool skip_frame) {
+  throw Unsupported(format_graph_break_message(gb_type, context, explanation, hints), gb_type, skip_frame);
+}
+
+}  // namespace dp::dynamo

@@ -1,0 +1,145 @@
+// See guards.h.
+#include "dynamo/guards.h"
+
+#include "runtime/torch_module.h"
+#include "torch/dtype.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+const char* Guard::type_name(Type t) {
+  switch (t) {
+    case Type::TENSOR_MATCH: return "TENSOR_MATCH";
+    case Type::TYPE_MATCH: return "TYPE_MATCH";
+    case Type::ID_MATCH: return "ID_MATCH";
+    case Type::CONSTANT_MATCH: return "CONSTANT_MATCH";
+    case Type::EQUALS_MATCH: return "EQUALS_MATCH";
+    case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH";
+    case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT";
+  }
+  return "?";
+}
+
+static std::string list_str(const std::vector<int64_t>& v, const std::vector<bool>& dyn) {
+  std::string s = "[";
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) s += ", ";
+    s += (i < dyn.size() && dyn[i]) ? "None" : std::to_string(v[i]);
+  }
+  return s + "]";
+}
+
+std::string Guard::describe(rt::Interp& I) const {
+  std::string n = source->name();
+  switch (type) {
+    case Type::TENSOR_MATCH:
+      return "TENSOR_MATCH: check_tensor(" + n + ", Tensor, DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), " +
+             torch::dtype_repr(dtype) + ", device=None, requires_grad=" + (requires_grad ? "True" : "False") +
+             ", size=" + list_str(sizes, dynamic_dims) + ", stride=" + list_str(strides, dynamic_dims) + ")";
+    case Type::TYPE_MATCH: return "TYPE_MATCH: ___check_type_id(" + n + ", " + std::to_string(I.address_of(expected.o)) + ")";
+    case Type::ID_MATCH:
+      if (expected.is_none()) return "ID_MATCH: ___check_obj_id(" + n + ", 7640416)";
+      return "ID_MATCH: ___check_obj_id(" + n + ", " + std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
+    case Type::CONSTANT_MATCH:
+    case Type::EQUALS_MATCH: return std::string(type_name(type)) + ": " + n + " == " + I.repr(expected);
+    case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH: len(" + n + ") == " + std::to_string(length);
+    case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT: " + n + " is " + other->name();
+  }
+  return "";
+}
+
+std::string Guard::check(rt::Interp& I, const FrameView& f) const {
+  Value v;
+  try {
+    v = source->resolve(I, f);
+  } catch (rt::PyException&) {
+    return "guard source " + source->name() + " could not be evaluated";
+  }
+  std::string n = source->name();
+  switch (type) {
+    case Type::TENSOR_MATCH: {
+      if (!(v.is_obj() && v.o->kind == Kind::Tensor))
+        return "expected type of '" + n + "' to be a tensor type, ' but found " + I.repr(Value::obj(I.type_of(v)));
+      const auto& t = static_cast<rt::TensorObj*>(v.o)->t;
+      if (t.dtype() != dtype)
+        return "tensor '" + n + "' dtype mismatch. expected " + torch::aten_name(dtype) + ", actual " + torch::aten_name(t.dtype());
+      if (t.requires_grad() != requires_grad)
+        return "tensor '" + n + "' requires_grad mismatch. expected requires_grad=" + std::to_string(requires_grad ? 1 : 0);
+      if (t.dim() != static_cast<int64_t>(sizes.size()))
+        return "tensor '" + n + "' rank mismatch. expected " + std::to_string(sizes.size()) + ", actual " + std::to_string(t.dim());
+      for (size_t i = 0; i < sizes.size(); ++i) {
+        if (i < dynamic_dims.size() && dynamic_dims[i]) continue;
+        if (t.sizes()[i] != sizes[i])
+          return "tensor '" + n + "' size mismatch at index " + std::to_string(i) + ". expected " + std::to_string(sizes[i]) +
+                 ", actual " + std::to_string(t.sizes()[i]);
+      }
+      for (size_t i = 0; i < strides.size(); ++i) {
+        if (i < dynamic_dims.size() && dynamic_dims[i]) continue;
+        bool any_dynamic = false;
+        for (bool d : dynamic_dims) any_dynamic |= d;
+        if (any_dynamic) break;
+        if (t.strides()[i] != strides[i])
+          return "tensor '" + n + "' stride mismatch at index " + std::to_string(i) + ". expected " + std::to_string(strides[i]) +
+                 ", actual " + std::to_string(t.strides()[i]);
+      }
+      return "";
+    }
+    case Type::TYPE_MATCH:
+      if (!expected.same(Value::obj(I.type_of(v)))) return "type(" + n + ") is not " + I.repr(expected);
+      return "";
+    case Type::ID_MATCH:
+      if (!v.same(expected) && !(v.is_none() && expected.is_none())) return "___check_obj_id(" + n + ", " + std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
+      return "";
+    case Type::CONSTANT_MATCH:
+    case Type::EQUALS_MATCH: {
+      bool ok = I.type_of(v) == I.type_of(expected) && I.eq(v, expected);
+      if (!ok) return n + " == " + I.repr(expected);
+      return "";
+    }
+    case Type::SEQUENCE_LENGTH: {
+      if (!expected.same(Value::obj(I.type_of(v)))) return "type(" + n + ") is not " + I.repr(expected);
+      if (I.len(v) != length) return "len(" + n + ") == " + std::to_string(length);
+      return "";
+    }
+    case Type::DUPLICATE_INPUT: {
+      Value w = other->resolve(I, f);
+      if (!v.same(w)) return n + " is " + other->name();
+      return "";
+    }
+  }
+  return "";
+}
+
+void GuardSet::add(Guard g) { guards.push_back(std::move(g)); }
+
+std::string GuardSet::check(rt::Interp& I, const FrameView& f) const {
+  for (auto& g : guards) {
+    std::string r = g.check(I, f);
+    if (!r.empty()) return r;
+  }
+  return "";
+}
+
+std::string GuardSet::format_tree(rt::Interp& I) const {
+  std::string s = "\nTREE_GUARD_MANAGER:\n+- RootGuardManager\n";
+  s += "| +- DEFAULT_DEVICE: utils_device.CURRENT_DEVICE == None\n";
+  s += "| +- GLOBAL_STATE: ___check_global_state()\n";
+  s += "| +- TORCH_FUNCTION_MODE_STACK: ___check_torch_function_mode_stack()\n";
+  std::vector<std::string> sources;
+  for (auto& g : guards) {
+    std::string n = g.source->name();
+    bool seen = false;
+    for (auto& x : sources) seen |= x == n;
+    if (!seen) sources.push_back(n);
+  }
+  for (auto& src : sources) {
+    s += "| +- GuardManager: source=" + src + "\n";
+    for (auto& g : guards)
+      if (g.source->name() == src) s += "| | +- " + g.describe(I) + "\n";
+  }
+  return s;
+}
+
+}  // namespace dp::dynamo

@@ -1,0 +1,41 @@
+// Guards: the conditions under which a compiled entry may be reused. Mirrors
+// torch/_dynamo/guards.py (GuardBuilder's TENSOR_MATCH, TYPE_MATCH, ID_MATCH, CONSTANT_MATCH,
+// EQUALS_MATCH, SEQUENCE_LENGTH, DUPLICATE_INPUT) and the failure reasons that
+// TORCH_LOGS=recompiles prints (get_guard_fail_reason).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "dynamo/source.h"
+#include "torch/tensor.h"
+
+namespace dp::dynamo {
+
+struct Guard {
+  enum class Type { TENSOR_MATCH, TYPE_MATCH, ID_MATCH, CONSTANT_MATCH, EQUALS_MATCH, SEQUENCE_LENGTH, DUPLICATE_INPUT };
+  Type type;
+  SourcePtr source;
+  SourcePtr other;                  // DUPLICATE_INPUT
+  rt::Value expected;               // ID/CONSTANT/EQUALS: the value; TYPE_MATCH: the type object
+  int64_t length = 0;               // SEQUENCE_LENGTH
+  // TENSOR_MATCH
+  torch::DType dtype = torch::DType::Float32;
+  std::vector<int64_t> sizes, strides;
+  std::vector<bool> dynamic_dims;   // automatic dynamic shapes: dims not checked
+  bool requires_grad = false;
+
+  static const char* type_name(Type t);
+  // Returns "" when the guard holds, else the failure reason (PyTorch's wording).
+  std::string check(rt::Interp& I, const FrameView& f) const;
+  std::string describe(rt::Interp& I) const;  // one line for TORCH_LOGS=guards
+};
+
+struct GuardSet {
+  std::vector<Guard> guards;
+  // First failing guard's reason, "" when all hold.
+  std::string check(rt::Interp& I, const FrameView& f) const;
+  void add(Guard g);
+  std::string format_tree(rt::Interp& I) const;  // TORCH_LOGS=guards body
+};
+
+}  // namespace dp::dynamo

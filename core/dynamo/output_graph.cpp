@@ -1,0 +1,247 @@
+// See output_graph.h.
+#include "dynamo/output_graph.h"
+
+#include "dynamo/eval_frame.h"
+#include "dynamo/exc.h"
+#include "runtime/torch_module.h"
+#include "torch/op_registry.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+OutputGraph::OutputGraph(rt::Interp& I_, FrameView f, std::string name) : I(I_), frame(f), frame_name(std::move(name)) {}
+
+void OutputGraph::note_list_mutation(VT* list) {
+  if (!list->source) return;
+  for (auto* v : mutated_containers)
+    if (v == list) return;
+  mutated_containers.push_back(list);
+}
+
+void OutputGraph::note_dict_mutation(VT* dict) { note_list_mutation(dict); }
+
+fx::Argument OutputGraph::to_fx(const PArg& p) {
+  switch (p.kind) {
+    case PArg::Kind::Node: return fx::Argument(p.node);
+    case PArg::Kind::Tuple:
+    case PArg::Kind::List: {
+      std::vector<fx::Argument> items;
+      for (auto& e : p.items) items.push_back(to_fx(e));
+      return p.kind == PArg::Kind::Tuple ? fx::Argument::tuple(items) : fx::Argument::list(items);
+    }
+    case PArg::Kind::Slice: return fx::Argument::slice(to_fx(p.items[0]), to_fx(p.items[1]), to_fx(p.items[2]));
+    case PArg::Kind::Const: break;
+  }
+  const Value& v = p.value;
+  switch (v.tag) {
+    case Value::Tag::Null:
+    case Value::Tag::None: return fx::Argument();
+    case Value::Tag::Bool: return fx::Argument(v.b);
+    case Value::Tag::Int: return fx::Argument(static_cast<long long>(v.i));
+    case Value::Tag::Float: return fx::Argument(v.f);
+    case Value::Tag::Obj: break;
+  }
+  switch (v.o->kind) {
+    case Kind::Str: return fx::Argument(static_cast<rt::Str*>(v.o)->s);
+    case Kind::Tuple:
+    case Kind::Size:
+    case Kind::List: {
+      auto& items = v.o->kind == Kind::List ? static_cast<rt::List*>(v.o)->items : static_cast<rt::Tuple*>(v.o)->items;
+      std::vector<fx::Argument> out;
+      for (auto& e : items) {
+        PArg c;
+        c.value = e;
+        out.push_back(to_fx(c));
+      }
+      return v.o->kind == Kind::List ? fx::Argument::list(out) : fx::Argument::tuple(out);
+    }
+    case Kind::Slice: {
+      auto* s = static_cast<rt::Slice*>(v.o);
+      PArg a, b, c;
+      a.value = s->start;
+      b.value = s->stop;
+      c.value = s->step;
+      return fx::Argument::slice(to_fx(a), to_fx(b), to_fx(c));
+    }
+    default: return fx::Argument::raw(I.repr(v), I.to_str(v));
+  }
+}
+
+fx::Node* OutputGraph::create_graph_input(SourcePtr source, Value example, const std::string& type) {
+  std::string target = placeholder_name(source->name());
+  // Placeholders stay in front of every other node.
+  fx::Node* first_other = nullptr;
+  for (fx::Node* n : graph().nodes()) {
+    if (n->op() != fx::Op::Placeholder) {
+      first_other = n;
+      break;
+    }
+  }
+  fx::Node* node;
+  if (first_other) {
+    auto guard = graph().inserting_before(first_other);
+    node = graph().placeholder(target, type);
+  } else {
+    node = graph().placeholder(target, type);
+  }
+  NodeExec e;
+  e.kind = NodeExec::Kind::Placeholder;
+  exec[node] = e;
+  graphargs.push_back({source, node, example});
+  source_vars.erase(source->name());
+  return node;
+}
+
+static std::string describe_args(rt::Interp& I, const std::vector<Value>& vals) {
+  std::string s = "(";
+  for (size_t i = 0; i < vals.size(); ++i) {
+    if (i) s += ", ";
+    if (vals[i].is_obj() && vals[i].o->kind == Kind::Tensor) {
+      const auto& t = static_cast<rt::TensorObj*>(vals[i].o)->t;
+      s += "FakeTensor(..., size=" + torch::shape_tuple_str(t.sizes()) + ")";
+    } else {
+      s += I.repr(vals[i]);
+    }
+  }
+  if (vals.size() == 1) s += ",";
+  return s + ")";
+}
+
+fx::Node* OutputGraph::create_node(fx::Op op, fx::Target target, NodeExec e, const std::vector<PArg>& args,
+                                   const std::vector<std::pair<std::string, PArg>>& kwargs, Value& example_out) {
+  fx::Args fa;
+  for (auto& p : args) fa.push_back(to_fx(p));
+  fx::Kwargs fk;
+  for (auto& [k, p] : kwargs) fk.emplace_back(k, to_fx(p));
+  fx::Node* n = op == fx::Op::CallMethod ? graph().call_method(target.name, fa, fk) : graph().call_function(target, fa, fk);
+  n->meta.stack = current_stack;
+  e.args = args;
+  e.kwargs = kwargs;
+  exec[n] = e;
+  // get_fake_value: run the node on the example values under fake mode.
+  DynamoState& D = state(I);
+  D.tracing++;
+  bool prev = torch::fake_mode();
+  torch::set_fake_mode(true);
+  auto restore = [&]() {
+    torch::set_fake_mode(prev);
+    D.tracing--;
+  };
+  try {
+    example_out = run_node(I, e, examples);
+  } catch (rt::PyException& ex) {
+    restore();
+    std::vector<Value> vals;
+    for (auto& p : args) vals.push_back(p.kind == PArg::Kind::Node ? examples[p.node] : p.value);
+    std::string what = std::string(fx::op_name(op)) + " " + (op == fx::Op::CallMethod ? target.name : target.qualified_name());
+    Value msg = I.exception_args(ex.exc);
+    std::string exc_repr = I.repr(ex.exc);
+    graph().erase_node(n);
+    unimplemented("RuntimeError when making fake tensor call", "",
+                  "Dynamo failed to run FX node with fake tensors: " + what + "(*" + describe_args(I, vals) + ", **{}): got " + exc_repr, {});
+  } catch (...) {
+    restore();
+    throw;
+  }
+  restore();
+  examples[n] = example_out;
+  return n;
+}
+
+int OutputGraph::count_calls() const {
+  int n = 0;
+  for (fx::Node* node : gm->graph->nodes())
+    if (node->op() == fx::Op::CallFunction || node->op() == fx::Op::CallMethod || node->op() == fx::Op::CallModule) ++n;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Execution (the FX Interpreter)
+
+static Value resolve(rt::Interp& I, const PArg& p, const std::unordered_map<const fx::Node*, Value>& env) {
+  switch (p.kind) {
+    case PArg::Kind::Node: {
+      auto it = env.find(p.node);
+      if (it == env.end()) throw std::runtime_error("graph node used before definition: " + p.node->name());
+      return it->second;
+    }
+    case PArg::Kind::Const: return p.value;
+    case PArg::Kind::Tuple:
+    case PArg::Kind::List: {
+      std::vector<Value> items;
+      for (auto& e : p.items) items.push_back(resolve(I, e, env));
+      return p.kind == PArg::Kind::Tuple ? I.tuple(items) : I.list(items);
+    }
+    case PArg::Kind::Slice:
+      return Value::obj(I.make<rt::Slice>(I.slice_type, resolve(I, p.items[0], env), resolve(I, p.items[1], env), resolve(I, p.items[2], env)));
+  }
+  return Value::none();
+}
+
+Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<const fx::Node*, Value>& env) {
+  rt::CallArgs a;
+  for (auto& p : e.args) a.pos.push_back(resolve(I, p, env));
+  for (auto& [k, p] : e.kwargs) a.kw.emplace_back(k, resolve(I, p, env));
+  switch (e.kind) {
+    case NodeExec::Kind::CallValue: return I.call(e.callable, a);
+    case NodeExec::Kind::Method: {
+      Value self = a.pos[0];
+      a.pos.erase(a.pos.begin());
+      return I.call(I.getattr(self, e.name), a);
+    }
+    case NodeExec::Kind::Operator: {
+      int op = e.nb_op;
+      if (op < 100) return I.binary_op(op, a.pos[0], a.pos[1]);
+      if (op < 200) return I.compare(op - 100, a.pos[0], a.pos[1]);
+      if (op == 200) return I.unary_neg(a.pos[0]);
+      if (op == 201) return I.unary_pos(a.pos[0]);
+      if (op == 202) return I.unary_invert(a.pos[0]);
+      if (op == 300) return I.getitem(a.pos[0], a.pos[1]);
+      if (op == 301) {
+        I.setitem(a.pos[0], a.pos[1], a.pos[2]);
+        return Value::none();
+      }
+      throw std::runtime_error("unknown operator node");
+    }
+    case NodeExec::Kind::GetItem: return I.getitem(a.pos[0], a.pos[1]);
+    case NodeExec::Kind::CallTorchbind: {
+      Value obj = a.pos[0];
+      std::vector<Value> rest(a.pos.begin() + 2, a.pos.end());
+      rt::CallArgs ca;
+      ca.pos = rest;
+      ca.kw = a.kw;
+      if (obj.is_obj() && obj.o->kind == Kind::ScriptObject) return I.call(I.getattr(obj, e.name), ca);
+      // FakeScriptObject: run the fake class method on the fake object (torchbind-semantics.md §5.2).
+      Value wrapped = I.getattr_opt(obj, "wrapped_obj");
+      if (wrapped.is_null()) I.raise(I.RuntimeError, "Unsupported first arg type " + I.repr(Value::obj(I.type_of(obj))) + " for call_torchbind");
+      return I.call(I.getattr(wrapped, e.name), ca);
+    }
+    case NodeExec::Kind::Placeholder:
+    case NodeExec::Kind::Output: break;
+  }
+  return Value::none();
+}
+
+Value GraphProgram::run(rt::Interp& I, const std::vector<Value>& inputs) const {
+  std::unordered_map<const fx::Node*, Value> env;
+  size_t next_input = 0;
+  for (fx::Node* n : order) {
+    const NodeExec& e = exec.at(n);
+    if (e.kind == NodeExec::Kind::Placeholder) {
+      if (next_input >= inputs.size()) I.raise(I.TypeError, "forward() missing a required argument: '" + n->target().name + "'");
+      env[n] = inputs[next_input++];
+      continue;
+    }
+    if (e.kind == NodeExec::Kind::Output) {
+      std::vector<Value> outs;
+      for (auto& p : e.args) outs.push_back(resolve(I, p, env));
+      return I.tuple(outs);
+    }
+    env[n] = run_node(I, e, env);
+  }
+  return I.tuple({});
+}
+
+}  // namespace dp::dynamo

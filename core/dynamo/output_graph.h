@@ -1,0 +1,140 @@
+// The graph being built while tracing one frame, its inputs and guards, and what the compiled
+// entry does at run time. Mirrors torch/_dynamo/output_graph.py (OutputGraph, GraphArg,
+// create_proxy, compile_and_call_fx_graph), torch/_dynamo/codegen.py (reconstructing the
+// frame's values after the graph, here as "recipes") and torch/_dynamo/side_effects.py.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dynamo/guards.h"
+#include "dynamo/variables/base.h"
+#include "fx/graph.h"
+
+namespace dp::dynamo {
+
+// How a graph node executes (on fake values while tracing, on real values at run time).
+struct NodeExec {
+  enum class Kind { Placeholder, TorchOp, Operator, Method, CallTorchbind, CallValue, GetItem, Output };
+  Kind kind = Kind::TorchOp;
+  std::string name;      // op name / method name / torchbind method
+  int nb_op = -1;        // Operator: BINARY_OP number, or 100+COMPARE_OP, or 200 (neg), 201 (pos), 202 (invert), 203 (not_)
+  rt::Value callable;    // CallValue: the Python callable (custom ops)
+  std::vector<PArg> args;
+  std::vector<std::pair<std::string, PArg>> kwargs;
+  int input_index = -1;  // Placeholder
+};
+
+// Runs a graph's nodes on values (the FX Interpreter; mirrors torch/fx/interpreter.py).
+struct GraphProgram {
+  std::shared_ptr<fx::GraphModule> gm;
+  std::vector<fx::Node*> order;                         // execution order (live nodes)
+  std::unordered_map<const fx::Node*, NodeExec> exec;
+  rt::Value run(rt::Interp& I, const std::vector<rt::Value>& inputs) const;
+};
+rt::Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<const fx::Node*, rt::Value>& env);
+
+// A recipe to rebuild a Python value after the graph ran (codegen.py's reconstruct).
+struct Recipe {
+  enum class Kind { GraphOut, Source, Const, Tuple, List, Dict, Null, Cell, Iter, Attr, Method };
+  Kind kind = Kind::Const;
+  int index = -1;          // GraphOut
+  SourcePtr source;        // Source
+  rt::Value value;         // Const (and Dict keys)
+  std::vector<Recipe> items;
+  std::vector<rt::Value> keys;
+};
+
+// A mutation made inside the traced region, replayed after the graph (side_effects.py).
+struct SideEffect {
+  enum class Kind { StoreAttr, ListReplace, DictReplace };
+  Kind kind;
+  SourcePtr target;
+  std::string attr;
+  Recipe value;
+};
+
+struct GraphArg {
+  SourcePtr source;
+  fx::Node* node = nullptr;
+  rt::Value example;        // the real value seen at trace time
+};
+
+struct CompiledEntry;
+
+class OutputGraph {
+ public:
+  OutputGraph(rt::Interp& I, FrameView frame, std::string frame_name);
+  rt::Interp& I;
+  FrameView frame;
+  std::string frame_name;
+  std::shared_ptr<fx::GraphModule> gm = std::make_shared<fx::GraphModule>();
+  fx::Graph& graph() { return *gm->graph; }
+  std::vector<GraphArg> graphargs;
+  GuardSet guards;
+  std::vector<SideEffect> side_effects;
+  std::unordered_map<const fx::Node*, NodeExec> exec;
+  std::unordered_map<const fx::Node*, rt::Value> examples;   // example (fake) value of each node
+  std::map<std::string, VT*> source_vars;                    // realized inputs by source name
+  std::unordered_map<const rt::Object*, VT*> tensor_vars_by_object;  // for aliasing / duplicate inputs
+  std::unordered_set<const fx::Node*> renamed_nodes;               // STORE_FAST renames once
+  // Side effects recorded while tracing (side_effects.py).
+  std::map<std::pair<const rt::Object*, std::string>, VT*> attr_overrides;
+  struct PendingStore {
+    SourcePtr target;
+    std::string attr;
+    VT* value;
+  };
+  std::vector<PendingStore> pending_stores;
+  std::vector<VT*> mutated_containers;
+  void note_list_mutation(VT* list);
+  void note_dict_mutation(VT* dict);
+
+  template <class T, class... A>
+  T* make(A&&... a) {
+    auto p = std::make_unique<T>(std::forward<A>(a)...);
+    T* raw = p.get();
+    arena_.push_back(std::move(p));
+    return raw;
+  }
+
+  // Adds a placeholder for `source` (inserted after the existing placeholders).
+  fx::Node* create_graph_input(SourcePtr source, rt::Value example, const std::string& type);
+  // Creates a node, runs it on example values (fake mode), and returns the example result.
+  fx::Node* create_node(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
+                        const std::vector<std::pair<std::string, PArg>>& kwargs, rt::Value& example_out);
+  // Stack-trace metadata for nodes created at the current instruction.
+  fx::StackSummary current_stack;
+
+  int count_calls() const;  // call_function/call_method/call_module nodes
+
+ private:
+  std::vector<std::unique_ptr<VariableTracker>> arena_;
+  fx::Argument to_fx(const PArg& p);
+};
+
+// What a compiled frame does when its guards pass.
+struct CompiledEntry {
+  int frame_id = 0;
+  int compile_id = 0;                 // [frame_id/compile_id]
+  GuardSet guards;
+  std::shared_ptr<GraphProgram> program;  // null when the graph had no ops
+  rt::Value compiled_fn;              // what the backend returned (called with the inputs)
+  std::vector<SourcePtr> input_sources;
+  std::vector<SideEffect> side_effects;
+  // Either the function returns:
+  Recipe return_value;
+  // ...or it breaks at an instruction that runs eagerly, then calls the resume function.
+  bool has_break = false;
+  int break_offset = 0;
+  int resume_offset = 0;
+  std::vector<Recipe> stack;          // the live stack before the break instruction
+  std::vector<Recipe> locals;         // localsplus values (cells as Cell recipes)
+  rt::Function* resume_fn = nullptr;
+  bool skip_frame = false;            // run the whole frame eagerly (nothing compiled)
+};
+
+}  // namespace dp::dynamo

@@ -1,0 +1,115 @@
+// See source.h.
+#include "dynamo/source.h"
+
+#include <cctype>
+
+namespace dp::dynamo {
+
+using rt::Value;
+
+std::string Source::name() const {
+  switch (kind) {
+    case Kind::Local: return "L['" + member + "']";
+    case Kind::Global: return "G['" + member + "']";
+    case Kind::Attr: {
+      bool ident = !member.empty() && !isdigit(static_cast<unsigned char>(member[0]));
+      for (char c : member) ident &= (isalnum(static_cast<unsigned char>(c)) || c == '_');
+      if (ident) return base->name() + "." + member;
+      return "getattr(" + base->name() + ", '" + member + "')";
+    }
+    case Kind::GetItem: {
+      std::string idx = index.is_int() ? std::to_string(index.i) : "'" + member + "'";
+      return base->name() + "[" + idx + "]";
+    }
+    case Kind::QualifiedName: return base->name() + "._type().qualified_name()";
+    case Kind::Flatten: return base->name() + ".__obj_flatten__()";
+    case Kind::Constant: return member;
+  }
+  return "?";
+}
+
+bool Source::is_global() const {
+  if (kind == Kind::Global) return true;
+  return base && base->is_global();
+}
+
+Value Source::resolve(rt::Interp& I, const FrameView& f) const {
+  switch (kind) {
+    case Kind::Local: {
+      const auto& names = f.code->localsplusnames;
+      for (size_t i = 0; i < names.size(); ++i) {
+        if (names[i] != member) continue;
+        Value v = (*f.fast)[i];
+        if (v.is_obj() && v.o->kind == rt::Kind::Cell && (f.code->localspluskinds[i] & (py::kFastCell | py::kFastFree)))
+          v = static_cast<rt::Cell*>(v.o)->value;
+        return v;
+      }
+      return Value();
+    }
+    case Kind::Global: {
+      Value v = I.dict_get_str(f.globals, member);
+      if (v.is_null()) v = I.dict_get_str(I.builtins, member);
+      return v;
+    }
+    case Kind::Attr: return I.getattr(base->resolve(I, f), member);
+    case Kind::GetItem: return I.getitem(base->resolve(I, f), index);
+    case Kind::QualifiedName: {
+      Value t = I.call_method(base->resolve(I, f), "_type", {});
+      return I.call_method(t, "qualified_name", {});
+    }
+    case Kind::Flatten: return I.call_method(base->resolve(I, f), "__obj_flatten__", {});
+    case Kind::Constant: return index;
+  }
+  return Value();
+}
+
+SourcePtr LocalSource(const std::string& name) {
+  auto s = std::make_shared<Source>(Source::Kind::Local);
+  s->member = name;
+  return s;
+}
+SourcePtr GlobalSource(const std::string& name) {
+  auto s = std::make_shared<Source>(Source::Kind::Global);
+  s->member = name;
+  return s;
+}
+SourcePtr AttrSource(SourcePtr base, const std::string& member) {
+  auto s = std::make_shared<Source>(Source::Kind::Attr);
+  s->base = std::move(base);
+  s->member = member;
+  return s;
+}
+SourcePtr GetItemSource(SourcePtr base, Value index) {
+  auto s = std::make_shared<Source>(Source::Kind::GetItem);
+  s->base = std::move(base);
+  s->index = index;
+  if (index.is_obj() && index.o->kind == rt::Kind::Str) s->member = static_cast<rt::Str*>(index.o)->s;
+  return s;
+}
+SourcePtr ScriptObjectQualifiedNameSource(SourcePtr base) {
+  auto s = std::make_shared<Source>(Source::Kind::QualifiedName);
+  s->base = std::move(base);
+  return s;
+}
+SourcePtr FlattenScriptObjectSource(SourcePtr base) {
+  auto s = std::make_shared<Source>(Source::Kind::Flatten);
+  s->base = std::move(base);
+  return s;
+}
+
+std::string placeholder_name(const std::string& source_name) {
+  std::string out;
+  bool in_run = false;
+  for (char c : source_name) {
+    if (isalnum(static_cast<unsigned char>(c))) {
+      out += c;
+      in_run = false;
+    } else if (!in_run) {
+      out += '_';
+      in_run = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace dp::dynamo

@@ -1,0 +1,46 @@
+// Sources: where a value the tracer sees came from, so guards and graph inputs can be
+// re-evaluated on each call. Mirrors torch/_dynamo/source.py (LocalSource, GlobalSource,
+// AttrSource, GetItemSource, ScriptObjectQualifiedNameSource, FlattenScriptObjectSource) and
+// the name() strings they print (`L['x']`, `G['g']`, `L['self'].tq`).
+#pragma once
+#include <memory>
+#include <string>
+
+#include "runtime/interp.h"
+
+namespace dp::dynamo {
+
+// The frame a compiled entry is checked against: its code, locals (localsplus) and globals.
+struct FrameView {
+  const py::CodeObject* code = nullptr;
+  const std::vector<rt::Value>* fast = nullptr;
+  rt::Dict* globals = nullptr;
+};
+
+struct Source;
+using SourcePtr = std::shared_ptr<const Source>;
+
+struct Source {
+  enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant };
+  Kind kind;
+  std::string member;      // local/global name, attribute name
+  rt::Value index;         // GetItem index (int or str); Constant: the value
+  SourcePtr base;
+  explicit Source(Kind k) : kind(k) {}
+
+  std::string name() const;                  // L['x'], G['torch'], L['self'].tq, ...
+  rt::Value resolve(rt::Interp& I, const FrameView& f) const;  // evaluates the source now
+  bool is_global() const;                    // rooted at G[...]
+};
+
+SourcePtr LocalSource(const std::string& name);
+SourcePtr GlobalSource(const std::string& name);
+SourcePtr AttrSource(SourcePtr base, const std::string& member);
+SourcePtr GetItemSource(SourcePtr base, rt::Value index);
+SourcePtr ScriptObjectQualifiedNameSource(SourcePtr base);
+SourcePtr FlattenScriptObjectSource(SourcePtr base);
+
+// Graph-input placeholder name for a source: runs of non-alphanumerics become '_' (L['x'] -> L_x_).
+std::string placeholder_name(const std::string& source_name);
+
+}  // namespace dp::dynamo

@@ -1,0 +1,88 @@
+// Symbolic execution of bytecode: one handler per opcode over a stack of VariableTrackers.
+// Mirrors torch/_dynamo/symbolic_convert.py (InstructionTranslatorBase, InstructionTranslator,
+// InliningInstructionTranslator, step(), the TRACE logs, break_graph_if_unsupported).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "dynamo/output_graph.h"
+#include "python/frontend.h"
+
+namespace dp::dynamo {
+
+struct DynamoState;
+
+// Why tracing stopped.
+struct TraceResult {
+  enum class Kind { Return, GraphBreak, SkipFrame };
+  Kind kind = Kind::Return;
+  VT* return_value = nullptr;
+  // GraphBreak: the instruction that could not be traced, the stack before it, the locals.
+  int break_index = -1;
+  std::vector<VT*> stack;
+  std::string reason;        // the Unsupported message
+  std::string gb_type;
+};
+
+struct InstructionTranslatorBase {
+  InstructionTranslatorBase(rt::Interp& I, DynamoState& D, OutputGraph& out, std::shared_ptr<const py::CodeObject> code,
+                            rt::Dict* globals, int inline_depth);
+  virtual ~InstructionTranslatorBase() = default;
+
+  rt::Interp& I;
+  DynamoState& D;
+  OutputGraph& output;
+  std::shared_ptr<const py::CodeObject> code;
+  rt::Dict* globals;
+  int inline_depth;
+  InstructionTranslatorBase* parent = nullptr;
+
+  std::vector<py::Instruction> instructions;
+  std::unordered_map<int, size_t> offset_to_index;
+  size_t ip = 0;               // index of the next instruction
+  size_t current = 0;          // index of the instruction being executed
+  std::vector<VT*> stack;
+  std::vector<VT*> symbolic_locals;  // localsplus
+  VT* kw_names = nullptr;
+  int last_line = -1;
+
+  template <class T, class... A>
+  T* make(A&&... a) { return output.make<T>(std::forward<A>(a)...); }
+  void push(VT* v) { stack.push_back(v); }
+  VT* pop();
+  std::vector<VT*> popn(size_t n);
+  VT* constant(rt::Value v);
+  VT* none();
+
+  // Runs until RETURN_VALUE. Unsupported propagates to the caller.
+  VT* run();
+  void step();
+  void dispatch(const py::Instruction& inst);
+  VT* inline_user_function(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
+                           VTArgs& args, VTKwargs& kwargs, std::vector<VT*> closure, rt::Value fn_value);
+  std::string frame_name() const { return code->co_name; }
+
+  // Wraps a runtime value under a source (VariableBuilder).
+  VT* wrap(rt::Value v, SourcePtr src);
+  // A value produced inside the trace with no source (SourcelessBuilder).
+  VT* wrap_sourceless(rt::Value v);
+  // The example result of a new node becomes a tracker (wrap_fx_proxy).
+  VT* wrap_fx_proxy(fx::Node* node, rt::Value example);
+
+  // Graph operations used by the variables.
+  VT* call_tensor_method(VT* self, const std::string& name, VTArgs& args, VTKwargs& kwargs);
+  VT* binary_op(int nb_op, VT* a, VT* b);
+  VT* compare_op(int op, VT* a, VT* b);
+  std::vector<PArg> proxies(VTArgs& args);
+
+  // TRACE / timeline helpers
+  std::string stack_repr();
+  VT* return_value = nullptr;
+  bool returned = false;
+  // State before the current top-level instruction (where a graph break resumes from).
+  std::vector<VT*> stack_before;
+  std::vector<VT*> locals_before;
+  size_t nodes_before = 0;
+};
+
+}  // namespace dp::dynamo

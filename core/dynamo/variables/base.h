@@ -1,0 +1,297 @@
+// VariableTrackers: the tracer's symbolic values. The base class mirrors
+// torch/_dynamo/variables/base.py; each concrete class names the PyTorch file it mirrors.
+// VariableTrackers live in the OutputGraph's arena for the duration of one trace.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dynamo/source.h"
+#include "fx/graph.h"
+#include "runtime/interp.h"
+
+namespace dp::dynamo {
+
+struct InstructionTranslatorBase;
+using TX = InstructionTranslatorBase;
+struct VariableTracker;
+using VT = VariableTracker;
+using VTArgs = std::vector<VT*>;
+using VTKwargs = std::vector<std::pair<std::string, VT*>>;
+
+// An argument as both the FX graph prints it and the graph executes it.
+struct PArg {
+  enum class Kind { Node, Const, Tuple, List, Slice };
+  Kind kind = Kind::Const;
+  fx::Node* node = nullptr;
+  rt::Value value;             // Const
+  std::vector<PArg> items;     // Tuple/List; Slice: start, stop, step
+};
+
+struct VariableTracker {
+  SourcePtr source;
+  virtual ~VariableTracker() = default;
+  virtual std::string class_name() const = 0;
+  // repr as TRACE lines print it (default: "ClassName()").
+  virtual std::string repr(rt::Interp& I) const { (void)I; return class_name() + "()"; }
+  // Python type of the value tracked (for messages: `python_type()`).
+  virtual std::string python_type_name(rt::Interp& I) const { (void)I; return "object"; }
+
+  virtual bool is_python_constant() const { return false; }
+  virtual rt::Value as_python_constant(TX& tx);
+  // The graph argument this value becomes when passed to an op (as_proxy()).
+  virtual PArg as_proxy(TX& tx);
+
+  virtual VT* var_getattr(TX& tx, const std::string& name);
+  virtual VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs);
+  virtual VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs);
+  // The underlying tracker for lazies; `this` otherwise.
+  virtual VT* realize(TX& tx) { (void)tx; return this; }
+  virtual bool is_lazy_unrealized() const { return false; }
+};
+
+// ---- variables/constant.py ----
+struct ConstantVariable : VT {
+  rt::Value value;
+  explicit ConstantVariable(rt::Value v) : value(v) {}
+  std::string class_name() const override { return "ConstantVariable"; }
+  std::string repr(rt::Interp& I) const override;
+  std::string python_type_name(rt::Interp& I) const override { return I.type_name(value); }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX&) override { return value; }
+  PArg as_proxy(TX& tx) override;
+  VT* var_getattr(TX& tx, const std::string& name) override;
+  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/tensor.py ----
+struct TensorVariable : VT {
+  fx::Node* node = nullptr;
+  rt::Value example;  // a TensorObj holding the fake tensor
+  std::string class_name() const override { return "TensorVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "Tensor"; }
+  PArg as_proxy(TX&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
+  VT* var_getattr(TX& tx, const std::string& name) override;
+  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  const torch::Tensor& fake() const;
+};
+
+// ---- variables/lazy.py ----
+struct LazyVariableTracker : VT {
+  rt::Value value;
+  VT* realized = nullptr;
+  std::string class_name() const override { return "LazyVariableTracker"; }
+  std::string repr(rt::Interp& I) const override;
+  VT* realize(TX& tx) override;
+  bool is_lazy_unrealized() const override { return realized == nullptr; }
+};
+
+// ---- variables/misc.py ----
+struct NullVariable : VT {
+  std::string class_name() const override { return "NullVariable"; }
+  std::string repr(rt::Interp&) const override { return "NullVariable"; }
+};
+
+struct GetAttrVariable : VT {
+  VT* obj;
+  std::string name;
+  GetAttrVariable(VT* o, std::string n) : obj(o), name(std::move(n)) {}
+  std::string class_name() const override { return "GetAttrVariable"; }
+  std::string repr(rt::Interp& I) const override { return "GetAttrVariable(" + obj->repr(I) + ", " + name + ")"; }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+struct PythonModuleVariable : VT {
+  rt::Value module;
+  explicit PythonModuleVariable(rt::Value m) : module(m) {}
+  std::string class_name() const override { return "PythonModuleVariable"; }
+  std::string repr(rt::Interp& I) const override { return "PythonModuleVariable(" + I.repr(module) + ")"; }
+  std::string python_type_name(rt::Interp&) const override { return "module"; }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX&) override { return module; }
+  VT* var_getattr(TX& tx, const std::string& name) override;
+};
+
+// A function or object Dynamo refuses to trace into (SkipFunctionVariable).
+struct SkipFunctionVariable : VT {
+  rt::Value value;
+  std::string reason;
+  explicit SkipFunctionVariable(rt::Value v, std::string r = "") : value(v), reason(std::move(r)) {}
+  std::string class_name() const override { return "SkipFunctionVariable"; }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX&) override { return value; }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/builtin.py ----
+struct BuiltinVariable : VT {
+  std::string fn_name;
+  rt::Value fn;
+  BuiltinVariable(std::string n, rt::Value f) : fn_name(std::move(n)), fn(f) {}
+  std::string class_name() const override { return "BuiltinVariable"; }
+  std::string repr(rt::Interp&) const override { return "BuiltinVariable(" + fn_name + ")"; }
+  std::string python_type_name(rt::Interp&) const override { return "builtin_function_or_method"; }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX&) override { return fn; }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/torch.py ----
+struct TorchInGraphFunctionVariable : VT {
+  std::string qualname;   // "torch.sin", "torch.ops._TorchScriptTesting.queue_push"
+  rt::Value fn;
+  bool custom_op = false;
+  TorchInGraphFunctionVariable(std::string q, rt::Value f, bool custom = false) : qualname(std::move(q)), fn(f), custom_op(custom) {}
+  std::string class_name() const override { return "TorchInGraphFunctionVariable"; }
+  std::string repr(rt::Interp& I) const override;
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX&) override { return fn; }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/functions.py ----
+struct UserFunctionVariable : VT {
+  rt::Function* fn;
+  explicit UserFunctionVariable(rt::Function* f) : fn(f) {}
+  std::string class_name() const override { return "UserFunctionVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "function"; }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX&) override { return rt::Value::obj(fn); }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VT* var_getattr(TX& tx, const std::string& name) override;
+};
+
+// A function created by MAKE_FUNCTION inside the traced frame.
+struct NestedUserFunctionVariable : VT {
+  std::shared_ptr<const py::CodeObject> code;
+  rt::Dict* globals = nullptr;
+  std::vector<VT*> defaults;
+  std::vector<VT*> closure_cells;  // CellVariables
+  std::string class_name() const override { return "NestedUserFunctionVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "function"; }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+struct CellVariable : VT {
+  VT* contents = nullptr;   // nullptr = empty cell
+  rt::Value real_cell;      // the runtime cell, when it came from the frame
+  std::string class_name() const override { return "CellVariable"; }
+};
+
+struct UserMethodVariable : VT {
+  rt::Function* fn;
+  VT* obj;
+  UserMethodVariable(rt::Function* f, VT* o) : fn(f), obj(o) {}
+  std::string class_name() const override { return "UserMethodVariable"; }
+  std::string repr(rt::Interp& I) const override;
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/user_defined.py ----
+struct UserDefinedObjectVariable : VT {
+  rt::Value value;
+  explicit UserDefinedObjectVariable(rt::Value v) : value(v) {}
+  std::string class_name() const override { return "UserDefinedObjectVariable"; }
+  std::string repr(rt::Interp& I) const override;
+  std::string python_type_name(rt::Interp& I) const override { return I.type_name(value); }
+  VT* var_getattr(TX& tx, const std::string& name) override;
+  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+struct UserDefinedClassVariable : VT {
+  rt::Type* cls;
+  explicit UserDefinedClassVariable(rt::Type* c) : cls(c) {}
+  std::string class_name() const override { return "UserDefinedClassVariable"; }
+  std::string repr(rt::Interp& I) const override { return "UserDefinedClassVariable(" + I.repr(rt::Value::obj(cls)) + ")"; }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX&) override { return rt::Value::obj(cls); }
+  VT* var_getattr(TX& tx, const std::string& name) override;
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/lists.py ----
+struct BaseListVariable : VT {
+  std::vector<VT*> items;
+  bool is_python_constant() const override;
+  rt::Value as_python_constant(TX& tx) override;
+  PArg as_proxy(TX& tx) override;
+  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+};
+struct TupleVariable : BaseListVariable {
+  std::string class_name() const override { return "TupleVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "tuple"; }
+  std::string repr(rt::Interp& I) const override;
+};
+struct SizeVariable : TupleVariable {
+  std::string class_name() const override { return "SizeVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "Size"; }
+  rt::Value as_python_constant(TX& tx) override;
+};
+struct ListVariable : BaseListVariable {
+  bool mutated = false;
+  std::string class_name() const override { return "ListVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "list"; }
+  std::string repr(rt::Interp& I) const override { (void)I; return "ListVariable(length=" + std::to_string(items.size()) + ")"; }
+};
+struct RangeVariable : VT {
+  int64_t start, stop, step;
+  RangeVariable(int64_t a, int64_t b, int64_t c) : start(a), stop(b), step(c) {}
+  std::string class_name() const override { return "RangeVariable"; }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(TX& tx) override;
+};
+// A Python iterator over a list of trackers (ListIteratorVariable).
+struct ListIteratorVariable : VT {
+  std::vector<VT*> items;
+  size_t index = 0;
+  std::string class_name() const override { return "ListIteratorVariable"; }
+};
+
+// ---- variables/dicts.py ----
+struct ConstDictVariable : VT {
+  std::vector<std::pair<rt::Value, VT*>> items;  // keys are Python constants
+  bool mutated = false;
+  std::string class_name() const override { return "ConstDictVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "dict"; }
+  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VT* get(TX& tx, rt::Value key);
+};
+
+// ---- variables/nn_module.py ----
+struct UnspecializedNNModuleVariable : UserDefinedObjectVariable {
+  using UserDefinedObjectVariable::UserDefinedObjectVariable;
+  std::string class_name() const override { return "UnspecializedNNModuleVariable"; }
+  std::string repr(rt::Interp& I) const override { return "UnspecializedNNModuleVariable(" + I.type_name(value) + ")"; }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/script_object.py ----
+struct TorchScriptObjectVariable : VT {
+  fx::Node* proxy = nullptr;   // the placeholder
+  rt::Value value;             // the FakeScriptObject (or the real object when tracing with real)
+  rt::Value real;              // the real script object
+  std::string class_name() const override { return "TorchScriptObjectVariable"; }
+  std::string repr(rt::Interp& I) const override;
+  std::string python_type_name(rt::Interp&) const override { return "ScriptObject"; }
+  PArg as_proxy(TX&) override { PArg p; p.kind = PArg::Kind::Node; p.node = proxy; return p; }
+  rt::Value as_python_constant(TX& tx) override;
+  VT* var_getattr(TX& tx, const std::string& name) override;
+  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  static bool is_matching_cls(rt::Interp& I, rt::Value v);
+};
+
+// ---- variables/higher_order_ops.py ----
+struct TorchHigherOrderOperatorVariable : VT {
+  std::string hop_name;
+  std::string class_name() const override { return "TorchHigherOrderOperatorVariable"; }
+};
+struct CallTorchbindHigherOrderVariable : TorchHigherOrderOperatorVariable {
+  TorchScriptObjectVariable* script_obj_var = nullptr;
+  std::string method_name;
+  std::string class_name() const override { return "CallTorchbindHigherOrderVariable"; }
+  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+}  // namespace dp::dynamo

@@ -1,0 +1,328 @@
+// VariableBuilder (values with a source: frame inputs, globals, attributes) and SourcelessBuilder
+// (values created during tracing), plus wrap_fx_proxy. Mirrors torch/_dynamo/variables/builder.py,
+// including the ScriptObject branch of _wrap (see shared/reference/torchbind-semantics.md §2) and
+// torch/_dynamo/variables/lazy.py.
+#include "dynamo/eval_frame.h"
+#include "dynamo/exc.h"
+#include "dynamo/graph_break_hints.h"
+#include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/script_object.h"
+#include "runtime/torch_module.h"
+#include "torch/op_registry.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+static bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == k; }
+
+std::string LazyVariableTracker::repr(rt::Interp& I) const {
+  if (realized) return "LazyVariableTracker(realized: " + realized->repr(I) + ")";
+  return "LazyVariableTracker(unrealized: " + I.repr(Value::obj(I.type_of(value))) + ")";
+}
+
+VT* LazyVariableTracker::realize(TX& tx) {
+  if (!realized) {
+    auto it = tx.output.source_vars.find(source->name());
+    if (it != tx.output.source_vars.end() && it->second != this) {
+      realized = it->second->realize(tx);
+    } else {
+      realized = tx.wrap(value, source);
+      if (auto* lz = dynamic_cast<LazyVariableTracker*>(realized)) realized = lz->realize(tx);
+      tx.output.source_vars[source->name()] = realized;
+    }
+  }
+  return realized;
+}
+
+static fx::TensorMeta tensor_meta(const torch::Tensor& t) {
+  fx::TensorMeta m;
+  m.dtype = fx::dtype_abbr(torch::dtype_repr(t.dtype()));
+  for (auto s : t.sizes()) m.sizes.push_back(std::to_string(s));
+  for (auto s : t.strides()) m.strides.push_back(std::to_string(s));
+  return m;
+}
+
+static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualname) {
+  if (!is_kind(v, Kind::Builtin)) return false;
+  auto* b = static_cast<rt::Builtin*>(v.o);
+  (void)I;
+  if (b->module == "torch" && b->self.is_null() && torch::op_info(b->name)) {
+    qualname = "torch." + b->name;
+    return true;
+  }
+  return false;
+}
+
+static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
+  rt::Interp& I = tx.I;
+  OutputGraph& out = tx.output;
+  auto& t = rt::as_tensor(I, v);
+  // The same tensor object reached through two sources: one graph input, DUPLICATE_INPUT guard.
+  auto dup = out.tensor_vars_by_object.find(v.o);
+  if (dup != out.tensor_vars_by_object.end() && src) {
+    check_script_object_aliasing(src, dup->second->source);
+    Guard g;
+    g.type = Guard::Type::DUPLICATE_INPUT;
+    g.source = src;
+    g.other = dup->second->source;
+    out.guards.add(g);
+    return dup->second;
+  }
+  auto* tv = out.make<TensorVariable>();
+  tv->source = src;
+  tv->example = I.tensor(t.to_fake());
+  std::string type = "torch.Tensor";
+  tv->node = out.create_graph_input(src, v, type);
+  tv->node->meta.tensor = tensor_meta(t);
+  out.examples[tv->node] = tv->example;
+  out.tensor_vars_by_object[v.o] = tv;
+  Guard g;
+  g.type = Guard::Type::TENSOR_MATCH;
+  g.source = src;
+  g.dtype = t.dtype();
+  g.sizes = t.sizes();
+  g.strides = t.strides();
+  g.requires_grad = t.requires_grad();
+  auto& cache = tx.D.caches[out.frame.code];
+  auto dd = cache.dynamic_dims.find(src->name());
+  if (dd != cache.dynamic_dims.end()) g.dynamic_dims = dd->second;
+  out.guards.add(g);
+  return tv;
+}
+
+VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
+  if (!src) return wrap_sourceless(v);
+  // Lazily realized (placeholder order = first use): locals, globals and attributes start lazy.
+  auto it = output.source_vars.find(src->name());
+  if (it != output.source_vars.end()) return it->second;
+  rt::Interp& In = I;
+  auto add_guard = [&](Guard::Type type, Value expected) {
+    Guard g;
+    g.type = type;
+    g.source = src;
+    g.expected = expected;
+    output.guards.add(g);
+  };
+  if (v.is_null()) return make<ConstantVariable>(Value::none());
+  if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str)) {
+    add_guard(v.is_none() ? Guard::Type::ID_MATCH : Guard::Type::EQUALS_MATCH, v);
+    auto* c = make<ConstantVariable>(v);
+    c->source = src;
+    return c;
+  }
+  switch (v.o->kind) {
+    case Kind::Tensor: return wrap_tensor(*this, v, src);
+    case Kind::ScriptObject: return wrap_script_object(*this, v, src);
+    case Kind::Tuple:
+    case Kind::List:
+    case Kind::Size: {
+      auto& items = v.o->kind == Kind::List ? static_cast<rt::List*>(v.o)->items : static_cast<rt::Tuple*>(v.o)->items;
+      Guard g;
+      g.type = Guard::Type::SEQUENCE_LENGTH;
+      g.source = src;
+      g.length = static_cast<int64_t>(items.size());
+      g.expected = Value::obj(In.type_of(v));
+      output.guards.add(g);
+      BaseListVariable* l;
+      if (v.o->kind == Kind::List) l = make<ListVariable>();
+      else if (v.o->kind == Kind::Size) l = make<SizeVariable>();
+      else l = make<TupleVariable>();
+      l->source = src;
+      for (size_t i = 0; i < items.size(); ++i) {
+        auto* lz = make<LazyVariableTracker>();
+        lz->value = items[i];
+        lz->source = GetItemSource(src, Value::integer(static_cast<int64_t>(i)));
+        l->items.push_back(lz);
+      }
+      return l;
+    }
+    case Kind::Dict: {
+      auto* d = make<ConstDictVariable>();
+      d->source = src;
+      add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
+      for (auto& e : static_cast<rt::Dict*>(v.o)->entries) {
+        if (!e.live) continue;
+        auto* lz = make<LazyVariableTracker>();
+        lz->value = e.value;
+        lz->source = GetItemSource(src, e.key);
+        d->items.emplace_back(e.key, lz);
+      }
+      return d;
+    }
+    case Kind::Module: {
+      auto* m = make<PythonModuleVariable>(v);
+      m->source = src;
+      return m;
+    }
+    case Kind::Function: {
+      add_guard(Guard::Type::ID_MATCH, v);
+      auto* f = static_cast<rt::Function*>(v.o);
+      std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
+      if (mod == "torch.nn.functional") {
+        auto* t = make<TorchInGraphFunctionVariable>(mod + "." + f->name, v);
+        t->source = src;
+        return t;
+      }
+      if (mod.starts_with("torch") && In.dict_get_str(f->globals, "__dynamo_skip__").is_obj()) {
+        auto* s = make<SkipFunctionVariable>(v);
+        s->source = src;
+        return s;
+      }
+      auto* u = make<UserFunctionVariable>(f);
+      u->source = src;
+      return u;
+    }
+    case Kind::Builtin: {
+      std::string q;
+      if (is_in_graph_torch_builtin(In, v, q)) {
+        auto* t = make<TorchInGraphFunctionVariable>(q, v);
+        t->source = src;
+        return t;
+      }
+      return wrap_sourceless(v);
+    }
+    case Kind::Type: {
+      add_guard(Guard::Type::ID_MATCH, v);
+      auto* c = make<UserDefinedClassVariable>(static_cast<rt::Type*>(v.o));
+      c->source = src;
+      return c;
+    }
+    case Kind::Instance: {
+      rt::Type* t = v.o->type;
+      add_guard(Guard::Type::TYPE_MATCH, Value::obj(t));
+      std::string mod = t->module;
+      for (rt::Type* k : t->mro) {
+        if (k->qualname == "Module" && k->module == "torch.nn.modules.module") {
+          auto* m = make<UnspecializedNNModuleVariable>(v);
+          m->source = src;
+          return m;
+        }
+        if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
+          Value q = In.getattr(v, "_qualified_op_name");
+          auto* f = make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
+          f->source = src;
+          return f;
+        }
+      }
+      auto* u = make<UserDefinedObjectVariable>(v);
+      u->source = src;
+      return u;
+    }
+    default: break;
+  }
+  return wrap_sourceless(v);
+}
+
+VT* InstructionTranslatorBase::wrap_sourceless(Value v) {
+  rt::Interp& In = I;
+  if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return make<ConstantVariable>(v.is_null() ? Value::none() : v);
+  switch (v.o->kind) {
+    case Kind::Str:
+    case Kind::Bytes:
+    case Kind::DType:
+    case Kind::Slice:
+    case Kind::Ellipsis:
+    case Kind::Code:
+      return make<ConstantVariable>(v);
+    case Kind::Range: {
+      auto* r = static_cast<rt::Range*>(v.o);
+      return make<RangeVariable>(r->start, r->stop, r->step);
+    }
+    case Kind::Tuple:
+    case Kind::List:
+    case Kind::Size: {
+      auto& items = v.o->kind == Kind::List ? static_cast<rt::List*>(v.o)->items : static_cast<rt::Tuple*>(v.o)->items;
+      BaseListVariable* l;
+      if (v.o->kind == Kind::List) l = make<ListVariable>();
+      else if (v.o->kind == Kind::Size) l = make<SizeVariable>();
+      else l = make<TupleVariable>();
+      for (auto& e : items) l->items.push_back(wrap_sourceless(e));
+      return l;
+    }
+    case Kind::Dict: {
+      auto* d = make<ConstDictVariable>();
+      for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
+        if (e.live) d->items.emplace_back(e.key, wrap_sourceless(e.value));
+      return d;
+    }
+    case Kind::Module: return make<PythonModuleVariable>(v);
+    case Kind::Function: {
+      auto* f = static_cast<rt::Function*>(v.o);
+      std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
+      if (mod == "torch.nn.functional") return make<TorchInGraphFunctionVariable>(mod + "." + f->name, v);
+      return make<UserFunctionVariable>(f);
+    }
+    case Kind::Builtin: {
+      std::string q;
+      if (is_in_graph_torch_builtin(In, v, q)) return make<TorchInGraphFunctionVariable>(q, v);
+      auto* b = static_cast<rt::Builtin*>(v.o);
+      if (b->module == "builtins" && b->self.is_null()) return make<BuiltinVariable>(b->name, v);
+      return make<SkipFunctionVariable>(v);
+    }
+    case Kind::Type: {
+      auto* t = static_cast<rt::Type*>(v.o);
+      if (t->is_builtin && t->module == "builtins") return make<BuiltinVariable>(t->name, v);
+      return make<UserDefinedClassVariable>(t);
+    }
+    case Kind::Tensor:
+      unimplemented("Unsupported function call", "tensor constant",
+                    "Dynamo in the playground cannot embed a tensor created outside the frame without a source.",
+                    {graph_break_hints::SUPPORTABLE});
+    case Kind::Instance: {
+      for (rt::Type* k : v.o->type->mro) {
+        if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
+          Value q = In.getattr(v, "_qualified_op_name");
+          return make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
+        }
+      }
+      return make<UserDefinedObjectVariable>(v);
+    }
+    default: return make<UserDefinedObjectVariable>(v);
+  }
+}
+
+VT* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
+  rt::Interp& In = I;
+  if (is_kind(example, Kind::Tensor)) {
+    auto* tv = make<TensorVariable>();
+    tv->node = node;
+    tv->example = example;
+    node->meta.tensor = tensor_meta(rt::as_tensor(In, example));
+    output.examples[node] = example;
+    return tv;
+  }
+  if (example.is_none() || example.is_int() || example.is_float() || example.is_bool()) return constant(example);
+  if (is_kind(example, Kind::Tuple) || is_kind(example, Kind::List)) {
+    auto& items = is_kind(example, Kind::List) ? static_cast<rt::List*>(example.o)->items : static_cast<rt::Tuple*>(example.o)->items;
+    BaseListVariable* l = is_kind(example, Kind::List) ? static_cast<BaseListVariable*>(make<ListVariable>())
+                                                     : static_cast<BaseListVariable*>(make<TupleVariable>());
+    for (size_t i = 0; i < items.size(); ++i) {
+      NodeExec e;
+      e.kind = NodeExec::Kind::GetItem;
+      PArg src;
+      src.kind = PArg::Kind::Node;
+      src.node = node;
+      PArg idx;
+      idx.value = Value::integer(static_cast<int64_t>(i));
+      e.args = {src, idx};
+      Value ex;
+      fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
+      l->items.push_back(wrap_fx_proxy(n, ex));
+    }
+    return l;
+  }
+  if (is_fake_script_object(In, example)) {
+    auto* so = make<TorchScriptObjectVariable>();
+    so->proxy = node;
+    so->value = example;
+    return so;
+  }
+  std::string typestr = "<class '" + In.type_name(example) + "'>";
+  unimplemented("torch.* op returned non-Tensor",
+                "example_value type: " + typestr + "; op: " + fx::op_name(node->op()) + "; target: " + node->target().qualified_name(),
+                "torch.* ops that return a non-Tensor cannot be traced into the Dynamo FX graph output", {});
+}
+
+}  // namespace dp::dynamo

@@ -1,0 +1,87 @@
+// Function trackers: user functions are inlined (InliningInstructionTranslator); functions Dynamo
+// must not trace are graph breaks; torch._dynamo.graph_break() is the user-inserted break
+// (gb0025). Mirrors torch/_dynamo/variables/functions.py.
+#include "dynamo/exc.h"
+#include "dynamo/graph_break_hints.h"
+#include "dynamo/symbolic_convert.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+static std::string args_repr(rt::Interp& I, VTArgs& args) {
+  std::string s = "[";
+  for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + args[i]->repr(I);
+  return s + "]";
+}
+
+static std::string kwargs_repr(rt::Interp& I, VTKwargs& kwargs) {
+  std::string s = "{";
+  for (size_t i = 0; i < kwargs.size(); ++i) s += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(I);
+  return s + "}";
+}
+
+VT* UserFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.I;
+  std::string mod = fn->module_name.is_null() ? "" : I.to_str(fn->module_name);
+  if (mod == "torch._dynamo" && fn->name == "graph_break") {
+    std::string msg = "None";
+    for (auto& [k, v] : kwargs)
+      if (k == "msg") msg = I.to_str(v->realize(tx)->as_python_constant(tx));
+    if (!args.empty()) msg = I.to_str(args[0]->realize(tx)->as_python_constant(tx));
+    unimplemented("Call to `torch._dynamo.graph_break()`",
+                  "Called `torch._dynamo.graph_break()` with args `" + args_repr(I, args) + "`, kwargs `" + kwargs_repr(I, kwargs) + "`",
+                  "User-inserted graph break. Message: " + msg, {"Remove the `torch._dynamo.graph_break()` call."});
+  }
+  return tx.inline_user_function(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn));
+}
+
+VT* UserFunctionVariable::var_getattr(TX& tx, const std::string& name) {
+  Value v = tx.I.getattr(Value::obj(fn), name);
+  return tx.wrap(v, source ? AttrSource(source, name) : nullptr);
+}
+
+VT* NestedUserFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+  // Defaults were evaluated when the function was made.
+  const py::CodeObject& c = *code;
+  VTArgs full = args;
+  int argcount = c.co_argcount;
+  int ndef = static_cast<int>(defaults.size());
+  for (int i = static_cast<int>(full.size()); i < argcount; ++i) {
+    bool by_kw = false;
+    for (auto& [k, v] : kwargs) by_kw |= k == c.co_varnames[static_cast<size_t>(i)];
+    if (by_kw) break;
+    int d = i - (argcount - ndef);
+    if (d >= 0) full.push_back(defaults[static_cast<size_t>(d)]);
+  }
+  return tx.inline_user_function(nullptr, code, globals, full, kwargs, closure_cells, Value());
+}
+
+std::string UserMethodVariable::repr(rt::Interp& I) const {
+  return "UserMethodVariable(" + I.repr(Value::obj(fn)) + ", " + obj->repr(I) + ")";
+}
+
+VT* UserMethodVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+  VTArgs full{obj};
+  full.insert(full.end(), args.begin(), args.end());
+  return tx.inline_user_function(fn, fn->code, fn->globals, full, kwargs, {}, Value::obj(fn));
+}
+
+VT* SkipFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+  (void)args;
+  (void)kwargs;
+  rt::Interp& I = tx.I;
+  std::string qual = I.to_str(I.getattr_opt(value, "__qualname__").is_null() ? I.str(I.repr(value)) : I.getattr(value, "__qualname__"));
+  std::string mod;
+  if (value.is_obj() && value.o->kind == Kind::Builtin) mod = static_cast<rt::Builtin*>(value.o)->module;
+  unimplemented("Attempted to call function marked as skipped",
+                "module: " + mod + ", qualname: " + qual + ", skip reason: " + (reason.empty() ? "<missing reason>" : reason),
+                "Dynamo developers have intentionally marked that the function `" + qual + "` in file `" + mod + "` should not be traced.",
+                {"Avoid calling the function `" + qual + "`.",
+                 "Apply `@torch._dynamo.dont_skip_tracing` to the function `" + qual +
+                     "` to force tracing into the function. More graph breaks may occur as a result of attempting to trace into the function.",
+                 "Please file an issue to PyTorch."});
+}
+
+}  // namespace dp::dynamo

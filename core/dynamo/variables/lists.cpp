@@ -1,0 +1,187 @@
+// Tuples, lists, torch.Size, ranges and dicts of trackers. Mirrors
+// torch/_dynamo/variables/lists.py and torch/_dynamo/variables/dicts.py.
+#include "dynamo/exc.h"
+#include "dynamo/graph_break_hints.h"
+#include "dynamo/symbolic_convert.h"
+#include "runtime/torch_module.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+bool BaseListVariable::is_python_constant() const {
+  for (auto* v : items)
+    if (v->is_lazy_unrealized() || !v->is_python_constant()) return false;
+  return true;
+}
+
+Value BaseListVariable::as_python_constant(TX& tx) {
+  std::vector<Value> vals;
+  for (auto*& v : items) {
+    v = v->realize(tx);
+    vals.push_back(v->as_python_constant(tx));
+  }
+  if (dynamic_cast<ListVariable*>(this)) return tx.I.list(vals);
+  return tx.I.tuple(vals);
+}
+
+Value SizeVariable::as_python_constant(TX& tx) {
+  std::vector<int64_t> sizes;
+  for (auto* v : items) sizes.push_back(tx.I.index_value(v->realize(tx)->as_python_constant(tx)));
+  return rt::make_size(tx.I, sizes);
+}
+
+PArg BaseListVariable::as_proxy(TX& tx) {
+  PArg p;
+  p.kind = dynamic_cast<ListVariable*>(this) ? PArg::Kind::List : PArg::Kind::Tuple;
+  for (auto*& v : items) {
+    v = v->realize(tx);
+    p.items.push_back(v->as_proxy(tx));
+  }
+  return p;
+}
+
+std::string TupleVariable::repr(rt::Interp& I) const {
+  (void)I;
+  return class_name() + "(length=" + std::to_string(items.size()) + ")";
+}
+
+Value RangeVariable::as_python_constant(TX& tx) {
+  return Value::obj(tx.I.make<rt::Range>(tx.I.range_type, start, stop, step));
+}
+
+VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.I;
+  auto* list = dynamic_cast<ListVariable*>(this);
+  if (name == "__getitem__" && args.size() == 1) {
+    VT* k = args[0]->realize(tx);
+    if (k->is_python_constant()) {
+      Value key = k->as_python_constant(tx);
+      if (key.is_obj() && key.o->kind == Kind::Slice) {
+        std::vector<Value> idx;
+        for (size_t i = 0; i < items.size(); ++i) idx.push_back(Value::integer(static_cast<int64_t>(i)));
+        Value sl = I.getitem(I.list(idx), key);
+        BaseListVariable* r = list ? static_cast<BaseListVariable*>(tx.make<ListVariable>())
+                                   : dynamic_cast<SizeVariable*>(this) ? static_cast<BaseListVariable*>(tx.make<SizeVariable>())
+                                                                       : static_cast<BaseListVariable*>(tx.make<TupleVariable>());
+        for (auto& ix : static_cast<rt::List*>(sl.o)->items) r->items.push_back(items[static_cast<size_t>(ix.i)]);
+        return r;
+      }
+      int64_t i = I.index_value(key);
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i < 0 || i >= static_cast<int64_t>(items.size()))
+        unimplemented("Observed exception", "IndexError: " + std::string(list ? "list" : "tuple") + " index out of range",
+                      "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                      {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+      return items[static_cast<size_t>(i)];
+    }
+  }
+  if (list && name == "append" && args.size() == 1) {
+    items.push_back(args[0]);
+    list->mutated = true;
+    tx.output.note_list_mutation(list);
+    return tx.none();
+  }
+  if (list && name == "extend" && args.size() == 1) {
+    VT* a = args[0]->realize(tx);
+    if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
+      items.insert(items.end(), l->items.begin(), l->items.end());
+      list->mutated = true;
+      tx.output.note_list_mutation(list);
+      return tx.none();
+    }
+  }
+  if (list && name == "pop") {
+    if (items.empty())
+      unimplemented("Observed exception", "IndexError: pop from empty list",
+                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    int64_t i = args.empty() ? -1 : I.index_value(args[0]->realize(tx)->as_python_constant(tx));
+    if (i < 0) i += static_cast<int64_t>(items.size());
+    VT* r = items[static_cast<size_t>(i)];
+    items.erase(items.begin() + i);
+    list->mutated = true;
+    tx.output.note_list_mutation(list);
+    return r;
+  }
+  if (list && name == "__setitem__" && args.size() == 2) {
+    VT* k = args[0]->realize(tx);
+    if (k->is_python_constant() && (k->as_python_constant(tx).is_int())) {
+      int64_t i = k->as_python_constant(tx).i;
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+        items[static_cast<size_t>(i)] = args[1];
+        list->mutated = true;
+        tx.output.note_list_mutation(list);
+        return tx.none();
+      }
+    }
+  }
+  if ((name == "index" || name == "count") && args.size() == 1 && is_python_constant()) {
+    return tx.wrap_sourceless(I.call_method(as_python_constant(tx), name, {args[0]->realize(tx)->as_python_constant(tx)}));
+  }
+  if (name == "__len__") return tx.constant(Value::integer(static_cast<int64_t>(items.size())));
+  if (dynamic_cast<SizeVariable*>(this) && name == "numel") {
+    int64_t n = 1;
+    for (auto* v : items) n *= I.index_value(v->realize(tx)->as_python_constant(tx));
+    return tx.constant(Value::integer(n));
+  }
+  return VariableTracker::call_method(tx, name, args, kwargs);
+}
+
+VT* ConstDictVariable::get(TX& tx, Value key) {
+  for (auto& [k, v] : items)
+    if (tx.I.eq(k, key)) return v;
+  return nullptr;
+}
+
+VT* ConstDictVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.I;
+  auto key_of = [&](size_t i) {
+    VT* k = args[i]->realize(tx);
+    if (!k->is_python_constant())
+      unimplemented("Unsupported method call", "dict key " + k->repr(I), "Dynamo requires dict keys to be constants.", {graph_break_hints::SUPPORTABLE});
+    return k->as_python_constant(tx);
+  };
+  if ((name == "__getitem__" || name == "get") && !args.empty()) {
+    VT* v = get(tx, key_of(0));
+    if (v) return v;
+    if (name == "get") return args.size() > 1 ? args[1] : tx.none();
+    unimplemented("Observed exception", "KeyError: " + I.repr(key_of(0)),
+                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+  }
+  if (name == "__contains__" && args.size() == 1) return tx.constant(Value::boolean(get(tx, key_of(0)) != nullptr));
+  if (name == "keys" || name == "values" || name == "items") {
+    auto* l = tx.make<ListVariable>();
+    for (auto& [k, v] : items) {
+      if (name == "keys") l->items.push_back(tx.wrap_sourceless(k));
+      else if (name == "values") l->items.push_back(v);
+      else {
+        auto* t = tx.make<TupleVariable>();
+        t->items = {tx.wrap_sourceless(k), v};
+        l->items.push_back(t);
+      }
+    }
+    return l;
+  }
+  if (name == "__setitem__" && args.size() == 2) {
+    Value k = key_of(0);
+    for (auto& e : items)
+      if (I.eq(e.first, k)) {
+        e.second = args[1];
+        mutated = true;
+        tx.output.note_dict_mutation(this);
+        return tx.none();
+      }
+    items.emplace_back(k, args[1]);
+    mutated = true;
+    tx.output.note_dict_mutation(this);
+    return tx.none();
+  }
+  if (name == "__len__") return tx.constant(Value::integer(static_cast<int64_t>(items.size())));
+  return VariableTracker::call_method(tx, name, args, kwargs);
+}
+
+}  // namespace dp::dynamo

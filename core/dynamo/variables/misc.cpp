@@ -1,0 +1,79 @@
+// Small trackers: constants (torch/_dynamo/variables/constant.py), attribute lookups that are
+// called later (GetAttrVariable) and Python modules (PythonModuleVariable) from
+// torch/_dynamo/variables/misc.py.
+#include "dynamo/exc.h"
+#include "dynamo/graph_break_hints.h"
+#include "dynamo/symbolic_convert.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+std::string ConstantVariable::repr(rt::Interp& I) const {
+  return "ConstantVariable(" + I.type_name(value) + ": " + I.repr(value) + ")";
+}
+
+PArg ConstantVariable::as_proxy(TX&) {
+  PArg p;
+  p.value = value;
+  return p;
+}
+
+VT* ConstantVariable::var_getattr(TX& tx, const std::string& name) {
+  rt::Interp& I = tx.I;
+  Value v;
+  try {
+    v = I.getattr(value, name);
+  } catch (rt::PyException& e) {
+    unimplemented("Observed exception", I.format_exception_only(e.exc),
+                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+  }
+  if (v.is_obj() && (v.o->kind == Kind::BoundMethod || v.o->kind == Kind::Builtin)) return tx.make<GetAttrVariable>(this, name);
+  return tx.wrap_sourceless(v);
+}
+
+VT* ConstantVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.I;
+  rt::CallArgs ca;
+  for (auto*& a : args) {
+    a = a->realize(tx);
+    if (!a->is_python_constant()) return VariableTracker::call_method(tx, name, args, kwargs);
+    ca.pos.push_back(a->as_python_constant(tx));
+  }
+  for (auto& [k, v] : kwargs) {
+    v = v->realize(tx);
+    if (!v->is_python_constant()) return VariableTracker::call_method(tx, name, args, kwargs);
+    ca.kw.emplace_back(k, v->as_python_constant(tx));
+  }
+  try {
+    Value m = I.getattr(value, name);
+    return tx.wrap_sourceless(I.call(m, ca));
+  } catch (rt::PyException& e) {
+    unimplemented("Observed exception", I.format_exception_only(e.exc),
+                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+  }
+}
+
+VT* GetAttrVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) { return obj->call_method(tx, name, args, kwargs); }
+
+VT* PythonModuleVariable::var_getattr(TX& tx, const std::string& name) {
+  rt::Interp& I = tx.I;
+  Value v = I.getattr_opt(module, name);
+  if (v.is_null()) {
+    // Submodules not imported yet (torch._dynamo, torch.nn.functional, ...).
+    std::string full = static_cast<rt::Module*>(module.o)->name + "." + name;
+    try {
+      v = I.import_module(full);
+    } catch (rt::PyException&) {
+      unimplemented("Observed exception", "AttributeError: module '" + static_cast<rt::Module*>(module.o)->name + "' has no attribute '" + name + "'",
+                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    }
+  }
+  return tx.wrap(v, source ? AttrSource(source, name) : nullptr);
+}
+
+}  // namespace dp::dynamo

@@ -1,0 +1,200 @@
+// TensorVariable and the graph-building operations on tensors: method calls become
+// call_method nodes, Python operators become `operator.*` call_function nodes, and static
+// metadata (shape, dtype, ndim) folds to constants. Mirrors torch/_dynamo/variables/tensor.py
+// and the tensor paths of torch/_dynamo/variables/builtin.py.
+#include "dynamo/eval_frame.h"
+#include "dynamo/exc.h"
+#include "dynamo/graph_break_hints.h"
+#include "dynamo/symbolic_convert.h"
+#include "runtime/torch_module.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+static const char* kOpNames[] = {"add", "and_", "floordiv", "lshift", "matmul", "mul", "mod", "or_", "pow", "rshift", "sub", "truediv", "xor"};
+static const char* kCmpNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
+
+const torch::Tensor& TensorVariable::fake() const { return static_cast<rt::TensorObj*>(example.o)->t; }
+
+static VT* size_variable(TX& tx, const torch::Tensor& t) {
+  auto* s = tx.make<SizeVariable>();
+  for (auto d : t.sizes()) s->items.push_back(tx.constant(Value::integer(d)));
+  return s;
+}
+
+VT* TensorVariable::var_getattr(TX& tx, const std::string& name) {
+  rt::Interp& I = tx.I;
+  const torch::Tensor& t = fake();
+  if (name == "shape") return size_variable(tx, t);
+  if (name == "dtype") return tx.constant(I.getattr(example, "dtype"));
+  if (name == "ndim") return tx.constant(Value::integer(t.dim()));
+  if (name == "requires_grad") return tx.constant(Value::boolean(t.requires_grad()));
+  if (name == "is_leaf") return tx.constant(Value::boolean(t.is_leaf()));
+  if (name == "T") {
+    VTArgs a;
+    VTKwargs k;
+    return tx.call_tensor_method(this, "t", a, k);
+  }
+  Value attr = I.lookup_type(I.tensor_type, name);
+  if (!attr.is_null() && attr.is_obj() && (attr.o->kind == Kind::Builtin || attr.o->kind == Kind::Function))
+    return tx.make<GetAttrVariable>(this, name);
+  unimplemented("Unsupported method call", "var_getattr TensorVariable() " + name,
+                "Dynamo does not know how to trace the attribute `" + name + "` of a tensor.", {graph_break_hints::SUPPORTABLE});
+}
+
+VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.I;
+  const torch::Tensor& t = fake();
+  auto const_arg = [&](size_t i) { return args[i]->realize(tx)->as_python_constant(tx); };
+  if (name == "__getitem__") {
+    NodeExec e;
+    e.kind = NodeExec::Kind::Operator;
+    e.nb_op = 300;  // getitem
+    VTArgs all{this, args[0]};
+    e.args = tx.proxies(all);
+    Value ex;
+    fx::Node* n = tx.output.create_node(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
+    return tx.wrap_fx_proxy(n, ex);
+  }
+  if (name == "__setitem__") {
+    NodeExec e;
+    e.kind = NodeExec::Kind::Operator;
+    e.nb_op = 301;  // setitem
+    VTArgs all{this, args[0], args[1]};
+    e.args = tx.proxies(all);
+    Value ex;
+    tx.output.create_node(fx::Op::CallFunction, fx::Target::op("setitem"), e, e.args, {}, ex);
+    return tx.none();
+  }
+  if (name == "size") {
+    if (args.empty() && kwargs.empty()) return size_variable(tx, t);
+    Value d = args.empty() ? kwargs[0].second->realize(tx)->as_python_constant(tx) : const_arg(0);
+    try {
+      return tx.constant(Value::integer(t.size(I.index_value(d))));
+    } catch (const torch::TorchError& err) {
+      unimplemented("Observed exception", "size", err.msg, {graph_break_hints::USER_ERROR});
+    }
+  }
+  if (name == "dim" || name == "ndimension") return tx.constant(Value::integer(t.dim()));
+  if (name == "numel" || name == "nelement") return tx.constant(Value::integer(t.numel()));
+  if (name == "is_contiguous") return tx.constant(Value::boolean(t.is_contiguous()));
+  if (name == "is_floating_point") return tx.constant(Value::boolean(torch::is_floating(t.dtype())));
+  if (name == "item")
+    unimplemented("Unsupported Tensor.item() call with capture_scalar_outputs=False", "call_method " + repr(I) + " item () {}",
+                  "Dynamo does not support tracing `Tensor.item()` with config.capture_scalar_outputs=False.",
+                  {"Set `torch._dynamo.config.capture_scalar_outputs = True` or `export TORCHDYNAMO_CAPTURE_SCALAR_OUTPUTS=1` to include these operations in the captured graph."});
+  if (name == "tolist" || name == "__setattr__" || name == "data_ptr" || name == "__len__" || name == "__iter__")
+    VariableTracker::call_method(tx, name, args, kwargs);
+  return tx.call_tensor_method(this, name, args, kwargs);
+}
+
+VT* InstructionTranslatorBase::call_tensor_method(VT* self, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  NodeExec e;
+  e.kind = NodeExec::Kind::Method;
+  e.name = name;
+  VTArgs all{self};
+  all.insert(all.end(), args.begin(), args.end());
+  e.args = proxies(all);
+  for (auto& [k, v] : kwargs) {
+    v = v->realize(*this);
+    e.kwargs.emplace_back(k, v->as_proxy(*this));
+  }
+  Value ex;
+  fx::Node* n = output.create_node(fx::Op::CallMethod, fx::Target::str(name), e, e.args, e.kwargs, ex);
+  return wrap_fx_proxy(n, ex);
+}
+
+static bool is_tensor_var(VT* v) { return dynamic_cast<TensorVariable*>(v) != nullptr; }
+
+VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
+  a = a->realize(*this);
+  b = b->realize(*this);
+  bool inplace = nb_op >= 13;
+  int op = inplace ? nb_op - 13 : nb_op;
+  if (is_tensor_var(a) || is_tensor_var(b)) {
+    NodeExec e;
+    e.kind = NodeExec::Kind::Operator;
+    e.nb_op = nb_op;
+    VTArgs all{a, b};
+    e.args = proxies(all);
+    Value ex;
+    std::string name = kOpNames[op];
+    if (inplace) name = "i" + (name.back() == '_' ? name.substr(0, name.size() - 1) : name);
+    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
+    return wrap_fx_proxy(n, ex);
+  }
+  if (a->is_python_constant() && b->is_python_constant()) {
+    Value r;
+    try {
+      r = I.binary_op(nb_op, a->as_python_constant(*this), b->as_python_constant(*this));
+    } catch (rt::PyException& ex) {
+      unimplemented("Observed exception", I.format_exception_only(ex.exc),
+                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    }
+    return wrap_sourceless(r);
+  }
+  auto* la = dynamic_cast<BaseListVariable*>(a);
+  auto* lb = dynamic_cast<BaseListVariable*>(b);
+  if (op == 0 && la && lb && (dynamic_cast<ListVariable*>(a) != nullptr) == (dynamic_cast<ListVariable*>(b) != nullptr)) {
+    BaseListVariable* r = dynamic_cast<ListVariable*>(a) ? static_cast<BaseListVariable*>(make<ListVariable>())
+                                                          : static_cast<BaseListVariable*>(make<TupleVariable>());
+    r->items = la->items;
+    r->items.insert(r->items.end(), lb->items.begin(), lb->items.end());
+    if (inplace && dynamic_cast<ListVariable*>(a)) {
+      la->items = r->items;
+      return a;
+    }
+    return r;
+  }
+  std::string types = "[" + a->python_type_name(I) + ", " + b->python_type_name(I) + "]";
+  static const char* syms[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+  unimplemented("Failed to trace builtin operator",
+                std::string("builtin ") + kOpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
+                std::string("Dynamo does not know how to trace builtin operator `") + kOpNames[op] + "` with argument types " + types + " (has_kwargs False)",
+                {std::string("Avoid calling builtin `") + kOpNames[op] + "` with argument types " + types +
+                     ". Consider using an equivalent alternative function/method to `" + kOpNames[op] + "`.",
+                 "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
+                 "Please report an issue to PyTorch."});
+  (void)syms;
+}
+
+VT* InstructionTranslatorBase::compare_op(int op, VT* a, VT* b) {
+  a = a->realize(*this);
+  b = b->realize(*this);
+  if (is_tensor_var(a) || is_tensor_var(b)) {
+    NodeExec e;
+    e.kind = NodeExec::Kind::Operator;
+    e.nb_op = 100 + op;
+    VTArgs all{a, b};
+    e.args = proxies(all);
+    Value ex;
+    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(kCmpNames[op]), e, e.args, {}, ex);
+    return wrap_fx_proxy(n, ex);
+  }
+  if (a->is_python_constant() && b->is_python_constant()) {
+    try {
+      return wrap_sourceless(I.compare(op, a->as_python_constant(*this), b->as_python_constant(*this)));
+    } catch (rt::PyException& ex) {
+      unimplemented("Observed exception", I.format_exception_only(ex.exc),
+                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
+                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    }
+  }
+  if (op == 2 || op == 3) {
+    // Identity-based equality of trackers of objects (e.g. `obj == obj`).
+    if (a == b) return constant(Value::boolean(op == 2));
+  }
+  std::string types = "[" + a->python_type_name(I) + ", " + b->python_type_name(I) + "]";
+  unimplemented("Failed to trace builtin operator",
+                std::string("builtin ") + kCmpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
+                std::string("Dynamo does not know how to trace builtin operator `") + kCmpNames[op] + "` with argument types " + types + " (has_kwargs False)",
+                {std::string("Avoid calling builtin `") + kCmpNames[op] + "` with argument types " + types +
+                     ". Consider using an equivalent alternative function/method to `" + kCmpNames[op] + "`.",
+                 "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
+                 "Please report an issue to PyTorch."});
+}
+
+}  // namespace dp::dynamo

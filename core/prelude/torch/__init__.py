@@ -1,0 +1,101 @@
+# The Python half of the playground's `torch` package. The native half (Tensor, dtypes, Size and
+# one torch.<op> function per registered op) is set up in C++ (core/runtime/torch_module.cpp)
+# before this file runs in the same module namespace. Mirrors torch/__init__.py: torch.compile,
+# torch.device, grad-mode context managers, and the torch.ops / torch.classes namespaces.
+import torch._C
+import torch._C._dynamo
+
+
+class device:
+    def __init__(self, type="cpu", index=None):
+        if isinstance(type, device):
+            type = type.type
+        self.type = type
+        self.index = index
+
+    def __repr__(self):
+        if self.index is None:
+            return "device(type='" + self.type + "')"
+        return "device(type='" + self.type + "', index=" + str(self.index) + ")"
+
+    def __str__(self):
+        if self.index is None:
+            return self.type
+        return self.type + ":" + str(self.index)
+
+    def __eq__(self, other):
+        return isinstance(other, device) and other.type == self.type and other.index == self.index
+
+    def __hash__(self):
+        return hash(self.type)
+
+
+class no_grad:
+    def __enter__(self):
+        self.prev = is_grad_enabled()
+        _set_grad_enabled(False)
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        _set_grad_enabled(self.prev)
+        return False
+
+    def __call__(self, fn):
+        def wrapper(*args, **kwargs):
+            with no_grad():
+                return fn(*args, **kwargs)
+        return wrapper
+
+
+class enable_grad:
+    def __enter__(self):
+        self.prev = is_grad_enabled()
+        _set_grad_enabled(True)
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        _set_grad_enabled(self.prev)
+        return False
+
+
+class set_grad_enabled:
+    def __init__(self, mode):
+        self.prev = is_grad_enabled()
+        _set_grad_enabled(mode)
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        _set_grad_enabled(self.prev)
+        return False
+
+
+def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mode=None, options=None, disable=False):
+    """torch.compile: returns the function (or module) wrapped so that Dynamo traces it."""
+    def wrap(m):
+        if disable:
+            return m
+        from torch.nn.modules.module import Module
+        if isinstance(m, Module):
+            return torch._dynamo.eval_frame.OptimizedModule(m, backend, fullgraph, dynamic)
+        compiled = torch._C._dynamo.optimize(m, backend, fullgraph, dynamic)
+        if compiled is None:
+            raise RuntimeError("torch.compile in the playground compiles Python functions and nn.Modules, not " + repr(m))
+        return compiled
+
+    if model is None:
+        return wrap
+    return wrap(model)
+
+
+from torch import _ops
+ops = _ops._Ops()
+classes = _ops._Classes()
+
+from torch import _script_classes
+from torch import _dynamo
+from torch import _library
+from torch import library
+from torch import compiler
+from torch import nn
+from torch import fx
+from torch import testing

@@ -1,0 +1,32 @@
+# torch._dynamo: the user-facing helpers around the C++ tracer (core/dynamo). Mirrors
+# torch/_dynamo/__init__.py: reset, graph_break, explain, config, and the submodules.
+import torch
+from torch._dynamo import exc
+from torch._dynamo import config
+from torch._dynamo import eval_frame
+from torch._dynamo import testing
+from torch._dynamo.eval_frame import explain, OptimizedModule
+
+
+def reset():
+    """Clears every compiled entry and the compile-id counters."""
+    torch._C._dynamo.reset()
+
+
+def graph_break(msg=None):
+    """A user-inserted graph break: Dynamo stops the graph here (gb0025)."""
+    pass
+
+
+def is_compiling():
+    return torch._C._dynamo.is_compiling()
+
+
+def optimize(backend="inductor", nopython=False, dynamic=None):
+    def wrap(fn):
+        return torch.compile(fn, backend=backend, fullgraph=nopython, dynamic=dynamic)
+    return wrap
+
+
+def list_backends(exclude_tags=()):
+    return ["aot_eager", "eager", "inductor"]

@@ -1,0 +1,87 @@
+# torch.compile'd modules and torch._dynamo.explain. Mirrors torch/_dynamo/eval_frame.py
+# (OptimizedModule, explain) and torch/_dynamo/backends/debugging.py (ExplainOutput).
+import torch
+
+
+class OptimizedModule:
+    def __init__(self, mod, backend, fullgraph, dynamic):
+        object.__setattr__(self, "_orig_mod", mod)
+        object.__setattr__(self, "_forward", torch._C._dynamo.optimize(mod.forward, backend, fullgraph, dynamic))
+
+    def __call__(self, *args, **kwargs):
+        return self._forward(*args, **kwargs)
+
+    def forward(self, *args, **kwargs):
+        return self._forward(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._orig_mod, name)
+
+    def __repr__(self):
+        return "OptimizedModule(\n  (_orig_mod): " + repr(self._orig_mod).replace("\n", "\n  ") + "\n)"
+
+
+class ExplainOutput:
+    def __init__(self, graphs, graph_count, graph_break_count, break_reasons, op_count, ops_per_graph, out_guards, compile_times):
+        self.graphs = graphs
+        self.graph_count = graph_count
+        self.graph_break_count = graph_break_count
+        self.break_reasons = break_reasons
+        self.op_count = op_count
+        self.ops_per_graph = ops_per_graph
+        self.out_guards = out_guards
+        self.compile_times = compile_times
+
+    def __str__(self):
+        output = "Graph Count: " + str(self.graph_count) + "\n"
+        output += "Graph Break Count: " + str(self.graph_break_count) + "\n"
+        output += "Op Count: " + str(self.op_count) + "\n"
+        output += "Break Reasons:\n"
+        for idx, reason in enumerate(self.break_reasons):
+            output += "  Break Reason " + str(idx + 1) + ":\n"
+            output += "    Reason: " + reason[0] + "\n"
+            output += "    User Stack:\n"
+            output += "      <FrameSummary file " + reason[1] + ", line " + str(reason[2]) + " in " + reason[3] + ">\n"
+        output += "Ops per Graph:\n"
+        for idx, ops in enumerate(self.ops_per_graph):
+            output += "  Ops " + str(idx + 1) + ":\n"
+            for op in ops:
+                output += "    " + op + "\n"
+        output += "Out Guards:\n"
+        for i, guard in enumerate(self.out_guards):
+            output += "  Guard " + str(i + 1) + ":\n"
+            output += "    " + guard
+        output += "Compile Times: TorchDynamo compilation metrics are not measured by the playground\n"
+        return output
+
+
+def _op_str(qualname):
+    # str(target): torch functions print as built-in methods, operator.* as built-in functions.
+    if qualname.startswith("operator.") or qualname.startswith("_operator."):
+        return "<built-in function " + qualname.split(".")[-1] + ">"
+    if qualname.startswith("torch.ops."):
+        return qualname[len("torch.ops."):]
+    name = qualname.split(".")[-1]
+    return "<built-in method " + name + " of type object at 0x7f3a00000080>"
+
+
+def explain(f, *extra_args, **extra_kwargs):
+    def inner(*args, **kwargs):
+        torch._dynamo.reset()
+        start = torch._C._dynamo.record_counts()
+        compiled = torch._C._dynamo.optimize(f, "eager", False, None)
+        compiled(*args, **kwargs)
+        graphs, breaks = torch._C._dynamo.explain_records(start[0], start[1])
+        ops_per_graph = [[_op_str(op) for op in ops] for ops in graphs]
+        op_count = 0
+        for ops in ops_per_graph:
+            op_count += len(ops)
+        reasons = [b for b in breaks]
+        guard = ("Name: ''\n    Source: global\n    Create Function: DEFAULT_DEVICE\n    Guard Types: ['DEFAULT_DEVICE']\n"
+                 "    Code List: ['utils_device.CURRENT_DEVICE == None']\n    Object Weakref: None\n    Guarded Class Weakref: None\n")
+        out_guards = [guard for _ in graphs]
+        return ExplainOutput(graphs, len(graphs), len(graphs) - 1, reasons, op_count, ops_per_graph, out_guards, "")
+
+    if extra_args or extra_kwargs:
+        return inner(*extra_args, **extra_kwargs)
+    return inner

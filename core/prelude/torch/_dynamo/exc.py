@@ -1,0 +1,37 @@
+# Dynamo's exception classes, as the user sees them. Mirrors torch/_dynamo/exc.py.
+
+
+class TorchDynamoException(RuntimeError):
+    pass
+
+
+class InternalTorchDynamoError(TorchDynamoException):
+    pass
+
+
+class Unsupported(TorchDynamoException):
+    pass
+
+
+class UnsafeScriptObjectError(TorchDynamoException):
+    pass
+
+
+class TorchRuntimeError(TorchDynamoException):
+    pass
+
+
+class InvalidBackend(TorchDynamoException):
+    pass
+
+
+class BackendCompilerFailed(TorchDynamoException):
+    pass
+
+
+class RecompileLimitExceeded(Unsupported):
+    pass
+
+
+class ObservedException(TorchDynamoException):
+    pass

@@ -1,0 +1,7 @@
+# torch.nn: Module, Parameter and a few layers (the Python parts of PyTorch's torch/nn).
+import torch
+from torch.nn import functional
+from torch.nn.modules.module import Module
+from torch.nn.modules.layers import Linear, ReLU, Sequential, Identity, Flatten, Softmax, GELU, Tanh, Sigmoid, ModuleList
+
+Parameter = torch._Parameter

@@ -1,0 +1,2 @@
+# torch.nn.modules
+from torch.nn.modules.module import Module

@@ -1,0 +1,161 @@
+# torch.nn.Module without hooks: parameters, buffers and submodules live in the _parameters,
+# _buffers and _modules dicts (so Dynamo's sources read L['self']._modules['linear'], as in
+# PyTorch). Mirrors torch/nn/modules/module.py.
+import torch
+
+
+def _addindent(s_, numSpaces):
+    s = s_.split("\n")
+    if len(s) == 1:
+        return s_
+    first = s.pop(0)
+    s = [(numSpaces * " ") + line for line in s]
+    s = "\n".join(s)
+    s = first + "\n" + s
+    return s
+
+
+class Module:
+    def __init__(self, *args, **kwargs):
+        object.__setattr__(self, "training", True)
+        object.__setattr__(self, "_parameters", {})
+        object.__setattr__(self, "_buffers", {})
+        object.__setattr__(self, "_modules", {})
+
+    def forward(self, *input):
+        raise NotImplementedError("Module [" + type(self).__name__ + "] is missing the required \"forward\" function")
+
+    def __call__(self, *args, **kwargs):
+        return self.forward(*args, **kwargs)
+
+    def __setattr__(self, name, value):
+        d = self.__dict__
+        if "_parameters" not in d:
+            raise AttributeError("cannot assign parameters before Module.__init__() call")
+        if isinstance(value, torch.nn.Parameter):
+            d["_parameters"][name] = value
+            d["_modules"].pop(name, None)
+            d["_buffers"].pop(name, None)
+            d.pop(name, None)
+        elif isinstance(value, Module):
+            d["_modules"][name] = value
+            d["_parameters"].pop(name, None)
+            d.pop(name, None)
+        elif name in d["_parameters"]:
+            if value is not None:
+                raise TypeError("cannot assign '" + type(value).__name__ + "' as parameter '" + name + "' (torch.nn.Parameter or None expected)")
+            d["_parameters"][name] = value
+        elif name in d["_buffers"]:
+            d["_buffers"][name] = value
+        else:
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name):
+        d = self.__dict__
+        if "_parameters" in d and name in d["_parameters"]:
+            return d["_parameters"][name]
+        if "_buffers" in d and name in d["_buffers"]:
+            return d["_buffers"][name]
+        if "_modules" in d and name in d["_modules"]:
+            return d["_modules"][name]
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+
+    def register_buffer(self, name, tensor, persistent=True):
+        self.__dict__["_buffers"][name] = tensor
+
+    def register_parameter(self, name, param):
+        self.__dict__["_parameters"][name] = param
+
+    def add_module(self, name, module):
+        self.__dict__["_modules"][name] = module
+
+    def named_parameters(self, prefix="", recurse=True):
+        out = []
+        seen = []
+        for name, p in self._parameters.items():
+            if p is not None and not any([p is q for q in seen]):
+                seen.append(p)
+                out.append((prefix + name, p))
+        if recurse:
+            for mname, m in self._modules.items():
+                if m is None:
+                    continue
+                for n, p in m.named_parameters(prefix + mname + ".", True):
+                    if not any([p is q for q in seen]):
+                        seen.append(p)
+                        out.append((n, p))
+        return iter(out)
+
+    def parameters(self, recurse=True):
+        return iter([p for _, p in self.named_parameters("", recurse)])
+
+    def buffers(self, recurse=True):
+        out = list(self._buffers.values())
+        if recurse:
+            for m in self._modules.values():
+                out.extend(list(m.buffers()))
+        return iter(out)
+
+    def named_children(self):
+        return iter(list(self._modules.items()))
+
+    def children(self):
+        return iter(list(self._modules.values()))
+
+    def modules(self):
+        out = [self]
+        for m in self._modules.values():
+            out.extend(list(m.modules()))
+        return iter(out)
+
+    def train(self, mode=True):
+        object.__setattr__(self, "training", mode)
+        for m in self._modules.values():
+            m.train(mode)
+        return self
+
+    def eval(self):
+        return self.train(False)
+
+    def requires_grad_(self, requires_grad=True):
+        for p in self.parameters():
+            p.requires_grad_(requires_grad)
+        return self
+
+    def zero_grad(self, set_to_none=True):
+        pass
+
+    def to(self, *args, **kwargs):
+        return self
+
+    def state_dict(self):
+        out = {}
+        for n, p in self.named_parameters():
+            out[n] = p
+        return out
+
+    def extra_repr(self):
+        return ""
+
+    def _get_name(self):
+        return type(self).__name__
+
+    def __repr__(self):
+        extra_lines = []
+        extra_repr = self.extra_repr()
+        if extra_repr:
+            extra_lines = extra_repr.split("\n")
+        child_lines = []
+        for key, module in self._modules.items():
+            mod_str = repr(module)
+            mod_str = _addindent(mod_str, 2)
+            child_lines.append("(" + key + "): " + mod_str)
+        lines = extra_lines + child_lines
+        main_str = self._get_name() + "("
+        if lines:
+            if len(extra_lines) == 1 and not child_lines:
+                main_str += extra_lines[0]
+            else:
+                main_str += "\n  " + "\n  ".join(lines) + "\n"
+        main_str += ")"
+        return main_str

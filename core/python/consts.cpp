@@ -1,0 +1,360 @@
+// Constant keys, reprs and frozenset ordering; mirrors _PyCode_ConstantKey
+// (Objects/codeobject.c), repr() of str/bytes/float/tuple/frozenset/code objects and the
+// open-addressing table of Objects/setobject.c (for frozenset iteration order).
+#include "python/consts.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "python/frontend.h"
+
+namespace dp::py {
+
+using K = Const::Kind;
+
+std::string const_key(const Const& c) {
+  switch (c.kind) {
+    case K::None: return "N";
+    case K::Ellipsis: return "E";
+    case K::Bool: return c.b ? "b1" : "b0";
+    case K::Int: return "i" + std::to_string(c.i);
+    case K::Float: {
+      uint64_t bits;
+      std::memcpy(&bits, &c.f, sizeof bits);
+      return "f" + std::to_string(bits);
+    }
+    case K::Complex: {
+      uint64_t bits;
+      std::memcpy(&bits, &c.f, sizeof bits);
+      return "j" + std::to_string(bits);
+    }
+    case K::Str: return "s" + std::to_string(c.s.size()) + ":" + c.s;
+    case K::Bytes: return "y" + std::to_string(c.s.size()) + ":" + c.s;
+    case K::Tuple:
+    case K::FrozenSet: {
+      std::string k = c.kind == K::Tuple ? "t(" : "F(";
+      for (auto& x : c.items) k += const_key(x) + ",";
+      return k + ")";
+    }
+    case K::Code: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "c%p", static_cast<const void*>(c.code.get()));
+      return buf;
+    }
+  }
+  return "?";
+}
+
+namespace {
+
+constexpr uint64_t kHashBits = 61;
+constexpr uint64_t kHashModulus = (1ULL << kHashBits) - 1;
+
+bool const_hash(const Const& c, int64_t& h) {
+  switch (c.kind) {
+    case K::Bool: h = c.b ? 1 : 0; return true;
+    case K::Int: {
+      int64_t v = c.i;
+      uint64_t a = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
+      uint64_t r = a % kHashModulus;
+      h = v < 0 ? -static_cast<int64_t>(r) : static_cast<int64_t>(r);
+      if (h == -1) h = -2;
+      return true;
+    }
+    case K::Float: {
+      double v = c.f;
+      if (!std::isfinite(v)) {
+        if (std::isinf(v)) { h = v > 0 ? 314159 : -314159; return true; }
+        return false;
+      }
+      int e;
+      double m = std::frexp(v, &e);
+      int sign = 1;
+      if (m < 0) { sign = -1; m = -m; }
+      uint64_t x = 0;
+      while (m) {
+        x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = static_cast<uint64_t>(m);
+        m -= static_cast<double>(y);
+        x += y;
+        if (x >= kHashModulus) x -= kHashModulus;
+      }
+      e = e >= 0 ? e % kHashBits : kHashBits - 1 - ((-1 - e) % kHashBits);
+      x = ((x << e) & kHashModulus) | x >> (kHashBits - e);
+      x = x * static_cast<uint64_t>(static_cast<int64_t>(sign));
+      if (x == static_cast<uint64_t>(-1)) x = static_cast<uint64_t>(-2);
+      h = static_cast<int64_t>(x);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+bool const_equal_for_set(const Const& a, const Const& b) {
+  auto num = [](const Const& c, double& d) {
+    if (c.kind == K::Bool) { d = c.b; return true; }
+    if (c.kind == K::Int) { d = static_cast<double>(c.i); return true; }
+    if (c.kind == K::Float) { d = c.f; return true; }
+    return false;
+  };
+  double x, y;
+  if (num(a, x) && num(b, y)) {
+    if (a.kind != K::Float && b.kind != K::Float) {
+      int64_t ia = a.kind == K::Bool ? a.b : a.i, ib = b.kind == K::Bool ? b.b : b.i;
+      return ia == ib;
+    }
+    return x == y;
+  }
+  return const_key(a) == const_key(b);
+}
+
+struct SetTable {
+  struct Entry { const Const* key = nullptr; int64_t hash = 0; };
+  std::vector<Entry> table = std::vector<Entry>(8);
+  size_t mask = 7, fill = 0, used = 0;
+
+  void insert_clean(std::vector<Entry>& t, size_t m, const Const* key, int64_t hash) {
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t i = static_cast<uint64_t>(hash) & m;
+    while (true) {
+      if (!t[i].key) { t[i] = {key, hash}; return; }
+      if (i + 9 <= m) {
+        for (size_t j = 1; j <= 9; ++j)
+          if (!t[i + j].key) { t[i + j] = {key, hash}; return; }
+      }
+      perturb >>= 5;
+      i = (i * 5 + 1 + perturb) & m;
+    }
+  }
+  void resize(size_t minused) {
+    size_t n = 8;
+    while (n <= minused) n <<= 1;
+    std::vector<Entry> nt(n);
+    for (auto& e : table)
+      if (e.key) insert_clean(nt, n - 1, e.key, e.hash);
+    table = std::move(nt);
+    mask = n - 1;
+    fill = used;
+  }
+  void add(const Const* key, int64_t hash) {
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t i = static_cast<uint64_t>(hash) & mask;
+    while (true) {
+      size_t probes = (i + 9 <= mask) ? 9 : 0;
+      size_t j = i;
+      for (size_t k = 0; k <= probes; ++k, ++j) {
+        Entry& e = table[j];
+        if (!e.key) {
+          e = {key, hash};
+          ++fill;
+          ++used;
+          if (fill * 5 >= mask * 3) resize(used > 50000 ? used * 2 : used * 4);
+          return;
+        }
+        if (e.hash == hash && const_equal_for_set(*e.key, *key)) return;
+      }
+      perturb >>= 5;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+};
+
+}  // namespace
+
+Const make_frozenset(const std::vector<Const>& items) {
+  Const out;
+  out.kind = K::FrozenSet;
+  bool hashable = true;
+  int64_t h;
+  for (auto& x : items)
+    if (!const_hash(x, h)) hashable = false;
+  if (!hashable) {
+    // Unknown (randomized) hashes: keep first occurrences in source order.
+    for (auto& x : items) {
+      bool dup = false;
+      for (auto& y : out.items)
+        if (const_equal_for_set(x, y)) dup = true;
+      if (!dup) out.items.push_back(x);
+    }
+    return out;
+  }
+  SetTable t;
+  for (auto& x : items) {
+    const_hash(x, h);
+    t.add(&x, h);
+  }
+  for (auto& e : t.table)
+    if (e.key) out.items.push_back(*e.key);
+  return out;
+}
+
+namespace {
+
+// Shortest round-trip digits and decimal exponent of a finite, non-zero |v|.
+void shortest_digits(double v, std::string& digits, int& decpt) {
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  std::string s(buf, r.ptr);
+  size_t epos = s.find('e');
+  std::string mant = s.substr(0, epos);
+  int exp = std::stoi(s.substr(epos + 1));
+  digits.clear();
+  for (char ch : mant)
+    if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  decpt = exp + 1;
+}
+
+std::string float_repr_impl(double v, bool add_dot_0) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  std::string sign = std::signbit(v) ? "-" : "";
+  double a = std::fabs(v);
+  if (a == 0.0) return sign + (add_dot_0 ? "0.0" : "0");
+  std::string d;
+  int decpt;
+  shortest_digits(a, d, decpt);
+  int n = static_cast<int>(d.size());
+  if (decpt <= -4 || decpt > 16) {
+    std::string out = d.substr(0, 1);
+    if (n > 1) out += "." + d.substr(1);
+    int e = decpt - 1;
+    char eb[16];
+    std::snprintf(eb, sizeof eb, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+    return sign + out + eb;
+  }
+  std::string out;
+  if (decpt <= 0) {
+    out = "0." + std::string(-decpt, '0') + d;
+  } else if (decpt >= n) {
+    out = d + std::string(decpt - n, '0');
+    if (add_dot_0) out += ".0";
+  } else {
+    out = d.substr(0, decpt) + "." + d.substr(decpt);
+  }
+  return sign + out;
+}
+
+uint32_t decode_utf8(const std::string& s, size_t& i) {
+  unsigned char b = s[i];
+  int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  uint32_t cp = n == 1 ? b : (b & (0xFF >> (n + 1)));
+  for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  i += n;
+  return cp;
+}
+
+bool printable(uint32_t cp) {
+  if (cp < 0x20 || cp == 0x7F) return false;
+  if (cp < 0x7F) return true;
+  if (cp <= 0xA0 || cp == 0xAD) return false;
+  if (cp >= 0x2000 && cp <= 0x200F) return false;
+  if (cp >= 0x2028 && cp <= 0x202F) return false;
+  if (cp >= 0x205F && cp <= 0x206F) return false;
+  if (cp == 0x3000 || cp == 0xFEFF) return false;
+  if (cp >= 0xD800 && cp <= 0xF8FF) return false;
+  if (cp >= 0xFFF0 && cp <= 0xFFFF) return false;
+  if (cp >= 0xE0000) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string float_repr(double v) { return float_repr_impl(v, true); }
+
+std::string str_repr(const std::string& s) {
+  bool has_sq = s.find('\'') != std::string::npos, has_dq = s.find('"') != std::string::npos;
+  char q = (has_sq && !has_dq) ? '"' : '\'';
+  std::string out(1, q);
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    uint32_t cp = decode_utf8(s, i);
+    if (cp == static_cast<uint32_t>(q) || cp == '\\') { out += '\\'; out += static_cast<char>(cp); continue; }
+    if (cp == '\t') { out += "\\t"; continue; }
+    if (cp == '\n') { out += "\\n"; continue; }
+    if (cp == '\r') { out += "\\r"; continue; }
+    if (!printable(cp)) {
+      char buf[16];
+      if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+      else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+      out += buf;
+      continue;
+    }
+    out += s.substr(start, i - start);
+  }
+  out += q;
+  return out;
+}
+
+std::string bytes_repr(const std::string& s) {
+  bool has_sq = s.find('\'') != std::string::npos, has_dq = s.find('"') != std::string::npos;
+  char q = (has_sq && !has_dq) ? '"' : '\'';
+  std::string out = "b";
+  out += q;
+  for (unsigned char ch : s) {
+    if (ch == static_cast<unsigned char>(q) || ch == '\\') { out += '\\'; out += static_cast<char>(ch); }
+    else if (ch == '\t') out += "\\t";
+    else if (ch == '\n') out += "\\n";
+    else if (ch == '\r') out += "\\r";
+    else if (ch < 0x20 || ch >= 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", ch);
+      out += buf;
+    } else {
+      out += static_cast<char>(ch);
+    }
+  }
+  out += q;
+  return out;
+}
+
+std::string code_repr(const CodeObject& co) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%012llx", static_cast<unsigned long long>(co.fake_address));
+  return "<code object " + co.co_name + " at " + buf + ", file \"" + co.co_filename + "\", line " +
+         std::to_string(co.co_firstlineno) + ">";
+}
+
+std::string const_repr(const Const& c) {
+  switch (c.kind) {
+    case K::None: return "None";
+    case K::Ellipsis: return "Ellipsis";
+    case K::Bool: return c.b ? "True" : "False";
+    case K::Int: return std::to_string(c.i);
+    case K::Float: return float_repr(c.f);
+    case K::Complex: {
+      std::string r = float_repr_impl(c.f, false);
+      return r + "j";
+    }
+    case K::Str: return str_repr(c.s);
+    case K::Bytes: return bytes_repr(c.s);
+    case K::Tuple: {
+      std::string out = "(";
+      for (size_t i = 0; i < c.items.size(); ++i) {
+        if (i) out += ", ";
+        out += const_repr(c.items[i]);
+      }
+      if (c.items.size() == 1) out += ",";
+      return out + ")";
+    }
+    case K::FrozenSet: {
+      if (c.items.empty()) return "frozenset()";
+      std::string out = "frozenset({";
+      for (size_t i = 0; i < c.items.size(); ++i) {
+        if (i) out += ", ";
+        out += const_repr(c.items[i]);
+      }
+      return out + "})";
+    }
+    case K::Code: return c.code ? code_repr(*c.code) : "<code object>";
+  }
+  return "?";
+}
+
+}  // namespace dp::py

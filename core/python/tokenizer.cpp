@@ -1,0 +1,408 @@
+// Tokenizer for the Python 3.11 subset; mirrors Parser/tokenizer.c (token boundaries,
+// INDENT/DEDENT, bracket tracking and error messages). Works on UTF-8 bytes; columns are
+// byte offsets like CPython's AST.
+#include "python/tokenizer.h"
+
+#include <cstring>
+
+namespace dp::py {
+namespace {
+
+constexpr int kMaxParenLevel = 200;  // CPython's MAXLEVEL
+
+bool is_id_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
+bool is_id_char(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+
+bool is_string_prefix(const std::string& p) {
+  if (p.size() > 2) return false;
+  std::string l;
+  for (char ch : p) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return l == "r" || l == "u" || l == "b" || l == "f" || l == "br" || l == "rb" || l == "fr" || l == "rf";
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(const std::string& text, SourceLines& src) : s_(text), src_(src) {}
+
+  TokenizeResult run_safely() {
+    try {
+      return run();
+    } catch (const CompileError& e) {
+      TokenizeResult r = std::move(res_);
+      r.unclosed.clear();
+      r.has_error = true;
+      r.error = e.info;
+      int l = e.info.lineno;
+      r.tokens.push_back(Token{Tok::EndMarker, "", l, 0, l, 0, 0});
+      return r;
+    }
+  }
+
+  TokenizeResult run() {
+    bool at_line_start = true;
+    while (true) {
+      if (at_line_start && parens_.empty()) {
+        if (!handle_indentation()) break;  // EOF
+        at_line_start = false;
+        continue;
+      }
+      if (pos_ >= s_.size()) break;
+      unsigned char c = s_[pos_];
+      if (c == ' ' || c == '\t' || c == '\f') { ++pos_; continue; }
+      if (c == '#') { while (pos_ < s_.size() && s_[pos_] != '\n') ++pos_; continue; }
+      if (c == '\\') {
+        if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') {
+          pos_ += 2;
+          new_line();
+          if (pos_ >= s_.size()) error("unexpected EOF while parsing", line_, 0, line_, 0);
+          continue;
+        }
+        error("unexpected character after line continuation character", line_, col(), line_, col() + 1);
+      }
+      if (c == '\n') {
+        if (parens_.empty()) {
+          push(Tok::Newline, "\n", line_, col(), line_, col() + 1);
+          at_line_start = true;
+        }
+        ++pos_;
+        new_line();
+        continue;
+      }
+      if (is_id_start(c)) { name_or_string(); continue; }
+      if (std::isdigit(c) || (c == '.' && pos_ + 1 < s_.size() && std::isdigit((unsigned char)s_[pos_ + 1]))) {
+        number();
+        continue;
+      }
+      if (c == '"' || c == '\'') { string_literal(pos_); continue; }
+      op();
+    }
+    // End of input: implicit NEWLINE, DEDENTs, ENDMARKER (only ENDMARKER inside brackets:
+    // CPython's tokenizer reports EOF there and the parser raises "'(' was never closed").
+    int end_line = (pos_ > line_start_) ? line_ + 1 : line_;
+    for (auto& p : parens_) res_.unclosed.push_back({p.ch, p.lineno, p.col});
+    if (!parens_.empty()) {
+      push(Tok::EndMarker, "", end_line, 0, end_line, 0);
+      return std::move(res_);
+    }
+    if (!res_.tokens.empty() && res_.tokens.back().type != Tok::Newline &&
+        res_.tokens.back().type != Tok::Dedent) {
+      int ll = static_cast<int>(src_.line(line_).size());
+      push(Tok::Newline, "", line_, ll, line_, ll);
+    }
+    while (indents_.size() > 1) {
+      indents_.pop_back();
+      push(Tok::Dedent, "", end_line, 0, end_line, 0);
+    }
+    push(Tok::EndMarker, "", end_line, 0, end_line, 0);
+    return std::move(res_);
+  }
+
+ private:
+  struct Paren { char ch; int lineno, col; };
+  const std::string& s_;
+  SourceLines& src_;
+  size_t pos_ = 0;
+  size_t line_start_ = 0;
+  int line_ = 1;
+  std::vector<int> indents_{0};
+  std::vector<int> altindents_{0};
+  std::vector<Paren> parens_;
+  TokenizeResult res_;
+
+  int col() const { return static_cast<int>(pos_ - line_start_); }
+  void new_line() { line_start_ = pos_; ++line_; }
+
+  [[noreturn]] void error(const std::string& msg, int l, int c, int el, int ec, const char* type = "SyntaxError") {
+    raise_error(src_, type, msg, l, c, el, ec);
+  }
+
+  void push(Tok t, std::string text, int l, int c, int el, int ec) {
+    res_.tokens.push_back(Token{t, std::move(text), l, c, el, ec, static_cast<int>(parens_.size())});
+  }
+
+  // Measures indentation of the line at pos_; emits INDENT/DEDENT. Skips blank and
+  // comment-only lines. Returns false at EOF.
+  bool handle_indentation() {
+    while (true) {
+      if (pos_ >= s_.size()) return false;
+      int colw = 0, alt = 0;
+      size_t p = pos_;
+      while (p < s_.size()) {
+        char ch = s_[p];
+        if (ch == ' ') { ++colw; ++alt; }
+        else if (ch == '\t') { colw = (colw / 8 + 1) * 8; ++alt; }
+        else if (ch == '\f') { colw = alt = 0; }
+        else break;
+        ++p;
+      }
+      if (p >= s_.size()) { pos_ = p; return false; }
+      if (s_[p] == '#' || s_[p] == '\n' || (s_[p] == '\\' && p + 1 < s_.size() && s_[p + 1] == '\n' && false)) {
+        // blank or comment-only line: no tokens
+        while (p < s_.size() && s_[p] != '\n') ++p;
+        if (p >= s_.size()) { pos_ = p; return false; }
+        pos_ = p + 1;
+        new_line();
+        continue;
+      }
+      pos_ = p;
+      if (colw == indents_.back()) {
+        if (alt != altindents_.back()) tab_error();
+      } else if (colw > indents_.back()) {
+        if (alt <= altindents_.back()) tab_error();
+        if (indents_.size() >= 100) error("too many levels of indentation", line_, 0, line_, col(), "IndentationError");
+        indents_.push_back(colw);
+        altindents_.push_back(alt);
+        push(Tok::Indent, "", line_, -1, line_, -1);
+      } else {
+        while (indents_.size() > 1 && colw < indents_.back()) {
+          indents_.pop_back();
+          altindents_.pop_back();
+          push(Tok::Dedent, "", line_, -1, line_, -1);
+        }
+        if (colw != indents_.back()) {
+          int len = static_cast<int>(src_.line(line_).size());
+          raise_error_raw(src_, "IndentationError", "unindent does not match any outer indentation level", line_,
+                          len + 1, line_, -1);
+        }
+        if (alt != altindents_.back()) tab_error();
+      }
+      return true;
+    }
+  }
+
+  [[noreturn]] void tab_error() {
+    raise_error_raw(src_, "TabError", "inconsistent use of tabs and spaces in indentation", line_, 0, line_, -1);
+  }
+
+  void name_or_string() {
+    size_t start = pos_;
+    while (pos_ < s_.size() && is_id_char(s_[pos_])) ++pos_;
+    std::string word = s_.substr(start, pos_ - start);
+    if (pos_ < s_.size() && (s_[pos_] == '"' || s_[pos_] == '\'') && is_string_prefix(word)) {
+      string_literal(start);
+      return;
+    }
+    // Validate non-ASCII identifier bytes loosely: reject a few common invalid characters.
+    for (size_t i = 0; i < word.size(); ++i) {
+      unsigned char b = word[i];
+      if (b >= 0x80) {
+        uint32_t cp = 0;
+        int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
+        cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
+        for (int k = 1; k < n && i + k < word.size(); ++k) cp = (cp << 6) | (word[i + k] & 0x3F);
+        if (!is_identifier_codepoint(cp)) {
+          char buf[80];
+          std::string chr = word.substr(i, n);
+          std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", chr.c_str(), cp);
+          int c0 = static_cast<int>(start - line_start_ + i);
+          error(buf, line_, c0, line_, c0 + 1);
+        }
+        i += n - 1;
+      }
+    }
+    push(Tok::Name, word, line_, static_cast<int>(start - line_start_), line_, col());
+  }
+
+  static bool is_identifier_codepoint(uint32_t cp) {
+    // Letters from common scripts; punctuation/symbol blocks are rejected.
+    if (cp < 0xA0) return false;
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, math
+    if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+    if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
+    if (cp >= 0x1F000) return false;                 // emoji
+    if (cp == 0xA0 || cp == 0xA7 || cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xB0 ||
+        cp == 0xB1 || cp == 0xB6 || cp == 0xBB || cp == 0xBF || cp == 0xD7 || cp == 0xF7)
+      return false;
+    return true;
+  }
+
+  void number() {
+    size_t start = pos_;
+    int c0 = col();
+    auto digits = [&](auto pred) {
+      while (pos_ < s_.size() && (pred((unsigned char)s_[pos_]) || (s_[pos_] == '_' && pos_ + 1 < s_.size() && pred((unsigned char)s_[pos_ + 1]))))
+        ++pos_;
+    };
+    auto isdec = [](unsigned char ch) { return std::isdigit(ch) != 0; };
+    bool is_float = false;
+    if (s_[pos_] == '0' && pos_ + 1 < s_.size() && std::strchr("xXoObB", s_[pos_ + 1])) {
+      char kind = std::tolower(s_[pos_ + 1]);
+      pos_ += 2;
+      if (pos_ < s_.size() && s_[pos_] == '_') ++pos_;
+      size_t d0 = pos_;
+      if (kind == 'x') digits([](unsigned char ch) { return std::isxdigit(ch) != 0; });
+      else if (kind == 'o') digits([](unsigned char ch) { return ch >= '0' && ch <= '7'; });
+      else digits([](unsigned char ch) { return ch == '0' || ch == '1'; });
+      if (pos_ == d0 || (pos_ < s_.size() && (std::isalnum((unsigned char)s_[pos_]) || s_[pos_] == '_'))) {
+        const char* what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
+        if (pos_ < s_.size() && std::isdigit((unsigned char)s_[pos_]))
+          error(std::string("invalid digit '") + s_[pos_] + "' in " + what + " literal", line_, col(), line_, col() + 1);
+        error(std::string("invalid ") + what + " literal", line_, col() - 1, line_, col());
+      }
+    } else {
+      digits(isdec);
+      if (pos_ < s_.size() && s_[pos_] == '.') {
+        is_float = true;
+        ++pos_;
+        digits(isdec);
+      }
+      if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
+        size_t save = pos_;
+        ++pos_;
+        if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
+        if (pos_ < s_.size() && std::isdigit((unsigned char)s_[pos_])) {
+          is_float = true;
+          digits(isdec);
+        } else {
+          pos_ = save;
+        }
+      }
+      if (pos_ < s_.size() && (s_[pos_] == 'j' || s_[pos_] == 'J')) ++pos_;
+      // "0777": leading zeros (tokenizer.c reports the range of the zeros)
+      if (!is_float && s_[start] == '0' && s_[pos_ - 1] != 'j' && s_[pos_ - 1] != 'J') {
+        size_t z = start;
+        while (z < pos_ && (s_[z] == '0' || s_[z] == '_')) ++z;
+        if (z < pos_)
+          raise_error_raw(src_, "SyntaxError",
+                          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
+                          "octal integers",
+                          line_, c0 + 1, line_, static_cast<int>(z - line_start_));
+      }
+      if (pos_ < s_.size() && is_id_start((unsigned char)s_[pos_])) {
+        // tokenizer.c syntaxerror(): offset = characters before the offending one.
+        raise_error_raw(src_, "SyntaxError", "invalid decimal literal", line_, col(), line_, col());
+      }
+    }
+    push(Tok::Number, s_.substr(start, pos_ - start), line_, c0, line_, col());
+  }
+
+  // Scans a string literal whose prefix starts at `start` and whose quote is at pos_.
+  void string_literal(size_t start) {
+    int l0 = line_;
+    int c0 = static_cast<int>(start - line_start_);
+    char q = s_[pos_];
+    bool triple = pos_ + 2 < s_.size() && s_[pos_ + 1] == q && s_[pos_ + 2] == q;
+    pos_ += triple ? 3 : 1;
+    while (true) {
+      if (pos_ >= s_.size()) {
+        int detected = (pos_ > 0 && s_[pos_ - 1] == '\n') ? line_ - 1 : line_;
+        if (triple)
+          error("unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")", l0,
+                c0, l0, c0 + 1);
+        error("unterminated string literal (detected at line " + std::to_string(detected) + ")", l0, c0, l0, c0 + 1);
+      }
+      char ch = s_[pos_];
+      if (ch == '\\') {
+        if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') {
+          pos_ += 2;
+          new_line();
+        } else {
+          pos_ += 2;
+        }
+        continue;
+      }
+      if (ch == '\n') {
+        if (!triple)
+          error("unterminated string literal (detected at line " + std::to_string(line_) + ")", l0, c0, l0, c0 + 1);
+        ++pos_;
+        new_line();
+        continue;
+      }
+      if (ch == q) {
+        if (!triple) { ++pos_; break; }
+        if (pos_ + 2 < s_.size() && s_[pos_ + 1] == q && s_[pos_ + 2] == q) { pos_ += 3; break; }
+      }
+      ++pos_;
+    }
+    if (pos_ > s_.size()) pos_ = s_.size();
+    push(Tok::String, s_.substr(start, pos_ - start), l0, c0, line_, col());
+  }
+
+  void op() {
+    static const char* ops3[] = {"**=", "//=", ">>=", "<<=", "...", "!=", nullptr};
+    static const char* ops2[] = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=", "+=", "-=", "*=",
+                                 "/=", "%=", "&=", "|=", "^=", "@=", nullptr};
+    int c0 = col();
+    for (int i = 0; ops3[i]; ++i) {
+      size_t n = std::strlen(ops3[i]);
+      if (s_.compare(pos_, n, ops3[i]) == 0 && n == 3) { emit_op(ops3[i], c0, 3); return; }
+    }
+    for (int i = 0; ops2[i]; ++i)
+      if (s_.compare(pos_, 2, ops2[i]) == 0) { emit_op(ops2[i], c0, 2); return; }
+    unsigned char c = s_[pos_];
+    if (std::strchr("()[]{}:,;.+-*/%|&^~<>=@", c) && c != 0) {
+      std::string t(1, static_cast<char>(c));
+      if (c == '(' || c == '[' || c == '{') {
+        if (parens_.size() >= kMaxParenLevel) error("too many nested parentheses", line_, c0, line_, c0 + 1);
+        parens_.push_back({static_cast<char>(c), line_, c0});
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (parens_.empty()) error(std::string("unmatched '") + t + "'", line_, c0, line_, c0 + 1);
+        Paren open = parens_.back();
+        char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
+        if (want != static_cast<char>(c)) {
+          std::string msg = std::string("closing parenthesis '") + t + "' does not match opening parenthesis '" +
+                            open.ch + "'";
+          if (open.lineno != line_) msg += " on line " + std::to_string(open.lineno);
+          error(msg, line_, c0, line_, c0 + 1);
+        }
+        parens_.pop_back();
+      }
+      emit_op(t, c0, 1);
+      return;
+    }
+    // Invalid character.
+    uint32_t cp = c;
+    int n = 1;
+    if (c >= 0x80) {
+      n = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
+      cp = c & (0xFF >> (n + 1));
+      for (int k = 1; k < n && pos_ + k < s_.size(); ++k) cp = (cp << 6) | (s_[pos_ + k] & 0x3F);
+    }
+    char buf[80];
+    if (c == '!' ) {
+      error("invalid syntax", line_, c0, line_, c0 + 1);
+    }
+    if (c >= 0x80 || c < 0x20 || c == 0x7f) {
+      if (c < 0x20 || c == 0x7f) std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", cp);
+      else std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", s_.substr(pos_, n).c_str(), cp);
+      error(buf, line_, c0, line_, c0 + 1);
+    }
+    error("invalid syntax", line_, c0, line_, c0 + 1);
+  }
+
+  void emit_op(const std::string& t, int c0, size_t n) {
+    pos_ += n;
+    push(Tok::Op, t, line_, c0, line_, c0 + static_cast<int>(n));
+  }
+};
+
+}  // namespace
+
+TokenizeResult tokenize(const std::string& source, SourceLines& src) {
+  std::string text;
+  text.reserve(source.size() + 1);
+  size_t i = 0;
+  if (source.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
+  for (; i < source.size(); ++i) {
+    char ch = source[i];
+    if (ch == '\r') {
+      text += '\n';
+      if (i + 1 < source.size() && source[i + 1] == '\n') ++i;
+    } else {
+      text += ch;
+    }
+  }
+  src.lines.clear();
+  size_t start = 0;
+  for (size_t p = 0; p <= text.size(); ++p) {
+    if (p == text.size() || text[p] == '\n') {
+      if (p == text.size() && start == p) break;
+      src.lines.push_back(text.substr(start, p - start));
+      start = p + 1;
+    }
+  }
+  Tokenizer t(text, src);
+  return t.run_safely();
+}
+
+}  // namespace dp::py

@@ -1,0 +1,693 @@
+// The `builtins` module: print, len, range, isinstance, the type constructors, super(),
+// __build_class__, and the import machinery for the playground's built-in modules (native ones
+// registered in C++ and the Python prelude under core/prelude). Mirrors Python/bltinmodule.c,
+// Objects/typeobject.c (super) and, very loosely, Lib/importlib.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "runtime/interp.h"
+#include "runtime/prelude.h"
+#include "runtime/torch_module.h"
+
+namespace dp::rt {
+
+Value generator_send(Interp& I, Generator* g, Value v, bool& done);
+
+namespace {
+
+void def(Interp& I, const std::string& name, NativeFn fn) { I.dict_set_str(I.builtins, name, I.builtin(name, std::move(fn))); }
+
+// Installs `ctor` as the type's __new__ (called with cls first).
+void ctor(Interp& I, Type* t, NativeFn fn) {
+  Builtin* b = static_cast<Builtin*>(I.builtin(t->name, std::move(fn)).o);
+  b->qualname = t->name + ".__new__";
+  I.dict_set_str(t->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(b))));
+}
+
+bool is_str(const Value& v) { return v.is_obj() && v.o->kind == Kind::Str; }
+
+Value parse_int(Interp& I, const std::string& text, int base) {
+  std::string s;
+  for (char c : text)
+    if (c != '_') s += c;
+  size_t b = s.find_first_not_of(" \t\n\r"), e = s.find_last_not_of(" \t\n\r");
+  std::string t = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+  bool neg = false;
+  size_t i = 0;
+  if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
+  if (base == 0) {
+    base = 10;
+    if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'x' || t[i + 1] == 'X')) { base = 16; i += 2; }
+    else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'o' || t[i + 1] == 'O')) { base = 8; i += 2; }
+    else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'b' || t[i + 1] == 'B')) { base = 2; i += 2; }
+  }
+  if (i >= t.size()) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
+  int64_t v = 0;
+  for (; i < t.size(); ++i) {
+    int d;
+    char c = static_cast<char>(tolower(t[i]));
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+    else d = 99;
+    if (d >= base) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
+    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, d, &v))
+      I.raise(I.OverflowError, "integer overflow: the playground's ints are 64-bit");
+  }
+  return Value::integer(neg ? -v : v);
+}
+
+Value min_max(Interp& I, CallArgs& a, bool is_max) {
+  const char* name = is_max ? "max" : "min";
+  Value key = a.take_kw("key");
+  Value dflt = a.take_kw("default");
+  std::vector<Value> items;
+  if (a.size() == 1) items = I.to_vector(a[0]);
+  else if (a.size() == 0) I.raise(I.TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  else items = a.pos;
+  if (items.empty()) {
+    if (!dflt.is_null()) return dflt;
+    I.raise(I.ValueError, std::string(name) + "() arg is an empty sequence");
+  }
+  Value best = items[0];
+  Value best_key = key.is_null() || key.is_none() ? best : I.call(key, {best});
+  for (size_t i = 1; i < items.size(); ++i) {
+    Value k = key.is_null() || key.is_none() ? items[i] : I.call(key, {items[i]});
+    if (I.truthy(I.compare(is_max ? 4 : 0, k, best_key))) {
+      best = items[i];
+      best_key = k;
+    }
+  }
+  return best;
+}
+
+Value make_iter(Interp& I, std::function<bool(Interp&, Value&)> fn) {
+  Iterator* it = I.make<Iterator>(I.iterator_type);
+  it->next = std::move(fn);
+  return Value::obj(it);
+}
+
+}  // namespace
+
+Value super_getattr(Interp& I, Value sup, const std::string& name) {
+  auto* s = static_cast<Super*>(sup.o);
+  Value obj = s->obj;
+  Type* t = (obj.is_obj() && obj.o->kind == Kind::Type) ? static_cast<Type*>(obj.o) : I.type_of(obj);
+  bool after = false;
+  for (Type* k : t->mro) {
+    if (!after) {
+      if (k == s->start) after = true;
+      continue;
+    }
+    Value v = I.dict_get_str(k->dict, name);
+    if (v.is_null()) continue;
+    if (!v.is_obj()) return v;
+    switch (v.o->kind) {
+      case Kind::Function:
+        if (obj.is_obj() && obj.o->kind == Kind::Type) return v;
+        return Value::obj(I.make<BoundMethod>(I.method_type, obj, v));
+      case Kind::Builtin:
+        if (static_cast<Builtin*>(v.o)->is_method && !(obj.is_obj() && obj.o->kind == Kind::Type))
+          return Value::obj(I.make<BoundMethod>(I.method_type, obj, v));
+        return v;
+      case Kind::ClassMethod: return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(t), static_cast<ClassMethod*>(v.o)->func));
+      case Kind::StaticMethod: return static_cast<StaticMethod*>(v.o)->func;
+      case Kind::Property: return I.call(static_cast<Property*>(v.o)->fget, {obj});
+      default: return v;
+    }
+  }
+  I.raise(I.AttributeError, "'super' object has no attribute '" + name + "'");
+}
+
+Value Interp::import_module(const std::string& dotted) {
+  auto it = modules.find(dotted);
+  if (it != modules.end()) return Value::obj(it->second);
+  // Parents first.
+  Module* parent = nullptr;
+  size_t dot = dotted.rfind('.');
+  if (dot != std::string::npos) parent = static_cast<Module*>(import_module(dotted.substr(0, dot)).o);
+  it = modules.find(dotted);
+  if (it != modules.end()) return Value::obj(it->second);
+  const PreludeModule* src = find_prelude_module(dotted);
+  if (!src) {
+    Instance* e = make<Instance>(ModuleNotFoundError);
+    e->args = tuple({str("No module named '" + dotted + "'")});
+    throw PyException(Value::obj(e));
+  }
+  Module* m = new_module(dotted);
+  m->file = src->filename;
+  dict_set_str(m->dict, "__file__", str(src->filename));
+  if (parent) dict_set_str(parent->dict, dotted.substr(dot + 1), Value::obj(m));
+  if (src->native_init) src->native_init(*this, m);
+  if (src->source && *src->source) {
+    auto code = compile_prelude(*this, *src);
+    run_module_code(code, m);
+  }
+  return Value::obj(m);
+}
+
+// The `math` module (Modules/mathmodule.c), natively.
+static void init_math(Interp& I, Module* m) {
+  auto f1 = [&](const char* name, double (*fn)(double)) {
+    I.dict_set_str(m->dict, name, I.builtin(name, [fn, name](Interp& I2, CallArgs& a) {
+      expect_args(I2, a, 1, 1, name);
+      Value v = a[0];
+      double x = v.is_float() ? v.f : static_cast<double>(I2.index_value(v));
+      double r = fn(x);
+      if (std::isnan(r) && !std::isnan(x)) I2.raise(I2.ValueError, "math domain error");
+      return Value::flt(r);
+    }, "math"));
+  };
+  f1("sqrt", [](double x) { return x < 0 ? NAN : std::sqrt(x); });
+  f1("exp", [](double x) { return std::exp(x); });
+  f1("log", [](double x) { return x <= 0 ? NAN : std::log(x); });
+  f1("log2", [](double x) { return x <= 0 ? NAN : std::log2(x); });
+  f1("log10", [](double x) { return x <= 0 ? NAN : std::log10(x); });
+  f1("sin", [](double x) { return std::sin(x); });
+  f1("cos", [](double x) { return std::cos(x); });
+  f1("tan", [](double x) { return std::tan(x); });
+  f1("tanh", [](double x) { return std::tanh(x); });
+  f1("fabs", [](double x) { return std::fabs(x); });
+  f1("erf", [](double x) { return std::erf(x); });
+  auto i1 = [&](const char* name, double (*fn)(double)) {
+    I.dict_set_str(m->dict, name, I.builtin(name, [fn](Interp& I2, CallArgs& a) -> Value {
+      Value v = a[0];
+      if (v.is_int() || v.is_bool()) return Value::integer(I2.index_value(v));
+      double r = fn(v.is_float() ? v.f : 0.0);
+      if (std::isinf(r)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
+      if (std::isnan(r)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
+      return Value::integer(static_cast<int64_t>(r));
+    }, "math"));
+  };
+  i1("floor", [](double x) { return std::floor(x); });
+  i1("ceil", [](double x) { return std::ceil(x); });
+  i1("trunc", [](double x) { return std::trunc(x); });
+  I.dict_set_str(m->dict, "isnan", I.builtin("isnan", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isnan(a[0].f)); }, "math"));
+  I.dict_set_str(m->dict, "isinf", I.builtin("isinf", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isinf(a[0].f)); }, "math"));
+  I.dict_set_str(m->dict, "pow", I.builtin("pow", [](Interp& I2, CallArgs& a) {
+    auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
+    return Value::flt(std::pow(d(a[0]), d(a[1])));
+  }, "math"));
+  I.dict_set_str(m->dict, "isclose", I.builtin("isclose", [](Interp& I2, CallArgs& a) {
+    auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
+    Value rt = a.take_kw("rel_tol"), at = a.take_kw("abs_tol");
+    double rel = rt.is_null() ? 1e-9 : d(rt), abs_t = at.is_null() ? 0.0 : d(at);
+    double x = d(a[0]), y = d(a[1]);
+    return Value::boolean(x == y || std::fabs(x - y) <= std::max(rel * std::max(std::fabs(x), std::fabs(y)), abs_t));
+  }, "math"));
+  I.dict_set_str(m->dict, "prod", I.builtin("prod", [](Interp& I2, CallArgs& a) {
+    Value acc = Value::integer(1);
+    for (auto& v : I2.to_vector(a[0])) acc = I2.binary_op(5, acc, v);
+    return acc;
+  }, "math"));
+  I.dict_set_str(m->dict, "pi", Value::flt(M_PI));
+  I.dict_set_str(m->dict, "e", Value::flt(M_E));
+  I.dict_set_str(m->dict, "tau", Value::flt(2 * M_PI));
+  I.dict_set_str(m->dict, "inf", Value::flt(INFINITY));
+  I.dict_set_str(m->dict, "nan", Value::flt(NAN));
+}
+
+void init_builtins(Interp& I) {
+  register_native_module("math", init_math);
+  Module* bm = I.new_module("builtins");
+  I.builtins = bm->dict;
+  auto type_value = [](Type* t) { return Value::obj(t); };
+  for (Type* t : {I.object_type, I.type_type, I.int_type, I.float_type, I.bool_type, I.str_type, I.bytes_type,
+                  I.tuple_type, I.list_type, I.dict_type, I.set_type, I.frozenset_type, I.range_type, I.slice_type,
+                  I.property_type, I.classmethod_type, I.staticmethod_type, I.super_type})
+    I.dict_set_str(I.builtins, t->name, type_value(t));
+  for (Type* t : {I.BaseException, I.Exception, I.TypeError, I.ValueError, I.AttributeError, I.NameError,
+                  I.UnboundLocalError, I.IndexError, I.KeyError, I.LookupError, I.ZeroDivisionError,
+                  I.ArithmeticError, I.RuntimeError, I.NotImplementedError, I.RecursionError, I.MemoryError,
+                  I.StopIteration, I.AssertionError, I.ImportError, I.ModuleNotFoundError, I.OverflowError,
+                  I.SyntaxError, I.KeyboardInterrupt, I.GeneratorExit, I.SystemExit, I.Warning, I.UserWarning})
+    I.dict_set_str(I.builtins, t->name, type_value(t));
+  I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
+  I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
+  I.dict_set_str(I.builtins, "__name__", I.str("builtins"));
+
+  // ---- constructors ----
+  ctor(I, I.int_type, [](Interp& I2, CallArgs& a) -> Value {
+    Value base = a.take_kw("base");
+    if (a.size() < 2) return Value::integer(0);
+    Value v = a[1];
+    if (a.size() > 2) base = a[2];
+    if (!base.is_null()) {
+      if (!is_str(v)) I2.raise(I2.TypeError, "int() can't convert non-string with explicit base");
+      return parse_int(I2, static_cast<Str*>(v.o)->s, static_cast<int>(I2.index_value(base)));
+    }
+    if (v.is_int()) return v;
+    if (v.is_bool()) return Value::integer(v.b);
+    if (v.is_float()) {
+      if (std::isnan(v.f)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
+      if (std::isinf(v.f)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
+      if (std::fabs(v.f) >= 9.2e18) I2.raise(I2.OverflowError, "integer overflow: the playground's ints are 64-bit");
+      return Value::integer(static_cast<int64_t>(v.f));
+    }
+    if (is_str(v)) return parse_int(I2, static_cast<Str*>(v.o)->s, 10);
+    if (v.is_obj() && v.o->kind == Kind::Tensor) return I2.call_method(v, "__int__", {});
+    if (v.is_obj()) {
+      Value f = I2.lookup_type(I2.type_of(v), "__int__");
+      if (!f.is_null()) return I2.call(f, {v});
+      f = I2.lookup_type(I2.type_of(v), "__index__");
+      if (!f.is_null()) return I2.call(f, {v});
+    }
+    I2.raise(I2.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + I2.type_name(v) + "'");
+  });
+  ctor(I, I.float_type, [](Interp& I2, CallArgs& a) -> Value {
+    if (a.size() < 2) return Value::flt(0.0);
+    Value v = a[1];
+    if (v.is_float()) return v;
+    if (v.is_int()) return Value::flt(static_cast<double>(v.i));
+    if (v.is_bool()) return Value::flt(v.b ? 1.0 : 0.0);
+    if (is_str(v)) {
+      std::string s = static_cast<Str*>(v.o)->s;
+      std::string t;
+      for (char c : s) if (c != '_') t += c;
+      size_t b = t.find_first_not_of(" \t\n"), e = t.find_last_not_of(" \t\n");
+      t = b == std::string::npos ? "" : t.substr(b, e - b + 1);
+      std::string low = t;
+      for (auto& c : low) c = static_cast<char>(tolower(c));
+      if (low == "inf" || low == "+inf" || low == "infinity") return Value::flt(INFINITY);
+      if (low == "-inf" || low == "-infinity") return Value::flt(-INFINITY);
+      if (low == "nan" || low == "+nan" || low == "-nan") return Value::flt(NAN);
+      char* end = nullptr;
+      double d = std::strtod(t.c_str(), &end);
+      if (t.empty() || *end || low.find("x") != std::string::npos) I2.raise(I2.ValueError, "could not convert string to float: " + str_repr(s));
+      return Value::flt(d);
+    }
+    if (v.is_obj()) {
+      Value f = I2.lookup_type(I2.type_of(v), "__float__");
+      if (!f.is_null()) return I2.call(f, {v});
+    }
+    I2.raise(I2.TypeError, "float() argument must be a string or a real number, not '" + I2.type_name(v) + "'");
+  });
+  ctor(I, I.bool_type, [](Interp& I2, CallArgs& a) { return Value::boolean(a.size() > 1 && I2.truthy(a[1])); });
+  ctor(I, I.str_type, [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.str("") : I2.str(I2.to_str(a[1])); });
+  ctor(I, I.bytes_type, [](Interp& I2, CallArgs& a) {
+    if (a.size() < 2) return I2.bytes("");
+    if (is_str(a[1])) return I2.bytes(static_cast<Str*>(a[1].o)->s);
+    if (a[1].is_int()) return I2.bytes(std::string(static_cast<size_t>(a[1].i), '\0'));
+    std::string s;
+    for (auto& v : I2.to_vector(a[1])) s += static_cast<char>(I2.index_value(v));
+    return I2.bytes(s);
+  });
+  ctor(I, I.tuple_type, [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.tuple({}) : I2.tuple(I2.to_vector(a[1])); });
+  ctor(I, I.list_type, [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.list({}) : I2.list(I2.to_vector(a[1])); });
+  ctor(I, I.dict_type, [](Interp& I2, CallArgs& a) {
+    Dict* d = I2.new_dict();
+    if (a.size() > 1) {
+      CallArgs u;
+      u.pos = {Value::obj(d), a[1]};
+      I2.call_method(Value::obj(d), "update", {a[1]});
+    }
+    for (auto& [k, v] : a.kw) I2.dict_set_str(d, k, v);
+    return Value::obj(d);
+  });
+  ctor(I, I.set_type, [](Interp& I2, CallArgs& a) {
+    Dict* d = I2.make<Dict>(I2.set_type, Kind::Set);
+    if (a.size() > 1) for (auto& v : I2.to_vector(a[1])) I2.dict_set(d, v, Value::none());
+    return Value::obj(d);
+  });
+  ctor(I, I.frozenset_type, [](Interp& I2, CallArgs& a) {
+    Dict* d = I2.make<Dict>(I2.frozenset_type, Kind::FrozenSet);
+    if (a.size() > 1) for (auto& v : I2.to_vector(a[1])) I2.dict_set(d, v, Value::none());
+    return Value::obj(d);
+  });
+  ctor(I, I.range_type, [](Interp& I2, CallArgs& a) {
+    size_t n = a.size() - 1;
+    if (n < 1 || n > 3) I2.raise(I2.TypeError, n < 1 ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got " + std::to_string(n));
+    int64_t start = 0, stop, step = 1;
+    if (n == 1) stop = I2.index_value(a[1]);
+    else {
+      start = I2.index_value(a[1]);
+      stop = I2.index_value(a[2]);
+      if (n == 3) step = I2.index_value(a[3]);
+    }
+    if (step == 0) I2.raise(I2.ValueError, "range() arg 3 must not be zero");
+    return Value::obj(I2.make<Range>(I2.range_type, start, stop, step));
+  });
+  ctor(I, I.slice_type, [](Interp& I2, CallArgs& a) {
+    size_t n = a.size() - 1;
+    Value none = Value::none();
+    if (n == 1) return Value::obj(I2.make<Slice>(I2.slice_type, none, a[1], none));
+    if (n == 2) return Value::obj(I2.make<Slice>(I2.slice_type, a[1], a[2], none));
+    if (n == 3) return Value::obj(I2.make<Slice>(I2.slice_type, a[1], a[2], a[3]));
+    I2.raise(I2.TypeError, "slice expected at least 1 argument, got 0");
+  });
+  ctor(I, I.property_type, [](Interp& I2, CallArgs& a) {
+    Property* p = I2.make<Property>(I2.property_type);
+    p->fget = a.size() > 1 ? a[1] : Value::none();
+    p->fset = a.size() > 2 ? a[2] : Value::none();
+    Value fs = a.take_kw("fset");
+    if (!fs.is_null()) p->fset = fs;
+    return Value::obj(p);
+  });
+  ctor(I, I.classmethod_type, [](Interp& I2, CallArgs& a) { return Value::obj(I2.make<ClassMethod>(I2.classmethod_type, a[1])); });
+  ctor(I, I.staticmethod_type, [](Interp& I2, CallArgs& a) { return Value::obj(I2.make<StaticMethod>(I2.staticmethod_type, a[1])); });
+  ctor(I, I.object_type, [](Interp& I2, CallArgs& a) {
+    Type* cls = static_cast<Type*>(a[0].o);
+    Instance* inst = I2.make<Instance>(cls);
+    if (cls->is_exception) inst->args = I2.tuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end()));
+    return Value::obj(inst);
+  });
+  static_cast<Builtin*>(static_cast<StaticMethod*>(I.dict_get_str(I.object_type->dict, "__new__").o)->func.o)->qualname = "object.__new__";
+  ctor(I, I.type_type, [](Interp& I2, CallArgs& a) -> Value {
+    if (a.size() == 2) return Value::obj(I2.type_of(a[1]));
+    I2.raise(I2.TypeError, "type() with 3 arguments is not supported by the playground");
+  });
+  ctor(I, I.super_type, [](Interp& I2, CallArgs& a) -> Value {
+    Super* s = I2.make<Super>(I2.super_type);
+    if (a.size() >= 3) {
+      s->start = static_cast<Type*>(a[1].o);
+      s->obj = a[2];
+      return Value::obj(s);
+    }
+    Frame* f = I2.current_frame();
+    if (!f || f->code->co_argcount == 0) I2.raise(I2.RuntimeError, "super(): no arguments");
+    const auto& c = *f->code;
+    Value cls;
+    for (size_t i = 0; i < c.localsplusnames.size(); ++i) {
+      if (c.localsplusnames[i] == "__class__" && f->fast[i].is_obj() && f->fast[i].o->kind == Kind::Cell)
+        cls = static_cast<Cell*>(f->fast[i].o)->value;
+    }
+    if (cls.is_null()) I2.raise(I2.RuntimeError, "super(): __class__ cell not found");
+    Value self = f->fast[0];
+    if ((c.localspluskinds[0] & py::kFastCell) && self.is_obj() && self.o->kind == Kind::Cell) self = static_cast<Cell*>(self.o)->value;
+    s->start = static_cast<Type*>(cls.o);
+    s->obj = self;
+    return Value::obj(s);
+  });
+
+  // ---- functions ----
+  def(I, "print", [](Interp& I2, CallArgs& a) {
+    Value sep = a.take_kw("sep"), end = a.take_kw("end"), file = a.take_kw("file");
+    a.take_kw("flush");
+    if (!a.kw.empty()) I2.raise(I2.TypeError, "'" + a.kw[0].first + "' is an invalid keyword argument for print()");
+    std::string s;
+    std::string sp = (sep.is_null() || sep.is_none()) ? " " : I2.to_str(sep);
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (i) s += sp;
+      s += I2.to_str(a[i]);
+    }
+    s += (end.is_null() || end.is_none()) ? "\n" : I2.to_str(end);
+    bool to_err = !file.is_null() && !file.is_none() && I2.repr(file).find("stderr") != std::string::npos;
+    if (to_err) I2.write_stderr(s);
+    else I2.write_stdout(s);
+    return Value::none();
+  });
+  def(I, "len", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 1, 1, "len"); return Value::integer(I2.len(a[0])); });
+  def(I, "repr", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 1, 1, "repr"); return I2.str(I2.repr(a[0])); });
+  def(I, "ascii", [](Interp& I2, CallArgs& a) { return I2.str(I2.repr(a[0])); });
+  def(I, "id", [](Interp& I2, CallArgs& a) -> Value {
+    expect_args(I2, a, 1, 1, "id");
+    if (a[0].is_obj()) return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o)));
+    return Value::integer(static_cast<int64_t>(I2.hash(a[0]) & 0xffffffffffff));
+  });
+  def(I, "hash", [](Interp& I2, CallArgs& a) -> Value {
+    Value v = a[0];
+    if (v.is_int()) return v;
+    if (v.is_bool()) return Value::integer(v.b);
+    return Value::integer(static_cast<int64_t>(I2.hash(v) >> 1));
+  });
+  def(I, "isinstance", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 2, 2, "isinstance");
+    std::function<bool(Value)> check = [&](Value cls) -> bool {
+      if (cls.is_obj() && cls.o->kind == Kind::Tuple) {
+        for (auto& c : static_cast<Tuple*>(cls.o)->items) if (check(c)) return true;
+        return false;
+      }
+      if (!(cls.is_obj() && cls.o->kind == Kind::Type))
+        I2.raise(I2.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+      Type* t = static_cast<Type*>(cls.o);
+      Value hook = I2.dict_get_str(t->dict, "__instancecheck__");
+      if (!hook.is_null()) return I2.truthy(I2.call(hook, {cls, a[0]}));
+      return I2.type_of(a[0])->is_subtype(t);
+    };
+    return Value::boolean(check(a[1]));
+  });
+  def(I, "issubclass", [](Interp& I2, CallArgs& a) {
+    std::function<bool(Value)> check = [&](Value cls) -> bool {
+      if (cls.is_obj() && cls.o->kind == Kind::Tuple) {
+        for (auto& c : static_cast<Tuple*>(cls.o)->items) if (check(c)) return true;
+        return false;
+      }
+      if (!(a[0].is_obj() && a[0].o->kind == Kind::Type)) I2.raise(I2.TypeError, "issubclass() arg 1 must be a class");
+      return static_cast<Type*>(a[0].o)->is_subtype(static_cast<Type*>(cls.o));
+    };
+    return Value::boolean(check(a[1]));
+  });
+  def(I, "getattr", [](Interp& I2, CallArgs& a) {
+    if (a.size() < 2) I2.raise(I2.TypeError, "getattr expected at least 2 arguments, got " + std::to_string(a.size()));
+    if (!is_str(a[1])) I2.raise(I2.TypeError, "attribute name must be string, not '" + I2.type_name(a[1]) + "'");
+    const std::string& name = static_cast<Str*>(a[1].o)->s;
+    if (a.size() > 2) {
+      Value v = I2.getattr_opt(a[0], name);
+      return v.is_null() ? a[2] : v;
+    }
+    return I2.getattr(a[0], name);
+  });
+  def(I, "setattr", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 3, 3, "setattr");
+    if (!is_str(a[1])) I2.raise(I2.TypeError, "attribute name must be string, not '" + I2.type_name(a[1]) + "'");
+    I2.setattr(a[0], static_cast<Str*>(a[1].o)->s, a[2]);
+    return Value::none();
+  });
+  def(I, "delattr", [](Interp& I2, CallArgs& a) { I2.delattr(a[0], I2.to_str(a[1])); return Value::none(); });
+  def(I, "hasattr", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 2, 2, "hasattr");
+    if (!is_str(a[1])) I2.raise(I2.TypeError, "attribute name must be string, not '" + I2.type_name(a[1]) + "'");
+    return Value::boolean(I2.hasattr(a[0], static_cast<Str*>(a[1].o)->s));
+  });
+  def(I, "callable", [](Interp& I2, CallArgs& a) {
+    Value v = a[0];
+    if (!v.is_obj()) return Value::boolean(false);
+    Kind k = v.o->kind;
+    return Value::boolean(k == Kind::Function || k == Kind::Builtin || k == Kind::BoundMethod || k == Kind::Type ||
+                          !I2.lookup_type(v.o->type, "__call__").is_null());
+  });
+  def(I, "iter", [](Interp& I2, CallArgs& a) { return I2.iter(a[0]); });
+  def(I, "next", [](Interp& I2, CallArgs& a) {
+    Value v;
+    if (I2.next(a[0], v)) return v;
+    if (a.size() > 1) return a[1];
+    Instance* e = I2.make<Instance>(I2.StopIteration);
+    e->args = I2.tuple({});
+    throw PyException(Value::obj(e));
+  });
+  def(I, "abs", [](Interp& I2, CallArgs& a) -> Value {
+    Value v = a[0];
+    if (v.is_int()) return Value::integer(v.i < 0 ? -v.i : v.i);
+    if (v.is_bool()) return Value::integer(v.b);
+    if (v.is_float()) return Value::flt(std::fabs(v.f));
+    if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_unary(I2, "abs", v);
+    if (v.is_obj()) {
+      Value f = I2.lookup_type(I2.type_of(v), "__abs__");
+      if (!f.is_null()) return I2.call(f, {v});
+    }
+    I2.raise(I2.TypeError, "bad operand type for abs(): '" + I2.type_name(v) + "'");
+  });
+  def(I, "min", [](Interp& I2, CallArgs& a) { return min_max(I2, a, false); });
+  def(I, "max", [](Interp& I2, CallArgs& a) { return min_max(I2, a, true); });
+  def(I, "sum", [](Interp& I2, CallArgs& a) {
+    Value start = a.take_kw("start");
+    if (a.size() > 1) start = a[1];
+    Value acc = start.is_null() ? Value::integer(0) : start;
+    if (is_str(acc)) I2.raise(I2.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    Value it = I2.iter(a[0]);
+    Value v;
+    while (I2.next(it, v)) acc = I2.binary_op(0, acc, v);
+    return acc;
+  });
+  def(I, "any", [](Interp& I2, CallArgs& a) {
+    Value it = I2.iter(a[0]);
+    Value v;
+    while (I2.next(it, v)) if (I2.truthy(v)) return Value::boolean(true);
+    return Value::boolean(false);
+  });
+  def(I, "all", [](Interp& I2, CallArgs& a) {
+    Value it = I2.iter(a[0]);
+    Value v;
+    while (I2.next(it, v)) if (!I2.truthy(v)) return Value::boolean(false);
+    return Value::boolean(true);
+  });
+  def(I, "sorted", [](Interp& I2, CallArgs& a) {
+    Value l = I2.list(I2.to_vector(a[0]));
+    CallArgs sa;
+    sa.pos = {l};
+    sa.kw = a.kw;
+    Value sortm = I2.lookup_type(I2.list_type, "sort");
+    I2.call(sortm, sa);
+    return l;
+  });
+  def(I, "reversed", [](Interp& I2, CallArgs& a) {
+    Value seq = a[0];
+    if (seq.is_obj() && seq.o->kind == Kind::Instance) {
+      Value f = I2.lookup_type(seq.o->type, "__reversed__");
+      if (!f.is_null()) return I2.call(f, {seq});
+    }
+    if (seq.is_obj() && (seq.o->kind == Kind::Dict || seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator || seq.o->kind == Kind::Generator))
+      I2.raise(I2.TypeError, "'" + I2.type_name(seq) + "' object is not reversible");
+    auto items = I2.to_vector(seq);
+    std::reverse(items.begin(), items.end());
+    return make_seq_iterator(I2, I2.list(items));
+  });
+  def(I, "enumerate", [](Interp& I2, CallArgs& a) {
+    Value start = a.take_kw("start");
+    if (a.size() > 1) start = a[1];
+    int64_t i = start.is_null() ? 0 : I2.index_value(start);
+    Value it = I2.iter(a[0]);
+    return make_iter(I2, [it, i](Interp& I3, Value& out) mutable {
+      Value v;
+      if (!I3.next(it, v)) return false;
+      out = I3.tuple({Value::integer(i++), v});
+      return true;
+    });
+  });
+  def(I, "zip", [](Interp& I2, CallArgs& a) {
+    Value strict = a.take_kw("strict");
+    std::vector<Value> its;
+    for (auto& v : a.pos) its.push_back(I2.iter(v));
+    bool is_strict = !strict.is_null() && I2.truthy(strict);
+    return make_iter(I2, [its, is_strict](Interp& I3, Value& out) {
+      if (its.empty()) return false;
+      std::vector<Value> row;
+      for (size_t k = 0; k < its.size(); ++k) {
+        Value v;
+        if (!I3.next(its[k], v)) {
+          if (is_strict && k > 0) I3.raise(I3.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than argument 1");
+          return false;
+        }
+        row.push_back(v);
+      }
+      out = I3.tuple(row);
+      return true;
+    });
+  });
+  def(I, "map", [](Interp& I2, CallArgs& a) {
+    Value fn = a[0];
+    std::vector<Value> its;
+    for (size_t k = 1; k < a.size(); ++k) its.push_back(I2.iter(a[k]));
+    return make_iter(I2, [fn, its](Interp& I3, Value& out) {
+      std::vector<Value> args;
+      for (auto& it : its) {
+        Value v;
+        if (!I3.next(it, v)) return false;
+        args.push_back(v);
+      }
+      out = I3.call(fn, args);
+      return true;
+    });
+  });
+  def(I, "filter", [](Interp& I2, CallArgs& a) {
+    Value fn = a[0];
+    Value it = I2.iter(a[1]);
+    return make_iter(I2, [fn, it](Interp& I3, Value& out) {
+      Value v;
+      while (I3.next(it, v)) {
+        bool keep = fn.is_none() ? I3.truthy(v) : I3.truthy(I3.call(fn, {v}));
+        if (keep) {
+          out = v;
+          return true;
+        }
+      }
+      return false;
+    });
+  });
+  def(I, "round", [](Interp& I2, CallArgs& a) -> Value {
+    Value v = a[0];
+    Value nd = a.size() > 1 ? a[1] : a.take_kw("ndigits");
+    if (v.is_int() || v.is_bool()) return Value::integer(I2.index_value(v));
+    if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_unary(I2, "round", v);
+    if (!v.is_float()) {
+      Value f = I2.lookup_type(I2.type_of(v), "__round__");
+      if (!f.is_null()) return I2.call(f, {v});
+      I2.raise(I2.TypeError, "type " + I2.type_name(v) + " doesn't define __round__ method");
+    }
+    if (nd.is_null() || nd.is_none()) {
+      double r = std::nearbyint(v.f);
+      if (std::isnan(v.f)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
+      if (std::isinf(v.f)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
+      return Value::integer(static_cast<int64_t>(r));
+    }
+    int64_t n = I2.index_value(nd);
+    char buf[512];
+    if (n >= 0) {
+      std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(std::min<int64_t>(n, 300)), v.f);
+      return Value::flt(std::strtod(buf, nullptr));
+    }
+    double p = std::pow(10.0, static_cast<double>(-n));
+    return Value::flt(std::nearbyint(v.f / p) * p);
+  });
+  def(I, "divmod", [](Interp& I2, CallArgs& a) { return I2.tuple({I2.binary_op(2, a[0], a[1]), I2.binary_op(6, a[0], a[1])}); });
+  def(I, "pow", [](Interp& I2, CallArgs& a) { return I2.binary_op(8, a[0], a[1]); });
+  def(I, "chr", [](Interp& I2, CallArgs& a) {
+    int64_t c = I2.index_value(a[0]);
+    std::string s;
+    if (c < 0x80) s += static_cast<char>(c);
+    else if (c < 0x800) { s += static_cast<char>(0xC0 | (c >> 6)); s += static_cast<char>(0x80 | (c & 0x3F)); }
+    else if (c < 0x10000) { s += static_cast<char>(0xE0 | (c >> 12)); s += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); s += static_cast<char>(0x80 | (c & 0x3F)); }
+    else { s += static_cast<char>(0xF0 | (c >> 18)); s += static_cast<char>(0x80 | ((c >> 12) & 0x3F)); s += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); s += static_cast<char>(0x80 | (c & 0x3F)); }
+    return I2.str(s);
+  });
+  def(I, "ord", [](Interp& I2, CallArgs& a) {
+    if (!is_str(a[0])) I2.raise(I2.TypeError, "ord() expected string of length 1, but " + I2.type_name(a[0]) + " found");
+    const std::string& s = static_cast<Str*>(a[0].o)->s;
+    if (I2.len(a[0]) != 1) I2.raise(I2.TypeError, "ord() expected a character, but string of length " + std::to_string(I2.len(a[0])) + " found");
+    unsigned char c = static_cast<unsigned char>(s[0]);
+    int64_t cp = c;
+    if (c >= 0xF0) cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+    else if (c >= 0xE0) cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    else if (c >= 0xC0) cp = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+    return Value::integer(cp);
+  });
+  def(I, "format", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], a.size() > 1 ? I2.to_str(a[1]) : ""); });
+  def(I, "hex", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#x"); });
+  def(I, "bin", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#b"); });
+  def(I, "oct", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#o"); });
+  def(I, "vars", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "__dict__"); });
+  def(I, "globals", [](Interp& I2, CallArgs&) { return Value::obj(I2.current_frame()->globals); });
+  def(I, "locals", [](Interp& I2, CallArgs&) {
+    Frame* f = I2.current_frame();
+    if (f->locals_dict) return Value::obj(f->locals_dict);
+    Dict* d = I2.new_dict();
+    for (size_t i = 0; i < f->code->co_varnames.size(); ++i)
+      if (!f->fast[i].is_null()) I2.dict_set_str(d, f->code->co_varnames[i], f->fast[i]);
+    return Value::obj(d);
+  });
+  def(I, "input", [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "input() is not available in the playground"); });
+  def(I, "open", [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "open() is not available in the playground"); });
+  def(I, "__import__", [](Interp& I2, CallArgs& a) { return I2.import_module(I2.to_str(a[0])); });
+  def(I, "__build_class__", [](Interp& I2, CallArgs& a) -> Value {
+    if (a.size() < 2) I2.raise(I2.TypeError, "__build_class__: not enough arguments");
+    Function* body = static_cast<Function*>(a[0].o);
+    std::string name = I2.to_str(a[1]);
+    Type* base = I2.object_type;
+    if (a.size() > 3) I2.raise(I2.TypeError, "the playground supports single inheritance only (class " + name + ")");
+    if (a.size() == 3) {
+      if (!(a[2].is_obj() && a[2].o->kind == Kind::Type)) I2.raise(I2.TypeError, "bases must be types");
+      base = static_cast<Type*>(a[2].o);
+      if (base->instance_kind != Kind::Instance)
+        I2.raise(I2.TypeError, "the playground cannot subclass the built-in type '" + base->name + "'");
+      if (base == I2.bool_type) I2.raise(I2.TypeError, "type 'bool' is not an acceptable base type");
+    }
+    Dict* ns = I2.new_dict();
+    Value cell = I2.run_class_body(body, ns);
+    Type* t = I2.new_type(name, base);
+    t->dict = ns;
+    t->is_builtin = false;
+    Value mod = I2.dict_get_str(ns, "__module__");
+    t->module = mod.is_null() ? "__main__" : I2.to_str(mod);
+    Value qn = I2.dict_get_str(ns, "__qualname__");
+    t->qualname = qn.is_null() ? name : I2.to_str(qn);
+    if (cell.is_obj() && cell.o->kind == Kind::Cell) static_cast<Cell*>(cell.o)->value = Value::obj(t);
+    Value init_sub = I2.lookup_type(base, "__init_subclass__");
+    if (!init_sub.is_null() && init_sub.is_obj() && init_sub.o->kind == Kind::ClassMethod)
+      I2.call(static_cast<ClassMethod*>(init_sub.o)->func, {Value::obj(t)});
+    return Value::obj(t);
+  });
+
+  init_torch(I);
+}
+
+}  // namespace dp::rt

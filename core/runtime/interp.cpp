@@ -1,0 +1,943 @@
+// Interpreter state and the abstract object protocol. Mirrors, in spirit, CPython's
+// Objects/abstract.c (PyObject_GetItem, PyNumber_*), Objects/object.c (PyObject_GetAttr,
+// PyObject_Repr/Str, rich comparison), Objects/typeobject.c (MRO lookup, descriptors) and
+// Objects/dictobject.c (ordered dict with hash index).
+#include "runtime/interp.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "runtime/torch_module.h"
+
+namespace dp::rt {
+
+bool Value::same(const Value& o) const {
+  if (tag != o.tag) return false;
+  switch (tag) {
+    case Tag::Null:
+    case Tag::None: return true;
+    case Tag::Bool: return b == o.b;
+    case Tag::Int: return i == o.i;
+    case Tag::Float: return f == o.f || (std::isnan(f) && std::isnan(o.f));
+    case Tag::Obj: return this->o == o.o;
+  }
+  return false;
+}
+
+bool Type::is_subtype(const Type* other) const {
+  for (const Type* t : mro)
+    if (t == other) return true;
+  return false;
+}
+
+int64_t Range::length() const {
+  if (step > 0 && start < stop) return (stop - start + step - 1) / step;
+  if (step < 0 && start > stop) return (start - stop - step - 1) / (-step);
+  return 0;
+}
+
+Value CallArgs::take_kw(const std::string& name) {
+  for (size_t i = 0; i < kw.size(); ++i) {
+    if (kw[i].first == name) {
+      Value v = kw[i].second;
+      kw.erase(kw.begin() + static_cast<long>(i));
+      return v;
+    }
+  }
+  return Value();
+}
+
+void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fname) {
+  if (!a.kw.empty())
+    I.raise(I.TypeError, std::string(fname) + "() takes no keyword arguments");
+  size_t n = a.pos.size();
+  if (n < min || n > max) {
+    if (min == max)
+      I.raise(I.TypeError, std::string(fname) + "() takes exactly " +
+                               (min == 1 ? std::string("one argument") : std::to_string(min) + " arguments") +
+                               " (" + std::to_string(n) + " given)");
+    if (n < min)
+      I.raise(I.TypeError, std::string(fname) + " expected at least " + std::to_string(min) +
+                               " argument" + (min == 1 ? "" : "s") + ", got " + std::to_string(n));
+    I.raise(I.TypeError, std::string(fname) + " expected at most " + std::to_string(max) + " argument" +
+                             (max == 1 ? "" : "s") + ", got " + std::to_string(n));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+void init_builtin_types(Interp& I);   // types.cpp
+void init_builtins(Interp& I);        // builtins.cpp
+
+Interp::Interp() {
+  init_builtin_types(*this);
+  init_builtins(*this);
+}
+
+Interp::~Interp() = default;
+
+void Interp::out_of_memory() {
+  object_count_ -= 1000;  // leave room to build the exception itself
+  raise(MemoryError, "the playground's object budget (" + std::to_string(budgets.max_objects) +
+                         " objects) is exhausted");
+}
+
+uint64_t Interp::address_of(const Object* o) {
+  auto it = addresses_.find(o);
+  if (it != addresses_.end()) return it->second;
+  uint64_t a = next_address_;
+  next_address_ += 0x40;
+  addresses_[o] = a;
+  return a;
+}
+
+Value Interp::str(std::string s) { return Value::obj(make<Str>(str_type, std::move(s))); }
+Value Interp::bytes(std::string s) { return Value::obj(make<Bytes>(bytes_type, std::move(s))); }
+Value Interp::tuple(std::vector<Value> items) { return Value::obj(make<Tuple>(tuple_type, std::move(items))); }
+Value Interp::list(std::vector<Value> items) { return Value::obj(make<List>(list_type, std::move(items))); }
+Dict* Interp::new_dict() { return make<Dict>(dict_type); }
+
+Value Interp::builtin(const std::string& name, NativeFn fn, const std::string& module) {
+  Builtin* b = make<Builtin>(builtin_type);
+  b->name = name;
+  b->qualname = name;
+  b->fn = std::move(fn);
+  b->module = module;
+  return Value::obj(b);
+}
+
+Value Interp::tensor(torch::Tensor t) { return Value::obj(make<TensorObj>(tensor_type, std::move(t))); }
+
+Value Interp::from_const(const py::Const& c) {
+  using K = py::Const::Kind;
+  switch (c.kind) {
+    case K::None: return Value::none();
+    case K::Ellipsis: return ellipsis;
+    case K::Bool: return Value::boolean(c.b);
+    case K::Int: return Value::integer(c.i);
+    case K::Float: return Value::flt(c.f);
+    case K::Complex: raise(NotImplementedError, "complex numbers are not supported by the playground");
+    case K::Str: return str(c.s);
+    case K::Bytes: return bytes(c.s);
+    case K::Tuple: {
+      std::vector<Value> items;
+      for (auto& e : c.items) items.push_back(from_const(e));
+      return tuple(std::move(items));
+    }
+    case K::FrozenSet: {
+      Dict* d = make<Dict>(frozenset_type, Kind::FrozenSet);
+      for (auto& e : c.items) dict_set(d, from_const(e), Value::none());
+      return Value::obj(d);
+    }
+    case K::Code: return Value::obj(make<CodeRef>(code_type, c.code));
+  }
+  return Value::none();
+}
+
+Type* Interp::new_type(const std::string& name, Type* base, Kind instance_kind, const std::string& module) {
+  Type* t = make<Type>(type_type);
+  t->name = name;
+  t->qualname = name;
+  t->module = module;
+  t->base = base;
+  t->dict = new_dict();
+  t->instance_kind = instance_kind;
+  t->mro.push_back(t);
+  if (base) {
+    for (Type* b : base->mro) t->mro.push_back(b);
+    t->is_exception = base->is_exception;
+  }
+  return t;
+}
+
+Module* Interp::new_module(const std::string& name) {
+  Module* m = make<Module>(module_type);
+  m->name = name;
+  m->dict = new_dict();
+  dict_set_str(m->dict, "__name__", str(name));
+  modules[name] = m;
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+void Interp::write_stdout(const std::string& s) {
+  if (out.size() + err.size() + s.size() > budgets.max_output_bytes)
+    raise(MemoryError, "output limit exceeded (" + std::to_string(budgets.max_output_bytes) + " bytes)");
+  out += s;
+}
+
+void Interp::write_stderr(const std::string& s) {
+  if (out.size() + err.size() + s.size() > budgets.max_output_bytes) return;
+  err += s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types and attributes
+
+Type* Interp::type_of(const Value& v) const {
+  switch (v.tag) {
+    case Value::Tag::Null:
+    case Value::Tag::None: return none_type;
+    case Value::Tag::Bool: return bool_type;
+    case Value::Tag::Int: return int_type;
+    case Value::Tag::Float: return float_type;
+    case Value::Tag::Obj: return v.o->type;
+  }
+  return object_type;
+}
+
+Value Interp::lookup_type(Type* t, const std::string& name) const {
+  for (Type* k : t->mro) {
+    Value v = const_cast<Interp*>(this)->dict_get_str(k->dict, name);
+    if (!v.is_null()) return v;
+  }
+  return Value();
+}
+
+static Dict* instance_dict(const Value& v) {
+  if (!v.is_obj()) return nullptr;
+  switch (v.o->kind) {
+    case Kind::Instance: return static_cast<Instance*>(v.o)->dict;
+    case Kind::Function: return static_cast<Function*>(v.o)->dict;
+    case Kind::Module: return static_cast<Module*>(v.o)->dict;
+    default: return nullptr;
+  }
+}
+
+static bool is_python_function(const Value& v) { return v.is_obj() && v.o->kind == Kind::Function; }
+
+Value Interp::getattr_opt(Value obj, const std::string& name) {
+  try {
+    return getattr(obj, name);
+  } catch (PyException& e) {
+    if (isinstance(e.exc, AttributeError)) return Value();
+    throw;
+  }
+}
+
+static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
+  if (!descr.is_obj()) return descr;
+  switch (descr.o->kind) {
+    case Kind::Function: return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
+    case Kind::Builtin:
+      if (static_cast<Builtin*>(descr.o)->is_method)
+        return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
+      return descr;
+    case Kind::ClassMethod:
+      return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(owner), static_cast<ClassMethod*>(descr.o)->func));
+    case Kind::StaticMethod: return static_cast<StaticMethod*>(descr.o)->func;
+    case Kind::Property: {
+      Property* p = static_cast<Property*>(descr.o);
+      if (p->fget.is_null() || p->fget.is_none()) I.raise(I.AttributeError, "unreadable attribute");
+      return I.call(p->fget, {obj});
+    }
+    default: return descr;
+  }
+}
+
+static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
+  if (name == "__name__") return I.str(cls->name);
+  if (name == "__qualname__") return I.str(cls->qualname);
+  if (name == "__module__") {
+    Value m = I.dict_get_str(cls->dict, "__module__");
+    return m.is_null() ? I.str(cls->module) : m;
+  }
+  if (name == "__mro__") {
+    std::vector<Value> v;
+    for (Type* t : cls->mro) v.push_back(Value::obj(t));
+    return I.tuple(std::move(v));
+  }
+  if (name == "__bases__") {
+    std::vector<Value> v;
+    if (cls->base) v.push_back(Value::obj(cls->base));
+    return I.tuple(std::move(v));
+  }
+  if (name == "__base__") return cls->base ? Value::obj(cls->base) : Value::none();
+  if (name == "__dict__") return Value::obj(cls->dict);
+  if (name == "__class__") return Value::obj(I.type_of(Value::obj(cls)));
+  Value v = I.lookup_type(cls, name);
+  if (!v.is_null()) {
+    if (v.is_obj()) {
+      switch (v.o->kind) {
+        case Kind::ClassMethod:
+          return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(cls), static_cast<ClassMethod*>(v.o)->func));
+        case Kind::StaticMethod: return static_cast<StaticMethod*>(v.o)->func;
+        default: return v;
+      }
+    }
+    return v;
+  }
+  // Metaclass attributes (type's methods such as mro()).
+  Value meta = I.lookup_type(I.type_type, name);
+  if (!meta.is_null()) return bind_descriptor(I, meta, Value::obj(cls), I.type_type);
+  I.raise(I.AttributeError, "type object '" + cls->name + "' has no attribute '" + name + "'");
+}
+
+Value super_getattr(Interp& I, Value sup, const std::string& name);  // builtins.cpp
+Value script_object_getattr(Interp& I, Value obj, const std::string& name);  // script_object.cpp
+
+Value Interp::getattr(Value obj, const std::string& name) {
+  if (obj.is_obj() && obj.o->kind == Kind::Super) return super_getattr(*this, obj, name);
+  if (obj.is_obj() && obj.o->kind == Kind::ScriptObject) return script_object_getattr(*this, obj, name);
+  if (obj.is_obj() && obj.o->kind == Kind::Type) return type_getattr(*this, static_cast<Type*>(obj.o), name);
+  Type* t = type_of(obj);
+  Value descr = lookup_type(t, name);
+  // Data descriptors (properties) win over the instance dict.
+  if (!descr.is_null() && descr.is_obj() && descr.o->kind == Kind::Property) return bind_descriptor(*this, descr, obj, t);
+  if (Dict* d = instance_dict(obj)) {
+    Value v = dict_get_str(d, name);
+    if (!v.is_null()) return v;
+  }
+  if (!descr.is_null()) return bind_descriptor(*this, descr, obj, t);
+  if (name == "__class__") return Value::obj(t);
+  if (name == "__dict__") {
+    if (Dict* d = instance_dict(obj)) return Value::obj(d);
+    if (obj.is_obj() && obj.o->kind == Kind::Instance) {
+      auto* inst = static_cast<Instance*>(obj.o);
+      inst->dict = new_dict();
+      return Value::obj(inst->dict);
+    }
+  }
+  if (obj.is_obj()) {
+    switch (obj.o->kind) {
+      case Kind::Function: {
+        auto* f = static_cast<Function*>(obj.o);
+        if (name == "__name__") return str(f->name);
+        if (name == "__qualname__") return str(f->qualname);
+        if (name == "__code__") return Value::obj(make<CodeRef>(code_type, f->code));
+        if (name == "__module__") return f->module_name.is_null() ? Value::none() : f->module_name;
+        if (name == "__defaults__") return f->defaults.empty() ? Value::none() : tuple(f->defaults);
+        if (name == "__globals__") return Value::obj(f->globals);
+        break;
+      }
+      case Kind::Builtin: {
+        auto* b = static_cast<Builtin*>(obj.o);
+        if (name == "__name__") return str(b->name);
+        if (name == "__qualname__") return str(b->qualname);
+        if (name == "__self__") return b->self.is_null() ? Value::none() : b->self;
+        break;
+      }
+      case Kind::BoundMethod: {
+        auto* m = static_cast<BoundMethod*>(obj.o);
+        if (name == "__self__") return m->self;
+        if (name == "__func__") return m->func;
+        return getattr(m->func, name);
+      }
+      case Kind::Code: {
+        auto* c = static_cast<CodeRef*>(obj.o);
+        if (name == "co_name") return str(c->code->co_name);
+        if (name == "co_filename") return str(c->code->co_filename);
+        if (name == "co_firstlineno") return Value::integer(c->code->co_firstlineno);
+        if (name == "co_qualname") return str(c->code->co_qualname);
+        if (name == "co_argcount") return Value::integer(c->code->co_argcount);
+        if (name == "co_varnames") {
+          std::vector<Value> v;
+          for (auto& s : c->code->co_varnames) v.push_back(str(s));
+          return tuple(std::move(v));
+        }
+        break;
+      }
+      case Kind::Instance: {
+        auto* inst = static_cast<Instance*>(obj.o);
+        if (t->is_exception) {
+          if (name == "args") return inst->args.is_null() ? tuple({}) : inst->args;
+          if (name == "__cause__") return inst->cause.is_null() ? Value::none() : inst->cause;
+          if (name == "__context__") return inst->context.is_null() ? Value::none() : inst->context;
+          if (name == "__traceback__") return Value::none();
+        }
+        break;
+      }
+      case Kind::Slice: {
+        auto* s = static_cast<Slice*>(obj.o);
+        if (name == "start") return s->start;
+        if (name == "stop") return s->stop;
+        if (name == "step") return s->step;
+        break;
+      }
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(obj.o);
+        if (name == "start") return Value::integer(r->start);
+        if (name == "stop") return Value::integer(r->stop);
+        if (name == "step") return Value::integer(r->step);
+        break;
+      }
+      case Kind::Generator: {
+        auto* g = static_cast<Generator*>(obj.o);
+        if (name == "__name__") return str(g->name);
+        break;
+      }
+      default: break;
+    }
+  }
+  Value ga = lookup_type(t, "__getattr__");
+  if (!ga.is_null()) return call(ga, {obj, str(name)});
+  if (obj.is_obj() && obj.o->kind == Kind::Module)
+    raise(AttributeError, "module '" + static_cast<Module*>(obj.o)->name + "' has no attribute '" + name + "'");
+  raise(AttributeError, "'" + t->name + "' object has no attribute '" + name + "'");
+}
+
+std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) {
+  if (!(obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module))) {
+    Type* t = type_of(obj);
+    Value descr = lookup_type(t, name);
+    bool plain_method = descr.is_obj() && (descr.o->kind == Kind::Function ||
+                                           (descr.o->kind == Kind::Builtin && static_cast<Builtin*>(descr.o)->is_method));
+    if (plain_method) {
+      Dict* d = instance_dict(obj);
+      if (!d || dict_get_str(d, name).is_null()) return {descr, obj};
+    }
+  }
+  return {getattr(obj, name), Value()};
+}
+
+void Interp::setattr(Value obj, const std::string& name, Value v) {
+  Type* t = type_of(obj);
+  if (obj.is_obj() && obj.o->kind == Kind::Type) {
+    Type* cls = static_cast<Type*>(obj.o);
+    if (cls->is_builtin)
+      raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
+    dict_set_str(cls->dict, name, v);
+    return;
+  }
+  Value custom = lookup_type(t, "__setattr__");
+  if (!custom.is_null() && (is_python_function(custom) ||
+                            (custom.is_obj() && custom.o->kind == Kind::Builtin && t != object_type &&
+                             !static_cast<Builtin*>(custom.o)->qualname.starts_with("object.")))) {
+    call(custom, {obj, str(name), v});
+    return;
+  }
+  Value descr = lookup_type(t, name);
+  if (descr.is_obj() && descr.o->kind == Kind::Property) {
+    auto* p = static_cast<Property*>(descr.o);
+    if (p->fset.is_null() || p->fset.is_none())
+      raise(AttributeError, "can't set attribute '" + name + "'");
+    call(p->fset, {obj, v});
+    return;
+  }
+  if (obj.is_obj()) {
+    switch (obj.o->kind) {
+      case Kind::Instance: {
+        auto* inst = static_cast<Instance*>(obj.o);
+        if (!inst->dict) inst->dict = new_dict();
+        if (t->is_exception && name == "__cause__") { inst->cause = v; inst->suppress_context = true; return; }
+        dict_set_str(inst->dict, name, v);
+        return;
+      }
+      case Kind::Function: {
+        auto* f = static_cast<Function*>(obj.o);
+        if (!f->dict) f->dict = new_dict();
+        if (name == "__name__") { f->name = to_str(v); return; }
+        if (name == "__qualname__") { f->qualname = to_str(v); return; }
+        dict_set_str(f->dict, name, v);
+        return;
+      }
+      case Kind::Module: dict_set_str(static_cast<Module*>(obj.o)->dict, name, v); return;
+      default: break;
+    }
+  }
+  raise(AttributeError, "'" + t->name + "' object has no attribute '" + name + "'");
+}
+
+void Interp::delattr(Value obj, const std::string& name) {
+  Dict* d = nullptr;
+  if (obj.is_obj() && obj.o->kind == Kind::Type) d = static_cast<Type*>(obj.o)->dict;
+  else d = instance_dict(obj);
+  if (!d || !dict_del(d, str(name)))
+    raise(AttributeError, "'" + type_name(obj) + "' object has no attribute '" + name + "'");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+Value Interp::call(Value callable, CallArgs& args) {
+  if (!callable.is_obj()) raise(TypeError, "'" + type_name(callable) + "' object is not callable");
+  Object* o = callable.o;
+  switch (o->kind) {
+    case Kind::Function: return call_function(static_cast<Function*>(o), args);
+    case Kind::Builtin: {
+      auto* b = static_cast<Builtin*>(o);
+      if (!b->self.is_null()) args.pos.insert(args.pos.begin(), b->self);
+      return b->fn(*this, args);
+    }
+    case Kind::BoundMethod: {
+      auto* m = static_cast<BoundMethod*>(o);
+      args.pos.insert(args.pos.begin(), m->self);
+      return call(m->func, args);
+    }
+    case Kind::Type: {
+      auto* cls = static_cast<Type*>(o);
+      Value newfn = lookup_type(cls, "__new__");
+      Value inst;
+      if (newfn.is_obj() && newfn.o->kind == Kind::StaticMethod) newfn = static_cast<StaticMethod*>(newfn.o)->func;
+      if (!newfn.is_null() && !(newfn.is_obj() && newfn.o->kind == Kind::Builtin &&
+                                static_cast<Builtin*>(newfn.o)->qualname == "object.__new__")) {
+        CallArgs na = args;
+        na.pos.insert(na.pos.begin(), callable);
+        inst = call(newfn, na);
+        if (!type_of(inst)->is_subtype(cls)) return inst;
+        if (inst.is_obj() && inst.o->kind != Kind::Instance) return inst;  // built-in kinds are fully built by __new__
+      } else {
+        Instance* obj = make<Instance>(cls);
+        if (cls->is_exception) obj->args = tuple(args.pos);
+        inst = Value::obj(obj);
+      }
+      Value init = lookup_type(cls, "__init__");
+      if (!init.is_null()) {
+        CallArgs ia = args;
+        ia.pos.insert(ia.pos.begin(), inst);
+        Value r = call(init, ia);
+        if (!r.is_none()) raise(TypeError, "__init__() should return None, not '" + type_name(r) + "'");
+      }
+      return inst;
+    }
+    default: {
+      Value c = lookup_type(o->type, "__call__");
+      if (!c.is_null()) {
+        args.pos.insert(args.pos.begin(), callable);
+        return call(c, args);
+      }
+      raise(TypeError, "'" + o->type->name + "' object is not callable");
+    }
+  }
+}
+
+Value Interp::call_method(Value obj, const std::string& name, std::vector<Value> pos) {
+  auto [f, self] = load_method(obj, name);
+  if (!self.is_null()) pos.insert(pos.begin(), self);
+  CallArgs a;
+  a.pos = std::move(pos);
+  return call(f, a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dicts
+
+static uint64_t mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+uint64_t Interp::hash(Value v) {
+  switch (v.tag) {
+    case Value::Tag::Null:
+    case Value::Tag::None: return 0x1234567;
+    case Value::Tag::Bool: return mix(v.b ? 1 : 0);
+    case Value::Tag::Int: return mix(static_cast<uint64_t>(v.i));
+    case Value::Tag::Float: {
+      double f = v.f;
+      if (std::isfinite(f) && f == std::floor(f) && std::fabs(f) < 9.2e18) return mix(static_cast<uint64_t>(static_cast<int64_t>(f)));
+      uint64_t bits;
+      std::memcpy(&bits, &f, sizeof bits);
+      return mix(bits);
+    }
+    case Value::Tag::Obj: break;
+  }
+  Object* o = v.o;
+  switch (o->kind) {
+    case Kind::Str: {
+      auto* s = static_cast<Str*>(o);
+      if (s->hash_cache < 0) {
+        uint64_t h = 1469598103934665603ULL;
+        for (unsigned char c : s->s) h = (h ^ c) * 1099511628211ULL;
+        s->hash_cache = static_cast<int64_t>(h & 0x7fffffffffffffffULL);
+      }
+      return static_cast<uint64_t>(s->hash_cache);
+    }
+    case Kind::Bytes: {
+      uint64_t h = 7;
+      for (unsigned char c : static_cast<Bytes*>(o)->s) h = h * 31 + c;
+      return h;
+    }
+    case Kind::Tuple:
+    case Kind::Size: {
+      uint64_t h = 0x345678;
+      for (auto& e : static_cast<Tuple*>(o)->items) h = mix(h * 1000003 ^ hash(e));
+      return h;
+    }
+    case Kind::FrozenSet: {
+      uint64_t h = 0;
+      for (auto& e : static_cast<Dict*>(o)->entries)
+        if (e.live) h ^= e.hash;
+      return h;
+    }
+    case Kind::List: raise(TypeError, "unhashable type: 'list'");
+    case Kind::Dict: raise(TypeError, "unhashable type: 'dict'");
+    case Kind::Set: raise(TypeError, "unhashable type: 'set'");
+    case Kind::Instance: {
+      Value h = lookup_type(o->type, "__hash__");
+      if (h.is_none()) raise(TypeError, "unhashable type: '" + o->type->name + "'");
+      if (is_python_function(h)) {
+        Value r = call(h, {v});
+        return mix(static_cast<uint64_t>(index_value(r)));
+      }
+      break;
+    }
+    default: break;
+  }
+  return mix(reinterpret_cast<uintptr_t>(o));
+}
+
+Value Interp::dict_get(Dict* d, Value key) {
+  uint64_t h = hash(key);
+  auto range = d->index.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    auto& e = d->entries[it->second];
+    if (e.live && (e.key.same(key) || eq(e.key, key))) return e.value;
+  }
+  return Value();
+}
+
+void Interp::dict_set(Dict* d, Value key, Value v) {
+  uint64_t h = hash(key);
+  auto range = d->index.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    auto& e = d->entries[it->second];
+    if (e.live && (e.key.same(key) || eq(e.key, key))) {
+      e.value = v;
+      return;
+    }
+  }
+  d->index.emplace(h, static_cast<uint32_t>(d->entries.size()));
+  d->entries.push_back({key, v, h, true});
+  d->live_count++;
+}
+
+bool Interp::dict_del(Dict* d, Value key) {
+  uint64_t h = hash(key);
+  auto range = d->index.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    auto& e = d->entries[it->second];
+    if (e.live && (e.key.same(key) || eq(e.key, key))) {
+      e.live = false;
+      e.key = Value();
+      e.value = Value();
+      d->index.erase(it);
+      d->live_count--;
+      if (d->entries.size() > 32 && d->live_count * 2 < d->entries.size()) {
+        std::vector<Dict::Entry> kept;
+        for (auto& x : d->entries)
+          if (x.live) kept.push_back(x);
+        d->entries = std::move(kept);
+        d->index.clear();
+        for (uint32_t i = 0; i < d->entries.size(); ++i) d->index.emplace(d->entries[i].hash, i);
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+Value Interp::dict_get_str(Dict* d, const std::string& key) {
+  if (!d) return Value();
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
+  h &= 0x7fffffffffffffffULL;
+  auto range = d->index.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    auto& e = d->entries[it->second];
+    if (e.live && e.key.is_obj() && e.key.o->kind == Kind::Str && static_cast<Str*>(e.key.o)->s == key) return e.value;
+  }
+  return Value();
+}
+
+void Interp::dict_set_str(Dict* d, const std::string& key, Value v) { dict_set(d, str(key), v); }
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+Value Interp::new_exception(Type* t, const std::string& msg) {
+  Instance* e = make<Instance>(t);
+  e->args = tuple({str(msg)});
+  return Value::obj(e);
+}
+
+void Interp::raise(Type* t, const std::string& msg) { throw PyException(new_exception(t, msg)); }
+
+void Interp::raise_value(Value exc) {
+  if (exc.is_obj() && exc.o->kind == Kind::Type) {
+    Type* t = static_cast<Type*>(exc.o);
+    if (!t->is_exception) raise(TypeError, "exceptions must derive from BaseException");
+    exc = call(exc, std::vector<Value>{});
+  }
+  if (!type_of(exc)->is_exception) raise(TypeError, "exceptions must derive from BaseException");
+  throw PyException(exc);
+}
+
+Value Interp::exception_args(Value exc) {
+  if (exc.is_obj() && exc.o->kind == Kind::Instance) {
+    auto* i = static_cast<Instance*>(exc.o);
+    if (!i->args.is_null()) return i->args;
+  }
+  return tuple({});
+}
+
+static std::string exc_type_display(Interp& I, Type* t) {
+  Value m = I.dict_get_str(t->dict, "__module__");
+  std::string mod = m.is_null() ? t->module : I.to_str(m);
+  if (mod == "builtins" || mod == "__main__") return t->qualname;
+  return mod + "." + t->qualname;
+}
+
+std::string Interp::format_exception_only(Value exc) {
+  std::string name = exc_type_display(*this, type_of(exc));
+  std::string msg = to_str(exc);
+  if (msg.empty()) return name;
+  return name + ": " + msg;
+}
+
+static std::string rstrip(const std::string& s) {
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return e == std::string::npos ? "" : s.substr(0, e + 1);
+}
+
+static std::string format_tb_entries(Interp& I, const std::vector<TracebackEntry>& tb) {
+  std::string out;
+  for (auto& e : tb) {
+    out += "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + ", in " + e.name + "\n";
+    auto it = I.file_lines.find(e.filename);
+    if (it != I.file_lines.end() && e.lineno >= 1 && e.lineno <= static_cast<int>(it->second.size())) {
+      std::string line = it->second[static_cast<size_t>(e.lineno - 1)];
+      size_t lead = line.find_first_not_of(" \t");
+      if (lead == std::string::npos) continue;
+      std::string stripped = rstrip(line.substr(lead));
+      out += "    " + stripped + "\n";
+      // Caret line (3.11): only when the span does not cover the whole stripped line.
+      if (e.col >= 0 && e.end_col >= 0 && e.end_lineno == e.lineno) {
+        int start = e.col - static_cast<int>(lead);
+        int end = e.end_col - static_cast<int>(lead);
+        if (start >= 0 && end <= static_cast<int>(stripped.size()) && end > start &&
+            !(start == 0 && end == static_cast<int>(stripped.size()))) {
+          out += "    " + std::string(static_cast<size_t>(start), ' ') + std::string(static_cast<size_t>(end - start), '^') + "\n";
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::string Interp::format_traceback(Value exc) {
+  std::string out;
+  if (exc.is_obj() && exc.o->kind == Kind::Instance) {
+    auto* inst = static_cast<Instance*>(exc.o);
+    if (!inst->cause.is_null() && !inst->cause.is_none()) {
+      out += format_traceback(inst->cause);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!inst->context.is_null() && !inst->context.is_none() && !inst->suppress_context) {
+      out += format_traceback(inst->context);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    if (!inst->traceback.empty()) {
+      out += "Traceback (most recent call last):\n";
+      out += format_tb_entries(*this, inst->traceback);
+    }
+  }
+  out += format_exception_only(exc) + "\n";
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truth, repr, str
+
+bool Interp::truthy(Value v) {
+  switch (v.tag) {
+    case Value::Tag::Null:
+    case Value::Tag::None: return false;
+    case Value::Tag::Bool: return v.b;
+    case Value::Tag::Int: return v.i != 0;
+    case Value::Tag::Float: return v.f != 0.0;
+    case Value::Tag::Obj: break;
+  }
+  Object* o = v.o;
+  switch (o->kind) {
+    case Kind::Str: return !static_cast<Str*>(o)->s.empty();
+    case Kind::Bytes: return !static_cast<Bytes*>(o)->s.empty();
+    case Kind::Tuple:
+    case Kind::Size: return !static_cast<Tuple*>(o)->items.empty();
+    case Kind::List: return !static_cast<List*>(o)->items.empty();
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::FrozenSet: return static_cast<Dict*>(o)->size() != 0;
+    case Kind::Range: return static_cast<Range*>(o)->length() != 0;
+    case Kind::Tensor: return tensor_truthy(*this, v);
+    case Kind::Instance: {
+      Value b = lookup_type(o->type, "__bool__");
+      if (!b.is_null()) {
+        Value r = call(b, {v});
+        if (!r.is_bool()) raise(TypeError, "__bool__ should return bool, returned " + type_name(r));
+        return r.b;
+      }
+      Value l = lookup_type(o->type, "__len__");
+      if (!l.is_null()) return index_value(call(l, {v})) != 0;
+      return true;
+    }
+    default: return true;
+  }
+}
+
+std::string Interp::repr(Value v) {
+  switch (v.tag) {
+    case Value::Tag::Null: return "<NULL>";
+    case Value::Tag::None: return "None";
+    case Value::Tag::Bool: return v.b ? "True" : "False";
+    case Value::Tag::Int: return int_to_str(v.i);
+    case Value::Tag::Float: return float_repr(v.f);
+    case Value::Tag::Obj: break;
+  }
+  Object* o = v.o;
+  // User-level __repr__ overrides.
+  if (o->kind == Kind::Instance || !o->type->is_builtin) {
+    Value r = lookup_type(o->type, "__repr__");
+    if (is_python_function(r)) {
+      Value s = call(r, {v});
+      if (!(s.is_obj() && s.o->kind == Kind::Str))
+        raise(TypeError, "__repr__ returned non-string (type " + type_name(s) + ")");
+      return static_cast<Str*>(s.o)->s;
+    }
+  }
+  Value r = lookup_type(o->type, "__repr__");
+  if (r.is_obj() && r.o->kind == Kind::Builtin && static_cast<Builtin*>(r.o)->qualname != "object.__repr__") {
+    Value s = call(r, {v});
+    return to_str(s);
+  }
+  char addr[32];
+  std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(address_of(o)));
+  switch (o->kind) {
+    case Kind::Type: {
+      auto* t = static_cast<Type*>(o);
+      std::string mod = t->module;
+      Value m = dict_get_str(t->dict, "__module__");
+      if (!m.is_null()) mod = to_str(m);
+      if (mod == "builtins") return "<class '" + t->qualname + "'>";
+      return "<class '" + mod + "." + t->qualname + "'>";
+    }
+    case Kind::Function: return "<function " + static_cast<Function*>(o)->qualname + " at " + addr + ">";
+    case Kind::Builtin: {
+      auto* b = static_cast<Builtin*>(o);
+      if (!b->self.is_null())
+        return "<built-in method " + b->name + " of " + type_name(b->self) + " object at " + addr + ">";
+      return "<built-in function " + b->name + ">";
+    }
+    case Kind::BoundMethod: {
+      auto* m = static_cast<BoundMethod*>(o);
+      std::string fname;
+      if (is_python_function(m->func)) fname = static_cast<Function*>(m->func.o)->qualname;
+      else if (m->func.is_obj() && m->func.o->kind == Kind::Builtin) {
+        auto* b = static_cast<Builtin*>(m->func.o);
+        return "<built-in method " + b->name + " of " + type_name(m->self) + " object at " + addr + ">";
+      }
+      return "<bound method " + fname + " of " + repr(m->self) + ">";
+    }
+    case Kind::Module: {
+      auto* m = static_cast<Module*>(o);
+      if (m->file.empty()) return "<module '" + m->name + "' (built-in)>";
+      return "<module '" + m->name + "' from '" + m->file + "'>";
+    }
+    case Kind::Instance: {
+      auto* inst = static_cast<Instance*>(o);
+      if (o->type->is_exception) {
+        Value args = inst->args.is_null() ? tuple({}) : inst->args;
+        auto& items = static_cast<Tuple*>(args.o)->items;
+        std::string inner;
+        if (items.size() == 1) inner = repr(items[0]);
+        else {
+          std::string t = repr(args);
+          inner = t.substr(1, t.size() - 2);
+          if (items.size() == 1 && !inner.empty() && inner.back() == ',') inner.pop_back();
+        }
+        return o->type->name + "(" + inner + ")";
+      }
+      std::string mod = o->type->module;
+      Value m = dict_get_str(o->type->dict, "__module__");
+      if (!m.is_null()) mod = to_str(m);
+      return "<" + mod + "." + o->type->qualname + " object at " + addr + ">";
+    }
+    case Kind::Cell: return std::string("<cell at ") + addr + ">";
+    case Kind::Code: {
+      auto* c = static_cast<CodeRef*>(o);
+      return "<code object " + c->code->co_name + " at " + addr + ", file \"" + c->code->co_filename +
+             "\", line " + std::to_string(c->code->co_firstlineno) + ">";
+    }
+    case Kind::Generator: return "<generator object " + static_cast<Generator*>(o)->qualname + " at " + addr + ">";
+    case Kind::Ellipsis: return "Ellipsis";
+    case Kind::NotImplemented: return "NotImplemented";
+    default: break;
+  }
+  std::string mod = o->type->module;
+  if (mod == "builtins") return "<" + o->type->name + " object at " + addr + ">";
+  return "<" + mod + "." + o->type->name + " object at " + addr + ">";
+}
+
+std::string Interp::to_str(Value v) {
+  if (v.is_obj()) {
+    Object* o = v.o;
+    if (o->kind == Kind::Str) return static_cast<Str*>(o)->s;
+    Value s = lookup_type(o->type, "__str__");
+    if (is_python_function(s) || (s.is_obj() && s.o->kind == Kind::Builtin &&
+                                  static_cast<Builtin*>(s.o)->qualname != "object.__str__")) {
+      Value r = call(s, {v});
+      if (!(r.is_obj() && r.o->kind == Kind::Str))
+        raise(TypeError, "__str__ returned non-string (type " + type_name(r) + ")");
+      return static_cast<Str*>(r.o)->s;
+    }
+    if (o->kind == Kind::Instance && o->type->is_exception) {
+      auto* inst = static_cast<Instance*>(o);
+      Value args = inst->args.is_null() ? tuple({}) : inst->args;
+      auto& items = static_cast<Tuple*>(args.o)->items;
+      if (items.empty()) return "";
+      if (o->type->is_subtype(KeyError) && items.size() == 1) return repr(items[0]);
+      if (items.size() == 1) return to_str(items[0]);
+      return repr(args);
+    }
+  }
+  return repr(v);
+}
+
+int64_t Interp::index_value(Value v) {
+  if (v.is_int()) return v.i;
+  if (v.is_bool()) return v.b ? 1 : 0;
+  if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_index(*this, v);
+  if (v.is_obj()) {
+    Value ix = lookup_type(v.o->type, "__index__");
+    if (!ix.is_null()) return index_value(call(ix, {v}));
+  }
+  raise(TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+}
+
+int64_t Interp::len(Value v) {
+  if (v.is_obj()) {
+    Object* o = v.o;
+    switch (o->kind) {
+      case Kind::Str: {
+        int64_t n = 0;
+        for (unsigned char c : static_cast<Str*>(o)->s) n += (c & 0xC0) != 0x80;
+        return n;
+      }
+      case Kind::Bytes: return static_cast<int64_t>(static_cast<Bytes*>(o)->s.size());
+      case Kind::Tuple:
+      case Kind::Size: return static_cast<int64_t>(static_cast<Tuple*>(o)->items.size());
+      case Kind::List: return static_cast<int64_t>(static_cast<List*>(o)->items.size());
+      case Kind::Dict:
+      case Kind::Set:
+      case Kind::FrozenSet: return static_cast<int64_t>(static_cast<Dict*>(o)->size());
+      case Kind::Range: return static_cast<Range*>(o)->length();
+      case Kind::Tensor: return tensor_len(*this, v);
+      default: {
+        Value l = lookup_type(o->type, "__len__");
+        if (!l.is_null()) {
+          int64_t n = index_value(call(l, {v}));
+          if (n < 0) raise(ValueError, "__len__() should return >= 0");
+          return n;
+        }
+      }
+    }
+  }
+  raise(TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+
+}  // namespace dp::rt

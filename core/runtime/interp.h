@@ -1,0 +1,225 @@
+// The interpreter state and the abstract object protocol: what CPython spreads over
+// Python/pylifecycle.c (state), Objects/abstract.c (PyObject_GetAttr, PyNumber_*, PyObject_Call),
+// Objects/typeobject.c (attribute lookup, MRO) and Python/ceval.c's helpers. The bytecode loop
+// itself is in vm.cpp; builtins in builtins.cpp; built-in types' methods in types_*.cpp.
+#pragma once
+#include <deque>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace dp::dynamo {
+struct DynamoState;
+}
+
+namespace dp::rt {
+
+struct Frame;
+
+// Limits that keep a run bounded. Settable through the JSON options.
+struct Budgets {
+  int64_t max_steps = 20'000'000;       // bytecode instructions executed (eager + traced)
+  int max_recursion = 1000;             // Python frames (RecursionError)
+  int64_t max_objects = 5'000'000;      // heap objects (MemoryError)
+  int64_t max_tensor_elements = 10'000'000;
+  size_t max_output_bytes = 4 << 20;    // stdout + stderr
+};
+
+struct Interp {
+  Interp();
+  ~Interp();
+  Interp(const Interp&) = delete;
+  Interp& operator=(const Interp&) = delete;
+
+  // ---- allocation ----
+  template <class T, class... A>
+  T* make(A&&... a) {
+    if (++object_count_ > budgets.max_objects) out_of_memory();
+    T* p = new T(std::forward<A>(a)...);
+    heap_.emplace_back(p);
+    return p;
+  }
+  [[noreturn]] void out_of_memory();
+
+  // ---- constructors of common values ----
+  Value str(std::string s);
+  Value bytes(std::string s);
+  Value tuple(std::vector<Value> items);
+  Value list(std::vector<Value> items);
+  Dict* new_dict();
+  Value dict_value() { return Value::obj(new_dict()); }
+  Value builtin(const std::string& name, NativeFn fn, const std::string& module = "builtins");
+  Value tensor(torch::Tensor t);
+  Value from_const(const py::Const& c);
+  Type* new_type(const std::string& name, Type* base, Kind instance_kind = Kind::Instance,
+                 const std::string& module = "builtins");
+
+  // ---- type objects ----
+  Type* type_type; Type* object_type; Type* none_type; Type* bool_type; Type* int_type;
+  Type* float_type; Type* str_type; Type* bytes_type; Type* tuple_type; Type* list_type;
+  Type* dict_type; Type* set_type; Type* frozenset_type; Type* function_type; Type* builtin_type;
+  Type* method_type; Type* module_type; Type* cell_type; Type* code_type; Type* range_type;
+  Type* iterator_type; Type* slice_type; Type* property_type; Type* classmethod_type;
+  Type* staticmethod_type; Type* generator_type; Type* super_type; Type* ellipsis_type;
+  Type* notimplemented_type;
+  Type* tensor_type = nullptr; Type* dtype_type = nullptr; Type* size_type = nullptr;
+  Type* script_object_type = nullptr;
+
+  // exception classes
+  Type* BaseException; Type* Exception; Type* TypeError; Type* ValueError; Type* AttributeError;
+  Type* NameError; Type* UnboundLocalError; Type* IndexError; Type* KeyError; Type* LookupError;
+  Type* ZeroDivisionError; Type* ArithmeticError; Type* RuntimeError; Type* NotImplementedError;
+  Type* RecursionError; Type* MemoryError; Type* StopIteration; Type* AssertionError;
+  Type* ImportError; Type* ModuleNotFoundError; Type* OverflowError; Type* SyntaxError;
+  Type* KeyboardInterrupt; Type* GeneratorExit; Type* SystemExit; Type* Warning; Type* UserWarning;
+
+  Value ellipsis; Value not_implemented;
+
+  // ---- protocol ----
+  Type* type_of(const Value& v) const;
+  std::string type_name(const Value& v) const { return type_of(v)->name; }
+  Value getattr(Value obj, const std::string& name);
+  // Like getattr but returns Null instead of raising AttributeError.
+  Value getattr_opt(Value obj, const std::string& name);
+  void setattr(Value obj, const std::string& name, Value v);
+  void delattr(Value obj, const std::string& name);
+  bool hasattr(Value obj, const std::string& name) { return !getattr_opt(obj, name).is_null(); }
+  // Looks `name` up along type's MRO; Null if absent.
+  Value lookup_type(Type* t, const std::string& name) const;
+  // Method-call shortcut used by LOAD_METHOD: returns {func, self-or-Null}.
+  std::pair<Value, Value> load_method(Value obj, const std::string& name);
+
+  Value call(Value callable, CallArgs& args);
+  Value call(Value callable, std::vector<Value> pos) { CallArgs a; a.pos = std::move(pos); return call(callable, a); }
+  Value call_method(Value obj, const std::string& name, std::vector<Value> pos);
+
+  bool truthy(Value v);
+  std::string repr(Value v);
+  std::string to_str(Value v);
+  Value binary_op(int nb_op, Value a, Value b);  // BINARY_OP argument numbering
+  Value compare(int op, Value a, Value b);       // COMPARE_OP: < <= == != > >=
+  bool eq(Value a, Value b);
+  bool contains(Value container, Value item);
+  Value unary_neg(Value v);
+  Value unary_pos(Value v);
+  Value unary_invert(Value v);
+  uint64_t hash(Value v);
+  Value getitem(Value obj, Value key);
+  void setitem(Value obj, Value key, Value v);
+  void delitem(Value obj, Value key);
+  Value iter(Value v);
+  // Advances an iterator; false at the end.
+  bool next(Value it, Value& out);
+  std::vector<Value> to_vector(Value iterable);
+  int64_t len(Value v);
+  bool isinstance(Value v, Type* t) const { return type_of(v)->is_subtype(t); }
+  int64_t index_value(Value v);  // __index__ (ints, bools)
+
+  // ---- dicts ----
+  Value dict_get(Dict* d, Value key);  // Null if absent
+  void dict_set(Dict* d, Value key, Value v);
+  bool dict_del(Dict* d, Value key);
+  Value dict_get_str(Dict* d, const std::string& key);
+  void dict_set_str(Dict* d, const std::string& key, Value v);
+
+  // ---- errors ----
+  Value new_exception(Type* t, const std::string& msg);
+  [[noreturn]] void raise(Type* t, const std::string& msg);
+  [[noreturn]] void raise_value(Value exc);
+  std::string format_exception_only(Value exc);  // "ValueError: msg"
+  std::string format_traceback(Value exc);       // full "Traceback (most recent call last):..."
+  Value exception_args(Value exc);
+
+  // ---- running code ----
+  Value run_module_code(std::shared_ptr<const py::CodeObject> code, Module* module);
+  Value run_class_body(Function* body, Dict* ns);
+  const std::vector<Value>& consts_of(const py::CodeObject* code);
+  std::unordered_map<const py::CodeObject*, std::vector<Value>> const_cache_;
+  Value handled_exc;             // sys.exc_info()[1] (Null when none)
+  bool reraising_ = false;       // RERAISE in progress: do not add a traceback entry
+  Value call_function(Function* f, CallArgs& args);
+  // A fresh frame for `f` with the arguments bound (raises TypeError like a call would).
+  std::shared_ptr<Frame> make_frame(Function* f, CallArgs& args);
+  // Dynamo's frame evaluation hook (eval_frame): may run `f` itself and return true.
+  std::function<bool(Function*, CallArgs&, Value&)> frame_hook;
+  // Runs a frame (or resumes a generator frame) until return or yield.
+  Value run_frame(Frame* f);
+  void step_budget_exceeded();
+  Frame* current_frame() const { return frame_stack.empty() ? nullptr : frame_stack.back(); }
+
+  // ---- modules ----
+  Module* new_module(const std::string& name);
+  Value import_module(const std::string& dotted);
+  std::map<std::string, Module*> modules;
+  Dict* builtins = nullptr;
+  Module* main_module = nullptr;
+
+  // ---- output ----
+  void write_stdout(const std::string& s);
+  void write_stderr(const std::string& s);
+  std::string out;
+  std::string err;
+
+  // ---- state ----
+  Budgets budgets;
+  int64_t steps = 0;
+  std::vector<Frame*> frame_stack;
+  std::vector<std::string> source_lines;  // of the main file, for tracebacks
+  std::string main_filename;
+  std::map<std::string, std::vector<std::string>> file_lines;  // filename -> lines (prelude too)
+  dynamo::DynamoState* dynamo = nullptr;
+  std::shared_ptr<void> dynamo_owner;
+  // Fake-address counter: ids and reprs print stable addresses.
+  uint64_t address_of(const Object* o);
+  std::unordered_map<const Object*, uint64_t> addresses_;
+  uint64_t next_address_ = 0x7f3a00000000ull;
+
+ private:
+  std::vector<std::unique_ptr<Object>> heap_;
+  int64_t object_count_ = 0;
+};
+
+// Python frame state (CPython's _PyInterpreterFrame).
+struct Frame {
+  std::shared_ptr<const py::CodeObject> code;
+  Function* func = nullptr;
+  Dict* globals = nullptr;
+  Dict* locals_dict = nullptr;   // module / class bodies (LOAD_NAME)
+  std::vector<Value> fast;       // localsplus
+  std::vector<Value> stack;
+  int pc = 0;                    // byte offset of the next instruction
+  int last_pc = 0;               // byte offset of the instruction being executed
+  Generator* gen = nullptr;
+  Value kw_names;                // pending KW_NAMES tuple
+  // Pre-converted constants (co_consts as Values).
+  const std::vector<Value>* consts = nullptr;
+  bool yielded = false;          // run_frame returned because of YIELD_VALUE
+  int steps_left = -1;           // >=0: stop after this many instructions (Dynamo runs one)
+  bool stopped = false;          // run_frame returned because steps_left reached 0
+};
+
+// Thrown (not as a Python exception, so `except:` cannot swallow it) when the step budget ends.
+struct StepBudgetExceeded : std::exception {
+  int64_t steps;
+  explicit StepBudgetExceeded(int64_t s) : steps(s) {}
+  const char* what() const noexcept override { return "step budget exceeded"; }
+};
+
+// Helpers for argument checking in builtins.
+void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fname);
+
+// Python formatting helpers (format.cpp).
+std::string float_repr(double d);
+std::string str_repr(const std::string& s);
+std::string int_to_str(int64_t v);
+
+// Helpers shared by the built-in types (ops.cpp / types.cpp).
+void slice_indices(Interp& I, Slice* s, int64_t len, int64_t& start, int64_t& stop, int64_t& step);
+Value percent_format(Interp& I, const std::string& fmt, Value args);
+Value set_binop(Interp& I, int op, Value a, Value b);
+Value make_seq_iterator(Interp& I, Value seq);
+Value format_value(Interp& I, Value v, const std::string& spec);  // format(v, spec)
+
+}  // namespace dp::rt

@@ -1,0 +1,267 @@
+// The eager runtime's object model: what CPython calls PyObject (Include/object.h) and the
+// concrete built-in objects (Objects/*.c), reduced to what the playground's Python subset needs.
+//
+// Small values (None, bool, int, float) live unboxed in a tagged `Value`; everything else is a
+// heap `Object` owned by the interpreter's arena and freed when the run ends. There is no
+// reference counting: a playground run is short, and the allocation budget turns runaway
+// allocation into MemoryError.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "python/code.h"
+#include "torch/tensor.h"
+
+namespace dp::rt {
+
+struct Object;
+struct Type;
+struct Interp;
+
+// A Python value. `Null` is CPython's NULL (an empty stack slot, an unbound local).
+struct Value {
+  enum class Tag : uint8_t { Null, None, Bool, Int, Float, Obj };
+  Tag tag = Tag::Null;
+  union {
+    bool b;
+    int64_t i;
+    double f;
+    Object* o;
+  };
+  Value() : i(0) {}
+  static Value none() { Value v; v.tag = Tag::None; return v; }
+  static Value boolean(bool x) { Value v; v.tag = Tag::Bool; v.b = x; return v; }
+  static Value integer(int64_t x) { Value v; v.tag = Tag::Int; v.i = x; return v; }
+  static Value flt(double x) { Value v; v.tag = Tag::Float; v.f = x; return v; }
+  static Value obj(Object* p) { Value v; v.tag = Tag::Obj; v.o = p; return v; }
+
+  bool is_null() const { return tag == Tag::Null; }
+  bool is_none() const { return tag == Tag::None; }
+  bool is_bool() const { return tag == Tag::Bool; }
+  bool is_int() const { return tag == Tag::Int; }
+  bool is_float() const { return tag == Tag::Float; }
+  bool is_obj() const { return tag == Tag::Obj; }
+  // Identity (the `is` operator).
+  bool same(const Value& other) const;
+};
+
+enum class Kind : uint8_t {
+  Type, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Function, Builtin, BoundMethod, Module,
+  Instance, Cell, Code, Range, Iterator, Slice, Property, ClassMethod, StaticMethod, Generator,
+  Tensor, ScriptObject, DType, Super, Ellipsis, Size, NotImplemented, Other
+};
+
+struct Object {
+  Type* type = nullptr;
+  Kind kind = Kind::Other;
+  Object(Type* t, Kind k) : type(t), kind(k) {}
+  virtual ~Object() = default;
+};
+
+// Insertion-ordered hash map with Python key semantics (used for dict, set, namespaces).
+struct Dict;
+
+struct Str : Object {
+  std::string s;
+  int64_t hash_cache = -1;
+  Str(Type* t, std::string v) : Object(t, Kind::Str), s(std::move(v)) {}
+};
+
+struct Bytes : Object {
+  std::string s;
+  Bytes(Type* t, std::string v) : Object(t, Kind::Bytes), s(std::move(v)) {}
+};
+
+struct Tuple : Object {
+  std::vector<Value> items;
+  Tuple(Type* t, std::vector<Value> v, Kind k = Kind::Tuple) : Object(t, k), items(std::move(v)) {}
+};
+
+struct List : Object {
+  std::vector<Value> items;
+  List(Type* t, std::vector<Value> v) : Object(t, Kind::List), items(std::move(v)) {}
+};
+
+struct Dict : Object {
+  struct Entry {
+    Value key;
+    Value value;
+    uint64_t hash = 0;
+    bool live = false;
+  };
+  std::vector<Entry> entries;
+  std::unordered_multimap<uint64_t, uint32_t> index;
+  size_t live_count = 0;
+  Dict(Type* t, Kind k = Kind::Dict) : Object(t, k) {}
+  size_t size() const { return live_count; }
+};
+
+struct Cell : Object {
+  Value value;  // Null when empty
+  explicit Cell(Type* t) : Object(t, Kind::Cell) {}
+};
+
+struct CodeRef : Object {
+  std::shared_ptr<const py::CodeObject> code;
+  CodeRef(Type* t, std::shared_ptr<const py::CodeObject> c) : Object(t, Kind::Code), code(std::move(c)) {}
+};
+
+struct Function : Object {
+  std::shared_ptr<const py::CodeObject> code;
+  Dict* globals = nullptr;
+  std::vector<Value> defaults;       // positional defaults
+  Dict* kwdefaults = nullptr;        // may be null
+  std::vector<Cell*> closure;
+  std::string name;
+  std::string qualname;
+  Dict* dict = nullptr;              // function attributes (__dict__), lazily created
+  Value module_name;
+  // Set by Dynamo for the resume functions it generates (torch_dynamo_resume_in_*).
+  bool is_resume = false;
+  Function(Type* t) : Object(t, Kind::Function) {}
+};
+
+struct CallArgs;
+using NativeFn = std::function<Value(Interp&, CallArgs&)>;
+
+// A function implemented in C++ (CPython's builtin_function_or_method / method_descriptor).
+struct Builtin : Object {
+  std::string name;
+  std::string qualname;   // e.g. "list.append", shown in reprs
+  NativeFn fn;
+  Value self;             // bound receiver (Null for unbound / module-level functions)
+  bool is_method = false; // lives in a type dict: binds on attribute access
+  std::string module;     // "builtins", "torch", ...: for reprs
+  Builtin(Type* t) : Object(t, Kind::Builtin) {}
+};
+
+struct BoundMethod : Object {
+  Value self;
+  Value func;
+  BoundMethod(Type* t, Value s, Value f) : Object(t, Kind::BoundMethod), self(s), func(f) {}
+};
+
+struct Module : Object {
+  std::string name;
+  Dict* dict = nullptr;
+  std::string file;  // shown in repr: <module 'torch' from '...'>
+  Module(Type* t) : Object(t, Kind::Module) {}
+};
+
+struct TracebackEntry {
+  std::string filename;
+  int lineno = 0;
+  int col = -1;
+  int end_col = -1;
+  int end_lineno = -1;
+  std::string name;
+};
+
+// Instances of user classes, and of exception classes (which keep their args and traceback).
+struct Instance : Object {
+  Dict* dict = nullptr;
+  // Exceptions only:
+  Value args;            // a Tuple
+  std::vector<TracebackEntry> traceback;
+  Value cause;           // __cause__ (Null = none)
+  Value context;         // __context__
+  bool suppress_context = false;
+  // For objects whose class derives from a native payload-carrying type.
+  Instance(Type* t) : Object(t, Kind::Instance) {}
+};
+
+struct Range : Object {
+  int64_t start, stop, step;
+  Range(Type* t, int64_t a, int64_t b, int64_t c) : Object(t, Kind::Range), start(a), stop(b), step(c) {}
+  int64_t length() const;
+};
+
+struct Slice : Object {
+  Value start, stop, step;
+  Slice(Type* t, Value a, Value b, Value c) : Object(t, Kind::Slice), start(a), stop(b), step(c) {}
+};
+
+// Native iterators (over lists, tuples, ranges, dicts, strings, zips, ...).
+struct Iterator : Object {
+  std::function<bool(Interp&, Value&)> next;  // false when exhausted
+  Iterator(Type* t) : Object(t, Kind::Iterator) {}
+};
+
+struct Property : Object {
+  Value fget, fset, fdel;
+  Property(Type* t) : Object(t, Kind::Property) {}
+};
+
+struct ClassMethod : Object {
+  Value func;
+  ClassMethod(Type* t, Value f) : Object(t, Kind::ClassMethod), func(f) {}
+};
+
+struct StaticMethod : Object {
+  Value func;
+  StaticMethod(Type* t, Value f) : Object(t, Kind::StaticMethod), func(f) {}
+};
+
+struct Super : Object {
+  Type* start = nullptr;   // the class named in super(C, obj)
+  Value obj;
+  Super(Type* t) : Object(t, Kind::Super) {}
+};
+
+struct Frame;
+struct Generator : Object {
+  std::shared_ptr<Frame> frame;
+  bool started = false;
+  bool running = false;
+  bool finished = false;
+  std::string name;
+  std::string qualname;
+  Generator(Type* t) : Object(t, Kind::Generator) {}
+};
+
+struct TensorObj : Object {
+  torch::Tensor t;
+  TensorObj(Type* ty, torch::Tensor v) : Object(ty, Kind::Tensor), t(std::move(v)) {}
+};
+
+struct DTypeObj : Object {
+  torch::DType dtype;
+  DTypeObj(Type* ty, torch::DType d) : Object(ty, Kind::DType), dtype(d) {}
+};
+
+struct Type : Object {
+  std::string name;
+  std::string module = "builtins";
+  Type* base = nullptr;
+  std::vector<Type*> mro;     // self first
+  Dict* dict = nullptr;
+  Kind instance_kind = Kind::Instance;
+  bool is_exception = false;
+  bool is_builtin = true;
+  std::string qualname;
+  Type(Type* meta) : Object(meta, Kind::Type) {}
+  bool is_subtype(const Type* other) const;
+};
+
+// Positional + keyword arguments of a call, as a non-owning view when possible.
+struct CallArgs {
+  std::vector<Value> pos;
+  std::vector<std::pair<std::string, Value>> kw;
+  size_t size() const { return pos.size(); }
+  Value& operator[](size_t i) { return pos[i]; }
+  // Removes and returns a keyword argument, or Null.
+  Value take_kw(const std::string& name);
+};
+
+// A Python exception travelling through C++ frames.
+struct PyException : std::exception {
+  Value exc;  // an Instance of an exception class
+  explicit PyException(Value e) : exc(e) {}
+  const char* what() const noexcept override { return "Python exception"; }
+};
+
+}  // namespace dp::rt

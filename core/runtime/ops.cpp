@@ -1,0 +1,831 @@
+// Operators: arithmetic, comparison, containment, subscription and iteration over built-in and
+// user-defined objects. Mirrors Objects/abstract.c (binary_op1 with __op__/__rop__ fallback),
+// Objects/longobject.c and floatobject.c (Python's floor division/modulo rules),
+// Objects/listobject.c / tupleobject.c / unicodeobject.c (sequence ops and slicing).
+#include <algorithm>
+#include <cmath>
+
+#include "runtime/interp.h"
+#include "runtime/torch_module.h"
+
+namespace dp::rt {
+
+namespace {
+
+const char* kOpSymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+const char* kOpDunders[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"};
+
+bool is_num(const Value& v) { return v.is_int() || v.is_bool() || v.is_float(); }
+double as_f(const Value& v) { return v.is_float() ? v.f : v.is_int() ? static_cast<double>(v.i) : (v.b ? 1.0 : 0.0); }
+int64_t as_i(const Value& v) { return v.is_int() ? v.i : (v.b ? 1 : 0); }
+bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == k; }
+
+int64_t floordiv_i(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+int64_t mod_i(int64_t a, int64_t b) {
+  int64_t m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0))) m += b;
+  return m;
+}
+double mod_f(double a, double b) {
+  double m = std::fmod(a, b);
+  if (m != 0) {
+    if ((b < 0) != (m < 0)) m += b;
+  } else {
+    m = std::copysign(0.0, b);
+  }
+  return m;
+}
+
+}  // namespace
+
+// Numeric binary op on ints/floats/bools; returns Null if not applicable.
+static Value numeric_binop(Interp& I, int op, Value a, Value b) {
+  if (!is_num(a) || !is_num(b)) return Value();
+  bool flt = a.is_float() || b.is_float();
+  if (!flt) {
+    int64_t x = as_i(a), y = as_i(b), r = 0;
+    switch (op) {
+      case 0: if (__builtin_add_overflow(x, y, &r)) break; return Value::integer(r);
+      case 10: if (__builtin_sub_overflow(x, y, &r)) break; return Value::integer(r);
+      case 5: if (__builtin_mul_overflow(x, y, &r)) break; return Value::integer(r);
+      case 2:
+        if (y == 0) I.raise(I.ZeroDivisionError, "integer division or modulo by zero");
+        return Value::integer(floordiv_i(x, y));
+      case 6:
+        if (y == 0) I.raise(I.ZeroDivisionError, "integer division or modulo by zero");
+        return Value::integer(mod_i(x, y));
+      case 11:
+        if (y == 0) I.raise(I.ZeroDivisionError, "division by zero");
+        return Value::flt(static_cast<double>(x) / static_cast<double>(y));
+      case 8: {
+        if (y < 0) {
+          if (x == 0) I.raise(I.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+          return Value::flt(std::pow(static_cast<double>(x), static_cast<double>(y)));
+        }
+        int64_t res = 1, base = x;
+        int64_t e = y;
+        bool ovf = false;
+        while (e > 0) {
+          if (e & 1) ovf |= __builtin_mul_overflow(res, base, &res);
+          e >>= 1;
+          if (e) ovf |= __builtin_mul_overflow(base, base, &base);
+        }
+        if (ovf) break;
+        return Value::integer(res);
+      }
+      case 1: return (a.is_bool() && b.is_bool()) ? Value::boolean(a.b && b.b) : Value::integer(x & y);
+      case 7: return (a.is_bool() && b.is_bool()) ? Value::boolean(a.b || b.b) : Value::integer(x | y);
+      case 12: return (a.is_bool() && b.is_bool()) ? Value::boolean(a.b != b.b) : Value::integer(x ^ y);
+      case 3:
+        if (y < 0) I.raise(I.ValueError, "negative shift count");
+        if (y >= 63 || (x != 0 && (x > (INT64_MAX >> y) || x < (INT64_MIN >> y)))) break;
+        return Value::integer(x << y);
+      case 9:
+        if (y < 0) I.raise(I.ValueError, "negative shift count");
+        return Value::integer(y >= 64 ? (x < 0 ? -1 : 0) : (x >> y));
+      default: return Value();
+    }
+    I.raise(I.OverflowError, "integer overflow: the playground's ints are 64-bit");
+  }
+  double x = as_f(a), y = as_f(b);
+  switch (op) {
+    case 0: return Value::flt(x + y);
+    case 10: return Value::flt(x - y);
+    case 5: return Value::flt(x * y);
+    case 11:
+      if (y == 0) I.raise(I.ZeroDivisionError, "float division by zero");
+      return Value::flt(x / y);
+    case 2:
+      if (y == 0) I.raise(I.ZeroDivisionError, "float floor division by zero");
+      return Value::flt(std::floor(x / y));
+    case 6:
+      if (y == 0) I.raise(I.ZeroDivisionError, "float modulo");
+      return Value::flt(mod_f(x, y));
+    case 8:
+      if (x == 0 && y < 0) I.raise(I.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+      return Value::flt(std::pow(x, y));
+    default: return Value();
+  }
+}
+
+static Value sequence_binop(Interp& I, int op, Value a, Value b) {
+  // Concatenation and repetition of str / list / tuple / bytes.
+  if (op == 0) {
+    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str))
+      return I.str(static_cast<Str*>(a.o)->s + static_cast<Str*>(b.o)->s);
+    if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))
+      return I.bytes(static_cast<Bytes*>(a.o)->s + static_cast<Bytes*>(b.o)->s);
+    if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) {
+      auto v = static_cast<List*>(a.o)->items;
+      auto& w = static_cast<List*>(b.o)->items;
+      v.insert(v.end(), w.begin(), w.end());
+      return I.list(std::move(v));
+    }
+    if ((is_kind(a, Kind::Tuple) || is_kind(a, Kind::Size)) && (is_kind(b, Kind::Tuple) || is_kind(b, Kind::Size))) {
+      auto v = static_cast<Tuple*>(a.o)->items;
+      auto& w = static_cast<Tuple*>(b.o)->items;
+      v.insert(v.end(), w.begin(), w.end());
+      if (is_kind(a, Kind::Size)) return Value::obj(I.make<Tuple>(I.size_type, std::move(v), Kind::Size));
+      return I.tuple(std::move(v));
+    }
+  }
+  if (op == 5) {
+    Value seq = a, n = b;
+    if (a.is_int() || a.is_bool()) std::swap(seq, n);
+    if (!(n.is_int() || n.is_bool())) return Value();
+    int64_t k = std::max<int64_t>(0, as_i(n));
+    if (is_kind(seq, Kind::Str)) {
+      auto& s = static_cast<Str*>(seq.o)->s;
+      if (static_cast<double>(s.size()) * static_cast<double>(k) > 1e8) I.raise(I.MemoryError, "");
+      std::string r;
+      for (int64_t i = 0; i < k; ++i) r += s;
+      return I.str(r);
+    }
+    if (is_kind(seq, Kind::List) || is_kind(seq, Kind::Tuple)) {
+      auto& s = is_kind(seq, Kind::List) ? static_cast<List*>(seq.o)->items : static_cast<Tuple*>(seq.o)->items;
+      if (static_cast<double>(s.size()) * static_cast<double>(k) > 1e7) I.raise(I.MemoryError, "");
+      std::vector<Value> r;
+      for (int64_t i = 0; i < k; ++i) r.insert(r.end(), s.begin(), s.end());
+      return is_kind(seq, Kind::List) ? I.list(std::move(r)) : I.tuple(std::move(r));
+    }
+  }
+  if (op == 6 && is_kind(a, Kind::Str)) return percent_format(I, static_cast<Str*>(a.o)->s, b);
+  if ((op == 7 || op == 1 || op == 10 || op == 12) && (is_kind(a, Kind::Set) || is_kind(a, Kind::FrozenSet)) &&
+      (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
+    return set_binop(I, op, a, b);
+  }
+  if (op == 7 && is_kind(a, Kind::Dict) && is_kind(b, Kind::Dict)) {
+    Dict* d = I.new_dict();
+    for (auto& e : static_cast<Dict*>(a.o)->entries) if (e.live) I.dict_set(d, e.key, e.value);
+    for (auto& e : static_cast<Dict*>(b.o)->entries) if (e.live) I.dict_set(d, e.key, e.value);
+    return Value::obj(d);
+  }
+  return Value();
+}
+
+static bool is_user_instance(const Value& v) { return v.is_obj() && (v.o->kind == Kind::Instance || !v.o->type->is_builtin); }
+
+Value Interp::binary_op(int nb_op, Value a, Value b) {
+  bool inplace = nb_op >= 13;
+  int op = inplace ? nb_op - 13 : nb_op;
+  if (is_kind(a, Kind::Tensor) || is_kind(b, Kind::Tensor)) {
+    if (!(is_user_instance(a) || is_user_instance(b))) return tensor_binary(*this, op, a, b, inplace);
+  }
+  // In-place list extension (`lst += other`).
+  if (inplace && op == 0 && is_kind(a, Kind::List)) {
+    auto items = to_vector(b);
+    auto& v = static_cast<List*>(a.o)->items;
+    v.insert(v.end(), items.begin(), items.end());
+    return a;
+  }
+  if (inplace && (op == 7 || op == 1 || op == 10 || op == 12) && is_kind(a, Kind::Set)) {
+    Value r = sequence_binop(*this, op, a, b);
+    if (!r.is_null()) {
+      Dict* d = static_cast<Dict*>(a.o);
+      d->entries.clear(); d->index.clear(); d->live_count = 0;
+      for (auto& e : static_cast<Dict*>(r.o)->entries) if (e.live) dict_set(d, e.key, e.value);
+      return a;
+    }
+  }
+  Value r = numeric_binop(*this, op, a, b);
+  if (!r.is_null()) return r;
+  r = sequence_binop(*this, op, a, b);
+  if (!r.is_null()) return r;
+  // User-defined dunders.
+  std::string name = kOpDunders[op];
+  if (inplace && is_user_instance(a)) {
+    Value f = lookup_type(type_of(a), "__i" + name + "__");
+    if (!f.is_null()) {
+      Value res = call(f, {a, b});
+      if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
+    }
+  }
+  if (a.is_obj()) {
+    Value f = lookup_type(type_of(a), "__" + name + "__");
+    if (!f.is_null() && !(f.is_obj() && f.o->kind == Kind::Builtin && !is_user_instance(a))) {
+      Value res = call(f, {a, b});
+      if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
+    }
+  }
+  if (b.is_obj()) {
+    Value f = lookup_type(type_of(b), "__r" + name + "__");
+    if (!f.is_null() && !(f.is_obj() && f.o->kind == Kind::Builtin && !is_user_instance(b))) {
+      Value res = call(f, {b, a});
+      if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
+    }
+  }
+  std::string sym = kOpSymbols[op];
+  if (inplace) sym += "=";
+  if (op == 8 && !inplace)
+    raise(TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(a) + "' and '" + type_name(b) + "'");
+  if (op == 0 && is_kind(a, Kind::Str))
+    raise(TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
+  if (op == 0 && is_kind(a, Kind::List))
+    raise(TypeError, "can only concatenate list (not \"" + type_name(b) + "\") to list");
+  if (op == 0 && is_kind(a, Kind::Tuple))
+    raise(TypeError, "can only concatenate tuple (not \"" + type_name(b) + "\") to tuple");
+  raise(TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison
+
+static int cmp_seq(Interp& I, const std::vector<Value>& x, const std::vector<Value>& y, int op, bool& decided, bool& result) {
+  size_t n = std::min(x.size(), y.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (!I.eq(x[i], y[i])) {
+      decided = true;
+      result = I.truthy(I.compare(op, x[i], y[i]));
+      return 0;
+    }
+  }
+  decided = false;
+  return (x.size() < y.size()) ? -1 : (x.size() > y.size() ? 1 : 0);
+}
+
+static bool apply_cmp(int op, int c) {
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c == 0;
+    case 3: return c != 0;
+    case 4: return c > 0;
+    case 5: return c >= 0;
+  }
+  return false;
+}
+
+bool Interp::eq(Value a, Value b) {
+  if (is_num(a) && is_num(b)) {
+    if (a.is_float() || b.is_float()) return as_f(a) == as_f(b);
+    return as_i(a) == as_i(b);
+  }
+  if (a.is_none() || b.is_none() || a.is_null() || b.is_null()) return a.tag == b.tag;
+  if (!a.is_obj() || !b.is_obj()) {
+    Value o = a.is_obj() ? a : b;
+    if (o.is_obj() && (o.o->kind == Kind::Instance || o.o->kind == Kind::Tensor)) return truthy(compare(2, a, b));
+    return false;
+  }
+  if (a.o == b.o && a.o->kind != Kind::Tensor) return true;
+  Kind ka = a.o->kind, kb = b.o->kind;
+  if (ka == Kind::Str && kb == Kind::Str) return static_cast<Str*>(a.o)->s == static_cast<Str*>(b.o)->s;
+  if (ka == Kind::Bytes && kb == Kind::Bytes) return static_cast<Bytes*>(a.o)->s == static_cast<Bytes*>(b.o)->s;
+  bool ta = ka == Kind::Tuple || ka == Kind::Size, tb = kb == Kind::Tuple || kb == Kind::Size;
+  if ((ta && tb) || (ka == Kind::List && kb == Kind::List)) {
+    auto& x = ta ? static_cast<Tuple*>(a.o)->items : static_cast<List*>(a.o)->items;
+    auto& y = tb ? static_cast<Tuple*>(b.o)->items : static_cast<List*>(b.o)->items;
+    if (x.size() != y.size()) return false;
+    for (size_t i = 0; i < x.size(); ++i)
+      if (!(x[i].same(y[i]) || eq(x[i], y[i]))) return false;
+    return true;
+  }
+  if (ka == Kind::Dict && kb == Kind::Dict) {
+    auto* x = static_cast<Dict*>(a.o);
+    auto* y = static_cast<Dict*>(b.o);
+    if (x->size() != y->size()) return false;
+    for (auto& e : x->entries) {
+      if (!e.live) continue;
+      Value v = dict_get(y, e.key);
+      if (v.is_null() || !eq(e.value, v)) return false;
+    }
+    return true;
+  }
+  if ((ka == Kind::Set || ka == Kind::FrozenSet) && (kb == Kind::Set || kb == Kind::FrozenSet)) {
+    auto* x = static_cast<Dict*>(a.o);
+    auto* y = static_cast<Dict*>(b.o);
+    if (x->size() != y->size()) return false;
+    for (auto& e : x->entries)
+      if (e.live && dict_get(y, e.key).is_null()) return false;
+    return true;
+  }
+  if (ka == Kind::Range && kb == Kind::Range) {
+    auto* x = static_cast<Range*>(a.o);
+    auto* y = static_cast<Range*>(b.o);
+    return x->length() == y->length() && (x->length() == 0 || (x->start == y->start && (x->length() == 1 || x->step == y->step)));
+  }
+  if (ka == Kind::Instance || kb == Kind::Instance || ka == Kind::Tensor || kb == Kind::Tensor ||
+      ka == Kind::ScriptObject || kb == Kind::ScriptObject || !a.o->type->is_builtin || !b.o->type->is_builtin)
+    return truthy(compare(2, a, b));
+  if (ka == Kind::DType && kb == Kind::DType) return static_cast<DTypeObj*>(a.o)->dtype == static_cast<DTypeObj*>(b.o)->dtype;
+  return false;
+}
+
+Value Interp::compare(int op, Value a, Value b) {
+  static const char* syms[] = {"<", "<=", "==", "!=", ">", ">="};
+  static const char* dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  static const int swapped[] = {4, 5, 2, 3, 0, 1};
+  if (is_kind(a, Kind::Tensor) || is_kind(b, Kind::Tensor)) {
+    if (!(is_user_instance(a) || is_user_instance(b))) return tensor_compare(*this, op, a, b);
+  }
+  if (is_num(a) && is_num(b)) {
+    if (a.is_float() || b.is_float()) {
+      double x = as_f(a), y = as_f(b);
+      switch (op) {
+        case 0: return Value::boolean(x < y);
+        case 1: return Value::boolean(x <= y);
+        case 2: return Value::boolean(x == y);
+        case 3: return Value::boolean(x != y);
+        case 4: return Value::boolean(x > y);
+        case 5: return Value::boolean(x >= y);
+      }
+    }
+    int64_t x = as_i(a), y = as_i(b);
+    return Value::boolean(apply_cmp(op, x < y ? -1 : (x > y ? 1 : 0)));
+  }
+  // User-defined rich comparison.
+  if (is_user_instance(a) || is_user_instance(b)) {
+    if (is_user_instance(b) && !is_user_instance(a)) {
+      // Reflected first only when the left side has no user method.
+    }
+    if (a.is_obj()) {
+      Value f = lookup_type(type_of(a), dunders[op]);
+      if (!f.is_null() && (f.o->kind == Kind::Function || is_user_instance(a))) {
+        Value r = call(f, {a, b});
+        if (!(r.is_obj() && r.o->kind == Kind::NotImplemented)) return r;
+      }
+    }
+    if (b.is_obj()) {
+      Value f = lookup_type(type_of(b), dunders[swapped[op]]);
+      if (!f.is_null() && (f.o->kind == Kind::Function || is_user_instance(b))) {
+        Value r = call(f, {b, a});
+        if (!(r.is_obj() && r.o->kind == Kind::NotImplemented)) return r;
+      }
+    }
+    if (op == 2) return Value::boolean(a.same(b));
+    if (op == 3) return Value::boolean(!a.same(b));
+  }
+  if (op == 2) return Value::boolean(eq(a, b));
+  if (op == 3) return Value::boolean(!eq(a, b));
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
+    int c = static_cast<Str*>(a.o)->s.compare(static_cast<Str*>(b.o)->s);
+    return Value::boolean(apply_cmp(op, c));
+  }
+  bool seq_a = is_kind(a, Kind::List) || is_kind(a, Kind::Tuple) || is_kind(a, Kind::Size);
+  bool seq_b = is_kind(b, Kind::List) || is_kind(b, Kind::Tuple) || is_kind(b, Kind::Size);
+  if (seq_a && seq_b && (is_kind(a, Kind::List) == is_kind(b, Kind::List))) {
+    auto& x = is_kind(a, Kind::List) ? static_cast<List*>(a.o)->items : static_cast<Tuple*>(a.o)->items;
+    auto& y = is_kind(b, Kind::List) ? static_cast<List*>(b.o)->items : static_cast<Tuple*>(b.o)->items;
+    bool decided = false, result = false;
+    int c = cmp_seq(*this, x, y, op, decided, result);
+    if (decided) return Value::boolean(result);
+    return Value::boolean(apply_cmp(op, c));
+  }
+  if ((is_kind(a, Kind::Set) || is_kind(a, Kind::FrozenSet)) && (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
+    auto* x = static_cast<Dict*>(a.o);
+    auto* y = static_cast<Dict*>(b.o);
+    auto subset = [&](Dict* p, Dict* q) {
+      for (auto& e : p->entries) if (e.live && dict_get(q, e.key).is_null()) return false;
+      return true;
+    };
+    switch (op) {
+      case 0: return Value::boolean(x->size() < y->size() && subset(x, y));
+      case 1: return Value::boolean(subset(x, y));
+      case 4: return Value::boolean(x->size() > y->size() && subset(y, x));
+      case 5: return Value::boolean(subset(y, x));
+    }
+  }
+  raise(TypeError, std::string("'") + syms[op] + "' not supported between instances of '" + type_name(a) + "' and '" + type_name(b) + "'");
+}
+
+bool Interp::contains(Value container, Value item) {
+  if (container.is_obj()) {
+    Object* o = container.o;
+    switch (o->kind) {
+      case Kind::Str: {
+        if (!is_kind(item, Kind::Str))
+          raise(TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
+        return static_cast<Str*>(o)->s.find(static_cast<Str*>(item.o)->s) != std::string::npos;
+      }
+      case Kind::Dict:
+      case Kind::Set:
+      case Kind::FrozenSet: return !dict_get(static_cast<Dict*>(o), item).is_null();
+      case Kind::List:
+        for (auto& v : static_cast<List*>(o)->items) if (v.same(item) || eq(v, item)) return true;
+        return false;
+      case Kind::Tuple:
+      case Kind::Size:
+        for (auto& v : static_cast<Tuple*>(o)->items) if (v.same(item) || eq(v, item)) return true;
+        return false;
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(o);
+        if (!(item.is_int() || item.is_bool())) return false;
+        int64_t x = as_i(item);
+        if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return false;
+        return (x - r->start) % r->step == 0;
+      }
+      case Kind::Tensor: return tensor_contains(*this, container, item);
+      default: {
+        Value c = lookup_type(o->type, "__contains__");
+        if (!c.is_null()) return truthy(call(c, {container, item}));
+        break;
+      }
+    }
+  }
+  Value it = iter(container);
+  Value v;
+  while (next(it, v))
+    if (v.same(item) || eq(v, item)) return true;
+  return false;
+}
+
+Value Interp::unary_neg(Value v) {
+  if (v.is_int()) {
+    if (v.i == INT64_MIN) raise(OverflowError, "integer overflow: the playground's ints are 64-bit");
+    return Value::integer(-v.i);
+  }
+  if (v.is_bool()) return Value::integer(v.b ? -1 : 0);
+  if (v.is_float()) return Value::flt(-v.f);
+  if (is_kind(v, Kind::Tensor)) return tensor_unary(*this, "neg", v);
+  if (v.is_obj()) {
+    Value f = lookup_type(type_of(v), "__neg__");
+    if (!f.is_null()) return call(f, {v});
+  }
+  raise(TypeError, "bad operand type for unary -: '" + type_name(v) + "'");
+}
+
+Value Interp::unary_pos(Value v) {
+  if (v.is_int() || v.is_float()) return v;
+  if (v.is_bool()) return Value::integer(v.b ? 1 : 0);
+  if (is_kind(v, Kind::Tensor)) return tensor_unary(*this, "positive", v);
+  if (v.is_obj()) {
+    Value f = lookup_type(type_of(v), "__pos__");
+    if (!f.is_null()) return call(f, {v});
+  }
+  raise(TypeError, "bad operand type for unary +: '" + type_name(v) + "'");
+}
+
+Value Interp::unary_invert(Value v) {
+  if (v.is_int()) return Value::integer(~v.i);
+  if (v.is_bool()) return Value::integer(~static_cast<int64_t>(v.b));
+  if (is_kind(v, Kind::Tensor)) return tensor_unary(*this, "bitwise_not", v);
+  if (v.is_obj()) {
+    Value f = lookup_type(type_of(v), "__invert__");
+    if (!f.is_null()) return call(f, {v});
+  }
+  raise(TypeError, "bad operand type for unary ~: '" + type_name(v) + "'");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscription
+
+// Normalizes a slice against a sequence length (PySlice_AdjustIndices).
+void slice_indices(Interp& I, Slice* s, int64_t len, int64_t& start, int64_t& stop, int64_t& step) {
+  step = s->step.is_none() ? 1 : I.index_value(s->step);
+  if (step == 0) I.raise(I.ValueError, "slice step cannot be zero");
+  int64_t lo = step < 0 ? -1 : 0, hi = step < 0 ? len - 1 : len;
+  auto adj = [&](Value v, int64_t def) {
+    if (v.is_none()) return def;
+    int64_t x = I.index_value(v);
+    if (x < 0) {
+      x += len;
+      if (x < lo) x = lo;
+    } else if (x > hi) {
+      x = hi;
+    }
+    return x;
+  };
+  start = adj(s->start, step < 0 ? len - 1 : 0);
+  stop = adj(s->stop, step < 0 ? -1 : len);
+}
+
+static std::vector<Value> slice_vec(Interp& I, const std::vector<Value>& v, Slice* s) {
+  int64_t start, stop, step;
+  slice_indices(I, s, static_cast<int64_t>(v.size()), start, stop, step);
+  std::vector<Value> out;
+  if (step > 0)
+    for (int64_t i = start; i < stop; i += step) out.push_back(v[static_cast<size_t>(i)]);
+  else
+    for (int64_t i = start; i > stop; i += step) out.push_back(v[static_cast<size_t>(i)]);
+  return out;
+}
+
+static int64_t norm_index(Interp& I, Value key, int64_t len, const char* what) {
+  int64_t i = I.index_value(key);
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) I.raise(I.IndexError, std::string(what) + " index out of range");
+  return i;
+}
+
+static std::vector<std::string> utf8_chars(const std::string& s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = 1;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
+    out.push_back(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+Value Interp::getitem(Value obj, Value key) {
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    bool is_slice = is_kind(key, Kind::Slice);
+    switch (o->kind) {
+      case Kind::List: {
+        auto& v = static_cast<List*>(o)->items;
+        if (is_slice) return list(slice_vec(*this, v, static_cast<Slice*>(key.o)));
+        if (!(key.is_int() || key.is_bool() || (key.is_obj() && !lookup_type(type_of(key), "__index__").is_null())))
+          raise(TypeError, "list indices must be integers or slices, not " + type_name(key));
+        return v[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(v.size()), "list"))];
+      }
+      case Kind::Tuple:
+      case Kind::Size: {
+        auto& v = static_cast<Tuple*>(o)->items;
+        if (is_slice) {
+          auto r = slice_vec(*this, v, static_cast<Slice*>(key.o));
+          if (o->kind == Kind::Size) return Value::obj(make<Tuple>(size_type, std::move(r), Kind::Size));
+          return tuple(std::move(r));
+        }
+        if (!(key.is_int() || key.is_bool() || (key.is_obj() && !lookup_type(type_of(key), "__index__").is_null())))
+          raise(TypeError, "tuple indices must be integers or slices, not " + type_name(key));
+        return v[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(v.size()), "tuple"))];
+      }
+      case Kind::Str: {
+        auto chars = utf8_chars(static_cast<Str*>(o)->s);
+        if (is_slice) {
+          std::vector<Value> tmp;
+          for (size_t i = 0; i < chars.size(); ++i) tmp.push_back(Value::integer(static_cast<int64_t>(i)));
+          std::string r;
+          for (auto& ix : slice_vec(*this, tmp, static_cast<Slice*>(key.o))) r += chars[static_cast<size_t>(ix.i)];
+          return str(r);
+        }
+        if (!(key.is_int() || key.is_bool()))
+          raise(TypeError, "string indices must be integers, not '" + type_name(key) + "'");
+        return str(chars[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(chars.size()), "string"))]);
+      }
+      case Kind::Bytes: {
+        auto& s = static_cast<Bytes*>(o)->s;
+        if (is_slice) {
+          std::vector<Value> tmp;
+          for (size_t i = 0; i < s.size(); ++i) tmp.push_back(Value::integer(static_cast<int64_t>(i)));
+          std::string r;
+          for (auto& ix : slice_vec(*this, tmp, static_cast<Slice*>(key.o))) r += s[static_cast<size_t>(ix.i)];
+          return bytes(r);
+        }
+        return Value::integer(static_cast<unsigned char>(s[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(s.size()), "index"))]));
+      }
+      case Kind::Dict: {
+        Value v = dict_get(static_cast<Dict*>(o), key);
+        if (v.is_null()) {
+          if (o->type != dict_type) {
+            Value miss = lookup_type(o->type, "__missing__");
+            if (!miss.is_null()) return call(miss, {obj, key});
+          }
+          throw PyException([&] { Instance* e = make<Instance>(KeyError); e->args = tuple({key}); return Value::obj(e); }());
+        }
+        return v;
+      }
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(o);
+        if (is_slice) {
+          int64_t start, stop, step;
+          slice_indices(*this, static_cast<Slice*>(key.o), r->length(), start, stop, step);
+          return Value::obj(make<Range>(range_type, r->start + start * r->step, r->start + stop * r->step, r->step * step));
+        }
+        int64_t i = norm_index(*this, key, r->length(), "range object");
+        return Value::integer(r->start + i * r->step);
+      }
+      case Kind::Tensor: return tensor_getitem(*this, obj, key);
+      case Kind::Type: {
+        Value f = lookup_type(static_cast<Type*>(o), "__class_getitem__");
+        if (!f.is_null()) return call(f, {obj, key});
+        if (static_cast<Type*>(o)->is_builtin) return obj;  // list[int] etc. in annotations
+        break;
+      }
+      default: {
+        Value f = lookup_type(o->type, "__getitem__");
+        if (!f.is_null()) return call(f, {obj, key});
+      }
+    }
+  }
+  raise(TypeError, "'" + type_name(obj) + "' object is not subscriptable");
+}
+
+void Interp::setitem(Value obj, Value key, Value v) {
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    switch (o->kind) {
+      case Kind::List: {
+        auto& items = static_cast<List*>(o)->items;
+        if (is_kind(key, Kind::Slice)) {
+          int64_t start, stop, step;
+          slice_indices(*this, static_cast<Slice*>(key.o), static_cast<int64_t>(items.size()), start, stop, step);
+          auto nv = to_vector(v);
+          if (step == 1) {
+            if (stop < start) stop = start;
+            items.erase(items.begin() + start, items.begin() + stop);
+            items.insert(items.begin() + start, nv.begin(), nv.end());
+            return;
+          }
+          std::vector<int64_t> idx;
+          if (step > 0) for (int64_t i = start; i < stop; i += step) idx.push_back(i);
+          else for (int64_t i = start; i > stop; i += step) idx.push_back(i);
+          if (idx.size() != nv.size())
+            raise(ValueError, "attempt to assign sequence of size " + std::to_string(nv.size()) +
+                                  " to extended slice of size " + std::to_string(idx.size()));
+          for (size_t i = 0; i < idx.size(); ++i) items[static_cast<size_t>(idx[i])] = nv[i];
+          return;
+        }
+        items[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(items.size()), "list assignment"))] = v;
+        return;
+      }
+      case Kind::Dict: dict_set(static_cast<Dict*>(o), key, v); return;
+      case Kind::Tensor: tensor_setitem(*this, obj, key, v); return;
+      default: {
+        Value f = lookup_type(o->type, "__setitem__");
+        if (!f.is_null()) {
+          call(f, {obj, key, v});
+          return;
+        }
+      }
+    }
+  }
+  raise(TypeError, "'" + type_name(obj) + "' object does not support item assignment");
+}
+
+void Interp::delitem(Value obj, Value key) {
+  if (obj.is_obj()) {
+    Object* o = obj.o;
+    switch (o->kind) {
+      case Kind::List: {
+        auto& items = static_cast<List*>(o)->items;
+        if (is_kind(key, Kind::Slice)) {
+          int64_t start, stop, step;
+          slice_indices(*this, static_cast<Slice*>(key.o), static_cast<int64_t>(items.size()), start, stop, step);
+          std::vector<Value> kept;
+          for (int64_t i = 0; i < static_cast<int64_t>(items.size()); ++i) {
+            bool in = step > 0 ? (i >= start && i < stop && (i - start) % step == 0)
+                               : (i <= start && i > stop && (start - i) % (-step) == 0);
+            if (!in) kept.push_back(items[static_cast<size_t>(i)]);
+          }
+          items = std::move(kept);
+          return;
+        }
+        items.erase(items.begin() + norm_index(*this, key, static_cast<int64_t>(items.size()), "list assignment"));
+        return;
+      }
+      case Kind::Dict:
+        if (!dict_del(static_cast<Dict*>(o), key)) {
+          Instance* e = make<Instance>(KeyError);
+          e->args = tuple({key});
+          throw PyException(Value::obj(e));
+        }
+        return;
+      default: {
+        Value f = lookup_type(o->type, "__delitem__");
+        if (!f.is_null()) {
+          call(f, {obj, key});
+          return;
+        }
+      }
+    }
+  }
+  raise(TypeError, "'" + type_name(obj) + "' object doesn't support item deletion");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+Value make_seq_iterator(Interp& I, Value seq) {
+  Iterator* it = I.make<Iterator>(I.iterator_type);
+  size_t pos = 0;
+  it->next = [seq, pos](Interp& I2, Value& out) mutable {
+    Object* o = seq.o;
+    const std::vector<Value>* v = nullptr;
+    if (o->kind == Kind::List) v = &static_cast<List*>(o)->items;
+    else v = &static_cast<Tuple*>(o)->items;
+    (void)I2;
+    if (pos >= v->size()) return false;
+    out = (*v)[pos++];
+    return true;
+  };
+  return Value::obj(it);
+}
+
+Value Interp::iter(Value v) {
+  if (v.is_obj()) {
+    Object* o = v.o;
+    switch (o->kind) {
+      case Kind::List:
+      case Kind::Tuple:
+      case Kind::Size: return make_seq_iterator(*this, v);
+      case Kind::Str: {
+        auto chars = std::make_shared<std::vector<std::string>>(utf8_chars(static_cast<Str*>(o)->s));
+        Iterator* it = make<Iterator>(iterator_type);
+        size_t pos = 0;
+        it->next = [chars, pos](Interp& I, Value& out) mutable {
+          if (pos >= chars->size()) return false;
+          out = I.str((*chars)[pos++]);
+          return true;
+        };
+        return Value::obj(it);
+      }
+      case Kind::Bytes: {
+        Iterator* it = make<Iterator>(iterator_type);
+        size_t pos = 0;
+        it->next = [v, pos](Interp&, Value& out) mutable {
+          auto& s = static_cast<Bytes*>(v.o)->s;
+          if (pos >= s.size()) return false;
+          out = Value::integer(static_cast<unsigned char>(s[pos++]));
+          return true;
+        };
+        return Value::obj(it);
+      }
+      case Kind::Dict:
+      case Kind::Set:
+      case Kind::FrozenSet: {
+        Iterator* it = make<Iterator>(iterator_type);
+        size_t pos = 0;
+        auto* d = static_cast<Dict*>(o);
+        size_t initial = d->size();
+        it->next = [d, pos, initial](Interp& I, Value& out) mutable {
+          if (d->size() != initial)
+            I.raise(I.RuntimeError, std::string(d->kind == Kind::Dict ? "dictionary" : "Set") + " changed size during iteration");
+          while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
+          if (pos >= d->entries.size()) return false;
+          out = d->entries[pos++].key;
+          return true;
+        };
+        return Value::obj(it);
+      }
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(o);
+        Iterator* it = make<Iterator>(iterator_type);
+        int64_t cur = r->start, stop = r->stop, step = r->step;
+        it->next = [cur, stop, step](Interp&, Value& out) mutable {
+          if (step > 0 ? cur >= stop : cur <= stop) return false;
+          out = Value::integer(cur);
+          cur += step;
+          return true;
+        };
+        return Value::obj(it);
+      }
+      case Kind::Iterator:
+      case Kind::Generator: return v;
+      case Kind::Tensor: return tensor_iter(*this, v);
+      default: {
+        Value f = lookup_type(o->type, "__iter__");
+        if (!f.is_null()) return call(f, {v});
+        Value gi = lookup_type(o->type, "__getitem__");
+        if (!gi.is_null()) {
+          Iterator* it = make<Iterator>(iterator_type);
+          int64_t idx = 0;
+          it->next = [v, gi, idx](Interp& I, Value& out) mutable {
+            try {
+              out = I.call(gi, {v, Value::integer(idx++)});
+              return true;
+            } catch (PyException& e) {
+              if (I.isinstance(e.exc, I.IndexError) || I.isinstance(e.exc, I.StopIteration)) return false;
+              throw;
+            }
+          };
+          return Value::obj(it);
+        }
+      }
+    }
+  }
+  raise(TypeError, "'" + type_name(v) + "' object is not iterable");
+}
+
+Value generator_send(Interp& I, Generator* g, Value v, bool& done);  // vm.cpp
+
+bool Interp::next(Value it, Value& out) {
+  if (!it.is_obj()) raise(TypeError, "'" + type_name(it) + "' object is not an iterator");
+  Object* o = it.o;
+  if (o->kind == Kind::Iterator) return static_cast<Iterator*>(o)->next(*this, out);
+  if (o->kind == Kind::Generator) {
+    bool done = false;
+    out = generator_send(*this, static_cast<Generator*>(o), Value::none(), done);
+    return !done;
+  }
+  Value f = lookup_type(o->type, "__next__");
+  if (f.is_null()) raise(TypeError, "'" + type_name(it) + "' object is not an iterator");
+  try {
+    out = call(f, {it});
+    return true;
+  } catch (PyException& e) {
+    if (isinstance(e.exc, StopIteration)) return false;
+    throw;
+  }
+}
+
+std::vector<Value> Interp::to_vector(Value iterable) {
+  if (is_kind(iterable, Kind::List)) return static_cast<List*>(iterable.o)->items;
+  if (is_kind(iterable, Kind::Tuple) || is_kind(iterable, Kind::Size)) return static_cast<Tuple*>(iterable.o)->items;
+  std::vector<Value> out;
+  Value it = iter(iterable);
+  Value v;
+  while (next(it, v)) {
+    out.push_back(v);
+    if (out.size() > 50'000'000) raise(MemoryError, "");
+  }
+  return out;
+}
+
+}  // namespace dp::rt

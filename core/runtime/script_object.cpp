@@ -1,0 +1,98 @@
+// See script_object.h.
+#include "runtime/script_object.h"
+
+#include <cstdio>
+
+#include "runtime/prelude.h"
+
+namespace dp::rt {
+
+Value make_script_object(Interp& I, const std::string& qualname, Value impl, std::vector<std::string> methods) {
+  ScriptObj* s = I.make<ScriptObj>(I.script_object_type);
+  s->qualname = qualname;
+  s->impl = impl;
+  s->methods = std::move(methods);
+  return Value::obj(s);
+}
+
+Value clone_script_object(Interp& I, Value obj) {
+  auto* s = static_cast<ScriptObj*>(obj.o);
+  Value impl = s->impl;
+  if (!impl.is_none() && I.hasattr(impl, "_clone")) impl = I.call_method(impl, "_clone", {});
+  return make_script_object(I, s->qualname, impl, s->methods);
+}
+
+static Value make_type_object(Interp& I, const std::string& qualname) {
+  static std::unordered_map<const Interp*, Type*> types;
+  Type*& t = types[&I];
+  if (!t) {
+    t = I.new_type("ClassType", I.object_type, Kind::Instance, "torch");
+    Builtin* q = static_cast<Builtin*>(I.builtin("qualified_name", [](Interp& I2, CallArgs& a) {
+      return I2.getattr(a[0], "_qualname");
+    }).o);
+    q->is_method = true;
+    I.dict_set_str(t->dict, "qualified_name", Value::obj(q));
+    Builtin* r = static_cast<Builtin*>(I.builtin("__str__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "_qualname"); }).o);
+    r->is_method = true;
+    I.dict_set_str(t->dict, "__str__", Value::obj(r));
+  }
+  Instance* inst = I.make<Instance>(t);
+  inst->dict = I.new_dict();
+  I.dict_set_str(inst->dict, "_qualname", I.str(qualname));
+  return Value::obj(inst);
+}
+
+Value script_object_getattr(Interp& I, Value obj, const std::string& name) {
+  auto* s = static_cast<ScriptObj*>(obj.o);
+  if (name == "_type") {
+    std::string q = s->qualname;
+    return I.builtin("_type", [q](Interp& I2, CallArgs&) { return make_type_object(I2, q); });
+  }
+  if (name == "_method_names") {
+    std::vector<std::string> m = s->methods;
+    return I.builtin("_method_names", [m](Interp& I2, CallArgs&) {
+      std::vector<Value> v;
+      for (auto& x : m) v.push_back(I2.str(x));
+      return I2.list(v);
+    });
+  }
+  if (name == "__class__") return Value::obj(I.script_object_type);
+  if (name == "__deepcopy__") {
+    return I.builtin("__deepcopy__", [obj](Interp& I2, CallArgs&) { return clone_script_object(I2, obj); });
+  }
+  for (auto& m : s->methods) {
+    if (m == name) {
+      Value impl = s->impl;
+      return I.builtin(name, [impl, name](Interp& I2, CallArgs& a) {
+        Value f = I2.getattr(impl, name);
+        return I2.call(f, a);
+      });
+    }
+  }
+  I.raise(I.AttributeError, "'" + s->qualname + "' object has no attribute '" + name + "'");
+}
+
+void init_script_objects(Interp& I, Module* m) {
+  I.dict_set_str(m->dict, "_make_script_object", I.builtin("_make_script_object", [](Interp& I2, CallArgs& a) {
+    std::vector<std::string> methods;
+    for (auto& v : I2.to_vector(a[2])) methods.push_back(I2.to_str(v));
+    return make_script_object(I2, I2.to_str(a[0]), a[1], methods);
+  }, "torch._C"));
+  I.dict_set_str(m->dict, "_script_object_impl", I.builtin("_script_object_impl", [](Interp& I2, CallArgs& a) {
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject)) I2.raise(I2.TypeError, "expected a ScriptObject");
+    return static_cast<ScriptObj*>(a[0].o)->impl;
+  }, "torch._C"));
+  I.dict_set_str(m->dict, "_set_script_object_impl", I.builtin("_set_script_object_impl", [](Interp& I2, CallArgs& a) {
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject)) I2.raise(I2.TypeError, "expected a ScriptObject");
+    static_cast<ScriptObj*>(a[0].o)->impl = a[1];
+    return Value::none();
+  }, "torch._C"));
+  I.dict_set_str(m->dict, "_clone_script_object", I.builtin("_clone_script_object", [](Interp& I2, CallArgs& a) {
+    return clone_script_object(I2, a[0]);
+  }, "torch._C"));
+  I.dict_set_str(m->dict, "_is_script_object", I.builtin("_is_script_object", [](Interp&, CallArgs& a) {
+    return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject);
+  }, "torch._C"));
+}
+
+}  // namespace dp::rt

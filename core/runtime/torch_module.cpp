@@ -1,0 +1,531 @@
+// The native half of the `torch` module: torch.Tensor (methods and properties generated from the
+// op registry in core/torch), torch.dtype objects, torch.Size, torch.<op> functions, and the
+// operator hooks used by the object protocol. Mirrors torch/csrc/autograd/python_variable*.cpp and
+// torch/csrc/utils/python_arg_parser.cpp (Python value <-> ATen argument conversion).
+// The Python half (torch.nn, torch._dynamo.testing, fake classes, ...) is the prelude under
+// core/prelude/torch.
+#include "runtime/torch_module.h"
+
+#include <cmath>
+
+#include "runtime/prelude.h"
+#include "torch/op_registry.h"
+#include "torch/tensor_str.h"
+
+namespace dp::rt {
+
+namespace T = dp::torch;
+
+namespace {
+
+std::unordered_map<const void*, TensorObj*>& tensor_objects(Interp& I) {
+  static std::unordered_map<const Interp*, std::unordered_map<const void*, TensorObj*>> maps;
+  return maps[&I];
+}
+
+std::map<T::DType, Value>& dtype_objects(Interp& I) {
+  static std::unordered_map<const Interp*, std::map<T::DType, Value>> maps;
+  return maps[&I];
+}
+
+[[noreturn]] void rethrow_torch(Interp& I, const T::TorchError& e) {
+  Type* t = I.RuntimeError;
+  if (e.type == "IndexError") t = I.IndexError;
+  else if (e.type == "TypeError") t = I.TypeError;
+  else if (e.type == "ValueError") t = I.ValueError;
+  else if (e.type == "NotImplementedError") t = I.NotImplementedError;
+  I.raise(t, e.msg);
+}
+
+}  // namespace
+
+Value wrap_tensor(Interp& I, const T::Tensor& t) {
+  auto& objs = tensor_objects(I);
+  auto it = objs.find(t.id());
+  if (it != objs.end()) return Value::obj(it->second);
+  TensorObj* o = I.make<TensorObj>(I.tensor_type, t);
+  objs[t.id()] = o;
+  return Value::obj(o);
+}
+
+Value dtype_value(Interp& I, T::DType d) { return dtype_objects(I).at(d); }
+
+T::Tensor& as_tensor(Interp& I, Value v) {
+  if (!(v.is_obj() && v.o->kind == Kind::Tensor)) I.raise(I.TypeError, "expected Tensor, got " + I.type_name(v));
+  return static_cast<TensorObj*>(v.o)->t;
+}
+
+Value make_size(Interp& I, const std::vector<int64_t>& sizes) {
+  std::vector<Value> items;
+  for (auto s : sizes) items.push_back(Value::integer(s));
+  return Value::obj(I.make<Tuple>(I.size_type, std::move(items), Kind::Size));
+}
+
+// ---- conversions ----
+
+T::Value to_torch(Interp& I, Value v);
+
+static T::Value seq_to_torch(Interp& I, const std::vector<Value>& items) {
+  bool all_int = true, all_tensor = !items.empty();
+  for (auto& x : items) {
+    all_int &= x.is_int();
+    all_tensor &= x.is_obj() && x.o->kind == Kind::Tensor;
+  }
+  if (all_int && !items.empty()) {
+    std::vector<int64_t> v;
+    for (auto& x : items) v.push_back(x.i);
+    return T::Value(v);
+  }
+  if (all_tensor) {
+    std::vector<T::Tensor> v;
+    for (auto& x : items) v.push_back(static_cast<TensorObj*>(x.o)->t);
+    return T::Value(v);
+  }
+  T::Value::List l;
+  for (auto& x : items) l.push_back(to_torch(I, x));
+  return T::Value(l);
+}
+
+T::Value to_torch(Interp& I, Value v) {
+  switch (v.tag) {
+    case Value::Tag::Null:
+    case Value::Tag::None: return T::Value();
+    case Value::Tag::Bool: return T::Value(v.b);
+    case Value::Tag::Int: return T::Value(v.i);
+    case Value::Tag::Float: return T::Value(v.f);
+    case Value::Tag::Obj: break;
+  }
+  Object* o = v.o;
+  switch (o->kind) {
+    case Kind::Tensor: return T::Value(static_cast<TensorObj*>(o)->t);
+    case Kind::Str: return T::Value(static_cast<Str*>(o)->s);
+    case Kind::DType: return T::Value(static_cast<DTypeObj*>(o)->dtype);
+    case Kind::Tuple:
+    case Kind::Size: {
+      auto& items = static_cast<Tuple*>(o)->items;
+      if (items.empty() && o->kind == Kind::Size) return T::Value(std::vector<int64_t>{});
+      if (items.empty()) return T::Value(T::Value::List{});
+      return seq_to_torch(I, items);
+    }
+    case Kind::List: {
+      auto& items = static_cast<List*>(o)->items;
+      if (items.empty()) return T::Value(T::Value::List{});
+      return seq_to_torch(I, items);
+    }
+    case Kind::Slice: {
+      auto* s = static_cast<Slice*>(o);
+      T::Slice sl;
+      if (!s->start.is_none()) sl.start = I.index_value(s->start);
+      if (!s->stop.is_none()) sl.stop = I.index_value(s->stop);
+      if (!s->step.is_none()) sl.step = I.index_value(s->step);
+      return T::Value(sl);
+    }
+    case Kind::Ellipsis: return T::Value(T::Ellipsis{});
+    default: break;
+  }
+  if (o->kind == Kind::Instance) {
+    Value ix = I.lookup_type(o->type, "__index__");
+    if (!ix.is_null()) return T::Value(I.index_value(v));
+  }
+  I.raise(I.TypeError, "the playground's torch cannot take an argument of type '" + I.type_name(v) + "'");
+}
+
+static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields, std::vector<Value> items);
+
+Value from_torch(Interp& I, const T::Value& v, const std::string& return_type = "", const std::vector<std::string>& fields = {}) {
+  return std::visit(
+      [&](auto&& x) -> Value {
+        using X = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<X, T::None>) return Value::none();
+        else if constexpr (std::is_same_v<X, bool>) return Value::boolean(x);
+        else if constexpr (std::is_same_v<X, int64_t>) return Value::integer(x);
+        else if constexpr (std::is_same_v<X, double>) return Value::flt(x);
+        else if constexpr (std::is_same_v<X, std::string>) return I.str(x);
+        else if constexpr (std::is_same_v<X, std::vector<int64_t>>) {
+          std::vector<Value> items;
+          for (auto e : x) items.push_back(Value::integer(e));
+          return I.list(items);
+        } else if constexpr (std::is_same_v<X, T::Tensor>) return wrap_tensor(I, x);
+        else if constexpr (std::is_same_v<X, std::vector<T::Tensor>>) {
+          std::vector<Value> items;
+          for (auto& e : x) items.push_back(wrap_tensor(I, e));
+          return I.tuple(items);
+        } else if constexpr (std::is_same_v<X, T::DType>) return dtype_value(I, x);
+        else if constexpr (std::is_same_v<X, T::Value::List>) {
+          std::vector<Value> items;
+          for (auto& e : x) items.push_back(from_torch(I, e));
+          if (!return_type.empty()) return named_tuple(I, return_type, fields, std::move(items));
+          return I.tuple(items);
+        } else {
+          return Value::none();
+        }
+      },
+      v.v);
+}
+
+static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields, std::vector<Value> items) {
+  static std::unordered_map<const Interp*, std::map<std::string, Type*>> types;
+  Type*& t = types[&I][type_name];
+  if (!t) {
+    size_t dot = type_name.rfind('.');
+    t = I.new_type(type_name.substr(dot + 1), I.tuple_type, Kind::Tuple, type_name.substr(0, dot));
+    t->is_builtin = true;
+    for (size_t k = 0; k < fields.size(); ++k) {
+      Property* p = I.make<Property>(I.property_type);
+      p->fget = I.builtin(fields[k], [k](Interp&, CallArgs& a) { return static_cast<Tuple*>(a[0].o)->items[k]; });
+      I.dict_set_str(t->dict, fields[k], Value::obj(p));
+    }
+    std::string full = type_name;
+    Builtin* r = static_cast<Builtin*>(I.builtin("__repr__", [full, fields](Interp& I2, CallArgs& a) {
+      auto& it = static_cast<Tuple*>(a[0].o)->items;
+      std::string s = full + "(\n";
+      for (size_t k = 0; k < it.size(); ++k) {
+        s += (k < fields.size() ? fields[k] : "_" + std::to_string(k)) + "=" + I2.repr(it[k]);
+        s += k + 1 < it.size() ? ",\n" : ")";
+      }
+      return I2.str(s);
+    }).o);
+    r->is_method = true;
+    I.dict_set_str(t->dict, "__repr__", Value::obj(r));
+  }
+  return Value::obj(I.make<Tuple>(t, std::move(items)));
+}
+
+Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,
+              const std::vector<std::pair<std::string, Value>>& kw) {
+  std::vector<T::Value> args;
+  args.reserve(pos.size());
+  for (auto& p : pos) args.push_back(to_torch(I, p));
+  std::vector<std::pair<std::string, T::Value>> kwargs;
+  for (auto& [k, v] : kw) kwargs.emplace_back(k, to_torch(I, v));
+  T::Value r;
+  try {
+    r = T::call(name, args, kwargs);
+  } catch (const T::TorchError& e) {
+    rethrow_torch(I, e);
+  }
+  std::string rt;
+  std::vector<std::string> fields;
+  if (auto info = T::op_info(name)) {
+    for (auto* s : info->overloads) {
+      if (!s->return_type_name.empty()) {
+        rt = s->return_type_name;
+        fields.clear();
+        for (auto& ret : s->returns) fields.push_back(ret.name);
+        break;
+      }
+    }
+  }
+  return from_torch(I, r, rt, fields);
+}
+
+// ---- operator hooks ----
+
+static const char* kBinaryOps[] = {"add", "bitwise_and", "floor_divide", nullptr, "matmul", "mul", "remainder",
+                                   "bitwise_or", "pow", nullptr, "sub", "div", "bitwise_xor"};
+
+Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
+  bool a_t = a.is_obj() && a.o->kind == Kind::Tensor;
+  const char* name = kBinaryOps[op];
+  static const char* syms[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+  if (!name) I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + ": '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
+  bool b_ok = b.is_obj() ? (b.o->kind == Kind::Tensor) : (b.is_int() || b.is_float() || b.is_bool());
+  bool a_ok = a.is_obj() ? (a.o->kind == Kind::Tensor) : (a.is_int() || a.is_float() || a.is_bool());
+  if (!a_ok || !b_ok) {
+    if (inplace) I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + "=: '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
+    I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + ": '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
+  }
+  if (inplace && a_t) {
+    std::string in = std::string(name) + "_";
+    if (T::op_info(in)) return call_op(I, in, {a, b}, {});
+  }
+  if (a_t) return call_op(I, name, {a, b}, {});
+  // Reflected: number (op) tensor.
+  switch (op) {
+    case 10: return call_op(I, "rsub", {b, a}, {});
+    case 11: return call_op(I, "rdiv", {b, a}, {});
+    default: return call_op(I, name, {a, b}, {});
+  }
+}
+
+Value tensor_compare(Interp& I, int cmp, Value a, Value b) {
+  static const char* names[] = {"lt", "le", "eq", "ne", "gt", "ge"};
+  static const int swapped[] = {4, 5, 2, 3, 0, 1};
+  bool a_t = a.is_obj() && a.o->kind == Kind::Tensor;
+  Value other = a_t ? b : a;
+  bool ok = other.is_obj() ? other.o->kind == Kind::Tensor : (other.is_int() || other.is_float() || other.is_bool());
+  if (!ok) {
+    if (cmp == 2) return Value::boolean(false);
+    if (cmp == 3) return Value::boolean(true);
+    static const char* syms[] = {"<", "<=", "==", "!=", ">", ">="};
+    I.raise(I.TypeError, std::string("'") + syms[cmp] + "' not supported between instances of '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
+  }
+  if (a_t) return call_op(I, names[cmp], {a, b}, {});
+  return call_op(I, names[swapped[cmp]], {b, a}, {});
+}
+
+Value tensor_unary(Interp& I, const std::string& op, Value a) { return call_op(I, op, {a}, {}); }
+Value tensor_getitem(Interp& I, Value t, Value key) { return call_op(I, "getitem", {t, key}, {}); }
+void tensor_setitem(Interp& I, Value t, Value key, Value v) { call_op(I, "setitem", {t, key, v}, {}); }
+
+int64_t tensor_len(Interp& I, Value v) {
+  auto& t = as_tensor(I, v);
+  if (t.dim() == 0) I.raise(I.TypeError, "len() of a 0-d tensor");
+  return t.sizes()[0];
+}
+
+Value tensor_iter(Interp& I, Value v) {
+  auto& t = as_tensor(I, v);
+  if (t.dim() == 0) I.raise(I.TypeError, "iteration over a 0-d tensor");
+  std::vector<Value> items;
+  for (int64_t i = 0; i < t.sizes()[0]; ++i) items.push_back(tensor_getitem(I, v, Value::integer(i)));
+  return make_seq_iterator(I, I.tuple(std::move(items)));
+}
+
+static Value item_value(Interp& I, const T::Tensor& t) {
+  if (t.is_fake()) I.raise(I.RuntimeError, "Tensor.item() cannot be called on a FakeTensor: its value is unknown while tracing");
+  T::Scalar s;
+  try {
+    s = t.item();
+  } catch (const T::TorchError& e) {
+    rethrow_torch(I, e);
+  }
+  if (s.is_bool()) return Value::boolean(s.to_bool());
+  if (s.is_int()) return Value::integer(s.to_int());
+  return Value::flt(s.to_double());
+}
+
+bool tensor_truthy(Interp& I, Value v) {
+  auto& t = as_tensor(I, v);
+  if (t.numel() != 1) {
+    if (t.numel() == 0) I.raise(I.RuntimeError, "Boolean value of Tensor with no values is ambiguous");
+    I.raise(I.RuntimeError, "Boolean value of Tensor with more than one value is ambiguous");
+  }
+  return I.truthy(item_value(I, t));
+}
+
+int64_t tensor_index(Interp& I, Value v) {
+  auto& t = as_tensor(I, v);
+  if (t.numel() != 1 || !T::is_integral(t.dtype(), true))
+    I.raise(I.TypeError, "only integer tensors of a single element can be converted to an index");
+  return I.index_value(item_value(I, t));
+}
+
+bool tensor_contains(Interp& I, Value t, Value item) {
+  Value r = call_op(I, "eq", {t, item}, {});
+  return I.truthy(call_op(I, "any", {r}, {}));
+}
+
+static Value tolist(Interp& I, const T::Tensor& t, int64_t dim, int64_t offset_index) {
+  (void)offset_index;
+  if (t.dim() == 0) return item_value(I, t);
+  std::vector<Value> items;
+  for (int64_t i = 0; i < t.sizes()[0]; ++i) {
+    T::Tensor sub = T::call_t("select", {T::Value(t), T::Value(int64_t{0}), T::Value(i)});
+    items.push_back(tolist(I, sub, dim + 1, 0));
+  }
+  return I.list(items);
+}
+
+// ---- module init ----
+
+static void tensor_method(Interp& I, const std::string& name, NativeFn fn) {
+  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn), "torch").o);
+  b->is_method = true;
+  b->qualname = "Tensor." + name;
+  I.dict_set_str(I.tensor_type->dict, name, Value::obj(b));
+}
+
+static void tensor_property(Interp& I, const std::string& name, NativeFn get, NativeFn set = nullptr) {
+  Property* p = I.make<Property>(I.property_type);
+  p->fget = I.builtin(name, std::move(get), "torch");
+  p->fset = set ? I.builtin(name, std::move(set), "torch") : Value::none();
+  I.dict_set_str(I.tensor_type->dict, name, Value::obj(p));
+}
+
+static void init_torch_native(Interp& I, Module* m) {
+  Dict* d = m->dict;
+  I.dict_set_str(d, "Tensor", Value::obj(I.tensor_type));
+  I.dict_set_str(d, "Size", Value::obj(I.size_type));
+  I.dict_set_str(d, "dtype", Value::obj(I.dtype_type));
+  I.dict_set_str(d, "ScriptObject", Value::obj(I.script_object_type));
+  I.dict_set_str(d, "_Parameter", I.dict_get_str(I.builtins, "__dp_parameter_type__"));
+  for (T::DType dt : T::kAllDTypes) {
+    std::string n = T::dtype_short_name(dt);
+    I.dict_set_str(d, n, dtype_value(I, dt));
+  }
+  I.dict_set_str(d, "float", dtype_value(I, T::DType::Float32));
+  I.dict_set_str(d, "double", dtype_value(I, T::DType::Float64));
+  I.dict_set_str(d, "long", dtype_value(I, T::DType::Int64));
+  I.dict_set_str(d, "int", dtype_value(I, T::DType::Int32));
+  I.dict_set_str(d, "bool", dtype_value(I, T::DType::Bool));
+  I.dict_set_str(d, "uint8", dtype_value(I, T::DType::UInt8));
+  I.dict_set_str(d, "half", dtype_value(I, T::DType::Float32));
+
+  for (const auto& name : T::op_names()) {
+    auto info = T::op_info(name);
+    if (!info) continue;
+    if (info->is_function) {
+      Value fn = I.builtin(name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); }, "torch");
+      I.dict_set_str(d, name, fn);
+    }
+    if (info->is_method && I.dict_get_str(I.tensor_type->dict, name).is_null()) {
+      tensor_method(I, name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); });
+    }
+  }
+  I.dict_set_str(d, "manual_seed", I.builtin("manual_seed", [](Interp& I2, CallArgs& a) {
+    call_op(I2, "manual_seed", a.pos, a.kw);
+    return Value::none();
+  }, "torch"));
+  I.dict_set_str(d, "is_tensor", I.builtin("is_tensor", [](Interp&, CallArgs& a) {
+    return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::Tensor);
+  }, "torch"));
+  I.dict_set_str(d, "is_grad_enabled", I.builtin("is_grad_enabled", [](Interp&, CallArgs&) { return Value::boolean(T::grad_enabled()); }, "torch"));
+  I.dict_set_str(d, "_set_grad_enabled", I.builtin("_set_grad_enabled", [](Interp& I2, CallArgs& a) {
+    T::set_grad_enabled(I2.truthy(a[0]));
+    return Value::none();
+  }, "torch"));
+  I.dict_set_str(d, "get_default_dtype", I.builtin("get_default_dtype", [](Interp& I2, CallArgs&) { return dtype_value(I2, T::kDefaultFloat); }, "torch"));
+}
+
+void init_torch(Interp& I) {
+  I.tensor_type = I.new_type("Tensor", I.object_type, Kind::Tensor, "torch");
+  I.dtype_type = I.new_type("dtype", I.object_type, Kind::DType, "torch");
+  I.size_type = I.new_type("Size", I.tuple_type, Kind::Size, "torch");
+  I.script_object_type = I.new_type("ScriptObject", I.object_type, Kind::ScriptObject, "torch");
+  for (T::DType dt : T::kAllDTypes) dtype_objects(I)[dt] = Value::obj(I.make<DTypeObj>(I.dtype_type, dt));
+
+  Builtin* drepr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
+    return I2.str(T::dtype_repr(static_cast<DTypeObj*>(a[0].o)->dtype));
+  }).o);
+  drepr->is_method = true;
+  I.dict_set_str(I.dtype_type->dict, "__repr__", Value::obj(drepr));
+  Property* isf = I.make<Property>(I.property_type);
+  isf->fget = I.builtin("is_floating_point", [](Interp&, CallArgs& a) { return Value::boolean(T::is_floating(static_cast<DTypeObj*>(a[0].o)->dtype)); });
+  I.dict_set_str(I.dtype_type->dict, "is_floating_point", Value::obj(isf));
+  Property* isz = I.make<Property>(I.property_type);
+  isz->fget = I.builtin("itemsize", [](Interp&, CallArgs& a) { return Value::integer(static_cast<int64_t>(T::itemsize(static_cast<DTypeObj*>(a[0].o)->dtype))); });
+  I.dict_set_str(I.dtype_type->dict, "itemsize", Value::obj(isz));
+
+  Builtin* srepr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
+    std::string s = "torch.Size([";
+    auto& items = static_cast<Tuple*>(a[0].o)->items;
+    for (size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + I2.repr(items[i]);
+    return I2.str(s + "])");
+  }).o);
+  srepr->is_method = true;
+  I.dict_set_str(I.size_type->dict, "__repr__", Value::obj(srepr));
+  Builtin* snumel = static_cast<Builtin*>(I.builtin("numel", [](Interp& I2, CallArgs& a) {
+    int64_t n = 1;
+    for (auto& v : static_cast<Tuple*>(a[0].o)->items) n *= I2.index_value(v);
+    return Value::integer(n);
+  }).o);
+  snumel->is_method = true;
+  I.dict_set_str(I.size_type->dict, "numel", Value::obj(snumel));
+
+  // Tensor methods that are not ops.
+  tensor_method(I, "__repr__", [](Interp& I2, CallArgs& a) { return I2.str(T::repr(as_tensor(I2, a[0]))); });
+  tensor_method(I, "size", [](Interp& I2, CallArgs& a) -> Value {
+    auto& t = as_tensor(I2, a[0]);
+    Value dim = a.size() > 1 ? a[1] : a.take_kw("dim");
+    if (dim.is_null() || dim.is_none()) return make_size(I2, t.sizes());
+    try {
+      return Value::integer(t.size(I2.index_value(dim)));
+    } catch (const T::TorchError& e) {
+      rethrow_torch(I2, e);
+    }
+  });
+  tensor_method(I, "stride", [](Interp& I2, CallArgs& a) -> Value {
+    auto& t = as_tensor(I2, a[0]);
+    if (a.size() > 1) {
+      try {
+        return Value::integer(t.stride(I2.index_value(a[1])));
+      } catch (const T::TorchError& e) {
+        rethrow_torch(I2, e);
+      }
+    }
+    std::vector<Value> v;
+    for (auto s : t.strides()) v.push_back(Value::integer(s));
+    return I2.tuple(v);
+  });
+  tensor_method(I, "dim", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).dim()); });
+  tensor_method(I, "ndimension", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).dim()); });
+  tensor_method(I, "numel", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).numel()); });
+  tensor_method(I, "nelement", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).numel()); });
+  tensor_method(I, "element_size", [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(T::itemsize(as_tensor(I2, a[0]).dtype()))); });
+  tensor_method(I, "is_contiguous", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_contiguous()); });
+  tensor_method(I, "is_floating_point", [](Interp& I2, CallArgs& a) { return Value::boolean(T::is_floating(as_tensor(I2, a[0]).dtype())); });
+  tensor_method(I, "item", [](Interp& I2, CallArgs& a) { return item_value(I2, as_tensor(I2, a[0])); });
+  tensor_method(I, "tolist", [](Interp& I2, CallArgs& a) { return tolist(I2, as_tensor(I2, a[0]), 0, 0); });
+  tensor_method(I, "__int__", [](Interp& I2, CallArgs& a) -> Value {
+    Value v = item_value(I2, as_tensor(I2, a[0]));
+    if (v.is_float()) return Value::integer(static_cast<int64_t>(v.f));
+    return Value::integer(I2.index_value(v));
+  });
+  tensor_method(I, "__float__", [](Interp& I2, CallArgs& a) -> Value {
+    Value v = item_value(I2, as_tensor(I2, a[0]));
+    return v.is_float() ? v : Value::flt(static_cast<double>(I2.index_value(v)));
+  });
+  tensor_method(I, "__index__", [](Interp& I2, CallArgs& a) { return Value::integer(tensor_index(I2, a[0])); });
+  tensor_method(I, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(tensor_len(I2, a[0])); });
+  tensor_method(I, "__hash__", [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4)); });
+  tensor_method(I, "data_ptr", [](Interp& I2, CallArgs& a) {
+    return Value::integer(static_cast<int64_t>(reinterpret_cast<uintptr_t>(as_tensor(I2, a[0]).data_ptr()) & 0xffffffffffff));
+  });
+  tensor_method(I, "requires_grad_", [](Interp& I2, CallArgs& a) {
+    bool r = a.size() > 1 ? I2.truthy(a[1]) : true;
+    try {
+      as_tensor(I2, a[0]).set_requires_grad(r);
+    } catch (const T::TorchError& e) {
+      rethrow_torch(I2, e);
+    }
+    return a[0];
+  });
+  tensor_property(I, "shape", [](Interp& I2, CallArgs& a) { return make_size(I2, as_tensor(I2, a[0]).sizes()); });
+  tensor_property(I, "dtype", [](Interp& I2, CallArgs& a) { return dtype_value(I2, as_tensor(I2, a[0]).dtype()); });
+  tensor_property(I, "ndim", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).dim()); });
+  tensor_property(I, "is_leaf", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_leaf()); });
+  tensor_property(I, "grad", [](Interp&, CallArgs&) { return Value::none(); });
+  tensor_property(I, "requires_grad", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).requires_grad()); },
+                  [](Interp& I2, CallArgs& a) {
+                    try {
+                      as_tensor(I2, a[0]).set_requires_grad(I2.truthy(a[1]));
+                    } catch (const T::TorchError& e) {
+                      rethrow_torch(I2, e);
+                    }
+                    return Value::none();
+                  });
+  tensor_property(I, "T", [](Interp& I2, CallArgs& a) { return call_op(I2, "t", {a[0]}, {}); });
+
+  // torch.nn.Parameter: a Tensor subclass whose instances alias the data and require grad.
+  Type* param = I.new_type("Parameter", I.tensor_type, Kind::Tensor, "torch.nn.parameter");
+  {
+    Builtin* pn = static_cast<Builtin*>(I.builtin("Parameter", [param](Interp& I2, CallArgs& a) -> Value {
+      Value data = a.size() > 1 ? a[1] : a.take_kw("data");
+      Value rg = a.size() > 2 ? a[2] : a.take_kw("requires_grad");
+      T::Tensor t = data.is_null() || data.is_none() ? T::Tensor::make({0}, T::DType::Float32) : as_tensor(I2, data);
+      T::Tensor alias;
+      try {
+        alias = T::call_t("detach", {T::Value(t)});
+        bool req = rg.is_null() || I2.truthy(rg);
+        if (req) alias.set_requires_grad(true);
+      } catch (const T::TorchError& e) {
+        rethrow_torch(I2, e);
+      }
+      TensorObj* o = I2.make<TensorObj>(param, alias);
+      tensor_objects(I2)[alias.id()] = o;
+      return Value::obj(o);
+    }).o);
+    pn->qualname = "Parameter.__new__";
+    I.dict_set_str(param->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(pn))));
+    Builtin* pr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
+      return I2.str("Parameter containing:\n" + T::repr(as_tensor(I2, a[0])));
+    }).o);
+    pr->is_method = true;
+    I.dict_set_str(param->dict, "__repr__", Value::obj(pr));
+  }
+  I.dict_set_str(I.builtins, "__dp_parameter_type__", Value::obj(param));
+  register_native_module("torch", init_torch_native);
+}
+
+}  // namespace dp::rt

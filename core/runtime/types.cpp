@@ -1,0 +1,1044 @@
+// Built-in types and their methods: object, type, int, float, bool, str, bytes, list, tuple,
+// dict, set, range, slice, the descriptor types, and the exception hierarchy. Mirrors the method
+// tables of CPython's Objects/{object,type,long,float,unicode,list,tuple,dict,set}object.c and
+// Objects/exceptions.c; formatting follows Python/formatter_unicode.c's format-spec rules.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "runtime/interp.h"
+
+namespace dp::rt {
+
+namespace {
+
+Str* as_str(Interp& I, Value v, const char* what) {
+  if (!(v.is_obj() && v.o->kind == Kind::Str))
+    I.raise(I.TypeError, std::string(what) + " must be str, not " + I.type_name(v));
+  return static_cast<Str*>(v.o);
+}
+
+void method(Interp& I, Type* t, const std::string& name, NativeFn fn) {
+  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
+  b->is_method = true;
+  b->qualname = t->name + "." + name;
+  I.dict_set_str(t->dict, name, Value::obj(b));
+}
+
+void classmethod(Interp& I, Type* t, const std::string& name, NativeFn fn) {
+  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
+  b->qualname = t->name + "." + name;
+  I.dict_set_str(t->dict, name, Value::obj(I.make<ClassMethod>(I.classmethod_type, Value::obj(b))));
+}
+
+std::vector<Value>& list_items(Value v) { return static_cast<List*>(v.o)->items; }
+Dict* dict_of(Value v) { return static_cast<Dict*>(v.o); }
+
+std::string strip_chars(const std::string& s, const std::string& chars, bool left, bool right) {
+  size_t b = 0, e = s.size();
+  if (left) while (b < e && chars.find(s[b]) != std::string::npos) ++b;
+  if (right) while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
+  return s.substr(b, e - b);
+}
+
+const std::string kWhitespace = " \t\n\r\x0b\x0c";
+
+std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
+  std::vector<std::string> out;
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    while (i < n && kWhitespace.find(s[i]) != std::string::npos) ++i;
+    if (i >= n) break;
+    if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
+      std::string rest = s.substr(i);
+      rest = strip_chars(rest, kWhitespace, false, true);
+      out.push_back(rest);
+      return out;
+    }
+    size_t j = i;
+    while (j < n && kWhitespace.find(s[j]) == std::string::npos) ++j;
+    out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// format() and %-formatting
+
+Value format_value(Interp& I, Value v, const std::string& spec) {
+  if (v.is_obj() && (v.o->kind == Kind::Instance || !v.o->type->is_builtin)) {
+    Value f = I.lookup_type(I.type_of(v), "__format__");
+    if (f.is_obj() && f.o->kind == Kind::Function) return I.call(f, {v, I.str(spec)});
+  }
+  if (v.is_obj() && v.o->kind == Kind::Tensor) {
+    if (spec.empty()) return I.str(I.to_str(v));
+    Value item = I.call_method(v, "item", {});
+    return format_value(I, item, spec);
+  }
+  // Parse [[fill]align][sign][#][0][width][,|_][.precision][type]
+  size_t i = 0;
+  char fill = ' ', align = 0, sign = '-', type = 0;
+  bool alt = false, zero = false, comma = false;
+  int width = -1, prec = -1;
+  auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
+  if (spec.size() >= 2 && is_align(spec[1])) { fill = spec[0]; align = spec[1]; i = 2; }
+  else if (!spec.empty() && is_align(spec[0])) { align = spec[0]; i = 1; }
+  if (i < spec.size() && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) sign = spec[i++];
+  if (i < spec.size() && spec[i] == '#') { alt = true; ++i; }
+  if (i < spec.size() && spec[i] == '0') { zero = true; ++i; }
+  while (i < spec.size() && isdigit(static_cast<unsigned char>(spec[i]))) width = std::max(width, 0) * 10 + (spec[i++] - '0');
+  if (i < spec.size() && (spec[i] == ',' || spec[i] == '_')) { comma = true; ++i; }
+  if (i < spec.size() && spec[i] == '.') {
+    ++i;
+    prec = 0;
+    while (i < spec.size() && isdigit(static_cast<unsigned char>(spec[i]))) prec = prec * 10 + (spec[i++] - '0');
+  }
+  if (i < spec.size()) type = spec[i++];
+  if (i != spec.size()) I.raise(I.ValueError, "Invalid format specifier");
+  (void)alt;
+  std::string body;
+  bool numeric = v.is_int() || v.is_float() || v.is_bool();
+  std::string sgn;
+  if (numeric && !(v.is_bool() && type == 0)) {
+    double d = v.is_float() ? v.f : static_cast<double>(v.is_int() ? v.i : v.b);
+    bool neg = std::signbit(d) && !(v.is_int() && v.i == 0);
+    if (v.is_int() || v.is_bool()) {
+      int64_t x = v.is_int() ? v.i : v.b;
+      neg = x < 0;
+      if (type == 0 || type == 'd' || type == 'n') {
+        body = std::to_string(neg ? -(x + 1) + 1 : x);
+        if (neg) body = std::to_string(x).substr(1);
+      } else if (type == 'x' || type == 'X' || type == 'o' || type == 'b') {
+        uint64_t ux = static_cast<uint64_t>(neg ? -x : x);
+        int base = type == 'o' ? 8 : type == 'b' ? 2 : 16;
+        if (ux == 0) body = "0";
+        while (ux) { int dg = static_cast<int>(ux % static_cast<uint64_t>(base)); body.insert(body.begin(), static_cast<char>(dg < 10 ? '0' + dg : (type == 'X' ? 'A' : 'a') + dg - 10)); ux /= static_cast<uint64_t>(base); }
+        if (alt) body = std::string("0") + (type == 'o' ? 'o' : type == 'b' ? 'b' : type) + body;
+      } else if (type == 'c') {
+        body = std::string(1, static_cast<char>(x));
+      } else {
+        numeric = true;
+        d = static_cast<double>(x);
+        goto float_format;
+      }
+      if (comma) {
+        std::string t;
+        int c = 0;
+        for (auto it = body.rbegin(); it != body.rend(); ++it) {
+          if (c && c % 3 == 0) t.insert(t.begin(), spec.find('_') != std::string::npos ? '_' : ',');
+          t.insert(t.begin(), *it);
+          ++c;
+        }
+        body = t;
+      }
+    } else {
+    float_format:
+      double a = std::fabs(d);
+      char buf[512];
+      char t = type;
+      if (t == 0) {
+        if (prec < 0) {
+          body = float_repr(a);
+        } else {
+          std::snprintf(buf, sizeof buf, "%.*g", prec == 0 ? 1 : prec, a);
+          body = buf;
+          if (body.find_first_of(".en") == std::string::npos) body += ".0";
+        }
+      } else if (t == 'f' || t == 'F' || t == '%') {
+        if (t == '%') a *= 100;
+        std::snprintf(buf, sizeof buf, "%.*f", prec < 0 ? 6 : prec, a);
+        body = buf;
+        if (t == '%') body += "%";
+      } else if (t == 'e' || t == 'E') {
+        std::snprintf(buf, sizeof buf, t == 'e' ? "%.*e" : "%.*E", prec < 0 ? 6 : prec, a);
+        body = buf;
+      } else if (t == 'g' || t == 'G') {
+        std::snprintf(buf, sizeof buf, t == 'g' ? "%.*g" : "%.*G", prec < 0 ? 6 : (prec == 0 ? 1 : prec), a);
+        body = buf;
+      } else {
+        I.raise(I.ValueError, std::string("Unknown format code '") + t + "' for object of type '" + I.type_name(v) + "'");
+      }
+      if (comma) {
+        size_t dot = body.find_first_of(".e%");
+        std::string ip = body.substr(0, dot), rest = dot == std::string::npos ? "" : body.substr(dot);
+        std::string t2;
+        int c = 0;
+        for (auto it = ip.rbegin(); it != ip.rend(); ++it) {
+          if (c && c % 3 == 0) t2.insert(t2.begin(), ',');
+          t2.insert(t2.begin(), *it);
+          ++c;
+        }
+        body = t2 + rest;
+      }
+    }
+    if (neg) sgn = "-";
+    else if (sign == '+') sgn = "+";
+    else if (sign == ' ') sgn = " ";
+    if (!align) align = zero ? '=' : '>';
+    if (zero && fill == ' ') fill = '0';
+  } else {
+    if (type != 0 && type != 's') I.raise(I.ValueError, std::string("Unknown format code '") + type + "' for object of type '" + I.type_name(v) + "'");
+    body = I.to_str(v);
+    if (prec >= 0 && static_cast<int>(body.size()) > prec) body = body.substr(0, static_cast<size_t>(prec));
+    if (!align) align = '<';
+  }
+  int len = static_cast<int>(body.size() + sgn.size());
+  if (width > len) {
+    int pad = width - len;
+    switch (align) {
+      case '<': return I.str(sgn + body + std::string(static_cast<size_t>(pad), fill));
+      case '^': return I.str(std::string(static_cast<size_t>(pad / 2), fill) + sgn + body + std::string(static_cast<size_t>(pad - pad / 2), fill));
+      case '=': return I.str(sgn + std::string(static_cast<size_t>(pad), fill) + body);
+      default: return I.str(std::string(static_cast<size_t>(pad), fill) + sgn + body);
+    }
+  }
+  return I.str(sgn + body);
+}
+
+Value percent_format(Interp& I, const std::string& fmt, Value args) {
+  std::vector<Value> items;
+  if (args.is_obj() && args.o->kind == Kind::Tuple) items = static_cast<Tuple*>(args.o)->items;
+  else items.push_back(args);
+  size_t ai = 0;
+  std::string out;
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    if (fmt[i] != '%') { out += fmt[i]; continue; }
+    ++i;
+    if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
+    if (fmt[i] == '%') { out += '%'; continue; }
+    std::string spec;
+    while (i < fmt.size() && std::string("-+ #0123456789.").find(fmt[i]) != std::string::npos) spec += fmt[i++];
+    if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
+    char c = fmt[i];
+    if (ai >= items.size()) I.raise(I.TypeError, "not enough arguments for format string");
+    Value v = items[ai++];
+    std::string pyspec;
+    bool left = !spec.empty() && spec[0] == '-';
+    if (left) spec = spec.substr(1);
+    switch (c) {
+      case 's': out += format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o ? static_cast<Str*>(format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o)->s : ""; break;
+      case 'r': out += static_cast<Str*>(format_value(I, I.str(I.repr(v)), (left ? "<" : ">") + spec).o)->s; break;
+      case 'd': case 'i': {
+        Value iv = v.is_float() ? Value::integer(static_cast<int64_t>(v.f)) : v;
+        out += static_cast<Str*>(format_value(I, iv, (left ? "<" : "") + spec + "d").o)->s;
+        break;
+      }
+      case 'f': case 'e': case 'g': case 'x': case 'X': case 'o':
+        out += static_cast<Str*>(format_value(I, v, (left ? "<" : "") + spec + c).o)->s;
+        break;
+      default: I.raise(I.ValueError, std::string("unsupported format character '") + c + "'");
+    }
+  }
+  if (ai < items.size() && args.is_obj() && args.o->kind == Kind::Tuple)
+    I.raise(I.TypeError, "not all arguments converted during string formatting");
+  return I.str(out);
+}
+
+Value set_binop(Interp& I, int op, Value a, Value b) {
+  Dict* x = dict_of(a);
+  Dict* y = dict_of(b);
+  Dict* r = I.make<Dict>(a.o->type, a.o->kind);
+  auto in = [&](Dict* d, Value k) { return !I.dict_get(d, k).is_null(); };
+  switch (op) {
+    case 7:  // |
+      for (auto& e : x->entries) if (e.live) I.dict_set(r, e.key, Value::none());
+      for (auto& e : y->entries) if (e.live) I.dict_set(r, e.key, Value::none());
+      break;
+    case 1:  // &
+      for (auto& e : x->entries) if (e.live && in(y, e.key)) I.dict_set(r, e.key, Value::none());
+      break;
+    case 10:  // -
+      for (auto& e : x->entries) if (e.live && !in(y, e.key)) I.dict_set(r, e.key, Value::none());
+      break;
+    case 12:  // ^
+      for (auto& e : x->entries) if (e.live && !in(y, e.key)) I.dict_set(r, e.key, Value::none());
+      for (auto& e : y->entries) if (e.live && !in(x, e.key)) I.dict_set(r, e.key, Value::none());
+      break;
+  }
+  return Value::obj(r);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+static std::string seq_repr(Interp& I, const std::vector<Value>& items, const char* open, const char* close, bool tuple1) {
+  static int depth = 0;
+  if (depth > 200) I.raise(I.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  ++depth;
+  std::string s = open;
+  try {
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i) s += ", ";
+      s += I.repr(items[i]);
+    }
+  } catch (...) {
+    --depth;
+    throw;
+  }
+  --depth;
+  if (tuple1 && items.size() == 1) s += ",";
+  return s + close;
+}
+
+static Value new_exception_type(Interp& I, const std::string& name, Type* base) {
+  Type* t = I.new_type(name, base);
+  t->is_exception = true;
+  return Value::obj(t);
+}
+
+void init_builtin_types(Interp& I) {
+  // Bootstrap type and object by hand.
+  I.type_type = I.make<Type>(nullptr);
+  I.type_type->type = I.type_type;
+  I.object_type = I.make<Type>(I.type_type);
+  for (Type* t : {I.type_type, I.object_type}) {
+    t->dict = I.make<Dict>(nullptr);
+    t->module = "builtins";
+  }
+  I.type_type->name = I.type_type->qualname = "type";
+  I.object_type->name = I.object_type->qualname = "object";
+  I.object_type->mro = {I.object_type};
+  I.type_type->base = I.object_type;
+  I.type_type->mro = {I.type_type, I.object_type};
+  auto mk = [&](const char* name, Kind k) { return I.new_type(name, I.object_type, k); };
+  I.dict_type = mk("dict", Kind::Dict);
+  I.object_type->dict->type = I.dict_type;
+  I.type_type->dict->type = I.dict_type;
+  I.str_type = mk("str", Kind::Str);
+  I.none_type = mk("NoneType", Kind::Other);
+  I.int_type = mk("int", Kind::Other);
+  I.bool_type = I.new_type("bool", I.int_type, Kind::Other);
+  I.float_type = mk("float", Kind::Other);
+  I.bytes_type = mk("bytes", Kind::Bytes);
+  I.tuple_type = mk("tuple", Kind::Tuple);
+  I.list_type = mk("list", Kind::List);
+  I.set_type = mk("set", Kind::Set);
+  I.frozenset_type = mk("frozenset", Kind::FrozenSet);
+  I.function_type = mk("function", Kind::Function);
+  I.builtin_type = mk("builtin_function_or_method", Kind::Builtin);
+  I.method_type = mk("method", Kind::BoundMethod);
+  I.module_type = mk("module", Kind::Module);
+  I.cell_type = mk("cell", Kind::Cell);
+  I.code_type = mk("code", Kind::Code);
+  I.range_type = mk("range", Kind::Range);
+  I.iterator_type = mk("iterator", Kind::Iterator);
+  I.slice_type = mk("slice", Kind::Slice);
+  I.property_type = mk("property", Kind::Property);
+  I.classmethod_type = mk("classmethod", Kind::ClassMethod);
+  I.staticmethod_type = mk("staticmethod", Kind::StaticMethod);
+  I.generator_type = mk("generator", Kind::Generator);
+  I.super_type = mk("super", Kind::Super);
+  I.ellipsis_type = mk("ellipsis", Kind::Ellipsis);
+  I.notimplemented_type = mk("NotImplementedType", Kind::NotImplemented);
+  I.ellipsis = Value::obj(I.make<Object>(I.ellipsis_type, Kind::Ellipsis));
+  I.not_implemented = Value::obj(I.make<Object>(I.notimplemented_type, Kind::NotImplemented));
+
+  // Exceptions.
+  I.BaseException = static_cast<Type*>(new_exception_type(I, "BaseException", I.object_type).o);
+  auto ex = [&](const char* name, Type* base) { return static_cast<Type*>(new_exception_type(I, name, base).o); };
+  I.SystemExit = ex("SystemExit", I.BaseException);
+  I.KeyboardInterrupt = ex("KeyboardInterrupt", I.BaseException);
+  I.GeneratorExit = ex("GeneratorExit", I.BaseException);
+  I.Exception = ex("Exception", I.BaseException);
+  I.ArithmeticError = ex("ArithmeticError", I.Exception);
+  I.ZeroDivisionError = ex("ZeroDivisionError", I.ArithmeticError);
+  I.OverflowError = ex("OverflowError", I.ArithmeticError);
+  I.AssertionError = ex("AssertionError", I.Exception);
+  I.AttributeError = ex("AttributeError", I.Exception);
+  I.ImportError = ex("ImportError", I.Exception);
+  I.ModuleNotFoundError = ex("ModuleNotFoundError", I.ImportError);
+  I.LookupError = ex("LookupError", I.Exception);
+  I.IndexError = ex("IndexError", I.LookupError);
+  I.KeyError = ex("KeyError", I.LookupError);
+  I.MemoryError = ex("MemoryError", I.Exception);
+  I.NameError = ex("NameError", I.Exception);
+  I.UnboundLocalError = ex("UnboundLocalError", I.NameError);
+  I.RuntimeError = ex("RuntimeError", I.Exception);
+  I.NotImplementedError = ex("NotImplementedError", I.RuntimeError);
+  I.RecursionError = ex("RecursionError", I.RuntimeError);
+  I.StopIteration = ex("StopIteration", I.Exception);
+  I.SyntaxError = ex("SyntaxError", I.Exception);
+  I.TypeError = ex("TypeError", I.Exception);
+  I.ValueError = ex("ValueError", I.Exception);
+  I.Warning = ex("Warning", I.Exception);
+  I.UserWarning = ex("UserWarning", I.Warning);
+
+  // ---- object ----
+  Type* obj = I.object_type;
+  method(I, obj, "__init__", [](Interp&, CallArgs&) { return Value::none(); });
+  {
+    Builtin* b = static_cast<Builtin*>(I.builtin("__new__", [](Interp& I2, CallArgs& a) {
+      if (a.pos.empty()) I2.raise(I2.TypeError, "object.__new__(): not enough arguments");
+      Type* cls = static_cast<Type*>(a.pos[0].o);
+      Instance* inst = I2.make<Instance>(cls);
+      if (cls->is_exception) {
+        std::vector<Value> rest(a.pos.begin() + 1, a.pos.end());
+        inst->args = I2.tuple(rest);
+      }
+      return Value::obj(inst);
+    }).o);
+    b->qualname = "object.__new__";
+    I.dict_set_str(obj->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(b))));
+  }
+  method(I, obj, "__repr__", [](Interp& I2, CallArgs& a) {
+    Value v = a[0];
+    char addr[32];
+    std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(I2.address_of(v.o)));
+    Type* t = I2.type_of(v);
+    Value m = I2.dict_get_str(t->dict, "__module__");
+    std::string mod = m.is_null() ? t->module : I2.to_str(m);
+    return I2.str("<" + mod + "." + t->qualname + " object at " + addr + ">");
+  });
+  static_cast<Builtin*>(I.dict_get_str(obj->dict, "__repr__").o)->qualname = "object.__repr__";
+  method(I, obj, "__str__", [](Interp& I2, CallArgs& a) { return I2.str(I2.repr(a[0])); });
+  static_cast<Builtin*>(I.dict_get_str(obj->dict, "__str__").o)->qualname = "object.__str__";
+  method(I, obj, "__eq__", [](Interp& I2, CallArgs& a) { return a[0].same(a[1]) ? Value::boolean(true) : I2.not_implemented; });
+  method(I, obj, "__ne__", [](Interp& I2, CallArgs& a) { return Value::boolean(!I2.eq(a[0], a[1])); });
+  method(I, obj, "__hash__", [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4)); });
+  method(I, obj, "__setattr__", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 3, 3, "__setattr__");
+    Value o = a[0];
+    std::string name = as_str(I2, a[1], "attribute name")->s;
+    if (o.is_obj() && o.o->kind == Kind::Instance) {
+      auto* inst = static_cast<Instance*>(o.o);
+      if (!inst->dict) inst->dict = I2.new_dict();
+      I2.dict_set_str(inst->dict, name, a[2]);
+      return Value::none();
+    }
+    I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");
+  });
+  static_cast<Builtin*>(I.dict_get_str(obj->dict, "__setattr__").o)->qualname = "object.__setattr__";
+  method(I, obj, "__getattribute__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], as_str(I2, a[1], "attribute name")->s); });
+
+  // ---- type ----
+  method(I, I.type_type, "mro", [](Interp& I2, CallArgs& a) {
+    std::vector<Value> v;
+    for (Type* t : static_cast<Type*>(a[0].o)->mro) v.push_back(Value::obj(t));
+    return I2.list(v);
+  });
+
+  // ---- exceptions ----
+  method(I, I.BaseException, "__init__", [](Interp& I2, CallArgs& a) {
+    auto* inst = static_cast<Instance*>(a[0].o);
+    std::vector<Value> rest(a.pos.begin() + 1, a.pos.end());
+    inst->args = I2.tuple(rest);
+    return Value::none();
+  });
+  method(I, I.BaseException, "with_traceback", [](Interp&, CallArgs& a) { return a[0]; });
+
+  // ---- str ----
+  Type* S = I.str_type;
+  auto self_s = [](CallArgs& a) -> const std::string& { return static_cast<Str*>(a[0].o)->s; };
+  method(I, S, "upper", [self_s](Interp& I2, CallArgs& a) { std::string s = self_s(a); for (auto& c : s) c = static_cast<char>(toupper(c)); return I2.str(s); });
+  method(I, S, "lower", [self_s](Interp& I2, CallArgs& a) { std::string s = self_s(a); for (auto& c : s) c = static_cast<char>(tolower(c)); return I2.str(s); });
+  method(I, S, "title", [self_s](Interp& I2, CallArgs& a) {
+    std::string s = self_s(a);
+    bool prev = false;
+    for (auto& c : s) { c = static_cast<char>(prev ? tolower(c) : toupper(c)); prev = isalpha(static_cast<unsigned char>(c)); }
+    return I2.str(s);
+  });
+  method(I, S, "capitalize", [self_s](Interp& I2, CallArgs& a) {
+    std::string s = self_s(a);
+    for (auto& c : s) c = static_cast<char>(tolower(c));
+    if (!s.empty()) s[0] = static_cast<char>(toupper(s[0]));
+    return I2.str(s);
+  });
+  auto strip_impl = [self_s](bool l, bool r) {
+    return [self_s, l, r](Interp& I2, CallArgs& a) {
+      std::string chars = a.size() > 1 && !a[1].is_none() ? as_str(I2, a[1], "chars")->s : kWhitespace;
+      return I2.str(strip_chars(self_s(a), chars, l, r));
+    };
+  };
+  method(I, S, "strip", strip_impl(true, true));
+  method(I, S, "lstrip", strip_impl(true, false));
+  method(I, S, "rstrip", strip_impl(false, true));
+  method(I, S, "split", [self_s](Interp& I2, CallArgs& a) {
+    Value sep = a.size() > 1 ? a[1] : a.take_kw("sep");
+    Value ms = a.size() > 2 ? a[2] : a.take_kw("maxsplit");
+    int64_t maxsplit = ms.is_null() ? -1 : I2.index_value(ms);
+    const std::string& s = self_s(a);
+    std::vector<Value> out;
+    if (sep.is_null() || sep.is_none()) {
+      for (auto& p : split_ws(s, maxsplit)) out.push_back(I2.str(p));
+      return I2.list(out);
+    }
+    const std::string& d = as_str(I2, sep, "sep")->s;
+    if (d.empty()) I2.raise(I2.ValueError, "empty separator");
+    size_t start = 0;
+    while (true) {
+      if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) break;
+      size_t p = s.find(d, start);
+      if (p == std::string::npos) break;
+      out.push_back(I2.str(s.substr(start, p - start)));
+      start = p + d.size();
+    }
+    out.push_back(I2.str(s.substr(start)));
+    return I2.list(out);
+  });
+  method(I, S, "rsplit", [self_s](Interp& I2, CallArgs& a) {
+    Value sep = a.size() > 1 ? a[1] : a.take_kw("sep");
+    Value ms = a.size() > 2 ? a[2] : a.take_kw("maxsplit");
+    int64_t maxsplit = ms.is_null() ? -1 : I2.index_value(ms);
+    const std::string& s = self_s(a);
+    if (sep.is_null() || sep.is_none()) {
+      std::vector<Value> out;
+      for (auto& p : split_ws(s, -1)) out.push_back(I2.str(p));
+      if (maxsplit >= 0 && static_cast<int64_t>(out.size()) > maxsplit + 1) I2.raise(I2.NotImplementedError, "rsplit with maxsplit on whitespace");
+      return I2.list(out);
+    }
+    const std::string& d = as_str(I2, sep, "sep")->s;
+    std::vector<Value> rev;
+    size_t end = s.size();
+    while (maxsplit < 0 || static_cast<int64_t>(rev.size()) < maxsplit) {
+      if (end < d.size()) break;
+      size_t p = s.rfind(d, end - d.size());
+      if (p == std::string::npos) break;
+      rev.push_back(I2.str(s.substr(p + d.size(), end - p - d.size())));
+      end = p;
+    }
+    rev.push_back(I2.str(s.substr(0, end)));
+    std::reverse(rev.begin(), rev.end());
+    return I2.list(rev);
+  });
+  method(I, S, "splitlines", [self_s](Interp& I2, CallArgs& a) {
+    std::vector<Value> out;
+    const std::string& s = self_s(a);
+    size_t start = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\n' || s[i] == '\r') {
+        out.push_back(I2.str(s.substr(start, i - start)));
+        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+        start = i + 1;
+      }
+    }
+    if (start < s.size()) out.push_back(I2.str(s.substr(start)));
+    return I2.list(out);
+  });
+  method(I, S, "join", [self_s](Interp& I2, CallArgs& a) {
+    std::string out;
+    bool first = true;
+    for (auto& v : I2.to_vector(a[1])) {
+      if (!(v.is_obj() && v.o->kind == Kind::Str))
+        I2.raise(I2.TypeError, "sequence item " + std::to_string(0) + ": expected str instance, " + I2.type_name(v) + " found");
+      if (!first) out += self_s(a);
+      out += static_cast<Str*>(v.o)->s;
+      first = false;
+    }
+    return I2.str(out);
+  });
+  method(I, S, "replace", [self_s](Interp& I2, CallArgs& a) {
+    std::string s = self_s(a);
+    const std::string& from = as_str(I2, a[1], "replace() argument 1")->s;
+    const std::string& to = as_str(I2, a[2], "replace() argument 2")->s;
+    int64_t count = a.size() > 3 ? I2.index_value(a[3]) : -1;
+    std::string out;
+    size_t pos = 0;
+    int64_t n = 0;
+    if (from.empty()) {
+      for (size_t i = 0; i <= s.size(); ++i) {
+        if (count < 0 || n < count) { out += to; ++n; }
+        if (i < s.size()) out += s[i];
+      }
+      return I2.str(out);
+    }
+    while (true) {
+      size_t p = s.find(from, pos);
+      if (p == std::string::npos || (count >= 0 && n >= count)) break;
+      out += s.substr(pos, p - pos) + to;
+      pos = p + from.size();
+      ++n;
+    }
+    out += s.substr(pos);
+    return I2.str(out);
+  });
+  auto starts_ends = [self_s](bool ends) {
+    return [self_s, ends](Interp& I2, CallArgs& a) {
+      const std::string& s = self_s(a);
+      std::vector<Value> cands;
+      if (a[1].is_obj() && a[1].o->kind == Kind::Tuple) cands = static_cast<Tuple*>(a[1].o)->items;
+      else cands.push_back(a[1]);
+      for (auto& c : cands) {
+        const std::string& p = as_str(I2, c, ends ? "endswith arg" : "startswith arg")->s;
+        if (ends ? s.ends_with(p) : s.starts_with(p)) return Value::boolean(true);
+      }
+      return Value::boolean(false);
+    };
+  };
+  method(I, S, "startswith", starts_ends(false));
+  method(I, S, "endswith", starts_ends(true));
+  method(I, S, "find", [self_s](Interp& I2, CallArgs& a) {
+    size_t p = self_s(a).find(as_str(I2, a[1], "find arg")->s);
+    return Value::integer(p == std::string::npos ? -1 : static_cast<int64_t>(p));
+  });
+  method(I, S, "rfind", [self_s](Interp& I2, CallArgs& a) {
+    size_t p = self_s(a).rfind(as_str(I2, a[1], "rfind arg")->s);
+    return Value::integer(p == std::string::npos ? -1 : static_cast<int64_t>(p));
+  });
+  method(I, S, "index", [self_s](Interp& I2, CallArgs& a) {
+    size_t p = self_s(a).find(as_str(I2, a[1], "index arg")->s);
+    if (p == std::string::npos) I2.raise(I2.ValueError, "substring not found");
+    return Value::integer(static_cast<int64_t>(p));
+  });
+  method(I, S, "count", [self_s](Interp& I2, CallArgs& a) {
+    const std::string& s = self_s(a);
+    const std::string& sub = as_str(I2, a[1], "count arg")->s;
+    if (sub.empty()) return Value::integer(I2.len(a[0]) + 1);
+    int64_t n = 0;
+    for (size_t p = s.find(sub); p != std::string::npos; p = s.find(sub, p + sub.size())) ++n;
+    return Value::integer(n);
+  });
+  auto char_pred = [self_s](int (*pred)(int)) {
+    return [self_s, pred](Interp&, CallArgs& a) {
+      const std::string& s = self_s(a);
+      if (s.empty()) return Value::boolean(false);
+      for (unsigned char c : s) if (!pred(c)) return Value::boolean(false);
+      return Value::boolean(true);
+    };
+  };
+  method(I, S, "isdigit", char_pred(isdigit));
+  method(I, S, "isnumeric", char_pred(isdigit));
+  method(I, S, "isdecimal", char_pred(isdigit));
+  method(I, S, "isalpha", char_pred(isalpha));
+  method(I, S, "isalnum", char_pred(isalnum));
+  method(I, S, "isspace", char_pred(isspace));
+  method(I, S, "isupper", [self_s](Interp&, CallArgs& a) {
+    bool any = false;
+    for (unsigned char c : self_s(a)) { if (islower(c)) return Value::boolean(false); any |= isupper(c) != 0; }
+    return Value::boolean(any);
+  });
+  method(I, S, "islower", [self_s](Interp&, CallArgs& a) {
+    bool any = false;
+    for (unsigned char c : self_s(a)) { if (isupper(c)) return Value::boolean(false); any |= islower(c) != 0; }
+    return Value::boolean(any);
+  });
+  method(I, S, "isidentifier", [self_s](Interp&, CallArgs& a) {
+    const std::string& s = self_s(a);
+    if (s.empty() || isdigit(static_cast<unsigned char>(s[0]))) return Value::boolean(false);
+    for (unsigned char c : s) if (!(isalnum(c) || c == '_')) return Value::boolean(false);
+    return Value::boolean(true);
+  });
+  auto pad = [self_s](char mode) {
+    return [self_s, mode](Interp& I2, CallArgs& a) {
+      std::string s = self_s(a);
+      int64_t w = I2.index_value(a[1]);
+      std::string fill = a.size() > 2 ? as_str(I2, a[2], "fill")->s : " ";
+      int64_t n = I2.len(a[0]);
+      if (w <= n) return I2.str(s);
+      size_t padn = static_cast<size_t>(w - n);
+      std::string p;
+      for (size_t i = 0; i < padn; ++i) p += fill;
+      if (mode == 'l') return I2.str(s + p);
+      if (mode == 'r') return I2.str(p + s);
+      size_t left = padn / 2 + (padn & static_cast<size_t>(w) & 1);
+      std::string lp, rp;
+      for (size_t i = 0; i < left; ++i) lp += fill;
+      for (size_t i = 0; i < padn - left; ++i) rp += fill;
+      return I2.str(lp + s + rp);
+    };
+  };
+  method(I, S, "ljust", pad('l'));
+  method(I, S, "rjust", pad('r'));
+  method(I, S, "center", pad('c'));
+  method(I, S, "zfill", [self_s](Interp& I2, CallArgs& a) {
+    std::string s = self_s(a);
+    int64_t w = I2.index_value(a[1]);
+    if (static_cast<int64_t>(s.size()) >= w) return I2.str(s);
+    size_t padn = static_cast<size_t>(w) - s.size();
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) return I2.str(s.substr(0, 1) + std::string(padn, '0') + s.substr(1));
+    return I2.str(std::string(padn, '0') + s);
+  });
+  method(I, S, "partition", [self_s](Interp& I2, CallArgs& a) {
+    const std::string& s = self_s(a);
+    const std::string& sep = as_str(I2, a[1], "sep")->s;
+    size_t p = s.find(sep);
+    if (p == std::string::npos) return I2.tuple({a[0], I2.str(""), I2.str("")});
+    return I2.tuple({I2.str(s.substr(0, p)), I2.str(sep), I2.str(s.substr(p + sep.size()))});
+  });
+  method(I, S, "encode", [self_s](Interp& I2, CallArgs& a) { return I2.bytes(self_s(a)); });
+  method(I, S, "format", [self_s](Interp& I2, CallArgs& a) {
+    const std::string& f = self_s(a);
+    std::string out;
+    size_t auto_idx = 1;
+    for (size_t i = 0; i < f.size(); ++i) {
+      if (f[i] == '{') {
+        if (i + 1 < f.size() && f[i + 1] == '{') { out += '{'; ++i; continue; }
+        size_t j = f.find('}', i);
+        if (j == std::string::npos) I2.raise(I2.ValueError, "Single '{' encountered in format string");
+        std::string field = f.substr(i + 1, j - i - 1);
+        std::string spec;
+        char conv = 0;
+        size_t colon = field.find(':');
+        if (colon != std::string::npos) { spec = field.substr(colon + 1); field = field.substr(0, colon); }
+        size_t bang = field.find('!');
+        if (bang != std::string::npos) { conv = field[bang + 1]; field = field.substr(0, bang); }
+        Value v;
+        std::string attr;
+        size_t dot = field.find('.');
+        if (dot != std::string::npos) { attr = field.substr(dot + 1); field = field.substr(0, dot); }
+        if (field.empty()) {
+          if (auto_idx >= a.size()) I2.raise(I2.IndexError, "Replacement index " + std::to_string(auto_idx - 1) + " out of range for positional args tuple");
+          v = a[auto_idx++];
+        } else if (isdigit(static_cast<unsigned char>(field[0]))) {
+          size_t k = static_cast<size_t>(std::stoi(field)) + 1;
+          if (k >= a.size()) I2.raise(I2.IndexError, "Replacement index " + field + " out of range for positional args tuple");
+          v = a[k];
+        } else {
+          bool found = false;
+          for (auto& [k, kv] : a.kw) if (k == field) { v = kv; found = true; }
+          if (!found) { Instance* e = I2.make<Instance>(I2.KeyError); e->args = I2.tuple({I2.str(field)}); throw PyException(Value::obj(e)); }
+        }
+        if (!attr.empty()) v = I2.getattr(v, attr);
+        if (conv == 'r') v = I2.str(I2.repr(v));
+        else if (conv == 's') v = I2.str(I2.to_str(v));
+        out += static_cast<Str*>(format_value(I2, v, spec).o)->s;
+        i = j;
+      } else if (f[i] == '}') {
+        if (i + 1 < f.size() && f[i + 1] == '}') ++i;
+        out += '}';
+      } else {
+        out += f[i];
+      }
+    }
+    return I2.str(out);
+  });
+  method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(str_repr(self_s(a))); });
+  method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
+  method(I, S, "__add__", [](Interp& I2, CallArgs& a) { return I2.binary_op(0, a[0], a[1]); });
+
+  // ---- bytes ----
+  method(I, I.bytes_type, "__repr__", [](Interp& I2, CallArgs& a) {
+    const std::string& s = static_cast<Bytes*>(a[0].o)->s;
+    std::string r = str_repr(s);
+    return I2.str("b" + r);
+  });
+  method(I, I.bytes_type, "decode", [](Interp& I2, CallArgs& a) { return I2.str(static_cast<Bytes*>(a[0].o)->s); });
+
+  // ---- list ----
+  Type* L = I.list_type;
+  method(I, L, "append", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 2, 2, "list.append"); list_items(a[0]).push_back(a[1]); return Value::none(); });
+  method(I, L, "extend", [](Interp& I2, CallArgs& a) {
+    auto items = I2.to_vector(a[1]);
+    auto& v = list_items(a[0]);
+    v.insert(v.end(), items.begin(), items.end());
+    return Value::none();
+  });
+  method(I, L, "pop", [](Interp& I2, CallArgs& a) {
+    auto& v = list_items(a[0]);
+    if (v.empty()) I2.raise(I2.IndexError, "pop from empty list");
+    int64_t i = a.size() > 1 ? I2.index_value(a[1]) : -1;
+    if (i < 0) i += static_cast<int64_t>(v.size());
+    if (i < 0 || i >= static_cast<int64_t>(v.size())) I2.raise(I2.IndexError, "pop index out of range");
+    Value r = v[static_cast<size_t>(i)];
+    v.erase(v.begin() + i);
+    return r;
+  });
+  method(I, L, "insert", [](Interp& I2, CallArgs& a) {
+    auto& v = list_items(a[0]);
+    int64_t i = I2.index_value(a[1]);
+    int64_t n = static_cast<int64_t>(v.size());
+    if (i < 0) i = std::max<int64_t>(0, i + n);
+    if (i > n) i = n;
+    v.insert(v.begin() + i, a[2]);
+    return Value::none();
+  });
+  method(I, L, "remove", [](Interp& I2, CallArgs& a) {
+    auto& v = list_items(a[0]);
+    for (size_t i = 0; i < v.size(); ++i)
+      if (v[i].same(a[1]) || I2.eq(v[i], a[1])) { v.erase(v.begin() + static_cast<long>(i)); return Value::none(); }
+    I2.raise(I2.ValueError, "list.remove(x): x not in list");
+  });
+  method(I, L, "index", [](Interp& I2, CallArgs& a) {
+    auto& v = list_items(a[0]);
+    for (size_t i = 0; i < v.size(); ++i)
+      if (v[i].same(a[1]) || I2.eq(v[i], a[1])) return Value::integer(static_cast<int64_t>(i));
+    I2.raise(I2.ValueError, I2.repr(a[1]) + " is not in list");
+  });
+  method(I, L, "count", [](Interp& I2, CallArgs& a) {
+    int64_t n = 0;
+    for (auto& x : list_items(a[0])) n += (x.same(a[1]) || I2.eq(x, a[1]));
+    return Value::integer(n);
+  });
+  method(I, L, "reverse", [](Interp&, CallArgs& a) { std::reverse(list_items(a[0]).begin(), list_items(a[0]).end()); return Value::none(); });
+  method(I, L, "copy", [](Interp& I2, CallArgs& a) { return I2.list(list_items(a[0])); });
+  method(I, L, "clear", [](Interp&, CallArgs& a) { list_items(a[0]).clear(); return Value::none(); });
+  method(I, L, "sort", [](Interp& I2, CallArgs& a) {
+    Value key = a.take_kw("key");
+    Value rev = a.take_kw("reverse");
+    auto& v = list_items(a[0]);
+    std::vector<Value> items = v;
+    std::vector<Value> keys = items;
+    if (!key.is_null() && !key.is_none())
+      for (auto& k : keys) k = I2.call(key, {k});
+    std::vector<size_t> idx(items.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    bool reverse = !rev.is_null() && I2.truthy(rev);
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
+      return reverse ? I2.truthy(I2.compare(0, keys[y], keys[x])) : I2.truthy(I2.compare(0, keys[x], keys[y]));
+    });
+    std::vector<Value> out;
+    for (size_t i : idx) out.push_back(items[i]);
+    v = out;
+    return Value::none();
+  });
+  method(I, L, "__repr__", [](Interp& I2, CallArgs& a) { return I2.str(seq_repr(I2, list_items(a[0]), "[", "]", false)); });
+  method(I, L, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
+  method(I, L, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+
+  // ---- tuple ----
+  Type* T = I.tuple_type;
+  method(I, T, "index", [](Interp& I2, CallArgs& a) {
+    auto& v = static_cast<Tuple*>(a[0].o)->items;
+    for (size_t i = 0; i < v.size(); ++i)
+      if (v[i].same(a[1]) || I2.eq(v[i], a[1])) return Value::integer(static_cast<int64_t>(i));
+    I2.raise(I2.ValueError, "tuple.index(x): x not in tuple");
+  });
+  method(I, T, "count", [](Interp& I2, CallArgs& a) {
+    int64_t n = 0;
+    for (auto& x : static_cast<Tuple*>(a[0].o)->items) n += (x.same(a[1]) || I2.eq(x, a[1]));
+    return Value::integer(n);
+  });
+  method(I, T, "__repr__", [](Interp& I2, CallArgs& a) { return I2.str(seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "(", ")", true)); });
+  method(I, T, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
+  method(I, T, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+
+  // ---- dict ----
+  Type* D = I.dict_type;
+  Type* keys_t = I.new_type("dict_keys", I.object_type, Kind::Tuple);
+  Type* values_t = I.new_type("dict_values", I.object_type, Kind::Tuple);
+  Type* items_t = I.new_type("dict_items", I.object_type, Kind::Tuple);
+  for (Type* vt : {keys_t, values_t, items_t}) {
+    std::string n = vt->name;
+    method(I, vt, "__repr__", [n](Interp& I2, CallArgs& a) { return I2.str(n + "(" + seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "[", "]", false) + ")"); });
+  }
+  auto view = [](Type* vt, int which) {
+    return [vt, which](Interp& I2, CallArgs& a) {
+      std::vector<Value> out;
+      for (auto& e : dict_of(a[0])->entries) {
+        if (!e.live) continue;
+        out.push_back(which == 0 ? e.key : which == 1 ? e.value : I2.tuple({e.key, e.value}));
+      }
+      return Value::obj(I2.make<Tuple>(vt, std::move(out)));
+    };
+  };
+  method(I, D, "keys", view(keys_t, 0));
+  method(I, D, "values", view(values_t, 1));
+  method(I, D, "items", view(items_t, 2));
+  method(I, D, "get", [](Interp& I2, CallArgs& a) {
+    Value v = I2.dict_get(dict_of(a[0]), a[1]);
+    return v.is_null() ? (a.size() > 2 ? a[2] : Value::none()) : v;
+  });
+  method(I, D, "pop", [](Interp& I2, CallArgs& a) {
+    Value v = I2.dict_get(dict_of(a[0]), a[1]);
+    if (v.is_null()) {
+      if (a.size() > 2) return a[2];
+      Instance* e = I2.make<Instance>(I2.KeyError);
+      e->args = I2.tuple({a[1]});
+      throw PyException(Value::obj(e));
+    }
+    I2.dict_del(dict_of(a[0]), a[1]);
+    return v;
+  });
+  method(I, D, "popitem", [](Interp& I2, CallArgs& a) {
+    Dict* d = dict_of(a[0]);
+    for (auto it = d->entries.rbegin(); it != d->entries.rend(); ++it) {
+      if (!it->live) continue;
+      Value k = it->key, v = it->value;
+      I2.dict_del(d, k);
+      return I2.tuple({k, v});
+    }
+    Instance* e = I2.make<Instance>(I2.KeyError);
+    e->args = I2.tuple({I2.str("popitem(): dictionary is empty")});
+    throw PyException(Value::obj(e));
+  });
+  method(I, D, "setdefault", [](Interp& I2, CallArgs& a) {
+    Value v = I2.dict_get(dict_of(a[0]), a[1]);
+    if (!v.is_null()) return v;
+    Value d = a.size() > 2 ? a[2] : Value::none();
+    I2.dict_set(dict_of(a[0]), a[1], d);
+    return d;
+  });
+  method(I, D, "update", [](Interp& I2, CallArgs& a) {
+    Dict* d = dict_of(a[0]);
+    if (a.size() > 1) {
+      Value src = a[1];
+      if (src.is_obj() && src.o->kind == Kind::Dict) {
+        for (auto& e : dict_of(src)->entries) if (e.live) I2.dict_set(d, e.key, e.value);
+      } else {
+        for (auto& pair : I2.to_vector(src)) {
+          auto kv = I2.to_vector(pair);
+          if (kv.size() != 2) I2.raise(I2.ValueError, "dictionary update sequence element #0 has length " + std::to_string(kv.size()) + "; 2 is required");
+          I2.dict_set(d, kv[0], kv[1]);
+        }
+      }
+    }
+    for (auto& [k, v] : a.kw) I2.dict_set_str(d, k, v);
+    return Value::none();
+  });
+  method(I, D, "copy", [](Interp& I2, CallArgs& a) {
+    Dict* d = I2.new_dict();
+    for (auto& e : dict_of(a[0])->entries) if (e.live) I2.dict_set(d, e.key, e.value);
+    return Value::obj(d);
+  });
+  method(I, D, "clear", [](Interp&, CallArgs& a) {
+    Dict* d = dict_of(a[0]);
+    d->entries.clear(); d->index.clear(); d->live_count = 0;
+    return Value::none();
+  });
+  classmethod(I, D, "fromkeys", [](Interp& I2, CallArgs& a) {
+    Dict* d = I2.new_dict();
+    Value v = a.size() > 2 ? a[2] : Value::none();
+    for (auto& k : I2.to_vector(a[1])) I2.dict_set(d, k, v);
+    return Value::obj(d);
+  });
+  method(I, D, "__repr__", [](Interp& I2, CallArgs& a) {
+    std::string s = "{";
+    bool first = true;
+    for (auto& e : dict_of(a[0])->entries) {
+      if (!e.live) continue;
+      if (!first) s += ", ";
+      s += I2.repr(e.key) + ": " + I2.repr(e.value);
+      first = false;
+    }
+    return I2.str(s + "}");
+  });
+  method(I, D, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
+  method(I, D, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+  method(I, D, "__setitem__", [](Interp& I2, CallArgs& a) { I2.setitem(a[0], a[1], a[2]); return Value::none(); });
+  method(I, D, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.contains(a[0], a[1])); });
+
+  // ---- set / frozenset ----
+  for (Type* ST : {I.set_type, I.frozenset_type}) {
+    method(I, ST, "__repr__", [](Interp& I2, CallArgs& a) {
+      Dict* d = dict_of(a[0]);
+      bool frozen = a[0].o->kind == Kind::FrozenSet;
+      if (d->size() == 0) return I2.str(frozen ? "frozenset()" : "set()");
+      std::vector<Value> keys;
+      for (auto& e : d->entries) if (e.live) keys.push_back(e.key);
+      std::string body = seq_repr(I2, keys, "{", "}", false);
+      return I2.str(frozen ? "frozenset(" + body + ")" : body);
+    });
+    method(I, ST, "union", [](Interp& I2, CallArgs& a) {
+      Value r = set_binop(I2, 7, a[0], a[0]);
+      for (size_t i = 1; i < a.size(); ++i) for (auto& v : I2.to_vector(a[i])) I2.dict_set(dict_of(r), v, Value::none());
+      return r;
+    });
+    method(I, ST, "intersection", [](Interp& I2, CallArgs& a) {
+      Dict* other = I2.make<Dict>(I2.set_type, Kind::Set);
+      for (auto& v : I2.to_vector(a[1])) I2.dict_set(other, v, Value::none());
+      return set_binop(I2, 1, a[0], Value::obj(other));
+    });
+    method(I, ST, "difference", [](Interp& I2, CallArgs& a) {
+      Dict* other = I2.make<Dict>(I2.set_type, Kind::Set);
+      for (auto& v : I2.to_vector(a[1])) I2.dict_set(other, v, Value::none());
+      return set_binop(I2, 10, a[0], Value::obj(other));
+    });
+    method(I, ST, "issubset", [](Interp& I2, CallArgs& a) {
+      for (auto& e : dict_of(a[0])->entries) if (e.live && !I2.contains(a[1], e.key)) return Value::boolean(false);
+      return Value::boolean(true);
+    });
+    method(I, ST, "issuperset", [](Interp& I2, CallArgs& a) {
+      for (auto& v : I2.to_vector(a[1])) if (!I2.contains(a[0], v)) return Value::boolean(false);
+      return Value::boolean(true);
+    });
+    method(I, ST, "copy", [](Interp& I2, CallArgs& a) { return set_binop(I2, 7, a[0], a[0]); });
+    method(I, ST, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
+  }
+  Type* ST = I.set_type;
+  method(I, ST, "add", [](Interp& I2, CallArgs& a) { I2.dict_set(dict_of(a[0]), a[1], Value::none()); return Value::none(); });
+  method(I, ST, "update", [](Interp& I2, CallArgs& a) {
+    for (size_t i = 1; i < a.size(); ++i) for (auto& v : I2.to_vector(a[i])) I2.dict_set(dict_of(a[0]), v, Value::none());
+    return Value::none();
+  });
+  method(I, ST, "remove", [](Interp& I2, CallArgs& a) {
+    if (!I2.dict_del(dict_of(a[0]), a[1])) {
+      Instance* e = I2.make<Instance>(I2.KeyError);
+      e->args = I2.tuple({a[1]});
+      throw PyException(Value::obj(e));
+    }
+    return Value::none();
+  });
+  method(I, ST, "discard", [](Interp& I2, CallArgs& a) { I2.dict_del(dict_of(a[0]), a[1]); return Value::none(); });
+  method(I, ST, "pop", [](Interp& I2, CallArgs& a) {
+    Dict* d = dict_of(a[0]);
+    for (auto& e : d->entries) {
+      if (!e.live) continue;
+      Value k = e.key;
+      I2.dict_del(d, k);
+      return k;
+    }
+    Instance* e = I2.make<Instance>(I2.KeyError);
+    e->args = I2.tuple({I2.str("pop from an empty set")});
+    throw PyException(Value::obj(e));
+  });
+  method(I, ST, "clear", [](Interp&, CallArgs& a) {
+    Dict* d = dict_of(a[0]);
+    d->entries.clear(); d->index.clear(); d->live_count = 0;
+    return Value::none();
+  });
+
+  // ---- int / float ----
+  method(I, I.int_type, "bit_length", [](Interp& I2, CallArgs& a) {
+    int64_t x = I2.index_value(a[0]);
+    uint64_t u = static_cast<uint64_t>(x < 0 ? -x : x);
+    int n = 0;
+    while (u) { ++n; u >>= 1; }
+    return Value::integer(n);
+  });
+  method(I, I.int_type, "__index__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.index_value(a[0])); });
+  method(I, I.float_type, "is_integer", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
+
+  // ---- range / slice ----
+  method(I, I.range_type, "__repr__", [](Interp& I2, CallArgs& a) {
+    auto* r = static_cast<Range*>(a[0].o);
+    std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+    if (r->step != 1) s += ", " + std::to_string(r->step);
+    return I2.str(s + ")");
+  });
+  method(I, I.range_type, "index", [](Interp& I2, CallArgs& a) {
+    auto* r = static_cast<Range*>(a[0].o);
+    if (!I2.contains(a[0], a[1])) I2.raise(I2.ValueError, I2.repr(a[1]) + " is not in range");
+    return Value::integer((I2.index_value(a[1]) - r->start) / r->step);
+  });
+  method(I, I.slice_type, "__repr__", [](Interp& I2, CallArgs& a) {
+    auto* s = static_cast<Slice*>(a[0].o);
+    return I2.str("slice(" + I2.repr(s->start) + ", " + I2.repr(s->stop) + ", " + I2.repr(s->step) + ")");
+  });
+
+  // ---- property ----
+  method(I, I.property_type, "setter", [](Interp& I2, CallArgs& a) {
+    auto* p = static_cast<Property*>(a[0].o);
+    Property* q = I2.make<Property>(I2.property_type);
+    q->fget = p->fget;
+    q->fset = a[1];
+    q->fdel = p->fdel;
+    return Value::obj(q);
+  });
+  method(I, I.property_type, "getter", [](Interp& I2, CallArgs& a) {
+    auto* p = static_cast<Property*>(a[0].o);
+    Property* q = I2.make<Property>(I2.property_type);
+    q->fget = a[1];
+    q->fset = p->fset;
+    return Value::obj(q);
+  });
+
+  // ---- generator ----
+  method(I, I.generator_type, "send", [](Interp& I2, CallArgs& a) {
+    bool done = false;
+    Value generator_send(Interp&, Generator*, Value, bool&);
+    Value r = generator_send(I2, static_cast<Generator*>(a[0].o), a[1], done);
+    if (done) {
+      Instance* e = I2.make<Instance>(I2.StopIteration);
+      e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
+      throw PyException(Value::obj(e));
+    }
+    return r;
+  });
+  method(I, I.generator_type, "close", [](Interp&, CallArgs& a) {
+    static_cast<Generator*>(a[0].o)->finished = true;
+    return Value::none();
+  });
+}
+
+}  // namespace dp::rt

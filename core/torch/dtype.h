@@ -1,0 +1,70 @@
+// Mirrors c10/core/ScalarType.h: the tensor element types, their Python names (torch.float32 ...)
+// and PyTorch's type-promotion lattice (torch.promote_types / at::result_type categories).
+// To add a dtype: extend the enum, kAllDTypes, the tables in dtype.cpp and the dispatch() switch.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <type_traits>
+
+namespace dp::torch {
+
+enum class DType : uint8_t { Bool, UInt8, Int8, Int16, Int32, Int64, Float32, Float64 };
+
+inline constexpr DType kAllDTypes[] = {DType::Bool,  DType::UInt8, DType::Int8,    DType::Int16,
+                                       DType::Int32, DType::Int64, DType::Float32, DType::Float64};
+
+// The default floating dtype (torch.get_default_dtype()).
+inline constexpr DType kDefaultFloat = DType::Float32;
+
+size_t itemsize(DType t);
+bool is_floating(DType t);
+bool is_integral(DType t, bool include_bool);
+// "torch.float32"
+std::string dtype_repr(DType t);
+// "float32" (torch.float32 without the module); the ATen name ("Float", "Long") is aten_name.
+std::string dtype_short_name(DType t);
+std::string aten_name(DType t);
+// Parses "float32", "float", "torch.float32", "long", "int64", "bool", "double" ... ; false if unknown.
+bool parse_dtype(const std::string& name, DType* out);
+// torch.promote_types(a, b).
+DType promote_types(DType a, DType b);
+
+// Category used by result_type: 0 bool, 1 integral, 2 floating.
+inline int dtype_category(DType t) {
+  return t == DType::Bool ? 0 : is_floating(t) ? 2 : 1;
+}
+
+template <class T>
+struct TypeTag {
+  using type = T;
+};
+
+// Calls f(TypeTag<C++ type>{}) for the runtime dtype t.
+template <class F>
+decltype(auto) dispatch(DType t, F&& f) {
+  switch (t) {
+    case DType::Bool: return f(TypeTag<bool>{});
+    case DType::UInt8: return f(TypeTag<uint8_t>{});
+    case DType::Int8: return f(TypeTag<int8_t>{});
+    case DType::Int16: return f(TypeTag<int16_t>{});
+    case DType::Int32: return f(TypeTag<int32_t>{});
+    case DType::Int64: return f(TypeTag<int64_t>{});
+    case DType::Float32: return f(TypeTag<float>{});
+    case DType::Float64: break;
+  }
+  return f(TypeTag<double>{});
+}
+
+template <class T>
+constexpr DType dtype_of() {
+  if constexpr (std::is_same_v<T, bool>) return DType::Bool;
+  else if constexpr (std::is_same_v<T, uint8_t>) return DType::UInt8;
+  else if constexpr (std::is_same_v<T, int8_t>) return DType::Int8;
+  else if constexpr (std::is_same_v<T, int16_t>) return DType::Int16;
+  else if constexpr (std::is_same_v<T, int32_t>) return DType::Int32;
+  else if constexpr (std::is_same_v<T, int64_t>) return DType::Int64;
+  else if constexpr (std::is_same_v<T, float>) return DType::Float32;
+  else return DType::Float64;
+}
+
+}  // namespace dp::torch

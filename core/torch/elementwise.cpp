@@ -1,0 +1,550 @@
+// Mirrors ATen's binary/ternary elementwise ops (aten/src/ATen/native/BinaryOps.cpp,
+// TensorCompare.cpp for where/clamp, masked_fill; unary ops live in unary.cpp) on CPU: broadcasting, type promotion
+// (at::result_type), the in-place variants' cast/shape checks, and their error messages.
+// Float32 math is done in float with the C library's float functions, like PyTorch's CPU kernels.
+#include <cmath>
+#include <limits>
+
+#include "torch/elementwise_common.h"
+
+namespace dp::torch {
+using namespace detail;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Binary
+
+enum class BinKind {
+  Arith,    // compute and output in the promoted dtype
+  TrueDiv,  // integral promoted dtype -> default float
+  Compare,  // compute in promoted dtype, output bool
+  Logical,  // compute in bool, output bool
+};
+
+struct BinTypes {
+  DType compute;
+  DType out;
+};
+
+BinTypes bin_types(BinKind k, DType common) {
+  switch (k) {
+    case BinKind::Arith: return {common, common};
+    case BinKind::TrueDiv: return {to_float_dtype(common), to_float_dtype(common)};
+    case BinKind::Compare: return {common, DType::Bool};
+    case BinKind::Logical: return {DType::Bool, DType::Bool};
+  }
+  return {common, common};
+}
+
+using BinCheck = std::function<void(const Operand&, const Operand&, DType common, const Args&)>;
+using BinKindFn = std::function<BinKind(const Args&)>;
+
+std::pair<Operand, Operand> bin_operands(const Args& a) {
+  Operand x = operand_of(a.get("self"));
+  Operand y = operand_of(a.get("other"));
+  if (x.wrapped && y.wrapped) {
+    throw_error("TypeError", a.schema->name + "(): argument 'input' (position 1) must be Tensor, not " +
+                                 a.get("self").py_type_name());
+  }
+  return {x, y};
+}
+
+template <class Make>
+void run_binary(const Tensor& out, const Operand& x, const Operand& y, DType compute,
+                const Args& a, Make make) {
+  dispatch(compute, [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    auto fn = make(a, tag);
+    std::vector<T> xs = read_as<T>(x.t, out.sizes());
+    std::vector<T> ys = read_as<T>(y.t, out.sizes());
+    using R = decltype(fn(T{}, T{}));
+    std::vector<R> res(xs.size());
+    for (size_t i = 0; i < xs.size(); ++i) res[i] = fn(xs[i], ys[i]);
+    write_from<R>(out, res);
+  });
+}
+
+// Registers NAME(Tensor|Scalar self, Tensor|Scalar other EXTRA) and NAME_(Tensor self, ...).
+template <class Make>
+void def_binary(Registry& r, const std::string& name, BinKindFn kind_fn, Make make,
+                const std::string& extra = "", BinCheck check = nullptr, std::string grad = "",
+                bool inplace = true) {
+  if (grad.empty()) grad = backward_name(name);
+  r.add(name + "(Tensor|Scalar self, Tensor|Scalar other" + extra + ") -> Tensor", OpKind::Functional,
+        [kind_fn, check](const Args& a) -> Value {
+          auto [x, y] = bin_operands(a);
+          DType common = result_type({x, y});
+          if (check) check(x, y, common, a);
+          Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
+          return Tensor::make(shape, bin_types(kind_fn(a), common).out, true);
+        },
+        [kind_fn, make](const Args& a, Value& out) {
+          auto [x, y] = bin_operands(a);
+          DType common = result_type({x, y});
+          run_binary(out.tensor(), x, y, bin_types(kind_fn(a), common).compute, a, make);
+        },
+        grad);
+  if (!inplace) return;
+  r.add(name + "_(Tensor self, Tensor|Scalar other" + extra + ") -> Tensor", OpKind::InPlace,
+        [kind_fn, check](const Args& a) -> Value {
+          auto [x, y] = bin_operands(a);
+          DType common = result_type({x, y});
+          if (check) check(x, y, common, a);
+          Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
+          if (shape != x.t.sizes()) {
+            throw_error("RuntimeError", "output with shape " + shape_str(x.t.sizes()) +
+                                            " doesn't match the broadcast shape " + shape_str(shape));
+          }
+          check_cast(bin_types(kind_fn(a), common).out, x.t.dtype());
+          return x.t;
+        },
+        [kind_fn, make](const Args& a, Value&) {
+          auto [x, y] = bin_operands(a);
+          DType common = result_type({x, y});
+          run_binary(x.t, x, y, bin_types(kind_fn(a), common).compute, a, make);
+        },
+        grad);
+}
+
+BinKindFn fixed(BinKind k) {
+  return [k](const Args&) { return k; };
+}
+
+#define BF(expr)                                        \
+  [](const Args&, auto tag) {                           \
+    using T = typename decltype(tag)::type;             \
+    return [](T a, T b) -> T { return static_cast<T>(expr); }; \
+  }
+#define BCMP(expr)                                      \
+  [](const Args&, auto tag) {                           \
+    using T = typename decltype(tag)::type;             \
+    return [](T a, T b) -> bool { return (expr); };     \
+  }
+
+template <class T>
+T floor_div(T a, T b) {
+  if constexpr (std::is_same_v<T, bool>) {
+    if (!b) throw_error("RuntimeError", "ZeroDivisionError");
+    return a;
+  } else if constexpr (std::is_integral_v<T>) {
+    if (b == 0) throw_error("RuntimeError", "ZeroDivisionError");
+    T q = static_cast<T>(a / b);
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q = static_cast<T>(q - 1);
+    return q;
+  } else {
+    if (b == 0) return a / b;
+    T mod = std::fmod(a, b);
+    T div = (a - mod) / b;
+    if (mod != 0 && (b < 0) != (mod < 0)) div -= T(1);
+    T floordiv;
+    if (div != 0) {
+      floordiv = std::floor(div);
+      if (div - floordiv > T(0.5)) floordiv += T(1);
+    } else {
+      floordiv = std::copysign(T(0), a / b);
+    }
+    return floordiv;
+  }
+}
+
+template <class T>
+T trunc_div(T a, T b) {
+  if constexpr (std::is_same_v<T, bool>) {
+    if (!b) throw_error("RuntimeError", "ZeroDivisionError");
+    return a;
+  } else if constexpr (std::is_integral_v<T>) {
+    if (b == 0) throw_error("RuntimeError", "ZeroDivisionError");
+    return static_cast<T>(a / b);
+  } else {
+    return std::trunc(a / b);
+  }
+}
+
+template <class T>
+T py_remainder(T a, T b) {
+  if constexpr (std::is_same_v<T, bool>) {
+    if (!b) throw_error("RuntimeError", "ZeroDivisionError");
+    return false;
+  } else if constexpr (std::is_integral_v<T>) {
+    if (b == 0) throw_error("RuntimeError", "ZeroDivisionError");
+    T m = static_cast<T>(a % b);
+    if (m != 0 && ((m < 0) != (b < 0))) m = static_cast<T>(m + b);
+    return m;
+  } else {
+    T m = std::fmod(a, b);
+    if (m != 0 && ((b < 0) != (m < 0))) m += b;
+    return m;
+  }
+}
+
+template <class T>
+T int_pow(T base, T exp) {
+  T result = 1;
+  while (exp) {
+    if (exp & 1) result = static_cast<T>(result * base);
+    exp = static_cast<T>(exp >> 1);
+    base = static_cast<T>(base * base);
+  }
+  return result;
+}
+
+template <class T>
+T float_pow(T a, T b) {
+  // Mirrors pow_tensor_scalar_optimized_kernel's special cases.
+  if (b == T(2)) return a * a;
+  if (b == T(3)) return a * a * a;
+  if (b == T(0.5)) return std::sqrt(a);
+  if (b == T(-0.5)) return T(1) / std::sqrt(a);
+  if (b == T(-1)) return T(1) / a;
+  if (b == T(-2)) return T(1) / (a * a);
+  return std::pow(a, b);
+}
+
+void check_alpha(const Operand&, const Operand&, DType common, const Args& a) {
+  Scalar alpha = a.scalar("alpha");
+  if (is_integral(common, false) && alpha.is_float()) {
+    throw_error("RuntimeError",
+                "For integral input tensors, argument alpha must not be a floating point number.");
+  }
+  if (common == DType::Bool && !alpha.is_bool() && !(alpha.is_int() && alpha.to_int() == 1)) {
+    throw_error("RuntimeError", "Boolean alpha only supported for Boolean results.");
+  }
+}
+
+void register_binary(Registry& r) {
+  auto add_make = [](const Args& a, auto tag) {
+    using T = typename decltype(tag)::type;
+    Scalar alpha = a.scalar("alpha");
+    bool one = alpha.to_double() == 1.0;
+    T al = alpha.is_float() ? convert<T>(alpha.to_double()) : convert<T>(alpha.to_int());
+    return [one, al](T x, T y) -> T {
+      if (one) return static_cast<T>(x + y);
+      return static_cast<T>(x + al * y);
+    };
+  };
+  def_binary(r, "add", fixed(BinKind::Arith), add_make, ", *, Scalar alpha=1", check_alpha);
+  auto sub_make = [](const Args& a, auto tag) {
+    using T = typename decltype(tag)::type;
+    Scalar alpha = a.scalar("alpha");
+    bool one = alpha.to_double() == 1.0;
+    T al = alpha.is_float() ? convert<T>(alpha.to_double()) : convert<T>(alpha.to_int());
+    return [one, al](T x, T y) -> T {
+      if (one) return static_cast<T>(x - y);
+      return static_cast<T>(x - al * y);
+    };
+  };
+  auto sub_check = [](const Operand& x, const Operand& y, DType common, const Args& a) {
+    if (x.t.dtype() == DType::Bool && y.t.dtype() == DType::Bool) {
+      if (!x.wrapped && !y.wrapped) {
+        throw_error("RuntimeError",
+                    "Subtraction, the `-` operator, with two bool tensors is not supported. Use "
+                    "the `^` or `logical_xor()` operator instead.");
+      }
+      throw_error("RuntimeError",
+                  "Subtraction, the `-` operator, with a bool tensor is not supported. If you are "
+                  "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+    }
+    check_alpha(x, y, common, a);
+  };
+  def_binary(r, "sub", fixed(BinKind::Arith), sub_make, ", *, Scalar alpha=1", sub_check);
+  // rsub(self, other, alpha) = other - alpha * self (Python's `number - tensor`).
+  r.add("rsub(Tensor self, Tensor|Scalar other, *, Scalar alpha=1) -> Tensor", OpKind::Functional,
+        [sub_check](const Args& a) -> Value {
+          Operand x = operand_of(a.get("self"));
+          Operand y = operand_of(a.get("other"));
+          DType common = result_type({x, y});
+          sub_check(y, x, common, a);
+          return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), common, true);
+        },
+        [sub_make](const Args& a, Value& out) {
+          Operand x = operand_of(a.get("self"));
+          Operand y = operand_of(a.get("other"));
+          run_binary(out.tensor(), y, x, result_type({x, y}), a, sub_make);
+        })
+      .grad_fn_fn = [](const Args& a) {
+    return a.get("other").is_tensor() ? std::string("RsubBackward0") : std::string("RsubBackward1");
+  };
+  def_binary(r, "mul", fixed(BinKind::Arith), BF(a * b));
+  auto div_kind = [](const Args& a) {
+    return a.s("rounding_mode").empty() ? BinKind::TrueDiv : BinKind::Arith;
+  };
+  auto div_make = [](const Args& a, auto tag) {
+    using T = typename decltype(tag)::type;
+    std::string mode = a.s("rounding_mode");
+    return [mode](T x, T y) -> T {
+      if (mode == "floor") return floor_div(x, y);
+      if (mode == "trunc") return trunc_div(x, y);
+      if constexpr (std::is_floating_point_v<T>) return x / y;
+      else return trunc_div(x, y);  // unreachable: true division computes in float
+    };
+  };
+  auto div_check = [](const Operand&, const Operand&, DType, const Args& a) {
+    std::string mode = a.s("rounding_mode");
+    if (!mode.empty() && mode != "trunc" && mode != "floor") {
+      throw_error("RuntimeError",
+                  "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" +
+                      mode + "'");
+    }
+  };
+  def_binary(r, "div", div_kind, div_make, ", *, str? rounding_mode=None", div_check);
+  // rdiv(self, other) = other / self, computed like Tensor.__rtruediv__: self.reciprocal() * other.
+  r.add("rdiv(Tensor self, Tensor|Scalar other) -> Tensor", OpKind::Functional,
+        [](const Args& a) -> Value {
+          Operand x = operand_of(a.get("self"));
+          Operand y = operand_of(a.get("other"));
+          Operand rx{Tensor::make(x.t.sizes(), to_float_dtype(x.t.dtype()), true), false};
+          DType out = result_type({rx, y});
+          return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), out, true);
+        },
+        [](const Args& a, Value& out) {
+          Operand x = operand_of(a.get("self"));
+          Operand y = operand_of(a.get("other"));
+          Tensor rx = Tensor::make(x.t.sizes(), to_float_dtype(x.t.dtype()));
+          run_unary(x.t, rx, rx.dtype(), a, F(T(1) / x));
+          run_binary(out.tensor(), Operand{rx, false}, y, out.tensor().dtype(), a, BF(a * b));
+        },
+        "MulBackward0");
+  def_binary(r, "floor_divide", fixed(BinKind::Arith), BF(floor_div(a, b)));
+  def_binary(r, "remainder", fixed(BinKind::Arith), BF(py_remainder(a, b)));
+  def_binary(r, "fmod", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x, T y) -> T {
+      if constexpr (std::is_floating_point_v<T>) return std::fmod(x, y);
+      else if constexpr (std::is_same_v<T, bool>) return false;
+      else {
+        if (y == 0) throw_error("RuntimeError", "ZeroDivisionError");
+        return static_cast<T>(x % y);
+      }
+    };
+  });
+  auto pow_make = [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x, T y) -> T {
+      if constexpr (std::is_same_v<T, bool>) return x || !y;
+      else if constexpr (std::is_integral_v<T>) {
+        if (y < 0) {
+          if (x == 1) return 1;
+          if (x == -1) return (y % 2 == 0) ? T(1) : T(-1);
+          throw_error("RuntimeError", "Integers to negative integer powers are not allowed.");
+        }
+        return int_pow(x, y);
+      } else {
+        return float_pow(x, y);
+      }
+    };
+  };
+  def_binary(r, "pow", fixed(BinKind::Arith), pow_make, "", nullptr, "");
+  // grad_fn: Tensor ** Scalar -> PowBackward0, Tensor ** Tensor -> PowBackward1,
+  // Scalar ** Tensor -> PowBackward2.
+  for (const char* n : {"pow", "pow_"}) {
+    for (auto& d : *r.find_mut(n)) {
+      d.grad_fn_fn = [](const Args& a) {
+        if (!a.get("self").is_tensor()) return std::string("PowBackward2");
+        return a.get("other").is_tensor() ? std::string("PowBackward1") : std::string("PowBackward0");
+      };
+    }
+  }
+  def_binary(r, "maximum", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x, T y) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (x != x) return x;
+        if (y != y) return y;
+      }
+      return x > y ? x : y;
+    };
+  }, "", nullptr, "", false);
+  def_binary(r, "minimum", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x, T y) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (x != x) return x;
+        if (y != y) return y;
+      }
+      return x < y ? x : y;
+    };
+  }, "", nullptr, "", false);
+  auto cmp_grad = std::string("");
+  def_binary(r, "eq", fixed(BinKind::Compare), BCMP(a == b));
+  def_binary(r, "ne", fixed(BinKind::Compare), BCMP(a != b));
+  def_binary(r, "lt", fixed(BinKind::Compare), BCMP(a < b));
+  def_binary(r, "le", fixed(BinKind::Compare), BCMP(a <= b));
+  def_binary(r, "gt", fixed(BinKind::Compare), BCMP(a > b));
+  def_binary(r, "ge", fixed(BinKind::Compare), BCMP(a >= b));
+  def_binary(r, "logical_and", fixed(BinKind::Logical), BCMP(a && b));
+  def_binary(r, "logical_or", fixed(BinKind::Logical), BCMP(a || b));
+  def_binary(r, "logical_xor", fixed(BinKind::Logical), BCMP(a != b));
+  auto bitwise_check = [](const char* name) {
+    return [name](const Operand&, const Operand&, DType common, const Args&) {
+      if (is_floating(common)) {
+        throw_error("RuntimeError", std::string("\"") + name + "_cpu\" not implemented for '" +
+                                        aten_name(common) + "'");
+      }
+    };
+  };
+  auto bitwise = [](auto op) {
+    return [op](const Args&, auto tag) {
+      using T = typename decltype(tag)::type;
+      return [op](T x, T y) -> T {
+        if constexpr (std::is_floating_point_v<T>) return x;
+        else if constexpr (std::is_same_v<T, bool>) return op(int(x), int(y)) != 0;
+        else return static_cast<T>(op(x, y));
+      };
+    };
+  };
+  def_binary(r, "bitwise_and", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x & y; }), "", bitwise_check("bitwise_and"));
+  def_binary(r, "bitwise_or", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x | y; }), "", bitwise_check("bitwise_or"));
+  def_binary(r, "bitwise_xor", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x ^ y; }), "", bitwise_check("bitwise_xor"));
+  // Comparison and logical ops are not differentiable.
+  for (const char* n : {"eq", "ne", "lt", "le", "gt", "ge", "logical_and", "logical_or",
+                        "logical_xor", "bitwise_and", "bitwise_or", "bitwise_xor", "eq_", "ne_",
+                        "lt_", "le_", "gt_", "ge_", "logical_and_", "logical_or_", "logical_xor_",
+                        "bitwise_and_", "bitwise_or_", "bitwise_xor_", "floor_divide",
+                        "floor_divide_"}) {
+    for (auto& d : *r.find_mut(n)) {
+      d.grad_fn = "";
+    }
+  }
+  (void)cmp_grad;
+}
+
+// ---------------------------------------------------------------------------------------------
+// where / clamp / masked_fill
+
+void register_ternary(Registry& r) {
+  r.add("where.self(Tensor condition, Tensor|Scalar self, Tensor|Scalar other) -> Tensor",
+        OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& c = a.tensor("condition");
+          if (c.dtype() != DType::Bool) {
+            throw_error("RuntimeError", "where expected condition to be a boolean tensor, but got a tensor with dtype " + aten_name(c.dtype()));
+          }
+          Operand x = operand_of(a.get("self"));
+          Operand y = operand_of(a.get("other"));
+          Shape s = broadcast_shapes(c.sizes(), broadcast_shapes(x.t.sizes(), y.t.sizes()));
+          return Tensor::make(s, result_type({x, y}), true);
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& o = out.tensor();
+          Operand x = operand_of(a.get("self"));
+          Operand y = operand_of(a.get("other"));
+          std::vector<bool> c = read_as<bool>(a.tensor("condition"), o.sizes());
+          dispatch(o.dtype(), [&](auto tag) {
+            using T = typename decltype(tag)::type;
+            std::vector<T> xs = read_as<T>(x.t, o.sizes());
+            std::vector<T> ys = read_as<T>(y.t, o.sizes());
+            for (size_t i = 0; i < xs.size(); ++i) xs[i] = c[i] ? xs[i] : ys[i];
+            write_from<T>(o, xs);
+          });
+        },
+        "WhereBackward0")
+      .is_method = false;
+  // Tensor.where(condition, y) == torch.where(condition, self, y).
+  r.add("where(Tensor condition) -> Tensor[]", OpKind::Functional,
+        [](const Args&) -> Value { return std::vector<Tensor>{}; },
+        [](const Args& a, Value& out) {
+          out = call("nonzero", {a.tensor("condition")}, {{"as_tuple", true}});
+        })
+      .data_dependent = true;
+
+  auto clamp_meta = [](const Args& a) -> Value {
+    const Tensor& self = a.tensor("self");
+    std::vector<Operand> ops{Operand{self, false}};
+    if (!a.has("min") && !a.has("max")) {
+      throw_error("RuntimeError", "torch.clamp: At least one of 'min' or 'max' must not be None");
+    }
+    if (a.has("min")) ops.push_back(operand_of(a.get("min")));
+    if (a.has("max")) ops.push_back(operand_of(a.get("max")));
+    Shape s = self.sizes();
+    for (const auto& o : ops) s = broadcast_shapes(s, o.t.sizes());
+    return Tensor::make(s, result_type(ops), true);
+  };
+  auto clamp_kernel = [](const Args& a, const Tensor& o) {
+    const Tensor& self = a.tensor("self");
+    dispatch(o.dtype(), [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      std::vector<T> xs = read_as<T>(self, o.sizes());
+      std::vector<T> lo, hi;
+      if (a.has("min")) lo = read_as<T>(operand_of(a.get("min")).t, o.sizes());
+      if (a.has("max")) hi = read_as<T>(operand_of(a.get("max")).t, o.sizes());
+      for (size_t i = 0; i < xs.size(); ++i) {
+        T v = xs[i];
+        if constexpr (std::is_floating_point_v<T>) {
+          if (v != v) continue;
+        }
+        if (!lo.empty()) v = v < lo[i] ? lo[i] : v;
+        if (!hi.empty()) v = v > hi[i] ? hi[i] : v;
+        xs[i] = v;
+      }
+      write_from<T>(o, xs);
+    });
+  };
+  r.add("clamp(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor",
+        OpKind::Functional, clamp_meta,
+        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
+  r.add("clip(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor",
+        OpKind::Functional, clamp_meta,
+        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
+  r.add("clamp_(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor",
+        OpKind::InPlace,
+        [clamp_meta](const Args& a) -> Value {
+          Tensor m = clamp_meta(a).tensor();
+          const Tensor& self = a.tensor("self");
+          check_cast(m.dtype(), self.dtype());
+          return self;
+        },
+        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampBackward1");
+
+  auto mf_meta = [](const Args& a, bool inplace) -> Value {
+    const Tensor& self = a.tensor("self");
+    const Tensor& mask = a.tensor("mask");
+    if (mask.dtype() != DType::Bool) {
+      throw_error("RuntimeError", "masked_fill_ only supports boolean masks, but got mask with dtype " + dtype_short_name(mask.dtype()));
+    }
+    const Value& v = a.get("value");
+    if (v.is_tensor() && v.tensor().dim() != 0) {
+      throw_error("RuntimeError", "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " + std::to_string(v.tensor().dim()) + " dimension(s).");
+    }
+    Shape s = broadcast_shapes(self.sizes(), mask.sizes());
+    if (inplace) {
+      if (s != self.sizes()) {
+        throw_error("RuntimeError", "output with shape " + shape_str(self.sizes()) +
+                                        " doesn't match the broadcast shape " + shape_str(s));
+      }
+      return self;
+    }
+    return Tensor::make(s, self.dtype(), true);
+  };
+  auto mf_kernel = [](const Args& a, const Tensor& o) {
+    std::vector<bool> m = read_as<bool>(a.tensor("mask"), o.sizes());
+    Operand v = operand_of(a.get("value"));
+    dispatch(o.dtype(), [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      std::vector<T> xs = read_as<T>(a.tensor("self"), o.sizes());
+      T fill = read_as<T>(v.t)[0];
+      for (size_t i = 0; i < xs.size(); ++i) {
+        if (m[i]) xs[i] = fill;
+      }
+      write_from<T>(o, xs);
+    });
+  };
+  r.add("masked_fill(Tensor self, Tensor mask, Tensor|Scalar value) -> Tensor", OpKind::Functional,
+        [mf_meta](const Args& a) { return mf_meta(a, false); },
+        [mf_kernel](const Args& a, Value& out) { mf_kernel(a, out.tensor()); }, "MaskedFillBackward0");
+  r.add("masked_fill_(Tensor self, Tensor mask, Tensor|Scalar value) -> Tensor", OpKind::InPlace,
+        [mf_meta](const Args& a) { return mf_meta(a, true); },
+        [mf_kernel](const Args& a, Value&) { mf_kernel(a, a.tensor("self")); }, "MaskedFillBackward0");
+}
+
+}  // namespace
+
+void register_unary_ops(Registry& r);
+
+void register_elementwise_ops(Registry& r) {
+  register_unary_ops(r);
+  register_binary(r);
+  register_ternary(r);
+}
+
+}  // namespace dp::torch

@@ -1,0 +1,228 @@
+// Mirrors ATen's unary elementwise ops (aten/src/ATen/native/UnaryOps.cpp, Activation.cpp for
+// relu/gelu/sigmoid/silu) on CPU: int inputs of float math promote to the default float dtype,
+// the in-place variants' cast checks, and their error messages. Float32 math is done in float
+// with the C library's float functions, like PyTorch's CPU kernels.
+#include <cmath>
+
+#include "torch/elementwise_common.h"
+
+namespace dp::torch {
+using namespace detail;
+
+namespace {
+// ---------------------------------------------------------------------------------------------
+// Unary
+
+enum class UnaryKind {
+  FloatMath,  // int/bool inputs promote to the default float dtype (sin, exp, sqrt ...)
+  Same,       // output dtype = input dtype (neg, abs, relu, floor ...)
+  BoolOut,    // output is bool (logical_not, isnan ...)
+};
+
+DType unary_out_dtype(UnaryKind k, DType in) {
+  switch (k) {
+    case UnaryKind::FloatMath: return to_float_dtype(in);
+    case UnaryKind::Same: return in;
+    case UnaryKind::BoolOut: return DType::Bool;
+  }
+  return in;
+}
+
+using UnaryCheck = std::function<void(const Tensor&, const Args&)>;
+
+template <class Make>
+void def_unary(Registry& r, const std::string& name, UnaryKind kind, Make make,
+               const std::string& extra = "", UnaryCheck check = nullptr,
+               std::string grad = "", bool inplace = true) {
+  if (grad.empty()) grad = backward_name(name);
+  if (kind == UnaryKind::BoolOut) grad = "";
+  r.add(name + "(Tensor self" + extra + ") -> Tensor", OpKind::Functional,
+        [kind, check](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          if (check) check(self, a);
+          return Tensor::make(self.sizes(), unary_out_dtype(kind, self.dtype()), true);
+        },
+        [kind, make](const Args& a, Value& out) {
+          const Tensor& self = a.tensor("self");
+          DType compute = kind == UnaryKind::BoolOut ? self.dtype() : unary_out_dtype(kind, self.dtype());
+          run_unary(self, out.tensor(), compute, a, make);
+        },
+        grad);
+  if (!inplace) return;
+  r.add(name + "_(Tensor self" + extra + ") -> Tensor", OpKind::InPlace,
+        [kind, check](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          if (check) check(self, a);
+          check_cast(unary_out_dtype(kind, self.dtype()), self.dtype());
+          return self;
+        },
+        [kind, make](const Args& a, Value&) {
+          const Tensor& self = a.tensor("self");
+          run_unary(self, self, unary_out_dtype(kind, self.dtype()), a, make);
+        },
+        grad);
+}
+
+template <class T>
+T round_half_even(T x) {
+  if constexpr (std::is_floating_point_v<T>) return std::nearbyint(x);
+  else return x;
+}
+
+template <class T>
+T gelu_erf(T x) {
+  if constexpr (std::is_floating_point_v<T>) {
+    const T alpha = static_cast<T>(M_SQRT1_2);
+    return x * T(0.5) * (T(1) + std::erf(x * alpha));
+  } else {
+    return x;
+  }
+}
+
+template <class T>
+T gelu_tanh(T x) {
+  if constexpr (std::is_floating_point_v<T>) {
+    const T beta = static_cast<T>(M_SQRT2 * M_2_SQRTPI * 0.5);
+    const T kappa = static_cast<T>(0.044715);
+    T inner = beta * (x + kappa * x * x * x);
+    return T(0.5) * x * (T(1) + std::tanh(inner));
+  } else {
+    return x;
+  }
+}
+
+void register_unary(Registry& r) {
+  // FloatMath ops (int inputs -> float32).
+  def_unary(r, "sin", UnaryKind::FloatMath, F(std::sin(x)));
+  def_unary(r, "cos", UnaryKind::FloatMath, F(std::cos(x)));
+  def_unary(r, "tan", UnaryKind::FloatMath, F(std::tan(x)));
+  def_unary(r, "asin", UnaryKind::FloatMath, F(std::asin(x)));
+  def_unary(r, "acos", UnaryKind::FloatMath, F(std::acos(x)));
+  def_unary(r, "atan", UnaryKind::FloatMath, F(std::atan(x)));
+  def_unary(r, "sinh", UnaryKind::FloatMath, F(std::sinh(x)));
+  def_unary(r, "cosh", UnaryKind::FloatMath, F(std::cosh(x)));
+  def_unary(r, "tanh", UnaryKind::FloatMath, F(std::tanh(x)));
+  def_unary(r, "exp", UnaryKind::FloatMath, F(std::exp(x)));
+  def_unary(r, "exp2", UnaryKind::FloatMath, F(std::exp2(x)));
+  def_unary(r, "expm1", UnaryKind::FloatMath, F(std::expm1(x)));
+  def_unary(r, "log", UnaryKind::FloatMath, F(std::log(x)));
+  def_unary(r, "log2", UnaryKind::FloatMath, F(std::log2(x)));
+  def_unary(r, "log10", UnaryKind::FloatMath, F(std::log10(x)));
+  def_unary(r, "log1p", UnaryKind::FloatMath, F(std::log1p(x)));
+  def_unary(r, "sqrt", UnaryKind::FloatMath, F(std::sqrt(x)));
+  def_unary(r, "rsqrt", UnaryKind::FloatMath, F(T(1) / std::sqrt(x)));
+  def_unary(r, "erf", UnaryKind::FloatMath, F(std::erf(x)));
+  def_unary(r, "reciprocal", UnaryKind::FloatMath, F(T(1) / x));
+  def_unary(r, "sigmoid", UnaryKind::FloatMath, F(T(1) / (T(1) + std::exp(-x))));
+  def_unary(r, "silu", UnaryKind::FloatMath, F(x / (T(1) + std::exp(-x))));
+  // Same-dtype ops.
+  def_unary(r, "neg", UnaryKind::Same, F(T(-x)), "", [](const Tensor& t, const Args&) {
+    if (t.dtype() == DType::Bool) {
+      throw_error("RuntimeError",
+                  "Negation, the `-` operator, on a bool tensor is not supported. If you are "
+                  "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+    }
+  });
+  def_unary(r, "abs", UnaryKind::Same, [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x) -> T {
+      if constexpr (std::is_same_v<T, bool> || std::is_unsigned_v<T>) return x;
+      else return x < 0 ? T(-x) : x;
+    };
+  });
+  def_unary(r, "sign", UnaryKind::Same, [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x) -> T {
+      if constexpr (std::is_same_v<T, bool>) return x;
+      else return static_cast<T>((T(0) < x) - (x < T(0)));
+    };
+  });
+  def_unary(r, "relu", UnaryKind::Same, [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x) -> T {
+      if constexpr (std::is_same_v<T, bool>) return x;
+      else return x < T(0) ? T(0) : x;
+    };
+  }, "", [](const Tensor& t, const Args&) {
+    if (t.dtype() == DType::Bool) {
+      throw_error("RuntimeError", "\"clamp_min_cpu\" not implemented for 'Bool'");
+    }
+  });
+  auto floor_like = [](auto fn) {
+    return [fn](const Args&, auto tag) {
+      using T = typename decltype(tag)::type;
+      return [fn](T x) -> T {
+        if constexpr (std::is_floating_point_v<T>) return fn(x);
+        else return x;
+      };
+    };
+  };
+  def_unary(r, "floor", UnaryKind::Same, floor_like([](auto x) { return std::floor(x); }));
+  def_unary(r, "ceil", UnaryKind::Same, floor_like([](auto x) { return std::ceil(x); }));
+  def_unary(r, "trunc", UnaryKind::Same, floor_like([](auto x) { return std::trunc(x); }));
+  def_unary(r, "frac", UnaryKind::Same, floor_like([](auto x) { return x - std::trunc(x); }));
+  def_unary(r, "round", UnaryKind::Same, [](const Args& a, auto tag) {
+    using T = typename decltype(tag)::type;
+    int64_t decimals = a.i("decimals");
+    return [decimals](T x) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (decimals == 0) return std::nearbyint(x);
+        if (decimals > 0) {
+          T p = static_cast<T>(std::pow(10.0, static_cast<double>(decimals)));
+          return std::nearbyint(x * p) / p;
+        }
+        T p = static_cast<T>(std::pow(10.0, static_cast<double>(-decimals)));
+        return std::nearbyint(x / p) * p;
+      } else {
+        return x;
+      }
+    };
+  }, ", *, int decimals=0", nullptr, "");
+  def_unary(r, "square", UnaryKind::Same, F(static_cast<T>(x * x)), "", nullptr, "PowBackward0");
+  def_unary(r, "gelu", UnaryKind::Same, [](const Args& a, auto tag) {
+    using T = typename decltype(tag)::type;
+    bool tanh_approx = a.s("approximate") == "tanh";
+    return [tanh_approx](T x) -> T { return tanh_approx ? gelu_tanh(x) : gelu_erf(x); };
+  }, ", *, str approximate='none'", [](const Tensor& t, const Args& a) {
+    std::string ap = a.s("approximate");
+    if (ap != "none" && ap != "tanh") throw_error("RuntimeError", "approximate argument must be either none or tanh.");
+    if (!is_floating(t.dtype())) {
+      throw_error("RuntimeError", "\"GeluKernelImpl\" not implemented for '" + aten_name(t.dtype()) + "'");
+    }
+  });
+  // Bool outputs.
+  def_unary(r, "logical_not", UnaryKind::BoolOut, FB(!convert<bool>(x)));
+  def_unary(r, "isnan", UnaryKind::BoolOut, FB(x != x), "", nullptr, "", false);
+  def_unary(r, "isinf", UnaryKind::BoolOut, [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x) -> bool {
+      if constexpr (std::is_floating_point_v<T>) return std::isinf(x);
+      else return false;
+    };
+  }, "", nullptr, "", false);
+  def_unary(r, "isfinite", UnaryKind::BoolOut, [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x) -> bool {
+      if constexpr (std::is_floating_point_v<T>) return std::isfinite(x);
+      else return true;
+    };
+  }, "", nullptr, "", false);
+  def_unary(r, "bitwise_not", UnaryKind::Same, [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x) -> T {
+      if constexpr (std::is_same_v<T, bool>) return !x;
+      else if constexpr (std::is_integral_v<T>) return static_cast<T>(~x);
+      else return x;
+    };
+  }, "", [](const Tensor& t, const Args&) {
+    if (is_floating(t.dtype())) {
+      throw_error("RuntimeError", "\"bitwise_not_cpu\" not implemented for '" + aten_name(t.dtype()) + "'");
+    }
+  }, "");
+}
+
+}  // namespace
+
+void register_unary_ops(Registry& r) { register_unary(r); }
+
+}  // namespace dp::torch
