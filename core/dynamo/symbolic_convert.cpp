@@ -140,7 +140,7 @@ void InstructionTranslatorBase::step() {
   if (D.logs.trace_bytecode)
     D.log("trace_bytecode", "", "TRACE " + inst.opname + " " + trace_argval(I, *code, inst) + " " + stack_repr());
   // Timeline record (for the page's stepper).
-  size_t nodes_before = output.graph().size();
+  size_t rec_nodes_before = output.graph().size();
   size_t guards_before = output.guards.guards.size();
   nlohmann::json* rec = nullptr;
   if (D.opts.timeline && D.timeline.size() < D.max_timeline) {
@@ -188,8 +188,8 @@ void InstructionTranslatorBase::step() {
   if (rec) {
     auto nodes = output.graph().nodes();
     nlohmann::json added = nlohmann::json::array();
-    for (size_t i = nodes_before; i < nodes.size() && i < nodes.size(); ++i) added.push_back(nodes[i]->name());
-    if (nodes.size() > nodes_before) (*rec)["nodes"] = added;
+    for (size_t i = rec_nodes_before; i < nodes.size(); ++i) added.push_back(nodes[i]->name());
+    if (nodes.size() > rec_nodes_before) (*rec)["nodes"] = added;
     if (output.guards.guards.size() > guards_before) {
       nlohmann::json g = nlohmann::json::array();
       for (size_t i = guards_before; i < output.guards.guards.size(); ++i) g.push_back(output.guards.guards[i].describe(I));

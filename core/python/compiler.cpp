@@ -21,6 +21,7 @@ enum class ScopeType { Module, Class, Function, Lambda, Comprehension };
 enum class FBType { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler };
 
 struct FBlock {
+  explicit FBlock(FBType t, Block* b = nullptr, Block* e = nullptr) : type(t), block(b), exit(e) {}
   FBType type;
   Block* block = nullptr;
   Block* exit = nullptr;

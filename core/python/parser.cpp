@@ -1931,7 +1931,7 @@ class Parser {
 
   // Parses the text of a replacement field "(expr)" positioned so that '(' sits at the
   // field's '{' (line l, column c), like CPython 3.11's fstring_compile_expr.
-  ExprP parse_field(const std::string& text, int l, int c, const Token& tok) {
+  ExprP parse_field(const std::string& text, int l, int c, const Token& /*tok*/) {
     SourceLines sub;
     sub.filename = src_.filename;
     TokenizeResult tr = tokenize("(" + text + ")", sub);

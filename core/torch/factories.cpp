@@ -217,6 +217,27 @@ void register_factory_ops(Registry& r) {
         })
       .is_method = false;
 
+  // torch.as_tensor(data, dtype=None): no copy when data is already a tensor of that dtype.
+  r.add("as_tensor(Any data, *, ScalarType? dtype=None, Any device=None) -> Tensor", OpKind::Factory,
+        [](const Args& a) -> Value {
+          const Value& d = a.get("data");
+          if (d.is_tensor() && (!a.has("dtype") || *a.dtype("dtype") == d.tensor().dtype())) return d.tensor();
+          if (d.is_tensor()) return Tensor::make(d.tensor().sizes(), *a.dtype("dtype"), true);
+          DataInfo info;
+          infer_data(d, 0, &info);
+          return Tensor::make(info.shape, dtype_or(a, infer_dtype(info)), true);
+        },
+        [](const Args& a, Value& out) {
+          const Value& d = a.get("data");
+          if (d.is_tensor() && out.tensor().id() == d.tensor().id()) return;
+          std::vector<Scalar> vals;
+          flatten_data(d, &vals);
+          dispatch(out.tensor().dtype(), [&](auto tag) {
+            write_scalars<typename decltype(tag)::type>(out.tensor(), vals);
+          });
+        })
+      .is_method = false;
+
   // arange(end) / arange(start, end, step=1)
   r.add("arange(Scalar start, Scalar? end=None, Scalar step=1" + kw + ") -> Tensor", OpKind::Factory,
         [](const Args& a) -> Value {
@@ -284,17 +305,23 @@ void register_factory_ops(Registry& r) {
               p[0] = convert<T>(s);
               return;
             }
+            int64_t half = n / 2;
             if constexpr (std::is_floating_point_v<T>) {
               // Computed in T from both ends, like ATen's linspace kernel.
-              T step = static_cast<T>((e - s) / static_cast<double>(n - 1));
-              int64_t half = n / 2;
+              const T ts = static_cast<T>(s), te = static_cast<T>(e);
+              const T step = (te - ts) / static_cast<T>(n - 1);
               for (int64_t i = 0; i < n; ++i) {
-                p[i] = i < half ? static_cast<T>(static_cast<T>(s) + step * static_cast<T>(i))
-                                : static_cast<T>(static_cast<T>(e) - step * static_cast<T>(n - i - 1));
+                p[i] = i < half ? static_cast<T>(ts + step * static_cast<T>(i))
+                                : static_cast<T>(te - step * static_cast<T>(n - i - 1));
               }
             } else {
-              double step = (e - s) / static_cast<double>(n - 1);
-              for (int64_t i = 0; i < n; ++i) p[i] = convert<T>(s + step * static_cast<double>(i));
+              // Integral dtypes step in double and truncate.
+              const double ts = static_cast<double>(convert<T>(s)), te = static_cast<double>(convert<T>(e));
+              const double step = (te - ts) / static_cast<double>(n - 1);
+              for (int64_t i = 0; i < n; ++i) {
+                p[i] = convert<T>(i < half ? ts + step * static_cast<double>(i)
+                                           : te - step * static_cast<double>(n - i - 1));
+              }
             }
           });
         })

@@ -320,6 +320,21 @@ void register_linalg_ops(Registry& r) {
         },
         "MmBackward0")
       .is_method = false;
+  r.add("outer(Tensor self, Tensor vec2) -> Tensor", OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& x = a.tensor("self");
+          const Tensor& y = a.tensor("vec2");
+          DP_CHECK(x.dim() == 1 && y.dim() == 1, "outer: Expected 1-D argument self, but got " + std::to_string(x.dim()) + "-D");
+          return Tensor::make({x.sizes()[0], y.sizes()[0]}, result_type({{x, false}, {y, false}}), true);
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& x = a.tensor("self");
+          const Tensor& y = a.tensor("vec2");
+          Tensor col = Tensor::make_view(x, {x.sizes()[0], 1}, {x.strides()[0], 0}, x.storage_offset());
+          NoGradGuard g;
+          copy_into(out.tensor(), call_t("mul", {col, y}));
+        },
+        "MulBackward0");
   r.add("addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor",
         OpKind::Functional,
         [](const Args& a) -> Value {

@@ -438,6 +438,7 @@ Registry& Registry::get() {
     register_view_ops(*reg);
     register_linalg_ops(*reg);
     register_random_ops(*reg);
+    register_nn_ops(*reg);
     return reg;
   }();
   return *r;

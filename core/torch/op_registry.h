@@ -30,8 +30,11 @@
 //    < lt, <= le, > gt, >= ge, x[i] getitem(x, idx), x[i] = v setitem(x, idx, v),
 //    abs(x) abs. In-place operators: += add_, -= sub_, *= mul_, /= div_.
 //  * Indexing: getitem(self, Any indices) / setitem(self, Any indices, Tensor|Scalar value) take the
-//    Python index object as a Value: an int, Slice, None, Ellipsis, bool, Tensor, or a Value::List
-//    (a Python tuple of those).
+//    Python index object as a Value: an int, Slice, None, Ellipsis, bool, Tensor, or a Python tuple
+//    of those as Value::List (or, when homogeneous, std::vector<int64_t> / std::vector<Tensor>).
+//    Inside a tuple, a nested int list is an advanced index (x[:, [0, 2]]). A Python *list* used as
+//    the whole index (x[[0, 2]]) must be passed as an int64 Tensor, since a top-level int list
+//    means a tuple (x[0, 2]).
 //  * Results: Value holding a Tensor, a List of Tensors (tuple results; OpSchema::returns gives
 //    field names and return_type_name the namedtuple class, e.g. "torch.return_types.max"), a
 //    std::vector<Tensor> (ops returning Tensor[], e.g. split -> Python tuple), bool, int64_t,
@@ -249,5 +252,6 @@ void register_view_ops(Registry& r);
 void register_factory_ops(Registry& r);
 void register_linalg_ops(Registry& r);
 void register_random_ops(Registry& r);
+void register_nn_ops(Registry& r);
 
 }  // namespace dp::torch

@@ -9,12 +9,13 @@
 //                    theta = 2 pi u1, r*sin(theta) cached for the next draw);
 //   randint / random_: (random() % range) + low, random64() when range >= 2^32;
 //   randperm: Fisher-Yates with random() % (n - i);
-//   bernoulli_ / dropout: uniform double < p (ATen's non-MKL bernoulli path).
+//   bernoulli_ / dropout: uniform double < p (ATen's default bernoulli path, used when PyTorch is
+//                    built without MKL or runs on a non-Intel CPU).
 // Exactness: rand, randint and the small-tensor randn path replicate PyTorch bit for bit (checked
 // against the well-known values for seed 0). The >= 16 element randn path matches PyTorch's
 // scalar normal_fill; x86 builds of PyTorch use an AVX2 version (log256_ps / sincos256_ps) that
-// can differ in the last float bit, invisible at print precision. x86 PyTorch builds with MKL draw
-// bernoulli (dropout) masks from MKL's own stream, which is *not* replicated.
+// can differ in the last float bit, invisible at print precision. x86 PyTorch builds with MKL on Intel
+// CPUs draw bernoulli (dropout) masks from MKL's own stream, which is *not* replicated.
 #include "torch/random.h"
 
 #include <cmath>
@@ -232,16 +233,42 @@ void register_random_ops(Registry& r) {
           double p = a.f("p");
           Tensor noise = Tensor::make(x.sizes(), x.dtype());
           NoGradGuard ng;
-          if (p < 1) {
-            Generator& g = default_generator();
-            std::vector<double> v(static_cast<size_t>(x.numel()));
-            for (auto& e : v) e = (uniform01<double>(g) < 1 - p ? 1.0 : 0.0) / (1 - p);
-            write_from<double>(noise, v);
+          if (p == 1) {  // ATen: input * zeros({})
+            copy_into(out.tensor(), call_t("mul", {x, Tensor::make({}, x.dtype())}));
+            return;
           }
+          // ATen's _dropout_impl: noise.bernoulli_(1 - p); noise.div_(1 - p); input * noise.
+          Generator& g = default_generator();
+          std::vector<double> v(static_cast<size_t>(x.numel()));
+          for (auto& e : v) e = uniform01<double>(g) < 1 - p ? 1.0 : 0.0;
+          write_from<double>(noise, v);
+          call("div_", {noise, 1 - p});
           copy_into(out.tensor(), call_t("mul", {x, noise}));
         },
         "MulBackward0")
       .is_method = false;
+
+  // F.dropout spells the flag `training` (and has `inplace`): same op.
+  {
+    OpDef copy = r.find_mut("dropout")->front();
+    r.add("dropout(Tensor input, float p=0.5, bool training=True, bool inplace=False) -> Tensor", OpKind::Functional,
+          [meta = copy.meta](const Args& a) -> Value {
+            static const OpSchema s = parse_schema("dropout(Tensor input, float p=0.5, bool train=True) -> Tensor");
+            Args b;
+            b.schema = &s;
+            b.values = {a.get("input"), a.get("p"), a.get("training")};
+            return meta(b);
+          },
+          [kernel = copy.kernel](const Args& a, Value& out) {
+            static const OpSchema s = parse_schema("dropout(Tensor input, float p=0.5, bool train=True) -> Tensor");
+            Args b;
+            b.schema = &s;
+            b.values = {a.get("input"), a.get("p"), a.get("training")};
+            kernel(b, out);
+          },
+          "MulBackward0")
+        .is_method = false;
+  }
 
   r.add("manual_seed(int seed) -> Any", OpKind::Factory,
         [](const Args&) -> Value { return None{}; },

@@ -2,6 +2,7 @@
 // isclose, equal), SoftMax.cpp, Sorting-free bits of the CPU reduction kernels: output dtypes
 // (integral sums -> int64), dim/keepdim handling, error texts, and grad_fn names
 // (SumBackward0 for a full reduction, SumBackward1 with dim, ...).
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -388,6 +389,61 @@ void def_var(Registry& r, const std::string& name, bool is_std) {
         is_std ? "StdBackward0" : "VarBackward0");
 }
 
+// Sorting along one dim (stable; NaN sorts as the largest value, like ATen).
+template <class T>
+bool sort_less(T a, T b) {
+  if constexpr (std::is_floating_point_v<T>) {
+    if (b != b) return a == a;
+    if (a != a) return false;
+  }
+  return a < b;
+}
+
+struct SortResult {
+  Tensor values, indices;
+};
+
+// Sorts `self` along dim; keeps the first k entries (k < 0: all).
+void sort_into(const Tensor& self, int64_t dim, bool descending, int64_t k, const Tensor& values,
+               const Tensor& indices) {
+  ReduceGeom g = reduce_geom(self, self.dim() == 0 ? std::optional<Shape>() : std::optional<Shape>(Shape{dim}), false);
+  int64_t keep = k < 0 ? g.inner : k;
+  dispatch(self.dtype(), [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    auto v = read_elems<T>(g.permuted);
+    const T* base = reinterpret_cast<const T*>(v.data());
+    std::vector<T> vals;
+    std::vector<int64_t> idx;
+    std::vector<int64_t> order(g.inner);
+    for (int64_t row = 0; row < g.outer; ++row) {
+      const T* p = base + row * g.inner;
+      for (int64_t i = 0; i < g.inner; ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(), [&](int64_t x, int64_t y) {
+        return descending ? sort_less(p[y], p[x]) : sort_less(p[x], p[y]);
+      });
+      for (int64_t i = 0; i < keep; ++i) {
+        vals.push_back(p[order[i]]);
+        idx.push_back(order[i]);
+      }
+    }
+    // Write back with the sorted dim last (matching g.permuted's order).
+    auto permuted_out = [&](const Tensor& o) {
+      if (o.dim() == 0) return o;
+      Shape sz, st;
+      for (int64_t d = 0; d < o.dim(); ++d) {
+        if (d == dim) continue;
+        sz.push_back(o.sizes()[d]);
+        st.push_back(o.strides()[d]);
+      }
+      sz.push_back(o.sizes()[dim]);
+      st.push_back(o.strides()[dim]);
+      return Tensor::make_view(o, sz, st, o.storage_offset());
+    };
+    if (values.defined()) write_from<T>(permuted_out(values), vals);
+    write_from<int64_t>(permuted_out(indices), idx);
+  });
+}
+
 }  // namespace
 
 void register_reduce_ops(Registry& r) {
@@ -455,6 +511,84 @@ void register_reduce_ops(Registry& r) {
         },
         "CumsumBackward0");
 
+  // ---- sorting ----
+  r.add("sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=None) -> (Tensor values, Tensor indices)",
+        OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          wrap_dim(a.i("dim"), self.dim());
+          return Value::List{Tensor::make(self.sizes(), self.dtype(), true), Tensor::make(self.sizes(), DType::Int64, true)};
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& self = a.tensor("self");
+          int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
+          sort_into(self, d, a.b("descending"), -1, out.list()[0].tensor(), out.list()[1].tensor());
+        },
+        "SortBackward0");
+  r.add("argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor", OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          wrap_dim(a.i("dim"), self.dim());
+          return Tensor::make(self.sizes(), DType::Int64, true);
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& self = a.tensor("self");
+          int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
+          sort_into(self, d, a.b("descending"), -1, Tensor(), out.tensor());
+        });
+  r.add("topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)",
+        OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          int64_t d = wrap_dim(a.i("dim"), self.dim());
+          int64_t n = self.dim() == 0 ? 1 : self.sizes()[d];
+          int64_t k = a.i("k");
+          DP_CHECK(k >= 0 && k <= n, "selected index k out of range");
+          Shape s = self.sizes();
+          if (self.dim() > 0) s[d] = k;
+          return Value::List{Tensor::make(s, self.dtype(), true), Tensor::make(s, DType::Int64, true)};
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& self = a.tensor("self");
+          int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
+          sort_into(self, d, a.b("largest"), a.i("k"), out.list()[0].tensor(), out.list()[1].tensor());
+        },
+        "TopkBackward0");
+
+  // ---- norms ----
+  r.add("norm(Tensor self, Scalar? p=2, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
+        OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          if (!is_floating(self.dtype())) {
+            throw_error("RuntimeError", "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
+                                            aten_name(self.dtype()));
+          }
+          ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
+          return Tensor::make(g.out_shape, a.dtype("dtype").value_or(self.dtype()), true);
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& self = a.tensor("self");
+          double p = a.has("p") ? a.scalar("p").to_double() : 2.0;
+          ReduceGeom g = reduce_geom(self, opt_dims(a), false);
+          auto res = reduce_rows<double, double>(g, [p](const double* x, int64_t n) {
+            if (std::isinf(p)) {
+              double m = p > 0 ? 0.0 : INFINITY;
+              for (int64_t i = 0; i < n; ++i) m = p > 0 ? std::max(m, std::fabs(x[i])) : std::min(m, std::fabs(x[i]));
+              return m;
+            }
+            double acc = 0;
+            if (p == 0) {
+              for (int64_t i = 0; i < n; ++i) acc += x[i] != 0;
+              return acc;
+            }
+            for (int64_t i = 0; i < n; ++i) acc += std::pow(std::fabs(x[i]), p);
+            return p == 1 ? acc : p == 2 ? std::sqrt(acc) : std::pow(acc, 1.0 / p);
+          });
+          write_from<double>(out.tensor(), res);
+        },
+        "LinalgVectorNormBackward0");
+
   // ---- data-dependent results ----
   r.add("item(Tensor self) -> Scalar", OpKind::Functional,
         [](const Args& a) -> Value {
@@ -466,6 +600,16 @@ void register_reduce_ops(Registry& r) {
           return None{};
         },
         [](const Args& a, Value& out) { out = Value(a.tensor("self").item()); })
+      .data_dependent = true;
+  // bool(tensor): Tensor.__bool__ / is_nonzero.
+  r.add("is_nonzero(Tensor self) -> bool", OpKind::Functional,
+        [](const Args& a) -> Value {
+          int64_t n = a.tensor("self").numel();
+          if (n == 0) throw_error("RuntimeError", "Boolean value of Tensor with no values is ambiguous");
+          if (n > 1) throw_error("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
+          return None{};
+        },
+        [](const Args& a, Value& out) { out = a.tensor("self").item().to_bool(); })
       .data_dependent = true;
   r.add("tolist(Tensor self) -> Any", OpKind::Functional, [](const Args&) -> Value { return None{}; },
         [](const Args& a, Value& out) {

@@ -959,6 +959,138 @@ void register_view_ops(Registry& r) {
           return out;
         }, {}, "UnbindBackward0");
 
+  // Tensor.requires_grad_(requires_grad=True) -> self
+  r.add("requires_grad_(Tensor self, bool requires_grad=True) -> Tensor", OpKind::View,
+        [](const Args& a) -> Value {
+          Tensor self = a.tensor("self");
+          self.set_requires_grad(a.b("requires_grad"));
+          return self;
+        })
+      .is_function = false;
+
+  // ---- Tensor.T / Tensor.mT ----
+  r.add("T(Tensor self) -> Tensor", OpKind::View,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          Shape order(self.dim());
+          for (int64_t i = 0; i < self.dim(); ++i) order[i] = self.dim() - 1 - i;
+          return permute_impl(self, order);
+        }, {}, "PermuteBackward0")
+      .is_function = false;
+  r.add("mT(Tensor self) -> Tensor", OpKind::View,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          DP_CHECK(self.dim() >= 2, "tensor.mT is only supported on matrices or batches of matrices. Got " +
+                                        std::to_string(self.dim()) + "-D tensor.");
+          return transpose_impl(self, -2, -1);
+        }, {}, "TransposeBackward0")
+      .is_function = false;
+
+  // ---- metadata queries (work on fake tensors) ----
+  r.add("size(Tensor self, int? dim=None) -> Any", OpKind::View,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          if (a.has("dim")) return self.size(a.i("dim"));
+          return self.sizes();
+        })
+      .is_function = false;
+  r.add("stride(Tensor self, int? dim=None) -> Any", OpKind::View,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          if (a.has("dim")) return self.stride(a.i("dim"));
+          return self.strides();
+        })
+      .is_function = false;
+  r.add("dim(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value { return a.tensor("self").dim(); })
+      .is_function = false;
+  r.add("ndimension(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value { return a.tensor("self").dim(); })
+      .is_function = false;
+  r.add("numel(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value { return a.tensor("self").numel(); });
+  r.add("element_size(Tensor self) -> int", OpKind::View,
+        [](const Args& a) -> Value { return static_cast<int64_t>(itemsize(a.tensor("self").dtype())); })
+      .is_function = false;
+  r.add("is_contiguous(Tensor self, *, Any memory_format=None) -> bool", OpKind::View,
+        [](const Args& a) -> Value { return a.tensor("self").is_contiguous(); })
+      .is_function = false;
+  r.add("is_floating_point(Tensor self) -> bool", OpKind::View,
+        [](const Args& a) -> Value { return is_floating(a.tensor("self").dtype()); });
+  r.add("storage_offset(Tensor self) -> int", OpKind::View,
+        [](const Args& a) -> Value { return a.tensor("self").storage_offset(); })
+      .is_function = false;
+
+  // ---- gather-like ops ----
+  r.add("index_select(Tensor self, int dim, Tensor index) -> Tensor", OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          const Tensor& index = a.tensor("index");
+          int64_t dim = wrap_dim(a.i("dim"), self.dim());
+          DP_CHECK(index.dim() <= 1, "index_select(): Index is supposed to be a vector");
+          DP_CHECK(is_integral(index.dtype(), false),
+                   "index_select(): Expected dtype int32 or int64 for index");
+          Shape s = self.sizes();
+          if (self.dim() > 0) s[dim] = index.numel();
+          return Tensor::make(s, self.dtype(), true);
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& self = a.tensor("self");
+          int64_t dim = wrap_dim(a.i("dim"), self.dim());
+          std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
+          int64_t size = self.dim() > 0 ? self.sizes()[dim] : 1;
+          for (size_t i = 0; i < idx.size(); ++i) {
+            if (idx[i] < -size || idx[i] >= size) {
+              throw_error("IndexError", "index out of range in self");
+            }
+            int64_t j = idx[i] < 0 ? idx[i] + size : idx[i];
+            if (self.dim() == 0) {
+              copy_into(out.tensor(), self);
+            } else {
+              copy_into(select_impl(out.tensor(), dim, static_cast<int64_t>(i), false), select_impl(self, dim, j, false));
+            }
+          }
+        },
+        "IndexSelectBackward0");
+  r.add("gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor", OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          const Tensor& index = a.tensor("index");
+          wrap_dim(a.i("dim"), self.dim());
+          DP_CHECK(index.dtype() == DType::Int64, "gather(): Expected dtype int64 for index");
+          DP_CHECK(std::max<int64_t>(index.dim(), 1) == std::max<int64_t>(self.dim(), 1),
+                   "Index tensor must have the same number of dimensions as input tensor");
+          return Tensor::make(index.sizes(), self.dtype(), true);
+        },
+        [](const Args& a, Value& out) {
+          const Tensor& self = a.tensor("self");
+          const Tensor& o = out.tensor();
+          int64_t dim = wrap_dim(a.i("dim"), self.dim());
+          std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
+          Shape st = contiguous_strides(o.sizes());
+          dispatch(self.dtype(), [&](auto tag) {
+            using T = typename decltype(tag)::type;
+            const T* src = reinterpret_cast<const T*>(self.storage()->bytes.get());
+            std::vector<T> res(idx.size());
+            for (size_t e = 0; e < idx.size(); ++e) {
+              int64_t off = self.storage_offset(), rem = static_cast<int64_t>(e);
+              for (int64_t d = 0; d < o.dim(); ++d) {
+                int64_t c = rem / st[d];
+                rem %= st[d];
+                if (d == dim) {
+                  int64_t size = self.sizes()[d];
+                  if (idx[e] < -size || idx[e] >= size) {
+                    throw_error("RuntimeError", "index " + std::to_string(idx[e]) + " is out of bounds for dimension " +
+                                                    std::to_string(d) + " with size " + std::to_string(size));
+                  }
+                  c = idx[e] < 0 ? idx[e] + size : idx[e];
+                }
+                off += c * self.strides()[d];
+              }
+              res[e] = src[off];
+            }
+            write_from<T>(o, res);
+          });
+        },
+        "GatherBackward0");
+
   // ---- tril / triu / repeat ----
   auto tri = [&](const std::string& name, bool lower) {
     auto kernel = [lower](const Tensor& self, int64_t diag, const Tensor& o) {
