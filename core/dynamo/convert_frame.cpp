@@ -655,6 +655,8 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     size_t p = reason.find("' size mismatch at index ");
     if (p != std::string::npos && reason.rfind("tensor '", 0) == 0) {
       std::string src = reason.substr(8, p - 8);
+      for (auto& g : entry->guards.guards)
+        if (g.type == Guard::Type::TENSOR_MATCH && g.source->kind == Source::Kind::Local && g.source->member == src) src = g.source->name();
       int idx = std::atoi(reason.c_str() + p + 25);
       auto& dims = cache.dynamic_dims[src];
       for (auto& g : entry->guards.guards)

@@ -50,6 +50,9 @@ std::string Guard::describe(rt::Interp& I) const {
   return "";
 }
 
+// Tensor names in failure reasons: the local's name for frame locals (as current PyTorch prints).
+static std::string tensor_name(const Source& s) { return s.kind == Source::Kind::Local ? s.member : s.name(); }
+
 std::string Guard::check(rt::Interp& I, const FrameView& f) const {
   Value v;
   try {
@@ -60,6 +63,7 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
   std::string n = source->name();
   switch (type) {
     case Type::TENSOR_MATCH: {
+      n = tensor_name(*source);
       if (!(v.is_obj() && v.o->kind == Kind::Tensor))
         return "expected type of '" + n + "' to be a tensor type, ' but found " + I.repr(Value::obj(I.type_of(v)));
       const auto& t = static_cast<rt::TensorObj*>(v.o)->t;

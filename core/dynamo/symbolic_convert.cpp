@@ -256,7 +256,7 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
         if (it != output.source_vars.end() && globals == output.frame.globals) {
           push(it->second);
         } else {
-          push(wrap(v, globals == output.frame.globals ? GlobalSource(name) : nullptr));
+          push(wrap_lazy(v, globals == output.frame.globals ? GlobalSource(name) : nullptr));
         }
         break;
       }

@@ -64,6 +64,8 @@ struct InstructionTranslatorBase {
 
   // Wraps a runtime value under a source (VariableBuilder).
   VT* wrap(rt::Value v, SourcePtr src);
+  // Like wrap, but objects stay lazy until first used (placeholder order = first use).
+  VT* wrap_lazy(rt::Value v, SourcePtr src);
   // A value produced inside the trace with no source (SourcelessBuilder).
   VT* wrap_sourceless(rt::Value v);
   // The example result of a new node becomes a tracker (wrap_fx_proxy).

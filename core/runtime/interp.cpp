@@ -381,7 +381,8 @@ Value Interp::getattr(Value obj, const std::string& name) {
 }
 
 std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) {
-  if (!(obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module))) {
+  if (!(obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module || obj.o->kind == Kind::Super ||
+                         obj.o->kind == Kind::ScriptObject))) {
     Type* t = type_of(obj);
     Value descr = lookup_type(t, name);
     bool plain_method = descr.is_obj() && (descr.o->kind == Kind::Function ||

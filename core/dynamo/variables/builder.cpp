@@ -28,6 +28,7 @@ VT* LazyVariableTracker::realize(TX& tx) {
     if (it != tx.output.source_vars.end() && it->second != this) {
       realized = it->second->realize(tx);
     } else {
+      tx.output.source_vars.erase(source->name());
       realized = tx.wrap(value, source);
       if (auto* lz = dynamic_cast<LazyVariableTracker*>(realized)) realized = lz->realize(tx);
       tx.output.source_vars[source->name()] = realized;
@@ -55,6 +56,12 @@ static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualn
   return false;
 }
 
+// torch.nn.functional entries that are C builtins in PyTorch print under their C name.
+static std::string functional_qualname(const std::string& name) {
+  if (name == "linear" || name == "gelu") return "torch._C._nn." + name;
+  return "torch.nn.functional." + name;
+}
+
 static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   rt::Interp& I = tx.I;
   OutputGraph& out = tx.output;
@@ -73,7 +80,7 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   auto* tv = out.make<TensorVariable>();
   tv->source = src;
   tv->example = I.tensor(t.to_fake());
-  std::string type = "torch.Tensor";
+  std::string type = v.o->type == I.tensor_type ? "torch.Tensor" : v.o->type->module + "." + v.o->type->name;
   tv->node = out.create_graph_input(src, v, type);
   tv->node->meta.tensor = tensor_meta(t);
   out.examples[tv->node] = tv->example;
@@ -90,6 +97,22 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   if (dd != cache.dynamic_dims.end()) g.dynamic_dims = dd->second;
   out.guards.add(g);
   return tv;
+}
+
+VT* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
+  if (!src) return wrap_sourceless(v);
+  auto it = output.source_vars.find(src->name());
+  if (it != output.source_vars.end()) return it->second;
+  if (v.is_obj() && (v.o->kind == Kind::Tensor || v.o->kind == Kind::ScriptObject || v.o->kind == Kind::Module ||
+                     v.o->kind == Kind::Function || v.o->kind == Kind::Instance || v.o->kind == Kind::List ||
+                     v.o->kind == Kind::Tuple || v.o->kind == Kind::Dict)) {
+    auto* lz = make<LazyVariableTracker>();
+    lz->value = v;
+    lz->source = src;
+    output.source_vars[src->name()] = lz;
+    return lz;
+  }
+  return wrap(v, src);
 }
 
 VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
@@ -161,7 +184,7 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
       auto* f = static_cast<rt::Function*>(v.o);
       std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
       if (mod == "torch.nn.functional") {
-        auto* t = make<TorchInGraphFunctionVariable>(mod + "." + f->name, v);
+        auto* t = make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
         t->source = src;
         return t;
       }
@@ -251,7 +274,7 @@ VT* InstructionTranslatorBase::wrap_sourceless(Value v) {
     case Kind::Function: {
       auto* f = static_cast<rt::Function*>(v.o);
       std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
-      if (mod == "torch.nn.functional") return make<TorchInGraphFunctionVariable>(mod + "." + f->name, v);
+      if (mod == "torch.nn.functional") return make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
       return make<UserFunctionVariable>(f);
     }
     case Kind::Builtin: {

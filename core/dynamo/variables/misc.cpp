@@ -73,7 +73,7 @@ VT* PythonModuleVariable::var_getattr(TX& tx, const std::string& name) {
                     {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
     }
   }
-  return tx.wrap(v, source ? AttrSource(source, name) : nullptr);
+  return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
 }  // namespace dp::dynamo

@@ -34,7 +34,7 @@ VT* UserDefinedObjectVariable::var_getattr(TX& tx, const std::string& name) {
       Value r = d ? I.dict_get_str(d, reg) : Value();
       if (r.is_obj() && r.o->kind == Kind::Dict) {
         Value v = I.dict_get_str(static_cast<rt::Dict*>(r.o), name);
-        if (!v.is_null()) return tx.wrap(v, source ? GetItemSource(AttrSource(source, reg), I.str(name)) : nullptr);
+        if (!v.is_null()) return tx.wrap_lazy(v, source ? GetItemSource(AttrSource(source, reg), I.str(name)) : nullptr);
       }
     }
   }
@@ -67,7 +67,7 @@ VT* UserDefinedObjectVariable::var_getattr(TX& tx, const std::string& name) {
                   "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
                   {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
   }
-  return tx.wrap(v, source ? AttrSource(source, name) : nullptr);
+  return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
 VT* UserDefinedObjectVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
@@ -101,7 +101,7 @@ VT* UserDefinedClassVariable::var_getattr(TX& tx, const std::string& name) {
                   "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
                   {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
   }
-  return tx.wrap(v, source ? AttrSource(source, name) : nullptr);
+  return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
 VT* UserDefinedClassVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {

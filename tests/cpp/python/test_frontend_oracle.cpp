@@ -1,0 +1,138 @@
+// Differential tests against CPython 3.11 for every program in tests/corpus/frontend:
+//  * `python3 -m dis FILE` == dis_module(source, FILE) (object addresses normalized);
+//  * every code-object field (co_code bytes, positions, consts, names, localsplus views,
+//    flags, stack size, exception table) and get_instructions() == dis.get_instructions(),
+//    dumped by tests/cpp/python/dump_code.py in the same format as DumpCode() below;
+//  * the program itself runs under python3 (the corpus doubles as the eager-VM corpus).
+#include <gtest/gtest.h>
+
+#include "oracle_util.h"
+#include "python/consts.h"
+#include "python/frontend.h"
+
+using namespace dp::py;
+using namespace dp_test;
+
+namespace {
+
+const std::string kCorpusDir = std::string(DP_SOURCE_DIR) + "/tests/corpus/frontend";
+const std::string kDumpScript = std::string(DP_SOURCE_DIR) + "/tests/cpp/python/dump_code.py";
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string o;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) o += sep;
+    o += v[i];
+  }
+  return o;
+}
+
+std::string pos_str(const Position& p) {
+  return std::to_string(p.lineno) + "," + std::to_string(p.end_lineno) + "," + std::to_string(p.col_offset) + "," +
+         std::to_string(p.end_col_offset);
+}
+
+void DumpCode(const CodeObject& co, std::string& out) {
+  out += "code " + co.co_name + " " + co.co_qualname + " " + std::to_string(co.co_firstlineno) + " " +
+         std::to_string(co.co_argcount) + " " + std::to_string(co.co_posonlyargcount) + " " +
+         std::to_string(co.co_kwonlyargcount) + " " + std::to_string(co.co_flags) + " " +
+         std::to_string(co.co_stacksize) + "\n";
+  out += "varnames: " + join(co.co_varnames, ",") + "\n";
+  out += "cellvars: " + join(co.co_cellvars, ",") + "\n";
+  out += "freevars: " + join(co.co_freevars, ",") + "\n";
+  out += "names: " + join(co.co_names, ",") + "\n";
+  std::vector<std::string> cs;
+  for (auto& c : co.co_consts)
+    cs.push_back(c.kind == Const::Kind::Code ? "<code " + c.code->co_name + ">" : const_repr(c));
+  out += "consts: " + join(cs, " | ") + "\n";
+  static const char* hex = "0123456789abcdef";
+  std::string h;
+  for (uint8_t b : co.co_code) {
+    h += hex[b >> 4];
+    h += hex[b & 15];
+  }
+  out += "code: " + h + "\n";
+  std::vector<std::string> ps;
+  for (auto& p : co.positions) ps.push_back(pos_str(p));
+  out += "positions: " + join(ps, " ") + "\n";
+  for (auto& e : co.exceptiontable)
+    out += "exc: " + std::to_string(e.start) + " " + std::to_string(e.end) + " " + std::to_string(e.target) + " " +
+           std::to_string(e.depth) + " " + std::to_string(e.lasti ? 1 : 0) + "\n";
+  for (auto& i : get_instructions(co))
+    out += "ins: " + std::to_string(i.offset) + " " + i.opname + " " + std::to_string(i.arg) + " " +
+           std::to_string(i.starts_line) + " " + pos_str(i.pos) + " " + i.argrepr + "\n";
+  for (auto& c : co.co_consts)
+    if (c.kind == Const::Kind::Code) DumpCode(*c.code, out);
+}
+
+class CorpusOracle : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (!python_unavailable_reason().empty()) GTEST_SKIP() << "oracle unavailable: " << python_unavailable_reason();
+  }
+};
+
+TEST_P(CorpusOracle, DisMatchesPython) {
+  const std::string path = GetParam();
+  CmdResult py = run_command("python3 -m dis " + shell_quote(path) + " 2>/dev/null");
+  ASSERT_EQ(py.status, 0) << "python3 -m dis failed for " << path;
+  std::string ours;
+  try {
+    ours = dis_module(read_file(path), path);
+  } catch (const CompileError& e) {
+    FAIL() << "CompileError: " << format_syntax_error(e.info);
+  }
+  std::string a = normalize_addresses(py.out), b = normalize_addresses(ours);
+  EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
+}
+
+TEST_P(CorpusOracle, CodeObjectsMatchPython) {
+  const std::string path = GetParam();
+  CmdResult py = run_command("python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
+  ASSERT_EQ(py.status, 0);
+  std::string ours;
+  DumpCode(*compile_module(read_file(path), path), ours);
+  std::string a = normalize_addresses(py.out), b = normalize_addresses(ours);
+  EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
+}
+
+TEST_P(CorpusOracle, ProgramRunsUnderPython) {
+  const std::string path = GetParam();
+  CmdResult r1 = run_command("python3 " + shell_quote(path) + " 2>&1");
+  EXPECT_EQ(r1.status, 0) << r1.out;
+  CmdResult r2 = run_command("python3 " + shell_quote(path) + " 2>&1");
+  EXPECT_EQ(r1.out, r2.out) << "output is not deterministic";
+  EXPECT_FALSE(r1.out.empty()) << "program prints nothing";
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, CorpusOracle, ::testing::ValuesIn(list_py_files(kCorpusDir)),
+                         [](const ::testing::TestParamInfo<std::string>& info) { return test_name_for(info.param); });
+
+// Programs that only need to compile (they reference undefined names): denser coverage of
+// EXTENDED_ARG, handler unwinding, f-string positions, big displays and unpacking.
+class CompileOnlyOracle : public CorpusOracle {};
+
+TEST_P(CompileOnlyOracle, DisAndCodeObjectsMatchPython) {
+  const std::string path = GetParam();
+  CmdResult dis = run_command("python3 -m dis " + shell_quote(path) + " 2>/dev/null");
+  ASSERT_EQ(dis.status, 0);
+  std::string ours = dis_module(read_file(path), path);
+  std::string a = normalize_addresses(dis.out), b = normalize_addresses(ours);
+  EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
+  CmdResult dump = run_command("python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
+  ASSERT_EQ(dump.status, 0);
+  std::string mine;
+  DumpCode(*compile_module(read_file(path), path), mine);
+  a = normalize_addresses(dump.out);
+  b = normalize_addresses(mine);
+  EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
+}
+
+INSTANTIATE_TEST_SUITE_P(CompileOnly, CompileOnlyOracle,
+                         ::testing::ValuesIn(list_py_files(std::string(DP_SOURCE_DIR) +
+                                                           "/tests/cpp/python/compile_only")),
+                         [](const ::testing::TestParamInfo<std::string>& info) { return test_name_for(info.param); });
+
+TEST(CorpusOracleMeta, CorpusIsLargeEnough) { EXPECT_GE(list_py_files(kCorpusDir).size(), 60u); }
+
+}  // namespace
