@@ -83,6 +83,8 @@ std::string run_json(const std::string& source, const std::string& options_json)
   if (opts.contains("fullgraph")) dopts.force_fullgraph = opts["fullgraph"].get<bool>() ? 1 : 0;
   if (opts.contains("backend")) dopts.force_backend = opts["backend"].get<std::string>();
   dynamo::install(I, dopts);
+  // {"force_eager": true}: as if torch.compiler.set_stance("force_eager") ran first.
+  if (opts.contains("force_eager")) dynamo::state(I).force_eager = opts["force_eager"].get<bool>();
 
   rt::Module* main = I.new_module("__main__");
   I.main_module = main;
@@ -136,7 +138,8 @@ std::string run_json(const std::string& source, const std::string& options_json)
   out["stdout"] = I.out;
   out["stderr"] = I.err;
   dynamo::report(I, out);
-  return out.dump();
+  // Program output may hold bytes that are not UTF-8: replace them rather than throw.
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace dp

@@ -104,6 +104,15 @@ struct Builder {
       r.value = c->value;
       return r;
     }
+    if (auto* sn = dynamic_cast<SymNodeVariable*>(v)) {
+      auto it = input_source.find(sn->node);
+      if (sn->node->op() == fx::Op::Placeholder && it != input_source.end()) return source_recipe(it->second);
+      auto pos = std::find(outputs.begin(), outputs.end(), sn->node);
+      r.kind = Recipe::Kind::GraphOut;
+      r.index = static_cast<int>(pos - outputs.begin());
+      if (pos == outputs.end()) outputs.push_back(sn->node);
+      return r;
+    }
     if (auto* cell = dynamic_cast<CellVariable*>(v)) {
       if (!cell->real_cell.is_null()) {
         r.value = cell->real_cell;
@@ -319,6 +328,11 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     fr["name"] = c.co_name;
     fr["filename"] = c.co_filename;
     fr["firstlineno"] = c.co_firstlineno;
+    nlohmann::json insts = nlohmann::json::array();
+    for (auto& in : tx.instructions)
+      insts.push_back({{"offset", in.offset}, {"opname", in.opname}, {"arg", in.arg}, {"argrepr", in.argrepr},
+                       {"line", in.pos.lineno}, {"starts_line", in.starts_line}, {"jump_target", in.is_jump_target}});
+    fr["instructions"] = insts;
     D.timeline_frame = static_cast<int>(D.frames.size());
     D.frames.push_back(fr);
   }
@@ -334,6 +348,12 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     D.tracing--;
     if (cfg.fullgraph) {
       std::string msg = u.msg + user_code_trailer(I, u.user_stack);
+      nlohmann::json e = D.error_site_set ? D.error_site : nlohmann::json::object();
+      e["compile_id"] = cid;
+      e["type"] = "Unsupported";
+      e["gb_type"] = u.gb_type;
+      e["message"] = u.msg;
+      D.errors.push_back(e);
       if (D.opts.timeline && !D.timeline.empty()) D.timeline.back()["event"] = {{"kind", "error"}, {"type", "Unsupported"}, {"message", u.msg}};
       raise_dynamo_exc(I, "Unsupported", msg);
     }
@@ -367,7 +387,8 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
       reason = "Encountered graph break when attempting to trace " + brk->opname + ": " + (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
     if (loop || try_block) {
       std::string why = loop ? "graph break in loop" : "graph break in try block";
-      std::string chained = break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
+      std::string chained = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
+                            break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
                             format_graph_break_message(loop ? "graph break in loop" : "Unsupported graph break in try block",
                                                        "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
                                                        loop ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
@@ -513,6 +534,7 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     }
     g["call_function_ops"] = op_list;
     g["break_reason"] = broke ? nlohmann::json(break_msg) : nlohmann::json(nullptr);
+    g["break_index"] = broke ? static_cast<int>(D.graph_breaks.size()) - 1 : -1;  // explain(): reasons of compiled graphs
     D.graphs.push_back(g);
     if (D.logs.graph_code)
       D.log("graph_code", cid, fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
@@ -630,10 +652,19 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     return I.run_frame(&mini);
   }
   rt::CallArgs args;
+  std::vector<size_t> unbound;  // locals not yet assigned at the break stay unbound in the resume frame
   for (auto& v : mini.stack) args.pos.push_back(v);
-  for (size_t i = 0; i < mini.fast.size(); ++i)
-    if (!(c.localspluskinds[i] & py::kFastFree)) args.pos.push_back(mini.fast[i]);
+  for (size_t i = 0; i < mini.fast.size(); ++i) {
+    if (c.localspluskinds[i] & py::kFastFree) continue;
+    if (mini.fast[i].is_null()) {
+      unbound.push_back(args.pos.size());
+      args.pos.push_back(Value::none());
+    } else {
+      args.pos.push_back(mini.fast[i]);
+    }
+  }
   auto rframe = I.make_frame(resume, args);
+  for (size_t k : unbound) rframe->fast[k] = Value();
   return run_with_dynamo(I, resume, rframe, cfg);
 }
 
@@ -642,15 +673,33 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
   if (D.force_eager || (fn->code->co_flags & py::CO_GENERATOR)) return run_frame_eagerly(I, fn, frame);
   FrameCache& cache = D.caches[fn->code.get()];
   if (cache.skip) return run_frame_eagerly(I, fn, frame);
+  // The frame has not run COPY_FREE_VARS yet: put the closure cells in their slots so that guards
+  // and graph inputs with a source on a free variable (L['tq'] of a closure) can resolve it.
+  size_t nfree = fn->code->co_freevars.size();
+  if (nfree <= frame->fast.size() && nfree <= fn->closure.size())
+    for (size_t k = 0; k < nfree; ++k) {
+      Value& slot = frame->fast[frame->fast.size() - nfree + k];
+      if (slot.is_null()) slot = Value::obj(fn->closure[k]);
+    }
   FrameView view{fn->code.get(), &frame->fast, fn->globals};
   std::vector<std::string> failures;
-  for (auto& entry : cache.entries) {
+  // Cache entries are most-recent-first; a hit moves to the front (extra_state's move_to_front).
+  for (size_t ei = 0; ei < cache.entries.size(); ++ei) {
+    std::shared_ptr<CompiledEntry> entry = cache.entries[ei];
+    if (!entry->backend.same(cfg.backend)) continue;  // compiled for another backend
     std::string reason = entry->guards.check(I, view);
     if (reason.empty()) {
+      cache.entries.erase(cache.entries.begin() + static_cast<long>(ei));
+      cache.entries.insert(cache.entries.begin(), entry);
       if (entry->skip_frame) return run_frame_eagerly(I, fn, frame);
       return run_entry(I, D, entry, fn, frame, cfg);
     }
     failures.push_back(compile_id_str(entry->frame_id, entry->compile_id) + ": " + reason);
+    // Automatic dynamic scalars: an int input that changed value is traced as a SymInt next time.
+    for (auto& g : entry->guards.guards)
+      if (g.type == Guard::Type::EQUALS_MATCH && g.expected.is_int() && !g.expected.is_bool() &&
+          g.source->kind == Source::Kind::Local && reason == g.source->name() + " == " + I.repr(g.expected))
+        cache.dynamic_scalars.insert(g.source->name());
     // Automatic dynamic shapes: a size change marks that dimension dynamic for the next compile.
     size_t p = reason.find("' size mismatch at index ");
     if (p != std::string::npos && reason.rfind("tensor '", 0) == 0) {
@@ -688,13 +737,23 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
   if (cache.frame_id < 0) cache.frame_id = D.next_frame_id++;
   int compile_id = cache.compile_count++;
   std::shared_ptr<CompiledEntry> entry;
+  D.error_site_set = false;
+  auto record_error = [&](const std::string& type, const std::string& msg) {
+    nlohmann::json e = D.error_site_set ? D.error_site : nlohmann::json::object();
+    e["compile_id"] = compile_id_str(cache.frame_id, compile_id);
+    e["type"] = type;
+    e["message"] = msg;
+    D.errors.push_back(e);
+  };
   try {
     entry = compile_frame(I, D, fn, *frame, cfg, cache.frame_id, compile_id);
   } catch (UnsafeScriptObjectError& e) {
+    record_error("UnsafeScriptObjectError", e.msg);
     if (D.opts.timeline && !D.timeline.empty())
       D.timeline.back()["event"] = {{"kind", "error"}, {"type", "UnsafeScriptObjectError"}, {"message", e.msg}};
     raise_dynamo_exc(I, "InternalTorchDynamoError", "UnsafeScriptObjectError: " + e.msg);
   } catch (UserFacingError& e) {
+    record_error(e.type_name, e.message);
     raise_dynamo_exc(I, e.type_name, e.message);
   } catch (rt::PyException& e) {
     // Errors raised while tracing are rewrapped, except the ones Dynamo lets through.
@@ -706,7 +765,8 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     std::string tname = I.type_of(e.exc)->qualname;
     raise_dynamo_exc(I, "InternalTorchDynamoError", tname + ": " + I.to_str(e.exc));
   }
-  cache.entries.push_back(entry);
+  entry->backend = cfg.backend;
+  cache.entries.insert(cache.entries.begin(), entry);
   if (entry->skip_frame) return run_frame_eagerly(I, fn, frame);
   return run_entry(I, D, entry, fn, frame, cfg);
 }

@@ -91,10 +91,20 @@ void gm_property(rt::Interp& I, rt::Type* t, const std::string& name, rt::Native
   I.dict_set_str(t->dict, name, Value::obj(p));
 }
 
+// Types made once per interpreter. Keyed by the Interp's address, which a later Interp can reuse
+// (run_json makes one per run): install() forgets the entries of a new Interp.
+std::unordered_map<const rt::Interp*, std::pair<rt::Type*, rt::Type*>>& graph_types() {
+  static std::unordered_map<const rt::Interp*, std::pair<rt::Type*, rt::Type*>> types;
+  return types;
+}
+std::unordered_map<const rt::Interp*, rt::Type*>& gm_types() {
+  static std::unordered_map<const rt::Interp*, rt::Type*> types;
+  return types;
+}
+
 Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
   if (!gm->graph_obj.is_null()) return gm->graph_obj;
-  static std::unordered_map<const rt::Interp*, std::pair<rt::Type*, rt::Type*>> types;
-  auto& tt = types[&I];
+  auto& tt = graph_types()[&I];
   if (!tt.first) {
     tt.first = I.new_type("Graph", I.object_type, Kind::Instance, "torch.fx.graph");
     tt.second = I.new_type("Node", I.object_type, Kind::Instance, "torch.fx.node");
@@ -104,6 +114,8 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     auto* r = static_cast<rt::Builtin*>(I.builtin("__repr__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "name"); }).o);
     r->is_method = true;
     I.dict_set_str(tt.second->dict, "__repr__", Value::obj(r));
+    I.named_types["torch.fx.Graph"] = tt.first;
+    I.named_types["torch.fx.Node"] = tt.second;
   }
   rt::Instance* g = I.make<rt::Instance>(tt.first);
   g->dict = I.new_dict();
@@ -124,8 +136,7 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
 }
 
 rt::Type* gm_type(rt::Interp& I) {
-  static std::unordered_map<const rt::Interp*, rt::Type*> types;
-  rt::Type*& t = types[&I];
+  rt::Type*& t = gm_types()[&I];
   if (t) return t;
   t = I.new_type("GraphModule", I.object_type, Kind::Other, "torch.fx.graph_module");
   auto forward = [](rt::Interp& I2, rt::CallArgs& a) {
@@ -237,8 +248,11 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
       for (auto& o : D.graphs[i]["call_function_ops"]) ops.push_back(I2.str(o.get<std::string>()));
       graphs.push_back(I2.list(ops));
     }
-    for (size_t i = bs; i < D.graph_breaks.size(); ++i) {
-      auto& b = D.graph_breaks[i];
+    // Only breaks whose partial graph reached the backend are reasons (explain's _explain_graph_detail).
+    for (size_t i = gs; i < D.graphs.size(); ++i) {
+      int bi = D.graphs[i].value("break_index", -1);
+      if (bi < static_cast<int>(bs) || bi >= static_cast<int>(D.graph_breaks.size())) continue;
+      auto& b = D.graph_breaks[static_cast<size_t>(bi)];
       breaks.push_back(I2.tuple({I2.str(b["message"].get<std::string>()), I2.str(b["filename"].get<std::string>()),
                                  Value::integer(b["lineno"].get<int>()), I2.str(b["frame"].get<std::string>())}));
     }
@@ -253,6 +267,8 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
 static void init_torch_C(rt::Interp& I, rt::Module* m) { rt::init_script_objects(I, m); }
 
 void install(rt::Interp& I, const DynamoOptions& opts) {
+  graph_types().erase(&I);
+  gm_types().erase(&I);
   auto D = std::make_shared<DynamoState>();
   D->opts = opts;
   D->logs = LogConfig::parse(opts.logs);
@@ -282,6 +298,7 @@ void report(rt::Interp& I, nlohmann::json& out) {
   out["guards"] = D.guards;
   out["recompiles"] = D.recompiles;
   out["logs"] = D.log_records;
+  out["errors"] = D.errors;
   if (D.opts.timeline) {
     out["frames"] = D.frames;
     out["timeline"] = D.timeline;

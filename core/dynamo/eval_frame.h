@@ -4,6 +4,7 @@
 // recompile limit, rewrapping unexpected errors as InternalTorchDynamoError).
 #pragma once
 #include <map>
+#include <set>
 #include <tuple>
 #include <memory>
 #include <string>
@@ -42,6 +43,7 @@ struct FrameCache {
   bool skip = false;            // Dynamo gave up on this code object (run eagerly)
   std::vector<std::shared_ptr<CompiledEntry>> entries;
   std::map<std::string, std::vector<bool>> dynamic_dims;  // automatic dynamic shapes per tensor source
+  std::set<std::string> dynamic_scalars;                   // int sources that changed value: traced as SymInt
 };
 
 struct DynamoState {
@@ -63,6 +65,10 @@ struct DynamoState {
   nlohmann::json frames = nlohmann::json::array();     // traced frames (timeline headers)
   std::map<std::tuple<const py::CodeObject*, int, int>, rt::Function*> resume_fns;
   size_t max_timeline = 100000;
+  size_t graph_snapshot_bytes = 0;
+  nlohmann::json errors = nlohmann::json::array();   // hard errors raised while tracing
+  nlohmann::json error_site;                         // innermost traced instruction of the last error
+  bool error_site_set = false;
   int timeline_frame = -1;      // index of the frame record in timeline being traced
 
   nlohmann::json log_records = nlohmann::json::array();

@@ -123,6 +123,7 @@ struct CompiledEntry {
   GuardSet guards;
   std::shared_ptr<GraphProgram> program;  // null when the graph had no ops
   rt::Value compiled_fn;              // what the backend returned (called with the inputs)
+  rt::Value backend;                  // entries are reused only under the same backend
   std::vector<SourcePtr> input_sources;
   std::vector<SideEffect> side_effects;
   // Either the function returns:

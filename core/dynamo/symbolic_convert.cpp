@@ -183,13 +183,31 @@ void InstructionTranslatorBase::step() {
     dispatch(inst);
   } catch (Unsupported& u) {
     u.user_stack.push_back({code->co_filename, line, code->co_name});
+    if (!D.error_site_set) {
+      D.error_site = {{"filename", code->co_filename}, {"lineno", line}, {"col", inst.pos.col_offset}, {"end_col", inst.pos.end_col_offset}, {"frame", code->co_name}};
+      D.error_site_set = true;
+    }
+    throw;
+  } catch (...) {
+    if (!D.error_site_set) {
+      D.error_site = {{"filename", code->co_filename}, {"lineno", line}, {"col", inst.pos.col_offset}, {"end_col", inst.pos.end_col_offset}, {"frame", code->co_name}};
+      D.error_site_set = true;
+    }
     throw;
   }
   if (rec) {
     auto nodes = output.graph().nodes();
     nlohmann::json added = nlohmann::json::array();
     for (size_t i = rec_nodes_before; i < nodes.size(); ++i) added.push_back(nodes[i]->name());
-    if (nodes.size() > rec_nodes_before) (*rec)["nodes"] = added;
+    if (nodes.size() > rec_nodes_before) {
+      (*rec)["nodes"] = added;
+      // The graph as it stands after this step (bounded in total size).
+      if (D.graph_snapshot_bytes < (8u << 20)) {
+        std::string code = output.graph().python_code("self").src;
+        D.graph_snapshot_bytes += code.size();
+        (*rec)["graph"] = code;
+      }
+    }
     if (output.guards.guards.size() > guards_before) {
       nlohmann::json g = nlohmann::json::array();
       for (size_t i = guards_before; i < output.guards.guards.size(); ++i) g.push_back(output.guards.guards[i].describe(I));
@@ -619,6 +637,10 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
     }
     case Op::GET_ITER: {
       VT* v = pop()->realize(*this);
+      if (dynamic_cast<ListIteratorVariable*>(v)) {  // iter(iterator) is the iterator itself
+        push(v);
+        break;
+      }
       auto* it = make<ListIteratorVariable>();
       if (auto* l = dynamic_cast<BaseListVariable*>(v)) it->items = l->items;
       else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
@@ -698,8 +720,17 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
     case Op::RAISE_VARARGS: {
       std::string ctx = "raised exception";
       if (!stack.empty()) {
-        VT* e = stack.back();
-        ctx = "raised exception " + e->repr(I);
+        VT* e = stack.back()->realize(*this);
+        if (auto* ev = dynamic_cast<ExceptionVariable*>(e)) {
+          // `raised exception {python_type_name}({args})`, args as the list of trackers.
+          std::string a = "[";
+          for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(I);
+          ctx = "raised exception " + ev->exc_type->name + "(" + a + "])";
+        } else if (auto* bv = dynamic_cast<BuiltinVariable*>(e)) {
+          ctx = "raised exception " + bv->fn_name + "([])";
+        } else {
+          ctx = "raised exception " + e->repr(I);
+        }
       }
       unimplemented("Observed exception", ctx,
                     "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",

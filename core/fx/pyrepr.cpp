@@ -1,66 +1,14 @@
 // Python value reprs (see pyrepr.h). Re-implemented from CPython's documented repr rules.
 #include "fx/pyrepr.h"
 
-#include <charconv>
+#include "python/consts.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace dp::fx {
 
-std::string py_float_repr(double v) {
-  if (std::isnan(v)) return "nan";
-  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  // Shortest round-trip scientific form, e.g. "1.5e-07", "1e+16", "0e+00".
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof(buf), v, std::chars_format::scientific);
-  std::string sci(buf, res.ptr);
-  bool neg = false;
-  size_t pos = 0;
-  if (!sci.empty() && sci[0] == '-') {
-    neg = true;
-    pos = 1;
-  }
-  size_t epos = sci.find('e');
-  std::string mant = sci.substr(pos, epos - pos);
-  int exp10 = std::stoi(sci.substr(epos + 1));
-  std::string digits;
-  for (char c : mant)
-    if (c != '.') digits += c;
-  // strip trailing zeros of the digit string (keep at least one digit)
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  if (digits == "0") exp10 = 0;
-  std::string out = neg ? "-" : "";
-  int decpt = exp10 + 1;  // position of the decimal point relative to the digit string
-  if (decpt <= -4 || decpt > 16) {
-    out += digits[0];
-    if (digits.size() > 1) {
-      out += '.';
-      out += digits.substr(1);
-    }
-    out += 'e';
-    int e = exp10;
-    out += e < 0 ? '-' : '+';
-    if (e < 0) e = -e;
-    char eb[16];
-    std::snprintf(eb, sizeof(eb), "%02d", e);
-    out += eb;
-    return out;
-  }
-  if (decpt <= 0) {
-    out += "0.";
-    out += std::string(static_cast<size_t>(-decpt), '0');
-    out += digits;
-  } else if (static_cast<size_t>(decpt) >= digits.size()) {
-    out += digits;
-    out += std::string(static_cast<size_t>(decpt) - digits.size(), '0');
-    out += ".0";
-  } else {
-    out += digits.substr(0, static_cast<size_t>(decpt));
-    out += '.';
-    out += digits.substr(static_cast<size_t>(decpt));
-  }
-  return out;
-}
+std::string py_float_repr(double v) { return py::float_repr(v); }
 
 std::string py_int_repr(int64_t v) { return std::to_string(v); }
 

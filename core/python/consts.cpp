@@ -3,9 +3,9 @@
 // open-addressing table of Objects/setobject.c (for frozenset iteration order).
 #include "python/consts.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "python/frontend.h"
@@ -197,9 +197,14 @@ namespace {
 
 // Shortest round-trip digits and decimal exponent of a finite, non-zero |v|.
 void shortest_digits(double v, std::string& digits, int& decpt) {
+  // The fewest significant digits that read back to the same double (Python's repr rule);
+  // printf-based so it also builds with emscripten's older C++ library.
   char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  std::string s(buf, r.ptr);
+  for (int prec = 0; prec <= 16; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*e", prec, v);
+    if (std::strtod(buf, nullptr) == v) break;
+  }
+  std::string s(buf);
   size_t epos = s.find('e');
   std::string mant = s.substr(0, epos);
   int exp = std::stoi(s.substr(epos + 1));

@@ -406,7 +406,10 @@ void init_builtins(Interp& I) {
   });
   def(I, "hash", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
-    if (v.is_int()) return v;
+    // Numbers that compare equal hash equal, as in CPython (hash(-1) is -2 there).
+    if (v.is_float() && std::isfinite(v.f) && v.f == std::floor(v.f) && std::fabs(v.f) < 9.2e18)
+      v = Value::integer(static_cast<int64_t>(v.f));
+    if (v.is_int()) return Value::integer(v.i == -1 ? -2 : v.i);
     if (v.is_bool()) return Value::integer(v.b);
     return Value::integer(static_cast<int64_t>(I2.hash(v) >> 1));
   });
@@ -597,7 +600,21 @@ void init_builtins(Interp& I) {
   def(I, "round", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
     Value nd = a.size() > 1 ? a[1] : a.take_kw("ndigits");
-    if (v.is_int() || v.is_bool()) return Value::integer(I2.index_value(v));
+    if (v.is_int() || v.is_bool()) {
+      int64_t x = I2.index_value(v);
+      if (nd.is_null() || nd.is_none() || I2.index_value(nd) >= 0) return Value::integer(x);
+      // Negative ndigits: round half to even at a power of ten.
+      int64_t k = -I2.index_value(nd);
+      if (k > 18) return Value::integer(0);
+      int64_t p = 1;
+      for (int64_t i = 0; i < k; ++i) p *= 10;
+      int64_t q = x / p, r = x % p;
+      if (r < 0) { r += p; --q; }
+      if (2 * r > p || (2 * r == p && (q & 1))) ++q;
+      int64_t out;
+      if (__builtin_mul_overflow(q, p, &out)) I2.raise(I2.OverflowError, "integer overflow: the playground's ints are 64-bit");
+      return Value::integer(out);
+    }
     if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_unary(I2, "round", v);
     if (!v.is_float()) {
       Value f = I2.lookup_type(I2.type_of(v), "__round__");
@@ -620,7 +637,24 @@ void init_builtins(Interp& I) {
     return Value::flt(std::nearbyint(v.f / p) * p);
   });
   def(I, "divmod", [](Interp& I2, CallArgs& a) { return I2.tuple({I2.binary_op(2, a[0], a[1]), I2.binary_op(6, a[0], a[1])}); });
-  def(I, "pow", [](Interp& I2, CallArgs& a) { return I2.binary_op(8, a[0], a[1]); });
+  def(I, "pow", [](Interp& I2, CallArgs& a) -> Value {
+    Value mod = a.size() > 2 ? a[2] : a.take_kw("mod");
+    if (mod.is_null() || mod.is_none()) return I2.binary_op(8, a[0], a[1]);
+    if (!(a[0].is_int() || a[0].is_bool()) || !(a[1].is_int() || a[1].is_bool()) || !(mod.is_int() || mod.is_bool()))
+      I2.raise(I2.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    int64_t b = I2.index_value(a[0]), e = I2.index_value(a[1]), m = I2.index_value(mod);
+    if (m == 0) I2.raise(I2.ValueError, "pow() 3rd argument cannot be 0");
+    if (e < 0) I2.raise(I2.ValueError, "base is not invertible for the given modulus");
+    __int128 r = 1, x = ((b % m) + m) % m;
+    while (e > 0) {
+      if (e & 1) r = (r * x) % m;
+      x = (x * x) % m;
+      e >>= 1;
+    }
+    int64_t out = static_cast<int64_t>(r % m);
+    if (out != 0 && ((out < 0) != (m < 0))) out += m;  // the result takes the sign of the modulus
+    return Value::integer(out);
+  });
   def(I, "chr", [](Interp& I2, CallArgs& a) {
     int64_t c = I2.index_value(a[0]);
     std::string s;
@@ -662,18 +696,22 @@ void init_builtins(Interp& I) {
     if (a.size() < 2) I2.raise(I2.TypeError, "__build_class__: not enough arguments");
     Function* body = static_cast<Function*>(a[0].o);
     std::string name = I2.to_str(a[1]);
-    Type* base = I2.object_type;
-    if (a.size() > 3) I2.raise(I2.TypeError, "the playground supports single inheritance only (class " + name + ")");
-    if (a.size() == 3) {
-      if (!(a[2].is_obj() && a[2].o->kind == Kind::Type)) I2.raise(I2.TypeError, "bases must be types");
-      base = static_cast<Type*>(a[2].o);
-      if (base->instance_kind != Kind::Instance)
-        I2.raise(I2.TypeError, "the playground cannot subclass the built-in type '" + base->name + "'");
-      if (base == I2.bool_type) I2.raise(I2.TypeError, "type 'bool' is not an acceptable base type");
+    std::vector<Type*> bases;
+    for (size_t i = 2; i < a.size(); ++i) {
+      if (!(a[i].is_obj() && a[i].o->kind == Kind::Type)) I2.raise(I2.TypeError, "bases must be types");
+      Type* b = static_cast<Type*>(a[i].o);
+      if (b->instance_kind != Kind::Instance)
+        I2.raise(I2.TypeError, "the playground cannot subclass the built-in type '" + b->name + "'");
+      if (b == I2.bool_type) I2.raise(I2.TypeError, "type 'bool' is not an acceptable base type");
+      for (Type* seen : bases)
+        if (seen == b) I2.raise(I2.TypeError, "duplicate base class " + b->name);
+      bases.push_back(b);
     }
+    Type* base = bases.empty() ? I2.object_type : bases[0];
     Dict* ns = I2.new_dict();
     Value cell = I2.run_class_body(body, ns);
     Type* t = I2.new_type(name, base);
+    if (bases.size() > 1) I2.set_bases(t, bases);
     t->dict = ns;
     t->is_builtin = false;
     Value mod = I2.dict_get_str(ns, "__module__");

@@ -5,52 +5,14 @@
 #include <cstdlib>
 #include <string>
 
+#include "python/consts.h"
 #include "runtime/interp.h"
 
 namespace dp::rt {
 
 std::string int_to_str(int64_t v) { return std::to_string(v); }
 
-std::string float_repr(double d) {
-  if (std::isnan(d)) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
-  // Shortest digits that round-trip.
-  char buf[64];
-  int prec = 1;
-  for (; prec <= 17; ++prec) {
-    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-    if (std::strtod(buf, nullptr) == d) break;
-  }
-  // buf = "-d.ddde+XX": split into digits and exponent.
-  std::string s(buf);
-  bool neg = s[0] == '-';
-  if (neg) s = s.substr(1);
-  size_t epos = s.find('e');
-  int exp10 = std::atoi(s.c_str() + epos + 1);
-  std::string digits;
-  for (size_t i = 0; i < epos; ++i)
-    if (s[i] != '.') digits += s[i];
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  std::string out;
-  // Python's repr: scientific when exp10 < -4 or exp10 >= 16.
-  if (exp10 < -4 || exp10 >= 16) {
-    out = digits.substr(0, 1);
-    if (digits.size() > 1) out += "." + digits.substr(1);
-    char eb[16];
-    std::snprintf(eb, sizeof eb, "e%c%02d", exp10 < 0 ? '-' : '+', std::abs(exp10));
-    out += eb;
-  } else if (exp10 < 0) {
-    out = "0." + std::string(-exp10 - 1, '0') + digits;
-  } else {
-    if ((int)digits.size() <= exp10 + 1) {
-      out = digits + std::string(exp10 + 1 - digits.size(), '0') + ".0";
-    } else {
-      out = digits.substr(0, exp10 + 1) + "." + digits.substr(exp10 + 1);
-    }
-  }
-  return neg ? "-" + out : out;
-}
+std::string float_repr(double d) { return py::float_repr(d); }
 
 std::string str_repr(const std::string& s) {
   bool has_single = s.find('\'') != std::string::npos;

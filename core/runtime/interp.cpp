@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "python/parser.h"
 #include "runtime/torch_module.h"
 
 namespace dp::rt {
@@ -146,10 +147,49 @@ Type* Interp::new_type(const std::string& name, Type* base, Kind instance_kind, 
   t->instance_kind = instance_kind;
   t->mro.push_back(t);
   if (base) {
+    t->bases.push_back(base);
     for (Type* b : base->mro) t->mro.push_back(b);
     t->is_exception = base->is_exception;
   }
   return t;
+}
+
+// C3 linearization of a class with several bases (the MRO of CPython's new-style classes).
+void Interp::set_bases(Type* t, const std::vector<Type*>& bases) {
+  t->bases = bases;
+  t->base = bases.empty() ? nullptr : bases[0];
+  std::vector<std::vector<Type*>> seqs;
+  for (Type* b : bases) seqs.push_back(b->mro);
+  seqs.push_back(bases);
+  std::vector<Type*> out{t};
+  for (;;) {
+    bool any = false;
+    for (auto& s : seqs) any = any || !s.empty();
+    if (!any) break;
+    Type* pick = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      Type* cand = s.front();
+      bool in_tail = false;
+      for (auto& o : seqs)
+        for (size_t i = 1; i < o.size() && !in_tail; ++i) in_tail = o[i] == cand;
+      if (!in_tail) {
+        pick = cand;
+        break;
+      }
+    }
+    if (!pick) {
+      std::string names;
+      for (size_t i = 0; i < bases.size(); ++i) names += (i ? ", " : "") + bases[i]->name;
+      raise(TypeError, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+    }
+    out.push_back(pick);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == pick) s.erase(s.begin());
+  }
+  t->mro = out;
+  t->is_exception = false;
+  for (Type* b : bases) t->is_exception = t->is_exception || b->is_exception;
 }
 
 Module* Interp::new_module(const std::string& name) {
@@ -253,7 +293,7 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   }
   if (name == "__bases__") {
     std::vector<Value> v;
-    if (cls->base) v.push_back(Value::obj(cls->base));
+    for (Type* b : cls->bases) v.push_back(Value::obj(b));
     return I.tuple(std::move(v));
   }
   if (name == "__base__") return cls->base ? Value::obj(cls->base) : Value::none();
@@ -274,7 +314,7 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   // Metaclass attributes (type's methods such as mro()).
   Value meta = I.lookup_type(I.type_type, name);
   if (!meta.is_null()) return bind_descriptor(I, meta, Value::obj(cls), I.type_type);
-  I.raise(I.AttributeError, "type object '" + cls->name + "' has no attribute '" + name + "'");
+  I.raise_attribute_error(Value::obj(cls), name, "type object '" + cls->name + "' has no attribute '" + name + "'");
 }
 
 Value super_getattr(Interp& I, Value sup, const std::string& name);  // builtins.cpp
@@ -312,6 +352,29 @@ Value Interp::getattr(Value obj, const std::string& name) {
         if (name == "__module__") return f->module_name.is_null() ? Value::none() : f->module_name;
         if (name == "__defaults__") return f->defaults.empty() ? Value::none() : tuple(f->defaults);
         if (name == "__globals__") return Value::obj(f->globals);
+        if (name == "__kwdefaults__") return f->kwdefaults ? Value::obj(f->kwdefaults) : Value::none();
+        if (name == "__annotations__") {
+          if (!(f->annotations.is_obj() && f->annotations.o->kind == Kind::Dict)) {
+            Dict* d = new_dict();
+            if (f->annotations.is_obj() && f->annotations.o->kind == Kind::Tuple) {
+              auto& items = static_cast<Tuple*>(f->annotations.o)->items;
+              for (size_t i = 0; i + 1 < items.size(); i += 2) dict_set(d, items[i], items[i + 1]);
+            }
+            f->annotations = Value::obj(d);
+          }
+          return f->annotations;
+        }
+        if (name == "__doc__" && !(f->dict && !dict_get_str(f->dict, "__doc__").is_null())) {
+          // The docstring is the code object's first constant (None when there is none).
+          const auto& consts = consts_of(f->code.get());
+          if (!consts.empty() && consts[0].is_obj() && consts[0].o->kind == Kind::Str && f->code->co_name != "<lambda>")
+            return consts[0];
+          return Value::none();
+        }
+        if (name == "__dict__") {
+          if (!f->dict) f->dict = new_dict();
+          return Value::obj(f->dict);
+        }
         break;
       }
       case Kind::Builtin: {
@@ -347,6 +410,7 @@ Value Interp::getattr(Value obj, const std::string& name) {
           if (name == "args") return inst->args.is_null() ? tuple({}) : inst->args;
           if (name == "__cause__") return inst->cause.is_null() ? Value::none() : inst->cause;
           if (name == "__context__") return inst->context.is_null() ? Value::none() : inst->context;
+          if (name == "__suppress_context__") return Value::boolean(inst->suppress_context);
           if (name == "__traceback__") return Value::none();
         }
         break;
@@ -376,8 +440,8 @@ Value Interp::getattr(Value obj, const std::string& name) {
   Value ga = lookup_type(t, "__getattr__");
   if (!ga.is_null()) return call(ga, {obj, str(name)});
   if (obj.is_obj() && obj.o->kind == Kind::Module)
-    raise(AttributeError, "module '" + static_cast<Module*>(obj.o)->name + "' has no attribute '" + name + "'");
-  raise(AttributeError, "'" + t->name + "' object has no attribute '" + name + "'");
+    raise_attribute_error(obj, name, "module '" + static_cast<Module*>(obj.o)->name + "' has no attribute '" + name + "'");
+  raise_attribute_error(obj, name, "'" + t->name + "' object has no attribute '" + name + "'");
 }
 
 std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) {
@@ -525,6 +589,7 @@ static uint64_t mix(uint64_t h) {
 }
 
 uint64_t Interp::hash(Value v) {
+  if (v.is_obj()) check_stack();
   switch (v.tag) {
     case Value::Tag::Null:
     case Value::Tag::None: return 0x1234567;
@@ -670,6 +735,23 @@ void Interp::raise_value(Value exc) {
   throw PyException(exc);
 }
 
+void Interp::raise_attribute_error(Value obj, const std::string& name, const std::string& msg) {
+  Value exc = new_exception(AttributeError, msg);
+  auto* inst = static_cast<Instance*>(exc.o);
+  inst->err_name = name;
+  inst->err_obj = obj;
+  throw PyException(exc);
+}
+
+void Interp::raise_name_error(const std::string& name, const std::vector<std::string>& scope, Dict* globals) {
+  Value exc = new_exception(NameError, "name '" + name + "' is not defined");
+  auto* inst = static_cast<Instance*>(exc.o);
+  inst->err_name = name;
+  inst->err_scope = scope;
+  inst->err_globals = globals;
+  throw PyException(exc);
+}
+
 Value Interp::exception_args(Value exc) {
   if (exc.is_obj() && exc.o->kind == Kind::Instance) {
     auto* i = static_cast<Instance*>(exc.o);
@@ -692,35 +774,268 @@ std::string Interp::format_exception_only(Value exc) {
   return name + ": " + msg;
 }
 
-static std::string rstrip(const std::string& s) {
-  size_t e = s.find_last_not_of(" \t\r\n");
-  return e == std::string::npos ? "" : s.substr(0, e + 1);
+// ---------------------------------------------------------------------------------------------
+// Traceback text (CPython 3.11's layout)
+
+// Number of characters (UTF-8 code points) in the first `bytes` bytes of `s`.
+static int char_offset(const std::string& s, int bytes) {
+  int n = 0;
+  for (int i = 0; i < bytes && i < static_cast<int>(s.size()); ++i)
+    if ((static_cast<unsigned char>(s[static_cast<size_t>(i)]) & 0xC0) != 0x80) ++n;
+  return n;
 }
 
-static std::string format_tb_entries(Interp& I, const std::vector<TracebackEntry>& tb) {
-  std::string out;
-  for (auto& e : tb) {
-    out += "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + ", in " + e.name + "\n";
-    auto it = I.file_lines.find(e.filename);
-    if (it != I.file_lines.end() && e.lineno >= 1 && e.lineno <= static_cast<int>(it->second.size())) {
-      std::string line = it->second[static_cast<size_t>(e.lineno - 1)];
-      size_t lead = line.find_first_not_of(" \t");
-      if (lead == std::string::npos) continue;
-      std::string stripped = rstrip(line.substr(lead));
-      out += "    " + stripped + "\n";
-      // Caret line (3.11): only when the span does not cover the whole stripped line.
-      if (e.col >= 0 && e.end_col >= 0 && e.end_lineno == e.lineno) {
-        int start = e.col - static_cast<int>(lead);
-        int end = e.end_col - static_cast<int>(lead);
-        if (start >= 0 && end <= static_cast<int>(stripped.size()) && end > start &&
-            !(start == 0 && end == static_cast<int>(stripped.size()))) {
-          out += "    " + std::string(static_cast<size_t>(start), ' ') + std::string(static_cast<size_t>(end - start), '^') + "\n";
-        }
-      }
-    }
+static bool tb_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// The "~~~^^^~~~" anchors of a failing expression that is a binary operation or a subscript:
+// [left, right) (byte offsets in `segment`) is the operator or the bracketed index, which gets '^';
+// the rest of the expression gets '~'. The segment is re-parsed on its own, as CPython does, so
+// anything that does not parse as exactly one expression statement has no anchors.
+static bool caret_anchors(const std::string& segment, int& left, int& right) {
+  py::Module mod;
+  try {
+    py::SourceLines src;
+    src.filename = "<traceback>";
+    mod = py::parse_module(segment, src);
+  } catch (...) {
+    return false;
   }
+  if (mod.body.size() != 1 || mod.body[0]->kind != py::StmtKind::Expr || !mod.body[0]->value) return false;
+  const py::Expr& e = *mod.body[0]->value;
+  const int n = static_cast<int>(segment.size());
+  auto at = [&](int i) { return segment[static_cast<size_t>(i)]; };
+  if (e.kind == py::ExprKind::BinOp && e.a && e.b) {
+    if (e.a->loc.end_lineno != 1 || e.b->loc.lineno != 1) return false;
+    const int stop = e.b->loc.col;
+    bool found = false;
+    for (int i = e.a->loc.end_col; i < stop && i < n; ++i) {
+      if (tb_space(at(i))) continue;
+      // The operator: one character, or two when the next one is not blank (`//`, `**`, `<<`).
+      left = i;
+      right = i + 1;
+      if (i + 1 < stop && !tb_space(at(i + 1))) ++right;
+      found = true;
+      if (i + 1 < stop && at(i) == ')') continue;  // a closing parenthesis of the left operand
+      break;
+    }
+    return found;
+  }
+  if (e.kind == py::ExprKind::Subscript && e.a && e.b) {
+    if (e.a->loc.end_lineno != 1 || e.b->loc.end_lineno != 1) return false;
+    left = e.a->loc.end_col;
+    right = e.b->loc.end_col + 1;
+    while (left < n && at(left) != '[') ++left;
+    while (right < n && at(right) != ']') ++right;
+    if (right < n) ++right;
+    return true;
+  }
+  return false;
+}
+
+// The caret line under a traceback's source line, or "" when CPython 3.11 prints none.
+// `line` is the whole source line (indentation included); columns are UTF-8 byte offsets.
+static std::string caret_line(const std::string& line, int lineno, int end_lineno, int col, int end_col) {
+  if (col < 0 || end_col < 0 || lineno <= 0 || end_lineno < lineno) return "";
+  int indent = 0;  // leading blanks that the source line is printed without (in characters)
+  while (indent < static_cast<int>(line.size()) && tb_space(line[static_cast<size_t>(indent)])) ++indent;
+  const int line_chars = char_offset(line, static_cast<int>(line.size()));
+  int start = char_offset(line, col);
+  int end;
+  int left = -1, right = -1;  // anchors in characters of the whole line; -1 when there are none
+  if (end_lineno == lineno) {
+    if (end_col > static_cast<int>(line.size()) || col > end_col) return "";
+    end = char_offset(line, end_col);
+    const std::string segment = line.substr(static_cast<size_t>(col), static_cast<size_t>(end_col - col));
+    int l = 0, r = 0;
+    if (caret_anchors(segment, l, r)) {
+      left = start + char_offset(segment, l);
+      right = start + char_offset(segment, r);
+    }
+  } else {
+    // An expression that continues on later lines: underline up to the last non-blank character.
+    int last = static_cast<int>(line.size());
+    while (last > 0 && tb_space(line[static_cast<size_t>(last - 1)])) --last;
+    end = char_offset(line, last);
+  }
+  const bool anchored = left >= 0 || right >= 0;
+  // No caret line when the plain '^' span would cover the whole printed line.
+  if (end - start == line_chars - indent && !anchored) return "";
+  if (start < indent || end <= start) return "";
+  std::string out = "    ";
+  for (int pos = indent + 1; pos <= end; ++pos) {
+    if (pos <= start) out += ' ';
+    else if (anchored && left < pos && pos <= right) out += '^';
+    else out += anchored ? '~' : '^';
+  }
+  return out + "\n";
+}
+
+static std::string format_tb_entry(Interp& I, const TracebackEntry& e) {
+  std::string out = "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + ", in " + e.name + "\n";
+  auto it = I.file_lines.find(e.filename);
+  if (it == I.file_lines.end() || e.lineno < 1 || e.lineno > static_cast<int>(it->second.size())) return out;
+  const std::string& line = it->second[static_cast<size_t>(e.lineno - 1)];
+  size_t lead = 0;
+  while (lead < line.size() && tb_space(line[lead])) ++lead;
+  if (lead == line.size()) return out;
+  // The line is printed without its indentation; trailing blanks stay, as in CPython 3.11.
+  out += "    " + line.substr(lead) + "\n";
+  out += caret_line(line, e.lineno, e.end_lineno, e.col, e.end_col);
   return out;
 }
+
+// Entries of one traceback; runs of more than three identical entries (same file, line and
+// function, as in a recursion) are cut short with "[Previous line repeated N more times]".
+static std::string format_tb_entries(Interp& I, const std::vector<TracebackEntry>& tb) {
+  constexpr int kRecursiveCutoff = 3;
+  // Like CPython, only the last 1000 entries are shown.
+  size_t first = tb.size() > 1000 ? tb.size() - 1000 : 0;
+  std::string out;
+  const TracebackEntry* last = nullptr;
+  int count = 0;
+  auto flush = [&]() {
+    if (count > kRecursiveCutoff) {
+      int more = count - kRecursiveCutoff;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+  };
+  for (size_t i = first; i < tb.size(); ++i) {
+    const TracebackEntry& e = tb[i];
+    if (!last || last->filename != e.filename || last->lineno != e.lineno || last->name != e.name) {
+      flush();
+      last = &e;
+      count = 0;
+    }
+    ++count;
+    if (count > kRecursiveCutoff) continue;
+    out += format_tb_entry(I, e);
+  }
+  flush();
+  return out;
+}
+
+// "Did you mean" suggestions (CPython 3.11 prints them after NameError / AttributeError messages).
+// The distance is Levenshtein's with weights: changing only the case of a letter costs 1, any other
+// edit 2; a candidate qualifies when at most about a third of the characters involved change.
+namespace {
+
+constexpr size_t kEditCost = 2;
+constexpr size_t kMaxSuggestionLen = 40;
+constexpr size_t kMaxCandidates = 750;
+
+size_t substitute_cost(char a, char b) {
+  if (a == b) return 0;
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  if ((a & 31) == (b & 31) && lower(a) == lower(b)) return 1;
+  return kEditCost;
+}
+
+// Weighted edit distance of a and b, or limit + 1 when it exceeds limit.
+size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) { a.remove_prefix(1); b.remove_prefix(1); }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) { a.remove_suffix(1); b.remove_suffix(1); }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kEditCost;
+  if (a.size() > kMaxSuggestionLen || b.size() > kMaxSuggestionLen) return limit + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kEditCost > limit) return limit + 1;
+  std::vector<size_t> row(a.size());
+  for (size_t i = 0; i < a.size(); ++i) row[i] = (i + 1) * kEditCost;
+  size_t result = 0;
+  for (size_t j = 0; j < b.size(); ++j) {
+    size_t diag = j * kEditCost;  // cost of b[:j] vs a[:0]
+    result = diag;
+    size_t row_min = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      size_t substitute = diag + substitute_cost(b[j], a[i]);
+      diag = row[i];
+      result = std::min(std::min(result, diag) + kEditCost, substitute);
+      row[i] = result;
+      row_min = std::min(row_min, result);
+    }
+    if (row_min > limit) return limit + 1;
+  }
+  return result;
+}
+
+// The closest candidate to `name` (the first one among equally close ones), or "".
+std::string closest_name(const std::vector<std::string>& candidates, const std::string& name) {
+  if (candidates.size() >= kMaxCandidates) return "";
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (const std::string& c : candidates) {
+    if (c == name) continue;
+    size_t limit = (name.size() + c.size() + 3) * kEditCost / 6;
+    if (best_distance != SIZE_MAX) limit = std::min(limit, best_distance - 1);
+    size_t d = edit_distance(name, c, limit);
+    if (d > limit) continue;
+    if (best.empty() || d < best_distance) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+std::vector<std::string> dict_str_keys(Interp& I, Dict* d) {
+  std::vector<std::string> keys;
+  if (!d) return keys;
+  for (auto& e : d->entries)
+    if (e.live && e.key.is_obj() && e.key.o->kind == Kind::Str) keys.push_back(static_cast<Str*>(e.key.o)->s);
+  (void)I;
+  return keys;
+}
+
+// What dir(obj) would list, for the suggestion of an AttributeError.
+std::vector<std::string> dir_names(Interp& I, Value obj) {
+  std::vector<std::string> names;
+  auto add_type = [&](Type* t) {
+    for (Type* k : t->mro) {
+      if (k == I.object_type) continue;
+      auto keys = dict_str_keys(I, k->dict);
+      names.insert(names.end(), keys.begin(), keys.end());
+    }
+  };
+  if (obj.is_obj() && obj.o->kind == Kind::Module) {
+    names = dict_str_keys(I, static_cast<Module*>(obj.o)->dict);
+  } else {
+    if (obj.is_obj() && obj.o->kind == Kind::Type) {
+      add_type(static_cast<Type*>(obj.o));
+    } else {
+      if (obj.is_obj() && obj.o->kind == Kind::Instance) {
+        auto keys = dict_str_keys(I, static_cast<Instance*>(obj.o)->dict);
+        names.insert(names.end(), keys.begin(), keys.end());
+      }
+      add_type(I.type_of(obj));
+    }
+    // object's own attributes, as CPython 3.11 lists them.
+    for (const char* n : {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+                          "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+                          "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+                          "__setattr__", "__sizeof__", "__str__", "__subclasshook__"})
+      names.push_back(n);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+std::string suggestion_for(Interp& I, Value exc) {
+  if (!(exc.is_obj() && exc.o->kind == Kind::Instance)) return "";
+  auto* inst = static_cast<Instance*>(exc.o);
+  if (inst->err_name.empty()) return "";
+  Type* t = I.type_of(exc);
+  if (t->is_subtype(I.AttributeError) && !inst->err_obj.is_null())
+    return closest_name(dir_names(I, inst->err_obj), inst->err_name);
+  if (t->is_subtype(I.NameError)) {
+    std::string s = closest_name(inst->err_scope, inst->err_name);
+    if (s.empty()) s = closest_name(dict_str_keys(I, inst->err_globals), inst->err_name);
+    if (s.empty()) s = closest_name(dict_str_keys(I, I.builtins), inst->err_name);
+    return s;
+  }
+  return "";
+}
+
+}  // namespace
 
 std::string Interp::format_traceback(Value exc) {
   std::string out;
@@ -738,8 +1053,10 @@ std::string Interp::format_traceback(Value exc) {
       out += format_tb_entries(*this, inst->traceback);
     }
   }
-  out += format_exception_only(exc) + "\n";
-  return out;
+  out += format_exception_only(exc);
+  std::string hint = suggestion_for(*this, exc);
+  if (!hint.empty()) out += ". Did you mean: '" + hint + "'?";
+  return out + "\n";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -782,6 +1099,7 @@ bool Interp::truthy(Value v) {
 }
 
 std::string Interp::repr(Value v) {
+  if (v.is_obj()) check_stack(" while getting the repr of an object");
   switch (v.tag) {
     case Value::Tag::Null: return "<NULL>";
     case Value::Tag::None: return "None";

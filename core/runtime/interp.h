@@ -55,6 +55,8 @@ struct Interp {
   Value from_const(const py::Const& c);
   Type* new_type(const std::string& name, Type* base, Kind instance_kind = Kind::Instance,
                  const std::string& module = "builtins");
+  // Gives a class several bases: __bases__, and its MRO by C3 linearization (raises TypeError).
+  void set_bases(Type* t, const std::vector<Type*>& bases);
 
   // ---- type objects ----
   Type* type_type; Type* object_type; Type* none_type; Type* bool_type; Type* int_type;
@@ -65,7 +67,7 @@ struct Interp {
   Type* staticmethod_type; Type* generator_type; Type* super_type; Type* ellipsis_type;
   Type* notimplemented_type;
   Type* tensor_type = nullptr; Type* dtype_type = nullptr; Type* size_type = nullptr;
-  Type* script_object_type = nullptr;
+  Type* script_object_type = nullptr; Type* parameter_type = nullptr;
 
   // exception classes
   Type* BaseException; Type* Exception; Type* TypeError; Type* ValueError; Type* AttributeError;
@@ -128,6 +130,9 @@ struct Interp {
   Value new_exception(Type* t, const std::string& msg);
   [[noreturn]] void raise(Type* t, const std::string& msg);
   [[noreturn]] void raise_value(Value exc);
+  // AttributeError / NameError that remember what a traceback suggestion needs.
+  [[noreturn]] void raise_attribute_error(Value obj, const std::string& name, const std::string& msg);
+  [[noreturn]] void raise_name_error(const std::string& name, const std::vector<std::string>& scope, Dict* globals);
   std::string format_exception_only(Value exc);  // "ValueError: msg"
   std::string format_traceback(Value exc);       // full "Traceback (most recent call last):..."
   Value exception_args(Value exc);
@@ -147,6 +152,18 @@ struct Interp {
   // Runs a frame (or resumes a generator frame) until return or yield.
   Value run_frame(Frame* f);
   void step_budget_exceeded();
+  // Guards the C++ stack: the VM recurses in C++ for every Python call (and for nested containers
+  // in ==, repr, hash), so RecursionError is raised once this many bytes of stack are in use, well
+  // before a native thread (8 MiB) or the wasm module (TOTAL_STACK = 8 MiB) would overflow.
+  uintptr_t stack_base = 0;
+  size_t max_stack_bytes = 4u << 20;
+  void check_stack(const char* what = "") {
+    char here;
+    uintptr_t p = reinterpret_cast<uintptr_t>(&here);
+    if (!stack_base) stack_base = p;
+    size_t used = stack_base > p ? stack_base - p : p - stack_base;
+    if (used > max_stack_bytes) raise(RecursionError, std::string("maximum recursion depth exceeded") + what);
+  }
   Frame* current_frame() const { return frame_stack.empty() ? nullptr : frame_stack.back(); }
 
   // ---- modules ----
@@ -169,6 +186,11 @@ struct Interp {
   std::vector<std::string> source_lines;  // of the main file, for tracebacks
   std::string main_filename;
   std::map<std::string, std::vector<std::string>> file_lines;  // filename -> lines (prelude too)
+  // Per-run caches of the torch binding (they must die with the interpreter: a page reuses one
+  // WebAssembly instance for many runs).
+  std::unordered_map<const void*, TensorObj*> tensor_objects;   // TensorImpl -> its Python object
+  std::map<int, Value> dtype_objects;
+  std::map<std::string, Type*> named_types;                    // lazily made native types
   dynamo::DynamoState* dynamo = nullptr;
   std::shared_ptr<void> dynamo_owner;
   // Fake-address counter: ids and reprs print stable addresses.

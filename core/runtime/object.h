@@ -120,6 +120,7 @@ struct Function : Object {
   std::string qualname;
   Dict* dict = nullptr;              // function attributes (__dict__), lazily created
   Value module_name;
+  Value annotations;                 // MAKE_FUNCTION's (name, value, ...) tuple, or a dict; Null if none
   // Set by Dynamo for the resume functions it generates (torch_dynamo_resume_in_*).
   bool is_resume = false;
   Function(Type* t) : Object(t, Kind::Function) {}
@@ -170,6 +171,12 @@ struct Instance : Object {
   Value cause;           // __cause__ (Null = none)
   Value context;         // __context__
   bool suppress_context = false;
+  // NameError / AttributeError raised by the VM: what the traceback's "Did you mean: ...?"
+  // suggestion is computed from (only when the traceback is printed).
+  std::string err_name;                // the missing name ("" when the user raised it)
+  Value err_obj;                       // AttributeError: the object (Null otherwise)
+  std::vector<std::string> err_scope;  // NameError: the frame's local variable names
+  Dict* err_globals = nullptr;         // NameError: the frame's globals
   // For objects whose class derives from a native payload-carrying type.
   Instance(Type* t) : Object(t, Kind::Instance) {}
 };
@@ -237,6 +244,7 @@ struct Type : Object {
   std::string name;
   std::string module = "builtins";
   Type* base = nullptr;
+  std::vector<Type*> bases;   // __bases__ (empty for object)
   std::vector<Type*> mro;     // self first
   Dict* dict = nullptr;
   Kind instance_kind = Kind::Instance;

@@ -228,6 +228,12 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
     raise(TypeError, "can only concatenate list (not \"" + type_name(b) + "\") to list");
   if (op == 0 && is_kind(a, Kind::Tuple))
     raise(TypeError, "can only concatenate tuple (not \"" + type_name(b) + "\") to tuple");
+  // sequence * non-int (either order): CPython's sequence-repeat message.
+  auto is_seq = [&](const Value& v) {
+    return is_kind(v, Kind::Str) || is_kind(v, Kind::List) || is_kind(v, Kind::Tuple) || is_kind(v, Kind::Bytes);
+  };
+  if (op == 5 && (is_seq(a) || is_seq(b)) && !(b.is_int() || b.is_bool()) && !(a.is_int() || a.is_bool()))
+    raise(TypeError, "can't multiply sequence by non-int of type '" + type_name(is_seq(a) ? b : a) + "'");
   raise(TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'");
 }
 
@@ -260,6 +266,7 @@ static bool apply_cmp(int op, int c) {
 }
 
 bool Interp::eq(Value a, Value b) {
+  if (a.is_obj() && b.is_obj()) check_stack(" in comparison");
   if (is_num(a) && is_num(b)) {
     if (a.is_float() || b.is_float()) return as_f(a) == as_f(b);
     return as_i(a) == as_i(b);
@@ -315,6 +322,7 @@ bool Interp::eq(Value a, Value b) {
 }
 
 Value Interp::compare(int op, Value a, Value b) {
+  if (a.is_obj() && b.is_obj()) check_stack(" in comparison");
   static const char* syms[] = {"<", "<=", "==", "!=", ">", ">="};
   static const char* dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   static const int swapped[] = {4, 5, 2, 3, 0, 1};

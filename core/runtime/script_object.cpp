@@ -22,20 +22,25 @@ Value clone_script_object(Interp& I, Value obj) {
   return make_script_object(I, s->qualname, impl, s->methods);
 }
 
+// The type of x._type(): torch._C.ClassType, created with the torch._C module of each interpreter
+// (a process-wide cache would outlive its interpreter: run_json makes a new one per program).
+static Type* new_class_type(Interp& I) {
+  Type* t = I.new_type("ClassType", I.object_type, Kind::Instance, "torch");
+  Builtin* q = static_cast<Builtin*>(I.builtin("qualified_name", [](Interp& I2, CallArgs& a) {
+    return I2.getattr(a[0], "_qualname");
+  }).o);
+  q->is_method = true;
+  I.dict_set_str(t->dict, "qualified_name", Value::obj(q));
+  Builtin* r = static_cast<Builtin*>(I.builtin("__str__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "_qualname"); }).o);
+  r->is_method = true;
+  I.dict_set_str(t->dict, "__str__", Value::obj(r));
+  return t;
+}
+
 static Value make_type_object(Interp& I, const std::string& qualname) {
-  static std::unordered_map<const Interp*, Type*> types;
-  Type*& t = types[&I];
-  if (!t) {
-    t = I.new_type("ClassType", I.object_type, Kind::Instance, "torch");
-    Builtin* q = static_cast<Builtin*>(I.builtin("qualified_name", [](Interp& I2, CallArgs& a) {
-      return I2.getattr(a[0], "_qualname");
-    }).o);
-    q->is_method = true;
-    I.dict_set_str(t->dict, "qualified_name", Value::obj(q));
-    Builtin* r = static_cast<Builtin*>(I.builtin("__str__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "_qualname"); }).o);
-    r->is_method = true;
-    I.dict_set_str(t->dict, "__str__", Value::obj(r));
-  }
+  auto m = I.modules.find("torch._C");
+  Value tv = m == I.modules.end() ? Value() : I.dict_get_str(m->second->dict, "ClassType");
+  Type* t = tv.is_obj() && tv.o->kind == Kind::Type ? static_cast<Type*>(tv.o) : new_class_type(I);
   Instance* inst = I.make<Instance>(t);
   inst->dict = I.new_dict();
   I.dict_set_str(inst->dict, "_qualname", I.str(qualname));
@@ -73,6 +78,7 @@ Value script_object_getattr(Interp& I, Value obj, const std::string& name) {
 }
 
 void init_script_objects(Interp& I, Module* m) {
+  I.dict_set_str(m->dict, "ClassType", Value::obj(new_class_type(I)));
   I.dict_set_str(m->dict, "_make_script_object", I.builtin("_make_script_object", [](Interp& I2, CallArgs& a) {
     std::vector<std::string> methods;
     for (auto& v : I2.to_vector(a[2])) methods.push_back(I2.to_str(v));

@@ -10,6 +10,7 @@
 
 #include "runtime/prelude.h"
 #include "torch/op_registry.h"
+#include "torch/random.h"
 #include "torch/tensor_str.h"
 
 namespace dp::rt {
@@ -18,15 +19,7 @@ namespace T = dp::torch;
 
 namespace {
 
-std::unordered_map<const void*, TensorObj*>& tensor_objects(Interp& I) {
-  static std::unordered_map<const Interp*, std::unordered_map<const void*, TensorObj*>> maps;
-  return maps[&I];
-}
-
-std::map<T::DType, Value>& dtype_objects(Interp& I) {
-  static std::unordered_map<const Interp*, std::map<T::DType, Value>> maps;
-  return maps[&I];
-}
+std::unordered_map<const void*, TensorObj*>& tensor_objects(Interp& I) { return I.tensor_objects; }
 
 [[noreturn]] void rethrow_torch(Interp& I, const T::TorchError& e) {
   Type* t = I.RuntimeError;
@@ -48,7 +41,7 @@ Value wrap_tensor(Interp& I, const T::Tensor& t) {
   return Value::obj(o);
 }
 
-Value dtype_value(Interp& I, T::DType d) { return dtype_objects(I).at(d); }
+Value dtype_value(Interp& I, T::DType d) { return I.dtype_objects.at(static_cast<int>(d)); }
 
 T::Tensor& as_tensor(Interp& I, Value v) {
   if (!(v.is_obj() && v.o->kind == Kind::Tensor)) I.raise(I.TypeError, "expected Tensor, got " + I.type_name(v));
@@ -163,9 +156,15 @@ Value from_torch(Interp& I, const T::Value& v, const std::string& return_type = 
       v.v);
 }
 
-static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields, std::vector<Value> items) {
+// Per-interpreter caches are keyed by the Interp's address, which a later Interp can reuse
+// (run_json creates one per run): init_torch clears them.
+static std::map<std::string, Type*>& named_tuple_types(Interp& I) {
   static std::unordered_map<const Interp*, std::map<std::string, Type*>> types;
-  Type*& t = types[&I][type_name];
+  return types[&I];
+}
+
+static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields, std::vector<Value> items) {
+  Type*& t = named_tuple_types(I)[type_name];
   if (!t) {
     size_t dot = type_name.rfind('.');
     t = I.new_type(type_name.substr(dot + 1), I.tuple_type, Kind::Tuple, type_name.substr(0, dot));
@@ -203,6 +202,11 @@ Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,
     r = T::call(name, args, kwargs);
   } catch (const T::TorchError& e) {
     rethrow_torch(I, e);
+  } catch (const std::bad_alloc&) {
+    // A tensor too large for the machine (or the wasm heap): a Python error, not a crash.
+    I.raise(I.MemoryError, "torch." + name + ": cannot allocate memory for the result");
+  } catch (const std::length_error&) {
+    I.raise(I.MemoryError, "torch." + name + ": cannot allocate memory for the result");
   }
   std::string rt;
   std::vector<std::string> fields;
@@ -349,7 +353,7 @@ static void init_torch_native(Interp& I, Module* m) {
   I.dict_set_str(d, "Size", Value::obj(I.size_type));
   I.dict_set_str(d, "dtype", Value::obj(I.dtype_type));
   I.dict_set_str(d, "ScriptObject", Value::obj(I.script_object_type));
-  I.dict_set_str(d, "_Parameter", I.dict_get_str(I.builtins, "__dp_parameter_type__"));
+  I.dict_set_str(d, "_Parameter", Value::obj(I.parameter_type));
   for (T::DType dt : T::kAllDTypes) {
     std::string n = T::dtype_short_name(dt);
     I.dict_set_str(d, n, dtype_value(I, dt));
@@ -389,11 +393,17 @@ static void init_torch_native(Interp& I, Module* m) {
 }
 
 void init_torch(Interp& I) {
+  tensor_objects(I).clear();
+  named_tuple_types(I).clear();
   I.tensor_type = I.new_type("Tensor", I.object_type, Kind::Tensor, "torch");
   I.dtype_type = I.new_type("dtype", I.object_type, Kind::DType, "torch");
   I.size_type = I.new_type("Size", I.tuple_type, Kind::Size, "torch");
   I.script_object_type = I.new_type("ScriptObject", I.object_type, Kind::ScriptObject, "torch");
-  for (T::DType dt : T::kAllDTypes) dtype_objects(I)[dt] = Value::obj(I.make<DTypeObj>(I.dtype_type, dt));
+  for (T::DType dt : T::kAllDTypes) I.dtype_objects[static_cast<int>(dt)] = Value::obj(I.make<DTypeObj>(I.dtype_type, dt));
+  // Each run starts from PyTorch's process defaults.
+  T::default_generator().manual_seed(T::Generator::kDefaultSeed);
+  T::set_grad_enabled(true);
+  T::set_fake_mode(false);
 
   Builtin* drepr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
     return I2.str(T::dtype_repr(static_cast<DTypeObj*>(a[0].o)->dtype));
@@ -524,7 +534,7 @@ void init_torch(Interp& I) {
     pr->is_method = true;
     I.dict_set_str(param->dict, "__repr__", Value::obj(pr));
   }
-  I.dict_set_str(I.builtins, "__dp_parameter_type__", Value::obj(param));
+  I.parameter_type = param;
   register_native_module("torch", init_torch_native);
 }
 

@@ -18,6 +18,84 @@ Str* as_str(Interp& I, Value v, const char* what) {
   return static_cast<Str*>(v.o);
 }
 
+// Number of characters in the first `bytes` bytes of a UTF-8 string.
+int64_t utf8_chars(const std::string& s, size_t bytes) {
+  int64_t n = 0;
+  for (size_t i = 0; i < bytes && i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Case mapping for ASCII, Latin-1, Greek and Cyrillic letters (plus 'ß', which upper-cases to "SS").
+enum class CaseMap { Upper, Lower, Fold, Swap };
+
+static uint32_t simple_upper(uint32_t c) {
+  if (c >= 'a' && c <= 'z') return c - 32;
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+  if (c == 0xFF) return 0x178;
+  if (c == 0x3C2) return 0x3A3;  // final sigma
+  if (c >= 0x3B1 && c <= 0x3C9) return c - 32;
+  if (c >= 0x430 && c <= 0x44F) return c - 32;
+  if (c >= 0x450 && c <= 0x45F) return c - 80;
+  return c;
+}
+
+static uint32_t simple_lower(uint32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+static void put_utf8(std::string& out, uint32_t c) {
+  if (c < 0x80) out += static_cast<char>(c);
+  else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+  else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18)); out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::string map_case(const std::string& s, CaseMap how) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    uint32_t c;
+    size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (i + n > s.size()) n = 1;
+    if (n == 1) c = b;
+    else {
+      c = b & (0xFF >> (n + 1));
+      for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    i += n;
+    uint32_t up = simple_upper(c), low = simple_lower(c);
+    switch (how) {
+      case CaseMap::Upper:
+        if (c == 0xDF) { out += "SS"; continue; }
+        put_utf8(out, up);
+        break;
+      case CaseMap::Fold:
+        if (c == 0xDF) { out += "ss"; continue; }
+        put_utf8(out, c == 0x3C2 ? 0x3C3 : low);
+        break;
+      case CaseMap::Lower: put_utf8(out, low); break;
+      case CaseMap::Swap:
+        if (c == 0xDF) { out += "SS"; continue; }
+        put_utf8(out, up != c ? up : low);
+        break;
+    }
+  }
+  return out;
+}
+
 void method(Interp& I, Type* t, const std::string& name, NativeFn fn) {
   Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
   b->is_method = true;
@@ -263,6 +341,22 @@ Value set_binop(Interp& I, int op, Value a, Value b) {
 
 // ---------------------------------------------------------------------------------------------
 
+// Containers whose repr is being computed (CPython's Py_ReprEnter): a container met again inside
+// its own repr prints as [...] / {...}.
+static thread_local std::vector<const Object*> repr_active;
+
+struct ReprGuard {
+  bool reentered = false;
+  const Object* o;
+  explicit ReprGuard(const Object* obj) : o(obj) {
+    for (const Object* p : repr_active) reentered = reentered || p == o;
+    if (!reentered) repr_active.push_back(o);
+  }
+  ~ReprGuard() {
+    if (!reentered) repr_active.pop_back();
+  }
+};
+
 static std::string seq_repr(Interp& I, const std::vector<Value>& items, const char* open, const char* close, bool tuple1) {
   static int depth = 0;
   if (depth > 200) I.raise(I.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
@@ -431,8 +525,60 @@ void init_builtin_types(Interp& I) {
   // ---- str ----
   Type* S = I.str_type;
   auto self_s = [](CallArgs& a) -> const std::string& { return static_cast<Str*>(a[0].o)->s; };
-  method(I, S, "upper", [self_s](Interp& I2, CallArgs& a) { std::string s = self_s(a); for (auto& c : s) c = static_cast<char>(toupper(c)); return I2.str(s); });
-  method(I, S, "lower", [self_s](Interp& I2, CallArgs& a) { std::string s = self_s(a); for (auto& c : s) c = static_cast<char>(tolower(c)); return I2.str(s); });
+  method(I, S, "upper", [self_s](Interp& I2, CallArgs& a) { return I2.str(map_case(self_s(a), CaseMap::Upper)); });
+  method(I, S, "lower", [self_s](Interp& I2, CallArgs& a) { return I2.str(map_case(self_s(a), CaseMap::Lower)); });
+  method(I, S, "casefold", [self_s](Interp& I2, CallArgs& a) { return I2.str(map_case(self_s(a), CaseMap::Fold)); });
+  method(I, S, "swapcase", [self_s](Interp& I2, CallArgs& a) { return I2.str(map_case(self_s(a), CaseMap::Swap)); });
+  method(I, S, "rpartition", [self_s](Interp& I2, CallArgs& a) {
+    const std::string& s = self_s(a);
+    const std::string& sep = as_str(I2, a[1], "sep")->s;
+    if (sep.empty()) I2.raise(I2.ValueError, "empty separator");
+    size_t p = s.rfind(sep);
+    if (p == std::string::npos) return I2.tuple({I2.str(""), I2.str(""), a[0]});
+    return I2.tuple({I2.str(s.substr(0, p)), I2.str(sep), I2.str(s.substr(p + sep.size()))});
+  });
+  method(I, S, "removeprefix", [self_s](Interp& I2, CallArgs& a) {
+    const std::string& s = self_s(a);
+    const std::string& pre = as_str(I2, a[1], "removeprefix() argument")->s;
+    return s.starts_with(pre) ? I2.str(s.substr(pre.size())) : a[0];
+  });
+  method(I, S, "removesuffix", [self_s](Interp& I2, CallArgs& a) {
+    const std::string& s = self_s(a);
+    const std::string& suf = as_str(I2, a[1], "removesuffix() argument")->s;
+    return (!suf.empty() && s.ends_with(suf)) ? I2.str(s.substr(0, s.size() - suf.size())) : a[0];
+  });
+  method(I, S, "expandtabs", [self_s](Interp& I2, CallArgs& a) {
+    int64_t tab = a.size() > 1 ? I2.index_value(a[1]) : 8;
+    std::string out;
+    int64_t col = 0;
+    for (char c : self_s(a)) {
+      if (c == '\t') {
+        if (tab > 0) { int64_t n = tab - col % tab; out.append(static_cast<size_t>(n), ' '); col += n; }
+      } else if (c == '\n' || c == '\r') {
+        out += c;
+        col = 0;
+      } else {
+        out += c;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col;
+      }
+    }
+    return I2.str(out);
+  });
+  method(I, S, "rindex", [self_s](Interp& I2, CallArgs& a) {
+    const std::string& s = self_s(a);
+    size_t p = s.rfind(as_str(I2, a[1], "rindex arg")->s);
+    if (p == std::string::npos) I2.raise(I2.ValueError, "substring not found");
+    return Value::integer(utf8_chars(s, p));
+  });
+  method(I, S, "istitle", [self_s](Interp&, CallArgs& a) {
+    bool prev_cased = false, any = false;
+    for (char c : self_s(a)) {
+      if (isupper(static_cast<unsigned char>(c))) { if (prev_cased) return Value::boolean(false); prev_cased = true; any = true; }
+      else if (islower(static_cast<unsigned char>(c))) { if (!prev_cased) return Value::boolean(false); prev_cased = true; any = true; }
+      else prev_cased = false;
+    }
+    return Value::boolean(any);
+  });
   method(I, S, "title", [self_s](Interp& I2, CallArgs& a) {
     std::string s = self_s(a);
     bool prev = false;
@@ -555,7 +701,15 @@ void init_builtin_types(Interp& I) {
   });
   auto starts_ends = [self_s](bool ends) {
     return [self_s, ends](Interp& I2, CallArgs& a) {
-      const std::string& s = self_s(a);
+      std::string s = self_s(a);
+      if (a.size() > 2) {  // optional start / end, in characters (ASCII-exact)
+        int64_t n = static_cast<int64_t>(s.size());
+        auto clampi = [n](int64_t v) { return v < 0 ? std::max<int64_t>(0, v + n) : std::min(v, n); };
+        int64_t st = a[2].is_none() ? 0 : clampi(I2.index_value(a[2]));
+        int64_t en = (a.size() > 3 && !a[3].is_none()) ? clampi(I2.index_value(a[3])) : n;
+        if (st > en) return Value::boolean(false);
+        s = s.substr(static_cast<size_t>(st), static_cast<size_t>(en - st));
+      }
       std::vector<Value> cands;
       if (a[1].is_obj() && a[1].o->kind == Kind::Tuple) cands = static_cast<Tuple*>(a[1].o)->items;
       else cands.push_back(a[1]);
@@ -570,16 +724,16 @@ void init_builtin_types(Interp& I) {
   method(I, S, "endswith", starts_ends(true));
   method(I, S, "find", [self_s](Interp& I2, CallArgs& a) {
     size_t p = self_s(a).find(as_str(I2, a[1], "find arg")->s);
-    return Value::integer(p == std::string::npos ? -1 : static_cast<int64_t>(p));
+    return Value::integer(p == std::string::npos ? -1 : utf8_chars(self_s(a), p));
   });
   method(I, S, "rfind", [self_s](Interp& I2, CallArgs& a) {
     size_t p = self_s(a).rfind(as_str(I2, a[1], "rfind arg")->s);
-    return Value::integer(p == std::string::npos ? -1 : static_cast<int64_t>(p));
+    return Value::integer(p == std::string::npos ? -1 : utf8_chars(self_s(a), p));
   });
   method(I, S, "index", [self_s](Interp& I2, CallArgs& a) {
     size_t p = self_s(a).find(as_str(I2, a[1], "index arg")->s);
     if (p == std::string::npos) I2.raise(I2.ValueError, "substring not found");
-    return Value::integer(static_cast<int64_t>(p));
+    return Value::integer(utf8_chars(self_s(a), p));
   });
   method(I, S, "count", [self_s](Interp& I2, CallArgs& a) {
     const std::string& s = self_s(a);
@@ -709,9 +863,24 @@ void init_builtin_types(Interp& I) {
 
   // ---- bytes ----
   method(I, I.bytes_type, "__repr__", [](Interp& I2, CallArgs& a) {
+    // Printable ASCII as is, everything else as \t \n \r or \xNN; quotes as CPython chooses them.
     const std::string& s = static_cast<Bytes*>(a[0].o)->s;
-    std::string r = str_repr(s);
-    return I2.str("b" + r);
+    char q = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
+    std::string r = "b";
+    r += q;
+    for (unsigned char c : s) {
+      if (c == static_cast<unsigned char>(q) || c == '\\') { r += '\\'; r += static_cast<char>(c); }
+      else if (c == '\t') r += "\\t";
+      else if (c == '\n') r += "\\n";
+      else if (c == '\r') r += "\\r";
+      else if (c < 0x20 || c >= 0x7f) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02x", c);
+        r += buf;
+      } else r += static_cast<char>(c);
+    }
+    r += q;
+    return I2.str(r);
   });
   method(I, I.bytes_type, "decode", [](Interp& I2, CallArgs& a) { return I2.str(static_cast<Bytes*>(a[0].o)->s); });
 
@@ -782,7 +951,11 @@ void init_builtin_types(Interp& I) {
     v = out;
     return Value::none();
   });
-  method(I, L, "__repr__", [](Interp& I2, CallArgs& a) { return I2.str(seq_repr(I2, list_items(a[0]), "[", "]", false)); });
+  method(I, L, "__repr__", [](Interp& I2, CallArgs& a) {
+    ReprGuard g(a[0].o);
+    if (g.reentered) return I2.str("[...]");
+    return I2.str(seq_repr(I2, list_items(a[0]), "[", "]", false));
+  });
   method(I, L, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   method(I, L, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
 
@@ -893,6 +1066,8 @@ void init_builtin_types(Interp& I) {
     return Value::obj(d);
   });
   method(I, D, "__repr__", [](Interp& I2, CallArgs& a) {
+    ReprGuard g(a[0].o);
+    if (g.reentered) return I2.str("{...}");
     std::string s = "{";
     bool first = true;
     for (auto& e : dict_of(a[0])->entries) {
@@ -933,6 +1108,15 @@ void init_builtin_types(Interp& I) {
       Dict* other = I2.make<Dict>(I2.set_type, Kind::Set);
       for (auto& v : I2.to_vector(a[1])) I2.dict_set(other, v, Value::none());
       return set_binop(I2, 10, a[0], Value::obj(other));
+    });
+    method(I, ST, "symmetric_difference", [](Interp& I2, CallArgs& a) {
+      Dict* other = I2.make<Dict>(I2.set_type, Kind::Set);
+      for (auto& v : I2.to_vector(a[1])) I2.dict_set(other, v, Value::none());
+      return set_binop(I2, 12, a[0], Value::obj(other));
+    });
+    method(I, ST, "isdisjoint", [](Interp& I2, CallArgs& a) {
+      for (auto& v : I2.to_vector(a[1])) if (I2.contains(a[0], v)) return Value::boolean(false);
+      return Value::boolean(true);
     });
     method(I, ST, "issubset", [](Interp& I2, CallArgs& a) {
       for (auto& e : dict_of(a[0])->entries) if (e.live && !I2.contains(a[1], e.key)) return Value::boolean(false);

@@ -127,6 +127,7 @@ std::shared_ptr<Frame> Interp::make_frame(Function* f, CallArgs& a) {
 Value Interp::call_function(Function* f, CallArgs& a) {
   if (static_cast<int>(frame_stack.size()) >= budgets.max_recursion)
     raise(RecursionError, "maximum recursion depth exceeded");
+  check_stack();
   if (frame_hook) {
     Value out;
     if (frame_hook(f, a, out)) return out;
@@ -171,6 +172,11 @@ Value generator_send(Interp& I, Generator* g, Value v, bool& done) {
 }
 
 Value Interp::run_module_code(std::shared_ptr<const py::CodeObject> code, Module* module) {
+  if (!stack_base) {
+    char here;
+    stack_base = reinterpret_cast<uintptr_t>(&here);
+  }
+  check_stack();
   Frame frame;
   frame.code = code;
   frame.globals = module->dict;
@@ -227,6 +233,7 @@ Value Interp::run_frame(Frame* f) {
     return v;
   };
   auto top = [&]() -> Value& { return st.back(); };
+  int unwind_pc = -1;  // set by RERAISE: where to look for a handler (f->last_pc then holds lasti)
 
   for (;;) {
     try {
@@ -283,7 +290,7 @@ Value Interp::run_frame(Frame* f) {
             Value v = f->locals_dict ? dict_get_str(f->locals_dict, name) : Value();
             if (v.is_null()) v = dict_get_str(f->globals, name);
             if (v.is_null()) v = dict_get_str(builtins, name);
-            if (v.is_null()) raise(NameError, "name '" + name + "' is not defined");
+            if (v.is_null()) raise_name_error(name, code.co_varnames, f->globals);
             st.push_back(v);
             break;
           }
@@ -296,7 +303,7 @@ Value Interp::run_frame(Frame* f) {
             const std::string& name = name_at(code, arg >> 1);
             Value v = dict_get_str(f->globals, name);
             if (v.is_null()) v = dict_get_str(builtins, name);
-            if (v.is_null()) raise(NameError, "name '" + name + "' is not defined");
+            if (v.is_null()) raise_name_error(name, code.co_varnames, f->globals);
             if (arg & 1) st.push_back(Value());
             st.push_back(v);
             break;
@@ -585,7 +592,7 @@ Value Interp::run_frame(Frame* f) {
             fn->module_name = dict_get_str(f->globals, "__name__");
             if (arg & 0x08)
               for (auto& c : static_cast<Tuple*>(pop().o)->items) fn->closure.push_back(static_cast<Cell*>(c.o));
-            if (arg & 0x04) pop();  // annotations
+            if (arg & 0x04) fn->annotations = pop();
             if (arg & 0x02) fn->kwdefaults = static_cast<Dict*>(pop().o);
             if (arg & 0x01) fn->defaults = static_cast<Tuple*>(pop().o)->items;
             st.push_back(Value::obj(fn));
@@ -643,7 +650,7 @@ Value Interp::run_frame(Frame* f) {
           case Op::RAISE_VARARGS: {
             if (arg == 0) {
               if (handled_exc.is_null() || handled_exc.is_none()) raise(RuntimeError, "No active exception to reraise");
-              reraising_ = false;
+              reraising_ = true;  // a bare `raise` adds no traceback entry (CPython: exception_unwind)
               throw PyException(handled_exc);
             }
             Value cause = arg == 2 ? pop() : Value();
@@ -680,11 +687,14 @@ Value Interp::run_frame(Frame* f) {
           }
           case Op::RERAISE: {
             Value exc = pop();
+            reraising_ = true;
+            // The handler is looked up at the RERAISE itself; `lasti` only restores what later
+            // handlers see as the frame's last instruction (as in CPython's exception_unwind).
+            unwind_pc = f->last_pc;
             if (arg) {
               Value lasti = st[st.size() - static_cast<size_t>(arg)];
               if (lasti.is_int()) f->last_pc = static_cast<int>(lasti.i);
             }
-            reraising_ = true;
             throw PyException(exc);
           }
           case Op::BEFORE_WITH: {
@@ -779,9 +789,11 @@ Value Interp::run_frame(Frame* f) {
         }
       }
       reraising_ = false;
+      const int raise_pc = unwind_pc >= 0 ? unwind_pc : f->last_pc;
+      unwind_pc = -1;
       const py::ExceptionTableEntry* handler = nullptr;
       for (auto& ent : code.exceptiontable) {
-        if (f->last_pc >= ent.start && f->last_pc < ent.end) {
+        if (raise_pc >= ent.start && raise_pc < ent.end) {
           handler = &ent;
           break;
         }

@@ -2,6 +2,7 @@
 // dimension wrapping (c10/core/WrapDimMinimal.h), requires_grad_ checks.
 #include "torch/tensor.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace dp::torch {
@@ -231,6 +232,23 @@ Tensor Tensor::to_fake() const {
   st->fake = true;
   impl->storage = st;
   return Tensor(std::move(impl));
+}
+
+std::vector<Tensor> to_fake_all(const std::vector<Tensor>& ts) {
+  std::vector<std::pair<const Storage*, std::shared_ptr<Storage>>> seen;
+  std::vector<Tensor> out;
+  for (const auto& t : ts) {
+    Tensor f = t.to_fake();
+    const Storage* key = t.storage().get();
+    for (const auto& [real, fake] : seen) {
+      if (real == key) f.impl()->storage = fake;
+    }
+    if (std::none_of(seen.begin(), seen.end(), [&](const auto& p) { return p.first == key; })) {
+      seen.push_back({key, f.storage()});
+    }
+    out.push_back(f);
+  }
+  return out;
 }
 
 bool shares_storage(const Tensor& a, const Tensor& b) {

@@ -161,6 +161,9 @@ class Tensor {
 int64_t wrap_dim(int64_t dim, int64_t ndim, bool wrap_scalar = true);
 
 bool shares_storage(const Tensor& a, const Tensor& b);
+// Fakifies several tensors at once (FakeTensorConverter): tensors that share a real storage get a
+// common fake storage, so views among Dynamo's inputs still alias as fakes.
+std::vector<Tensor> to_fake_all(const std::vector<Tensor>& ts);
 // Storage byte offset of the element at row-major index i of t.
 int64_t element_offset(const Tensor& t, int64_t flat_index);
 
@@ -168,7 +171,7 @@ int64_t element_offset(const Tensor& t, int64_t flat_index);
 // float->bool is x != 0).
 template <class To, class From>
 inline To convert(From v) {
-  if constexpr (std::is_same_v<To, bool>) return v != From(0);
+  if constexpr (std::is_same_v<To, bool>) return static_cast<bool>(v);
   else return static_cast<To>(v);
 }
 

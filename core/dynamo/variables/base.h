@@ -125,6 +125,26 @@ struct SkipFunctionVariable : VT {
   VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
+// ---- variables/tensor.py: SymNodeVariable, an int traced symbolically (a graph input or an
+// operation on one); its example value is the int seen while tracing ----
+struct SymNodeVariable : VT {
+  fx::Node* node = nullptr;
+  rt::Value example;
+  std::string class_name() const override { return "SymNodeVariable"; }
+  std::string python_type_name(rt::Interp& I) const override { return I.type_name(example); }
+  PArg as_proxy(TX&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
+  rt::Value as_python_constant(TX& tx) override;
+};
+
+// ---- variables/misc.py: an exception instance created in the traced code ----
+struct ExceptionVariable : VT {
+  rt::Type* exc_type;
+  std::vector<VT*> args;
+  ExceptionVariable(rt::Type* t, std::vector<VT*> a) : exc_type(t), args(std::move(a)) {}
+  std::string class_name() const override { return "ExceptionVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return exc_type->name; }
+};
+
 // ---- variables/builtin.py ----
 struct BuiltinVariable : VT {
   std::string fn_name;
@@ -217,6 +237,7 @@ struct BaseListVariable : VT {
   bool is_python_constant() const override;
   rt::Value as_python_constant(TX& tx) override;
   PArg as_proxy(TX& tx) override;
+  VT* var_getattr(TX& tx, const std::string& name) override;
   VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
 };
 struct TupleVariable : BaseListVariable {
@@ -255,6 +276,7 @@ struct ConstDictVariable : VT {
   bool mutated = false;
   std::string class_name() const override { return "ConstDictVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "dict"; }
+  VT* var_getattr(TX& tx, const std::string& name) override;
   VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
   VT* get(TX& tx, rt::Value key);
 };

@@ -129,6 +129,17 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
     output.guards.add(g);
   };
   if (v.is_null()) return make<ConstantVariable>(Value::none());
+  if (v.is_int() && !v.is_bool() && D.caches[output.frame.code].dynamic_scalars.count(src->name())) {
+    // Automatic dynamic: the int is a graph input (torch.SymInt), guarded on its type only.
+    add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
+    auto* sn = make<SymNodeVariable>();
+    sn->source = src;
+    sn->example = v;
+    sn->node = output.create_graph_input(src, v, "torch.SymInt");
+    output.examples[sn->node] = v;
+    output.source_vars[src->name()] = sn;
+    return sn;
+  }
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str)) {
     add_guard(v.is_none() ? Guard::Type::ID_MATCH : Guard::Type::EQUALS_MATCH, v);
     auto* c = make<ConstantVariable>(v);

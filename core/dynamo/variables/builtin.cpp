@@ -92,6 +92,9 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
                                              "round", "sorted", "tuple", "list", "isinstance", "issubclass", "divmod", "pow",
                                              "chr", "ord", "all", "any", "range", "type", "hasattr", "getattr", "dict", "set",
                                              "enumerate", "zip", "reversed", "callable", "hash", "slice", "format"};
+  // Exception classes build an exception value; raising it is an observed exception.
+  if (fn.is_obj() && fn.o->kind == Kind::Type && static_cast<rt::Type*>(fn.o)->is_subtype(I.BaseException) && kwargs.empty())
+    return tx.make<ExceptionVariable>(static_cast<rt::Type*>(fn.o), args);
   if (f == "print" || f == "input" || f == "open")
     builtin_unsupported(tx, f, args, kwargs);
   if (f == "len" && args.size() == 1) {

@@ -51,6 +51,18 @@ Value RangeVariable::as_python_constant(TX& tx) {
   return Value::obj(tx.I.make<rt::Range>(tx.I.range_type, start, stop, step));
 }
 
+// Methods are looked up as GetAttrVariable and dispatched to call_method when called.
+VT* BaseListVariable::var_getattr(TX& tx, const std::string& name) {
+  rt::Type* t = dynamic_cast<ListVariable*>(this) ? tx.I.list_type : tx.I.tuple_type;
+  if (!tx.I.dict_get_str(t->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
+  return VariableTracker::var_getattr(tx, name);
+}
+
+VT* ConstDictVariable::var_getattr(TX& tx, const std::string& name) {
+  if (!tx.I.dict_get_str(tx.I.dict_type->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
+  return VariableTracker::var_getattr(tx, name);
+}
+
 VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.I;
   auto* list = dynamic_cast<ListVariable*>(this);

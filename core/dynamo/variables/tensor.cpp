@@ -107,6 +107,21 @@ VT* InstructionTranslatorBase::call_tensor_method(VT* self, const std::string& n
 }
 
 static bool is_tensor_var(VT* v) { return dynamic_cast<TensorVariable*>(v) != nullptr; }
+static bool is_sym_var(VT* v) { return dynamic_cast<SymNodeVariable*>(v) != nullptr; }
+
+// Using a SymInt as a Python value specializes it: an input gets an EQUALS_MATCH guard.
+Value SymNodeVariable::as_python_constant(TX& tx) {
+  if (source && node->op() == fx::Op::Placeholder) {
+    Guard g;
+    g.type = Guard::Type::EQUALS_MATCH;
+    g.source = source;
+    g.expected = example;
+    tx.output.guards.add(g);
+    return example;
+  }
+  unimplemented("Not a Python constant", "as_python_constant " + repr(tx.I),
+                "Dynamo cannot specialize the symbolic value " + repr(tx.I) + " computed in the graph.", {graph_break_hints::SUPPORTABLE});
+}
 
 VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
   a = a->realize(*this);
@@ -124,6 +139,23 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     if (inplace) name = "i" + (name.back() == '_' ? name.substr(0, name.size() - 1) : name);
     fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
     return wrap_fx_proxy(n, ex);
+  }
+  if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) && (is_sym_var(b) || b->is_python_constant())) {
+    // int arithmetic on a SymInt stays in the graph.
+    NodeExec e;
+    e.kind = NodeExec::Kind::Operator;
+    e.nb_op = nb_op;
+    VTArgs all{a, b};
+    e.args = proxies(all);
+    Value ex;
+    std::string name = kOpNames[op];
+    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
+    if (!(ex.is_int() || ex.is_float())) return wrap_fx_proxy(n, ex);
+    auto* sn = make<SymNodeVariable>();
+    sn->node = n;
+    sn->example = ex;
+    output.examples[n] = ex;
+    return sn;
   }
   if (a->is_python_constant() && b->is_python_constant()) {
     Value r;

@@ -21,6 +21,29 @@ class OptimizedModule:
         return "OptimizedModule(\n  (_orig_mod): " + repr(self._orig_mod).replace("\n", "\n  ") + "\n)"
 
 
+class FrameSummary:
+    """One frame of a user stack (traceback.FrameSummary)."""
+
+    def __init__(self, filename, lineno, name):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+
+    def __str__(self):
+        return "<FrameSummary file " + self.filename + ", line " + str(self.lineno) + " in " + self.name + ">"
+
+    __repr__ = __str__
+
+
+class GraphCompileReason:
+    """Why a graph was compiled (torch._dynamo.output_graph.GraphCompileReason)."""
+
+    def __init__(self, reason, user_stack, graph_break=True):
+        self.reason = reason
+        self.user_stack = user_stack
+        self.graph_break = graph_break
+
+
 class ExplainOutput:
     def __init__(self, graphs, graph_count, graph_break_count, break_reasons, op_count, ops_per_graph, out_guards, compile_times):
         self.graphs = graphs
@@ -39,9 +62,10 @@ class ExplainOutput:
         output += "Break Reasons:\n"
         for idx, reason in enumerate(self.break_reasons):
             output += "  Break Reason " + str(idx + 1) + ":\n"
-            output += "    Reason: " + reason[0] + "\n"
+            output += "    Reason: " + reason.reason + "\n"
             output += "    User Stack:\n"
-            output += "      <FrameSummary file " + reason[1] + ", line " + str(reason[2]) + " in " + reason[3] + ">\n"
+            for frame_summary in reason.user_stack:
+                output += "      " + str(frame_summary) + "\n"
         output += "Ops per Graph:\n"
         for idx, ops in enumerate(self.ops_per_graph):
             output += "  Ops " + str(idx + 1) + ":\n"
@@ -76,7 +100,7 @@ def explain(f, *extra_args, **extra_kwargs):
         op_count = 0
         for ops in ops_per_graph:
             op_count += len(ops)
-        reasons = [b for b in breaks]
+        reasons = [GraphCompileReason(b[0], [FrameSummary(b[1], b[2], b[3])]) for b in breaks]
         guard = ("Name: ''\n    Source: global\n    Create Function: DEFAULT_DEVICE\n    Guard Types: ['DEFAULT_DEVICE']\n"
                  "    Code List: ['utils_device.CURRENT_DEVICE == None']\n    Object Weakref: None\n    Guarded Class Weakref: None\n")
         out_guards = [guard for _ in graphs]

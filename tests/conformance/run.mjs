@@ -1,0 +1,219 @@
+// Conformance runner: runs every NAME.py of a case directory through the CLI and requires
+// exit status 0 and stdout equal to NAME.out, byte for byte.
+//
+//   node tests/conformance/run.mjs [options]
+//     --dir DIR[:KNOWN]  a case directory (searched recursively) and its known-failures list;
+//                        repeatable. Default: ../shared/conformance with
+//                        tests/conformance/known_failures.txt, and tests/golden with
+//                        tests/golden/known_failures.txt. Relative paths are from the repo root.
+//     --native           run build/native/dp_native instead of node wasm/cli.mjs
+//     --filter TEXT      only cases whose name contains TEXT (the known-failures check then
+//                        covers those cases only)
+//     --jobs N           parallel runs (default: the number of CPUs)
+//     --timeout S        seconds allowed per case (default 60)
+//     -v, --verbose      print the whole stdout/stderr of failing cases
+//
+// A known-failures list has one line per case, `NAME  reason`, with # comments. The run fails when
+// a case that is not listed fails, and also when a listed case passes or does not exist: the list
+// can only shrink, and an entry is removed as soon as its case passes.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const DEFAULT_SUITES = [
+  { dir: '../shared/conformance', known: 'tests/conformance/known_failures.txt' },
+  { dir: 'tests/golden', known: 'tests/golden/known_failures.txt' },
+];
+const USAGE = 'usage: node tests/conformance/run.mjs [--dir DIR[:KNOWN]]... [--native] [--filter TEXT] ' +
+  '[--jobs N] [--timeout S] [-v]';
+
+function parseArgs(argv) {
+  const opts = { suites: [], native: false, filter: '', jobs: os.availableParallelism?.() ?? os.cpus().length,
+                 timeout: 60, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--dir') {
+      const [dir, known] = value().split(':');
+      opts.suites.push({ dir, known: known ?? path.join(dir, 'known_failures.txt'), explicit: true });
+    } else if (flag === '--native') opts.native = true;
+    else if (flag === '--filter') opts.filter = value();
+    else if (flag === '--jobs') opts.jobs = Math.max(1, Number(value()) || 1);
+    else if (flag === '--timeout') opts.timeout = Number(value()) || 60;
+    else if (flag === '-v' || flag === '--verbose') opts.verbose = true;
+    else if (flag === '-h' || flag === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+  if (!opts.suites.length) opts.suites = DEFAULT_SUITES;
+  return opts;
+}
+
+// NAME -> reason, from a known-failures file (absent file: empty list).
+function readKnown(file) {
+  const known = new Map();
+  if (!existsSync(file)) return known;
+  readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
+    const text = line.replace(/#.*/, '').trim();
+    if (!text) return;
+    const match = /^(\S+)\s+(\S.*)$/.exec(text);
+    if (!match) throw new Error(`${file}:${index + 1}: expected "NAME  reason", got "${line}"`);
+    known.set(match[1], match[2]);
+  });
+  return known;
+}
+
+// Every NAME.py below dir, as {name, py, out} with name the path below dir without ".py".
+function findCases(dir) {
+  const cases = [];
+  const walk = (sub) => {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.py')) {
+        const name = rel.slice(0, -3);
+        cases.push({ name, py: path.join(dir, rel), out: path.join(dir, `${name}.out`) });
+      }
+    }
+  };
+  walk('');
+  return cases.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+function runCase(command, args, timeoutSeconds) {
+  return new Promise((resolve) => {
+    const env = { ...process.env };
+    delete env.TORCH_LOGS;  // logs go to stderr anyway, but cases must run as the .out assumes
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutSeconds * 1000);
+    const done = (code, error) => {
+      clearTimeout(timer);
+      resolve({ code, timedOut, error, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString('utf8') });
+    };
+    child.on('error', (error) => done(null, error));
+    child.on('close', (code, signal) => done(code ?? signal));
+  });
+}
+
+// Why a run does not match, or null when it does.
+function mismatch(run, expected) {
+  if (run.error) return `could not start: ${run.error.message}`;
+  if (run.timedOut) return 'timed out';
+  const problems = [];
+  if (run.code !== 0) problems.push(`exit status ${run.code}`);
+  if (!run.stdout.equals(expected)) {
+    const got = run.stdout.toString('utf8').split('\n');
+    const want = expected.toString('utf8').split('\n');
+    let line = 0;
+    while (line < got.length && line < want.length && got[line] === want[line]) line++;
+    problems.push(`stdout differs at line ${line + 1}: expected ${JSON.stringify(want[line] ?? '<end>')}, ` +
+                  `got ${JSON.stringify(got[line] ?? '<end>')}`);
+  }
+  return problems.length ? problems.join('; ') : null;
+}
+
+async function mapConcurrent(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function main() {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`conformance: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  const driver = opts.native
+    ? { command: path.join(root, 'build/native/dp_native'), args: [] }
+    : { command: process.execPath, args: [path.join(root, 'wasm/cli.mjs')] };
+  if (!existsSync(driver.command)) {
+    console.error(`conformance: ${driver.command} is missing: run ./dev build`);
+    return 2;
+  }
+
+  let passed = 0;
+  let failed = 0;
+  let expectedFailures = 0;
+  for (const suite of opts.suites) {
+    const dir = path.resolve(root, suite.dir);
+    if (!existsSync(dir)) {
+      if (suite.explicit) {  // a directory asked for by name must exist
+        failed++;
+        console.log(`  FAIL  ${suite.dir}: no such directory`);
+      } else {
+        console.log(`conformance: ${suite.dir} not found: skipped`);
+      }
+      continue;
+    }
+    const knownFile = path.resolve(root, suite.known);
+    const known = readKnown(knownFile);
+    const cases = findCases(dir).filter((c) => c.name.includes(opts.filter));
+    console.log(`conformance: ${suite.dir}: ${cases.length} cases (known failures: ${path.relative(root, knownFile)})`);
+
+    const outcomes = await mapConcurrent(cases, opts.jobs, async (c) => {
+      if (!existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };
+      // The path as a user would type it from the repo root: it is what tracebacks show.
+      const run = await runCase(driver.command, [...driver.args, path.relative(root, c.py)], opts.timeout);
+      return { c, run, why: mismatch(run, readFileSync(c.out)) };
+    });
+
+    for (const { c, run, why } of outcomes) {
+      const reason = known.get(c.name);
+      if (!why && reason === undefined) {
+        passed++;
+        console.log(`  pass  ${c.name}`);
+      } else if (!why) {
+        failed++;
+        console.log(`  FAIL  ${c.name}: passes now but is listed as a known failure: remove its line from ${suite.known}`);
+      } else if (reason !== undefined) {
+        expectedFailures++;
+        console.log(`  xfail ${c.name}: ${reason}`);
+      } else {
+        failed++;
+        console.log(`  FAIL  ${c.name}: ${why}`);
+        if (run) {
+          const stderr = run.stderr.trimEnd().split('\n');
+          const shown = opts.verbose ? stderr : stderr.slice(-12);
+          if (opts.verbose) console.log(`    stdout:\n${run.stdout.toString('utf8').replace(/^/gm, '      | ')}`);
+          if (run.stderr) console.log(`    stderr${opts.verbose ? '' : ' (end)'}:\n${shown.map((l) => `      | ${l}`).join('\n')}`);
+        }
+      }
+    }
+    const names = new Set(findCases(dir).map((c) => c.name));
+    for (const name of known.keys()) {
+      if (!names.has(name)) {
+        failed++;
+        console.log(`  FAIL  ${name}: listed in ${suite.known} but there is no such case`);
+      }
+    }
+  }
+  if (expectedFailures) console.log(`conformance: ${expectedFailures} known failures (listed, still failing)`);
+  console.log(`conformance: ${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,16 @@
+# A tour of str methods.
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.swapcase(), t.title(), "hello world".capitalize())
+print(t.split(", "), "a b  c".split(), "a,b,,c".split(","), "a b c".split(None, 1))
+print("a-b-c".rsplit("-", 1), "line1\nline2\n".splitlines(), "x".join("abc"))
+print(t.replace("l", "L"), t.replace("l", "L", 1), t.count("l"), t.find("o"), t.rfind("o"), t.find("z"))
+print(t.index("W"), t.startswith("Hell"), t.endswith(("!", "?")), "abc".startswith("b", 1))
+print("42".zfill(5), "-42".zfill(5), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4))
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "   ".isspace(), "Abc".islower(), "ABC".isupper())
+print("a=1".partition("="), "no".partition("="), "a=b=c".rpartition("="))
+print("tEsT".casefold(), "hello"[1:4], "hello"[::-1], "hello"[-2:], "hi" * 3)
+print("x,y".removeprefix("x,"), "file.py".removesuffix(".py"), "Hello".encode())
+print(ord("A"), chr(97), "abc" < "abd", "Z" < "a", str(12) + "3", len("héllo"))
+print("tab\there".expandtabs(4), "%-6s|" % "ab", "{:,.2f}".format(1234.5))

@@ -1,0 +1,25 @@
+# enumerate, zip, map, filter, reversed, range, iter/next.
+names = ["a", "b", "c"]
+print(list(enumerate(names)), list(enumerate(names, start=10)))
+print(list(zip(names, [1, 2, 3, 4])), list(zip()), list(zip("ab", "cd", "ef")))
+print(list(map(str.upper, names)), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])), list(filter(lambda v: v % 2, range(7))))
+print(list(reversed([1, 2, 3])), list(reversed(range(4))), list(reversed("abc")), list(reversed((1, 2))))
+print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)), range(3), range(1, 5, 2))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "done"))
+try:
+    next(it)
+except StopIteration:
+    print("StopIteration")
+print(sum([1, 2, 3], 10), sum([[1], [2]], []), sum(range(101)), sum([0.5, 0.25]))
+print(any([]), all([]), any([0, 0.0, ""]), all([1, "a", [0]]))
+print(len(range(10**6)), min("hello"), max([3, 7], [3, 8]), abs(-0.5))
+print(list(map(int, "1 2 3".split())), dict(enumerate("xy")))
+e = enumerate("ab")
+print(next(e), list(e))
+z = zip([1, 2], [3, 4])
+print(list(z), list(z))
+print(divmod(17, 5), pow(2, 10), pow(2, 10, 1000), pow(2, -2), round(3.14159, 3))
+print(bool([]), bool([0]), bool(0.0), bool("0"), int(True), str(None), bin(10), hex(255), oct(8))
+print(list(zip(*[(1, "a"), (2, "b")])))

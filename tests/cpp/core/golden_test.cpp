@@ -1,0 +1,290 @@
+// Golden programs through the core's JSON facade: every tests/golden/**/NAME.py and every
+// ../shared/conformance/NAME.py runs natively through dp::run_json, and the result's "stdout" must
+// equal NAME.out byte for byte, with exit code 0 (what tests/conformance/run.mjs checks through the
+// CLI). Known failures are honoured the way run.mjs honours them: a case listed in a
+// known_failures.txt ("NAME  reason" lines, # comments) must fail, every other case must pass, and
+// a listed name must exist. The lists read are the case directory's own known_failures.txt (names
+// relative to that directory), tests/golden/known_failures.txt (names relative to tests/golden),
+// and tests/conformance/known_failures.txt for the conformance programs.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "api.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct GoldenCase {
+  std::string id;          // test name: [A-Za-z0-9_] only
+  fs::path py;             // the program
+  fs::path out;            // its expected stdout
+  std::string known;       // reason when listed as a known failure, else empty
+};
+
+// gtest prints a failing parameter with this: the program's path.
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.py.string(); }
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// NAME -> reason from a known-failures list; an absent file is an empty list.
+std::map<std::string, std::string> read_known(const fs::path& file) {
+  std::map<std::string, std::string> known;
+  if (!fs::exists(file)) return known;
+  std::istringstream in(read_file(file));
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t hash = line.find('#');
+    if (hash != std::string::npos) line.erase(hash);
+    size_t b = line.find_first_not_of(" \t\r");
+    if (b == std::string::npos) continue;
+    size_t e = line.find_first_of(" \t", b);
+    std::string name = line.substr(b, e == std::string::npos ? std::string::npos : e - b);
+    std::string reason;
+    if (e != std::string::npos) {
+      size_t r = line.find_first_not_of(" \t", e);
+      if (r != std::string::npos) reason = line.substr(r);
+      while (!reason.empty() && (reason.back() == ' ' || reason.back() == '\t' || reason.back() == '\r')) reason.pop_back();
+    }
+    known[name] = reason.empty() ? "(no reason given)" : reason;
+  }
+  return known;
+}
+
+std::string sanitize(const std::string& s) {
+  std::string r;
+  for (char c : s) r += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return r;
+}
+
+std::string without_py(const fs::path& rel) {
+  std::string s = rel.generic_string();
+  return s.substr(0, s.size() - 3);
+}
+
+// A known-failure entry that names no case: reported by the KnownFailuresExist test.
+std::vector<std::string>& stale_entries() {
+  static std::vector<std::string> v;
+  return v;
+}
+
+std::vector<GoldenCase> collect_cases() {
+  std::vector<GoldenCase> cases;
+  stale_entries().clear();
+  const fs::path source(DP_SOURCE_DIR);
+  const fs::path golden = source / "tests" / "golden";
+  const fs::path conformance = fs::path(DP_SHARED_DIR) / "conformance";
+
+  // Golden programs, in every subdirectory.
+  if (fs::exists(golden)) {
+    std::vector<fs::path> pys;
+    std::set<fs::path> dirs;
+    for (auto& e : fs::recursive_directory_iterator(golden)) {
+      if (e.is_regular_file() && e.path().extension() == ".py") pys.push_back(e.path());
+      if (e.is_directory()) dirs.insert(e.path());
+    }
+    dirs.insert(golden);
+    std::sort(pys.begin(), pys.end());
+    // Every known_failures.txt below tests/golden, its names relative to its own directory.
+    std::map<fs::path, std::map<std::string, std::string>> lists;
+    for (auto& d : dirs) lists[d] = read_known(d / "known_failures.txt");
+    std::map<fs::path, std::set<std::string>> used;
+    for (auto& py : pys) {
+      GoldenCase c;
+      c.py = py;
+      c.out = fs::path(py).replace_extension(".out");
+      c.id = "golden_" + sanitize(without_py(fs::relative(py, golden)));
+      for (fs::path d = py.parent_path();; d = d.parent_path()) {
+        auto it = lists.find(d);
+        if (it != lists.end()) {
+          std::string name = without_py(fs::relative(py, d));
+          auto k = it->second.find(name);
+          if (k != it->second.end()) {
+            c.known = k->second;
+            used[d].insert(name);
+          }
+        }
+        if (d == golden || d == d.parent_path()) break;
+      }
+      cases.push_back(c);
+    }
+    for (auto& [d, list] : lists)
+      for (auto& [name, reason] : list)
+        if (!used[d].count(name)) stale_entries().push_back((d / "known_failures.txt").string() + ": " + name);
+  }
+
+  // The shared conformance programs, with tests/conformance/known_failures.txt.
+  if (fs::exists(conformance)) {
+    auto known = read_known(source / "tests" / "conformance" / "known_failures.txt");
+    std::vector<fs::path> pys;
+    for (auto& e : fs::directory_iterator(conformance))
+      if (e.is_regular_file() && e.path().extension() == ".py") pys.push_back(e.path());
+    std::sort(pys.begin(), pys.end());
+    std::set<std::string> names;
+    for (auto& py : pys) {
+      GoldenCase c;
+      c.py = py;
+      c.out = fs::path(py).replace_extension(".out");
+      std::string name = py.stem().string();
+      names.insert(name);
+      c.id = "conformance_" + sanitize(name);
+      auto k = known.find(name);
+      if (k != known.end()) c.known = k->second;
+      cases.push_back(c);
+    }
+    for (auto& [name, reason] : known)
+      if (!names.count(name)) stale_entries().push_back("tests/conformance/known_failures.txt: " + name);
+  }
+  return cases;
+}
+
+// dp::run_json in a child process, so that a program that crashes the core fails its own case
+// only and no state of one run (e.g. per-interpreter caches) can leak into the next.
+std::string run_json_isolated(const std::string& source, const std::string& options, std::string& crash) {
+  int fds[2];
+  if (pipe(fds) != 0) return dp::run_json(source, options);
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return dp::run_json(source, options);
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    std::string r = dp::run_json(source, options);
+    size_t off = 0;
+    while (off < r.size()) {
+      ssize_t n = write(fds[1], r.data() + off, r.size() - off);
+      if (n <= 0) break;
+      off += static_cast<size_t>(n);
+    }
+    close(fds[1]);
+    _exit(0);
+  }
+  close(fds[1]);
+  std::string r;
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(fds[0], buf, sizeof buf)) > 0) r.append(buf, static_cast<size_t>(n));
+  close(fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (WIFSIGNALED(status)) crash = "the core crashed (signal " + std::to_string(WTERMSIG(status)) + ")";
+  return r;
+}
+
+// Why the run does not match, or "" when it does.
+std::string mismatch(const GoldenCase& c) {
+  if (!fs::exists(c.out)) return "no " + c.out.filename().string() + " next to it";
+  nlohmann::json options;
+  options["filename"] = c.py.filename().string();
+  std::string crash;
+  std::string text = run_json_isolated(read_file(c.py), options.dump(), crash);
+  if (!crash.empty()) return crash;
+  nlohmann::json result = nlohmann::json::parse(text, nullptr, false);
+  if (result.is_discarded() || !result.is_object()) return "run_json did not return a JSON object";
+  std::string got = result.value("stdout", std::string());
+  std::string want = read_file(c.out);
+  std::string why;
+  int exit_code = result.value("exit_code", 0);
+  if (exit_code != 0) why += "exit code " + std::to_string(exit_code) + "; ";
+  if (got != want) {
+    std::istringstream g(got), w(want);
+    std::string gl, wl;
+    int line = 1;
+    while (true) {
+      bool hg = static_cast<bool>(std::getline(g, gl));
+      bool hw = static_cast<bool>(std::getline(w, wl));
+      if (!hg && !hw) break;
+      if (!hg || !hw || gl != wl) {
+        why += "stdout differs at line " + std::to_string(line) + ": expected " + (hw ? "\"" + wl + "\"" : "<end>") +
+               ", got " + (hg ? "\"" + gl + "\"" : "<end>") + "; ";
+        break;
+      }
+      ++line;
+    }
+    if (why.find("stdout differs") == std::string::npos) why += "stdout differs in its line endings; ";
+  }
+  if (!why.empty() && result.contains("stderr") && result["stderr"].is_string()) {
+    std::string err = result["stderr"].get<std::string>();
+    if (err.size() > 2000) err = "..." + err.substr(err.size() - 2000);
+    why += "\nstderr:\n" + err;
+  }
+  return why;
+}
+
+class GoldenTest : public testing::TestWithParam<GoldenCase> {};
+
+TEST_P(GoldenTest, StdoutMatches) {
+  const GoldenCase& c = GetParam();
+  std::string why = mismatch(c);
+  if (c.known.empty()) {
+    EXPECT_EQ(why, "") << c.py.string();
+  } else {
+    EXPECT_NE(why, "") << c.py.string() << " passes now but is listed as a known failure (" << c.known
+                       << "): remove its line from the known_failures.txt";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Programs, GoldenTest, testing::ValuesIn(collect_cases()),
+                         [](const testing::TestParamInfo<GoldenCase>& info) { return info.param.id; });
+
+TEST(GoldenLists, KnownFailuresNameExistingCases) {
+  collect_cases();
+  EXPECT_TRUE(stale_entries().empty()) << [] {
+    std::string s = "known failures that name no case:";
+    for (auto& e : stale_entries()) s += "\n  " + e;
+    return s;
+  }();
+}
+
+// tests/golden/examples holds verbatim copies of the page's example programs (web/examples), each
+// starting with its "# Title: ..." and "# Group: ..." lines.
+TEST(GoldenLists, ExamplesAreCopiesOfWebExamples) {
+  const fs::path source(DP_SOURCE_DIR);
+  const fs::path dir = source / "tests" / "golden" / "examples";
+  if (!fs::exists(dir)) GTEST_SKIP() << "no tests/golden/examples";
+  for (auto& e : fs::directory_iterator(dir)) {
+    if (!e.is_regular_file() || e.path().extension() != ".py") continue;
+    fs::path web = source / "web" / "examples" / e.path().filename();
+    ASSERT_TRUE(fs::exists(web)) << web.string() << " is missing";
+    std::string text = read_file(e.path());
+    EXPECT_EQ(text, read_file(web)) << e.path().filename().string() << " differs from web/examples";
+    EXPECT_EQ(text.rfind("# Title: ", 0), 0u) << e.path().filename().string();
+    size_t nl = text.find('\n');
+    EXPECT_EQ(nl == std::string::npos ? std::string::npos : text.find("# Group: ", nl + 1), nl + 1)
+        << e.path().filename().string();
+  }
+}
+
+TEST(GoldenLists, SuiteIsNotEmpty) {
+  auto cases = collect_cases();
+  size_t script_object = 0, examples = 0;
+  for (auto& c : cases) {
+    if (c.id.rfind("golden_script_object_", 0) == 0) ++script_object;
+    if (c.id.rfind("golden_examples_", 0) == 0) ++examples;
+  }
+  EXPECT_GE(script_object, 40u);
+  EXPECT_GE(examples, 8u);
+}
+
+}  // namespace

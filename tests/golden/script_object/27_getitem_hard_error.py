@@ -1,0 +1,42 @@
+# Spec: torchbind-semantics.md §4.3 (obj[k] goes through mp_subscript_impl to
+# call_method("__getitem__"): GB0266, a hard error even with fullgraph=False).
+import torch
+from torch._dynamo.testing import CompileCounter
+
+
+@torch._library.register_fake_class("_TorchScriptTesting::_TensorQueue")
+class FakeTensorQueue:
+    def __init__(self, queue):
+        self.queue = queue
+
+    @classmethod
+    def __obj_unflatten__(cls, flattened_ctx):
+        return cls(**dict(flattened_ctx))
+
+    def push(self, x):
+        self.queue.append(x)
+
+    def pop(self):
+        return self.queue.pop(0)
+
+    def size(self):
+        return len(self.queue)
+
+
+def f(tq, x):
+    return tq[0] + x
+
+
+cnt = CompileCounter()
+tq = torch.classes._TorchScriptTesting._TensorQueue(torch.empty(0).fill_(-1))
+try:
+    torch.compile(f, backend=cnt, fullgraph=False)(tq, torch.ones(2))
+    print("no error")
+except RuntimeError as e:
+    lines = str(e).splitlines()
+    print(type(e).__name__)
+    print(lines[0])
+    print(lines[1])
+    print(lines[4].endswith(", method=__getitem__"))
+    print(lines[6])
+print(cnt.frame_count)

@@ -1,0 +1,42 @@
+# Spec: dynamo-formats.md §5 (after a graph break the first graph runs, print runs eagerly, and the
+# resume function is compiled as a new frame), torchbind-semantics.md §4.1 (the hard error while
+# compiling the resume function reaches the caller; the first graph's push already happened).
+import torch
+from torch._dynamo.testing import CompileCounter
+
+
+@torch._library.register_fake_class("_TorchScriptTesting::_TensorQueue")
+class FakeTensorQueue:
+    def __init__(self, queue):
+        self.queue = queue
+
+    @classmethod
+    def __obj_unflatten__(cls, flattened_ctx):
+        return cls(**dict(flattened_ctx))
+
+    def push(self, x):
+        self.queue.append(x)
+
+    def pop(self):
+        return self.queue.pop(0)
+
+    def size(self):
+        return len(self.queue)
+
+
+def f(tq, x):
+    tq.push(x * 2)
+    print("first graph ran")
+    return tq.top()
+
+
+cnt = CompileCounter()
+tq = torch.classes._TorchScriptTesting._TensorQueue(torch.empty(0).fill_(-1))
+try:
+    torch.compile(f, backend=cnt)(tq, torch.ones(2))
+    print("no error")
+except RuntimeError as e:
+    print(type(e).__name__)
+    print(str(e).splitlines()[0])
+print(cnt.frame_count, tq.size())
+print(tq.pop())

@@ -1,0 +1,65 @@
+// Embind surface of the WebAssembly module: the JSON facade and a version string, nothing else.
+// Every structured value crosses the boundary as one JSON string, so the JS side (wasm/playground.mjs)
+// stays independent of the core's C++ types and the same facade serves the native driver.
+#include <emscripten/bind.h>
+
+#include <exception>
+#include <string>
+
+#include "api.h"
+
+#ifndef DP_PLAYGROUND_VERSION
+#define DP_PLAYGROUND_VERSION "0.0.0"
+#endif
+
+namespace {
+
+// JSON string literal for an error message (the core's JSON library is private to dp_core).
+std::string json_quote(const std::string& s) {
+  static const char hex[] = "0123456789abcdef";
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20) {
+      out += "\\u00";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+// dp::run_json promises never to throw; should a C++ exception escape anyway (std::bad_alloc, a bug),
+// it becomes an ordinary result instead of an exception object the JS side cannot read.
+std::string internal_error(const std::string& what) {
+  const std::string line = "InternalError: " + what + "\n";
+  return "{\"stdout\":\"\",\"stderr\":" + json_quote(line) +
+         ",\"exception\":{\"type\":\"InternalError\",\"message\":" + json_quote(what) +
+         ",\"lineno\":0,\"col\":0,\"traceback\":" + json_quote(line) +
+         "},\"graphs\":[],\"exit_code\":1}";
+}
+
+std::string run(const std::string& source, const std::string& options_json) {
+  try {
+    return dp::run_json(source, options_json);
+  } catch (const std::exception& e) {
+    return internal_error(std::string("uncaught C++ exception: ") + e.what());
+  } catch (...) {
+    return internal_error("uncaught C++ exception");
+  }
+}
+
+std::string version() {
+  return DP_PLAYGROUND_VERSION;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(dynamo_playground) {
+  emscripten::function("run", &run);
+  emscripten::function("version", &version);
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Command-line front end of the WebAssembly core, behaving like `python FILE` would:
+// the program's stdout and stderr go to ours, and the exit status is the program's.
+// tests/native/dp_native.cpp is the native twin of this file: keep their flags in step.
+import { readFile } from 'node:fs/promises';
+import { createPlayground } from './playground.mjs';
+
+const USAGE = `usage: node wasm/cli.mjs [dis] FILE [options]
+
+Runs FILE (a small PyTorch program) in the Dynamo Playground core, like \`python FILE\`:
+its stdout and stderr become ours and the exit status is the program's (0, or 1 after an
+uncaught exception). FILE may be - to read the program from standard input.
+
+  dis               print the bytecode disassembly of FILE instead of running it
+  --logs=SPEC       TORCH_LOGS-style logging, e.g. graph_code,guards or +dynamo
+                    (default: the TORCH_LOGS environment variable)
+  --max-steps=N     stop the program after N interpreter steps
+  --timeline        record the tracing timeline (visible with --json)
+  --json            print the whole result as one line of JSON; exit 0 unless the CLI failed
+  --version         print the core's version
+  -h, --help        show this help
+
+Exit status: the program's (0 or 1); 2 for bad arguments or an unreadable FILE;
+3 when the WebAssembly core itself crashed.`;
+
+class UsageError extends Error {}
+
+// strerror() texts, as CPython prints them for an unreadable script.
+const OS_ERRORS = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
+
+function parseArgs(argv, env = {}) {
+  const opts = { mode: 'run', file: null, json: false, logs: env.TORCH_LOGS ?? '', maxSteps: null,
+                 timeline: false, help: false, version: false };
+  const positional = [];
+  const valueOf = (arg, name, i) => {
+    if (arg.startsWith(`${name}=`)) return [arg.slice(name.length + 1), i];
+    if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value`);
+    return [argv[i + 1], i + 1];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    } else if (arg === '-h' || arg === '--help') {
+      opts.help = true;
+    } else if (arg === '--version') {
+      opts.version = true;
+    } else if (arg === '--json') {
+      opts.json = true;
+    } else if (arg === '--timeline') {
+      opts.timeline = true;
+    } else if (arg === '--logs' || arg.startsWith('--logs=')) {
+      [opts.logs, i] = valueOf(arg, '--logs', i);
+    } else if (arg === '--max-steps' || arg.startsWith('--max-steps=')) {
+      let text;
+      [text, i] = valueOf(arg, '--max-steps', i);
+      if (!/^[0-9]+$/.test(text)) throw new UsageError(`--max-steps wants a non-negative integer, not '${text}'`);
+      opts.maxSteps = Number(text);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (opts.help || opts.version) return opts;
+  if (positional.length === 2 && positional[0] === 'dis') {
+    opts.mode = 'dis';
+    opts.file = positional[1];
+  } else if (positional.length === 1 && positional[0] !== 'dis') {
+    opts.file = positional[0];
+  } else {
+    throw new UsageError(positional.length === 0 || (positional.length === 1 && positional[0] === 'dis')
+      ? 'missing FILE' : `unexpected argument ${positional.at(-1)}`);
+  }
+  return opts;
+}
+
+async function readProgram(file) {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// Resolves once the text has been handed to the OS, so that exiting cannot cut a piped write.
+function write(stream, text) {
+  return new Promise((resolve) => (text ? stream.write(text, resolve) : resolve()));
+}
+
+async function main() {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    await write(process.stderr, `cli.mjs: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (opts.help) {
+    await write(process.stdout, `${USAGE}\n`);
+    return 0;
+  }
+
+  let source = '';
+  if (!opts.version) {
+    try {
+      source = await readProgram(opts.file);
+    } catch (error) {
+      // The wording follows CPython's for the same mistake.
+      const reason = OS_ERRORS[error.code] ?? error.message;
+      await write(process.stderr, `cli.mjs: can't open file '${opts.file}': [Errno ${-error.errno}] ${reason}\n`);
+      return 2;
+    }
+  }
+
+  const playground = await createPlayground();
+  if (opts.version) {
+    await write(process.stdout, `${playground.version}\n`);
+    return 0;
+  }
+  const runOptions = { filename: opts.file === '-' ? '<stdin>' : opts.file, mode: opts.mode, logs: opts.logs };
+  if (opts.timeline) runOptions.timeline = true;
+  if (opts.maxSteps !== null) runOptions.max_steps = opts.maxSteps;
+  const result = playground.run(source, runOptions);
+
+  if (opts.json) {
+    await write(process.stdout, `${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  await write(process.stdout, result.stdout ?? '');
+  await write(process.stderr, result.stderr ?? '');
+  return Number.isInteger(result.exit_code) ? result.exit_code : 1;
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  async (error) => {
+    // For a crash of the core, the wasm frames of the cause are what helps; our own frames do not.
+    const text = error?.name === 'PlaygroundCrash'
+      ? `${error.message}\n${error.cause?.stack ?? ''}` : `internal error: ${error?.stack ?? error}`;
+    await write(process.stderr, `cli.mjs: ${text.trimEnd()}\n`);
+    process.exitCode = 3;
+  });

@@ -1,0 +1,110 @@
+// The JavaScript face of the C++ core, for Node 20, browsers and Web Workers alike.
+//
+//   import { createPlayground } from './playground.mjs';
+//   const pg = await createPlayground();
+//   const result = pg.run('print(1)', { filename: 'main.py', logs: 'graph_code' });
+//   // result: the parsed JSON document of dp::run_json (README.md, "CLI and JSON output")
+//
+// The .wasm is compiled once per JS realm and shared by every playground created after it, so
+// replacing a crashed instance (see PlaygroundCrash) costs only an instantiation.
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' &&
+  typeof window === 'undefined' && typeof importScripts === 'undefined';
+
+// Where the build puts the module next to this file's checkout; the web bundle passes its own URL.
+const DEFAULT_WASM_URL = new URL('../build/wasm/dynamo_playground.wasm', import.meta.url);
+
+const DEFAULT_OPTIONS = { filename: 'main.py', mode: 'run', logs: '' };
+
+// Thrown by run() when the WebAssembly instance itself failed (a trap: out of memory, stack
+// overflow, a bug in the core). The instance is unusable afterwards: create a new playground.
+export class PlaygroundCrash extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = 'PlaygroundCrash';
+  }
+}
+
+const compiled = new Map();  // wasm URL (string) -> Promise<WebAssembly.Module>
+
+async function compileFrom(url) {
+  if (isNode || url.protocol === 'file:') {
+    // Node's fetch() cannot read file: URLs.
+    const { readFile } = await import('node:fs/promises');
+    return WebAssembly.compile(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
+  if (WebAssembly.compileStreaming &&
+      response.headers.get('Content-Type')?.startsWith('application/wasm')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+function compileOnce(url) {
+  const key = String(url);
+  if (!compiled.has(key)) {
+    const promise = compileFrom(new URL(key));
+    compiled.set(key, promise);
+    promise.catch(() => compiled.delete(key));  // a failed load may be retried
+  }
+  return compiled.get(key);
+}
+
+async function loadFactory() {
+  try {
+    return (await import('../build/wasm/dynamo_playground.mjs')).default;
+  } catch (error) {
+    throw new Error('the WebAssembly module is not built (expected build/wasm/dynamo_playground.mjs): ' +
+                    'run ./dev build', { cause: error });
+  }
+}
+
+// options.wasmUrl: URL or string of dynamo_playground.wasm (default: build/wasm/ of this checkout).
+// options.onDiagnostic(text): receives anything the C++ side writes to its own stdout/stderr,
+// which the core should never do (program output goes into the result); default console.error.
+export async function createPlayground(options = {}) {
+  const wasmUrl = new URL(options.wasmUrl ?? DEFAULT_WASM_URL, import.meta.url);
+  const diagnostic = options.onDiagnostic ?? ((text) => console.error(`[dynamo_playground] ${text}`));
+  const [factory, wasmModule] = await Promise.all([loadFactory(), compileOnce(wasmUrl)]);
+
+  let crashed = null;
+  let failInit;
+  const initFailed = new Promise((resolve, reject) => { failInit = reject; });
+  const module = await Promise.race([initFailed, factory({
+    instantiateWasm(imports, receiveInstance) {
+      WebAssembly.instantiate(wasmModule, imports).then(
+        (instance) => receiveInstance(instance, wasmModule),
+        (error) => failInit(new Error(`cannot instantiate ${wasmUrl}: ${error}`, { cause: error })));
+      return {};  // asynchronous: emscripten waits for receiveInstance
+    },
+    print: diagnostic,
+    printErr: diagnostic,
+    onAbort: (what) => { crashed ??= new PlaygroundCrash(`the WebAssembly core aborted${what ? `: ${what}` : ''}`); },
+  })]);
+  const version = module.version();
+
+  return {
+    version,
+
+    // Runs (or, with mode "dis", disassembles) one program; returns the parsed result object.
+    run(source, runOptions = {}) {
+      if (crashed) throw crashed;
+      const optionsJson = JSON.stringify({ ...DEFAULT_OPTIONS, ...runOptions });
+      let text;
+      try {
+        text = module.run(String(source), optionsJson);
+      } catch (error) {
+        crashed = crashed ?? new PlaygroundCrash(`the WebAssembly core crashed: ${error?.message ?? error}`,
+                                                 { cause: error });
+        throw crashed;
+      }
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        throw new Error(`the core returned invalid JSON: ${text.slice(0, 200)}`, { cause: error });
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Builds the page into build/web/: index.html, main.js + main.css (the page), worker.js (the core's
+// host) and dynamo_playground.wasm (copied from build/wasm/, which `./dev build` makes first).
+//   node web/build.mjs [--out DIR]
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outFlag = process.argv.indexOf('--out');
+const outdir = path.resolve(outFlag > 0 ? process.argv[outFlag + 1] : path.join(root, 'build/web'));
+const wasm = path.join(root, 'build/wasm/dynamo_playground.wasm');
+
+try {
+  await stat(wasm);
+} catch {
+  console.error(`web/build.mjs: ${path.relative(root, wasm)} is missing: build the wasm module first (./dev build)`);
+  process.exit(1);
+}
+
+await mkdir(outdir, { recursive: true });
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { main: 'web/src/main.js', worker: 'web/src/worker.js' },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2022', 'chrome100', 'firefox115', 'safari16'],
+  minify: true,
+  sourcemap: 'linked',
+  loader: { '.py': 'text' },
+  // playground.mjs reads the .wasm from disk under Node only; the browser never loads these.
+  external: ['node:*'],
+  logLevel: 'warning',
+});
+await copyFile(path.join(root, 'web/index.html'), path.join(outdir, 'index.html'));
+await copyFile(wasm, path.join(outdir, 'dynamo_playground.wasm'));
+
+// What a first visit downloads, compressed as a server would send it. The target is 400 KiB in all.
+const gzipSize = async (name) => gzipSync(await readFile(path.join(outdir, name)), { level: 9 }).length;
+const sum = async (names) => (await Promise.all(names.map(gzipSize))).reduce((a, b) => a + b, 0);
+const core = await sum(['dynamo_playground.wasm', 'worker.js']);
+const page = await sum(['index.html', 'main.js', 'main.css']);
+const budget = 400 * 1024;
+await writeFile(path.join(outdir, 'size.json'),
+                `${JSON.stringify({ core_gzip_bytes: core, page_gzip_bytes: page, budget_bytes: budget })}\n`);
+const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+console.log(`web: built ${path.relative(process.cwd(), outdir) || '.'}: gzipped core ${kib(core)} + page ${kib(page)}` +
+            ` = ${kib(core + page)} (target ${kib(budget)})`);
+if (core + page > budget) console.log('web: WARNING: over the size target');

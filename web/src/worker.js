@@ -1,0 +1,25 @@
+// Web Worker hosting the WebAssembly core, so a long run never freezes the page.
+// Protocol (see core-client.js):
+//   in:  {id, source, options}
+//   out: {type: 'ready', version} | {type: 'failed', message} once at start,
+//        then {id, result} or {id, error: {message, crash}} per request.
+import { createPlayground } from '../../wasm/playground.mjs';
+
+const wasmUrl = new URL('./dynamo_playground.wasm', import.meta.url);
+let playground = createPlayground({ wasmUrl });
+
+playground.then(
+  (pg) => postMessage({ type: 'ready', version: pg.version }),
+  (error) => postMessage({ type: 'failed', message: String(error?.message ?? error) }));
+
+onmessage = async ({ data: { id, source, options } }) => {
+  try {
+    const result = (await playground).run(source, options);
+    postMessage({ id, result });
+  } catch (error) {
+    const crash = error?.name === 'PlaygroundCrash';
+    // A crashed instance is dropped; the next run gets a fresh one (the compiled module is reused).
+    if (crash) playground = createPlayground({ wasmUrl });
+    postMessage({ id, error: { message: String(error?.message ?? error), crash } });
+  }
+};
