@@ -60,10 +60,10 @@ const PreludeModule* find_prelude_module(const std::string& name) {
 }
 
 std::shared_ptr<const py::CodeObject> compile_prelude(Interp& I, const PreludeModule& m) {
-  static std::map<std::string, std::shared_ptr<const py::CodeObject>> cache;
-  auto it = cache.find(m.name);
-  if (it != cache.end()) return it->second;
+  static std::map<std::string, std::shared_ptr<const py::CodeObject>> cache;  // code objects are immutable
   std::string src = m.source ? m.source : "";
+  auto it = cache.find(m.name);
+  if (it != cache.end() && I.file_lines.count(m.filename)) return it->second;
   std::vector<std::string> lines;
   size_t start = 0;
   while (start <= src.size()) {
@@ -73,6 +73,7 @@ std::shared_ptr<const py::CodeObject> compile_prelude(Interp& I, const PreludeMo
     start = nl + 1;
   }
   I.file_lines[m.filename] = lines;
+  if (it != cache.end()) return it->second;
   try {
     auto code = py::compile_module(src, m.filename);
     cache[m.name] = code;
