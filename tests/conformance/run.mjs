@@ -171,6 +171,17 @@ async function main() {
     }
     const knownFile = path.resolve(root, suite.known);
     const known = readKnown(knownFile);
+    // Subdirectories may keep their own lists (e.g. tests/golden/dynamo/known_failures.txt);
+    // their names are relative to the subdirectory.
+    const addNested = (sub) => {
+      for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+        if (!entry.isDirectory()) continue;
+        const rel = sub ? `${sub}/${entry.name}` : entry.name;
+        for (const [name, reason] of readKnown(path.join(dir, rel, 'known_failures.txt'))) known.set(`${rel}/${name}`, reason);
+        addNested(rel);
+      }
+    };
+    if (existsSync(dir)) addNested('');
     const cases = findCases(dir).filter((c) => c.name.includes(opts.filter));
     console.log(`conformance: ${suite.dir}: ${cases.length} cases (known failures: ${path.relative(root, knownFile)})`);
 
