@@ -738,8 +738,11 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
     }
     case Op::BEFORE_WITH: {
       VT* ctx = stack.back();
+      // Realize first (the context names the realized tracker); never inside the argument list,
+      // whose evaluation order C++ leaves unspecified.
+      std::string type_name = ctx->realize(*this)->python_type_name(I);
       unimplemented("Unsupported context manager", "Attempted SETUP_WITH/BEFORE_WITH/LOAD_SPECIAL on " + ctx->repr(I),
-                    "Dynamo does not know how to enter a `" + ctx->realize(*this)->python_type_name(I) + "` context manager.",
+                    "Dynamo does not know how to enter a `" + type_name + "` context manager.",
                     {"Avoid using the unsupported context manager.",
                      "If the context manager seems like it should be supported (e.g. torch.set_grad_enabled), then it may be the case that it was created outside the compiled region, which Dynamo does not support. Supported context managers can cross graph break boundaries only if they are local non-closure variables, or are intermediate values.",
                      "File an issue to PyTorch. Simple context managers can potentially be supported, but note that context managers can't be supported in general"});
