@@ -91,20 +91,12 @@ void gm_property(rt::Interp& I, rt::Type* t, const std::string& name, rt::Native
   I.dict_set_str(t->dict, name, Value::obj(p));
 }
 
-// Types made once per interpreter. Keyed by the Interp's address, which a later Interp can reuse
-// (run_json makes one per run): install() forgets the entries of a new Interp.
-std::unordered_map<const rt::Interp*, std::pair<rt::Type*, rt::Type*>>& graph_types() {
-  static std::unordered_map<const rt::Interp*, std::pair<rt::Type*, rt::Type*>> types;
-  return types;
-}
-std::unordered_map<const rt::Interp*, rt::Type*>& gm_types() {
-  static std::unordered_map<const rt::Interp*, rt::Type*> types;
-  return types;
-}
-
 Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
   if (!gm->graph_obj.is_null()) return gm->graph_obj;
-  auto& tt = graph_types()[&I];
+  // Types made once per interpreter; they live in it (I.named_types), so a later run never sees them.
+  rt::Type*& graph_t = I.named_types["torch.fx.Graph"];
+  rt::Type*& node_t = I.named_types["torch.fx.Node"];
+  std::pair<rt::Type*&, rt::Type*&> tt{graph_t, node_t};
   if (!tt.first) {
     tt.first = I.new_type("Graph", I.object_type, Kind::Instance, "torch.fx.graph");
     tt.second = I.new_type("Node", I.object_type, Kind::Instance, "torch.fx.node");
@@ -114,8 +106,6 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     auto* r = static_cast<rt::Builtin*>(I.builtin("__repr__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "name"); }).o);
     r->is_method = true;
     I.dict_set_str(tt.second->dict, "__repr__", Value::obj(r));
-    I.named_types["torch.fx.Graph"] = tt.first;
-    I.named_types["torch.fx.Node"] = tt.second;
   }
   rt::Instance* g = I.make<rt::Instance>(tt.first);
   g->dict = I.new_dict();
@@ -136,7 +126,7 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
 }
 
 rt::Type* gm_type(rt::Interp& I) {
-  rt::Type*& t = gm_types()[&I];
+  rt::Type*& t = I.named_types["torch.fx.GraphModule"];
   if (t) return t;
   t = I.new_type("GraphModule", I.object_type, Kind::Other, "torch.fx.graph_module");
   auto forward = [](rt::Interp& I2, rt::CallArgs& a) {
@@ -267,8 +257,6 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
 static void init_torch_C(rt::Interp& I, rt::Module* m) { rt::init_script_objects(I, m); }
 
 void install(rt::Interp& I, const DynamoOptions& opts) {
-  graph_types().erase(&I);
-  gm_types().erase(&I);
   auto D = std::make_shared<DynamoState>();
   D->opts = opts;
   D->logs = LogConfig::parse(opts.logs);

@@ -156,15 +156,8 @@ Value from_torch(Interp& I, const T::Value& v, const std::string& return_type = 
       v.v);
 }
 
-// Per-interpreter caches are keyed by the Interp's address, which a later Interp can reuse
-// (run_json creates one per run): init_torch clears them.
-static std::map<std::string, Type*>& named_tuple_types(Interp& I) {
-  static std::unordered_map<const Interp*, std::map<std::string, Type*>> types;
-  return types[&I];
-}
-
 static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields, std::vector<Value> items) {
-  Type*& t = named_tuple_types(I)[type_name];
+  Type*& t = I.named_types["namedtuple:" + type_name];
   if (!t) {
     size_t dot = type_name.rfind('.');
     t = I.new_type(type_name.substr(dot + 1), I.tuple_type, Kind::Tuple, type_name.substr(0, dot));
@@ -394,7 +387,6 @@ static void init_torch_native(Interp& I, Module* m) {
 
 void init_torch(Interp& I) {
   tensor_objects(I).clear();
-  named_tuple_types(I).clear();
   I.tensor_type = I.new_type("Tensor", I.object_type, Kind::Tensor, "torch");
   I.dtype_type = I.new_type("dtype", I.object_type, Kind::DType, "torch");
   I.size_type = I.new_type("Size", I.tuple_type, Kind::Size, "torch");
