@@ -1,13 +1,18 @@
 // The page's handle on the core: runs programs in a Web Worker (worker.js), one at a time.
-// A run that outlives the time limit has its worker terminated and replaced.
+// At most one run is in flight and at most one waits: a newer request replaces the waiting one
+// (its promise rejects with error.stale = true), so live re-tracing never builds a queue.
+// A run that outlives the deadline has its worker terminated and replaced: the hard stop behind the
+// core's own step budget.
 
-const TIME_LIMIT_MS = 30_000;
+export const DEFAULT_DEADLINE_MS = 20_000;
 
 export class CoreClient {
-  constructor({ onStatus }) {
+  constructor({ onStatus, deadlineMs = DEFAULT_DEADLINE_MS } = {}) {
     this.onStatus = onStatus;
+    this.deadlineMs = deadlineMs;
     this.nextId = 1;
-    this.pending = new Map();  // id -> {resolve, reject, timer}
+    this.inFlight = null;  // {id, source, options, resolve, reject, timer}
+    this.waiting = null;
     this.start();
   }
 
@@ -16,6 +21,7 @@ export class CoreClient {
     this.ready = new Promise((resolve, reject) => {
       this.worker.onmessage = ({ data }) => {
         if (data.type === 'ready') {
+          this.version = data.version;
           this.onStatus?.(`ready · core ${data.version}`);
           resolve(data.version);
         } else if (data.type === 'failed') {
@@ -29,41 +35,68 @@ export class CoreClient {
         const message = event.message || 'the worker failed to start';
         this.onStatus?.(`the core failed to load: ${message}`);
         reject(new Error(message));
-        this.failAll(new Error(message));
+        this.failInFlight(new Error(message));
       };
     });
-    this.ready.catch(() => {});  // reported through onStatus; run() rethrows
+    this.ready.then(() => this.pump(), () => {});  // failures are reported through onStatus; run() rethrows
   }
 
   settle({ id, result, error }) {
-    const entry = this.pending.get(id);
-    if (!entry) return;
-    this.pending.delete(id);
+    const entry = this.inFlight;
+    if (!entry || entry.id !== id) return;
+    this.inFlight = null;
     clearTimeout(entry.timer);
     if (error) entry.reject(Object.assign(new Error(error.message), { crash: error.crash }));
     else entry.resolve(result);
+    this.pump();
   }
 
-  failAll(error) {
-    for (const [id, entry] of this.pending) {
-      clearTimeout(entry.timer);
-      entry.reject(error);
-      this.pending.delete(id);
+  failInFlight(error) {
+    const entry = this.inFlight;
+    if (!entry) return;
+    this.inFlight = null;
+    clearTimeout(entry.timer);
+    entry.reject(error);
+  }
+
+  async pump() {
+    if (this.inFlight || !this.waiting) return;
+    try {
+      await this.ready;
+    } catch (error) {
+      const entry = this.waiting;
+      this.waiting = null;
+      entry?.reject(error);
+      return;
     }
+    if (this.inFlight || !this.waiting) return;
+    const entry = this.waiting;
+    this.waiting = null;
+    this.inFlight = entry;
+    entry.started = performance.now();
+    entry.timer = setTimeout(() => this.hardStop(entry), this.deadlineMs);
+    this.worker.postMessage({ id: entry.id, source: entry.source, options: entry.options });
+  }
+
+  // The deadline passed: terminate the worker (the only way to stop WebAssembly mid-run) and start
+  // a fresh one; the run's promise rejects with a clear message.
+  hardStop(entry) {
+    if (this.inFlight !== entry) return;
+    this.worker.terminate();
+    this.inFlight = null;
+    entry.reject(Object.assign(
+      new Error(`stopped after ${(this.deadlineMs / 1000).toFixed(0)} s: the run took too long, so its worker was stopped (and restarted)`),
+      { deadline: true }));
+    this.start();
   }
 
   // Resolves to the result object of dp::run_json (README.md, "CLI and JSON output").
-  async run(source, options = {}) {
-    await this.ready;
+  run(source, options = {}) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.worker.terminate();
-        this.failAll(new Error(`stopped: the run took longer than ${TIME_LIMIT_MS / 1000} s`));
-        this.start();
-      }, TIME_LIMIT_MS);
-      this.pending.set(id, { resolve, reject, timer });
-      this.worker.postMessage({ id, source, options });
+      if (this.waiting) this.waiting.reject(Object.assign(new Error('superseded by a newer run'), { stale: true }));
+      this.waiting = { id, source, options, resolve, reject };
+      this.pump();
     });
   }
 }

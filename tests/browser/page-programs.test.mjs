@@ -1,0 +1,93 @@
+// Every web/examples program, chosen from the page's examples menu, and every public conformance
+// program (../shared/conformance/*.py, opened through a share link) runs in the page: its stdout
+// equals the expected output byte for byte (web/examples/<name>.out, else tests/golden/examples/),
+// and each graph the program prints (`def forward(...)` blocks) is in the Graphs pane.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  forwardBlocks, openPage, pageStdout, root, runCount, shareHash, shots, startHarness, waitForRuns,
+} from './page-harness.mjs';
+
+const examplesDir = path.join(root, 'web/examples');
+const conformanceDir = process.env.DP_CONFORMANCE_DIR ?? path.join(root, '../shared/conformance');
+
+function expectedFor(name) {
+  for (const file of [path.join(examplesDir, `${name}.out`), path.join(root, 'tests/golden/examples', `${name}.out`)]) {
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+  }
+  return null;
+}
+
+// Cases the golden runner lists as known failures are expected to differ here too.
+function knownFailures(file) {
+  if (!existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]));
+}
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
+const exampleFailures = new Set([...knownFailures(path.join(examplesDir, 'known_failures.txt')),
+                                 ...knownFailures(path.join(root, 'tests/golden/examples/known_failures.txt'))]);
+
+test('every example from the menu prints its expected output and shows its graphs', async () => {
+  const { page, problems, close } = await openPage(harness);
+  try {
+    await waitForRuns(page, 1);
+    const failures = [];
+    for (const name of examples) {
+      const expected = expectedFor(name);
+      const before = await runCount(page);
+      await page.selectOption('#examples', name);
+      await waitForRuns(page, before + 1);
+      if (expected === null) {
+        failures.push(`${name}: no expected output (web/examples/${name}.out)`);
+        continue;
+      }
+      const stdout = await pageStdout(page);
+      const known = exampleFailures.has(name);
+      if ((stdout === expected) === known) {
+        failures.push(known ? `${name}: listed as a known failure but passes` :
+          `${name}: stdout differs\n--- expected\n${expected}--- page\n${stdout}`);
+        continue;
+      }
+      if (!known) {
+        const graphs = await page.textContent('#graphs');
+        for (const block of forwardBlocks(expected)) {
+          if (!graphs.includes(block)) failures.push(`${name}: the Graphs pane lacks\n${block}\n--- it shows\n${graphs}`);
+        }
+      }
+      await page.screenshot({ path: `${shots}/example-${name}.png` });
+    }
+    assert.deepEqual(failures, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('every public conformance program prints its expected output in the page', async (t) => {
+  if (!existsSync(conformanceDir)) return t.skip('../shared/conformance is not there');
+  const failing = knownFailures(path.join(root, 'tests/conformance/known_failures.txt'));
+  const names = readdirSync(conformanceDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
+  assert.ok(names.length > 0);
+  const failures = [];
+  for (const name of names) {
+    const source = readFileSync(path.join(conformanceDir, `${name}.py`), 'utf8');
+    const expected = readFileSync(path.join(conformanceDir, `${name}.out`), 'utf8');
+    const { page, problems, close } = await openPage(harness, { hash: shareHash(source) });
+    try {
+      await waitForRuns(page, 1);
+      const stdout = await pageStdout(page);
+      if ((stdout === expected) === failing.has(name)) failures.push(`${name}: stdout differs\n--- expected\n${expected}--- page\n${stdout}`);
+      if (problems.length) failures.push(`${name}: ${problems.join('; ')}`);
+    } finally {
+      await close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});

@@ -1,0 +1,161 @@
+// Plain-English narration of one step of Dynamo's trace (a record of the core's `timeline`), for the
+// stepper's live region. Built only from the record's fields (opname, argrepr, stack, locals, nodes,
+// guards, event) and the frame it belongs to; it explains, it never decides anything about tracing.
+
+// "LazyVariableTracker(realized: TensorVariable())" -> "TensorVariable"; other reprs -> their class.
+export function trackerKind(repr) {
+  if (typeof repr !== 'string') return 'value';
+  let m = /^LazyVariableTracker\(realized: (\w+)/.exec(repr);
+  if (m) return m[1];
+  m = /^LazyVariableTracker\(unrealized: <class '([^']+)'>/.exec(repr);
+  if (m) return `LazyVariableTracker (a ${m[1]} not yet inspected)`;
+  m = /^(\w+)/.exec(repr);
+  return m ? m[1] : 'value';
+}
+
+const article = (word) => (/^[AEIOU]/i.test(word) ? 'an' : 'a');
+const withArticle = (kind) => `${article(kind)} ${kind}`;
+
+// A short human name for a callable's tracker: "torch.sin", "f", "method push", ...
+export function callableName(repr) {
+  if (typeof repr !== 'string') return 'a value';
+  let m = /<built-in (?:method|function) (\w+)/.exec(repr);
+  if (m) return /^Torch/.test(repr) ? `torch.${m[1]}` : m[1];
+  m = /<function ([\w.<>]+)/.exec(repr);
+  if (m) return m[1];
+  m = /^GetAttrVariable\(.*?,\s*(\w+)\)$/.exec(repr);
+  if (m) return `.${m[1]}`;
+  m = /^(\w+)\((.{0,60})/.exec(repr);
+  if (m) return m[2] ? `${m[1]} (${m[2].replace(/\)+$/, '')})` : m[1];
+  return repr.slice(0, 60);
+}
+
+// "TENSOR_MATCH: check_tensor(L['x'], ...)" -> {kind: "TENSOR_MATCH", on: "L['x']"}
+export function guardSummary(text) {
+  const kind = /^([A-Z_]+):/.exec(text)?.[1] ?? 'a';
+  const on = /\b([LG]\[[^\]]*\](?:\.[\w]+|\[[^\]]*\])*)/.exec(text)?.[1];
+  return { kind, on };
+}
+
+const list = (items) => (items.length <= 1 ? items.join('') :
+  `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+const COMPARE = { '<': 'less than', '<=': 'at most', '==': 'equal to', '!=': 'not equal to', '>': 'greater than', '>=': 'at least' };
+
+// The effect on the symbolic stack of the common instructions, as a phrase.
+function describeInstruction(rec) {
+  const { opname, argrepr = '' } = rec;
+  const stack = rec.stack ?? [];
+  const top = stack[stack.length - 1];
+  const locals = rec.locals ?? {};
+  const n = Number(/^\d+/.exec(argrepr)?.[0] ?? rec.arg ?? 0);
+  switch (opname) {
+    case 'RESUME': return rec.depth > 0 ? `Dynamo starts inlining ${rec.code}: its body becomes part of the same graph` :
+      `the start of ${rec.code}; Dynamo begins tracing it, with every argument wrapped lazily as a VariableTracker`;
+    case 'NOP': return 'does nothing';
+    case 'LOAD_FAST': case 'LOAD_DEREF': case 'LOAD_CLOSURE': {
+      const kind = argrepr in locals ? trackerKind(locals[argrepr]) : 'value';
+      return `pushes the local ${argrepr}, ${withArticle(kind)}, onto the stack`;
+    }
+    case 'STORE_FAST': case 'STORE_DEREF':
+      return `pops the top of the stack (${withArticle(trackerKind(top))}) into the local ${argrepr}`;
+    case 'DELETE_FAST': return `deletes the local ${argrepr}`;
+    case 'LOAD_CONST': return `pushes the constant ${argrepr} (a ConstantVariable) onto the stack`;
+    case 'LOAD_GLOBAL': {
+      const name = argrepr.replace(/^NULL \+ /, '');
+      return `${argrepr.startsWith('NULL + ') ? 'pushes NULL, then ' : ''}looks up the global ${name} and pushes it; Dynamo wraps it by what it is and guards on it when needed`;
+    }
+    case 'LOAD_NAME': return `looks up the name ${argrepr} and pushes it`;
+    case 'STORE_GLOBAL': return `stores the top of the stack into the global ${argrepr} (a side effect Dynamo replays after the graph)`;
+    case 'LOAD_ATTR': return `replaces ${withArticle(trackerKind(top))} on top of the stack with its attribute .${argrepr}`;
+    case 'LOAD_METHOD': return `looks up the method .${argrepr} of ${withArticle(trackerKind(top))} and pushes it with its object`;
+    case 'STORE_ATTR': return `sets the attribute .${argrepr}; Dynamo records the store as a side effect`;
+    case 'BINARY_OP': {
+      const a = stack[stack.length - 2];
+      return `pops two values (${withArticle(trackerKind(a))} and ${withArticle(trackerKind(top))}) and pushes the result of ${argrepr}`;
+    }
+    case 'BINARY_SUBSCR': return `indexes ${withArticle(trackerKind(stack[stack.length - 2]))} with ${withArticle(trackerKind(top))}`;
+    case 'STORE_SUBSCR': return 'stores into a container item';
+    case 'COMPARE_OP': return `compares the two values on top of the stack: is the first ${COMPARE[argrepr] ?? argrepr} the second?`;
+    case 'IS_OP': return `checks whether the two values on top of the stack are${argrepr === '1' ? ' not' : ''} the same object`;
+    case 'CONTAINS_OP': return `checks whether a value is${argrepr === '1' ? ' not' : ''} in a container`;
+    case 'UNARY_NEGATIVE': return `negates ${withArticle(trackerKind(top))}`;
+    case 'UNARY_NOT': return 'negates a truth value';
+    case 'PUSH_NULL': return 'pushes NULL (a marker for the call that follows)';
+    case 'PRECALL': return 'prepares the call that follows (no change to the stack)';
+    case 'KW_NAMES': return `names the keyword arguments of the next call: ${argrepr}`;
+    case 'CALL': {
+      const head = stack[stack.length - n - 2];
+      const isNull = typeof head === 'string' && /^NullVariable/.test(head);
+      const callee = isNull || head === undefined ? stack[stack.length - n - 1] : head;
+      return `calls ${callableName(callee)} with ${n} argument${n === 1 ? '' : 's'}`;
+    }
+    case 'CALL_FUNCTION_EX': return 'calls a function with *args/**kwargs';
+    case 'BUILD_TUPLE': return `builds a tuple of ${argrepr || n} items (a TupleVariable)`;
+    case 'BUILD_LIST': return `builds a list of ${argrepr || n} items (a ListVariable)`;
+    case 'BUILD_MAP': return `builds a dict of ${argrepr || n} items`;
+    case 'BUILD_CONST_KEY_MAP': return 'builds a dict from constant keys';
+    case 'UNPACK_SEQUENCE': return `unpacks ${withArticle(trackerKind(top))} into ${argrepr || n} values`;
+    case 'POP_TOP': return `discards the top of the stack (${withArticle(trackerKind(top))})`;
+    case 'COPY': return `copies item ${argrepr || n} of the stack to the top`;
+    case 'SWAP': return `swaps the top of the stack with item ${argrepr || n}`;
+    case 'RETURN_VALUE': return `returns ${withArticle(trackerKind(top))}${rec.depth > 0 ? ` from the inlined ${rec.code}` : ''}`;
+    case 'GET_ITER': return `gets an iterator over ${withArticle(trackerKind(top))}`;
+    case 'FOR_ITER': return 'takes the next item of the iterator (or leaves the loop when it is exhausted)';
+    case 'JUMP_FORWARD': case 'JUMP_BACKWARD': case 'JUMP_BACKWARD_NO_INTERRUPT': return `jumps (${argrepr})`;
+    case 'MAKE_FUNCTION': return 'makes a function object (a NestedUserFunctionVariable)';
+    case 'BEFORE_WITH': return 'enters a with block';
+    case 'IMPORT_NAME': return `imports ${argrepr}`;
+    case 'IMPORT_FROM': return `takes ${argrepr} from the imported module`;
+    case 'FORMAT_VALUE': return 'formats a value for an f-string';
+    case 'BUILD_STRING': return 'joins the parts of an f-string';
+    case 'LIST_APPEND': return 'appends to the list being built';
+    case 'RAISE_VARARGS': return 'raises an exception';
+    default:
+      if (/^POP_JUMP_(FORWARD|BACKWARD)_IF_(TRUE|FALSE|NONE|NOT_NONE)$/.test(opname)) {
+        const cond = /IF_(\w+)$/.exec(opname)[1].toLowerCase().replace('_', ' ');
+        return `pops ${withArticle(trackerKind(top))} and jumps to ${argrepr} if it is ${cond}; the condition must be known while tracing`;
+      }
+      return argrepr ? `runs ${opname} with ${argrepr}` : `runs ${opname}`;
+  }
+}
+
+const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim())?.trim() ?? '';
+
+// One sentence (or two) for the step `rec`. ctx: {frame, inst (its row of the listing, for the
+// argument), placeholders (Set of the graph's input names)}
+export function narrate(rec, ctx = {}) {
+  if (!rec) return '';
+  const arg = rec.arg ?? ctx.inst?.arg;
+  const head = `${rec.opname}${rec.argrepr ? ` ${rec.argrepr}` : arg >= 0 ? ` ${arg}` : ''}`;
+  const parts = [`${head}: ${describeInstruction({ ...rec, arg })}`];
+  const nodes = rec.nodes ?? [];
+  if (nodes.length) {
+    const placeholders = ctx.placeholders ?? new Set();
+    const inputs = nodes.filter((n) => placeholders.has(n));
+    const ops = nodes.filter((n) => !placeholders.has(n));
+    const bits = [];
+    if (inputs.length) bits.push(`graph input${inputs.length > 1 ? 's' : ''} ${list(inputs)}`);
+    if (ops.length) bits.push(`node${ops.length > 1 ? 's' : ''} ${list(ops)}`);
+    parts.push(`Dynamo adds ${list(bits)} to the graph`);
+  }
+  const guards = rec.guards ?? [];
+  if (guards.length) {
+    const described = guards.map((g) => {
+      const { kind, on } = guardSummary(g);
+      return on ? `${kind} on ${on}` : kind;
+    });
+    parts.push(`installs ${guards.length === 1 ? 'a guard' : `${guards.length} guards`}: ${list(described)}`);
+  }
+  let sentence = `${parts.join('; ')}.`;
+  const ev = rec.event;
+  if (ev?.kind === 'graph_break') {
+    sentence += ` Graph break (${ev.gb_type || 'unsupported'}): Dynamo cannot trace this instruction, so it compiles the graph ` +
+      'built so far, runs this instruction eagerly in Python, and resumes tracing in a new function after it.';
+  } else if (ev?.kind === 'error') {
+    sentence += ` Hard error (${ev.type}): ${firstLine(ev.message)}. Tracing stops and the error reaches the program; there is no fallback.`;
+  } else if (ev?.kind === 'return') {
+    sentence += ` Tracing of ${ctx.frame?.name ?? rec.code} ends here: Dynamo compiles the graph${ctx.frame?.compile_id ? ` [${ctx.frame.compile_id}]` : ''} and installs its guards.`;
+  }
+  return sentence;
+}
