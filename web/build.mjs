@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { examplesPlugin } from './examples-plugin.mjs';
+import { buildEmbedAndDocs } from './embed-build.mjs';  // embed and docs section
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outFlag = process.argv.indexOf('--out');
@@ -31,6 +33,7 @@ await esbuild.build({
   minify: true,
   sourcemap: 'linked',
   loader: { '.py': 'text' },
+  plugins: [examplesPlugin(root)],  // the page's examples menu: import examples from 'virtual:examples'
   // playground.mjs reads the .wasm from disk under Node only; the browser never loads these.
   external: ['node:*'],
   logLevel: 'warning',
@@ -50,3 +53,6 @@ const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(`web: built ${path.relative(process.cwd(), outdir) || '.'}: gzipped core ${kib(core)} + page ${kib(page)}` +
             ` = ${kib(core + page)} (target ${kib(budget)})`);
 if (core + page > budget) console.log('web: WARNING: over the size target');
+
+// ---- embed and docs: embed.html, embed.js, docs/ (web/embed-build.mjs) ----
+await buildEmbedAndDocs({ root, outdir });

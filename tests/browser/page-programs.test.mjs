@@ -1,6 +1,6 @@
 // Every web/examples program, chosen from the page's examples menu, and every public conformance
 // program (../shared/conformance/*.py, opened through a share link) runs in the page: its stdout
-// equals the expected output byte for byte (web/examples/<name>.out, else tests/golden/examples/),
+// equals the expected output byte for byte (web/examples/<name>.out),
 // and each graph the program prints (`def forward(...)` blocks) is in the Graphs pane.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,10 +14,8 @@ const examplesDir = path.join(root, 'web/examples');
 const conformanceDir = process.env.DP_CONFORMANCE_DIR ?? path.join(root, '../shared/conformance');
 
 function expectedFor(name) {
-  for (const file of [path.join(examplesDir, `${name}.out`), path.join(root, 'tests/golden/examples', `${name}.out`)]) {
-    if (existsSync(file)) return readFileSync(file, 'utf8');
-  }
-  return null;
+  const file = path.join(examplesDir, `${name}.out`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 // Cases the golden runner lists as known failures are expected to differ here too.
@@ -31,8 +29,7 @@ before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
-const exampleFailures = new Set([...knownFailures(path.join(examplesDir, 'known_failures.txt')),
-                                 ...knownFailures(path.join(root, 'tests/golden/examples/known_failures.txt'))]);
+const exampleFailures = knownFailures(path.join(examplesDir, 'known_failures.txt'));
 
 test('every example from the menu prints its expected output and shows its graphs', async () => {
   const { page, problems, close } = await openPage(harness);

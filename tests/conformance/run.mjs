@@ -4,8 +4,10 @@
 //   node tests/conformance/run.mjs [options]
 //     --dir DIR[:KNOWN]  a case directory (searched recursively) and its known-failures list;
 //                        repeatable. Default: ../shared/conformance with
-//                        tests/conformance/known_failures.txt, and tests/golden with
-//                        tests/golden/known_failures.txt. Relative paths are from the repo root.
+//                        tests/conformance/known_failures.txt, tests/golden with
+//                        tests/golden/known_failures.txt, and the page's examples web/examples
+//                        (each NAME.out beside its NAME.py) with web/examples/known_failures.txt
+//                        (optional). Relative paths are from the repo root.
 //     --native           run build/native/dp_native instead of node wasm/cli.mjs
 //     --filter TEXT      only cases whose name contains TEXT (the known-failures check then
 //                        covers those cases only)
@@ -26,6 +28,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SUITES = [
   { dir: '../shared/conformance', known: 'tests/conformance/known_failures.txt' },
   { dir: 'tests/golden', known: 'tests/golden/known_failures.txt' },
+  { dir: 'web/examples', known: 'web/examples/known_failures.txt' },
 ];
 const USAGE = 'usage: node tests/conformance/run.mjs [--dir DIR[:KNOWN]]... [--native] [--filter TEXT] ' +
   '[--jobs N] [--timeout S] [-v]';

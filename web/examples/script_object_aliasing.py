@@ -1,5 +1,5 @@
 # Title: Script objects: a tensor shared with the queue
-# Group: Script objects
+# Group: Script objects: hard errors
 #
 # Dynamo guards on everything inside a script object (its __obj_flatten__() contents), and
 # each tensor there is treated as a graph input. If that same tensor is also passed directly,

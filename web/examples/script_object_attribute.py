@@ -1,5 +1,5 @@
 # Title: Script objects: reading an attribute
-# Group: Script objects
+# Group: Script objects: hard errors
 #
 # On a script object Dynamo only supports method calls. Reading a plain attribute is a hard
 # error. (While tracing, the object is a FakeScriptObject; script_class_name is one of its few

@@ -1,5 +1,5 @@
 # Title: Script objects: custom operators
-# Group: Script objects
+# Group: Custom ops
 #
 # Custom operators can take script objects as arguments. Dynamo traces them like any custom op:
 # the object's graph input is passed to the op, and the op's fake kernel (which calls the fake

@@ -1,5 +1,5 @@
 # Title: Script objects: a graph break between queue operations
-# Group: Script objects
+# Group: Graph breaks
 #
 # An ordinary graph break (here a print) splits the function into two graphs. The first graph
 # runs, print runs eagerly, and Dynamo compiles the rest of the function as a new frame, with a

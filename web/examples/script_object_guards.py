@@ -1,5 +1,5 @@
 # Title: Script objects: guards and recompiles on the contents
-# Group: Script objects
+# Group: Guards and recompiles
 #
 # Dynamo guards a script object on its class name and on its __obj_flatten__() contents: for a
 # _TensorQueue, the number of queued tensors and each tensor's shape, dtype, requires_grad...

@@ -1,5 +1,5 @@
 # Title: Script objects: a method the fake class lacks
-# Group: Script objects
+# Group: Script objects: hard errors
 #
 # Dynamo can only trace the methods that the fake class implements. Calling any other method
 # is not a graph break but a hard error: Dynamo cannot run the real method safely, and it

@@ -1,5 +1,5 @@
 # Title: Script objects: no fake class registered
-# Group: Script objects
+# Group: Script objects: hard errors
 #
 # Without a fake class Dynamo has no way to simulate the object, so wrapping it as an input
 # already fails. The error says which class needs one.

@@ -1,5 +1,5 @@
 # Title: Script objects: opaque objects
-# Group: Script objects
+# Group: Opaque objects
 #
 # make_opaque wraps any Python value in an opaque script object. Dynamo treats it as a black box:
 # it can be passed to custom operators, but any attribute or method access on it while tracing

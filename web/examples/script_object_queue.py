@@ -1,5 +1,5 @@
 # Title: Script objects: tracing a TorchScript queue
-# Group: Script objects
+# Group: Script objects: happy path
 #
 # A TorchScript custom class instance ("script object") is a C++ object Dynamo cannot look
 # inside. To trace code that uses one, Dynamo needs a *fake class*: a Python stand-in that

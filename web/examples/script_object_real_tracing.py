@@ -1,5 +1,5 @@
 # Title: Script objects: tracing with the real object
-# Group: Script objects
+# Group: Script objects: happy path
 #
 # A class can opt out of fake objects: if it has a method tracing_mode() returning "real",
 # Dynamo uses the real object while tracing. No fake class is needed, and no guards are

@@ -1,5 +1,5 @@
 # Title: Script objects: setting an attribute, indexing
-# Group: Script objects
+# Group: Script objects: hard errors
 #
 # `obj.a = 1` and `obj[0]` are not method calls of the queue: Dynamo sees them as the protocol
 # calls __setattr__ and __getitem__, which it refuses ("Weird method call"), as a hard error.

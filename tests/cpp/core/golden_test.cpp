@@ -1,11 +1,13 @@
-// Golden programs through the core's JSON facade: every tests/golden/**/NAME.py and every
-// ../shared/conformance/NAME.py runs natively through dp::run_json, and the result's "stdout" must
-// equal NAME.out byte for byte, with exit code 0 (what tests/conformance/run.mjs checks through the
-// CLI). Known failures are honoured the way run.mjs honours them: a case listed in a
-// known_failures.txt ("NAME  reason" lines, # comments) must fail, every other case must pass, and
-// a listed name must exist. The lists read are the case directory's own known_failures.txt (names
-// relative to that directory), tests/golden/known_failures.txt (names relative to tests/golden),
-// and tests/conformance/known_failures.txt for the conformance programs.
+// Golden programs through the core's JSON facade: every tests/golden/**/NAME.py, every example
+// program of the page (web/examples/NAME.py, the only copy: its expected output NAME.out lives
+// beside it) and every ../shared/conformance/NAME.py runs natively through dp::run_json, and the
+// result's "stdout" must equal NAME.out byte for byte, with exit code 0 (what
+// tests/conformance/run.mjs checks through the CLI). Known failures are honoured the way run.mjs
+// honours them: a case listed in a known_failures.txt ("NAME  reason" lines, # comments) must fail,
+// every other case must pass, and a listed name must exist. The lists read are the case directory's
+// own known_failures.txt (names relative to that directory), tests/golden/known_failures.txt (names
+// relative to tests/golden), web/examples/known_failures.txt (optional; absent means every example
+// must pass) and tests/conformance/known_failures.txt for the conformance programs.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -130,6 +132,30 @@ std::vector<GoldenCase> collect_cases() {
     for (auto& [d, list] : lists)
       for (auto& [name, reason] : list)
         if (!used[d].count(name)) stale_entries().push_back((d / "known_failures.txt").string() + ": " + name);
+  }
+
+  // The page's example programs (web/examples), with web/examples/known_failures.txt.
+  const fs::path examples = source / "web" / "examples";
+  if (fs::exists(examples)) {
+    auto known = read_known(examples / "known_failures.txt");
+    std::vector<fs::path> pys;
+    for (auto& e : fs::directory_iterator(examples))
+      if (e.is_regular_file() && e.path().extension() == ".py") pys.push_back(e.path());
+    std::sort(pys.begin(), pys.end());
+    std::set<std::string> names;
+    for (auto& py : pys) {
+      GoldenCase c;
+      c.py = py;
+      c.out = fs::path(py).replace_extension(".out");
+      std::string name = py.stem().string();
+      names.insert(name);
+      c.id = "examples_" + sanitize(name);
+      auto k = known.find(name);
+      if (k != known.end()) c.known = k->second;
+      cases.push_back(c);
+    }
+    for (auto& [name, reason] : known)
+      if (!names.count(name)) stale_entries().push_back("web/examples/known_failures.txt: " + name);
   }
 
   // The shared conformance programs, with tests/conformance/known_failures.txt.
@@ -257,23 +283,23 @@ TEST(GoldenLists, KnownFailuresNameExistingCases) {
   }();
 }
 
-// tests/golden/examples holds verbatim copies of the page's example programs (web/examples), each
-// starting with its "# Title: ..." and "# Group: ..." lines.
-TEST(GoldenLists, ExamplesAreCopiesOfWebExamples) {
-  const fs::path source(DP_SOURCE_DIR);
-  const fs::path dir = source / "tests" / "golden" / "examples";
-  if (!fs::exists(dir)) GTEST_SKIP() << "no tests/golden/examples";
+// web/examples holds the page's example programs (the only copy; the examples menu is built from
+// them): each starts with its "# Title: ..." and "# Group: ..." lines and has its expected output
+// NAME.out beside it.
+TEST(GoldenLists, ExamplesHaveTitleGroupAndOutput) {
+  const fs::path dir = fs::path(DP_SOURCE_DIR) / "web" / "examples";
+  ASSERT_TRUE(fs::exists(dir)) << dir.string();
   for (auto& e : fs::directory_iterator(dir)) {
     if (!e.is_regular_file() || e.path().extension() != ".py") continue;
-    fs::path web = source / "web" / "examples" / e.path().filename();
-    ASSERT_TRUE(fs::exists(web)) << web.string() << " is missing";
+    const std::string name = e.path().filename().string();
     std::string text = read_file(e.path());
-    EXPECT_EQ(text, read_file(web)) << e.path().filename().string() << " differs from web/examples";
-    EXPECT_EQ(text.rfind("# Title: ", 0), 0u) << e.path().filename().string();
+    EXPECT_EQ(text.rfind("# Title: ", 0), 0u) << name;
     size_t nl = text.find('\n');
-    EXPECT_EQ(nl == std::string::npos ? std::string::npos : text.find("# Group: ", nl + 1), nl + 1)
-        << e.path().filename().string();
+    EXPECT_EQ(nl == std::string::npos ? std::string::npos : text.find("# Group: ", nl + 1), nl + 1) << name;
+    EXPECT_TRUE(fs::exists(fs::path(e.path()).replace_extension(".out"))) << name << " has no .out beside it";
   }
+  EXPECT_FALSE(fs::exists(fs::path(DP_SOURCE_DIR) / "tests" / "golden" / "examples"))
+      << "tests/golden/examples is gone: web/examples is the only copy of the examples";
 }
 
 TEST(GoldenLists, SuiteIsNotEmpty) {
@@ -281,7 +307,7 @@ TEST(GoldenLists, SuiteIsNotEmpty) {
   size_t script_object = 0, examples = 0;
   for (auto& c : cases) {
     if (c.id.rfind("golden_script_object_", 0) == 0) ++script_object;
-    if (c.id.rfind("golden_examples_", 0) == 0) ++examples;
+    if (c.id.rfind("examples_", 0) == 0) ++examples;
   }
   EXPECT_GE(script_object, 40u);
   EXPECT_GE(examples, 8u);

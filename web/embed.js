@@ -1,0 +1,148 @@
+// embed.js: turns every <pre data-dynamo-playground> of a documentation page into a live Dynamo
+// Playground embed. Built by web/build.mjs into build/web/embed.js (one classic script, no module
+// needed) plus build/web/embed.css, which it links itself. Include it with
+//   <script src=".../embed.js" defer></script>
+// and write the program as the text of the <pre>. Options, as data attributes of the <pre>:
+//   data-view="graph|trace|guards|output"  data-step="N"  data-theme="auto|light|dark"
+//   data-read-only  data-hide-toolbar  data-fullgraph  data-backend="eager"  data-title="…"
+//   data-autorun="false" (by default the embed runs by itself: including this script is the
+//   host's opt-in)  data-expected="URL of the pre-rendered result"
+// Colors and fonts come from the host: set --dp-bg, --dp-fg, --dp-muted, --dp-accent, --dp-border,
+// --dp-pane, --dp-error, --dp-font, --dp-mono on the <pre> or any ancestor.
+//
+// Why an iframe (of embed.html, the program in its fragment) and not an inline editor: the core
+// runs in a Web Worker, and a page can only start workers from its own origin, so an inline embed
+// would work only on docs served from the playground's own site; the iframe also keeps the
+// playground's Content-Security-Policy (WebAssembly, its own scripts) and its styles apart from
+// the host's, and the host needs no CSP change beyond allowing the frame. The cost, colors that do
+// not cross the frame boundary, is paid with one postMessage (the --dp-* values, validated on
+// the other side).
+//
+// Until the iframe has its first live result, the block shows the pre-rendered result: a JSON
+// record made at build time by the Node CLI (web/docs/prerender.mjs), named by data-expected,
+// rendered by the same code as the live view (src/embed-render.js). All of it, like the program,
+// is inserted as text, never as markup. Messages (src/embed-protocol.js) are accepted only from
+// one of our iframes' windows (event.source) and from the embed page's origin (event.origin).
+import './src/embed-host.css';
+import { encodeFragment } from './src/share.js';
+import { VIEWS, VIEW_TITLES, renderMessage, renderView } from './src/embed-render.js';
+import { STYLE_VARS, isMessage, message } from './src/embed-protocol.js';
+
+const script = document.currentScript;
+const scriptUrl = new URL(script?.src || 'embed.js', document.baseURI);
+const embedUrl = new URL('embed.html', scriptUrl);
+const embedOrigin = embedUrl.origin;
+const frames = new Map();  // iframe contentWindow -> {figure, iframe, preview}
+
+function ensureStylesheet() {
+  const href = new URL('embed.css', scriptUrl).href;
+  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}
+
+const isOn = (value) => value !== undefined && !/^(0|false|no)$/i.test(value);
+
+function hostStyle(element) {
+  const computed = getComputedStyle(element);
+  const vars = {};
+  for (const name of Object.keys(STYLE_VARS)) {
+    const value = computed.getPropertyValue(name).trim();
+    if (value) vars[name] = value;
+  }
+  return vars;
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function showPrerendered(target, url, view) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const record = await response.json();
+    renderView(target, record, view, { snapshot: record.trace });
+    return true;
+  } catch (error) {
+    renderMessage(target, `No pre-rendered result (${error.message}); the live playground is loading…`);
+    return false;
+  }
+}
+
+function embed(pre, index) {
+  pre.dataset.dpEmbedded = 'true';
+  const d = pre.dataset;
+  const code = pre.textContent;
+  const view = VIEWS.includes(d.view) ? d.view : (/^\d+$/.test(d.step ?? '') ? 'trace' : 'graph');
+  const theme = ['auto', 'light', 'dark'].includes(d.theme) ? d.theme : 'auto';
+
+  const query = new URLSearchParams({ view, theme, origin: location.origin });
+  if (isOn(d.readOnly)) query.set('readOnly', '1');
+  if (isOn(d.hideToolbar)) query.set('hideToolbar', '1');
+  if (/^\d+$/.test(d.step ?? '')) query.set('step', d.step);
+  if (isOn(d.autorun ?? 'true')) query.set('autorun', '1');
+  const fragment = encodeFragment({ code, fullgraph: isOn(d.fullgraph), backend: d.backend ?? '' });
+
+  const figure = el('figure', 'dp-embed');
+  figure.dataset.state = 'prerendered';
+  figure.dataset.view = view;
+  figure.dataset.theme = theme;
+  const preview = el('div', 'dp-embed-preview');
+  const result = el('div', 'dp-embed-result');
+  result.setAttribute('role', 'region');
+  result.setAttribute('aria-label', `Pre-rendered result: ${VIEW_TITLES[view]}`);
+  const note = el('p', 'dp-embed-note', 'Pre-rendered when this page was built · loading the live playground…');
+  note.setAttribute('role', 'status');
+
+  pre.replaceWith(figure);
+  pre.classList.add('dp-embed-code');
+  preview.append(pre, result, note);
+
+  const iframe = document.createElement('iframe');
+  iframe.className = 'dp-embed-frame dp-embed-pending';
+  iframe.title = `Dynamo Playground: ${d.title || `example ${index + 1}`}`;
+  iframe.setAttribute('tabindex', '-1');  // not reachable by keyboard until it is shown
+  iframe.src = `${embedUrl.href}?${query}${fragment}`;
+  figure.append(preview, iframe);
+  frames.set(iframe.contentWindow, { figure, iframe, preview, note });
+
+  if (d.expected) showPrerendered(result, new URL(d.expected, document.baseURI), view);
+  else renderMessage(result, 'Loading the live playground…');
+}
+
+function onMessage(event) {
+  const entry = frames.get(event.source);
+  if (!entry || event.origin !== embedOrigin || !isMessage(event.data)) return;
+  const { figure, iframe, preview } = entry;
+  const data = event.data;
+  if (data.type === 'hello') {
+    event.source.postMessage(message('style', { vars: hostStyle(figure) }), embedOrigin);
+  } else if (data.type === 'height') {
+    const height = Number(data.height);
+    if (Number.isFinite(height) && height > 0) iframe.style.height = `${Math.min(Math.ceil(height), 4000)}px`;
+  } else if (data.type === 'live') {
+    figure.dataset.state = 'live';
+    iframe.classList.remove('dp-embed-pending');
+    iframe.removeAttribute('tabindex');
+    preview.hidden = true;
+  }
+}
+
+// Embeds every <pre data-dynamo-playground> not embedded yet (call again after adding some).
+export function scan(root = document) {
+  ensureStylesheet();
+  const blocks = [...root.querySelectorAll('pre[data-dynamo-playground]:not([data-dp-embedded])')];
+  blocks.forEach((pre) => embed(pre, frames.size));
+  return blocks.length;
+}
+
+window.addEventListener('message', onMessage);
+window.DynamoPlaygroundEmbed = { scan };
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => scan());
+else scan();
