@@ -3,6 +3,8 @@
 // and the trace timeline as one JSON document. The schema is documented in README.md.
 #include "api.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "dynamo/eval_frame.h"
@@ -31,6 +33,23 @@ std::vector<std::string> split_lines(const std::string& src) {
 
 json exception_json(const std::string& type, const std::string& message, int lineno, int col, const std::string& tb) {
   return json{{"type", type}, {"message", message}, {"lineno", lineno}, {"col", col}, {"traceback", tb}};
+}
+
+// Output-only, for the page's stepper (with {"timeline": true}): the bytecode of every function of
+// the program, so that instructions of inlined functions can be listed like those of `frames`.
+void collect_codes(const py::CodeObject& c, bool top, json& out) {
+  if (!top) {
+    int last = c.co_firstlineno;
+    for (auto& p : c.positions) last = std::max(last, p.end_lineno);
+    json insts = json::array();
+    for (auto& in : py::get_instructions(c))
+      insts.push_back({{"offset", in.offset}, {"opname", in.opname}, {"arg", in.arg}, {"argrepr", in.argrepr},
+                       {"line", in.pos.lineno}, {"starts_line", in.starts_line}, {"jump_target", in.is_jump_target}});
+    out.push_back({{"name", c.co_name}, {"qualname", c.co_qualname}, {"filename", c.co_filename},
+                   {"firstlineno", c.co_firstlineno}, {"lastlineno", last}, {"instructions", insts}});
+  }
+  for (auto& k : c.co_consts)
+    if (k.kind == py::Const::Kind::Code && k.code) collect_codes(*k.code, false, out);
 }
 
 }  // namespace
@@ -138,6 +157,13 @@ std::string run_json(const std::string& source, const std::string& options_json)
   out["stdout"] = I.out;
   out["stderr"] = I.err;
   dynamo::report(I, out);
+  if (dopts.timeline) {
+    json codes = json::array();
+    collect_codes(*code, true, codes);
+    out["codes"] = codes;
+  }
+  // Output-only counters (./dev bench): interpreter steps (eager + traced) and traced instructions.
+  out["stats"] = json{{"steps", I.steps}, {"traced_instructions", dynamo::state(I).traced_instructions}};
   // Program output may hold bytes that are not UTF-8: replace them rather than throw.
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }

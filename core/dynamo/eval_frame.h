@@ -70,6 +70,7 @@ struct DynamoState {
   nlohmann::json error_site;                         // innermost traced instruction of the last error
   bool error_site_set = false;
   int timeline_frame = -1;      // index of the frame record in timeline being traced
+  int64_t traced_instructions = 0;  // instructions symbolically executed (result "stats", ./dev bench)
 
   nlohmann::json log_records = nlohmann::json::array();
   rt::Interp* interp = nullptr;

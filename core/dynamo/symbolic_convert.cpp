@@ -121,6 +121,7 @@ void InstructionTranslatorBase::step() {
   current = ip++;
   const py::Instruction& inst = instructions[current];
   if (++I.steps > I.budgets.max_steps) I.step_budget_exceeded();
+  ++D.traced_instructions;
   int line = inst.pos.lineno;
   std::string cid;
   if (inst.starts_line >= 0 && inst.starts_line != last_line) {
@@ -142,7 +143,9 @@ void InstructionTranslatorBase::step() {
   // Timeline record (for the page's stepper).
   size_t rec_nodes_before = output.graph().size();
   size_t guards_before = output.guards.guards.size();
-  nlohmann::json* rec = nullptr;
+  // An index, not a pointer: an inlined call inside dispatch() appends records and may move them.
+  constexpr size_t no_rec = static_cast<size_t>(-1);
+  size_t rec_index = no_rec;
   if (D.opts.timeline && D.timeline.size() < D.max_timeline) {
     nlohmann::json r;
     r["frame"] = D.timeline_frame;
@@ -163,7 +166,7 @@ void InstructionTranslatorBase::step() {
       if (symbolic_locals[i]) loc[code->localsplusnames[i]] = symbolic_locals[i]->repr(I);
     r["locals"] = loc;
     D.timeline.push_back(std::move(r));
-    rec = &D.timeline.back();
+    rec_index = D.timeline.size() - 1;
   }
   output.current_stack = fx::StackSummary{code->co_filename, std::to_string(line), code->co_name, ""};
   {
@@ -195,23 +198,24 @@ void InstructionTranslatorBase::step() {
     }
     throw;
   }
-  if (rec) {
+  if (rec_index != no_rec) {
+    nlohmann::json& rec = D.timeline[rec_index];
     auto nodes = output.graph().nodes();
     nlohmann::json added = nlohmann::json::array();
     for (size_t i = rec_nodes_before; i < nodes.size(); ++i) added.push_back(nodes[i]->name());
     if (nodes.size() > rec_nodes_before) {
-      (*rec)["nodes"] = added;
+      rec["nodes"] = added;
       // The graph as it stands after this step (bounded in total size).
       if (D.graph_snapshot_bytes < (8u << 20)) {
         std::string code = output.graph().python_code("self").src;
         D.graph_snapshot_bytes += code.size();
-        (*rec)["graph"] = code;
+        rec["graph"] = code;
       }
     }
     if (output.guards.guards.size() > guards_before) {
       nlohmann::json g = nlohmann::json::array();
       for (size_t i = guards_before; i < output.guards.guards.size(); ++i) g.push_back(output.guards.guards[i].describe(I));
-      (*rec)["guards"] = g;
+      rec["guards"] = g;
     }
   }
 }

@@ -1,0 +1,93 @@
+// The stepper's timeline (run option "timeline": true) over every program of the repository:
+// recording it never changes what the program prints, and every record is well formed (its frame
+// exists, its source span lies inside the program, graph snapshots only grow within one frame).
+// Runs under ASan in ./dev test's sanitizer step too: inlined calls append records while the
+// caller's record is still being filled in, which once left a dangling reference.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "api.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::vector<fs::path> programs() {
+  std::vector<fs::path> out;
+  const fs::path root(DP_SOURCE_DIR);
+  for (const char* dir : {"web/examples", "tests/golden/dynamo", "tests/golden/script_object"}) {
+    for (const auto& e : fs::directory_iterator(root / dir))
+      if (e.path().extension() == ".py") out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+int count_lines(const std::string& s) {
+  int n = 1;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+TEST(Timeline, RecordingChangesNothingAndRecordsAreWellFormed) {
+  const auto files = programs();
+  ASSERT_GT(files.size(), 100u);
+  size_t with_records = 0;
+  for (const auto& file : files) {
+    SCOPED_TRACE(file.string());
+    const std::string src = read(file);
+    json opts = {{"filename", file.filename().string()}};
+    const json plain = json::parse(dp::run_json(src, opts.dump()));
+    opts["timeline"] = true;
+    const json traced = json::parse(dp::run_json(src, opts.dump()));
+    EXPECT_EQ(plain["stdout"], traced["stdout"]);
+    EXPECT_EQ(plain["stderr"], traced["stderr"]);
+    EXPECT_EQ(plain["exit_code"], traced["exit_code"]);
+    ASSERT_TRUE(traced.contains("timeline"));
+    const json& tl = traced["timeline"];
+    const json& frames = traced["frames"];
+    if (!tl.empty()) ++with_records;
+    const int lines = count_lines(src);
+    for (size_t i = 0; i < tl.size(); ++i) {
+      const json& r = tl[i];
+      ASSERT_TRUE(r.is_object()) << "record " << i;
+      ASSERT_TRUE(r.contains("frame") && r["frame"].is_number_integer()) << r.dump();
+      const int frame = r["frame"];
+      EXPECT_TRUE(frame >= 0 && static_cast<size_t>(frame) < frames.size()) << r.dump();
+      EXPECT_TRUE(r["opname"].is_string()) << r.dump();
+      EXPECT_TRUE(r["stack"].is_array()) << r.dump();
+      EXPECT_TRUE(r["locals"].is_object()) << r.dump();
+      if (r["line"].is_number_integer() && r["code"] != "<module>") {
+        const int line = r["line"];
+        // Prelude functions inlined into the trace have their own files; the user's stay in range.
+        if (r["depth"] == 0 && line != -1) EXPECT_TRUE(line >= 1 && line <= lines) << r.dump();  // -1: no position (COPY_FREE_VARS)
+      }
+      if (r.contains("nodes")) {
+        EXPECT_TRUE(r["nodes"].is_array() && !r["nodes"].empty()) << r.dump();
+      }
+      if (r.contains("graph")) {
+        for (const auto& n : r["nodes"]) {
+          EXPECT_NE(r["graph"].get<std::string>().find(n.get<std::string>()), std::string::npos) << r.dump();
+        }
+      }
+    }
+  }
+  EXPECT_GT(with_records, 50u);
+}
+
+}  // namespace
