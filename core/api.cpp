@@ -54,7 +54,31 @@ void collect_codes(const py::CodeObject& c, bool top, json& out) {
 
 }  // namespace
 
-std::string run_json(const std::string& source, const std::string& options_json) {
+namespace {
+
+// Every document leaves through here: program output and messages may hold bytes that are not
+// UTF-8 (JSON strings must be): they are replaced rather than thrown on.
+std::string dump(const json& out) { return out.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// The options' types, checked before anything runs (a wrong type is a caller's error, reported
+// like a malformed options document).
+void check_option_types(const json& opts) {
+  if (!opts.is_object()) throw std::invalid_argument("the options must be a JSON object");
+  auto expect = [&](const char* key, bool (json::*is)() const noexcept, const char* what) {
+    if (opts.contains(key) && !(opts[key].*is)())
+      throw std::invalid_argument(std::string("option \"") + key + "\" must be " + what);
+  };
+  for (const char* k : {"filename", "mode", "logs", "backend"}) expect(k, &json::is_string, "a string");
+  for (const char* k : {"timeline", "fullgraph", "force_eager"}) expect(k, &json::is_boolean, "true or false");
+  for (const char* k : {"max_steps", "max_recursion", "max_objects", "max_output_bytes"}) {
+    expect(k, &json::is_number_integer, "an integer");
+    if (opts.contains(k) && opts[k].get<int64_t>() <= 0) throw std::invalid_argument(std::string("option \"") + k + "\" must be positive");
+  }
+  if (opts.contains("max_recursion") && opts["max_recursion"].get<int64_t>() > 1000000)
+    throw std::invalid_argument("option \"max_recursion\" must be at most 1000000");
+}
+
+std::string run_json_impl(const std::string& source, const std::string& options_json) {
   json opts = json::object();
   json out;
   out["stdout"] = "";
@@ -64,11 +88,12 @@ std::string run_json(const std::string& source, const std::string& options_json)
   out["exit_code"] = 0;
   try {
     if (!options_json.empty()) opts = json::parse(options_json);
+    check_option_types(opts);
   } catch (const std::exception& e) {
     out["stderr"] = std::string("invalid options JSON: ") + e.what() + "\n";
     out["exception"] = exception_json("ValueError", std::string("invalid options JSON: ") + e.what(), 0, 0, "");
     out["exit_code"] = 1;
-    return out.dump();
+    return dump(out);
   }
   std::string filename = opts.value("filename", std::string("main.py"));
   std::string mode = opts.value("mode", std::string("run"));
@@ -78,7 +103,7 @@ std::string run_json(const std::string& source, const std::string& options_json)
   try {
     if (mode == "dis") {
       out["stdout"] = py::dis_module(source, filename);
-      return out.dump();
+      return dump(out);
     }
     code = py::compile_module(source, filename);
   } catch (const py::CompileError& e) {
@@ -86,7 +111,7 @@ std::string run_json(const std::string& source, const std::string& options_json)
     out["stderr"] = text;
     out["exception"] = exception_json(e.info.type, e.info.msg, e.info.lineno, e.info.col, text);
     out["exit_code"] = 1;
-    return out.dump();
+    return dump(out);
   }
 
   rt::Interp I;
@@ -164,8 +189,25 @@ std::string run_json(const std::string& source, const std::string& options_json)
   }
   // Output-only counters (./dev bench): interpreter steps (eager + traced) and traced instructions.
   out["stats"] = json{{"steps", I.steps}, {"traced_instructions", dynamo::state(I).traced_instructions}};
-  // Program output may hold bytes that are not UTF-8: replace them rather than throw.
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  return dump(out);
+}
+
+}  // namespace
+
+std::string run_json(const std::string& source, const std::string& options_json) {
+  try {
+    return run_json_impl(source, options_json);
+  } catch (const std::exception& e) {
+    // A bug in the core, never the program's fault: reported as a result, not a crash.
+    json out;
+    std::string text = std::string("internal error in the playground's core: ") + e.what() + "\n";
+    out["stdout"] = "";
+    out["stderr"] = text;
+    out["exception"] = exception_json("InternalError", text, 0, 0, "");
+    out["graphs"] = json::array();
+    out["exit_code"] = 1;
+    return dump(out);
+  }
 }
 
 }  // namespace dp

@@ -12,7 +12,49 @@ namespace dp::py {
 
 const char* CompileError::what() const noexcept { return what_.c_str(); }
 
+// Source files are UTF-8 (PEP 3120; no coding cookies here). Like CPython's tokenizer, reject
+// the first byte that does not start a well-formed sequence (overlong forms, surrogates and
+// code points above U+10FFFF included) with its file-level SyntaxError.
+static void check_utf8(const std::string& source, const std::string& filename) {
+  const auto* s = reinterpret_cast<const unsigned char*>(source.data());
+  const size_t n = source.size();
+  int line = 1;
+  for (size_t i = 0; i < n;) {
+    unsigned c = s[i];
+    size_t len = 0;
+    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c < 0x80) len = 1;
+    else if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) { len = 3; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) len = 3;
+    else if (c == 0xED) { len = 3; hi = 0x9F; }
+    else if (c >= 0xEE && c <= 0xEF) len = 3;
+    else if (c == 0xF0) { len = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else if (c == 0xF4) { len = 4; hi = 0x8F; }
+    bool ok = len > 0 && i + len <= n;
+    for (size_t k = 1; ok && k < len; ++k) {
+      unsigned b = s[i + k];
+      ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
+    }
+    if (!ok) {
+      static const char* hex = "0123456789abcdef";
+      SyntaxErrorInfo info;
+      info.msg = std::string("Non-UTF-8 code starting with '\\x") + hex[c >> 4] + hex[c & 15] + "' in file " + filename +
+                 " on line " + std::to_string(line) +
+                 ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+      info.filename = filename;
+      info.lineno = line;
+      info.located = false;
+      throw CompileError(std::move(info));
+    }
+    if (c == '\n') ++line;
+    i += len;
+  }
+}
+
 std::shared_ptr<const CodeObject> compile_module(const std::string& source, const std::string& filename) {
+  check_utf8(source, filename);
   SourceLines src;
   src.filename = filename;
   Module m = parse_module(source, src);
@@ -21,6 +63,7 @@ std::shared_ptr<const CodeObject> compile_module(const std::string& source, cons
 }
 
 std::string format_syntax_error(const SyntaxErrorInfo& e) {
+  if (!e.located) return e.type + ": " + e.msg + "\n";
   std::string out = "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + "\n";
   long offset = e.col;
   long end_offset = e.end_col;

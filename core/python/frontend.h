@@ -21,6 +21,7 @@ struct SyntaxErrorInfo {
   int end_lineno = 0;
   int end_col = 0;
   std::string text;  // the source line (without its newline)
+  bool located = true;  // false: CPython prints only the message (e.g. "Non-UTF-8 code starting with ...")
 };
 
 struct CompileError : std::exception {

@@ -1,0 +1,2 @@
+# An overlong encoding of "/" (0xC0 0xAF).
+s = "À¯"
