@@ -18,6 +18,8 @@
 // not cross the frame boundary, is paid with one postMessage (the --dp-* values, validated on
 // the other side).
 //
+// An iframe is given its address only when its block comes near the viewport: each one compiles
+// the WebAssembly core in its own worker, which a page of many blocks should not do all at once.
 // Until the iframe has its first live result, the block shows the pre-rendered result: a JSON
 // record made at build time by the Node CLI (web/docs/prerender.mjs), named by data-expected,
 // rendered by the same code as the live view (src/embed-render.js). All of it, like the program,
@@ -34,13 +36,44 @@ const embedUrl = new URL('embed.html', scriptUrl);
 const embedOrigin = embedUrl.origin;
 const frames = new Map();  // iframe contentWindow -> {figure, iframe, preview}
 
+// Resolves once embed.css applies: the blocks are replaced only then, so they never show unstyled
+// for a moment (a page may also link embed.css itself, in its <head>, to have it even earlier).
+let stylesheet = null;
 function ensureStylesheet() {
+  if (stylesheet) return stylesheet;
   const href = new URL('embed.css', scriptUrl).href;
-  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
+  const existing = [...document.querySelectorAll('link[rel="stylesheet"]')].find((l) => l.href === href);
+  if (existing?.sheet) return (stylesheet = Promise.resolve());
+  const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  stylesheet = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  if (!existing) document.head.append(link);
+  return stylesheet;
+}
+
+// Each iframe starts its own worker, which downloads and compiles the WebAssembly core: a page of
+// many blocks would do that many times at once. So an iframe gets its address only when its block
+// comes near the viewport (until then the pre-rendered result stands in).
+const NEAR = '300px 0px';
+const nearby = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearby.unobserve(entry.target);
+      startFrame(entry.target);
+    }
+  }, { rootMargin: NEAR })
+  : null;
+const pendingSrc = new WeakMap();  // figure -> [iframe, src]
+function startFrame(figure) {
+  const pending = pendingSrc.get(figure);
+  if (!pending) return;
+  pendingSrc.delete(figure);
+  const [iframe, src] = pending;
+  iframe.src = src;
+  figure.dataset.loading = 'true';
 }
 
 const isOn = (value) => value !== undefined && !/^(0|false|no)$/i.test(value);
@@ -93,7 +126,12 @@ function embed(pre, index) {
   figure.dataset.state = 'prerendered';
   figure.dataset.view = view;
   figure.dataset.theme = theme;
+  // The preview is laid out like the live embed (embed-page.css): a bar where its toolbar is, the
+  // program and the result side by side from 760 px on (stacked below), the same fonts and
+  // maximum heights, so that the swap to the live embed moves little or nothing.
   const preview = el('div', 'dp-embed-preview');
+  const hideToolbar = isOn(d.hideToolbar);
+  figure.classList.toggle('dp-embed-no-toolbar', hideToolbar);
   const result = el('div', 'dp-embed-result');
   result.setAttribute('role', 'region');
   result.setAttribute('aria-label', `Pre-rendered result: ${VIEW_TITLES[view]}`);
@@ -102,15 +140,26 @@ function embed(pre, index) {
 
   pre.replaceWith(figure);
   pre.classList.add('dp-embed-code');
-  preview.append(pre, result, note);
+  // The editor shows the empty last line after a final newline; a <pre> does not.
+  pre.classList.toggle('dp-embed-code-final-newline', code.endsWith('\n'));
+  const columns = el('div', 'dp-embed-columns');
+  const resultPane = el('div', 'dp-embed-result-pane');
+  // The live trace view has its stepper above the result: the preview keeps its place.
+  if (view === 'trace') resultPane.append(el('div', 'dp-embed-stepper-space'));
+  resultPane.append(result);
+  columns.append(pre, resultPane);
+  preview.append(note, columns);
 
   const iframe = document.createElement('iframe');
   iframe.className = 'dp-embed-frame dp-embed-pending';
   iframe.title = `Dynamo Playground: ${d.title || `example ${index + 1}`}`;
   iframe.setAttribute('tabindex', '-1');  // not reachable by keyboard until it is shown
-  iframe.src = `${embedUrl.href}?${query}${fragment}`;
+  iframe.loading = 'lazy';
   figure.append(preview, iframe);
   frames.set(iframe.contentWindow, { figure, iframe, preview, note });
+  pendingSrc.set(figure, [iframe, `${embedUrl.href}?${query}${fragment}`]);
+  if (nearby) nearby.observe(figure);
+  else startFrame(figure);
 
   if (d.expected) showPrerendered(result, new URL(d.expected, document.baseURI), view);
   else renderMessage(result, 'Loading the live playground…');
@@ -128,15 +177,17 @@ function onMessage(event) {
     if (Number.isFinite(height) && height > 0) iframe.style.height = `${Math.min(Math.ceil(height), 4000)}px`;
   } else if (data.type === 'live') {
     figure.dataset.state = 'live';
+    delete figure.dataset.loading;
     iframe.classList.remove('dp-embed-pending');
     iframe.removeAttribute('tabindex');
     preview.hidden = true;
   }
 }
 
-// Embeds every <pre data-dynamo-playground> not embedded yet (call again after adding some).
-export function scan(root = document) {
-  ensureStylesheet();
+// Embeds every <pre data-dynamo-playground> not embedded yet (call again after adding some), once
+// embed.css applies. Resolves to the number of blocks embedded.
+export async function scan(root = document) {
+  await ensureStylesheet();
   const blocks = [...root.querySelectorAll('pre[data-dynamo-playground]:not([data-dp-embedded])')];
   blocks.forEach((pre) => embed(pre, frames.size));
   return blocks.length;

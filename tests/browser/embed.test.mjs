@@ -242,6 +242,17 @@ async function gateWasm(context) {
   return { release, requests: () => requests };
 }
 
+// The docs page's iframes load only near the viewport (web/embed.js): brings each block into view
+// in turn and waits for it to be live.
+async function allLive(page) {
+  const count = await page.locator('figure.dp-embed').count();
+  for (let k = 0; k < count; k++) {
+    await page.locator('figure.dp-embed').nth(k).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => document.querySelectorAll('figure.dp-embed')[i]?.dataset.state === 'live', k, { timeout: TIMEOUT });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 test('docs page: pre-rendered results before the core loads, then live embeds; forged messages ignored', async () => {
   let wasm;
   const { context, page, problems } = await open(null, { setup: async (ctx) => { wasm = await gateWasm(ctx); } });
@@ -276,8 +287,7 @@ test('docs page: pre-rendered results before the core loads, then live embeds; f
     assert.ok(!(await page.$$eval('iframe.dp-embed-frame', (fs) => fs.map((f) => f.style.height))).includes('9999px'));
 
     wasm.release();
-    await page.waitForFunction(() => [...document.querySelectorAll('figure.dp-embed')].every((f) => f.dataset.state === 'live'),
-                               null, { timeout: TIMEOUT });
+    await allLive(page);
     assert.ok(wasm.requests() >= 1, 'the core was held back until now');
     assert.equal(await figures.nth(0).locator('.dp-embed-preview').isVisible(), false);
     const frame = page.frameLocator('figure.dp-embed >> nth=0 >> iframe');
@@ -298,8 +308,8 @@ test('docs page: pre-rendered results before the core loads, then live embeds; f
 test('docs page in dark mode: the embeds take the host\'s dark colors', async () => {
   const { context, page, problems } = await open(`${base}/docs/index.html`, { colorScheme: 'dark' });
   try {
-    await page.waitForFunction(() => [...document.querySelectorAll('figure.dp-embed')].every((f) => f.dataset.state === 'live') &&
-                               document.querySelectorAll('figure.dp-embed').length >= 3, null, { timeout: TIMEOUT });
+    await page.waitForFunction(() => document.querySelectorAll('figure.dp-embed').length >= 3);
+    await allLive(page);
     const frame = page.frameLocator('figure.dp-embed >> nth=0 >> iframe');
     assert.equal(await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(20, 21, 26)');
     await page.screenshot({ path: `${shots}/docs-dark.png`, fullPage: true });
@@ -324,6 +334,7 @@ test('docs page: a block added later with an XSS payload is embedded as text', a
     });
     const figure = page.locator('figure.dp-embed:has(#xss-block)');
     await figure.waitFor();
+    await figure.scrollIntoViewIfNeeded();  // its iframe loads only near the viewport
     await page.waitForFunction(() => document.querySelector('figure.dp-embed:has(#xss-block)')?.dataset.state === 'live', null, { timeout: TIMEOUT });
     const frame = page.frameLocator('figure.dp-embed:has(#xss-block) iframe');
     assert.equal(await frame.locator('#result').textContent(), '<img src=x onerror="window.__xss = 1">\n');

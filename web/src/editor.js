@@ -40,6 +40,8 @@ const stepMark = Decoration.mark({ class: 'cm-dp-step' });
 const stepLine = Decoration.line({ class: 'cm-dp-step-line' });
 const linkedLine = Decoration.line({ class: 'cm-dp-linked' });
 const markLine = { graph_break: Decoration.line({ class: 'cm-dp-break-line' }), error: Decoration.line({ class: 'cm-dp-error-line' }) };
+// The columns an issue points at (a SyntaxError's offset, a hard error's span), underlined.
+const markSpan = { graph_break: Decoration.mark({ class: 'cm-dp-break-span' }), error: Decoration.mark({ class: 'cm-dp-error-span' }) };
 
 class IssueMarker extends GutterMarker {
   constructor(kind, title) { super(); this.kind = kind; this.title = title; }
@@ -78,7 +80,15 @@ const decorations = StateField.define({
       const l = lineRange(state, line);
       if (l) ranges.push(deco.range(l.from));
     };
-    for (const m of marks) addLine(m.line, markLine[m.kind] ?? markLine.graph_break);
+    for (const m of marks) {
+      addLine(m.line, markLine[m.kind] ?? markLine.graph_break);
+      const l = lineRange(state, m.line);
+      if (!l || !(m.col >= 0) || !l.length) continue;
+      // At the end of the line (e.g. "return x +", where more was expected): its last character.
+      const from = l.from + Math.min(byteColToIndex(l.text, m.col), l.length - 1);
+      const end = m.end_col > m.col ? l.from + byteColToIndex(l.text, m.end_col) : from + 1;
+      ranges.push((markSpan[m.kind] ?? markSpan.graph_break).range(from, Math.max(from + 1, Math.min(end, l.to))));
+    }
     for (const line of linked) addLine(line, linkedLine);
     if (step) {
       const l = lineRange(state, step.line);

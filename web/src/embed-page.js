@@ -52,6 +52,41 @@ const post = (type, fields) => {
 };
 
 document.documentElement.dataset.theme = options.theme;
+
+// ---- readable text on the accent color (the Run button) and links, whatever accent the host sets
+let probe = null;
+function toRgb(color) {
+  // A canvas parses any CSS color the browser knows (hex, rgb, hsl, oklch, named...).
+  probe ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
+  if (!probe) return null;
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = '#000';
+  probe.fillStyle = color;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+const luminance = (rgb) => {
+  const [r, g, b] = rgb.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a, b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+function inkOnAccent() {
+  const root = document.documentElement;
+  const css = getComputedStyle(root);
+  const accent = toRgb(css.getPropertyValue('--accent').trim());
+  const pane = toRgb(css.getPropertyValue('--pane').trim());
+  if (!accent) return;
+  // Black or white on the accent, whichever reads better; links in the accent only when it reads
+  // on the toolbar, else in the text color.
+  root.style.setProperty('--accent-ink', contrast(accent, [0, 0, 0]) > contrast(accent, [255, 255, 255]) ? '#000' : '#fff');
+  if (pane) root.style.setProperty('--link', contrast(accent, pane) >= 4.5 ? 'var(--accent)' : 'var(--fg)');
+}
+inkOnAccent();
+matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', inkOnAccent);
 document.body.classList.toggle('dp-no-toolbar', options.hideToolbar);
 document.body.classList.toggle('dp-read-only', options.readOnly);
 $('toolbar').hidden = options.hideToolbar;
@@ -246,6 +281,7 @@ window.addEventListener('message', (event) => {
   if (data.type === 'style') {
     const root = document.documentElement;
     for (const [name, value] of Object.entries(sanitizeStyle(data.vars))) root.style.setProperty(name, value);
+    inkOnAccent();
     root.dataset.hostStyled = 'true';
   } else if (data.type === 'view') {
     setView(data.view);

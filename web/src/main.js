@@ -32,9 +32,10 @@ const setStatus = (text) => {
 };
 const banner = $('banner');
 function showBanner(text) {
-  banner.textContent = text;
+  $('banner-text').textContent = text;
   banner.hidden = !text;
 }
+$('banner-close').addEventListener('click', () => { showBanner(''); editor.focus(); });
 
 // ---- examples menu (grouped by their `# Group:` header, titled by `# Title:`)
 const select = $('examples');
@@ -179,7 +180,10 @@ function applyResult(result, ms, mainFile) {
   renderGuards($('guards'), result, guardLinesByCompileId(result));
   renderSummary($('summary'), result);
   editor.setMarks(issueMarks(result, mainFile));
-  const issues = (result.graph_breaks?.length ?? 0) + (result.errors?.length ?? 0);
+  const exc = result.exception;
+  // The Breaks tab also lists an uncaught exception (a SyntaxError, say) when no hard error explains it.
+  const issues = (result.graph_breaks?.length ?? 0) + (result.errors?.length ?? 0) +
+    (exc && !result.errors?.length ? 1 : 0);
   $('issue-count').textContent = issues ? `(${issues})` : '';
   if (initialStep !== null) {
     stepper.index = initialStep;
@@ -187,12 +191,14 @@ function applyResult(result, ms, mainFile) {
   }
   stepper.load(result, mainFile);
   scheduleFragment(stepper.length ? stepper.index : null);
-  const exc = result.exception;
   const graphs = result.graphs?.length ?? 0;
+  const errors = result.errors?.length ?? 0;
   const stopped = exc?.type === 'StepBudgetExceeded';
   setStatus(stopped ? exc.message :
     `exit code ${result.exit_code} · ${graphs} graph${graphs === 1 ? '' : 's'} · ` +
-    `${result.graph_breaks?.length ?? 0} break${result.graph_breaks?.length === 1 ? '' : 's'} · ${ms} ms`);
+    `${result.graph_breaks?.length ?? 0} break${result.graph_breaks?.length === 1 ? '' : 's'} · ` +
+    `${errors ? `${errors} hard error${errors === 1 ? '' : 's'} · ` : ''}` +
+    `${exc && !errors ? `${exc.type}${exc.lineno ? ` at line ${exc.lineno}` : ''} · ` : ''}${ms} ms`);
   document.body.dataset.exit = String(result.exit_code);
   if (stopped) selectTab('output');
 }

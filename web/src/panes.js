@@ -137,10 +137,13 @@ function issueCard(kind, item, onGoto, mainFile) {
   const card = element('article', `issue issue-${kind}`);
   const onMain = !item.filename || item.filename === mainFile;
   if (item.lineno && onMain) card.dataset.line = String(item.lineno);
+  // The message's first line is its gb_type (the layout of a graph-break message), when the core
+  // reports no gb_type field of its own (hard errors).
+  const parsed = parseBreakMessage(item.message);
   const head = element('h3', 'issue-title');
   head.append(element('span', `badge badge-${kind}`, kind === 'error' ? `hard error · ${item.type ?? 'error'}` : 'graph break'));
   head.append(' ');
-  head.append(element('span', 'gb-type', item.gb_type || (kind === 'error' ? item.type : 'graph break')));
+  head.append(element('span', 'gb-type', item.gb_type || parsed.title || (kind === 'error' ? item.type : 'graph break')));
   card.append(head);
   const where = element('p', 'issue-where');
   where.append(`[${item.compile_id ?? '?'}] in ${item.frame ?? '?'} at `);
@@ -148,7 +151,6 @@ function issueCard(kind, item, onGoto, mainFile) {
   else where.append(`${item.filename ?? ''}:${item.lineno ?? '?'}`);
   if (item.skipped_frame) where.append(' · the whole frame falls back to eager');
   card.append(where);
-  const parsed = parseBreakMessage(item.message);
   if (parsed.explanation) {
     card.append(element('p', 'explanation', parsed.explanation));
     if (parsed.hints.length) {
@@ -190,10 +192,11 @@ export function renderIssues(container, result, { onGoto, mainFile = 'main.py' }
     card.append(head);
     if (exc.lineno) {
       const where = element('p', 'issue-where');
-      where.append('at ', lineButton(exc.lineno, `line ${exc.lineno}`, onGoto));
+      where.append('at ', lineButton(exc.lineno, `line ${exc.lineno}${exc.col >= 1 ? `, column ${exc.col}` : ''}`, onGoto));
       card.append(where);
     }
-    card.append(element('pre', 'code message', exc.message));
+    // The traceback (with its caret under the column) when the core gives one, else the message.
+    card.append(element('pre', 'code message', exc.traceback || exc.message));
     cards.unshift(card);
   }
   container.replaceChildren(...(cards.length ? cards : [element('div', 'empty', 'No graph break, no error.')]));
@@ -203,15 +206,20 @@ export function renderIssues(container, result, { onGoto, mainFile = 'main.py' }
 export function issueMarks(result, mainFile = 'main.py') {
   const marks = [];
   for (const e of result?.errors ?? []) {
-    if (e.lineno && (!e.filename || e.filename === mainFile))
-      marks.push({ line: e.lineno, kind: 'error', title: `hard error: ${e.gb_type || e.type}` });
+    if (e.lineno && (!e.filename || e.filename === mainFile)) {
+      const title = `hard error: ${e.gb_type || parseBreakMessage(e.message).title || e.type}`;
+      marks.push({ line: e.lineno, kind: 'error', title, ...(e.end_lineno > e.lineno ? {} : { col: e.col, end_col: e.end_col }) });
+    }
   }
   for (const b of result?.graph_breaks ?? []) {
     if (b.lineno && (!b.filename || b.filename === mainFile))
       marks.push({ line: b.lineno, kind: 'graph_break', title: `graph break: ${b.gb_type}` });
   }
   const exc = result?.exception;
-  if (exc?.lineno && !(result?.errors ?? []).length) marks.push({ line: exc.lineno, kind: 'error', title: `${exc.type}: ${exc.message}` });
+  // An uncaught exception's col is 1-based (CPython's SyntaxError.offset, the traceback's caret).
+  if (exc?.lineno && !(result?.errors ?? []).length && exc.type !== 'StepBudgetExceeded') {
+    marks.push({ line: exc.lineno, kind: 'error', title: `${exc.type}: ${exc.message}`, ...(exc.col >= 1 ? { col: exc.col - 1 } : {}) });
+  }
   return marks;
 }
 

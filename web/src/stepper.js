@@ -85,8 +85,10 @@ export class Stepper {
 
   renderEmpty() {
     const { label, narration, bytecode, bytecodeFrame, state, graph, guards } = this.els;
-    const why = this.result ? (this.result.exception && !this.result.graphs?.length
-      ? 'Nothing was traced: the program stopped before torch.compile ran a function.'
+    const exc = this.result?.exception;
+    const stoppedBy = exc ? ` (${exc.type}${exc.lineno ? ` at line ${exc.lineno}` : ''}: ${String(exc.message ?? '').split('\n')[0]})` : '';
+    const why = this.result ? (exc && !this.result.graphs?.length
+      ? `Nothing was traced: the program stopped before torch.compile ran a function${stoppedBy}.`
       : 'Nothing was traced: no function ran under torch.compile.') : 'Run a program to trace it.';
     label.textContent = 'no trace';
     narration.textContent = why;
