@@ -90,6 +90,21 @@ bool const_hash(const Const& c, int64_t& h) {
       h = static_cast<int64_t>(x);
       return true;
     }
+    case K::Tuple: {
+      // CPython 3.11's tuplehash: xxHash64-style accumulation of the items' hashes.
+      const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
+      uint64_t acc = p5;
+      for (auto& item : c.items) {
+        int64_t ih;
+        if (!const_hash(item, ih)) return false;
+        acc += static_cast<uint64_t>(ih) * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+      }
+      acc += static_cast<uint64_t>(c.items.size()) ^ (p5 ^ 3527539ULL);
+      h = acc == ~uint64_t{0} ? 1546275796 : static_cast<int64_t>(acc);
+      return true;
+    }
     default:
       return false;
   }

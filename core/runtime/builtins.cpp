@@ -225,6 +225,7 @@ void init_builtins(Interp& I) {
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
   I.dict_set_str(I.builtins, "__name__", I.str("builtins"));
+  init_complex(I);
 
   // ---- constructors ----
   ctor(I, I.int_type, [](Interp& I2, CallArgs& a) -> Value {
@@ -306,12 +307,13 @@ void init_builtins(Interp& I) {
   });
   ctor(I, I.set_type, [](Interp& I2, CallArgs& a) {
     Dict* d = I2.make<Dict>(I2.set_type, Kind::Set);
-    if (a.size() > 1) for (auto& v : I2.to_vector(a[1])) I2.dict_set(d, v, Value::none());
+    if (a.size() > 1) set_update(I2, d, a[1]);
     return Value::obj(d);
   });
   ctor(I, I.frozenset_type, [](Interp& I2, CallArgs& a) {
+    if (a.size() > 1 && a[1].is_obj() && a[1].o->type == I2.frozenset_type) return a[1];
     Dict* d = I2.make<Dict>(I2.frozenset_type, Kind::FrozenSet);
-    if (a.size() > 1) for (auto& v : I2.to_vector(a[1])) I2.dict_set(d, v, Value::none());
+    if (a.size() > 1) set_update(I2, d, a[1]);
     return Value::obj(d);
   });
   ctor(I, I.range_type, [](Interp& I2, CallArgs& a) {
@@ -398,20 +400,15 @@ void init_builtins(Interp& I) {
   });
   def(I, "len", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 1, 1, "len"); return Value::integer(I2.len(a[0])); });
   def(I, "repr", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 1, 1, "repr"); return I2.str(I2.repr(a[0])); });
-  def(I, "ascii", [](Interp& I2, CallArgs& a) { return I2.str(I2.repr(a[0])); });
+  def(I, "ascii", [](Interp& I2, CallArgs& a) { return I2.str(ascii_repr(I2, a[0])); });
   def(I, "id", [](Interp& I2, CallArgs& a) -> Value {
     expect_args(I2, a, 1, 1, "id");
     if (a[0].is_obj()) return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o)));
     return Value::integer(static_cast<int64_t>(I2.hash(a[0]) & 0xffffffffffff));
   });
   def(I, "hash", [](Interp& I2, CallArgs& a) -> Value {
-    Value v = a[0];
-    // Numbers that compare equal hash equal, as in CPython (hash(-1) is -2 there).
-    if (v.is_float() && std::isfinite(v.f) && v.f == std::floor(v.f) && std::fabs(v.f) < 9.2e18)
-      v = Value::integer(static_cast<int64_t>(v.f));
-    if (v.is_int()) return Value::integer(v.i == -1 ? -2 : v.i);
-    if (v.is_bool()) return Value::integer(v.b);
-    return Value::integer(static_cast<int64_t>(I2.hash(v) >> 1));
+    // Interp::hash is CPython's hash for numbers and tuples (equal numbers hash equal).
+    return Value::integer(static_cast<int64_t>(I2.hash(a[0])));
   });
   def(I, "isinstance", [](Interp& I2, CallArgs& a) {
     expect_args(I2, a, 2, 2, "isinstance");
@@ -636,7 +633,14 @@ void init_builtins(Interp& I) {
     double p = std::pow(10.0, static_cast<double>(-n));
     return Value::flt(std::nearbyint(v.f / p) * p);
   });
-  def(I, "divmod", [](Interp& I2, CallArgs& a) { return I2.tuple({I2.binary_op(2, a[0], a[1]), I2.binary_op(6, a[0], a[1])}); });
+  def(I, "divmod", [](Interp& I2, CallArgs& a) {
+    auto is_num = [](const Value& v) { return v.is_int() || v.is_bool() || v.is_float(); };
+    if (a.size() == 2 && is_num(a[0]) && is_num(a[1]) && I2.eq(a[1], Value::integer(0))) {
+      bool flt = a[0].is_float() || a[1].is_float();
+      I2.raise(I2.ZeroDivisionError, flt ? "float divmod()" : "integer division or modulo by zero");
+    }
+    return I2.tuple({I2.binary_op(2, a[0], a[1]), I2.binary_op(6, a[0], a[1])});
+  });
   def(I, "pow", [](Interp& I2, CallArgs& a) -> Value {
     Value mod = a.size() > 2 ? a[2] : a.take_kw("mod");
     if (mod.is_null() || mod.is_none()) return I2.binary_op(8, a[0], a[1]);

@@ -119,7 +119,7 @@ Value Interp::from_const(const py::Const& c) {
     case K::Bool: return Value::boolean(c.b);
     case K::Int: return Value::integer(c.i);
     case K::Float: return Value::flt(c.f);
-    case K::Complex: raise(NotImplementedError, "complex numbers are not supported by the playground");
+    case K::Complex: return make_complex(*this, 0.0, c.f);
     case K::Str: return str(c.s);
     case K::Bytes: return bytes(c.s);
     case K::Tuple: {
@@ -128,6 +128,8 @@ Value Interp::from_const(const py::Const& c) {
       return tuple(std::move(items));
     }
     case K::FrozenSet: {
+      // The compiler lists the items in the slot order of CPython's first frozenset (from the
+      // source order); rebuilding from that order is the compiler's constant merging step.
       Dict* d = make<Dict>(frozenset_type, Kind::FrozenSet);
       for (auto& e : c.items) dict_set(d, from_const(e), Value::none());
       return Value::obj(d);
@@ -479,7 +481,7 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
   if (descr.is_obj() && descr.o->kind == Kind::Property) {
     auto* p = static_cast<Property*>(descr.o);
     if (p->fset.is_null() || p->fset.is_none())
-      raise(AttributeError, "can't set attribute '" + name + "'");
+      raise(AttributeError, "property '" + name + "' of '" + t->name + "' object has no setter");
     call(p->fset, {obj, v});
     return;
   }
@@ -588,25 +590,60 @@ static uint64_t mix(uint64_t h) {
   return h;
 }
 
+// CPython's numeric hash (Python/pyhash.c, Objects/longobject.c): an integer hashes to itself
+// reduced modulo the Mersenne prime 2**61 - 1 (keeping the sign), a float to the same value as the
+// rational number it equals, and -1 (CPython's error marker) becomes -2.
+static constexpr uint64_t kHashModulus = (uint64_t{1} << 61) - 1;
+static constexpr int kHashBits = 61;
+
+static int64_t finish_hash(int64_t h) { return h == -1 ? -2 : h; }
+
+static int64_t hash_int(int64_t v) {
+  uint64_t mag = v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  int64_t r = static_cast<int64_t>(mag % kHashModulus);
+  return finish_hash(v < 0 ? -r : r);
+}
+
+static int64_t hash_float(double f) {
+  if (std::isinf(f)) return f > 0 ? 314159 : -314159;
+  if (std::isnan(f)) return 0;
+  int e = 0;
+  double m = std::frexp(std::fabs(f), &e);
+  uint64_t x = 0;
+  // Feed the mantissa 28 bits at a time, multiplying by 2**28 modulo 2**61 - 1 (a rotation).
+  while (m != 0) {
+    x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
+    m *= 268435456.0;
+    e -= 28;
+    uint64_t y = static_cast<uint64_t>(m);
+    m -= static_cast<double>(y);
+    x += y;
+    if (x >= kHashModulus) x -= kHashModulus;
+  }
+  // Multiply by 2**e modulo 2**61 - 1, e reduced modulo 61 (2**61 == 1 modulo the prime).
+  int ex = e >= 0 ? e % kHashBits : kHashBits - 1 - ((-1 - e) % kHashBits);
+  if (ex) x = ((x << ex) & kHashModulus) | x >> (kHashBits - ex);
+  int64_t r = static_cast<int64_t>(x);
+  return finish_hash(f < 0 ? -r : r);
+}
+
+static uint64_t rotl31(uint64_t x) { return (x << 31) | (x >> 33); }
+
 uint64_t Interp::hash(Value v) {
   if (v.is_obj()) check_stack();
   switch (v.tag) {
     case Value::Tag::Null:
     case Value::Tag::None: return 0x1234567;
-    case Value::Tag::Bool: return mix(v.b ? 1 : 0);
-    case Value::Tag::Int: return mix(static_cast<uint64_t>(v.i));
-    case Value::Tag::Float: {
-      double f = v.f;
-      if (std::isfinite(f) && f == std::floor(f) && std::fabs(f) < 9.2e18) return mix(static_cast<uint64_t>(static_cast<int64_t>(f)));
-      uint64_t bits;
-      std::memcpy(&bits, &f, sizeof bits);
-      return mix(bits);
-    }
+    case Value::Tag::Bool: return v.b ? 1 : 0;
+    case Value::Tag::Int: return static_cast<uint64_t>(hash_int(v.i));
+    case Value::Tag::Float: return static_cast<uint64_t>(hash_float(v.f));
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
   switch (o->kind) {
     case Kind::Str: {
+      // CPython randomizes str hashes per process (SipHash with a random key); any fixed hash
+      // is as faithful. dict_get_str computes the same function.
       auto* s = static_cast<Str*>(o);
       if (s->hash_cache < 0) {
         uint64_t h = 1469598103934665603ULL;
@@ -618,18 +655,35 @@ uint64_t Interp::hash(Value v) {
     case Kind::Bytes: {
       uint64_t h = 7;
       for (unsigned char c : static_cast<Bytes*>(o)->s) h = h * 31 + c;
-      return h;
+      return h & 0x7fffffffffffffffULL;
     }
     case Kind::Tuple:
     case Kind::Size: {
-      uint64_t h = 0x345678;
-      for (auto& e : static_cast<Tuple*>(o)->items) h = mix(h * 1000003 ^ hash(e));
-      return h;
+      // CPython 3.11's tuplehash (Objects/tupleobject.c): an xxHash64-style accumulation.
+      const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
+      auto& items = static_cast<Tuple*>(o)->items;
+      uint64_t acc = p5;
+      for (auto& e : items) {
+        acc += hash(e) * p2;
+        acc = rotl31(acc);
+        acc *= p1;
+      }
+      acc += static_cast<uint64_t>(items.size()) ^ (p5 ^ 3527539ULL);
+      if (acc == ~uint64_t{0}) return 1546275796;
+      return acc;
     }
     case Kind::FrozenSet: {
+      // CPython's frozenset_hash (Objects/setobject.c): order-independent mix of the elements'
+      // hashes, then of the size.
+      auto shuffle = [](uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; };
       uint64_t h = 0;
-      for (auto& e : static_cast<Dict*>(o)->entries)
-        if (e.live) h ^= e.hash;
+      auto* d = static_cast<Dict*>(o);
+      for (auto& e : d->entries)
+        if (e.live) h ^= shuffle(e.hash);
+      h ^= (static_cast<uint64_t>(d->size()) + 1) * 1927868237ULL;
+      h ^= (h >> 11) ^ (h >> 25);
+      h = h * 69069U + 907133923ULL;
+      if (h == ~uint64_t{0}) h = 590923713ULL;
       return h;
     }
     case Kind::List: raise(TypeError, "unhashable type: 'list'");
@@ -640,13 +694,20 @@ uint64_t Interp::hash(Value v) {
       if (h.is_none()) raise(TypeError, "unhashable type: '" + o->type->name + "'");
       if (is_python_function(h)) {
         Value r = call(h, {v});
-        return mix(static_cast<uint64_t>(index_value(r)));
+        if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
+        return static_cast<uint64_t>(hash_int(index_value(r)));
       }
       break;
     }
-    default: break;
+    default:
+      if (auto* c = dynamic_cast<ComplexObj*>(o)) {  // complex_hash: hash(re) + 1000003 * hash(im)
+        uint64_t h = static_cast<uint64_t>(hash_float(c->re)) + 1000003ULL * static_cast<uint64_t>(hash_float(c->im));
+        return h == ~uint64_t{0} ? static_cast<uint64_t>(-2) : h;
+      }
+      break;
   }
-  return mix(reinterpret_cast<uintptr_t>(o));
+  // object.__hash__: derived from the address (CPython rotates id() right by 4 bits).
+  return mix(reinterpret_cast<uintptr_t>(o)) & 0x7fffffffffffffffULL;
 }
 
 Value Interp::dict_get(Dict* d, Value key) {
@@ -672,6 +733,7 @@ void Interp::dict_set(Dict* d, Value key, Value v) {
   d->index.emplace(h, static_cast<uint32_t>(d->entries.size()));
   d->entries.push_back({key, v, h, true});
   d->live_count++;
+  if (d->is_set()) set_table_inserted(d, static_cast<uint32_t>(d->entries.size() - 1));
 }
 
 bool Interp::dict_del(Dict* d, Value key) {
@@ -680,6 +742,15 @@ bool Interp::dict_del(Dict* d, Value key) {
   for (auto it = range.first; it != range.second; ++it) {
     auto& e = d->entries[it->second];
     if (e.live && (e.key.same(key) || eq(e.key, key))) {
+      if (d->is_set()) {
+        set_table_removed(d, it->second);  // its slot becomes a dummy; set_sync compacts later
+        e.live = false;
+        e.key = Value();
+        e.value = Value();
+        d->index.erase(it);
+        d->live_count--;
+        return true;
+      }
       e.live = false;
       e.key = Value();
       e.value = Value();

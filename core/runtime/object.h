@@ -86,6 +86,20 @@ struct List : Object {
   List(Type* t, std::vector<Value> v) : Object(t, Kind::List), items(std::move(v)) {}
 };
 
+// The hash-table layout CPython 3.11 gives a set (Objects/setobject.c): which slot each element
+// occupies, since that, not insertion order, is the order sets iterate and print in. The elements
+// themselves stay in Dict::entries (found through Dict::index); `slot` holds entry indices.
+struct SetTable {
+  static constexpr int32_t kEmpty = -1;
+  static constexpr int32_t kDummy = -2;  // a deleted element (CPython's `dummy` key)
+  std::vector<int32_t> slot = std::vector<int32_t>(8, kEmpty);  // PySet_MINSIZE
+  size_t fill = 0;    // active + dummy slots
+  size_t used = 0;    // active slots
+  size_t finger = 0;  // where set.pop() starts looking
+  bool dirty = false; // entries are not in slot order (set_sync reorders them)
+  size_t mask() const { return slot.size() - 1; }
+};
+
 struct Dict : Object {
   struct Entry {
     Value key;
@@ -96,7 +110,9 @@ struct Dict : Object {
   std::vector<Entry> entries;
   std::unordered_multimap<uint64_t, uint32_t> index;
   size_t live_count = 0;
+  std::unique_ptr<SetTable> table;  // sets and frozensets only (created on first insertion)
   Dict(Type* t, Kind k = Kind::Dict) : Object(t, k) {}
+  bool is_set() const { return kind == Kind::Set || kind == Kind::FrozenSet; }
   size_t size() const { return live_count; }
 };
 
@@ -235,6 +251,12 @@ struct TensorObj : Object {
   TensorObj(Type* ty, torch::Tensor v) : Object(ty, Kind::Tensor), t(std::move(v)) {}
 };
 
+// A Python complex (Objects/complexobject.c): an instance of the builtin type `complex`.
+struct ComplexObj : Object {
+  double re, im;
+  ComplexObj(Type* t, double r, double i) : Object(t, Kind::Other), re(r), im(i) {}
+};
+
 struct DTypeObj : Object {
   torch::DType dtype;
   DTypeObj(Type* ty, torch::DType d) : Object(ty, Kind::DType), dtype(d) {}
@@ -264,6 +286,29 @@ struct CallArgs {
   // Removes and returns a keyword argument, or Null.
   Value take_kw(const std::string& name);
 };
+
+// CPython's set algorithms over SetTable (implemented in types.cpp).
+// set_table_inserted: entry `index` (a new element) was just appended to d->entries.
+// set_table_removed: entry `index` is about to be removed (its slot becomes a dummy).
+// set_sync: puts d->entries in slot order (dropping dead entries); call before iterating a set.
+void set_table_inserted(Dict* d, uint32_t index);
+void set_table_removed(Dict* d, uint32_t index);
+void set_sync(Dict* d);
+void set_clear(Dict* d);
+// set_update_internal (s.update(x), {*x}, SET_UPDATE): from a set, a dict or any iterable.
+void set_update(Interp& I, Dict* d, Value other);
+// |= &= -= ^= on a set (op as in set_binop: 7 |, 1 &, 10 -, 12 ^); returns `a`.
+Value set_inplace_binop(Interp& I, int op, Value a, Value b);
+
+// complex numbers (ops.cpp): make_complex builds one; complex_parts reads an int, bool, float or
+// complex as (re, im) and returns false for anything else.
+Value make_complex(Interp& I, double re, double im);
+bool is_complex(const Value& v);
+bool complex_parts(const Value& v, double& re, double& im);
+std::string complex_repr(double re, double im);
+void init_complex(Interp& I);
+// ascii(v) / f"{v!a}": repr(v) with non-ASCII characters escaped (\xhh, \uhhhh, \Uhhhhhhhh).
+std::string ascii_repr(Interp& I, Value v);  // the `complex` type, its methods and constructor
 
 // A Python exception travelling through C++ frames.
 struct PyException : std::exception {

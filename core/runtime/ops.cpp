@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "python/consts.h"
 #include "runtime/interp.h"
 #include "runtime/torch_module.h"
 
@@ -42,6 +43,156 @@ double mod_f(double a, double b) {
 
 }  // namespace
 
+// ---------------------------------------------------------------------------------------------
+// complex (Objects/complexobject.c): arithmetic follows CPython's _Py_c_sum/_diff/_prod, Smith's
+// method for _Py_c_quot, integer powers by repeated squaring (|n| <= 100) and the polar formula
+// otherwise; repr uses the shortest float repr of each part without a trailing ".0".
+
+bool is_complex(const Value& v) { return v.is_obj() && v.o->kind == Kind::Other && dynamic_cast<ComplexObj*>(v.o); }
+
+bool complex_parts(const Value& v, double& re, double& im) {
+  if (is_num(v)) { re = as_f(v); im = 0.0; return true; }
+  if (is_complex(v)) {
+    auto* c = static_cast<ComplexObj*>(v.o);
+    re = c->re;
+    im = c->im;
+    return true;
+  }
+  return false;
+}
+
+Value make_complex(Interp& I, double re, double im) {
+  Type*& t = I.named_types["complex"];
+  return Value::obj(I.make<ComplexObj>(t, re, im));
+}
+
+std::string complex_repr(double re, double im) {
+  auto part = [](double x) {
+    std::string s = py::float_repr(x);
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    return s;
+  };
+  if (re == 0.0 && !std::signbit(re)) return part(im) + "j";
+  std::string ims = part(im);
+  if (!std::signbit(im)) ims = "+" + ims;
+  return "(" + part(re) + ims + "j)";
+}
+
+namespace {
+
+struct Cx { double re, im; };
+
+Cx cx_quot(Interp& I, Cx a, Cx b) {
+  double abs_br = std::fabs(b.re), abs_bi = std::fabs(b.im);
+  if (abs_br >= abs_bi) {
+    if (abs_br == 0.0) I.raise(I.ZeroDivisionError, "complex division by zero");
+    double ratio = b.im / b.re, denom = b.re + b.im * ratio;
+    return {(a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom};
+  }
+  if (abs_bi >= abs_br) {
+    double ratio = b.re / b.im, denom = b.re * ratio + b.im;
+    return {(a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom};
+  }
+  return {NAN, NAN};
+}
+
+Cx cx_prod(Cx a, Cx b) { return {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re}; }
+
+Cx cx_pow(Interp& I, Cx a, Cx b) {
+  if (b.im == 0.0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0) {
+    int64_t n = static_cast<int64_t>(b.re);
+    uint64_t e = static_cast<uint64_t>(n < 0 ? -n : n);
+    Cx r{1.0, 0.0}, p = a;
+    while (e) {
+      if (e & 1) r = cx_prod(r, p);
+      e >>= 1;
+      if (e) p = cx_prod(p, p);
+    }
+    if (n < 0) return cx_quot(I, {1.0, 0.0}, r);
+    return r;
+  }
+  if (b.re == 0.0 && b.im == 0.0) return {1.0, 0.0};
+  if (a.re == 0.0 && a.im == 0.0) {
+    if (b.im != 0.0 || b.re < 0.0) I.raise(I.ZeroDivisionError, "0.0 to a negative or complex power");
+    return {0.0, 0.0};
+  }
+  double vabs = std::hypot(a.re, a.im);
+  double len = std::pow(vabs, b.re);
+  double at = std::atan2(a.im, a.re);
+  double phase = at * b.re;
+  if (b.im != 0.0) {
+    len /= std::exp(at * b.im);
+    phase += b.im * std::log(vabs);
+  }
+  return {len * std::cos(phase), len * std::sin(phase)};
+}
+
+// Null when neither operand is complex or the op does not apply (the caller raises TypeError).
+Value complex_binop(Interp& I, int op, Value a, Value b) {
+  if (!is_complex(a) && !is_complex(b)) return Value();
+  Cx x, y;
+  if (!complex_parts(a, x.re, x.im) || !complex_parts(b, y.re, y.im)) return Value();
+  Cx r;
+  switch (op) {
+    case 0: r = {x.re + y.re, x.im + y.im}; break;
+    case 10: r = {x.re - y.re, x.im - y.im}; break;
+    case 5: r = cx_prod(x, y); break;
+    case 11: r = cx_quot(I, x, y); break;
+    case 8: r = cx_pow(I, x, y); break;
+    default: return Value();
+  }
+  return make_complex(I, r.re, r.im);
+}
+
+}  // namespace
+
+void init_complex(Interp& I) {
+  Type* t = I.new_type("complex", I.object_type, Kind::Other);
+  I.named_types["complex"] = t;
+  I.dict_set_str(I.builtins, "complex", Value::obj(t));
+  auto self = [](Interp& I2, CallArgs& a) -> ComplexObj* {
+    if (!is_complex(a[0])) I2.raise(I2.TypeError, "descriptor requires a 'complex' object but received a '" + I2.type_name(a[0]) + "'");
+    return static_cast<ComplexObj*>(a[0].o);
+  };
+  auto method = [&](const std::string& name, NativeFn fn) {
+    Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
+    b->is_method = true;
+    b->qualname = "complex." + name;
+    I.dict_set_str(t->dict, name, Value::obj(b));
+  };
+  auto property = [&](const std::string& name, NativeFn fn) {
+    Property* p = I.make<Property>(I.property_type);
+    p->fget = I.builtin(name, std::move(fn));
+    p->fset = Value::none();
+    I.dict_set_str(t->dict, name, Value::obj(p));
+  };
+  method("__repr__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return I2.str(complex_repr(c->re, c->im)); });
+  method("__abs__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return Value::flt(std::hypot(c->re, c->im)); });
+  method("__neg__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return make_complex(I2, -c->re, -c->im); });
+  method("__pos__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return make_complex(I2, c->re, c->im); });
+  method("__bool__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return Value::boolean(c->re != 0.0 || c->im != 0.0); });
+  method("conjugate", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return make_complex(I2, c->re, -c->im); });
+  property("real", [self](Interp& I2, CallArgs& a) { return Value::flt(self(I2, a)->re); });
+  property("imag", [self](Interp& I2, CallArgs& a) { return Value::flt(self(I2, a)->im); });
+  Builtin* ctor = static_cast<Builtin*>(I.builtin("complex", [](Interp& I2, CallArgs& a) -> Value {
+    // complex(real=0, imag=0): complex(a, b) == a + b*1j, for numbers and complex numbers.
+    Value r = a.take_kw("real"), im = a.take_kw("imag");
+    if (a.size() > 1) r = a[1];
+    if (a.size() > 2) im = a[2];
+    if (a.size() > 3) I2.raise(I2.TypeError, "complex() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
+    double rr = 0, ri = 0, ir = 0, ii = 0;
+    if (!r.is_null() && !complex_parts(r, rr, ri)) {
+      if (r.is_obj() && r.o->kind == Kind::Str) I2.raise(I2.ValueError, "complex() arg is a malformed string");
+      I2.raise(I2.TypeError, "complex() first argument must be a string or a number, not '" + I2.type_name(r) + "'");
+    }
+    if (!im.is_null() && !complex_parts(im, ir, ii))
+      I2.raise(I2.TypeError, "complex() second argument must be a number, not '" + I2.type_name(im) + "'");
+    return make_complex(I2, rr - ii, ri + ir);
+  }).o);
+  ctor->qualname = "complex.__new__";
+  I.dict_set_str(t->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(ctor))));
+}
+
 // Numeric binary op on ints/floats/bools; returns Null if not applicable.
 static Value numeric_binop(Interp& I, int op, Value a, Value b) {
   if (!is_num(a) || !is_num(b)) return Value();
@@ -56,7 +207,7 @@ static Value numeric_binop(Interp& I, int op, Value a, Value b) {
         if (y == 0) I.raise(I.ZeroDivisionError, "integer division or modulo by zero");
         return Value::integer(floordiv_i(x, y));
       case 6:
-        if (y == 0) I.raise(I.ZeroDivisionError, "integer division or modulo by zero");
+        if (y == 0) I.raise(I.ZeroDivisionError, "integer modulo by zero");
         return Value::integer(mod_i(x, y));
       case 11:
         if (y == 0) I.raise(I.ZeroDivisionError, "division by zero");
@@ -182,16 +333,13 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
     v.insert(v.end(), items.begin(), items.end());
     return a;
   }
-  if (inplace && (op == 7 || op == 1 || op == 10 || op == 12) && is_kind(a, Kind::Set)) {
-    Value r = sequence_binop(*this, op, a, b);
-    if (!r.is_null()) {
-      Dict* d = static_cast<Dict*>(a.o);
-      d->entries.clear(); d->index.clear(); d->live_count = 0;
-      for (auto& e : static_cast<Dict*>(r.o)->entries) if (e.live) dict_set(d, e.key, e.value);
-      return a;
-    }
+  if (inplace && (op == 7 || op == 1 || op == 10 || op == 12) && is_kind(a, Kind::Set) &&
+      (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
+    return set_inplace_binop(*this, op, a, b);
   }
   Value r = numeric_binop(*this, op, a, b);
+  if (!r.is_null()) return r;
+  r = complex_binop(*this, op, a, b);
   if (!r.is_null()) return r;
   r = sequence_binop(*this, op, a, b);
   if (!r.is_null()) return r;
@@ -272,6 +420,10 @@ bool Interp::eq(Value a, Value b) {
     return as_i(a) == as_i(b);
   }
   if (a.is_none() || b.is_none() || a.is_null() || b.is_null()) return a.tag == b.tag;
+  if (is_complex(a) || is_complex(b)) {
+    double ar, ai, br, bi;
+    if (complex_parts(a, ar, ai) && complex_parts(b, br, bi)) return ar == br && ai == bi;
+  }
   if (!a.is_obj() || !b.is_obj()) {
     Value o = a.is_obj() ? a : b;
     if (o.is_obj() && (o.o->kind == Kind::Instance || o.o->kind == Kind::Tensor)) return truthy(compare(2, a, b));
@@ -751,6 +903,7 @@ Value Interp::iter(Value v) {
         Iterator* it = make<Iterator>(iterator_type);
         size_t pos = 0;
         auto* d = static_cast<Dict*>(o);
+        set_sync(d);  // sets iterate in hash-table slot order
         size_t initial = d->size();
         it->next = [d, pos, initial](Interp& I, Value& out) mutable {
           if (d->size() != initial)

@@ -262,8 +262,32 @@ Value tensor_compare(Interp& I, int cmp, Value a, Value b) {
 }
 
 Value tensor_unary(Interp& I, const std::string& op, Value a) { return call_op(I, op, {a}, {}); }
-Value tensor_getitem(Interp& I, Value t, Value key) { return call_op(I, "getitem", {t, key}, {}); }
-void tensor_setitem(Interp& I, Value t, Value key, Value v) { call_op(I, "setitem", {t, key, v}, {}); }
+// A Python list as the whole index (torch/csrc/autograd/python_variable_indexing.cpp): fewer than
+// 32 items with a tensor, sequence, slice, Ellipsis or None among them is taken as a tuple
+// (treatSequenceAsTuple); any other list becomes an index tensor, bool when every item is a bool
+// (a mask) and int64 otherwise (indexing_tensor_from_data).
+static Value index_key(Interp& I, Value key) {
+  if (!(key.is_obj() && key.o->kind == Kind::List)) return key;
+  auto& items = static_cast<List*>(key.o)->items;
+  if (items.size() < 32) {
+    for (const Value& v : items) {
+      if (v.is_none()) return I.tuple(items);
+      if (!v.is_obj()) continue;
+      switch (v.o->kind) {
+        case Kind::Tensor: case Kind::List: case Kind::Tuple: case Kind::Size: case Kind::Str:
+        case Kind::Range: case Kind::Slice: case Kind::Ellipsis:
+          return I.tuple(items);
+        default: break;
+      }
+    }
+  }
+  Value t = call_op(I, "tensor", {key}, {});
+  if (as_tensor(I, t).dtype() != T::DType::Bool) t = call_op(I, "tensor", {key}, {{"dtype", dtype_value(I, T::DType::Int64)}});
+  return t;
+}
+
+Value tensor_getitem(Interp& I, Value t, Value key) { return call_op(I, "getitem", {t, index_key(I, key)}, {}); }
+void tensor_setitem(Interp& I, Value t, Value key, Value v) { call_op(I, "setitem", {t, index_key(I, key), v}, {}); }
 
 int64_t tensor_len(Interp& I, Value v) {
   auto& t = as_tensor(I, v);

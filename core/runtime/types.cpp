@@ -315,28 +315,332 @@ Value percent_format(Interp& I, const std::string& fmt, Value args) {
   return I.str(out);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sets: CPython 3.11's table layout (Objects/setobject.c), so that iteration and printing follow
+// the slot order. Facts used: the table starts with 8 slots; probing looks at the home slot
+// hash & mask and, when they fit, the 9 slots after it (LINEAR_PROBES), then jumps with
+// perturb >>= 5; i = (i * 5 + 1 + perturb) & mask; a new element takes the first empty slot (or
+// the last dummy seen on the way); after taking an empty slot, the table grows when
+// fill * 5 >= mask * 3, to the smallest power of two > used * 4 (used * 2 above 50000), re-inserting
+// the elements in slot order. Deleting leaves a dummy.
+
+static SetTable& set_table(Dict* d) {
+  if (!d->table) d->table = std::make_unique<SetTable>();
+  return *d->table;
+}
+
+static constexpr size_t kLinearProbes = 9;
+
+// set_insert_clean: the first empty slot on the probe sequence (the table has no dummies).
+static void set_insert_clean(std::vector<int32_t>& slot, uint64_t hash, int32_t index) {
+  size_t mask = slot.size() - 1;
+  uint64_t perturb = hash;  // 64-bit like CPython's size_t on 64-bit hosts (wasm32 has 32-bit size_t)
+  size_t i = static_cast<size_t>(hash & mask);
+  while (true) {
+    if (slot[i] == SetTable::kEmpty) { slot[i] = index; return; }
+    if (i + kLinearProbes <= mask) {
+      for (size_t j = 1; j <= kLinearProbes; ++j) {
+        if (slot[i + j] == SetTable::kEmpty) { slot[i + j] = index; return; }
+      }
+    }
+    perturb >>= 5;
+    i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
+  }
+}
+
+static void set_table_resize(Dict* d, size_t minused) {
+  SetTable& t = set_table(d);
+  size_t newsize = 8;
+  while (newsize <= minused) newsize <<= 1;
+  if (newsize == 8 && t.slot.size() == 8 && t.fill == t.used) return;  // nothing to purge
+  std::vector<int32_t> old(newsize, SetTable::kEmpty);
+  old.swap(t.slot);
+  for (int32_t k : old)
+    if (k >= 0) set_insert_clean(t.slot, d->entries[static_cast<size_t>(k)].hash, k);
+  t.fill = t.used;
+  t.dirty = true;
+}
+
+void set_sync(Dict* d) {
+  if (!d->table || !d->table->dirty) return;
+  SetTable& t = *d->table;
+  std::vector<Dict::Entry> ordered;
+  ordered.reserve(t.used);
+  for (auto& k : t.slot) {
+    if (k < 0) continue;
+    ordered.push_back(d->entries[static_cast<size_t>(k)]);
+    k = static_cast<int32_t>(ordered.size() - 1);
+  }
+  d->entries = std::move(ordered);
+  d->index.clear();
+  for (uint32_t i = 0; i < d->entries.size(); ++i) d->index.emplace(d->entries[i].hash, i);
+  t.dirty = false;
+}
+
+void set_table_inserted(Dict* d, uint32_t index) {
+  SetTable& t = set_table(d);
+  uint64_t hash = d->entries[index].hash;
+  size_t mask = t.mask();
+  uint64_t perturb = hash;  // 64-bit like CPython's size_t on 64-bit hosts (wasm32 has 32-bit size_t)
+  size_t i = static_cast<size_t>(hash & mask);
+  long freeslot = -1;
+  size_t found = 0;
+  while (true) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    size_t j = i;
+    bool empty = false;
+    while (true) {
+      int32_t k = t.slot[j];
+      if (k == SetTable::kEmpty) { empty = true; break; }
+      if (k == SetTable::kDummy) freeslot = static_cast<long>(j);
+      if (probes-- == 0) break;
+      ++j;
+    }
+    if (empty) { found = j; break; }
+    perturb >>= 5;
+    i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
+  }
+  t.dirty = true;
+  t.used++;
+  if (freeslot >= 0) {
+    t.slot[static_cast<size_t>(freeslot)] = static_cast<int32_t>(index);
+  } else {
+    t.slot[found] = static_cast<int32_t>(index);
+    t.fill++;
+    if (t.fill * 5 >= mask * 3) set_table_resize(d, t.used > 50000 ? t.used * 2 : t.used * 4);
+  }
+  // Dead entries (removed elements) are dropped once they outnumber the live ones.
+  if (d->entries.size() > 64 && d->live_count * 2 < d->entries.size()) set_sync(d);
+}
+
+// The slot holding entry `index`: it lies on the probe sequence of its hash.
+static size_t set_slot_of(Dict* d, uint32_t index) {
+  SetTable& t = set_table(d);
+  uint64_t hash = d->entries[index].hash;
+  size_t mask = t.mask();
+  uint64_t perturb = hash;  // 64-bit like CPython's size_t on 64-bit hosts (wasm32 has 32-bit size_t)
+  size_t i = static_cast<size_t>(hash & mask);
+  for (size_t rounds = 0; rounds < 64 + t.slot.size(); ++rounds) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    for (size_t j = i; j <= i + probes; ++j)
+      if (t.slot[j] == static_cast<int32_t>(index)) return j;
+    perturb >>= 5;
+    i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
+  }
+  for (size_t j = 0; j < t.slot.size(); ++j)
+    if (t.slot[j] == static_cast<int32_t>(index)) return j;
+  return t.slot.size();
+}
+
+void set_table_removed(Dict* d, uint32_t index) {
+  SetTable& t = set_table(d);
+  size_t j = set_slot_of(d, index);
+  if (j >= t.slot.size()) return;
+  t.slot[j] = SetTable::kDummy;
+  t.used--;
+  t.dirty = true;
+}
+
+void set_clear(Dict* d) {
+  d->entries.clear();
+  d->index.clear();
+  d->live_count = 0;
+  size_t finger = d->table ? d->table->finger : 0;
+  d->table = std::make_unique<SetTable>();
+  d->table->finger = finger;
+}
+
+static bool is_anyset(Value v) { return v.is_obj() && (v.o->kind == Kind::Set || v.o->kind == Kind::FrozenSet); }
+
+// Calls fn(key) for each element in slot order.
+template <class F>
+static void set_each(Dict* d, F fn) {
+  set_sync(d);
+  std::vector<Value> keys;
+  keys.reserve(d->size());
+  for (auto& e : d->entries)
+    if (e.live) keys.push_back(e.key);
+  for (auto& k : keys) fn(k);
+}
+
+static void set_append_entry(Dict* d, const Dict::Entry& e) {
+  d->index.emplace(e.hash, static_cast<uint32_t>(d->entries.size()));
+  d->entries.push_back({e.key, Value::none(), e.hash, true});
+  d->live_count++;
+}
+
+// set_merge: `so` gets the elements of the set `other`.
+static void set_merge(Interp& I, Dict* so, Dict* other) {
+  if (so == other || other->size() == 0) return;
+  SetTable& t = set_table(so);
+  SetTable& o = set_table(other);
+  if ((t.fill + o.used) * 5 >= t.mask() * 3) set_table_resize(so, (t.used + o.used) * 2);
+  if (t.fill == 0) {
+    bool same_layout = t.slot.size() == o.slot.size() && o.fill == o.used;
+    for (size_t j = 0; j < o.slot.size(); ++j) {
+      int32_t k = o.slot[j];
+      if (k < 0) continue;
+      set_append_entry(so, other->entries[static_cast<size_t>(k)]);
+      int32_t mine = static_cast<int32_t>(so->entries.size() - 1);
+      if (same_layout) t.slot[j] = mine;
+      else set_insert_clean(t.slot, so->entries.back().hash, mine);
+    }
+    t.fill = t.used = o.used;
+    t.dirty = true;
+    return;
+  }
+  set_each(other, [&](Value k) { I.dict_set(so, k, Value::none()); });
+}
+
+void set_update(Interp& I, Dict* so, Value other) {
+  if (is_anyset(other)) return set_merge(I, so, static_cast<Dict*>(other.o));
+  if (other.is_obj() && other.o->kind == Kind::Dict && other.o->type == I.dict_type) {
+    Dict* od = static_cast<Dict*>(other.o);
+    SetTable& t = set_table(so);
+    if ((t.fill + od->size()) * 5 >= t.mask() * 3) set_table_resize(so, (t.used + od->size()) * 2);
+    std::vector<Value> keys;
+    for (auto& e : od->entries)
+      if (e.live) keys.push_back(e.key);
+    for (auto& k : keys) I.dict_set(so, k, Value::none());
+    return;
+  }
+  Value it = I.iter(other);
+  Value v;
+  while (I.next(it, v)) I.dict_set(so, v, Value::none());
+}
+
+static Dict* new_set(Interp& I, Type* type) {
+  return I.make<Dict>(type, type->is_subtype(I.frozenset_type) ? Kind::FrozenSet : Kind::Set);
+}
+
+static Dict* set_copy(Interp& I, Dict* so) {
+  Dict* r = new_set(I, so->type);
+  set_merge(I, r, so);
+  return r;
+}
+
+static bool set_has(Interp& I, Dict* d, Value k) { return !I.dict_get(d, k).is_null(); }
+
+static Dict* set_intersection(Interp& I, Dict* so, Value other) {
+  if (other.is_obj() && other.o == so) return set_copy(I, so);
+  Dict* r = new_set(I, so->type);
+  if (is_anyset(other)) {
+    Dict* a = so;
+    Dict* b = static_cast<Dict*>(other.o);
+    if (b->size() > a->size()) std::swap(a, b);
+    set_each(b, [&](Value k) { if (set_has(I, a, k)) I.dict_set(r, k, Value::none()); });
+    return r;
+  }
+  Value it = I.iter(other);
+  Value v;
+  while (I.next(it, v))
+    if (set_has(I, so, v)) I.dict_set(r, v, Value::none());
+  return r;
+}
+
+static void set_difference_update(Interp& I, Dict* so, Value other) {
+  if (other.is_obj() && other.o == so) return set_clear(so);
+  if (is_anyset(other)) {
+    set_each(static_cast<Dict*>(other.o), [&](Value k) { I.dict_del(so, k); });
+  } else {
+    for (auto& v : I.to_vector(other)) I.dict_del(so, v);
+  }
+  SetTable& t = set_table(so);
+  if (t.fill - t.used > t.mask() / 4) set_table_resize(so, t.used > 50000 ? t.used * 2 : t.used * 4);
+}
+
+static Dict* set_difference(Interp& I, Dict* so, Value other) {
+  size_t other_size = 0;
+  if (is_anyset(other)) other_size = static_cast<Dict*>(other.o)->size();
+  else if (other.is_obj() && other.o->kind == Kind::Dict && other.o->type == I.dict_type) other_size = static_cast<Dict*>(other.o)->size();
+  else {
+    Dict* r = set_copy(I, so);
+    set_difference_update(I, r, other);
+    return r;
+  }
+  if ((so->size() >> 2) > other_size) {
+    Dict* r = set_copy(I, so);
+    set_difference_update(I, r, other);
+    return r;
+  }
+  Dict* od = static_cast<Dict*>(other.o);
+  Dict* r = new_set(I, so->type);
+  set_each(so, [&](Value k) { if (!set_has(I, od, k)) I.dict_set(r, k, Value::none()); });
+  return r;
+}
+
+static void set_symmetric_difference_update(Interp& I, Dict* so, Value other) {
+  if (other.is_obj() && other.o == so) return set_clear(so);
+  Dict* od;
+  if (is_anyset(other)) {
+    od = static_cast<Dict*>(other.o);
+  } else {
+    od = new_set(I, so->type);
+    set_update(I, od, other);
+  }
+  set_each(od, [&](Value k) {
+    if (!I.dict_del(so, k)) I.dict_set(so, k, Value::none());
+  });
+}
+
+static Dict* set_symmetric_difference(Interp& I, Dict* so, Value other) {
+  Dict* r = new_set(I, so->type);
+  set_update(I, r, other);
+  set_symmetric_difference_update(I, r, Value::obj(so));
+  return r;
+}
+
+static void set_swap_bodies(Dict* a, Dict* b) {
+  std::swap(a->entries, b->entries);
+  std::swap(a->index, b->index);
+  std::swap(a->live_count, b->live_count);
+  // CPython's set_swap_bodies leaves each set's pop() finger where it was.
+  std::swap(set_table(a).finger, set_table(b).finger);
+  std::swap(a->table, b->table);
+}
+
+std::string ascii_repr(Interp& I, Value v) {
+  std::string r = I.repr(v), out;
+  static const char* hex = "0123456789abcdef";
+  for (size_t i = 0; i < r.size();) {
+    unsigned char c = static_cast<unsigned char>(r[i]);
+    if (c < 0x80) { out += static_cast<char>(c); ++i; continue; }
+    int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+    uint32_t cp = c & (n == 4 ? 0x07 : n == 3 ? 0x0f : 0x1f);
+    for (int k = 1; k < n && i + static_cast<size_t>(k) < r.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(r[i + static_cast<size_t>(k)]) & 0x3f);
+    i += static_cast<size_t>(n);
+    int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+    out += digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
+    for (int k = digits - 1; k >= 0; --k) out += hex[(cp >> (4 * k)) & 0xf];
+  }
+  return out;
+}
+
 Value set_binop(Interp& I, int op, Value a, Value b) {
   Dict* x = dict_of(a);
-  Dict* y = dict_of(b);
-  Dict* r = I.make<Dict>(a.o->type, a.o->kind);
-  auto in = [&](Dict* d, Value k) { return !I.dict_get(d, k).is_null(); };
   switch (op) {
-    case 7:  // |
-      for (auto& e : x->entries) if (e.live) I.dict_set(r, e.key, Value::none());
-      for (auto& e : y->entries) if (e.live) I.dict_set(r, e.key, Value::none());
-      break;
-    case 1:  // &
-      for (auto& e : x->entries) if (e.live && in(y, e.key)) I.dict_set(r, e.key, Value::none());
-      break;
-    case 10:  // -
-      for (auto& e : x->entries) if (e.live && !in(y, e.key)) I.dict_set(r, e.key, Value::none());
-      break;
-    case 12:  // ^
-      for (auto& e : x->entries) if (e.live && !in(y, e.key)) I.dict_set(r, e.key, Value::none());
-      for (auto& e : y->entries) if (e.live && !in(x, e.key)) I.dict_set(r, e.key, Value::none());
-      break;
+    case 7: {  // |
+      Dict* r = set_copy(I, x);
+      if (!b.same(a)) set_update(I, r, b);
+      return Value::obj(r);
+    }
+    case 1: return Value::obj(set_intersection(I, x, b));   // &
+    case 10: return Value::obj(set_difference(I, x, b));    // -
+    case 12: return Value::obj(set_symmetric_difference(I, x, b));  // ^
   }
-  return Value::obj(r);
+  return Value();
+}
+
+// |= &= -= ^= on a set (CPython's set_ior, set_iand, set_isub, set_ixor).
+Value set_inplace_binop(Interp& I, int op, Value a, Value b) {
+  Dict* x = dict_of(a);
+  switch (op) {
+    case 7: set_update(I, x, b); break;
+    case 1: set_swap_bodies(x, set_intersection(I, x, b)); break;
+    case 10: set_difference_update(I, x, b); break;
+    case 12: set_symmetric_difference_update(I, x, b); break;
+  }
+  return a;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1037,12 +1341,22 @@ void init_builtin_types(Interp& I) {
     if (a.size() > 1) {
       Value src = a[1];
       if (src.is_obj() && src.o->kind == Kind::Dict) {
-        for (auto& e : dict_of(src)->entries) if (e.live) I2.dict_set(d, e.key, e.value);
+        std::vector<Dict::Entry> items;
+        for (auto& e : dict_of(src)->entries) if (e.live) items.push_back(e);
+        for (auto& e : items) I2.dict_set(d, e.key, e.value);
+      } else if (!I2.getattr_opt(src, "keys").is_null()) {
+        // A mapping (anything with keys()): d[k] = src[k] for each key, as dict_merge does.
+        for (auto& k : I2.to_vector(I2.call_method(src, "keys", {}))) I2.dict_set(d, k, I2.getitem(src, k));
       } else {
+        size_t i = 0;
         for (auto& pair : I2.to_vector(src)) {
+          Value it = I2.getattr_opt(pair, "__iter__");
+          if (it.is_null() && !(pair.is_obj() && (pair.o->kind == Kind::Tuple || pair.o->kind == Kind::List || pair.o->kind == Kind::Str)))
+            I2.raise(I2.TypeError, "cannot convert dictionary update sequence element #" + std::to_string(i) + " to a sequence");
           auto kv = I2.to_vector(pair);
-          if (kv.size() != 2) I2.raise(I2.ValueError, "dictionary update sequence element #0 has length " + std::to_string(kv.size()) + "; 2 is required");
+          if (kv.size() != 2) I2.raise(I2.ValueError, "dictionary update sequence element #" + std::to_string(i) + " has length " + std::to_string(kv.size()) + "; 2 is required");
           I2.dict_set(d, kv[0], kv[1]);
+          ++i;
         }
       }
     }
@@ -1088,31 +1402,36 @@ void init_builtin_types(Interp& I) {
     method(I, ST, "__repr__", [](Interp& I2, CallArgs& a) {
       Dict* d = dict_of(a[0]);
       bool frozen = a[0].o->kind == Kind::FrozenSet;
-      if (d->size() == 0) return I2.str(frozen ? "frozenset()" : "set()");
+      std::string tn = a[0].o->type->name;
+      if (d->size() == 0) return I2.str(tn + "()");
+      set_sync(d);
       std::vector<Value> keys;
       for (auto& e : d->entries) if (e.live) keys.push_back(e.key);
       std::string body = seq_repr(I2, keys, "{", "}", false);
-      return I2.str(frozen ? "frozenset(" + body + ")" : body);
+      bool exact = a[0].o->type == I2.set_type;
+      return I2.str(frozen || !exact ? tn + "(" + body + ")" : body);
     });
     method(I, ST, "union", [](Interp& I2, CallArgs& a) {
-      Value r = set_binop(I2, 7, a[0], a[0]);
-      for (size_t i = 1; i < a.size(); ++i) for (auto& v : I2.to_vector(a[i])) I2.dict_set(dict_of(r), v, Value::none());
-      return r;
+      Dict* r = set_copy(I2, dict_of(a[0]));
+      for (size_t i = 1; i < a.size(); ++i)
+        if (!a[i].same(a[0])) set_update(I2, r, a[i]);
+      return Value::obj(r);
     });
     method(I, ST, "intersection", [](Interp& I2, CallArgs& a) {
-      Dict* other = I2.make<Dict>(I2.set_type, Kind::Set);
-      for (auto& v : I2.to_vector(a[1])) I2.dict_set(other, v, Value::none());
-      return set_binop(I2, 1, a[0], Value::obj(other));
+      if (a.size() == 1) return Value::obj(set_copy(I2, dict_of(a[0])));
+      Dict* r = dict_of(a[0]);
+      for (size_t i = 1; i < a.size(); ++i) r = set_intersection(I2, r, a[i]);
+      return Value::obj(r);
     });
     method(I, ST, "difference", [](Interp& I2, CallArgs& a) {
-      Dict* other = I2.make<Dict>(I2.set_type, Kind::Set);
-      for (auto& v : I2.to_vector(a[1])) I2.dict_set(other, v, Value::none());
-      return set_binop(I2, 10, a[0], Value::obj(other));
+      if (a.size() == 1) return Value::obj(set_copy(I2, dict_of(a[0])));
+      Dict* r = set_difference(I2, dict_of(a[0]), a[1]);
+      for (size_t i = 2; i < a.size(); ++i) set_difference_update(I2, r, a[i]);
+      return Value::obj(r);
     });
     method(I, ST, "symmetric_difference", [](Interp& I2, CallArgs& a) {
-      Dict* other = I2.make<Dict>(I2.set_type, Kind::Set);
-      for (auto& v : I2.to_vector(a[1])) I2.dict_set(other, v, Value::none());
-      return set_binop(I2, 12, a[0], Value::obj(other));
+      if (a.size() != 2) I2.raise(I2.TypeError, "symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+      return Value::obj(set_symmetric_difference(I2, dict_of(a[0]), a[1]));
     });
     method(I, ST, "isdisjoint", [](Interp& I2, CallArgs& a) {
       for (auto& v : I2.to_vector(a[1])) if (I2.contains(a[0], v)) return Value::boolean(false);
@@ -1126,13 +1445,30 @@ void init_builtin_types(Interp& I) {
       for (auto& v : I2.to_vector(a[1])) if (!I2.contains(a[0], v)) return Value::boolean(false);
       return Value::boolean(true);
     });
-    method(I, ST, "copy", [](Interp& I2, CallArgs& a) { return set_binop(I2, 7, a[0], a[0]); });
+    method(I, ST, "copy", [](Interp& I2, CallArgs& a) {
+      if (a[0].o->type == I2.frozenset_type) return a[0];
+      return Value::obj(set_copy(I2, dict_of(a[0])));
+    });
     method(I, ST, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   }
   Type* ST = I.set_type;
   method(I, ST, "add", [](Interp& I2, CallArgs& a) { I2.dict_set(dict_of(a[0]), a[1], Value::none()); return Value::none(); });
   method(I, ST, "update", [](Interp& I2, CallArgs& a) {
-    for (size_t i = 1; i < a.size(); ++i) for (auto& v : I2.to_vector(a[i])) I2.dict_set(dict_of(a[0]), v, Value::none());
+    for (size_t i = 1; i < a.size(); ++i) set_update(I2, dict_of(a[0]), a[i]);
+    return Value::none();
+  });
+  method(I, ST, "intersection_update", [](Interp& I2, CallArgs& a) {
+    Dict* r = dict_of(a[0]);
+    for (size_t i = 1; i < a.size(); ++i) r = set_intersection(I2, r, a[i]);
+    if (r != dict_of(a[0])) set_swap_bodies(dict_of(a[0]), r);
+    return Value::none();
+  });
+  method(I, ST, "difference_update", [](Interp& I2, CallArgs& a) {
+    for (size_t i = 1; i < a.size(); ++i) set_difference_update(I2, dict_of(a[0]), a[i]);
+    return Value::none();
+  });
+  method(I, ST, "symmetric_difference_update", [](Interp& I2, CallArgs& a) {
+    set_symmetric_difference_update(I2, dict_of(a[0]), a[1]);
     return Value::none();
   });
   method(I, ST, "remove", [](Interp& I2, CallArgs& a) {
@@ -1145,20 +1481,23 @@ void init_builtin_types(Interp& I) {
   });
   method(I, ST, "discard", [](Interp& I2, CallArgs& a) { I2.dict_del(dict_of(a[0]), a[1]); return Value::none(); });
   method(I, ST, "pop", [](Interp& I2, CallArgs& a) {
+    // set_pop: the first active slot from the finger on, wrapping around.
     Dict* d = dict_of(a[0]);
-    for (auto& e : d->entries) {
-      if (!e.live) continue;
-      Value k = e.key;
-      I2.dict_del(d, k);
-      return k;
+    if (d->size() == 0) {
+      Instance* e = I2.make<Instance>(I2.KeyError);
+      e->args = I2.tuple({I2.str("pop from an empty set")});
+      throw PyException(Value::obj(e));
     }
-    Instance* e = I2.make<Instance>(I2.KeyError);
-    e->args = I2.tuple({I2.str("pop from an empty set")});
-    throw PyException(Value::obj(e));
+    SetTable& t = set_table(d);
+    size_t j = t.finger & t.mask();
+    while (t.slot[j] < 0) j = j == t.mask() ? 0 : j + 1;
+    Value k = d->entries[static_cast<size_t>(t.slot[j])].key;
+    I2.dict_del(d, k);
+    t.finger = j + 1;
+    return k;
   });
   method(I, ST, "clear", [](Interp&, CallArgs& a) {
-    Dict* d = dict_of(a[0]);
-    d->entries.clear(); d->index.clear(); d->live_count = 0;
+    set_clear(dict_of(a[0]));
     return Value::none();
   });
 

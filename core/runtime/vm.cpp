@@ -452,8 +452,7 @@ Value Interp::run_frame(Frame* f) {
           }
           case Op::SET_UPDATE: {
             Value it = pop();
-            Dict* d = static_cast<Dict*>(st[st.size() - static_cast<size_t>(arg)].o);
-            for (auto& v : to_vector(it)) dict_set(d, v, Value::none());
+            set_update(*this, static_cast<Dict*>(st[st.size() - static_cast<size_t>(arg)].o), it);
             break;
           }
           case Op::DICT_UPDATE:
@@ -755,7 +754,7 @@ Value Interp::run_frame(Frame* f) {
             switch (arg & 0x03) {
               case 1: v = str(to_str(v)); break;
               case 2: v = str(repr(v)); break;
-              case 3: v = str(repr(v)); break;
+              case 3: v = str(ascii_repr(*this, v)); break;
               default: break;
             }
             std::string sp = spec.is_null() ? "" : static_cast<Str*>(spec.o)->s;

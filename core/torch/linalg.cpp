@@ -297,8 +297,15 @@ void register_linalg_ops(Registry& r) {
           if (a.has("bias")) {
             const Tensor& b = a.tensor("bias");
             out = broadcast_shapes(out, b.sizes());
+            // Linear.cpp (current main): a 2-D input is addmm(bias, input, weight.t()); with a
+            // contiguous bias that is 1-D (or squeezes to 1-D), a contiguous input of any other
+            // rank is flattened to 2-D, addmm'd and viewed back (_flatten_nd_linear); otherwise
+            // matmul then output.add_(bias).
+            int64_t bias_squeezed = 0;
+            for (int64_t s : b.sizes()) bias_squeezed += s != 1;
+            bool fusable = (b.dim() == 1 || bias_squeezed == 1) && b.is_contiguous();
             if (x.dim() == 2) set_grad_fn_override("AddmmBackward0");
-            else if (x.dim() == 3 && x.is_contiguous()) set_grad_fn_override("ViewBackward0");
+            else if (fusable && x.is_contiguous()) set_grad_fn_override("ViewBackward0");
             else set_grad_fn_override("AddBackward0");
           } else {
             set_grad_fn_override(p.grad);

@@ -219,6 +219,13 @@ void register_unary(Registry& r) {
       throw_error("RuntimeError", "\"bitwise_not_cpu\" not implemented for '" + aten_name(t.dtype()) + "'");
     }
   }, "");
+  // In-place variants that native_functions.yaml declares with "variants: function, method", so
+  // that torch.relu_(x) exists besides x.relu_() (torch.nn.functional.relu_ is torch.relu_).
+  for (const char* n : {"relu_", "sigmoid_", "tanh_", "sin_", "cos_", "exp_", "log_", "sqrt_", "abs_", "neg_"}) {
+    if (auto* defs = r.find_mut(n)) {
+      for (auto& d : *defs) d.is_function = true;
+    }
+  }
 }
 
 }  // namespace

@@ -132,3 +132,67 @@ def namedtuple(typename, field_names):
     _NT.__name__ = typename
     _NT.__qualname__ = typename
     return _NT
+
+
+class deque:
+    # A list-backed double-ended queue (CPython's is a linked list of blocks; only the behaviour
+    # and the repr are mirrored).
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+        self.maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop()
+
+    def extend(self, iterable):
+        for x in list(iterable):
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def rotate(self, n=1):
+        if self._items:
+            n %= len(self._items)
+            self._items = self._items[-n:] + self._items[:-n] if n else self._items
+
+    def clear(self): self._items = []
+    def count(self, x): return self._items.count(x)
+    def index(self, x): return self._items.index(x)
+    def remove(self, x): self._items.remove(x)
+    def reverse(self): self._items.reverse()
+    def copy(self): return deque(self._items, self.maxlen)
+    def __len__(self): return len(self._items)
+    def __bool__(self): return len(self._items) > 0
+    def __iter__(self): return iter(self._items)
+    def __reversed__(self): return reversed(self._items)
+    def __contains__(self, x): return x in self._items
+    def __getitem__(self, i): return self._items[i]
+    def __setitem__(self, i, v): self._items[i] = v
+    def __eq__(self, other): return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return "deque(" + repr(self._items) + ")"
+        return "deque(" + repr(self._items) + ", maxlen=" + repr(self.maxlen) + ")"

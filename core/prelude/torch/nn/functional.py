@@ -9,6 +9,11 @@ def relu(input, inplace=False):
     return torch.relu(input)
 
 
+# PyTorch: torch.nn.functional.relu_ is torch.relu_ itself (a C builtin), so Dynamo records it as
+# torch.relu_.
+relu_ = torch.relu_
+
+
 def gelu(input, approximate="none"):
     return torch.gelu(input)
 
@@ -22,14 +27,72 @@ def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
 
 
 def linear(input, weight, bias=None):
-    out = torch.matmul(input, weight.t())
-    if bias is not None:
-        out = out + bias
-    return out
+    # PyTorch's F.linear is torch._C._nn.linear (aten/src/ATen/native/Linear.cpp): addmm for a 2-D
+    # input with a bias (grad_fn=<AddmmBackward0>), otherwise matmul then an in-place add of the bias.
+    return torch.linear(input, weight, bias)
 
 
 def dropout(input, p=0.5, training=True, inplace=False):
-    return input
+    if p < 0.0 or p > 1.0:
+        raise ValueError("dropout probability has to be between 0 and 1, but got " + str(p))
+    out = torch.dropout(input, p, training)
+    if inplace and out is not input:
+        input.copy_(out)
+        return input
+    return out
+
+
+def _maybe_inplace(input, out, inplace):
+    if inplace:
+        input.copy_(out)
+        return input
+    return out
+
+
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    return _maybe_inplace(input, torch.leaky_relu(input, negative_slope), inplace)
+
+
+def elu(input, alpha=1.0, inplace=False):
+    return _maybe_inplace(input, torch.elu(input, alpha), inplace)
+
+
+def softplus(input, beta=1.0, threshold=20.0):
+    return torch.softplus(input, beta, threshold)
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    return _maybe_inplace(input, torch.hardtanh(input, min_val, max_val), inplace)
+
+
+def relu6(input, inplace=False):
+    return hardtanh(input, 0.0, 6.0, inplace)
+
+
+def silu(input, inplace=False):
+    return _maybe_inplace(input, torch.silu(input), inplace)
+
+
+def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05):
+    return torch.layer_norm(input, normalized_shape, weight, bias, eps)
+
+
+def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False):
+    return torch.embedding(input, weight, padding_idx)
+
+
+def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    return torch.mse_loss(input, target, reduction=reduction)
+
+
+def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
+    return torch.nll_loss(input, target, weight, ignore_index=ignore_index, reduction=reduction)
+
+
+def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean",
+                  label_smoothing=0.0):
+    return torch.cross_entropy(input, target, weight, ignore_index=ignore_index, reduction=reduction,
+                               label_smoothing=label_smoothing)
 
 
 def sigmoid(input):
