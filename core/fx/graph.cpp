@@ -6,7 +6,6 @@
 #include "fx/graph.h"
 
 #include <algorithm>
-#include <regex>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -203,15 +202,27 @@ std::optional<StackSummary> parse_stack_trace(const std::string& stack_trace) {
     while (y > x && is_ws(s[y - 1])) --y;
     return s.substr(x, y - x);
   };
-  static const std::regex pattern(R"(^File \"(.+)\", line (\d+), in (.+)$)");
+  // Matches ^File "(.+)", line (\d+), in (.+)$ as std::regex_match would (the greedy file name
+  // ends at the last '", line N, in ' that fits), without <regex> (a large part of the wasm).
+  auto match = [](const std::string& line, StackSummary& s) {
+    static const std::string head = "File \"", mid = "\", line ";
+    if (line.compare(0, head.size(), head) != 0) return false;
+    for (size_t p = line.rfind(mid); p != std::string::npos && p > head.size(); p = line.rfind(mid, p - 1)) {
+      size_t d = p + mid.size(), e = d;
+      while (e < line.size() && line[e] >= '0' && line[e] <= '9') ++e;
+      if (e == d || line.compare(e, 5, ", in ") != 0 || e + 5 >= line.size()) continue;
+      if (line.find_first_of("\n\r", head.size()) != std::string::npos) return false;
+      s.file = line.substr(head.size(), p - head.size());
+      s.lineno = line.substr(d, e - d);
+      s.name = line.substr(e + 5);
+      return true;
+    }
+    return false;
+  };
   for (int idx = static_cast<int>(lines.size()) - 2; idx >= 0; --idx) {
     std::string line = strip(lines[static_cast<size_t>(idx)]);
-    std::smatch m;
-    if (std::regex_match(line, m, pattern)) {
-      StackSummary s;
-      s.file = m[1];
-      s.lineno = m[2];
-      s.name = m[3];
+    StackSummary s;
+    if (match(line, s)) {
       s.code = strip(lines[static_cast<size_t>(idx) + 1]);
       return s;
     }

@@ -3,7 +3,7 @@
 // torch/_dynamo/testing.py (normalize_gm) and the TORCH_LOGS=graph_code message of
 // torch/_dynamo/output_graph.py (dynamo-formats.md §1.11, §1.12, §2.5). Re-implemented from the
 // documented behaviour.
-#include <iostream>
+#include <cstdio>
 
 #include "fx/graph.h"
 
@@ -92,7 +92,10 @@ std::string GraphModule::print_readable_as(const std::string& module_name, bool 
 std::string GraphModule::print_readable(bool print_output, bool include_stride,
                                         bool include_device) const {
   std::string out = print_readable_as(class_name, include_stride, include_device);
-  if (print_output) std::cout << out << "\n";
+  if (print_output) {  // stdio rather than <iostream>: keeps iostreams out of the wasm
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fputc('\n', stdout);
+  }
   return out;
 }
 
