@@ -528,7 +528,17 @@ Value Interp::call(Value callable, CallArgs& args) {
     case Kind::Builtin: {
       auto* b = static_cast<Builtin*>(o);
       if (!b->self.is_null()) args.pos.insert(args.pos.begin(), b->self);
-      return b->fn(*this, args);
+      try {
+        return b->fn(*this, args);
+      } catch (const MissingArgument& m) {
+        // Methods receive self as argument 0; the message counts the others, like CPython's.
+        const size_t skip = b->is_method || !b->self.is_null() ? 1 : 0;
+        if (m.index < skip) raise(TypeError, "descriptor '" + b->name + "' needs an argument");
+        const size_t needed = m.index + 1 - skip;
+        const size_t given = args.pos.size() >= skip ? args.pos.size() - skip : 0;
+        raise(TypeError, b->qualname + "() takes at least " + std::to_string(needed) + " argument" +
+                             (needed == 1 ? "" : "s") + " (" + std::to_string(given) + " given)");
+      }
     }
     case Kind::BoundMethod: {
       auto* m = static_cast<BoundMethod*>(o);

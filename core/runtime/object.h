@@ -278,11 +278,20 @@ struct Type : Object {
 };
 
 // Positional + keyword arguments of a call, as a non-owning view when possible.
+// Thrown by CallArgs::operator[] for a positional argument the caller did not pass; Interp::call
+// turns it into the builtin's TypeError (native functions index their arguments directly).
+struct MissingArgument {
+  size_t index;
+};
+
 struct CallArgs {
   std::vector<Value> pos;
   std::vector<std::pair<std::string, Value>> kw;
   size_t size() const { return pos.size(); }
-  Value& operator[](size_t i) { return pos[i]; }
+  Value& operator[](size_t i) {
+    if (i >= pos.size()) throw MissingArgument{i};
+    return pos[i];
+  }
   // Removes and returns a keyword argument, or Null.
   Value take_kw(const std::string& name);
 };

@@ -41,4 +41,33 @@ TEST(Api, NonUtf8OutputIsReplacedNotThrown) {
   EXPECT_EQ(r["stdout"].get<std::string>().front(), 'a');
 }
 
+// Native functions index their arguments directly: a call with too few (or odd) arguments must be a
+// TypeError (or another Python exception), never a read past the argument list. Found by fuzzing
+// (`sorted()`).
+TEST(Api, EveryNativeCallableSurvivesWrongArgumentCounts) {
+  const char* program = R"PY(import builtins
+import torch
+import torch.nn.functional as F
+count = 0
+for mod in (builtins, torch, F, torch.Tensor):
+    for name in sorted(mod.__dict__.keys()):
+        if name.startswith("_") or name in ("exit", "quit", "input", "help", "breakpoint", "compile", "manual_seed"):
+            continue
+        f = getattr(mod, name)
+        if not callable(f):
+            continue
+        for args in ((), (None,), (1, 2, 3, 4, 5)):
+            try:
+                f(*args)
+            except BaseException as e:
+                count += 1
+print("ok", count > 0)
+)PY";
+  json r = run(program, R"({"filename": "main.py", "max_steps": 5000000})");
+  EXPECT_EQ(r["exit_code"], 0) << r["stderr"];
+  EXPECT_NE(r["stdout"].get<std::string>().find("ok True"), std::string::npos);
+  json s = run("try:\n    sorted()\nexcept TypeError as e:\n    print(e)\n", R"({"filename": "main.py"})");
+  EXPECT_EQ(s["stdout"], "sorted() takes at least 1 argument (0 given)\n");
+}
+
 }  // namespace
