@@ -361,6 +361,8 @@ void init_builtins(Interp& I) {
   ctor(I, I.super_type, [](Interp& I2, CallArgs& a) -> Value {
     Super* s = I2.make<Super>(I2.super_type);
     if (a.size() >= 3) {
+      if (!a[1].is_obj() || a[1].o->kind != Kind::Type)
+        I2.raise(I2.TypeError, "super() argument 1 must be a type, not " + I2.type_name(a[1]));
       s->start = static_cast<Type*>(a[1].o);
       s->obj = a[2];
       return Value::obj(s);
