@@ -213,6 +213,8 @@ std::string Args::s(const std::string& name) const {
   return v.is_none() ? std::string() : v.str();
 }
 
+unsigned char* allocate_storage_bytes(int64_t nbytes);  // tensor.cpp: the one allocation point
+
 // ---------------------------------------------------------------------------------------------
 // Binding
 
@@ -404,7 +406,7 @@ void materialize(const Tensor& t) {
   if (!t.storage() || !t.storage()->fake) return;
   auto st = std::make_shared<Storage>();
   st->nbytes = t.storage()->nbytes;
-  st->bytes.reset(new unsigned char[std::max<int64_t>(st->nbytes, 1)]());
+  st->bytes.reset(allocate_storage_bytes(st->nbytes));
   t.impl()->storage = st;
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <new>
+
 namespace dp::torch {
 
 void throw_error(const std::string& type, const std::string& msg) { throw TorchError(type, msg); }
@@ -88,11 +90,20 @@ int64_t wrap_dim(int64_t dim, int64_t ndim, bool wrap_scalar) {
   return dim < 0 ? dim + ndim : dim;
 }
 
+// Every real tensor's bytes come from here. One storage may hold at most 1 GiB: more than any
+// teaching program needs and than the wasm heap can give; a bigger request fails as std::bad_alloc
+// (MemoryError in the program) the same way natively, in wasm and under AddressSanitizer.
+unsigned char* allocate_storage_bytes(int64_t nbytes) {
+  constexpr int64_t kMaxStorageBytes = int64_t{1} << 30;
+  if (nbytes < 0 || nbytes > kMaxStorageBytes) throw std::bad_alloc();
+  return new unsigned char[std::max<int64_t>(nbytes, 1)]();
+}
+
 static std::shared_ptr<Storage> new_storage(int64_t nbytes, bool fake) {
   auto st = std::make_shared<Storage>();
   st->nbytes = nbytes;
   st->fake = fake;
-  if (!fake) st->bytes.reset(new unsigned char[std::max<int64_t>(nbytes, 1)]());
+  if (!fake) st->bytes.reset(allocate_storage_bytes(nbytes));
   return st;
 }
 
