@@ -89,6 +89,32 @@ std::vector<std::string>& stale_entries() {
   return v;
 }
 
+// One directory of NAME.py + NAME.out cases (ids `prefix` + NAME) with its known-failures list;
+// list entries naming no case are reported as stale (`list_label`: how the list is named).
+void add_flat_dir(const fs::path& dir, const fs::path& list, const std::string& list_label, const std::string& prefix,
+                  std::vector<GoldenCase>& cases) {
+  if (!fs::exists(dir)) return;
+  auto known = read_known(list);
+  std::vector<fs::path> pys;
+  for (auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".py") pys.push_back(e.path());
+  std::sort(pys.begin(), pys.end());
+  std::set<std::string> names;
+  for (auto& py : pys) {
+    GoldenCase c;
+    c.py = py;
+    c.out = fs::path(py).replace_extension(".out");
+    std::string name = py.stem().string();
+    names.insert(name);
+    c.id = prefix + sanitize(name);
+    auto k = known.find(name);
+    if (k != known.end()) c.known = k->second;
+    cases.push_back(c);
+  }
+  for (auto& [name, reason] : known)
+    if (!names.count(name)) stale_entries().push_back(list_label + ": " + name);
+}
+
 std::vector<GoldenCase> collect_cases() {
   std::vector<GoldenCase> cases;
   stale_entries().clear();
@@ -134,52 +160,11 @@ std::vector<GoldenCase> collect_cases() {
         if (!used[d].count(name)) stale_entries().push_back((d / "known_failures.txt").string() + ": " + name);
   }
 
-  // The page's example programs (web/examples), with web/examples/known_failures.txt.
-  const fs::path examples = source / "web" / "examples";
-  if (fs::exists(examples)) {
-    auto known = read_known(examples / "known_failures.txt");
-    std::vector<fs::path> pys;
-    for (auto& e : fs::directory_iterator(examples))
-      if (e.is_regular_file() && e.path().extension() == ".py") pys.push_back(e.path());
-    std::sort(pys.begin(), pys.end());
-    std::set<std::string> names;
-    for (auto& py : pys) {
-      GoldenCase c;
-      c.py = py;
-      c.out = fs::path(py).replace_extension(".out");
-      std::string name = py.stem().string();
-      names.insert(name);
-      c.id = "examples_" + sanitize(name);
-      auto k = known.find(name);
-      if (k != known.end()) c.known = k->second;
-      cases.push_back(c);
-    }
-    for (auto& [name, reason] : known)
-      if (!names.count(name)) stale_entries().push_back("web/examples/known_failures.txt: " + name);
-  }
-
-  // The shared conformance programs, with tests/conformance/known_failures.txt.
-  if (fs::exists(conformance)) {
-    auto known = read_known(source / "tests" / "conformance" / "known_failures.txt");
-    std::vector<fs::path> pys;
-    for (auto& e : fs::directory_iterator(conformance))
-      if (e.is_regular_file() && e.path().extension() == ".py") pys.push_back(e.path());
-    std::sort(pys.begin(), pys.end());
-    std::set<std::string> names;
-    for (auto& py : pys) {
-      GoldenCase c;
-      c.py = py;
-      c.out = fs::path(py).replace_extension(".out");
-      std::string name = py.stem().string();
-      names.insert(name);
-      c.id = "conformance_" + sanitize(name);
-      auto k = known.find(name);
-      if (k != known.end()) c.known = k->second;
-      cases.push_back(c);
-    }
-    for (auto& [name, reason] : known)
-      if (!names.count(name)) stale_entries().push_back("tests/conformance/known_failures.txt: " + name);
-  }
+  // The page's example programs and the shared conformance programs, each with its list.
+  add_flat_dir(source / "web" / "examples", source / "web" / "examples" / "known_failures.txt",
+               "web/examples/known_failures.txt", "examples_", cases);
+  add_flat_dir(conformance, source / "tests" / "conformance" / "known_failures.txt",
+               "tests/conformance/known_failures.txt", "conformance_", cases);
   return cases;
 }
 
