@@ -4,6 +4,7 @@
 // recompile limit, rewrapping unexpected exceptions as InternalTorchDynamoError) and the
 // compile half of torch/_dynamo/output_graph.py (compile_and_call_fx_graph).
 #include <algorithm>
+#include <chrono>
 
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
@@ -343,6 +344,12 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   std::vector<UserStackFrame> break_stack;
   D.tracing++;
   try {
+    // Times symbolic execution alone (stats.trace_ms; ./dev bench's traced instructions per second).
+    struct TraceTimer {
+      double& total;
+      std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+      ~TraceTimer() { total += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
+    } timer{D.trace_ms};
     tx.run();
   } catch (Unsupported& u) {
     D.tracing--;

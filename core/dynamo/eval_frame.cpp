@@ -68,6 +68,7 @@ struct GraphModuleObj : rt::Object {
   std::shared_ptr<GraphProgram> prog;
   Value graph_obj;
   GraphModuleObj(rt::Type* t, std::shared_ptr<GraphProgram> p) : rt::Object(t, Kind::Other), prog(std::move(p)) {}
+  DP_SNAPSHOT_STATE(GraphModuleObj)
 };
 
 rt::Type* gm_type(rt::Interp& I);

@@ -71,6 +71,7 @@ struct DynamoState {
   bool error_site_set = false;
   int timeline_frame = -1;      // index of the frame record in timeline being traced
   int64_t traced_instructions = 0;  // instructions symbolically executed (result "stats", ./dev bench)
+  double trace_ms = 0;              // time spent in InstructionTranslator.run (same)
 
   nlohmann::json log_records = nlohmann::json::array();
   rt::Interp* interp = nullptr;

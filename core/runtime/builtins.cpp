@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "runtime/interp.h"
 #include "runtime/prelude.h"
@@ -686,6 +687,46 @@ void init_builtins(Interp& I) {
   def(I, "bin", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#b"); });
   def(I, "oct", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#o"); });
   def(I, "vars", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "__dict__"); });
+  // dir(): the sorted names of the current scope, or of an object (its __dir__ when its class
+  // defines one; a module's namespace; a class's attributes along its MRO; an instance's own
+  // attributes plus its class's).
+  def(I, "dir", [](Interp& I2, CallArgs& a) -> Value {
+    if (a.size() > 1) I2.raise(I2.TypeError, "dir expected at most 1 argument, got " + std::to_string(a.size()));
+    std::vector<Value> names;
+    std::set<std::string> seen;
+    auto add_keys = [&](Dict* d) {
+      if (!d) return;
+      for (auto& e : d->entries)
+        if (e.live && e.key.is_obj() && e.key.o->kind == Kind::Str && seen.insert(static_cast<Str*>(e.key.o)->s).second)
+          names.push_back(e.key);
+    };
+    if (a.size() == 0) {
+      Frame* f = I2.current_frame();
+      if (f->locals_dict) add_keys(f->locals_dict);
+      else
+        for (size_t i = 0; i < f->code->co_varnames.size(); ++i)
+          if (!f->fast[i].is_null() && seen.insert(f->code->co_varnames[i]).second) names.push_back(I2.str(f->code->co_varnames[i]));
+    } else {
+      Value obj = a[0];
+      Type* t = I2.type_of(obj);
+      Value custom = t->is_builtin ? Value() : I2.lookup_type(t, "__dir__");
+      if (!custom.is_null()) {
+        names = I2.to_vector(I2.call(custom, {obj}));
+      } else if (obj.is_obj() && obj.o->kind == Kind::Module) {
+        add_keys(static_cast<Module*>(obj.o)->dict);
+      } else {
+        Type* cls = obj.is_obj() && obj.o->kind == Kind::Type ? static_cast<Type*>(obj.o) : t;
+        if (cls == t && obj.is_obj() && obj.o->kind == Kind::Instance) add_keys(static_cast<Instance*>(obj.o)->dict);
+        for (Type* m : cls->mro) add_keys(m->dict);
+        if (seen.insert("__class__").second) names.push_back(I2.str("__class__"));  // object's, a getattr special case here
+      }
+    }
+    Value l = I2.list(std::move(names));
+    CallArgs sa;
+    sa.pos = {l};
+    I2.call(I2.lookup_type(I2.list_type, "sort"), sa);
+    return l;
+  });
   def(I, "globals", [](Interp& I2, CallArgs&) { return Value::obj(I2.current_frame()->globals); });
   def(I, "locals", [](Interp& I2, CallArgs&) {
     Frame* f = I2.current_frame();

@@ -10,6 +10,7 @@
 
 #include "python/parser.h"
 #include "runtime/torch_module.h"
+#include "torch/op_registry.h"
 
 namespace dp::rt {
 
@@ -78,6 +79,114 @@ Interp::Interp() {
 }
 
 Interp::~Interp() = default;
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot: the page, the CLI and the tests run many programs in one process; each starts from
+// the interpreter as it was right after `import torch`, without paying for the import again.
+
+namespace {
+
+// Bitwise identity of two values (unlike `is`, 0.0 and -0.0 differ and NaNs are compared by bits).
+bool identical(const Value& a, const Value& b) {
+  if (a.tag != b.tag) return false;
+  if (a.tag == Value::Tag::Float) return std::memcmp(&a.f, &b.f, sizeof a.f) == 0;
+  return a.same(b);
+}
+
+// Drops the entries a run added to a map whose existing entries never change.
+template <class Map, class Saved>
+void erase_new_keys(Map& m, const Saved& saved) {
+  for (auto it = m.begin(); it != m.end();) {
+    if (saved.count(it->first)) ++it;
+    else it = m.erase(it);
+  }
+}
+
+}  // namespace
+
+bool Dict::same_contents(const Dict& o) const {
+  if (type != o.type || kind != o.kind || live_count != o.live_count || entries.size() != o.entries.size()) return false;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& a = entries[i];
+    const Entry& b = o.entries[i];
+    if (a.live != b.live || a.hash != b.hash || !identical(a.key, b.key) || !identical(a.value, b.value)) return false;
+  }
+  if (!table || !o.table) return !table && !o.table;
+  return table->slot == o.table->slot && table->fill == o.table->fill && table->used == o.table->used &&
+         table->finger == o.table->finger && table->dirty == o.table->dirty;
+}
+
+struct Interp::Snapshot {
+  size_t heap_size = 0;
+  std::vector<std::pair<Object*, std::unique_ptr<Object>>> saved;  // mutable objects and their state
+  std::map<std::string, Module*> modules;
+  Dict* builtins = nullptr;
+  std::map<std::string, std::vector<std::string>> file_lines;
+  std::unordered_map<const void*, TensorObj*> tensor_objects;
+  std::map<int, Value> dtype_objects;
+  std::map<std::string, Type*> named_types;
+  std::unordered_map<const Object*, uint64_t> addresses;
+  uint64_t next_address = 0;
+  std::unordered_map<const py::CodeObject*, std::vector<Value>> const_cache;
+};
+
+void Interp::take_snapshot() {
+  auto s = std::make_unique<Snapshot>();
+  s->heap_size = heap_.size();
+  for (auto& o : heap_)
+    if (auto copy = o->save_state()) s->saved.emplace_back(o.get(), std::move(copy));
+  s->modules = modules;
+  s->builtins = builtins;
+  s->file_lines = file_lines;
+  s->tensor_objects = tensor_objects;
+  s->dtype_objects = dtype_objects;
+  s->named_types = named_types;
+  s->addresses = addresses_;
+  s->next_address = next_address_;
+  s->const_cache = const_cache_;
+  snapshot_ = std::move(s);
+  restore_snapshot();
+}
+
+void Interp::restore_snapshot() {
+  Snapshot& s = *snapshot_;
+  // Objects made since the snapshot go first (newest first); then the older ones get their
+  // saved state back, which drops every reference they gained to the freed ones.
+  while (heap_.size() > s.heap_size) heap_.pop_back();
+  for (auto& [obj, state] : s.saved) obj->restore_state(*state);
+  modules = s.modules;
+  builtins = s.builtins;
+  // These maps only gain entries during a run (an entry, once made, never changes).
+  erase_new_keys(file_lines, s.file_lines);
+  for (auto& [name, lines] : s.file_lines) {  // a run's file named like a prelude file replaced it
+    auto& live = file_lines[name];
+    if (live != lines) live = lines;
+  }
+  erase_new_keys(tensor_objects, s.tensor_objects);
+  erase_new_keys(named_types, s.named_types);
+  erase_new_keys(addresses_, s.addresses);
+  erase_new_keys(const_cache_, s.const_cache);
+  dtype_objects = s.dtype_objects;
+  next_address_ = s.next_address;
+  // Per-run fields.
+  object_count_ = 0;
+  steps = 0;
+  budgets = Budgets{};
+  max_stack_bytes = kDefaultMaxStackBytes;
+  stack_base = 0;
+  frame_stack.clear();
+  handled_exc = Value();
+  reraising_ = false;
+  frame_hook = nullptr;
+  source_lines.clear();
+  main_filename.clear();
+  main_module = nullptr;
+  out.clear();
+  err.clear();
+  dynamo = nullptr;
+  dynamo_owner.reset();
+  torch::reset_process_state();
+}
 
 void Interp::out_of_memory() {
   object_count_ -= 1000;  // leave room to build the exception itself

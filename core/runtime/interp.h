@@ -156,7 +156,8 @@ struct Interp {
   // in ==, repr, hash), so RecursionError is raised once this many bytes of stack are in use, well
   // before a native thread (8 MiB) or the wasm module (TOTAL_STACK = 8 MiB) would overflow.
   uintptr_t stack_base = 0;
-  size_t max_stack_bytes = 4u << 20;
+  static constexpr size_t kDefaultMaxStackBytes = 4u << 20;
+  size_t max_stack_bytes = kDefaultMaxStackBytes;
   void check_stack(const char* what = "") {
     char here;
     uintptr_t p = reinterpret_cast<uintptr_t>(&here);
@@ -198,9 +199,21 @@ struct Interp {
   std::unordered_map<const Object*, uint64_t> addresses_;
   uint64_t next_address_ = 0x7f3a00000000ull;
 
+  // ---- snapshot (a warm interpreter reused across runs) ----
+  // take_snapshot records the current state (builtins, `import torch` done) as the state every
+  // later run starts from; restore_snapshot frees every object made since, puts each mutable object
+  // back as it was, and resets the per-run fields above. Every field of Interp is either per-run
+  // (reset here) or part of the snapshot: a field added above must be added to one of the two.
+  void take_snapshot();
+  void restore_snapshot();
+  bool has_snapshot() const { return snapshot_ != nullptr; }
+  size_t heap_size() const { return heap_.size(); }
+
  private:
+  struct Snapshot;
   std::vector<std::unique_ptr<Object>> heap_;
   int64_t object_count_ = 0;
+  std::unique_ptr<Snapshot> snapshot_;
 };
 
 // Python frame state (CPython's _PyInterpreterFrame).

@@ -59,8 +59,20 @@ struct Object {
   Type* type = nullptr;
   Kind kind = Kind::Other;
   Object(Type* t, Kind k) : type(t), kind(k) {}
+  Object(const Object&) = default;
+  Object& operator=(const Object&) = default;
   virtual ~Object() = default;
+  // Snapshot support (Interp::take_snapshot / restore_snapshot): a copy of this object's state, or
+  // nullptr for objects that never change after construction (strings, tuples, builtins, ...).
+  // Every object a program can mutate declares DP_SNAPSHOT_STATE.
+  virtual std::unique_ptr<Object> save_state() const { return nullptr; }
+  virtual void restore_state(const Object&) {}
 };
+
+// Declares a mutable object kind: its state is saved by copy and restored by assignment.
+#define DP_SNAPSHOT_STATE(T)                                                                     \
+  std::unique_ptr<Object> save_state() const override { return std::make_unique<T>(*this); }   \
+  void restore_state(const Object& saved) override { *this = static_cast<const T&>(saved); }
 
 // Insertion-ordered hash map with Python key semantics (used for dict, set, namespaces).
 struct Dict;
@@ -84,6 +96,7 @@ struct Tuple : Object {
 struct List : Object {
   std::vector<Value> items;
   List(Type* t, std::vector<Value> v) : Object(t, Kind::List), items(std::move(v)) {}
+  DP_SNAPSHOT_STATE(List)
 };
 
 // The hash-table layout CPython 3.11 gives a set (Objects/setobject.c): which slot each element
@@ -112,6 +125,25 @@ struct Dict : Object {
   size_t live_count = 0;
   std::unique_ptr<SetTable> table;  // sets and frozensets only (created on first insertion)
   Dict(Type* t, Kind k = Kind::Dict) : Object(t, k) {}
+  Dict(const Dict& o) : Object(o) { *this = o; }
+  Dict& operator=(const Dict& o) {
+    Object::operator=(o);
+    entries = o.entries;
+    index = o.index;
+    live_count = o.live_count;
+    if (!o.table) table.reset();
+    else if (table) *table = *o.table;
+    else table = std::make_unique<SetTable>(*o.table);
+    return *this;
+  }
+  std::unique_ptr<Object> save_state() const override { return std::make_unique<Dict>(*this); }
+  // Most dicts (module namespaces, class dicts) are unchanged by a run: compared first, so
+  // that only changed ones are copied back.
+  void restore_state(const Object& saved) override {
+    const Dict& o = static_cast<const Dict&>(saved);
+    if (!same_contents(o)) *this = o;
+  }
+  bool same_contents(const Dict& o) const;
   bool is_set() const { return kind == Kind::Set || kind == Kind::FrozenSet; }
   size_t size() const { return live_count; }
 };
@@ -119,6 +151,7 @@ struct Dict : Object {
 struct Cell : Object {
   Value value;  // Null when empty
   explicit Cell(Type* t) : Object(t, Kind::Cell) {}
+  DP_SNAPSHOT_STATE(Cell)
 };
 
 struct CodeRef : Object {
@@ -140,6 +173,7 @@ struct Function : Object {
   // Set by Dynamo for the resume functions it generates (torch_dynamo_resume_in_*).
   bool is_resume = false;
   Function(Type* t) : Object(t, Kind::Function) {}
+  DP_SNAPSHOT_STATE(Function)
 };
 
 struct CallArgs;
@@ -167,6 +201,7 @@ struct Module : Object {
   Dict* dict = nullptr;
   std::string file;  // shown in repr: <module 'torch' from '...'>
   Module(Type* t) : Object(t, Kind::Module) {}
+  DP_SNAPSHOT_STATE(Module)
 };
 
 struct TracebackEntry {
@@ -195,6 +230,7 @@ struct Instance : Object {
   Dict* err_globals = nullptr;         // NameError: the frame's globals
   // For objects whose class derives from a native payload-carrying type.
   Instance(Type* t) : Object(t, Kind::Instance) {}
+  DP_SNAPSHOT_STATE(Instance)
 };
 
 struct Range : Object {
@@ -212,6 +248,7 @@ struct Slice : Object {
 struct Iterator : Object {
   std::function<bool(Interp&, Value&)> next;  // false when exhausted
   Iterator(Type* t) : Object(t, Kind::Iterator) {}
+  DP_SNAPSHOT_STATE(Iterator)
 };
 
 struct Property : Object {
@@ -244,11 +281,13 @@ struct Generator : Object {
   std::string name;
   std::string qualname;
   Generator(Type* t) : Object(t, Kind::Generator) {}
+  DP_SNAPSHOT_STATE(Generator)
 };
 
 struct TensorObj : Object {
   torch::Tensor t;
   TensorObj(Type* ty, torch::Tensor v) : Object(ty, Kind::Tensor), t(std::move(v)) {}
+  DP_SNAPSHOT_STATE(TensorObj)
 };
 
 // A Python complex (Objects/complexobject.c): an instance of the builtin type `complex`.
@@ -275,6 +314,7 @@ struct Type : Object {
   std::string qualname;
   Type(Type* meta) : Object(meta, Kind::Type) {}
   bool is_subtype(const Type* other) const;
+  DP_SNAPSHOT_STATE(Type)
 };
 
 // Positional + keyword arguments of a call, as a non-owning view when possible.

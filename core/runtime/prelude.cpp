@@ -49,6 +49,8 @@ void build() {
 }  // namespace
 
 void register_native_module(const std::string& name, NativeModuleInit init) {
+  auto it = natives().find(name);
+  if (it != natives().end() && it->second == init) return;
   natives()[name] = init;
   registry().clear();
 }

@@ -16,6 +16,7 @@ struct ScriptObj : Object {
   Value impl;                           // the implementation object (prelude class instance)
   std::vector<std::string> methods;     // _method_names()
   ScriptObj(Type* t) : Object(t, Kind::ScriptObject) {}
+  DP_SNAPSHOT_STATE(ScriptObj)
 };
 
 inline constexpr const char* kOpaqueTypeStr = "__torch__.torch.classes.aten.OpaqueObject";

@@ -3,6 +3,9 @@
 // c10/core/ScalarType.h result_type categories and ATen's ExpandUtils infer_size.
 #include "torch/op_registry.h"
 
+#include "torch/random.h"
+#include "torch/tensor_str.h"
+
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
@@ -213,7 +216,6 @@ std::string Args::s(const std::string& name) const {
   return v.is_none() ? std::string() : v.str();
 }
 
-unsigned char* allocate_storage_bytes(int64_t nbytes);  // tensor.cpp: the one allocation point
 
 // ---------------------------------------------------------------------------------------------
 // Binding
@@ -418,6 +420,14 @@ thread_local std::string g_grad_override;
 bool fake_mode() { return g_fake_mode; }
 void set_grad_fn_override(const std::string& name) { g_grad_override = name; }
 void set_fake_mode(bool on) { g_fake_mode = on; }
+
+void reset_process_state() {
+  default_generator().manual_seed(Generator::kDefaultSeed);
+  set_grad_enabled(true);
+  g_fake_mode = false;
+  g_grad_override.clear();
+  print_options() = PrintOptions{};
+}
 
 bool any_fake(const Args& args) {
   std::vector<Tensor> ts;

@@ -225,6 +225,10 @@ struct FakeModeGuard {
   ~FakeModeGuard() { set_fake_mode(prev); }
 };
 
+// Puts the process-wide torch state back to PyTorch's process defaults: the default generator's
+// seed, grad mode, fake mode, print options. Every run starts from it.
+void reset_process_state();
+
 // ---- helpers shared by the kernel files ------------------------------------------------------
 
 // An operand of an elementwise op: a tensor or a Python number wrapped as a 0-dim tensor.

@@ -73,6 +73,10 @@ struct TensorImpl {
   bool view_of_leaf = false;
 };
 
+// The one allocation point for tensor bytes (tensor.cpp): at most 1 GiB per storage, otherwise
+// std::bad_alloc (MemoryError in Python).
+unsigned char* allocate_storage_bytes(int64_t nbytes);
+
 // Global grad mode (torch.no_grad / torch.set_grad_enabled / torch.is_grad_enabled).
 bool grad_enabled();
 void set_grad_enabled(bool enabled);

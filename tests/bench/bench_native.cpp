@@ -3,7 +3,8 @@
 // runs, and prints one JSON line per program:
 //   {"file", "first_ms", "times_ms": [...], "median_ms", "first_wall_ms", "wall_ms": [...],
 //    "median_wall_ms", "exit_code", "exception", "graphs", "graph_breaks", "steps",
-//    "traced_instructions", "maxrss_kb"}
+//    "traced_instructions", "median_trace_ms", "maxrss_kb"}
+// "median_trace_ms" is the wall time the runs spent tracing (the result's stats.trace_ms).
 // "first_ms" is the first run of the process (it also compiles the prelude); "times_ms" are the
 // runs after it. Times are the process's CPU time (robust on a shared, loaded machine: the
 // pipeline is single-threaded, so on an idle machine it equals wall time); "wall_*" wall time. "maxrss_kb" is the process's peak resident set so far (getrusage), so a fresh
@@ -87,7 +88,7 @@ int main(int argc, char** argv) {
     double w0 = now_ms(), c0 = cpu_ms();
     std::string out = dp::run_json(source, options);
     double first = cpu_ms() - c0, first_wall = now_ms() - w0;
-    std::vector<double> times, walls;
+    std::vector<double> times, walls, trace_times;
     double spent = 0;
     while (static_cast<int>(times.size()) < reps || (spent < min_ms && times.size() < 200)) {
       double w = now_ms(), c = cpu_ms();
@@ -96,6 +97,8 @@ int main(int argc, char** argv) {
       walls.push_back(now_ms() - w);
       times.push_back(dt);
       spent += dt;
+      auto stats = nlohmann::json::parse(out).value("stats", nlohmann::json::object());
+      trace_times.push_back(stats.value("trace_ms", 0.0));
     }
     auto r = nlohmann::json::parse(out);
     nlohmann::json line;
@@ -112,6 +115,7 @@ int main(int argc, char** argv) {
     line["graph_breaks"] = r.contains("graph_breaks") ? r["graph_breaks"].size() : 0;
     line["steps"] = r.contains("stats") ? r["stats"].value("steps", 0) : 0;
     line["traced_instructions"] = r.contains("stats") ? r["stats"].value("traced_instructions", 0) : 0;
+    line["median_trace_ms"] = trace_times.empty() ? 0.0 : median(trace_times);
     line["maxrss_kb"] = maxrss_kb();
     std::cout << line.dump() << std::endl;
   }
