@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <set>
+#include <unordered_map>
 
 #include "python/tokenizer.h"
 
@@ -99,6 +100,7 @@ class Parser {
   std::vector<Token> t_;
   size_t p_ = 0;
   size_t far_ = 0;
+  std::unordered_map<size_t, bool> genexp_memo_;  // starts_genexp_arg, by token position
   SourceLines& src_;
   std::vector<TokenizeResult::Open> unclosed_;
   int rec_ = 0;
@@ -1243,20 +1245,38 @@ class Parser {
     }
   }
 
-  // f(x for x in y): a single unparenthesized generator argument.
+  // f(x for x in y): a single unparenthesized generator argument. Decided by a trial parse of
+  // the first argument, but only when a `for`/`async` occurs in the call's parentheses at their
+  // own depth (a token scan), and at most once per position: trial-parsing the first argument
+  // of every call made nested calls cost 2^depth (found by fuzzing).
   bool starts_genexp_arg() {
+    auto memo = genexp_memo_.find(p_);
+    if (memo != genexp_memo_.end()) return memo->second;
+    bool candidate = false;
+    int depth = 0;
+    for (size_t i = p_; i < t_.size() && !candidate; ++i) {
+      const Token& t = t_[i];
+      if (t.type == Tok::EndMarker) break;
+      if (t.type == Tok::Op && (t.text == "(" || t.text == "[" || t.text == "{")) ++depth;
+      else if (t.type == Tok::Op && (t.text == ")" || t.text == "]" || t.text == "}")) {
+        if (depth-- == 0) break;
+      } else if (t.type == Tok::Name && depth == 0) candidate = t.text == "for" || t.text == "async";
+    }
     size_t save = p_, save_far = far_;
     bool result = false;
-    try {
-      if (!at_op("*") && !at_op("**") && !(at_name() && at_op("=", 1))) {
-        ExprP e = named_expression();
-        result = at_kw("for") || at_kw("async");
+    if (candidate) {
+      try {
+        if (!at_op("*") && !at_op("**") && !(at_name() && at_op("=", 1))) {
+          ExprP e = named_expression();
+          result = at_kw("for") || at_kw("async");
+        }
+      } catch (const CompileError&) {
+        result = false;
       }
-    } catch (const CompileError&) {
-      result = false;
     }
     p_ = save;
     far_ = save_far;
+    genexp_memo_[save] = result;
     return result;
   }
 

@@ -359,6 +359,18 @@ class Tokenizer {
       for (int k = 1; k < n && pos_ + k < s_.size(); ++k) cp = (cp << 6) | (s_[pos_ + k] & 0x3F);
     }
     char buf[80];
+    if (c == 0) {
+      // CPython 3.11 (reading the file): the line up to the NUL, no caret.
+      SyntaxErrorInfo info;
+      info.type = "SyntaxError";
+      info.msg = "source code cannot contain null bytes";
+      info.filename = src_.filename;
+      info.lineno = info.end_lineno = line_;
+      info.col = info.end_col = 0;
+      info.text = src_.line(line_);
+      info.text = info.text.substr(0, info.text.find('\0'));
+      throw CompileError(std::move(info));
+    }
     if (c == '!' ) {
       error("invalid syntax", line_, c0, line_, c0 + 1);
     }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <type_traits>
 
 #include "python/parser.h"
 #include "runtime/torch_module.h"
@@ -86,34 +87,68 @@ Interp::~Interp() = default;
 
 namespace {
 
-// Bitwise identity of two values (unlike `is`, 0.0 and -0.0 differ and NaNs are compared by bits).
-bool identical(const Value& a, const Value& b) {
-  if (a.tag != b.tag) return false;
-  if (a.tag == Value::Tag::Float) return std::memcmp(&a.f, &b.f, sizeof a.f) == 0;
-  return a.same(b);
-}
-
-// Drops the entries a run added to a map whose existing entries never change.
+// Drops the entries a run added to a map whose entries, once made, never change or go away.
 template <class Map, class Saved>
 void erase_new_keys(Map& m, const Saved& saved) {
+  if (m.size() == saved.size()) return;
   for (auto it = m.begin(); it != m.end();) {
     if (saved.count(it->first)) ++it;
     else it = m.erase(it);
   }
 }
 
+// Equal bytes, compared a 64-bit word at a time: emscripten's memcmp goes byte by byte, and a
+// restore compares every dict of the snapshot (hundreds of kilobytes).
+bool same_memory(const void* a, const void* b, size_t n) {
+  const char* p = static_cast<const char*>(a);
+  const char* q = static_cast<const char*>(b);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, p + i, 8);
+    std::memcpy(&y, q + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < n; ++i)
+    if (p[i] != q[i]) return false;
+  return true;
+}
+
+// Values and vectors of trivially copyable things compared as bytes (see Dict::same_contents).
+template <class T>
+bool same_bytes(const T& a, const T& b) {
+  static_assert(std::is_trivially_copyable_v<T>);
+  return same_memory(&a, &b, sizeof(T));
+}
+template <class T>
+bool same_bytes(const std::vector<T>& a, const std::vector<T>& b) {
+  static_assert(std::is_trivially_copyable_v<T>);
+  return a.size() == b.size() && (a.empty() || same_memory(a.data(), b.data(), a.size() * sizeof(T)));
+}
+
 }  // namespace
 
+// Entries are compared as bytes: equal bytes are equal entries, and an unchanged entry keeps the
+// bytes it was copied with (a false "changed", from padding, only costs a copy).
 bool Dict::same_contents(const Dict& o) const {
   if (type != o.type || kind != o.kind || live_count != o.live_count || entries.size() != o.entries.size()) return false;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    const Entry& a = entries[i];
-    const Entry& b = o.entries[i];
-    if (a.live != b.live || a.hash != b.hash || !identical(a.key, b.key) || !identical(a.value, b.value)) return false;
-  }
+  if (!entries.empty() && !same_memory(entries.data(), o.entries.data(), entries.size() * sizeof(Entry))) return false;
   if (!table || !o.table) return !table && !o.table;
   return table->slot == o.table->slot && table->fill == o.table->fill && table->used == o.table->used &&
          table->finger == o.table->finger && table->dirty == o.table->dirty;
+}
+
+bool Function::same_state(const Function& o) const {
+  return type == o.type && kind == o.kind && code == o.code && globals == o.globals && same_bytes(defaults, o.defaults) &&
+         kwdefaults == o.kwdefaults && same_bytes(closure, o.closure) && name == o.name && qualname == o.qualname &&
+         dict == o.dict && same_bytes(module_name, o.module_name) && same_bytes(annotations, o.annotations) &&
+         is_resume == o.is_resume;
+}
+
+bool Type::same_state(const Type& o) const {
+  return type == o.type && kind == o.kind && name == o.name && module == o.module && base == o.base &&
+         same_bytes(bases, o.bases) && same_bytes(mro, o.mro) && dict == o.dict && instance_kind == o.instance_kind &&
+         is_exception == o.is_exception && is_builtin == o.is_builtin && qualname == o.qualname;
 }
 
 struct Interp::Snapshot {
@@ -157,11 +192,12 @@ void Interp::restore_snapshot() {
   modules = s.modules;
   builtins = s.builtins;
   // These maps only gain entries during a run (an entry, once made, never changes).
-  erase_new_keys(file_lines, s.file_lines);
-  for (auto& [name, lines] : s.file_lines) {  // a run's file named like a prelude file replaced it
-    auto& live = file_lines[name];
-    if (live != lines) live = lines;
+  for (const std::string& name : file_lines_written_) {
+    auto saved = s.file_lines.find(name);
+    if (saved == s.file_lines.end()) file_lines.erase(name);
+    else file_lines[name] = saved->second;  // a run's file named like a prelude file
   }
+  file_lines_written_.clear();
   erase_new_keys(tensor_objects, s.tensor_objects);
   erase_new_keys(named_types, s.named_types);
   erase_new_keys(addresses_, s.addresses);
@@ -192,6 +228,11 @@ void Interp::out_of_memory() {
   object_count_ -= 1000;  // leave room to build the exception itself
   raise(MemoryError, "the playground's object budget (" + std::to_string(budgets.max_objects) +
                          " objects) is exhausted");
+}
+
+void Interp::set_file_lines(const std::string& filename, std::vector<std::string> lines) {
+  file_lines[filename] = std::move(lines);
+  if (snapshot_) file_lines_written_.push_back(filename);
 }
 
 uint64_t Interp::address_of(const Object* o) {

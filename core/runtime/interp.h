@@ -186,7 +186,8 @@ struct Interp {
   std::vector<Frame*> frame_stack;
   std::vector<std::string> source_lines;  // of the main file, for tracebacks
   std::string main_filename;
-  std::map<std::string, std::vector<std::string>> file_lines;  // filename -> lines (prelude too)
+  std::map<std::string, std::vector<std::string>> file_lines;  // filename -> lines (prelude too); read-only:
+  void set_file_lines(const std::string& filename, std::vector<std::string> lines);  // the one writer
   // Per-run caches of the torch binding (they must die with the interpreter: a page reuses one
   // WebAssembly instance for many runs).
   std::unordered_map<const void*, TensorObj*> tensor_objects;   // TensorImpl -> its Python object
@@ -214,6 +215,7 @@ struct Interp {
   std::vector<std::unique_ptr<Object>> heap_;
   int64_t object_count_ = 0;
   std::unique_ptr<Snapshot> snapshot_;
+  std::vector<std::string> file_lines_written_;  // since the snapshot
 };
 
 // Python frame state (CPython's _PyInterpreterFrame).

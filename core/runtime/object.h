@@ -73,6 +73,15 @@ struct Object {
 #define DP_SNAPSHOT_STATE(T)                                                                     \
   std::unique_ptr<Object> save_state() const override { return std::make_unique<T>(*this); }   \
   void restore_state(const Object& saved) override { *this = static_cast<const T&>(saved); }
+// The same for kinds with many instances that a run rarely changes (functions, classes): the
+// saved state is compared first (same_state, which must look at every field), and only a
+// changed object is assigned.
+#define DP_SNAPSHOT_STATE_COMPARED(T)                                                            \
+  std::unique_ptr<Object> save_state() const override { return std::make_unique<T>(*this); }   \
+  void restore_state(const Object& saved) override {                                             \
+    if (!same_state(static_cast<const T&>(saved))) *this = static_cast<const T&>(saved);         \
+  }                                                                                              \
+  bool same_state(const T& saved) const;
 
 // Insertion-ordered hash map with Python key semantics (used for dict, set, namespaces).
 struct Dict;
@@ -173,7 +182,7 @@ struct Function : Object {
   // Set by Dynamo for the resume functions it generates (torch_dynamo_resume_in_*).
   bool is_resume = false;
   Function(Type* t) : Object(t, Kind::Function) {}
-  DP_SNAPSHOT_STATE(Function)
+  DP_SNAPSHOT_STATE_COMPARED(Function)  // same_state (interp.cpp) compares every field above
 };
 
 struct CallArgs;
@@ -314,7 +323,7 @@ struct Type : Object {
   std::string qualname;
   Type(Type* meta) : Object(meta, Kind::Type) {}
   bool is_subtype(const Type* other) const;
-  DP_SNAPSHOT_STATE(Type)
+  DP_SNAPSHOT_STATE_COMPARED(Type)  // same_state (interp.cpp) compares every field above
 };
 
 // Positional + keyword arguments of a call, as a non-owning view when possible.

@@ -74,7 +74,7 @@ std::shared_ptr<const py::CodeObject> compile_prelude(Interp& I, const PreludeMo
     lines.push_back(src.substr(start, nl - start));
     start = nl + 1;
   }
-  I.file_lines[m.filename] = lines;
+  I.set_file_lines(m.filename, std::move(lines));
   if (it != cache.end()) return it->second;
   try {
     auto code = py::compile_module(src, m.filename);

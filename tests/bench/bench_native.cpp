@@ -60,7 +60,7 @@ double median(std::vector<double> v) {
 int main(int argc, char** argv) {
   int reps = 5;
   double min_ms = 0;  // keep repeating (beyond reps) until this much time was spent, up to 200 runs
-  std::string options = R"({"filename": "main.py"})";
+  std::string options = R"({"filename": "main.py", "timing": true})";
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];

@@ -6,7 +6,17 @@
 import { createPlayground } from '../../wasm/playground.mjs';
 
 const wasmUrl = new URL('./dynamo_playground.wasm', import.meta.url);
-let playground = createPlayground({ wasmUrl });
+
+// The core keeps one warm interpreter per instance (`import torch` done once, README "Design
+// notes"); making it here, before 'ready', overlaps it with the page's own start-up instead of
+// adding it to the first run.
+async function createWarm() {
+  const pg = await createPlayground({ wasmUrl });
+  pg.run('', { filename: '<warm-up>' });
+  return pg;
+}
+
+let playground = createWarm();
 
 playground.then(
   (pg) => postMessage({ type: 'ready', version: pg.version }),
@@ -19,7 +29,7 @@ onmessage = async ({ data: { id, source, options } }) => {
   } catch (error) {
     const crash = error?.name === 'PlaygroundCrash';
     // A crashed instance is dropped; the next run gets a fresh one (the compiled module is reused).
-    if (crash) playground = createPlayground({ wasmUrl });
+    if (crash) playground = createWarm();
     postMessage({ id, error: { message: String(error?.message ?? error), crash } });
   }
 };

@@ -157,15 +157,15 @@ TEST(Snapshot, RestoreFreesNewObjectsAndUndoesChanges) {
   dp::rt::Value l = I.list({dp::rt::Value::integer(1)});
   dp::rt::Dict* zero = I.new_dict();
   I.dict_set_str(zero, "z", dp::rt::Value::flt(0.0));
-  I.file_lines["lib.py"] = {"a = 1"};
+  I.set_file_lines("lib.py", {"a = 1"});
   I.take_snapshot();
   const size_t base = I.heap_size();
   I.dict_set_str(d, "k", I.str("v"));
   static_cast<dp::rt::List*>(l.o)->items.push_back(I.str("new"));
   I.modules["made_in_run"] = I.new_module("made_in_run");
   I.dict_set_str(zero, "z", dp::rt::Value::flt(-0.0));  // == 0.0, but not the same value
-  I.file_lines["lib.py"] = {"b = 2"};
-  I.file_lines["main.py"] = {"c = 3"};
+  I.set_file_lines("lib.py", {"b = 2"});
+  I.set_file_lines("main.py", {"c = 3"});
   I.out = "printed";
   I.steps = 99;
   EXPECT_GT(I.heap_size(), base);

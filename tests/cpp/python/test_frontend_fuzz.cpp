@@ -96,3 +96,27 @@ TEST(FrontendFuzz, RandomMutationsNeverCrash) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// Found by fuzzing (a 10 s timeout): deciding whether a call's argument is a bare generator
+// expression trial-parsed the first argument of every call, so nested calls cost 2^depth.
+TEST(FrontendFuzz, NestedCallsParseInLinearTime) {
+  auto start = std::chrono::steady_clock::now();
+  // 60 levels: within the parser's nesting limit (which is lower than CPython's 200 brackets).
+  EXPECT_NO_THROW(compile_module("x = " + repeat("f(", 60) + "1" + repeat(")", 60) + "\n", "nested.py"));
+  EXPECT_NO_THROW(compile_module("x = " + repeat("f(", 30) + "a" + repeat(" for a in b)", 30) + "\n", "genexps.py"));
+  EXPECT_NO_THROW(compile_module("x = " + repeat("f(g(", 25) + "a" + repeat(") for a in b)", 25) + "\n", "mixed.py"));
+  EXPECT_THROW(compile_module("x = " + repeat("f(", 150) + "1\n", "unclosed.py"), CompileError);
+  EXPECT_THROW(compile_module("x = " + repeat("f(a, ", 150) + "1\n", "unclosed_args.py"), CompileError);
+  auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(secs, 5.0);
+}
+
+}  // namespace
