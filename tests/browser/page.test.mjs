@@ -98,10 +98,24 @@ test('the page loads under its CSP, traces the default example and fills the pan
   }
 });
 
-test('editing re-traces live (debounced), and stale results are dropped', async () => {
+test('the live re-trace waits twice the last run (30-250 ms) for a pause in typing', async () => {
   const { page, problems, close } = await openPage(harness, { hash: shareHash(STEP_PROGRAM) });
   try {
     await waitForRuns(page, 1);
+    const delay = Number(await page.evaluate(() => document.body.dataset.liveDelay));
+    assert.ok(delay >= 30 && delay <= 250, `live delay ${delay} ms`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('editing re-traces live (debounced), and stale results are dropped', async () => {
+  // A fixed 250 ms debounce: quick keys must coalesce into one trace however fast the run is.
+  const { page, problems, close } = await openPage(harness, { hash: shareHash(STEP_PROGRAM), query: '?live_delay=250' });
+  try {
+    await waitForRuns(page, 1);
+    assert.equal(await page.evaluate(() => document.body.dataset.liveDelay), '250');
     const before = await runCount(page);
     // Several quick edits: one trace for the last text only.
     await page.click('.cm-content');

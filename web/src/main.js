@@ -14,7 +14,6 @@ import { guardLinesByCompileId, Stepper } from './stepper.js';
 
 const $ = (id) => document.getElementById(id);
 const MAIN_FILE = 'main.py';  // the program's file name, unless it came from an example (<name>.py)
-const LIVE_DELAY_MS = 250;
 // Budgets, overridable in the query (?max_steps=N&deadline=MS): the core's step budget stops a runaway
 // loop well before the deadline, after which the worker is terminated.
 const query = new URLSearchParams(location.search);
@@ -24,6 +23,17 @@ const queryInt = (name, min, max, fallback) => {
 };
 const MAX_STEPS = queryInt('max_steps', 1000, 1e12, 10_000_000);
 const DEADLINE_MS = queryInt('deadline', 500, 600_000, 20_000);
+// Live re-trace after an edit waits for a pause in typing: twice the last run's time, between
+// 30 ms (a fast program re-traces almost at once) and 250 ms (a slow one is not re-run on every
+// key); ?live_delay=MS fixes it.
+const LIVE_DELAY_MIN_MS = 30;
+const LIVE_DELAY_MAX_MS = 250;
+const LIVE_DELAY_FIXED = queryInt('live_delay', 0, 10_000, null);
+let liveDelayMs = LIVE_DELAY_FIXED ?? LIVE_DELAY_MAX_MS;
+const setLiveDelay = (lastRunMs) => {
+  liveDelayMs = LIVE_DELAY_FIXED ?? Math.round(Math.min(LIVE_DELAY_MAX_MS, Math.max(LIVE_DELAY_MIN_MS, 2 * lastRunMs)));
+  document.body.dataset.liveDelay = String(liveDelayMs);
+};
 
 const statusLine = $('status');
 const setStatus = (text) => {
@@ -86,7 +96,7 @@ const editor = createEditor($('editor'), initialCode, {
     select.value = '';
     if (!$('live').checked) return;
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(() => run({ reason: 'live' }), LIVE_DELAY_MS);
+    liveTimer = setTimeout(() => run({ reason: 'live' }), liveDelayMs);
   },
   onHoverLine: (line) => linkLine(line, { fromEditor: true }),
 });
@@ -153,7 +163,9 @@ async function run({ reason = 'run' } = {}) {
     const result = await core.run(source, options);
     if (request !== latestRequest) return;  // a newer run was asked for: drop this stale result
     if (liveTimer !== null && editor.getText() !== source) return;  // an edit's re-trace is on its way
-    applyResult(result, Math.round(performance.now() - started), options.filename);
+    const ms = Math.round(performance.now() - started);
+    setLiveDelay(ms);
+    applyResult(result, ms, options.filename);
     shown = true;
   } catch (error) {
     if (error.stale || request !== latestRequest) return;
