@@ -40,6 +40,10 @@ const setStatus = (text) => {
   statusLine.textContent = text;
   statusLine.title = text;
 };
+// The worker starts first: it downloads, compiles and warms up the core while the page builds the
+// editor and the panes.
+const core = new CoreClient({ onStatus: setStatus, deadlineMs: DEADLINE_MS });
+
 const banner = $('banner');
 function showBanner(text) {
   $('banner-text').textContent = text;
@@ -113,7 +117,6 @@ const stepper = new Stepper({
 });
 stepper.load(null);
 
-const core = new CoreClient({ onStatus: setStatus, deadlineMs: DEADLINE_MS });
 const markLoaded = (state) => {
   if (document.body.dataset.state === 'loading') document.body.dataset.state = state;
 };
