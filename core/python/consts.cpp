@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "python/frontend.h"
+#include "python/pyhash.h"
 
 namespace dp::py {
 
@@ -49,60 +50,22 @@ std::string const_key(const Const& c) {
 
 namespace {
 
-constexpr uint64_t kHashBits = 61;
-constexpr uint64_t kHashModulus = (1ULL << kHashBits) - 1;
-
 bool const_hash(const Const& c, int64_t& h) {
   switch (c.kind) {
     case K::Bool: h = c.b ? 1 : 0; return true;
-    case K::Int: {
-      int64_t v = c.i;
-      uint64_t a = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
-      uint64_t r = a % kHashModulus;
-      h = v < 0 ? -static_cast<int64_t>(r) : static_cast<int64_t>(r);
-      if (h == -1) h = -2;
+    case K::Int: h = hash_int(c.i); return true;
+    case K::Float:
+      if (std::isnan(c.f)) return false;  // hashed by identity in CPython
+      h = hash_float(c.f);
       return true;
-    }
-    case K::Float: {
-      double v = c.f;
-      if (!std::isfinite(v)) {
-        if (std::isinf(v)) { h = v > 0 ? 314159 : -314159; return true; }
-        return false;
-      }
-      int e;
-      double m = std::frexp(v, &e);
-      int sign = 1;
-      if (m < 0) { sign = -1; m = -m; }
-      uint64_t x = 0;
-      while (m) {
-        x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
-        m *= 268435456.0;
-        e -= 28;
-        uint64_t y = static_cast<uint64_t>(m);
-        m -= static_cast<double>(y);
-        x += y;
-        if (x >= kHashModulus) x -= kHashModulus;
-      }
-      e = e >= 0 ? e % kHashBits : kHashBits - 1 - ((-1 - e) % kHashBits);
-      x = ((x << e) & kHashModulus) | x >> (kHashBits - e);
-      x = x * static_cast<uint64_t>(static_cast<int64_t>(sign));
-      if (x == static_cast<uint64_t>(-1)) x = static_cast<uint64_t>(-2);
-      h = static_cast<int64_t>(x);
-      return true;
-    }
     case K::Tuple: {
-      // CPython 3.11's tuplehash: xxHash64-style accumulation of the items' hashes.
-      const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
-      uint64_t acc = p5;
+      TupleHasher th;
       for (auto& item : c.items) {
         int64_t ih;
         if (!const_hash(item, ih)) return false;
-        acc += static_cast<uint64_t>(ih) * p2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= p1;
+        th.add(static_cast<uint64_t>(ih));
       }
-      acc += static_cast<uint64_t>(c.items.size()) ^ (p5 ^ 3527539ULL);
-      h = acc == ~uint64_t{0} ? 1546275796 : static_cast<int64_t>(acc);
+      h = static_cast<int64_t>(th.finish(c.items.size()));
       return true;
     }
     default:

@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "python/parser.h"
+#include "python/pyhash.h"
 #include "runtime/torch_module.h"
 #include "torch/op_registry.h"
 
@@ -750,44 +751,9 @@ static uint64_t mix(uint64_t h) {
   return h;
 }
 
-// CPython's numeric hash (Python/pyhash.c, Objects/longobject.c): an integer hashes to itself
-// reduced modulo the Mersenne prime 2**61 - 1 (keeping the sign), a float to the same value as the
-// rational number it equals, and -1 (CPython's error marker) becomes -2.
-static constexpr uint64_t kHashModulus = (uint64_t{1} << 61) - 1;
-static constexpr int kHashBits = 61;
 
-static int64_t finish_hash(int64_t h) { return h == -1 ? -2 : h; }
-
-static int64_t hash_int(int64_t v) {
-  uint64_t mag = v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  int64_t r = static_cast<int64_t>(mag % kHashModulus);
-  return finish_hash(v < 0 ? -r : r);
-}
-
-static int64_t hash_float(double f) {
-  if (std::isinf(f)) return f > 0 ? 314159 : -314159;
-  if (std::isnan(f)) return 0;
-  int e = 0;
-  double m = std::frexp(std::fabs(f), &e);
-  uint64_t x = 0;
-  // Feed the mantissa 28 bits at a time, multiplying by 2**28 modulo 2**61 - 1 (a rotation).
-  while (m != 0) {
-    x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
-    m *= 268435456.0;
-    e -= 28;
-    uint64_t y = static_cast<uint64_t>(m);
-    m -= static_cast<double>(y);
-    x += y;
-    if (x >= kHashModulus) x -= kHashModulus;
-  }
-  // Multiply by 2**e modulo 2**61 - 1, e reduced modulo 61 (2**61 == 1 modulo the prime).
-  int ex = e >= 0 ? e % kHashBits : kHashBits - 1 - ((-1 - e) % kHashBits);
-  if (ex) x = ((x << ex) & kHashModulus) | x >> (kHashBits - ex);
-  int64_t r = static_cast<int64_t>(x);
-  return finish_hash(f < 0 ? -r : r);
-}
-
-static uint64_t rotl31(uint64_t x) { return (x << 31) | (x >> 33); }
+// CPython hashes a NaN by its identity; here every NaN hashes to 0 (equal to nothing anyway).
+static int64_t float_hash(double f) { return std::isnan(f) ? 0 : py::hash_float(f); }
 
 uint64_t Interp::hash(Value v) {
   if (v.is_obj()) check_stack();
@@ -795,8 +761,8 @@ uint64_t Interp::hash(Value v) {
     case Value::Tag::Null:
     case Value::Tag::None: return 0x1234567;
     case Value::Tag::Bool: return v.b ? 1 : 0;
-    case Value::Tag::Int: return static_cast<uint64_t>(hash_int(v.i));
-    case Value::Tag::Float: return static_cast<uint64_t>(hash_float(v.f));
+    case Value::Tag::Int: return static_cast<uint64_t>(py::hash_int(v.i));
+    case Value::Tag::Float: return static_cast<uint64_t>(float_hash(v.f));
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
@@ -819,18 +785,10 @@ uint64_t Interp::hash(Value v) {
     }
     case Kind::Tuple:
     case Kind::Size: {
-      // CPython 3.11's tuplehash (Objects/tupleobject.c): an xxHash64-style accumulation.
-      const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
       auto& items = static_cast<Tuple*>(o)->items;
-      uint64_t acc = p5;
-      for (auto& e : items) {
-        acc += hash(e) * p2;
-        acc = rotl31(acc);
-        acc *= p1;
-      }
-      acc += static_cast<uint64_t>(items.size()) ^ (p5 ^ 3527539ULL);
-      if (acc == ~uint64_t{0}) return 1546275796;
-      return acc;
+      py::TupleHasher th;
+      for (auto& e : items) th.add(hash(e));
+      return th.finish(items.size());
     }
     case Kind::FrozenSet: {
       // CPython's frozenset_hash (Objects/setobject.c): order-independent mix of the elements'
@@ -855,13 +813,13 @@ uint64_t Interp::hash(Value v) {
       if (is_python_function(h)) {
         Value r = call(h, {v});
         if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
-        return static_cast<uint64_t>(hash_int(index_value(r)));
+        return static_cast<uint64_t>(py::hash_int(index_value(r)));
       }
       break;
     }
     default:
       if (auto* c = dynamic_cast<ComplexObj*>(o)) {  // complex_hash: hash(re) + 1000003 * hash(im)
-        uint64_t h = static_cast<uint64_t>(hash_float(c->re)) + 1000003ULL * static_cast<uint64_t>(hash_float(c->im));
+        uint64_t h = static_cast<uint64_t>(float_hash(c->re)) + 1000003ULL * static_cast<uint64_t>(float_hash(c->im));
         return h == ~uint64_t{0} ? static_cast<uint64_t>(-2) : h;
       }
       break;

@@ -40,7 +40,18 @@ t = torch.ones(2)
 print(t, t.requires_grad)
 )PY";
 
-const char* kPolluter = R"PY(
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A golden script-object program (it registers a fake class and compiles with it), then changes
+// to the prelude's modules, classes and builtins and to the process-wide torch state.
+const std::string& polluter() {
+  static const std::string program =
+      read_file(fs::path(DP_SOURCE_DIR) / "tests" / "golden" / "script_object" / "01_push_pop_graph.py") + R"PY(
 import builtins
 import torch
 import torch._dynamo
@@ -54,36 +65,19 @@ torch.randn(5)
 torch.set_grad_enabled(False)
 print(hex(id(torch)))
 del torch.sin
-
-@torch._library.register_fake_class("_TorchScriptTesting::_TensorQueue")
-class FakeTensorQueue:
-    def __init__(self, queue):
-        self.queue = queue
-
-    @classmethod
-    def __obj_unflatten__(cls, flattened_ctx):
-        return cls(**dict(flattened_ctx))
-
-    def push(self, x):
-        self.queue.append(x)
-
-    def pop(self):
-        return self.queue.pop(0)
-
-    def size(self):
-        return len(self.queue)
-
 torch.nn.Linear.__init__ = None
 import collections
 collections.OrderedDict.extra = 4
 builtins.len = lambda x: 42
 print("polluted")
 )PY";
+  return program;
+}
 
 TEST(Snapshot, AProgramsChangesAreGoneForTheNextRun) {
   json before = run(kProbe);
   ASSERT_EQ(before["exit_code"], 0) << before["stderr"];
-  json polluted = run(kPolluter);
+  json polluted = run(polluter());
   ASSERT_EQ(polluted["exit_code"], 0) << polluted["stderr"];
   EXPECT_NE(polluted["stdout"].get<std::string>().find("polluted"), std::string::npos);
   json after = run(kProbe);
@@ -100,23 +94,24 @@ TEST(Snapshot, ARunStoppedInsideAnImportLeavesNothingBehind) {
   json before = run(kProbe);
   // Budgets that end the run part-way through importing a prelude module, at many points.
   const std::string imports = "import collections\nimport itertools\nimport copy\nimport functools\nimport json\n";
-  for (int steps : {5, 50, 200, 400}) {
-    SCOPED_TRACE(steps);
-    json r = run(imports + "print('done')\n",
-                 R"({"filename": "main.py", "max_steps": )" + std::to_string(steps) + "}");
-    EXPECT_EQ(r["exit_code"], 1);
-    EXPECT_EQ(r["exception"]["type"], "StepBudgetExceeded");
-    json after = run(kProbe);
-    EXPECT_EQ(after["stdout"], before["stdout"]);
-  }
-  for (int objects : {10, 100, 1000}) {
-    SCOPED_TRACE(objects);
-    json r = run(imports + "x = [[i] for i in range(100000)]\n",
-                 R"({"filename": "main.py", "max_objects": )" + std::to_string(objects) + "}");
-    EXPECT_EQ(r["exit_code"], 1);
-    EXPECT_EQ(r["exception"]["type"], "MemoryError");
-    json after = run(kProbe);
-    EXPECT_EQ(after["stdout"], before["stdout"]);
+  const struct {
+    const char* tail;
+    const char* option;
+    std::vector<int> values;
+    const char* exception;
+  } stops[] = {
+      {"print('done')\n", "max_steps", {5, 50, 200, 400}, "StepBudgetExceeded"},
+      {"x = [[i] for i in range(100000)]\n", "max_objects", {10, 100, 1000}, "MemoryError"},
+  };
+  for (const auto& stop : stops) {
+    for (int value : stop.values) {
+      SCOPED_TRACE(std::string(stop.option) + "=" + std::to_string(value));
+      json r = run(imports + stop.tail,
+                   std::string(R"({"filename": "main.py", ")") + stop.option + "\": " + std::to_string(value) + "}");
+      EXPECT_EQ(r["exit_code"], 1);
+      EXPECT_EQ(r["exception"]["type"], stop.exception);
+      EXPECT_EQ(run(kProbe)["stdout"], before["stdout"]);
+    }
   }
   // A syntax error never reaches the interpreter; an exception in a class body leaves a half-made
   // class behind in the prelude's registries.
@@ -132,13 +127,11 @@ TEST(Snapshot, ExamplesPrintTheSameAfterAPollutingRun) {
   int n = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (entry.path().extension() != ".py") continue;
-    std::ifstream in(entry.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
+    const std::string source = read_file(entry.path());
     const std::string opts = R"({"filename": ")" + entry.path().filename().string() + R"(", "logs": "graph_code,guards"})";
-    json first = run(ss.str(), opts);
-    run(kPolluter);
-    json again = run(ss.str(), opts);
+    json first = run(source, opts);
+    run(polluter());
+    json again = run(source, opts);
     SCOPED_TRACE(entry.path().string());
     EXPECT_EQ(again["stdout"], first["stdout"]);
     EXPECT_EQ(again["stderr"], first["stderr"]);
