@@ -272,6 +272,84 @@ void raise_dynamo_exc(rt::Interp& I, const std::string& cls, const std::string& 
   throw rt::PyException(e);
 }
 
+// The dynamic-shape settings of one compile: torch.compile(dynamic=...) over torch._dynamo.config
+// (eval_frame.py make_set_enable_dynamic), and the ShapeEnv's log records.
+static void configure_dynamic_shapes(rt::Interp& I, DynamoState& D, OutputGraph& out, const CompileConfig& cfg, const std::string& cid) {
+  Value config;
+  try {
+    config = I.import_module("torch._dynamo.config");
+  } catch (rt::PyException&) {
+  }
+  auto flag = [&](const char* name, bool dflt) {
+    if (config.is_null()) return dflt;
+    Value v = I.getattr_opt(config, name);
+    return v.is_null() ? dflt : I.truthy(v);
+  };
+  out.assume_static_by_default = flag("assume_static_by_default", true);
+  out.automatic_dynamic_shapes = flag("automatic_dynamic_shapes", true);
+  if (cfg.dynamic == 1) out.assume_static_by_default = false;
+  if (cfg.dynamic == 0) {
+    out.assume_static_by_default = true;
+    out.automatic_dynamic_shapes = false;
+  }
+  if (D.logs.dynamic || D.logs.dynamic_debug)
+    out.shape_env.log = [&D, cid](bool debug, const std::string& msg) { D.log(debug ? "dynamic_debug" : "dynamic", cid, msg); };
+}
+
+// OutputGraph.remove_unused_graphargs: unused inputs go, except a size symbol's placeholder whose
+// symbol (after replacements) still appears in a remaining input's shape; only the first
+// placeholder binding a symbol stays.
+static void remove_unused_graphargs(OutputGraph& out) {
+  std::set<const fx::Node*> symbol_placeholders;
+  for (auto& [name, n] : out.symbol_nodes)
+    if (n->op() == fx::Op::Placeholder && n->target().name == name) symbol_placeholders.insert(n);
+  for (fx::Node* n : out.graph().nodes())
+    if (n->op() == fx::Op::Placeholder && n->users().empty() && !symbol_placeholders.count(n)) out.graph().erase_node(n);
+  std::set<std::string> needed;
+  for (fx::Node* n : out.graph().nodes()) {
+    if (n->op() != fx::Op::Placeholder) continue;
+    auto ex = out.examples.find(n);
+    if (ex == out.examples.end() || !(ex->second.is_obj() && ex->second.o->kind == Kind::Tensor)) continue;
+    if (const SymShape* s = out.sym_shape_of(static_cast<rt::TensorObj*>(ex->second.o)->t))
+      for (auto& e : s->sizes) sym::free_symbols(out.shape_env.simplify(e), needed);
+  }
+  std::set<std::string> bound;
+  for (fx::Node* n : out.graph().nodes()) {
+    if (!symbol_placeholders.count(n)) continue;
+    sym::Expr r = out.shape_env.simplify(sym::Symbol(n->target().name));
+    std::string rs;
+    bool is_sym = sym::is_symbol(r, &rs);
+    if (!n->users().empty()) {
+      if (is_sym) bound.insert(rs);
+      continue;
+    }
+    if (is_sym && needed.count(rs) && !bound.count(rs)) {
+      bound.insert(rs);
+      continue;
+    }
+    out.graph().erase_node(n);
+  }
+}
+
+// GuardBuilder.SHAPE_ENV: ShapeEnv.produce_guards' lines, checked after every other guard.
+static void add_shape_env_guards(OutputGraph& out) {
+  if (out.tracked_sources.empty()) return;
+  for (auto& pg : out.shape_env.produce_guards()) {
+    Guard g;
+    g.type = Guard::Type::SHAPE_ENV;
+    g.shape_expr = pg.expr;
+    g.shape_verbose = pg.verbose;
+    std::set<std::string> names;
+    sym::free_symbols(pg.expr, names);
+    for (auto& nm : names) {
+      auto it = out.tracked_sources.find(nm);
+      if (it != out.tracked_sources.end()) g.shape_sources[nm] = it->second;
+    }
+    g.source = g.shape_sources.empty() ? out.tracked_sources.begin()->second : g.shape_sources.begin()->second;
+    out.guards.add(g);
+  }
+}
+
 // Traces and compiles one frame; returns the compiled entry.
 static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& D, rt::Function* fn, rt::Frame& frame,
                                                     const CompileConfig& cfg, int frame_id, int compile_id) {
@@ -282,6 +360,7 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   entry->frame_id = frame_id;
   entry->compile_id = compile_id;
   OutputGraph out(I, view, c.co_name);
+  configure_dynamic_shapes(I, D, out, cfg, cid);
   InstructionTranslatorBase tx(I, D, out, fn->code, fn->globals, 0);
   // Frame locals start lazy: realized (and guarded) on first use.
   size_t nfree = c.co_freevars.size();
@@ -488,7 +567,9 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   oe.args = out_p;
   out.exec[output_node] = oe;
   out.graph().eliminate_dead_code();
-  out.graph().prune_unused_placeholders();
+  remove_unused_graphargs(out);
+  add_shape_env_guards(out);
+  out.refresh_symbolic_meta();
   entry->guards = out.guards;
   std::vector<Value> example_inputs;
   for (fx::Node* n : out.graph().nodes()) {
@@ -675,6 +756,20 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   return run_with_dynamo(I, resume, rframe, cfg);
 }
 
+// config.recompile_limit (alias cache_size_limit: either one set by the program counts).
+static int recompile_limit(rt::Interp& I, DynamoState& D) {
+  int limit = D.recompile_limit;
+  try {
+    Value config = I.import_module("torch._dynamo.config");
+    Value r = I.getattr_opt(config, "recompile_limit"), c = I.getattr_opt(config, "cache_size_limit");
+    if (r.is_int() && r.i != 8) limit = static_cast<int>(r.i);
+    else if (c.is_int() && c.i != 8) limit = static_cast<int>(c.i);
+    else if (r.is_int()) limit = static_cast<int>(r.i);
+  } catch (rt::PyException&) {
+  }
+  return limit;
+}
+
 Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
   DynamoState& D = state(I);
   if (D.force_eager || (fn->code->co_flags & py::CO_GENERATOR)) return run_frame_eagerly(I, fn, frame);
@@ -702,23 +797,6 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
       return run_entry(I, D, entry, fn, frame, cfg);
     }
     failures.push_back(compile_id_str(entry->frame_id, entry->compile_id) + ": " + reason);
-    // Automatic dynamic scalars: an int input that changed value is traced as a SymInt next time.
-    for (auto& g : entry->guards.guards)
-      if (g.type == Guard::Type::EQUALS_MATCH && g.expected.is_int() && !g.expected.is_bool() &&
-          g.source->kind == Source::Kind::Local && reason == g.source->name() + " == " + I.repr(g.expected))
-        cache.dynamic_scalars.insert(g.source->name());
-    // Automatic dynamic shapes: a size change marks that dimension dynamic for the next compile.
-    size_t p = reason.find("' size mismatch at index ");
-    if (p != std::string::npos && reason.rfind("tensor '", 0) == 0) {
-      std::string src = reason.substr(8, p - 8);
-      for (auto& g : entry->guards.guards)
-        if (g.type == Guard::Type::TENSOR_MATCH && g.source->kind == Source::Kind::Local && g.source->member == src) src = g.source->name();
-      int idx = std::atoi(reason.c_str() + p + 25);
-      auto& dims = cache.dynamic_dims[src];
-      for (auto& g : entry->guards.guards)
-        if (g.type == Guard::Type::TENSOR_MATCH && g.source->name() == src && dims.size() < g.sizes.size()) dims.resize(g.sizes.size(), false);
-      if (idx >= 0 && static_cast<size_t>(idx) < dims.size()) dims[static_cast<size_t>(idx)] = true;
-    }
   }
   const py::CodeObject& c = *fn->code;
   if (!cache.entries.empty()) {
@@ -732,8 +810,9 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     rj["reasons"] = failures;
     D.recompiles.push_back(rj);
   }
-  if (static_cast<int>(cache.entries.size()) >= D.recompile_limit) {
-    std::string w = "torch._dynamo hit config.recompile_limit (" + std::to_string(D.recompile_limit) + ")\n   function: '" + c.co_name +
+  int limit = recompile_limit(I, D);
+  if (static_cast<int>(cache.entries.size()) >= limit) {
+    std::string w = "torch._dynamo hit config.recompile_limit (" + std::to_string(limit) + ")\n   function: '" + c.co_name +
                     "' (" + c.co_filename + ":" + std::to_string(c.co_firstlineno) + ")\n   last reason: " +
                     (failures.empty() ? "" : failures.back()) +
                     "\nTo log all recompilation reasons, use TORCH_LOGS=\"recompiles\".\nTo diagnose recompilation issues, see https://pytorch.org/docs/main/torch.compiler_troubleshooting.html";

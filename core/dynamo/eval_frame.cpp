@@ -36,7 +36,10 @@ LogConfig LogConfig::parse(const std::string& spec) {
     else if (item == "trace_bytecode") c.trace_bytecode = true;
     else if (item == "trace_source") c.trace_source = true;
     else if (item == "bytecode") c.bytecode = true;
-    else if (item == "dynamo") {
+    else if (item == "dynamic") {
+      c.dynamic = true;
+      c.dynamic_debug = plus;
+    } else if (item == "dynamo") {
       c.dynamo = true;
       c.dynamo_debug = plus;
       if (plus) c.trace_bytecode = c.trace_source = true;
@@ -50,7 +53,8 @@ void DynamoState::log(const std::string& artifact, const std::string& compile_id
   bool on = (artifact == "graph_code" && logs.graph_code) || (artifact == "graph" && logs.graph) ||
             (artifact == "graph_breaks" && logs.graph_breaks) || (artifact == "guards" && logs.guards) ||
             (artifact == "recompiles" && logs.recompiles) || (artifact == "trace_bytecode" && logs.trace_bytecode) ||
-            (artifact == "trace_source" && logs.trace_source) || (artifact == "dynamo" && logs.dynamo);
+            (artifact == "trace_source" && logs.trace_source) || (artifact == "dynamo" && logs.dynamo) ||
+            (artifact == "dynamic" && logs.dynamic) || (artifact == "dynamic_debug" && logs.dynamic_debug);
   nlohmann::json rec;
   rec["artifact"] = artifact;
   rec["compile_id"] = compile_id;
@@ -174,7 +178,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
     CompileConfig cfg;
     cfg.backend = a.size() > 1 ? a[1] : I2.str("inductor");
     cfg.fullgraph = a.size() > 2 && I2.truthy(a[2]);
-    cfg.dynamic = a.size() > 3 && !a[3].is_none() && I2.truthy(a[3]);
+    cfg.dynamic = a.size() > 3 && !a[3].is_none() ? (I2.truthy(a[3]) ? 1 : 0) : -1;
     DynamoState& D = state(I2);
     if (D.opts.force_fullgraph >= 0) cfg.fullgraph = D.opts.force_fullgraph == 1;
     Value self;
@@ -189,6 +193,24 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
       return call_compiled(I3, f, ca, cfg);
     }, "torch._dynamo.eval_frame");
     return wrapper;
+  }, "torch._C._dynamo"));
+  // mark_dynamic(t, index, kind): kind 0 mark_dynamic, 1 maybe_mark_dynamic, 2 mark_static
+  // (torch/_dynamo/decorators.py; recorded by tensor here, read by the builder's _automatic_dynamic).
+  I.dict_set_str(d, "mark_dynamic", I.builtin("mark_dynamic", [](rt::Interp& I2, rt::CallArgs& a) -> Value {
+    DynamoState& D = state(I2);
+    const auto& t = rt::as_tensor(I2, a[0]);
+    int64_t kind = a.size() > 2 && a[2].is_int() ? a[2].i : 0;
+    auto& m = kind == 0 ? D.marked_dynamic : kind == 1 ? D.marked_maybe_dynamic : D.marked_static;
+    std::vector<Value> dims;
+    if (a[1].is_int()) dims.push_back(a[1]);
+    else dims = I2.to_vector(a[1]);
+    for (auto& v : dims) {
+      if (!v.is_int()) I2.raise(I2.TypeError, "mark_dynamic: index must be an int or a list of ints");
+      int64_t dim = v.i < 0 ? v.i + t.dim() : v.i;
+      if (dim < 0 || dim >= t.dim()) I2.raise(I2.AssertionError, "Attempted to mark dim " + std::to_string(v.i) + " as dynamic on a tensor of " + std::to_string(t.dim()) + " dims");
+      m[t.impl()].insert(dim);
+    }
+    return Value::none();
   }, "torch._C._dynamo"));
   I.dict_set_str(d, "reset", I.builtin("reset", [](rt::Interp& I2, rt::CallArgs&) {
     DynamoState& D = state(I2);

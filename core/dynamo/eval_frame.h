@@ -27,14 +27,29 @@ struct DynamoOptions {
 
 struct LogConfig {
   bool graph_code = false, graph = false, graph_breaks = false, guards = false, recompiles = false,
-       trace_bytecode = false, trace_source = false, bytecode = false, dynamo = false, dynamo_debug = false;
+       trace_bytecode = false, trace_source = false, bytecode = false, dynamo = false, dynamo_debug = false,
+       dynamic = false, dynamic_debug = false;
   static LogConfig parse(const std::string& spec);
 };
 
 struct CompileConfig {
   rt::Value backend;            // a string ("eager", "aot_eager", "inductor") or a callable
   bool fullgraph = false;
-  bool dynamic = false;
+  int dynamic = -1;             // torch.compile(dynamic=None | False | True): -1, 0, 1
+};
+
+// Automatic dynamic (torch/_dynamo/pgo.py FrameStateSizeEntry): what each input source looked like
+// in the compiles of a code object so far. An atom is unset, a value, or auto_dynamic (it changed).
+struct FrameStateAtom {
+  enum class State { Unset, Value, AutoDynamic };
+  State state = State::Unset;
+  int64_t value = 0;
+  void merge(const FrameStateAtom& o);
+};
+struct FrameStateSizeEntry {
+  FrameStateAtom scalar;                 // ints: the value (tensors: auto_dynamic)
+  FrameStateAtom size_tuple;             // Value while `size` holds the sizes; AutoDynamic: rank changed
+  std::vector<FrameStateAtom> size;
 };
 
 struct FrameCache {
@@ -42,8 +57,7 @@ struct FrameCache {
   int compile_count = 0;
   bool skip = false;            // Dynamo gave up on this code object (run eagerly)
   std::vector<std::shared_ptr<CompiledEntry>> entries;
-  std::map<std::string, std::vector<bool>> dynamic_dims;  // automatic dynamic shapes per tensor source
-  std::set<std::string> dynamic_scalars;                   // int sources that changed value: traced as SymInt
+  std::map<std::string, FrameStateSizeEntry> frame_state;  // automatic dynamic, per source name
 };
 
 struct DynamoState {
@@ -53,6 +67,8 @@ struct DynamoState {
   int next_frame_id = 0;
   int compiled_fn_counter = 0;
   int recompile_limit = 8;
+  // torch._dynamo.mark_dynamic / maybe_mark_dynamic / mark_static, by TensorImpl.
+  std::unordered_map<const void*, std::set<int64_t>> marked_dynamic, marked_maybe_dynamic, marked_static;
   bool force_eager = false;     // torch.compiler.set_stance("force_eager")
   int callback_depth = 0;       // >0 while running compiled code: nested frames are intercepted
   int tracing = 0;              // >0 while tracing (fake-class code runs without the callback)

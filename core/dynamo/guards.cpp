@@ -18,6 +18,7 @@ const char* Guard::type_name(Type t) {
     case Type::EQUALS_MATCH: return "EQUALS_MATCH";
     case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH";
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT";
+    case Type::SHAPE_ENV: return "SHAPE_ENV";
   }
   return "?";
 }
@@ -32,12 +33,13 @@ static std::string list_str(const std::vector<int64_t>& v, const std::vector<boo
 }
 
 std::string Guard::describe(rt::Interp& I) const {
+  if (type == Type::SHAPE_ENV) return "LAMBDA_GUARD: " + shape_verbose;
   std::string n = source->name();
   switch (type) {
     case Type::TENSOR_MATCH:
       return "TENSOR_MATCH: check_tensor(" + n + ", Tensor, DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), " +
              torch::dtype_repr(dtype) + ", device=None, requires_grad=" + (requires_grad ? "True" : "False") +
-             ", size=" + list_str(sizes, dynamic_dims) + ", stride=" + list_str(strides, dynamic_dims) + ")";
+             ", size=" + list_str(sizes, dynamic_dims) + ", stride=" + list_str(strides, dynamic_strides) + ")";
     case Type::TYPE_MATCH: return "TYPE_MATCH: ___check_type_id(" + n + ", " + std::to_string(I.address_of(expected.o)) + ")";
     case Type::ID_MATCH:
       if (expected.is_none()) return "ID_MATCH: ___check_obj_id(" + n + ", 7640416)";
@@ -53,7 +55,44 @@ std::string Guard::describe(rt::Interp& I) const {
 // Tensor names in failure reasons: the local's name for frame locals (as current PyTorch prints).
 static std::string tensor_name(const Source& s) { return s.kind == Source::Kind::Local ? s.member : s.name(); }
 
+// strip_local_scope: L['x'] -> x in recompile reasons.
+static std::string strip_local_scope(const std::string& s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s.compare(i, 3, "L['") == 0) {
+      size_t e = s.find("']", i + 3);
+      if (e != std::string::npos) {
+        out += s.substr(i + 3, e - i - 3);
+        i = e + 2;
+        continue;
+      }
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
 std::string Guard::check(rt::Interp& I, const FrameView& f) const {
+  if (type == Type::SHAPE_ENV) {
+    bool bad = false;
+    int64_t r = 0;
+    try {
+      r = sym::evaluate(shape_expr, [&](const std::string& name) -> int64_t {
+        auto it = shape_sources.find(name);
+        Value v = it == shape_sources.end() ? Value() : it->second->resolve(I, f);
+        if (!v.is_int()) {
+          bad = true;
+          return 0;
+        }
+        return v.i;
+      });
+    } catch (const std::exception&) {
+      bad = true;
+    }
+    if (bad || r == 0) return strip_local_scope(shape_verbose);
+    return "";
+  }
   Value v;
   try {
     v = source->resolve(I, f);
@@ -80,10 +119,7 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
                  ", actual " + std::to_string(t.sizes()[i]);
       }
       for (size_t i = 0; i < strides.size(); ++i) {
-        if (i < dynamic_dims.size() && dynamic_dims[i]) continue;
-        bool any_dynamic = false;
-        for (bool d : dynamic_dims) any_dynamic |= d;
-        if (any_dynamic) break;
+        if (i < dynamic_strides.size() && dynamic_strides[i]) continue;
         if (t.strides()[i] != strides[i])
           return "tensor '" + n + "' stride mismatch at index " + std::to_string(i) + ". expected " + std::to_string(strides[i]) +
                  ", actual " + std::to_string(t.strides()[i]);
@@ -133,6 +169,7 @@ std::string GuardSet::format_tree(rt::Interp& I) const {
   s += "| +- TORCH_FUNCTION_MODE_STACK: ___check_torch_function_mode_stack()\n";
   std::vector<std::string> sources;
   for (auto& g : guards) {
+    if (g.type == Guard::Type::SHAPE_ENV) continue;
     std::string n = g.source->name();
     bool seen = false;
     for (auto& x : sources) seen |= x == n;
@@ -141,8 +178,11 @@ std::string GuardSet::format_tree(rt::Interp& I) const {
   for (auto& src : sources) {
     s += "| +- GuardManager: source=" + src + "\n";
     for (auto& g : guards)
-      if (g.source->name() == src) s += "| | +- " + g.describe(I) + "\n";
+      if (g.type != Guard::Type::SHAPE_ENV && g.source->name() == src) s += "| | +- " + g.describe(I) + "\n";
   }
+  // Shape guards: one Python lambda leaf at the root, checked after everything else (epilogue).
+  for (auto& g : guards)
+    if (g.type == Guard::Type::SHAPE_ENV) s += "+- " + g.describe(I) + "\n";
   return s;
 }
 

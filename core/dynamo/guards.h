@@ -6,13 +6,16 @@
 #include <string>
 #include <vector>
 
+#include <map>
+
 #include "dynamo/source.h"
+#include "fx/experimental/sym_expr.h"
 #include "torch/tensor.h"
 
 namespace dp::dynamo {
 
 struct Guard {
-  enum class Type { TENSOR_MATCH, TYPE_MATCH, ID_MATCH, CONSTANT_MATCH, EQUALS_MATCH, SEQUENCE_LENGTH, DUPLICATE_INPUT };
+  enum class Type { TENSOR_MATCH, TYPE_MATCH, ID_MATCH, CONSTANT_MATCH, EQUALS_MATCH, SEQUENCE_LENGTH, DUPLICATE_INPUT, SHAPE_ENV };
   Type type;
   SourcePtr source;
   SourcePtr other;                  // DUPLICATE_INPUT
@@ -21,8 +24,14 @@ struct Guard {
   // TENSOR_MATCH
   torch::DType dtype = torch::DType::Float32;
   std::vector<int64_t> sizes, strides;
-  std::vector<bool> dynamic_dims;   // automatic dynamic shapes: dims not checked
+  std::vector<bool> dynamic_dims;     // symbolic sizes: not checked here (size=[None, 3])
+  std::vector<bool> dynamic_strides;  // symbolic strides (stride=[None, 1])
   bool requires_grad = false;
+  // SHAPE_ENV (one line of ShapeEnv.produce_guards, checked after every other guard): the relation
+  // over source names, the sources it reads, its verbose text.
+  sym::Expr shape_expr;
+  std::map<std::string, SourcePtr> shape_sources;
+  std::string shape_verbose;
 
   static const char* type_name(Type t);
   // Returns "" when the guard holds, else the failure reason (PyTorch's wording).

@@ -69,8 +69,8 @@ fx::Argument OutputGraph::to_fx(const PArg& p) {
   }
 }
 
-fx::Node* OutputGraph::create_graph_input(SourcePtr source, Value example, const std::string& type) {
-  std::string target = placeholder_name(source->name());
+fx::Node* OutputGraph::create_graph_input(SourcePtr source, Value example, const std::string& type, const std::string& target_name) {
+  std::string target = target_name.empty() ? placeholder_name(source->name()) : target_name;
   // Placeholders stay in front of every other node.
   fx::Node* first_other = nullptr;
   for (fx::Node* n : graph().nodes()) {
@@ -147,6 +147,7 @@ fx::Node* OutputGraph::create_node(fx::Op op, fx::Target target, NodeExec e, con
   }
   restore();
   examples[n] = example_out;
+  propagate_symbolic_shapes(*this, n, e, example_out);
   return n;
 }
 

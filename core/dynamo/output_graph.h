@@ -12,6 +12,7 @@
 
 #include "dynamo/guards.h"
 #include "dynamo/variables/base.h"
+#include "fx/experimental/symbolic_shapes.h"
 #include "fx/graph.h"
 
 namespace dp::dynamo {
@@ -36,6 +37,12 @@ struct GraphProgram {
   rt::Value run(rt::Interp& I, const std::vector<rt::Value>& inputs) const;
 };
 rt::Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<const fx::Node*, rt::Value>& env);
+
+class OutputGraph;
+// Contiguous strides of symbolic sizes (a static 0 counts as 1).
+std::vector<sym::Expr> contiguous_sym_strides(const std::vector<sym::Expr>& sizes);
+// Gives the results of a node just run on fake values their symbolic shapes (symbolic_meta.cpp).
+void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e, const rt::Value& example_out);
 
 // A recipe to rebuild a Python value after the graph ran (codegen.py's reconstruct).
 struct Recipe {
@@ -64,6 +71,12 @@ struct GraphArg {
 };
 
 struct CompiledEntry;
+
+// The symbolic sizes and strides of a fake tensor whose shape has symbols (FakeTensor's SymInt
+// sizes). Tensors without an entry are static.
+struct SymShape {
+  std::vector<sym::Expr> sizes, strides;
+};
 
 class OutputGraph {
  public:
@@ -102,7 +115,8 @@ class OutputGraph {
   }
 
   // Adds a placeholder for `source` (inserted after the existing placeholders).
-  fx::Node* create_graph_input(SourcePtr source, rt::Value example, const std::string& type);
+  // `target` overrides the name made from the source (symbol placeholders are named "s77").
+  fx::Node* create_graph_input(SourcePtr source, rt::Value example, const std::string& type, const std::string& target = "");
   // Creates a node, runs it on example values (fake mode), and returns the example result.
   fx::Node* create_node(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
                         const std::vector<std::pair<std::string, PArg>>& kwargs, rt::Value& example_out);
@@ -110,6 +124,29 @@ class OutputGraph {
   fx::StackSummary current_stack;
 
   int count_calls() const;  // call_function/call_method/call_module nodes
+
+  // ---- dynamic shapes (the tracing context's ShapeEnv and FakeTensor SymInt metadata) ----
+  fx::ShapeEnv shape_env;
+  // The dynamic-shape settings of this compile (torch.compile(dynamic=...) over
+  // torch._dynamo.config).
+  bool assume_static_by_default = true;
+  bool automatic_dynamic_shapes = true;
+  std::unordered_map<const void*, SymShape> sym_shapes;      // fake TensorImpl -> symbolic shape
+  std::unordered_map<const fx::Node*, sym::Expr> sym_exprs;   // SymInt-valued nodes -> expression
+  std::map<std::string, fx::Node*> symbol_nodes;             // symbol -> the placeholder binding it
+  std::map<std::string, SourcePtr> tracked_sources;          // sources the shape guards read
+  // Symbolic shape of a fake tensor, or nullptr when it is static.
+  const SymShape* sym_shape_of(const torch::Tensor& fake) const;
+  // Size of dim d as an expression (an Integer when static).
+  sym::Expr size_expr(const torch::Tensor& fake, int64_t d) const;
+  // "return x * 2  # main.py:3 in f": the user line being traced (sloc of guards and logs).
+  std::string user_loc() const;
+  // Specializes every symbol of these expressions to its hint (guards Eq(s, hint)).
+  void specialize(const std::vector<sym::Expr>& exprs);
+  // Attaches a symbolic shape to a fake tensor (dropped when every dim is static).
+  void set_sym_shape(const torch::Tensor& fake, SymShape shape);
+  // Graph annotations after tracing: sizes and SymInt values with the replacements applied.
+  void refresh_symbolic_meta();
 
  private:
   std::vector<std::unique_ptr<VariableTracker>> arena_;

@@ -24,6 +24,9 @@ std::string Source::name() const {
     case Kind::QualifiedName: return base->name() + "._type().qualified_name()";
     case Kind::Flatten: return base->name() + ".__obj_flatten__()";
     case Kind::Constant: return member;
+    case Kind::TensorProperty:
+      if (member == "storage_offset") return base->name() + ".storage_offset()";
+      return base->name() + "." + member + "()[" + std::to_string(index.i) + "]";
   }
   return "?";
 }
@@ -59,6 +62,14 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
     }
     case Kind::Flatten: return I.call_method(base->resolve(I, f), "__obj_flatten__", {});
     case Kind::Constant: return index;
+    case Kind::TensorProperty: {
+      Value t = base->resolve(I, f);
+      if (!(t.is_obj() && t.o->kind == rt::Kind::Tensor)) return Value();
+      const auto& ten = static_cast<rt::TensorObj*>(t.o)->t;
+      if (member == "storage_offset") return Value::integer(ten.storage_offset());
+      if (index.i < 0 || index.i >= ten.dim()) return Value();
+      return Value::integer(member == "size" ? ten.sizes()[static_cast<size_t>(index.i)] : ten.strides()[static_cast<size_t>(index.i)]);
+    }
   }
   return Value();
 }
@@ -94,6 +105,14 @@ SourcePtr ScriptObjectQualifiedNameSource(SourcePtr base) {
 SourcePtr FlattenScriptObjectSource(SourcePtr base) {
   auto s = std::make_shared<Source>(Source::Kind::Flatten);
   s->base = std::move(base);
+  return s;
+}
+
+SourcePtr TensorPropertySource(SourcePtr base, const std::string& prop, int64_t dim) {
+  auto s = std::make_shared<Source>(Source::Kind::TensorProperty);
+  s->base = std::move(base);
+  s->member = prop;
+  s->index = Value::integer(dim);
   return s;
 }
 

@@ -1,6 +1,7 @@
 // Sources: where a value the tracer sees came from, so guards and graph inputs can be
 // re-evaluated on each call. Mirrors torch/_dynamo/source.py (LocalSource, GlobalSource,
-// AttrSource, GetItemSource, ScriptObjectQualifiedNameSource, FlattenScriptObjectSource) and
+// AttrSource, GetItemSource, ScriptObjectQualifiedNameSource, FlattenScriptObjectSource,
+// TensorPropertySource) and
 // the name() strings they print (`L['x']`, `G['g']`, `L['self'].tq`).
 #pragma once
 #include <memory>
@@ -21,7 +22,8 @@ struct Source;
 using SourcePtr = std::shared_ptr<const Source>;
 
 struct Source {
-  enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant };
+  enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant, TensorProperty };
+  // TensorProperty (TensorPropertySource): member is "size", "stride" or "storage_offset", index the dim.
   Kind kind;
   std::string member;      // local/global name, attribute name
   rt::Value index;         // GetItem index (int or str); Constant: the value
@@ -39,6 +41,8 @@ SourcePtr AttrSource(SourcePtr base, const std::string& member);
 SourcePtr GetItemSource(SourcePtr base, rt::Value index);
 SourcePtr ScriptObjectQualifiedNameSource(SourcePtr base);
 SourcePtr FlattenScriptObjectSource(SourcePtr base);
+// L['x'].size()[0], L['x'].stride()[1], L['x'].storage_offset() (TensorPropertySource).
+SourcePtr TensorPropertySource(SourcePtr base, const std::string& prop, int64_t dim = -1);
 
 // Graph-input placeholder name for a source: runs of non-alphanumerics become '_' (L['x'] -> L_x_).
 std::string placeholder_name(const std::string& source_name);

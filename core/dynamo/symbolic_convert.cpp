@@ -565,6 +565,7 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
       else if (seq->is_python_constant()) {
         for (auto& e : I.to_vector(seq->as_python_constant(*this))) items.push_back(constant(e));
       } else if (auto* t = dynamic_cast<TensorVariable*>(seq)) {
+        if (t->fake().dim() > 0) output.specialize({output.size_expr(t->fake(), 0)});  // unpacking fixes the length
         if (t->fake().dim() == 0 || t->fake().sizes()[0] != arg)
           unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I), "Dynamo could not unpack the tensor.", {});
         for (int k = 0; k < arg; ++k) {
@@ -655,6 +656,7 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
         for (auto& e : I.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
       } else if (auto* t = dynamic_cast<TensorVariable*>(v)) {
         if (t->fake().dim() == 0) missing();
+        output.specialize({output.size_expr(t->fake(), 0)});  // iterating fixes the length
         for (int64_t k = 0; k < t->fake().sizes()[0]; ++k) {
           VTArgs a{constant(Value::integer(k))};
           VTKwargs kw;

@@ -70,6 +70,15 @@ struct InstructionTranslatorBase {
   VT* wrap_sourceless(rt::Value v);
   // The example result of a new node becomes a tracker (wrap_fx_proxy).
   VT* wrap_fx_proxy(fx::Node* node, rt::Value example);
+  // Dynamic shapes (builder.py _automatic_dynamic / wrap_symint): each dim's policy for a tensor
+  // input, and whether an int input is traced as a SymInt. Both merge the value into the code
+  // object's frame state (automatic dynamic).
+  std::vector<fx::DimDynamic> dim_dynamism(rt::Value tensor, SourcePtr src);
+  bool int_is_dynamic(rt::Value v, SourcePtr src);
+  // A SymInt tracker for an expression: the placeholder of a bound symbol, a constant for an
+  // integer, else a `size` / arithmetic node made by the caller (`node`).
+  VT* sym_node(const sym::Expr& e, rt::Value hint, fx::Node* node = nullptr);
+  VT* sym_binary_op(int nb_op, VT* a, VT* b);
 
   // Graph operations used by the variables.
   VT* call_tensor_method(VT* self, const std::string& name, VTArgs& args, VTKwargs& kwargs);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dynamo/source.h"
+#include "fx/experimental/sym_expr.h"
 #include "fx/graph.h"
 #include "runtime/interp.h"
 
@@ -129,7 +130,11 @@ struct SkipFunctionVariable : VT {
 // operation on one); its example value is the int seen while tracing ----
 struct SymNodeVariable : VT {
   fx::Node* node = nullptr;
-  rt::Value example;
+  rt::Value example;   // the hint
+  sym::Expr expr;      // its symbolic expression (sym_num)
+  std::string repr(rt::Interp& I) const override;
+  // Used as a Python value a SymInt specializes (guard_int), so it counts as a constant.
+  bool is_python_constant() const override { return true; }
   std::string class_name() const override { return "SymNodeVariable"; }
   std::string python_type_name(rt::Interp& I) const override { return I.type_name(example); }
   PArg as_proxy(TX&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }

@@ -45,6 +45,17 @@ static fx::TensorMeta tensor_meta(const torch::Tensor& t) {
   return m;
 }
 
+std::vector<sym::Expr> contiguous_sym_strides(const std::vector<sym::Expr>& sizes) {
+  std::vector<sym::Expr> st(sizes.size());
+  sym::Expr acc = sym::Integer(1);
+  for (size_t i = sizes.size(); i-- > 0;) {
+    st[i] = acc;
+    int64_t v;
+    acc = sym::Mul(acc, sym::is_integer(sizes[i], &v) && v == 0 ? sym::Integer(1) : sizes[i]);
+  }
+  return st;
+}
+
 static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualname) {
   if (!is_kind(v, Kind::Builtin)) return false;
   auto* b = static_cast<rt::Builtin*>(v.o);
@@ -81,9 +92,44 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   tv->source = src;
   tv->example = I.tensor(t.to_fake());
   std::string type = v.o->type == I.tensor_type ? "torch.Tensor" : v.o->type->module + "." + v.o->type->name;
+  // Dynamic dims (builder.py _automatic_dynamic): a symbol per dynamic size, each bound by a
+  // placeholder inserted just before the tensor's own.
+  std::vector<fx::DimDynamic> dims = tx.dim_dynamism(v, src);
+  SymShape shape;
+  std::vector<fx::Node*> new_symbol_nodes;
+  bool symbolic = false;
+  for (auto d : dims) symbolic |= d != fx::DimDynamic::STATIC;
+  if (symbolic) {
+    std::string loc = out.user_loc();
+    for (size_t i = 0; i < dims.size(); ++i) {
+      SourcePtr ss = TensorPropertySource(src, "size", static_cast<int64_t>(i));
+      sym::Expr e = out.shape_env.create_symbol(t.sizes()[i], ss->name(), dims[i], loc);
+      shape.sizes.push_back(e);
+      std::string name;
+      if (sym::is_symbol(e, &name) && !out.symbol_nodes.count(name)) {
+        fx::Node* sn = out.create_graph_input(ss, Value::integer(t.sizes()[i]), "torch.SymInt", name);
+        out.symbol_nodes[name] = sn;
+        out.sym_exprs[sn] = e;
+        out.examples[sn] = Value::integer(t.sizes()[i]);
+        new_symbol_nodes.push_back(sn);
+      }
+    }
+    shape.strides = contiguous_sym_strides(shape.sizes);
+    for (size_t i = 0; i < dims.size(); ++i) {
+      SourcePtr ss = TensorPropertySource(src, "size", static_cast<int64_t>(i));
+      out.shape_env.track_input(ss->name(), shape.sizes[i]);
+      out.tracked_sources[ss->name()] = ss;
+    }
+    for (size_t i = 0; i < dims.size(); ++i) {
+      SourcePtr ss = TensorPropertySource(src, "stride", static_cast<int64_t>(i));
+      out.shape_env.track_input(ss->name(), shape.strides[i]);
+      out.tracked_sources[ss->name()] = ss;
+    }
+  }
   tv->node = out.create_graph_input(src, v, type);
   tv->node->meta.tensor = tensor_meta(t);
   out.examples[tv->node] = tv->example;
+  if (symbolic) out.set_sym_shape(rt::as_tensor(I, tv->example), shape);
   out.tensor_vars_by_object[v.o] = tv;
   Guard g;
   g.type = Guard::Type::TENSOR_MATCH;
@@ -92,9 +138,14 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   g.sizes = t.sizes();
   g.strides = t.strides();
   g.requires_grad = t.requires_grad();
-  auto& cache = tx.D.caches[out.frame.code];
-  auto dd = cache.dynamic_dims.find(src->name());
-  if (dd != cache.dynamic_dims.end()) g.dynamic_dims = dd->second;
+  if (symbolic) {
+    g.dynamic_dims.assign(dims.size(), false);
+    g.dynamic_strides.assign(dims.size(), false);
+    for (size_t i = 0; i < dims.size(); ++i) {
+      g.dynamic_dims[i] = !sym::is_integer(shape.sizes[i]);
+      g.dynamic_strides[i] = !sym::is_integer(shape.strides[i]);
+    }
+  }
   out.guards.add(g);
   return tv;
 }
@@ -129,13 +180,20 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
     output.guards.add(g);
   };
   if (v.is_null()) return make<ConstantVariable>(Value::none());
-  if (v.is_int() && !v.is_bool() && D.caches[output.frame.code].dynamic_scalars.count(src->name())) {
-    // Automatic dynamic: the int is a graph input (torch.SymInt), guarded on its type only.
+  if (v.is_int() && !v.is_bool() && int_is_dynamic(v, src)) {
+    // wrap_symint: the int is a graph input (torch.SymInt) with an unspecialized symbol, guarded on
+    // its type only.
     add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
     auto* sn = make<SymNodeVariable>();
     sn->source = src;
     sn->example = v;
+    sn->expr = output.shape_env.create_unspecified_symbol(v.i, src->name(), output.user_loc());
     sn->node = output.create_graph_input(src, v, "torch.SymInt");
+    std::string name;
+    if (sym::is_symbol(sn->expr, &name)) output.symbol_nodes[name] = sn->node;
+    output.sym_exprs[sn->node] = sn->expr;
+    output.shape_env.track_input(src->name(), sn->expr);
+    output.tracked_sources[src->name()] = src;
     output.examples[sn->node] = v;
     output.source_vars[src->name()] = sn;
     return sn;
@@ -357,6 +415,101 @@ VT* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
   unimplemented("torch.* op returned non-Tensor",
                 "example_value type: " + typestr + "; op: " + fx::op_name(node->op()) + "; target: " + node->target().qualified_name(),
                 "torch.* ops that return a non-Tensor cannot be traced into the Dynamo FX graph output", {});
+}
+
+}  // namespace dp::dynamo
+
+namespace dp::dynamo {
+
+void FrameStateAtom::merge(const FrameStateAtom& o) {
+  if (o.state == State::Unset) return;
+  if (state == State::Unset) {
+    *this = o;
+    return;
+  }
+  if (state == State::AutoDynamic || o.state == State::AutoDynamic || value != o.value) state = State::AutoDynamic;
+}
+
+static FrameStateAtom atom_value(int64_t v) {
+  FrameStateAtom a;
+  a.state = FrameStateAtom::State::Value;
+  a.value = v;
+  return a;
+}
+static FrameStateAtom atom_dynamic() {
+  FrameStateAtom a;
+  a.state = FrameStateAtom::State::AutoDynamic;
+  return a;
+}
+
+// builder.py _automatic_dynamic: the policy of each dim of a tensor input.
+std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, SourcePtr src) {
+  const auto& t = rt::as_tensor(I, v);
+  size_t n = static_cast<size_t>(t.dim());
+  std::vector<fx::DimDynamic> dims(n, fx::DimDynamic::STATIC);
+  // Parameters always have static shapes (force_parameter_static_shapes).
+  if (v.o->type == I.parameter_type) return dims;
+  // Frame state: a dim is auto-dynamic once two compiles saw different sizes.
+  FrameStateSizeEntry& fs = D.caches[output.frame.code].frame_state[src->name()];
+  fs.scalar.merge(atom_dynamic());
+  if (fs.size_tuple.state == FrameStateAtom::State::Unset) {
+    fs.size_tuple = atom_value(static_cast<int64_t>(n));
+    for (auto s : t.sizes()) fs.size.push_back(atom_value(s));
+  } else if (fs.size_tuple.state == FrameStateAtom::State::Value && fs.size.size() != n) {
+    fs.size_tuple = atom_dynamic();
+  } else if (fs.size_tuple.state == FrameStateAtom::State::Value) {
+    for (size_t i = 0; i < n; ++i) fs.size[i].merge(atom_value(t.sizes()[i]));
+  }
+  auto marks = [&](auto& m) -> const std::set<int64_t>* {
+    auto it = m.find(t.impl());
+    return it == m.end() ? nullptr : &it->second;
+  };
+  const std::set<int64_t>* md = marks(D.marked_dynamic);
+  const std::set<int64_t>* mm = marks(D.marked_maybe_dynamic);
+  const std::set<int64_t>* ms = marks(D.marked_static);
+  // Dims of non-contiguous inputs stay static (their strides would need symbols of their own).
+  if (!t.is_contiguous()) return dims;
+  for (size_t i = 0; i < n; ++i) {
+    int64_t d = static_cast<int64_t>(i);
+    bool auto_dyn = output.automatic_dynamic_shapes &&
+                    (fs.size_tuple.state == FrameStateAtom::State::AutoDynamic ||
+                     (i < fs.size.size() && fs.size[i].state == FrameStateAtom::State::AutoDynamic));
+    if ((md && md->count(d)) || (mm && mm->count(d))) dims[i] = fx::DimDynamic::DYNAMIC;
+    else if (ms && ms->count(d)) dims[i] = fx::DimDynamic::STATIC;
+    else if (auto_dyn) dims[i] = fx::DimDynamic::DYNAMIC;
+    else if (output.assume_static_by_default) dims[i] = fx::DimDynamic::STATIC;
+    else dims[i] = fx::DimDynamic::DUCK;
+  }
+  return dims;
+}
+
+// builder.py wrap_literal / wrap_symint: a local int is traced as a SymInt when it changed between
+// compiles (automatic dynamic) or when shapes are dynamic by default (dynamic=True).
+bool InstructionTranslatorBase::int_is_dynamic(Value v, SourcePtr src) {
+  if (src->kind != Source::Kind::Local) return false;
+  FrameStateSizeEntry& fs = D.caches[output.frame.code].frame_state[src->name()];
+  fs.scalar.merge(atom_value(v.i));
+  fs.size_tuple.merge(atom_dynamic());
+  if (!output.assume_static_by_default) return true;
+  return output.automatic_dynamic_shapes && fs.scalar.state == FrameStateAtom::State::AutoDynamic;
+}
+
+VT* InstructionTranslatorBase::sym_node(const sym::Expr& expr, Value hint, fx::Node* node) {
+  sym::Expr e = output.shape_env.simplify(expr);
+  int64_t v;
+  if (sym::is_integer(e, &v)) return constant(Value::integer(v));
+  std::string name;
+  if (!node && sym::is_symbol(e, &name)) {
+    auto it = output.symbol_nodes.find(name);
+    if (it != output.symbol_nodes.end()) node = it->second;
+  }
+  if (!node) return nullptr;
+  auto* sn = make<SymNodeVariable>();
+  sn->node = node;
+  sn->example = hint;
+  sn->expr = e;
+  if (!output.sym_exprs.count(node)) output.sym_exprs[node] = e;
+  return sn;
 }
 
 }  // namespace dp::dynamo

@@ -103,7 +103,9 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) return tx.constant(Value::integer(static_cast<int64_t>(d->items.size())));
     if (auto* t = dynamic_cast<TensorVariable*>(a)) {
       if (t->fake().dim() == 0) builtin_unsupported(tx, f, args, kwargs);
-      return tx.constant(Value::integer(t->fake().sizes()[0]));
+      VTArgs dim{tx.constant(Value::integer(0))};
+      VTKwargs none;
+      return t->call_method(tx, "size", dim, none);  // a SymInt when dim 0 is dynamic
     }
   }
   if (f == "isinstance" && args.size() == 2) {

@@ -18,16 +18,35 @@ static const char* kCmpNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
 
 const torch::Tensor& TensorVariable::fake() const { return static_cast<rt::TensorObj*>(example.o)->t; }
 
-static VT* size_variable(TX& tx, const torch::Tensor& t) {
+// One size of a tensor: a constant when static, else a SymInt (the placeholder of a bound
+// symbol, or a `size` node for a compound expression).
+static VT* size_item(TX& tx, TensorVariable* self, int64_t d) {
+  const torch::Tensor& t = self->fake();
+  sym::Expr e = tx.output.size_expr(t, d);
+  Value hint = Value::integer(t.sizes()[static_cast<size_t>(d)]);
+  if (VT* v = tx.sym_node(e, hint)) return v;
+  // A compound size (e.g. s77 + s27 after cat): read it in the graph.
+  NodeExec ex;
+  ex.kind = NodeExec::Kind::Method;
+  ex.name = "size";
+  VTArgs all{self, tx.constant(Value::integer(d))};
+  ex.args = tx.proxies(all);
+  Value out;
+  fx::Node* n = tx.output.create_node(fx::Op::CallMethod, fx::Target::str("size"), ex, ex.args, {}, out);
+  tx.output.sym_exprs[n] = e;
+  return tx.sym_node(e, hint, n);
+}
+
+static VT* size_variable(TX& tx, TensorVariable* self) {
   auto* s = tx.make<SizeVariable>();
-  for (auto d : t.sizes()) s->items.push_back(tx.constant(Value::integer(d)));
+  for (int64_t d = 0; d < self->fake().dim(); ++d) s->items.push_back(size_item(tx, self, d));
   return s;
 }
 
 VT* TensorVariable::var_getattr(TX& tx, const std::string& name) {
   rt::Interp& I = tx.I;
   const torch::Tensor& t = fake();
-  if (name == "shape") return size_variable(tx, t);
+  if (name == "shape") return size_variable(tx, this);
   if (name == "dtype") return tx.constant(I.getattr(example, "dtype"));
   if (name == "ndim") return tx.constant(Value::integer(t.dim()));
   if (name == "requires_grad") return tx.constant(Value::boolean(t.requires_grad()));
@@ -69,16 +88,32 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
     return tx.none();
   }
   if (name == "size") {
-    if (args.empty() && kwargs.empty()) return size_variable(tx, t);
+    if (args.empty() && kwargs.empty()) return size_variable(tx, this);
     Value d = args.empty() ? kwargs[0].second->realize(tx)->as_python_constant(tx) : const_arg(0);
     try {
-      return tx.constant(Value::integer(t.size(I.index_value(d))));
+      int64_t dim = torch::wrap_dim(I.index_value(d), t.dim(), false);
+      return size_item(tx, this, dim);
     } catch (const torch::TorchError& err) {
       unimplemented("Observed exception", "size", err.msg, {graph_break_hints::USER_ERROR});
     }
   }
   if (name == "dim" || name == "ndimension") return tx.constant(Value::integer(t.dim()));
-  if (name == "numel" || name == "nelement") return tx.constant(Value::integer(t.numel()));
+  if (name == "numel" || name == "nelement") {
+    if (!tx.output.sym_shape_of(t)) return tx.constant(Value::integer(t.numel()));
+    sym::Expr e = sym::Integer(1);
+    for (int64_t d = 0; d < t.dim(); ++d) e = sym::Mul(e, tx.output.size_expr(t, d));
+    Value hint = Value::integer(t.numel());
+    if (VT* v = tx.sym_node(e, hint)) return v;
+    NodeExec ex;
+    ex.kind = NodeExec::Kind::Method;
+    ex.name = name;
+    VTArgs all{this};
+    ex.args = tx.proxies(all);
+    Value out;
+    fx::Node* n = tx.output.create_node(fx::Op::CallMethod, fx::Target::str(name), ex, ex.args, {}, out);
+    tx.output.sym_exprs[n] = e;
+    return tx.sym_node(e, hint, n);
+  }
   if (name == "is_contiguous") return tx.constant(Value::boolean(t.is_contiguous()));
   if (name == "is_floating_point") return tx.constant(Value::boolean(torch::is_floating(t.dtype())));
   if (name == "item")
@@ -109,18 +144,76 @@ VT* InstructionTranslatorBase::call_tensor_method(VT* self, const std::string& n
 static bool is_tensor_var(VT* v) { return dynamic_cast<TensorVariable*>(v) != nullptr; }
 static bool is_sym_var(VT* v) { return dynamic_cast<SymNodeVariable*>(v) != nullptr; }
 
-// Using a SymInt as a Python value specializes it: an input gets an EQUALS_MATCH guard.
+std::string SymNodeVariable::repr(rt::Interp&) const { return "SymNodeVariable(" + (expr ? sym::str(expr) : std::string("?")) + ")"; }
+
+// Using a SymInt as a Python value (range(n), a list index, an f-string, int(n)...) specializes it:
+// ShapeEnv guard Eq(expr, hint) (guard_int).
 Value SymNodeVariable::as_python_constant(TX& tx) {
-  if (source && node->op() == fx::Op::Placeholder) {
-    Guard g;
-    g.type = Guard::Type::EQUALS_MATCH;
-    g.source = source;
-    g.expected = example;
-    tx.output.guards.add(g);
-    return example;
+  if (expr) {
+    sym::Expr e = tx.output.shape_env.simplify(expr);
+    if (example.is_bool()) {
+      bool b;
+      if (!sym::is_bool(e, &b)) b = tx.output.shape_env.evaluate_expr(e, tx.output.user_loc());
+      return Value::boolean(b);
+    }
+    return Value::integer(tx.output.shape_env.guard_int(e, tx.output.user_loc()));
   }
   unimplemented("Not a Python constant", "as_python_constant " + repr(tx.I),
                 "Dynamo cannot specialize the symbolic value " + repr(tx.I) + " computed in the graph.", {graph_break_hints::SUPPORTABLE});
+}
+
+// Arithmetic on SymInts (SymNodeVariable's python operators): an operator node in the graph,
+// `mul: "Sym(2*s77)" = s77 * 2`, whose expression the ShapeEnv tracks. Returns nullptr when the
+// operation has no integer meaning here (true division, floats): the caller specializes.
+VT* InstructionTranslatorBase::sym_binary_op(int nb_op, VT* a, VT* b) {
+  bool inplace = nb_op >= 13;
+  int op = inplace ? nb_op - 13 : nb_op;
+  auto ex = [&](VT* v) -> sym::Expr {
+    if (auto* s = dynamic_cast<SymNodeVariable*>(v)) return s->expr;
+    Value c = v->as_python_constant(*this);
+    if (c.is_int() && !c.is_bool()) return sym::Integer(c.i);
+    return nullptr;
+  };
+  sym::Expr x = ex(a), y = ex(b);
+  if (!x || !y) return nullptr;
+  sym::Expr r;
+  switch (op) {
+    case 0: r = sym::Add(x, y); break;
+    case 5: r = sym::Mul(x, y); break;
+    case 10: r = sym::Sub(x, y); break;
+    case 2:
+      if (output.shape_env.size_hint(y) == 0) return nullptr;
+      r = sym::FloorDiv(x, y);
+      break;
+    case 6:
+      if (output.shape_env.size_hint(y) == 0) return nullptr;
+      r = sym::Mod(x, y);
+      break;
+    case 8: {
+      int64_t e;
+      if (!sym::is_integer(y, &e) || e < 0) return nullptr;
+      r = sym::Pow(x, e);
+      break;
+    }
+    default: return nullptr;
+  }
+  NodeExec e;
+  e.kind = NodeExec::Kind::Operator;
+  e.nb_op = op;
+  VTArgs all{a, b};
+  e.args = proxies(all);
+  Value hint;
+  std::string name = kOpNames[op];
+  fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, hint);
+  output.sym_exprs[n] = r;
+  VT* v = sym_node(r, hint, n);
+  if (auto* c = dynamic_cast<ConstantVariable*>(v)) {
+    // The expression folded to an integer: the node is not needed.
+    if (n->users().empty()) output.graph().erase_node(n);
+    output.sym_exprs.erase(n);
+    return c;
+  }
+  return v;
 }
 
 VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
@@ -141,22 +234,11 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     return wrap_fx_proxy(n, ex);
   }
   if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) && (is_sym_var(b) || b->is_python_constant())) {
-    // int arithmetic on a SymInt stays in the graph.
-    NodeExec e;
-    e.kind = NodeExec::Kind::Operator;
-    e.nb_op = nb_op;
-    VTArgs all{a, b};
-    e.args = proxies(all);
-    Value ex;
-    std::string name = kOpNames[op];
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
-    if (!(ex.is_int() || ex.is_float())) return wrap_fx_proxy(n, ex);
-    auto* sn = make<SymNodeVariable>();
-    sn->node = n;
-    sn->example = ex;
-    output.examples[n] = ex;
-    return sn;
+    if (VT* r = sym_binary_op(nb_op, a, b)) return r;
   }
+  // SymInts in any other operation (true division, floats, sequences): specialized.
+  if (auto* s = dynamic_cast<SymNodeVariable*>(a)) a = constant(s->as_python_constant(*this));
+  if (auto* s = dynamic_cast<SymNodeVariable*>(b)) b = constant(s->as_python_constant(*this));
   if (a->is_python_constant() && b->is_python_constant()) {
     Value r;
     try {
@@ -196,6 +278,29 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
 VT* InstructionTranslatorBase::compare_op(int op, VT* a, VT* b) {
   a = a->realize(*this);
   b = b->realize(*this);
+  if ((is_sym_var(a) || is_sym_var(b)) && !is_tensor_var(a) && !is_tensor_var(b)) {
+    // A comparison of SymInts is decided at trace time and guarded (evaluate_expr).
+    auto ex = [&](VT* v) -> sym::Expr {
+      if (auto* s = dynamic_cast<SymNodeVariable*>(v)) return s->expr;
+      if (v->is_python_constant()) {
+        Value c = v->as_python_constant(*this);
+        if (c.is_int() && !c.is_bool()) return sym::Integer(c.i);
+        if (c.is_bool()) return sym::Integer(c.b ? 1 : 0);
+      }
+      return nullptr;
+    };
+    sym::Expr x = ex(a), y = ex(b);
+    if (x && y && op >= 0 && op <= 5) {
+      sym::Expr rel = op == 0 ? sym::Lt(x, y) : op == 1 ? sym::Le(x, y) : op == 2 ? sym::Eq(x, y) : op == 3 ? sym::Ne(x, y) : op == 4 ? sym::Gt(x, y) : sym::Ge(x, y);
+      rel = output.shape_env.simplify(rel);
+      bool r;
+      if (!sym::is_bool(rel, &r)) r = output.shape_env.evaluate_expr(rel, output.user_loc());
+      return constant(Value::boolean(r));
+    }
+    // Anything else (a float, None...): compare the specialized value.
+    if (auto* s = dynamic_cast<SymNodeVariable*>(a)) a = constant(s->as_python_constant(*this));
+    if (auto* s = dynamic_cast<SymNodeVariable*>(b)) b = constant(s->as_python_constant(*this));
+  }
   if (is_tensor_var(a) || is_tensor_var(b)) {
     NodeExec e;
     e.kind = NodeExec::Kind::Operator;

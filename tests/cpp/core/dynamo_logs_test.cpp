@@ -61,12 +61,15 @@ struct Case {
   std::string source;
 };
 
+// The Dynamo goldens and the dynamic-shapes goldens (tests/golden/dynamic).
 std::vector<Case> cases() {
   std::vector<Case> out;
-  if (!fs::exists(kDir)) return out;
-  for (auto& e : fs::directory_iterator(kDir)) {
-    if (e.path().extension() != ".py") continue;
-    out.push_back({e.path().stem().string(), e.path(), read_file(e.path())});
+  for (const fs::path& dir : {kDir, kDir.parent_path() / "dynamic"}) {
+    if (!fs::exists(dir)) continue;
+    for (auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() != ".py") continue;
+      out.push_back({e.path().stem().string(), e.path(), read_file(e.path())});
+    }
   }
   std::sort(out.begin(), out.end(), [](const Case& a, const Case& b) { return a.name < b.name; });
   return out;

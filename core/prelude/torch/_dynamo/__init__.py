@@ -13,6 +13,23 @@ def reset():
     torch._C._dynamo.reset()
 
 
+def mark_dynamic(t, index, *, min=None, max=None):
+    """Marks dim(s) `index` of tensor `t` dynamic: a symbol on the next compile (decorators.py)."""
+    torch._C._dynamo.mark_dynamic(t, index, 0)
+
+
+def maybe_mark_dynamic(t, index):
+    """Like mark_dynamic, but specializing the dim later is allowed."""
+    torch._C._dynamo.mark_dynamic(t, index, 1)
+
+
+def mark_static(t, index=None):
+    """Keeps dim(s) `index` of tensor `t` static, even under automatic dynamic or dynamic=True."""
+    if index is None:
+        index = list(range(t.dim()))
+    torch._C._dynamo.mark_dynamic(t, index, 2)
+
+
 def graph_break(msg=None):
     """A user-inserted graph break: Dynamo stops the graph here (gb0025)."""
     pass

@@ -2,4 +2,7 @@
 recompile_limit = 8
 cache_size_limit = 8
 capture_scalar_outputs = False
+automatic_dynamic_shapes = True
+assume_static_by_default = True
+specialize_int = False
 verbose = False

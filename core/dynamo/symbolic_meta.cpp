@@ -1,0 +1,898 @@
+// Symbolic shapes of the values a traced graph computes: FakeTensor's SymInt sizes. Each node is
+// first run on fake tensors with the hints (the sizes seen while tracing: see
+// OutputGraph::create_node); this file then gives its results their symbolic sizes with the
+// shape rules of the op family (broadcasting, reductions, views, matmul, cat, indexing, factories),
+// recording the guards those rules need in the ShapeEnv, as PyTorch's meta functions do when they
+// run on SymInts (torch/_meta_registrations.py, torch/_refs, torch/_prims_common: infer_size,
+// reduction dims, view size inference). An op without a rule here specializes the symbols of its
+// inputs to their hints (guards Eq(s, hint)): never a wrong result, only a less dynamic graph.
+// Every rule's result is checked against the fake result's sizes at the hints. Rules:
+// docs/dynamic-shapes.md.
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <set>
+
+#include "dynamo/eval_frame.h"
+#include "dynamo/output_graph.h"
+#include "runtime/torch_module.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+using sym::Expr;
+
+// ---------------------------------------------------------------------------------------------
+// OutputGraph's symbolic metadata
+
+const SymShape* OutputGraph::sym_shape_of(const torch::Tensor& fake) const {
+  if (!fake.defined()) return nullptr;
+  auto it = sym_shapes.find(fake.impl());
+  return it == sym_shapes.end() ? nullptr : &it->second;
+}
+
+Expr OutputGraph::size_expr(const torch::Tensor& fake, int64_t d) const {
+  const SymShape* s = sym_shape_of(fake);
+  if (s && d >= 0 && static_cast<size_t>(d) < s->sizes.size()) return shape_env.simplify(s->sizes[static_cast<size_t>(d)]);
+  return sym::Integer(fake.sizes()[static_cast<size_t>(d)]);
+}
+
+std::string OutputGraph::user_loc() const {
+  std::string file = current_stack.file;
+  return current_stack.code + "  # " + file + ":" + current_stack.lineno + " in " + current_stack.name;
+}
+
+void OutputGraph::specialize(const std::vector<Expr>& exprs) {
+  std::set<std::string> syms;
+  for (auto& e : exprs)
+    if (e) sym::free_symbols(shape_env.simplify(e), syms);
+  std::string loc = user_loc();
+  for (auto& s : syms) shape_env.guard_int(sym::Symbol(s), loc);
+}
+
+void OutputGraph::set_sym_shape(const torch::Tensor& fake, SymShape shape) {
+  bool any = false;
+  for (auto& e : shape.sizes) any |= !sym::is_integer(shape_env.simplify(e));
+  for (auto& e : shape.strides) any |= !sym::is_integer(shape_env.simplify(e));
+  if (any) sym_shapes[fake.impl()] = std::move(shape);
+  else sym_shapes.erase(fake.impl());
+}
+
+void OutputGraph::refresh_symbolic_meta() {
+  for (fx::Node* n : graph().nodes()) {
+    auto se = sym_exprs.find(n);
+    if (se != sym_exprs.end()) {
+      n->meta.sym = sym::str(shape_env.simplify(se->second));
+      continue;
+    }
+    auto ex = examples.find(n);
+    if (ex == examples.end() || !n->meta.tensor || !(ex->second.is_obj() && ex->second.o->kind == Kind::Tensor)) continue;
+    const auto& t = static_cast<rt::TensorObj*>(ex->second.o)->t;
+    const SymShape* s = sym_shape_of(t);
+    if (!s) continue;
+    auto& m = *n->meta.tensor;
+    m.sizes.clear();
+    m.strides.clear();
+    for (auto& e : s->sizes) m.sizes.push_back(sym::str(shape_env.simplify(e)));
+    for (auto& e : s->strides) m.strides.push_back(sym::str(shape_env.simplify(e)));
+  }
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Arguments seen symbolically
+
+struct SymArg {
+  enum class K { Tensor, Int, Other, Seq, Slice };
+  K k = K::Other;
+  torch::Tensor t;           // Tensor: the fake tensor
+  std::vector<Expr> sizes;   // Tensor: symbolic (or integer) sizes
+  std::vector<Expr> strides;
+  bool symbolic = false;     // Tensor/Int: has symbols
+  Expr e;                    // Int
+  Value v;                   // Other: the constant / example value
+  std::vector<SymArg> items; // Seq; Slice: start, stop, step
+};
+
+struct Ctx {
+  OutputGraph& out;
+  std::vector<SymArg> args;
+  std::vector<std::pair<std::string, SymArg>> kwargs;
+  bool failed = false;  // a rule could not decide: specialize
+
+  const SymArg* kw(const std::string& name) const {
+    for (auto& [k, v] : kwargs)
+      if (k == name) return &v;
+    return nullptr;
+  }
+  Expr simp(const Expr& e) const { return out.shape_env.simplify(e); }
+  int64_t hint(const Expr& e) const { return out.shape_env.size_hint(e); }
+  // Guarded decision (ShapeEnv.evaluate_expr).
+  bool guard(const Expr& rel) {
+    Expr r = simp(rel);
+    bool b;
+    if (sym::is_bool(r, &b)) return b;
+    return out.shape_env.evaluate_expr(r, out.user_loc());
+  }
+  // infer_size's equality of two non-1 dims: records Eq(a, b) (a replacement between symbols).
+  Expr unify(const Expr& a, const Expr& b) {
+    if (sym::same(simp(a), simp(b))) return simp(a);
+    if (hint(a) != hint(b)) {
+      failed = true;
+      return a;
+    }
+    guard(sym::Eq(a, b));
+    return simp(a);
+  }
+};
+
+SymArg sym_arg(OutputGraph& out, const PArg& p) {
+  SymArg a;
+  switch (p.kind) {
+    case PArg::Kind::Node: {
+      auto se = out.sym_exprs.find(p.node);
+      if (se != out.sym_exprs.end()) {
+        a.k = SymArg::K::Int;
+        a.e = out.shape_env.simplify(se->second);
+        a.symbolic = !sym::is_integer(a.e);
+        return a;
+      }
+      auto ex = out.examples.find(p.node);
+      Value v = ex == out.examples.end() ? Value::none() : ex->second;
+      if (v.is_obj() && v.o->kind == Kind::Tensor) {
+        a.k = SymArg::K::Tensor;
+        a.t = static_cast<rt::TensorObj*>(v.o)->t;
+        const SymShape* s = out.sym_shape_of(a.t);
+        for (int64_t d = 0; d < a.t.dim(); ++d) {
+          a.sizes.push_back(s ? out.shape_env.simplify(s->sizes[static_cast<size_t>(d)]) : sym::Integer(a.t.sizes()[static_cast<size_t>(d)]));
+          a.strides.push_back(s && static_cast<size_t>(d) < s->strides.size() ? out.shape_env.simplify(s->strides[static_cast<size_t>(d)])
+                                                                              : sym::Integer(a.t.strides()[static_cast<size_t>(d)]));
+        }
+        for (auto& e : a.sizes) a.symbolic |= !sym::is_integer(e);
+        for (auto& e : a.strides) a.symbolic |= !sym::is_integer(e);
+        return a;
+      }
+      if (v.is_int() && !v.is_bool()) {
+        a.k = SymArg::K::Int;
+        a.e = sym::Integer(v.i);
+        return a;
+      }
+      a.v = v;
+      return a;
+    }
+    case PArg::Kind::Const:
+      if (p.value.is_int() && !p.value.is_bool()) {
+        a.k = SymArg::K::Int;
+        a.e = sym::Integer(p.value.i);
+        return a;
+      }
+      if (p.value.is_obj() && (p.value.o->kind == Kind::Tuple || p.value.o->kind == Kind::List || p.value.o->kind == Kind::Size)) {
+        a.k = SymArg::K::Seq;
+        auto& items = p.value.o->kind == Kind::List ? static_cast<rt::List*>(p.value.o)->items : static_cast<rt::Tuple*>(p.value.o)->items;
+        for (auto& it : items) {
+          PArg c;
+          c.value = it;
+          a.items.push_back(sym_arg(out, c));
+        }
+        return a;
+      }
+      if (p.value.is_obj() && p.value.o->kind == Kind::Slice) {
+        a.k = SymArg::K::Slice;
+        auto* s = static_cast<rt::Slice*>(p.value.o);
+        for (const Value& b : {s->start, s->stop, s->step}) {
+          PArg c;
+          c.value = b;
+          a.items.push_back(sym_arg(out, c));
+        }
+        return a;
+      }
+      a.v = p.value;
+      return a;
+    case PArg::Kind::Tuple:
+    case PArg::Kind::List:
+      a.k = SymArg::K::Seq;
+      for (auto& e : p.items) {
+        a.items.push_back(sym_arg(out, e));
+        a.symbolic |= a.items.back().symbolic;
+      }
+      return a;
+    case PArg::Kind::Slice:
+      a.k = SymArg::K::Slice;
+      for (auto& e : p.items) {
+        a.items.push_back(sym_arg(out, e));
+        a.symbolic |= a.items.back().symbolic;
+      }
+      return a;
+  }
+  return a;
+}
+
+bool any_symbolic(const SymArg& a) {
+  if (a.symbolic) return true;
+  for (auto& i : a.items)
+    if (any_symbolic(i)) return true;
+  return false;
+}
+
+void collect_exprs(const SymArg& a, std::vector<Expr>& out) {
+  if (a.k == SymArg::K::Tensor) {
+    out.insert(out.end(), a.sizes.begin(), a.sizes.end());
+    out.insert(out.end(), a.strides.begin(), a.strides.end());
+  }
+  if (a.k == SymArg::K::Int && a.e) out.push_back(a.e);
+  for (auto& i : a.items) collect_exprs(i, out);
+}
+
+std::vector<Expr> contiguous(const std::vector<Expr>& sizes) {
+  // Contiguous strides; a static 0 size counts as 1 (as in PyTorch's contiguous strides).
+  std::vector<Expr> st(sizes.size());
+  Expr acc = sym::Integer(1);
+  for (size_t i = sizes.size(); i-- > 0;) {
+    st[i] = acc;
+    int64_t v;
+    acc = sym::Mul(acc, sym::is_integer(sizes[i], &v) && v == 0 ? sym::Integer(1) : sizes[i]);
+  }
+  return st;
+}
+
+Expr product(const std::vector<Expr>& v, size_t from = 0, size_t to = SIZE_MAX) {
+  Expr p = sym::Integer(1);
+  for (size_t i = from; i < v.size() && i < to; ++i) p = sym::Mul(p, v[i]);
+  return p;
+}
+
+const SymArg* first_tensor(const Ctx& c) {
+  for (auto& a : c.args)
+    if (a.k == SymArg::K::Tensor) return &a;
+  return nullptr;
+}
+
+// Python int from a SymArg (constants only; nullopt for symbols or other values).
+std::optional<int64_t> const_int(const SymArg* a) {
+  int64_t v;
+  if (a && a->k == SymArg::K::Int && sym::is_integer(a->e, &v)) return v;
+  if (a && a->k == SymArg::K::Other && a->v.is_int() && !a->v.is_bool()) return a->v.i;
+  return std::nullopt;
+}
+
+int64_t wrap(int64_t d, size_t n) { return d < 0 ? d + static_cast<int64_t>(n) : d; }
+
+// Broadcasting (infer_size): right-aligned, a static 1 takes the other side, two non-1 sizes must
+// be equal (a guard when they are different expressions).
+std::vector<Expr> broadcast(Ctx& c, const std::vector<const SymArg*>& ts) {
+  size_t n = 0;
+  for (auto* t : ts) n = std::max(n, t->sizes.size());
+  std::vector<Expr> out(n, sym::Integer(1));
+  for (auto* t : ts) {
+    size_t off = n - t->sizes.size();
+    for (size_t i = 0; i < t->sizes.size(); ++i) {
+      Expr& o = out[off + i];
+      const Expr& s = t->sizes[i];
+      int64_t ov, sv;
+      bool o1 = sym::is_integer(o, &ov) && ov == 1, s1 = sym::is_integer(s, &sv) && sv == 1;
+      if (s1) continue;
+      if (o1) {
+        o = s;
+        continue;
+      }
+      o = c.unify(o, s);
+    }
+  }
+  return out;
+}
+
+std::vector<const SymArg*> tensor_args(const Ctx& c, size_t limit = SIZE_MAX) {
+  std::vector<const SymArg*> v;
+  for (size_t i = 0; i < c.args.size() && i < limit; ++i)
+    if (c.args[i].k == SymArg::K::Tensor) v.push_back(&c.args[i]);
+  for (auto& [k, a] : c.kwargs)
+    if (a.k == SymArg::K::Tensor && (k == "other" || k == "mask" || k == "input")) v.push_back(&a);
+  return v;
+}
+
+// The dims of a reduction: (dims as wrapped indices, all?) from `dim` (int, list, None).
+bool reduction_dims(const Ctx& c, size_t ndim, std::vector<int64_t>& dims) {
+  const SymArg* d = c.args.size() > 1 ? &c.args[1] : c.kw("dim");
+  if (!d || (d->k == SymArg::K::Other && d->v.is_none())) {
+    for (size_t i = 0; i < ndim; ++i) dims.push_back(static_cast<int64_t>(i));
+    return true;
+  }
+  if (auto v = const_int(d)) {
+    dims.push_back(wrap(*v, ndim == 0 ? 1 : ndim));
+    return true;
+  }
+  if (d->k == SymArg::K::Seq) {
+    for (auto& i : d->items) {
+      auto v = const_int(&i);
+      if (!v) return false;
+      dims.push_back(wrap(*v, ndim));
+    }
+    if (dims.empty())
+      for (size_t i = 0; i < ndim; ++i) dims.push_back(static_cast<int64_t>(i));
+    return true;
+  }
+  return false;
+}
+
+bool truthy_kw(const Ctx& c, const std::string& name, size_t pos) {
+  const SymArg* a = c.args.size() > pos ? &c.args[pos] : c.kw(name);
+  if (!a) return false;
+  if (a->k == SymArg::K::Other) return a->v.is_bool() ? a->v.b : false;
+  return false;
+}
+
+// Shape arguments of view/reshape/expand/new_zeros/zeros...: varargs ints or one sequence.
+bool shape_args(const Ctx& c, size_t from, std::vector<Expr>& out, const std::string& kwname = "size") {
+  std::vector<const SymArg*> src;
+  if (c.args.size() == from + 1 && c.args[from].k == SymArg::K::Seq) {
+    for (auto& i : c.args[from].items) src.push_back(&i);
+  } else if (c.args.size() > from) {
+    for (size_t i = from; i < c.args.size(); ++i) src.push_back(&c.args[i]);
+  } else if (const SymArg* k = c.kw(kwname); k && k->k == SymArg::K::Seq) {
+    for (auto& i : k->items) src.push_back(&i);
+  } else {
+    return false;
+  }
+  for (auto* a : src) {
+    if (a->k != SymArg::K::Int) return false;
+    out.push_back(a->e);
+  }
+  return true;
+}
+
+using Rule = std::function<bool(Ctx&, std::vector<std::vector<Expr>>&)>;
+
+// ---- rules ----------------------------------------------------------------------------------
+
+bool same_as_self(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  const SymArg* t = first_tensor(c);
+  if (!t) return false;
+  outs.push_back(t->sizes);
+  return true;
+}
+
+bool pointwise(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  auto ts = tensor_args(c);
+  if (ts.empty()) return false;
+  outs.push_back(broadcast(c, ts));
+  return true;
+}
+
+bool reduction(Ctx& c, std::vector<std::vector<Expr>>& outs, bool two_outputs_with_dim) {
+  const SymArg* t = first_tensor(c);
+  if (!t) return false;
+  std::vector<int64_t> dims;
+  bool has_dim = (c.args.size() > 1 && !(c.args[1].k == SymArg::K::Other && c.args[1].v.is_none())) ||
+                 (c.kw("dim") && !(c.kw("dim")->k == SymArg::K::Other && c.kw("dim")->v.is_none()));
+  if (!reduction_dims(c, t->sizes.size(), dims)) return false;
+  bool keepdim = truthy_kw(c, "keepdim", 2);
+  std::vector<Expr> r;
+  for (size_t i = 0; i < t->sizes.size(); ++i) {
+    bool red = std::find(dims.begin(), dims.end(), static_cast<int64_t>(i)) != dims.end();
+    if (!red) r.push_back(t->sizes[i]);
+    else if (keepdim) r.push_back(sym::Integer(1));
+  }
+  outs.push_back(r);
+  if (two_outputs_with_dim && has_dim) outs.push_back(r);
+  return true;
+}
+
+bool view_like(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  const SymArg* t = first_tensor(c);
+  if (!t) return false;
+  std::vector<Expr> shape;
+  if (!shape_args(c, 1, shape, "shape") && !shape_args(c, 1, shape, "size")) return false;
+  Expr numel = product(t->sizes);
+  int infer = -1;
+  Expr known = sym::Integer(1);
+  for (size_t i = 0; i < shape.size(); ++i) {
+    int64_t v;
+    if (sym::is_integer(shape[i], &v) && v == -1) {
+      if (infer >= 0) return false;
+      infer = static_cast<int>(i);
+    } else {
+      known = sym::Mul(known, shape[i]);
+    }
+  }
+  if (infer >= 0) {
+    if (c.hint(known) == 0) return false;
+    shape[static_cast<size_t>(infer)] = sym::FloorDiv(numel, known);
+    c.guard(sym::Eq(sym::Mod(numel, known), sym::Integer(0)));
+  } else {
+    c.guard(sym::Eq(numel, known));
+  }
+  outs.push_back(shape);
+  return true;
+}
+
+bool expand(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  const SymArg* t = first_tensor(c);
+  if (!t) return false;
+  std::vector<Expr> shape;
+  if (!shape_args(c, 1, shape)) return false;
+  if (shape.size() < t->sizes.size()) return false;
+  size_t off = shape.size() - t->sizes.size();
+  for (size_t i = 0; i < shape.size(); ++i) {
+    int64_t v;
+    if (i >= off && sym::is_integer(shape[i], &v) && v == -1) shape[i] = t->sizes[i - off];
+    else if (i >= off) {
+      int64_t sv;
+      if (!(sym::is_integer(t->sizes[i - off], &sv) && sv == 1)) shape[i] = c.unify(shape[i], t->sizes[i - off]);
+    }
+  }
+  outs.push_back(shape);
+  return true;
+}
+
+bool permute_dims(Ctx& c, std::vector<std::vector<Expr>>& outs, std::vector<std::vector<Expr>>& out_strides, const std::vector<int64_t>& perm) {
+  const SymArg* t = first_tensor(c);
+  std::vector<Expr> s, st;
+  for (int64_t p : perm) {
+    if (p < 0 || static_cast<size_t>(p) >= t->sizes.size()) return false;
+    s.push_back(t->sizes[static_cast<size_t>(p)]);
+    st.push_back(t->strides[static_cast<size_t>(p)]);
+  }
+  outs.push_back(s);
+  out_strides.push_back(st);
+  return true;
+}
+
+// x[idx] on a tensor: ints, slices, None, Ellipsis (advanced indexing has no rule).
+bool index_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  if (c.args.size() < 2 || c.args[0].k != SymArg::K::Tensor) return false;
+  const SymArg& t = c.args[0];
+  std::vector<const SymArg*> idx;
+  if (c.args[1].k == SymArg::K::Seq) {
+    for (auto& i : c.args[1].items) idx.push_back(&i);
+  } else {
+    idx.push_back(&c.args[1]);
+  }
+  size_t consumed = 0;
+  for (auto* i : idx)
+    if (!(i->k == SymArg::K::Other && (i->v.is_none() || (i->v.is_obj() && i->v.o->kind == Kind::Ellipsis)))) ++consumed;
+  std::vector<Expr> r;
+  size_t d = 0;
+  for (auto* i : idx) {
+    if (i->k == SymArg::K::Other && i->v.is_none()) {
+      r.push_back(sym::Integer(1));
+      continue;
+    }
+    if (i->k == SymArg::K::Other && i->v.is_obj() && i->v.o->kind == Kind::Ellipsis) {
+      size_t keep = t.sizes.size() - std::min(t.sizes.size(), consumed);
+      for (size_t k = 0; k < keep; ++k) r.push_back(t.sizes[d++]);
+      continue;
+    }
+    if (d >= t.sizes.size()) return false;
+    const Expr& size = t.sizes[d];
+    if (i->k == SymArg::K::Int) {
+      // Bounds: -size <= i < size.
+      if (!c.guard(sym::Lt(i->e, size)) || !c.guard(sym::Le(sym::Neg(size), i->e))) return false;
+      ++d;
+      continue;
+    }
+    if (i->k == SymArg::K::Slice) {
+      const SymArg &a = i->items[0], &b = i->items[1], &s = i->items[2];
+      int64_t step = 1;
+      if (s.k == SymArg::K::Int) {
+        if (!sym::is_integer(s.e, &step) || step <= 0) return false;
+      } else if (!(s.k == SymArg::K::Other && s.v.is_none())) {
+        return false;
+      }
+      auto bound = [&](const SymArg& x, bool is_start) -> std::optional<Expr> {
+        if (x.k == SymArg::K::Other && x.v.is_none()) return is_start ? sym::Integer(0) : size;
+        if (x.k != SymArg::K::Int) return std::nullopt;
+        Expr e = x.e;
+        if (c.hint(e) < 0) {
+          e = sym::Add(size, e);
+          if (!c.guard(sym::Ge(e, sym::Integer(0)))) return sym::Integer(0);
+          return e;
+        }
+        if (!c.guard(sym::Le(e, size))) return size;
+        return e;
+      };
+      auto lo = bound(a, true), hi = bound(b, false);
+      if (!lo || !hi) return false;
+      Expr len = sym::Sub(*hi, *lo);
+      if (!c.guard(sym::Ge(len, sym::Integer(0)))) len = sym::Integer(0);
+      if (step != 1) len = sym::FloorDiv(sym::Add(len, sym::Integer(step - 1)), sym::Integer(step));
+      r.push_back(len);
+      ++d;
+      continue;
+    }
+    return false;  // tensors, lists, bools: advanced indexing
+  }
+  for (; d < t.sizes.size(); ++d) r.push_back(t.sizes[d]);
+  outs.push_back(r);
+  return true;
+}
+
+bool matmul_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  auto ts = tensor_args(c, 2);
+  if (ts.size() != 2) return false;
+  auto a = ts[0]->sizes, b = ts[1]->sizes;
+  if (a.empty() || b.empty()) return false;
+  if (a.size() == 1 && b.size() == 1) {
+    c.unify(a[0], b[0]);
+    outs.push_back({});
+    return true;
+  }
+  bool a1 = a.size() == 1, b1 = b.size() == 1;
+  if (a1) a.insert(a.begin(), sym::Integer(1));
+  if (b1) b.push_back(sym::Integer(1));
+  c.unify(a.back(), b[b.size() - 2]);
+  SymArg ba, bb;
+  ba.sizes.assign(a.begin(), a.end() - 2);
+  bb.sizes.assign(b.begin(), b.end() - 2);
+  std::vector<Expr> r = broadcast(c, {&ba, &bb});
+  if (!a1) r.push_back(a[a.size() - 2]);
+  if (!b1) r.push_back(b.back());
+  outs.push_back(r);
+  return true;
+}
+
+bool linear_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  auto ts = tensor_args(c, 3);
+  if (ts.size() < 2 || ts[0]->sizes.empty() || ts[1]->sizes.size() != 2) return false;
+  auto x = ts[0]->sizes;
+  c.unify(x.back(), ts[1]->sizes[1]);
+  x.back() = ts[1]->sizes[0];
+  outs.push_back(x);
+  return true;
+}
+
+bool cat_rule(Ctx& c, std::vector<std::vector<Expr>>& outs, bool stack) {
+  if (c.args.empty() || c.args[0].k != SymArg::K::Seq) return false;
+  std::vector<const SymArg*> ts;
+  for (auto& i : c.args[0].items) {
+    if (i.k != SymArg::K::Tensor) return false;
+    int64_t v;
+    if (!stack && i.sizes.size() == 1 && sym::is_integer(i.sizes[0], &v) && v == 0) continue;  // legacy empty
+    ts.push_back(&i);
+  }
+  if (ts.empty()) return false;
+  auto dim_arg = c.args.size() > 1 ? const_int(&c.args[1]) : const_int(c.kw("dim"));
+  int64_t dim = dim_arg.value_or(0);
+  size_t n = ts[0]->sizes.size();
+  dim = wrap(dim, stack ? n + 1 : n);
+  std::vector<Expr> r = ts[0]->sizes;
+  for (size_t k = 1; k < ts.size(); ++k) {
+    if (ts[k]->sizes.size() != n) return false;
+    for (size_t i = 0; i < n; ++i) {
+      if (!stack && static_cast<int64_t>(i) == dim) r[i] = sym::Add(r[i], ts[k]->sizes[i]);
+      else r[i] = c.unify(r[i], ts[k]->sizes[i]);
+    }
+  }
+  if (stack) r.insert(r.begin() + dim, sym::Integer(static_cast<int64_t>(ts.size())));
+  outs.push_back(r);
+  return true;
+}
+
+const std::set<std::string>& same_shape_ops() {
+  static const std::set<std::string> s = {
+      "abs", "neg", "negative", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "exp", "exp2", "log", "log2",
+      "log10", "log1p", "expm1", "sqrt", "rsqrt", "relu", "relu6", "sigmoid", "tanh", "gelu", "silu", "elu", "selu", "celu",
+      "leaky_relu", "softplus", "softsign", "mish", "hardtanh", "hardsigmoid", "hardswish", "logsigmoid", "tanhshrink",
+      "clone", "contiguous", "detach", "float", "double", "half", "bfloat16", "int", "long", "bool", "short", "char",
+      "byte", "to", "type", "softmax", "log_softmax", "cumsum", "cumprod", "dropout", "sign", "sgn", "floor", "ceil",
+      "round", "trunc", "frac", "reciprocal", "square", "erf", "erfc", "erfinv", "zeros_like", "ones_like", "empty_like",
+      "rand_like", "randn_like", "full_like", "nan_to_num", "layer_norm", "batch_norm", "instance_norm", "group_norm",
+      "normalize", "tril", "triu", "flip", "roll", "logit", "digamma", "lgamma", "requires_grad_", "fill_", "zero_",
+      "uniform_", "normal_", "bernoulli_", "exponential_", "clamp_min", "clamp_max", "positive", "isnan", "isinf",
+      "isfinite", "logical_not", "bitwise_not", "deg2rad", "rad2deg", "sinc", "threshold", "rrelu", "glu_same", "alpha_dropout",
+      "feature_alpha_dropout", "dropout1d", "dropout2d", "dropout3d", "softmin", "cummax_same", "fix", "cpu", "cuda",
+      "clamp", "clip"};
+  return s;
+}
+
+const std::set<std::string>& pointwise_ops() {
+  static const std::set<std::string> s = {
+      "add", "sub", "subtract", "mul", "multiply", "div", "divide", "true_divide", "floor_divide", "remainder", "fmod",
+      "pow", "float_power", "maximum", "minimum", "fmax", "fmin", "eq", "ne", "lt", "le", "gt", "ge", "greater", "less",
+      "greater_equal", "less_equal", "not_equal", "where", "atan2", "arctan2", "logical_and", "logical_or", "logical_xor",
+      "bitwise_and", "bitwise_or", "bitwise_xor", "masked_fill", "lerp", "addcmul", "addcdiv", "hypot", "copysign",
+      "rsub", "xlogy", "heaviside", "nextafter", "ldexp", "logaddexp", "logaddexp2", "isclose"};
+  return s;
+}
+
+bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vector<Expr>>& outs, std::vector<std::vector<Expr>>& strides) {
+  const SymArg* t = first_tensor(c);
+  if (nb_op >= 0) {
+    if (nb_op == 300) return index_rule(c, outs);
+    if (nb_op == 301) return true;  // setitem: returns None
+    if (nb_op == 4 || nb_op == 17) return matmul_rule(c, outs);
+    if (nb_op >= 200 && nb_op <= 203) return same_as_self(c, outs);
+    if (nb_op < 100 || (nb_op >= 100 && nb_op < 106)) return pointwise(c, outs);
+    return false;
+  }
+  std::string n = name;
+  if (n.size() > 1 && n.back() == '_' && n != "requires_grad_" && n != "fill_" && n != "zero_") {
+    // In-place ops return self (same shape); the broadcast of `other` into self still has to hold.
+    std::string base = n.substr(0, n.size() - 1);
+    if (pointwise_ops().count(base)) {
+      auto ts = tensor_args(c);
+      std::vector<Expr> b = broadcast(c, ts);
+      (void)b;
+      return same_as_self(c, outs);
+    }
+    if (same_shape_ops().count(base)) return same_as_self(c, outs);
+    return false;
+  }
+  if (same_shape_ops().count(n)) {
+    if ((n == "clamp" || n == "clip") && tensor_args(c).size() > 1) return pointwise(c, outs);
+    return same_as_self(c, outs);
+  }
+  if (pointwise_ops().count(n)) return pointwise(c, outs);
+  if (n == "max" || n == "min") {
+    if (tensor_args(c).size() > 1) return pointwise(c, outs);
+    return reduction(c, outs, true);
+  }
+  if (n == "sum" || n == "mean" || n == "prod" || n == "amax" || n == "amin" || n == "argmax" || n == "argmin" || n == "std" ||
+      n == "var" || n == "logsumexp" || n == "all" || n == "any" || n == "count_nonzero" || n == "nansum" || n == "nanmean" ||
+      n == "norm") {
+    if ((n == "prod" || n == "std" || n == "var" || n == "norm") && c.args.size() > 1 && c.args[1].k == SymArg::K::Other && !c.args[1].v.is_none())
+      return false;
+    return reduction(c, outs, false);
+  }
+  if (n == "view" || n == "reshape") return view_like(c, outs);
+  if (n == "view_as" || n == "reshape_as" || n == "expand_as" || n == "type_as") {
+    if (c.args.size() < 2 || c.args[1].k != SymArg::K::Tensor) return false;
+    if (n == "type_as") return same_as_self(c, outs);
+    if (n == "expand_as") {
+      SymArg shape;
+      shape.k = SymArg::K::Seq;
+      for (auto& e : c.args[1].sizes) {
+        SymArg i;
+        i.k = SymArg::K::Int;
+        i.e = e;
+        shape.items.push_back(i);
+      }
+      c.args.resize(1);
+      c.args.push_back(shape);
+      return expand(c, outs);
+    }
+    c.guard(sym::Eq(product(t->sizes), product(c.args[1].sizes)));
+    outs.push_back(c.args[1].sizes);
+    return true;
+  }
+  if (n == "expand") return expand(c, outs);
+  if (n == "repeat") {
+    std::vector<Expr> reps;
+    if (!t || !shape_args(c, 1, reps, "repeats") || reps.size() < t->sizes.size()) return false;
+    size_t off = reps.size() - t->sizes.size();
+    for (size_t i = off; i < reps.size(); ++i) reps[i] = sym::Mul(reps[i], t->sizes[i - off]);
+    outs.push_back(reps);
+    return true;
+  }
+  if (n == "flatten") {
+    if (!t) return false;
+    size_t nd = t->sizes.size();
+    if (nd == 0) {
+      outs.push_back({sym::Integer(1)});
+      return true;
+    }
+    auto s = c.args.size() > 1 ? const_int(&c.args[1]) : const_int(c.kw("start_dim"));
+    auto e = c.args.size() > 2 ? const_int(&c.args[2]) : const_int(c.kw("end_dim"));
+    int64_t a = wrap(s.value_or(0), nd), b = wrap(e.value_or(-1), nd);
+    std::vector<Expr> r(t->sizes.begin(), t->sizes.begin() + a);
+    r.push_back(product(t->sizes, static_cast<size_t>(a), static_cast<size_t>(b + 1)));
+    r.insert(r.end(), t->sizes.begin() + b + 1, t->sizes.end());
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "unsqueeze") {
+    auto d = c.args.size() > 1 ? const_int(&c.args[1]) : const_int(c.kw("dim"));
+    if (!t || !d) return false;
+    auto r = t->sizes;
+    r.insert(r.begin() + wrap(*d, r.size() + 1), sym::Integer(1));
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "squeeze") {
+    if (!t) return false;
+    std::vector<int64_t> dims;
+    if (c.args.size() > 1 || c.kw("dim")) {
+      if (!reduction_dims(c, t->sizes.size(), dims)) return false;
+    } else {
+      for (size_t i = 0; i < t->sizes.size(); ++i) dims.push_back(static_cast<int64_t>(i));
+    }
+    std::vector<Expr> r;
+    for (size_t i = 0; i < t->sizes.size(); ++i) {
+      int64_t v;
+      bool sq = std::find(dims.begin(), dims.end(), static_cast<int64_t>(i)) != dims.end() && sym::is_integer(t->sizes[i], &v) && v == 1;
+      if (!sq) r.push_back(t->sizes[i]);
+    }
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "transpose" || n == "swapaxes" || n == "swapdims" || n == "t" || n == "permute" || n == "movedim") {
+    if (!t) return false;
+    size_t nd = t->sizes.size();
+    std::vector<int64_t> perm;
+    for (size_t i = 0; i < nd; ++i) perm.push_back(static_cast<int64_t>(i));
+    if (n == "t") {
+      if (nd == 2) std::swap(perm[0], perm[1]);
+    } else if (n == "permute") {
+      std::vector<Expr> dims;
+      if (!shape_args(c, 1, dims, "dims") || dims.size() != nd) return false;
+      for (size_t i = 0; i < nd; ++i) {
+        int64_t v;
+        if (!sym::is_integer(dims[i], &v)) return false;
+        perm[i] = wrap(v, nd);
+      }
+    } else if (n == "movedim") {
+      auto s = const_int(c.args.size() > 1 ? &c.args[1] : nullptr), d = const_int(c.args.size() > 2 ? &c.args[2] : nullptr);
+      if (!s || !d) return false;
+      int64_t a = wrap(*s, nd), b = wrap(*d, nd);
+      perm.erase(perm.begin() + a);
+      perm.insert(perm.begin() + b, a);
+    } else {
+      auto a = const_int(c.args.size() > 1 ? &c.args[1] : c.kw("dim0")), b = const_int(c.args.size() > 2 ? &c.args[2] : c.kw("dim1"));
+      if (!a || !b) return false;
+      std::swap(perm[static_cast<size_t>(wrap(*a, nd))], perm[static_cast<size_t>(wrap(*b, nd))]);
+    }
+    return permute_dims(c, outs, strides, perm);
+  }
+  if (n == "narrow") {
+    auto d = const_int(c.args.size() > 1 ? &c.args[1] : c.kw("dim"));
+    const SymArg* len = c.args.size() > 3 ? &c.args[3] : c.kw("length");
+    if (!t || !d || !len || len->k != SymArg::K::Int) return false;
+    auto r = t->sizes;
+    r[static_cast<size_t>(wrap(*d, r.size()))] = len->e;
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "select") {
+    auto d = const_int(c.args.size() > 1 ? &c.args[1] : c.kw("dim"));
+    if (!t || !d) return false;
+    auto r = t->sizes;
+    r.erase(r.begin() + wrap(*d, r.size()));
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "matmul" || n == "mm" || n == "bmm") return matmul_rule(c, outs);
+  if (n == "linear") return linear_rule(c, outs);
+  if (n == "cat" || n == "concat" || n == "concatenate") return cat_rule(c, outs, false);
+  if (n == "stack") return cat_rule(c, outs, true);
+  if (n == "new_zeros" || n == "new_ones" || n == "new_empty" || n == "new_full") {
+    std::vector<Expr> shape;
+    if (n == "new_full") {
+      if (c.args.size() < 2 || c.args[1].k != SymArg::K::Seq) return false;
+      for (auto& i : c.args[1].items) {
+        if (i.k != SymArg::K::Int) return false;
+        shape.push_back(i.e);
+      }
+    } else if (!shape_args(c, 1, shape)) {
+      return false;
+    }
+    outs.push_back(shape);
+    return true;
+  }
+  if (n == "zeros" || n == "ones" || n == "empty" || n == "rand" || n == "randn" || n == "full") {
+    std::vector<Expr> shape;
+    if (n == "full") {
+      if (c.args.empty() || c.args[0].k != SymArg::K::Seq) return false;
+      for (auto& i : c.args[0].items) {
+        if (i.k != SymArg::K::Int) return false;
+        shape.push_back(i.e);
+      }
+    } else if (!shape_args(c, 0, shape)) {
+      return false;
+    }
+    outs.push_back(shape);
+    return true;
+  }
+  if (n == "arange") {
+    std::vector<const SymArg*> ints;
+    for (auto& a : c.args) {
+      if (a.k != SymArg::K::Int) return false;
+      ints.push_back(&a);
+    }
+    Expr start = sym::Integer(0), end, step = sym::Integer(1);
+    if (ints.size() == 1) end = ints[0]->e;
+    else if (ints.size() >= 2) {
+      start = ints[0]->e;
+      end = ints[1]->e;
+      if (ints.size() == 3) step = ints[2]->e;
+    } else {
+      return false;
+    }
+    int64_t st;
+    if (!sym::is_integer(step, &st) || st <= 0) return false;
+    Expr len = sym::Sub(end, start);
+    if (!c.guard(sym::Ge(len, sym::Integer(0)))) return false;
+    if (st != 1) len = sym::FloorDiv(sym::Add(len, sym::Integer(st - 1)), sym::Integer(st));
+    outs.push_back({len});
+    return true;
+  }
+  return false;
+}
+
+std::string op_short_name(const fx::Node* n, const NodeExec& e) {
+  if (e.kind == NodeExec::Kind::Method) return e.name;
+  if (e.kind == NodeExec::Kind::CallValue) {
+    std::string q = n->target().qualified_name();
+    if (q.rfind("torch.ops.", 0) == 0) return "";  // custom ops and HOPs: no rule
+    size_t dot = q.rfind('.');
+    return dot == std::string::npos ? q : q.substr(dot + 1);
+  }
+  return "";
+}
+
+// The fake tensors of a node's example value, in output order.
+void example_tensors(const Value& v, std::vector<torch::Tensor>& out) {
+  if (v.is_obj() && v.o->kind == Kind::Tensor) {
+    out.push_back(static_cast<rt::TensorObj*>(v.o)->t);
+    return;
+  }
+  if (v.is_obj() && (v.o->kind == Kind::Tuple || v.o->kind == Kind::List)) {
+    auto& items = v.o->kind == Kind::List ? static_cast<rt::List*>(v.o)->items : static_cast<rt::Tuple*>(v.o)->items;
+    for (auto& i : items) example_tensors(i, out);
+  }
+}
+
+}  // namespace
+
+// Gives the results of node `n` (already run on fake values) their symbolic shapes.
+void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e, const Value& example_out) {
+  if (out.sym_shapes.empty() && out.sym_exprs.empty()) return;  // nothing symbolic in this graph yet
+  Ctx c{out, {}, {}};
+  bool symbolic = false;
+  for (auto& p : e.args) {
+    c.args.push_back(sym_arg(out, p));
+    symbolic |= any_symbolic(c.args.back());
+  }
+  for (auto& [k, p] : e.kwargs) {
+    c.kwargs.emplace_back(k, sym_arg(out, p));
+    symbolic |= any_symbolic(c.kwargs.back().second);
+  }
+  if (!symbolic) return;
+  std::vector<torch::Tensor> results;
+  example_tensors(example_out, results);
+  bool int_result = example_out.is_int() && !example_out.is_bool();
+  std::vector<std::vector<Expr>> outs, strides;
+  bool ok = false;
+  if (e.kind == NodeExec::Kind::Operator || e.kind == NodeExec::Kind::Method || e.kind == NodeExec::Kind::CallValue) {
+    std::string name = op_short_name(n, e);
+    int nb = e.kind == NodeExec::Kind::Operator ? e.nb_op : -1;
+    if (nb >= 0 || !name.empty()) {
+      // Operator nodes between SymInts (s77 * 2) are given their expression by the caller.
+      bool sym_only = true;
+      for (auto& a : c.args) sym_only &= a.k != SymArg::K::Tensor;
+      if (nb >= 0 && nb < 100 && sym_only) return;
+      try {
+        ok = apply_rule(c, name, nb, outs, strides) && !c.failed;
+      } catch (const std::exception&) {
+        ok = false;
+      }
+    }
+  }
+  if (ok && int_result) ok = false;  // ops returning a Python int from symbolic inputs: specialize
+  if (ok && outs.size() != results.size()) ok = results.empty() && outs.empty();
+  if (ok) {
+    // Check every rule's result at the hints against the fake result.
+    for (size_t i = 0; i < results.size() && ok; ++i) {
+      if (static_cast<int64_t>(outs[i].size()) != results[i].dim()) ok = false;
+      for (size_t d = 0; ok && d < outs[i].size(); ++d) ok = out.shape_env.size_hint(outs[i][d]) == results[i].sizes()[d];
+    }
+  }
+  if (!ok) {
+    std::vector<Expr> exprs;
+    for (auto& a : c.args) collect_exprs(a, exprs);
+    for (auto& [k, a] : c.kwargs) collect_exprs(a, exprs);
+    out.specialize(exprs);
+    return;
+  }
+  for (size_t i = 0; i < results.size(); ++i) {
+    SymShape s;
+    s.sizes = outs[i];
+    if (i < strides.size()) s.strides = strides[i];
+    else if (results[i].is_contiguous()) s.strides = contiguous(outs[i]);
+    else
+      for (auto st : results[i].strides()) s.strides.push_back(sym::Integer(st));
+    out.set_sym_shape(results[i], std::move(s));
+  }
+}
+
+}  // namespace dp::dynamo
