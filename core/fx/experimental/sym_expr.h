@@ -25,6 +25,11 @@ using Expr = std::shared_ptr<const Node>;
 // ---- construction (canonical forms) ------------------------------------------------------------
 Expr Integer(int64_t v);
 Expr Symbol(const std::string& name);
+// A symbol with sympy's assumptions spelled out: positive=true is PyTorch's size symbol
+// (integer=True, positive=True), false a Python-int or unbacked symbol (integer=True only).
+// Symbol(name) is positive iff the name starts with 's'. The assumptions decide what sympy can
+// simplify (Max(s0, 1) is s0; Eq(s0, 0) is False) and sympy's internal argument order.
+Expr Symbol(const std::string& name, bool positive);
 Expr True();
 Expr False();
 Expr Add(const Expr& a, const Expr& b);
@@ -55,6 +60,7 @@ void free_symbols(const Expr& e, std::set<std::string>& out);
 // Relations: the two sides and the kind ("Eq", "Ne", "Lt", "Le", "Gt", "Ge").
 struct RelationParts { std::string kind; Expr lhs, rhs; };
 bool relation_parts(const Expr& e, RelationParts* out);
+bool symbol_is_positive(const Expr& e);
 
 // ---- printing -----------------------------------------------------------------------------------
 // sympy's str(): "2*s77", "s0 + s2", "s0 - 2", "(s77//2)", "Mod(s0, 3)", "Max(2, s0)", "Eq(s77, 3)",
