@@ -138,6 +138,7 @@ struct Builder {
     }
     if (auto* t = dynamic_cast<BaseListVariable*>(v)) {
       r.kind = Recipe::Kind::Tuple;
+      if (auto* tv = dynamic_cast<TupleVariable*>(v); tv && tv->named_type) r.value = Value::obj(tv->named_type);
       for (auto* e : t->items) r.items.push_back(of(e));
       return r;
     }
@@ -206,6 +207,8 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     case Recipe::Kind::Iter: {
       std::vector<Value> items;
       for (auto& e : r.items) items.push_back(build(I, e, f, outs));
+      if (r.kind == Recipe::Kind::Tuple && r.value.is_obj() && r.value.o->kind == Kind::Type)
+        return Value::obj(I.make<rt::Tuple>(static_cast<rt::Type*>(r.value.o), std::move(items)));  // a structseq
       if (r.kind == Recipe::Kind::Tuple) return I.tuple(items);
       if (r.kind == Recipe::Kind::List) return I.list(items);
       return I.iter(I.list(items));
@@ -316,7 +319,9 @@ static void remove_unused_graphargs(OutputGraph& out) {
   std::set<std::string> bound;
   for (fx::Node* n : out.graph().nodes()) {
     if (!symbol_placeholders.count(n)) continue;
-    sym::Expr r = out.shape_env.simplify(sym::Symbol(n->target().name));
+    auto se = out.symbol_exprs.find(n->target().name);
+    if (se == out.symbol_exprs.end()) continue;
+    sym::Expr r = out.shape_env.simplify(se->second);
     std::string rs;
     bool is_sym = sym::is_symbol(r, &rs);
     if (!n->users().empty()) {

@@ -134,6 +134,7 @@ class OutputGraph {
   std::unordered_map<const void*, SymShape> sym_shapes;      // fake TensorImpl -> symbolic shape
   std::unordered_map<const fx::Node*, sym::Expr> sym_exprs;   // SymInt-valued nodes -> expression
   std::map<std::string, fx::Node*> symbol_nodes;             // symbol -> the placeholder binding it
+  std::map<std::string, sym::Expr> symbol_exprs;             // symbol -> the Symbol made by the ShapeEnv
   std::map<std::string, SourcePtr> tracked_sources;          // sources the shape guards read
   // Symbolic shape of a fake tensor, or nullptr when it is static.
   const SymShape* sym_shape_of(const torch::Tensor& fake) const;

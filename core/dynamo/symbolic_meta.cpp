@@ -48,7 +48,10 @@ void OutputGraph::specialize(const std::vector<Expr>& exprs) {
   for (auto& e : exprs)
     if (e) sym::free_symbols(shape_env.simplify(e), syms);
   std::string loc = user_loc();
-  for (auto& s : syms) shape_env.guard_int(sym::Symbol(s), loc);
+  for (auto& s : syms) {
+    auto it = symbol_exprs.find(s);
+    if (it != symbol_exprs.end()) shape_env.guard_int(it->second, loc);
+  }
 }
 
 void OutputGraph::set_sym_shape(const torch::Tensor& fake, SymShape shape) {
@@ -837,6 +840,10 @@ void example_tensors(const Value& v, std::vector<torch::Tensor>& out) {
 // Gives the results of node `n` (already run on fake values) their symbolic shapes.
 void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e, const Value& example_out) {
   if (out.sym_shapes.empty() && out.sym_exprs.empty()) return;  // nothing symbolic in this graph yet
+  // Size reads (x.size(d), x.numel()) get their expression from the caller.
+  if (e.kind == NodeExec::Kind::Method && (e.name == "size" || e.name == "numel" || e.name == "nelement")) return;
+  // A tuple's items share the tuple's fake tensors, which already have their shapes.
+  if (e.kind == NodeExec::Kind::GetItem) return;
   Ctx c{out, {}, {}};
   bool symbolic = false;
   for (auto& p : e.args) {

@@ -246,9 +246,14 @@ struct BaseListVariable : VT {
   VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
 };
 struct TupleVariable : BaseListVariable {
-  std::string class_name() const override { return "TupleVariable"; }
-  std::string python_type_name(rt::Interp&) const override { return "tuple"; }
+  // A structseq result (torch.return_types.max): its type, and the example whose fields name the
+  // items (NamedTupleVariable).
+  rt::Type* named_type = nullptr;
+  rt::Value named_example;
+  std::string class_name() const override { return named_type ? "NamedTupleVariable" : "TupleVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return named_type ? named_type->name : "tuple"; }
   std::string repr(rt::Interp& I) const override;
+  VT* var_getattr(TX& tx, const std::string& name) override;
 };
 struct SizeVariable : TupleVariable {
   std::string class_name() const override { return "SizeVariable"; }

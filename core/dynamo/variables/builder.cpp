@@ -106,6 +106,7 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
       sym::Expr e = out.shape_env.create_symbol(t.sizes()[i], ss->name(), dims[i], loc);
       shape.sizes.push_back(e);
       std::string name;
+      if (sym::is_symbol(e, &name)) out.symbol_exprs[name] = e;
       if (sym::is_symbol(e, &name) && !out.symbol_nodes.count(name)) {
         fx::Node* sn = out.create_graph_input(ss, Value::integer(t.sizes()[i]), "torch.SymInt", name);
         out.symbol_nodes[name] = sn;
@@ -190,7 +191,10 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
     sn->expr = output.shape_env.create_unspecified_symbol(v.i, src->name(), output.user_loc());
     sn->node = output.create_graph_input(src, v, "torch.SymInt");
     std::string name;
-    if (sym::is_symbol(sn->expr, &name)) output.symbol_nodes[name] = sn->node;
+    if (sym::is_symbol(sn->expr, &name)) {
+      output.symbol_nodes[name] = sn->node;
+      output.symbol_exprs[name] = sn->expr;
+    }
     output.sym_exprs[sn->node] = sn->expr;
     output.shape_env.track_input(src->name(), sn->expr);
     output.tracked_sources[src->name()] = src;
@@ -402,6 +406,10 @@ VT* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
       Value ex;
       fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
       l->items.push_back(wrap_fx_proxy(n, ex));
+    }
+    if (auto* tv = dynamic_cast<TupleVariable*>(l); tv && example.o->type != In.tuple_type) {
+      tv->named_type = example.o->type;
+      tv->named_example = example;
     }
     return l;
   }

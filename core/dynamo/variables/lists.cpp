@@ -58,6 +58,18 @@ VT* BaseListVariable::var_getattr(TX& tx, const std::string& name) {
   return VariableTracker::var_getattr(tx, name);
 }
 
+VT* TupleVariable::var_getattr(TX& tx, const std::string& name) {
+  if (named_type && named_example.is_obj()) {
+    // A field of a structseq: the item the field reads on the example.
+    Value field = tx.I.getattr_opt(named_example, name);
+    auto& ex_items = static_cast<rt::Tuple*>(named_example.o)->items;
+    if (!field.is_null())
+      for (size_t k = 0; k < ex_items.size() && k < items.size(); ++k)
+        if (ex_items[k].same(field)) return items[k];
+  }
+  return BaseListVariable::var_getattr(tx, name);
+}
+
 VT* ConstDictVariable::var_getattr(TX& tx, const std::string& name) {
   if (!tx.I.dict_get_str(tx.I.dict_type->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
   return VariableTracker::var_getattr(tx, name);

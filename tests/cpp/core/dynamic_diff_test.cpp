@@ -92,7 +92,9 @@ json run(const std::string& src, bool eager) {
 TEST(DynamicShapes, RandomProgramsCompiledEqualEager) {
   int count = 5000;
   if (const char* env = std::getenv("DP_DIFF_PROGRAMS")) count = std::atoi(env);
-  std::mt19937 rng(20261203);
+  unsigned seed = 20261203;
+  if (const char* env = std::getenv("DP_DIFF_SEED")) seed = static_cast<unsigned>(std::atoi(env));
+  std::mt19937 rng(seed);
   int failures = 0;
   for (int i = 0; i < count && failures < 5; ++i) {
     int calls = 0;
