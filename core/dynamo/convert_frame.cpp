@@ -819,8 +819,8 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
   if (static_cast<int>(cache.entries.size()) >= limit) {
     std::string w = "torch._dynamo hit config.recompile_limit (" + std::to_string(limit) + ")\n   function: '" + c.co_name +
                     "' (" + c.co_filename + ":" + std::to_string(c.co_firstlineno) + ")\n   last reason: " +
-                    (failures.empty() ? "" : failures.back()) +
-                    "\nTo log all recompilation reasons, use TORCH_LOGS=\"recompiles\".\nTo diagnose recompilation issues, see https://pytorch.org/docs/main/torch.compiler_troubleshooting.html";
+                    (failures.empty() ? "" : failures.front()) +
+                    "\nTo log all recompilation reasons, use TORCH_LOGS=\"recompiles\".\nTo diagnose recompilation issues, see https://pytorch.org/docs/main/compile/programming_model.recompilation.html";
     I.write_stderr("W " + w + "\n");
     cache.skip = true;
     return run_frame_eagerly(I, fn, frame);
