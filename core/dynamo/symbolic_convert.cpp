@@ -249,9 +249,7 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
     case Op::LOAD_FAST: {
       VT* v = symbolic_locals[static_cast<size_t>(arg)];
       if (!v)
-        unimplemented("Observed exception", "UnboundLocalError: " + c.localsplusnames[static_cast<size_t>(arg)],
-                      "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                      {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+        raise_observed_exception("UnboundLocalError: " + c.localsplusnames[static_cast<size_t>(arg)]);
       if (auto* lz = dynamic_cast<LazyVariableTracker*>(v); lz && lz->realized) v = lz->realized;
       push(v);
       break;
@@ -284,9 +282,7 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
       }
       v = I.dict_get_str(I.builtins, name);
       if (v.is_null())
-        unimplemented("Observed exception", "NameError: name '" + name + "' is not defined",
-                      "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                      {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+        raise_observed_exception("NameError: name '" + name + "' is not defined");
       push(wrap_sourceless(v));
       break;
     }
@@ -736,9 +732,7 @@ void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
           ctx = "raised exception " + e->repr(I);
         }
       }
-      unimplemented("Observed exception", ctx,
-                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+      raise_observed_exception(ctx);
     }
     case Op::BEFORE_WITH: {
       VT* ctx = stack.back();
