@@ -47,6 +47,17 @@ std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& 
   return s;
 }
 
+// The fields of a graph break in a graph_breaks[] or errors[] entry of the result.
+void add_graph_break_fields(nlohmann::json& j, const GraphBreak& gb) {
+  j["gb_type"] = gb.gb_type;
+  j["context"] = gb.context;
+  j["explanation"] = gb.explanation;
+  j["hints"] = gb.hints;
+  j["hop"] = gb.hop_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(gb.hop_name);
+  std::string url = graph_break_url(gb.gb_type);
+  j["url"] = url.empty() ? nlohmann::json(nullptr) : nlohmann::json(url);
+}
+
 // The frames of the program outside Dynamo (for graph-break tracebacks).
 std::string outer_traceback(rt::Interp& I) {
   std::string s;
@@ -424,7 +435,8 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   if (D.logs.dynamo) D.log("dynamo", cid, "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
 
   bool broke = false;
-  std::string break_msg, break_gb;
+  std::string break_msg;
+  GraphBreak break_gb;
   std::vector<UserStackFrame> break_stack;
   D.tracing++;
   try {
@@ -438,19 +450,20 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   } catch (Unsupported& u) {
     D.tracing--;
     if (cfg.fullgraph) {
-      std::string msg = u.msg + user_code_trailer(I, u.user_stack);
+      std::string text = u.message();
       nlohmann::json e = D.error_site_set ? D.error_site : nlohmann::json::object();
       e["compile_id"] = cid;
       e["type"] = "Unsupported";
-      e["gb_type"] = u.gb_type;
-      e["message"] = u.msg;
+      add_graph_break_fields(e, u.gb);
+      e["message"] = text;
       D.errors.push_back(e);
-      if (D.opts.timeline && !D.timeline.empty()) D.timeline.back()["event"] = {{"kind", "error"}, {"type", "Unsupported"}, {"message", u.msg}};
-      raise_dynamo_exc(I, "Unsupported", msg);
+      if (D.opts.timeline && !D.timeline.empty())
+        D.timeline.back()["event"] = {{"kind", "error"}, {"type", "Unsupported"}, {"gb_type", u.gb.gb_type}, {"message", text}};
+      raise_dynamo_exc(I, "Unsupported", text + user_code_trailer(I, u.user_stack));
     }
     broke = true;
-    break_msg = u.msg;
-    break_gb = u.gb_type;
+    break_msg = u.message();
+    break_gb = u.gb;
     break_stack = u.user_stack;
   } catch (...) {
     D.tracing--;
@@ -480,11 +493,12 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
       std::string why = loop ? "graph break in loop" : "graph break in try block";
       std::string chained = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
                             break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
-                            format_graph_break_message(loop ? "graph break in loop" : "Unsupported graph break in try block",
-                                                       "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
-                                                       loop ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
-                                                            : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
-                                                       {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK});
+                            format_graph_break_message(GraphBreak{
+                                loop ? "graph break in loop" : "Unsupported graph break in try block",
+                                "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
+                                loop ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
+                                     : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
+                                {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK}, ""});
       reason = chained;
       entry->skip_frame = true;
       (void)why;
@@ -505,14 +519,14 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     gb["lineno"] = line;
     gb["col"] = brk->pos.col_offset;
     gb["end_col"] = brk->pos.end_col_offset;
-    gb["gb_type"] = break_gb;
+    add_graph_break_fields(gb, break_gb);
     gb["message"] = break_msg;
     gb["reason"] = reason;
     gb["user_stack"] = tb;
     gb["skipped_frame"] = entry->skip_frame;
     D.graph_breaks.push_back(gb);
     if (D.opts.timeline && !D.timeline.empty())
-      D.timeline.back()["event"] = {{"kind", "graph_break"}, {"gb_type", break_gb}, {"message", break_msg}};
+      D.timeline.back()["event"] = {{"kind", "graph_break"}, {"gb_type", break_gb.gb_type}, {"message", break_msg}};
     if (entry->skip_frame) return entry;
     entry->has_break = true;
     entry->break_offset = brk->offset;
@@ -840,8 +854,12 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     entry = compile_frame(I, D, fn, *frame, cfg, cache.frame_id, compile_id);
   } catch (UnsafeScriptObjectError& e) {
     record_error("UnsafeScriptObjectError", e.msg);
-    if (D.opts.timeline && !D.timeline.empty())
-      D.timeline.back()["event"] = {{"kind", "error"}, {"type", "UnsafeScriptObjectError"}, {"message", e.msg}};
+    if (e.graph_break) add_graph_break_fields(D.errors.back(), *e.graph_break);
+    if (D.opts.timeline && !D.timeline.empty()) {
+      nlohmann::json ev = {{"kind", "error"}, {"type", "UnsafeScriptObjectError"}, {"message", e.msg}};
+      if (e.graph_break) ev["gb_type"] = e.graph_break->gb_type;
+      D.timeline.back()["event"] = ev;
+    }
     raise_dynamo_exc(I, "InternalTorchDynamoError", "UnsafeScriptObjectError: " + e.msg);
   } catch (UserFacingError& e) {
     record_error(e.type_name, e.message);

@@ -3,6 +3,8 @@
 
 #include <map>
 
+#include "dynamo/graph_break_hints.h"
+
 namespace dp::dynamo {
 
 namespace {
@@ -55,29 +57,44 @@ std::string graph_break_id(const std::string& gb_type) {
   return it == ids.end() ? "" : it->second;
 }
 
-std::string format_graph_break_message(const std::string& gb_type, const std::string& context,
-                                       const std::string& explanation, const std::vector<std::string>& hints,
-                                       const std::string& hop_name) {
-  std::string msg = gb_type;
-  if (!hop_name.empty()) msg += "\n  Higher Order Operator: " + hop_name;
-  msg += "\n  Explanation: " + indent_continuation(explanation) + "\n";
-  std::string hint_block;
-  for (size_t i = 0; i < hints.size(); ++i) {
-    if (i) hint_block += "\n";
-    hint_block += "  Hint: " + indent_continuation(hints[i]);
-  }
-  msg += hint_block + "\n\n  Developer debug context: " + indent_continuation(context);
+std::string graph_break_url(const std::string& gb_type) {
   std::string id = graph_break_id(gb_type);
-  if (!id.empty()) {
-    std::string num = id.substr(2);
-    msg += "\n\n For more details about this graph break, please visit: https://meta-pytorch.github.io/compile-graph-break-site/gb/gb" + num + ".html";
+  if (id.empty()) return "";
+  return "https://meta-pytorch.github.io/compile-graph-break-site/gb/gb" + id.substr(2) + ".html";
+}
+
+std::string format_graph_break_message(const GraphBreak& gb) {
+  std::string msg = gb.gb_type;
+  if (!gb.hop_name.empty()) msg += "\n  Higher Order Operator: " + gb.hop_name;
+  msg += "\n  Explanation: " + indent_continuation(gb.explanation) + "\n";
+  std::string hint_block;
+  for (size_t i = 0; i < gb.hints.size(); ++i) {
+    if (i) hint_block += "\n";
+    hint_block += "  Hint: " + indent_continuation(gb.hints[i]);
   }
+  msg += hint_block + "\n\n  Developer debug context: " + indent_continuation(gb.context);
+  std::string url = graph_break_url(gb.gb_type);
+  if (!url.empty()) msg += "\n\n For more details about this graph break, please visit: " + url;
   return msg;
+}
+
+std::string Unsupported::message() const { return format_graph_break_message(gb); }
+
+const char* Unsupported::what() const noexcept {
+  what_ = message();
+  return what_.c_str();
 }
 
 void unimplemented(const std::string& gb_type, const std::string& context, const std::string& explanation,
                    const std::vector<std::string>& hints, bool skip_frame) {
-  throw Unsupported(format_graph_break_message(gb_type, context, explanation, hints), gb_type, skip_frame);
+  throw Unsupported(GraphBreak{gb_type, context, explanation, hints, ""}, skip_frame);
+}
+
+void raise_observed_exception(const std::string& exception) {
+  unimplemented("Observed exception", exception,
+                "Dynamo found no exception handler at the top-level compiled function when encountering an exception. "
+                "Exception will propagate outside the compiled region.",
+                {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
 }
 
 }  // namespace dp::dynamo

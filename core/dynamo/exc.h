@@ -1,34 +1,52 @@
 // Dynamo's exceptions and the graph-break message format. Mirrors torch/_dynamo/exc.py
-// (Unsupported, UnsafeScriptObjectError, unimplemented, format_graph_break_message) and the
-// gb_type -> id lookup of torch/_dynamo/graph_break_registry.json (a subset: the graph breaks
-// the playground can produce).
+// (Unsupported, UnsafeScriptObjectError, unimplemented, raise_observed_exception,
+// format_graph_break_message) and the gb_type -> id lookup of
+// torch/_dynamo/graph_break_registry.json (a subset: the graph breaks the playground can produce).
 #pragma once
 #include <exception>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace dp::dynamo {
 
-// A graph break: tracing cannot continue at this instruction.
+// One frame of the user code a graph break unwound through.
 struct UserStackFrame {
   std::string filename;
   int lineno = 0;
   std::string name;
 };
 
-struct Unsupported : std::exception {
-  std::string msg;       // the fully formatted message
+// A graph break as `unimplemented(gb_type=, context=, explanation=, hints=)` receives it, kept as
+// data: the result JSON and the page read these fields; format_graph_break_message is the one
+// place that turns them into text.
+struct GraphBreak {
   std::string gb_type;
+  std::string context;      // "Developer debug context"
+  std::string explanation;
+  std::vector<std::string> hints;
+  std::string hop_name;     // the higher-order operator being traced when it happened ("" if none)
+};
+
+// A graph break: tracing cannot continue at this instruction.
+struct Unsupported : std::exception {
+  GraphBreak gb;
   bool skip_frame = false;
   std::vector<UserStackFrame> user_stack;  // innermost first, filled while unwinding the translators
-  Unsupported(std::string m, std::string g, bool skip = false) : msg(std::move(m)), gb_type(std::move(g)), skip_frame(skip) {}
-  const char* what() const noexcept override { return msg.c_str(); }
+  explicit Unsupported(GraphBreak g, bool skip = false) : gb(std::move(g)), skip_frame(skip) {}
+  std::string message() const;             // format_graph_break_message(gb)
+  const char* what() const noexcept override;
+
+ private:
+  mutable std::string what_;
 };
 
 // A hard error: never a graph break (script objects; exc.py UnsafeScriptObjectError).
 struct UnsafeScriptObjectError : std::exception {
   std::string msg;
+  std::optional<GraphBreak> graph_break;   // the graph break it was raised from (`raise ... from e`)
   explicit UnsafeScriptObjectError(std::string m) : msg(std::move(m)) {}
+  explicit UnsafeScriptObjectError(const Unsupported& cause) : msg(cause.message()), graph_break(cause.gb) {}
   const char* what() const noexcept override { return msg.c_str(); }
 };
 
@@ -43,13 +61,20 @@ struct UserFacingError : std::exception {
 
 // "GB0025" for "Call to `torch._dynamo.graph_break()`", "" when unknown.
 std::string graph_break_id(const std::string& gb_type);
+// The graph break's page on the graph-break registry site, "" when its gb_type has no id.
+std::string graph_break_url(const std::string& gb_type);
 
-std::string format_graph_break_message(const std::string& gb_type, const std::string& context,
-                                       const std::string& explanation, const std::vector<std::string>& hints,
-                                       const std::string& hop_name = "");
+// The text of a graph break (PyTorch's layout, byte for byte): the only printer of a GraphBreak.
+std::string format_graph_break_message(const GraphBreak& gb);
 
 [[noreturn]] void unimplemented(const std::string& gb_type, const std::string& context,
                                 const std::string& explanation, const std::vector<std::string>& hints,
                                 bool skip_frame = false);
+
+// An exception raised by the traced code (exc.py raise_observed_exception). PyTorch raises
+// ObservedException and lets a handler in the traced code catch it; the playground traces no
+// handler, so this is at once the "Observed exception" graph break PyTorch reports when no handler
+// exists. `exception` is the exception as str() shows it, e.g. "IndexError: pop from empty list".
+[[noreturn]] void raise_observed_exception(const std::string& exception);
 
 }  // namespace dp::dynamo

@@ -1,9 +1,10 @@
-// See symbolic_convert.h. One handler per opcode, in the order of the 3.11 opcode table's
-// families: stack shuffling, locals/globals/attributes, calls, operators, containers, control
-// flow, closures.
+// See symbolic_convert.h. One method per opcode, named as PyTorch names it, reached through the
+// dispatch table; grouped by family: stack shuffling, locals/globals/attributes, calls,
+// operators, containers, control flow, closures, exceptions.
 #include "dynamo/symbolic_convert.h"
 
 #include <algorithm>
+#include <array>
 
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
@@ -222,539 +223,628 @@ void InstructionTranslatorBase::step() {
 
 static bool is_null_var(VT* v) { return dynamic_cast<NullVariable*>(v) != nullptr; }
 
-void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
-  const py::CodeObject& c = *code;
-  int arg = inst.arg;
-  auto jump_to = [&](int offset) { ip = offset_to_index.at(offset); };
-  auto missing = [&]() {
-    unimplemented("Missing bytecode handler", inst.opname + " with args " + stack_repr(),
-                  "Dynamo does not know how to handle the bytecode instruction `" + inst.opname + "`.",
-                  {"Do not trace code that produces the `" + inst.opname +
-                       "` bytecode instruction (see https://docs.python.org/3/library/dis.html for bytecode semantics).",
-                   graph_break_hints::SUPPORTABLE});
-  };
-  switch (inst.op) {
-    case Op::NOP:
-    case Op::RESUME:
-    case Op::PRECALL:
-    case Op::CACHE:
-    case Op::EXTENDED_ARG:
-    case Op::COPY_FREE_VARS:
-      break;
-    case Op::POP_TOP: pop(); break;
-    case Op::PUSH_NULL: push(make<NullVariable>()); break;
-    case Op::COPY: push(stack[stack.size() - static_cast<size_t>(arg)]); break;
-    case Op::SWAP: std::swap(stack.back(), stack[stack.size() - static_cast<size_t>(arg)]); break;
-    case Op::LOAD_CONST: push(constant(I.consts_of(code.get())[static_cast<size_t>(arg)])); break;
-    case Op::LOAD_FAST: {
-      VT* v = symbolic_locals[static_cast<size_t>(arg)];
-      if (!v)
-        unimplemented("Observed exception", "UnboundLocalError: " + c.localsplusnames[static_cast<size_t>(arg)],
-                      "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                      {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
-      if (auto* lz = dynamic_cast<LazyVariableTracker*>(v); lz && lz->realized) v = lz->realized;
-      push(v);
-      break;
-    }
-    case Op::STORE_FAST: {
-      VT* v = pop();
-      if (auto* t = dynamic_cast<TensorVariable*>(v)) {
-        // TensorVariable.set_name_hint: rename a fresh node after the local, the first time only.
-        if (t->node && t->node->op() != fx::Op::Placeholder && !output.renamed_nodes.count(t->node)) {
-          output.renamed_nodes.insert(t->node);
-          t->node->rename(c.localsplusnames[static_cast<size_t>(arg)]);
-        }
-      }
-      symbolic_locals[static_cast<size_t>(arg)] = v;
-      break;
-    }
-    case Op::DELETE_FAST: symbolic_locals[static_cast<size_t>(arg)] = nullptr; break;
-    case Op::LOAD_GLOBAL: {
-      const std::string& name = c.co_names[static_cast<size_t>(arg >> 1)];
-      if (arg & 1) push(make<NullVariable>());
-      Value v = I.dict_get_str(globals, name);
-      if (!v.is_null()) {
-        auto it = output.source_vars.find(GlobalSource(name)->name());
-        if (it != output.source_vars.end() && globals == output.frame.globals) {
-          push(it->second);
-        } else {
-          push(wrap_lazy(v, globals == output.frame.globals ? GlobalSource(name) : nullptr));
-        }
-        break;
-      }
-      v = I.dict_get_str(I.builtins, name);
-      if (v.is_null())
-        unimplemented("Observed exception", "NameError: name '" + name + "' is not defined",
-                      "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                      {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
-      push(wrap_sourceless(v));
-      break;
-    }
-    case Op::LOAD_ATTR: {
-      VT* obj = pop()->realize(*this);
-      push(obj->var_getattr(*this, c.co_names[static_cast<size_t>(arg)]));
-      break;
-    }
-    case Op::LOAD_METHOD: {
-      VT* obj = pop()->realize(*this);
-      VT* attr = obj->var_getattr(*this, c.co_names[static_cast<size_t>(arg)]);
-      push(make<NullVariable>());
-      push(attr);
-      break;
-    }
-    case Op::STORE_ATTR: {
-      VT* obj = pop()->realize(*this);
-      VT* val = pop();
-      VTArgs a{constant(I.str(c.co_names[static_cast<size_t>(arg)])), val};
-      VTKwargs kw;
-      obj->call_method(*this, "__setattr__", a, kw);
-      break;
-    }
-    case Op::KW_NAMES: kw_names = constant(I.consts_of(code.get())[static_cast<size_t>(arg)]); break;
-    case Op::CALL: {
-      auto items = popn(static_cast<size_t>(arg) + 2);
-      VT* fn;
-      VTArgs args;
-      if (is_null_var(items[0])) {
-        fn = items[1];
-        args.assign(items.begin() + 2, items.end());
-      } else {
-        fn = items[0];
-        args.assign(items.begin() + 1, items.end());
-      }
-      VTKwargs kwargs;
-      if (kw_names) {
-        Value names = static_cast<ConstantVariable*>(kw_names)->value;
-        auto& n = static_cast<rt::Tuple*>(names.o)->items;
-        size_t nk = n.size();
-        for (size_t k = 0; k < nk; ++k) kwargs.emplace_back(I.to_str(n[k]), args[args.size() - nk + k]);
-        args.resize(args.size() - nk);
-        kw_names = nullptr;
-      }
-      fn = fn->realize(*this);
-      push(fn->call_function(*this, args, kwargs));
-      break;
-    }
-    case Op::CALL_FUNCTION_EX: {
-      VT* kw = (arg & 1) ? pop()->realize(*this) : nullptr;
-      VT* a = pop()->realize(*this);
-      VT* fn = pop()->realize(*this);
-      pop();  // NULL
-      auto* seq = dynamic_cast<BaseListVariable*>(a);
-      if (!seq) missing();
-      VTArgs args = seq->items;
-      VTKwargs kwargs;
-      if (kw) {
-        auto* d = dynamic_cast<ConstDictVariable*>(kw);
-        if (!d) missing();
-        for (auto& [k, v] : d->items) kwargs.emplace_back(I.to_str(k), v);
-      }
-      push(fn->call_function(*this, args, kwargs));
-      break;
-    }
-    case Op::BINARY_OP: {
-      VT* b = pop();
-      VT* a = pop();
-      push(binary_op(arg, a, b));
-      break;
-    }
-    case Op::COMPARE_OP: {
-      VT* b = pop();
-      VT* a = pop();
-      push(compare_op(arg, a, b));
-      break;
-    }
-    case Op::IS_OP: {
-      VT* b = pop()->realize(*this);
-      VT* a = pop()->realize(*this);
-      bool r;
-      if (a->is_python_constant() && b->is_python_constant()) {
-        r = a->as_python_constant(*this).same(b->as_python_constant(*this));
-      } else {
-        r = a == b;
-        if (!r && (a->is_python_constant() || b->is_python_constant())) {
-          VT* k = a->is_python_constant() ? a : b;
-          Value kv = k->as_python_constant(*this);
-          if (kv.is_none()) r = false;  // a non-constant tracker is never None
-          else missing();
-        }
-      }
-      push(constant(Value::boolean(arg ? !r : r)));
-      break;
-    }
-    case Op::CONTAINS_OP: {
-      VT* container = pop()->realize(*this);
-      VT* item = pop()->realize(*this);
-      if (!(container->is_python_constant() && item->is_python_constant())) {
-        if (auto* l = dynamic_cast<BaseListVariable*>(container); l && item->is_python_constant()) {
-          bool found = false;
-          for (auto* e : l->items) {
-            VT* r = e->realize(*this);
-            if (r->is_python_constant() && I.eq(r->as_python_constant(*this), item->as_python_constant(*this))) found = true;
-          }
-          push(constant(Value::boolean(arg ? !found : found)));
-          break;
-        }
-        if (auto* d = dynamic_cast<ConstDictVariable*>(container); d && item->is_python_constant()) {
-          bool found = d->get(*this, item->as_python_constant(*this)) != nullptr;
-          push(constant(Value::boolean(arg ? !found : found)));
-          break;
-        }
-        missing();
-      }
-      bool r = I.contains(container->as_python_constant(*this), item->as_python_constant(*this));
-      push(constant(Value::boolean(arg ? !r : r)));
-      break;
-    }
-    case Op::UNARY_NEGATIVE:
-    case Op::UNARY_POSITIVE:
-    case Op::UNARY_INVERT:
-    case Op::UNARY_NOT: {
-      VT* a = pop()->realize(*this);
-      if (a->is_python_constant()) {
-        Value v = a->as_python_constant(*this);
-        Value r = inst.op == Op::UNARY_NEGATIVE ? I.unary_neg(v)
-                  : inst.op == Op::UNARY_POSITIVE ? I.unary_pos(v)
-                  : inst.op == Op::UNARY_INVERT ? I.unary_invert(v)
-                                                : Value::boolean(!I.truthy(v));
-        push(constant(r));
-        break;
-      }
-      if (auto* t = dynamic_cast<TensorVariable*>(a)) {
-        if (inst.op == Op::UNARY_NOT)
-          unimplemented("Data-dependent branching", "attempted to jump with " + t->repr(I),
-                        "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
-                        {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
-        NodeExec e;
-        e.kind = NodeExec::Kind::Operator;
-        e.nb_op = inst.op == Op::UNARY_NEGATIVE ? 200 : inst.op == Op::UNARY_POSITIVE ? 201 : 202;
-        VTArgs args{a};
-        auto p = proxies(args);
-        e.args = p;
-        Value ex;
-        const char* opn = inst.op == Op::UNARY_NEGATIVE ? "neg" : inst.op == Op::UNARY_POSITIVE ? "pos" : "invert";
-        fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(opn), e, p, {}, ex);
-        push(wrap_fx_proxy(n, ex));
-        break;
-      }
-      if (auto* l = dynamic_cast<BaseListVariable*>(a); l && inst.op == Op::UNARY_NOT) {
-        push(constant(Value::boolean(l->items.empty())));
-        break;
-      }
-      missing();
-    }
-    case Op::BINARY_SUBSCR: {
-      VT* key = pop();
-      VT* obj = pop()->realize(*this);
-      VTArgs a{key};
-      VTKwargs kw;
-      push(obj->call_method(*this, "__getitem__", a, kw));
-      break;
-    }
-    case Op::STORE_SUBSCR: {
-      VT* key = pop();
-      VT* obj = pop()->realize(*this);
-      VT* val = pop();
-      VTArgs a{key, val};
-      VTKwargs kw;
-      obj->call_method(*this, "__setitem__", a, kw);
-      break;
-    }
-    case Op::BUILD_TUPLE: {
-      auto* t = make<TupleVariable>();
-      t->items = popn(static_cast<size_t>(arg));
-      push(t);
-      break;
-    }
-    case Op::BUILD_LIST: {
-      auto* l = make<ListVariable>();
-      l->items = popn(static_cast<size_t>(arg));
-      push(l);
-      break;
-    }
-    case Op::LIST_TO_TUPLE: {
-      auto* l = dynamic_cast<BaseListVariable*>(pop()->realize(*this));
-      if (!l) missing();
-      auto* t = make<TupleVariable>();
-      t->items = l->items;
-      push(t);
-      break;
-    }
-    case Op::LIST_APPEND: {
-      VT* v = pop();
-      auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(arg)]->realize(*this));
-      if (!l) missing();
-      l->items.push_back(v);
-      break;
-    }
-    case Op::LIST_EXTEND: {
-      VT* v = pop()->realize(*this);
-      auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(arg)]->realize(*this));
-      auto* src = dynamic_cast<BaseListVariable*>(v);
-      if (!l) missing();
-      if (src) {
-        l->items.insert(l->items.end(), src->items.begin(), src->items.end());
-      } else if (v->is_python_constant()) {
-        for (auto& e : I.to_vector(v->as_python_constant(*this))) l->items.push_back(constant(e));
-      } else {
-        missing();
-      }
-      break;
-    }
-    case Op::BUILD_MAP: {
-      auto items = popn(2 * static_cast<size_t>(arg));
-      auto* d = make<ConstDictVariable>();
-      for (size_t k = 0; k < items.size(); k += 2) {
-        VT* key = items[k]->realize(*this);
-        if (!key->is_python_constant()) missing();
-        d->items.emplace_back(key->as_python_constant(*this), items[k + 1]);
-      }
-      push(d);
-      break;
-    }
-    case Op::BUILD_CONST_KEY_MAP: {
-      VT* keys = pop()->realize(*this);
-      auto vals = popn(static_cast<size_t>(arg));
-      auto* d = make<ConstDictVariable>();
-      auto kv = I.to_vector(keys->as_python_constant(*this));
-      for (size_t k = 0; k < kv.size(); ++k) d->items.emplace_back(kv[k], vals[k]);
-      push(d);
-      break;
-    }
-    case Op::DICT_UPDATE:
-    case Op::DICT_MERGE: {
-      auto* src = dynamic_cast<ConstDictVariable*>(pop()->realize(*this));
-      auto* d = dynamic_cast<ConstDictVariable*>(stack[stack.size() - static_cast<size_t>(arg)]);
-      if (!src || !d) missing();
-      for (auto& e : src->items) d->items.push_back(e);
-      break;
-    }
-    case Op::BUILD_SLICE: {
-      auto items = popn(static_cast<size_t>(arg));
-      std::vector<Value> vals;
-      for (auto* v : items) {
-        VT* r = v->realize(*this);
-        if (!r->is_python_constant()) missing();
-        vals.push_back(r->as_python_constant(*this));
-      }
-      Value step = vals.size() == 3 ? vals[2] : Value::none();
-      push(constant(Value::obj(I.make<rt::Slice>(I.slice_type, vals[0], vals[1], step))));
-      break;
-    }
-    case Op::FORMAT_VALUE: {
-      VT* spec = (arg & 0x04) ? pop()->realize(*this) : nullptr;
-      VT* v = pop()->realize(*this);
-      if (!v->is_python_constant() || (spec && !spec->is_python_constant())) missing();
-      Value val = v->as_python_constant(*this);
-      if ((arg & 3) == 1) val = I.str(I.to_str(val));
-      else if ((arg & 3) >= 2) val = I.str(I.repr(val));
-      push(constant(rt::format_value(I, val, spec ? I.to_str(spec->as_python_constant(*this)) : "")));
-      break;
-    }
-    case Op::BUILD_STRING: {
-      auto items = popn(static_cast<size_t>(arg));
-      std::string s;
-      for (auto* v : items) s += I.to_str(v->realize(*this)->as_python_constant(*this));
-      push(constant(I.str(s)));
-      break;
-    }
-    case Op::UNPACK_SEQUENCE: {
-      VT* seq = pop()->realize(*this);
-      std::vector<VT*> items;
-      if (auto* l = dynamic_cast<BaseListVariable*>(seq)) items = l->items;
-      else if (seq->is_python_constant()) {
-        for (auto& e : I.to_vector(seq->as_python_constant(*this))) items.push_back(constant(e));
-      } else if (auto* t = dynamic_cast<TensorVariable*>(seq)) {
-        if (t->fake().dim() > 0) output.specialize({output.size_expr(t->fake(), 0)});  // unpacking fixes the length
-        if (t->fake().dim() == 0 || t->fake().sizes()[0] != arg)
-          unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I), "Dynamo could not unpack the tensor.", {});
-        for (int k = 0; k < arg; ++k) {
-          VTArgs a{constant(Value::integer(k))};
-          VTKwargs kw;
-          items.push_back(t->call_method(*this, "__getitem__", a, kw));
-        }
-      } else {
-        unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I),
-                      "Dynamo does not know how to unpack the object " + seq->repr(I) + " for the UNPACK_SEQUENCE bytecode.",
-                      {graph_break_hints::SUPPORTABLE});
-      }
-      if (static_cast<int>(items.size()) != arg)
-        unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I), "Length mismatch when unpacking.", {graph_break_hints::USER_ERROR});
-      for (auto it = items.rbegin(); it != items.rend(); ++it) push(*it);
-      break;
-    }
-    case Op::RETURN_VALUE:
-      return_value = pop();
-      returned = true;
-      break;
-    case Op::JUMP_FORWARD:
-    case Op::JUMP_BACKWARD:
-    case Op::JUMP_BACKWARD_NO_INTERRUPT:
-      jump_to(inst.jump_target);
-      break;
-    case Op::POP_JUMP_FORWARD_IF_FALSE:
-    case Op::POP_JUMP_FORWARD_IF_TRUE:
-    case Op::POP_JUMP_BACKWARD_IF_FALSE:
-    case Op::POP_JUMP_BACKWARD_IF_TRUE:
-    case Op::POP_JUMP_FORWARD_IF_NONE:
-    case Op::POP_JUMP_FORWARD_IF_NOT_NONE:
-    case Op::POP_JUMP_BACKWARD_IF_NONE:
-    case Op::POP_JUMP_BACKWARD_IF_NOT_NONE:
-    case Op::JUMP_IF_FALSE_OR_POP:
-    case Op::JUMP_IF_TRUE_OR_POP: {
-      VT* cond = stack.back()->realize(*this);
-      bool none_test = inst.op == Op::POP_JUMP_FORWARD_IF_NONE || inst.op == Op::POP_JUMP_FORWARD_IF_NOT_NONE ||
-                       inst.op == Op::POP_JUMP_BACKWARD_IF_NONE || inst.op == Op::POP_JUMP_BACKWARD_IF_NOT_NONE;
-      bool truth;
-      if (cond->is_python_constant()) {
-        Value v = cond->as_python_constant(*this);
-        truth = none_test ? v.is_none() : I.truthy(v);
-      } else if (none_test) {
-        truth = false;  // a tensor / object tracker is not None
-      } else if (auto* l = dynamic_cast<BaseListVariable*>(cond)) {
-        truth = !l->items.empty();
-      } else if (dynamic_cast<ConstDictVariable*>(cond)) {
-        truth = !static_cast<ConstDictVariable*>(cond)->items.empty();
-      } else if (dynamic_cast<TensorVariable*>(cond)) {
-        unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(I),
-                      "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
-                      {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
-      } else if (dynamic_cast<UserDefinedObjectVariable*>(cond) || dynamic_cast<UserFunctionVariable*>(cond) ||
-                 dynamic_cast<TorchScriptObjectVariable*>(cond) || dynamic_cast<PythonModuleVariable*>(cond)) {
-        truth = true;
-      } else {
-        unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(I),
-                      "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
-                      {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
-      }
-      bool jump_if = inst.op == Op::POP_JUMP_FORWARD_IF_TRUE || inst.op == Op::POP_JUMP_BACKWARD_IF_TRUE ||
-                     inst.op == Op::POP_JUMP_FORWARD_IF_NONE || inst.op == Op::POP_JUMP_BACKWARD_IF_NONE ||
-                     inst.op == Op::JUMP_IF_TRUE_OR_POP;
-      bool take = truth == jump_if;
-      if (inst.op == Op::JUMP_IF_FALSE_OR_POP || inst.op == Op::JUMP_IF_TRUE_OR_POP) {
-        if (take) jump_to(inst.jump_target);
-        else pop();
-      } else {
-        pop();
-        if (take) jump_to(inst.jump_target);
-      }
-      break;
-    }
-    case Op::GET_ITER: {
-      VT* v = pop()->realize(*this);
-      if (dynamic_cast<ListIteratorVariable*>(v)) {  // iter(iterator) is the iterator itself
-        push(v);
-        break;
-      }
-      auto* it = make<ListIteratorVariable>();
-      if (auto* l = dynamic_cast<BaseListVariable*>(v)) it->items = l->items;
-      else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
-        for (auto& e : d->items) it->items.push_back(constant(e.first));
-      } else if (auto* r = dynamic_cast<RangeVariable*>(v)) {
-        for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step) it->items.push_back(constant(Value::integer(x)));
-      } else if (v->is_python_constant()) {
-        for (auto& e : I.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
-      } else if (auto* t = dynamic_cast<TensorVariable*>(v)) {
-        if (t->fake().dim() == 0) missing();
-        output.specialize({output.size_expr(t->fake(), 0)});  // iterating fixes the length
-        for (int64_t k = 0; k < t->fake().sizes()[0]; ++k) {
-          VTArgs a{constant(Value::integer(k))};
-          VTKwargs kw;
-          it->items.push_back(t->call_method(*this, "__getitem__", a, kw));
-        }
-      } else {
-        missing();
-      }
-      push(it);
-      break;
-    }
-    case Op::FOR_ITER: {
-      auto* it = dynamic_cast<ListIteratorVariable*>(stack.back());
-      if (!it) missing();
-      if (it->index < it->items.size()) {
-        push(it->items[it->index++]);
-      } else {
-        pop();
-        jump_to(inst.jump_target);
-      }
-      break;
-    }
-    case Op::MAKE_FUNCTION: {
-      VT* codev = pop();
-      auto* f = make<NestedUserFunctionVariable>();
-      Value cv = static_cast<ConstantVariable*>(codev)->value;
-      f->code = static_cast<rt::CodeRef*>(cv.o)->code;
-      f->globals = globals;
-      if (arg & 0x08) {
-        auto* t = dynamic_cast<TupleVariable*>(pop());
-        if (t) f->closure_cells = t->items;
-      }
-      if (arg & 0x04) pop();
-      if (arg & 0x02) missing();
-      if (arg & 0x01) {
-        auto* t = dynamic_cast<BaseListVariable*>(pop()->realize(*this));
-        if (t) f->defaults = t->items;
-      }
-      push(f);
-      break;
-    }
-    case Op::MAKE_CELL: {
-      auto* cell = make<CellVariable>();
-      cell->contents = symbolic_locals[static_cast<size_t>(arg)];
-      symbolic_locals[static_cast<size_t>(arg)] = cell;
-      break;
-    }
-    case Op::LOAD_CLOSURE: push(symbolic_locals[static_cast<size_t>(arg)]); break;
-    case Op::LOAD_DEREF: {
-      auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(arg)]);
-      if (!cell || !cell->contents) missing();
-      VT* v = cell->contents;
-      if (auto* lz = dynamic_cast<LazyVariableTracker*>(v); lz && lz->realized) v = lz->realized;
-      push(v);
-      break;
-    }
-    case Op::STORE_DEREF: {
-      auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(arg)]);
-      if (!cell || !cell->real_cell.is_null()) {
-        unimplemented("Unsupported method call", "STORE_DEREF " + c.localsplusnames[static_cast<size_t>(arg)],
-                      "Dynamo does not support writing to a closure cell that lives outside the traced frame.",
-                      {graph_break_hints::SUPPORTABLE});
-      }
-      cell->contents = pop();
-      break;
-    }
-    case Op::RAISE_VARARGS: {
-      std::string ctx = "raised exception";
-      if (!stack.empty()) {
-        VT* e = stack.back()->realize(*this);
-        if (auto* ev = dynamic_cast<ExceptionVariable*>(e)) {
-          // `raised exception {python_type_name}({args})`, args as the list of trackers.
-          std::string a = "[";
-          for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(I);
-          ctx = "raised exception " + ev->exc_type->name + "(" + a + "])";
-        } else if (auto* bv = dynamic_cast<BuiltinVariable*>(e)) {
-          ctx = "raised exception " + bv->fn_name + "([])";
-        } else {
-          ctx = "raised exception " + e->repr(I);
-        }
-      }
-      unimplemented("Observed exception", ctx,
-                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
-    }
-    case Op::BEFORE_WITH: {
-      VT* ctx = stack.back();
-      // Realize first (the context names the realized tracker); never inside the argument list,
-      // whose evaluation order C++ leaves unspecified.
-      std::string type_name = ctx->realize(*this)->python_type_name(I);
-      unimplemented("Unsupported context manager", "Attempted SETUP_WITH/BEFORE_WITH/LOAD_SPECIAL on " + ctx->repr(I),
-                    "Dynamo does not know how to enter a `" + type_name + "` context manager.",
-                    {"Avoid using the unsupported context manager.",
-                     "If the context manager seems like it should be supported (e.g. torch.set_grad_enabled), then it may be the case that it was created outside the compiled region, which Dynamo does not support. Supported context managers can cross graph break boundaries only if they are local non-closure variables, or are intermediate values.",
-                     "File an issue to PyTorch. Simple context managers can potentially be supported, but note that context managers can't be supported in general"});
-    }
-    default: missing();
+// ---------------------------------------------------------------------------------------------
+// The dispatch table: opcode number -> the method that traces it (PyTorch's
+// InstructionTranslatorBase.dispatch_table, built from the methods named after the opcodes).
+// X(opcode, method): most opcodes have a method of their own name; a family shares one, as
+// PyTorch's `JUMP_BACKWARD = jump` or `POP_JUMP_IF_TRUE = generic_jump(operator.truth, False)`.
+#define DP_TRACED_OPCODES(X)                                                                          \
+  X(CACHE, NOP) X(EXTENDED_ARG, NOP) X(NOP, NOP) X(RESUME, RESUME) X(PRECALL, PRECALL)              \
+  X(COPY_FREE_VARS, COPY_FREE_VARS) X(POP_TOP, POP_TOP) X(PUSH_NULL, PUSH_NULL) X(COPY, COPY)        \
+  X(SWAP, SWAP) X(LOAD_CONST, LOAD_CONST) X(LOAD_FAST, LOAD_FAST) X(STORE_FAST, STORE_FAST)          \
+  X(DELETE_FAST, DELETE_FAST) X(LOAD_GLOBAL, LOAD_GLOBAL) X(LOAD_ATTR, LOAD_ATTR)                   \
+  X(LOAD_METHOD, LOAD_METHOD) X(STORE_ATTR, STORE_ATTR) X(KW_NAMES, KW_NAMES) X(CALL, CALL)          \
+  X(CALL_FUNCTION_EX, CALL_FUNCTION_EX) X(BINARY_OP, BINARY_OP) X(COMPARE_OP, COMPARE_OP)            \
+  X(IS_OP, IS_OP) X(CONTAINS_OP, CONTAINS_OP) X(UNARY_NEGATIVE, stack_op)                           \
+  X(UNARY_POSITIVE, stack_op) X(UNARY_INVERT, stack_op) X(UNARY_NOT, stack_op)                      \
+  X(BINARY_SUBSCR, BINARY_SUBSCR) X(STORE_SUBSCR, STORE_SUBSCR) X(BUILD_TUPLE, BUILD_TUPLE)          \
+  X(BUILD_LIST, BUILD_LIST) X(LIST_TO_TUPLE, LIST_TO_TUPLE) X(LIST_APPEND, LIST_APPEND)              \
+  X(LIST_EXTEND, LIST_EXTEND) X(BUILD_MAP, BUILD_MAP) X(BUILD_CONST_KEY_MAP, BUILD_CONST_KEY_MAP)    \
+  X(DICT_MERGE, DICT_MERGE) X(DICT_UPDATE, DICT_MERGE) X(BUILD_SLICE, BUILD_SLICE)                  \
+  X(FORMAT_VALUE, FORMAT_VALUE) X(BUILD_STRING, BUILD_STRING) X(UNPACK_SEQUENCE, UNPACK_SEQUENCE)    \
+  X(RETURN_VALUE, RETURN_VALUE) X(JUMP_FORWARD, jump) X(JUMP_BACKWARD, jump)                        \
+  X(JUMP_BACKWARD_NO_INTERRUPT, jump) X(POP_JUMP_FORWARD_IF_FALSE, generic_jump)                    \
+  X(POP_JUMP_FORWARD_IF_TRUE, generic_jump) X(POP_JUMP_BACKWARD_IF_FALSE, generic_jump)             \
+  X(POP_JUMP_BACKWARD_IF_TRUE, generic_jump) X(POP_JUMP_FORWARD_IF_NONE, generic_jump)              \
+  X(POP_JUMP_FORWARD_IF_NOT_NONE, generic_jump) X(POP_JUMP_BACKWARD_IF_NONE, generic_jump)          \
+  X(POP_JUMP_BACKWARD_IF_NOT_NONE, generic_jump) X(JUMP_IF_FALSE_OR_POP, generic_jump)              \
+  X(JUMP_IF_TRUE_OR_POP, generic_jump) X(GET_ITER, GET_ITER) X(FOR_ITER, FOR_ITER)                  \
+  X(MAKE_FUNCTION, MAKE_FUNCTION) X(MAKE_CELL, MAKE_CELL) X(LOAD_CLOSURE, LOAD_CLOSURE)              \
+  X(LOAD_DEREF, LOAD_DEREF) X(STORE_DEREF, STORE_DEREF) X(RAISE_VARARGS, RAISE_VARARGS)              \
+  X(BEFORE_WITH, BEFORE_WITH)
+
+// Opcodes the compiler emits that the tracer does not trace: each is the "Missing bytecode
+// handler" graph break (PyTorch's step() when the translator has no method of that name).
+#define DP_UNSUPPORTED_OPCODES(X)                                                                     \
+  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(PUSH_EXC_INFO) X(CHECK_EXC_MATCH)    \
+  X(CHECK_EG_MATCH) X(WITH_EXCEPT_START) X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH)              \
+  X(END_ASYNC_FOR) X(DELETE_SUBSCR) X(GET_YIELD_FROM_ITER) X(PRINT_EXPR) X(LOAD_BUILD_CLASS)         \
+  X(LOAD_ASSERTION_ERROR) X(RETURN_GENERATOR) X(IMPORT_STAR) X(SETUP_ANNOTATIONS) X(YIELD_VALUE)     \
+  X(ASYNC_GEN_WRAP) X(PREP_RERAISE_STAR) X(POP_EXCEPT) X(STORE_NAME) X(DELETE_NAME) X(UNPACK_EX)     \
+  X(DELETE_ATTR) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(BUILD_SET) X(IMPORT_NAME)           \
+  X(IMPORT_FROM) X(RERAISE) X(SEND) X(GET_AWAITABLE) X(DELETE_DEREF) X(SET_ADD) X(MAP_ADD)           \
+  X(LOAD_CLASSDEREF) X(MATCH_CLASS) X(SET_UPDATE)
+
+namespace {
+
+using Handler = void (InstructionTranslatorBase::*)(const py::Instruction&);
+
+struct DispatchTable {
+  std::array<Handler, 256> handler{};
+  std::array<OpcodeSupport, 256> support{};
+  DispatchTable() {
+#define DP_TRACED(op, method)                                                         \
+  handler[static_cast<uint8_t>(Op::op)] = &InstructionTranslatorBase::method;         \
+  support[static_cast<uint8_t>(Op::op)] = OpcodeSupport::Handler;
+    DP_TRACED_OPCODES(DP_TRACED)
+#undef DP_TRACED
+#define DP_UNSUPPORTED(op)                                                                          \
+  handler[static_cast<uint8_t>(Op::op)] = &InstructionTranslatorBase::missing_bytecode_handler;     \
+  support[static_cast<uint8_t>(Op::op)] = OpcodeSupport::Unsupported;
+    DP_UNSUPPORTED_OPCODES(DP_UNSUPPORTED)
+#undef DP_UNSUPPORTED
   }
+};
+
+const DispatchTable& dispatch_table() {
+  static const DispatchTable table;
+  return table;
+}
+
+}  // namespace
+
+OpcodeSupport opcode_support(Op op) { return dispatch_table().support[static_cast<uint8_t>(op)]; }
+
+void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
+  Handler h = dispatch_table().handler[static_cast<uint8_t>(inst.op)];
+  if (!h) missing_bytecode_handler(inst);
+  (this->*h)(inst);
+}
+
+void InstructionTranslatorBase::missing_bytecode_handler(const py::Instruction& inst) {
+  unimplemented("Missing bytecode handler", inst.opname + " with args " + stack_repr(),
+                "Dynamo does not know how to handle the bytecode instruction `" + inst.opname + "`.",
+                {"Do not trace code that produces the `" + inst.opname +
+                     "` bytecode instruction (see https://docs.python.org/3/library/dis.html for bytecode semantics).",
+                 graph_break_hints::SUPPORTABLE});
+}
+
+void InstructionTranslatorBase::jump(const py::Instruction& inst) { ip = offset_to_index.at(inst.jump_target); }
+
+// ---------------------------------------------------------------------------------------------
+// Stack shuffling and no-ops
+
+void InstructionTranslatorBase::NOP(const py::Instruction&) {}
+void InstructionTranslatorBase::RESUME(const py::Instruction&) {}
+void InstructionTranslatorBase::PRECALL(const py::Instruction&) {}
+void InstructionTranslatorBase::COPY_FREE_VARS(const py::Instruction&) {}
+void InstructionTranslatorBase::POP_TOP(const py::Instruction&) { pop(); }
+void InstructionTranslatorBase::PUSH_NULL(const py::Instruction&) { push(make<NullVariable>()); }
+void InstructionTranslatorBase::COPY(const py::Instruction& inst) { push(stack[stack.size() - static_cast<size_t>(inst.arg)]); }
+void InstructionTranslatorBase::SWAP(const py::Instruction& inst) {
+  std::swap(stack.back(), stack[stack.size() - static_cast<size_t>(inst.arg)]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locals, globals, attributes
+
+void InstructionTranslatorBase::LOAD_CONST(const py::Instruction& inst) {
+  push(constant(I.consts_of(code.get())[static_cast<size_t>(inst.arg)]));
+}
+
+void InstructionTranslatorBase::LOAD_FAST(const py::Instruction& inst) {
+  VT* v = symbolic_locals[static_cast<size_t>(inst.arg)];
+  if (!v) raise_observed_exception("UnboundLocalError: " + code->localsplusnames[static_cast<size_t>(inst.arg)]);
+  if (auto* lz = dynamic_cast<LazyVariableTracker*>(v); lz && lz->realized) v = lz->realized;
+  push(v);
+}
+
+void InstructionTranslatorBase::STORE_FAST(const py::Instruction& inst) {
+  VT* v = pop();
+  if (auto* t = dynamic_cast<TensorVariable*>(v)) {
+    // TensorVariable.set_name_hint: rename a fresh node after the local, the first time only.
+    if (t->node && t->node->op() != fx::Op::Placeholder && !output.renamed_nodes.count(t->node)) {
+      output.renamed_nodes.insert(t->node);
+      t->node->rename(code->localsplusnames[static_cast<size_t>(inst.arg)]);
+    }
+  }
+  symbolic_locals[static_cast<size_t>(inst.arg)] = v;
+}
+
+void InstructionTranslatorBase::DELETE_FAST(const py::Instruction& inst) { symbolic_locals[static_cast<size_t>(inst.arg)] = nullptr; }
+
+void InstructionTranslatorBase::LOAD_GLOBAL(const py::Instruction& inst) {
+  const std::string& name = code->co_names[static_cast<size_t>(inst.arg >> 1)];
+  if (inst.arg & 1) push(make<NullVariable>());
+  Value v = I.dict_get_str(globals, name);
+  if (!v.is_null()) {
+    auto it = output.source_vars.find(GlobalSource(name)->name());
+    if (it != output.source_vars.end() && globals == output.frame.globals) {
+      push(it->second);
+    } else {
+      push(wrap_lazy(v, globals == output.frame.globals ? GlobalSource(name) : nullptr));
+    }
+    return;
+  }
+  v = I.dict_get_str(I.builtins, name);
+  if (v.is_null()) raise_observed_exception("NameError: name '" + name + "' is not defined");
+  push(wrap_sourceless(v));
+}
+
+void InstructionTranslatorBase::LOAD_ATTR(const py::Instruction& inst) {
+  VT* obj = pop()->realize(*this);
+  push(obj->var_getattr(*this, code->co_names[static_cast<size_t>(inst.arg)]));
+}
+
+void InstructionTranslatorBase::LOAD_METHOD(const py::Instruction& inst) {
+  VT* obj = pop()->realize(*this);
+  VT* attr = obj->var_getattr(*this, code->co_names[static_cast<size_t>(inst.arg)]);
+  push(make<NullVariable>());
+  push(attr);
+}
+
+void InstructionTranslatorBase::STORE_ATTR(const py::Instruction& inst) {
+  VT* obj = pop()->realize(*this);
+  VT* val = pop();
+  VTArgs a{constant(I.str(code->co_names[static_cast<size_t>(inst.arg)])), val};
+  VTKwargs kw;
+  obj->call_method(*this, "__setattr__", a, kw);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+void InstructionTranslatorBase::KW_NAMES(const py::Instruction& inst) {
+  kw_names = constant(I.consts_of(code.get())[static_cast<size_t>(inst.arg)]);
+}
+
+void InstructionTranslatorBase::CALL(const py::Instruction& inst) {
+  auto items = popn(static_cast<size_t>(inst.arg) + 2);
+  VT* fn;
+  VTArgs args;
+  if (is_null_var(items[0])) {
+    fn = items[1];
+    args.assign(items.begin() + 2, items.end());
+  } else {
+    fn = items[0];
+    args.assign(items.begin() + 1, items.end());
+  }
+  VTKwargs kwargs;
+  if (kw_names) {
+    Value names = static_cast<ConstantVariable*>(kw_names)->value;
+    auto& n = static_cast<rt::Tuple*>(names.o)->items;
+    size_t nk = n.size();
+    for (size_t k = 0; k < nk; ++k) kwargs.emplace_back(I.to_str(n[k]), args[args.size() - nk + k]);
+    args.resize(args.size() - nk);
+    kw_names = nullptr;
+  }
+  fn = fn->realize(*this);
+  push(fn->call_function(*this, args, kwargs));
+}
+
+void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
+  VT* kw = (inst.arg & 1) ? pop()->realize(*this) : nullptr;
+  VT* a = pop()->realize(*this);
+  VT* fn = pop()->realize(*this);
+  pop();  // NULL
+  auto* seq = dynamic_cast<BaseListVariable*>(a);
+  if (!seq) missing_bytecode_handler(inst);
+  VTArgs args = seq->items;
+  VTKwargs kwargs;
+  if (kw) {
+    auto* d = dynamic_cast<ConstDictVariable*>(kw);
+    if (!d) missing_bytecode_handler(inst);
+    for (auto& [k, v] : d->items) kwargs.emplace_back(I.to_str(k), v);
+  }
+  push(fn->call_function(*this, args, kwargs));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operators
+
+void InstructionTranslatorBase::BINARY_OP(const py::Instruction& inst) {
+  VT* b = pop();
+  VT* a = pop();
+  push(binary_op(inst.arg, a, b));
+}
+
+void InstructionTranslatorBase::COMPARE_OP(const py::Instruction& inst) {
+  VT* b = pop();
+  VT* a = pop();
+  push(compare_op(inst.arg, a, b));
+}
+
+void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
+  VT* b = pop()->realize(*this);
+  VT* a = pop()->realize(*this);
+  bool r;
+  if (a->is_python_constant() && b->is_python_constant()) {
+    r = a->as_python_constant(*this).same(b->as_python_constant(*this));
+  } else {
+    r = a == b;
+    if (!r && (a->is_python_constant() || b->is_python_constant())) {
+      VT* k = a->is_python_constant() ? a : b;
+      Value kv = k->as_python_constant(*this);
+      if (kv.is_none()) r = false;  // a non-constant tracker is never None
+      else missing_bytecode_handler(inst);
+    }
+  }
+  push(constant(Value::boolean(inst.arg ? !r : r)));
+}
+
+void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
+  VT* container = pop()->realize(*this);
+  VT* item = pop()->realize(*this);
+  if (!(container->is_python_constant() && item->is_python_constant())) {
+    if (auto* l = dynamic_cast<BaseListVariable*>(container); l && item->is_python_constant()) {
+      bool found = false;
+      for (auto* e : l->items) {
+        VT* r = e->realize(*this);
+        if (r->is_python_constant() && I.eq(r->as_python_constant(*this), item->as_python_constant(*this))) found = true;
+      }
+      push(constant(Value::boolean(inst.arg ? !found : found)));
+      return;
+    }
+    if (auto* d = dynamic_cast<ConstDictVariable*>(container); d && item->is_python_constant()) {
+      bool found = d->get(*this, item->as_python_constant(*this)) != nullptr;
+      push(constant(Value::boolean(inst.arg ? !found : found)));
+      return;
+    }
+    missing_bytecode_handler(inst);
+  }
+  bool r = I.contains(container->as_python_constant(*this), item->as_python_constant(*this));
+  push(constant(Value::boolean(inst.arg ? !r : r)));
+}
+
+// UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT, UNARY_NOT (PyTorch: stack_op(operator.neg), ...).
+void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
+  VT* a = pop()->realize(*this);
+  if (a->is_python_constant()) {
+    Value v = a->as_python_constant(*this);
+    Value r = inst.op == Op::UNARY_NEGATIVE ? I.unary_neg(v)
+              : inst.op == Op::UNARY_POSITIVE ? I.unary_pos(v)
+              : inst.op == Op::UNARY_INVERT ? I.unary_invert(v)
+                                            : Value::boolean(!I.truthy(v));
+    push(constant(r));
+    return;
+  }
+  if (auto* t = dynamic_cast<TensorVariable*>(a)) {
+    if (inst.op == Op::UNARY_NOT)
+      unimplemented("Data-dependent branching", "attempted to jump with " + t->repr(I),
+                    "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
+                    {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
+    NodeExec e;
+    e.kind = NodeExec::Kind::Operator;
+    e.nb_op = inst.op == Op::UNARY_NEGATIVE ? 200 : inst.op == Op::UNARY_POSITIVE ? 201 : 202;
+    VTArgs args{a};
+    auto p = proxies(args);
+    e.args = p;
+    Value ex;
+    const char* opn = inst.op == Op::UNARY_NEGATIVE ? "neg" : inst.op == Op::UNARY_POSITIVE ? "pos" : "invert";
+    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(opn), e, p, {}, ex);
+    push(wrap_fx_proxy(n, ex));
+    return;
+  }
+  if (auto* l = dynamic_cast<BaseListVariable*>(a); l && inst.op == Op::UNARY_NOT) {
+    push(constant(Value::boolean(l->items.empty())));
+    return;
+  }
+  missing_bytecode_handler(inst);
+}
+
+void InstructionTranslatorBase::BINARY_SUBSCR(const py::Instruction&) {
+  VT* key = pop();
+  VT* obj = pop()->realize(*this);
+  VTArgs a{key};
+  VTKwargs kw;
+  push(obj->call_method(*this, "__getitem__", a, kw));
+}
+
+void InstructionTranslatorBase::STORE_SUBSCR(const py::Instruction&) {
+  VT* key = pop();
+  VT* obj = pop()->realize(*this);
+  VT* val = pop();
+  VTArgs a{key, val};
+  VTKwargs kw;
+  obj->call_method(*this, "__setitem__", a, kw);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containers and strings
+
+void InstructionTranslatorBase::BUILD_TUPLE(const py::Instruction& inst) {
+  auto* t = make<TupleVariable>();
+  t->items = popn(static_cast<size_t>(inst.arg));
+  push(t);
+}
+
+void InstructionTranslatorBase::BUILD_LIST(const py::Instruction& inst) {
+  auto* l = make<ListVariable>();
+  l->items = popn(static_cast<size_t>(inst.arg));
+  push(l);
+}
+
+void InstructionTranslatorBase::LIST_TO_TUPLE(const py::Instruction& inst) {
+  auto* l = dynamic_cast<BaseListVariable*>(pop()->realize(*this));
+  if (!l) missing_bytecode_handler(inst);
+  auto* t = make<TupleVariable>();
+  t->items = l->items;
+  push(t);
+}
+
+void InstructionTranslatorBase::LIST_APPEND(const py::Instruction& inst) {
+  VT* v = pop();
+  auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
+  if (!l) missing_bytecode_handler(inst);
+  l->items.push_back(v);
+}
+
+void InstructionTranslatorBase::LIST_EXTEND(const py::Instruction& inst) {
+  VT* v = pop()->realize(*this);
+  auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
+  auto* src = dynamic_cast<BaseListVariable*>(v);
+  if (!l) missing_bytecode_handler(inst);
+  if (src) {
+    l->items.insert(l->items.end(), src->items.begin(), src->items.end());
+  } else if (v->is_python_constant()) {
+    for (auto& e : I.to_vector(v->as_python_constant(*this))) l->items.push_back(constant(e));
+  } else {
+    missing_bytecode_handler(inst);
+  }
+}
+
+void InstructionTranslatorBase::BUILD_MAP(const py::Instruction& inst) {
+  auto items = popn(2 * static_cast<size_t>(inst.arg));
+  auto* d = make<ConstDictVariable>();
+  for (size_t k = 0; k < items.size(); k += 2) {
+    VT* key = items[k]->realize(*this);
+    if (!key->is_python_constant()) missing_bytecode_handler(inst);
+    d->items.emplace_back(key->as_python_constant(*this), items[k + 1]);
+  }
+  push(d);
+}
+
+void InstructionTranslatorBase::BUILD_CONST_KEY_MAP(const py::Instruction& inst) {
+  VT* keys = pop()->realize(*this);
+  auto vals = popn(static_cast<size_t>(inst.arg));
+  auto* d = make<ConstDictVariable>();
+  auto kv = I.to_vector(keys->as_python_constant(*this));
+  for (size_t k = 0; k < kv.size(); ++k) d->items.emplace_back(kv[k], vals[k]);
+  push(d);
+}
+
+// DICT_MERGE and DICT_UPDATE (PyTorch: DICT_UPDATE = DICT_MERGE).
+void InstructionTranslatorBase::DICT_MERGE(const py::Instruction& inst) {
+  auto* src = dynamic_cast<ConstDictVariable*>(pop()->realize(*this));
+  auto* d = dynamic_cast<ConstDictVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]);
+  if (!src || !d) missing_bytecode_handler(inst);
+  for (auto& e : src->items) d->items.push_back(e);
+}
+
+void InstructionTranslatorBase::BUILD_SLICE(const py::Instruction& inst) {
+  auto items = popn(static_cast<size_t>(inst.arg));
+  std::vector<Value> vals;
+  for (auto* v : items) {
+    VT* r = v->realize(*this);
+    if (!r->is_python_constant()) missing_bytecode_handler(inst);
+    vals.push_back(r->as_python_constant(*this));
+  }
+  Value step = vals.size() == 3 ? vals[2] : Value::none();
+  push(constant(Value::obj(I.make<rt::Slice>(I.slice_type, vals[0], vals[1], step))));
+}
+
+void InstructionTranslatorBase::FORMAT_VALUE(const py::Instruction& inst) {
+  int arg = inst.arg;
+  VT* spec = (arg & 0x04) ? pop()->realize(*this) : nullptr;
+  VT* v = pop()->realize(*this);
+  if (!v->is_python_constant() || (spec && !spec->is_python_constant())) missing_bytecode_handler(inst);
+  Value val = v->as_python_constant(*this);
+  if ((arg & 3) == 1) val = I.str(I.to_str(val));
+  else if ((arg & 3) >= 2) val = I.str(I.repr(val));
+  push(constant(rt::format_value(I, val, spec ? I.to_str(spec->as_python_constant(*this)) : "")));
+}
+
+void InstructionTranslatorBase::BUILD_STRING(const py::Instruction& inst) {
+  auto items = popn(static_cast<size_t>(inst.arg));
+  std::string s;
+  for (auto* v : items) s += I.to_str(v->realize(*this)->as_python_constant(*this));
+  push(constant(I.str(s)));
+}
+
+void InstructionTranslatorBase::UNPACK_SEQUENCE(const py::Instruction& inst) {
+  int arg = inst.arg;
+  VT* seq = pop()->realize(*this);
+  std::vector<VT*> items;
+  if (auto* l = dynamic_cast<BaseListVariable*>(seq)) items = l->items;
+  else if (seq->is_python_constant()) {
+    for (auto& e : I.to_vector(seq->as_python_constant(*this))) items.push_back(constant(e));
+  } else if (auto* t = dynamic_cast<TensorVariable*>(seq)) {
+    if (t->fake().dim() > 0) output.specialize({output.size_expr(t->fake(), 0)});  // unpacking fixes the length
+    if (t->fake().dim() == 0 || t->fake().sizes()[0] != arg)
+      unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I), "Dynamo could not unpack the tensor.", {});
+    for (int k = 0; k < arg; ++k) {
+      VTArgs a{constant(Value::integer(k))};
+      VTKwargs kw;
+      items.push_back(t->call_method(*this, "__getitem__", a, kw));
+    }
+  } else {
+    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I),
+                  "Dynamo does not know how to unpack the object " + seq->repr(I) + " for the UNPACK_SEQUENCE bytecode.",
+                  {graph_break_hints::SUPPORTABLE});
+  }
+  if (static_cast<int>(items.size()) != arg)
+    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I), "Length mismatch when unpacking.", {graph_break_hints::USER_ERROR});
+  for (auto it = items.rbegin(); it != items.rend(); ++it) push(*it);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Control flow
+
+void InstructionTranslatorBase::RETURN_VALUE(const py::Instruction&) {
+  return_value = pop();
+  returned = true;
+}
+
+// The conditional jumps (PyTorch: POP_JUMP_IF_FALSE = generic_jump(operator.not_, False), ...):
+// the condition must be known while tracing.
+void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
+  VT* cond = stack.back()->realize(*this);
+  bool none_test = inst.op == Op::POP_JUMP_FORWARD_IF_NONE || inst.op == Op::POP_JUMP_FORWARD_IF_NOT_NONE ||
+                   inst.op == Op::POP_JUMP_BACKWARD_IF_NONE || inst.op == Op::POP_JUMP_BACKWARD_IF_NOT_NONE;
+  bool truth;
+  if (cond->is_python_constant()) {
+    Value v = cond->as_python_constant(*this);
+    truth = none_test ? v.is_none() : I.truthy(v);
+  } else if (none_test) {
+    truth = false;  // a tensor / object tracker is not None
+  } else if (auto* l = dynamic_cast<BaseListVariable*>(cond)) {
+    truth = !l->items.empty();
+  } else if (dynamic_cast<ConstDictVariable*>(cond)) {
+    truth = !static_cast<ConstDictVariable*>(cond)->items.empty();
+  } else if (dynamic_cast<TensorVariable*>(cond)) {
+    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(I),
+                  "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
+                  {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
+  } else if (dynamic_cast<UserDefinedObjectVariable*>(cond) || dynamic_cast<UserFunctionVariable*>(cond) ||
+             dynamic_cast<TorchScriptObjectVariable*>(cond) || dynamic_cast<PythonModuleVariable*>(cond)) {
+    truth = true;
+  } else {
+    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(I),
+                  "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
+                  {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
+  }
+  bool jump_if = inst.op == Op::POP_JUMP_FORWARD_IF_TRUE || inst.op == Op::POP_JUMP_BACKWARD_IF_TRUE ||
+                 inst.op == Op::POP_JUMP_FORWARD_IF_NONE || inst.op == Op::POP_JUMP_BACKWARD_IF_NONE ||
+                 inst.op == Op::JUMP_IF_TRUE_OR_POP;
+  bool take = truth == jump_if;
+  if (inst.op == Op::JUMP_IF_FALSE_OR_POP || inst.op == Op::JUMP_IF_TRUE_OR_POP) {
+    if (take) jump(inst);
+    else pop();
+  } else {
+    pop();
+    if (take) jump(inst);
+  }
+}
+
+void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
+  VT* v = pop()->realize(*this);
+  if (dynamic_cast<ListIteratorVariable*>(v)) {  // iter(iterator) is the iterator itself
+    push(v);
+    return;
+  }
+  auto* it = make<ListIteratorVariable>();
+  if (auto* l = dynamic_cast<BaseListVariable*>(v)) it->items = l->items;
+  else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
+    for (auto& e : d->items) it->items.push_back(constant(e.first));
+  } else if (auto* r = dynamic_cast<RangeVariable*>(v)) {
+    for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step) it->items.push_back(constant(Value::integer(x)));
+  } else if (v->is_python_constant()) {
+    for (auto& e : I.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
+  } else if (auto* t = dynamic_cast<TensorVariable*>(v)) {
+    if (t->fake().dim() == 0) missing_bytecode_handler(inst);
+    output.specialize({output.size_expr(t->fake(), 0)});  // iterating fixes the length
+    for (int64_t k = 0; k < t->fake().sizes()[0]; ++k) {
+      VTArgs a{constant(Value::integer(k))};
+      VTKwargs kw;
+      it->items.push_back(t->call_method(*this, "__getitem__", a, kw));
+    }
+  } else {
+    missing_bytecode_handler(inst);
+  }
+  push(it);
+}
+
+void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
+  auto* it = dynamic_cast<ListIteratorVariable*>(stack.back());
+  if (!it) missing_bytecode_handler(inst);
+  if (it->index < it->items.size()) {
+    push(it->items[it->index++]);
+  } else {
+    pop();
+    jump(inst);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Functions and closures
+
+void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
+  int arg = inst.arg;
+  VT* codev = pop();
+  auto* f = make<NestedUserFunctionVariable>();
+  Value cv = static_cast<ConstantVariable*>(codev)->value;
+  f->code = static_cast<rt::CodeRef*>(cv.o)->code;
+  f->globals = globals;
+  if (arg & 0x08) {
+    auto* t = dynamic_cast<TupleVariable*>(pop());
+    if (t) f->closure_cells = t->items;
+  }
+  if (arg & 0x04) pop();
+  if (arg & 0x02) missing_bytecode_handler(inst);
+  if (arg & 0x01) {
+    auto* t = dynamic_cast<BaseListVariable*>(pop()->realize(*this));
+    if (t) f->defaults = t->items;
+  }
+  push(f);
+}
+
+void InstructionTranslatorBase::MAKE_CELL(const py::Instruction& inst) {
+  auto* cell = make<CellVariable>();
+  cell->contents = symbolic_locals[static_cast<size_t>(inst.arg)];
+  symbolic_locals[static_cast<size_t>(inst.arg)] = cell;
+}
+
+void InstructionTranslatorBase::LOAD_CLOSURE(const py::Instruction& inst) { push(symbolic_locals[static_cast<size_t>(inst.arg)]); }
+
+void InstructionTranslatorBase::LOAD_DEREF(const py::Instruction& inst) {
+  auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
+  if (!cell || !cell->contents) missing_bytecode_handler(inst);
+  VT* v = cell->contents;
+  if (auto* lz = dynamic_cast<LazyVariableTracker*>(v); lz && lz->realized) v = lz->realized;
+  push(v);
+}
+
+void InstructionTranslatorBase::STORE_DEREF(const py::Instruction& inst) {
+  auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
+  if (!cell || !cell->real_cell.is_null()) {
+    unimplemented("Unsupported method call", "STORE_DEREF " + code->localsplusnames[static_cast<size_t>(inst.arg)],
+                  "Dynamo does not support writing to a closure cell that lives outside the traced frame.",
+                  {graph_break_hints::SUPPORTABLE});
+  }
+  cell->contents = pop();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions and context managers
+
+void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction&) {
+  std::string ctx = "raised exception";
+  if (!stack.empty()) {
+    VT* e = stack.back()->realize(*this);
+    if (auto* ev = dynamic_cast<ExceptionVariable*>(e)) {
+      // `raised exception {python_type_name}({args})`, args as the list of trackers.
+      std::string a = "[";
+      for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(I);
+      ctx = "raised exception " + ev->exc_type->name + "(" + a + "])";
+    } else if (auto* bv = dynamic_cast<BuiltinVariable*>(e)) {
+      ctx = "raised exception " + bv->fn_name + "([])";
+    } else {
+      ctx = "raised exception " + e->repr(I);
+    }
+  }
+  raise_observed_exception(ctx);
+}
+
+void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
+  VT* ctx = stack.back();
+  // Realize first (the context names the realized tracker); never inside the argument list,
+  // whose evaluation order C++ leaves unspecified.
+  std::string type_name = ctx->realize(*this)->python_type_name(I);
+  unimplemented("Unsupported context manager", "Attempted SETUP_WITH/BEFORE_WITH/LOAD_SPECIAL on " + ctx->repr(I),
+                "Dynamo does not know how to enter a `" + type_name + "` context manager.",
+                {"Avoid using the unsupported context manager.",
+                 "If the context manager seems like it should be supported (e.g. torch.set_grad_enabled), then it may be the case that it was created outside the compiled region, which Dynamo does not support. Supported context managers can cross graph break boundaries only if they are local non-closure variables, or are intermediate values.",
+                 "File an issue to PyTorch. Simple context managers can potentially be supported, but note that context managers can't be supported in general"});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,6 @@ function el(tag, className, text) {
 const list = (value) => (Array.isArray(value) ? value : []);
 // gm.code starts with blank lines and ends with an indented empty line: show the def and its body.
 export const graphText = (code) => String(code ?? '').replace(/^\s*\n/, '').trimEnd();
-const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim())?.trim() ?? '';
 
 // One snapshot of the trace at step `index` (clamped): what the trace view shows. A pre-rendered
 // record stores this instead of the whole timeline.
@@ -72,7 +71,7 @@ function issues(result) {
     const box = el('div', 'dp-issue dp-issue-break');
     box.append(el('div', 'dp-issue-title',
       `Graph break${b.compile_id ? ` [${b.compile_id}]` : ''}${b.frame ? ` in ${b.frame}` : ''}` +
-      `${b.lineno ? `, line ${b.lineno}` : ''}: ${b.gb_type || firstLine(b.reason) || 'unsupported'}`));
+      `${b.lineno ? `, line ${b.lineno}` : ''}: ${b.gb_type || 'unsupported'}`));
     const text = String(b.reason ?? b.message ?? '').trimEnd();
     if (text) box.append(el('pre', 'dp-issue-text', text));
     out.push(box);

@@ -153,7 +153,7 @@ export function narrate(rec, ctx = {}) {
     sentence += ` Graph break (${ev.gb_type || 'unsupported'}): Dynamo cannot trace this instruction, so it compiles the graph ` +
       'built so far, runs this instruction eagerly in Python, and resumes tracing in a new function after it.';
   } else if (ev?.kind === 'error') {
-    sentence += ` Hard error (${ev.type}): ${firstLine(ev.message)}. Tracing stops and the error reaches the program; there is no fallback.`;
+    sentence += ` Hard error (${ev.type}): ${ev.gb_type || firstLine(ev.message)}. Tracing stops and the error reaches the program; there is no fallback.`;
   } else if (ev?.kind === 'return') {
     sentence += ` Tracing of ${ctx.frame?.name ?? rec.code} ends here: Dynamo compiles the graph${ctx.frame?.compile_id ? ` [${ctx.frame.compile_id}]` : ''} and installs its guards.`;
   }

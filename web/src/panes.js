@@ -21,33 +21,6 @@ export function linkOrText(url) {
   return element('span', null, url ?? '');
 }
 
-// The structure of a graph-break message (exc.cpp format_graph_break_message):
-//   <gb_type>\n  Explanation: ...\n  Hint: ...\n\n  Developer debug context: ...\n\n For more details ...: <url>
-export function parseBreakMessage(message) {
-  const out = { title: '', explanation: '', hints: [], context: '', link: '', rest: '' };
-  const text = String(message ?? '');
-  if (!/\n {2}Explanation: /.test(text)) {
-    out.rest = text;
-    return out;
-  }
-  let current = null;
-  const lines = text.split('\n');
-  out.title = lines[0];
-  for (const line of lines.slice(1)) {
-    let m;
-    if ((m = /^ {2}Explanation: (.*)$/.exec(line))) { out.explanation = m[1]; current = 'explanation'; }
-    else if ((m = /^ {2}Hint: (.*)$/.exec(line))) { out.hints.push(m[1]); current = 'hint'; }
-    else if ((m = /^ {2}Developer debug context: (.*)$/.exec(line))) { out.context = m[1]; current = 'context'; }
-    else if ((m = /For more details about this graph break, please visit: (\S+)/.exec(line))) { out.link = m[1]; current = null; }
-    else if (line.trim() === '') { current = current === 'context' ? 'context' : null; }
-    else if (current === 'explanation') out.explanation += `\n${line.trim()}`;
-    else if (current === 'hint') out.hints[out.hints.length - 1] += `\n${line.trim()}`;
-    else if (current === 'context') out.context += `\n${line.trim()}`;
-    else out.rest += `${line}\n`;
-  }
-  return out;
-}
-
 export function renderOutput(pre, result) {
   const parts = [];
   const exc = result.exception;
@@ -137,13 +110,12 @@ function issueCard(kind, item, onGoto, mainFile) {
   const card = element('article', `issue issue-${kind}`);
   const onMain = !item.filename || item.filename === mainFile;
   if (item.lineno && onMain) card.dataset.line = String(item.lineno);
-  // The message's first line is its gb_type (the layout of a graph-break message), when the core
-  // reports no gb_type field of its own (hard errors).
-  const parsed = parseBreakMessage(item.message);
+  // A graph break, or a hard error raised from one, carries the graph break's fields (gb_type,
+  // explanation, hints, context, url); other hard errors only their type and message.
   const head = element('h3', 'issue-title');
   head.append(element('span', `badge badge-${kind}`, kind === 'error' ? `hard error · ${item.type ?? 'error'}` : 'graph break'));
   head.append(' ');
-  head.append(element('span', 'gb-type', item.gb_type || parsed.title || (kind === 'error' ? item.type : 'graph break')));
+  head.append(element('span', 'gb-type', item.gb_type || (kind === 'error' ? item.type : 'graph break')));
   card.append(head);
   const where = element('p', 'issue-where');
   where.append(`[${item.compile_id ?? '?'}] in ${item.frame ?? '?'} at `);
@@ -151,17 +123,18 @@ function issueCard(kind, item, onGoto, mainFile) {
   else where.append(`${item.filename ?? ''}:${item.lineno ?? '?'}`);
   if (item.skipped_frame) where.append(' · the whole frame falls back to eager');
   card.append(where);
-  if (parsed.explanation) {
-    card.append(element('p', 'explanation', parsed.explanation));
-    if (parsed.hints.length) {
+  if (item.explanation) {
+    card.append(element('p', 'explanation', item.explanation));
+    const hints = item.hints ?? [];
+    if (hints.length) {
       const ul = element('ul', 'hints');
-      for (const h of parsed.hints) ul.append(element('li', null, h));
+      for (const h of hints) ul.append(element('li', null, h));
       card.append(element('h4', null, 'Hints'), ul);
     }
-    if (parsed.context) card.append(element('p', 'context', `Developer debug context: ${parsed.context}`));
-    if (parsed.link) {
+    if (item.context) card.append(element('p', 'context', `Developer debug context: ${item.context}`));
+    if (item.url) {
       const p = element('p', 'registry');
-      p.append('Graph break registry: ', linkOrText(parsed.link));
+      p.append('Graph break registry: ', linkOrText(item.url));
       card.append(p);
     }
   } else {
@@ -207,7 +180,7 @@ export function issueMarks(result, mainFile = 'main.py') {
   const marks = [];
   for (const e of result?.errors ?? []) {
     if (e.lineno && (!e.filename || e.filename === mainFile)) {
-      const title = `hard error: ${e.gb_type || parseBreakMessage(e.message).title || e.type}`;
+      const title = `hard error: ${e.gb_type || e.type}`;
       marks.push({ line: e.lineno, kind: 'error', title, ...(e.end_lineno > e.lineno ? {} : { col: e.col, end_col: e.end_col }) });
     }
   }

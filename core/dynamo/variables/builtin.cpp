@@ -232,9 +232,7 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     try {
       return tx.wrap_sourceless(I.call(fn, ca));
     } catch (rt::PyException& e) {
-      unimplemented("Observed exception", I.format_exception_only(e.exc),
-                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+      raise_observed_exception(I.format_exception_only(e.exc));
     }
   }
   if ((f == "float" || f == "int" || f == "bool") && args.size() == 1 && dynamic_cast<TensorVariable*>(args[0]->realize(tx))) {

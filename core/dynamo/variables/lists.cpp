@@ -95,9 +95,7 @@ VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args,
       int64_t i = I.index_value(key);
       if (i < 0) i += static_cast<int64_t>(items.size());
       if (i < 0 || i >= static_cast<int64_t>(items.size()))
-        unimplemented("Observed exception", "IndexError: " + std::string(list ? "list" : "tuple") + " index out of range",
-                      "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                      {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+        raise_observed_exception("IndexError: " + std::string(list ? "list" : "tuple") + " index out of range");
       return items[static_cast<size_t>(i)];
     }
   }
@@ -118,9 +116,7 @@ VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args,
   }
   if (list && name == "pop") {
     if (items.empty())
-      unimplemented("Observed exception", "IndexError: pop from empty list",
-                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+      raise_observed_exception("IndexError: pop from empty list");
     int64_t i = args.empty() ? -1 : I.index_value(args[0]->realize(tx)->as_python_constant(tx));
     if (i < 0) i += static_cast<int64_t>(items.size());
     VT* r = items[static_cast<size_t>(i)];
@@ -172,9 +168,7 @@ VT* ConstDictVariable::call_method(TX& tx, const std::string& name, VTArgs& args
     VT* v = get(tx, key_of(0));
     if (v) return v;
     if (name == "get") return args.size() > 1 ? args[1] : tx.none();
-    unimplemented("Observed exception", "KeyError: " + I.repr(key_of(0)),
-                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    raise_observed_exception("KeyError: " + I.repr(key_of(0)));
   }
   if (name == "__contains__" && args.size() == 1) return tx.constant(Value::boolean(get(tx, key_of(0)) != nullptr));
   if (name == "keys" || name == "values" || name == "items") {

@@ -26,9 +26,7 @@ VT* ConstantVariable::var_getattr(TX& tx, const std::string& name) {
   try {
     v = I.getattr(value, name);
   } catch (rt::PyException& e) {
-    unimplemented("Observed exception", I.format_exception_only(e.exc),
-                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    raise_observed_exception(I.format_exception_only(e.exc));
   }
   if (v.is_obj() && (v.o->kind == Kind::BoundMethod || v.o->kind == Kind::Builtin)) return tx.make<GetAttrVariable>(this, name);
   return tx.wrap_sourceless(v);
@@ -51,9 +49,7 @@ VT* ConstantVariable::call_method(TX& tx, const std::string& name, VTArgs& args,
     Value m = I.getattr(value, name);
     return tx.wrap_sourceless(I.call(m, ca));
   } catch (rt::PyException& e) {
-    unimplemented("Observed exception", I.format_exception_only(e.exc),
-                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    raise_observed_exception(I.format_exception_only(e.exc));
   }
 }
 
@@ -68,9 +64,7 @@ VT* PythonModuleVariable::var_getattr(TX& tx, const std::string& name) {
     try {
       v = I.import_module(full);
     } catch (rt::PyException&) {
-      unimplemented("Observed exception", "AttributeError: module '" + static_cast<rt::Module*>(module.o)->name + "' has no attribute '" + name + "'",
-                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+      raise_observed_exception("AttributeError: module '" + static_cast<rt::Module*>(module.o)->name + "' has no attribute '" + name + "'");
     }
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);

@@ -47,7 +47,7 @@ static VT* hard_error_if_graph_break(F&& f) {
   try {
     return f();
   } catch (const Unsupported& e) {
-    throw UnsafeScriptObjectError(e.msg);
+    throw UnsafeScriptObjectError(e);
   }
 }
 
@@ -98,12 +98,6 @@ VT* TorchScriptObjectVariable::call_method(TX& tx, const std::string& name, VTAr
   });
 }
 
-static std::string with_hop_line(const std::string& msg, const std::string& hop) {
-  size_t p = msg.find("\n  Explanation:");
-  if (p == std::string::npos) return msg;
-  return msg.substr(0, p) + "\n  Higher Order Operator: " + hop + msg.substr(p);
-}
-
 VT* CallTorchbindHigherOrderVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
   const std::string hop = "torch.ops.higher_order.call_torchbind";
   try {
@@ -127,8 +121,10 @@ VT* CallTorchbindHigherOrderVariable::call_function(TX& tx, VTArgs& args, VTKwar
     Value example;
     fx::Node* node = tx.output.create_node(fx::Op::CallFunction, fx::Target::hop("call_torchbind", /*side_effect=*/true), e, p, kw, example);
     return tx.wrap_fx_proxy(node, example);
-  } catch (const Unsupported& u) {
-    throw Unsupported(with_hop_line(u.msg, hop), u.gb_type, u.skip_frame);
+  } catch (Unsupported& u) {
+    // The graph break happened while tracing this higher-order operator: its message says so.
+    u.gb.hop_name = hop;
+    throw;
   }
 }
 

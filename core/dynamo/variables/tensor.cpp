@@ -244,9 +244,7 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     try {
       r = I.binary_op(nb_op, a->as_python_constant(*this), b->as_python_constant(*this));
     } catch (rt::PyException& ex) {
-      unimplemented("Observed exception", I.format_exception_only(ex.exc),
-                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+      raise_observed_exception(I.format_exception_only(ex.exc));
     }
     return wrap_sourceless(r);
   }
@@ -315,9 +313,7 @@ VT* InstructionTranslatorBase::compare_op(int op, VT* a, VT* b) {
     try {
       return wrap_sourceless(I.compare(op, a->as_python_constant(*this), b->as_python_constant(*this)));
     } catch (rt::PyException& ex) {
-      unimplemented("Observed exception", I.format_exception_only(ex.exc),
-                    "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                    {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+      raise_observed_exception(I.format_exception_only(ex.exc));
     }
   }
   if (op == 2 || op == 3) {

@@ -63,9 +63,7 @@ VT* UserDefinedObjectVariable::var_getattr(TX& tx, const std::string& name) {
   try {
     v = I.getattr(value, name);
   } catch (rt::PyException& e) {
-    unimplemented("Observed exception", I.format_exception_only(e.exc),
-                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    raise_observed_exception(I.format_exception_only(e.exc));
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
@@ -97,9 +95,7 @@ VT* UserDefinedClassVariable::var_getattr(TX& tx, const std::string& name) {
   try {
     v = I.getattr(Value::obj(cls), name);
   } catch (rt::PyException& e) {
-    unimplemented("Observed exception", I.format_exception_only(e.exc),
-                  "Dynamo found no exception handler at the top-level compiled function when encountering an exception. Exception will propagate outside the compiled region.",
-                  {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+    raise_observed_exception(I.format_exception_only(e.exc));
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }

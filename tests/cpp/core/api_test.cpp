@@ -3,10 +3,16 @@
 // never break the document.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "api.h"
+#include "dynamo/exc.h"
 
 namespace {
 
@@ -68,6 +74,82 @@ print("ok", count > 0)
   EXPECT_NE(r["stdout"].get<std::string>().find("ok True"), std::string::npos);
   json s = run("try:\n    sorted()\nexcept TypeError as e:\n    print(e)\n", R"({"filename": "main.py"})");
   EXPECT_EQ(s["stdout"], "sorted() takes at least 1 argument (0 given)\n");
+}
+
+// Graph breaks travel as data: every graph_breaks[] entry, and every errors[] entry raised from a
+// graph break, carries the fields `unimplemented` was given, and its message is exactly what the
+// one printer (format_graph_break_message) makes of them; the page reads the fields alone.
+TEST(Api, GraphBreaksAreDataAndTheirMessageIsTheirPrinting) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  for (const char* dir : {"web/examples", "tests/golden/dynamo", "tests/golden/script_object"})
+    for (const auto& e : fs::directory_iterator(fs::path(DP_SOURCE_DIR) / dir))
+      if (e.path().extension() == ".py") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  size_t breaks = 0, errors_from_breaks = 0;
+  for (const auto& file : files) {
+    SCOPED_TRACE(file.string());
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream src;
+    src << in.rdbuf();
+    json r = run(src.str(), json{{"filename", file.filename().string()}}.dump());
+    auto check = [](const json& e) {
+      dp::dynamo::GraphBreak gb{e.at("gb_type"), e.at("context"), e.at("explanation"), e.at("hints"),
+                                e.at("hop").is_null() ? "" : e.at("hop").get<std::string>()};
+      EXPECT_EQ(dp::dynamo::format_graph_break_message(gb), e.at("message").get<std::string>());
+      std::string url = dp::dynamo::graph_break_url(gb.gb_type);
+      EXPECT_EQ(e.at("url"), url.empty() ? json(nullptr) : json(url));
+    };
+    for (const auto& b : r["graph_breaks"]) {
+      check(b);
+      ++breaks;
+    }
+    for (const auto& e : r["errors"]) {
+      if (e.contains("gb_type")) {
+        check(e);
+        ++errors_from_breaks;
+      }
+    }
+  }
+  EXPECT_GT(breaks, 20u);
+  EXPECT_GT(errors_from_breaks, 3u);
+}
+
+// A graph break while tracing a higher-order operator names it, as a field and in the message.
+TEST(Api, GraphBreakInsideCallTorchbindNamesTheHigherOrderOperator) {
+  const char* src = R"(import torch
+
+
+@torch._library.register_fake_class("_TorchScriptTesting::_TensorQueue")
+class FakeTensorQueue:
+    def __init__(self, queue):
+        self.queue = queue
+
+    @classmethod
+    def __obj_unflatten__(cls, flattened_ctx):
+        return cls(**dict(flattened_ctx))
+
+    def push(self, x):
+        raise ValueError("no")
+
+
+def f(tq, x):
+    tq.push(x)
+    return x + 1
+
+
+tq = torch.classes._TorchScriptTesting._TensorQueue(torch.empty(0).fill_(-1))
+torch.compile(f, backend="eager")(tq, torch.zeros(3))
+)";
+  json r = run(src, R"({"filename": "main.py"})");
+  ASSERT_EQ(r["graph_breaks"].size(), 1u) << r.dump(2);
+  const json& b = r["graph_breaks"][0];
+  EXPECT_EQ(b["gb_type"], "RuntimeError when making fake tensor call");
+  EXPECT_EQ(b["hop"], "torch.ops.higher_order.call_torchbind");
+  EXPECT_EQ(b["message"].get<std::string>().rfind("RuntimeError when making fake tensor call\n"
+                                                  "  Higher Order Operator: torch.ops.higher_order.call_torchbind\n"
+                                                  "  Explanation: Dynamo failed to run FX node with fake tensors: ", 0), 0u)
+      << b["message"];
 }
 
 }  // namespace
