@@ -114,7 +114,7 @@ void check_option_types(const json& opts) {
       throw std::invalid_argument(std::string("option \"") + key + "\" must be " + what);
   };
   for (const char* k : {"filename", "mode", "logs", "backend"}) expect(k, &json::is_string, "a string");
-  for (const char* k : {"timeline", "fullgraph", "force_eager", "timing"}) expect(k, &json::is_boolean, "true or false");
+  for (const char* k : {"timeline", "fullgraph", "force_eager", "timing", "record_calls"}) expect(k, &json::is_boolean, "true or false");
   for (const char* k : {"max_steps", "max_recursion", "max_objects", "max_output_bytes"}) {
     expect(k, &json::is_number_integer, "an integer");
     if (opts.contains(k) && opts[k].get<int64_t>() <= 0) throw std::invalid_argument(std::string("option \"") + k + "\" must be positive");
@@ -186,6 +186,9 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   dynamo::install(I, dopts);
   // {"force_eager": true}: as if torch.compiler.set_stance("force_eager") ran first.
   if (opts.contains("force_eager")) dynamo::state(I).force_eager = opts["force_eager"].get<bool>();
+  // {"record_calls": true}: the result of every call of a compiled function, for comparing a
+  // compiled run with a force_eager run whatever the program prints.
+  dynamo::state(I).record_calls = opts.value("record_calls", false);
 
   rt::Module* main = I.new_module("__main__");
   I.main_module = main;
@@ -250,6 +253,7 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   // Wall time is not reproducible: only on request ({"timing": true}), so that a result is
   // otherwise a pure function of the program and the options.
   if (opts.value("timing", false)) out["stats"]["trace_ms"] = dynamo::state(I).trace_ms;
+  if (dynamo::state(I).record_calls) out["calls"] = dynamo::state(I).call_results;
   return dump(out);
 }
 

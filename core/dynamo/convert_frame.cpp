@@ -896,7 +896,17 @@ Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const C
       D.active_config = saved;
     }
   } restore{D, saved};
-  return run_with_dynamo(I, fn, frame, cfg);
+  if (!D.record_calls) return run_with_dynamo(I, fn, frame, cfg);
+  size_t slot = D.call_results.size();
+  D.call_results.emplace_back();
+  try {
+    Value r = run_with_dynamo(I, fn, frame, cfg);
+    if (slot < D.call_results.size()) D.call_results[slot] = fn->name + " -> " + I.repr(r);
+    return r;
+  } catch (rt::PyException& e) {
+    if (slot < D.call_results.size()) D.call_results[slot] = fn->name + " raised " + I.format_exception_only(e.exc);
+    throw;
+  }
 }
 
 }  // namespace dp::dynamo

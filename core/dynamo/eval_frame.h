@@ -70,6 +70,8 @@ struct DynamoState {
   // torch._dynamo.mark_dynamic / maybe_mark_dynamic / mark_static, by TensorImpl.
   std::unordered_map<const void*, std::set<int64_t>> marked_dynamic, marked_maybe_dynamic, marked_static;
   bool force_eager = false;     // torch.compiler.set_stance("force_eager")
+  bool record_calls = false;    // keep the repr of each compiled call's result (or exception)
+  std::vector<std::string> call_results;
   int callback_depth = 0;       // >0 while running compiled code: nested frames are intercepted
   int tracing = 0;              // >0 while tracing (fake-class code runs without the callback)
   CompileConfig active_config;  // config of the compiled region being run

@@ -1,6 +1,5 @@
 # Spec: docs/dynamic-shapes.md §Automatic dynamic — the program of issue 14: the second compile
 # makes dim 0 a symbol, so the third call (size 4) reuses it and must print 4s, not 3s.
-# eager-equal
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,6 +1,5 @@
 # Spec: docs/dynamic-shapes.md §dynamic=True — PyTorch's dynamic shapes docs (P1): one graph for
 # four sizes, the size read as the symbol's placeholder.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

@@ -1,5 +1,4 @@
 # Spec: docs/dynamic-shapes.md §dynamic=False — every new size recompiles a static graph.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

@@ -1,6 +1,5 @@
 # Spec: docs/dynamic-shapes.md §Specialization — PyTorch's dynamic shapes docs (P2): branching on a
 # size adds a guard; equality with a constant specializes the dim. Three graphs for five calls.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

@@ -1,7 +1,6 @@
 # Spec: docs/dynamic-shapes.md §Automatic dynamic — PyTorch's docs page
 # dynamic_shapes_reduce_recompilation: a branch on x.size(0) under automatic dynamic; the size-40
 # input must take the last branch (40 * x), not the cached 200 * x.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounter
 

@@ -1,7 +1,6 @@
 # logs: guards,recompiles
 # Spec: docs/dynamic-shapes.md §Guards — the depyf toy_function (P3): automatic dynamic makes a
 # and b dynamic with separate symbols; a * b unifies them (s97 -> s52).
-# eager-equal
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

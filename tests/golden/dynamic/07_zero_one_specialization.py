@@ -1,6 +1,5 @@
 # Spec: docs/dynamic-shapes.md §0/1 specialization — a size-1 input fails `2 <= x.size()[0]` and
 # compiles a graph of its own; a size-1 dim stays static in a dynamic graph.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

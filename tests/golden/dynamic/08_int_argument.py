@@ -1,7 +1,6 @@
 # logs: recompiles
 # Spec: docs/dynamic-shapes.md §Python ints — an int argument whose value changes becomes a SymInt
 # input after one recompile; later values reuse the graph.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

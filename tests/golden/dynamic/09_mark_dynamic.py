@@ -1,5 +1,4 @@
 # Spec: docs/dynamic-shapes.md §mark_dynamic — a marked dim is a symbol on the first compile.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

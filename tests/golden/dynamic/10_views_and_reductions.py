@@ -1,6 +1,5 @@
 # Spec: docs/dynamic-shapes.md §Symbolic shapes of ops — view/reshape with sizes, reductions,
 # broadcasting and cat under dynamic=True; annotations carry the symbols.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

@@ -1,6 +1,5 @@
 # Spec: docs/dynamic-shapes.md §Recompiles — dynamic=False recompiles for every size until
 # config.recompile_limit, then runs eagerly (results stay right).
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounter
 

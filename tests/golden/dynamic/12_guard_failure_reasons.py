@@ -1,7 +1,6 @@
 # logs: recompiles
 # Spec: docs/dynamic-shapes.md §Recompiles — P13: a static guard failure, then shape guards of the
 # dynamic graph; P17 true/false flop: three frames with automatic dynamic.
-# eager-equal
 import torch
 from torch._dynamo.testing import CompileCounter
 
