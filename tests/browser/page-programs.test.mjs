@@ -1,11 +1,13 @@
 // Every web/examples program, chosen from the page's examples menu, and every public conformance
 // program (../shared/conformance/*.py, opened through a share link) runs in the page: its stdout
-// equals the expected output byte for byte (web/examples/<name>.out),
-// and each graph the program prints (`def forward(...)` blocks) is in the Graphs pane.
+// equals the expected output byte for byte (web/examples/<name>.out) once both are normalized
+// (object addresses: tests/lib/goldens.mjs), and each graph the program prints (`def forward(...)`
+// blocks) is in the Graphs pane.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { normalize } from '../lib/goldens.mjs';
 import {
   forwardBlocks, openPage, pageStdout, root, runCount, shareHash, shots, startHarness, waitForRuns,
 } from './page-harness.mjs';
@@ -15,7 +17,7 @@ const conformanceDir = process.env.DP_CONFORMANCE_DIR ?? path.join(root, '../sha
 
 function expectedFor(name) {
   const file = path.join(examplesDir, `${name}.out`);
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  return existsSync(file) ? normalize(readFileSync(file, 'utf8')) : null;
 }
 
 // Cases the golden runner lists as known failures are expected to differ here too.
@@ -45,7 +47,7 @@ test('every example from the menu prints its expected output and shows its graph
         failures.push(`${name}: no expected output (web/examples/${name}.out)`);
         continue;
       }
-      const stdout = await pageStdout(page);
+      const stdout = normalize(await pageStdout(page));
       const known = exampleFailures.has(name);
       if ((stdout === expected) === known) {
         failures.push(known ? `${name}: listed as a known failure but passes` :
@@ -75,11 +77,11 @@ test('every public conformance program prints its expected output in the page', 
   const failures = [];
   for (const name of names) {
     const source = readFileSync(path.join(conformanceDir, `${name}.py`), 'utf8');
-    const expected = readFileSync(path.join(conformanceDir, `${name}.out`), 'utf8');
+    const expected = normalize(readFileSync(path.join(conformanceDir, `${name}.out`), 'utf8'));
     const { page, problems, close } = await openPage(harness, { hash: shareHash(source) });
     try {
       await waitForRuns(page, 1);
-      const stdout = await pageStdout(page);
+      const stdout = normalize(await pageStdout(page));
       if ((stdout === expected) === failing.has(name)) failures.push(`${name}: stdout differs\n--- expected\n${expected}--- page\n${stdout}`);
       if (problems.length) failures.push(`${name}: ${problems.join('; ')}`);
     } finally {

@@ -1,5 +1,6 @@
 // Conformance runner: runs every NAME.py of a case directory through the CLI and requires
-// exit status 0 and stdout equal to NAME.out, byte for byte.
+// exit status 0 and stdout equal to NAME.out, byte for byte once both are normalized (object
+// addresses: tests/lib/goldens.mjs).
 //
 //   node tests/conformance/run.mjs [options]
 //     --dir DIR[:KNOWN]  a case directory (searched recursively) and its known-failures list;
@@ -14,6 +15,8 @@
 //     --jobs N           parallel runs (default: the number of CPUs)
 //     --timeout S        seconds allowed per case (default 60)
 //     -v, --verbose      print the whole stdout/stderr of failing cases
+//     --update           rewrite the NAME.out of every differing case that is not a known failure
+//                        from its actual stdout (also when UPDATE_GOLDENS=1), for review in the diff
 //
 // A known-failures list has one line per case, `NAME  reason`, with # comments. The run fails when
 // a case that is not listed fails, and also when a listed case passes or does not exist: the list
@@ -23,6 +26,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalize, rewrite, updateMode } from '../lib/goldens.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SUITES = [
@@ -31,11 +35,11 @@ const DEFAULT_SUITES = [
   { dir: 'web/examples', known: 'web/examples/known_failures.txt' },
 ];
 const USAGE = 'usage: node tests/conformance/run.mjs [--dir DIR[:KNOWN]]... [--native] [--filter TEXT] ' +
-  '[--jobs N] [--timeout S] [-v]';
+  '[--jobs N] [--timeout S] [-v] [--update]';
 
 function parseArgs(argv) {
   const opts = { suites: [], native: false, filter: '', jobs: os.availableParallelism?.() ?? os.cpus().length,
-                 timeout: 60, verbose: false };
+                 timeout: 60, verbose: false, update: updateMode() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -52,6 +56,7 @@ function parseArgs(argv) {
     else if (flag === '--jobs') opts.jobs = Math.max(1, Number(value()) || 1);
     else if (flag === '--timeout') opts.timeout = Number(value()) || 60;
     else if (flag === '-v' || flag === '--verbose') opts.verbose = true;
+    else if (flag === '--update') opts.update = true;
     else if (flag === '-h' || flag === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -112,15 +117,21 @@ function runCase(command, args, timeoutSeconds) {
   });
 }
 
-// Why a run does not match, or null when it does.
-function mismatch(run, expected) {
+// Why a run does not match, or null when it does. `expected` is null when there is no NAME.out
+// (update mode only). In update mode (`update`: the .out path) a differing stdout rewrites it.
+function mismatch(run, expected, update) {
   if (run.error) return `could not start: ${run.error.message}`;
   if (run.timedOut) return 'timed out';
   const problems = [];
   if (run.code !== 0) problems.push(`exit status ${run.code}`);
-  if (!run.stdout.equals(expected)) {
-    const got = run.stdout.toString('utf8').split('\n');
-    const want = expected.toString('utf8').split('\n');
+  const gotText = normalize(run.stdout.toString('utf8'));
+  const wantText = expected === null ? null : normalize(expected.toString('utf8'));
+  if (gotText !== wantText && update) {
+    rewrite(update, gotText);
+    console.log(`  updated ${path.relative(root, update)}`);
+  } else if (gotText !== wantText) {
+    const got = gotText.split('\n');
+    const want = wantText.split('\n');
     let line = 0;
     while (line < got.length && line < want.length && got[line] === want[line]) line++;
     problems.push(`stdout differs at line ${line + 1}: expected ${JSON.stringify(want[line] ?? '<end>')}, ` +
@@ -189,10 +200,14 @@ async function main() {
     console.log(`conformance: ${suite.dir}: ${cases.length} cases (known failures: ${path.relative(root, knownFile)})`);
 
     const outcomes = await mapConcurrent(cases, opts.jobs, async (c) => {
-      if (!existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };
+      // Known failures keep their expected output: it is right, the playground is not yet. Only
+      // the repository's own goldens are rewritten (../shared/conformance is not ours).
+      const ours = !path.relative(root, c.out).startsWith('..');
+      const update = opts.update && ours && !known.has(c.name) ? c.out : null;
+      if (!update && !existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };
       // The path as a user would type it from the repo root: it is what tracebacks show.
       const run = await runCase(driver.command, [...driver.args, path.relative(root, c.py)], opts.timeout);
-      return { c, run, why: mismatch(run, readFileSync(c.out)) };
+      return { c, run, why: mismatch(run, existsSync(c.out) ? readFileSync(c.out) : null, update) };
     });
 
     for (const { c, run, why } of outcomes) {

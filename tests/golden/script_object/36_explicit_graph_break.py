@@ -43,5 +43,5 @@ try:
     torch.compile(f, backend=CompileCounter(), fullgraph=True)(tq, torch.zeros(2))
 except Exception as e:
     print(type(e).__name__)
-    print(str(e).splitlines()[0])
+    print(str(e).replace(__file__, __file__.split("/")[-1]))
 print(tq.size())

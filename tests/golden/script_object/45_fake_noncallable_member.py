@@ -30,5 +30,5 @@ try:
     print("no error")
 except RuntimeError as e:
     print(type(e).__name__)
-    print(str(e).splitlines()[0])
+    print(e)
 print(tq.size())

@@ -37,6 +37,6 @@ try:
     print("no error")
 except RuntimeError as e:
     print(type(e).__name__)
-    print(str(e).splitlines()[0])
+    print(e)
 print(cnt.frame_count, tq.size())
 print(tq.pop())
