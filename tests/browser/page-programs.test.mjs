@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { normalize } from '../lib/goldens.mjs';
+import { readKnownFailures } from '../lib/known_failures.mjs';
 import {
   forwardBlocks, openPage, pageStdout, root, runCount, shareHash, shots, startHarness, waitForRuns,
 } from './page-harness.mjs';
@@ -20,18 +21,13 @@ function expectedFor(name) {
   return existsSync(file) ? normalize(readFileSync(file, 'utf8')) : null;
 }
 
-// Cases the golden runner lists as known failures are expected to differ here too.
-function knownFailures(file) {
-  if (!existsSync(file)) return new Set();
-  return new Set(readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]));
-}
-
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
-const exampleFailures = knownFailures(path.join(examplesDir, 'known_failures.txt'));
+// Cases the golden runners list as known failures are expected to differ here too.
+const exampleFailures = readKnownFailures(path.join(examplesDir, 'known_failures.txt'));
 
 test('every example from the menu prints its expected output and shows its graphs', async () => {
   const { page, problems, close } = await openPage(harness);
@@ -71,7 +67,7 @@ test('every example from the menu prints its expected output and shows its graph
 
 test('every public conformance program prints its expected output in the page', async (t) => {
   if (!existsSync(conformanceDir)) return t.skip('../shared/conformance is not there');
-  const failing = knownFailures(path.join(root, 'tests/conformance/known_failures.txt'));
+  const failing = readKnownFailures(path.join(root, 'tests/conformance/known_failures.txt'));
   const names = readdirSync(conformanceDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
   assert.ok(names.length > 0);
   const failures = [];

@@ -18,7 +18,8 @@
 //     --update           rewrite the NAME.out of every differing case that is not a known failure
 //                        from its actual stdout (also when UPDATE_GOLDENS=1), for review in the diff
 //
-// A known-failures list has one line per case, `NAME  reason`, with # comments. The run fails when
+// A known-failures list has one line per case, `NAME  reason`, with # comments (read by
+// tests/lib/known_failures.mjs). The run fails when
 // a case that is not listed fails, and also when a listed case passes or does not exist: the list
 // can only shrink, and an entry is removed as soon as its case passes.
 import { spawn } from 'node:child_process';
@@ -27,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize, rewrite, updateMode } from '../lib/goldens.mjs';
+import { readKnownFailures } from '../lib/known_failures.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SUITES = [
@@ -64,20 +66,6 @@ function parseArgs(argv) {
   }
   if (!opts.suites.length) opts.suites = DEFAULT_SUITES;
   return opts;
-}
-
-// NAME -> reason, from a known-failures file (absent file: empty list).
-function readKnown(file) {
-  const known = new Map();
-  if (!existsSync(file)) return known;
-  readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-    const text = line.replace(/#.*/, '').trim();
-    if (!text) return;
-    const match = /^(\S+)\s+(\S.*)$/.exec(text);
-    if (!match) throw new Error(`${file}:${index + 1}: expected "NAME  reason", got "${line}"`);
-    known.set(match[1], match[2]);
-  });
-  return known;
 }
 
 // Every NAME.py below dir, as {name, py, out} with name the path below dir without ".py".
@@ -184,14 +172,14 @@ async function main() {
       continue;
     }
     const knownFile = path.resolve(root, suite.known);
-    const known = readKnown(knownFile);
+    const known = readKnownFailures(knownFile);
     // Subdirectories may keep their own lists (e.g. tests/golden/dynamo/known_failures.txt);
     // their names are relative to the subdirectory.
     const addNested = (sub) => {
       for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
         const rel = sub ? `${sub}/${entry.name}` : entry.name;
-        for (const [name, reason] of readKnown(path.join(dir, rel, 'known_failures.txt'))) known.set(`${rel}/${name}`, reason);
+        for (const [name, reason] of readKnownFailures(path.join(dir, rel, 'known_failures.txt'))) known.set(`${rel}/${name}`, reason);
         addNested(rel);
       }
     };

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "../goldens.h"
+#include "../known_failures.h"
 #include "api.h"
 
 namespace {
@@ -43,19 +44,12 @@ std::vector<std::string> first_lines(const std::string& src, size_t n) {
   return out;
 }
 
+// tests/golden/dynamo/known_failures.txt (tests/cpp/known_failures.h); a malformed line fails the
+// test that reads it.
 std::map<std::string, std::string> known_failures() {
-  std::map<std::string, std::string> out;
-  std::istringstream in(read_file(kDir / "known_failures.txt"));
-  std::string line;
-  while (std::getline(in, line)) {
-    size_t b = line.find_first_not_of(" \t");
-    if (b == std::string::npos || line[b] == '#') continue;
-    size_t e = line.find_first_of(" \t", b);
-    std::string name = line.substr(b, e == std::string::npos ? std::string::npos : e - b);
-    std::string reason = e == std::string::npos ? "" : line.substr(line.find_first_not_of(" \t", e));
-    out[name] = reason;
-  }
-  return out;
+  xfail::List list = xfail::read(kDir / "known_failures.txt");
+  for (auto& e : list.errors) ADD_FAILURE() << e;
+  return list.reasons;
 }
 
 struct Case {

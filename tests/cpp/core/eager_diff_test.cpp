@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "../goldens.h"
+#include "../known_failures.h"
 #include "api.h"
 
 namespace {
@@ -182,19 +183,11 @@ TEST(EagerCorpus, HasEnoughPrograms) {
 // ---------------------------------------------------------------------------------------------
 // Programs using torch: the playground against hand-derived expected output.
 
+// NAME -> reason (tests/cpp/known_failures.h); a malformed line fails the test that reads it.
 std::map<std::string, std::string> known_failures(const std::string& file) {
-  std::map<std::string, std::string> known;
-  std::istringstream in(read_text(file));
-  std::string line;
-  while (std::getline(in, line)) {
-    line = line.substr(0, line.find('#'));
-    std::istringstream ls(line);
-    std::string name, reason;
-    if (!(ls >> name)) continue;
-    std::getline(ls, reason);
-    known[name] = reason;
-  }
-  return known;
+  xfail::List list = xfail::read(file);
+  for (auto& e : list.errors) ADD_FAILURE() << e;
+  return list.reasons;
 }
 
 class EagerGolden : public ::testing::TestWithParam<std::string> {};

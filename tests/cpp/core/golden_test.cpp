@@ -5,8 +5,8 @@
 // tests/cpp/goldens.h), with exit code 0 (what tests/conformance/run.mjs checks through the CLI).
 // With UPDATE_GOLDENS=1 a differing NAME.out of a case not listed as a known failure is rewritten
 // from the actual stdout instead (review the diff). Known failures are honoured the way run.mjs
-// honours them: a case listed in a known_failures.txt ("NAME  reason" lines, # comments) must fail,
-// every other case must pass, and a listed name must exist. The lists read are the case directory's
+// honours them: a case listed in a known_failures.txt ("NAME  reason" lines, # comments, read by
+// tests/cpp/known_failures.h) must fail, every other case must pass, and a listed name must exist. The lists read are the case directory's
 // own known_failures.txt (names relative to that directory), tests/golden/known_failures.txt (names
 // relative to tests/golden), web/examples/known_failures.txt (optional; absent means every example
 // must pass) and tests/conformance/known_failures.txt for the conformance programs.
@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "../goldens.h"
+#include "../known_failures.h"
 #include "api.h"
 
 namespace fs = std::filesystem;
@@ -52,30 +53,6 @@ std::string read_file(const fs::path& p) {
   return s.str();
 }
 
-// NAME -> reason from a known-failures list; an absent file is an empty list.
-std::map<std::string, std::string> read_known(const fs::path& file) {
-  std::map<std::string, std::string> known;
-  if (!fs::exists(file)) return known;
-  std::istringstream in(read_file(file));
-  std::string line;
-  while (std::getline(in, line)) {
-    size_t hash = line.find('#');
-    if (hash != std::string::npos) line.erase(hash);
-    size_t b = line.find_first_not_of(" \t\r");
-    if (b == std::string::npos) continue;
-    size_t e = line.find_first_of(" \t", b);
-    std::string name = line.substr(b, e == std::string::npos ? std::string::npos : e - b);
-    std::string reason;
-    if (e != std::string::npos) {
-      size_t r = line.find_first_not_of(" \t", e);
-      if (r != std::string::npos) reason = line.substr(r);
-      while (!reason.empty() && (reason.back() == ' ' || reason.back() == '\t' || reason.back() == '\r')) reason.pop_back();
-    }
-    known[name] = reason.empty() ? "(no reason given)" : reason;
-  }
-  return known;
-}
-
 std::string sanitize(const std::string& s) {
   std::string r;
   for (char c : s) r += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
@@ -91,6 +68,14 @@ std::string without_py(const fs::path& rel) {
 std::vector<std::string>& stale_entries() {
   static std::vector<std::string> v;
   return v;
+}
+
+// NAME -> reason from a known-failures list (tests/cpp/known_failures.h); its malformed lines are
+// reported with the stale entries.
+std::map<std::string, std::string> read_known(const fs::path& file) {
+  xfail::List list = xfail::read(file);
+  for (auto& e : list.errors) stale_entries().push_back(e);
+  return list.reasons;
 }
 
 // One directory of NAME.py + NAME.out cases (ids `prefix` + NAME) with its known-failures list;
@@ -273,7 +258,7 @@ INSTANTIATE_TEST_SUITE_P(Programs, GoldenTest, testing::ValuesIn(collect_cases()
 TEST(GoldenLists, KnownFailuresNameExistingCases) {
   collect_cases();
   EXPECT_TRUE(stale_entries().empty()) << [] {
-    std::string s = "known failures that name no case:";
+    std::string s = "known failures that name no case, or malformed lines:";
     for (auto& e : stale_entries()) s += "\n  " + e;
     return s;
   }();
@@ -320,6 +305,29 @@ TEST(GoldenNormalize, MasksObjectAddressesOnly) {
   EXPECT_EQ(goldens::normalize("0xff 0x10 look at 0x"), "0xff 0x10 look at 0x");
   EXPECT_EQ(goldens::normalize("at 0x1f"), "at 0x1f");
   EXPECT_NE(goldens::normalize("<X object at 0x1f>"), goldens::normalize("<Y object at 0x1f>"));
+}
+
+// The one reader of known-failures lists (tests/cpp/known_failures.h), on the inputs of
+// tests/node/goldens.test.mjs.
+TEST(KnownFailuresList, FormatAndErrors) {
+  const fs::path dir = fs::temp_directory_path() / ("dp_known_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "known_failures.txt";
+  auto write = [&](const std::string& text) { std::ofstream(file, std::ios::binary) << text; };
+  EXPECT_TRUE(xfail::read(dir / "absent.txt").reasons.empty());
+  write("# header\n\n  sub/a_case   why it fails  # note\r\nb\tother reason\n");
+  xfail::List list = xfail::read(file);
+  EXPECT_EQ(list.reasons, (std::map<std::string, std::string>{{"sub/a_case", "why it fails"}, {"b", "other reason"}}));
+  EXPECT_TRUE(list.errors.empty());
+  write("a reason\nlonely   # a comment is not a reason\n");
+  list = xfail::read(file);
+  ASSERT_EQ(list.errors.size(), 1u);
+  EXPECT_NE(list.errors[0].find("known_failures.txt:2: expected \"NAME  reason\""), std::string::npos) << list.errors[0];
+  write("a reason\na again\n");
+  list = xfail::read(file);
+  ASSERT_EQ(list.errors.size(), 1u);
+  EXPECT_NE(list.errors[0].find(":2: a is listed twice"), std::string::npos) << list.errors[0];
+  fs::remove_all(dir);
 }
 
 }  // namespace
