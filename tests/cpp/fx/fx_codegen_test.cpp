@@ -8,6 +8,7 @@
 
 #include "fx/graph.h"
 #include "fx/pyrepr.h"
+#include "python/consts.h"
 #include "fx_test_util.h"
 
 using namespace dp::fx;
@@ -34,12 +35,12 @@ TEST(FxRepr, Floats) {
 
 // §1.6: Python str repr quoting.
 TEST(FxRepr, Strings) {
-  EXPECT_EQ(py_str_repr("push"), "'push'");
-  EXPECT_EQ(py_str_repr("it's"), "\"it's\"");
-  EXPECT_EQ(py_str_repr("a\"b"), "'a\"b'");
-  EXPECT_EQ(py_str_repr("a'b\"c"), "'a\\'b\"c'");
-  EXPECT_EQ(py_str_repr("tab\there\n"), "'tab\\there\\n'");
-  EXPECT_EQ(py_str_repr("back\\slash"), "'back\\\\slash'");
+  EXPECT_EQ(dp::py::str_repr("push"), "'push'");
+  EXPECT_EQ(dp::py::str_repr("it's"), "\"it's\"");
+  EXPECT_EQ(dp::py::str_repr("a\"b"), "'a\"b'");
+  EXPECT_EQ(dp::py::str_repr("a'b\"c"), "'a\\'b\"c'");
+  EXPECT_EQ(dp::py::str_repr("tab\there\n"), "'tab\\there\\n'");
+  EXPECT_EQ(dp::py::str_repr("back\\slash"), "'back\\\\slash'");
 }
 
 // §1.6: containers, slices, None, bools, raw values inside generated code.
