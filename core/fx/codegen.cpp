@@ -2,7 +2,7 @@
 // Mirrors torch/fx/graph.py (Graph.python_code, CodeGen._gen_python_code: _get_repr,
 // _format_args, _format_target, delete_unused_values, append_stacktrace_summary, emit_node,
 // gen_fn_def, generate_output; Graph.__str__) and torch/fx/node.py (Node.format_node,
-// _format_arg). Re-implemented from the documented behaviour (dynamo-formats.md §1.2-§1.10).
+// _format_arg). Re-implemented from the documented behaviour (docs/dynamo-formats.md §1.2-§1.10).
 #include <functional>
 #include <unordered_map>
 

@@ -1,5 +1,5 @@
 // Every web/examples program, chosen from the page's examples menu, and every public conformance
-// program (../shared/conformance/*.py, opened through a share link) runs in the page: its stdout
+// program (DP_SHARED_DIR/conformance/*.py, tests/lib/shared_dir.mjs, opened through a share link) runs in the page: its stdout
 // equals the expected output byte for byte (web/examples/<name>.out) once both are normalized
 // (object addresses: tests/lib/goldens.mjs), and each graph the program prints (`def forward(...)`
 // blocks) is in the Graphs pane.
@@ -9,12 +9,13 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { normalize } from '../lib/goldens.mjs';
 import { readKnownFailures } from '../lib/known_failures.mjs';
+import { conformanceDir as sharedConformanceDir } from '../lib/shared_dir.mjs';
 import {
   forwardBlocks, openPage, pageStdout, root, runCount, shareHash, shots, startHarness, waitForRuns,
 } from './page-harness.mjs';
 
 const examplesDir = path.join(root, 'web/examples');
-const conformanceDir = process.env.DP_CONFORMANCE_DIR ?? path.join(root, '../shared/conformance');
+const conformanceDir = process.env.DP_CONFORMANCE_DIR ?? sharedConformanceDir;
 
 function expectedFor(name) {
   const file = path.join(examplesDir, `${name}.out`);
@@ -66,7 +67,7 @@ test('every example from the menu prints its expected output and shows its graph
 });
 
 test('every public conformance program prints its expected output in the page', async (t) => {
-  if (!existsSync(conformanceDir)) return t.skip('../shared/conformance is not there');
+  if (!existsSync(conformanceDir)) return t.skip(`${conformanceDir} is not there`);
   const failing = readKnownFailures(path.join(root, 'tests/conformance/known_failures.txt'));
   const names = readdirSync(conformanceDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
   assert.ok(names.length > 0);

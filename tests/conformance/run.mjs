@@ -4,7 +4,8 @@
 //
 //   node tests/conformance/run.mjs [options]
 //     --dir DIR[:KNOWN]  a case directory (searched recursively) and its known-failures list;
-//                        repeatable. Default: ../shared/conformance with
+//                        repeatable. Default: the public conformance programs
+//                        (DP_SHARED_DIR/conformance, tests/lib/shared_dir.mjs) with
 //                        tests/conformance/known_failures.txt, tests/golden with
 //                        tests/golden/known_failures.txt, and the page's examples web/examples
 //                        (each NAME.out beside its NAME.py) with web/examples/known_failures.txt
@@ -29,10 +30,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize, rewrite, updateMode } from '../lib/goldens.mjs';
 import { readKnownFailures } from '../lib/known_failures.mjs';
+import { conformanceDir } from '../lib/shared_dir.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SUITES = [
-  { dir: '../shared/conformance', known: 'tests/conformance/known_failures.txt' },
+  { dir: conformanceDir, known: 'tests/conformance/known_failures.txt' },
   { dir: 'tests/golden', known: 'tests/golden/known_failures.txt' },
   { dir: 'web/examples', known: 'web/examples/known_failures.txt' },
 ];
@@ -162,12 +164,13 @@ async function main() {
   let expectedFailures = 0;
   for (const suite of opts.suites) {
     const dir = path.resolve(root, suite.dir);
+    const label = path.relative(root, dir) || '.';
     if (!existsSync(dir)) {
       if (suite.explicit) {  // a directory asked for by name must exist
         failed++;
-        console.log(`  FAIL  ${suite.dir}: no such directory`);
+        console.log(`  FAIL  ${label}: no such directory`);
       } else {
-        console.log(`conformance: ${suite.dir} not found: skipped`);
+        console.log(`conformance: ${label} not found: skipped`);
       }
       continue;
     }
@@ -185,11 +188,11 @@ async function main() {
     };
     if (existsSync(dir)) addNested('');
     const cases = findCases(dir).filter((c) => c.name.includes(opts.filter));
-    console.log(`conformance: ${suite.dir}: ${cases.length} cases (known failures: ${path.relative(root, knownFile)})`);
+    console.log(`conformance: ${label}: ${cases.length} cases (known failures: ${path.relative(root, knownFile)})`);
 
     const outcomes = await mapConcurrent(cases, opts.jobs, async (c) => {
       // Known failures keep their expected output: it is right, the playground is not yet. Only
-      // the repository's own goldens are rewritten (../shared/conformance is not ours).
+      // the repository's own goldens are rewritten (the public conformance programs are not ours).
       const ours = !path.relative(root, c.out).startsWith('..');
       const update = opts.update && ours && !known.has(c.name) ? c.out : null;
       if (!update && !existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };

@@ -1,6 +1,6 @@
 // Golden programs through the core's JSON facade: every tests/golden/**/NAME.py, every example
 // program of the page (web/examples/NAME.py, the only copy: its expected output NAME.out lives
-// beside it) and every ../shared/conformance/NAME.py runs natively through dp::run_json, and the
+// beside it) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
 // result's "stdout" must equal NAME.out byte for byte once both are normalized (object addresses,
 // tests/cpp/goldens.h), with exit code 0 (what tests/conformance/run.mjs checks through the CLI).
 // With UPDATE_GOLDENS=1 a differing NAME.out of a case not listed as a known failure is rewritten

@@ -1,6 +1,6 @@
 // Code-generation and printing tests. Mirrors torch/fx/graph.py (CodeGen._gen_python_code,
 // Graph.__str__), torch/fx/node.py (format_node, _format_arg), torch/fx/graph_module.py
-// (_print_readable) and torch/_dynamo/testing.py (normalize_gm); see dynamo-formats.md §1.2-§1.12.
+// (_print_readable) and torch/_dynamo/testing.py (normalize_gm); see docs/dynamo-formats.md §1.2-§1.12.
 #include <gtest/gtest.h>
 
 #include <cmath>

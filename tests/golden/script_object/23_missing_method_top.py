@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.1 step 8 (a real method the fake class lacks is not attached to
+# Spec: docs/torchbind.md §3.1 step 8 (a real method the fake class lacks is not attached to
 # the FakeScriptObject), §4.2 step 2 (GB0265 "FakeScriptObject missing method implementation"),
 # §4.1 (hard error: UnsafeScriptObjectError rewrapped as InternalTorchDynamoError, even with
 # fullgraph=False; nothing runs, so the real queue is unchanged), §7.1 (layout, registry link).

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.2 steps 1-2 (reading a name the fake object does not have at all
+# Spec: docs/torchbind.md §4.2 steps 1-2 (reading a name the fake object does not have at all
 # is the same GB0265 hard error: getattr with a default turns the AttributeError into None).
 import torch
 

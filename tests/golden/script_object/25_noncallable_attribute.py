@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.2 step 3 (a non-callable attribute of the FakeScriptObject, such
+# Spec: docs/torchbind.md §4.2 step 3 (a non-callable attribute of the FakeScriptObject, such
 # as script_class_name, is GB0267, a hard error), §7.1 (no USER_ERROR hint here: one hint line).
 import torch
 

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.3 (obj.a = 1 reaches call_method("__setattr__"): GB0266 "Weird
+# Spec: docs/torchbind.md §4.3 (obj.a = 1 reaches call_method("__setattr__"): GB0266 "Weird
 # method call on TorchScript object"), §4.1 (hard error; fullgraph=True gives the same error),
 # §7.1 (layout and link).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.3 (obj[k] goes through mp_subscript_impl to
+# Spec: docs/torchbind.md §4.3 (obj[k] goes through mp_subscript_impl to
 # call_method("__getitem__"): GB0266, a hard error even with fullgraph=False).
 import torch
 from torch._dynamo.testing import CompileCounter

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §7.3 GB0362 (any attribute or method access on an opaque object is
+# Spec: docs/torchbind.md §7.3 GB0362 (any attribute or method access on an opaque object is
 # a hard error: "Attempted to access attributes/methods on an OpaqueObject"), §8.1 (opaque objects
 # are ScriptObjects of __torch__.torch.classes.aten.OpaqueObject), §4.1 (hard error).
 import torch

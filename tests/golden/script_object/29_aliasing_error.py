@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 "Aliasing check (hard error)": x is wrapped first (x.sin()), then
+# Spec: docs/torchbind.md §2 "Aliasing check (hard error)": x is wrapped first (x.sin()), then
 # tq is wrapped at tq.pop() and its flattened contents hold the same tensor object x;
 # make_dupe_guard raises UnsafeScriptObjectError "<obj_source> is aliasing <dupe_source>" with the
 # source being wrapped (under L['tq']) first and the earlier one, L['x'], second. A clone is fine.

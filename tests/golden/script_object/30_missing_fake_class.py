@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.1 step 5 (no fake class registered: RuntimeError with a leading
+# Spec: docs/torchbind.md §3.1 step 5 (no fake class registered: RuntimeError with a leading
 # space, " ScriptObject's ... haven't registered a fake class. ..."), §4.1 (an unexpected exception
 # during tracing is rewrapped by convert_frame as InternalTorchDynamoError("RuntimeError: ...")).
 import torch

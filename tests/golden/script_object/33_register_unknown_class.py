@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.3 step 1 (the TorchScript class must exist; otherwise the error
+# Spec: docs/torchbind.md §3.3 step 1 (the TorchScript class must exist; otherwise the error
 # from C++ matches "Tried to instantiate class"), checked before the fake class itself (§3.3 order).
 import torch
 

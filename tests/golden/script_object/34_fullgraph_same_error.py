@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.1 (UnsafeScriptObjectError is not a graph break: no resume
+# Spec: docs/torchbind.md §4.1 (UnsafeScriptObjectError is not a graph break: no resume
 # function, and fullgraph makes no difference; both modes raise the same text).
 import torch
 from torch._dynamo.testing import CompileCounter

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.1 step 8 (only methods of the real class, x._method_names(), are
+# Spec: docs/torchbind.md §3.1 step 8 (only methods of the real class, x._method_names(), are
 # attached to the FakeScriptObject; a method defined only on the fake class is not reachable), §4.2
 # step 2 (so calling it is GB0265, a hard error).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.1 (the hard error is not an Unsupported, so it is not turned into
+# Spec: docs/torchbind.md §4.1 (the hard error is not an Unsupported, so it is not turned into
 # a "graph break in inlined function": it escapes from the inlined helper unchanged and is
 # rewrapped by convert_frame).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 "Aliasing check" (make_dupe_guard raises when either source is
+# Spec: docs/torchbind.md §2 "Aliasing check" (make_dupe_guard raises when either source is
 # under a FlattenScriptObjectSource: the same tensor object queued twice is reached through two
 # flatten sources, which is the same hard error).
 import torch
