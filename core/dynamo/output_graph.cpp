@@ -214,7 +214,7 @@ Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<const 
       ca.pos = rest;
       ca.kw = a.kw;
       if (obj.is_obj() && obj.o->kind == Kind::ScriptObject) return I.call(I.getattr(obj, e.name), ca);
-      // FakeScriptObject: run the fake class method on the fake object (torchbind-semantics.md §5.2).
+      // FakeScriptObject: run the fake class method on the fake object (docs/torchbind.md §5.2).
       Value wrapped = I.getattr_opt(obj, "wrapped_obj");
       if (wrapped.is_null()) I.raise(I.RuntimeError, "Unsupported first arg type " + I.repr(Value::obj(I.type_of(obj))) + " for call_torchbind");
       return I.call(I.getattr(wrapped, e.name), ca);

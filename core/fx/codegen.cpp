@@ -2,12 +2,13 @@
 // Mirrors torch/fx/graph.py (Graph.python_code, CodeGen._gen_python_code: _get_repr,
 // _format_args, _format_target, delete_unused_values, append_stacktrace_summary, emit_node,
 // gen_fn_def, generate_output; Graph.__str__) and torch/fx/node.py (Node.format_node,
-// _format_arg). Re-implemented from the documented behaviour (dynamo-formats.md §1.2-§1.10).
+// _format_arg). Re-implemented from the documented behaviour (docs/dynamo-formats.md §1.2-§1.10).
 #include <functional>
 #include <unordered_map>
 
 #include "fx/graph.h"
 #include "fx/pyrepr.h"
+#include "python/consts.h"
 
 namespace dp::fx {
 
@@ -22,7 +23,7 @@ std::string repr_with(const Argument& a, const Namer& namer) {
     case Argument::Kind::Bool: return a.b ? "True" : "False";
     case Argument::Kind::Int: return py_int_repr(a.i);
     case Argument::Kind::Float: return py_float_repr(a.f);
-    case Argument::Kind::Str: return py_str_repr(a.s);
+    case Argument::Kind::Str: return py::str_repr(a.s);
     case Argument::Kind::NodeRef: return namer(a.node);
     case Argument::Kind::Raw: return a.s;
     case Argument::Kind::Tuple: {
@@ -54,7 +55,7 @@ std::string repr_with(const Argument& a, const Namer& namer) {
       std::string out = "{";
       for (size_t i = 0; i < a.items.size(); ++i) {
         if (i) out += ", ";
-        out += py_str_repr(a.keys[i]) + ": " + repr_with(a.items[i], namer);
+        out += py::str_repr(a.keys[i]) + ": " + repr_with(a.items[i], namer);
       }
       return out + "}";
     }

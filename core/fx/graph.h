@@ -4,7 +4,7 @@
 // create_node, erase_node, inserting_before/after, python_code / CodeGen._gen_python_code,
 // __str__, magic_methods / inplace_methods) and torch/fx/graph_module.py (_print_readable,
 // GraphModule.code). Re-implemented from the documented behaviour; output is byte-identical to
-// what PyTorch prints for the graphs Dynamo builds (see shared/reference/dynamo-formats.md §1).
+// what PyTorch prints for the graphs Dynamo builds (see docs/dynamo-formats.md §1).
 //
 // Usage (the conformance program sin_add.py):
 //   dp::fx::GraphModule gm;
@@ -362,7 +362,7 @@ struct GraphModule {
 std::string addindent(const std::string& s, int num_spaces);
 // torch._dynamo.testing.normalize_gm (strip_comment, remove_trailing_space, _squash_blank_lines)
 std::string normalize_gm(const std::string& s);
-// TORCH_LOGS=graph_code message body (dynamo-formats.md §2.5):
+// TORCH_LOGS=graph_code message body (docs/dynamo-formats.md §2.5):
 // "TRACED GRAPH\n ===== <fn_name> =====\n <filename> " + print_readable(stride, device) + "\n"
 std::string graph_code_log_body(const GraphModule& gm, const std::string& compiled_fn_name,
                                 const std::string& filename);

@@ -1,7 +1,7 @@
 // GraphModule printing helpers. Mirrors torch/fx/graph_module.py (_print_readable,
 // GraphModule.print_readable / code), torch/nn/modules/module.py (_addindent),
 // torch/_dynamo/testing.py (normalize_gm) and the TORCH_LOGS=graph_code message of
-// torch/_dynamo/output_graph.py (dynamo-formats.md §1.11, §1.12, §2.5). Re-implemented from the
+// torch/_dynamo/output_graph.py (docs/dynamo-formats.md §1.11, §1.12, §2.5). Re-implemented from the
 // documented behaviour.
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 // Python value reprs needed by FX code generation.
 // Mirrors the behaviour of CPython's repr() for float (float_repr_style 'short', format code 'r')
-// and str (quote selection and escaping), and str.isidentifier(), as relied upon by
-// torch/fx/graph.py (CodeGen._gen_python_code / _get_repr / _format_target).
+// and int, and str.isidentifier(), as relied upon by torch/fx/graph.py
+// (CodeGen._gen_python_code / _get_repr / _format_target). repr(str) is py::str_repr.
 #pragma once
 
 #include <cstdint>
@@ -18,9 +18,7 @@ std::string py_float_repr(double v);
 // repr(int)
 std::string py_int_repr(int64_t v);
 
-// repr(str): single quotes unless the text contains ' and no ", escapes \\, the chosen quote,
-// \n \r \t and other control characters (\xNN). Non-ASCII UTF-8 is passed through.
-std::string py_str_repr(std::string_view s);
+// repr(str) is py::str_repr (core/python/consts.h), the one implementation.
 
 // str.isidentifier() (ASCII letters/digits/underscore; non-ASCII bytes are accepted as letters).
 bool py_isidentifier(std::string_view s);

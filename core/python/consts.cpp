@@ -7,9 +7,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 
 #include "python/frontend.h"
 #include "python/pyhash.h"
+#include "python/unicode_printable.h"
 
 namespace dp::py {
 
@@ -232,24 +234,24 @@ uint32_t decode_utf8(const std::string& s, size_t& i) {
   return cp;
 }
 
-bool printable(uint32_t cp) {
-  if (cp < 0x20 || cp == 0x7F) return false;
-  if (cp < 0x7F) return true;
-  if (cp <= 0xA0 || cp == 0xAD) return false;
-  if (cp >= 0x2000 && cp <= 0x200F) return false;
-  if (cp >= 0x2028 && cp <= 0x202F) return false;
-  if (cp >= 0x205F && cp <= 0x206F) return false;
-  if (cp == 0x3000 || cp == 0xFEFF) return false;
-  if (cp >= 0xD800 && cp <= 0xF8FF) return false;
-  if (cp >= 0xFFF0 && cp <= 0xFFFF) return false;
-  if (cp >= 0xE0000) return false;
-  return true;
-}
-
 }  // namespace
 
 std::string float_repr(double v) { return float_repr_impl(v, true); }
 
+bool unicode_isprintable(uint32_t cp) {
+  // Binary search of the sorted non-printable ranges (unicode_printable.h, generated).
+  const CodePointRange* lo = std::begin(kNonPrintableRanges);
+  const CodePointRange* hi = std::end(kNonPrintableRanges);
+  while (lo < hi) {
+    const CodePointRange* mid = lo + (hi - lo) / 2;
+    if (mid->last < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return !(lo != std::end(kNonPrintableRanges) && lo->first <= cp);
+}
+
+// unicode_repr (Objects/unicodeobject.c): ' unless the text has ' and no "; \\, the quote, \t \n
+// \r escaped; every other non-printable character as \xNN (< 0x100), \uNNNN or \UNNNNNNNN.
 std::string str_repr(const std::string& s) {
   bool has_sq = s.find('\'') != std::string::npos, has_dq = s.find('"') != std::string::npos;
   char q = (has_sq && !has_dq) ? '"' : '\'';
@@ -261,7 +263,7 @@ std::string str_repr(const std::string& s) {
     if (cp == '\t') { out += "\\t"; continue; }
     if (cp == '\n') { out += "\\n"; continue; }
     if (cp == '\r') { out += "\\r"; continue; }
-    if (!printable(cp)) {
+    if (!unicode_isprintable(cp)) {
       char buf[16];
       if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
       else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);

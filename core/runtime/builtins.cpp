@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 
+#include "python/consts.h"
 #include "runtime/interp.h"
 #include "runtime/prelude.h"
 #include "runtime/torch_module.h"
@@ -43,7 +44,7 @@ Value parse_int(Interp& I, const std::string& text, int base) {
     else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'o' || t[i + 1] == 'O')) { base = 8; i += 2; }
     else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'b' || t[i + 1] == 'B')) { base = 2; i += 2; }
   }
-  if (i >= t.size()) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
+  if (i >= t.size()) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
   int64_t v = 0;
   for (; i < t.size(); ++i) {
     int d;
@@ -51,7 +52,7 @@ Value parse_int(Interp& I, const std::string& text, int base) {
     if (c >= '0' && c <= '9') d = c - '0';
     else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
     else d = 99;
-    if (d >= base) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
+    if (d >= base) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
     if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, d, &v))
       I.raise(I.OverflowError, "integer overflow: the playground's ints are 64-bit");
   }
@@ -275,7 +276,7 @@ void init_builtins(Interp& I) {
       if (low == "nan" || low == "+nan" || low == "-nan") return Value::flt(NAN);
       char* end = nullptr;
       double d = std::strtod(t.c_str(), &end);
-      if (t.empty() || *end || low.find("x") != std::string::npos) I2.raise(I2.ValueError, "could not convert string to float: " + str_repr(s));
+      if (t.empty() || *end || low.find("x") != std::string::npos) I2.raise(I2.ValueError, "could not convert string to float: " + py::str_repr(s));
       return Value::flt(d);
     }
     if (v.is_obj()) {

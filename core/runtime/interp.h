@@ -249,7 +249,6 @@ void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fna
 
 // Python formatting helpers (format.cpp).
 std::string float_repr(double d);
-std::string str_repr(const std::string& s);
 std::string int_to_str(int64_t v);
 
 // Helpers shared by the built-in types (ops.cpp / types.cpp).

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "python/consts.h"
 #include "runtime/interp.h"
 
 namespace dp::rt {
@@ -1161,30 +1162,13 @@ void init_builtin_types(Interp& I) {
     }
     return I2.str(out);
   });
-  method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(str_repr(self_s(a))); });
+  method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(py::str_repr(self_s(a))); });
   method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   method(I, S, "__add__", [](Interp& I2, CallArgs& a) { return I2.binary_op(0, a[0], a[1]); });
 
   // ---- bytes ----
   method(I, I.bytes_type, "__repr__", [](Interp& I2, CallArgs& a) {
-    // Printable ASCII as is, everything else as \t \n \r or \xNN; quotes as CPython chooses them.
-    const std::string& s = static_cast<Bytes*>(a[0].o)->s;
-    char q = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
-    std::string r = "b";
-    r += q;
-    for (unsigned char c : s) {
-      if (c == static_cast<unsigned char>(q) || c == '\\') { r += '\\'; r += static_cast<char>(c); }
-      else if (c == '\t') r += "\\t";
-      else if (c == '\n') r += "\\n";
-      else if (c == '\r') r += "\\r";
-      else if (c < 0x20 || c >= 0x7f) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02x", c);
-        r += buf;
-      } else r += static_cast<char>(c);
-    }
-    r += q;
-    return I2.str(r);
+    return I2.str(py::bytes_repr(static_cast<Bytes*>(a[0].o)->s));
   });
   method(I, I.bytes_type, "decode", [](Interp& I2, CallArgs& a) { return I2.str(static_cast<Bytes*>(a[0].o)->s); });
 

@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { conformanceDir } from '../lib/shared_dir.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const OPTIONS = { filename: 'main.py' };
@@ -121,7 +122,7 @@ function inputs() {
   };
   add(path.join(root, 'web/examples'), false);
   add(path.join(root, 'tests/golden'), true);
-  add(path.resolve(root, '../shared/conformance'), false);
+  add(conformanceDir, false);
   return files.sort();
 }
 

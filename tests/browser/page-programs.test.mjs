@@ -1,27 +1,25 @@
 // Every web/examples program, chosen from the page's examples menu, and every public conformance
-// program (../shared/conformance/*.py, opened through a share link) runs in the page: its stdout
-// equals the expected output byte for byte (web/examples/<name>.out),
-// and each graph the program prints (`def forward(...)` blocks) is in the Graphs pane.
+// program (DP_SHARED_DIR/conformance/*.py, tests/lib/shared_dir.mjs, opened through a share link) runs in the page: its stdout
+// equals the expected output byte for byte (web/examples/<name>.out) once both are normalized
+// (object addresses: tests/lib/goldens.mjs), and each graph the program prints (`def forward(...)`
+// blocks) is in the Graphs pane.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { normalize } from '../lib/goldens.mjs';
+import { readKnownFailures } from '../lib/known_failures.mjs';
+import { conformanceDir as sharedConformanceDir } from '../lib/shared_dir.mjs';
 import {
   forwardBlocks, openPage, pageStdout, root, runCount, shareHash, shots, startHarness, waitForRuns,
 } from './page-harness.mjs';
 
 const examplesDir = path.join(root, 'web/examples');
-const conformanceDir = process.env.DP_CONFORMANCE_DIR ?? path.join(root, '../shared/conformance');
+const conformanceDir = process.env.DP_CONFORMANCE_DIR ?? sharedConformanceDir;
 
 function expectedFor(name) {
   const file = path.join(examplesDir, `${name}.out`);
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
-}
-
-// Cases the golden runner lists as known failures are expected to differ here too.
-function knownFailures(file) {
-  if (!existsSync(file)) return new Set();
-  return new Set(readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]));
+  return existsSync(file) ? normalize(readFileSync(file, 'utf8')) : null;
 }
 
 let harness;
@@ -29,7 +27,8 @@ before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
-const exampleFailures = knownFailures(path.join(examplesDir, 'known_failures.txt'));
+// Cases the golden runners list as known failures are expected to differ here too.
+const exampleFailures = readKnownFailures(path.join(examplesDir, 'known_failures.txt'));
 
 test('every example from the menu prints its expected output and shows its graphs', async () => {
   const { page, problems, close } = await openPage(harness);
@@ -45,7 +44,7 @@ test('every example from the menu prints its expected output and shows its graph
         failures.push(`${name}: no expected output (web/examples/${name}.out)`);
         continue;
       }
-      const stdout = await pageStdout(page);
+      const stdout = normalize(await pageStdout(page));
       const known = exampleFailures.has(name);
       if ((stdout === expected) === known) {
         failures.push(known ? `${name}: listed as a known failure but passes` :
@@ -68,18 +67,18 @@ test('every example from the menu prints its expected output and shows its graph
 });
 
 test('every public conformance program prints its expected output in the page', async (t) => {
-  if (!existsSync(conformanceDir)) return t.skip('../shared/conformance is not there');
-  const failing = knownFailures(path.join(root, 'tests/conformance/known_failures.txt'));
+  if (!existsSync(conformanceDir)) return t.skip(`${conformanceDir} is not there`);
+  const failing = readKnownFailures(path.join(root, 'tests/conformance/known_failures.txt'));
   const names = readdirSync(conformanceDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
   assert.ok(names.length > 0);
   const failures = [];
   for (const name of names) {
     const source = readFileSync(path.join(conformanceDir, `${name}.py`), 'utf8');
-    const expected = readFileSync(path.join(conformanceDir, `${name}.out`), 'utf8');
+    const expected = normalize(readFileSync(path.join(conformanceDir, `${name}.out`), 'utf8'));
     const { page, problems, close } = await openPage(harness, { hash: shareHash(source) });
     try {
       await waitForRuns(page, 1);
-      const stdout = await pageStdout(page);
+      const stdout = normalize(await pageStdout(page));
       if ((stdout === expected) === failing.has(name)) failures.push(`${name}: stdout differs\n--- expected\n${expected}--- page\n${stdout}`);
       if (problems.length) failures.push(`${name}: ${problems.join('; ')}`);
     } finally {

@@ -1,9 +1,11 @@
 // Conformance runner: runs every NAME.py of a case directory through the CLI and requires
-// exit status 0 and stdout equal to NAME.out, byte for byte.
+// exit status 0 and stdout equal to NAME.out, byte for byte once both are normalized (object
+// addresses: tests/lib/goldens.mjs).
 //
 //   node tests/conformance/run.mjs [options]
 //     --dir DIR[:KNOWN]  a case directory (searched recursively) and its known-failures list;
-//                        repeatable. Default: ../shared/conformance with
+//                        repeatable. Default: the public conformance programs
+//                        (DP_SHARED_DIR/conformance, tests/lib/shared_dir.mjs) with
 //                        tests/conformance/known_failures.txt, tests/golden with
 //                        tests/golden/known_failures.txt, and the page's examples web/examples
 //                        (each NAME.out beside its NAME.py) with web/examples/known_failures.txt
@@ -14,8 +16,11 @@
 //     --jobs N           parallel runs (default: the number of CPUs)
 //     --timeout S        seconds allowed per case (default 60)
 //     -v, --verbose      print the whole stdout/stderr of failing cases
+//     --update           rewrite the NAME.out of every differing case that is not a known failure
+//                        from its actual stdout (also when UPDATE_GOLDENS=1), for review in the diff
 //
-// A known-failures list has one line per case, `NAME  reason`, with # comments. The run fails when
+// A known-failures list has one line per case, `NAME  reason`, with # comments (read by
+// tests/lib/known_failures.mjs). The run fails when
 // a case that is not listed fails, and also when a listed case passes or does not exist: the list
 // can only shrink, and an entry is removed as soon as its case passes.
 import { spawn } from 'node:child_process';
@@ -23,19 +28,22 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalize, rewrite, updateMode } from '../lib/goldens.mjs';
+import { readKnownFailures } from '../lib/known_failures.mjs';
+import { conformanceDir } from '../lib/shared_dir.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_SUITES = [
-  { dir: '../shared/conformance', known: 'tests/conformance/known_failures.txt' },
+  { dir: conformanceDir, known: 'tests/conformance/known_failures.txt' },
   { dir: 'tests/golden', known: 'tests/golden/known_failures.txt' },
   { dir: 'web/examples', known: 'web/examples/known_failures.txt' },
 ];
 const USAGE = 'usage: node tests/conformance/run.mjs [--dir DIR[:KNOWN]]... [--native] [--filter TEXT] ' +
-  '[--jobs N] [--timeout S] [-v]';
+  '[--jobs N] [--timeout S] [-v] [--update]';
 
 function parseArgs(argv) {
   const opts = { suites: [], native: false, filter: '', jobs: os.availableParallelism?.() ?? os.cpus().length,
-                 timeout: 60, verbose: false };
+                 timeout: 60, verbose: false, update: updateMode() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -52,6 +60,7 @@ function parseArgs(argv) {
     else if (flag === '--jobs') opts.jobs = Math.max(1, Number(value()) || 1);
     else if (flag === '--timeout') opts.timeout = Number(value()) || 60;
     else if (flag === '-v' || flag === '--verbose') opts.verbose = true;
+    else if (flag === '--update') opts.update = true;
     else if (flag === '-h' || flag === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -59,20 +68,6 @@ function parseArgs(argv) {
   }
   if (!opts.suites.length) opts.suites = DEFAULT_SUITES;
   return opts;
-}
-
-// NAME -> reason, from a known-failures file (absent file: empty list).
-function readKnown(file) {
-  const known = new Map();
-  if (!existsSync(file)) return known;
-  readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-    const text = line.replace(/#.*/, '').trim();
-    if (!text) return;
-    const match = /^(\S+)\s+(\S.*)$/.exec(text);
-    if (!match) throw new Error(`${file}:${index + 1}: expected "NAME  reason", got "${line}"`);
-    known.set(match[1], match[2]);
-  });
-  return known;
 }
 
 // Every NAME.py below dir, as {name, py, out} with name the path below dir without ".py".
@@ -112,15 +107,21 @@ function runCase(command, args, timeoutSeconds) {
   });
 }
 
-// Why a run does not match, or null when it does.
-function mismatch(run, expected) {
+// Why a run does not match, or null when it does. `expected` is null when there is no NAME.out
+// (update mode only). In update mode (`update`: the .out path) a differing stdout rewrites it.
+function mismatch(run, expected, update) {
   if (run.error) return `could not start: ${run.error.message}`;
   if (run.timedOut) return 'timed out';
   const problems = [];
   if (run.code !== 0) problems.push(`exit status ${run.code}`);
-  if (!run.stdout.equals(expected)) {
-    const got = run.stdout.toString('utf8').split('\n');
-    const want = expected.toString('utf8').split('\n');
+  const gotText = normalize(run.stdout.toString('utf8'));
+  const wantText = expected === null ? null : normalize(expected.toString('utf8'));
+  if (gotText !== wantText && update) {
+    rewrite(update, gotText);
+    console.log(`  updated ${path.relative(root, update)}`);
+  } else if (gotText !== wantText) {
+    const got = gotText.split('\n');
+    const want = wantText.split('\n');
     let line = 0;
     while (line < got.length && line < want.length && got[line] === want[line]) line++;
     problems.push(`stdout differs at line ${line + 1}: expected ${JSON.stringify(want[line] ?? '<end>')}, ` +
@@ -163,36 +164,41 @@ async function main() {
   let expectedFailures = 0;
   for (const suite of opts.suites) {
     const dir = path.resolve(root, suite.dir);
+    const label = path.relative(root, dir) || '.';
     if (!existsSync(dir)) {
       if (suite.explicit) {  // a directory asked for by name must exist
         failed++;
-        console.log(`  FAIL  ${suite.dir}: no such directory`);
+        console.log(`  FAIL  ${label}: no such directory`);
       } else {
-        console.log(`conformance: ${suite.dir} not found: skipped`);
+        console.log(`conformance: ${label} not found: skipped`);
       }
       continue;
     }
     const knownFile = path.resolve(root, suite.known);
-    const known = readKnown(knownFile);
+    const known = readKnownFailures(knownFile);
     // Subdirectories may keep their own lists (e.g. tests/golden/dynamo/known_failures.txt);
     // their names are relative to the subdirectory.
     const addNested = (sub) => {
       for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
         const rel = sub ? `${sub}/${entry.name}` : entry.name;
-        for (const [name, reason] of readKnown(path.join(dir, rel, 'known_failures.txt'))) known.set(`${rel}/${name}`, reason);
+        for (const [name, reason] of readKnownFailures(path.join(dir, rel, 'known_failures.txt'))) known.set(`${rel}/${name}`, reason);
         addNested(rel);
       }
     };
     if (existsSync(dir)) addNested('');
     const cases = findCases(dir).filter((c) => c.name.includes(opts.filter));
-    console.log(`conformance: ${suite.dir}: ${cases.length} cases (known failures: ${path.relative(root, knownFile)})`);
+    console.log(`conformance: ${label}: ${cases.length} cases (known failures: ${path.relative(root, knownFile)})`);
 
     const outcomes = await mapConcurrent(cases, opts.jobs, async (c) => {
-      if (!existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };
+      // Known failures keep their expected output: it is right, the playground is not yet. Only
+      // the repository's own goldens are rewritten (the public conformance programs are not ours).
+      const ours = !path.relative(root, c.out).startsWith('..');
+      const update = opts.update && ours && !known.has(c.name) ? c.out : null;
+      if (!update && !existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };
       // The path as a user would type it from the repo root: it is what tracebacks show.
       const run = await runCase(driver.command, [...driver.args, path.relative(root, c.py)], opts.timeout);
-      return { c, run, why: mismatch(run, readFileSync(c.out)) };
+      return { c, run, why: mismatch(run, existsSync(c.out) ? readFileSync(c.out) : null, update) };
     });
 
     for (const { c, run, why } of outcomes) {

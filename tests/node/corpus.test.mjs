@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, test } from 'node:test';
+import { readKnownFailures } from '../lib/known_failures.mjs';
 import { root } from './helpers.mjs';
 
 const playgroundUrl = process.env.DP_PLAYGROUND_MJS
@@ -32,20 +33,6 @@ function oracleMissing() {
   return version === '3.11' ? '' : `python3 is ${version}, the oracle must be CPython 3.11`;
 }
 
-// path below tests/corpus -> reason, from tests/corpus/known_failures.txt.
-function knownFailures() {
-  const known = new Map();
-  const file = path.join(root, 'tests/corpus/known_failures.txt');
-  if (!existsSync(file)) return known;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const text = line.replace(/#.*/, '').trim();
-    if (!text) continue;
-    const match = /^(\S+)\s*(.*)$/.exec(text);
-    known.set(match[1], match[2]);
-  }
-  return known;
-}
-
 function corpusPrograms() {
   const out = [];
   for (const dir of SUITES) {
@@ -58,7 +45,8 @@ function corpusPrograms() {
 
 const missing = oracleMissing();
 const programs = corpusPrograms();
-const known = knownFailures();
+// path below tests/corpus -> reason.
+const known = readKnownFailures(path.join(root, 'tests/corpus/known_failures.txt'));
 
 test('the corpus is there', () => {
   assert.ok(programs.filter((p) => p.startsWith('tests/corpus/frontend/')).length >= 65);

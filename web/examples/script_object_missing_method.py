@@ -37,9 +37,7 @@ try:
     # fullgraph=False does not help: the error is raised, not turned into a graph break.
     torch.compile(f, backend=cnt, fullgraph=False)(tq, torch.ones(2))
 except RuntimeError as e:
-    text = str(e)
     print(type(e).__name__)
-    print(text.splitlines()[0])
-    print("doesn't define the method clone_queue." in text)
+    print(e)
 # Nothing was compiled and nothing ran: the real queue is still empty.
 print(cnt.frame_count, tq.size())

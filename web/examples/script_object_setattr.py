@@ -33,6 +33,4 @@ for fn in (set_attr, index):
     try:
         torch.compile(fn, backend="eager")(tq, torch.ones(2))
     except RuntimeError as e:
-        lines = str(e).splitlines()
-        print(lines[0])
-        print(lines[1])
+        print(e)

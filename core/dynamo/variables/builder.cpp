@@ -1,6 +1,6 @@
 // VariableBuilder (values with a source: frame inputs, globals, attributes) and SourcelessBuilder
 // (values created during tracing), plus wrap_fx_proxy. Mirrors torch/_dynamo/variables/builder.py,
-// including the ScriptObject branch of _wrap (see shared/reference/torchbind-semantics.md §2) and
+// including the ScriptObject branch of _wrap (see docs/torchbind.md §2) and
 // torch/_dynamo/variables/lazy.py.
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"

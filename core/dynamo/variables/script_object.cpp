@@ -2,7 +2,7 @@
 // Mirrors torch/_dynamo/variables/script_object.py (is_matching_cls, var_getattr and
 // call_method wrapped by _raise_hard_error_if_graph_break), the ScriptObject branch of
 // torch/_dynamo/variables/builder.py, and CallTorchbindHigherOrderVariable from
-// torch/_dynamo/variables/higher_order_ops.py. Rules: shared/reference/torchbind-semantics.md.
+// torch/_dynamo/variables/higher_order_ops.py. Rules: docs/torchbind.md.
 #include "dynamo/variables/script_object.h"
 
 #include "dynamo/eval_frame.h"

@@ -4,7 +4,7 @@
 
 namespace dp::dynamo {
 
-// The ScriptObject branch of VariableBuilder._wrap (torchbind-semantics.md §2).
+// The ScriptObject branch of VariableBuilder._wrap (docs/torchbind.md §2).
 VT* wrap_script_object(TX& tx, rt::Value value, SourcePtr src);
 // isinstance(v, FakeScriptObject)
 bool is_fake_script_object(rt::Interp& I, rt::Value v);

@@ -1,6 +1,6 @@
 # The TorchScript test classes and operators of the `_TorchScriptTesting` library, written in
 # Python for the playground. In PyTorch they are C++ (test/cpp/jit/test_custom_class_registrations.cpp,
-# shared/reference/torchbind-semantics.md §9.1); user code only sees them as torch.ScriptObject
+# docs/torchbind.md §9.1); user code only sees them as torch.ScriptObject
 # instances, whose methods run these bodies. Also registers the fake operator kernels that
 # torch.testing._internal.torchbind_impls registers in PyTorch's tests (§9.2), and the
 # call_torchbind higher-order operator.

@@ -4,7 +4,9 @@
 // exit status must be identical, and for an uncaught exception so must the traceback on stderr.
 //
 // The second half runs tests/golden/eager (programs using torch, with hand-derived .out files)
-// through dp::run_json; cases listed in tests/golden/eager/known_failures.txt must fail.
+// through dp::run_json; cases listed in tests/golden/eager/known_failures.txt must fail. Both sides
+// are normalized (tests/cpp/goldens.h), and UPDATE_GOLDENS=1 rewrites a differing .out of a case
+// not listed as a known failure.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -20,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include "../goldens.h"
+#include "../known_failures.h"
 #include "api.h"
 
 namespace {
@@ -179,19 +183,11 @@ TEST(EagerCorpus, HasEnoughPrograms) {
 // ---------------------------------------------------------------------------------------------
 // Programs using torch: the playground against hand-derived expected output.
 
+// NAME -> reason (tests/cpp/known_failures.h); a malformed line fails the test that reads it.
 std::map<std::string, std::string> known_failures(const std::string& file) {
-  std::map<std::string, std::string> known;
-  std::istringstream in(read_text(file));
-  std::string line;
-  while (std::getline(in, line)) {
-    line = line.substr(0, line.find('#'));
-    std::istringstream ls(line);
-    std::string name, reason;
-    if (!(ls >> name)) continue;
-    std::getline(ls, reason);
-    known[name] = reason;
-  }
-  return known;
+  xfail::List list = xfail::read(file);
+  for (auto& e : list.errors) ADD_FAILURE() << e;
+  return list.reasons;
 }
 
 class EagerGolden : public ::testing::TestWithParam<std::string> {};
@@ -200,14 +196,20 @@ TEST_P(EagerGolden, MatchesExpectedOutput) {
   const std::string& path = GetParam();
   std::string name = fs::path(path).stem().string();
   std::string out_path = kRoot + "/" + path.substr(0, path.size() - 3) + ".out";
-  ASSERT_TRUE(fs::exists(out_path)) << "missing " << out_path;
-  std::string want = read_text(out_path);
-  Outcome got = run_playground(path);
-  bool pass = got.status == 0 && got.out == want;
   auto known = known_failures(kRoot + "/tests/golden/eager/known_failures.txt");
+  const bool update = goldens::update_mode() && !known.count(name);
+  ASSERT_TRUE(update || fs::exists(out_path)) << "missing " << out_path;
+  std::string want = fs::exists(out_path) ? goldens::normalize(read_text(out_path)) : std::string();
+  Outcome got = run_playground(path);
+  got.out = goldens::normalize(got.out);
+  bool pass = got.status == 0 && got.out == want;
   if (known.count(name)) {
     EXPECT_FALSE(pass) << name << " passes now: remove it from tests/golden/eager/known_failures.txt";
     return;
+  }
+  if (update && got.out != want) {
+    EXPECT_TRUE(goldens::rewrite(out_path, got.out)) << "could not rewrite " << out_path;
+    want = got.out;
   }
   EXPECT_EQ(got.out, want) << path << "\nstderr:\n" << got.err;
   EXPECT_EQ(got.status, 0) << path << "\nstderr:\n" << got.err;

@@ -1,6 +1,6 @@
 // Code-generation and printing tests. Mirrors torch/fx/graph.py (CodeGen._gen_python_code,
 // Graph.__str__), torch/fx/node.py (format_node, _format_arg), torch/fx/graph_module.py
-// (_print_readable) and torch/_dynamo/testing.py (normalize_gm); see dynamo-formats.md §1.2-§1.12.
+// (_print_readable) and torch/_dynamo/testing.py (normalize_gm); see docs/dynamo-formats.md §1.2-§1.12.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -8,6 +8,7 @@
 
 #include "fx/graph.h"
 #include "fx/pyrepr.h"
+#include "python/consts.h"
 #include "fx_test_util.h"
 
 using namespace dp::fx;
@@ -34,12 +35,12 @@ TEST(FxRepr, Floats) {
 
 // §1.6: Python str repr quoting.
 TEST(FxRepr, Strings) {
-  EXPECT_EQ(py_str_repr("push"), "'push'");
-  EXPECT_EQ(py_str_repr("it's"), "\"it's\"");
-  EXPECT_EQ(py_str_repr("a\"b"), "'a\"b'");
-  EXPECT_EQ(py_str_repr("a'b\"c"), "'a\\'b\"c'");
-  EXPECT_EQ(py_str_repr("tab\there\n"), "'tab\\there\\n'");
-  EXPECT_EQ(py_str_repr("back\\slash"), "'back\\\\slash'");
+  EXPECT_EQ(dp::py::str_repr("push"), "'push'");
+  EXPECT_EQ(dp::py::str_repr("it's"), "\"it's\"");
+  EXPECT_EQ(dp::py::str_repr("a\"b"), "'a\"b'");
+  EXPECT_EQ(dp::py::str_repr("a'b\"c"), "'a\\'b\"c'");
+  EXPECT_EQ(dp::py::str_repr("tab\there\n"), "'tab\\there\\n'");
+  EXPECT_EQ(dp::py::str_repr("back\\slash"), "'back\\\\slash'");
 }
 
 // §1.6: containers, slices, None, bools, raw values inside generated code.

@@ -1,4 +1,4 @@
-// Golden tests: the full graphs of shared/reference/dynamo-formats.md §1.13 (Examples A-D and
+// Golden tests: the full graphs of docs/dynamo-formats.md §1.13 (Examples A-D and
 // test_dispatch_key4) and the conformance programs sin_add / queue_push_pop, rebuilt through the
 // dp::fx API the way Dynamo builds them. Mirrors torch/fx/graph.py python_code and
 // torch/fx/graph_module.py print_readable output.
@@ -69,7 +69,7 @@ TEST(FxConformance, SinAddCode) {
             "    return (add,)\n    ");
 }
 
-// ---- conformance/queue_push_pop.out (torchbind-semantics.md §0 caveat + §5.4: current FX also
+// ---- conformance/queue_push_pop.out (docs/torchbind.md §0 caveat + §5.4: current FX also
 // frees side-effect nodes without users: `;  cos = call_torchbind = None`) --------------------
 TEST(FxConformance, QueuePushPopCode) {
   GraphModule gm;

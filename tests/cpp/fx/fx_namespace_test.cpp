@@ -1,6 +1,6 @@
 // Node naming tests. Mirrors torch/fx/graph.py `_Namespace.create_name`, `_snake_case`,
-// `Graph._target_to_str` and torch/fx/node.py `Node._rename` (dynamo-formats.md §1.9,
-// torchbind-semantics.md §5.4).
+// `Graph._target_to_str` and torch/fx/node.py `Node._rename` (docs/dynamo-formats.md §1.9,
+// docs/torchbind.md §5.4).
 #include <gtest/gtest.h>
 
 #include "fx/graph.h"
@@ -110,7 +110,7 @@ TEST(FxNamespace, Sanitising) {
   EXPECT_EQ(ns.create_name("other", "n:1"), "obj");
 }
 
-// torchbind-semantics.md §5.4: call_torchbind, call_torchbind_1, ...
+// docs/torchbind.md §5.4: call_torchbind, call_torchbind_1, ...
 TEST(FxNamespace, CallTorchbindCounter) {
   Graph g;
   Node* tq = g.placeholder("L_tq_");

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.2-§1.8 (code layout, alias line, deallocation suffix), §1.12 (normalize_gm)
+# Spec: docs/dynamo-formats.md §1.2-§1.8 (code layout, alias line, deallocation suffix), §1.12 (normalize_gm)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs, normalize_gm
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (b) numbering (sin, sin_1, sin_2), builtin clashes (sum_1, max_1, abs_1, pow_1)
+# Spec: docs/dynamo-formats.md §1.9 (b) numbering (sin, sin_1, sin_2), builtin clashes (sum_1, max_1, abs_1, pow_1)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (c) STORE_FAST renames a fresh node once; old auto-names stay reserved; §1.13 Example A
+# Spec: docs/dynamo-formats.md §1.9 (c) STORE_FAST renames a fresh node once; old auto-names stay reserved; §1.13 Example A
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

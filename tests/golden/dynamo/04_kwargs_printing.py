@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.5 (call_method / call_function), §1.6 kwargs `key = value`
+# Spec: docs/dynamo-formats.md §1.5 (call_method / call_function), §1.6 kwargs `key = value`
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs, normalize_gm
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.6 constant reprs (1, 1.0, 0.5, -2, True), §1.13 Example C (float constant 1.0)
+# Spec: docs/dynamo-formats.md §1.6 constant reprs (1, 1.0, 0.5, -2, True), §1.13 Example C (float constant 1.0)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.5 getitem template `{}[{}]`, §1.6 slice / tuple reprs
+# Spec: docs/dynamo-formats.md §1.5 getitem template `{}[{}]`, §1.6 slice / tuple reprs
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.5 magic-method templates for operators
+# Spec: docs/dynamo-formats.md §1.5 magic-method templates for operators
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

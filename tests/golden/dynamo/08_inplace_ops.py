@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.13 Example C (in-place method, torch.nn.functional.relu_ recorded as torch.relu_, last-use deletion)
+# Spec: docs/dynamo-formats.md §1.13 Example C (in-place method, torch.nn.functional.relu_ recorded as torch.relu_, last-use deletion)
 import torch
 from torch._dynamo.testing import CompileCounter, EagerAndRecordGraphs, normalize_gm
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.5 call_method rendering, §1.9 naming (view, transpose, unsqueeze, ...)
+# Spec: docs/dynamo-formats.md §1.5 call_method rendering, §1.9 naming (view, transpose, unsqueeze, ...)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

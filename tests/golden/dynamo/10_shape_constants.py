@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.6; shapes are static on the first compile, so sizes fold into constants
+# Spec: docs/dynamo-formats.md §1.6; shapes are static on the first compile, so sizes fold into constants
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.13 Example A (inlined helper, renames sin->x and add->x_1, comment of the inlined frame removed by normalize_gm)
+# Spec: docs/dynamo-formats.md §1.13 Example A (inlined helper, renames sin->x and add->x_1, comment of the inlined frame removed by normalize_gm)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs, normalize_gm
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (names are unique across inlined frames), §1.10 (one blank line per source-line change)
+# Spec: docs/dynamo-formats.md §1.9 (names are unique across inlined frames), §1.10 (one blank line per source-line change)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs, normalize_gm
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9; closures over tensors and constants are inlined (no graph break)
+# Spec: docs/dynamo-formats.md §1.9; closures over tensors and constants are inlined (no graph break)
 import torch
 from torch._dynamo.testing import CompileCounter, EagerAndRecordGraphs
 

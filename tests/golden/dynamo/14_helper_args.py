@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.6; argument binding of inlined functions (defaults, keywords, *args, **kwargs)
+# Spec: docs/dynamo-formats.md §1.6; argument binding of inlined functions (defaults, keywords, *args, **kwargs)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9; methods of user-defined objects are inlined, attributes read as constants
+# Spec: docs/dynamo-formats.md §1.9; methods of user-defined objects are inlined, attributes read as constants
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9; lambdas, len/range/zip/enumerate/min/max on constants are evaluated by Dynamo
+# Spec: docs/dynamo-formats.md §1.9; lambdas, len/range/zip/enumerate/min/max on constants are evaluated by Dynamo
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (c) parameter placeholders L['self']._modules['lin']._parameters['weight'], §1.5 torch._C._nn.linear
+# Spec: docs/dynamo-formats.md §1.9 (c) parameter placeholders L['self']._modules['lin']._parameters['weight'], §1.5 torch._C._nn.linear
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs, normalize_gm
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (c) nested module sources, placeholder order = first use
+# Spec: docs/dynamo-formats.md §1.9 (c) nested module sources, placeholder order = first use
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

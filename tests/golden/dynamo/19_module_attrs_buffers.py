@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (c); module buffers are graph inputs (_buffers), Python attributes are constants
+# Spec: docs/dynamo-formats.md §1.9 (c); module buffers are graph inputs (_buffers), Python attributes are constants
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.5 qualified names (torch.nn.functional.relu, torch.nn.functional.softmax)
+# Spec: docs/dynamo-formats.md §1.5 qualified names (torch.nn.functional.relu, torch.nn.functional.softmax)
 import torch
 import torch.nn.functional as F
 from torch._dynamo.testing import EagerAndRecordGraphs

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (c) source names L['xs'][0] -> L_xs_0_
+# Spec: docs/dynamo-formats.md §1.9 (c) source names L['xs'][0] -> L_xs_0_
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

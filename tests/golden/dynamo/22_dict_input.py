@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (c) source names L['d']['y'][1][2] -> L_d_y_1_2_, §1.13 Example B
+# Spec: docs/dynamo-formats.md §1.9 (c) source names L['d']['y'][1][2] -> L_d_y_1_2_, §1.13 Example B
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs, normalize_gm
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.8 (outputs are a flat tuple; containers are rebuilt after the graph)
+# Spec: docs/dynamo-formats.md §1.8 (outputs are a flat tuple; containers are rebuilt after the graph)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

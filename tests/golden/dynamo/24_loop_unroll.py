@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9 (loops over constants are unrolled; add, add_1, ...)
+# Spec: docs/dynamo-formats.md §1.9 (loops over constants are unrolled; add, add_1, ...)
 import torch
 from torch._dynamo.testing import CompileCounter, EagerAndRecordGraphs
 

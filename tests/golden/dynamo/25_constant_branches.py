@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9; branches on Python constants, None checks and isinstance fold away (one graph per specialization)
+# Spec: docs/dynamo-formats.md §1.9; branches on Python constants, None checks and isinstance fold away (one graph per specialization)
 # eager-equal
 import torch
 

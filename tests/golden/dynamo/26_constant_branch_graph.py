@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.9; the untaken branch leaves no node in the graph
+# Spec: docs/dynamo-formats.md §1.9; the untaken branch leaves no node in the graph
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

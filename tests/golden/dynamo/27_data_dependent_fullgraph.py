@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.1 (layout, from user code trailer), §3.3 example 3 (gb0170)
+# Spec: docs/dynamo-formats.md §3.1 (layout, from user code trailer), §3.3 example 3 (gb0170)
 import torch
 
 

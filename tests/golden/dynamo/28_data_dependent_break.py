@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §5 (a data-dependent jump: graph up to the condition, the jump runs eagerly, one resume function per branch)
+# Spec: docs/dynamo-formats.md §5 (a data-dependent jump: graph up to the condition, the jump runs eagerly, one resume function per branch)
 import torch
 from torch._dynamo.testing import CompileCounter
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §5 (graph break: partial graph, the instruction runs eagerly, resume function traced as a new frame)
+# Spec: docs/dynamo-formats.md §5 (graph break: partial graph, the instruction runs eagerly, resume function traced as a new frame)
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.3 example 1 (gb0025) and the msg variant, §3.1 trailer
+# Spec: docs/dynamo-formats.md §3.3 example 1 (gb0025) and the msg variant, §3.1 trailer
 import torch
 
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.3 example 2 (gb0059, print)
+# Spec: docs/dynamo-formats.md §3.3 example 2 (gb0059, print)
 import torch
 
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.3 example 4 (gb0088)
+# Spec: docs/dynamo-formats.md §3.3 example 4 (gb0088)
 import torch
 
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.3 example 5 (gb0142)
+# Spec: docs/dynamo-formats.md §3.3 example 5 (gb0142)
 import torch
 
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.1 trailer (three spaces on the first frame, two on later ones), §3.3 example 9
+# Spec: docs/dynamo-formats.md §3.1 trailer (three spaces on the first frame, two on later ones), §3.3 example 9
 import torch
 
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.3 example 2 (print is a graph break), §5 resume; output order = eager order
+# Spec: docs/dynamo-formats.md §3.3 example 2 (print is a graph break), §5 resume; output order = eager order
 # eager-equal
 import torch
 

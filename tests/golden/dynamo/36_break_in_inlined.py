@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §5; a break inside an inlined call breaks the caller at the CALL: the callee then runs as its own frame
+# Spec: docs/dynamo-formats.md §5; a break inside an inlined call breaks the caller at the CALL: the callee then runs as its own frame
 import torch
 from torch._dynamo.testing import CompileCounter
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.3 example 7 (gb7000: a break in a loop skips the frame; nothing is compiled)
+# Spec: docs/dynamo-formats.md §3.3 example 7 (gb7000: a break in a loop skips the frame; nothing is compiled)
 import torch
 from torch._dynamo.testing import CompileCounter
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §5 (resume functions come from the original code; one graph per segment)
+# Spec: docs/dynamo-formats.md §5 (resume functions come from the original code; one graph per segment)
 import torch
 from torch._dynamo.testing import CompileCounterWithBackend
 

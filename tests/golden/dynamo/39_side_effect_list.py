@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §5; mutations of lists from outside the frame are replayed after the graph
+# Spec: docs/dynamo-formats.md §5; mutations of lists from outside the frame are replayed after the graph
 # eager-equal
 import torch
 

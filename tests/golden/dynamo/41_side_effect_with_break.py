@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §5; side effects before a graph break are applied before the eager instruction runs
+# Spec: docs/dynamo-formats.md §5; side effects before a graph break are applied before the eager instruction runs
 # eager-equal
 import torch
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §2.8; a size change recompiles once with the dimension made dynamic (automatic dynamic), a third size reuses it
+# Spec: docs/dynamo-formats.md §2.8; a size change recompiles once with the dimension made dynamic (automatic dynamic), a third size reuses it
 import torch
 from torch._dynamo.testing import CompileCounter
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §2.8; a dtype change fails TENSOR_MATCH and recompiles
+# Spec: docs/dynamo-formats.md §2.8; a dtype change fails TENSOR_MATCH and recompiles
 import torch
 from torch._dynamo.testing import CompileCounter
 

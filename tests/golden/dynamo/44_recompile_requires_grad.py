@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §2.8; requires_grad is part of TENSOR_MATCH
+# Spec: docs/dynamo-formats.md §2.8; requires_grad is part of TENSOR_MATCH
 import torch
 from torch._dynamo.testing import CompileCounter
 

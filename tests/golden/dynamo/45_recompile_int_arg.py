@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §2.8; ints are specialized (EQUALS_MATCH), a second value recompiles with the int dynamic, a third reuses it
+# Spec: docs/dynamo-formats.md §2.8; ints are specialized (EQUALS_MATCH), a second value recompiles with the int dynamic, a third reuses it
 import torch
 from torch._dynamo.testing import CompileCounter
 

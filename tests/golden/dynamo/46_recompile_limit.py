@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.2 (GB0039 recompile limit), config.recompile_limit = 8: the 9th variant runs eagerly
+# Spec: docs/dynamo-formats.md §3.2 (GB0039 recompile limit), config.recompile_limit = 8: the 9th variant runs eagerly
 # eager-equal
 import torch
 from torch._dynamo.testing import CompileCounter

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §3.2 GB0039; recompile_limit is 8 cache entries per code object, later calls run eagerly
+# Spec: docs/dynamo-formats.md §3.2 GB0039; recompile_limit is 8 cache entries per code object, later calls run eagerly
 import torch
 from torch._dynamo.testing import CompileCounter
 

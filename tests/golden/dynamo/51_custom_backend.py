@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.2 (gm.code), a backend receives the GraphModule and the example inputs
+# Spec: docs/dynamo-formats.md §1.2 (gm.code), a backend receives the GraphModule and the example inputs
 import torch
 
 

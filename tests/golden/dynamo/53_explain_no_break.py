@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §4 (ExplainOutput.__str__; Op Count counts call_function nodes only; Graph Break Count = graphs - 1)
+# Spec: docs/dynamo-formats.md §4 (ExplainOutput.__str__; Op Count counts call_function nodes only; Graph Break Count = graphs - 1)
 import torch
 
 

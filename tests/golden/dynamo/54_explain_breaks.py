@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §4 (one reason per graph compiled because of a break, reason = the graph-break message, §3.1)
+# Spec: docs/dynamo-formats.md §4 (one reason per graph compiled because of a break, reason = the graph-break message, §3.1)
 import torch
 
 

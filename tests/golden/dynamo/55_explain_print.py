@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §4 (a break with nothing traced before it compiles no graph and lists no reason), §3.3 example 2
+# Spec: docs/dynamo-formats.md §4 (a break with nothing traced before it compiles no graph and lists no reason), §3.3 example 2
 import torch
 
 

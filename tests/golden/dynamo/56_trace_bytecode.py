@@ -1,5 +1,5 @@
 # logs: trace_bytecode
-# Spec: dynamo-formats.md §2.2 (TRACE {opname} {str(argval)} {stack}), §2.4; Python 3.11 bytecode (PRECALL, NULL below the callable)
+# Spec: docs/dynamo-formats.md §2.2 (TRACE {opname} {str(argval)} {stack}), §2.4; Python 3.11 bytecode (PRECALL, NULL below the callable)
 import torch
 
 

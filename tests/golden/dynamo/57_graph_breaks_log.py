@@ -1,5 +1,5 @@
 # logs: graph_breaks
-# Spec: dynamo-formats.md §2.6 (graph_breaks record), §3.3 example 6 (data-dependent branching, bare message as reason)
+# Spec: docs/dynamo-formats.md §2.6 (graph_breaks record), §3.3 example 6 (data-dependent branching, bare message as reason)
 import torch
 
 

@@ -1,5 +1,5 @@
 # logs: graph_breaks
-# Spec: dynamo-formats.md §2.6, §3.3 example 7 (gb0025 chained with gb7000, the frame is skipped)
+# Spec: docs/dynamo-formats.md §2.6, §3.3 example 7 (gb0025 chained with gb7000, the frame is skipped)
 import torch
 
 

@@ -1,5 +1,5 @@
 # logs: recompiles
-# Spec: dynamo-formats.md §2.8 (Recompiling function ..., one failure line per cache entry, most recent entry first)
+# Spec: docs/dynamo-formats.md §2.8 (Recompiling function ..., one failure line per cache entry, most recent entry first)
 import torch
 
 

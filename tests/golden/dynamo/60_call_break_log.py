@@ -1,5 +1,5 @@
 # logs: graph_breaks
-# Spec: dynamo-formats.md §2.6 (resumable break at a CALL: "Encountered graph break when attempting to trace CALL: a function call, e.g. f(x, y):")
+# Spec: docs/dynamo-formats.md §2.6 (resumable break at a CALL: "Encountered graph break when attempting to trace CALL: a function call, e.g. f(x, y):")
 import torch
 
 

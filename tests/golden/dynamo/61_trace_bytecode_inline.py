@@ -1,5 +1,5 @@
 # logs: trace_bytecode
-# Spec: dynamo-formats.md §2.4 (the inlined callee starts with an empty stack; 3.11 CALL layout [NullVariable, UserFunctionVariable(), ...])
+# Spec: docs/dynamo-formats.md §2.4 (the inlined callee starts with an empty stack; 3.11 CALL layout [NullVariable, UserFunctionVariable(), ...])
 import torch
 
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.5/§1.6 (factory calls are call_function nodes with constant arguments, dtype repr torch.float32)
+# Spec: docs/dynamo-formats.md §1.5/§1.6 (factory calls are call_function nodes with constant arguments, dtype repr torch.float32)
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: dynamo-formats.md §1.6 (list and tuple arguments print as [a, b] and (a, b))
+# Spec: docs/dynamo-formats.md §1.6 (list and tuple arguments print as [a, b] and (a, b))
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

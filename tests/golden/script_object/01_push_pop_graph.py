@@ -1,5 +1,5 @@
-# Spec: torchbind-semantics.md §2 (placeholder L_tq_, first use), §5.1, §5.3 (tensor and None
-# results), §5.4 (call_torchbind naming); dynamo-formats.md §1.7 (deallocation suffixes).
+# Spec: docs/torchbind.md §2 (placeholder L_tq_, first use), §5.1, §5.3 (tensor and None
+# results), §5.4 (call_torchbind naming); docs/dynamo-formats.md §1.7 (deallocation suffixes).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,6 +1,6 @@
-# Spec: torchbind-semantics.md §5.4 (call_torchbind, call_torchbind_1, ... in call order),
+# Spec: docs/torchbind.md §5.4 (call_torchbind, call_torchbind_1, ... in call order),
 # §5.3 (push returns None: the node stays although nothing uses it), §5.1 (method name is a
-# string constant argument); dynamo-formats.md §1.7 (a node without users frees itself).
+# string constant argument); docs/dynamo-formats.md §1.7 (a node without users frees itself).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §5.3 (an int result becomes a constant baked into later ops while
+# Spec: docs/torchbind.md §5.3 (an int result becomes a constant baked into later ops while
 # the call_torchbind node stays; a None result is a constant None), §3.2 (fake state: size() sees
 # the fake push).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §5.3 (a float result from float_size() is baked in as a constant,
+# Spec: docs/torchbind.md §5.3 (a float result from float_size() is baked in as a constant,
 # the node stays), §3.2 (two fake pushes, so float_size() is 2.0 during the trace).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §5.3 (a bool result is a constant, so `if tq.is_empty():` needs no
+# Spec: docs/torchbind.md §5.3 (a bool result is a constant, so `if tq.is_empty():` needs no
 # graph break), §2 (the queue length is guarded: a non-empty queue recompiles and takes the other
 # branch).
 import torch

@@ -1,5 +1,5 @@
-# Spec: torchbind-semantics.md §5.3 (a tensor result is a TensorVariable whose users reference the
-# node), §5.4 (a result bound to a local is renamed after it); dynamo-formats.md §1.9 (the old
+# Spec: docs/torchbind.md §5.3 (a tensor result is a TensorVariable whose users reference the
+# node), §5.4 (a result bound to a local is renamed after it); docs/dynamo-formats.md §1.9 (the old
 # auto-name stays reserved, so the next node is call_torchbind_2), §1.7 (y is freed at its last use).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs

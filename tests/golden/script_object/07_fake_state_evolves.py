@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.2 (one fake object per trace; fake push/pop mutate its state, so
+# Spec: docs/torchbind.md §3.2 (one fake object per trace; fake push/pop mutate its state, so
 # later size() calls see it: 3 pushes, 2 pops, size() == 1), §5.3 (the int is baked in).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs

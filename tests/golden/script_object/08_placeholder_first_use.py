@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 "Placeholders are ordered by first use while tracing, not by
+# Spec: docs/torchbind.md §2 "Placeholders are ordered by first use while tracing, not by
 # argument order": x is used before tq, so L_x_ comes first.
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs

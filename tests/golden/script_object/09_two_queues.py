@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 (one placeholder per script object, named from its source;
+# Spec: docs/torchbind.md §2 (one placeholder per script object, named from its source;
 # order = first use: tq1 at tq1.push, x as its argument, tq2 last), §5.4 (one counter for all
 # call_torchbind nodes).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 (values from any sourced location, including attributes of an
+# Spec: docs/torchbind.md §2 (values from any sourced location, including attributes of an
 # nn.Module; the placeholder for L['self'].tq is L_self_tq).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs

@@ -1,5 +1,5 @@
-# Spec: torchbind-semantics.md §2 (globals are sourced too: G['tq'] gives the placeholder G_tq_;
-# install_free_tensors is off, so it is a placeholder, not a get_attr); dynamo-formats.md §1.9
+# Spec: docs/torchbind.md §2 (globals are sourced too: G['tq'] gives the placeholder G_tq_;
+# install_free_tensors is off, so it is a placeholder, not a get_attr); docs/dynamo-formats.md §1.9
 # (globals start with G_, the node name is lower-cased).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 (closure cells are sourced locations: the object becomes a graph
+# Spec: docs/torchbind.md §2 (closure cells are sourced locations: the object becomes a graph
 # input and its methods call_torchbind nodes; the compiled code mutates the caller's object).
 # Only results and counts are printed: the cell's source spelling is not part of the spec.
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §1, §2 (the variable keeps the object's source, so returning it
+# Spec: docs/torchbind.md §1, §2 (the variable keeps the object's source, so returning it
 # gives back the caller's object, not the fake), §5.2 (the fake only exists during tracing; at run
 # time the graph calls the real methods, so the caller's queue is mutated).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §5.2 (the fake class only computes shapes and state during tracing;
+# Spec: docs/torchbind.md §5.2 (the fake class only computes shapes and state during tracing;
 # the compiled graph runs the real methods), so compiled and eager runs agree on results and on the
 # queue contents left behind.
 import torch

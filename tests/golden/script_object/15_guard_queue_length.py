@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 step 3 (guards on the __obj_flatten__ result: the queue list's
+# Spec: docs/torchbind.md §2 step 3 (guards on the __obj_flatten__ result: the queue list's
 # length), so a queue of another length recompiles and one of the same length reuses the code.
 import torch
 from torch._dynamo.testing import CompileCounter

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 step 3 (a full TENSOR_MATCH on every tensor in the flattened
+# Spec: docs/torchbind.md §2 step 3 (a full TENSOR_MATCH on every tensor in the flattened
 # contents: a queued tensor of another shape recompiles, one of the same shape does not; the
 # tensors' own placeholders are pruned because the graph never uses them, but their guards stay).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 step 3 (TENSOR_MATCH on contained tensors includes
+# Spec: docs/torchbind.md §2 step 3 (TENSOR_MATCH on contained tensors includes
 # requires_grad).
 import torch
 from torch._dynamo.testing import CompileCounter

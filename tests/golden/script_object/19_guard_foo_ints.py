@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 step 3 (constant ints in the flattened contents are guarded, so
+# Spec: docs/torchbind.md §2 step 3 (constant ints in the flattened contents are guarded, so
 # a _Foo with other x/y recompiles), §3.1 step 6 (the flatten keys x and y become the fake class's
 # constructor arguments), §9.1 (_Foo.add_tensor(z) = (x + y) * z).
 import torch

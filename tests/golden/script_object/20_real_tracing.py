@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 step 2 (tracing_mode() == "real": a placeholder whose example is
+# Spec: docs/torchbind.md §2 step 2 (tracing_mode() == "real": a placeholder whose example is
 # the real object, no fake class needed), §5.2 (the real method computes the example value),
 # §9.1 (_ConstantTensorContainer.get() returns its tensor).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 step 2 (real tracing installs no guards on the object's
+# Spec: docs/torchbind.md §2 step 2 (real tracing installs no guards on the object's
 # contents and uses no fake class: another container with a same-shaped tensor reuses the compiled
 # code, and the graph calls the real get() of whichever object is passed).
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 step 3 (a torchbind object without __obj_flatten__, such as
+# Spec: docs/torchbind.md §2 step 3 (a torchbind object without __obj_flatten__, such as
 # _ReLUClass, is wrapped as a plain user-defined object: no placeholder, no call_torchbind node);
 # the object returned from the frame is the caller's object.
 import torch

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.1 step 8 (a real method the fake class lacks is not attached to
+# Spec: docs/torchbind.md §3.1 step 8 (a real method the fake class lacks is not attached to
 # the FakeScriptObject), §4.2 step 2 (GB0265 "FakeScriptObject missing method implementation"),
 # §4.1 (hard error: UnsafeScriptObjectError rewrapped as InternalTorchDynamoError, even with
 # fullgraph=False; nothing runs, so the real queue is unchanged), §7.1 (layout, registry link).
@@ -36,16 +36,6 @@ try:
     torch.compile(f, backend=cnt)(tq, torch.ones(2))
     print("no error")
 except RuntimeError as e:
-    text = str(e)
-    lines = text.splitlines()
     print(type(e).__name__)
-    print(lines[0])
-    print(lines[1].startswith("  Explanation: TorchScript object <"))
-    print(lines[1].endswith("> doesn't define the method top."))
-    print(lines[2].startswith("  Hint: Ensure the method top is implemented in <"))
-    print(lines[3])
-    print(lines[4] == "")
-    print(lines[5].startswith("  Developer debug context: value=<"), lines[5].endswith(", method=top"))
-    print(lines[6] == "")
-    print(lines[7])
+    print(e)
 print(cnt.frame_count, tq.size())

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.2 steps 1-2 (reading a name the fake object does not have at all
+# Spec: docs/torchbind.md §4.2 steps 1-2 (reading a name the fake object does not have at all
 # is the same GB0265 hard error: getattr with a default turns the AttributeError into None).
 import torch
 
@@ -33,8 +33,5 @@ try:
     torch.compile(f, backend="eager")(tq, torch.ones(2))
     print("no error")
 except RuntimeError as e:
-    text = str(e)
     print(type(e).__name__)
-    print(text.splitlines()[0])
-    print("doesn't define the method _not_defined_attr." in text)
-    print("gb/gb0265.html" in text)
+    print(e)

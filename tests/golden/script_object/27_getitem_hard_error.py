@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.3 (obj[k] goes through mp_subscript_impl to
+# Spec: docs/torchbind.md §4.3 (obj[k] goes through mp_subscript_impl to
 # call_method("__getitem__"): GB0266, a hard error even with fullgraph=False).
 import torch
 from torch._dynamo.testing import CompileCounter
@@ -33,10 +33,6 @@ try:
     torch.compile(f, backend=cnt, fullgraph=False)(tq, torch.ones(2))
     print("no error")
 except RuntimeError as e:
-    lines = str(e).splitlines()
     print(type(e).__name__)
-    print(lines[0])
-    print(lines[1])
-    print(lines[4].endswith(", method=__getitem__"))
-    print(lines[6])
+    print(e)
 print(cnt.frame_count)

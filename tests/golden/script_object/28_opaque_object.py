@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §7.3 GB0362 (any attribute or method access on an opaque object is
+# Spec: docs/torchbind.md §7.3 GB0362 (any attribute or method access on an opaque object is
 # a hard error: "Attempted to access attributes/methods on an OpaqueObject"), §8.1 (opaque objects
 # are ScriptObjects of __torch__.torch.classes.aten.OpaqueObject), §4.1 (hard error).
 import torch
@@ -20,11 +20,6 @@ try:
     torch.compile(f, backend=cnt)(obj, torch.ones(2))
     print("no error")
 except RuntimeError as e:
-    lines = str(e).splitlines()
     print(type(e).__name__)
-    print(lines[0])
-    print(lines[1])
-    print(lines[2])
-    print(lines[4].endswith(", attr=step"))
-    print(lines[6])
+    print(e)
 print(cnt.frame_count)

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 "Aliasing check (hard error)": x is wrapped first (x.sin()), then
+# Spec: docs/torchbind.md §2 "Aliasing check (hard error)": x is wrapped first (x.sin()), then
 # tq is wrapped at tq.pop() and its flattened contents hold the same tensor object x;
 # make_dupe_guard raises UnsafeScriptObjectError "<obj_source> is aliasing <dupe_source>" with the
 # source being wrapped (under L['tq']) first and the earlier one, L['x'], second. A clone is fine.
@@ -37,10 +37,8 @@ try:
     torch.compile(f, backend=cnt)(x, tq)
     print("no error")
 except RuntimeError as e:
-    text = str(e)
     print(type(e).__name__)
-    print(text.startswith("UnsafeScriptObjectError: L['tq']"))
-    print("is aliasing L['x']. This is not supported. Please do a clone for corresponding input." in text)
+    print(e)
 print(cnt.frame_count)
 tq2 = torch.classes._TorchScriptTesting._TensorQueue(torch.empty(0).fill_(-1))
 tq2.push(x.clone())

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.3 step 2 (a fake class without __obj_unflatten__ is rejected:
+# Spec: docs/torchbind.md §3.3 step 2 (a fake class without __obj_unflatten__ is rejected:
 # RuntimeError "{fake_class} doesn't define a classmethod __obj_unflatten__.").
 import torch
 

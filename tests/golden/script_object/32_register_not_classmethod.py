@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.3 step 3 (__obj_unflatten__ must be a classmethod in the class
+# Spec: docs/torchbind.md §3.3 step 3 (__obj_unflatten__ must be a classmethod in the class
 # __dict__; a plain function or a staticmethod is rejected with
 # "__obj_unflatten__ method is not a classmethod.").
 import torch

@@ -1,5 +1,5 @@
-# Spec: dynamo-formats.md §3.3 example 2 and §5 (print is an ordinary graph break: the first graph
-# is compiled up to it, print runs eagerly, a resume function continues), torchbind-semantics.md §2
+# Spec: docs/dynamo-formats.md §3.3 example 2 and §5 (print is an ordinary graph break: the first graph
+# is compiled up to it, print runs eagerly, a resume function continues), docs/torchbind.md §2
 # (the resume function gets tq and x as arguments again: fresh placeholders L_tq_ and L_x_, and a
 # fresh fake object built from the queue's current contents, so size() sees the real first push).
 import torch

@@ -1,7 +1,7 @@
-# Spec: dynamo-formats.md §5 (torch._dynamo.graph_break() splits the frame into two graphs),
-# torchbind-semantics.md §2 step 3 (the second graph's fake object is built from the real queue,
+# Spec: docs/dynamo-formats.md §5 (torch._dynamo.graph_break() splits the frame into two graphs),
+# docs/torchbind.md §2 step 3 (the second graph's fake object is built from the real queue,
 # which by then holds the first graph's push), §5.3 (pop in the second graph is a tensor node);
-# dynamo-formats.md §3.3 example 1 (with fullgraph=True the same call is an Unsupported error
+# docs/dynamo-formats.md §3.3 example 1 (with fullgraph=True the same call is an Unsupported error
 # raised before anything runs).
 import torch
 from torch._dynamo.testing import CompileCounter
@@ -43,5 +43,5 @@ try:
     torch.compile(f, backend=CompileCounter(), fullgraph=True)(tq, torch.zeros(2))
 except Exception as e:
     print(type(e).__name__)
-    print(str(e).splitlines()[0])
+    print(str(e).replace(__file__, __file__.split("/")[-1]))
 print(tq.size())

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §6 (a custom op taking a script object is traced like any custom op:
+# Spec: docs/torchbind.md §6 (a custom op taking a script object is traced like any custom op:
 # the object's placeholder is its argument, the line uses the packet, and the fake kernel calls the
 # fake method, so the fake queue grows and size() sees it), §2 (x is realized by x.cos() before the
 # op's arguments are, so L_x_ comes first), §5.3 (size() is baked in).

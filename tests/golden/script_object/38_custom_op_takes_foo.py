@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §6 (custom op with a script-object argument; its fake kernel calls
+# Spec: docs/torchbind.md §6 (custom op with a script-object argument; its fake kernel calls
 # foo.add_tensor on the FakeScriptObject), §9.1 (takes_foo(foo, x) = foo.add_tensor(x) = (x+y)*x),
 # §2 (placeholders in first-use order: the op's arguments foo, then x).
 import torch

@@ -1,6 +1,6 @@
-# Spec: torchbind-semantics.md §6 (queue_push / queue_pop custom ops traced with their packets;
+# Spec: docs/torchbind.md §6 (queue_push / queue_pop custom ops traced with their packets;
 # the fake kernels push to and pop from the fake queue), §5.3 (the popped tensor flows into later
-# ops), dynamo-formats.md §1.9 (the popped value bound to a local is renamed after it).
+# ops), docs/dynamo-formats.md §1.9 (the popped value bound to a local is renamed after it).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs
 

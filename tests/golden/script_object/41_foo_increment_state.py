@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.2 (fake state evolves: increment(1) on the fake _Foo(2, 3) makes
+# Spec: docs/torchbind.md §3.2 (fake state evolves: increment(1) on the fake _Foo(2, 3) makes
 # info() return 3 * 4 = 12 during the trace), §5.3 (None and int results), §5.2 (the graph calls the
 # real increment, so the caller's object changes), §2 (its flattened ints are guarded, so the next
 # call with the mutated object recompiles).

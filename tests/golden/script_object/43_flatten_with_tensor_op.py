@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.1 step 2 (__obj_flatten__ runs for real, outside the trace:
+# Spec: docs/torchbind.md §3.1 step 2 (__obj_flatten__ runs for real, outside the trace:
 # _FlattenWithTensorOp flattens to t.sin(), no sin node appears), §3.1 step 4 (the fake class gets a
 # fresh fake tensor of the same shape), §5.2 (at run time the real get() returns t itself).
 import torch

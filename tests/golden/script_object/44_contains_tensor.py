@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §9.1-§9.2 (_ContainsTensor flattens to (("t", t),); FakeContainsTensor
+# Spec: docs/torchbind.md §9.1-§9.2 (_ContainsTensor flattens to (("t", t),); FakeContainsTensor
 # .get() returns the fake t), §2 step 3 (TENSOR_MATCH on t: same shape reuses, a new shape
 # recompiles), §5.3 (get() is a tensor node).
 import torch

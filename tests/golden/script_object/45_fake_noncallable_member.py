@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.1 step 8 (a fake-class attribute named like a real method must be
+# Spec: docs/torchbind.md §3.1 step 8 (a fake-class attribute named like a real method must be
 # callable: RuntimeError "Expect size to be a callable but got 3."), §4.1 (raised while wrapping
 # the input, rewrapped as InternalTorchDynamoError).
 import torch
@@ -30,5 +30,5 @@ try:
     print("no error")
 except RuntimeError as e:
     print(type(e).__name__)
-    print(str(e).splitlines()[0])
+    print(e)
 print(tq.size())

@@ -1,5 +1,5 @@
-# Spec: torchbind-semantics.md §4.2 step 5 (reading tq.push emits nothing; it gives a
-# call_torchbind variable, and the node is emitted when it is called), §5.4, dynamo-formats.md §1.9
+# Spec: docs/torchbind.md §4.2 step 5 (reading tq.push emits nothing; it gives a
+# call_torchbind variable, and the node is emitted when it is called), §5.4, docs/dynamo-formats.md §1.9
 # (sin bound to y is renamed).
 import torch
 from torch._dynamo.testing import EagerAndRecordGraphs

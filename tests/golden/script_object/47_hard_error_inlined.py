@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §4.1 (the hard error is not an Unsupported, so it is not turned into
+# Spec: docs/torchbind.md §4.1 (the hard error is not an Unsupported, so it is not turned into
 # a "graph break in inlined function": it escapes from the inlined helper unchanged and is
 # rewrapped by convert_frame).
 import torch
@@ -39,8 +39,6 @@ try:
     torch.compile(f, backend=cnt)(tq, torch.ones(2))
     print("no error")
 except RuntimeError as e:
-    text = str(e)
     print(type(e).__name__)
-    print(text.splitlines()[0])
-    print("doesn't define the method top." in text)
+    print(e)
 print(cnt.frame_count, tq.size())

@@ -1,5 +1,5 @@
-# Spec: dynamo-formats.md §5 (after a graph break the first graph runs, print runs eagerly, and the
-# resume function is compiled as a new frame), torchbind-semantics.md §4.1 (the hard error while
+# Spec: docs/dynamo-formats.md §5 (after a graph break the first graph runs, print runs eagerly, and the
+# resume function is compiled as a new frame), docs/torchbind.md §4.1 (the hard error while
 # compiling the resume function reaches the caller; the first graph's push already happened).
 import torch
 from torch._dynamo.testing import CompileCounter
@@ -37,6 +37,6 @@ try:
     print("no error")
 except RuntimeError as e:
     print(type(e).__name__)
-    print(str(e).splitlines()[0])
+    print(e)
 print(cnt.frame_count, tq.size())
 print(tq.pop())

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §2 "Aliasing check" (make_dupe_guard raises when either source is
+# Spec: docs/torchbind.md §2 "Aliasing check" (make_dupe_guard raises when either source is
 # under a FlattenScriptObjectSource: the same tensor object queued twice is reached through two
 # flatten sources, which is the same hard error).
 import torch
@@ -37,8 +37,6 @@ try:
     torch.compile(f, backend=cnt)(tq, torch.ones(2))
     print("no error")
 except RuntimeError as e:
-    text = str(e)
     print(type(e).__name__)
-    print(text.startswith("UnsafeScriptObjectError: L['tq'].__obj_flatten__()"))
-    print(" is aliasing L['tq'].__obj_flatten__()" in text)
+    print(e)
 print(cnt.frame_count, tq.size())

@@ -1,4 +1,4 @@
-# Spec: torchbind-semantics.md §3.1 step 4 (tensors inside one object that only share storage are
+# Spec: docs/torchbind.md §3.1 step 4 (tensors inside one object that only share storage are
 # distinct objects: no aliasing error; maybe_to_fake_obj only logs a warning and gives each its own
 # fresh fake tensor), §2 step 3 (both are guarded and their placeholders pruned).
 import torch

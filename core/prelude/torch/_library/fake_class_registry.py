@@ -1,6 +1,6 @@
 # Fake classes for TorchScript objects. Mirrors torch/_library/fake_class_registry.py:
 # FakeScriptObject, FakeScriptMethod, the registry, register_fake_class (with its validation
-# errors) and maybe_to_fake_obj (shared/reference/torchbind-semantics.md §3).
+# errors) and maybe_to_fake_obj (docs/torchbind.md §3).
 import torch
 
 _CONVERT_FROM_REAL_NAME = "__obj_unflatten__"

@@ -1,6 +1,6 @@
 # Opaque objects (the legacy, ScriptObject-based kind): a payload wrapped in a ScriptObject of
 # class aten::OpaqueObject. Mirrors the older torch/_library/opaque_object.py
-# (make_opaque, get_payload, set_payload, FakeOpaqueObject; torchbind-semantics.md §8).
+# (make_opaque, get_payload, set_payload, FakeOpaqueObject; docs/torchbind.md §8).
 import torch
 
 OpaqueTypeStr = "__torch__.torch.classes.aten.OpaqueObject"
