@@ -191,6 +191,7 @@ Expr mul_from_factors(int64_t c, std::vector<Expr> factors) {
 // (docs/dynamic-shapes-symbols.md §1.6). Used to decide relations, Max/Min against 0/1, Mod vs
 // PythonMod and Mod's `p < q` rule.
 using Tri = int8_t;  // -1 unknown, 0 false, 1 true
+int64_t sat_add(int64_t a, int64_t b);
 struct Assume {
   Tri pos = -1, neg = -1, nonneg = -1, nonpos = -1, zero = -1, even = -1, odd = -1;
 };
@@ -218,21 +219,32 @@ Assume assume(const Expr& e);
 bool composite(const Expr& e);
 bool pos_of(const Expr& e) { return assume(e).pos == 1; }
 
-// sympy.core.exprtools._monotonic_sign for a non-Add expression: the smallest magnitude it can
-// have given its sign (2 for even, 4/9 for composites), 0 for non-strict signs; false if unknown.
-bool monotonic_sign(const Expr& e, int64_t* v) {
-  if (e->k == K::Add) return false;
+// sympy.core.exprtools._monotonic_sign: the value nearest zero an expression can take, given
+// its sign (2 for an even, 4 / 9 for a composite, 1 / -1 otherwise, 0 for non-strict signs), or
+// for a polynomial in one positive symbol its value at 1 when the polynomial is monotonic there
+// (NNEG / NPOS: a nonnegative / nonpositive unknown, sympy's Dummy). Multivariate sums: unknown.
+struct MSign {
+  enum Kind : uint8_t { NONE, EXACT, NNEG, NPOS } kind = NONE;
+  int64_t v = 0;
+};
+MSign univariate(const Expr& e);
+MSign monotonic_sign(const Expr& e) {
+  if (e->k == K::Add) return univariate(e);
   Assume a = assume(e);
-  if (composite(e)) { *v = a.odd == 1 ? 9 : 4; return true; }
+  if (composite(e)) return {MSign::EXACT, a.odd == 1 ? 9 : 4};
   if (a.pos == 1) {
-    if (a.even == 1) *v = (e->k == K::Pow) ? 4 : 2;  // a power is never prime
-    else *v = 1;
-    return true;
+    if (a.even == 1) return {MSign::EXACT, e->k == K::Pow ? 4 : 2};  // a power is never prime
+    return {MSign::EXACT, 1};
   }
-  if (a.neg == 1) { *v = a.even == 1 ? -2 : -1; return true; }
-  if (a.zero == 1 || a.nonpos == 1 || a.nonneg == 1) { *v = 0; return true; }
-  return false;
+  if (a.neg == 1) return {MSign::EXACT, a.even == 1 ? -2 : -1};
+  if (a.zero == 1 || a.nonpos == 1 || a.nonneg == 1) return {MSign::EXACT, 0};
+  return {};
 }
+// sign facts of c + v
+bool msign_pos(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) > 0 : m.kind == MSign::NNEG && c > 0; }
+bool msign_neg(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) < 0 : m.kind == MSign::NPOS && c < 0; }
+bool msign_nonneg(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) >= 0 : m.kind == MSign::NNEG && c >= 0; }
+bool msign_nonpos(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) <= 0 : m.kind == MSign::NPOS && c <= 0; }
 
 // Mul._eval_is_composite / Pow._eval_is_composite
 bool composite(const Expr& e) {
@@ -330,13 +342,14 @@ bool poly_coeffs(const Expr& e, const std::string& x, std::vector<int64_t>* out)
   }
 }
 
-// _monotonic_sign's univariate-polynomial branch for a sum in one positive symbol x: when the
-// derivative keeps one sign for x >= 1 (modelled: all its coefficients of one sign) and the value
-// at x = 1 has that sign too. 1: positive value, -1: negative, 2: nonnegative, -2: nonpositive.
-int univariate_sign(const Expr& e) {
+// _monotonic_sign's univariate-polynomial branch for a polynomial in one positive symbol x: if
+// every real root of the derivative d is <= 1 (modelled: d(x + 1) has no sign change, Descartes)
+// and d is positive (negative) by the assumptions, the value y at x = 1 bounds it from below
+// (above) when y has that sign.
+MSign univariate(const Expr& e) {
   std::set<std::string> fs;
   free_symbols(e, fs);
-  if (fs.size() != 1) return 0;
+  if (fs.size() != 1) return {};
   std::function<const Node*(const Expr&)> find = [&](const Expr& x) -> const Node* {
     if (x->k == K::Sym) return x.get();
     for (const auto& a : x->args)
@@ -344,26 +357,42 @@ int univariate_sign(const Expr& e) {
     return nullptr;
   };
   const Node* sym = find(e);
-  if (!sym->positive) return 0;
+  if (!sym->positive) return {};
   std::vector<int64_t> c;
   try {
-    if (!poly_coeffs(e, sym->name, &c)) return 0;
-    bool all_nonneg = true, all_nonpos = true, nonzero = false;
+    if (!poly_coeffs(e, sym->name, &c)) return {};
+    while (c.size() > 1 && c.back() == 0) c.pop_back();
+    if (c.size() < 2) return {};
     int64_t y = 0;
-    for (size_t i = 0; i < c.size(); ++i) {
-      y = checked_add(y, c[i]);
-      if (i == 0) continue;
-      int64_t d = checked_mul(c[i], (int64_t)i);
-      if (d > 0) all_nonpos = false;
-      if (d < 0) all_nonneg = false;
-      if (d != 0) nonzero = true;
+    for (int64_t ci : c) y = checked_add(y, ci);
+    std::vector<int64_t> d;  // derivative coefficients
+    for (size_t i = 1; i < c.size(); ++i) d.push_back(checked_mul(c[i], (int64_t)i));
+    bool dpos, dneg;
+    if (d.size() == 1) {
+      dpos = d[0] > 0;
+      dneg = d[0] < 0;
+    } else {
+      // d(x + 1) by repeated synthetic shifts; roots > 1 are excluded if it has no sign change
+      std::vector<int64_t> sh = d;
+      for (size_t i = 0; i + 1 < sh.size(); ++i)
+        for (size_t j = sh.size() - 1; j > i; --j) sh[j - 1] = checked_add(sh[j - 1], sh[j]);
+      int sign = 0;
+      for (int64_t v : sh) {
+        int sv = v > 0 ? 1 : v < 0 ? -1 : 0;
+        if (sv && sign && sv != sign) return {};
+        if (sv) sign = sv;
+      }
+      Expr x = Symbol(sym->name, true), dx = Integer(0);
+      for (size_t i = 0; i < d.size(); ++i) dx = Add(dx, Mul(Integer(d[i]), Pow(x, (int64_t)i)));
+      Assume da = assume(dx);
+      dpos = da.pos == 1;
+      dneg = da.neg == 1;
     }
-    if (!nonzero) return 0;
-    if (all_nonneg && y >= 0) return y > 0 ? 1 : 2;
-    if (all_nonpos && y <= 0) return y < 0 ? -1 : -2;
+    if (y >= 0 && dpos) return y > 0 ? MSign{MSign::EXACT, y} : MSign{MSign::NNEG, 0};
+    if (y <= 0 && dneg) return y < 0 ? MSign{MSign::EXACT, y} : MSign{MSign::NPOS, 0};
   } catch (const std::overflow_error&) {
   }
-  return 0;
+  return {};
 }
 
 Assume assume_add(const Expr& e) {
@@ -404,14 +433,13 @@ Assume assume_add(const Expr& e) {
     std::vector<Expr> rest(e->args.begin() + 1, e->args.end());
     Expr a = rest.size() == 1 ? rest[0] : make(K::Add, rest);
     Assume aa = rest.size() == 1 ? as[1] : assume_add(a);
-    int64_t v;
-    if (monotonic_sign(a, &v)) {
-      int64_t s = v + c;
-      int uni = univariate_sign(e);
-      if ((s > 0 && aa.nonneg == 1) || uni == 1) r.pos = 1;
-      if ((s < 0 && aa.nonpos == 1) || uni == -1) r.neg = 1;
-      if (aa.nonneg == 1 && (s >= 0 || uni == 1 || uni == 2)) r.nonneg = 1;
-      if (aa.nonpos == 1 && (s <= 0 || uni == -1 || uni == -2)) r.nonpos = 1;
+    MSign v = monotonic_sign(a);
+    if (v.kind != MSign::NONE) {
+      MSign u = univariate(e);  // sympy tries it only after the first test fails; same result
+      if ((msign_pos(v, c) && aa.nonneg == 1) || msign_pos(u, 0)) r.pos = 1;
+      if ((msign_neg(v, c) && aa.nonpos == 1) || msign_neg(u, 0)) r.neg = 1;
+      if (aa.nonneg == 1 && (msign_nonneg(v, c) || msign_nonneg(u, 0))) r.nonneg = 1;
+      if (aa.nonpos == 1 && (msign_nonpos(v, c) || msign_nonpos(u, 0))) r.nonpos = 1;
     }
   }
   int par = 0;
@@ -860,7 +888,7 @@ Expr Pow(const Expr& base, int64_t exp) {
 // torch/utils/_sympy/functions.py FloorDiv.eval
 Expr FloorDiv(const Expr& base, const Expr& divisor) {
   if (is_int(divisor) && divisor->v == 0) throw std::domain_error("division by zero");
-  if (is_int(base) && base->v == 0) return Integer(0);
+  if (assume(base).zero == 1) return Integer(0);  // base.is_zero (Min(0, s0) is zero too)
   if (is_int(divisor) && divisor->v == 1) return base;
   if (is_int(divisor) && divisor->v == -1) return Neg(base);
   if (is_int(base) && is_int(divisor)) return Integer(py_floordiv(base->v, divisor->v));
