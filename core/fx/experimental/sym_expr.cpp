@@ -24,6 +24,8 @@ struct Node {
   std::string name;       // Sym
   std::vector<Expr> args; // Add/Mul: coefficient first (if any) then terms/factors in sympy's
                           // internal order (Basic.compare); Pow: {base}; others: their operands
+  mutable bool assumed = false;   // cache of the sympy-assumption facts (see `assume`)
+  mutable int8_t facts[7] = {};
 };
 
 namespace {
@@ -454,7 +456,20 @@ Assume assume_add(const Expr& e) {
   return r;
 }
 
+Assume assume_uncached(const Expr& e);
 Assume assume(const Expr& e) {
+  if (e->assumed) {
+    const int8_t* f = e->facts;
+    return Assume{f[0], f[1], f[2], f[3], f[4], f[5], f[6]};
+  }
+  Assume r = assume_uncached(e);
+  int8_t* f = e->facts;
+  f[0] = r.pos; f[1] = r.neg; f[2] = r.nonneg; f[3] = r.nonpos; f[4] = r.zero; f[5] = r.even; f[6] = r.odd;
+  e->assumed = true;
+  return r;
+}
+
+Assume assume_uncached(const Expr& e) {
   Assume r;
   switch (e->k) {
     case K::Int:

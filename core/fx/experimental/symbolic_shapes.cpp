@@ -552,6 +552,7 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
 
   // 3. value ranges of the symbols that inputs carry
   for (const auto& s : sym_order) {
+    if (!m.var_to_range.count(s)) continue;  // a symbol this environment did not create
     Range r = m.var_to_range.at(s);
     const auto& sl = m.var_to_range_sloc.at(s);
     const std::string src = symbol_to_source.at(s)[0];
