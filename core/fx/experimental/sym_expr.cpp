@@ -1091,7 +1091,7 @@ bool symbol_is_positive(const Expr& e) { return e->k == K::Sym && e->positive; }
 
 // ---- printing -----------------------------------------------------------------------------------
 namespace {
-constexpr double kAtom = 1000, kFunc = 70, kPowP = 60, kMulP = 50, kAddP = 40, kRelP = 35;
+constexpr double kAtom = 1000, kPowP = 60, kMulP = 50, kAddP = 40, kRelP = 35;
 
 // sympy.printing.precedence.precedence (PyTorch's functions declare precedence = 35)
 double precedence(const Expr& e) {

@@ -589,4 +589,9 @@ const std::string& ShapeEnv::first_source(const std::string& symbol) const {
 
 int64_t ShapeEnv::hint(const std::string& symbol) const { return impl_->var_to_val.at(symbol); }
 
+sym::Expr ShapeEnv::symbol_expr(const std::string& symbol) const {
+  auto it = impl_->symbol_expr.find(symbol);
+  return it == impl_->symbol_expr.end() ? sym::Symbol(symbol) : it->second;
+}
+
 }  // namespace dp::fx

@@ -78,6 +78,9 @@ class ShapeEnv {
   const std::vector<std::string>& symbols() const;
   const std::string& first_source(const std::string& symbol) const;
   int64_t hint(const std::string& symbol) const;
+  // The symbol itself, with its assumptions (a size symbol is positive, an int symbol is not):
+  // build expressions from this rather than from sym::Symbol(name), which can only guess.
+  sym::Expr symbol_expr(const std::string& symbol) const;
 
  private:
   struct Impl;

@@ -129,6 +129,11 @@ TEST(ShapeEnvZeroOne, SizesSpecializeIntsDoNot) {
   EXPECT_EQ(env.var_range("s48").lo, kNegInf);
   EXPECT_EQ(env.var_range("s48").hi, kPosInf);
   EXPECT_FALSE(symbol_is_positive(y));
+  EXPECT_FALSE(symbol_is_positive(env.symbol_expr("s48")));
+  EXPECT_TRUE(symbol_is_positive(env.symbol_expr("s77")));
+  // the assumptions matter: Max(0, size) is the size, Max(0, int) is not
+  EXPECT_EQ(str(Max(Integer(0), env.symbol_expr("s77"))), "s77");
+  EXPECT_EQ(str(Max(Integer(0), y)), "Max(0, s48)");
   EXPECT_TRUE(symbol_is_positive(Symbol("s77", true)));
 }
 
@@ -379,4 +384,20 @@ TEST(ShapeEnvInts, GuardBetweenIntAndSize) {
   EXPECT_EQ(gs[0].code, "L['n'] < L['x'].size()[0]");
   EXPECT_EQ(gs[1].code, "2 <= L['x'].size()[0]");
   EXPECT_EQ(env.var_range("s86").hi, kPosInf);  // s86 < s77 with s77 unbounded: nothing to narrow
+}
+
+// P4 (resume function, Apr 2025 dump): b (s52) and x (s77) both 8, automatic dynamic; x * b
+// replaces s77 by s52, and x's binding carries the replacement's location.
+TEST(ShapeEnvP4, ReplacedSymbolCarriesItsLocation) {
+  ShapeEnv env;
+  const std::string l7 = "return x * b  # t.py:7 in torch_dynamo_resume_in_toy_function_at_5";
+  Expr b = env.create_symbol(8, "L['b'].size()[0]", DimDynamic::DYNAMIC, l7);
+  env.track_input("L['b'].size()[0]", b);
+  Expr x = env.create_symbol(8, "L['x'].size()[0]", DimDynamic::DYNAMIC, l7);
+  env.track_input("L['x'].size()[0]", x);
+  EXPECT_TRUE(env.evaluate_expr(Eq(x, b), l7));
+  EXPECT_EQ(str(env.simplify(x)), "s52");
+  EXPECT_EQ(verbose(env.produce_guards()),
+            (std::vector<std::string>{"L['x'].size()[0] == L['b'].size()[0]  # " + l7,
+                                      "2 <= L['b'].size()[0]  # " + l7 + kZeroOne}));
 }
