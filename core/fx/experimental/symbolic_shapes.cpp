@@ -561,8 +561,9 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
     Expr x = sym::Symbol(src, positive(s));
     ProducedGuard g;
     if (has_lo && has_hi) {
-      g.code = std::to_string(r.lo) + " <= " + src + " <= " + std::to_string(r.hi);
-      g.verbose = g.code + "  # " + sl.lower + " and " + sl.upper;
+      // the Python form prints sympy.And(Le(lo, src), Le(src, hi)); the verbose form is shorter
+      g.code = std::to_string(r.lo) + " <= " + src + " and " + src + " <= " + std::to_string(r.hi);
+      g.verbose = std::to_string(r.lo) + " <= " + src + " <= " + std::to_string(r.hi) + "  # " + sl.lower + " and " + sl.upper;
       // one relation for both bounds: min(src - lo, hi - src) >= 0
       g.expr = sym::Ge(sym::Min(sym::Sub(x, sym::Integer(r.lo)), sym::Sub(sym::Integer(r.hi), x)), sym::Integer(0));
     } else if (has_lo) {

@@ -344,6 +344,7 @@ TEST(ShapeEnvP12, SlocVr) {
             (std::vector<std::string>{"L['x'].size()[0] == 2*L['y'].size()[0]  # " + l5,
                                       "3 <= L['y'].size()[0] <= 14  # " + l3 + " and " + l4}));
   auto gs = env.produce_guards();
+  EXPECT_EQ(gs[1].code, "3 <= L['y'].size()[0] and L['y'].size()[0] <= 14");
   auto at = [](int64_t xv, int64_t yv) {
     return [=](const std::string& n) { return n == "L['x'].size()[0]" ? xv : yv; };
   };
