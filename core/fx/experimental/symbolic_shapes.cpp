@@ -104,6 +104,19 @@ struct ShapeEnv::Impl {
   std::vector<std::pair<std::string, Expr>> tracked;     // track_input, in order
   std::string cur_loc;                                   // the user location of the current event
 
+  mutable bool env_logged = false;
+  // The log sink of one call: "create_env" goes out before this environment's first record.
+  std::function<void(bool, const std::string&)> sink(const std::function<void(bool, const std::string&)>& log) const {
+    if (!log) return {};
+    return [this, log](bool debug, const std::string& msg) {
+      if (!env_logged) {
+        env_logged = true;
+        log(false, "create_env");
+      }
+      log(debug, msg);
+    };
+  }
+
   struct Ops;  // the guard machinery (needs a log sink)
   int static_value(const Expr& rel, bool with_guards) const;
 };
@@ -199,6 +212,7 @@ int64_t hashed_id(const std::string& source) {
 
 Expr ShapeEnv::create_symbol(int64_t val, const std::string& source, DimDynamic dynamic, const std::string& user_loc) {
   Impl& m = *impl_;
+  auto out = m.sink(log);
   if (dynamic == DimDynamic::STATIC) return sym::Integer(val);
   bool duck = dynamic == DimDynamic::DUCK && m.settings.use_duck_shape;
   if ((val == 0 || val == 1) && m.settings.specialize_zero_one) return sym::Integer(val);
@@ -224,16 +238,16 @@ Expr ShapeEnv::create_symbol(int64_t val, const std::string& source, DimDynamic 
     m.var_to_range[name] = r;
     m.var_to_range_sloc[name] = {sloc_str(user_loc, m.settings.specialize_zero_one ? kZeroOneSpecialization : ""),
                                  user_loc};
-    if (log) {
+    if (out) {
       std::string where = user_loc.empty() ? "" : " " + user_loc;
-      log(false, "create_symbol " + name + " = " + std::to_string(val) + " for " + source + " " +
+      out(false, "create_symbol " + name + " = " + std::to_string(val) + " for " + source + " " +
                      sym::range_str(r, false) + where + ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"" +
                      name + "\" or to suppress this message run with TORCHDYNAMO_EXTENDED_ADVICE=\"0\"");
     }
   } else {
     name = m.val_to_var[val];
     m.source_to_var[source] = name;
-    if (log) log(true, "create_symbol " + name + " duck sized " + source);
+    if (out) out(true, "create_symbol " + name + " duck sized " + source);
   }
   m.var_to_sources[name].push_back(source);
   return m.symbol_expr[name];
@@ -241,6 +255,7 @@ Expr ShapeEnv::create_symbol(int64_t val, const std::string& source, DimDynamic 
 
 Expr ShapeEnv::create_unspecified_symbol(int64_t val, const std::string& source, const std::string& user_loc) {
   Impl& m = *impl_;
+  auto out = m.sink(log);
   int64_t id;
   if (m.settings.hashed_names) {
     id = hashed_id(source);
@@ -259,9 +274,9 @@ Expr ShapeEnv::create_unspecified_symbol(int64_t val, const std::string& source,
   Range r{sym::kNegInf, sym::kPosInf};
   m.var_to_range[name] = r;
   m.var_to_range_sloc[name] = {user_loc, user_loc};
-  if (log) {
+  if (out) {
     std::string where = user_loc.empty() ? "" : " " + user_loc;
-    log(false, "create_symbol " + name + " = " + std::to_string(val) + " for " + source + " " + sym::range_str(r, false) +
+    out(false, "create_symbol " + name + " = " + std::to_string(val) + " for " + source + " " + sym::range_str(r, false) +
                    where + ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"" + name +
                    "\" or to suppress this message run with TORCHDYNAMO_EXTENDED_ADVICE=\"0\"");
   }
@@ -314,7 +329,7 @@ int ShapeEnv::maybe_evaluate_static(const Expr& rel) const { return impl_->stati
 // ---- guards -------------------------------------------------------------------------------------
 struct ShapeEnv::Impl::Ops {
   Impl& m;
-  const std::function<void(bool, const std::string&)>& log;
+  const std::function<void(bool, const std::string&)>& out;
 
   void update_var_to_range(const std::string& s, Range r, const RangeSLoc* vr_sloc) {
     Range old = m.var_to_range[s];
@@ -325,7 +340,7 @@ struct ShapeEnv::Impl::Ops {
     if (nw.lo != old.lo) m.var_to_range_sloc[s].lower = sl.lower;
     if (nw.hi != old.hi) m.var_to_range_sloc[s].upper = sl.upper;
     m.var_to_range[s] = nw;
-    if (log) log(true, "_update_var_to_range " + s + " = " + sym::range_str(nw, true) + " (update)");
+    if (out) out(true, "_update_var_to_range " + s + " = " + sym::range_str(nw, true) + " (update)");
   }
 
   Range bound(const Expr& e) {
@@ -364,12 +379,12 @@ struct ShapeEnv::Impl::Ops {
       }
     }
     if (!range_subset(tgt_bound, src_bound)) {
-      if (log)
-        log(true, "skipped set_replacement " + a + " = " + sym::str(tgt) + " (" + msg + ") [" +
+      if (out)
+        out(true, "skipped set_replacement " + a + " = " + sym::str(tgt) + " (" + msg + ") [" +
                       sym::range_str(tgt_bound, true) + " not subset of " + sym::range_str(src_bound, true) + "]");
       return;
     }
-    if (log) log(false, "set_replacement " + a + " = " + sym::str(tgt) + " (" + msg + ") " + sym::range_str(tgt_bound, true));
+    if (out) out(false, "set_replacement " + a + " = " + sym::str(tgt) + " (" + msg + ") " + sym::range_str(tgt_bound, true));
     m.replacements[a] = tgt;
     if (!m.replacements_slocs.count(a)) m.replacements_slocs[a] = m.cur_loc;
   }
@@ -425,41 +440,43 @@ struct ShapeEnv::Impl::Ops {
 
 bool ShapeEnv::evaluate_expr(const Expr& rel, const std::string& user_loc) {
   Impl& m = *impl_;
+  auto out = m.sink(log);
   Expr expr = simplify(rel);
   bool b;
   if (sym::is_bool(expr, &b)) {
-    if (log) log(true, "eval " + sym::str(expr) + " [trivial]");
+    if (out) out(true, "eval " + sym::str(expr) + " [trivial]");
     return b;
   }
   int st = m.static_value(expr, true);
   if (st >= 0) {
     // PyTorch prints its size_oblivious flag where the expression was meant to go
-    if (log) log(true, std::string("eval False == ") + (st ? "True" : "False") + " [statically known]");
+    if (out) out(true, std::string("eval False == ") + (st ? "True" : "False") + " [statically known]");
     return st;
   }
   bool val = size_hint(expr) != 0;
   Expr g = val ? expr : sym::Not(expr);
   m.cur_loc = user_loc;
-  if (log)
-    log(false, "eval " + sym::str(g) + " [guard added]" + (user_loc.empty() ? "" : " " + user_loc) +
+  if (out)
+    out(false, "eval " + sym::str(g) + " [guard added]" + (user_loc.empty() ? "" : " " + user_loc) +
                    ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"" + sym::str(g) + "\"");
-  Impl::Ops{m, log}.maybe_guard_rel(g);
+  Impl::Ops{m, out}.maybe_guard_rel(g);
   m.guards.push_back({g, user_loc});
   return val;
 }
 
 int64_t ShapeEnv::guard_int(const Expr& e, const std::string& user_loc) {
   Impl& m = *impl_;
+  auto out = m.sink(log);
   Expr expr = simplify(e);
   int64_t v;
   if (sym::is_integer(expr, &v)) return v;
   v = size_hint(expr);
   Expr g = sym::Eq(expr, sym::Integer(v));
   m.cur_loc = user_loc;
-  if (log)
-    log(false, "eval " + sym::str(g) + " [guard added]" + (user_loc.empty() ? "" : " " + user_loc) +
+  if (out)
+    out(false, "eval " + sym::str(g) + " [guard added]" + (user_loc.empty() ? "" : " " + user_loc) +
                    ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"" + sym::str(g) + "\"");
-  Impl::Ops{m, log}.maybe_guard_rel(g);
+  Impl::Ops{m, out}.maybe_guard_rel(g);
   m.guards.push_back({g, user_loc});
   return v;
 }
@@ -467,8 +484,9 @@ int64_t ShapeEnv::guard_int(const Expr& e, const std::string& user_loc) {
 // ---- produce_guards -----------------------------------------------------------------------------
 std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
   const Impl& m = *impl_;
-  if (log) log(false, "produce_guards");
-  std::vector<ProducedGuard> out;
+  auto out = m.sink(log);
+  if (out) out(false, "produce_guards");
+  std::vector<ProducedGuard> guards;
 
   // symbol -> the tracked sources whose (simplified) value is exactly that symbol, in order
   std::vector<std::string> sym_order;
@@ -507,7 +525,7 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
     if (sym::is_symbol(e, &name) && symbol_to_source.at(name)[0] == source) continue;
     int64_t v;
     if (is_tensor_property(source) && sym::is_integer(e, &v)) {
-      if (log) log(true, "Skipping guard " + source + " == " + std::to_string(v));
+      if (out) out(true, "Skipping guard " + source + " == " + std::to_string(v));
       continue;
     }
     ProducedGuard g;
@@ -531,7 +549,7 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
     g.verbose = g.code + "  # " + comment;
     bool pos = sv != m.source_to_var.end() && positive(sv->second);
     g.expr = sym::Eq(sym::Symbol(source, pos), to_sources(e));
-    out.push_back(std::move(g));
+    guards.push_back(std::move(g));
   }
 
   // 2. guards recorded by evaluate_expr, simplified, without the statically known and duplicates
@@ -547,7 +565,7 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
     g.code = sym::python_str(e, name_of);
     g.verbose = g.code + "  # " + guard.sloc;
     g.expr = to_sources(e);
-    out.push_back(std::move(g));
+    guards.push_back(std::move(g));
   }
 
   // 3. value ranges of the symbols that inputs carry
@@ -575,9 +593,9 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
       g.verbose = g.code + "  # " + sl.upper;
       g.expr = sym::Le(x, sym::Integer(r.hi));
     }
-    out.push_back(std::move(g));
+    guards.push_back(std::move(g));
   }
-  return out;
+  return guards;
 }
 
 const std::vector<std::string>& ShapeEnv::symbols() const { return impl_->symbols; }

@@ -137,6 +137,17 @@ TEST(ShapeEnvZeroOne, SizesSpecializeIntsDoNot) {
   EXPECT_TRUE(symbol_is_positive(Symbol("s77", true)));
 }
 
+TEST(ShapeEnvLogs, CreateEnvOnceEvenWithoutSymbols) {
+  ShapeEnv env;
+  Logged lg;
+  lg.attach(env);
+  env.create_symbol(1, "L['x'].size()[0]", DimDynamic::DUCK, "");
+  EXPECT_TRUE(lg.info.empty());
+  env.produce_guards();
+  env.produce_guards();
+  EXPECT_EQ(lg.info, (std::vector<std::string>{"create_env", "produce_guards", "produce_guards"}));
+}
+
 TEST(ShapeEnvLogs, CreateSymbolTexts) {
   ShapeEnv env;
   Logged lg;
@@ -145,12 +156,13 @@ TEST(ShapeEnvLogs, CreateSymbolTexts) {
   env.create_symbol(4, "L['y'].size()[0]", DimDynamic::DUCK, "return x * 2  # t.py:3 in f");
   env.create_unspecified_symbol(1, "L['y']", "return x * 2  # t.py:3 in f");
   env.create_symbol(1, "L['z'].size()[0]", DimDynamic::DUCK, "");
-  ASSERT_EQ(lg.info.size(), 2u);
-  EXPECT_EQ(lg.info[0],
+  ASSERT_EQ(lg.info.size(), 3u);
+  EXPECT_EQ(lg.info[0], "create_env");  // before the environment's first record
+  EXPECT_EQ(lg.info[1],
             "create_symbol s77 = 4 for L['x'].size()[0] [2, int_oo] return x * 2  # t.py:3 in f, for more info run "
             "with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"s77\" or to suppress this message run with "
             "TORCHDYNAMO_EXTENDED_ADVICE=\"0\"");
-  EXPECT_EQ(lg.info[1],
+  EXPECT_EQ(lg.info[2],
             "create_symbol s48 = 1 for L['y'] [-int_oo, int_oo] return x * 2  # t.py:3 in f, for more info run "
             "with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"s48\" or to suppress this message run with "
             "TORCHDYNAMO_EXTENDED_ADVICE=\"0\"");
@@ -179,11 +191,12 @@ TEST(ShapeEnvP3, ReplacementAndGuards) {
   EXPECT_EQ(str(env.simplify(a)), "s52");
   EXPECT_EQ(str(env.simplify(Add(a, b))), "2*s52");
   std::vector<std::string> info = lg.info;
-  ASSERT_EQ(info.size(), 4u);
-  EXPECT_EQ(info[2],
+  ASSERT_EQ(info.size(), 5u);
+  EXPECT_EQ(info[0], "create_env");
+  EXPECT_EQ(info[3],
             "eval Eq(s97, s52) [guard added] return x * b  # t.py:6 in toy_function, for more info run with "
             "TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"Eq(s97, s52)\"");
-  EXPECT_EQ(info[3], "set_replacement s97 = s52 (solve) VR[2, int_oo]");
+  EXPECT_EQ(info[4], "set_replacement s97 = s52 (solve) VR[2, int_oo]");
   auto gs = env.produce_guards();
   EXPECT_EQ(lg.info.back(), "produce_guards");
   EXPECT_EQ(verbose(gs), (std::vector<std::string>{
@@ -225,12 +238,12 @@ TEST(ShapeEnvSpecialize, EqualityWithConstant) {
   int64_t v;
   ASSERT_TRUE(is_integer(env.simplify(x), &v));
   EXPECT_EQ(v, 10);
-  ASSERT_EQ(lg.info.size(), 3u);
-  EXPECT_EQ(lg.info[1],
+  ASSERT_EQ(lg.info.size(), 4u);
+  EXPECT_EQ(lg.info[2],
             "eval Eq(s77, 10) [guard added] if x.size()[0] == 10:  # t.py:3 in f, for more info run with "
             "TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"Eq(s77, 10)\"");
   // _refine_ranges narrows to [10, 10] first, so the replacement is logged with that reason
-  EXPECT_EQ(lg.info[2], "set_replacement s77 = 10 (range_refined_to_singleton) VR[10, 10]");
+  EXPECT_EQ(lg.info[3], "set_replacement s77 = 10 (range_refined_to_singleton) VR[10, 10]");
   EXPECT_EQ(lg.debug.back(), "_update_var_to_range s77 = VR[10, 10] (update)");
   EXPECT_TRUE(env.produce_guards().empty());
   EXPECT_EQ(lg.debug.back(), "Skipping guard L['x'].size()[0] == 10");
@@ -363,10 +376,10 @@ TEST(ShapeEnvInts, GuardIntSpecializes) {
   env.track_input("L['n']", n);
   EXPECT_TRUE(env.produce_guards().empty());
   EXPECT_EQ(env.guard_int(Add(n, Integer(1)), "for i in range(n + 1):  # t.py:2 in f"), 4);
-  EXPECT_EQ(lg.info[2],
+  EXPECT_EQ(lg.info[3],
             "eval Eq(s86 + 1, 4) [guard added] for i in range(n + 1):  # t.py:2 in f, for more info run with "
             "TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"Eq(s86 + 1, 4)\"");
-  EXPECT_EQ(lg.info[3], "set_replacement s86 = 3 (range_refined_to_singleton) VR[3, 3]");
+  EXPECT_EQ(lg.info[4], "set_replacement s86 = 3 (range_refined_to_singleton) VR[3, 3]");
   EXPECT_EQ(verbose(env.produce_guards()),
             (std::vector<std::string>{"L['n'] == 3  # for i in range(n + 1):  # t.py:2 in f"}));
   EXPECT_EQ(env.size_hint(Mul(n, n)), 9);
