@@ -485,15 +485,33 @@ Assume assume_uncached(const Expr& e) {
       for (const auto& f : e->args) fs.push_back(assume(f));
       r.pos = mul_pos_neg(fs, 1);
       r.neg = mul_pos_neg(fs, -1);
-      bool all_nonzero = true, any_even = false, all_odd = true;
+      bool all_nonzero = true, any_even = false;
       for (const auto& f : fs) {
         if (f.zero != 0) all_nonzero = false;
         if (f.even == 1) any_even = true;
-        if (f.odd != 1) all_odd = false;
       }
       if (all_nonzero) r.zero = 0;
-      if (any_even) r.even = 1;
-      else if (all_odd) r.odd = 1;
+      if (any_even) {
+        r.even = 1;
+        break;
+      }
+      // Mul._eval_is_odd: odd if every factor is; two neighbouring factors (internal order) whose
+      // sum is odd make the product even (s0*(s0 + 1))
+      Tri odd = 1;
+      Expr acc;
+      for (size_t i = 0; i < e->args.size(); ++i) {
+        const Expr& t = e->args[i];
+        if (is_int(t) && (t->v == 1 || t->v == -1)) continue;
+        if (odd == 0) {
+        } else if (acc && assume(Add(acc, t)).odd == 1) {
+          odd = 0;
+        } else if (fs[i].even < 0) {
+          odd = -1;
+        }
+        acc = t;
+      }
+      if (odd == 1) r.odd = 1;
+      if (odd == 0) r.even = 1;
       break;
     }
     case K::Pow: {
@@ -792,6 +810,7 @@ void sort_ordered(std::vector<Expr>& v) {
 
 Expr relation(K k, const Expr& a, const Expr& b);
 Expr mod_impl(K k, const Expr& p, const Expr& q);
+Expr mul_n(const std::vector<Expr>& args);
 Expr minmax(K k, const std::vector<Expr>& in);
 
 }  // namespace
@@ -859,6 +878,13 @@ Expr Mul(const Expr& a, const Expr& b) {
   if (is_int(a) && a->v == 1) return b;
   if (is_int(b) && b->v == 1) return a;
   if ((is_int(a) && a->v == 0) || (is_int(b) && b->v == 0)) return Integer(0);
+  return mul_n({a, b});
+}
+
+namespace {
+// sympy's n-ary Mul(*args): one flattening of all arguments, so Mul(2, s1 + 1, 2*s2) is
+// 4*s2*(s1 + 1); only a final `number * sum` is distributed (what xreplace rebuilds rely on).
+Expr mul_n(const std::vector<Expr>& args) {
   int64_t c = 1;
   std::vector<std::pair<Expr, int64_t>> pw;  // base -> exponent
   auto put = [&](const Expr& f) {
@@ -868,10 +894,11 @@ Expr Mul(const Expr& a, const Expr& b) {
       if (same(p.first, base)) { p.second += e; return; }
     pw.push_back({base, e});
   };
-  for (const auto& x : {a, b}) {
+  for (const auto& x : args) {
     if (x->k == K::Mul) for (const auto& f : x->args) put(f);
     else put(x);
   }
+  if (c == 0) return Integer(0);
   std::vector<Expr> factors;
   for (auto& [base, e] : pw) {
     Expr f = Pow(base, e);
@@ -885,6 +912,7 @@ Expr Mul(const Expr& a, const Expr& b) {
   }
   return mul_from_factors(c, std::move(factors));
 }
+}  // namespace
 
 Expr Pow(const Expr& base, int64_t exp) {
   if (exp < 0) throw std::domain_error("Pow: negative exponent");
@@ -1262,10 +1290,10 @@ namespace {
 Expr rebuild(const Expr& e, const std::vector<Expr>& a) {
   switch (e->k) {
     case K::Add: { Expr r = Integer(0); for (const auto& x : a) r = Add(r, x); return r; }
-    case K::Mul: { Expr r = Integer(1); for (const auto& x : a) r = Mul(r, x); return r; }
+    case K::Mul: return mul_n(a);
     case K::Pow: return Pow(a[0], e->v);
     case K::FloorDiv: return FloorDiv(a[0], a[1]);
-    case K::Mod: case K::PythonMod: return Mod(a[0], a[1]);
+    case K::Mod: case K::PythonMod: return mod_impl(e->k, a[0], a[1]);  // xreplace keeps the class
     case K::Max: case K::Min: return minmax(e->k, a);
     case K::Eq: case K::Ne: case K::Lt: case K::Le: case K::Gt: case K::Ge: return relation(e->k, a[0], a[1]);
     default: return e;
