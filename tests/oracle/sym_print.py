@@ -12,6 +12,8 @@ Each output line is one case, four TAB-separated columns:
      relations give 1 / 0)
   4. the Python guard printer's text (torch/utils/_sympy/printers.py PythonPrinter rules applied
      to sympy's internal argument order), every symbol s printed as L['s']
+  5. str() of the expression after `xreplace(REPLACEMENTS)` (how ShapeEnv applies replacements:
+     every node rebuilt, i.e. re-canonicalized), "err" on a division by zero
 
 sympy has no FloorDiv, and sympy's Mod/Max/Min simplify differently from PyTorch's
 (torch/utils/_sympy/functions.py); the classes below are PyTorch-shaped stand-ins whose `eval`
@@ -31,11 +33,28 @@ from sympy.printing.str import StrPrinter
 SEED = 20261203
 N_CASES = 2400
 
+# sympy 1.11 (Debian's) answers (p/6).is_integer = True for any p with an even factor: its 2-adic
+# rule in Mul._eval_is_integer ignores the odd part of the denominator. sympy >= 1.13 (what
+# PyTorch requires) applies that rule only to power-of-two denominators; do the same here.
+_mul_is_integer = sympy.Mul._eval_is_integer
+
+
+def _mul_is_integer_fixed(self):
+    r = _mul_is_integer(self)
+    c = self.as_coeff_Mul()[0]
+    if r is True and c.is_Rational and c.q & (c.q - 1) != 0:
+        return None
+    return r
+
+
+sympy.Mul._prop_handler["integer"] = _mul_is_integer_fixed
+
 POS_NAMES = ["s0", "s1", "s2", "s27", "s77", "s9"]  # sizes: integer=True, positive=True
 INT_NAMES = ["u0", "u1"]  # unbacked / ints: integer=True
 SYMS = {n: sympy.Symbol(n, integer=True, positive=True) for n in POS_NAMES}
 SYMS.update({n: sympy.Symbol(n, integer=True) for n in INT_NAMES})
 VALUES = {"s0": 3, "s1": 5, "s2": 2, "s27": 7, "s77": 4, "s9": 6, "u0": -3, "u1": 2}
+REPLACEMENTS = {SYMS["s77"]: 2 * SYMS["s2"], SYMS["s0"]: SYMS["s1"] + 1, SYMS["u1"]: Integer(3)}
 
 
 def _terms(e):
@@ -372,7 +391,11 @@ def main():
             guard = "True" if e else "False"
         else:
             guard = guard_printer.doprint(e)
-        out.append(f"{recipe}\t{e}\t{value}\t{guard}")
+        try:
+            replaced = str(e.xreplace(REPLACEMENTS))
+        except ZeroDivisionError:
+            replaced = "err"
+        out.append(f"{recipe}\t{e}\t{value}\t{guard}\t{replaced}")
     sys.stdout.write("\n".join(out) + "\n")
 
 

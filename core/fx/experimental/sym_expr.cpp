@@ -1,34 +1,21 @@
 // The symbolic integer algebra of dynamic shapes: sympy's automatic canonicalization of Add, Mul
-// and Pow on integers, PyTorch's FloorDiv / Mod / PythonMod / Max / Min (their `eval` rules), the
-// relations, sympy's str() printer and PyTorch's Python guard printer. Mirrors
-// sympy/core/{add,mul,power,relational}.py, sympy/printing/str.py,
-// torch/utils/_sympy/functions.py and torch/utils/_sympy/printers.py. The rules implemented here,
-// and where they deliberately stop short of sympy, are written down in
-// docs/dynamic-shapes-symbols.md (§1 canonical forms, §2 printing, §3 ranges).
+// and Pow on integers (sympy/core/{add,mul,power}.py), PyTorch's FloorDiv / Mod / PythonMod / Max /
+// Min `eval` rules (torch/utils/_sympy/functions.py, sym_node.py), the relations
+// (sympy/core/relational.py), evaluation, substitution (xreplace) and value-range bounds
+// (torch/utils/_sympy/value_ranges.py). Printing: sym_print.cpp; sympy's assumptions:
+// sym_assume.cpp. Rules: docs/dynamic-shapes-symbols.md §1, §3.
 #include "fx/experimental/sym_expr.h"
 
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
 
+#include "fx/experimental/sym_node.h"
+
 namespace dp::sym {
+namespace detail {
 
-enum class K : uint8_t {
-  Int, Sym, Add, Mul, Pow, FloorDiv, Mod, PythonMod, Max, Min, Eq, Ne, Lt, Le, Gt, Ge, True, False
-};
-
-struct Node {
-  K k;
-  int64_t v = 0;          // Int: the value; Pow: the exponent (>= 2)
-  bool positive = false;  // Sym: sympy's positive=True assumption (sizes)
-  std::string name;       // Sym
-  std::vector<Expr> args; // Add/Mul: coefficient first (if any) then terms/factors in sympy's
-                          // internal order (Basic.compare); Pow: {base}; others: their operands
-};
-
-namespace {
-
-Expr make(K k, std::vector<Expr> args, int64_t v = 0) {
+Expr make(K k, std::vector<Expr> args, int64_t v) {
   auto n = std::make_shared<Node>();
   n->k = k;
   n->args = std::move(args);
@@ -36,8 +23,6 @@ Expr make(K k, std::vector<Expr> args, int64_t v = 0) {
   return n;
 }
 
-bool is_int(const Expr& e) { return e->k == K::Int; }
-bool is_rel_kind(K k) { return k >= K::Eq && k <= K::Ge; }
 
 // ---- checked int64 arithmetic ---------------------------------------------------------------------
 int64_t checked_add(int64_t a, int64_t b) {
@@ -125,13 +110,9 @@ int cmp_basic(const Expr& a, const Expr& b) {
   }
 }
 
-struct BasicLess {
-  bool operator()(const Expr& a, const Expr& b) const { return cmp_basic(a, b) < 0; }
-};
 
 // ---- pieces of Add / Mul --------------------------------------------------------------------------
 // as_coeff_Mul: 2*s0*s1 -> (2, s0*s1); s0 -> (1, s0).
-Expr mul_from_factors(int64_t c, std::vector<Expr> factors);
 std::pair<int64_t, Expr> as_coeff_mul(const Expr& e) {
   if (e->k == K::Int) return {e->v, Integer(1)};
   if (e->k == K::Mul && is_int(e->args[0])) {
@@ -181,373 +162,6 @@ Expr mul_from_factors(int64_t c, std::vector<Expr> factors) {
   if (c != 1) args.push_back(Integer(c));
   for (auto& f : factors) args.push_back(std::move(f));
   return make(K::Mul, std::move(args));
-}
-
-// ---- sympy's assumptions on integer expressions --------------------------------------------------
-// What sympy's assumption system answers (is_positive, is_nonnegative, ..., is_even) for integer
-// symbols with (sizes) or without (ints, u*) positive=True: sign rules of Mul/Pow, the term loop
-// and the `_monotonic_sign` shortcut of Add, composite detection, parity. Deliberately as weak as
-// sympy (s0 + s1 - 2 >= 0 is undecided); sympy's univariate-polynomial analysis is not modelled
-// (docs/dynamic-shapes-symbols.md §1.6). Used to decide relations, Max/Min against 0/1, Mod vs
-// PythonMod and Mod's `p < q` rule.
-using Tri = int8_t;  // -1 unknown, 0 false, 1 true
-struct Assume {
-  Tri pos = -1, neg = -1, nonneg = -1, nonpos = -1, zero = -1, even = -1, odd = -1;
-};
-
-void close(Assume& a) {
-  for (int it = 0; it < 4; ++it) {
-    if (a.pos == 1) { a.nonneg = 1; a.neg = 0; a.nonpos = 0; a.zero = 0; }
-    if (a.neg == 1) { a.nonpos = 1; a.pos = 0; a.nonneg = 0; a.zero = 0; }
-    if (a.zero == 1) { a.nonneg = 1; a.nonpos = 1; a.pos = 0; a.neg = 0; a.even = 1; }
-    if (a.nonneg == 0) a.neg = 1;
-    if (a.nonpos == 0) a.pos = 1;
-    if (a.pos == 0) a.nonpos = 1;
-    if (a.neg == 0) a.nonneg = 1;
-    if (a.nonneg == 1 && a.nonpos == 1) a.zero = 1;
-    if (a.nonneg == 1 && a.zero == 0) a.pos = 1;
-    if (a.nonpos == 1 && a.zero == 0) a.neg = 1;
-    if (a.odd == 1) { a.zero = 0; a.even = 0; }
-    if (a.even == 1) a.odd = 0;
-    if (a.even == 0) a.odd = 1;
-    if (a.odd == 0) a.even = 1;
-  }
-}
-
-Assume assume(const Expr& e);
-bool composite(const Expr& e);
-bool pos_of(const Expr& e) { return assume(e).pos == 1; }
-
-// sympy.core.exprtools._monotonic_sign for a non-Add expression: the smallest magnitude it can
-// have given its sign (2 for even, 4/9 for composites), 0 for non-strict signs; false if unknown.
-bool monotonic_sign(const Expr& e, int64_t* v) {
-  if (e->k == K::Add) return false;
-  Assume a = assume(e);
-  if (composite(e)) { *v = a.odd == 1 ? 9 : 4; return true; }
-  if (a.pos == 1) {
-    if (a.even == 1) *v = (e->k == K::Pow) ? 4 : 2;  // a power is never prime
-    else *v = 1;
-    return true;
-  }
-  if (a.neg == 1) { *v = a.even == 1 ? -2 : -1; return true; }
-  if (a.zero == 1 || a.nonpos == 1 || a.nonneg == 1) { *v = 0; return true; }
-  return false;
-}
-
-// Mul._eval_is_composite / Pow._eval_is_composite
-bool composite(const Expr& e) {
-  if (e->k == K::Mul) {
-    int big = 0;
-    for (const auto& f : e->args) {
-      if (!pos_of(f)) return false;
-      if (pos_of(Sub(f, Integer(1)))) ++big;
-    }
-    return big > 1;
-  }
-  if (e->k == K::Pow) {
-    const Expr& b = e->args[0];
-    if (pos_of(Sub(b, Integer(1)))) return true;
-    if (e->v % 2 == 0 && assume(Add(b, Integer(1))).neg == 1) return true;
-  }
-  return false;
-}
-
-Tri fuzzy_and(const std::vector<Tri>& v) {
-  Tri r = 1;
-  for (Tri t : v) {
-    if (t == 0) return 0;
-    if (t < 0) r = -1;
-  }
-  return r;
-}
-Tri fuzzy_or(const std::vector<Tri>& v) {
-  Tri r = 0;
-  for (Tri t : v) {
-    if (t == 1) return 1;
-    if (t < 0) r = -1;
-  }
-  return r;
-}
-Tri torf(const std::vector<Tri>& v) {  // True if all True, False if all False
-  bool all_t = true, all_f = true;
-  for (Tri t : v) { all_t = all_t && t == 1; all_f = all_f && t == 0; }
-  return all_t ? 1 : all_f ? 0 : -1;
-}
-
-// Mul._eval_pos_neg(sign)
-Tri mul_pos_neg(const std::vector<Assume>& fs, int sign) {
-  bool saw_non = false;
-  for (const auto& t : fs) {
-    if (t.pos == 1) continue;
-    if (t.neg == 1) { sign = -sign; continue; }
-    if (t.zero == 1) return 0;
-    if (t.nonpos == 1) { sign = -sign; saw_non = true; continue; }
-    if (t.nonneg == 1) { saw_non = true; continue; }
-    return -1;
-  }
-  if (sign == 1 && !saw_non) return 1;
-  if (sign < 0) return 0;
-  return -1;
-}
-
-// Coefficients of e as a polynomial in the one symbol x (false if e is not a polynomial).
-bool poly_coeffs(const Expr& e, const std::string& x, std::vector<int64_t>* out) {
-  switch (e->k) {
-    case K::Int: *out = {e->v}; return true;
-    case K::Sym: if (e->name != x) return false; *out = {0, 1}; return true;
-    case K::Add: case K::Mul: {
-      std::vector<int64_t> acc = {e->k == K::Add ? 0 : 1};
-      for (const auto& a : e->args) {
-        std::vector<int64_t> c;
-        if (!poly_coeffs(a, x, &c)) return false;
-        if (e->k == K::Add) {
-          if (c.size() > acc.size()) acc.resize(c.size(), 0);
-          for (size_t i = 0; i < c.size(); ++i) acc[i] = checked_add(acc[i], c[i]);
-        } else {
-          std::vector<int64_t> r(acc.size() + c.size() - 1, 0);
-          for (size_t i = 0; i < acc.size(); ++i)
-            for (size_t j = 0; j < c.size(); ++j) r[i + j] = checked_add(r[i + j], checked_mul(acc[i], c[j]));
-          acc = std::move(r);
-        }
-      }
-      *out = std::move(acc);
-      return true;
-    }
-    case K::Pow: {
-      std::vector<int64_t> b;
-      if (!poly_coeffs(e->args[0], x, &b)) return false;
-      std::vector<int64_t> acc = {1};
-      for (int64_t k = 0; k < e->v; ++k) {
-        std::vector<int64_t> r(acc.size() + b.size() - 1, 0);
-        for (size_t i = 0; i < acc.size(); ++i)
-          for (size_t j = 0; j < b.size(); ++j) r[i + j] = checked_add(r[i + j], checked_mul(acc[i], b[j]));
-        acc = std::move(r);
-      }
-      *out = std::move(acc);
-      return true;
-    }
-    default: return false;
-  }
-}
-
-// _monotonic_sign's univariate-polynomial branch for a sum in one positive symbol x: when the
-// derivative keeps one sign for x >= 1 (modelled: all its coefficients of one sign) and the value
-// at x = 1 has that sign too. 1: positive value, -1: negative, 2: nonnegative, -2: nonpositive.
-int univariate_sign(const Expr& e) {
-  std::set<std::string> fs;
-  free_symbols(e, fs);
-  if (fs.size() != 1) return 0;
-  std::function<const Node*(const Expr&)> find = [&](const Expr& x) -> const Node* {
-    if (x->k == K::Sym) return x.get();
-    for (const auto& a : x->args)
-      if (auto n = find(a)) return n;
-    return nullptr;
-  };
-  const Node* sym = find(e);
-  if (!sym->positive) return 0;
-  std::vector<int64_t> c;
-  try {
-    if (!poly_coeffs(e, sym->name, &c)) return 0;
-    bool all_nonneg = true, all_nonpos = true, nonzero = false;
-    int64_t y = 0;
-    for (size_t i = 0; i < c.size(); ++i) {
-      y = checked_add(y, c[i]);
-      if (i == 0) continue;
-      int64_t d = checked_mul(c[i], (int64_t)i);
-      if (d > 0) all_nonpos = false;
-      if (d < 0) all_nonneg = false;
-      if (d != 0) nonzero = true;
-    }
-    if (!nonzero) return 0;
-    if (all_nonneg && y >= 0) return y > 0 ? 1 : 2;
-    if (all_nonpos && y <= 0) return y < 0 ? -1 : -2;
-  } catch (const std::overflow_error&) {
-  }
-  return 0;
-}
-
-Assume assume_add(const Expr& e) {
-  Assume r;
-  std::vector<Assume> as;
-  for (const auto& t : e->args) as.push_back(assume(t));
-  // the term loops of Add._eval_is_extended_positive / _negative
-  {
-    bool pos = false, nonneg = false, nonpos = false, unknown = false;
-    for (const auto& a : as) {
-      if (a.pos == 1) pos = true;
-      else if (a.nonneg == 1) nonneg = true;
-      else if (a.nonpos == 1) nonpos = true;
-      else unknown = true;
-    }
-    if (!unknown) {
-      if (!nonpos && pos) r.pos = 1;
-      else if (!pos && !nonneg) r.pos = 0;
-    }
-  }
-  {
-    bool neg = false, nonpos = false, nonneg = false, unknown = false;
-    for (const auto& a : as) {
-      if (a.neg == 1) neg = true;
-      else if (a.nonpos == 1) nonpos = true;
-      else if (a.nonneg == 1) nonneg = true;
-      else unknown = true;
-    }
-    if (!unknown) {
-      if (!nonneg && neg) r.neg = 1;
-      else if (!neg && !nonpos) r.neg = 0;
-    }
-  }
-  // the _monotonic_sign shortcut for `c + a`, then (one free symbol) _monotonic_sign of the whole
-  // sum (its univariate-polynomial analysis).
-  if (is_int(e->args[0])) {
-    int64_t c = e->args[0]->v;
-    std::vector<Expr> rest(e->args.begin() + 1, e->args.end());
-    Expr a = rest.size() == 1 ? rest[0] : make(K::Add, rest);
-    Assume aa = rest.size() == 1 ? as[1] : assume_add(a);
-    int64_t v;
-    if (monotonic_sign(a, &v)) {
-      int64_t s = v + c;
-      int uni = univariate_sign(e);
-      if ((s > 0 && aa.nonneg == 1) || uni == 1) r.pos = 1;
-      if ((s < 0 && aa.nonpos == 1) || uni == -1) r.neg = 1;
-      if (aa.nonneg == 1 && (s >= 0 || uni == 1 || uni == 2)) r.nonneg = 1;
-      if (aa.nonpos == 1 && (s <= 0 || uni == -1 || uni == -2)) r.nonpos = 1;
-    }
-  }
-  int par = 0;
-  for (const auto& a : as) {
-    if (a.even == 1) continue;
-    if (a.odd == 1) par ^= 1;
-    else { par = -1; break; }
-  }
-  if (par == 0) r.even = 1;
-  if (par == 1) r.odd = 1;
-  close(r);
-  return r;
-}
-
-Assume assume(const Expr& e) {
-  Assume r;
-  switch (e->k) {
-    case K::Int:
-      r.pos = e->v > 0; r.neg = e->v < 0; r.zero = e->v == 0;
-      r.even = e->v % 2 == 0;
-      break;
-    case K::Sym:
-      if (e->positive) r.pos = 1;
-      break;
-    case K::Add: return assume_add(e);
-    case K::Mul: {
-      std::vector<Assume> fs;
-      for (const auto& f : e->args) fs.push_back(assume(f));
-      r.pos = mul_pos_neg(fs, 1);
-      r.neg = mul_pos_neg(fs, -1);
-      bool all_nonzero = true, any_even = false, all_odd = true;
-      for (const auto& f : fs) {
-        if (f.zero != 0) all_nonzero = false;
-        if (f.even == 1) any_even = true;
-        if (f.odd != 1) all_odd = false;
-      }
-      if (all_nonzero) r.zero = 0;
-      if (any_even) r.even = 1;
-      else if (all_odd) r.odd = 1;
-      break;
-    }
-    case K::Pow: {
-      Assume b = assume(e->args[0]);
-      if (b.pos == 1) r.pos = 1;
-      if (e->v % 2 == 0) {
-        if (b.zero == 0) r.pos = 1;
-        else r.nonneg = 1;
-      } else {
-        r.neg = b.neg; r.nonneg = b.nonneg; r.nonpos = b.nonpos;
-        if (b.pos >= 0 && r.pos < 0) r.pos = b.pos;
-      }
-      if (b.zero == 0) r.zero = 0;
-      r.even = b.even; r.odd = b.odd;
-      break;
-    }
-    case K::Mod: r.nonneg = 1; break;  // PyTorch's Mod: is_nonnegative = True
-    case K::PythonMod: {
-      Assume q = assume(e->args[1]);
-      if (q.pos == 1) r.nonneg = 1;
-      if (q.neg == 1) r.nonpos = 1;
-      break;
-    }
-    case K::Max: case K::Min: {
-      std::vector<Tri> pos, nonneg, neg, nonpos, even, odd;
-      for (const auto& x : e->args) {
-        Assume a = assume(x);
-        pos.push_back(a.pos); nonneg.push_back(a.nonneg); neg.push_back(a.neg);
-        nonpos.push_back(a.nonpos); even.push_back(a.even); odd.push_back(a.odd);
-      }
-      if (e->k == K::Max) {
-        r.pos = fuzzy_or(pos); r.nonneg = fuzzy_or(nonneg); r.neg = fuzzy_and(neg);
-      } else {
-        r.pos = fuzzy_and(pos); r.nonneg = fuzzy_and(nonneg); r.neg = fuzzy_or(neg);
-      }
-      r.nonpos = torf(nonpos);
-      r.even = torf(even);
-      r.odd = torf(odd);
-      break;
-    }
-    default: break;  // FloorDiv: sympy knows only that it is an integer
-  }
-  close(r);
-  return r;
-}
-
-bool known_nonneg(const Expr& e) { return assume(e).nonneg == 1; }
-
-// (p / q).is_positive as sympy answers it: for an integer q the quotient of a sum is a sum with
-// rational coefficients, where only the term loop of Add applies.
-bool ratio_positive(const Expr& p, const Expr& q) {
-  if (p->k == K::Add && is_int(q)) {
-    if (q->v == -1) return assume(Neg(p)).pos == 1;
-    bool want_pos = q->v > 0, strict = false;
-    for (const auto& t : p->args) {
-      Assume a = assume(t);
-      if ((want_pos ? a.pos : a.neg) == 1) strict = true;
-      else if ((want_pos ? a.nonneg : a.nonpos) != 1) return false;
-    }
-    return strict;
-  }
-  return mul_pos_neg({assume(p), assume(q)}, 1) == 1;
-}
-bool known_pos(const Expr& e) { return assume(e).pos == 1; }
-int parity(const Expr& e) {
-  Assume a = assume(e);
-  return a.even == 1 ? 0 : a.odd == 1 ? 1 : -1;
-}
-
-// Value-range interval arithmetic (ValueRanges) for bound().
-int64_t sat_add(int64_t a, int64_t b) {
-  if (a == kNegInf || b == kNegInf) return (a == kPosInf || b == kPosInf) ? 0 : kNegInf;
-  if (a == kPosInf || b == kPosInf) return kPosInf;
-  int64_t r;
-  if (__builtin_add_overflow(a, b, &r)) return a > 0 ? kPosInf : kNegInf;
-  if (r == kNegInf) return kNegInf;
-  return r;
-}
-int64_t sat_mul(int64_t a, int64_t b) {
-  if (a == 0 || b == 0) return 0;
-  bool inf = a == kNegInf || a == kPosInf || b == kNegInf || b == kPosInf;
-  bool neg = (a < 0) != (b < 0);
-  if (inf) return neg ? kNegInf : kPosInf;
-  int64_t r;
-  if (__builtin_mul_overflow(a, b, &r) || r == kNegInf) return neg ? kNegInf : kPosInf;
-  return r;
-}
-Range range_add(Range a, Range b) { return {sat_add(a.lo, b.lo), sat_add(a.hi, b.hi)}; }
-Range range_mul(Range a, Range b) {
-  int64_t c[4] = {sat_mul(a.lo, b.lo), sat_mul(a.lo, b.hi), sat_mul(a.hi, b.lo), sat_mul(a.hi, b.hi)};
-  return {*std::min_element(c, c + 4), *std::max_element(c, c + 4)};
-}
-Range range_pow(Range a, int64_t e) {
-  Range r{1, 1};
-  for (int64_t i = 0; i < e; ++i) r = range_mul(r, a);
-  if (e % 2 == 0 && r.lo < 0) r.lo = 0;
-  return r;
 }
 
 // ---- divisibility (r = p / q; r.is_integer) -------------------------------------------------------
@@ -600,157 +214,15 @@ Expr divide_terms(const Expr& p, const Expr& g) {
   return out;
 }
 
-// ---- sympy sort_key / default_sort_key (printing order) ------------------------------------------
-struct SK {
-  enum Kind : uint8_t { NUM, STR, TUP } kind = TUP;
-  int64_t n = 0;
-  std::string s;
-  std::vector<SK> t;
-};
-SK skn(int64_t n) { SK k; k.kind = SK::NUM; k.n = n; return k; }
-SK sks(std::string s) { SK k; k.kind = SK::STR; k.s = std::move(s); return k; }
-SK skt(std::vector<SK> t) { SK k; k.t = std::move(t); return k; }
+}  // namespace detail
 
-int cmp_sk(const SK& a, const SK& b) {
-  if (a.kind != b.kind) return a.kind < b.kind ? -1 : 1;
-  if (a.kind == SK::NUM) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
-  if (a.kind == SK::STR) return a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
-  size_t m = std::min(a.t.size(), b.t.size());
-  for (size_t i = 0; i < m; ++i) {
-    int c = cmp_sk(a.t[i], b.t[i]);
-    if (c) return c;
-  }
-  return a.t.size() < b.t.size() ? -1 : a.t.size() > b.t.size() ? 1 : 0;
-}
+using namespace detail;
 
-SK class_key(const Expr& e) {
-  switch (e->k) {
-    case K::Int: return skt({skn(1), skn(0), sks("Number")});
-    case K::Sym: return skt({skn(2), skn(0), sks("Symbol")});
-    case K::Add: return skt({skn(3), skn(1), sks("Add")});
-    case K::Mul: return skt({skn(3), skn(0), sks("Mul")});
-    case K::Pow: return skt({skn(3), skn(2), sks("Pow")});
-    case K::FloorDiv: return skt({skn(4), skn(10000), sks("FloorDiv")});
-    case K::Mod: return skt({skn(4), skn(10000), sks("Mod")});
-    case K::PythonMod: return skt({skn(4), skn(10000), sks("PythonMod")});
-    case K::Max: return skt({skn(5), skn(0), sks("Max")});
-    case K::Min: return skt({skn(5), skn(0), sks("Min")});
-    case K::Eq: return skt({skn(5), skn(0), sks("Equality")});
-    case K::Ne: return skt({skn(5), skn(0), sks("Unequality")});
-    case K::Lt: return skt({skn(5), skn(0), sks("StrictLessThan")});
-    case K::Le: return skt({skn(5), skn(0), sks("LessThan")});
-    case K::Gt: return skt({skn(5), skn(0), sks("StrictGreaterThan")});
-    case K::Ge: return skt({skn(5), skn(0), sks("GreaterThan")});
-    case K::True: return skt({skn(5), skn(0), sks("BooleanTrue")});
-    case K::False: return skt({skn(5), skn(0), sks("BooleanFalse")});
-  }
-  return skt({});
-}
-
-SK sort_key(const Expr& e);
-std::vector<Expr> ordered_terms(const Expr& add);
-std::vector<Expr> ordered_factors(const Expr& mul);
-
-SK number_key(int64_t v) { return skt({class_key(Integer(0)), skt({skn(0), skt({})}), skt({}), skn(v)}); }
-
-SK sort_key(const Expr& e) {
-  if (e->k == K::Int) return number_key(e->v);
-  auto [c, x] = as_coeff_mul(e);
-  int64_t ex = 1;
-  if (x->k == K::Pow) {
-    ex = x->v;
-    x = x->args[0];
-  }
-  SK args;
-  if (x->k == K::Sym) {
-    args = skt({skn(1), skt({sks(x->name)})});
-  } else {
-    std::vector<Expr> parts;
-    if (x->k == K::Add) parts = ordered_terms(x);
-    else if (x->k == K::Mul) parts = ordered_factors(x);
-    else if (x->k == K::True || x->k == K::False) parts = {};
-    else parts = x->args;
-    std::vector<SK> ks;
-    for (const auto& p : parts) ks.push_back(sort_key(p));
-    args = skt({skn((int64_t)ks.size()), skt(std::move(ks))});
-  }
-  return skt({class_key(x), std::move(args), number_key(ex), skn(c)});
-}
-
-// Mul.as_ordered_factors: the factors (coefficient included) sorted by sort_key.
-std::vector<Expr> ordered_factors(const Expr& mul) {
-  std::vector<std::pair<SK, Expr>> v;
-  for (const auto& a : mul->args) v.push_back({sort_key(a), a});
-  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return cmp_sk(a.first, b.first) < 0; });
-  std::vector<Expr> out;
-  for (auto& p : v) out.push_back(p.second);
-  return out;
-}
-
-// Expr.as_ordered_terms with order=None: monomials over the generators (sorted by sort_key) in
-// descending lexicographic order, numbers last; plus sympy's special case `2 - s0`.
-std::vector<Expr> ordered_terms(const Expr& add) {
-  const auto& args = add->args;
-  if (args.size() == 2 && is_int(args[0]) && args[0]->v > 0 && args[1]->k == K::Mul &&
-      args[1]->args.size() == 2 && is_int(args[1]->args[0]) && args[1]->args[0]->v < 0)
-    return args;
-  struct T { Expr term; int64_t coeff; std::vector<std::pair<Expr, int64_t>> pw; std::vector<int64_t> monom; };
-  std::vector<T> ts;
-  std::vector<std::pair<SK, Expr>> gens;
-  auto add_gen = [&](const Expr& b) {
-    for (const auto& g : gens)
-      if (same(g.second, b)) return;
-    gens.push_back({sort_key(b), b});
-  };
-  for (const auto& t : args) {
-    auto [c, rest] = as_coeff_mul(t);
-    T tt{t, c, {}, {}};
-    for (const auto& f : mul_factors(rest)) {
-      auto be = base_exp(f);
-      tt.pw.push_back(be);
-      add_gen(be.first);
-    }
-    ts.push_back(std::move(tt));
-  }
-  std::stable_sort(gens.begin(), gens.end(), [](const auto& a, const auto& b) { return cmp_sk(a.first, b.first) < 0; });
-  for (auto& t : ts) {
-    t.monom.assign(gens.size(), 0);
-    for (const auto& [b, e] : t.pw)
-      for (size_t i = 0; i < gens.size(); ++i)
-        if (same(gens[i].second, b)) t.monom[i] = e;
-  }
-  std::stable_sort(ts.begin(), ts.end(), [](const T& a, const T& b) {
-    if (a.monom != b.monom) return a.monom > b.monom;  // descending lex
-    return a.coeff < b.coeff;
-  });
-  std::vector<Expr> out;
-  for (auto& t : ts) out.push_back(t.term);
-  return out;
-}
-
-int64_t node_count(const Expr& e) {
-  if (e->k == K::Pow) return 2 + node_count(e->args[0]);
-  int64_t n = 1;
-  for (const auto& a : e->args) n += node_count(a);
-  return n;
-}
-
-// sympy.ordered(): node count, then default_sort_key (Max / Min argument order).
-void sort_ordered(std::vector<Expr>& v) {
-  std::vector<std::tuple<int64_t, SK, Expr>> ks;
-  for (auto& e : v) ks.emplace_back(node_count(e), sort_key(e), e);
-  std::stable_sort(ks.begin(), ks.end(), [](const auto& a, const auto& b) {
-    if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
-    return cmp_sk(std::get<1>(a), std::get<1>(b)) < 0;
-  });
-  v.clear();
-  for (auto& k : ks) v.push_back(std::get<2>(k));
-}
-
+namespace {
 Expr relation(K k, const Expr& a, const Expr& b);
 Expr mod_impl(K k, const Expr& p, const Expr& q);
+Expr mul_n(const std::vector<Expr>& args);
 Expr minmax(K k, const std::vector<Expr>& in);
-
 }  // namespace
 
 // ---- construction -------------------------------------------------------------------------------
@@ -816,6 +288,13 @@ Expr Mul(const Expr& a, const Expr& b) {
   if (is_int(a) && a->v == 1) return b;
   if (is_int(b) && b->v == 1) return a;
   if ((is_int(a) && a->v == 0) || (is_int(b) && b->v == 0)) return Integer(0);
+  return mul_n({a, b});
+}
+
+namespace {
+// sympy's n-ary Mul(*args): one flattening of all arguments, so Mul(2, s1 + 1, 2*s2) is
+// 4*s2*(s1 + 1); only a final `number * sum` is distributed (what xreplace rebuilds rely on).
+Expr mul_n(const std::vector<Expr>& args) {
   int64_t c = 1;
   std::vector<std::pair<Expr, int64_t>> pw;  // base -> exponent
   auto put = [&](const Expr& f) {
@@ -825,10 +304,11 @@ Expr Mul(const Expr& a, const Expr& b) {
       if (same(p.first, base)) { p.second += e; return; }
     pw.push_back({base, e});
   };
-  for (const auto& x : {a, b}) {
+  for (const auto& x : args) {
     if (x->k == K::Mul) for (const auto& f : x->args) put(f);
     else put(x);
   }
+  if (c == 0) return Integer(0);
   std::vector<Expr> factors;
   for (auto& [base, e] : pw) {
     Expr f = Pow(base, e);
@@ -842,6 +322,7 @@ Expr Mul(const Expr& a, const Expr& b) {
   }
   return mul_from_factors(c, std::move(factors));
 }
+}  // namespace
 
 Expr Pow(const Expr& base, int64_t exp) {
   if (exp < 0) throw std::domain_error("Pow: negative exponent");
@@ -860,7 +341,7 @@ Expr Pow(const Expr& base, int64_t exp) {
 // torch/utils/_sympy/functions.py FloorDiv.eval
 Expr FloorDiv(const Expr& base, const Expr& divisor) {
   if (is_int(divisor) && divisor->v == 0) throw std::domain_error("division by zero");
-  if (is_int(base) && base->v == 0) return Integer(0);
+  if (assume(base).zero == 1) return Integer(0);  // base.is_zero (Min(0, s0) is zero too)
   if (is_int(divisor) && divisor->v == 1) return base;
   if (is_int(divisor) && divisor->v == -1) return Neg(base);
   if (is_int(base) && is_int(divisor)) return Integer(py_floordiv(base->v, divisor->v));
@@ -1046,139 +527,6 @@ bool relation_parts(const Expr& e, RelationParts* out) {
 }
 bool symbol_is_positive(const Expr& e) { return e->k == K::Sym && e->positive; }
 
-// ---- printing -----------------------------------------------------------------------------------
-namespace {
-constexpr double kAtom = 1000, kFunc = 70, kPowP = 60, kMulP = 50, kAddP = 40, kRelP = 35;
-
-// sympy.printing.precedence.precedence (PyTorch's functions declare precedence = 35)
-double precedence(const Expr& e) {
-  switch (e->k) {
-    case K::Int: return e->v < 0 ? kAddP : kAtom;
-    case K::Add: return kAddP;
-    case K::Mul: return (is_int(e->args[0]) && e->args[0]->v < 0) ? kAddP : kMulP;
-    case K::Pow: return kPowP;
-    case K::FloorDiv: case K::Mod: case K::PythonMod: return 35;
-    case K::Eq: case K::Ne: return kMulP;  // sympy's PRECEDENCE_VALUES "Equality" / "Unequality"
-    case K::Lt: case K::Le: case K::Gt: case K::Ge: return kRelP;
-    default: return kAtom;  // Symbol, Max, Min, True, False
-  }
-}
-
-const char* rel_op(K k) {
-  switch (k) {
-    case K::Eq: return "==";
-    case K::Ne: return "!=";
-    case K::Lt: return "<";
-    case K::Le: return "<=";
-    case K::Gt: return ">";
-    default: return ">=";
-  }
-}
-
-struct StrPrinter {
-  std::string paren(const Expr& e, double level) {  // parenthesize(item, level, strict=False)
-    std::string s = print(e);
-    return precedence(e) <= level ? "(" + s + ")" : s;
-  }
-  std::string join(const std::vector<Expr>& v, const char* sep) {
-    std::string out;
-    for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + print(v[i]);
-    return out;
-  }
-  std::string print(const Expr& e) {
-    switch (e->k) {
-      case K::Int: return std::to_string(e->v);
-      case K::Sym: return e->name;
-      case K::True: return "True";
-      case K::False: return "False";
-      case K::Add: {
-        std::string out;
-        bool first = true;
-        for (const auto& t : ordered_terms(e)) {
-          std::string s = print(t);
-          std::string sign = "+";
-          if (!s.empty() && s[0] == '-') { sign = "-"; s = s.substr(1); }
-          if (precedence(t) < kAddP) s = "(" + s + ")";
-          if (first) out = (sign == "-" ? "-" : "") + s;
-          else out += " " + sign + " " + s;
-          first = false;
-        }
-        return out;
-      }
-      case K::Mul: {
-        auto [c, rest] = as_coeff_mul(e);
-        std::string sign;
-        Expr x = e;
-        if (c < 0) { sign = "-"; x = c == -1 ? rest : mul_from_factors(-c, mul_factors(rest)); }
-        std::vector<Expr> fs = x->k == K::Mul ? ordered_factors(x) : std::vector<Expr>{x};
-        std::string out;
-        for (size_t i = 0; i < fs.size(); ++i) out += (i ? "*" : "") + paren(fs[i], kMulP);
-        return sign + out;
-      }
-      case K::Pow: return paren(e->args[0], kPowP) + "**" + std::to_string(e->v);
-      case K::FloorDiv:
-        return "(" + paren(e->args[0], kAtom - 0.5) + "//" + paren(e->args[1], kAtom - 0.5) + ")";
-      case K::Mod: return "Mod(" + join(e->args, ", ") + ")";
-      case K::PythonMod: return "PythonMod(" + join(e->args, ", ") + ")";
-      case K::Max: case K::Min: {  // _print_LatticeOp: arguments sorted by default_sort_key
-        std::vector<std::pair<SK, Expr>> v;
-        for (const auto& a : e->args) v.push_back({sort_key(a), a});
-        std::stable_sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return cmp_sk(x.first, y.first) < 0; });
-        std::vector<Expr> args;
-        for (auto& x : v) args.push_back(x.second);
-        return std::string(e->k == K::Max ? "Max(" : "Min(") + join(args, ", ") + ")";
-      }
-      case K::Eq: return "Eq(" + print(e->args[0]) + ", " + print(e->args[1]) + ")";
-      case K::Ne: return "Ne(" + print(e->args[0]) + ", " + print(e->args[1]) + ")";
-      default:
-        return paren(e->args[0], kRelP) + " " + rel_op(e->k) + " " + paren(e->args[1], kRelP);
-    }
-  }
-};
-
-// torch/utils/_sympy/printers.py PythonPrinter (ExprPrinter rules) as used by the shape guards:
-// Add and Mul print their arguments in sympy's internal order.
-struct PyPrinter {
-  const std::function<std::string(const std::string&)>& name_of;
-  std::string paren(const Expr& e, double level) {
-    std::string s = print(e);
-    return precedence(e) <= level ? "(" + s + ")" : s;
-  }
-  std::string join(const std::vector<Expr>& v, const std::string& sep, double level) {
-    std::string out;
-    for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + paren(v[i], level);
-    return out;
-  }
-  std::string print(const Expr& e) {
-    switch (e->k) {
-      case K::Int: return std::to_string(e->v);
-      case K::Sym: return name_of(e->name);
-      case K::True: return "True";
-      case K::False: return "False";
-      case K::Add: return join(e->args, " + ", precedence(e));
-      case K::Mul: return join(e->args, "*", precedence(e));
-      case K::Pow: return join(std::vector<Expr>((size_t)e->v, e->args[0]), "*", kMulP);
-      case K::FloorDiv: return paren(e->args[0], kAtom - 0.5) + " // " + paren(e->args[1], kAtom - 0.5);
-      case K::Mod: case K::PythonMod: return join(e->args, " % ", kAtom - 0.5);
-      case K::Max: case K::Min: {
-        std::string out = e->k == K::Max ? "max(" : "min(";
-        for (size_t i = 0; i < e->args.size(); ++i) out += (i ? ", " : "") + print(e->args[i]);
-        return out + ")";
-      }
-      default:
-        // Relations at the Relational precedence (PyTorch's guards print `a == 2*b`).
-        return join(e->args, std::string(" ") + rel_op(e->k) + " ", kRelP);
-    }
-  }
-};
-}  // namespace
-
-std::string str(const Expr& e) { return StrPrinter().print(e); }
-
-std::string python_str(const Expr& e, const std::function<std::string(const std::string&)>& name_of) {
-  return PyPrinter{name_of}.print(e);
-}
-
 // ---- evaluation ---------------------------------------------------------------------------------
 int64_t evaluate(const Expr& e, const std::function<int64_t(const std::string&)>& value_of) {
   auto ev = [&](size_t i) { return evaluate(e->args[i], value_of); };
@@ -1219,10 +567,10 @@ namespace {
 Expr rebuild(const Expr& e, const std::vector<Expr>& a) {
   switch (e->k) {
     case K::Add: { Expr r = Integer(0); for (const auto& x : a) r = Add(r, x); return r; }
-    case K::Mul: { Expr r = Integer(1); for (const auto& x : a) r = Mul(r, x); return r; }
+    case K::Mul: return mul_n(a);
     case K::Pow: return Pow(a[0], e->v);
     case K::FloorDiv: return FloorDiv(a[0], a[1]);
-    case K::Mod: case K::PythonMod: return Mod(a[0], a[1]);
+    case K::Mod: case K::PythonMod: return mod_impl(e->k, a[0], a[1]);  // xreplace keeps the class
     case K::Max: case K::Min: return minmax(e->k, a);
     case K::Eq: case K::Ne: case K::Lt: case K::Le: case K::Gt: case K::Ge: return relation(e->k, a[0], a[1]);
     default: return e;

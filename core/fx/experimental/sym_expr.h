@@ -67,7 +67,8 @@ bool symbol_is_positive(const Expr& e);
 // "Ne(s77, 10)", "s77 <= 30", "s0**2", "True".
 std::string str(const Expr& e);
 // The Python printer of guards: symbols printed through `name_of` (a source such as
-// "L['x'].size()[0]"), `==`/`!=`/`<`/`<=`, "((2*L['z'].size()[0]) % 3) == 0", "(L['x'].size()[0]//2)".
+// "L['x'].size()[0]"), `==`/`!=`/`<`/`<=`, "((2*L['z'].size()[0]) % 3) == 0", "L['x'].size()[0] // 2"
+// (PythonPrinter prints FloorDiv as `a // b`; `(a//b)` is the str() form).
 std::string python_str(const Expr& e, const std::function<std::string(const std::string&)>& name_of);
 
 // ---- evaluation ---------------------------------------------------------------------------------

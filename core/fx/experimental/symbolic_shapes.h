@@ -69,6 +69,8 @@ class ShapeEnv {
     std::string code;     // Python form: "L['b'].size()[0] == L['a'].size()[0]", "2 <= L['x'].size()[0]"
     std::string verbose;  // code + its comment (what TORCH_LOGS=guards and recompile reasons print)
     sym::Expr expr;       // the relation, whose symbols are *source names*: check it with source values
+                          // (a two-sided range lo <= src <= hi is Min(src - lo, hi - src) >= 0; its code
+                          // is PyTorch's "lo <= src and src <= hi")
   };
   // produce_guards_verbose, in PyTorch's order: input bindings, recorded guards, ranges. Logs
   // "produce_guards".
@@ -78,6 +80,9 @@ class ShapeEnv {
   const std::vector<std::string>& symbols() const;
   const std::string& first_source(const std::string& symbol) const;
   int64_t hint(const std::string& symbol) const;
+  // The symbol itself, with its assumptions (a size symbol is positive, an int symbol is not):
+  // build expressions from this rather than from sym::Symbol(name), which can only guess.
+  sym::Expr symbol_expr(const std::string& symbol) const;
 
  private:
   struct Impl;
