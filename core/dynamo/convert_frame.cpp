@@ -350,6 +350,15 @@ static void remove_unused_graphargs(OutputGraph& out) {
 // GuardBuilder.SHAPE_ENV: ShapeEnv.produce_guards' lines, checked after every other guard.
 static void add_shape_env_guards(OutputGraph& out) {
   if (out.tracked_sources.empty()) return;
+  // TENSOR_MATCH is decided with the final shapes: a dim specialized while tracing (Eq(s77, 10))
+  // is checked statically again, as PyTorch builds the guard after tracing.
+  for (auto& g : out.guards.guards) {
+    if (g.type != Guard::Type::TENSOR_MATCH || g.sym_sizes.empty()) continue;
+    for (size_t i = 0; i < g.sym_sizes.size() && i < g.dynamic_dims.size(); ++i)
+      g.dynamic_dims[i] = !sym::is_integer(out.shape_env.simplify(g.sym_sizes[i]));
+    for (size_t i = 0; i < g.sym_strides.size() && i < g.dynamic_strides.size(); ++i)
+      g.dynamic_strides[i] = !sym::is_integer(out.shape_env.simplify(g.sym_strides[i]));
+  }
   for (auto& pg : out.shape_env.produce_guards()) {
     Guard g;
     g.type = Guard::Type::SHAPE_ENV;

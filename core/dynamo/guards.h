@@ -26,6 +26,7 @@ struct Guard {
   std::vector<int64_t> sizes, strides;
   std::vector<bool> dynamic_dims;     // symbolic sizes: not checked here (size=[None, 3])
   std::vector<bool> dynamic_strides;  // symbolic strides (stride=[None, 1])
+  std::vector<sym::Expr> sym_sizes, sym_strides;  // their expressions (decided when the graph is done)
   bool requires_grad = false;
   // SHAPE_ENV (one line of ShapeEnv.produce_guards, checked after every other guard): the relation
   // over source names, the sources it reads, its verbose text.

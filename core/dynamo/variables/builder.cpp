@@ -140,6 +140,8 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   g.strides = t.strides();
   g.requires_grad = t.requires_grad();
   if (symbolic) {
+    g.sym_sizes = shape.sizes;
+    g.sym_strides = shape.strides;
     g.dynamic_dims.assign(dims.size(), false);
     g.dynamic_strides.assign(dims.size(), false);
     for (size_t i = 0; i < dims.size(); ++i) {
