@@ -608,7 +608,6 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
         example_inputs.push_back(ga.example);
       }
   }
-  if (D.logs.guards) D.log("guards", cid, "GUARDS:\n" + entry->guards.format_tree(I));
   nlohmann::json gj;
   gj["compile_id"] = cid;
   gj["frame"] = c.co_name;
@@ -676,6 +675,8 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
       D.tracing--;
     }
   }
+  // PyTorch logs the guards once the graph is compiled (after TRACED GRAPH).
+  if (D.logs.guards) D.log("guards", cid, "GUARDS:\n" + entry->guards.format_tree(I));
   if (broke) {
     // The resume function is created when the break instruction has run (its offset is known then).
     entry->resume_offset = -1;

@@ -157,7 +157,7 @@ void GuardSet::add(Guard g) { guards.push_back(std::move(g)); }
 std::string GuardSet::check(rt::Interp& I, const FrameView& f) const {
   for (auto& g : guards) {
     std::string r = g.check(I, f);
-    if (!r.empty()) return r;
+    if (!r.empty()) return strip_local_scope(r);  // get_guard_fail_reason: L['n'] prints as n
   }
   return "";
 }
