@@ -47,17 +47,6 @@ std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& 
   return s;
 }
 
-// The fields of a graph break in a graph_breaks[] or errors[] entry of the result.
-void add_graph_break_fields(nlohmann::json& j, const GraphBreak& gb) {
-  j["gb_type"] = gb.gb_type;
-  j["context"] = gb.context;
-  j["explanation"] = gb.explanation;
-  j["hints"] = gb.hints;
-  j["hop"] = gb.hop_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(gb.hop_name);
-  std::string url = graph_break_url(gb.gb_type);
-  j["url"] = url.empty() ? nlohmann::json(nullptr) : nlohmann::json(url);
-}
-
 // The frames of the program outside Dynamo (for graph-break tracebacks).
 std::string outer_traceback(rt::Interp& I) {
   std::string s;
@@ -334,19 +323,8 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     tx.symbolic_locals[i] = lz;
   }
   if (D.opts.timeline) {
-    nlohmann::json fr;
-    fr["kind"] = "frame";
-    fr["compile_id"] = cid;
-    fr["name"] = c.co_name;
-    fr["filename"] = c.co_filename;
-    fr["firstlineno"] = c.co_firstlineno;
-    nlohmann::json insts = nlohmann::json::array();
-    for (auto& in : tx.instructions)
-      insts.push_back({{"offset", in.offset}, {"opname", in.opname}, {"arg", in.arg}, {"argrepr", in.argrepr},
-                       {"line", in.pos.lineno}, {"starts_line", in.starts_line}, {"jump_target", in.is_jump_target}});
-    fr["instructions"] = insts;
     D.timeline_frame = static_cast<int>(D.frames.size());
-    D.frames.push_back(fr);
+    D.frames.push_back(FrameRecord{cid, c.co_name, c.co_filename, c.co_firstlineno, tx.instructions});
   }
   if (D.logs.dynamo) D.log("dynamo", cid, "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
 
@@ -367,14 +345,9 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     D.tracing--;
     if (cfg.fullgraph) {
       std::string text = u.message();
-      nlohmann::json e = D.error_site_set ? D.error_site : nlohmann::json::object();
-      e["compile_id"] = cid;
-      e["type"] = "Unsupported";
-      add_graph_break_fields(e, u.gb);
-      e["message"] = text;
-      D.errors.push_back(e);
+      D.errors.push_back(ErrorRecord{D.error_site, cid, "Unsupported", text, u.gb});
       if (D.opts.timeline && !D.timeline.empty())
-        D.timeline.back()["event"] = {{"kind", "error"}, {"type", "Unsupported"}, {"gb_type", u.gb.gb_type}, {"message", text}};
+        D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Error, "Unsupported", u.gb.gb_type, text};
       raise_dynamo_exc(I, "Unsupported", text + user_code_trailer(I, u.user_stack));
     }
     broke = true;
@@ -428,21 +401,10 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) + "\nGraph Break Reason: " + reason +
                          "\n\nUser code traceback:\n" + tb;
     D.log("graph_breaks", cid, logmsg);
-    nlohmann::json gb;
-    gb["compile_id"] = cid;
-    gb["frame"] = c.co_name;
-    gb["filename"] = c.co_filename;
-    gb["lineno"] = line;
-    gb["col"] = brk->pos.col_offset;
-    gb["end_col"] = brk->pos.end_col_offset;
-    add_graph_break_fields(gb, break_gb);
-    gb["message"] = break_msg;
-    gb["reason"] = reason;
-    gb["user_stack"] = tb;
-    gb["skipped_frame"] = entry->skip_frame;
-    D.graph_breaks.push_back(gb);
+    D.graph_breaks.push_back(GraphBreakRecord{cid, SourceSite{c.co_filename, line, brk->pos.col_offset, brk->pos.end_col_offset, c.co_name},
+                                              break_gb, break_msg, reason, tb, entry->skip_frame});
     if (D.opts.timeline && !D.timeline.empty())
-      D.timeline.back()["event"] = {{"kind", "graph_break"}, {"gb_type", break_gb.gb_type}, {"message", break_msg}};
+      D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::GraphBreak, "", break_gb.gb_type, break_msg};
     if (entry->skip_frame) return entry;
     entry->has_break = true;
     entry->break_offset = brk->offset;
@@ -453,7 +415,7 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     }
   } else {
     entry->return_value = b.of(tx.return_value);
-    if (D.opts.timeline && !D.timeline.empty()) D.timeline.back()["event"] = {{"kind", "return"}};
+    if (D.opts.timeline && !D.timeline.empty()) D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
   }
   // Side effects: attribute stores and mutated containers from outside the frame.
   for (auto& st : out.pending_stores) {
@@ -514,13 +476,9 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
       }
   }
   if (D.logs.guards) D.log("guards", cid, "GUARDS:\n" + entry->guards.format_tree(I));
-  nlohmann::json gj;
-  gj["compile_id"] = cid;
-  gj["frame"] = c.co_name;
-  nlohmann::json guard_list = nlohmann::json::array();
-  for (auto& g : entry->guards.guards) guard_list.push_back(g.describe(I));
-  gj["guards"] = guard_list;
-  D.guards.push_back(gj);
+  GuardsRecord guards_record{cid, c.co_name, {}};
+  for (auto& g : entry->guards.guards) guards_record.guards.push_back(g.describe(I));
+  D.guards.push_back(std::move(guards_record));
 
   if (out.count_calls() > 0) {
     auto prog = std::make_shared<GraphProgram>();
@@ -531,32 +489,22 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     Value gm = make_graph_module_object(I, prog);
     std::string code_text = out.gm->code();
     std::string readable = out.gm->print_readable(false, false, false);
-    nlohmann::json g;
-    g["compile_id"] = cid;
-    g["frame"] = c.co_name;
-    g["name"] = fn_name;
-    g["code"] = code_text;
-    g["readable"] = readable;
-    nlohmann::json nodes = nlohmann::json::array();
+    GraphRecord g;
+    g.compile_id = cid;
+    g.frame = c.co_name;
+    g.name = fn_name;
+    g.code = code_text;
+    g.readable = readable;
     for (fx::Node* n : out.graph().nodes()) {
-      nlohmann::json nj;
-      nj["name"] = n->name();
-      nj["op"] = n->op_str();
-      if (n->meta.stack) nj["lineno"] = std::atoi(n->meta.stack->lineno.c_str());
-      nodes.push_back(nj);
+      GraphNodeRecord nr{n->name(), n->op_str(), std::nullopt};
+      if (n->meta.stack) nr.lineno = std::atoi(n->meta.stack->lineno.c_str());
+      g.nodes.push_back(std::move(nr));
     }
-    g["nodes"] = nodes;
-    int ops = 0;
-    nlohmann::json op_list = nlohmann::json::array();
-    for (fx::Node* n : out.graph().nodes()) {
-      if (n->op() != fx::Op::CallFunction) continue;
-      ++ops;
-      op_list.push_back(n->target().qualified_name());
-    }
-    g["call_function_ops"] = op_list;
-    g["break_reason"] = broke ? nlohmann::json(break_msg) : nlohmann::json(nullptr);
-    g["break_index"] = broke ? static_cast<int>(D.graph_breaks.size()) - 1 : -1;  // explain(): reasons of compiled graphs
-    D.graphs.push_back(g);
+    for (fx::Node* n : out.graph().nodes())
+      if (n->op() == fx::Op::CallFunction) g.call_function_ops.push_back(n->target().qualified_name());
+    if (broke) g.break_reason = break_msg;
+    g.break_index = broke ? static_cast<int>(D.graph_breaks.size()) - 1 : -1;  // explain(): reasons of compiled graphs
+    D.graphs.push_back(std::move(g));
     if (D.logs.graph_code)
       D.log("graph_code", cid, fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
     if (D.logs.graph) D.log("graph", cid, "TRACED GRAPH\n ===== " + fn_name + " =====\n" + out.graph().str());
@@ -740,11 +688,7 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
                       "\n    triggered by the following guard failure(s):";
     for (auto& f : failures) msg += "\n    - " + f;
     D.log("recompiles", compile_id_str(cache.frame_id, cache.compile_count), msg);
-    nlohmann::json rj;
-    rj["frame"] = c.co_name;
-    rj["compile_id"] = compile_id_str(cache.frame_id, cache.compile_count);
-    rj["reasons"] = failures;
-    D.recompiles.push_back(rj);
+    D.recompiles.push_back(RecompileRecord{compile_id_str(cache.frame_id, cache.compile_count), c.co_name, failures});
   }
   if (static_cast<int>(cache.entries.size()) >= D.recompile_limit) {
     std::string w = "torch._dynamo hit config.recompile_limit (" + std::to_string(D.recompile_limit) + ")\n   function: '" + c.co_name +
@@ -758,24 +702,17 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
   if (cache.frame_id < 0) cache.frame_id = D.next_frame_id++;
   int compile_id = cache.compile_count++;
   std::shared_ptr<CompiledEntry> entry;
-  D.error_site_set = false;
-  auto record_error = [&](const std::string& type, const std::string& msg) {
-    nlohmann::json e = D.error_site_set ? D.error_site : nlohmann::json::object();
-    e["compile_id"] = compile_id_str(cache.frame_id, compile_id);
-    e["type"] = type;
-    e["message"] = msg;
-    D.errors.push_back(e);
+  D.error_site.reset();
+  auto record_error = [&](const std::string& type, const std::string& msg, std::optional<GraphBreak> gb = std::nullopt) {
+    D.errors.push_back(ErrorRecord{D.error_site, compile_id_str(cache.frame_id, compile_id), type, msg, std::move(gb)});
   };
   try {
     entry = compile_frame(I, D, fn, *frame, cfg, cache.frame_id, compile_id);
   } catch (UnsafeScriptObjectError& e) {
-    record_error("UnsafeScriptObjectError", e.msg);
-    if (e.graph_break) add_graph_break_fields(D.errors.back(), *e.graph_break);
-    if (D.opts.timeline && !D.timeline.empty()) {
-      nlohmann::json ev = {{"kind", "error"}, {"type", "UnsafeScriptObjectError"}, {"message", e.msg}};
-      if (e.graph_break) ev["gb_type"] = e.graph_break->gb_type;
-      D.timeline.back()["event"] = ev;
-    }
+    record_error("UnsafeScriptObjectError", e.msg, e.graph_break);
+    if (D.opts.timeline && !D.timeline.empty())
+      D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Error, "UnsafeScriptObjectError",
+                                              e.graph_break ? e.graph_break->gb_type : "", e.msg};
     raise_dynamo_exc(I, "InternalTorchDynamoError", "UnsafeScriptObjectError: " + e.msg);
   } catch (UserFacingError& e) {
     record_error(e.type_name, e.message);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dynamo/output_graph.h"
+#include "dynamo/records.h"
 #include "python/frontend.h"
 
 namespace dp::dynamo {
@@ -63,6 +64,7 @@ struct InstructionTranslatorBase {
   // Runs until RETURN_VALUE. Unsupported propagates to the caller.
   VT* run();
   void step();
+  TimelineRecord timeline_record(const py::Instruction& inst);
   // Runs the method the dispatch table holds for the instruction's opcode.
   void dispatch(const py::Instruction& inst);
   // The "Missing bytecode handler" graph break: an opcode (or a case of one) the tracer does not trace.
