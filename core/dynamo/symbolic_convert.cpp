@@ -551,7 +551,7 @@ void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
     e.args = p;
     Value ex;
     const char* opn = inst.op == Op::UNARY_NEGATIVE ? "neg" : inst.op == Op::UNARY_POSITIVE ? "pos" : "invert";
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(opn), e, p, {}, ex);
+    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(opn), e, p, {}, ex);
     push(wrap_fx_proxy(n, ex));
     return;
   }
@@ -876,17 +876,63 @@ void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// InstructionTranslator: the frame's locals start lazy, realized (and guarded) on first use.
+
+InstructionTranslator::InstructionTranslator(rt::Interp& I_, DynamoState& D_, OutputGraph& out, rt::Function* fn, rt::Frame& frame)
+    : InstructionTranslatorBase(I_, D_, out, fn->code, fn->globals, 0) {
+  const py::CodeObject& c = *fn->code;
+  size_t nfree = c.co_freevars.size();
+  for (size_t i = 0; i < symbolic_locals.size(); ++i) {
+    uint8_t kind = c.localspluskinds[i];
+    Value v = frame.fast[i];
+    const std::string& name = c.localsplusnames[i];
+    if (kind & py::kFastFree) {
+      size_t k = i - (symbolic_locals.size() - nfree);
+      auto* cell = make<CellVariable>();
+      cell->real_cell = Value::obj(fn->closure[k]);
+      Value contents = fn->closure[k]->value;
+      if (!contents.is_null()) {
+        auto* lz = make<LazyVariableTracker>();
+        lz->value = contents;
+        lz->source = LocalSource(name);
+        cell->contents = lz;
+      }
+      symbolic_locals[i] = cell;
+      continue;
+    }
+    if (v.is_null()) continue;
+    if (v.is_obj() && v.o->kind == rt::Kind::Cell && (kind & py::kFastCell)) {
+      auto* cell = make<CellVariable>();
+      cell->real_cell = v;
+      Value contents = static_cast<rt::Cell*>(v.o)->value;
+      if (!contents.is_null()) {
+        auto* lz = make<LazyVariableTracker>();
+        lz->value = contents;
+        lz->source = LocalSource(name);
+        cell->contents = lz;
+      }
+      symbolic_locals[i] = cell;
+      continue;
+    }
+    auto* lz = make<LazyVariableTracker>();
+    lz->value = v;
+    lz->source = LocalSource(name);
+    symbolic_locals[i] = lz;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Inlining (InliningInstructionTranslator.inline_call_)
 
-VT* InstructionTranslatorBase::inline_user_function(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
-                                                    rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
-                                                    std::vector<VT*> closure, Value fn_value) {
+VT* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
+                                            rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
+                                            std::vector<VT*> closure, Value fn_value) {
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.", {graph_break_hints::SUPPORTABLE});
   if (fcode->co_flags & py::CO_GENERATOR)
     unimplemented("Unsupported function call", "generator function " + fcode->co_name,
                   "Dynamo in the playground does not inline generator functions.", {graph_break_hints::SUPPORTABLE});
-  InstructionTranslatorBase sub(I, D, output, fcode, fglobals, inline_depth + 1);
+  InliningInstructionTranslator sub(I, D, output, fcode, fglobals, inline_depth + 1);
   sub.parent = this;
   // Bind arguments (a symbolic version of the VM's argument binding).
   const py::CodeObject& c = *fcode;

@@ -119,7 +119,7 @@ VT* CallTorchbindHigherOrderVariable::call_function(TX& tx, VTArgs& args, VTKwar
     e.args = p;
     e.kwargs = kw;
     Value example;
-    fx::Node* node = tx.output.create_node(fx::Op::CallFunction, fx::Target::hop("call_torchbind", /*side_effect=*/true), e, p, kw, example);
+    fx::Node* node = tx.output.create_proxy(fx::Op::CallFunction, fx::Target::hop("call_torchbind", /*side_effect=*/true), e, p, kw, example);
     return tx.wrap_fx_proxy(node, example);
   } catch (Unsupported& u) {
     // The graph break happened while tracing this higher-order operator: its message says so.

@@ -55,7 +55,7 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
     VTArgs all{this, args[0]};
     e.args = tx.proxies(all);
     Value ex;
-    fx::Node* n = tx.output.create_node(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
+    fx::Node* n = tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
     return tx.wrap_fx_proxy(n, ex);
   }
   if (name == "__setitem__") {
@@ -65,7 +65,7 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
     VTArgs all{this, args[0], args[1]};
     e.args = tx.proxies(all);
     Value ex;
-    tx.output.create_node(fx::Op::CallFunction, fx::Target::op("setitem"), e, e.args, {}, ex);
+    tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op("setitem"), e, e.args, {}, ex);
     return tx.none();
   }
   if (name == "size") {
@@ -102,7 +102,7 @@ VT* InstructionTranslatorBase::call_tensor_method(VT* self, const std::string& n
     e.kwargs.emplace_back(k, v->as_proxy(*this));
   }
   Value ex;
-  fx::Node* n = output.create_node(fx::Op::CallMethod, fx::Target::str(name), e, e.args, e.kwargs, ex);
+  fx::Node* n = output.create_proxy(fx::Op::CallMethod, fx::Target::str(name), e, e.args, e.kwargs, ex);
   return wrap_fx_proxy(n, ex);
 }
 
@@ -137,7 +137,7 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     Value ex;
     std::string name = kOpNames[op];
     if (inplace) name = "i" + (name.back() == '_' ? name.substr(0, name.size() - 1) : name);
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
+    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
     return wrap_fx_proxy(n, ex);
   }
   if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) && (is_sym_var(b) || b->is_python_constant())) {
@@ -149,7 +149,7 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     e.args = proxies(all);
     Value ex;
     std::string name = kOpNames[op];
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
+    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
     if (!(ex.is_int() || ex.is_float())) return wrap_fx_proxy(n, ex);
     auto* sn = make<SymNodeVariable>();
     sn->node = n;
@@ -201,7 +201,7 @@ VT* InstructionTranslatorBase::compare_op(int op, VT* a, VT* b) {
     VTArgs all{a, b};
     e.args = proxies(all);
     Value ex;
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(kCmpNames[op]), e, e.args, {}, ex);
+    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(kCmpNames[op]), e, e.args, {}, ex);
     return wrap_fx_proxy(n, ex);
   }
   if (a->is_python_constant() && b->is_python_constant()) {
