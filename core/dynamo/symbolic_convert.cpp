@@ -9,6 +9,7 @@
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
+#include "dynamo/variables/higher_order_ops.h"
 #include "runtime/torch_module.h"
 
 namespace dp::dynamo {

@@ -8,6 +8,7 @@
 #include "dynamo/symbolic_convert.h"
 #include "dynamo/variables/builder.h"
 #include "dynamo/variables/script_object.h"
+#include "runtime/script_object.h"
 #include "runtime/torch_module.h"
 #include "torch/op_registry.h"
 
@@ -36,6 +37,68 @@ VT* LazyVariableTracker::realize(TX& tx) {
     }
   }
   return realized;
+}
+
+// ---------------------------------------------------------------------------------------------
+// VariableBuilder's ScriptObject branch (builder.py _wrap, TorchScriptObjectVariable.is_matching_cls)
+
+// Realizes every element of a flattened structure (installs guards and graph inputs).
+static void realize_all(TX& tx, VT* v) {
+  v = v->realize(tx);
+  if (auto* l = dynamic_cast<BaseListVariable*>(v)) {
+    for (auto*& e : l->items) {
+      e = e->realize(tx);
+      realize_all(tx, e);
+    }
+  }
+}
+
+VT* VariableBuilder::wrap_script_object(Value value) {
+  const SourcePtr& src = source;
+  auto* so = value.o->kind == Kind::ScriptObject ? static_cast<rt::ScriptObj*>(value.o) : nullptr;  // else a FakeScriptObject
+  auto has_method = [&](const std::string& m) {
+    if (!so) return false;
+    for (auto& x : so->methods)
+      if (x == m) return true;
+    return false;
+  };
+  // 2. Real-tracing escape hatch.
+  if (has_method("tracing_mode")) {
+    Value mode = I.call_method(value, "tracing_mode", {});
+    std::string m = I.to_str(mode);
+    if (m == "real") {
+      fx::Node* node = output.create_graph_input(src, value, "torch.ScriptObject");
+      output.examples[node] = value;
+      return TorchScriptObjectVariable::create(tx, node, value, value, src);
+    }
+    if (m != "fake") throw UserFacingError("InternalTorchDynamoError", "AssertionError: tracing_mode can be either real or fake but got " + m);
+  }
+  Value fake;
+  bool opaque = so && so->qualname == rt::kOpaqueTypeStr;
+  if (!opaque) {
+    // 3. Objects without __obj_flatten__ are plain user-defined objects.
+    if (!has_method("__obj_flatten__")) {
+      Guard g;
+      g.type = Guard::Type::TYPE_MATCH;
+      g.source = src;
+      g.expected = Value::obj(I.type_of(value));
+      output.guards.add(g);
+      auto* u = make<UserDefinedObjectVariable>(value);
+      u->source = src;
+      return u;
+    }
+    // Guards on the class name and on the flattened contents.
+    tx.wrap(I.str(so->qualname), ScriptObjectQualifiedNameSource(src));
+    Value flat = I.call_method(value, "__obj_flatten__", {});
+    VT* flat_vt = tx.wrap(flat, FlattenScriptObjectSource(src));
+    realize_all(tx, flat_vt);
+  }
+  // 4. The fake object.
+  fake = I.call(I.getattr(I.import_module("torch._library.fake_class_registry"), "maybe_to_fake_obj"), {Value::none(), value});
+  // 5. The placeholder (named from the source, e.g. L_tq_).
+  fx::Node* node = output.create_graph_input(src, value, "torch.ScriptObject");
+  output.examples[node] = fake;
+  return TorchScriptObjectVariable::create(tx, node, fake, value, src);
 }
 
 static fx::TensorMeta tensor_meta(const torch::Tensor& t) {
@@ -163,9 +226,9 @@ VT* VariableBuilder::_wrap(Value v) {
     c->source = src;
     return c;
   }
+  if (TorchScriptObjectVariable::is_matching_cls(In, v)) return wrap_script_object(v);
   switch (v.o->kind) {
     case Kind::Tensor: return wrap_tensor(tx, v, src);
-    case Kind::ScriptObject: return wrap_script_object(tx, v, src);
     case Kind::Tuple:
     case Kind::List:
     case Kind::Size: {
@@ -364,12 +427,7 @@ VT* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
     }
     return l;
   }
-  if (is_fake_script_object(In, example)) {
-    auto* so = make<TorchScriptObjectVariable>();
-    so->proxy = node;
-    so->value = example;
-    return so;
-  }
+  if (is_fake_script_object(In, example)) return TorchScriptObjectVariable::create(*this, node, example, Value(), nullptr);
   std::string typestr = "<class '" + In.type_name(example) + "'>";
   unimplemented("torch.* op returned non-Tensor",
                 "example_value type: " + typestr + "; op: " + fx::op_name(node->op()) + "; target: " + node->target().qualified_name(),

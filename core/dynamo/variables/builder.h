@@ -18,6 +18,7 @@ class VariableBuilder {
 
  private:
   VT* _wrap(rt::Value value);
+  VT* wrap_script_object(rt::Value value);  // the ScriptObject branch of _wrap
   template <class T, class... A>
   T* make(A&&... a);
 
