@@ -1,6 +1,7 @@
 // The JSON facade (see api.h): compiles the program, runs it on the eager VM with Dynamo
 // installed, and reports output, the uncaught exception, compiled graphs, guards, graph breaks
-// and the trace timeline as one JSON document. The schema is documented in README.md.
+// and the trace timeline as one JSON document: the only place where Dynamo's records
+// (dynamo/records.h) become JSON. The schema is documented in README.md.
 #include "api.h"
 
 #include <algorithm>
@@ -80,21 +81,153 @@ json exception_json(const std::string& type, const std::string& message, int lin
   return json{{"type", type}, {"message", message}, {"lineno", lineno}, {"col", col}, {"traceback", tb}};
 }
 
+json instructions_json(const std::vector<py::Instruction>& instructions) {
+  json insts = json::array();
+  for (auto& in : instructions)
+    insts.push_back({{"offset", in.offset}, {"opname", in.opname}, {"arg", in.arg}, {"argrepr", in.argrepr},
+                     {"line", in.pos.lineno}, {"starts_line", in.starts_line}, {"jump_target", in.is_jump_target}});
+  return insts;
+}
+
 // Output-only, for the page's stepper (with {"timeline": true}): the bytecode of every function of
 // the program, so that instructions of inlined functions can be listed like those of `frames`.
 void collect_codes(const py::CodeObject& c, bool top, json& out) {
   if (!top) {
     int last = c.co_firstlineno;
     for (auto& p : c.positions) last = std::max(last, p.end_lineno);
-    json insts = json::array();
-    for (auto& in : py::get_instructions(c))
-      insts.push_back({{"offset", in.offset}, {"opname", in.opname}, {"arg", in.arg}, {"argrepr", in.argrepr},
-                       {"line", in.pos.lineno}, {"starts_line", in.starts_line}, {"jump_target", in.is_jump_target}});
     out.push_back({{"name", c.co_name}, {"qualname", c.co_qualname}, {"filename", c.co_filename},
-                   {"firstlineno", c.co_firstlineno}, {"lastlineno", last}, {"instructions", insts}});
+                   {"firstlineno", c.co_firstlineno}, {"lastlineno", last},
+                   {"instructions", instructions_json(py::get_instructions(c))}});
   }
   for (auto& k : c.co_consts)
     if (k.kind == py::Const::Kind::Code && k.code) collect_codes(*k.code, false, out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dynamo's records (dynamo/records.h) as the result document's JSON (the schema in README.md)
+
+json opt_string(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+void site_json(json& j, const dynamo::SourceSite& site) {
+  j["filename"] = site.filename;
+  j["lineno"] = site.lineno;
+  j["col"] = site.col;
+  j["end_col"] = site.end_col;
+  j["frame"] = site.frame;
+}
+
+// The fields of a graph break in a graph_breaks[] or errors[] entry.
+void graph_break_json(json& j, const dynamo::GraphBreak& gb) {
+  j["gb_type"] = gb.gb_type;
+  j["context"] = gb.context;
+  j["explanation"] = gb.explanation;
+  j["hints"] = gb.hints;
+  j["hop"] = opt_string(gb.hop_name);
+  j["url"] = opt_string(dynamo::graph_break_url(gb.gb_type));
+}
+
+json graph_json(const dynamo::GraphRecord& g) {
+  json nodes = json::array();
+  for (auto& n : g.nodes) {
+    json nj = {{"name", n.name}, {"op", n.op}};
+    if (n.lineno) nj["lineno"] = *n.lineno;
+    nodes.push_back(nj);
+  }
+  return json{{"compile_id", g.compile_id}, {"frame", g.frame}, {"name", g.name}, {"code", g.code},
+              {"readable", g.readable}, {"nodes", nodes}, {"call_function_ops", g.call_function_ops},
+              {"break_reason", g.break_reason ? json(*g.break_reason) : json(nullptr)}, {"break_index", g.break_index}};
+}
+
+json graph_break_record_json(const dynamo::GraphBreakRecord& b) {
+  json j = {{"compile_id", b.compile_id}, {"message", b.message}, {"reason", b.reason},
+            {"user_stack", b.user_stack}, {"skipped_frame", b.skipped_frame}};
+  site_json(j, b.site);
+  graph_break_json(j, b.graph_break);
+  return j;
+}
+
+json error_json(const dynamo::ErrorRecord& e) {
+  json j = json::object();
+  if (e.site) site_json(j, *e.site);
+  j["compile_id"] = e.compile_id;
+  j["type"] = e.type;
+  j["message"] = e.message;
+  if (e.graph_break) graph_break_json(j, *e.graph_break);
+  return j;
+}
+
+json tracker_json(const dynamo::TrackerState& t) {
+  json j = {{"kind", t.kind}};
+  if (t.lazy) j["lazy"] = true;
+  if (!t.source.empty()) j["source"] = t.source;
+  if (!t.value.empty()) j["value"] = t.value;
+  return j;
+}
+
+json timeline_record_json(const dynamo::TimelineRecord& r) {
+  json j = {{"frame", r.frame}, {"depth", r.depth}, {"code", r.code}, {"offset", r.offset}, {"opname", r.opname},
+            {"argrepr", r.argrepr}, {"line", r.line}, {"col", r.col}, {"end_line", r.end_line}, {"end_col", r.end_col}};
+  json stack = json::array(), stack_info = json::array();
+  for (auto& t : r.stack) {
+    stack.push_back(t.repr);
+    stack_info.push_back(tracker_json(t));
+  }
+  json locals = json::object(), locals_info = json::object();
+  for (auto& [name, t] : r.locals) {
+    locals[name] = t.repr;
+    locals_info[name] = tracker_json(t);
+  }
+  j["stack"] = stack;
+  j["stack_info"] = stack_info;
+  j["locals"] = locals;
+  j["locals_info"] = locals_info;
+  if (!r.nodes.empty()) j["nodes"] = r.nodes;
+  if (r.graph) j["graph"] = *r.graph;
+  if (!r.guards.empty()) {
+    j["guards"] = r.guards;
+    json info = json::array();
+    for (auto& g : r.guards_state) info.push_back({{"type", g.type}, {"source", g.source}});
+    j["guards_info"] = info;
+  }
+  if (r.event) {
+    using K = dynamo::TimelineEvent::Kind;
+    const auto& ev = *r.event;
+    json e = {{"kind", ev.kind == K::GraphBreak ? "graph_break" : ev.kind == K::Error ? "error" : "return"}};
+    if (ev.kind == K::Error) e["type"] = ev.type;
+    if (ev.kind == K::GraphBreak || !ev.gb_type.empty()) e["gb_type"] = ev.gb_type;
+    if (ev.kind != K::Return) e["message"] = ev.message;
+    j["event"] = e;
+  }
+  return j;
+}
+
+// What Dynamo recorded during the run.
+void report(const dynamo::DynamoState& D, json& out) {
+  auto each = [](const auto& records, auto fn) {
+    json a = json::array();
+    for (const auto& r : records) a.push_back(fn(r));
+    return a;
+  };
+  out["graphs"] = each(D.graphs, graph_json);
+  out["graph_breaks"] = each(D.graph_breaks, graph_break_record_json);
+  out["guards"] = each(D.guards, [](const dynamo::GuardsRecord& g) {
+    return json{{"compile_id", g.compile_id}, {"frame", g.frame}, {"guards", g.guards}};
+  });
+  out["recompiles"] = each(D.recompiles, [](const dynamo::RecompileRecord& r) {
+    return json{{"compile_id", r.compile_id}, {"frame", r.frame}, {"reasons", r.reasons}};
+  });
+  out["logs"] = each(D.log_records, [](const dynamo::LogRecord& l) {
+    return json{{"artifact", l.artifact}, {"compile_id", l.compile_id}, {"text", l.text}};
+  });
+  out["errors"] = each(D.errors, error_json);
+  if (D.opts.timeline) {
+    out["frames"] = each(D.frames, [](const dynamo::FrameRecord& f) {
+      return json{{"kind", "frame"}, {"compile_id", f.compile_id}, {"name", f.name}, {"filename", f.filename},
+                  {"firstlineno", f.firstlineno}, {"instructions", instructions_json(f.instructions)}};
+    });
+    out["timeline"] = each(D.timeline, timeline_record_json);
+    out["timeline_truncated"] = D.timeline.size() >= D.max_timeline;
+  }
 }
 
 }  // namespace
@@ -241,7 +374,7 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   }
   out["stdout"] = I.out;
   out["stderr"] = I.err;
-  dynamo::report(I, out);
+  if (I.dynamo) report(dynamo::state(I), out);
   if (dopts.timeline) {
     json codes = json::array();
     collect_codes(*code, true, codes);

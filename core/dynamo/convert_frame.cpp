@@ -1,8 +1,10 @@
 // The frame callback: look up the code object's cache entries, check guards, trace and compile
 // on a miss, run the compiled entry (graph, side effects, the eager instruction at a graph
 // break, the resume function). Mirrors torch/_dynamo/convert_frame.py (ConvertFrame, the
-// recompile limit, rewrapping unexpected exceptions as InternalTorchDynamoError) and the
-// compile half of torch/_dynamo/output_graph.py (compile_and_call_fx_graph).
+// recompile limit, rewrapping unexpected exceptions as InternalTorchDynamoError, _compile,
+// transform), the compile half of torch/_dynamo/output_graph.py (compile_subgraph,
+// compile_and_call_fx_graph, call_user_compiler), torch/_dynamo/codegen.py (PyCodegen) and, from
+// torch/_dynamo/symbolic_convert.py, break_graph_if_unsupported and create_call_resume_at.
 #include <algorithm>
 #include <chrono>
 
@@ -47,17 +49,6 @@ std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& 
   return s;
 }
 
-// The fields of a graph break in a graph_breaks[] or errors[] entry of the result.
-void add_graph_break_fields(nlohmann::json& j, const GraphBreak& gb) {
-  j["gb_type"] = gb.gb_type;
-  j["context"] = gb.context;
-  j["explanation"] = gb.explanation;
-  j["hints"] = gb.hints;
-  j["hop"] = gb.hop_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(gb.hop_name);
-  std::string url = graph_break_url(gb.gb_type);
-  j["url"] = url.empty() ? nlohmann::json(nullptr) : nlohmann::json(url);
-}
-
 // The frames of the program outside Dynamo (for graph-break tracebacks).
 std::string outer_traceback(rt::Interp& I) {
   std::string s;
@@ -72,16 +63,18 @@ std::string outer_traceback(rt::Interp& I) {
   return s;
 }
 
-struct Builder {
+// codegen.py PyCodegen: how each value the frame needs after the graph is rebuilt (here a
+// Recipe, run by build() below, instead of bytecode): a graph output, a source, a constant, ...
+struct PyCodegen {
   TX& tx;
   std::vector<fx::Node*> outputs;
   std::unordered_map<const fx::Node*, SourcePtr> input_source;
 
-  explicit Builder(TX& t) : tx(t) {
+  explicit PyCodegen(TX& t) : tx(t) {
     for (auto& ga : tx.output.graphargs) input_source[ga.node] = ga.source;
   }
 
-  Recipe of(VT* v) {
+  Recipe reconstruct(VT* v) {
     Recipe r;
     if (!v) {
       r.kind = Recipe::Kind::Null;
@@ -131,13 +124,13 @@ struct Builder {
         return r;
       }
       r.kind = Recipe::Kind::Cell;
-      if (cell->contents) r.items.push_back(of(cell->contents));
+      if (cell->contents) r.items.push_back(reconstruct(cell->contents));
       return r;
     }
     if (auto* l = dynamic_cast<ListVariable*>(v)) {
       if (l->source && !l->mutated) return source_recipe(l->source);
       r.kind = Recipe::Kind::List;
-      for (auto* e : l->items) r.items.push_back(of(e));
+      for (auto* e : l->items) r.items.push_back(reconstruct(e));
       return r;
     }
     if (auto* s = dynamic_cast<SizeVariable*>(v)) {
@@ -150,7 +143,7 @@ struct Builder {
     if (auto* t = dynamic_cast<BaseListVariable*>(v)) {
       r.kind = Recipe::Kind::Tuple;
       if (auto* tv = dynamic_cast<TupleVariable*>(v); tv && tv->named_type) r.value = Value::obj(tv->named_type);
-      for (auto* e : t->items) r.items.push_back(of(e));
+      for (auto* e : t->items) r.items.push_back(reconstruct(e));
       return r;
     }
     if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
@@ -158,24 +151,24 @@ struct Builder {
       r.kind = Recipe::Kind::Dict;
       for (auto& [k, e] : d->items) {
         r.keys.push_back(k);
-        r.items.push_back(of(e));
+        r.items.push_back(reconstruct(e));
       }
       return r;
     }
     if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) {
       r.kind = Recipe::Kind::Iter;
-      for (size_t i = it->index; i < it->items.size(); ++i) r.items.push_back(of(it->items[i]));
+      for (size_t i = it->index; i < it->items.size(); ++i) r.items.push_back(reconstruct(it->items[i]));
       return r;
     }
     if (auto* g = dynamic_cast<GetAttrVariable*>(v)) {
       r.kind = Recipe::Kind::Attr;
-      r.items.push_back(of(g->obj));
+      r.items.push_back(reconstruct(g->obj));
       r.value = tx.I.str(g->name);
       return r;
     }
     if (auto* m = dynamic_cast<UserMethodVariable*>(v)) {
       r.kind = Recipe::Kind::Method;
-      r.items.push_back(of(m->obj));
+      r.items.push_back(reconstruct(m->obj));
       r.value = Value::obj(m->fn);
       return r;
     }
@@ -375,78 +368,10 @@ static void add_shape_env_guards(OutputGraph& out) {
   }
 }
 
-// Traces and compiles one frame; returns the compiled entry.
-static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& D, rt::Function* fn, rt::Frame& frame,
-                                                    const CompileConfig& cfg, int frame_id, int compile_id) {
-  const py::CodeObject& c = *fn->code;
-  FrameView view{fn->code.get(), &frame.fast, fn->globals};
-  std::string cid = compile_id_str(frame_id, compile_id);
-  auto entry = std::make_shared<CompiledEntry>();
-  entry->frame_id = frame_id;
-  entry->compile_id = compile_id;
-  OutputGraph out(I, view, c.co_name);
-  configure_dynamic_shapes(I, D, out, cfg, cid);
-  InstructionTranslatorBase tx(I, D, out, fn->code, fn->globals, 0);
-  // Frame locals start lazy: realized (and guarded) on first use.
-  size_t nfree = c.co_freevars.size();
-  for (size_t i = 0; i < tx.symbolic_locals.size(); ++i) {
-    uint8_t kind = c.localspluskinds[i];
-    Value v = frame.fast[i];
-    const std::string& name = c.localsplusnames[i];
-    if (kind & py::kFastFree) {
-      size_t k = i - (tx.symbolic_locals.size() - nfree);
-      auto* cell = tx.make<CellVariable>();
-      cell->real_cell = Value::obj(fn->closure[k]);
-      Value contents = fn->closure[k]->value;
-      if (!contents.is_null()) {
-        auto* lz = tx.make<LazyVariableTracker>();
-        lz->value = contents;
-        lz->source = LocalSource(name);
-        cell->contents = lz;
-      }
-      tx.symbolic_locals[i] = cell;
-      continue;
-    }
-    if (v.is_null()) continue;
-    if (v.is_obj() && v.o->kind == Kind::Cell && (kind & py::kFastCell)) {
-      auto* cell = tx.make<CellVariable>();
-      cell->real_cell = v;
-      Value contents = static_cast<rt::Cell*>(v.o)->value;
-      if (!contents.is_null()) {
-        auto* lz = tx.make<LazyVariableTracker>();
-        lz->value = contents;
-        lz->source = LocalSource(name);
-        cell->contents = lz;
-      }
-      tx.symbolic_locals[i] = cell;
-      continue;
-    }
-    auto* lz = tx.make<LazyVariableTracker>();
-    lz->value = v;
-    lz->source = LocalSource(name);
-    tx.symbolic_locals[i] = lz;
-  }
-  if (D.opts.timeline) {
-    nlohmann::json fr;
-    fr["kind"] = "frame";
-    fr["compile_id"] = cid;
-    fr["name"] = c.co_name;
-    fr["filename"] = c.co_filename;
-    fr["firstlineno"] = c.co_firstlineno;
-    nlohmann::json insts = nlohmann::json::array();
-    for (auto& in : tx.instructions)
-      insts.push_back({{"offset", in.offset}, {"opname", in.opname}, {"arg", in.arg}, {"argrepr", in.argrepr},
-                       {"line", in.pos.lineno}, {"starts_line", in.starts_line}, {"jump_target", in.is_jump_target}});
-    fr["instructions"] = insts;
-    D.timeline_frame = static_cast<int>(D.frames.size());
-    D.frames.push_back(fr);
-  }
-  if (D.logs.dynamo) D.log("dynamo", cid, "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
-
-  bool broke = false;
-  std::string break_msg;
-  GraphBreak break_gb;
-  std::vector<UserStackFrame> break_stack;
+// transform (convert_frame.py): runs the translator over the frame. Returns the graph break that
+// ended tracing, if any; under fullgraph a graph break is raised as the Unsupported error instead.
+static std::optional<Unsupported> transform(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, const CompileConfig& cfg,
+                                            const std::string& cid) {
   D.tracing++;
   try {
     // Times symbolic execution alone (stats.trace_ms; ./dev bench's traced instructions per second).
@@ -460,135 +385,118 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     D.tracing--;
     if (cfg.fullgraph) {
       std::string text = u.message();
-      nlohmann::json e = D.error_site_set ? D.error_site : nlohmann::json::object();
-      e["compile_id"] = cid;
-      e["type"] = "Unsupported";
-      add_graph_break_fields(e, u.gb);
-      e["message"] = text;
-      D.errors.push_back(e);
+      D.errors.push_back(ErrorRecord{D.error_site, cid, "Unsupported", text, u.gb});
       if (D.opts.timeline && !D.timeline.empty())
-        D.timeline.back()["event"] = {{"kind", "error"}, {"type", "Unsupported"}, {"gb_type", u.gb.gb_type}, {"message", text}};
+        D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Error, "Unsupported", u.gb.gb_type, text};
       raise_dynamo_exc(I, "Unsupported", text + user_code_trailer(I, u.user_stack));
     }
-    broke = true;
-    break_msg = u.message();
-    break_gb = u.gb;
-    break_stack = u.user_stack;
+    return u;
   } catch (...) {
     D.tracing--;
     throw;
   }
-  if (!broke) D.tracing--;
+  D.tracing--;
+  return std::nullopt;
+}
 
-  Builder b(tx);
-  const py::Instruction* brk = broke ? &tx.instructions[tx.current] : nullptr;
-  if (broke) {
-    // Undo the nodes the failing instruction added.
-    auto nodes = out.graph().nodes();
-    for (size_t i = nodes.size(); i > tx.nodes_before; --i) {
-      fx::Node* n = nodes[i - 1];
-      if (n->users().empty()) out.graph().erase_node(n);
-    }
-    int line = brk->pos.lineno;
-    bool loop = has_backedge(tx, tx.current);
-    bool try_block = in_try_block(c, brk->offset);
-    std::string reason;
-    std::string desc = opname_description(brk->op);
-    if (brk->op >= py::Op::POP_JUMP_FORWARD_IF_FALSE && (brk->jump_target >= 0 && brk->op != py::Op::JUMP_FORWARD && brk->op != py::Op::FOR_ITER))
-      reason = break_msg;
-    else
-      reason = "Encountered graph break when attempting to trace " + brk->opname + ": " + (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
-    if (loop || try_block) {
-      std::string why = loop ? "graph break in loop" : "graph break in try block";
-      std::string chained = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
-                            break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
-                            format_graph_break_message(GraphBreak{
-                                loop ? "graph break in loop" : "Unsupported graph break in try block",
-                                "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
-                                loop ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
-                                     : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
-                                {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK}, ""});
-      reason = chained;
-      entry->skip_frame = true;
-      (void)why;
-    }
-    std::string tb = outer_traceback(I);
-    for (auto it = break_stack.rbegin(); it != break_stack.rend(); ++it) {
-      tb += "  File \"" + it->filename + "\", line " + std::to_string(it->lineno) + ", in " + it->name + "\n";
-      std::string src = source_line(I, it->filename, it->lineno);
-      if (!src.empty()) tb += "    " + src + "\n";
-    }
-    std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) + "\nGraph Break Reason: " + reason +
-                         "\n\nUser code traceback:\n" + tb;
-    D.log("graph_breaks", cid, logmsg);
-    nlohmann::json gb;
-    gb["compile_id"] = cid;
-    gb["frame"] = c.co_name;
-    gb["filename"] = c.co_filename;
-    gb["lineno"] = line;
-    gb["col"] = brk->pos.col_offset;
-    gb["end_col"] = brk->pos.end_col_offset;
-    add_graph_break_fields(gb, break_gb);
-    gb["message"] = break_msg;
-    gb["reason"] = reason;
-    gb["user_stack"] = tb;
-    gb["skipped_frame"] = entry->skip_frame;
-    D.graph_breaks.push_back(gb);
-    if (D.opts.timeline && !D.timeline.empty())
-      D.timeline.back()["event"] = {{"kind", "graph_break"}, {"gb_type", break_gb.gb_type}, {"message", break_msg}};
-    if (entry->skip_frame) return entry;
-    entry->has_break = true;
-    entry->break_offset = brk->offset;
-    for (auto* v : tx.stack_before) entry->stack.push_back(b.of(v));
-    for (size_t i = 0; i < tx.locals_before.size(); ++i) {
-      if (c.localspluskinds[i] & py::kFastFree) continue;
-      entry->locals.push_back(b.of(tx.locals_before[i]));
-    }
-  } else {
-    entry->return_value = b.of(tx.return_value);
-    if (D.opts.timeline && !D.timeline.empty()) D.timeline.back()["event"] = {{"kind", "return"}};
+// break_graph_if_unsupported (symbolic_convert.py): the top-level instruction tx.current could not
+// be traced. Drops what it added to the graph and reports the graph break (graph_breaks log, the
+// record, the timeline event); a break in a loop or a try block skips the whole frame instead.
+// Returns false when the frame is skipped; else the graph is compiled up to the instruction, which
+// then runs eagerly before the resume function (create_call_resume_at).
+static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, const Unsupported& u,
+                                       const std::string& cid, CompiledEntry& entry) {
+  const py::CodeObject& c = *tx.code;
+  OutputGraph& out = tx.output;
+  const py::Instruction* brk = &tx.instructions[tx.current];
+  std::string break_msg = u.message();
+  // Undo the nodes the failing instruction added.
+  auto nodes = out.graph().nodes();
+  for (size_t i = nodes.size(); i > tx.nodes_before; --i) {
+    fx::Node* n = nodes[i - 1];
+    if (n->users().empty()) out.graph().erase_node(n);
   }
-  // Side effects: attribute stores and mutated containers from outside the frame.
-  for (auto& st : out.pending_stores) {
-    SideEffect se;
-    se.kind = SideEffect::Kind::StoreAttr;
-    se.target = st.target;
-    se.attr = st.attr;
-    se.value = b.of(st.value);
-    entry->side_effects.push_back(se);
+  int line = brk->pos.lineno;
+  bool loop = has_backedge(tx, tx.current);
+  bool try_block = in_try_block(c, brk->offset);
+  std::string reason;
+  std::string desc = opname_description(brk->op);
+  if (brk->op >= py::Op::POP_JUMP_FORWARD_IF_FALSE && (brk->jump_target >= 0 && brk->op != py::Op::JUMP_FORWARD && brk->op != py::Op::FOR_ITER))
+    reason = break_msg;
+  else
+    reason = "Encountered graph break when attempting to trace " + brk->opname + ": " + (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
+  if (loop || try_block) {
+    reason = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
+             break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
+             format_graph_break_message(GraphBreak{
+                 loop ? "graph break in loop" : "Unsupported graph break in try block",
+                 "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
+                 loop ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
+                      : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
+                 {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK}, ""});
+    entry.skip_frame = true;
   }
-  for (VT* v : out.mutated_containers) {
-    SideEffect se;
-    se.target = v->source;
-    Recipe r;
-    if (auto* l = dynamic_cast<ListVariable*>(v)) {
-      se.kind = SideEffect::Kind::ListReplace;
-      r.kind = Recipe::Kind::List;
-      for (auto* e : l->items) r.items.push_back(b.of(e));
-    } else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
-      se.kind = SideEffect::Kind::DictReplace;
-      r.kind = Recipe::Kind::Dict;
-      for (auto& [k, e] : d->items) {
-        r.keys.push_back(k);
-        r.items.push_back(b.of(e));
-      }
-    }
-    se.value = r;
-    entry->side_effects.push_back(se);
+  std::string tb = outer_traceback(I);
+  for (auto it = u.user_stack.rbegin(); it != u.user_stack.rend(); ++it) {
+    tb += "  File \"" + it->filename + "\", line " + std::to_string(it->lineno) + ", in " + it->name + "\n";
+    std::string src = source_line(I, it->filename, it->lineno);
+    if (!src.empty()) tb += "    " + src + "\n";
   }
-  // Finish the graph: outputs, dead code, unused inputs.
+  std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) + "\nGraph Break Reason: " + reason +
+                       "\n\nUser code traceback:\n" + tb;
+  D.log("graph_breaks", cid, logmsg);
+  D.graph_breaks.push_back(GraphBreakRecord{cid, SourceSite{c.co_filename, line, brk->pos.col_offset, brk->pos.end_col_offset, c.co_name},
+                                            u.gb, break_msg, reason, tb, entry.skip_frame});
+  if (D.opts.timeline && !D.timeline.empty())
+    D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::GraphBreak, "", u.gb.gb_type, break_msg};
+  if (entry.skip_frame) return false;
+  entry.has_break = true;
+  entry.break_offset = brk->offset;
+  return true;
+}
+
+// call_user_compiler (output_graph.py): hands the GraphModule to the backend; returns the callable
+// the compiled entry runs.
+static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConfig& cfg, const std::string& cid, Value gm,
+                                const std::vector<Value>& example_inputs) {
+  Value backend = cfg.backend;
+  if (!D.opts.force_backend.empty()) backend = I.str(D.opts.force_backend);
+  if (backend.is_obj() && backend.o->kind == Kind::Str) {
+    std::string bname = I.to_str(backend);
+    if (bname != "eager" && bname != "aot_eager" && bname != "inductor")
+      raise_dynamo_exc(I, "InvalidBackend", "Invalid backend: '" + bname + "', see `torch._dynamo.list_backends()` for available backends.");
+    if (bname != "eager") D.log("dynamo", cid, "backend '" + bname + "' runs as 'eager' in the playground");
+    return I.getattr(gm, "forward");
+  }
+  D.tracing++;
+  Value compiled;
+  try {
+    compiled = I.call(backend, {gm, I.list(example_inputs)});
+  } catch (...) {
+    D.tracing--;
+    throw;
+  }
+  D.tracing--;
+  return compiled;
+}
+
+// compile_and_call_fx_graph (output_graph.py): the output node (the graph outputs the frame's
+// values are rebuilt from), dead code elimination, the guards of the entry, then, when the graph
+// has operations, its record and logs and the backend. `break_msg` is the graph break that ended
+// the graph ("" when the frame returned).
+static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph& out, const std::vector<fx::Node*>& outputs,
+                                      CompiledEntry& entry, const CompileConfig& cfg, const std::string& cid,
+                                      const std::optional<std::string>& break_msg) {
+  const py::CodeObject& c = *out.frame.code;
   std::vector<fx::Argument> outs;
   std::vector<PArg> out_p;
-  for (fx::Node* n : b.outputs) {
+  for (fx::Node* n : outputs) {
     outs.push_back(fx::Argument(n));
     PArg p;
     p.kind = PArg::Kind::Node;
     p.node = n;
     out_p.push_back(p);
   }
-  PArg tuple_p;
-  tuple_p.kind = PArg::Kind::Tuple;
-  tuple_p.items = out_p;
   fx::Node* output_node = out.graph().output(fx::Argument::tuple(outs));
   NodeExec oe;
   oe.kind = NodeExec::Kind::Output;
@@ -598,89 +506,133 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   remove_unused_graphargs(out);
   add_shape_env_guards(out);
   out.refresh_symbolic_meta();
-  entry->guards = out.guards;
+  entry.guards = out.guards;
   std::vector<Value> example_inputs;
   for (fx::Node* n : out.graph().nodes()) {
     if (n->op() != fx::Op::Placeholder) continue;
     for (auto& ga : out.graphargs)
       if (ga.node == n) {
-        entry->input_sources.push_back(ga.source);
+        entry.input_sources.push_back(ga.source);
         example_inputs.push_back(ga.example);
       }
   }
-  nlohmann::json gj;
-  gj["compile_id"] = cid;
-  gj["frame"] = c.co_name;
-  nlohmann::json guard_list = nlohmann::json::array();
-  for (auto& g : entry->guards.guards) guard_list.push_back(g.describe(I));
-  gj["guards"] = guard_list;
-  D.guards.push_back(gj);
-
-  if (out.count_calls() > 0) {
-    auto prog = std::make_shared<GraphProgram>();
-    prog->gm = out.gm;
-    for (fx::Node* n : out.graph().nodes()) prog->order.push_back(n);
-    prog->exec = out.exec;
-    std::string fn_name = "__compiled_fn_" + std::to_string(++D.compiled_fn_counter);
-    Value gm = make_graph_module_object(I, prog);
-    std::string code_text = out.gm->code();
-    std::string readable = out.gm->print_readable(false, false, false);
-    nlohmann::json g;
-    g["compile_id"] = cid;
-    g["frame"] = c.co_name;
-    g["name"] = fn_name;
-    g["code"] = code_text;
-    g["readable"] = readable;
-    nlohmann::json nodes = nlohmann::json::array();
-    for (fx::Node* n : out.graph().nodes()) {
-      nlohmann::json nj;
-      nj["name"] = n->name();
-      nj["op"] = n->op_str();
-      if (n->meta.stack) nj["lineno"] = std::atoi(n->meta.stack->lineno.c_str());
-      nodes.push_back(nj);
-    }
-    g["nodes"] = nodes;
-    int ops = 0;
-    nlohmann::json op_list = nlohmann::json::array();
-    for (fx::Node* n : out.graph().nodes()) {
-      if (n->op() != fx::Op::CallFunction) continue;
-      ++ops;
-      op_list.push_back(n->target().qualified_name());
-    }
-    g["call_function_ops"] = op_list;
-    g["break_reason"] = broke ? nlohmann::json(break_msg) : nlohmann::json(nullptr);
-    g["break_index"] = broke ? static_cast<int>(D.graph_breaks.size()) - 1 : -1;  // explain(): reasons of compiled graphs
-    D.graphs.push_back(g);
-    if (D.logs.graph_code)
-      D.log("graph_code", cid, fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
-    if (D.logs.graph) D.log("graph", cid, "TRACED GRAPH\n ===== " + fn_name + " =====\n" + out.graph().str());
-    // Backend.
-    entry->program = prog;
-    Value backend = cfg.backend;
-    if (!D.opts.force_backend.empty()) backend = I.str(D.opts.force_backend);
-    if (backend.is_obj() && backend.o->kind == Kind::Str) {
-      std::string bname = I.to_str(backend);
-      if (bname != "eager" && bname != "aot_eager" && bname != "inductor")
-        raise_dynamo_exc(I, "InvalidBackend", "Invalid backend: '" + bname + "', see `torch._dynamo.list_backends()` for available backends.");
-      if (bname != "eager") D.log("dynamo", cid, "backend '" + bname + "' runs as 'eager' in the playground");
-      entry->compiled_fn = I.getattr(gm, "forward");
-    } else {
-      D.tracing++;
-      try {
-        entry->compiled_fn = I.call(backend, {gm, I.list(example_inputs)});
-      } catch (...) {
-        D.tracing--;
-        throw;
-      }
-      D.tracing--;
-    }
-  }
+  GuardsRecord guards_record{cid, c.co_name, {}};
+  for (auto& g : entry.guards.guards) guards_record.guards.push_back(g.describe(I));
+  D.guards.push_back(std::move(guards_record));
   // PyTorch logs the guards once the graph is compiled (after TRACED GRAPH).
-  if (D.logs.guards) D.log("guards", cid, "GUARDS:\n" + entry->guards.format_tree(I));
-  if (broke) {
-    // The resume function is created when the break instruction has run (its offset is known then).
-    entry->resume_offset = -1;
+  auto log_guards = [&]() {
+    if (D.logs.guards) D.log("guards", cid, "GUARDS:\n" + entry.guards.format_tree(I));
+  };
+  if (out.count_calls() == 0) {
+    log_guards();
+    return;
   }
+
+  auto prog = std::make_shared<GraphProgram>();
+  prog->gm = out.gm;
+  for (fx::Node* n : out.graph().nodes()) prog->order.push_back(n);
+  prog->exec = out.exec;
+  std::string fn_name = "__compiled_fn_" + std::to_string(++D.compiled_fn_counter);
+  Value gm = make_graph_module_object(I, prog);
+  GraphRecord g;
+  g.compile_id = cid;
+  g.frame = c.co_name;
+  g.name = fn_name;
+  g.code = out.gm->code();
+  g.readable = out.gm->print_readable(false, false, false);
+  for (fx::Node* n : out.graph().nodes()) {
+    GraphNodeRecord nr{n->name(), n->op_str(), std::nullopt};
+    if (n->meta.stack) nr.lineno = std::atoi(n->meta.stack->lineno.c_str());
+    g.nodes.push_back(std::move(nr));
+  }
+  for (fx::Node* n : out.graph().nodes())
+    if (n->op() == fx::Op::CallFunction) g.call_function_ops.push_back(n->target().qualified_name());
+  g.break_reason = break_msg;
+  g.break_index = break_msg ? static_cast<int>(D.graph_breaks.size()) - 1 : -1;  // explain(): reasons of compiled graphs
+  D.graphs.push_back(std::move(g));
+  if (D.logs.graph_code)
+    D.log("graph_code", cid, fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
+  if (D.logs.graph) D.log("graph", cid, "TRACED GRAPH\n ===== " + fn_name + " =====\n" + out.graph().str());
+  entry.program = prog;
+  entry.compiled_fn = call_user_compiler(I, D, cfg, cid, gm, example_inputs);
+  log_guards();
+}
+
+// compile_subgraph (output_graph.py): how the frame's values are rebuilt after the graph (the
+// stack and locals before the breaking instruction, or the return value), the side effects
+// replayed after it, then the graph itself.
+static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, CompiledEntry& entry,
+                             const CompileConfig& cfg, const std::string& cid, const std::optional<std::string>& break_msg) {
+  const py::CodeObject& c = *tx.code;
+  OutputGraph& out = tx.output;
+  PyCodegen cg(tx);
+  if (entry.has_break) {
+    for (auto* v : tx.stack_before) entry.stack.push_back(cg.reconstruct(v));
+    for (size_t i = 0; i < tx.locals_before.size(); ++i) {
+      if (c.localspluskinds[i] & py::kFastFree) continue;
+      entry.locals.push_back(cg.reconstruct(tx.locals_before[i]));
+    }
+  } else {
+    entry.return_value = cg.reconstruct(tx.return_value);
+  }
+  // Side effects: attribute stores and mutated containers from outside the frame.
+  for (auto& st : out.pending_stores) {
+    SideEffect se;
+    se.kind = SideEffect::Kind::StoreAttr;
+    se.target = st.target;
+    se.attr = st.attr;
+    se.value = cg.reconstruct(st.value);
+    entry.side_effects.push_back(se);
+  }
+  for (VT* v : out.mutated_containers) {
+    SideEffect se;
+    se.target = v->source;
+    Recipe r;
+    if (auto* l = dynamic_cast<ListVariable*>(v)) {
+      se.kind = SideEffect::Kind::ListReplace;
+      r.kind = Recipe::Kind::List;
+      for (auto* e : l->items) r.items.push_back(cg.reconstruct(e));
+    } else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
+      se.kind = SideEffect::Kind::DictReplace;
+      r.kind = Recipe::Kind::Dict;
+      for (auto& [k, e] : d->items) {
+        r.keys.push_back(k);
+        r.items.push_back(cg.reconstruct(e));
+      }
+    }
+    se.value = r;
+    entry.side_effects.push_back(se);
+  }
+  compile_and_call_fx_graph(I, D, out, cg.outputs, entry, cfg, cid, break_msg);
+}
+
+// _compile (convert_frame.py): traces one frame and compiles what was traced; returns the entry.
+static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& D, rt::Function* fn, rt::Frame& frame,
+                                                    const CompileConfig& cfg, int frame_id, int compile_id) {
+  const py::CodeObject& c = *fn->code;
+  FrameView view{fn->code.get(), &frame.fast, fn->globals};
+  std::string cid = compile_id_str(frame_id, compile_id);
+  auto entry = std::make_shared<CompiledEntry>();
+  entry->frame_id = frame_id;
+  entry->compile_id = compile_id;
+  OutputGraph out(I, view, c.co_name);
+  configure_dynamic_shapes(I, D, out, cfg, cid);
+  InstructionTranslator tx(I, D, out, fn, frame);
+  if (D.opts.timeline) {
+    D.timeline_frame = static_cast<int>(D.frames.size());
+    D.frames.push_back(FrameRecord{cid, c.co_name, c.co_filename, c.co_firstlineno, tx.instructions});
+  }
+  if (D.logs.dynamo) D.log("dynamo", cid, "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
+
+  std::optional<Unsupported> graph_break = transform(I, D, tx, cfg, cid);
+  if (graph_break) {
+    if (!break_graph_if_unsupported(I, D, tx, *graph_break, cid, *entry)) return entry;
+  } else if (D.opts.timeline && !D.timeline.empty()) {
+    D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
+  }
+  compile_subgraph(I, D, tx, *entry, cfg, cid, graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  // The resume function is created when the break instruction has run (its offset is known then).
+  if (graph_break) entry->resume_offset = -1;
   return entry;
 }
 
@@ -697,6 +649,46 @@ static Value run_frame_eagerly(rt::Interp& I, rt::Function* fn, std::shared_ptr<
 }
 
 Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg);
+
+// create_call_resume_at (symbolic_convert.py): after the breaking instruction ran eagerly in
+// `mini`, calls the resume function (resume_execution.py) that continues the frame at the next
+// instruction, with the stack and the locals as its arguments, itself under Dynamo.
+static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::shared_ptr<CompiledEntry>& entry, rt::Function* fn,
+                                   rt::Frame& mini, const CompileConfig& cfg) {
+  const auto& c = *fn->code;
+  int resume_offset = mini.pc;
+  int lineno = c.positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
+  auto key = std::make_tuple(fn->code.get(), resume_offset, static_cast<int>(mini.stack.size()));
+  rt::Function* resume = nullptr;
+  auto it = D.resume_fns.find(key);
+  if (it != D.resume_fns.end()) {
+    resume = it->second;
+  } else {
+    resume = make_resume_function(I, fn, resume_offset, static_cast<int>(mini.stack.size()), lineno);
+    D.resume_fns[key] = resume;
+  }
+  if (!resume) {
+    // Could not build a resume function: finish the frame eagerly.
+    mini.steps_left = -1;
+    mini.stopped = false;
+    return I.run_frame(&mini);
+  }
+  rt::CallArgs args;
+  std::vector<size_t> unbound;  // locals not yet assigned at the break stay unbound in the resume frame
+  for (auto& v : mini.stack) args.pos.push_back(v);
+  for (size_t i = 0; i < mini.fast.size(); ++i) {
+    if (c.localspluskinds[i] & py::kFastFree) continue;
+    if (mini.fast[i].is_null()) {
+      unbound.push_back(args.pos.size());
+      args.pos.push_back(Value::none());
+    } else {
+      args.pos.push_back(mini.fast[i]);
+    }
+  }
+  auto rframe = I.make_frame(resume, args);
+  for (size_t k : unbound) rframe->fast[k] = Value();
+  return run_with_dynamo(I, resume, rframe, cfg);
+}
 
 static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<CompiledEntry>& entry, rt::Function* fn,
                        std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
@@ -751,38 +743,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   mini.steps_left = 1;
   Value r = I.run_frame(&mini);
   if (!mini.stopped) return r;  // the instruction returned from the frame
-  int resume_offset = mini.pc;
-  int lineno = c.positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
-  auto key = std::make_tuple(fn->code.get(), resume_offset, static_cast<int>(mini.stack.size()));
-  rt::Function* resume = nullptr;
-  auto it = D.resume_fns.find(key);
-  if (it != D.resume_fns.end()) {
-    resume = it->second;
-  } else {
-    resume = make_resume_function(I, fn, resume_offset, static_cast<int>(mini.stack.size()), lineno);
-    D.resume_fns[key] = resume;
-  }
-  if (!resume) {
-    // Could not build a resume function: finish the frame eagerly.
-    mini.steps_left = -1;
-    mini.stopped = false;
-    return I.run_frame(&mini);
-  }
-  rt::CallArgs args;
-  std::vector<size_t> unbound;  // locals not yet assigned at the break stay unbound in the resume frame
-  for (auto& v : mini.stack) args.pos.push_back(v);
-  for (size_t i = 0; i < mini.fast.size(); ++i) {
-    if (c.localspluskinds[i] & py::kFastFree) continue;
-    if (mini.fast[i].is_null()) {
-      unbound.push_back(args.pos.size());
-      args.pos.push_back(Value::none());
-    } else {
-      args.pos.push_back(mini.fast[i]);
-    }
-  }
-  auto rframe = I.make_frame(resume, args);
-  for (size_t k : unbound) rframe->fast[k] = Value();
-  return run_with_dynamo(I, resume, rframe, cfg);
+  return create_call_resume_at(I, D, entry, fn, mini, cfg);
 }
 
 // config.recompile_limit (alias cache_size_limit: either one set by the program counts).
@@ -833,11 +794,7 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
                       "\n    triggered by the following guard failure(s):";
     for (auto& f : failures) msg += "\n    - " + f;
     D.log("recompiles", compile_id_str(cache.frame_id, cache.compile_count), msg);
-    nlohmann::json rj;
-    rj["frame"] = c.co_name;
-    rj["compile_id"] = compile_id_str(cache.frame_id, cache.compile_count);
-    rj["reasons"] = failures;
-    D.recompiles.push_back(rj);
+    D.recompiles.push_back(RecompileRecord{compile_id_str(cache.frame_id, cache.compile_count), c.co_name, failures});
   }
   int limit = recompile_limit(I, D);
   if (static_cast<int>(cache.entries.size()) >= limit) {
@@ -852,24 +809,17 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
   if (cache.frame_id < 0) cache.frame_id = D.next_frame_id++;
   int compile_id = cache.compile_count++;
   std::shared_ptr<CompiledEntry> entry;
-  D.error_site_set = false;
-  auto record_error = [&](const std::string& type, const std::string& msg) {
-    nlohmann::json e = D.error_site_set ? D.error_site : nlohmann::json::object();
-    e["compile_id"] = compile_id_str(cache.frame_id, compile_id);
-    e["type"] = type;
-    e["message"] = msg;
-    D.errors.push_back(e);
+  D.error_site.reset();
+  auto record_error = [&](const std::string& type, const std::string& msg, std::optional<GraphBreak> gb = std::nullopt) {
+    D.errors.push_back(ErrorRecord{D.error_site, compile_id_str(cache.frame_id, compile_id), type, msg, std::move(gb)});
   };
   try {
     entry = compile_frame(I, D, fn, *frame, cfg, cache.frame_id, compile_id);
   } catch (UnsafeScriptObjectError& e) {
-    record_error("UnsafeScriptObjectError", e.msg);
-    if (e.graph_break) add_graph_break_fields(D.errors.back(), *e.graph_break);
-    if (D.opts.timeline && !D.timeline.empty()) {
-      nlohmann::json ev = {{"kind", "error"}, {"type", "UnsafeScriptObjectError"}, {"message", e.msg}};
-      if (e.graph_break) ev["gb_type"] = e.graph_break->gb_type;
-      D.timeline.back()["event"] = ev;
-    }
+    record_error("UnsafeScriptObjectError", e.msg, e.graph_break);
+    if (D.opts.timeline && !D.timeline.empty())
+      D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Error, "UnsafeScriptObjectError",
+                                              e.graph_break ? e.graph_break->gb_type : "", e.msg};
     raise_dynamo_exc(I, "InternalTorchDynamoError", "UnsafeScriptObjectError: " + e.msg);
   } catch (UserFacingError& e) {
     record_error(e.type_name, e.message);

@@ -55,11 +55,8 @@ void DynamoState::log(const std::string& artifact, const std::string& compile_id
             (artifact == "recompiles" && logs.recompiles) || (artifact == "trace_bytecode" && logs.trace_bytecode) ||
             (artifact == "trace_source" && logs.trace_source) || (artifact == "dynamo" && logs.dynamo) ||
             (artifact == "dynamic" && logs.dynamic) || (artifact == "dynamic_debug" && logs.dynamic_debug);
-  nlohmann::json rec;
-  rec["artifact"] = artifact;
-  rec["compile_id"] = compile_id;
-  rec["text"] = text;
-  if (log_records.size() < 20000 && artifact != "trace_bytecode" && artifact != "trace_source") log_records.push_back(rec);
+  if (log_records.size() < 20000 && artifact != "trace_bytecode" && artifact != "trace_source")
+    log_records.push_back(LogRecord{artifact, compile_id, text});
   if (on && interp) interp->write_stderr(text + "\n");
 }
 
@@ -258,16 +255,15 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
     std::vector<Value> graphs, breaks;
     for (size_t i = gs; i < D.graphs.size(); ++i) {
       std::vector<Value> ops;
-      for (auto& o : D.graphs[i]["call_function_ops"]) ops.push_back(I2.str(o.get<std::string>()));
+      for (auto& o : D.graphs[i].call_function_ops) ops.push_back(I2.str(o));
       graphs.push_back(I2.list(ops));
     }
     // Only breaks whose partial graph reached the backend are reasons (explain's _explain_graph_detail).
     for (size_t i = gs; i < D.graphs.size(); ++i) {
-      int bi = D.graphs[i].value("break_index", -1);
+      int bi = D.graphs[i].break_index;
       if (bi < static_cast<int>(bs) || bi >= static_cast<int>(D.graph_breaks.size())) continue;
       auto& b = D.graph_breaks[static_cast<size_t>(bi)];
-      breaks.push_back(I2.tuple({I2.str(b["message"].get<std::string>()), I2.str(b["filename"].get<std::string>()),
-                                 Value::integer(b["lineno"].get<int>()), I2.str(b["frame"].get<std::string>())}));
+      breaks.push_back(I2.tuple({I2.str(b.message), I2.str(b.site.filename), Value::integer(b.site.lineno), I2.str(b.site.frame)}));
     }
     return I2.tuple({I2.list(graphs), I2.list(breaks)});
   }, "torch._C._dynamo"));
@@ -299,22 +295,6 @@ void install(rt::Interp& I, const DynamoOptions& opts) {
     out = run_with_dynamo(I, f, frame, S.active_config);
     return true;
   };
-}
-
-void report(rt::Interp& I, nlohmann::json& out) {
-  if (!I.dynamo) return;
-  DynamoState& D = state(I);
-  out["graphs"] = D.graphs;
-  out["graph_breaks"] = D.graph_breaks;
-  out["guards"] = D.guards;
-  out["recompiles"] = D.recompiles;
-  out["logs"] = D.log_records;
-  out["errors"] = D.errors;
-  if (D.opts.timeline) {
-    out["frames"] = D.frames;
-    out["timeline"] = D.timeline;
-    out["timeline_truncated"] = D.timeline.size() >= D.max_timeline;
-  }
 }
 
 }  // namespace dp::dynamo

@@ -4,6 +4,7 @@
 // recompile limit, rewrapping unexpected errors as InternalTorchDynamoError).
 #pragma once
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <memory>
@@ -11,9 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "dynamo/output_graph.h"
+#include "dynamo/records.h"
 #include "runtime/interp.h"
 
 namespace dp::dynamo {
@@ -75,29 +75,28 @@ struct DynamoState {
   int callback_depth = 0;       // >0 while running compiled code: nested frames are intercepted
   int tracing = 0;              // >0 while tracing (fake-class code runs without the callback)
   CompileConfig active_config;  // config of the compiled region being run
-  nlohmann::json graphs = nlohmann::json::array();
-  nlohmann::json graph_breaks = nlohmann::json::array();
-  nlohmann::json guards = nlohmann::json::array();
-  nlohmann::json recompiles = nlohmann::json::array();
-  nlohmann::json timeline = nlohmann::json::array();
-  nlohmann::json frames = nlohmann::json::array();     // traced frames (timeline headers)
+  // What the run reports (records.h; core/api.cpp turns them into the result JSON).
+  std::vector<GraphRecord> graphs;
+  std::vector<GraphBreakRecord> graph_breaks;
+  std::vector<GuardsRecord> guards;
+  std::vector<RecompileRecord> recompiles;
+  std::vector<TimelineRecord> timeline;
+  std::vector<FrameRecord> frames;      // traced frames (timeline headers)
   std::map<std::tuple<const py::CodeObject*, int, int>, rt::Function*> resume_fns;
   size_t max_timeline = 100000;
   size_t graph_snapshot_bytes = 0;
-  nlohmann::json errors = nlohmann::json::array();   // hard errors raised while tracing
-  nlohmann::json error_site;                         // innermost traced instruction of the last error
-  bool error_site_set = false;
+  std::vector<ErrorRecord> errors;      // hard errors raised while tracing
+  std::optional<SourceSite> error_site; // innermost traced instruction of the last error
   int timeline_frame = -1;      // index of the frame record in timeline being traced
   int64_t traced_instructions = 0;  // instructions symbolically executed (result "stats", ./dev bench)
   double trace_ms = 0;              // time spent in InstructionTranslator.run (same)
 
-  nlohmann::json log_records = nlohmann::json::array();
+  std::vector<LogRecord> log_records;
   rt::Interp* interp = nullptr;
   void log(const std::string& artifact, const std::string& compile_id, const std::string& text);
 };
 
 void install(rt::Interp& I, const DynamoOptions& opts);
-void report(rt::Interp& I, nlohmann::json& out);
 DynamoState& state(rt::Interp& I);
 
 // Calls `fn` under Dynamo (convert_frame): guards, cache lookup, tracing, running the entry.

@@ -1,6 +1,7 @@
 // See guards.h.
 #include "dynamo/guards.h"
 
+#include "dynamo/exc.h"
 #include "runtime/torch_module.h"
 #include "torch/dtype.h"
 
@@ -184,6 +185,18 @@ std::string GuardSet::format_tree(rt::Interp& I) const {
   for (auto& g : guards)
     if (g.type == Guard::Type::SHAPE_ENV) s += "+- " + g.describe(I) + "\n";
   return s;
+}
+
+static bool is_from_flatten_script_object_source(const SourcePtr& s) {
+  for (const Source* p = s.get(); p; p = p->base.get())
+    if (p->kind == Source::Kind::Flatten) return true;
+  return false;
+}
+
+void check_script_object_aliasing(const SourcePtr& obj_source, const SourcePtr& dupe_source) {
+  if (is_from_flatten_script_object_source(obj_source) || is_from_flatten_script_object_source(dupe_source))
+    throw UnsafeScriptObjectError(obj_source->name() + " is aliasing " + dupe_source->name() +
+                                  ". This is not supported. Please do a clone for corresponding input.");
 }
 
 }  // namespace dp::dynamo

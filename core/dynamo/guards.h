@@ -48,4 +48,9 @@ struct GuardSet {
   std::string format_tree(rt::Interp& I) const;  // TORCH_LOGS=guards body
 };
 
+// The script-object half of guards.py make_dupe_guard: a tensor reached twice, once through a
+// script object's __obj_flatten__ (FlattenScriptObjectSource), is the hard error
+// UnsafeScriptObjectError rather than a DUPLICATE_INPUT guard.
+void check_script_object_aliasing(const SourcePtr& obj_source, const SourcePtr& dupe_source);
+
 }  // namespace dp::dynamo

@@ -109,8 +109,8 @@ static std::string describe_args(rt::Interp& I, const std::vector<Value>& vals) 
   return s + ")";
 }
 
-fx::Node* OutputGraph::create_node(fx::Op op, fx::Target target, NodeExec e, const std::vector<PArg>& args,
-                                   const std::vector<std::pair<std::string, PArg>>& kwargs, Value& example_out) {
+fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, const std::vector<PArg>& args,
+                                    const std::vector<std::pair<std::string, PArg>>& kwargs, Value& example_out) {
   fx::Args fa;
   for (auto& p : args) fa.push_back(to_fx(p));
   fx::Kwargs fk;

@@ -117,9 +117,10 @@ class OutputGraph {
   // Adds a placeholder for `source` (inserted after the existing placeholders).
   // `target` overrides the name made from the source (symbol placeholders are named "s77").
   fx::Node* create_graph_input(SourcePtr source, rt::Value example, const std::string& type, const std::string& target = "");
-  // Creates a node, runs it on example values (fake mode), and returns the example result.
-  fx::Node* create_node(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
-                        const std::vector<std::pair<std::string, PArg>>& kwargs, rt::Value& example_out);
+  // Creates a node (create_proxy), runs it on example values in fake mode (get_fake_value) and
+  // returns the example result in example_out.
+  fx::Node* create_proxy(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
+                         const std::vector<std::pair<std::string, PArg>>& kwargs, rt::Value& example_out);
   // Stack-trace metadata for nodes created at the current instruction.
   fx::StackSummary current_stack;
 

@@ -9,6 +9,7 @@
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
+#include "dynamo/variables/higher_order_ops.h"
 #include "runtime/torch_module.h"
 
 namespace dp::dynamo {
@@ -118,13 +119,71 @@ VT* InstructionTranslatorBase::run() {
   return return_value;
 }
 
+// The qualified name of a value's class, as `<class '...'>` shows it ("torch.Tensor", "int").
+static std::string qualified_type_name(rt::Interp& I, Value v) {
+  rt::Type* t = I.type_of(v);
+  std::string mod = t->module;
+  Value m = I.dict_get_str(t->dict, "__module__");
+  if (!m.is_null()) mod = I.to_str(m);
+  return mod == "builtins" ? t->qualname : mod + "." + t->qualname;
+}
+
+// A tracker as the stepper shows it: its repr, and the same facts as fields.
+static TrackerState tracker_state(rt::Interp& I, VT* v) {
+  TrackerState s;
+  s.repr = v->repr(I);
+  if (v->source) s.source = v->source->name();
+  if (auto* lz = dynamic_cast<LazyVariableTracker*>(v)) {
+    s.lazy = true;
+    if (!lz->realized) {
+      s.kind = lz->class_name();
+      s.value = qualified_type_name(I, lz->value);
+      return s;
+    }
+    v = lz->realized;
+    if (s.source.empty() && v->source) s.source = v->source->name();
+  }
+  s.kind = v->class_name();
+  if (auto* c = dynamic_cast<ConstantVariable*>(v)) s.value = I.repr(c->value);
+  else if (auto* t = dynamic_cast<TensorVariable*>(v)) s.value = t->node ? t->node->name() : "";
+  else if (auto* f = dynamic_cast<TorchInGraphFunctionVariable*>(v)) s.value = f->qualname;
+  else if (auto* b = dynamic_cast<BuiltinVariable*>(v)) s.value = b->fn_name;
+  else if (auto* u = dynamic_cast<UserFunctionVariable*>(v)) s.value = u->fn->qualname;
+  else if (auto* n = dynamic_cast<NestedUserFunctionVariable*>(v)) s.value = n->code->co_qualname;
+  else if (auto* m = dynamic_cast<UserMethodVariable*>(v)) s.value = m->fn->qualname;
+  else if (auto* g = dynamic_cast<GetAttrVariable*>(v)) s.value = g->name;
+  else if (auto* h = dynamic_cast<CallTorchbindHigherOrderVariable*>(v)) s.value = h->method_name;
+  else if (auto* o = dynamic_cast<UserDefinedObjectVariable*>(v)) s.value = qualified_type_name(I, o->value);
+  else if (auto* k = dynamic_cast<UserDefinedClassVariable*>(v)) s.value = k->cls->qualname;
+  else if (auto* pm = dynamic_cast<PythonModuleVariable*>(v)) s.value = static_cast<rt::Module*>(pm->module.o)->name;
+  return s;
+}
+
+// The timeline record of the instruction about to run (the stack and locals before it).
+TimelineRecord InstructionTranslatorBase::timeline_record(const py::Instruction& inst) {
+  TimelineRecord r;
+  r.frame = D.timeline_frame;
+  r.depth = inline_depth;
+  r.code = code->co_name;
+  r.offset = inst.offset;
+  r.opname = inst.opname;
+  r.argrepr = inst.argrepr;
+  r.line = inst.pos.lineno;
+  r.col = inst.pos.col_offset;
+  r.end_line = inst.pos.end_lineno;
+  r.end_col = inst.pos.end_col_offset;
+  for (auto* v : stack) r.stack.push_back(tracker_state(I, v));
+  for (size_t i = 0; i < symbolic_locals.size(); ++i)
+    if (symbolic_locals[i]) r.locals.emplace_back(code->localsplusnames[i], tracker_state(I, symbolic_locals[i]));
+  return r;
+}
+
 void InstructionTranslatorBase::step() {
   current = ip++;
   const py::Instruction& inst = instructions[current];
   if (++I.steps > I.budgets.max_steps) I.step_budget_exceeded();
   ++D.traced_instructions;
   int line = inst.pos.lineno;
-  std::string cid;
   if (inst.starts_line >= 0 && inst.starts_line != last_line) {
     last_line = inst.starts_line;
     if (D.logs.trace_source) {
@@ -148,25 +207,7 @@ void InstructionTranslatorBase::step() {
   constexpr size_t no_rec = static_cast<size_t>(-1);
   size_t rec_index = no_rec;
   if (D.opts.timeline && D.timeline.size() < D.max_timeline) {
-    nlohmann::json r;
-    r["frame"] = D.timeline_frame;
-    r["depth"] = inline_depth;
-    r["code"] = code->co_name;
-    r["offset"] = inst.offset;
-    r["opname"] = inst.opname;
-    r["argrepr"] = inst.argrepr;
-    r["line"] = line;
-    r["col"] = inst.pos.col_offset;
-    r["end_line"] = inst.pos.end_lineno;
-    r["end_col"] = inst.pos.end_col_offset;
-    nlohmann::json st = nlohmann::json::array();
-    for (auto* v : stack) st.push_back(v->repr(I));
-    r["stack"] = st;
-    nlohmann::json loc = nlohmann::json::object();
-    for (size_t i = 0; i < symbolic_locals.size(); ++i)
-      if (symbolic_locals[i]) loc[code->localsplusnames[i]] = symbolic_locals[i]->repr(I);
-    r["locals"] = loc;
-    D.timeline.push_back(std::move(r));
+    D.timeline.push_back(timeline_record(inst));
     rec_index = D.timeline.size() - 1;
   }
   output.current_stack = fx::StackSummary{code->co_filename, std::to_string(line), code->co_name, ""};
@@ -187,36 +228,26 @@ void InstructionTranslatorBase::step() {
     dispatch(inst);
   } catch (Unsupported& u) {
     u.user_stack.push_back({code->co_filename, line, code->co_name});
-    if (!D.error_site_set) {
-      D.error_site = {{"filename", code->co_filename}, {"lineno", line}, {"col", inst.pos.col_offset}, {"end_col", inst.pos.end_col_offset}, {"frame", code->co_name}};
-      D.error_site_set = true;
-    }
+    if (!D.error_site) D.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
     throw;
   } catch (...) {
-    if (!D.error_site_set) {
-      D.error_site = {{"filename", code->co_filename}, {"lineno", line}, {"col", inst.pos.col_offset}, {"end_col", inst.pos.end_col_offset}, {"frame", code->co_name}};
-      D.error_site_set = true;
-    }
+    if (!D.error_site) D.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
     throw;
   }
   if (rec_index != no_rec) {
-    nlohmann::json& rec = D.timeline[rec_index];
+    TimelineRecord& rec = D.timeline[rec_index];
     auto nodes = output.graph().nodes();
-    nlohmann::json added = nlohmann::json::array();
-    for (size_t i = rec_nodes_before; i < nodes.size(); ++i) added.push_back(nodes[i]->name());
-    if (nodes.size() > rec_nodes_before) {
-      rec["nodes"] = added;
-      // The graph as it stands after this step (bounded in total size).
-      if (D.graph_snapshot_bytes < (8u << 20)) {
-        std::string code = output.graph().python_code("self").src;
-        D.graph_snapshot_bytes += code.size();
-        rec["graph"] = code;
-      }
+    for (size_t i = rec_nodes_before; i < nodes.size(); ++i) rec.nodes.push_back(nodes[i]->name());
+    // The graph as it stands after this step (bounded in total size).
+    if (nodes.size() > rec_nodes_before && D.graph_snapshot_bytes < (8u << 20)) {
+      std::string code = output.graph().python_code("self").src;
+      D.graph_snapshot_bytes += code.size();
+      rec.graph = code;
     }
-    if (output.guards.guards.size() > guards_before) {
-      nlohmann::json g = nlohmann::json::array();
-      for (size_t i = guards_before; i < output.guards.guards.size(); ++i) g.push_back(output.guards.guards[i].describe(I));
-      rec["guards"] = g;
+    for (size_t i = guards_before; i < output.guards.guards.size(); ++i) {
+      const Guard& g = output.guards.guards[i];
+      rec.guards.push_back(g.describe(I));
+      rec.guards_state.push_back(GuardState{Guard::type_name(g.type), g.source ? g.source->name() : ""});
     }
   }
 }
@@ -521,7 +552,7 @@ void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
     e.args = p;
     Value ex;
     const char* opn = inst.op == Op::UNARY_NEGATIVE ? "neg" : inst.op == Op::UNARY_POSITIVE ? "pos" : "invert";
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(opn), e, p, {}, ex);
+    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(opn), e, p, {}, ex);
     push(wrap_fx_proxy(n, ex));
     return;
   }
@@ -848,17 +879,63 @@ void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// InstructionTranslator: the frame's locals start lazy, realized (and guarded) on first use.
+
+InstructionTranslator::InstructionTranslator(rt::Interp& I_, DynamoState& D_, OutputGraph& out, rt::Function* fn, rt::Frame& frame)
+    : InstructionTranslatorBase(I_, D_, out, fn->code, fn->globals, 0) {
+  const py::CodeObject& c = *fn->code;
+  size_t nfree = c.co_freevars.size();
+  for (size_t i = 0; i < symbolic_locals.size(); ++i) {
+    uint8_t kind = c.localspluskinds[i];
+    Value v = frame.fast[i];
+    const std::string& name = c.localsplusnames[i];
+    if (kind & py::kFastFree) {
+      size_t k = i - (symbolic_locals.size() - nfree);
+      auto* cell = make<CellVariable>();
+      cell->real_cell = Value::obj(fn->closure[k]);
+      Value contents = fn->closure[k]->value;
+      if (!contents.is_null()) {
+        auto* lz = make<LazyVariableTracker>();
+        lz->value = contents;
+        lz->source = LocalSource(name);
+        cell->contents = lz;
+      }
+      symbolic_locals[i] = cell;
+      continue;
+    }
+    if (v.is_null()) continue;
+    if (v.is_obj() && v.o->kind == rt::Kind::Cell && (kind & py::kFastCell)) {
+      auto* cell = make<CellVariable>();
+      cell->real_cell = v;
+      Value contents = static_cast<rt::Cell*>(v.o)->value;
+      if (!contents.is_null()) {
+        auto* lz = make<LazyVariableTracker>();
+        lz->value = contents;
+        lz->source = LocalSource(name);
+        cell->contents = lz;
+      }
+      symbolic_locals[i] = cell;
+      continue;
+    }
+    auto* lz = make<LazyVariableTracker>();
+    lz->value = v;
+    lz->source = LocalSource(name);
+    symbolic_locals[i] = lz;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Inlining (InliningInstructionTranslator.inline_call_)
 
-VT* InstructionTranslatorBase::inline_user_function(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
-                                                    rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
-                                                    std::vector<VT*> closure, Value fn_value) {
+VT* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
+                                            rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
+                                            std::vector<VT*> closure, Value fn_value) {
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.", {graph_break_hints::SUPPORTABLE});
   if (fcode->co_flags & py::CO_GENERATOR)
     unimplemented("Unsupported function call", "generator function " + fcode->co_name,
                   "Dynamo in the playground does not inline generator functions.", {graph_break_hints::SUPPORTABLE});
-  InstructionTranslatorBase sub(I, D, output, fcode, fglobals, inline_depth + 1);
+  InliningInstructionTranslator sub(I, D, output, fcode, fglobals, inline_depth + 1);
   sub.parent = this;
   // Bind arguments (a symbolic version of the VM's argument binding).
   const py::CodeObject& c = *fcode;

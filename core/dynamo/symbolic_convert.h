@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dynamo/output_graph.h"
+#include "dynamo/records.h"
 #include "python/frontend.h"
 
 namespace dp::dynamo {
@@ -63,6 +64,7 @@ struct InstructionTranslatorBase {
   // Runs until RETURN_VALUE. Unsupported propagates to the caller.
   VT* run();
   void step();
+  TimelineRecord timeline_record(const py::Instruction& inst);
   // Runs the method the dispatch table holds for the instruction's opcode.
   void dispatch(const py::Instruction& inst);
   // The "Missing bytecode handler" graph break: an opcode (or a case of one) the tracer does not trace.
@@ -121,15 +123,16 @@ struct InstructionTranslatorBase {
   void RAISE_VARARGS(const py::Instruction& inst);
   void BEFORE_WITH(const py::Instruction& inst);
 
-  VT* inline_user_function(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
-                           VTArgs& args, VTKwargs& kwargs, std::vector<VT*> closure, rt::Value fn_value);
+  // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
+  VT* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
+                   VTArgs& args, VTKwargs& kwargs, std::vector<VT*> closure, rt::Value fn_value);
   std::string frame_name() const { return code->co_name; }
 
-  // Wraps a runtime value under a source (VariableBuilder).
+  // Wraps a runtime value under a source: VariableBuilder(*this, src)(v) (variables/builder.h).
   VT* wrap(rt::Value v, SourcePtr src);
   // Like wrap, but objects stay lazy until first used (placeholder order = first use).
   VT* wrap_lazy(rt::Value v, SourcePtr src);
-  // A value produced inside the trace with no source (SourcelessBuilder).
+  // A value produced inside the trace with no source: SourcelessBuilder::create(*this, v).
   VT* wrap_sourceless(rt::Value v);
   // The example result of a new node becomes a tracker (wrap_fx_proxy).
   VT* wrap_fx_proxy(fx::Node* node, rt::Value example);
@@ -157,6 +160,18 @@ struct InstructionTranslatorBase {
   std::vector<VT*> stack_before;
   std::vector<VT*> locals_before;
   size_t nodes_before = 0;
+};
+
+// The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its
+// locals start as lazy trackers of the frame's values.
+struct InstructionTranslator : InstructionTranslatorBase {
+  InstructionTranslator(rt::Interp& I, DynamoState& D, OutputGraph& out, rt::Function* fn, rt::Frame& frame);
+};
+
+// The translator of a function inlined into its caller's graph (InliningInstructionTranslator);
+// made by InstructionTranslatorBase::inline_call_.
+struct InliningInstructionTranslator : InstructionTranslatorBase {
+  using InstructionTranslatorBase::InstructionTranslatorBase;
 };
 
 }  // namespace dp::dynamo

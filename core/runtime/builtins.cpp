@@ -463,13 +463,7 @@ void init_builtins(Interp& I) {
     if (!is_str(a[1])) I2.raise(I2.TypeError, "attribute name must be string, not '" + I2.type_name(a[1]) + "'");
     return Value::boolean(I2.hasattr(a[0], static_cast<Str*>(a[1].o)->s));
   });
-  def(I, "callable", [](Interp& I2, CallArgs& a) {
-    Value v = a[0];
-    if (!v.is_obj()) return Value::boolean(false);
-    Kind k = v.o->kind;
-    return Value::boolean(k == Kind::Function || k == Kind::Builtin || k == Kind::BoundMethod || k == Kind::Type ||
-                          !I2.lookup_type(v.o->type, "__call__").is_null());
-  });
+  def(I, "callable", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.callable(a[0])); });
   def(I, "iter", [](Interp& I2, CallArgs& a) { return I2.iter(a[0]); });
   def(I, "next", [](Interp& I2, CallArgs& a) {
     Value v;

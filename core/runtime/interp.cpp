@@ -1287,6 +1287,13 @@ bool Interp::truthy(Value v) {
   }
 }
 
+bool Interp::callable(Value v) {
+  if (!v.is_obj()) return false;
+  Kind k = v.o->kind;
+  return k == Kind::Function || k == Kind::Builtin || k == Kind::BoundMethod || k == Kind::Type ||
+         !lookup_type(v.o->type, "__call__").is_null();
+}
+
 std::string Interp::repr(Value v) {
   if (v.is_obj()) check_stack(" while getting the repr of an object");
   switch (v.tag) {

@@ -88,6 +88,7 @@ struct Interp {
   void setattr(Value obj, const std::string& name, Value v);
   void delattr(Value obj, const std::string& name);
   bool hasattr(Value obj, const std::string& name) { return !getattr_opt(obj, name).is_null(); }
+  bool callable(Value v);  // the builtin callable(v)
   // Looks `name` up along type's MRO; Null if absent.
   Value lookup_type(Type* t, const std::string& name) const;
   // Method-call shortcut used by LOAD_METHOD: returns {func, self-or-Null}.

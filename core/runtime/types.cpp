@@ -687,84 +687,8 @@ static Value new_exception_type(Interp& I, const std::string& name, Type* base) 
   return Value::obj(t);
 }
 
-void init_builtin_types(Interp& I) {
-  // Bootstrap type and object by hand.
-  I.type_type = I.make<Type>(nullptr);
-  I.type_type->type = I.type_type;
-  I.object_type = I.make<Type>(I.type_type);
-  for (Type* t : {I.type_type, I.object_type}) {
-    t->dict = I.make<Dict>(nullptr);
-    t->module = "builtins";
-  }
-  I.type_type->name = I.type_type->qualname = "type";
-  I.object_type->name = I.object_type->qualname = "object";
-  I.object_type->mro = {I.object_type};
-  I.type_type->base = I.object_type;
-  I.type_type->mro = {I.type_type, I.object_type};
-  auto mk = [&](const char* name, Kind k) { return I.new_type(name, I.object_type, k); };
-  I.dict_type = mk("dict", Kind::Dict);
-  I.object_type->dict->type = I.dict_type;
-  I.type_type->dict->type = I.dict_type;
-  I.str_type = mk("str", Kind::Str);
-  I.none_type = mk("NoneType", Kind::Other);
-  I.int_type = mk("int", Kind::Other);
-  I.bool_type = I.new_type("bool", I.int_type, Kind::Other);
-  I.float_type = mk("float", Kind::Other);
-  I.bytes_type = mk("bytes", Kind::Bytes);
-  I.tuple_type = mk("tuple", Kind::Tuple);
-  I.list_type = mk("list", Kind::List);
-  I.set_type = mk("set", Kind::Set);
-  I.frozenset_type = mk("frozenset", Kind::FrozenSet);
-  I.function_type = mk("function", Kind::Function);
-  I.builtin_type = mk("builtin_function_or_method", Kind::Builtin);
-  I.method_type = mk("method", Kind::BoundMethod);
-  I.module_type = mk("module", Kind::Module);
-  I.cell_type = mk("cell", Kind::Cell);
-  I.code_type = mk("code", Kind::Code);
-  I.range_type = mk("range", Kind::Range);
-  I.iterator_type = mk("iterator", Kind::Iterator);
-  I.slice_type = mk("slice", Kind::Slice);
-  I.property_type = mk("property", Kind::Property);
-  I.classmethod_type = mk("classmethod", Kind::ClassMethod);
-  I.staticmethod_type = mk("staticmethod", Kind::StaticMethod);
-  I.generator_type = mk("generator", Kind::Generator);
-  I.super_type = mk("super", Kind::Super);
-  I.ellipsis_type = mk("ellipsis", Kind::Ellipsis);
-  I.notimplemented_type = mk("NotImplementedType", Kind::NotImplemented);
-  I.ellipsis = Value::obj(I.make<Object>(I.ellipsis_type, Kind::Ellipsis));
-  I.not_implemented = Value::obj(I.make<Object>(I.notimplemented_type, Kind::NotImplemented));
-
-  // Exceptions.
-  I.BaseException = static_cast<Type*>(new_exception_type(I, "BaseException", I.object_type).o);
-  auto ex = [&](const char* name, Type* base) { return static_cast<Type*>(new_exception_type(I, name, base).o); };
-  I.SystemExit = ex("SystemExit", I.BaseException);
-  I.KeyboardInterrupt = ex("KeyboardInterrupt", I.BaseException);
-  I.GeneratorExit = ex("GeneratorExit", I.BaseException);
-  I.Exception = ex("Exception", I.BaseException);
-  I.ArithmeticError = ex("ArithmeticError", I.Exception);
-  I.ZeroDivisionError = ex("ZeroDivisionError", I.ArithmeticError);
-  I.OverflowError = ex("OverflowError", I.ArithmeticError);
-  I.AssertionError = ex("AssertionError", I.Exception);
-  I.AttributeError = ex("AttributeError", I.Exception);
-  I.ImportError = ex("ImportError", I.Exception);
-  I.ModuleNotFoundError = ex("ModuleNotFoundError", I.ImportError);
-  I.LookupError = ex("LookupError", I.Exception);
-  I.IndexError = ex("IndexError", I.LookupError);
-  I.KeyError = ex("KeyError", I.LookupError);
-  I.MemoryError = ex("MemoryError", I.Exception);
-  I.NameError = ex("NameError", I.Exception);
-  I.UnboundLocalError = ex("UnboundLocalError", I.NameError);
-  I.RuntimeError = ex("RuntimeError", I.Exception);
-  I.NotImplementedError = ex("NotImplementedError", I.RuntimeError);
-  I.RecursionError = ex("RecursionError", I.RuntimeError);
-  I.StopIteration = ex("StopIteration", I.Exception);
-  I.SyntaxError = ex("SyntaxError", I.Exception);
-  I.TypeError = ex("TypeError", I.Exception);
-  I.ValueError = ex("ValueError", I.Exception);
-  I.Warning = ex("Warning", I.Exception);
-  I.UserWarning = ex("UserWarning", I.Warning);
-
-  // ---- object ----
+// The methods of object.
+static void init_object_methods(Interp& I) {
   Type* obj = I.object_type;
   method(I, obj, "__init__", [](Interp&, CallArgs&) { return Value::none(); });
   {
@@ -810,15 +734,19 @@ void init_builtin_types(Interp& I) {
   });
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__setattr__").o)->qualname = "object.__setattr__";
   method(I, obj, "__getattribute__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], as_str(I2, a[1], "attribute name")->s); });
+}
 
-  // ---- type ----
+// The methods of type.
+static void init_type_methods(Interp& I) {
   method(I, I.type_type, "mro", [](Interp& I2, CallArgs& a) {
     std::vector<Value> v;
     for (Type* t : static_cast<Type*>(a[0].o)->mro) v.push_back(Value::obj(t));
     return I2.list(v);
   });
+}
 
-  // ---- exceptions ----
+// The methods of BaseException (the exception types).
+static void init_exception_methods(Interp& I) {
   method(I, I.BaseException, "__init__", [](Interp& I2, CallArgs& a) {
     auto* inst = static_cast<Instance*>(a[0].o);
     std::vector<Value> rest(a.pos.begin() + 1, a.pos.end());
@@ -826,8 +754,10 @@ void init_builtin_types(Interp& I) {
     return Value::none();
   });
   method(I, I.BaseException, "with_traceback", [](Interp&, CallArgs& a) { return a[0]; });
+}
 
-  // ---- str ----
+// The methods of str.
+static void init_str_methods(Interp& I) {
   Type* S = I.str_type;
   auto self_s = [](CallArgs& a) -> const std::string& { return static_cast<Str*>(a[0].o)->s; };
   method(I, S, "upper", [self_s](Interp& I2, CallArgs& a) { return I2.str(map_case(self_s(a), CaseMap::Upper)); });
@@ -1165,14 +1095,18 @@ void init_builtin_types(Interp& I) {
   method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(py::str_repr(self_s(a))); });
   method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   method(I, S, "__add__", [](Interp& I2, CallArgs& a) { return I2.binary_op(0, a[0], a[1]); });
+}
 
-  // ---- bytes ----
+// The methods of bytes.
+static void init_bytes_methods(Interp& I) {
   method(I, I.bytes_type, "__repr__", [](Interp& I2, CallArgs& a) {
     return I2.str(py::bytes_repr(static_cast<Bytes*>(a[0].o)->s));
   });
   method(I, I.bytes_type, "decode", [](Interp& I2, CallArgs& a) { return I2.str(static_cast<Bytes*>(a[0].o)->s); });
+}
 
-  // ---- list ----
+// The methods of list.
+static void init_list_methods(Interp& I) {
   Type* L = I.list_type;
   method(I, L, "append", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 2, 2, "list.append"); list_items(a[0]).push_back(a[1]); return Value::none(); });
   method(I, L, "extend", [](Interp& I2, CallArgs& a) {
@@ -1246,8 +1180,10 @@ void init_builtin_types(Interp& I) {
   });
   method(I, L, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   method(I, L, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+}
 
-  // ---- tuple ----
+// The methods of tuple.
+static void init_tuple_methods(Interp& I) {
   Type* T = I.tuple_type;
   method(I, T, "index", [](Interp& I2, CallArgs& a) {
     auto& v = static_cast<Tuple*>(a[0].o)->items;
@@ -1263,8 +1199,10 @@ void init_builtin_types(Interp& I) {
   method(I, T, "__repr__", [](Interp& I2, CallArgs& a) { return I2.str(seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "(", ")", true)); });
   method(I, T, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   method(I, T, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+}
 
-  // ---- dict ----
+// The methods of dict.
+static void init_dict_methods(Interp& I) {
   Type* D = I.dict_type;
   Type* keys_t = I.new_type("dict_keys", I.object_type, Kind::Tuple);
   Type* values_t = I.new_type("dict_values", I.object_type, Kind::Tuple);
@@ -1380,8 +1318,10 @@ void init_builtin_types(Interp& I) {
   method(I, D, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
   method(I, D, "__setitem__", [](Interp& I2, CallArgs& a) { I2.setitem(a[0], a[1], a[2]); return Value::none(); });
   method(I, D, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.contains(a[0], a[1])); });
+}
 
-  // ---- set / frozenset ----
+// The methods of set and frozenset.
+static void init_set_methods(Interp& I) {
   for (Type* ST : {I.set_type, I.frozenset_type}) {
     method(I, ST, "__repr__", [](Interp& I2, CallArgs& a) {
       Dict* d = dict_of(a[0]);
@@ -1484,8 +1424,10 @@ void init_builtin_types(Interp& I) {
     set_clear(dict_of(a[0]));
     return Value::none();
   });
+}
 
-  // ---- int / float ----
+// The methods of int and float.
+static void init_number_methods(Interp& I) {
   method(I, I.int_type, "bit_length", [](Interp& I2, CallArgs& a) {
     int64_t x = I2.index_value(a[0]);
     uint64_t u = static_cast<uint64_t>(x < 0 ? -x : x);
@@ -1495,8 +1437,10 @@ void init_builtin_types(Interp& I) {
   });
   method(I, I.int_type, "__index__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.index_value(a[0])); });
   method(I, I.float_type, "is_integer", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
+}
 
-  // ---- range / slice ----
+// The methods of range and slice.
+static void init_range_slice_methods(Interp& I) {
   method(I, I.range_type, "__repr__", [](Interp& I2, CallArgs& a) {
     auto* r = static_cast<Range*>(a[0].o);
     std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
@@ -1512,8 +1456,10 @@ void init_builtin_types(Interp& I) {
     auto* s = static_cast<Slice*>(a[0].o);
     return I2.str("slice(" + I2.repr(s->start) + ", " + I2.repr(s->stop) + ", " + I2.repr(s->step) + ")");
   });
+}
 
-  // ---- property ----
+// The methods of property.
+static void init_property_methods(Interp& I) {
   method(I, I.property_type, "setter", [](Interp& I2, CallArgs& a) {
     auto* p = static_cast<Property*>(a[0].o);
     Property* q = I2.make<Property>(I2.property_type);
@@ -1529,8 +1475,10 @@ void init_builtin_types(Interp& I) {
     q->fset = p->fset;
     return Value::obj(q);
   });
+}
 
-  // ---- generator ----
+// The methods of generator.
+static void init_generator_methods(Interp& I) {
   method(I, I.generator_type, "send", [](Interp& I2, CallArgs& a) {
     bool done = false;
     Value generator_send(Interp&, Generator*, Value, bool&);
@@ -1546,6 +1494,100 @@ void init_builtin_types(Interp& I) {
     static_cast<Generator*>(a[0].o)->finished = true;
     return Value::none();
   });
+}
+
+// The built-in types: made by hand (type and object) or with new_type, then each given its
+// methods by one function per type above.
+void init_builtin_types(Interp& I) {
+  // Bootstrap type and object by hand.
+  I.type_type = I.make<Type>(nullptr);
+  I.type_type->type = I.type_type;
+  I.object_type = I.make<Type>(I.type_type);
+  for (Type* t : {I.type_type, I.object_type}) {
+    t->dict = I.make<Dict>(nullptr);
+    t->module = "builtins";
+  }
+  I.type_type->name = I.type_type->qualname = "type";
+  I.object_type->name = I.object_type->qualname = "object";
+  I.object_type->mro = {I.object_type};
+  I.type_type->base = I.object_type;
+  I.type_type->mro = {I.type_type, I.object_type};
+  auto mk = [&](const char* name, Kind k) { return I.new_type(name, I.object_type, k); };
+  I.dict_type = mk("dict", Kind::Dict);
+  I.object_type->dict->type = I.dict_type;
+  I.type_type->dict->type = I.dict_type;
+  I.str_type = mk("str", Kind::Str);
+  I.none_type = mk("NoneType", Kind::Other);
+  I.int_type = mk("int", Kind::Other);
+  I.bool_type = I.new_type("bool", I.int_type, Kind::Other);
+  I.float_type = mk("float", Kind::Other);
+  I.bytes_type = mk("bytes", Kind::Bytes);
+  I.tuple_type = mk("tuple", Kind::Tuple);
+  I.list_type = mk("list", Kind::List);
+  I.set_type = mk("set", Kind::Set);
+  I.frozenset_type = mk("frozenset", Kind::FrozenSet);
+  I.function_type = mk("function", Kind::Function);
+  I.builtin_type = mk("builtin_function_or_method", Kind::Builtin);
+  I.method_type = mk("method", Kind::BoundMethod);
+  I.module_type = mk("module", Kind::Module);
+  I.cell_type = mk("cell", Kind::Cell);
+  I.code_type = mk("code", Kind::Code);
+  I.range_type = mk("range", Kind::Range);
+  I.iterator_type = mk("iterator", Kind::Iterator);
+  I.slice_type = mk("slice", Kind::Slice);
+  I.property_type = mk("property", Kind::Property);
+  I.classmethod_type = mk("classmethod", Kind::ClassMethod);
+  I.staticmethod_type = mk("staticmethod", Kind::StaticMethod);
+  I.generator_type = mk("generator", Kind::Generator);
+  I.super_type = mk("super", Kind::Super);
+  I.ellipsis_type = mk("ellipsis", Kind::Ellipsis);
+  I.notimplemented_type = mk("NotImplementedType", Kind::NotImplemented);
+  I.ellipsis = Value::obj(I.make<Object>(I.ellipsis_type, Kind::Ellipsis));
+  I.not_implemented = Value::obj(I.make<Object>(I.notimplemented_type, Kind::NotImplemented));
+
+  // Exceptions.
+  I.BaseException = static_cast<Type*>(new_exception_type(I, "BaseException", I.object_type).o);
+  auto ex = [&](const char* name, Type* base) { return static_cast<Type*>(new_exception_type(I, name, base).o); };
+  I.SystemExit = ex("SystemExit", I.BaseException);
+  I.KeyboardInterrupt = ex("KeyboardInterrupt", I.BaseException);
+  I.GeneratorExit = ex("GeneratorExit", I.BaseException);
+  I.Exception = ex("Exception", I.BaseException);
+  I.ArithmeticError = ex("ArithmeticError", I.Exception);
+  I.ZeroDivisionError = ex("ZeroDivisionError", I.ArithmeticError);
+  I.OverflowError = ex("OverflowError", I.ArithmeticError);
+  I.AssertionError = ex("AssertionError", I.Exception);
+  I.AttributeError = ex("AttributeError", I.Exception);
+  I.ImportError = ex("ImportError", I.Exception);
+  I.ModuleNotFoundError = ex("ModuleNotFoundError", I.ImportError);
+  I.LookupError = ex("LookupError", I.Exception);
+  I.IndexError = ex("IndexError", I.LookupError);
+  I.KeyError = ex("KeyError", I.LookupError);
+  I.MemoryError = ex("MemoryError", I.Exception);
+  I.NameError = ex("NameError", I.Exception);
+  I.UnboundLocalError = ex("UnboundLocalError", I.NameError);
+  I.RuntimeError = ex("RuntimeError", I.Exception);
+  I.NotImplementedError = ex("NotImplementedError", I.RuntimeError);
+  I.RecursionError = ex("RecursionError", I.RuntimeError);
+  I.StopIteration = ex("StopIteration", I.Exception);
+  I.SyntaxError = ex("SyntaxError", I.Exception);
+  I.TypeError = ex("TypeError", I.Exception);
+  I.ValueError = ex("ValueError", I.Exception);
+  I.Warning = ex("Warning", I.Exception);
+  I.UserWarning = ex("UserWarning", I.Warning);
+
+  init_object_methods(I);
+  init_type_methods(I);
+  init_exception_methods(I);
+  init_str_methods(I);
+  init_bytes_methods(I);
+  init_list_methods(I);
+  init_tuple_methods(I);
+  init_dict_methods(I);
+  init_set_methods(I);
+  init_number_methods(I);
+  init_range_slice_methods(I);
+  init_property_methods(I);
+  init_generator_methods(I);
 }
 
 }  // namespace dp::rt

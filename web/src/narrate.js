@@ -1,40 +1,31 @@
 // Plain-English narration of one step of Dynamo's trace (a record of the core's `timeline`), for the
-// stepper's live region. Built only from the record's fields (opname, argrepr, stack, locals, nodes,
-// guards, event) and the frame it belongs to; it explains, it never decides anything about tracing.
+// stepper's live region. Built only from the record's fields (opname, argrepr, the trackers of
+// stack_info and locals_info, nodes, guards_info, event) and the frame it belongs to; it explains,
+// it never decides anything about tracing, and it never parses a repr.
 
-// "LazyVariableTracker(realized: TensorVariable())" -> "TensorVariable"; other reprs -> their class.
-export function trackerKind(repr) {
-  if (typeof repr !== 'string') return 'value';
-  let m = /^LazyVariableTracker\(realized: (\w+)/.exec(repr);
-  if (m) return m[1];
-  m = /^LazyVariableTracker\(unrealized: <class '([^']+)'>/.exec(repr);
-  if (m) return `LazyVariableTracker (a ${m[1]} not yet inspected)`;
-  m = /^(\w+)/.exec(repr);
-  return m ? m[1] : 'value';
+// A tracker of stack_info / locals_info ({kind, lazy?, source?, value?}) -> what kind of value it is:
+// "TensorVariable" (a realized lazy is its realized tracker), or an unrealized lazy's Python type.
+export function trackerKind(tracker) {
+  if (!tracker?.kind) return 'value';
+  if (tracker.kind === 'LazyVariableTracker') return `LazyVariableTracker (a ${tracker.value ?? 'value'} not yet inspected)`;
+  return tracker.kind;
 }
 
 const article = (word) => (/^[AEIOU]/i.test(word) ? 'an' : 'a');
 const withArticle = (kind) => `${article(kind)} ${kind}`;
 
-// A short human name for a callable's tracker: "torch.sin", "f", "method push", ...
-export function callableName(repr) {
-  if (typeof repr !== 'string') return 'a value';
-  let m = /<built-in (?:method|function) (\w+)/.exec(repr);
-  if (m) return /^Torch/.test(repr) ? `torch.${m[1]}` : m[1];
-  m = /<function ([\w.<>]+)/.exec(repr);
-  if (m) return m[1];
-  m = /^GetAttrVariable\(.*?,\s*(\w+)\)$/.exec(repr);
-  if (m) return `.${m[1]}`;
-  m = /^(\w+)\((.{0,60})/.exec(repr);
-  if (m) return m[2] ? `${m[1]} (${m[2].replace(/\)+$/, '')})` : m[1];
-  return repr.slice(0, 60);
-}
+const CALLABLE_KINDS = new Set(['TorchInGraphFunctionVariable', 'BuiltinVariable', 'UserFunctionVariable',
+  'NestedUserFunctionVariable', 'UserMethodVariable']);
 
-// "TENSOR_MATCH: check_tensor(L['x'], ...)" -> {kind: "TENSOR_MATCH", on: "L['x']"}
-export function guardSummary(text) {
-  const kind = /^([A-Z_]+):/.exec(text)?.[1] ?? 'a';
-  const on = /\b([LG]\[[^\]]*\](?:\.[\w]+|\[[^\]]*\])*)/.exec(text)?.[1];
-  return { kind, on };
+// A short human name for a callable's tracker: "torch.sin", "f", ".append", "method push", ...
+export function callableName(tracker) {
+  if (!tracker?.kind) return 'a value';
+  const { kind, value, source } = tracker;
+  if (kind === 'GetAttrVariable' && value) return `.${value}`;
+  if (kind === 'CallTorchbindHigherOrderVariable' && value) return `method ${value}`;
+  if (kind === 'LazyVariableTracker') return source ?? `a ${value ?? 'value'}`;
+  if (value && CALLABLE_KINDS.has(kind)) return value;
+  return kind;
 }
 
 const list = (items) => (items.length <= 1 ? items.join('') :
@@ -45,9 +36,9 @@ const COMPARE = { '<': 'less than', '<=': 'at most', '==': 'equal to', '!=': 'no
 // The effect on the symbolic stack of the common instructions, as a phrase.
 function describeInstruction(rec) {
   const { opname, argrepr = '' } = rec;
-  const stack = rec.stack ?? [];
+  const stack = rec.stack_info ?? [];
   const top = stack[stack.length - 1];
-  const locals = rec.locals ?? {};
+  const locals = rec.locals_info ?? {};
   const n = Number(/^\d+/.exec(argrepr)?.[0] ?? rec.arg ?? 0);
   switch (opname) {
     case 'RESUME': return rec.depth > 0 ? `Dynamo starts inlining ${rec.code}: its body becomes part of the same graph` :
@@ -86,7 +77,7 @@ function describeInstruction(rec) {
     case 'KW_NAMES': return `names the keyword arguments of the next call: ${argrepr}`;
     case 'CALL': {
       const head = stack[stack.length - n - 2];
-      const isNull = typeof head === 'string' && /^NullVariable/.test(head);
+      const isNull = head?.kind === 'NullVariable';
       const callee = isNull || head === undefined ? stack[stack.length - n - 1] : head;
       return `calls ${callableName(callee)} with ${n} argument${n === 1 ? '' : 's'}`;
     }
@@ -139,12 +130,9 @@ export function narrate(rec, ctx = {}) {
     if (ops.length) bits.push(`node${ops.length > 1 ? 's' : ''} ${list(ops)}`);
     parts.push(`Dynamo adds ${list(bits)} to the graph`);
   }
-  const guards = rec.guards ?? [];
+  const guards = rec.guards_info ?? [];
   if (guards.length) {
-    const described = guards.map((g) => {
-      const { kind, on } = guardSummary(g);
-      return on ? `${kind} on ${on}` : kind;
-    });
+    const described = guards.map(({ type, source }) => (source ? `${type} on ${source}` : type));
     parts.push(`installs ${guards.length === 1 ? 'a guard' : `${guards.length} guards`}: ${list(described)}`);
   }
   let sentence = `${parts.join('; ')}.`;

@@ -299,31 +299,7 @@ struct UnspecializedNNModuleVariable : UserDefinedObjectVariable {
   VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
-// ---- variables/script_object.py ----
-struct TorchScriptObjectVariable : VT {
-  fx::Node* proxy = nullptr;   // the placeholder
-  rt::Value value;             // the FakeScriptObject (or the real object when tracing with real)
-  rt::Value real;              // the real script object
-  std::string class_name() const override { return "TorchScriptObjectVariable"; }
-  std::string repr(rt::Interp& I) const override;
-  std::string python_type_name(rt::Interp&) const override { return "ScriptObject"; }
-  PArg as_proxy(TX&) override { PArg p; p.kind = PArg::Kind::Node; p.node = proxy; return p; }
-  rt::Value as_python_constant(TX& tx) override;
-  VT* var_getattr(TX& tx, const std::string& name) override;
-  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
-  static bool is_matching_cls(rt::Interp& I, rt::Value v);
-};
-
-// ---- variables/higher_order_ops.py ----
-struct TorchHigherOrderOperatorVariable : VT {
-  std::string hop_name;
-  std::string class_name() const override { return "TorchHigherOrderOperatorVariable"; }
-};
-struct CallTorchbindHigherOrderVariable : TorchHigherOrderOperatorVariable {
-  TorchScriptObjectVariable* script_obj_var = nullptr;
-  std::string method_name;
-  std::string class_name() const override { return "CallTorchbindHigherOrderVariable"; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
-};
+// TorchScriptObjectVariable: variables/script_object.h; the higher-order operators
+// (CallTorchbindHigherOrderVariable): variables/higher_order_ops.h.
 
 }  // namespace dp::dynamo

@@ -6,7 +6,9 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/builder.h"
 #include "dynamo/variables/script_object.h"
+#include "runtime/script_object.h"
 #include "runtime/torch_module.h"
 #include "torch/op_registry.h"
 
@@ -35,6 +37,68 @@ VT* LazyVariableTracker::realize(TX& tx) {
     }
   }
   return realized;
+}
+
+// ---------------------------------------------------------------------------------------------
+// VariableBuilder's ScriptObject branch (builder.py _wrap, TorchScriptObjectVariable.is_matching_cls)
+
+// Realizes every element of a flattened structure (installs guards and graph inputs).
+static void realize_all(TX& tx, VT* v) {
+  v = v->realize(tx);
+  if (auto* l = dynamic_cast<BaseListVariable*>(v)) {
+    for (auto*& e : l->items) {
+      e = e->realize(tx);
+      realize_all(tx, e);
+    }
+  }
+}
+
+VT* VariableBuilder::wrap_script_object(Value value) {
+  const SourcePtr& src = source;
+  auto* so = value.o->kind == Kind::ScriptObject ? static_cast<rt::ScriptObj*>(value.o) : nullptr;  // else a FakeScriptObject
+  auto has_method = [&](const std::string& m) {
+    if (!so) return false;
+    for (auto& x : so->methods)
+      if (x == m) return true;
+    return false;
+  };
+  // 2. Real-tracing escape hatch.
+  if (has_method("tracing_mode")) {
+    Value mode = I.call_method(value, "tracing_mode", {});
+    std::string m = I.to_str(mode);
+    if (m == "real") {
+      fx::Node* node = output.create_graph_input(src, value, "torch.ScriptObject");
+      output.examples[node] = value;
+      return TorchScriptObjectVariable::create(tx, node, value, value, src);
+    }
+    if (m != "fake") throw UserFacingError("InternalTorchDynamoError", "AssertionError: tracing_mode can be either real or fake but got " + m);
+  }
+  Value fake;
+  bool opaque = so && so->qualname == rt::kOpaqueTypeStr;
+  if (!opaque) {
+    // 3. Objects without __obj_flatten__ are plain user-defined objects.
+    if (!has_method("__obj_flatten__")) {
+      Guard g;
+      g.type = Guard::Type::TYPE_MATCH;
+      g.source = src;
+      g.expected = Value::obj(I.type_of(value));
+      output.guards.add(g);
+      auto* u = make<UserDefinedObjectVariable>(value);
+      u->source = src;
+      return u;
+    }
+    // Guards on the class name and on the flattened contents.
+    tx.wrap(I.str(so->qualname), ScriptObjectQualifiedNameSource(src));
+    Value flat = I.call_method(value, "__obj_flatten__", {});
+    VT* flat_vt = tx.wrap(flat, FlattenScriptObjectSource(src));
+    realize_all(tx, flat_vt);
+  }
+  // 4. The fake object.
+  fake = I.call(I.getattr(I.import_module("torch._library.fake_class_registry"), "maybe_to_fake_obj"), {Value::none(), value});
+  // 5. The placeholder (named from the source, e.g. L_tq_).
+  fx::Node* node = output.create_graph_input(src, value, "torch.ScriptObject");
+  output.examples[node] = fake;
+  return TorchScriptObjectVariable::create(tx, node, fake, value, src);
 }
 
 static fx::TensorMeta tensor_meta(const torch::Tensor& t) {
@@ -169,11 +233,27 @@ VT* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
   return wrap(v, src);
 }
 
-VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
-  if (!src) return wrap_sourceless(v);
+VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) { return VariableBuilder(*this, std::move(src))(v); }
+
+VT* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
+
+VariableBuilder::VariableBuilder(TX& t, SourcePtr s) : tx(t), I(t.I), D(t.D), output(t.output), source(std::move(s)) {}
+
+template <class T, class... A>
+T* VariableBuilder::make(A&&... a) {
+  return output.make<T>(std::forward<A>(a)...);
+}
+
+VT* VariableBuilder::operator()(Value v) {
+  if (!source) return SourcelessBuilder::create(tx, v);
   // Lazily realized (placeholder order = first use): locals, globals and attributes start lazy.
-  auto it = output.source_vars.find(src->name());
+  auto it = output.source_vars.find(source->name());
   if (it != output.source_vars.end()) return it->second;
+  return _wrap(v);
+}
+
+VT* VariableBuilder::_wrap(Value v) {
+  const SourcePtr& src = source;
   rt::Interp& In = I;
   auto add_guard = [&](Guard::Type type, Value expected) {
     Guard g;
@@ -183,7 +263,7 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
     output.guards.add(g);
   };
   if (v.is_null()) return make<ConstantVariable>(Value::none());
-  if (v.is_int() && !v.is_bool() && int_is_dynamic(v, src)) {
+  if (v.is_int() && !v.is_bool() && tx.int_is_dynamic(v, src)) {
     // wrap_symint: the int is a graph input (torch.SymInt) with an unspecialized symbol, guarded on
     // its type only.
     add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
@@ -210,9 +290,9 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
     c->source = src;
     return c;
   }
+  if (TorchScriptObjectVariable::is_matching_cls(In, v)) return wrap_script_object(v);
   switch (v.o->kind) {
-    case Kind::Tensor: return wrap_tensor(*this, v, src);
-    case Kind::ScriptObject: return wrap_script_object(*this, v, src);
+    case Kind::Tensor: return wrap_tensor(tx, v, src);
     case Kind::Tuple:
     case Kind::List:
     case Kind::Size: {
@@ -279,7 +359,7 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
         t->source = src;
         return t;
       }
-      return wrap_sourceless(v);
+      return SourcelessBuilder::create(tx, v);
     }
     case Kind::Type: {
       add_guard(Guard::Type::ID_MATCH, v);
@@ -310,12 +390,12 @@ VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
     }
     default: break;
   }
-  return wrap_sourceless(v);
+  return SourcelessBuilder::create(tx, v);
 }
 
-VT* InstructionTranslatorBase::wrap_sourceless(Value v) {
-  rt::Interp& In = I;
-  if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return make<ConstantVariable>(v.is_null() ? Value::none() : v);
+VT* SourcelessBuilder::create(TX& tx, Value v) {
+  rt::Interp& In = tx.I;
+  if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
   switch (v.o->kind) {
     case Kind::Str:
     case Kind::Bytes:
@@ -323,46 +403,46 @@ VT* InstructionTranslatorBase::wrap_sourceless(Value v) {
     case Kind::Slice:
     case Kind::Ellipsis:
     case Kind::Code:
-      return make<ConstantVariable>(v);
+      return tx.make<ConstantVariable>(v);
     case Kind::Range: {
       auto* r = static_cast<rt::Range*>(v.o);
-      return make<RangeVariable>(r->start, r->stop, r->step);
+      return tx.make<RangeVariable>(r->start, r->stop, r->step);
     }
     case Kind::Tuple:
     case Kind::List:
     case Kind::Size: {
       auto& items = v.o->kind == Kind::List ? static_cast<rt::List*>(v.o)->items : static_cast<rt::Tuple*>(v.o)->items;
       BaseListVariable* l;
-      if (v.o->kind == Kind::List) l = make<ListVariable>();
-      else if (v.o->kind == Kind::Size) l = make<SizeVariable>();
-      else l = make<TupleVariable>();
-      for (auto& e : items) l->items.push_back(wrap_sourceless(e));
+      if (v.o->kind == Kind::List) l = tx.make<ListVariable>();
+      else if (v.o->kind == Kind::Size) l = tx.make<SizeVariable>();
+      else l = tx.make<TupleVariable>();
+      for (auto& e : items) l->items.push_back(create(tx, e));
       return l;
     }
     case Kind::Dict: {
-      auto* d = make<ConstDictVariable>();
+      auto* d = tx.make<ConstDictVariable>();
       for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
-        if (e.live) d->items.emplace_back(e.key, wrap_sourceless(e.value));
+        if (e.live) d->items.emplace_back(e.key, create(tx, e.value));
       return d;
     }
-    case Kind::Module: return make<PythonModuleVariable>(v);
+    case Kind::Module: return tx.make<PythonModuleVariable>(v);
     case Kind::Function: {
       auto* f = static_cast<rt::Function*>(v.o);
       std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
-      if (mod == "torch.nn.functional") return make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
-      return make<UserFunctionVariable>(f);
+      if (mod == "torch.nn.functional") return tx.make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
+      return tx.make<UserFunctionVariable>(f);
     }
     case Kind::Builtin: {
       std::string q;
-      if (is_in_graph_torch_builtin(In, v, q)) return make<TorchInGraphFunctionVariable>(q, v);
+      if (is_in_graph_torch_builtin(In, v, q)) return tx.make<TorchInGraphFunctionVariable>(q, v);
       auto* b = static_cast<rt::Builtin*>(v.o);
-      if (b->module == "builtins" && b->self.is_null()) return make<BuiltinVariable>(b->name, v);
-      return make<SkipFunctionVariable>(v);
+      if (b->module == "builtins" && b->self.is_null()) return tx.make<BuiltinVariable>(b->name, v);
+      return tx.make<SkipFunctionVariable>(v);
     }
     case Kind::Type: {
       auto* t = static_cast<rt::Type*>(v.o);
-      if (t->is_builtin && t->module == "builtins") return make<BuiltinVariable>(t->name, v);
-      return make<UserDefinedClassVariable>(t);
+      if (t->is_builtin && t->module == "builtins") return tx.make<BuiltinVariable>(t->name, v);
+      return tx.make<UserDefinedClassVariable>(t);
     }
     case Kind::Tensor:
       unimplemented("Unsupported function call", "tensor constant",
@@ -372,12 +452,12 @@ VT* InstructionTranslatorBase::wrap_sourceless(Value v) {
       for (rt::Type* k : v.o->type->mro) {
         if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
           Value q = In.getattr(v, "_qualified_op_name");
-          return make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
+          return tx.make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
         }
       }
-      return make<UserDefinedObjectVariable>(v);
+      return tx.make<UserDefinedObjectVariable>(v);
     }
-    default: return make<UserDefinedObjectVariable>(v);
+    default: return tx.make<UserDefinedObjectVariable>(v);
   }
 }
 
@@ -406,7 +486,7 @@ VT* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
       idx.value = Value::integer(static_cast<int64_t>(i));
       e.args = {src, idx};
       Value ex;
-      fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
+      fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
       l->items.push_back(wrap_fx_proxy(n, ex));
     }
     if (auto* tv = dynamic_cast<TupleVariable*>(l); tv && example.o->type != In.tuple_type) {
@@ -415,12 +495,7 @@ VT* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
     }
     return l;
   }
-  if (is_fake_script_object(In, example)) {
-    auto* so = make<TorchScriptObjectVariable>();
-    so->proxy = node;
-    so->value = example;
-    return so;
-  }
+  if (is_fake_script_object(In, example)) return TorchScriptObjectVariable::create(*this, node, example, Value(), nullptr);
   std::string typestr = "<class '" + In.type_name(example) + "'>";
   unimplemented("torch.* op returned non-Tensor",
                 "example_value type: " + typestr + "; op: " + fx::op_name(node->op()) + "; target: " + node->target().qualified_name(),

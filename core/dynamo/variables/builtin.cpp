@@ -8,6 +8,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/script_object.h"
 #include "runtime/torch_module.h"
 
 namespace dp::dynamo {

@@ -34,7 +34,7 @@ VT* UserFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) 
                   "Called `torch._dynamo.graph_break()` with args `" + args_repr(I, args) + "`, kwargs `" + kwargs_repr(I, kwargs) + "`",
                   "User-inserted graph break. Message: " + msg, {"Remove the `torch._dynamo.graph_break()` call."});
   }
-  return tx.inline_user_function(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn));
+  return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn));
 }
 
 VT* UserFunctionVariable::var_getattr(TX& tx, const std::string& name) {
@@ -55,7 +55,7 @@ VT* NestedUserFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kw
     int d = i - (argcount - ndef);
     if (d >= 0) full.push_back(defaults[static_cast<size_t>(d)]);
   }
-  return tx.inline_user_function(nullptr, code, globals, full, kwargs, closure_cells, Value());
+  return tx.inline_call_(nullptr, code, globals, full, kwargs, closure_cells, Value());
 }
 
 std::string UserMethodVariable::repr(rt::Interp& I) const {
@@ -65,7 +65,7 @@ std::string UserMethodVariable::repr(rt::Interp& I) const {
 VT* UserMethodVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
   VTArgs full{obj};
   full.insert(full.end(), args.begin(), args.end());
-  return tx.inline_user_function(fn, fn->code, fn->globals, full, kwargs, {}, Value::obj(fn));
+  return tx.inline_call_(fn, fn->code, fn->globals, full, kwargs, {}, Value::obj(fn));
 }
 
 VT* SkipFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {

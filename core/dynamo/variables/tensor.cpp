@@ -32,7 +32,7 @@ static VT* size_item(TX& tx, TensorVariable* self, int64_t d) {
   VTArgs all{self, tx.constant(Value::integer(d))};
   ex.args = tx.proxies(all);
   Value out;
-  fx::Node* n = tx.output.create_node(fx::Op::CallMethod, fx::Target::str("size"), ex, ex.args, {}, out);
+  fx::Node* n = tx.output.create_proxy(fx::Op::CallMethod, fx::Target::str("size"), ex, ex.args, {}, out);
   tx.output.sym_exprs[n] = e;
   return tx.sym_node(e, hint, n);
 }
@@ -74,7 +74,7 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
     VTArgs all{this, args[0]};
     e.args = tx.proxies(all);
     Value ex;
-    fx::Node* n = tx.output.create_node(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
+    fx::Node* n = tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
     return tx.wrap_fx_proxy(n, ex);
   }
   if (name == "__setitem__") {
@@ -84,7 +84,7 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
     VTArgs all{this, args[0], args[1]};
     e.args = tx.proxies(all);
     Value ex;
-    tx.output.create_node(fx::Op::CallFunction, fx::Target::op("setitem"), e, e.args, {}, ex);
+    tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op("setitem"), e, e.args, {}, ex);
     return tx.none();
   }
   if (name == "size") {
@@ -110,7 +110,7 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
     VTArgs all{this};
     ex.args = tx.proxies(all);
     Value out;
-    fx::Node* n = tx.output.create_node(fx::Op::CallMethod, fx::Target::str(name), ex, ex.args, {}, out);
+    fx::Node* n = tx.output.create_proxy(fx::Op::CallMethod, fx::Target::str(name), ex, ex.args, {}, out);
     tx.output.sym_exprs[n] = e;
     return tx.sym_node(e, hint, n);
   }
@@ -137,7 +137,7 @@ VT* InstructionTranslatorBase::call_tensor_method(VT* self, const std::string& n
     e.kwargs.emplace_back(k, v->as_proxy(*this));
   }
   Value ex;
-  fx::Node* n = output.create_node(fx::Op::CallMethod, fx::Target::str(name), e, e.args, e.kwargs, ex);
+  fx::Node* n = output.create_proxy(fx::Op::CallMethod, fx::Target::str(name), e, e.args, e.kwargs, ex);
   return wrap_fx_proxy(n, ex);
 }
 
@@ -204,7 +204,7 @@ VT* InstructionTranslatorBase::sym_binary_op(int nb_op, VT* a, VT* b) {
   e.args = proxies(all);
   Value hint;
   std::string name = kOpNames[op];
-  fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, hint);
+  fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, hint);
   output.sym_exprs[n] = r;
   VT* v = sym_node(r, hint, n);
   if (auto* c = dynamic_cast<ConstantVariable*>(v)) {
@@ -230,7 +230,7 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     Value ex;
     std::string name = kOpNames[op];
     if (inplace) name = "i" + (name.back() == '_' ? name.substr(0, name.size() - 1) : name);
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
+    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
     return wrap_fx_proxy(n, ex);
   }
   if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) && (is_sym_var(b) || b->is_python_constant())) {
@@ -306,7 +306,7 @@ VT* InstructionTranslatorBase::compare_op(int op, VT* a, VT* b) {
     VTArgs all{a, b};
     e.args = proxies(all);
     Value ex;
-    fx::Node* n = output.create_node(fx::Op::CallFunction, fx::Target::op(kCmpNames[op]), e, e.args, {}, ex);
+    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(kCmpNames[op]), e, e.args, {}, ex);
     return wrap_fx_proxy(n, ex);
   }
   if (a->is_python_constant() && b->is_python_constant()) {

@@ -41,7 +41,7 @@ VT* TorchInGraphFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& 
     target = fx::Target::torch(qualname);
   }
   Value ex;
-  fx::Node* n = tx.output.create_node(fx::Op::CallFunction, target, e, e.args, e.kwargs, ex);
+  fx::Node* n = tx.output.create_proxy(fx::Op::CallFunction, target, e, e.args, e.kwargs, ex);
   return tx.wrap_fx_proxy(n, ex);
 }
 

@@ -49,7 +49,7 @@ VT* UserDefinedObjectVariable::var_getattr(TX& tx, const std::string& name) {
         VTArgs a{this};
         VTKwargs k;
         auto* f = static_cast<rt::Function*>(fget.o);
-        return tx.inline_user_function(f, f->code, f->globals, a, k, {}, fget);
+        return tx.inline_call_(f, f->code, f->globals, a, k, {}, fget);
       }
     }
     if (descr.o->kind == Kind::ClassMethod) {

@@ -152,4 +152,33 @@ torch.compile(f, backend="eager")(tq, torch.zeros(3))
       << b["message"];
 }
 
+// A script object's attribute that is a class is callable (the runtime's callable(), as Python's):
+// reading it is no "non-callable attribute" hard error.
+TEST(Api, AClassAttributeOfAScriptObjectIsCallable) {
+  const char* src = R"(import torch
+
+
+@torch._library.register_fake_class("_TorchScriptTesting::_TensorQueue")
+class FakeTensorQueue:
+    def __init__(self, queue):
+        self.queue = queue
+
+    @classmethod
+    def __obj_unflatten__(cls, flattened_ctx):
+        return cls(**dict(flattened_ctx))
+
+
+def f(tq, x):
+    c = tq.__class__
+    return x + 1
+
+
+tq = torch.classes._TorchScriptTesting._TensorQueue(torch.empty(0).fill_(-1))
+print(torch.compile(f, backend="eager")(tq, torch.zeros(2)))
+)";
+  json r = run(src, R"({"filename": "main.py"})");
+  EXPECT_EQ(r["errors"].size(), 0u) << r.dump(2);
+  EXPECT_EQ(r["stdout"], "tensor([1., 1.])\n") << r.dump(2);
+}
+
 }  // namespace

@@ -74,6 +74,12 @@ TEST(Timeline, RecordingChangesNothingAndRecordsAreWellFormed) {
       EXPECT_TRUE(r["opname"].is_string()) << r.dump();
       EXPECT_TRUE(r["stack"].is_array()) << r.dump();
       EXPECT_TRUE(r["locals"].is_object()) << r.dump();
+      // The trackers as fields, beside their reprs: one per stack slot and per local.
+      ASSERT_TRUE(r["stack_info"].is_array() && r["stack_info"].size() == r["stack"].size()) << r.dump();
+      for (const auto& t : r["stack_info"]) EXPECT_TRUE(t["kind"].is_string()) << r.dump();
+      ASSERT_TRUE(r["locals_info"].is_object() && r["locals_info"].size() == r["locals"].size()) << r.dump();
+      for (const auto& [name, t] : r["locals_info"].items()) EXPECT_TRUE(r["locals"].contains(name) && t["kind"].is_string()) << r.dump();
+      if (r.contains("guards")) EXPECT_EQ(r["guards_info"].size(), r["guards"].size()) << r.dump();
       if (r["line"].is_number_integer() && r["code"] != "<module>") {
         const int line = r["line"];
         // Prelude functions inlined into the trace have their own files; the user's stay in range.
