@@ -13,18 +13,6 @@ namespace dp::dynamo {
 
 struct DynamoState;
 
-// Why tracing stopped.
-struct TraceResult {
-  enum class Kind { Return, GraphBreak, SkipFrame };
-  Kind kind = Kind::Return;
-  VT* return_value = nullptr;
-  // GraphBreak: the instruction that could not be traced, the stack before it, the locals.
-  int break_index = -1;
-  std::vector<VT*> stack;
-  std::string reason;        // the Unsupported message
-  std::string gb_type;
-};
-
 // How the translator treats an opcode of core/python/opcode.h: a method traces it, or it is
 // explicitly unsupported (the "Missing bytecode handler" graph break). None: the opcode was added
 // to the table without deciding; a test fails on it.
