@@ -189,6 +189,12 @@ json timeline_record_json(const dynamo::TimelineRecord& r) {
     for (auto& g : r.guards_state) info.push_back({{"type", g.type}, {"source", g.source}});
     j["guards_info"] = info;
   }
+  if (!r.symbols.empty()) {
+    json syms = json::array();
+    for (auto& s : r.symbols) syms.push_back({{"symbol", s.symbol}, {"source", s.source}, {"hint", s.hint}, {"reason", s.reason}});
+    j["symbols"] = syms;
+  }
+  if (!r.shape_guards.empty()) j["shape_guards"] = r.shape_guards;
   if (r.event) {
     using K = dynamo::TimelineEvent::Kind;
     const auto& ev = *r.event;

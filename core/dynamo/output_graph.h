@@ -136,6 +136,11 @@ class OutputGraph {
   std::unordered_map<const fx::Node*, sym::Expr> sym_exprs;   // SymInt-valued nodes -> expression
   std::map<std::string, fx::Node*> symbol_nodes;             // symbol -> the placeholder binding it
   std::map<std::string, sym::Expr> symbol_exprs;             // symbol -> the Symbol made by the ShapeEnv
+  struct SymbolCreation {
+    std::string symbol, source, reason;
+    int64_t hint = 0;
+  };
+  std::vector<SymbolCreation> symbol_log;                    // symbols in creation order, with why
   std::map<std::string, SourcePtr> tracked_sources;          // sources the shape guards read
   // Symbolic shape of a fake tensor, or nullptr when it is static.
   const SymShape* sym_shape_of(const torch::Tensor& fake) const;

@@ -104,6 +104,14 @@ struct GuardState {
   std::string source;
 };
 
+// A symbol the step created for a dynamic size or int (for the stepper's narration).
+struct SymbolState {
+  std::string symbol;       // "s77"
+  std::string source;       // "L['x'].size()[0]"
+  int64_t hint = 0;         // the value seen while tracing
+  std::string reason;       // why it is dynamic: "automatic", "dynamic=True", "mark_dynamic"
+};
+
 // The end of tracing at a timeline step.
 struct TimelineEvent {
   enum class Kind { GraphBreak, Error, Return };
@@ -127,6 +135,8 @@ struct TimelineRecord {
   std::optional<std::string> graph;         // the graph code after the step (when nodes were added)
   std::vector<std::string> guards;          // guards added (Guard::describe)
   std::vector<GuardState> guards_state;
+  std::vector<SymbolState> symbols;         // symbols created by the step
+  std::vector<std::string> shape_guards;    // ShapeEnv guards the step recorded ("Ne(s77, 10)")
   std::optional<TimelineEvent> event;
 };
 

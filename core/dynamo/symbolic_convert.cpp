@@ -203,6 +203,7 @@ void InstructionTranslatorBase::step() {
   // Timeline record (for the page's stepper).
   size_t rec_nodes_before = output.graph().size();
   size_t guards_before = output.guards.guards.size();
+  size_t symbols_before = output.symbol_log.size(), shape_guards_before = output.shape_env.num_recorded_guards();
   // An index, not a pointer: an inlined call inside dispatch() appends records and may move them.
   constexpr size_t no_rec = static_cast<size_t>(-1);
   size_t rec_index = no_rec;
@@ -249,6 +250,12 @@ void InstructionTranslatorBase::step() {
       rec.guards.push_back(g.describe(I));
       rec.guards_state.push_back(GuardState{Guard::type_name(g.type), g.source ? g.source->name() : ""});
     }
+    for (size_t i = symbols_before; i < output.symbol_log.size(); ++i) {
+      const auto& s = output.symbol_log[i];
+      rec.symbols.push_back(SymbolState{s.symbol, s.source, s.hint, s.reason});
+    }
+    for (size_t i = shape_guards_before; i < output.shape_env.num_recorded_guards(); ++i)
+      rec.shape_guards.push_back(output.shape_env.recorded_guard(i));
   }
 }
 

@@ -127,7 +127,7 @@ struct InstructionTranslatorBase {
   // Dynamic shapes (builder.py _automatic_dynamic / wrap_symint): each dim's policy for a tensor
   // input, and whether an int input is traced as a SymInt. Both merge the value into the code
   // object's frame state (automatic dynamic).
-  std::vector<fx::DimDynamic> dim_dynamism(rt::Value tensor, SourcePtr src);
+  std::vector<fx::DimDynamic> dim_dynamism(rt::Value tensor, SourcePtr src, std::vector<std::string>* reasons = nullptr);
   bool int_is_dynamic(rt::Value v, SourcePtr src);
   // A SymInt tracker for an expression: the placeholder of a bound symbol, a constant for an
   // integer, else a `size` / arithmetic node made by the caller (`node`).

@@ -135,6 +135,22 @@ export function narrate(rec, ctx = {}) {
     const described = guards.map(({ type, source }) => (source ? `${type} on ${source}` : type));
     parts.push(`installs ${guards.length === 1 ? 'a guard' : `${guards.length} guards`}: ${list(described)}`);
   }
+  // Dynamic shapes: symbols the step created (and why), guards on symbolic sizes it recorded.
+  const WHY = {
+    automatic: 'its value changed since the last compile of this function, so Dynamo stops baking it in (automatic dynamic shapes)',
+    'dynamic=True': 'torch.compile(dynamic=True) makes every size of 2 or more symbolic',
+    mark_dynamic: 'the program marked it with torch._dynamo.mark_dynamic',
+    maybe_mark_dynamic: 'the program marked it with torch._dynamo.maybe_mark_dynamic',
+  };
+  for (const s of rec.symbols ?? []) {
+    parts.push(`${s.source} (${s.hint} now) becomes the symbol ${s.symbol}: ${WHY[s.reason] ?? 'it is dynamic'}; ` +
+      `the graph reads it from an input instead of a constant`);
+  }
+  const shapeGuards = rec.shape_guards ?? [];
+  if (shapeGuards.length) {
+    parts.push(`the decision depends on a symbolic size, so Dynamo takes it with the sizes seen now and guards it: ` +
+      `${list(shapeGuards)} (checked on every later call)`);
+  }
   let sentence = `${parts.join('; ')}.`;
   const ev = rec.event;
   if (ev?.kind === 'graph_break') {

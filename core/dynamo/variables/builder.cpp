@@ -158,7 +158,8 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   std::string type = v.o->type == I.tensor_type ? "torch.Tensor" : v.o->type->module + "." + v.o->type->name;
   // Dynamic dims (builder.py _automatic_dynamic): a symbol per dynamic size, each bound by a
   // placeholder inserted just before the tensor's own.
-  std::vector<fx::DimDynamic> dims = tx.dim_dynamism(v, src);
+  std::vector<std::string> reasons;
+  std::vector<fx::DimDynamic> dims = tx.dim_dynamism(v, src, &reasons);
   SymShape shape;
   std::vector<fx::Node*> new_symbol_nodes;
   bool symbolic = false;
@@ -170,6 +171,8 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
       sym::Expr e = out.shape_env.create_symbol(t.sizes()[i], ss->name(), dims[i], loc);
       shape.sizes.push_back(e);
       std::string name;
+      if (sym::is_symbol(e, &name) && !out.symbol_exprs.count(name))
+        out.symbol_log.push_back({name, ss->name(), reasons[i], t.sizes()[i]});
       if (sym::is_symbol(e, &name)) out.symbol_exprs[name] = e;
       if (sym::is_symbol(e, &name) && !out.symbol_nodes.count(name)) {
         fx::Node* sn = out.create_graph_input(ss, Value::integer(t.sizes()[i]), "torch.SymInt", name);
@@ -274,6 +277,7 @@ VT* VariableBuilder::_wrap(Value v) {
     sn->node = output.create_graph_input(src, v, "torch.SymInt");
     std::string name;
     if (sym::is_symbol(sn->expr, &name)) {
+      output.symbol_log.push_back({name, src->name(), output.assume_static_by_default ? "automatic" : "dynamic=True", v.i});
       output.symbol_nodes[name] = sn->node;
       output.symbol_exprs[name] = sn->expr;
     }
@@ -528,10 +532,11 @@ static FrameStateAtom atom_dynamic() {
 }
 
 // builder.py _automatic_dynamic: the policy of each dim of a tensor input.
-std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, SourcePtr src) {
+std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, SourcePtr src, std::vector<std::string>* reasons) {
   const auto& t = rt::as_tensor(I, v);
   size_t n = static_cast<size_t>(t.dim());
   std::vector<fx::DimDynamic> dims(n, fx::DimDynamic::STATIC);
+  if (reasons) reasons->assign(n, "");
   // Parameters always have static shapes (force_parameter_static_shapes).
   if (v.o->type == I.parameter_type) return dims;
   // Frame state: a dim is auto-dynamic once two compiles saw different sizes.
@@ -559,11 +564,13 @@ std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, Sou
     bool auto_dyn = output.automatic_dynamic_shapes &&
                     (fs.size_tuple.state == FrameStateAtom::State::AutoDynamic ||
                      (i < fs.size.size() && fs.size[i].state == FrameStateAtom::State::AutoDynamic));
-    if ((md && md->count(d)) || (mm && mm->count(d))) dims[i] = fx::DimDynamic::DYNAMIC;
+    std::string why;
+    if ((md && md->count(d)) || (mm && mm->count(d))) dims[i] = fx::DimDynamic::DYNAMIC, why = md && md->count(d) ? "mark_dynamic" : "maybe_mark_dynamic";
     else if (ms && ms->count(d)) dims[i] = fx::DimDynamic::STATIC;
-    else if (auto_dyn) dims[i] = fx::DimDynamic::DYNAMIC;
+    else if (auto_dyn) dims[i] = fx::DimDynamic::DYNAMIC, why = "automatic";
     else if (output.assume_static_by_default) dims[i] = fx::DimDynamic::STATIC;
-    else dims[i] = fx::DimDynamic::DUCK;
+    else dims[i] = fx::DimDynamic::DUCK, why = "dynamic=True";
+    if (reasons) (*reasons)[i] = why;
   }
   return dims;
 }

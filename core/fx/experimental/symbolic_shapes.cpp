@@ -614,3 +614,10 @@ sym::Expr ShapeEnv::symbol_expr(const std::string& symbol) const {
 }
 
 }  // namespace dp::fx
+
+namespace dp::fx {
+
+size_t ShapeEnv::num_recorded_guards() const { return impl_->guards.size(); }
+std::string ShapeEnv::recorded_guard(size_t i) const { return i < impl_->guards.size() ? sym::str(impl_->guards[i].expr) : ""; }
+
+}  // namespace dp::fx

@@ -83,6 +83,10 @@ class ShapeEnv {
   // The symbol itself, with its assumptions (a size symbol is positive, an int symbol is not):
   // build expressions from this rather than from sym::Symbol(name), which can only guess.
   sym::Expr symbol_expr(const std::string& symbol) const;
+  // The guards recorded by evaluate_expr so far, in order (str() of each relation): for the page's
+  // stepper, which shows the guards a step added.
+  size_t num_recorded_guards() const;
+  std::string recorded_guard(size_t i) const;
 
  private:
   struct Impl;
