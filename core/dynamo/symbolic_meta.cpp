@@ -758,29 +758,19 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
   if (n == "linear") return linear_rule(c, outs);
   if (n == "cat" || n == "concat" || n == "concatenate") return cat_rule(c, outs, false);
   if (n == "stack") return cat_rule(c, outs, true);
-  if (n == "new_zeros" || n == "new_ones" || n == "new_empty" || n == "new_full") {
+  // Factories: the size is argument `at` (new_*: after self); full / new_full take one sequence
+  // followed by the fill value, the others varargs ints or one sequence.
+  bool is_new = n == "new_zeros" || n == "new_ones" || n == "new_empty" || n == "new_full";
+  if (is_new || n == "zeros" || n == "ones" || n == "empty" || n == "rand" || n == "randn" || n == "full") {
+    size_t at = is_new ? 1 : 0;
     std::vector<Expr> shape;
-    if (n == "new_full") {
-      if (c.args.size() < 2 || c.args[1].k != SymArg::K::Seq) return false;
-      for (auto& i : c.args[1].items) {
+    if (n == "full" || n == "new_full") {
+      if (c.args.size() <= at || c.args[at].k != SymArg::K::Seq) return false;
+      for (auto& i : c.args[at].items) {
         if (i.k != SymArg::K::Int) return false;
         shape.push_back(i.e);
       }
-    } else if (!shape_args(c, 1, shape)) {
-      return false;
-    }
-    outs.push_back(shape);
-    return true;
-  }
-  if (n == "zeros" || n == "ones" || n == "empty" || n == "rand" || n == "randn" || n == "full") {
-    std::vector<Expr> shape;
-    if (n == "full") {
-      if (c.args.empty() || c.args[0].k != SymArg::K::Seq) return false;
-      for (auto& i : c.args[0].items) {
-        if (i.k != SymArg::K::Int) return false;
-        shape.push_back(i.e);
-      }
-    } else if (!shape_args(c, 0, shape)) {
+    } else if (!shape_args(c, at, shape)) {
       return false;
     }
     outs.push_back(shape);
