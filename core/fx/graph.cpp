@@ -516,13 +516,25 @@ std::vector<std::string> Graph::prune_unused_placeholders() {
   return removed;
 }
 
+// An in-place op (x.add_(1), torch.relu_(x), x += y, x[i] = v) mutates its input: unused or not,
+// it must stay (Node.is_impure of torch/fx/node.py, with Dynamo's mutation tracking).
+static bool mutates_input(const Node& n) {
+  const std::string& name = n.target().name;
+  bool trailing_underscore = name.size() > 1 && name.back() == '_' && name.rfind("__", 0) != 0;
+  if (n.op() == Op::CallMethod) return trailing_underscore;
+  if (n.op() != Op::CallFunction) return false;
+  if (n.target().module == "_operator")
+    return name == "setitem" || name == "delitem" || (name.size() > 1 && name[0] == 'i' && name != "is_" && name != "is_not" && name != "invert" && name != "index");
+  return trailing_underscore && n.target().module.rfind("torch", 0) == 0;
+}
+
 bool Graph::eliminate_dead_code() {
   bool changed = false;
   auto all = nodes();
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
     Node* n = *it;
     bool impure = n->op_ == Op::Placeholder || n->op_ == Op::Output ||
-                  (n->op_ == Op::CallFunction && n->target_.side_effect);
+                  (n->op_ == Op::CallFunction && n->target_.side_effect) || mutates_input(*n);
     if (!impure && n->users_.empty()) {
       erase_node(n);
       changed = true;
