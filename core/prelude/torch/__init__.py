@@ -99,3 +99,13 @@ from torch import compiler
 from torch import nn
 from torch import fx
 from torch import testing
+
+
+def _check(cond, message=None):
+    """torch._check: raises RuntimeError when cond is false. Traced, a condition on symbolic sizes
+    becomes a guard (and narrows the symbol's range), as in torch/__init__.py."""
+    if not cond:
+        if message is None:
+            raise RuntimeError("Expected cond to be True, but got False. (Could this error message be improved? "
+                               "If so, please report an enhancement request to PyTorch.)")
+        raise RuntimeError(message())
