@@ -55,6 +55,7 @@ GraphModule build_sin_add() {
 }
 
 TEST(FxConformance, SinAddCode) {
+  if (!fx_test::shared_conformance_present()) GTEST_SKIP() << "no " << fx_test::shared_dir() << "/conformance (the public programs)";
   GraphModule gm = build_sin_add();
   std::string expected = fx_test::extract_graph_code(
       fx_test::read_file(fx_test::shared_dir() + "/conformance/sin_add.out"));
@@ -72,6 +73,7 @@ TEST(FxConformance, SinAddCode) {
 // ---- conformance/queue_push_pop.out (docs/torchbind.md §0 caveat + §5.4: current FX also
 // frees side-effect nodes without users: `;  cos = call_torchbind = None`) --------------------
 TEST(FxConformance, QueuePushPopCode) {
+  if (!fx_test::shared_conformance_present()) GTEST_SKIP() << "no " << fx_test::shared_dir() << "/conformance (the public programs)";
   GraphModule gm;
   Graph& g = *gm.graph;
   Node* tq = g.placeholder("L_tq_", "torch.ScriptObject");

@@ -1,5 +1,6 @@
 // Helpers shared by the dp::fx golden tests (Python str.strip() and conformance-file extraction).
 #pragma once
+#include <filesystem>
 
 #include <fstream>
 #include <sstream>
@@ -39,5 +40,8 @@ inline std::string extract_graph_code(const std::string& text) {
 }
 
 inline std::string shared_dir() { return DP_SHARED_DIR; }
+// The public conformance programs are beside the repository on the CI machines; a clone without
+// them skips the tests that read them (as tests/conformance/run.mjs does).
+inline bool shared_conformance_present() { return std::filesystem::exists(shared_dir() + "/conformance/sin_add.out"); }
 
 }  // namespace fx_test
