@@ -87,11 +87,13 @@ function findCases(dir) {
   return cases.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-function runCase(command, args, timeoutSeconds) {
+// A case runs from its own directory with its file name as FILE, so the names the program prints
+// (tracebacks, `# File:` comments of print_readable) are the ones the native runner gives it.
+function runCase(command, args, timeoutSeconds, cwd = root) {
   return new Promise((resolve) => {
     const env = { ...process.env };
     delete env.TORCH_LOGS;  // logs go to stderr anyway, but cases must run as the .out assumes
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout = [];
     const stderr = [];
     child.stdout.on('data', (chunk) => stdout.push(chunk));
@@ -197,7 +199,7 @@ async function main() {
       const update = opts.update && ours && !known.has(c.name) ? c.out : null;
       if (!update && !existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };
       // The path as a user would type it from the repo root: it is what tracebacks show.
-      const run = await runCase(driver.command, [...driver.args, path.relative(root, c.py)], opts.timeout);
+      const run = await runCase(driver.command, [...driver.args, path.basename(c.py)], opts.timeout, path.dirname(c.py));
       return { c, run, why: mismatch(run, existsSync(c.out) ? readFileSync(c.out) : null, update) };
     });
 
