@@ -910,42 +910,66 @@ class Parser {
   StmtP with_stmt() {
     Loc l = tloc(next());
     auto s = std::make_unique<Stmt>(StmtKind::With, l);
-    bool paren = false;
-    // `with (a as b, c):` form: detect a parenthesized item list containing 'as'.
-    if (at_op("(")) {
-      size_t depth = 0, k = 0;
-      bool has_as = false;
-      for (;; ++k) {
-        const Token& t = t_[std::min(p_ + k, t_.size() - 1)];
-        if (t.type == Tok::EndMarker || t.type == Tok::Newline) break;
-        if (t.type == Tok::Op && (t.text == "(" || t.text == "[" || t.text == "{")) ++depth;
-        if (t.type == Tok::Op && (t.text == ")" || t.text == "]" || t.text == "}")) {
-          if (--depth == 0) break;
-        }
-        if (depth == 1 && t.type == Tok::Name && t.text == "as") has_as = true;
-      }
-      const Token& after = t_[std::min(p_ + k + 1, t_.size() - 1)];
-      if (has_as && after.type == Tok::Op && after.text == ":") paren = true;
-    }
-    if (paren) next();
-    while (true) {
-      WithItem item;
-      item.context_expr = expression();
-      if (at_kw("as")) {
+    // Grammar/python.gram tries `'with' '(' ','.with_item+ ','? ')' ':'` first, so `with (a, b):`
+    // enters two managers; when that alternative does not match (`with (a, b) as c:`,
+    // `with (x for x in y):`, `with ():`), the parenthesized text is one expression.
+    if (at_op("(") && !parenthesized_with_items(*s)) s->items.clear();
+    if (s->items.empty()) {
+      while (true) {
+        s->items.push_back(with_item());
+        if (!at_op(",")) break;
         next();
-        item.optional_vars = star_target_single();
-        set_target(*item.optional_vars, Ctx::Store, TargetKind::Star);
       }
-      s->items.push_back(std::move(item));
-      if (!at_op(",")) break;
-      next();
-      if (paren && at_op(")")) break;
     }
-    if (paren) expect_op(")");
     expect_forced(":");
     s->body = block("'with' statement", l.lineno);
     s->loc = block_end(l, s->body);
     return s;
+  }
+
+  WithItem with_item() {
+    WithItem item;
+    item.context_expr = expression();
+    if (at_kw("as")) {
+      next();
+      item.optional_vars = star_target_single();
+      set_target(*item.optional_vars, Ctx::Store, TargetKind::Star);
+    }
+    return item;
+  }
+
+  // The first alternative of with_stmt. Only tried when the matching ')' is followed by ':';
+  // on any mismatch the position is restored and false returned.
+  bool parenthesized_with_items(Stmt& s) {
+    size_t depth = 0, k = 0;
+    for (;; ++k) {
+      const Token& t = t_[std::min(p_ + k, t_.size() - 1)];
+      if (t.type == Tok::EndMarker || t.type == Tok::Newline) return false;
+      if (t.type == Tok::Op && (t.text == "(" || t.text == "[" || t.text == "{")) ++depth;
+      if (t.type == Tok::Op && (t.text == ")" || t.text == "]" || t.text == "}")) {
+        if (--depth == 0) break;
+      }
+    }
+    const Token& after = t_[std::min(p_ + k + 1, t_.size() - 1)];
+    if (!(after.type == Tok::Op && after.text == ":")) return false;
+    size_t save = p_, save_far = far_;
+    try {
+      next();  // (
+      while (true) {
+        if (at_kw("yield") || at_op("*") || at_op(")")) break;
+        s.items.push_back(with_item());
+        if (!at_op(",")) break;
+        next();
+      }
+      if (!s.items.empty() && at_op(")") && at_op(":", 1)) {
+        next();
+        return true;
+      }
+    } catch (const CompileError&) {
+    }
+    p_ = save;
+    far_ = save_far;
+    return false;
   }
 
   ExprP star_target_single() {
