@@ -43,6 +43,7 @@ const char* expr_name(const Expr& e) {
     case ExprKind::IfExp: return "conditional expression";
     case ExprKind::NamedExpr: return "named expression";
     case ExprKind::Slice: return "slice";
+    case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
   }
   return "expression";
 }
@@ -89,7 +90,7 @@ class Parser {
   // f-string replacement field: the tokens of "(expr)".
   ExprP parse_fstring_field() {
     expect_op("(");
-    ExprP e = star_expressions();
+    ExprP e = at_kw("yield") ? yield_expr() : star_expressions();
     if (!at_op(")")) fail();
     next();
     if (peek().type != Tok::Newline && peek().type != Tok::EndMarker) fail();
@@ -332,7 +333,6 @@ class Parser {
       }
       if (w == "import") return import_stmt();
       if (w == "from") return from_import();
-      if (w == "yield") unsupported(l, "'yield' expressions are");
     }
     return expr_or_assign();
   }
@@ -459,7 +459,9 @@ class Parser {
   StmtP expr_or_assign() {
     const Token first = peek();
     size_t start_tok = p_;
-    ExprP e = star_expressions();
+    ExprP e = at_kw("yield") ? yield_expr() : star_expressions();
+    if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) && at_op("="))
+      error_at(e->loc, "assignment to yield expression not possible");
     bool paren_wrapped = first.type == Tok::Op && first.text == "(" && e->kind == ExprKind::Name;
     if (at_op(":") ) {
       // annotated assignment
@@ -476,7 +478,7 @@ class Parser {
       s->target = std::move(e);
       if (at_op("=")) {
         next();
-        s->value = star_expressions();
+        s->value = at_kw("yield") ? yield_expr() : star_expressions();
         s->loc = from(first);
       }
       return s;
@@ -487,8 +489,7 @@ class Parser {
       const Token& optok = next();
       auto s = std::make_unique<Stmt>(StmtKind::AugAssign, e->loc);
       s->op = augop(optok.text);
-      if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
-      s->value = star_expressions();
+      s->value = at_kw("yield") ? yield_expr() : star_expressions();
       s->loc = from(first);
       set_target(*e, Ctx::Store, TargetKind::Star);
       s->target = std::move(e);
@@ -503,8 +504,7 @@ class Parser {
       while (at_op("=")) {
         size_t eq_tok = p_;
         next();
-        if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
-        ExprP rhs = star_expressions();
+        ExprP rhs = at_kw("yield") ? yield_expr() : star_expressions();
         if (first_eq) check_assign_target(*targets.back(), start_tok, eq_tok);
         else set_target_checked(*targets.back());
         first_eq = false;
@@ -1021,6 +1021,25 @@ class Parser {
     return expression();
   }
 
+  // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+  ExprP yield_expr() {
+    Guard g(*this);
+    const Token& kw = next();
+    if (at_kw("from")) {
+      next();
+      auto e = mk(ExprKind::YieldFrom, tloc(kw));
+      e->a = expression();
+      e->loc = from(kw);
+      return done(std::move(e));
+    }
+    auto e = mk(ExprKind::Yield, tloc(kw));
+    if (starts_expression()) {
+      e->a = star_expressions();
+      e->loc = from(kw);
+    }
+    return done(std::move(e));
+  }
+
   ExprP named_expression() {
     if (at_name() && at_op(":=", 1)) unsupported(tloc(peek()), "assignment expressions (:=) are");
     ExprP e = expression();
@@ -1031,7 +1050,6 @@ class Parser {
   ExprP expression() {
     Guard g(*this);
     if (at_kw("lambda")) return lambdef();
-    if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
     const Token start = peek();
     size_t start_idx = p_;
     ExprP body = disjunction();
@@ -1447,7 +1465,6 @@ class Parser {
           return e;
         }
         if (keywords().count(t.text)) {
-          if (t.text == "yield") unsupported(tloc(t), "'yield' expressions are");
           if (t.text == "await") unsupported(tloc(t), "'await' expressions are");
           fail();
         }
@@ -1527,7 +1544,12 @@ class Parser {
       auto e = mk(ExprKind::Tuple, span(open, close));
       return e;
     }
-    if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
+    if (at_kw("yield")) {
+      ExprP y = yield_expr();
+      if (!at_op(")")) fail();
+      next();
+      return y;  // a group keeps the inner node's location
+    }
     ExprP first = at_op("*") ? star_expression() : named_expression();
     if (at_kw("for") || at_kw("async")) {
       auto g = mk(ExprKind::GeneratorExp, first->loc);

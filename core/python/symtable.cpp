@@ -306,6 +306,15 @@ class Builder {
         break;
       case ExprKind::List:
       case ExprKind::Tuple: exprs(e.elts); break;
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
+        if (e.a) expr(*e.a);
+        cur_->generator = true;
+        if (cur_->comprehension) {
+          const std::string& k = cur_->comp_kind;
+          error("'yield' inside " + (k == "generator" ? std::string("generator expression") : k + " comprehension"), e.loc);
+        }
+        break;
     }
   }
 
@@ -314,6 +323,7 @@ class Builder {
     expr(*outer.iter);
     enter(std::string("<") + name + ">", BlockType::Function, &e, e.loc.lineno);
     cur_->comprehension = true;
+    cur_->comp_kind = is_gen ? "generator" : value ? "dict" : e.kind == ExprKind::SetComp ? "set" : "list";
     add_def(".0", DEF_PARAM, e.loc);
     comp_iter_target_ = true;
     expr(*outer.target);
