@@ -1040,10 +1040,22 @@ class Parser {
     return done(std::move(e));
   }
 
+  // named_expression: NAME ':=' expression | expression !':='
   ExprP named_expression() {
-    if (at_name() && at_op(":=", 1)) unsupported(tloc(peek()), "assignment expressions (:=) are");
+    if (at_name() && at_op(":=", 1)) {
+      const Token& n = next();
+      next();  // :=
+      auto target = mk(ExprKind::Name, tloc(n));
+      target->id = n.text;
+      target->ctx = Ctx::Store;
+      ExprP value = expression();
+      auto e = mk(ExprKind::NamedExpr, from(n));
+      e->a = std::move(target);
+      e->b = std::move(value);
+      return done(std::move(e));
+    }
     ExprP e = expression();
-    if (at_op(":=")) unsupported(tloc(peek()), "assignment expressions (:=) are");
+    if (at_op(":=")) error_at(e->loc, std::string("cannot use assignment expressions with ") + expr_name(*e));
     return e;
   }
 
@@ -1417,6 +1429,7 @@ class Parser {
     if (!at_op(":")) {
       lower = named_expression();
       if (!at_op(":")) return lower;
+      if (lower->kind == ExprKind::NamedExpr) fail();  // a slice bound is an expression
     }
     next();  // ':'
     auto s = mk(ExprKind::Slice, tloc(first));
@@ -1623,6 +1636,7 @@ class Parser {
     }
     if (at_op("**")) return dict_rest(open, nullptr);
     ExprP first = at_op("*") ? star_expression() : named_expression();
+    if (at_op(":") && first->kind == ExprKind::NamedExpr) fail();  // a dict key is an expression
     if (at_op(":") && first->kind != ExprKind::Starred) {
       next();
       return dict_rest(open, std::move(first));

@@ -111,4 +111,20 @@ TEST(PythonFeatures, CloseOfAGeneratorThatKeepsYieldingIsARuntimeError) {
   EXPECT_EQ(o.exit_code, 0) << o.err;
 }
 
+TEST(PythonFeatures, WalrusInAComprehensionBindsInTheEnclosingScope) {
+  Outcome o = run(
+      "def f(xs):\n"
+      "    [last := x for x in xs if (sq := x * x) > 1]\n"
+      "    return last, sq\n"
+      "print(f([1, 2, 3]))\n"
+      "print([y := 4, y + 1], y)\n"
+      "vals = [w for v in range(5) if (w := v % 3)]\n"
+      "print(vals, w, 'v' in globals())\n"
+      "while (n := len(vals)) > 2:\n"
+      "    vals.pop()\n"
+      "print(n)\n");
+  EXPECT_EQ(o.out, "(3, 9)\n[4, 5] 4\n[1, 2, 1] 1 False\n2\n");
+  EXPECT_EQ(o.exit_code, 0) << o.err;
+}
+
 }  // namespace
