@@ -29,7 +29,7 @@ enum class CmpOp : uint8_t { Lt, LtE, Eq, NotEq, Gt, GtE, Is, IsNot, In, NotIn }
 enum class ExprKind : uint8_t {
   BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp,
   GeneratorExp, Compare, Call, FormattedValue, JoinedStr, Constant, Attribute, Subscript,
-  Starred, Name, List, Tuple, Slice
+  Starred, Name, List, Tuple, Slice, Yield, YieldFrom
 };
 
 struct Expr;
@@ -70,6 +70,7 @@ struct Arguments {
 //   FormattedValue: a=value, conversion, b=format_spec (JoinedStr)  JoinedStr: values
 //   Constant: value              Attribute: a=value, id=attr, ctx  Subscript: a=value b=slice, ctx
 //   Starred: a=value, ctx        Name: id, ctx                     Slice: a=lower b=upper c=step
+//   Yield: a=value (nullptr for a bare `yield`)                     YieldFrom: a=value
 struct Expr {
   ExprKind kind;
   Loc loc;

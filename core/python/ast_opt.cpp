@@ -404,6 +404,9 @@ class Folder {
         break;
       }
       case ExprKind::Lambda: args(*x.args); expr(x.a); break;
+      case ExprKind::NamedExpr: expr(x.b); break;
+      case ExprKind::Yield: opt(x.a); break;
+      case ExprKind::YieldFrom: expr(x.a); break;
       case ExprKind::IfExp: expr(x.a); expr(x.b); expr(x.c); break;
       case ExprKind::Dict:
         for (auto& k : x.elts) if (k) expr(k);

@@ -1024,8 +1024,9 @@ class Compiler {
     u_->posonly = static_cast<int>(e.args->posonlyargs.size());
     u_->kwonly = static_cast<int>(e.args->kwonlyargs.size());
     visit_expr(*e.a);
-    addop(op(Op::RETURN_VALUE));
-    auto co = exit_scope(true);
+    // A generator lambda returns its body's value from an unlocated RETURN_VALUE (assemble(c, 0)).
+    if (!u_->ste->generator) addop(op(Op::RETURN_VALUE));
+    auto co = exit_scope(false);
     make_closure(co, flags);
   }
 
@@ -1138,6 +1139,20 @@ class Compiler {
         break;
       }
       case ExprKind::Name: nameop(e.id, e.ctx); break;
+      case ExprKind::Yield:
+        if (u_->ste->type != BlockType::Function) error("'yield' outside function", e.loc);
+        if (e.a) visit_expr(*e.a);
+        else load_const_none();
+        addop(op(Op::YIELD_VALUE));
+        addop_i(op(Op::RESUME), 1);
+        break;
+      case ExprKind::YieldFrom:
+        if (u_->ste->type != BlockType::Function) error("'yield' outside function", e.loc);
+        visit_expr(*e.a);
+        addop(op(Op::GET_YIELD_FROM_ITER));
+        load_const_none();
+        add_yield_from(false);
+        break;
       case ExprKind::List:
         if (e.ctx == Ctx::Store) assignment_helper(e.elts);
         else if (e.ctx == Ctx::Load)
@@ -1151,6 +1166,21 @@ class Compiler {
         else for (auto& x : e.elts) visit_expr(*x);
         break;
     }
+  }
+
+  // SEND to the exit; YIELD_VALUE; RESUME 2 (3 for await: how gen.throw finds a delegating
+  // frame); jump back to the SEND (compiler_add_yield_from of 3.11).
+  void add_yield_from(bool await) {
+    Block* start = new_block();
+    Block* resume = new_block();
+    Block* exit = new_block();
+    use_next_block(start);
+    addop_j(op(Op::SEND), exit);
+    use_next_block(resume);
+    addop(op(Op::YIELD_VALUE));
+    addop_i(op(Op::RESUME), await ? 3 : 2);
+    addop_j(JUMP_NO_INTERRUPT, start);
+    use_next_block(exit);
   }
 
   void boolop(const Expr& e) {

@@ -43,6 +43,7 @@ const char* expr_name(const Expr& e) {
     case ExprKind::IfExp: return "conditional expression";
     case ExprKind::NamedExpr: return "named expression";
     case ExprKind::Slice: return "slice";
+    case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
   }
   return "expression";
 }
@@ -89,7 +90,7 @@ class Parser {
   // f-string replacement field: the tokens of "(expr)".
   ExprP parse_fstring_field() {
     expect_op("(");
-    ExprP e = star_expressions();
+    ExprP e = at_kw("yield") ? yield_expr() : star_expressions();
     if (!at_op(")")) fail();
     next();
     if (peek().type != Tok::Newline && peek().type != Tok::EndMarker) fail();
@@ -332,7 +333,6 @@ class Parser {
       }
       if (w == "import") return import_stmt();
       if (w == "from") return from_import();
-      if (w == "yield") unsupported(l, "'yield' expressions are");
     }
     return expr_or_assign();
   }
@@ -459,7 +459,9 @@ class Parser {
   StmtP expr_or_assign() {
     const Token first = peek();
     size_t start_tok = p_;
-    ExprP e = star_expressions();
+    ExprP e = at_kw("yield") ? yield_expr() : star_expressions();
+    if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) && at_op("="))
+      error_at(e->loc, "assignment to yield expression not possible");
     bool paren_wrapped = first.type == Tok::Op && first.text == "(" && e->kind == ExprKind::Name;
     if (at_op(":") ) {
       // annotated assignment
@@ -476,7 +478,7 @@ class Parser {
       s->target = std::move(e);
       if (at_op("=")) {
         next();
-        s->value = star_expressions();
+        s->value = at_kw("yield") ? yield_expr() : star_expressions();
         s->loc = from(first);
       }
       return s;
@@ -487,8 +489,7 @@ class Parser {
       const Token& optok = next();
       auto s = std::make_unique<Stmt>(StmtKind::AugAssign, e->loc);
       s->op = augop(optok.text);
-      if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
-      s->value = star_expressions();
+      s->value = at_kw("yield") ? yield_expr() : star_expressions();
       s->loc = from(first);
       set_target(*e, Ctx::Store, TargetKind::Star);
       s->target = std::move(e);
@@ -503,8 +504,7 @@ class Parser {
       while (at_op("=")) {
         size_t eq_tok = p_;
         next();
-        if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
-        ExprP rhs = star_expressions();
+        ExprP rhs = at_kw("yield") ? yield_expr() : star_expressions();
         if (first_eq) check_assign_target(*targets.back(), start_tok, eq_tok);
         else set_target_checked(*targets.back());
         first_eq = false;
@@ -910,42 +910,66 @@ class Parser {
   StmtP with_stmt() {
     Loc l = tloc(next());
     auto s = std::make_unique<Stmt>(StmtKind::With, l);
-    bool paren = false;
-    // `with (a as b, c):` form: detect a parenthesized item list containing 'as'.
-    if (at_op("(")) {
-      size_t depth = 0, k = 0;
-      bool has_as = false;
-      for (;; ++k) {
-        const Token& t = t_[std::min(p_ + k, t_.size() - 1)];
-        if (t.type == Tok::EndMarker || t.type == Tok::Newline) break;
-        if (t.type == Tok::Op && (t.text == "(" || t.text == "[" || t.text == "{")) ++depth;
-        if (t.type == Tok::Op && (t.text == ")" || t.text == "]" || t.text == "}")) {
-          if (--depth == 0) break;
-        }
-        if (depth == 1 && t.type == Tok::Name && t.text == "as") has_as = true;
-      }
-      const Token& after = t_[std::min(p_ + k + 1, t_.size() - 1)];
-      if (has_as && after.type == Tok::Op && after.text == ":") paren = true;
-    }
-    if (paren) next();
-    while (true) {
-      WithItem item;
-      item.context_expr = expression();
-      if (at_kw("as")) {
+    // Grammar/python.gram tries `'with' '(' ','.with_item+ ','? ')' ':'` first, so `with (a, b):`
+    // enters two managers; when that alternative does not match (`with (a, b) as c:`,
+    // `with (x for x in y):`, `with ():`), the parenthesized text is one expression.
+    if (at_op("(") && !parenthesized_with_items(*s)) s->items.clear();
+    if (s->items.empty()) {
+      while (true) {
+        s->items.push_back(with_item());
+        if (!at_op(",")) break;
         next();
-        item.optional_vars = star_target_single();
-        set_target(*item.optional_vars, Ctx::Store, TargetKind::Star);
       }
-      s->items.push_back(std::move(item));
-      if (!at_op(",")) break;
-      next();
-      if (paren && at_op(")")) break;
     }
-    if (paren) expect_op(")");
     expect_forced(":");
     s->body = block("'with' statement", l.lineno);
     s->loc = block_end(l, s->body);
     return s;
+  }
+
+  WithItem with_item() {
+    WithItem item;
+    item.context_expr = expression();
+    if (at_kw("as")) {
+      next();
+      item.optional_vars = star_target_single();
+      set_target(*item.optional_vars, Ctx::Store, TargetKind::Star);
+    }
+    return item;
+  }
+
+  // The first alternative of with_stmt. Only tried when the matching ')' is followed by ':';
+  // on any mismatch the position is restored and false returned.
+  bool parenthesized_with_items(Stmt& s) {
+    size_t depth = 0, k = 0;
+    for (;; ++k) {
+      const Token& t = t_[std::min(p_ + k, t_.size() - 1)];
+      if (t.type == Tok::EndMarker || t.type == Tok::Newline) return false;
+      if (t.type == Tok::Op && (t.text == "(" || t.text == "[" || t.text == "{")) ++depth;
+      if (t.type == Tok::Op && (t.text == ")" || t.text == "]" || t.text == "}")) {
+        if (--depth == 0) break;
+      }
+    }
+    const Token& after = t_[std::min(p_ + k + 1, t_.size() - 1)];
+    if (!(after.type == Tok::Op && after.text == ":")) return false;
+    size_t save = p_, save_far = far_;
+    try {
+      next();  // (
+      while (true) {
+        if (at_kw("yield") || at_op("*") || at_op(")")) break;
+        s.items.push_back(with_item());
+        if (!at_op(",")) break;
+        next();
+      }
+      if (!s.items.empty() && at_op(")") && at_op(":", 1)) {
+        next();
+        return true;
+      }
+    } catch (const CompileError&) {
+    }
+    p_ = save;
+    far_ = save_far;
+    return false;
   }
 
   ExprP star_target_single() {
@@ -997,17 +1021,47 @@ class Parser {
     return expression();
   }
 
+  // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+  ExprP yield_expr() {
+    Guard g(*this);
+    const Token& kw = next();
+    if (at_kw("from")) {
+      next();
+      auto e = mk(ExprKind::YieldFrom, tloc(kw));
+      e->a = expression();
+      e->loc = from(kw);
+      return done(std::move(e));
+    }
+    auto e = mk(ExprKind::Yield, tloc(kw));
+    if (starts_expression()) {
+      e->a = star_expressions();
+      e->loc = from(kw);
+    }
+    return done(std::move(e));
+  }
+
+  // named_expression: NAME ':=' expression | expression !':='
   ExprP named_expression() {
-    if (at_name() && at_op(":=", 1)) unsupported(tloc(peek()), "assignment expressions (:=) are");
+    if (at_name() && at_op(":=", 1)) {
+      const Token& n = next();
+      next();  // :=
+      auto target = mk(ExprKind::Name, tloc(n));
+      target->id = n.text;
+      target->ctx = Ctx::Store;
+      ExprP value = expression();
+      auto e = mk(ExprKind::NamedExpr, from(n));
+      e->a = std::move(target);
+      e->b = std::move(value);
+      return done(std::move(e));
+    }
     ExprP e = expression();
-    if (at_op(":=")) unsupported(tloc(peek()), "assignment expressions (:=) are");
+    if (at_op(":=")) error_at(e->loc, std::string("cannot use assignment expressions with ") + expr_name(*e));
     return e;
   }
 
   ExprP expression() {
     Guard g(*this);
     if (at_kw("lambda")) return lambdef();
-    if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
     const Token start = peek();
     size_t start_idx = p_;
     ExprP body = disjunction();
@@ -1375,6 +1429,7 @@ class Parser {
     if (!at_op(":")) {
       lower = named_expression();
       if (!at_op(":")) return lower;
+      if (lower->kind == ExprKind::NamedExpr) fail();  // a slice bound is an expression
     }
     next();  // ':'
     auto s = mk(ExprKind::Slice, tloc(first));
@@ -1423,7 +1478,6 @@ class Parser {
           return e;
         }
         if (keywords().count(t.text)) {
-          if (t.text == "yield") unsupported(tloc(t), "'yield' expressions are");
           if (t.text == "await") unsupported(tloc(t), "'await' expressions are");
           fail();
         }
@@ -1503,7 +1557,12 @@ class Parser {
       auto e = mk(ExprKind::Tuple, span(open, close));
       return e;
     }
-    if (at_kw("yield")) unsupported(tloc(peek()), "'yield' expressions are");
+    if (at_kw("yield")) {
+      ExprP y = yield_expr();
+      if (!at_op(")")) fail();
+      next();
+      return y;  // a group keeps the inner node's location
+    }
     ExprP first = at_op("*") ? star_expression() : named_expression();
     if (at_kw("for") || at_kw("async")) {
       auto g = mk(ExprKind::GeneratorExp, first->loc);
@@ -1577,6 +1636,7 @@ class Parser {
     }
     if (at_op("**")) return dict_rest(open, nullptr);
     ExprP first = at_op("*") ? star_expression() : named_expression();
+    if (at_op(":") && first->kind == ExprKind::NamedExpr) fail();  // a dict key is an expression
     if (at_op(":") && first->kind != ExprKind::Starred) {
       next();
       return dict_rest(open, std::move(first));

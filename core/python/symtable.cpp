@@ -49,6 +49,7 @@ class Builder {
     e->type = type;
     e->lineno = lineno;
     if (cur_ && (cur_->nested || cur_->type == BlockType::Function)) e->nested = true;
+    if (cur_) e->comp_iter_expr = cur_->comp_iter_expr;  // bpo-37757: lambdas in the iterable too
     SymEntry* raw = e.get();
     st_.entries.push_back(std::move(e));
     if (node) st_.by_node[node] = raw;
@@ -78,7 +79,11 @@ class Builder {
       val = flag;
       ste->order.push_back(m);
     }
-    if (comp_iter_target_) val |= DEF_COMP_ITER;
+    if (comp_iter_target_) {
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL))
+        error("comprehension inner loop cannot rebind assignment expression target '" + name + "'", loc);
+      val |= DEF_COMP_ITER;
+    }
     ste->flags[m] = val;
     if (flag & DEF_PARAM) {
       ste->varnames.push_back(m);
@@ -259,6 +264,9 @@ class Builder {
   void expr(const Expr& e) {
     switch (e.kind) {
       case ExprKind::NamedExpr:
+        if (cur_->comp_iter_expr > 0)
+          error("assignment expression cannot be used in a comprehension iterable expression", e.loc);
+        if (cur_->comprehension) extend_namedexpr_scope(*e.a);
         expr(*e.b);
         expr(*e.a);
         break;
@@ -306,14 +314,56 @@ class Builder {
         break;
       case ExprKind::List:
       case ExprKind::Tuple: exprs(e.elts); break;
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
+        if (e.a) expr(*e.a);
+        cur_->generator = true;
+        if (cur_->comprehension) {
+          const std::string& k = cur_->comp_kind;
+          error("'yield' inside " + (k == "generator" ? std::string("generator expression") : k + " comprehension"), e.loc);
+        }
+        break;
+    }
+  }
+
+  // A := target inside a comprehension binds in the nearest enclosing function or module
+  // (symtable_extend_namedexpr_scope): nonlocal (or global) in the comprehension, local there.
+  void extend_namedexpr_scope(const Expr& target) {
+    const std::string& name = target.id;
+    std::string m = mangle(private_, name);
+    std::vector<SymEntry*> chain = stack_;
+    chain.push_back(cur_);
+    for (size_t i = chain.size(); i-- > 0;) {
+      SymEntry* ste = chain[i];
+      if (ste->comprehension) {
+        if (ste->get_flags(m) & DEF_COMP_ITER)
+          error("assignment expression cannot rebind comprehension iteration variable '" + name + "'", target.loc);
+        continue;
+      }
+      if (ste->type == BlockType::Function) {
+        add_def(name, (ste->get_flags(m) & DEF_GLOBAL) ? DEF_GLOBAL : DEF_NONLOCAL, target.loc);
+        if (!cur_->directives.count(m)) cur_->directives[m] = target.loc;
+        add_def_in(ste, name, DEF_LOCAL, target.loc);
+        return;
+      }
+      if (ste->type == BlockType::Module) {
+        add_def(name, DEF_GLOBAL, target.loc);
+        if (!cur_->directives.count(m)) cur_->directives[m] = target.loc;
+        add_def_in(ste, name, DEF_GLOBAL, target.loc);
+        return;
+      }
+      error("assignment expression within a comprehension cannot be used in a class body", target.loc);
     }
   }
 
   void comprehension(const Expr& e, const char* name, const Expr* elt, const Expr* value, bool is_gen) {
     const Comprehension& outer = e.generators[0];
+    ++cur_->comp_iter_expr;
     expr(*outer.iter);
+    --cur_->comp_iter_expr;
     enter(std::string("<") + name + ">", BlockType::Function, &e, e.loc.lineno);
     cur_->comprehension = true;
+    cur_->comp_kind = is_gen ? "generator" : value ? "dict" : e.kind == ExprKind::SetComp ? "set" : "list";
     add_def(".0", DEF_PARAM, e.loc);
     comp_iter_target_ = true;
     expr(*outer.target);
@@ -324,7 +374,9 @@ class Builder {
       comp_iter_target_ = true;
       expr(*g.target);
       comp_iter_target_ = false;
+      ++cur_->comp_iter_expr;
       expr(*g.iter);
+      --cur_->comp_iter_expr;
       exprs(g.ifs);
     }
     if (value) expr(*value);

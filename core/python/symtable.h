@@ -36,6 +36,8 @@ struct SymEntry {
   std::vector<SymEntry*> children;
   bool nested = false, generator = false, varargs = false, varkeywords = false;
   bool child_free = false, has_free = false, needs_class_closure = false, comprehension = false;
+  std::string comp_kind;
+  int comp_iter_expr = 0;  // > 0 while visiting a comprehension's iterable (no := there)  // comprehensions: "list", "set", "dict" or "generator" (error messages)
   // Location of global/nonlocal directives per name (for error messages).
   std::unordered_map<std::string, Loc> directives;
 

@@ -467,10 +467,18 @@ void init_builtins(Interp& I) {
   def(I, "iter", [](Interp& I2, CallArgs& a) { return I2.iter(a[0]); });
   def(I, "next", [](Interp& I2, CallArgs& a) {
     Value v;
-    if (I2.next(a[0], v)) return v;
+    Value ret = Value::none();  // a generator's return value travels in the StopIteration
+    if (a.size() >= 1 && a[0].is_obj() && a[0].o->kind == Kind::Generator) {
+      bool done = false;
+      v = generator_send(I2, static_cast<Generator*>(a[0].o), Value::none(), done);
+      if (!done) return v;
+      ret = v;
+    } else if (I2.next(a[0], v)) {
+      return v;
+    }
     if (a.size() > 1) return a[1];
     Instance* e = I2.make<Instance>(I2.StopIteration);
-    e->args = I2.tuple({});
+    e->args = ret.is_none() ? I2.tuple({}) : I2.tuple({ret});
     throw PyException(Value::obj(e));
   });
   def(I, "abs", [](Interp& I2, CallArgs& a) -> Value {

@@ -564,6 +564,12 @@ Value Interp::getattr(Value obj, const std::string& name) {
           if (name == "__cause__") return inst->cause.is_null() ? Value::none() : inst->cause;
           if (name == "__context__") return inst->context.is_null() ? Value::none() : inst->context;
           if (name == "__suppress_context__") return Value::boolean(inst->suppress_context);
+          if (name == "value" && t->is_subtype(StopIteration)) {
+            const Value& args = inst->args;
+            if (args.is_obj() && args.o->kind == Kind::Tuple && !static_cast<Tuple*>(args.o)->items.empty())
+              return static_cast<Tuple*>(args.o)->items[0];
+            return Value::none();
+          }
           if (name == "__traceback__") return Value::none();
         }
         break;
@@ -585,6 +591,14 @@ Value Interp::getattr(Value obj, const std::string& name) {
       case Kind::Generator: {
         auto* g = static_cast<Generator*>(obj.o);
         if (name == "__name__") return str(g->name);
+        if (name == "__qualname__") return str(g->qualname);
+        if (name == "gi_running") return Value::boolean(g->running);
+        if (name == "gi_code" && g->frame) return Value::obj(make<CodeRef>(code_type, g->frame->code));
+        if (name == "gi_yieldfrom") {
+          Value gen_yieldfrom(Generator*);
+          Value yf = gen_yieldfrom(g);
+          return yf.is_null() ? Value::none() : yf;
+        }
         break;
       }
       default: break;

@@ -234,6 +234,7 @@ struct Frame {
   // Pre-converted constants (co_consts as Values).
   const std::vector<Value>* consts = nullptr;
   bool yielded = false;          // run_frame returned because of YIELD_VALUE
+  Value pending_throw;           // generator.throw(): raised at last_pc when run_frame resumes
   int steps_left = -1;           // >=0: stop after this many instructions (Dynamo runs one)
   bool stopped = false;          // run_frame returned because steps_left reached 0
 };

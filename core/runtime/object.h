@@ -289,6 +289,10 @@ struct Generator : Object {
   bool finished = false;
   std::string name;
   std::string qualname;
+  // CPython's gi_exc_state: the exception this generator's own except blocks are handling
+  // (Null: none, the caller's shows through), and the caller's while the generator runs.
+  Value exc_state;
+  Value caller_exc;
   Generator(Type* t) : Object(t, Kind::Generator) {}
   DP_SNAPSHOT_STATE(Generator)
 };

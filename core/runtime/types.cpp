@@ -1490,9 +1490,50 @@ static void init_generator_methods(Interp& I) {
     }
     return r;
   });
-  method(I, I.generator_type, "close", [](Interp&, CallArgs& a) {
-    static_cast<Generator*>(a[0].o)->finished = true;
-    return Value::none();
+  method(I, I.generator_type, "close", [](Interp& I2, CallArgs& a) {
+    Value gen_close(Interp&, Generator*);
+    return gen_close(I2, static_cast<Generator*>(a[0].o));
+  });
+  method(I, I.generator_type, "__next__", [](Interp& I2, CallArgs& a) {
+    bool done = false;
+    Value generator_send(Interp&, Generator*, Value, bool&);
+    Value r = generator_send(I2, static_cast<Generator*>(a[0].o), Value::none(), done);
+    if (done) {
+      Instance* e = I2.make<Instance>(I2.StopIteration);
+      e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
+      throw PyException(Value::obj(e));
+    }
+    return r;
+  });
+  method(I, I.generator_type, "__iter__", [](Interp&, CallArgs& a) { return a[0]; });
+  // throw(exc), throw(type[, value[, traceback]]) as gen_throw normalizes them.
+  method(I, I.generator_type, "throw", [](Interp& I2, CallArgs& a) {
+    if (a.size() < 2 || a.size() > 4)
+      I2.raise(I2.TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() < 2 ? 0 : a.size() - 1));
+    Value typ = a[1];
+    Value val = a.size() > 2 ? a[2] : Value::none();
+    if (a.size() > 3 && !a[3].is_none()) I2.raise(I2.TypeError, "throw() third argument must be a traceback object");
+    Value exc;
+    if (typ.is_obj() && typ.o->kind == Kind::Type && static_cast<Type*>(typ.o)->is_exception) {
+      if (!val.is_none() && I2.isinstance(val, static_cast<Type*>(typ.o))) exc = val;
+      else if (val.is_none()) exc = I2.call(typ, std::vector<Value>{});
+      else if (val.is_obj() && val.o->kind == Kind::Tuple) exc = I2.call(typ, static_cast<Tuple*>(val.o)->items);
+      else exc = I2.call(typ, std::vector<Value>{val});
+    } else if (I2.type_of(typ)->is_exception) {
+      if (!val.is_none()) I2.raise(I2.TypeError, "instance exception may not have a separate value");
+      exc = typ;
+    } else {
+      I2.raise(I2.TypeError, "exceptions must be classes or instances deriving from BaseException, not " + I2.type_name(typ));
+    }
+    bool done = false;
+    Value gen_throw(Interp&, Generator*, Value, bool&);
+    Value r = gen_throw(I2, static_cast<Generator*>(a[0].o), exc, done);
+    if (done) {
+      Instance* e = I2.make<Instance>(I2.StopIteration);
+      e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
+      throw PyException(Value::obj(e));
+    }
+    return r;
   });
 }
 

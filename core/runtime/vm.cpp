@@ -144,31 +144,191 @@ Value Interp::call_function(Function* f, CallArgs& a) {
   return run_frame(frame.get());
 }
 
-Value generator_send(Interp& I, Generator* g, Value v, bool& done) {
+// ---------------------------------------------------------------------------------------------
+// The generator protocol (CPython's Objects/genobject.c: gen_send_ex2, gen_throw, gen_close,
+// _PyGen_yf; PEP 479).
+
+static Value stop_iteration_value(Interp& I, Value exc) {
+  (void)I;
+  if (!exc.is_obj() || exc.o->kind != Kind::Instance) return Value::none();
+  Value args = static_cast<Instance*>(exc.o)->args;
+  if (args.is_obj() && args.o->kind == Kind::Tuple && !static_cast<Tuple*>(args.o)->items.empty())
+    return static_cast<Tuple*>(args.o)->items[0];
+  return Value::none();
+}
+
+// Resumes g with `v` sent, or with `exc` (not Null) raised at the point where it is suspended.
+// Returns the value yielded (done = false) or returned (done = true).
+Value gen_resume(Interp& I, Generator* g, Value v, Value exc, bool& done) {
   done = false;
+  if (g->running) I.raise(I.ValueError, "generator already executing");
   if (g->finished) {
+    if (!exc.is_null()) throw PyException(exc);
     done = true;
     return Value::none();
   }
-  if (g->running) I.raise(I.ValueError, "generator already executing");
   Frame* f = g->frame.get();
-  if (g->started) f->stack.push_back(v);
+  if (!exc.is_null()) {
+    if (!g->started) {
+      // Raised at RETURN_GENERATOR, so the traceback names the `def` line.
+      const auto& co = f->code->co_code;
+      int pc = 0;
+      while (pc + 1 < static_cast<int>(co.size()) && co[static_cast<size_t>(pc)] != static_cast<uint8_t>(Op::RETURN_GENERATOR)) pc += 2;
+      f->last_pc = pc;
+    }
+    f->pending_throw = exc;
+  } else if (!g->started) {
+    if (!v.is_none()) I.raise(I.TypeError, "can't send non-None value to a just-started generator");
+  } else {
+    f->stack.push_back(v);
+  }
   g->started = true;
   g->running = true;
+  g->caller_exc = I.handled_exc;
+  if (!g->exc_state.is_null()) I.handled_exc = g->exc_state;
   Value r;
   try {
     r = I.run_frame(f);
+  } catch (PyException& e) {
+    g->running = false;
+    g->finished = true;
+    I.handled_exc = g->caller_exc;
+    g->exc_state = Value();
+    f->pending_throw = Value();
+    if (I.isinstance(e.exc, I.StopIteration)) {
+      // PEP 479: a StopIteration leaving the generator's frame becomes a RuntimeError.
+      Instance* rt = I.make<Instance>(I.RuntimeError);
+      rt->args = I.tuple({I.str("generator raised StopIteration")});
+      rt->cause = e.exc;
+      rt->context = e.exc;
+      rt->suppress_context = true;
+      throw PyException(Value::obj(rt));
+    }
+    throw;
   } catch (...) {
     g->running = false;
     g->finished = true;
+    I.handled_exc = g->caller_exc;
     throw;
   }
   g->running = false;
+  I.handled_exc = g->caller_exc;
   if (!f->yielded) {
     g->finished = true;
+    g->exc_state = Value();
     done = true;
   }
   return r;
+}
+
+Value generator_send(Interp& I, Generator* g, Value v, bool& done) { return gen_resume(I, g, v, Value(), done); }
+
+// The iterator a suspended `yield from` delegates to (_PyGen_yf): the frame stopped at a
+// YIELD_VALUE followed by RESUME 2 (yield from) or 3 (await), with the sub-iterator on top.
+Value gen_yieldfrom(Generator* g) {
+  if (!g->started || g->finished || g->running) return Value();
+  Frame* f = g->frame.get();
+  const auto& co = f->code->co_code;
+  size_t pc = static_cast<size_t>(f->pc);
+  if (pc + 1 >= co.size() || co[pc] != static_cast<uint8_t>(Op::RESUME) || co[pc + 1] < 2 || f->stack.empty())
+    return Value();
+  return f->stack.back();
+}
+
+Value gen_close(Interp& I, Generator* g);
+
+// close() of a `yield from` sub-iterator: generators directly, others through their close method.
+static void close_subiterator(Interp& I, Value yf) {
+  if (yf.is_obj() && yf.o->kind == Kind::Generator) {
+    gen_close(I, static_cast<Generator*>(yf.o));
+    return;
+  }
+  Value m = I.getattr_opt(yf, "close");
+  if (!m.is_null()) I.call(m, std::vector<Value>{});
+}
+
+// generator.throw(exc) with `exc` an exception instance.
+Value gen_throw(Interp& I, Generator* g, Value exc, bool& done) {
+  done = false;
+  Value yf = gen_yieldfrom(g);
+  if (!yf.is_null()) {
+    Frame* f = g->frame.get();
+    if (I.isinstance(exc, I.GeneratorExit)) {
+      g->running = true;
+      try {
+        close_subiterator(I, yf);
+      } catch (PyException& e) {
+        g->running = false;
+        return gen_resume(I, g, Value::none(), e.exc, done);
+      }
+      g->running = false;
+      return gen_resume(I, g, Value::none(), exc, done);
+    }
+    Value ret, err;
+    bool sub_done = false;
+    g->running = true;
+    try {
+      if (yf.is_obj() && yf.o->kind == Kind::Generator) {
+        ret = gen_throw(I, static_cast<Generator*>(yf.o), exc, sub_done);
+      } else {
+        Value m = I.getattr_opt(yf, "throw");
+        if (m.is_null()) {
+          g->running = false;
+          return gen_resume(I, g, Value::none(), exc, done);
+        }
+        ret = I.call(m, std::vector<Value>{exc});
+      }
+    } catch (PyException& e) {
+      err = e.exc;
+    } catch (...) {
+      g->running = false;
+      throw;
+    }
+    g->running = false;
+    if (err.is_null() && !sub_done) return ret;
+    // The sub-iterator finished: continue after the SEND loop (the SEND's target) with its
+    // return value, or raise its exception there.
+    f->stack.pop_back();
+    int send_pc = f->pc - 4;  // SEND, YIELD_VALUE, [RESUME]
+    int target = send_pc + 2 + 2 * f->code->co_code[static_cast<size_t>(send_pc) + 1];
+    f->last_pc = target - 2;
+    f->pc = target;
+    if (!err.is_null() && !I.isinstance(err, I.StopIteration)) return gen_resume(I, g, Value::none(), err, done);
+    Value val = err.is_null() ? ret : stop_iteration_value(I, err);
+    return gen_resume(I, g, val, Value(), done);
+  }
+  return gen_resume(I, g, Value::none(), exc, done);
+}
+
+Value gen_close(Interp& I, Generator* g) {
+  Value yf = gen_yieldfrom(g);
+  Value exc;
+  if (!yf.is_null()) {
+    g->running = true;
+    try {
+      close_subiterator(I, yf);
+    } catch (PyException& e) {
+      exc = e.exc;
+    } catch (...) {
+      g->running = false;
+      throw;
+    }
+    g->running = false;
+  }
+  if (exc.is_null()) {
+    Instance* ge = I.make<Instance>(I.GeneratorExit);
+    ge->args = I.tuple({});
+    exc = Value::obj(ge);
+  }
+  bool done = false;
+  try {
+    gen_resume(I, g, Value::none(), exc, done);
+  } catch (PyException& e) {
+    if (I.isinstance(e.exc, I.StopIteration) || I.isinstance(e.exc, I.GeneratorExit)) return Value::none();
+    throw;
+  }
+  if (!done) I.raise(I.RuntimeError, "generator ignored GeneratorExit");
+  return Value::none();
 }
 
 Value Interp::run_module_code(std::shared_ptr<const py::CodeObject> code, Module* module) {
@@ -234,9 +394,16 @@ Value Interp::run_frame(Frame* f) {
   };
   auto top = [&]() -> Value& { return st.back(); };
   int unwind_pc = -1;  // set by RERAISE: where to look for a handler (f->last_pc then holds lasti)
+  bool thrown_in = false;  // generator.throw(): no __context__ chaining (PyErr_Restore)
 
   for (;;) {
     try {
+      if (!f->pending_throw.is_null()) {
+        Value exc = f->pending_throw;
+        f->pending_throw = Value();
+        thrown_in = true;
+        throw PyException(exc);
+      }
       for (;;) {
         if (f->steps_left >= 0) {
           if (f->steps_left == 0) {
@@ -644,6 +811,45 @@ Value Interp::run_frame(Frame* f) {
             f->yielded = true;
             return r;
           }
+          case Op::GET_YIELD_FROM_ITER:
+            if (!(top().is_obj() && top().o->kind == Kind::Generator)) top() = iter(top());
+            break;
+          case Op::SEND: {
+            // PyIter_Send: generators are resumed directly; other iterators get __next__ for
+            // None and .send(v) otherwise. A return (StopIteration) replaces the receiver with
+            // its value and jumps past the yield loop.
+            Value v = pop();
+            Value recv = top();
+            Value r;
+            bool ret = false;
+            if (recv.is_obj() && recv.o->kind == Kind::Generator) {
+              r = gen_resume(*this, static_cast<Generator*>(recv.o), v, Value(), ret);
+            } else if (v.is_none() && recv.is_obj() && recv.o->kind == Kind::Iterator) {
+              ret = !static_cast<Iterator*>(recv.o)->next(*this, r);
+              if (ret) r = Value::none();
+            } else {
+              try {
+                if (v.is_none()) {
+                  Value nx = lookup_type(type_of(recv), "__next__");
+                  if (nx.is_null()) raise(TypeError, "'" + type_name(recv) + "' object is not an iterator");
+                  r = call(nx, {recv});
+                } else {
+                  r = call(getattr(recv, "send"), {v});
+                }
+              } catch (PyException& e) {
+                if (!isinstance(e.exc, StopIteration)) throw;
+                r = stop_iteration_value(*this, e.exc);
+                ret = true;
+              }
+            }
+            if (ret) {
+              top() = r;
+              f->pc += 2 * arg;
+            } else {
+              st.push_back(r);
+            }
+            break;
+          }
           case Op::LOAD_BUILD_CLASS: st.push_back(dict_get_str(builtins, "__build_class__")); break;
           case Op::LOAD_ASSERTION_ERROR: st.push_back(Value::obj(AssertionError)); break;
           case Op::RAISE_VARARGS: {
@@ -669,14 +875,25 @@ Value Interp::run_frame(Frame* f) {
           }
           case Op::PUSH_EXC_INFO: {
             Value v = pop();
-            st.push_back(handled_exc.is_null() ? Value::none() : handled_exc);
+            if (f->gen) {
+              // A generator saves and restores its own exception state (gi_exc_state).
+              st.push_back(f->gen->exc_state.is_null() ? Value::none() : f->gen->exc_state);
+              f->gen->exc_state = v;
+            } else {
+              st.push_back(handled_exc.is_null() ? Value::none() : handled_exc);
+            }
             handled_exc = v;
             st.push_back(v);
             break;
           }
           case Op::POP_EXCEPT: {
             Value v = pop();
-            handled_exc = v.is_none() ? Value() : v;
+            if (f->gen) {
+              f->gen->exc_state = v.is_none() ? Value() : v;
+              handled_exc = f->gen->exc_state.is_null() ? f->gen->caller_exc : f->gen->exc_state;
+            } else {
+              handled_exc = v.is_none() ? Value() : v;
+            }
             break;
           }
           case Op::CHECK_EXC_MATCH: {
@@ -784,10 +1001,12 @@ Value Interp::run_frame(Frame* f) {
             tb.end_col = p.end_col_offset;
           }
           inst->traceback.insert(inst->traceback.begin(), tb);
-          if (inst->context.is_null() && !handled_exc.is_null() && !handled_exc.same(e.exc)) inst->context = handled_exc;
+          if (inst->context.is_null() && !handled_exc.is_null() && !handled_exc.same(e.exc) && !thrown_in)
+            inst->context = handled_exc;
         }
       }
       reraising_ = false;
+      thrown_in = false;
       const int raise_pc = unwind_pc >= 0 ? unwind_pc : f->last_pc;
       unwind_pc = -1;
       const py::ExceptionTableEntry* handler = nullptr;

@@ -73,3 +73,20 @@ TEST(FrontendBasic, CodeObjectsHaveStableFakeAddresses) {
   EXPECT_EQ(a, b);
   EXPECT_NE(a.find("<code object f at 0x7f"), std::string::npos);
 }
+
+// `with (a, b):` is two context managers (python.gram's parenthesized with_item list), while
+// `with (a, b) as c:` keeps one tuple-valued manager (issue 17).
+TEST(FrontendBasic, ParenthesizedWithItemsAreSeparateManagers) {
+  auto count = [](const std::string& src) {
+    int n = 0;
+    for (auto& i : get_instructions(*compile_module(src, "t.py")))
+      if (i.opname == "BEFORE_WITH") ++n;
+    return n;
+  };
+  EXPECT_EQ(count("with (a, b):\n    pass\n"), 2);
+  EXPECT_EQ(count("with (a as x, b,):\n    pass\n"), 2);
+  EXPECT_EQ(count("with (a, b) as c:\n    pass\n"), 1);
+  EXPECT_EQ(count("with (a, b), c:\n    pass\n"), 2);
+  EXPECT_EQ(count("with (x for x in y):\n    pass\n"), 1);
+  EXPECT_EQ(count("with ():\n    pass\n"), 1);
+}

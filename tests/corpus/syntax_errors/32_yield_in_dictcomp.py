@@ -1,0 +1,2 @@
+def f(xs):
+    return {k: (yield k) for k in xs}

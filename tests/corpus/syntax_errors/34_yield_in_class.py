@@ -1,0 +1,2 @@
+class C:
+    x = yield from range(3)

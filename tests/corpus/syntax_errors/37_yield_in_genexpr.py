@@ -1,0 +1,2 @@
+def f():
+    g = ((yield) for x in y)

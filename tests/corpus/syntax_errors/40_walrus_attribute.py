@@ -1,0 +1,5 @@
+class P:
+    pass
+p = P()
+if (p.x := 1):
+    pass
