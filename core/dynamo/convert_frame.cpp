@@ -658,13 +658,15 @@ static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::sha
   const auto& c = *fn->code;
   int resume_offset = mini.pc;
   int lineno = c.positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
-  auto key = std::make_tuple(fn->code.get(), resume_offset, static_cast<int>(mini.stack.size()));
+  std::vector<bool> stack_is_null;
+  for (auto& v : mini.stack) stack_is_null.push_back(v.is_null());
+  auto key = std::make_tuple(fn->code.get(), resume_offset, stack_is_null);
   rt::Function* resume = nullptr;
   auto it = D.resume_fns.find(key);
   if (it != D.resume_fns.end()) {
     resume = it->second;
   } else {
-    resume = make_resume_function(I, fn, resume_offset, static_cast<int>(mini.stack.size()), lineno);
+    resume = make_resume_function(I, fn, resume_offset, stack_is_null, lineno);
     D.resume_fns[key] = resume;
   }
   if (!resume) {
@@ -675,7 +677,8 @@ static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::sha
   }
   rt::CallArgs args;
   std::vector<size_t> unbound;  // locals not yet assigned at the break stay unbound in the resume frame
-  for (auto& v : mini.stack) args.pos.push_back(v);
+  for (auto& v : mini.stack)
+    if (!v.is_null()) args.pos.push_back(v);  // NULLs are pushed by the resume function's prologue
   for (size_t i = 0; i < mini.fast.size(); ++i) {
     if (c.localspluskinds[i] & py::kFastFree) continue;
     if (mini.fast[i].is_null()) {

@@ -82,7 +82,7 @@ struct DynamoState {
   std::vector<RecompileRecord> recompiles;
   std::vector<TimelineRecord> timeline;
   std::vector<FrameRecord> frames;      // traced frames (timeline headers)
-  std::map<std::tuple<const py::CodeObject*, int, int>, rt::Function*> resume_fns;
+  std::map<std::tuple<const py::CodeObject*, int, std::vector<bool>>, rt::Function*> resume_fns;  // by stack NULL mask
   size_t max_timeline = 100000;
   size_t graph_snapshot_bytes = 0;
   std::vector<ErrorRecord> errors;      // hard errors raised while tracing

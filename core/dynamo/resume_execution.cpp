@@ -19,10 +19,13 @@ static bool uses_localsplus(Op op) {
   }
 }
 
-rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset, int nstack, int lineno) {
+rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset, const std::vector<bool>& stack_is_null,
+                                   int lineno) {
   const py::CodeObject& c = *fn->code;
   auto code = std::make_shared<py::CodeObject>();
-  int K = nstack;
+  int nstack = static_cast<int>(stack_is_null.size());
+  int K = 0;  // stack arguments: the non-NULL stack values
+  for (bool n : stack_is_null) K += n ? 0 : 1;
   int L = c.nlocalsplus();
   int F = static_cast<int>(c.co_freevars.size());
   // Locals: ___stack0.. then the original localsplus (every non-free slot becomes an argument).
@@ -41,7 +44,7 @@ rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_o
   code->co_freevars = c.co_freevars;
   code->co_argcount = K + L - F;
   code->co_flags = c.co_flags & ~(py::CO_VARARGS | py::CO_VARKEYWORDS | py::CO_GENERATOR);
-  code->co_stacksize = c.co_stacksize + K;
+  code->co_stacksize = c.co_stacksize + nstack;
   code->co_consts = c.co_consts;
   code->co_names = c.co_names;
   code->co_filename = c.co_filename;
@@ -63,7 +66,10 @@ rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_o
   };
   if (F > 0) emit(Op::COPY_FREE_VARS, F);
   emit(Op::RESUME, 0);
-  for (int i = 0; i < K; ++i) emit(Op::LOAD_FAST, i);
+  for (int i = 0, k = 0; i < nstack; ++i) {
+    if (stack_is_null[static_cast<size_t>(i)]) emit(Op::PUSH_NULL, 0);
+    else emit(Op::LOAD_FAST, k++);
+  }
   int P = static_cast<int>(pro.size() / 2) + 1;  // + the JUMP_FORWARD
   int target_unit = P + resume_offset / 2;
   int delta = target_unit - P;
