@@ -1168,6 +1168,7 @@ class Compiler {
       }
       if (not_last) addop(op(Op::POP_TOP));
       stmts(m.body);
+      unset_loc();
       addop_j(JUMP, end);
       set_loc_p(*m.pattern);
       emit_and_reset_fail_pop(pc);
@@ -1179,6 +1180,7 @@ class Compiler {
       else addop(op(Op::NOP));
       if (m.guard) jump_if(*m.guard, end, false);
       stmts(m.body);
+      unset_loc();
     }
     use_next_block(end);
   }
