@@ -361,7 +361,6 @@ class Parser {
 
   // pattern: or_pattern ['as' pattern_capture_target]
   PatternP pattern() {
-    Guard g(*this);
     const Token& first = peek();
     PatternP p = or_pattern();
     if (at_kw("as")) {
