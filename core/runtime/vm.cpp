@@ -230,7 +230,8 @@ Value gen_yieldfrom(Generator* g) {
   Frame* f = g->frame.get();
   const auto& co = f->code->co_code;
   size_t pc = static_cast<size_t>(f->pc);
-  if (pc + 1 >= co.size() || co[pc] != static_cast<uint8_t>(Op::RESUME) || co[pc + 1] < 2 || f->stack.empty())
+  if (pc < 4 || pc + 1 >= co.size() || co[pc] != static_cast<uint8_t>(Op::RESUME) || co[pc + 1] < 2 ||
+      co[pc - 4] != static_cast<uint8_t>(Op::SEND) || f->stack.empty())
     return Value();
   return f->stack.back();
 }
