@@ -91,7 +91,36 @@ struct Expr {
 
 enum class StmtKind : uint8_t {
   FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With,
-  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue
+  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue, Match
+};
+
+// Match statement patterns (Python.asdl's `pattern`). Field use per kind:
+//   MatchValue: value            MatchSingleton: singleton         MatchSequence: patterns
+//   MatchMapping: keys, patterns, name=rest (has_name)             MatchStar: name (has_name)
+//   MatchClass: cls, patterns, kwd_attrs, kwd_patterns              MatchOr: patterns
+//   MatchAs: pattern (nullptr: capture or wildcard), name (has_name; no name: `_`)
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr
+};
+struct Pattern;
+using PatternP = std::unique_ptr<Pattern>;
+struct Pattern {
+  PatternKind kind;
+  Loc loc;
+  ExprP value, cls;
+  Const singleton;
+  std::vector<PatternP> patterns, kwd_patterns;
+  std::vector<ExprP> keys;
+  std::vector<std::string> kwd_attrs;
+  std::string name;
+  bool has_name = false;
+  PatternP pattern;
+  Pattern(PatternKind k, Loc l) : kind(k), loc(l) {}
+};
+struct MatchCase {
+  PatternP pattern;
+  ExprP guard;
+  std::vector<StmtP> body;
 };
 
 struct Alias {
@@ -118,6 +147,7 @@ struct ExceptHandler {
 //   With: items body             Raise: value=exc, cause   Try: body handlers orelse finalbody
 //   Assert: test, value=msg      Import: names             ImportFrom: name=module, names, level
 //   Global/Nonlocal: idents      Expr: value               Pass/Break/Continue: -
+//   Match: value=subject, cases
 struct Stmt {
   StmtKind kind;
   Loc loc;
@@ -129,6 +159,7 @@ struct Stmt {
   std::vector<Keyword> keywords;
   std::vector<WithItem> items;
   std::vector<ExceptHandler> handlers;
+  std::vector<MatchCase> cases;
   std::vector<Alias> names;
   std::vector<std::string> idents;
   int op = 0;

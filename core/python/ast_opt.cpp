@@ -352,8 +352,25 @@ class Folder {
         break;
       case StmtKind::Assert: expr(s.test); opt(s.value); break;
       case StmtKind::Expr: expr(s.value); break;
+      case StmtKind::Match:
+        expr(s.value);
+        for (auto& c : s.cases) {
+          pattern(*c.pattern);
+          opt(c.guard);
+          stmts(c.body);
+        }
+        break;
       default: break;
     }
+  }
+
+  void pattern(Pattern& p) {
+    if (p.value) expr(p.value);
+    for (auto& k : p.keys) expr(k);
+    if (p.cls) expr(p.cls);
+    for (auto& x : p.patterns) pattern(*x);
+    for (auto& x : p.kwd_patterns) pattern(*x);
+    if (p.pattern) pattern(*p.pattern);
   }
 
   static ExprP make_const(const Loc& loc, Const v) {

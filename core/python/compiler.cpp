@@ -407,6 +407,9 @@ class Compiler {
         case StmtKind::With:
           if (find_ann(s->body)) return true;
           break;
+        case StmtKind::Match:
+          for (auto& c : s->cases) if (find_ann(c.body)) return true;
+          break;
         case StmtKind::Try:
           for (auto& h : s->handlers) if (find_ann(h.body)) return true;
           if (find_ann(s->body) || find_ann(s->orelse) || find_ann(s->finalbody)) return true;
@@ -455,6 +458,7 @@ class Compiler {
       case StmtKind::While: while_stmt(s); break;
       case StmtKind::If: if_stmt(s); break;
       case StmtKind::With: with_stmt(s, 0); break;
+      case StmtKind::Match: match_stmt(s); break;
       case StmtKind::Raise: {
         int n = 0;
         if (s.value) {
@@ -821,6 +825,364 @@ class Compiler {
     addop(op(Op::POP_TOP));
     addop(op(Op::POP_TOP));
     use_next_block(exit);
+  }
+
+  // ---- match (compiler_match and the compiler_pattern_* family of 3.11) -----------------
+  struct PatternContext {
+    std::vector<std::string> stores;  // names captured so far (their values are on the stack)
+    bool allow_irrefutable = false;
+    std::vector<Block*> fail_pop;     // fail_pop[n]: pops n items, then falls into fail_pop[n-1]
+    int on_top = 0;                   // items above the stores that a failure must pop
+  };
+
+  static bool wildcard(const Pattern& p) { return p.kind == PatternKind::MatchAs && !p.pattern && !p.has_name; }
+  static bool wildcard_star(const Pattern& p) { return p.kind == PatternKind::MatchStar && !p.has_name; }
+  void set_loc_p(const Pattern& p) { set_loc(p.loc); }
+
+  void ensure_fail_pop(PatternContext& pc, size_t n) {
+    while (pc.fail_pop.size() < n + 1) pc.fail_pop.push_back(new_block());
+  }
+  void jump_to_fail_pop(PatternContext& pc, int opcode) {
+    size_t pops = static_cast<size_t>(pc.on_top) + pc.stores.size();
+    ensure_fail_pop(pc, pops);
+    addop_j(opcode, pc.fail_pop[pops]);
+  }
+  void emit_and_reset_fail_pop(PatternContext& pc) {
+    if (pc.fail_pop.empty()) return;
+    for (size_t i = pc.fail_pop.size() - 1; i > 0; --i) {
+      use_next_block(pc.fail_pop[i]);
+      addop(op(Op::POP_TOP));
+    }
+    use_next_block(pc.fail_pop[0]);
+    pc.fail_pop.clear();
+  }
+  void pattern_rotate(int count) {
+    while (count > 1) addop_i(op(Op::SWAP), count--);
+  }
+  void pattern_store_name(const Pattern& p, bool has_name, const std::string& name, PatternContext& pc) {
+    if (!has_name) {
+      addop(op(Op::POP_TOP));
+      return;
+    }
+    if (name == "__debug__") error("cannot assign to __debug__", p.loc);
+    if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
+      error_here("multiple assignments to name '" + name + "' in pattern");
+    pattern_rotate(pc.on_top + static_cast<int>(pc.stores.size()) + 1);
+    pc.stores.push_back(name);
+  }
+
+  void pattern_subpattern(const Pattern& p, PatternContext& pc) {
+    bool allow = pc.allow_irrefutable;
+    pc.allow_irrefutable = true;
+    pattern(p, pc);
+    pc.allow_irrefutable = allow;
+  }
+
+  void pattern(const Pattern& p, PatternContext& pc) {
+    set_loc_p(p);
+    switch (p.kind) {
+      case PatternKind::MatchValue:
+        if (p.value->kind == ExprKind::BinOp)  // ast_opt does not fold complex numbers yet (issue 17)
+          error_here("complex literal patterns are not supported by the playground");
+        if (p.value->kind != ExprKind::Constant && p.value->kind != ExprKind::Attribute)
+          error_here("patterns may only match literals and attribute lookups");
+        visit_expr(*p.value);
+        addop_i(op(Op::COMPARE_OP), 2);
+        jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+        break;
+      case PatternKind::MatchSingleton:
+        load_const(p.singleton);
+        addop_i(op(Op::IS_OP), 0);
+        jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+        break;
+      case PatternKind::MatchSequence: pattern_sequence(p, pc); break;
+      case PatternKind::MatchMapping: pattern_mapping(p, pc); break;
+      case PatternKind::MatchClass: pattern_class(p, pc); break;
+      case PatternKind::MatchStar: pattern_store_name(p, p.has_name, p.name, pc); break;
+      case PatternKind::MatchAs:
+        if (!p.pattern) {
+          if (!pc.allow_irrefutable) {
+            if (p.has_name) error_here("name capture '" + p.name + "' makes remaining patterns unreachable");
+            error_here("wildcard makes remaining patterns unreachable");
+          }
+          pattern_store_name(p, p.has_name, p.name, pc);
+          break;
+        }
+        pc.on_top++;
+        addop_i(op(Op::COPY), 1);
+        pattern(*p.pattern, pc);
+        pc.on_top--;
+        pattern_store_name(p, p.has_name, p.name, pc);
+        break;
+      case PatternKind::MatchOr: pattern_or(p, pc); break;
+    }
+  }
+
+  void pattern_unpack_helper(const std::vector<PatternP>& elts) {
+    size_t n = elts.size();
+    bool seen_star = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (elts[i]->kind == PatternKind::MatchStar && !seen_star) {
+        if (i >= (1 << 8)) error_here("too many expressions in star-unpacking sequence pattern");
+        addop_i(op(Op::UNPACK_EX), static_cast<int>(i + ((n - i - 1) << 8)));
+        seen_star = true;
+      } else if (elts[i]->kind == PatternKind::MatchStar) {
+        error_here("multiple starred expressions in sequence pattern");
+      }
+    }
+    if (!seen_star) addop_i(op(Op::UNPACK_SEQUENCE), static_cast<int>(n));
+  }
+
+  void pattern_sequence(const Pattern& p, PatternContext& pc) {
+    const auto& pats = p.patterns;
+    int size = static_cast<int>(pats.size());
+    int star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      const Pattern& x = *pats[static_cast<size_t>(i)];
+      if (x.kind == PatternKind::MatchStar) {
+        if (star >= 0) error_here("multiple starred names in sequence pattern");
+        star_wildcard = wildcard_star(x);
+        only_wildcard = only_wildcard && star_wildcard;
+        star = i;
+        continue;
+      }
+      only_wildcard = only_wildcard && wildcard(x);
+    }
+    pc.on_top++;
+    addop(op(Op::MATCH_SEQUENCE));
+    jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      addop(op(Op::GET_LEN));
+      load_const(int_const(size));
+      addop_i(op(Op::COMPARE_OP), 2);
+      jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      addop(op(Op::GET_LEN));
+      load_const(int_const(size - 1));
+      addop_i(op(Op::COMPARE_OP), 5);
+      jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    }
+    pc.on_top--;
+    if (only_wildcard) {
+      addop(op(Op::POP_TOP));
+    } else if (star_wildcard) {
+      // BINARY_SUBSCR per element instead of unpacking ([first, *_, last])
+      pc.on_top++;
+      for (int i = 0; i < size; ++i) {
+        const Pattern& x = *pats[static_cast<size_t>(i)];
+        if (wildcard(x) || i == star) continue;
+        addop_i(op(Op::COPY), 1);
+        if (i < star) {
+          load_const(int_const(i));
+        } else {
+          addop(op(Op::GET_LEN));
+          load_const(int_const(size - i));
+          addop_i(op(Op::BINARY_OP), static_cast<int>(BinOpKind::Sub));
+        }
+        addop(op(Op::BINARY_SUBSCR));
+        pattern_subpattern(x, pc);
+      }
+      pc.on_top--;
+      addop(op(Op::POP_TOP));
+    } else {
+      pattern_unpack_helper(pats);
+      pc.on_top += size;
+      for (int i = 0; i < size; ++i) {
+        pc.on_top--;
+        pattern_subpattern(*pats[static_cast<size_t>(i)], pc);
+      }
+    }
+  }
+
+  void pattern_class(const Pattern& p, PatternContext& pc) {
+    size_t nargs = p.patterns.size(), nattrs = p.kwd_attrs.size();
+    if (nattrs) {
+      for (size_t i = 0; i < nattrs; ++i) {
+        set_loc_p(*p.kwd_patterns[i]);
+        if (p.kwd_attrs[i] == "__debug__") error_here("cannot assign to __debug__");
+        for (size_t j = i + 1; j < nattrs; ++j)
+          if (p.kwd_attrs[i] == p.kwd_attrs[j]) {
+            set_loc_p(*p.kwd_patterns[j]);
+            error_here("attribute name repeated in class pattern: " + p.kwd_attrs[i]);
+          }
+      }
+      set_loc_p(p);
+    }
+    visit_expr(*p.cls);
+    Const names;
+    names.kind = Const::Kind::Tuple;
+    for (auto& a : p.kwd_attrs) names.items.push_back(str_const(a));
+    load_const(names);
+    addop_i(op(Op::MATCH_CLASS), static_cast<int>(nargs));
+    addop_i(op(Op::COPY), 1);
+    load_const_none();
+    addop_i(op(Op::IS_OP), 1);
+    pc.on_top++;
+    jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    addop_i(op(Op::UNPACK_SEQUENCE), static_cast<int>(nargs + nattrs));
+    pc.on_top += static_cast<int>(nargs + nattrs) - 1;
+    for (size_t i = 0; i < nargs + nattrs; ++i) {
+      pc.on_top--;
+      const Pattern& x = i < nargs ? *p.patterns[i] : *p.kwd_patterns[i - nargs];
+      if (wildcard(x)) {
+        addop(op(Op::POP_TOP));
+        continue;
+      }
+      pattern_subpattern(x, pc);
+    }
+  }
+
+  void pattern_mapping(const Pattern& p, PatternContext& pc) {
+    int size = static_cast<int>(p.keys.size());
+    pc.on_top++;
+    addop(op(Op::MATCH_MAPPING));
+    jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    if (!size && !p.has_name) {
+      pc.on_top--;
+      addop(op(Op::POP_TOP));
+      return;
+    }
+    if (size) {
+      addop(op(Op::GET_LEN));
+      load_const(int_const(size));
+      addop_i(op(Op::COMPARE_OP), 5);
+      jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    }
+    std::vector<std::string> seen;
+    for (auto& key : p.keys) {
+      if (key->kind == ExprKind::Constant) {
+        std::string k = const_key(key->value);
+        if (std::find(seen.begin(), seen.end(), k) != seen.end())
+          error_here("mapping pattern checks duplicate key (" + const_repr(key->value) + ")");
+        seen.push_back(k);
+      } else if (key->kind != ExprKind::Attribute) {
+        error_here("mapping pattern keys may only match literals and attribute lookups");
+      }
+      visit_expr(*key);
+    }
+    addop_i(op(Op::BUILD_TUPLE), size);
+    addop(op(Op::MATCH_KEYS));
+    pc.on_top += 2;
+    addop_i(op(Op::COPY), 1);
+    load_const_none();
+    addop_i(op(Op::IS_OP), 1);
+    jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    addop_i(op(Op::UNPACK_SEQUENCE), size);
+    pc.on_top += size - 1;
+    for (int i = 0; i < size; ++i) {
+      pc.on_top--;
+      pattern_subpattern(*p.patterns[static_cast<size_t>(i)], pc);
+    }
+    pc.on_top -= 2;
+    if (p.has_name) {
+      addop_i(op(Op::BUILD_MAP), 0);
+      addop_i(op(Op::SWAP), 3);
+      addop_i(op(Op::DICT_UPDATE), 2);
+      addop_i(op(Op::UNPACK_SEQUENCE), size);
+      while (size) {
+        addop_i(op(Op::COPY), 1 + size--);
+        addop_i(op(Op::SWAP), 2);
+        addop(op(Op::DELETE_SUBSCR));
+      }
+      pattern_store_name(p, true, p.name, pc);
+    } else {
+      addop(op(Op::POP_TOP));
+      addop(op(Op::POP_TOP));
+    }
+  }
+
+  void pattern_or(const Pattern& p, PatternContext& pc) {
+    Block* end = new_block();
+    size_t size = p.patterns.size();
+    PatternContext old = pc;
+    std::vector<std::string> control;
+    for (size_t i = 0; i < size; ++i) {
+      const Pattern& alt = *p.patterns[i];
+      set_loc_p(alt);
+      pc.stores.clear();
+      pc.allow_irrefutable = (i == size - 1) && old.allow_irrefutable;
+      pc.fail_pop.clear();
+      pc.on_top = 0;
+      addop_i(op(Op::COPY), 1);
+      pattern(alt, pc);
+      size_t nstores = pc.stores.size();
+      if (i == 0) {
+        control = pc.stores;
+      } else if (nstores != control.size()) {
+        error_here("alternative patterns bind different names");
+      } else if (nstores) {
+        for (size_t ic = nstores; ic-- > 0;) {
+          auto it = std::find(pc.stores.begin(), pc.stores.end(), control[ic]);
+          if (it == pc.stores.end()) error_here("alternative patterns bind different names");
+          size_t is = static_cast<size_t>(it - pc.stores.begin());
+          if (ic != is) {
+            size_t rotations = is + 1;
+            std::vector<std::string> rotated(pc.stores.begin(), pc.stores.begin() + static_cast<long>(rotations));
+            pc.stores.erase(pc.stores.begin(), pc.stores.begin() + static_cast<long>(rotations));
+            pc.stores.insert(pc.stores.begin() + static_cast<long>(ic - is), rotated.begin(), rotated.end());
+            while (rotations--) pattern_rotate(static_cast<int>(ic) + 1);
+          }
+        }
+      }
+      addop_j(JUMP, end);
+      emit_and_reset_fail_pop(pc);
+    }
+    pc = old;
+    addop(op(Op::POP_TOP));
+    jump_to_fail_pop(pc, JUMP);
+    use_next_block(end);
+    int nstores = static_cast<int>(control.size());
+    int nrots = nstores + 1 + pc.on_top + static_cast<int>(pc.stores.size());
+    for (int i = 0; i < nstores; ++i) {
+      pattern_rotate(nrots);
+      const std::string& name = control[static_cast<size_t>(i)];
+      if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
+        error_here("multiple assignments to name '" + name + "' in pattern");
+      pc.stores.push_back(name);
+    }
+    addop(op(Op::POP_TOP));
+  }
+
+  void match_stmt(const Stmt& s) {
+    visit_expr(*s.value);
+    Block* end = new_block();
+    size_t cases = s.cases.size();
+    const MatchCase* last = &s.cases.back();
+    bool has_default = wildcard(*last->pattern) && cases > 1;
+    PatternContext pc;
+    for (size_t i = 0; i < cases - (has_default ? 1 : 0); ++i) {
+      const MatchCase& m = s.cases[i];
+      set_loc_p(*m.pattern);
+      bool not_last = i != cases - (has_default ? 1 : 0) - 1;
+      if (not_last) addop_i(op(Op::COPY), 1);
+      pc.stores.clear();
+      pc.allow_irrefutable = m.guard != nullptr || i == cases - 1;
+      pc.fail_pop.clear();
+      pc.on_top = 0;
+      pattern(*m.pattern, pc);
+      for (auto& name : pc.stores) nameop(name, Ctx::Store);
+      if (m.guard) {
+        ensure_fail_pop(pc, 0);
+        jump_if(*m.guard, pc.fail_pop[0], false);
+      }
+      if (not_last) addop(op(Op::POP_TOP));
+      stmts(m.body);
+      unset_loc();
+      addop_j(JUMP, end);
+      set_loc_p(*m.pattern);
+      emit_and_reset_fail_pop(pc);
+    }
+    if (has_default) {
+      const MatchCase& m = s.cases.back();
+      set_loc_p(*m.pattern);
+      if (cases == 1) addop(op(Op::POP_TOP));
+      else addop(op(Op::NOP));
+      if (m.guard) jump_if(*m.guard, end, false);
+      stmts(m.body);
+      unset_loc();
+    }
+    use_next_block(end);
   }
 
   void assert_stmt(const Stmt& s) {

@@ -239,9 +239,342 @@ class Parser {
       if (w == "try") { out.push_back(try_stmt()); return; }
       if (w == "with") { out.push_back(with_stmt()); return; }
       if (w == "async") unsupported(tloc(t), "'async' statements are");
-      if (w == "match" && looks_like_soft_kw_stmt()) unsupported(tloc(t), "'match' statements are");
+      if (w == "match") {
+        StmtP m = try_match_stmt();
+        if (m) {
+          out.push_back(std::move(m));
+          return;
+        }
+      }
     }
     simple_stmts(out);
+  }
+
+  // ---- match statements (python.gram's match_stmt and the pattern rules) ----------------
+  // `match` is a soft keyword: a match statement only when `match SUBJECT:` NEWLINE INDENT
+  // `case` follows; otherwise the position is restored and the line is a simple statement.
+  StmtP try_match_stmt() {
+    size_t save = p_, save_far = far_;
+    const Token& kw = peek();
+    ExprP subject;
+    try {
+      next();
+      if (starts_expression() && !at_op("*") ) {
+        subject = subject_expr();
+      } else if (at_op("*")) {
+        subject = subject_expr();
+      }
+    } catch (const CompileError&) {
+      subject.reset();
+    }
+    if (!subject || !at_op(":") || peek(1).type != Tok::Newline || peek(2).type != Tok::Indent ||
+        !(peek(3).type == Tok::Name && peek(3).text == "case")) {
+      p_ = save;
+      far_ = save_far;
+      return nullptr;
+    }
+    Loc l = tloc(kw);
+    auto s = std::make_unique<Stmt>(StmtKind::Match, l);
+    s->value = std::move(subject);
+    next();  // :
+    next();  // NEWLINE
+    next();  // INDENT
+    while (peek().type == Tok::Name && peek().text == "case") {
+      const Token& ck = next();
+      MatchCase c;
+      c.pattern = patterns();
+      if (at_kw("if")) {
+        next();
+        c.guard = named_expression();
+      }
+      expect_forced(":");
+      c.body = block("'case' statement", ck.lineno);
+      s->loc = block_end(l, c.body);
+      s->cases.push_back(std::move(c));
+    }
+    if (peek().type == Tok::Dedent) next();
+    else fail();
+    return s;
+  }
+
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  ExprP subject_expr() {
+    const Token& first = peek();
+    ExprP e = at_op("*") ? star_expression() : named_expression();
+    if (!at_op(",")) {
+      if (e->kind == ExprKind::Starred) fail();
+      return e;
+    }
+    auto t = mk(ExprKind::Tuple, e->loc);
+    t->elts.push_back(std::move(e));
+    while (at_op(",")) {
+      next();
+      if (at_op(":")) break;
+      t->elts.push_back(at_op("*") ? star_expression() : named_expression());
+    }
+    t->loc = span(tloc(first), tloc(prev()));
+    return done(std::move(t));
+  }
+
+  PatternP mkp(PatternKind k, Loc l) { return std::make_unique<Pattern>(k, l); }
+
+  // patterns: open_sequence_pattern | pattern
+  PatternP patterns() {
+    const Token& first = peek();
+    PatternP p = maybe_star_pattern();
+    if (!at_op(",")) {
+      if (p->kind == PatternKind::MatchStar) fail();
+      return p;
+    }
+    auto seq = mkp(PatternKind::MatchSequence, p->loc);
+    seq->patterns.push_back(std::move(p));
+    while (at_op(",")) {
+      next();
+      if (at_op(":") || at_kw("if")) break;
+      seq->patterns.push_back(maybe_star_pattern());
+    }
+    seq->loc = span(tloc(first), tloc(prev()));
+    return seq;
+  }
+
+  PatternP maybe_star_pattern() {
+    if (at_op("*")) {
+      const Token& st = next();
+      auto p = mkp(PatternKind::MatchStar, tloc(st));
+      if (at_kw("_")) {
+        next();
+      } else {
+        p->name = capture_target();
+        p->has_name = true;
+      }
+      p->loc = from(st);
+      return p;
+    }
+    return pattern();
+  }
+
+  // pattern_capture_target: !"_" NAME !('.' | '(' | '=')
+  std::string capture_target() {
+    if (!at_name() || peek().text == "_" || at_op(".", 1) || at_op("(", 1) || at_op("=", 1)) fail();
+    return next().text;
+  }
+
+  // pattern: or_pattern ['as' pattern_capture_target]
+  PatternP pattern() {
+    const Token& first = peek();
+    PatternP p = or_pattern();
+    if (at_kw("as")) {
+      next();
+      if (at_kw("_")) error_at(tloc(peek()), "cannot use '_' as a target");
+      auto as = mkp(PatternKind::MatchAs, p->loc);
+      as->name = capture_target();
+      as->has_name = true;
+      as->pattern = std::move(p);
+      as->loc = from(first);
+      return as;
+    }
+    return p;
+  }
+
+  PatternP or_pattern() {
+    const Token& first = peek();
+    PatternP p = closed_pattern();
+    if (!at_op("|")) return p;
+    auto o = mkp(PatternKind::MatchOr, p->loc);
+    o->patterns.push_back(std::move(p));
+    while (at_op("|")) {
+      next();
+      o->patterns.push_back(closed_pattern());
+    }
+    o->loc = from(first);
+    return o;
+  }
+
+  // name_or_attr: NAME ('.' NAME)*
+  ExprP name_or_attr() {
+    const Token& first = peek();
+    if (!at_name()) fail();
+    auto e = mk(ExprKind::Name, tloc(first));
+    e->id = next().text;
+    while (at_op(".")) {
+      next();
+      auto a = mk(ExprKind::Attribute, first.lineno ? tloc(first) : e->loc);
+      a->a = std::move(e);
+      a->id = expect_name();
+      a->loc = from(first);
+      e = done(std::move(a));
+    }
+    return e;
+  }
+
+  // A literal pattern's expression: signed numbers, complex numbers, strings, None/True/False.
+  ExprP literal_expr() {
+    const Token& first = peek();
+    if (at_op("-") || peek().type == Tok::Number) {
+      ExprP num;
+      if (at_op("-")) {
+        next();
+        if (peek().type != Tok::Number) fail();
+        auto u = mk(ExprKind::UnaryOp, tloc(first));
+        u->op = (int)UnaryOpKind::USub;
+        u->a = number(next());
+        u->loc = from(first);
+        num = done(std::move(u));
+      } else {
+        num = number(next());
+      }
+      if (at_op("+") || at_op("-")) {
+        bool plus = at_op("+");
+        if (num->kind == ExprKind::Constant && num->value.kind == Const::Kind::Complex)
+          error_at(num->loc, "real number required in complex literal");
+        next();
+        if (peek().type != Tok::Number) fail();
+        const Token& imag_tok = peek();
+        std::string txt = imag_tok.text;
+        char last = txt.empty() ? 0 : txt.back();
+        if (last != 'j' && last != 'J') error_at(tloc(imag_tok), "imaginary number required in complex literal");
+        auto b = mk(ExprKind::BinOp, tloc(first));
+        b->op = (int)(plus ? BinOpKind::Add : BinOpKind::Sub);
+        b->a = std::move(num);
+        b->b = number(next());
+        b->loc = from(first);
+        return done(std::move(b));
+      }
+      return num;
+    }
+    if (peek().type == Tok::String) return strings();
+    if (at_kw("None") || at_kw("True") || at_kw("False")) return atom();
+    fail();
+  }
+
+  PatternP closed_pattern() {
+    Guard g(*this);
+    const Token& first = peek();
+    if (at_op("-") || first.type == Tok::Number || first.type == Tok::String) {
+      auto p = mkp(PatternKind::MatchValue, tloc(first));
+      p->value = literal_expr();
+      p->loc = p->value->loc;
+      return p;
+    }
+    if (at_kw("None") || at_kw("True") || at_kw("False")) {
+      next();
+      auto p = mkp(PatternKind::MatchSingleton, tloc(first));
+      if (first.text == "None") p->singleton.kind = Const::Kind::None;
+      else {
+        p->singleton.kind = Const::Kind::Bool;
+        p->singleton.b = first.text == "True";
+      }
+      return p;
+    }
+    if (at_op("(")) {
+      next();
+      if (at_op(")")) {
+        auto p = mkp(PatternKind::MatchSequence, span(first, next()));
+        return p;
+      }
+      PatternP inner = maybe_star_pattern();
+      if (at_op(")") && inner->kind != PatternKind::MatchStar) {
+        next();
+        return inner;  // group_pattern keeps the inner location
+      }
+      auto seq = mkp(PatternKind::MatchSequence, tloc(first));
+      seq->patterns.push_back(std::move(inner));
+      if (!at_op(",")) fail();
+      while (at_op(",")) {
+        next();
+        if (at_op(")")) break;
+        seq->patterns.push_back(maybe_star_pattern());
+      }
+      if (!at_op(")")) fail();
+      seq->loc = span(first, next());
+      return seq;
+    }
+    if (at_op("[")) {
+      next();
+      auto seq = mkp(PatternKind::MatchSequence, tloc(first));
+      while (!at_op("]")) {
+        seq->patterns.push_back(maybe_star_pattern());
+        if (!at_op(",")) break;
+        next();
+      }
+      if (!at_op("]")) fail();
+      seq->loc = span(first, next());
+      return seq;
+    }
+    if (at_op("{")) return mapping_pattern();
+    if (at_name()) {
+      if (first.text == "_" && !at_op(".", 1) && !at_op("(", 1)) {
+        next();
+        return mkp(PatternKind::MatchAs, tloc(first));
+      }
+      if (!at_op(".", 1) && !at_op("(", 1)) {
+        auto p = mkp(PatternKind::MatchAs, tloc(first));
+        p->name = capture_target();
+        p->has_name = true;
+        return p;
+      }
+      ExprP target = name_or_attr();
+      if (at_op("(")) return class_pattern(first, std::move(target));
+      if (target->kind != ExprKind::Attribute || at_op("=")) fail();
+      auto p = mkp(PatternKind::MatchValue, target->loc);
+      p->value = std::move(target);
+      return p;
+    }
+    fail();
+  }
+
+  PatternP class_pattern(const Token& first, ExprP cls) {
+    next();  // (
+    auto p = mkp(PatternKind::MatchClass, tloc(first));
+    p->cls = std::move(cls);
+    while (!at_op(")")) {
+      if (at_name() && at_op("=", 1)) {
+        p->kwd_attrs.push_back(next().text);
+        next();  // =
+        p->kwd_patterns.push_back(pattern());
+      } else {
+        if (!p->kwd_attrs.empty()) {
+          PatternP bad = pattern();
+          error_at(bad->loc, "positional patterns follow keyword patterns");
+        }
+        p->patterns.push_back(pattern());
+      }
+      if (!at_op(",")) break;
+      next();
+    }
+    if (!at_op(")")) fail();
+    p->loc = span(first, next());
+    return p;
+  }
+
+  PatternP mapping_pattern() {
+    const Token& open = next();
+    auto p = mkp(PatternKind::MatchMapping, tloc(open));
+    while (!at_op("}")) {
+      if (at_op("**")) {
+        next();
+        p->name = capture_target();
+        p->has_name = true;
+        if (at_op(",")) next();
+        if (!at_op("}")) fail();
+        break;
+      }
+      ExprP key;
+      if (at_name() && !at_kw("None") && !at_kw("True") && !at_kw("False")) {
+        key = name_or_attr();
+        if (key->kind != ExprKind::Attribute) fail();
+      } else {
+        key = literal_expr();
+      }
+      expect_op(":");
+      p->keys.push_back(std::move(key));
+      p->patterns.push_back(pattern());
+      if (!at_op(",")) break;
+      next();
+    }
+    if (!at_op("}")) fail();
+    p->loc = span(open, next());
+    return p;
   }
 
   // `match x:` (soft keyword) vs. an expression using a name called match.

@@ -239,6 +239,14 @@ class Builder {
         break;
       }
       case StmtKind::Expr: expr(*s.value); break;
+      case StmtKind::Match:
+        expr(*s.value);
+        for (auto& c : s.cases) {
+          pattern(*c.pattern);
+          if (c.guard) expr(*c.guard);
+          stmts(c.body);
+        }
+        break;
       case StmtKind::With:
         for (auto& it : s.items) {
           expr(*it.context_expr);
@@ -247,6 +255,34 @@ class Builder {
         stmts(s.body);
         break;
       default: break;
+    }
+  }
+
+  void pattern(const Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::MatchValue: expr(*p.value); break;
+      case PatternKind::MatchSingleton: break;
+      case PatternKind::MatchSequence:
+      case PatternKind::MatchOr:
+        for (auto& x : p.patterns) pattern(*x);
+        break;
+      case PatternKind::MatchStar:
+        if (p.has_name) add_def(p.name, DEF_LOCAL, p.loc);
+        break;
+      case PatternKind::MatchAs:
+        if (p.pattern) pattern(*p.pattern);
+        if (p.has_name) add_def(p.name, DEF_LOCAL, p.loc);
+        break;
+      case PatternKind::MatchMapping:
+        exprs(p.keys);
+        for (auto& x : p.patterns) pattern(*x);
+        if (p.has_name) add_def(p.name, DEF_LOCAL, p.loc);
+        break;
+      case PatternKind::MatchClass:
+        expr(*p.cls);
+        for (auto& x : p.patterns) pattern(*x);
+        for (auto& x : p.kwd_patterns) pattern(*x);
+        break;
     }
   }
 

@@ -230,7 +230,8 @@ Value gen_yieldfrom(Generator* g) {
   Frame* f = g->frame.get();
   const auto& co = f->code->co_code;
   size_t pc = static_cast<size_t>(f->pc);
-  if (pc + 1 >= co.size() || co[pc] != static_cast<uint8_t>(Op::RESUME) || co[pc + 1] < 2 || f->stack.empty())
+  if (pc < 4 || pc + 1 >= co.size() || co[pc] != static_cast<uint8_t>(Op::RESUME) || co[pc + 1] < 2 ||
+      co[pc - 4] != static_cast<uint8_t>(Op::SEND) || f->stack.empty())
     return Value();
   return f->stack.back();
 }
@@ -810,6 +811,97 @@ Value Interp::run_frame(Frame* f) {
             Value r = pop();
             f->yielded = true;
             return r;
+          }
+          // ---- match statements (ceval.c's MATCH_* and match_class/match_keys) ----
+          case Op::GET_LEN: st.push_back(Value::integer(len(top()))); break;
+          case Op::MATCH_SEQUENCE: {
+            Type* t = type_of(top());
+            bool seq = t->is_subtype(list_type) || t->is_subtype(tuple_type) || t->is_subtype(range_type) ||
+                       (top().is_obj() && top().o->kind == Kind::Size);
+            st.push_back(Value::boolean(seq));
+            break;
+          }
+          case Op::MATCH_MAPPING: st.push_back(Value::boolean(type_of(top())->is_subtype(dict_type))); break;
+          case Op::MATCH_KEYS: {
+            // TOS: the keys; TOS1: the subject. Pushes the values, or None when a key is missing.
+            Value keys = top();
+            Value subject = st[st.size() - 2];
+            const auto& ks = static_cast<Tuple*>(keys.o)->items;
+            std::vector<Value> values;
+            bool all = true;
+            if (!ks.empty()) {
+              Value get = getattr(subject, "get");
+              Value dummy = Value::obj(make<Instance>(object_type));
+              Dict* seen = make<Dict>(set_type, Kind::Set);
+              for (auto& k : ks) {
+                if (!dict_get(seen, k).is_null()) raise(ValueError, "mapping pattern checks duplicate key (" + repr(k) + ")");
+                dict_set(seen, k, Value::none());
+                Value v = call(get, {k, dummy});
+                if (v.same(dummy)) {
+                  all = false;
+                  break;
+                }
+                values.push_back(v);
+              }
+            }
+            st.push_back(all ? tuple(std::move(values)) : Value::none());
+            break;
+          }
+          case Op::MATCH_CLASS: {
+            Value names = pop();
+            Value cls = pop();
+            Value subject = pop();
+            if (!(cls.is_obj() && cls.o->kind == Kind::Type)) raise(TypeError, "called match pattern must be a type");
+            Type* ct = static_cast<Type*>(cls.o);
+            if (!isinstance(subject, ct)) {
+              st.push_back(Value::none());
+              break;
+            }
+            std::vector<Value> attrs;
+            std::vector<std::string> seen;
+            bool ok = true;
+            auto lookup = [&](const std::string& name) {
+              if (std::find(seen.begin(), seen.end(), name) != seen.end())
+                raise(TypeError, ct->name + "() got multiple sub-patterns for attribute '" + name + "'");
+              seen.push_back(name);
+              Value v = getattr_opt(subject, name);
+              if (v.is_null()) ok = false;
+              else attrs.push_back(v);
+            };
+            if (arg > 0) {
+              Value match_args = getattr_opt(cls, "__match_args__");
+              bool match_self = false;
+              std::vector<Value> margs;
+              if (!match_args.is_null()) {
+                if (!(match_args.is_obj() && match_args.o->kind == Kind::Tuple))
+                  raise(TypeError, ct->name + ".__match_args__ must be a tuple (got " + type_name(match_args) + ")");
+                margs = static_cast<Tuple*>(match_args.o)->items;
+              } else {
+                for (Type* t : {bool_type, bytes_type, dict_type, float_type, frozenset_type, int_type, list_type,
+                                set_type, str_type, tuple_type})
+                  if (ct == t) match_self = true;
+              }
+              size_t allowed = match_self ? 1 : margs.size();
+              if (allowed < static_cast<size_t>(arg))
+                raise(TypeError, ct->name + "() accepts " + std::to_string(allowed) + " positional sub-pattern" +
+                                     (allowed == 1 ? "" : "s") + " (" + std::to_string(arg) + " given)");
+              if (match_self) {
+                attrs.push_back(subject);
+              } else {
+                for (int i = 0; i < arg && ok; ++i) {
+                  Value n = margs[static_cast<size_t>(i)];
+                  if (!(n.is_obj() && n.o->kind == Kind::Str))
+                    raise(TypeError, "__match_args__ elements must be strings (got " + type_name(n) + ")");
+                  lookup(static_cast<Str*>(n.o)->s);
+                }
+              }
+            }
+            for (auto& n : static_cast<Tuple*>(names.o)->items) {
+              if (!ok) break;
+              lookup(static_cast<Str*>(n.o)->s);
+            }
+            st.push_back(ok ? tuple(std::move(attrs)) : Value::none());
+            break;
           }
           case Op::GET_YIELD_FROM_ITER:
             if (!(top().is_obj() && top().o->kind == Kind::Generator)) top() = iter(top());

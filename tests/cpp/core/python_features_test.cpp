@@ -127,4 +127,33 @@ TEST(PythonFeatures, WalrusInAComprehensionBindsInTheEnclosingScope) {
   EXPECT_EQ(o.exit_code, 0) << o.err;
 }
 
+TEST(PythonFeatures, MatchStatementPatternKinds) {
+  Outcome o = run(
+      "class P:\n"
+      "    __match_args__ = ('x', 'y')\n"
+      "    def __init__(self, x, y):\n"
+      "        self.x, self.y = x, y\n"
+      "def f(v):\n"
+      "    match v:\n"
+      "        case 0 | None:\n"
+      "            return 'zero-ish'\n"
+      "        case [a, *rest] if rest:\n"
+      "            return f'seq {a} {rest}'\n"
+      "        case {'k': int(n), **others}:\n"
+      "            return f'map {n} {others}'\n"
+      "        case P(0, y=y):\n"
+      "            return f'P y={y}'\n"
+      "        case P(x=x) as p:\n"
+      "            return f'P x={x} {p.y}'\n"
+      "        case str() | bytes():\n"
+      "            return 'text'\n"
+      "        case _:\n"
+      "            return 'other'\n"
+      "for v in [0, None, [1, 2, 3], [1], {'k': 5, 'z': 6}, P(0, 7), P(3, 4), 'ab', 2.5]:\n"
+      "    print(f(v))\n");
+  EXPECT_EQ(o.out,
+            "zero-ish\nzero-ish\nseq 1 [2, 3]\nother\nmap 5 {'z': 6}\nP y=7\nP x=3 4\ntext\nother\n");
+  EXPECT_EQ(o.exit_code, 0) << o.err;
+}
+
 }  // namespace

@@ -90,3 +90,10 @@ TEST(FrontendBasic, ParenthesizedWithItemsAreSeparateManagers) {
   EXPECT_EQ(count("with (x for x in y):\n    pass\n"), 1);
   EXPECT_EQ(count("with ():\n    pass\n"), 1);
 }
+
+// CPython accepts sequence patterns nested as deep as its 200-parenthesis limit allows; each
+// level costs the parser one nesting unit (not two).
+TEST(FrontendBasic, DeeplyNestedSequencePatternCompiles) {
+  std::string src = "match x:\n    case " + std::string(150, '[') + "a" + std::string(150, ']') + ":\n        pass\n";
+  EXPECT_NO_THROW(compile_module(src, "t.py"));
+}

@@ -56,8 +56,8 @@ SyntaxErrorInfo error_of(const std::string& src) {
 TEST(SyntaxErrors, UnsupportedConstructsNameTheConstruct) {
   struct Case { const char* src; const char* fragment; int line; };
   const Case cases[] = {
-      {"x = 1\nmatch x:\n    case 1:\n        pass\n", "'match' statements are not supported by the playground", 2},
       {"async def f():\n    pass\n", "'async'", 1},
+      {"match x:\n    case 1 + 2j:\n        pass\n", "complex literal patterns", 2},
       {"async def f():\n    await g()\n", "'async'", 1},
       {"try:\n    pass\nexcept* ValueError:\n    pass\n", "except*", 3},
   };

@@ -1,0 +1,6 @@
+x = 3
+match x:
+    case _:
+        pass
+    case 1:
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {**rest, "a": 1}:
+        pass
