@@ -97,4 +97,11 @@ void raise_observed_exception(const std::string& exception) {
                 {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
 }
 
+void unimplemented_in_playground(const std::string& what, const std::string& context) {
+  unimplemented("Not supported by the playground yet", context,
+                "Not supported by the playground yet: " + what +
+                    ". PyTorch's Dynamo traces this; the playground stops the graph here instead, as it would at a graph break.",
+                {});
+}
+
 }  // namespace dp::dynamo

@@ -71,6 +71,11 @@ std::string format_graph_break_message(const GraphBreak& gb);
                                 const std::string& explanation, const std::vector<std::string>& hints,
                                 bool skip_frame = false);
 
+// A limitation of the playground, not of Dynamo: PyTorch traces `what`, the playground does not yet.
+// A graph break whose gb_type says so ("Not supported by the playground yet"), so that a learner is
+// never shown PyTorch's graph-break text for something PyTorch supports.
+[[noreturn]] void unimplemented_in_playground(const std::string& what, const std::string& context);
+
 // An exception raised by the traced code (exc.py raise_observed_exception). PyTorch raises
 // ObservedException and lets a handler in the traced code catch it; the playground traces no
 // handler, so this is at once the "Observed exception" graph break PyTorch reports when no handler

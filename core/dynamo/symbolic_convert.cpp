@@ -940,8 +940,7 @@ VT* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<co
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.", {graph_break_hints::SUPPORTABLE});
   if (fcode->co_flags & py::CO_GENERATOR)
-    unimplemented("Unsupported function call", "generator function " + fcode->co_name,
-                  "Dynamo in the playground does not inline generator functions.", {graph_break_hints::SUPPORTABLE});
+    unimplemented_in_playground("inlining a generator function (" + fcode->co_name + ")", "generator function " + fcode->co_name);
   InliningInstructionTranslator sub(I, D, output, fcode, fglobals, inline_depth + 1);
   sub.parent = this;
   // Bind arguments (a symbolic version of the VM's argument binding).

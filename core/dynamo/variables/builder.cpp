@@ -449,9 +449,7 @@ VT* SourcelessBuilder::create(TX& tx, Value v) {
       return tx.make<UserDefinedClassVariable>(t);
     }
     case Kind::Tensor:
-      unimplemented("Unsupported function call", "tensor constant",
-                    "Dynamo in the playground cannot embed a tensor created outside the frame without a source.",
-                    {graph_break_hints::SUPPORTABLE});
+      unimplemented_in_playground("embedding a tensor created outside the frame without a source", "tensor constant");
     case Kind::Instance: {
       for (rt::Type* k : v.o->type->mro) {
         if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {

@@ -113,9 +113,8 @@ VT* UserDefinedClassVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwar
     }
     if (ok && kwargs.empty()) return tx.wrap_sourceless(I.call(Value::obj(cls), ca));
   }
-  unimplemented("Unsupported function call", "call_function " + repr(I) + " " + std::to_string(args.size()),
-                "Dynamo in the playground does not trace constructing objects of user-defined class `" + cls->name + "`.",
-                {"Create the object outside the compiled function and pass it in.", graph_break_hints::SUPPORTABLE});
+  unimplemented_in_playground("constructing an object of the user-defined class `" + cls->name + "` inside compiled code",
+                              "call_function " + repr(I) + " " + std::to_string(args.size()));
 }
 
 VT* UnspecializedNNModuleVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
