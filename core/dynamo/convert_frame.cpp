@@ -66,15 +66,15 @@ std::string outer_traceback(rt::Interp& I) {
 // codegen.py PyCodegen: how each value the frame needs after the graph is rebuilt (here a
 // Recipe, run by build() below, instead of bytecode): a graph output, a source, a constant, ...
 struct PyCodegen {
-  TX& tx;
+  InstructionTranslatorBase& tx;
   std::vector<fx::Node*> outputs;
   std::unordered_map<const fx::Node*, SourcePtr> input_source;
 
-  explicit PyCodegen(TX& t) : tx(t) {
+  explicit PyCodegen(InstructionTranslatorBase& t) : tx(t) {
     for (auto& ga : tx.output.graphargs) input_source[ga.node] = ga.source;
   }
 
-  Recipe reconstruct(VT* v) {
+  Recipe reconstruct(VariableTracker* v) {
     Recipe r;
     if (!v) {
       r.kind = Recipe::Kind::Null;
@@ -163,7 +163,7 @@ struct PyCodegen {
     if (auto* g = dynamic_cast<GetAttrVariable*>(v)) {
       r.kind = Recipe::Kind::Attr;
       r.items.push_back(reconstruct(g->obj));
-      r.value = tx.I.str(g->name);
+      r.value = tx.interp.str(g->name);
       return r;
     }
     if (auto* m = dynamic_cast<UserMethodVariable*>(v)) {
@@ -185,8 +185,8 @@ struct PyCodegen {
       r.value = v->as_python_constant(tx);
       return r;
     }
-    unimplemented("Reconstruction failure", v->repr(tx.I),
-                  "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.I) + ".",
+    unimplemented("Reconstruction failure", v->repr(tx.interp),
+                  "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.interp) + ".",
                   {"If Dynamo is attempting to trace a return statement and your code is attempting to return a variable that Dynamo cannot reconstruct, then remove it from the return statement.",
                    graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK,
                    "Report an issue to PyTorch if you need reconstrtuction support. Note that objects that don't have reconstruction rules may be fundamentally unreconstructable."});
@@ -234,7 +234,7 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
   return Value::none();
 }
 
-bool has_backedge(TX& tx, size_t index) {
+bool has_backedge(InstructionTranslatorBase& tx, size_t index) {
   int off = tx.instructions[index].offset;
   for (size_t i = index + 1; i < tx.instructions.size(); ++i) {
     const auto& in = tx.instructions[i];
@@ -584,7 +584,7 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
     se.value = cg.reconstruct(st.value);
     entry.side_effects.push_back(se);
   }
-  for (VT* v : out.mutated_containers) {
+  for (VariableTracker* v : out.mutated_containers) {
     SideEffect se;
     se.target = v->source;
     Recipe r;
@@ -852,11 +852,11 @@ Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const C
   D.active_config = cfg;
   D.callback_depth++;
   struct Restore {
-    DynamoState& D;
+    DynamoState& state;
     CompileConfig saved;
     ~Restore() {
-      D.callback_depth--;
-      D.active_config = saved;
+      state.callback_depth--;
+      state.active_config = saved;
     }
   } restore{D, saved};
   if (!D.record_calls) return run_with_dynamo(I, fn, frame, cfg);

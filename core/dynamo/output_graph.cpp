@@ -11,16 +11,16 @@ namespace dp::dynamo {
 using rt::Kind;
 using rt::Value;
 
-OutputGraph::OutputGraph(rt::Interp& I_, FrameView f, std::string name) : I(I_), frame(f), frame_name(std::move(name)) {}
+OutputGraph::OutputGraph(rt::Interp& interp, FrameView f, std::string name) : interp(interp), frame(f), frame_name(std::move(name)) {}
 
-void OutputGraph::note_list_mutation(VT* list) {
+void OutputGraph::note_list_mutation(VariableTracker* list) {
   if (!list->source) return;
   for (auto* v : mutated_containers)
     if (v == list) return;
   mutated_containers.push_back(list);
 }
 
-void OutputGraph::note_dict_mutation(VT* dict) { note_list_mutation(dict); }
+void OutputGraph::note_dict_mutation(VariableTracker* dict) { note_list_mutation(dict); }
 
 fx::Argument OutputGraph::to_fx(const PArg& p) {
   switch (p.kind) {
@@ -65,7 +65,7 @@ fx::Argument OutputGraph::to_fx(const PArg& p) {
       c.value = s->step;
       return fx::Argument::slice(to_fx(a), to_fx(b), to_fx(c));
     }
-    default: return fx::Argument::raw(I.repr(v), I.to_str(v));
+    default: return fx::Argument::raw(interp.repr(v), interp.to_str(v));
   }
 }
 
@@ -121,7 +121,7 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
   e.kwargs = kwargs;
   exec[n] = e;
   // get_fake_value: run the node on the example values under fake mode.
-  DynamoState& D = state(I);
+  DynamoState& D = state(interp);
   D.tracing++;
   bool prev = torch::fake_mode();
   torch::set_fake_mode(true);
@@ -130,17 +130,17 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     D.tracing--;
   };
   try {
-    example_out = run_node(I, e, examples);
+    example_out = run_node(interp, e, examples);
   } catch (rt::PyException& ex) {
     restore();
     std::vector<Value> vals;
     for (auto& p : args) vals.push_back(p.kind == PArg::Kind::Node ? examples[p.node] : p.value);
     std::string what = std::string(fx::op_name(op)) + " " + (op == fx::Op::CallMethod ? target.name : target.qualified_name());
-    Value msg = I.exception_args(ex.exc);
-    std::string exc_repr = I.repr(ex.exc);
+    Value msg = interp.exception_args(ex.exc);
+    std::string exc_repr = interp.repr(ex.exc);
     graph().erase_node(n);
     unimplemented("RuntimeError when making fake tensor call", "",
-                  "Dynamo failed to run FX node with fake tensors: " + what + "(*" + describe_args(I, vals) + ", **{}): got " + exc_repr, {});
+                  "Dynamo failed to run FX node with fake tensors: " + what + "(*" + describe_args(interp, vals) + ", **{}): got " + exc_repr, {});
   } catch (...) {
     restore();
     throw;

@@ -80,8 +80,8 @@ struct SymShape {
 
 class OutputGraph {
  public:
-  OutputGraph(rt::Interp& I, FrameView frame, std::string frame_name);
-  rt::Interp& I;
+  OutputGraph(rt::Interp& interp, FrameView frame, std::string frame_name);
+  rt::Interp& interp;
   FrameView frame;
   std::string frame_name;
   std::shared_ptr<fx::GraphModule> gm = std::make_shared<fx::GraphModule>();
@@ -91,20 +91,20 @@ class OutputGraph {
   std::vector<SideEffect> side_effects;
   std::unordered_map<const fx::Node*, NodeExec> exec;
   std::unordered_map<const fx::Node*, rt::Value> examples;   // example (fake) value of each node
-  std::map<std::string, VT*> source_vars;                    // realized inputs by source name
-  std::unordered_map<const rt::Object*, VT*> tensor_vars_by_object;  // for aliasing / duplicate inputs
+  std::map<std::string, VariableTracker*> source_vars;                    // realized inputs by source name
+  std::unordered_map<const rt::Object*, VariableTracker*> tensor_vars_by_object;  // for aliasing / duplicate inputs
   std::unordered_set<const fx::Node*> renamed_nodes;               // STORE_FAST renames once
   // Side effects recorded while tracing (side_effects.py).
-  std::map<std::pair<const rt::Object*, std::string>, VT*> attr_overrides;
+  std::map<std::pair<const rt::Object*, std::string>, VariableTracker*> attr_overrides;
   struct PendingStore {
     SourcePtr target;
     std::string attr;
-    VT* value;
+    VariableTracker* value;
   };
   std::vector<PendingStore> pending_stores;
-  std::vector<VT*> mutated_containers;
-  void note_list_mutation(VT* list);
-  void note_dict_mutation(VT* dict);
+  std::vector<VariableTracker*> mutated_containers;
+  void note_list_mutation(VariableTracker* list);
+  void note_dict_mutation(VariableTracker* dict);
 
   template <class T, class... A>
   T* make(A&&... a) {

@@ -17,36 +17,36 @@ namespace dp::dynamo {
 using py::Op;
 using rt::Value;
 
-InstructionTranslatorBase::InstructionTranslatorBase(rt::Interp& I_, DynamoState& D_, OutputGraph& out,
+InstructionTranslatorBase::InstructionTranslatorBase(rt::Interp& interp, DynamoState& state, OutputGraph& out,
                                                      std::shared_ptr<const py::CodeObject> c, rt::Dict* g, int depth)
-    : I(I_), D(D_), output(out), code(std::move(c)), globals(g), inline_depth(depth) {
+    : interp(interp), state(state), output(out), code(std::move(c)), globals(g), inline_depth(depth) {
   instructions = py::get_instructions(*code);
   for (size_t i = 0; i < instructions.size(); ++i) offset_to_index[instructions[i].offset] = i;
   symbolic_locals.assign(static_cast<size_t>(code->nlocalsplus()), nullptr);
 }
 
-VT* InstructionTranslatorBase::pop() {
+VariableTracker* InstructionTranslatorBase::pop() {
   if (stack.empty()) unimplemented("Missing bytecode handler", "empty stack", "Dynamo's symbolic stack underflowed.", {graph_break_hints::DYNAMO_BUG});
-  VT* v = stack.back();
+  VariableTracker* v = stack.back();
   stack.pop_back();
   return v;
 }
 
-std::vector<VT*> InstructionTranslatorBase::popn(size_t n) {
+std::vector<VariableTracker*> InstructionTranslatorBase::popn(size_t n) {
   if (stack.size() < n) unimplemented("Missing bytecode handler", "empty stack", "Dynamo's symbolic stack underflowed.", {graph_break_hints::DYNAMO_BUG});
-  std::vector<VT*> out(stack.end() - static_cast<long>(n), stack.end());
+  std::vector<VariableTracker*> out(stack.end() - static_cast<long>(n), stack.end());
   stack.resize(stack.size() - n);
   return out;
 }
 
-VT* InstructionTranslatorBase::constant(Value v) { return make<ConstantVariable>(v); }
-VT* InstructionTranslatorBase::none() { return make<ConstantVariable>(Value::none()); }
+VariableTracker* InstructionTranslatorBase::constant(Value v) { return make<ConstantVariable>(v); }
+VariableTracker* InstructionTranslatorBase::none() { return make<ConstantVariable>(Value::none()); }
 
 std::string InstructionTranslatorBase::stack_repr() {
   std::string s = "[";
   for (size_t i = 0; i < stack.size(); ++i) {
     if (i) s += ", ";
-    s += stack[i]->repr(I);
+    s += stack[i]->repr(interp);
   }
   return s + "]";
 }
@@ -110,7 +110,7 @@ static std::string enclosing_def(rt::Interp& I, const py::CodeObject& c, int lin
 
 // ---------------------------------------------------------------------------------------------
 
-VT* InstructionTranslatorBase::run() {
+VariableTracker* InstructionTranslatorBase::run() {
   while (!returned) {
     if (ip >= instructions.size())
       unimplemented("Missing bytecode handler", "fell off the end of the code", "Dynamo reached the end of the bytecode without a return.", {graph_break_hints::DYNAMO_BUG});
@@ -129,7 +129,7 @@ static std::string qualified_type_name(rt::Interp& I, Value v) {
 }
 
 // A tracker as the stepper shows it: its repr, and the same facts as fields.
-static TrackerState tracker_state(rt::Interp& I, VT* v) {
+static TrackerState tracker_state(rt::Interp& I, VariableTracker* v) {
   TrackerState s;
   s.repr = v->repr(I);
   if (v->source) s.source = v->source->name();
@@ -162,7 +162,7 @@ static TrackerState tracker_state(rt::Interp& I, VT* v) {
 // The timeline record of the instruction about to run (the stack and locals before it).
 TimelineRecord InstructionTranslatorBase::timeline_record(const py::Instruction& inst) {
   TimelineRecord r;
-  r.frame = D.timeline_frame;
+  r.frame = state.timeline_frame;
   r.depth = inline_depth;
   r.code = code->co_name;
   r.offset = inst.offset;
@@ -172,34 +172,34 @@ TimelineRecord InstructionTranslatorBase::timeline_record(const py::Instruction&
   r.col = inst.pos.col_offset;
   r.end_line = inst.pos.end_lineno;
   r.end_col = inst.pos.end_col_offset;
-  for (auto* v : stack) r.stack.push_back(tracker_state(I, v));
+  for (auto* v : stack) r.stack.push_back(tracker_state(interp, v));
   for (size_t i = 0; i < symbolic_locals.size(); ++i)
-    if (symbolic_locals[i]) r.locals.emplace_back(code->localsplusnames[i], tracker_state(I, symbolic_locals[i]));
+    if (symbolic_locals[i]) r.locals.emplace_back(code->localsplusnames[i], tracker_state(interp, symbolic_locals[i]));
   return r;
 }
 
 void InstructionTranslatorBase::step() {
   current = ip++;
   const py::Instruction& inst = instructions[current];
-  if (++I.steps > I.budgets.max_steps) I.step_budget_exceeded();
-  ++D.traced_instructions;
+  if (++interp.steps > interp.budgets.max_steps) interp.step_budget_exceeded();
+  ++state.traced_instructions;
   int line = inst.pos.lineno;
   if (inst.starts_line >= 0 && inst.starts_line != last_line) {
     last_line = inst.starts_line;
-    if (D.logs.trace_source) {
+    if (state.logs.trace_source) {
       std::string src;
-      auto it = I.file_lines.find(code->co_filename);
-      if (it != I.file_lines.end() && inst.starts_line >= 1 && inst.starts_line <= static_cast<int>(it->second.size()))
+      auto it = interp.file_lines.find(code->co_filename);
+      if (it != interp.file_lines.end() && inst.starts_line >= 1 && inst.starts_line <= static_cast<int>(it->second.size()))
         src = it->second[static_cast<size_t>(inst.starts_line - 1)];
-      std::string def = enclosing_def(I, *code, inst.starts_line);
+      std::string def = enclosing_def(interp, *code, inst.starts_line);
       std::string hdr = "TRACE starts_line " + code->co_filename + ":" + std::to_string(inst.starts_line) + " in " +
                         code->co_name + (def.empty() ? "" : " " + def) +
                         (inline_depth > 0 ? " (inline depth: " + std::to_string(inline_depth) + ")" : "");
-      D.log("trace_source", "", hdr + "\n    " + src);
+      state.log("trace_source", "", hdr + "\n    " + src);
     }
   }
-  if (D.logs.trace_bytecode)
-    D.log("trace_bytecode", "", "TRACE " + inst.opname + " " + trace_argval(I, *code, inst) + " " + stack_repr());
+  if (state.logs.trace_bytecode)
+    state.log("trace_bytecode", "", "TRACE " + inst.opname + " " + trace_argval(interp, *code, inst) + " " + stack_repr());
   // Timeline record (for the page's stepper).
   size_t rec_nodes_before = output.graph().size();
   size_t guards_before = output.guards.guards.size();
@@ -207,14 +207,14 @@ void InstructionTranslatorBase::step() {
   // An index, not a pointer: an inlined call inside dispatch() appends records and may move them.
   constexpr size_t no_rec = static_cast<size_t>(-1);
   size_t rec_index = no_rec;
-  if (D.opts.timeline && D.timeline.size() < D.max_timeline) {
-    D.timeline.push_back(timeline_record(inst));
-    rec_index = D.timeline.size() - 1;
+  if (state.opts.timeline && state.timeline.size() < state.max_timeline) {
+    state.timeline.push_back(timeline_record(inst));
+    rec_index = state.timeline.size() - 1;
   }
   output.current_stack = fx::StackSummary{code->co_filename, std::to_string(line), code->co_name, ""};
   {
-    auto it = I.file_lines.find(code->co_filename);
-    if (it != I.file_lines.end() && line >= 1 && line <= static_cast<int>(it->second.size())) {
+    auto it = interp.file_lines.find(code->co_filename);
+    if (it != interp.file_lines.end() && line >= 1 && line <= static_cast<int>(it->second.size())) {
       std::string l = it->second[static_cast<size_t>(line - 1)];
       size_t b = l.find_first_not_of(" \t");
       output.current_stack.code = b == std::string::npos ? "" : l.substr(b);
@@ -229,25 +229,25 @@ void InstructionTranslatorBase::step() {
     dispatch(inst);
   } catch (Unsupported& u) {
     u.user_stack.push_back({code->co_filename, line, code->co_name});
-    if (!D.error_site) D.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
+    if (!state.error_site) state.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
     throw;
   } catch (...) {
-    if (!D.error_site) D.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
+    if (!state.error_site) state.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
     throw;
   }
   if (rec_index != no_rec) {
-    TimelineRecord& rec = D.timeline[rec_index];
+    TimelineRecord& rec = state.timeline[rec_index];
     auto nodes = output.graph().nodes();
     for (size_t i = rec_nodes_before; i < nodes.size(); ++i) rec.nodes.push_back(nodes[i]->name());
     // The graph as it stands after this step (bounded in total size).
-    if (nodes.size() > rec_nodes_before && D.graph_snapshot_bytes < (8u << 20)) {
+    if (nodes.size() > rec_nodes_before && state.graph_snapshot_bytes < (8u << 20)) {
       std::string code = output.graph().python_code("self").src;
-      D.graph_snapshot_bytes += code.size();
+      state.graph_snapshot_bytes += code.size();
       rec.graph = code;
     }
     for (size_t i = guards_before; i < output.guards.guards.size(); ++i) {
       const Guard& g = output.guards.guards[i];
-      rec.guards.push_back(g.describe(I));
+      rec.guards.push_back(g.describe(interp));
       rec.guards_state.push_back(GuardState{Guard::type_name(g.type), g.source ? g.source->name() : ""});
     }
     for (size_t i = symbols_before; i < output.symbol_log.size(); ++i) {
@@ -259,7 +259,7 @@ void InstructionTranslatorBase::step() {
   }
 }
 
-static bool is_null_var(VT* v) { return dynamic_cast<NullVariable*>(v) != nullptr; }
+static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>(v) != nullptr; }
 
 // ---------------------------------------------------------------------------------------------
 // The dispatch table: opcode number -> the method that traces it (PyTorch's
@@ -367,18 +367,18 @@ void InstructionTranslatorBase::SWAP(const py::Instruction& inst) {
 // Locals, globals, attributes
 
 void InstructionTranslatorBase::LOAD_CONST(const py::Instruction& inst) {
-  push(constant(I.consts_of(code.get())[static_cast<size_t>(inst.arg)]));
+  push(constant(interp.consts_of(code.get())[static_cast<size_t>(inst.arg)]));
 }
 
 void InstructionTranslatorBase::LOAD_FAST(const py::Instruction& inst) {
-  VT* v = symbolic_locals[static_cast<size_t>(inst.arg)];
+  VariableTracker* v = symbolic_locals[static_cast<size_t>(inst.arg)];
   if (!v) raise_observed_exception("UnboundLocalError: " + code->localsplusnames[static_cast<size_t>(inst.arg)]);
   if (auto* lz = dynamic_cast<LazyVariableTracker*>(v); lz && lz->realized) v = lz->realized;
   push(v);
 }
 
 void InstructionTranslatorBase::STORE_FAST(const py::Instruction& inst) {
-  VT* v = pop();
+  VariableTracker* v = pop();
   if (auto* t = dynamic_cast<TensorVariable*>(v)) {
     // TensorVariable.set_name_hint: rename a fresh node after the local, the first time only.
     if (t->node && t->node->op() != fx::Op::Placeholder && !output.renamed_nodes.count(t->node)) {
@@ -394,7 +394,7 @@ void InstructionTranslatorBase::DELETE_FAST(const py::Instruction& inst) { symbo
 void InstructionTranslatorBase::LOAD_GLOBAL(const py::Instruction& inst) {
   const std::string& name = code->co_names[static_cast<size_t>(inst.arg >> 1)];
   if (inst.arg & 1) push(make<NullVariable>());
-  Value v = I.dict_get_str(globals, name);
+  Value v = interp.dict_get_str(globals, name);
   if (!v.is_null()) {
     auto it = output.source_vars.find(GlobalSource(name)->name());
     if (it != output.source_vars.end() && globals == output.frame.globals) {
@@ -404,27 +404,27 @@ void InstructionTranslatorBase::LOAD_GLOBAL(const py::Instruction& inst) {
     }
     return;
   }
-  v = I.dict_get_str(I.builtins, name);
+  v = interp.dict_get_str(interp.builtins, name);
   if (v.is_null()) raise_observed_exception("NameError: name '" + name + "' is not defined");
   push(wrap_sourceless(v));
 }
 
 void InstructionTranslatorBase::LOAD_ATTR(const py::Instruction& inst) {
-  VT* obj = pop()->realize(*this);
+  VariableTracker* obj = pop()->realize(*this);
   push(obj->var_getattr(*this, code->co_names[static_cast<size_t>(inst.arg)]));
 }
 
 void InstructionTranslatorBase::LOAD_METHOD(const py::Instruction& inst) {
-  VT* obj = pop()->realize(*this);
-  VT* attr = obj->var_getattr(*this, code->co_names[static_cast<size_t>(inst.arg)]);
+  VariableTracker* obj = pop()->realize(*this);
+  VariableTracker* attr = obj->var_getattr(*this, code->co_names[static_cast<size_t>(inst.arg)]);
   push(make<NullVariable>());
   push(attr);
 }
 
 void InstructionTranslatorBase::STORE_ATTR(const py::Instruction& inst) {
-  VT* obj = pop()->realize(*this);
-  VT* val = pop();
-  VTArgs a{constant(I.str(code->co_names[static_cast<size_t>(inst.arg)])), val};
+  VariableTracker* obj = pop()->realize(*this);
+  VariableTracker* val = pop();
+  VTArgs a{constant(interp.str(code->co_names[static_cast<size_t>(inst.arg)])), val};
   VTKwargs kw;
   obj->call_method(*this, "__setattr__", a, kw);
 }
@@ -433,12 +433,12 @@ void InstructionTranslatorBase::STORE_ATTR(const py::Instruction& inst) {
 // Calls
 
 void InstructionTranslatorBase::KW_NAMES(const py::Instruction& inst) {
-  kw_names = constant(I.consts_of(code.get())[static_cast<size_t>(inst.arg)]);
+  kw_names = constant(interp.consts_of(code.get())[static_cast<size_t>(inst.arg)]);
 }
 
 void InstructionTranslatorBase::CALL(const py::Instruction& inst) {
   auto items = popn(static_cast<size_t>(inst.arg) + 2);
-  VT* fn;
+  VariableTracker* fn;
   VTArgs args;
   if (is_null_var(items[0])) {
     fn = items[1];
@@ -452,7 +452,7 @@ void InstructionTranslatorBase::CALL(const py::Instruction& inst) {
     Value names = static_cast<ConstantVariable*>(kw_names)->value;
     auto& n = static_cast<rt::Tuple*>(names.o)->items;
     size_t nk = n.size();
-    for (size_t k = 0; k < nk; ++k) kwargs.emplace_back(I.to_str(n[k]), args[args.size() - nk + k]);
+    for (size_t k = 0; k < nk; ++k) kwargs.emplace_back(interp.to_str(n[k]), args[args.size() - nk + k]);
     args.resize(args.size() - nk);
     kw_names = nullptr;
   }
@@ -461,9 +461,9 @@ void InstructionTranslatorBase::CALL(const py::Instruction& inst) {
 }
 
 void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
-  VT* kw = (inst.arg & 1) ? pop()->realize(*this) : nullptr;
-  VT* a = pop()->realize(*this);
-  VT* fn = pop()->realize(*this);
+  VariableTracker* kw = (inst.arg & 1) ? pop()->realize(*this) : nullptr;
+  VariableTracker* a = pop()->realize(*this);
+  VariableTracker* fn = pop()->realize(*this);
   pop();  // NULL
   auto* seq = dynamic_cast<BaseListVariable*>(a);
   if (!seq) missing_bytecode_handler(inst);
@@ -472,7 +472,7 @@ void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
   if (kw) {
     auto* d = dynamic_cast<ConstDictVariable*>(kw);
     if (!d) missing_bytecode_handler(inst);
-    for (auto& [k, v] : d->items) kwargs.emplace_back(I.to_str(k), v);
+    for (auto& [k, v] : d->items) kwargs.emplace_back(interp.to_str(k), v);
   }
   push(fn->call_function(*this, args, kwargs));
 }
@@ -481,27 +481,27 @@ void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
 // Operators
 
 void InstructionTranslatorBase::BINARY_OP(const py::Instruction& inst) {
-  VT* b = pop();
-  VT* a = pop();
+  VariableTracker* b = pop();
+  VariableTracker* a = pop();
   push(binary_op(inst.arg, a, b));
 }
 
 void InstructionTranslatorBase::COMPARE_OP(const py::Instruction& inst) {
-  VT* b = pop();
-  VT* a = pop();
+  VariableTracker* b = pop();
+  VariableTracker* a = pop();
   push(compare_op(inst.arg, a, b));
 }
 
 void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
-  VT* b = pop()->realize(*this);
-  VT* a = pop()->realize(*this);
+  VariableTracker* b = pop()->realize(*this);
+  VariableTracker* a = pop()->realize(*this);
   bool r;
   if (a->is_python_constant() && b->is_python_constant()) {
     r = a->as_python_constant(*this).same(b->as_python_constant(*this));
   } else {
     r = a == b;
     if (!r && (a->is_python_constant() || b->is_python_constant())) {
-      VT* k = a->is_python_constant() ? a : b;
+      VariableTracker* k = a->is_python_constant() ? a : b;
       Value kv = k->as_python_constant(*this);
       if (kv.is_none()) r = false;  // a non-constant tracker is never None
       else missing_bytecode_handler(inst);
@@ -511,14 +511,14 @@ void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
 }
 
 void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
-  VT* container = pop()->realize(*this);
-  VT* item = pop()->realize(*this);
+  VariableTracker* container = pop()->realize(*this);
+  VariableTracker* item = pop()->realize(*this);
   if (!(container->is_python_constant() && item->is_python_constant())) {
     if (auto* l = dynamic_cast<BaseListVariable*>(container); l && item->is_python_constant()) {
       bool found = false;
       for (auto* e : l->items) {
-        VT* r = e->realize(*this);
-        if (r->is_python_constant() && I.eq(r->as_python_constant(*this), item->as_python_constant(*this))) found = true;
+        VariableTracker* r = e->realize(*this);
+        if (r->is_python_constant() && interp.eq(r->as_python_constant(*this), item->as_python_constant(*this))) found = true;
       }
       push(constant(Value::boolean(inst.arg ? !found : found)));
       return;
@@ -530,25 +530,25 @@ void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
     }
     missing_bytecode_handler(inst);
   }
-  bool r = I.contains(container->as_python_constant(*this), item->as_python_constant(*this));
+  bool r = interp.contains(container->as_python_constant(*this), item->as_python_constant(*this));
   push(constant(Value::boolean(inst.arg ? !r : r)));
 }
 
 // UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT, UNARY_NOT (PyTorch: stack_op(operator.neg), ...).
 void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
-  VT* a = pop()->realize(*this);
+  VariableTracker* a = pop()->realize(*this);
   if (a->is_python_constant()) {
     Value v = a->as_python_constant(*this);
-    Value r = inst.op == Op::UNARY_NEGATIVE ? I.unary_neg(v)
-              : inst.op == Op::UNARY_POSITIVE ? I.unary_pos(v)
-              : inst.op == Op::UNARY_INVERT ? I.unary_invert(v)
-                                            : Value::boolean(!I.truthy(v));
+    Value r = inst.op == Op::UNARY_NEGATIVE ? interp.unary_neg(v)
+              : inst.op == Op::UNARY_POSITIVE ? interp.unary_pos(v)
+              : inst.op == Op::UNARY_INVERT ? interp.unary_invert(v)
+                                            : Value::boolean(!interp.truthy(v));
     push(constant(r));
     return;
   }
   if (auto* t = dynamic_cast<TensorVariable*>(a)) {
     if (inst.op == Op::UNARY_NOT)
-      unimplemented("Data-dependent branching", "attempted to jump with " + t->repr(I),
+      unimplemented("Data-dependent branching", "attempted to jump with " + t->repr(interp),
                     "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
                     {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
     NodeExec e;
@@ -571,17 +571,17 @@ void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
 }
 
 void InstructionTranslatorBase::BINARY_SUBSCR(const py::Instruction&) {
-  VT* key = pop();
-  VT* obj = pop()->realize(*this);
+  VariableTracker* key = pop();
+  VariableTracker* obj = pop()->realize(*this);
   VTArgs a{key};
   VTKwargs kw;
   push(obj->call_method(*this, "__getitem__", a, kw));
 }
 
 void InstructionTranslatorBase::STORE_SUBSCR(const py::Instruction&) {
-  VT* key = pop();
-  VT* obj = pop()->realize(*this);
-  VT* val = pop();
+  VariableTracker* key = pop();
+  VariableTracker* obj = pop()->realize(*this);
+  VariableTracker* val = pop();
   VTArgs a{key, val};
   VTKwargs kw;
   obj->call_method(*this, "__setitem__", a, kw);
@@ -611,21 +611,21 @@ void InstructionTranslatorBase::LIST_TO_TUPLE(const py::Instruction& inst) {
 }
 
 void InstructionTranslatorBase::LIST_APPEND(const py::Instruction& inst) {
-  VT* v = pop();
+  VariableTracker* v = pop();
   auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
   if (!l) missing_bytecode_handler(inst);
   l->items.push_back(v);
 }
 
 void InstructionTranslatorBase::LIST_EXTEND(const py::Instruction& inst) {
-  VT* v = pop()->realize(*this);
+  VariableTracker* v = pop()->realize(*this);
   auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
   auto* src = dynamic_cast<BaseListVariable*>(v);
   if (!l) missing_bytecode_handler(inst);
   if (src) {
     l->items.insert(l->items.end(), src->items.begin(), src->items.end());
   } else if (v->is_python_constant()) {
-    for (auto& e : I.to_vector(v->as_python_constant(*this))) l->items.push_back(constant(e));
+    for (auto& e : interp.to_vector(v->as_python_constant(*this))) l->items.push_back(constant(e));
   } else {
     missing_bytecode_handler(inst);
   }
@@ -635,7 +635,7 @@ void InstructionTranslatorBase::BUILD_MAP(const py::Instruction& inst) {
   auto items = popn(2 * static_cast<size_t>(inst.arg));
   auto* d = make<ConstDictVariable>();
   for (size_t k = 0; k < items.size(); k += 2) {
-    VT* key = items[k]->realize(*this);
+    VariableTracker* key = items[k]->realize(*this);
     if (!key->is_python_constant()) missing_bytecode_handler(inst);
     d->items.emplace_back(key->as_python_constant(*this), items[k + 1]);
   }
@@ -643,10 +643,10 @@ void InstructionTranslatorBase::BUILD_MAP(const py::Instruction& inst) {
 }
 
 void InstructionTranslatorBase::BUILD_CONST_KEY_MAP(const py::Instruction& inst) {
-  VT* keys = pop()->realize(*this);
+  VariableTracker* keys = pop()->realize(*this);
   auto vals = popn(static_cast<size_t>(inst.arg));
   auto* d = make<ConstDictVariable>();
-  auto kv = I.to_vector(keys->as_python_constant(*this));
+  auto kv = interp.to_vector(keys->as_python_constant(*this));
   for (size_t k = 0; k < kv.size(); ++k) d->items.emplace_back(kv[k], vals[k]);
   push(d);
 }
@@ -663,55 +663,55 @@ void InstructionTranslatorBase::BUILD_SLICE(const py::Instruction& inst) {
   auto items = popn(static_cast<size_t>(inst.arg));
   std::vector<Value> vals;
   for (auto* v : items) {
-    VT* r = v->realize(*this);
+    VariableTracker* r = v->realize(*this);
     if (!r->is_python_constant()) missing_bytecode_handler(inst);
     vals.push_back(r->as_python_constant(*this));
   }
   Value step = vals.size() == 3 ? vals[2] : Value::none();
-  push(constant(Value::obj(I.make<rt::Slice>(I.slice_type, vals[0], vals[1], step))));
+  push(constant(Value::obj(interp.make<rt::Slice>(interp.slice_type, vals[0], vals[1], step))));
 }
 
 void InstructionTranslatorBase::FORMAT_VALUE(const py::Instruction& inst) {
   int arg = inst.arg;
-  VT* spec = (arg & 0x04) ? pop()->realize(*this) : nullptr;
-  VT* v = pop()->realize(*this);
+  VariableTracker* spec = (arg & 0x04) ? pop()->realize(*this) : nullptr;
+  VariableTracker* v = pop()->realize(*this);
   if (!v->is_python_constant() || (spec && !spec->is_python_constant())) missing_bytecode_handler(inst);
   Value val = v->as_python_constant(*this);
-  if ((arg & 3) == 1) val = I.str(I.to_str(val));
-  else if ((arg & 3) >= 2) val = I.str(I.repr(val));
-  push(constant(rt::format_value(I, val, spec ? I.to_str(spec->as_python_constant(*this)) : "")));
+  if ((arg & 3) == 1) val = interp.str(interp.to_str(val));
+  else if ((arg & 3) >= 2) val = interp.str(interp.repr(val));
+  push(constant(rt::format_value(interp, val, spec ? interp.to_str(spec->as_python_constant(*this)) : "")));
 }
 
 void InstructionTranslatorBase::BUILD_STRING(const py::Instruction& inst) {
   auto items = popn(static_cast<size_t>(inst.arg));
   std::string s;
-  for (auto* v : items) s += I.to_str(v->realize(*this)->as_python_constant(*this));
-  push(constant(I.str(s)));
+  for (auto* v : items) s += interp.to_str(v->realize(*this)->as_python_constant(*this));
+  push(constant(interp.str(s)));
 }
 
 void InstructionTranslatorBase::UNPACK_SEQUENCE(const py::Instruction& inst) {
   int arg = inst.arg;
-  VT* seq = pop()->realize(*this);
-  std::vector<VT*> items;
+  VariableTracker* seq = pop()->realize(*this);
+  std::vector<VariableTracker*> items;
   if (auto* l = dynamic_cast<BaseListVariable*>(seq)) items = l->items;
   else if (seq->is_python_constant()) {
-    for (auto& e : I.to_vector(seq->as_python_constant(*this))) items.push_back(constant(e));
+    for (auto& e : interp.to_vector(seq->as_python_constant(*this))) items.push_back(constant(e));
   } else if (auto* t = dynamic_cast<TensorVariable*>(seq)) {
     if (t->fake().dim() > 0) output.specialize({output.size_expr(t->fake(), 0)});  // unpacking fixes the length
     if (t->fake().dim() == 0 || t->fake().sizes()[0] != arg)
-      unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I), "Dynamo could not unpack the tensor.", {});
+      unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp), "Dynamo could not unpack the tensor.", {});
     for (int k = 0; k < arg; ++k) {
       VTArgs a{constant(Value::integer(k))};
       VTKwargs kw;
       items.push_back(t->call_method(*this, "__getitem__", a, kw));
     }
   } else {
-    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I),
-                  "Dynamo does not know how to unpack the object " + seq->repr(I) + " for the UNPACK_SEQUENCE bytecode.",
+    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp),
+                  "Dynamo does not know how to unpack the object " + seq->repr(interp) + " for the UNPACK_SEQUENCE bytecode.",
                   {graph_break_hints::SUPPORTABLE});
   }
   if (static_cast<int>(items.size()) != arg)
-    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(I), "Length mismatch when unpacking.", {graph_break_hints::USER_ERROR});
+    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp), "Length mismatch when unpacking.", {graph_break_hints::USER_ERROR});
   for (auto it = items.rbegin(); it != items.rend(); ++it) push(*it);
 }
 
@@ -726,13 +726,13 @@ void InstructionTranslatorBase::RETURN_VALUE(const py::Instruction&) {
 // The conditional jumps (PyTorch: POP_JUMP_IF_FALSE = generic_jump(operator.not_, False), ...):
 // the condition must be known while tracing.
 void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
-  VT* cond = stack.back()->realize(*this);
+  VariableTracker* cond = stack.back()->realize(*this);
   bool none_test = inst.op == Op::POP_JUMP_FORWARD_IF_NONE || inst.op == Op::POP_JUMP_FORWARD_IF_NOT_NONE ||
                    inst.op == Op::POP_JUMP_BACKWARD_IF_NONE || inst.op == Op::POP_JUMP_BACKWARD_IF_NOT_NONE;
   bool truth;
   if (cond->is_python_constant()) {
     Value v = cond->as_python_constant(*this);
-    truth = none_test ? v.is_none() : I.truthy(v);
+    truth = none_test ? v.is_none() : interp.truthy(v);
   } else if (none_test) {
     truth = false;  // a tensor / object tracker is not None
   } else if (auto* l = dynamic_cast<BaseListVariable*>(cond)) {
@@ -740,14 +740,14 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
   } else if (dynamic_cast<ConstDictVariable*>(cond)) {
     truth = !static_cast<ConstDictVariable*>(cond)->items.empty();
   } else if (dynamic_cast<TensorVariable*>(cond)) {
-    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(I),
+    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(interp),
                   "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
                   {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
   } else if (dynamic_cast<UserDefinedObjectVariable*>(cond) || dynamic_cast<UserFunctionVariable*>(cond) ||
              dynamic_cast<TorchScriptObjectVariable*>(cond) || dynamic_cast<PythonModuleVariable*>(cond)) {
     truth = true;
   } else {
-    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(I),
+    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(interp),
                   "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
                   {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
   }
@@ -765,7 +765,7 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
 }
 
 void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
-  VT* v = pop()->realize(*this);
+  VariableTracker* v = pop()->realize(*this);
   if (dynamic_cast<ListIteratorVariable*>(v)) {  // iter(iterator) is the iterator itself
     push(v);
     return;
@@ -777,7 +777,7 @@ void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
   } else if (auto* r = dynamic_cast<RangeVariable*>(v)) {
     for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step) it->items.push_back(constant(Value::integer(x)));
   } else if (v->is_python_constant()) {
-    for (auto& e : I.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
+    for (auto& e : interp.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
   } else if (auto* t = dynamic_cast<TensorVariable*>(v)) {
     if (t->fake().dim() == 0) missing_bytecode_handler(inst);
     output.specialize({output.size_expr(t->fake(), 0)});  // iterating fixes the length
@@ -808,7 +808,7 @@ void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
   int arg = inst.arg;
-  VT* codev = pop();
+  VariableTracker* codev = pop();
   auto* f = make<NestedUserFunctionVariable>();
   Value cv = static_cast<ConstantVariable*>(codev)->value;
   f->code = static_cast<rt::CodeRef*>(cv.o)->code;
@@ -837,7 +837,7 @@ void InstructionTranslatorBase::LOAD_CLOSURE(const py::Instruction& inst) { push
 void InstructionTranslatorBase::LOAD_DEREF(const py::Instruction& inst) {
   auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
   if (!cell || !cell->contents) missing_bytecode_handler(inst);
-  VT* v = cell->contents;
+  VariableTracker* v = cell->contents;
   if (auto* lz = dynamic_cast<LazyVariableTracker*>(v); lz && lz->realized) v = lz->realized;
   push(v);
 }
@@ -858,27 +858,27 @@ void InstructionTranslatorBase::STORE_DEREF(const py::Instruction& inst) {
 void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction&) {
   std::string ctx = "raised exception";
   if (!stack.empty()) {
-    VT* e = stack.back()->realize(*this);
+    VariableTracker* e = stack.back()->realize(*this);
     if (auto* ev = dynamic_cast<ExceptionVariable*>(e)) {
       // `raised exception {python_type_name}({args})`, args as the list of trackers.
       std::string a = "[";
-      for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(I);
+      for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(interp);
       ctx = "raised exception " + ev->exc_type->name + "(" + a + "])";
     } else if (auto* bv = dynamic_cast<BuiltinVariable*>(e)) {
       ctx = "raised exception " + bv->fn_name + "([])";
     } else {
-      ctx = "raised exception " + e->repr(I);
+      ctx = "raised exception " + e->repr(interp);
     }
   }
   raise_observed_exception(ctx);
 }
 
 void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
-  VT* ctx = stack.back();
+  VariableTracker* ctx = stack.back();
   // Realize first (the context names the realized tracker); never inside the argument list,
   // whose evaluation order C++ leaves unspecified.
-  std::string type_name = ctx->realize(*this)->python_type_name(I);
-  unimplemented("Unsupported context manager", "Attempted SETUP_WITH/BEFORE_WITH/LOAD_SPECIAL on " + ctx->repr(I),
+  std::string type_name = ctx->realize(*this)->python_type_name(interp);
+  unimplemented("Unsupported context manager", "Attempted SETUP_WITH/BEFORE_WITH/LOAD_SPECIAL on " + ctx->repr(interp),
                 "Dynamo does not know how to enter a `" + type_name + "` context manager.",
                 {"Avoid using the unsupported context manager.",
                  "If the context manager seems like it should be supported (e.g. torch.set_grad_enabled), then it may be the case that it was created outside the compiled region, which Dynamo does not support. Supported context managers can cross graph break boundaries only if they are local non-closure variables, or are intermediate values.",
@@ -888,8 +888,8 @@ void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
 // ---------------------------------------------------------------------------------------------
 // InstructionTranslator: the frame's locals start lazy, realized (and guarded) on first use.
 
-InstructionTranslator::InstructionTranslator(rt::Interp& I_, DynamoState& D_, OutputGraph& out, rt::Function* fn, rt::Frame& frame)
-    : InstructionTranslatorBase(I_, D_, out, fn->code, fn->globals, 0) {
+InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& state, OutputGraph& out, rt::Function* fn, rt::Frame& frame)
+    : InstructionTranslatorBase(interp, state, out, fn->code, fn->globals, 0) {
   const py::CodeObject& c = *fn->code;
   size_t nfree = c.co_freevars.size();
   for (size_t i = 0; i < symbolic_locals.size(); ++i) {
@@ -934,24 +934,24 @@ InstructionTranslator::InstructionTranslator(rt::Interp& I_, DynamoState& D_, Ou
 // ---------------------------------------------------------------------------------------------
 // Inlining (InliningInstructionTranslator.inline_call_)
 
-VT* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
+VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
                                             rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
-                                            std::vector<VT*> closure, Value fn_value) {
+                                            std::vector<VariableTracker*> closure, Value fn_value) {
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.", {graph_break_hints::SUPPORTABLE});
   if (fcode->co_flags & py::CO_GENERATOR)
     unimplemented_in_playground("inlining a generator function (" + fcode->co_name + ")", "generator function " + fcode->co_name);
-  InliningInstructionTranslator sub(I, D, output, fcode, fglobals, inline_depth + 1);
+  InliningInstructionTranslator sub(interp, state, output, fcode, fglobals, inline_depth + 1);
   sub.parent = this;
   // Bind arguments (a symbolic version of the VM's argument binding).
   const py::CodeObject& c = *fcode;
   int argcount = c.co_argcount, kwonly = c.co_kwonlyargcount;
   bool varargs = c.co_flags & py::CO_VARARGS, varkw = c.co_flags & py::CO_VARKEYWORDS;
-  std::vector<VT*> defaults;
+  std::vector<VariableTracker*> defaults;
   if (fn) {
     for (auto& d : fn->defaults) defaults.push_back(wrap_sourceless(d));
   } else {
-    defaults = closure.empty() ? std::vector<VT*>{} : std::vector<VT*>{};
+    defaults = closure.empty() ? std::vector<VariableTracker*>{} : std::vector<VariableTracker*>{};
   }
   if (!fn_value.is_null() && fn_value.is_obj() && fn_value.o->kind == rt::Kind::Other) defaults.clear();
   size_t npos = std::min(args.size(), static_cast<size_t>(argcount));
@@ -978,7 +978,7 @@ VT* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<co
       if (c.co_varnames[static_cast<size_t>(i)] == k) idx = i;
     if (idx < 0) {
       if (kwd) {
-        kwd->items.emplace_back(I.str(k), v);
+        kwd->items.emplace_back(interp.str(k), v);
         continue;
       }
       unimplemented("TypeError from user code", "call_function " + c.co_qualname,
@@ -998,7 +998,7 @@ VT* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<co
   }
   for (int i = argcount; i < argcount + kwonly; ++i) {
     if (sub.symbolic_locals[static_cast<size_t>(i)]) continue;
-    Value d = fn && fn->kwdefaults ? I.dict_get_str(fn->kwdefaults, c.co_varnames[static_cast<size_t>(i)]) : Value();
+    Value d = fn && fn->kwdefaults ? interp.dict_get_str(fn->kwdefaults, c.co_varnames[static_cast<size_t>(i)]) : Value();
     if (d.is_null())
       unimplemented("TypeError from user code", "call_function " + c.co_qualname,
                     c.co_qualname + "() missing 1 required keyword-only argument: '" + c.co_varnames[static_cast<size_t>(i)] + "'",
@@ -1019,7 +1019,7 @@ VT* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<co
       sub.symbolic_locals[base + k] = cell;
     }
   }
-  if (D.logs.trace_source || D.logs.dynamo_debug) {
+  if (state.logs.trace_source || state.logs.dynamo_debug) {
     // (TRACE inlined call lines are part of +dynamo logs; omitted.)
   }
   return sub.run();

@@ -20,12 +20,12 @@ enum class OpcodeSupport { None, Handler, Unsupported };
 OpcodeSupport opcode_support(py::Op op);
 
 struct InstructionTranslatorBase {
-  InstructionTranslatorBase(rt::Interp& I, DynamoState& D, OutputGraph& out, std::shared_ptr<const py::CodeObject> code,
+  InstructionTranslatorBase(rt::Interp& interp, DynamoState& state, OutputGraph& out, std::shared_ptr<const py::CodeObject> code,
                             rt::Dict* globals, int inline_depth);
   virtual ~InstructionTranslatorBase() = default;
 
-  rt::Interp& I;
-  DynamoState& D;
+  rt::Interp& interp;
+  DynamoState& state;
   OutputGraph& output;
   std::shared_ptr<const py::CodeObject> code;
   rt::Dict* globals;
@@ -36,21 +36,21 @@ struct InstructionTranslatorBase {
   std::unordered_map<int, size_t> offset_to_index;
   size_t ip = 0;               // index of the next instruction
   size_t current = 0;          // index of the instruction being executed
-  std::vector<VT*> stack;
-  std::vector<VT*> symbolic_locals;  // localsplus
-  VT* kw_names = nullptr;
+  std::vector<VariableTracker*> stack;
+  std::vector<VariableTracker*> symbolic_locals;  // localsplus
+  VariableTracker* kw_names = nullptr;
   int last_line = -1;
 
   template <class T, class... A>
   T* make(A&&... a) { return output.make<T>(std::forward<A>(a)...); }
-  void push(VT* v) { stack.push_back(v); }
-  VT* pop();
-  std::vector<VT*> popn(size_t n);
-  VT* constant(rt::Value v);
-  VT* none();
+  void push(VariableTracker* v) { stack.push_back(v); }
+  VariableTracker* pop();
+  std::vector<VariableTracker*> popn(size_t n);
+  VariableTracker* constant(rt::Value v);
+  VariableTracker* none();
 
   // Runs until RETURN_VALUE. Unsupported propagates to the caller.
-  VT* run();
+  VariableTracker* run();
   void step();
   TimelineRecord timeline_record(const py::Instruction& inst);
   // Runs the method the dispatch table holds for the instruction's opcode.
@@ -112,18 +112,18 @@ struct InstructionTranslatorBase {
   void BEFORE_WITH(const py::Instruction& inst);
 
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
-  VT* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
-                   VTArgs& args, VTKwargs& kwargs, std::vector<VT*> closure, rt::Value fn_value);
+  VariableTracker* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
+                   VTArgs& args, VTKwargs& kwargs, std::vector<VariableTracker*> closure, rt::Value fn_value);
   std::string frame_name() const { return code->co_name; }
 
   // Wraps a runtime value under a source: VariableBuilder(*this, src)(v) (variables/builder.h).
-  VT* wrap(rt::Value v, SourcePtr src);
+  VariableTracker* wrap(rt::Value v, SourcePtr src);
   // Like wrap, but objects stay lazy until first used (placeholder order = first use).
-  VT* wrap_lazy(rt::Value v, SourcePtr src);
+  VariableTracker* wrap_lazy(rt::Value v, SourcePtr src);
   // A value produced inside the trace with no source: SourcelessBuilder::create(*this, v).
-  VT* wrap_sourceless(rt::Value v);
+  VariableTracker* wrap_sourceless(rt::Value v);
   // The example result of a new node becomes a tracker (wrap_fx_proxy).
-  VT* wrap_fx_proxy(fx::Node* node, rt::Value example);
+  VariableTracker* wrap_fx_proxy(fx::Node* node, rt::Value example);
   // Dynamic shapes (builder.py _automatic_dynamic / wrap_symint): each dim's policy for a tensor
   // input, and whether an int input is traced as a SymInt. Both merge the value into the code
   // object's frame state (automatic dynamic).
@@ -131,29 +131,29 @@ struct InstructionTranslatorBase {
   bool int_is_dynamic(rt::Value v, SourcePtr src);
   // A SymInt tracker for an expression: the placeholder of a bound symbol, a constant for an
   // integer, else a `size` / arithmetic node made by the caller (`node`).
-  VT* sym_node(const sym::Expr& e, rt::Value hint, fx::Node* node = nullptr);
-  VT* sym_binary_op(int nb_op, VT* a, VT* b);
+  VariableTracker* sym_node(const sym::Expr& e, rt::Value hint, fx::Node* node = nullptr);
+  VariableTracker* sym_binary_op(int nb_op, VariableTracker* a, VariableTracker* b);
 
   // Graph operations used by the variables.
-  VT* call_tensor_method(VT* self, const std::string& name, VTArgs& args, VTKwargs& kwargs);
-  VT* binary_op(int nb_op, VT* a, VT* b);
-  VT* compare_op(int op, VT* a, VT* b);
+  VariableTracker* call_tensor_method(VariableTracker* self, const std::string& name, VTArgs& args, VTKwargs& kwargs);
+  VariableTracker* binary_op(int nb_op, VariableTracker* a, VariableTracker* b);
+  VariableTracker* compare_op(int op, VariableTracker* a, VariableTracker* b);
   std::vector<PArg> proxies(VTArgs& args);
 
   // TRACE / timeline helpers
   std::string stack_repr();
-  VT* return_value = nullptr;
+  VariableTracker* return_value = nullptr;
   bool returned = false;
   // State before the current top-level instruction (where a graph break resumes from).
-  std::vector<VT*> stack_before;
-  std::vector<VT*> locals_before;
+  std::vector<VariableTracker*> stack_before;
+  std::vector<VariableTracker*> locals_before;
   size_t nodes_before = 0;
 };
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its
 // locals start as lazy trackers of the frame's values.
 struct InstructionTranslator : InstructionTranslatorBase {
-  InstructionTranslator(rt::Interp& I, DynamoState& D, OutputGraph& out, rt::Function* fn, rt::Frame& frame);
+  InstructionTranslator(rt::Interp& interp, DynamoState& state, OutputGraph& out, rt::Function* fn, rt::Frame& frame);
 };
 
 // The translator of a function inlined into its caller's graph (InliningInstructionTranslator);

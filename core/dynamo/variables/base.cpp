@@ -6,45 +6,45 @@
 
 namespace dp::dynamo {
 
-rt::Value VariableTracker::as_python_constant(TX& tx) {
-  unimplemented("Not a Python constant", "as_python_constant " + repr(tx.I),
-                "Dynamo expected " + repr(tx.I) + " to be a Python constant, but it is not.", {graph_break_hints::DYNAMO_BUG});
+rt::Value VariableTracker::as_python_constant(InstructionTranslatorBase& tx) {
+  unimplemented("Not a Python constant", "as_python_constant " + repr(tx.interp),
+                "Dynamo expected " + repr(tx.interp) + " to be a Python constant, but it is not.", {graph_break_hints::DYNAMO_BUG});
 }
 
-PArg VariableTracker::as_proxy(TX& tx) {
+PArg VariableTracker::as_proxy(InstructionTranslatorBase& tx) {
   if (is_python_constant()) {
     PArg p;
     p.value = as_python_constant(tx);
     return p;
   }
-  unimplemented("Unsupported function call", "as_proxy " + repr(tx.I),
-                "Dynamo cannot pass " + repr(tx.I) + " to an operator in the graph.", {graph_break_hints::SUPPORTABLE});
+  unimplemented("Unsupported function call", "as_proxy " + repr(tx.interp),
+                "Dynamo cannot pass " + repr(tx.interp) + " to an operator in the graph.", {graph_break_hints::SUPPORTABLE});
 }
 
-VT* VariableTracker::var_getattr(TX& tx, const std::string& name) {
-  unimplemented("Unsupported method call", "var_getattr " + repr(tx.I) + " " + name,
-                "Dynamo does not know how to trace the attribute `" + name + "` of " + repr(tx.I) + ".",
+VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  unimplemented("Unsupported method call", "var_getattr " + repr(tx.interp) + " " + name,
+                "Dynamo does not know how to trace the attribute `" + name + "` of " + repr(tx.interp) + ".",
                 {graph_break_hints::SUPPORTABLE});
 }
 
-VT* VariableTracker::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* VariableTracker::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   (void)args;
   (void)kwargs;
-  unimplemented("Unsupported function call", "call_function " + repr(tx.I) + " " + std::to_string(args.size()),
-                "Dynamo does not know how to trace the function `" + repr(tx.I) + "`.",
-                {"Avoid calling `" + repr(tx.I) + "` in your code.", graph_break_hints::SUPPORTABLE});
+  unimplemented("Unsupported function call", "call_function " + repr(tx.interp) + " " + std::to_string(args.size()),
+                "Dynamo does not know how to trace the function `" + repr(tx.interp) + "`.",
+                {"Avoid calling `" + repr(tx.interp) + "` in your code.", graph_break_hints::SUPPORTABLE});
 }
 
-VT* VariableTracker::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* VariableTracker::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
   std::string a = "[";
-  for (size_t i = 0; i < args.size(); ++i) a += (i ? ", " : "") + args[i]->repr(tx.I);
+  for (size_t i = 0; i < args.size(); ++i) a += (i ? ", " : "") + args[i]->repr(tx.interp);
   a += "]";
   std::string k = "{";
-  for (size_t i = 0; i < kwargs.size(); ++i) k += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(tx.I);
+  for (size_t i = 0; i < kwargs.size(); ++i) k += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(tx.interp);
   k += "}";
-  unimplemented("Unsupported method call", "call_method " + repr(tx.I) + " " + name + " " + a + " " + k,
-                "Dynamo does not know how to trace method `" + name + "` of class `" + python_type_name(tx.I) + "`",
-                {"Avoid calling `" + python_type_name(tx.I) + "." + name + "` in your code.",
+  unimplemented("Unsupported method call", "call_method " + repr(tx.interp) + " " + name + " " + a + " " + k,
+                "Dynamo does not know how to trace method `" + name + "` of class `" + python_type_name(tx.interp) + "`",
+                {"Avoid calling `" + python_type_name(tx.interp) + "." + name + "` in your code.",
                  "Please report an issue to PyTorch."});
 }
 

@@ -16,11 +16,9 @@
 namespace dp::dynamo {
 
 struct InstructionTranslatorBase;
-using TX = InstructionTranslatorBase;
 struct VariableTracker;
-using VT = VariableTracker;
-using VTArgs = std::vector<VT*>;
-using VTKwargs = std::vector<std::pair<std::string, VT*>>;
+using VTArgs = std::vector<VariableTracker*>;
+using VTKwargs = std::vector<std::pair<std::string, VariableTracker*>>;
 
 // An argument as both the FX graph prints it and the graph executes it.
 struct PArg {
@@ -41,94 +39,94 @@ struct VariableTracker {
   virtual std::string python_type_name(rt::Interp& I) const { (void)I; return "object"; }
 
   virtual bool is_python_constant() const { return false; }
-  virtual rt::Value as_python_constant(TX& tx);
+  virtual rt::Value as_python_constant(InstructionTranslatorBase& tx);
   // The graph argument this value becomes when passed to an op (as_proxy()).
-  virtual PArg as_proxy(TX& tx);
+  virtual PArg as_proxy(InstructionTranslatorBase& tx);
 
-  virtual VT* var_getattr(TX& tx, const std::string& name);
-  virtual VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs);
-  virtual VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs);
+  virtual VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name);
+  virtual VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs);
+  virtual VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs);
   // The underlying tracker for lazies; `this` otherwise.
-  virtual VT* realize(TX& tx) { (void)tx; return this; }
+  virtual VariableTracker* realize(InstructionTranslatorBase& tx) { (void)tx; return this; }
   virtual bool is_lazy_unrealized() const { return false; }
 };
 
 // ---- variables/constant.py ----
-struct ConstantVariable : VT {
+struct ConstantVariable : VariableTracker {
   rt::Value value;
   explicit ConstantVariable(rt::Value v) : value(v) {}
   std::string class_name() const override { return "ConstantVariable"; }
   std::string repr(rt::Interp& I) const override;
   std::string python_type_name(rt::Interp& I) const override { return I.type_name(value); }
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX&) override { return value; }
-  PArg as_proxy(TX& tx) override;
-  VT* var_getattr(TX& tx, const std::string& name) override;
-  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  rt::Value as_python_constant(InstructionTranslatorBase&) override { return value; }
+  PArg as_proxy(InstructionTranslatorBase& tx) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 // ---- variables/tensor.py ----
-struct TensorVariable : VT {
+struct TensorVariable : VariableTracker {
   fx::Node* node = nullptr;
   rt::Value example;  // a TensorObj holding the fake tensor
   std::string class_name() const override { return "TensorVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "Tensor"; }
-  PArg as_proxy(TX&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
-  VT* var_getattr(TX& tx, const std::string& name) override;
-  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  PArg as_proxy(InstructionTranslatorBase&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
   const torch::Tensor& fake() const;
 };
 
 // ---- variables/lazy.py ----
-struct LazyVariableTracker : VT {
+struct LazyVariableTracker : VariableTracker {
   rt::Value value;
-  VT* realized = nullptr;
+  VariableTracker* realized = nullptr;
   std::string class_name() const override { return "LazyVariableTracker"; }
   std::string repr(rt::Interp& I) const override;
-  VT* realize(TX& tx) override;
+  VariableTracker* realize(InstructionTranslatorBase& tx) override;
   bool is_lazy_unrealized() const override { return realized == nullptr; }
 };
 
 // ---- variables/misc.py ----
-struct NullVariable : VT {
+struct NullVariable : VariableTracker {
   std::string class_name() const override { return "NullVariable"; }
   std::string repr(rt::Interp&) const override { return "NullVariable"; }
 };
 
-struct GetAttrVariable : VT {
-  VT* obj;
+struct GetAttrVariable : VariableTracker {
+  VariableTracker* obj;
   std::string name;
-  GetAttrVariable(VT* o, std::string n) : obj(o), name(std::move(n)) {}
+  GetAttrVariable(VariableTracker* o, std::string n) : obj(o), name(std::move(n)) {}
   std::string class_name() const override { return "GetAttrVariable"; }
   std::string repr(rt::Interp& I) const override { return "GetAttrVariable(" + obj->repr(I) + ", " + name + ")"; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
-struct PythonModuleVariable : VT {
+struct PythonModuleVariable : VariableTracker {
   rt::Value module;
   explicit PythonModuleVariable(rt::Value m) : module(m) {}
   std::string class_name() const override { return "PythonModuleVariable"; }
   std::string repr(rt::Interp& I) const override { return "PythonModuleVariable(" + I.repr(module) + ")"; }
   std::string python_type_name(rt::Interp&) const override { return "module"; }
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX&) override { return module; }
-  VT* var_getattr(TX& tx, const std::string& name) override;
+  rt::Value as_python_constant(InstructionTranslatorBase&) override { return module; }
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
 };
 
 // A function or object Dynamo refuses to trace into (SkipFunctionVariable).
-struct SkipFunctionVariable : VT {
+struct SkipFunctionVariable : VariableTracker {
   rt::Value value;
   std::string reason;
   explicit SkipFunctionVariable(rt::Value v, std::string r = "") : value(v), reason(std::move(r)) {}
   std::string class_name() const override { return "SkipFunctionVariable"; }
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX&) override { return value; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  rt::Value as_python_constant(InstructionTranslatorBase&) override { return value; }
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 // ---- variables/tensor.py: SymNodeVariable, an int traced symbolically (a graph input or an
 // operation on one); its example value is the int seen while tracing ----
-struct SymNodeVariable : VT {
+struct SymNodeVariable : VariableTracker {
   fx::Node* node = nullptr;
   rt::Value example;   // the hint
   sym::Expr expr;      // its symbolic expression (sym_num)
@@ -137,21 +135,21 @@ struct SymNodeVariable : VT {
   bool is_python_constant() const override { return true; }
   std::string class_name() const override { return "SymNodeVariable"; }
   std::string python_type_name(rt::Interp& I) const override { return I.type_name(example); }
-  PArg as_proxy(TX&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
-  rt::Value as_python_constant(TX& tx) override;
+  PArg as_proxy(InstructionTranslatorBase&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
+  rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
 };
 
 // ---- variables/misc.py: an exception instance created in the traced code ----
-struct ExceptionVariable : VT {
+struct ExceptionVariable : VariableTracker {
   rt::Type* exc_type;
-  std::vector<VT*> args;
-  ExceptionVariable(rt::Type* t, std::vector<VT*> a) : exc_type(t), args(std::move(a)) {}
+  std::vector<VariableTracker*> args;
+  ExceptionVariable(rt::Type* t, std::vector<VariableTracker*> a) : exc_type(t), args(std::move(a)) {}
   std::string class_name() const override { return "ExceptionVariable"; }
   std::string python_type_name(rt::Interp&) const override { return exc_type->name; }
 };
 
 // ---- variables/builtin.py ----
-struct BuiltinVariable : VT {
+struct BuiltinVariable : VariableTracker {
   std::string fn_name;
   rt::Value fn;
   BuiltinVariable(std::string n, rt::Value f) : fn_name(std::move(n)), fn(f) {}
@@ -159,12 +157,12 @@ struct BuiltinVariable : VT {
   std::string repr(rt::Interp&) const override { return "BuiltinVariable(" + fn_name + ")"; }
   std::string python_type_name(rt::Interp&) const override { return "builtin_function_or_method"; }
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX&) override { return fn; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  rt::Value as_python_constant(InstructionTranslatorBase&) override { return fn; }
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 // ---- variables/torch.py ----
-struct TorchInGraphFunctionVariable : VT {
+struct TorchInGraphFunctionVariable : VariableTracker {
   std::string qualname;   // "torch.sin", "torch.ops._TorchScriptTesting.queue_push"
   rt::Value fn;
   bool custom_op = false;
@@ -172,78 +170,78 @@ struct TorchInGraphFunctionVariable : VT {
   std::string class_name() const override { return "TorchInGraphFunctionVariable"; }
   std::string repr(rt::Interp& I) const override;
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX&) override { return fn; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  rt::Value as_python_constant(InstructionTranslatorBase&) override { return fn; }
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 // ---- variables/functions.py ----
-struct UserFunctionVariable : VT {
+struct UserFunctionVariable : VariableTracker {
   rt::Function* fn;
   explicit UserFunctionVariable(rt::Function* f) : fn(f) {}
   std::string class_name() const override { return "UserFunctionVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "function"; }
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX&) override { return rt::Value::obj(fn); }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
-  VT* var_getattr(TX& tx, const std::string& name) override;
+  rt::Value as_python_constant(InstructionTranslatorBase&) override { return rt::Value::obj(fn); }
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
 };
 
 // A function created by MAKE_FUNCTION inside the traced frame.
-struct NestedUserFunctionVariable : VT {
+struct NestedUserFunctionVariable : VariableTracker {
   std::shared_ptr<const py::CodeObject> code;
   rt::Dict* globals = nullptr;
-  std::vector<VT*> defaults;
-  std::vector<VT*> closure_cells;  // CellVariables
+  std::vector<VariableTracker*> defaults;
+  std::vector<VariableTracker*> closure_cells;  // CellVariables
   std::string class_name() const override { return "NestedUserFunctionVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "function"; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
-struct CellVariable : VT {
-  VT* contents = nullptr;   // nullptr = empty cell
+struct CellVariable : VariableTracker {
+  VariableTracker* contents = nullptr;   // nullptr = empty cell
   rt::Value real_cell;      // the runtime cell, when it came from the frame
   std::string class_name() const override { return "CellVariable"; }
 };
 
-struct UserMethodVariable : VT {
+struct UserMethodVariable : VariableTracker {
   rt::Function* fn;
-  VT* obj;
-  UserMethodVariable(rt::Function* f, VT* o) : fn(f), obj(o) {}
+  VariableTracker* obj;
+  UserMethodVariable(rt::Function* f, VariableTracker* o) : fn(f), obj(o) {}
   std::string class_name() const override { return "UserMethodVariable"; }
   std::string repr(rt::Interp& I) const override;
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 // ---- variables/user_defined.py ----
-struct UserDefinedObjectVariable : VT {
+struct UserDefinedObjectVariable : VariableTracker {
   rt::Value value;
   explicit UserDefinedObjectVariable(rt::Value v) : value(v) {}
   std::string class_name() const override { return "UserDefinedObjectVariable"; }
   std::string repr(rt::Interp& I) const override;
   std::string python_type_name(rt::Interp& I) const override { return I.type_name(value); }
-  VT* var_getattr(TX& tx, const std::string& name) override;
-  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
 };
 
-struct UserDefinedClassVariable : VT {
+struct UserDefinedClassVariable : VariableTracker {
   rt::Type* cls;
   explicit UserDefinedClassVariable(rt::Type* c) : cls(c) {}
   std::string class_name() const override { return "UserDefinedClassVariable"; }
   std::string repr(rt::Interp& I) const override { return "UserDefinedClassVariable(" + I.repr(rt::Value::obj(cls)) + ")"; }
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX&) override { return rt::Value::obj(cls); }
-  VT* var_getattr(TX& tx, const std::string& name) override;
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  rt::Value as_python_constant(InstructionTranslatorBase&) override { return rt::Value::obj(cls); }
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 // ---- variables/lists.py ----
-struct BaseListVariable : VT {
-  std::vector<VT*> items;
+struct BaseListVariable : VariableTracker {
+  std::vector<VariableTracker*> items;
   bool is_python_constant() const override;
-  rt::Value as_python_constant(TX& tx) override;
-  PArg as_proxy(TX& tx) override;
-  VT* var_getattr(TX& tx, const std::string& name) override;
-  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
+  PArg as_proxy(InstructionTranslatorBase& tx) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
 };
 struct TupleVariable : BaseListVariable {
   // A structseq result (torch.return_types.max): its type, and the example whose fields name the
@@ -253,12 +251,12 @@ struct TupleVariable : BaseListVariable {
   std::string class_name() const override { return named_type ? "NamedTupleVariable" : "TupleVariable"; }
   std::string python_type_name(rt::Interp&) const override { return named_type ? named_type->name : "tuple"; }
   std::string repr(rt::Interp& I) const override;
-  VT* var_getattr(TX& tx, const std::string& name) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
 };
 struct SizeVariable : TupleVariable {
   std::string class_name() const override { return "SizeVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "Size"; }
-  rt::Value as_python_constant(TX& tx) override;
+  rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
 };
 struct ListVariable : BaseListVariable {
   bool mutated = false;
@@ -266,29 +264,29 @@ struct ListVariable : BaseListVariable {
   std::string python_type_name(rt::Interp&) const override { return "list"; }
   std::string repr(rt::Interp& I) const override { (void)I; return "ListVariable(length=" + std::to_string(items.size()) + ")"; }
 };
-struct RangeVariable : VT {
+struct RangeVariable : VariableTracker {
   int64_t start, stop, step;
   RangeVariable(int64_t a, int64_t b, int64_t c) : start(a), stop(b), step(c) {}
   std::string class_name() const override { return "RangeVariable"; }
   bool is_python_constant() const override { return true; }
-  rt::Value as_python_constant(TX& tx) override;
+  rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
 };
 // A Python iterator over a list of trackers (ListIteratorVariable).
-struct ListIteratorVariable : VT {
-  std::vector<VT*> items;
+struct ListIteratorVariable : VariableTracker {
+  std::vector<VariableTracker*> items;
   size_t index = 0;
   std::string class_name() const override { return "ListIteratorVariable"; }
 };
 
 // ---- variables/dicts.py ----
-struct ConstDictVariable : VT {
-  std::vector<std::pair<rt::Value, VT*>> items;  // keys are Python constants
+struct ConstDictVariable : VariableTracker {
+  std::vector<std::pair<rt::Value, VariableTracker*>> items;  // keys are Python constants
   bool mutated = false;
   std::string class_name() const override { return "ConstDictVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "dict"; }
-  VT* var_getattr(TX& tx, const std::string& name) override;
-  VT* call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
-  VT* get(TX& tx, rt::Value key);
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* get(InstructionTranslatorBase& tx, rt::Value key);
 };
 
 // ---- variables/nn_module.py ----
@@ -296,7 +294,7 @@ struct UnspecializedNNModuleVariable : UserDefinedObjectVariable {
   using UserDefinedObjectVariable::UserDefinedObjectVariable;
   std::string class_name() const override { return "UnspecializedNNModuleVariable"; }
   std::string repr(rt::Interp& I) const override { return "UnspecializedNNModuleVariable(" + I.type_name(value) + ")"; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 // TorchScriptObjectVariable: variables/script_object.h; the higher-order operators

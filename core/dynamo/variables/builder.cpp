@@ -24,7 +24,7 @@ std::string LazyVariableTracker::repr(rt::Interp& I) const {
   return "LazyVariableTracker(unrealized: " + I.repr(Value::obj(I.type_of(value))) + ")";
 }
 
-VT* LazyVariableTracker::realize(TX& tx) {
+VariableTracker* LazyVariableTracker::realize(InstructionTranslatorBase& tx) {
   if (!realized) {
     auto it = tx.output.source_vars.find(source->name());
     if (it != tx.output.source_vars.end() && it->second != this) {
@@ -43,7 +43,7 @@ VT* LazyVariableTracker::realize(TX& tx) {
 // VariableBuilder's ScriptObject branch (builder.py _wrap, TorchScriptObjectVariable.is_matching_cls)
 
 // Realizes every element of a flattened structure (installs guards and graph inputs).
-static void realize_all(TX& tx, VT* v) {
+static void realize_all(InstructionTranslatorBase& tx, VariableTracker* v) {
   v = v->realize(tx);
   if (auto* l = dynamic_cast<BaseListVariable*>(v)) {
     for (auto*& e : l->items) {
@@ -53,7 +53,7 @@ static void realize_all(TX& tx, VT* v) {
   }
 }
 
-VT* VariableBuilder::wrap_script_object(Value value) {
+VariableTracker* VariableBuilder::wrap_script_object(Value value) {
   const SourcePtr& src = source;
   auto* so = value.o->kind == Kind::ScriptObject ? static_cast<rt::ScriptObj*>(value.o) : nullptr;  // else a FakeScriptObject
   auto has_method = [&](const std::string& m) {
@@ -64,8 +64,8 @@ VT* VariableBuilder::wrap_script_object(Value value) {
   };
   // 2. Real-tracing escape hatch.
   if (has_method("tracing_mode")) {
-    Value mode = I.call_method(value, "tracing_mode", {});
-    std::string m = I.to_str(mode);
+    Value mode = interp.call_method(value, "tracing_mode", {});
+    std::string m = interp.to_str(mode);
     if (m == "real") {
       fx::Node* node = output.create_graph_input(src, value, "torch.ScriptObject");
       output.examples[node] = value;
@@ -81,20 +81,20 @@ VT* VariableBuilder::wrap_script_object(Value value) {
       Guard g;
       g.type = Guard::Type::TYPE_MATCH;
       g.source = src;
-      g.expected = Value::obj(I.type_of(value));
+      g.expected = Value::obj(interp.type_of(value));
       output.guards.add(g);
       auto* u = make<UserDefinedObjectVariable>(value);
       u->source = src;
       return u;
     }
     // Guards on the class name and on the flattened contents.
-    tx.wrap(I.str(so->qualname), ScriptObjectQualifiedNameSource(src));
-    Value flat = I.call_method(value, "__obj_flatten__", {});
-    VT* flat_vt = tx.wrap(flat, FlattenScriptObjectSource(src));
+    tx.wrap(interp.str(so->qualname), ScriptObjectQualifiedNameSource(src));
+    Value flat = interp.call_method(value, "__obj_flatten__", {});
+    VariableTracker* flat_vt = tx.wrap(flat, FlattenScriptObjectSource(src));
     realize_all(tx, flat_vt);
   }
   // 4. The fake object.
-  fake = I.call(I.getattr(I.import_module("torch._library.fake_class_registry"), "maybe_to_fake_obj"), {Value::none(), value});
+  fake = interp.call(interp.getattr(interp.import_module("torch._library.fake_class_registry"), "maybe_to_fake_obj"), {Value::none(), value});
   // 5. The placeholder (named from the source, e.g. L_tq_).
   fx::Node* node = output.create_graph_input(src, value, "torch.ScriptObject");
   output.examples[node] = fake;
@@ -137,8 +137,8 @@ static std::string functional_qualname(const std::string& name) {
   return "torch.nn.functional." + name;
 }
 
-static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
-  rt::Interp& I = tx.I;
+static VariableTracker* wrap_tensor(InstructionTranslatorBase& tx, Value v, SourcePtr src) {
+  rt::Interp& I = tx.interp;
   OutputGraph& out = tx.output;
   auto& t = rt::as_tensor(I, v);
   // The same tensor object reached through two sources: one graph input, DUPLICATE_INPUT guard.
@@ -220,7 +220,7 @@ static VT* wrap_tensor(TX& tx, Value v, SourcePtr src) {
   return tv;
 }
 
-VT* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
+VariableTracker* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
   if (!src) return wrap_sourceless(v);
   auto it = output.source_vars.find(src->name());
   if (it != output.source_vars.end()) return it->second;
@@ -236,18 +236,18 @@ VT* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
   return wrap(v, src);
 }
 
-VT* InstructionTranslatorBase::wrap(Value v, SourcePtr src) { return VariableBuilder(*this, std::move(src))(v); }
+VariableTracker* InstructionTranslatorBase::wrap(Value v, SourcePtr src) { return VariableBuilder(*this, std::move(src))(v); }
 
-VT* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
+VariableTracker* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
 
-VariableBuilder::VariableBuilder(TX& t, SourcePtr s) : tx(t), I(t.I), D(t.D), output(t.output), source(std::move(s)) {}
+VariableBuilder::VariableBuilder(InstructionTranslatorBase& t, SourcePtr s) : tx(t), interp(t.interp), state(t.state), output(t.output), source(std::move(s)) {}
 
 template <class T, class... A>
 T* VariableBuilder::make(A&&... a) {
   return output.make<T>(std::forward<A>(a)...);
 }
 
-VT* VariableBuilder::operator()(Value v) {
+VariableTracker* VariableBuilder::operator()(Value v) {
   if (!source) return SourcelessBuilder::create(tx, v);
   // Lazily realized (placeholder order = first use): locals, globals and attributes start lazy.
   auto it = output.source_vars.find(source->name());
@@ -255,9 +255,9 @@ VT* VariableBuilder::operator()(Value v) {
   return _wrap(v);
 }
 
-VT* VariableBuilder::_wrap(Value v) {
+VariableTracker* VariableBuilder::_wrap(Value v) {
   const SourcePtr& src = source;
-  rt::Interp& In = I;
+  rt::Interp& In = interp;
   auto add_guard = [&](Guard::Type type, Value expected) {
     Guard g;
     g.type = type;
@@ -397,8 +397,8 @@ VT* VariableBuilder::_wrap(Value v) {
   return SourcelessBuilder::create(tx, v);
 }
 
-VT* SourcelessBuilder::create(TX& tx, Value v) {
-  rt::Interp& In = tx.I;
+VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value v) {
+  rt::Interp& In = tx.interp;
   if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
   switch (v.o->kind) {
     case Kind::Str:
@@ -463,8 +463,8 @@ VT* SourcelessBuilder::create(TX& tx, Value v) {
   }
 }
 
-VT* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
-  rt::Interp& In = I;
+VariableTracker* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value example) {
+  rt::Interp& In = interp;
   if (is_kind(example, Kind::Tensor)) {
     auto* tv = make<TensorVariable>();
     tv->node = node;
@@ -531,14 +531,14 @@ static FrameStateAtom atom_dynamic() {
 
 // builder.py _automatic_dynamic: the policy of each dim of a tensor input.
 std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, SourcePtr src, std::vector<std::string>* reasons) {
-  const auto& t = rt::as_tensor(I, v);
+  const auto& t = rt::as_tensor(interp, v);
   size_t n = static_cast<size_t>(t.dim());
   std::vector<fx::DimDynamic> dims(n, fx::DimDynamic::STATIC);
   if (reasons) reasons->assign(n, "");
   // Parameters always have static shapes (force_parameter_static_shapes).
-  if (v.o->type == I.parameter_type) return dims;
+  if (v.o->type == interp.parameter_type) return dims;
   // Frame state: a dim is auto-dynamic once two compiles saw different sizes.
-  FrameStateSizeEntry& fs = D.caches[output.frame.code].frame_state[src->name()];
+  FrameStateSizeEntry& fs = state.caches[output.frame.code].frame_state[src->name()];
   fs.scalar.merge(atom_dynamic());
   if (fs.size_tuple.state == FrameStateAtom::State::Unset) {
     fs.size_tuple = atom_value(static_cast<int64_t>(n));
@@ -552,9 +552,9 @@ std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, Sou
     auto it = m.find(t.impl());
     return it == m.end() ? nullptr : &it->second;
   };
-  const std::set<int64_t>* md = marks(D.marked_dynamic);
-  const std::set<int64_t>* mm = marks(D.marked_maybe_dynamic);
-  const std::set<int64_t>* ms = marks(D.marked_static);
+  const std::set<int64_t>* md = marks(state.marked_dynamic);
+  const std::set<int64_t>* mm = marks(state.marked_maybe_dynamic);
+  const std::set<int64_t>* ms = marks(state.marked_static);
   // Dims of non-contiguous inputs stay static (their strides would need symbols of their own).
   if (!t.is_contiguous()) return dims;
   for (size_t i = 0; i < n; ++i) {
@@ -577,14 +577,14 @@ std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, Sou
 // compiles (automatic dynamic) or when shapes are dynamic by default (dynamic=True).
 bool InstructionTranslatorBase::int_is_dynamic(Value v, SourcePtr src) {
   if (src->kind != Source::Kind::Local) return false;
-  FrameStateSizeEntry& fs = D.caches[output.frame.code].frame_state[src->name()];
+  FrameStateSizeEntry& fs = state.caches[output.frame.code].frame_state[src->name()];
   fs.scalar.merge(atom_value(v.i));
   fs.size_tuple.merge(atom_dynamic());
   if (!output.assume_static_by_default) return true;
   return output.automatic_dynamic_shapes && fs.scalar.state == FrameStateAtom::State::AutoDynamic;
 }
 
-VT* InstructionTranslatorBase::sym_node(const sym::Expr& expr, Value hint, fx::Node* node) {
+VariableTracker* InstructionTranslatorBase::sym_node(const sym::Expr& expr, Value hint, fx::Node* node) {
   sym::Expr e = output.shape_env.simplify(expr);
   int64_t v;
   if (sym::is_integer(e, &v)) return constant(Value::integer(v));

@@ -13,18 +13,18 @@ struct DynamoState;
 // become graph inputs. A source already wrapped in this trace gives the same tracker back.
 class VariableBuilder {
  public:
-  VariableBuilder(TX& tx, SourcePtr source);
-  VT* operator()(rt::Value value);  // __call__
+  VariableBuilder(InstructionTranslatorBase& tx, SourcePtr source);
+  VariableTracker* operator()(rt::Value value);  // __call__
 
  private:
-  VT* _wrap(rt::Value value);
-  VT* wrap_script_object(rt::Value value);  // the ScriptObject branch of _wrap
+  VariableTracker* _wrap(rt::Value value);
+  VariableTracker* wrap_script_object(rt::Value value);  // the ScriptObject branch of _wrap
   template <class T, class... A>
   T* make(A&&... a);
 
-  TX& tx;
-  rt::Interp& I;
-  DynamoState& D;
+  InstructionTranslatorBase& tx;
+  rt::Interp& interp;
+  DynamoState& state;
   OutputGraph& output;
   SourcePtr source;
 };
@@ -32,7 +32,7 @@ class VariableBuilder {
 // SourcelessBuilder.create(tx, value): wraps a value made while tracing, which has no source
 // (constants, results of calls); nothing is guarded.
 struct SourcelessBuilder {
-  static VT* create(TX& tx, rt::Value value);
+  static VariableTracker* create(InstructionTranslatorBase& tx, rt::Value value);
 };
 
 }  // namespace dp::dynamo

@@ -17,7 +17,7 @@ using rt::Kind;
 using rt::Value;
 
 // `<class 'torch._dynamo.variables.constant.ConstantVariable'>` for contexts.
-static std::string vt_class_repr(VT* v) {
+static std::string vt_class_repr(VariableTracker* v) {
   std::string c = v->class_name();
   std::string mod = "misc";
   if (c == "ConstantVariable") mod = "constant";
@@ -35,8 +35,8 @@ static std::string vt_class_repr(VT* v) {
 }
 
 // The runtime type a tracker stands for (python_type()).
-rt::Type* vt_python_type(TX& tx, VT* v) {
-  rt::Interp& I = tx.I;
+rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
+  rt::Interp& I = tx.interp;
   if (dynamic_cast<TensorVariable*>(v)) return I.tensor_type;
   if (auto* c = dynamic_cast<ConstantVariable*>(v)) return I.type_of(c->value);
   if (dynamic_cast<SizeVariable*>(v)) return I.size_type;
@@ -51,17 +51,17 @@ rt::Type* vt_python_type(TX& tx, VT* v) {
   return nullptr;
 }
 
-[[noreturn]] static void builtin_unsupported(TX& tx, const std::string& fn, VTArgs& args, VTKwargs& kwargs) {
+[[noreturn]] static void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args, VTKwargs& kwargs) {
   std::string types = "[";
   std::string classes = "[";
   for (size_t i = 0; i < args.size(); ++i) {
-    VT* a = args[i];
+    VariableTracker* a = args[i];
     if (i) {
       types += ", ";
       classes += ", ";
     }
     rt::Type* t = vt_python_type(tx, a->realize(tx));
-    types += "'" + (t ? t->name : a->python_type_name(tx.I)) + "'";
+    types += "'" + (t ? t->name : a->python_type_name(tx.interp)) + "'";
     classes += vt_class_repr(a);
   }
   types += "]";
@@ -74,7 +74,7 @@ rt::Type* vt_python_type(TX& tx, VT* v) {
                  "Please report an issue to PyTorch."});
 }
 
-static bool all_constant(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+static bool all_constant(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   for (auto*& a : args) {
     a = a->realize(tx);
     if (!a->is_python_constant()) return false;
@@ -86,8 +86,8 @@ static bool all_constant(TX& tx, VTArgs& args, VTKwargs& kwargs) {
   return true;
 }
 
-VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   const std::string& f = fn_name;
   static const std::set<std::string> pure = {"len", "abs", "min", "max", "sum", "int", "float", "bool", "str", "repr",
                                              "round", "sorted", "tuple", "list", "isinstance", "issubclass", "divmod", "pow",
@@ -99,7 +99,7 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
   if (f == "print" || f == "input" || f == "open")
     builtin_unsupported(tx, f, args, kwargs);
   if (f == "len" && args.size() == 1) {
-    VT* a = args[0]->realize(tx);
+    VariableTracker* a = args[0]->realize(tx);
     if (auto* l = dynamic_cast<BaseListVariable*>(a)) return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) return tx.constant(Value::integer(static_cast<int64_t>(d->items.size())));
     if (auto* t = dynamic_cast<TensorVariable*>(a)) {
@@ -110,8 +110,8 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     }
   }
   if (f == "isinstance" && args.size() == 2) {
-    VT* obj = args[0]->realize(tx);
-    VT* cls = args[1]->realize(tx);
+    VariableTracker* obj = args[0]->realize(tx);
+    VariableTracker* cls = args[1]->realize(tx);
     rt::Type* t = vt_python_type(tx, obj);
     if (t && cls->is_python_constant()) {
       Value c = cls->as_python_constant(tx);
@@ -127,8 +127,8 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     }
   }
   if (f == "getattr" && args.size() >= 2) {
-    VT* obj = args[0]->realize(tx);
-    VT* name = args[1]->realize(tx);
+    VariableTracker* obj = args[0]->realize(tx);
+    VariableTracker* name = args[1]->realize(tx);
     if (!name->is_python_constant())
       unimplemented("getattr() with non-constant name argument", "getattr " + obj->repr(I) + " " + name->repr(I),
                     "Dynamo requires the attribute name passed to `getattr()` to be a constant.", {});
@@ -143,14 +143,14 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     return obj->var_getattr(tx, n);
   }
   if (f == "setattr" && args.size() == 3) {
-    VT* obj = args[0]->realize(tx);
+    VariableTracker* obj = args[0]->realize(tx);
     VTArgs a{args[1], args[2]};
     VTKwargs k;
     obj->call_method(tx, "__setattr__", a, k);
     return tx.none();
   }
   if ((f == "tuple" || f == "list") && args.size() == 1) {
-    VT* a = args[0]->realize(tx);
+    VariableTracker* a = args[0]->realize(tx);
     if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
       BaseListVariable* r = f == "tuple" ? static_cast<BaseListVariable*>(tx.make<TupleVariable>())
                                          : static_cast<BaseListVariable*>(tx.make<ListVariable>());
@@ -166,13 +166,13 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     }
   }
   if ((f == "enumerate" || f == "zip") && !args.empty()) {
-    std::vector<std::vector<VT*>> seqs;
+    std::vector<std::vector<VariableTracker*>> seqs;
     bool ok = true;
     for (auto* a : args) {
-      VT* r = a->realize(tx);
+      VariableTracker* r = a->realize(tx);
       if (auto* l = dynamic_cast<BaseListVariable*>(r)) seqs.push_back(l->items);
       else if (auto* rg = dynamic_cast<RangeVariable*>(r)) {
-        std::vector<VT*> items;
+        std::vector<VariableTracker*> items;
         for (int64_t x = rg->start; rg->step > 0 ? x < rg->stop : x > rg->stop; x += rg->step) items.push_back(tx.constant(Value::integer(x)));
         seqs.push_back(items);
       } else ok = false;
@@ -202,7 +202,7 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     }
   }
   if (f == "abs" && args.size() == 1) {
-    VT* a = args[0]->realize(tx);
+    VariableTracker* a = args[0]->realize(tx);
     if (dynamic_cast<TensorVariable*>(a)) {
       Value absfn = I.getattr(I.import_module("torch"), "abs");
       auto* t = tx.make<TorchInGraphFunctionVariable>("torch.abs", absfn);
@@ -210,9 +210,9 @@ VT* BuiltinVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
     }
   }
   if (f == "sum" && args.size() == 1) {
-    VT* a = args[0]->realize(tx);
+    VariableTracker* a = args[0]->realize(tx);
     if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
-      VT* acc = tx.constant(Value::integer(0));
+      VariableTracker* acc = tx.constant(Value::integer(0));
       for (auto* e : l->items) acc = tx.binary_op(0, acc, e);
       return acc;
     }

@@ -22,8 +22,8 @@ static std::string kwargs_repr(rt::Interp& I, VTKwargs& kwargs) {
   return s + "}";
 }
 
-VT* UserFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   std::string mod = fn->module_name.is_null() ? "" : I.to_str(fn->module_name);
   if (mod == "torch._dynamo" && fn->name == "graph_break") {
     std::string msg = "None";
@@ -37,12 +37,12 @@ VT* UserFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) 
   return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn));
 }
 
-VT* UserFunctionVariable::var_getattr(TX& tx, const std::string& name) {
-  Value v = tx.I.getattr(Value::obj(fn), name);
+VariableTracker* UserFunctionVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  Value v = tx.interp.getattr(Value::obj(fn), name);
   return tx.wrap(v, source ? AttrSource(source, name) : nullptr);
 }
 
-VT* NestedUserFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* NestedUserFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   // Defaults were evaluated when the function was made.
   const py::CodeObject& c = *code;
   VTArgs full = args;
@@ -62,16 +62,16 @@ std::string UserMethodVariable::repr(rt::Interp& I) const {
   return "UserMethodVariable(" + I.repr(Value::obj(fn)) + ", " + obj->repr(I) + ")";
 }
 
-VT* UserMethodVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* UserMethodVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   VTArgs full{obj};
   full.insert(full.end(), args.begin(), args.end());
   return tx.inline_call_(fn, fn->code, fn->globals, full, kwargs, {}, Value::obj(fn));
 }
 
-VT* SkipFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   (void)args;
   (void)kwargs;
-  rt::Interp& I = tx.I;
+  rt::Interp& I = tx.interp;
   std::string qual = I.to_str(I.getattr_opt(value, "__qualname__").is_null() ? I.str(I.repr(value)) : I.getattr(value, "__qualname__"));
   std::string mod;
   if (value.is_obj() && value.o->kind == Kind::Builtin) mod = static_cast<rt::Builtin*>(value.o)->module;

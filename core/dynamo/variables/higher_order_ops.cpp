@@ -7,13 +7,13 @@ namespace dp::dynamo {
 
 using rt::Value;
 
-VT* CallTorchbindHigherOrderVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* CallTorchbindHigherOrderVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   const std::string hop = "torch.ops.higher_order.call_torchbind";
   try {
     std::vector<PArg> p;
     p.push_back(script_obj_var->as_proxy(tx));
     PArg name;
-    name.value = tx.I.str(method_name);
+    name.value = tx.interp.str(method_name);
     p.push_back(name);
     auto rest = tx.proxies(args);
     p.insert(p.end(), rest.begin(), rest.end());

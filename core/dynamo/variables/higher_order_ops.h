@@ -5,7 +5,7 @@
 
 namespace dp::dynamo {
 
-struct TorchHigherOrderOperatorVariable : VT {
+struct TorchHigherOrderOperatorVariable : VariableTracker {
   std::string hop_name;
   std::string class_name() const override { return "TorchHigherOrderOperatorVariable"; }
 };
@@ -15,7 +15,7 @@ struct CallTorchbindHigherOrderVariable : TorchHigherOrderOperatorVariable {
   TorchScriptObjectVariable* script_obj_var = nullptr;
   std::string method_name;
   std::string class_name() const override { return "CallTorchbindHigherOrderVariable"; }
-  VT* call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 }  // namespace dp::dynamo

@@ -16,23 +16,23 @@ bool BaseListVariable::is_python_constant() const {
   return true;
 }
 
-Value BaseListVariable::as_python_constant(TX& tx) {
+Value BaseListVariable::as_python_constant(InstructionTranslatorBase& tx) {
   std::vector<Value> vals;
   for (auto*& v : items) {
     v = v->realize(tx);
     vals.push_back(v->as_python_constant(tx));
   }
-  if (dynamic_cast<ListVariable*>(this)) return tx.I.list(vals);
-  return tx.I.tuple(vals);
+  if (dynamic_cast<ListVariable*>(this)) return tx.interp.list(vals);
+  return tx.interp.tuple(vals);
 }
 
-Value SizeVariable::as_python_constant(TX& tx) {
+Value SizeVariable::as_python_constant(InstructionTranslatorBase& tx) {
   std::vector<int64_t> sizes;
-  for (auto* v : items) sizes.push_back(tx.I.index_value(v->realize(tx)->as_python_constant(tx)));
-  return rt::make_size(tx.I, sizes);
+  for (auto* v : items) sizes.push_back(tx.interp.index_value(v->realize(tx)->as_python_constant(tx)));
+  return rt::make_size(tx.interp, sizes);
 }
 
-PArg BaseListVariable::as_proxy(TX& tx) {
+PArg BaseListVariable::as_proxy(InstructionTranslatorBase& tx) {
   PArg p;
   p.kind = dynamic_cast<ListVariable*>(this) ? PArg::Kind::List : PArg::Kind::Tuple;
   for (auto*& v : items) {
@@ -47,21 +47,21 @@ std::string TupleVariable::repr(rt::Interp& I) const {
   return class_name() + "(length=" + std::to_string(items.size()) + ")";
 }
 
-Value RangeVariable::as_python_constant(TX& tx) {
-  return Value::obj(tx.I.make<rt::Range>(tx.I.range_type, start, stop, step));
+Value RangeVariable::as_python_constant(InstructionTranslatorBase& tx) {
+  return Value::obj(tx.interp.make<rt::Range>(tx.interp.range_type, start, stop, step));
 }
 
 // Methods are looked up as GetAttrVariable and dispatched to call_method when called.
-VT* BaseListVariable::var_getattr(TX& tx, const std::string& name) {
-  rt::Type* t = dynamic_cast<ListVariable*>(this) ? tx.I.list_type : tx.I.tuple_type;
-  if (!tx.I.dict_get_str(t->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
+VariableTracker* BaseListVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Type* t = dynamic_cast<ListVariable*>(this) ? tx.interp.list_type : tx.interp.tuple_type;
+  if (!tx.interp.dict_get_str(t->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
   return VariableTracker::var_getattr(tx, name);
 }
 
-VT* TupleVariable::var_getattr(TX& tx, const std::string& name) {
+VariableTracker* TupleVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   if (named_type && named_example.is_obj()) {
     // A field of a structseq: the item the field reads on the example.
-    Value field = tx.I.getattr_opt(named_example, name);
+    Value field = tx.interp.getattr_opt(named_example, name);
     auto& ex_items = static_cast<rt::Tuple*>(named_example.o)->items;
     if (!field.is_null())
       for (size_t k = 0; k < ex_items.size() && k < items.size(); ++k)
@@ -70,16 +70,16 @@ VT* TupleVariable::var_getattr(TX& tx, const std::string& name) {
   return BaseListVariable::var_getattr(tx, name);
 }
 
-VT* ConstDictVariable::var_getattr(TX& tx, const std::string& name) {
-  if (!tx.I.dict_get_str(tx.I.dict_type->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
+VariableTracker* ConstDictVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  if (!tx.interp.dict_get_str(tx.interp.dict_type->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
   return VariableTracker::var_getattr(tx, name);
 }
 
-VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   auto* list = dynamic_cast<ListVariable*>(this);
   if (name == "__getitem__" && args.size() == 1) {
-    VT* k = args[0]->realize(tx);
+    VariableTracker* k = args[0]->realize(tx);
     if (k->is_python_constant()) {
       Value key = k->as_python_constant(tx);
       if (key.is_obj() && key.o->kind == Kind::Slice) {
@@ -106,7 +106,7 @@ VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args,
     return tx.none();
   }
   if (list && name == "extend" && args.size() == 1) {
-    VT* a = args[0]->realize(tx);
+    VariableTracker* a = args[0]->realize(tx);
     if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
       items.insert(items.end(), l->items.begin(), l->items.end());
       list->mutated = true;
@@ -119,14 +119,14 @@ VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args,
       raise_observed_exception("IndexError: pop from empty list");
     int64_t i = args.empty() ? -1 : I.index_value(args[0]->realize(tx)->as_python_constant(tx));
     if (i < 0) i += static_cast<int64_t>(items.size());
-    VT* r = items[static_cast<size_t>(i)];
+    VariableTracker* r = items[static_cast<size_t>(i)];
     items.erase(items.begin() + i);
     list->mutated = true;
     tx.output.note_list_mutation(list);
     return r;
   }
   if (list && name == "__setitem__" && args.size() == 2) {
-    VT* k = args[0]->realize(tx);
+    VariableTracker* k = args[0]->realize(tx);
     if (k->is_python_constant() && (k->as_python_constant(tx).is_int())) {
       int64_t i = k->as_python_constant(tx).i;
       if (i < 0) i += static_cast<int64_t>(items.size());
@@ -150,22 +150,22 @@ VT* BaseListVariable::call_method(TX& tx, const std::string& name, VTArgs& args,
   return VariableTracker::call_method(tx, name, args, kwargs);
 }
 
-VT* ConstDictVariable::get(TX& tx, Value key) {
+VariableTracker* ConstDictVariable::get(InstructionTranslatorBase& tx, Value key) {
   for (auto& [k, v] : items)
-    if (tx.I.eq(k, key)) return v;
+    if (tx.interp.eq(k, key)) return v;
   return nullptr;
 }
 
-VT* ConstDictVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   auto key_of = [&](size_t i) {
-    VT* k = args[i]->realize(tx);
+    VariableTracker* k = args[i]->realize(tx);
     if (!k->is_python_constant())
       unimplemented("Unsupported method call", "dict key " + k->repr(I), "Dynamo requires dict keys to be constants.", {graph_break_hints::SUPPORTABLE});
     return k->as_python_constant(tx);
   };
   if ((name == "__getitem__" || name == "get") && !args.empty()) {
-    VT* v = get(tx, key_of(0));
+    VariableTracker* v = get(tx, key_of(0));
     if (v) return v;
     if (name == "get") return args.size() > 1 ? args[1] : tx.none();
     raise_observed_exception("KeyError: " + I.repr(key_of(0)));

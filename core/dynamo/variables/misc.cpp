@@ -14,14 +14,14 @@ std::string ConstantVariable::repr(rt::Interp& I) const {
   return "ConstantVariable(" + I.type_name(value) + ": " + I.repr(value) + ")";
 }
 
-PArg ConstantVariable::as_proxy(TX&) {
+PArg ConstantVariable::as_proxy(InstructionTranslatorBase&) {
   PArg p;
   p.value = value;
   return p;
 }
 
-VT* ConstantVariable::var_getattr(TX& tx, const std::string& name) {
-  rt::Interp& I = tx.I;
+VariableTracker* ConstantVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Interp& I = tx.interp;
   Value v;
   try {
     v = I.getattr(value, name);
@@ -32,8 +32,8 @@ VT* ConstantVariable::var_getattr(TX& tx, const std::string& name) {
   return tx.wrap_sourceless(v);
 }
 
-VT* ConstantVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   rt::CallArgs ca;
   for (auto*& a : args) {
     a = a->realize(tx);
@@ -53,10 +53,10 @@ VT* ConstantVariable::call_method(TX& tx, const std::string& name, VTArgs& args,
   }
 }
 
-VT* GetAttrVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) { return obj->call_method(tx, name, args, kwargs); }
+VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) { return obj->call_method(tx, name, args, kwargs); }
 
-VT* PythonModuleVariable::var_getattr(TX& tx, const std::string& name) {
-  rt::Interp& I = tx.I;
+VariableTracker* PythonModuleVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Interp& I = tx.interp;
   Value v = I.getattr_opt(module, name);
   if (v.is_null()) {
     // Submodules not imported yet (torch._dynamo, torch.nn.functional, ...).

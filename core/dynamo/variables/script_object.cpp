@@ -23,7 +23,7 @@ bool TorchScriptObjectVariable::is_matching_cls(rt::Interp& I, Value v) {
   return (v.is_obj() && v.o->kind == Kind::ScriptObject) || is_fake_script_object(I, v);
 }
 
-TorchScriptObjectVariable* TorchScriptObjectVariable::create(TX& tx, fx::Node* proxy, Value value, Value real, SourcePtr source) {
+TorchScriptObjectVariable* TorchScriptObjectVariable::create(InstructionTranslatorBase& tx, fx::Node* proxy, Value value, Value real, SourcePtr source) {
   auto* v = tx.make<TorchScriptObjectVariable>();
   v->proxy = proxy;
   v->value = value;
@@ -39,9 +39,9 @@ static std::string script_class_name(rt::Interp& I, Value fake) {
   return I.to_str(I.getattr(fake, "script_class_name"));
 }
 
-VT* TorchScriptObjectVariable::var_getattr(TX& tx, const std::string& name) {
-  return _raise_hard_error_if_graph_break([&]() -> VT* {
-    rt::Interp& I = tx.I;
+VariableTracker* TorchScriptObjectVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  return _raise_hard_error_if_graph_break([&]() -> VariableTracker* {
+    rt::Interp& I = tx.interp;
     std::string v = I.repr(value);
     if (script_class_name(I, value) == rt::kOpaqueTypeStr)
       unimplemented("Attempted to access attributes/methods on an OpaqueObject", "value=" + v + ", attr=" + name,
@@ -66,9 +66,9 @@ VT* TorchScriptObjectVariable::var_getattr(TX& tx, const std::string& name) {
   });
 }
 
-VT* TorchScriptObjectVariable::call_method(TX& tx, const std::string& name, VTArgs&, VTKwargs&) {
-  return _raise_hard_error_if_graph_break([&]() -> VT* {
-    rt::Interp& I = tx.I;
+VariableTracker* TorchScriptObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs&, VTKwargs&) {
+  return _raise_hard_error_if_graph_break([&]() -> VariableTracker* {
+    rt::Interp& I = tx.interp;
     std::string v = I.repr(value);
     if (script_class_name(I, value) == rt::kOpaqueTypeStr)
       unimplemented("Attempted to access attributes/methods on an OpaqueObject", "value=" + v + ", attr=" + name,
@@ -81,6 +81,6 @@ VT* TorchScriptObjectVariable::call_method(TX& tx, const std::string& name, VTAr
   });
 }
 
-Value TorchScriptObjectVariable::as_python_constant(TX&) { return real.is_null() ? value : real; }
+Value TorchScriptObjectVariable::as_python_constant(InstructionTranslatorBase&) { return real.is_null() ? value : real; }
 
 }  // namespace dp::dynamo

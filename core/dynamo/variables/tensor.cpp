@@ -20,11 +20,11 @@ const torch::Tensor& TensorVariable::fake() const { return static_cast<rt::Tenso
 
 // One size of a tensor: a constant when static, else a SymInt (the placeholder of a bound
 // symbol, or a `size` node for a compound expression).
-static VT* size_item(TX& tx, TensorVariable* self, int64_t d) {
+static VariableTracker* size_item(InstructionTranslatorBase& tx, TensorVariable* self, int64_t d) {
   const torch::Tensor& t = self->fake();
   sym::Expr e = tx.output.size_expr(t, d);
   Value hint = Value::integer(t.sizes()[static_cast<size_t>(d)]);
-  if (VT* v = tx.sym_node(e, hint)) return v;
+  if (VariableTracker* v = tx.sym_node(e, hint)) return v;
   // A compound size (e.g. s77 + s27 after cat): read it in the graph.
   NodeExec ex;
   ex.kind = NodeExec::Kind::Method;
@@ -37,14 +37,14 @@ static VT* size_item(TX& tx, TensorVariable* self, int64_t d) {
   return tx.sym_node(e, hint, n);
 }
 
-static VT* size_variable(TX& tx, TensorVariable* self) {
+static VariableTracker* size_variable(InstructionTranslatorBase& tx, TensorVariable* self) {
   auto* s = tx.make<SizeVariable>();
   for (int64_t d = 0; d < self->fake().dim(); ++d) s->items.push_back(size_item(tx, self, d));
   return s;
 }
 
-VT* TensorVariable::var_getattr(TX& tx, const std::string& name) {
-  rt::Interp& I = tx.I;
+VariableTracker* TensorVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Interp& I = tx.interp;
   const torch::Tensor& t = fake();
   if (name == "shape") return size_variable(tx, this);
   if (name == "dtype") return tx.constant(I.getattr(example, "dtype"));
@@ -63,8 +63,8 @@ VT* TensorVariable::var_getattr(TX& tx, const std::string& name) {
                 "Dynamo does not know how to trace the attribute `" + name + "` of a tensor.", {graph_break_hints::SUPPORTABLE});
 }
 
-VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   const torch::Tensor& t = fake();
   auto const_arg = [&](size_t i) { return args[i]->realize(tx)->as_python_constant(tx); };
   if (name == "__getitem__") {
@@ -103,7 +103,7 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
     sym::Expr e = sym::Integer(1);
     for (int64_t d = 0; d < t.dim(); ++d) e = sym::Mul(e, tx.output.size_expr(t, d));
     Value hint = Value::integer(t.numel());
-    if (VT* v = tx.sym_node(e, hint)) return v;
+    if (VariableTracker* v = tx.sym_node(e, hint)) return v;
     NodeExec ex;
     ex.kind = NodeExec::Kind::Method;
     ex.name = name;
@@ -125,7 +125,7 @@ VT* TensorVariable::call_method(TX& tx, const std::string& name, VTArgs& args, V
   return tx.call_tensor_method(this, name, args, kwargs);
 }
 
-VT* InstructionTranslatorBase::call_tensor_method(VT* self, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* InstructionTranslatorBase::call_tensor_method(VariableTracker* self, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
   NodeExec e;
   e.kind = NodeExec::Kind::Method;
   e.name = name;
@@ -141,14 +141,14 @@ VT* InstructionTranslatorBase::call_tensor_method(VT* self, const std::string& n
   return wrap_fx_proxy(n, ex);
 }
 
-static bool is_tensor_var(VT* v) { return dynamic_cast<TensorVariable*>(v) != nullptr; }
-static bool is_sym_var(VT* v) { return dynamic_cast<SymNodeVariable*>(v) != nullptr; }
+static bool is_tensor_var(VariableTracker* v) { return dynamic_cast<TensorVariable*>(v) != nullptr; }
+static bool is_sym_var(VariableTracker* v) { return dynamic_cast<SymNodeVariable*>(v) != nullptr; }
 
 std::string SymNodeVariable::repr(rt::Interp&) const { return "SymNodeVariable(" + (expr ? sym::str(expr) : std::string("?")) + ")"; }
 
 // Using a SymInt as a Python value (range(n), a list index, an f-string, int(n)...) specializes it:
 // ShapeEnv guard Eq(expr, hint) (guard_int).
-Value SymNodeVariable::as_python_constant(TX& tx) {
+Value SymNodeVariable::as_python_constant(InstructionTranslatorBase& tx) {
   if (expr) {
     sym::Expr e = tx.output.shape_env.simplify(expr);
     if (example.is_bool()) {
@@ -158,17 +158,17 @@ Value SymNodeVariable::as_python_constant(TX& tx) {
     }
     return Value::integer(tx.output.shape_env.guard_int(e, tx.output.user_loc()));
   }
-  unimplemented("Not a Python constant", "as_python_constant " + repr(tx.I),
-                "Dynamo cannot specialize the symbolic value " + repr(tx.I) + " computed in the graph.", {graph_break_hints::SUPPORTABLE});
+  unimplemented("Not a Python constant", "as_python_constant " + repr(tx.interp),
+                "Dynamo cannot specialize the symbolic value " + repr(tx.interp) + " computed in the graph.", {graph_break_hints::SUPPORTABLE});
 }
 
 // Arithmetic on SymInts (SymNodeVariable's python operators): an operator node in the graph,
 // `mul: "Sym(2*s77)" = s77 * 2`, whose expression the ShapeEnv tracks. Returns nullptr when the
 // operation has no integer meaning here (true division, floats): the caller specializes.
-VT* InstructionTranslatorBase::sym_binary_op(int nb_op, VT* a, VT* b) {
+VariableTracker* InstructionTranslatorBase::sym_binary_op(int nb_op, VariableTracker* a, VariableTracker* b) {
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
-  auto ex = [&](VT* v) -> sym::Expr {
+  auto ex = [&](VariableTracker* v) -> sym::Expr {
     if (auto* s = dynamic_cast<SymNodeVariable*>(v)) return s->expr;
     Value c = v->as_python_constant(*this);
     if (c.is_int() && !c.is_bool()) return sym::Integer(c.i);
@@ -206,7 +206,7 @@ VT* InstructionTranslatorBase::sym_binary_op(int nb_op, VT* a, VT* b) {
   std::string name = kOpNames[op];
   fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, hint);
   output.sym_exprs[n] = r;
-  VT* v = sym_node(r, hint, n);
+  VariableTracker* v = sym_node(r, hint, n);
   if (auto* c = dynamic_cast<ConstantVariable*>(v)) {
     // The expression folded to an integer: the node is not needed.
     if (n->users().empty()) output.graph().erase_node(n);
@@ -216,7 +216,7 @@ VT* InstructionTranslatorBase::sym_binary_op(int nb_op, VT* a, VT* b) {
   return v;
 }
 
-VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
+VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker* a, VariableTracker* b) {
   a = a->realize(*this);
   b = b->realize(*this);
   bool inplace = nb_op >= 13;
@@ -234,7 +234,7 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     return wrap_fx_proxy(n, ex);
   }
   if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) && (is_sym_var(b) || b->is_python_constant())) {
-    if (VT* r = sym_binary_op(nb_op, a, b)) return r;
+    if (VariableTracker* r = sym_binary_op(nb_op, a, b)) return r;
   }
   // SymInts in any other operation (true division, floats, sequences): specialized.
   if (auto* s = dynamic_cast<SymNodeVariable*>(a)) a = constant(s->as_python_constant(*this));
@@ -242,9 +242,9 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
   if (a->is_python_constant() && b->is_python_constant()) {
     Value r;
     try {
-      r = I.binary_op(nb_op, a->as_python_constant(*this), b->as_python_constant(*this));
+      r = interp.binary_op(nb_op, a->as_python_constant(*this), b->as_python_constant(*this));
     } catch (rt::PyException& ex) {
-      raise_observed_exception(I.format_exception_only(ex.exc));
+      raise_observed_exception(interp.format_exception_only(ex.exc));
     }
     return wrap_sourceless(r);
   }
@@ -261,7 +261,7 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
     }
     return r;
   }
-  std::string types = "[" + a->python_type_name(I) + ", " + b->python_type_name(I) + "]";
+  std::string types = "[" + a->python_type_name(interp) + ", " + b->python_type_name(interp) + "]";
   static const char* syms[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
   unimplemented("Failed to trace builtin operator",
                 std::string("builtin ") + kOpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
@@ -273,12 +273,12 @@ VT* InstructionTranslatorBase::binary_op(int nb_op, VT* a, VT* b) {
   (void)syms;
 }
 
-VT* InstructionTranslatorBase::compare_op(int op, VT* a, VT* b) {
+VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* a, VariableTracker* b) {
   a = a->realize(*this);
   b = b->realize(*this);
   if ((is_sym_var(a) || is_sym_var(b)) && !is_tensor_var(a) && !is_tensor_var(b)) {
     // A comparison of SymInts is decided at trace time and guarded (evaluate_expr).
-    auto ex = [&](VT* v) -> sym::Expr {
+    auto ex = [&](VariableTracker* v) -> sym::Expr {
       if (auto* s = dynamic_cast<SymNodeVariable*>(v)) return s->expr;
       if (v->is_python_constant()) {
         Value c = v->as_python_constant(*this);
@@ -311,16 +311,16 @@ VT* InstructionTranslatorBase::compare_op(int op, VT* a, VT* b) {
   }
   if (a->is_python_constant() && b->is_python_constant()) {
     try {
-      return wrap_sourceless(I.compare(op, a->as_python_constant(*this), b->as_python_constant(*this)));
+      return wrap_sourceless(interp.compare(op, a->as_python_constant(*this), b->as_python_constant(*this)));
     } catch (rt::PyException& ex) {
-      raise_observed_exception(I.format_exception_only(ex.exc));
+      raise_observed_exception(interp.format_exception_only(ex.exc));
     }
   }
   if (op == 2 || op == 3) {
     // Identity-based equality of trackers of objects (e.g. `obj == obj`).
     if (a == b) return constant(Value::boolean(op == 2));
   }
-  std::string types = "[" + a->python_type_name(I) + ", " + b->python_type_name(I) + "]";
+  std::string types = "[" + a->python_type_name(interp) + ", " + b->python_type_name(interp) + "]";
   unimplemented("Failed to trace builtin operator",
                 std::string("builtin ") + kCmpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
                 std::string("Dynamo does not know how to trace builtin operator `") + kCmpNames[op] + "` with argument types " + types + " (has_kwargs False)",

@@ -22,7 +22,7 @@ std::string TorchInGraphFunctionVariable::repr(rt::Interp& I) const {
   return "TorchInGraphFunctionVariable(" + I.repr(fn) + ")";
 }
 
-VT* TorchInGraphFunctionVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* TorchInGraphFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   NodeExec e;
   e.kind = NodeExec::Kind::CallValue;
   e.callable = fn;

@@ -21,8 +21,8 @@ static bool is_nn_module(rt::Interp& I, Value v) {
   return false;
 }
 
-VT* UserDefinedObjectVariable::var_getattr(TX& tx, const std::string& name) {
-  rt::Interp& I = tx.I;
+VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Interp& I = tx.interp;
   // Writes made earlier in this trace.
   auto it = tx.output.attr_overrides.find({value.is_obj() ? value.o : nullptr, name});
   if (it != tx.output.attr_overrides.end()) return it->second;
@@ -68,8 +68,8 @@ VT* UserDefinedObjectVariable::var_getattr(TX& tx, const std::string& name) {
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
-VT* UserDefinedObjectVariable::call_method(TX& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   if (name == "__setattr__" && args.size() == 2 && value.o->kind == Kind::Instance) {
     Value custom = I.lookup_type(I.type_of(value), "__setattr__");
     bool plain = custom.is_null() || (custom.is_obj() && custom.o->kind == Kind::Builtin);
@@ -80,12 +80,12 @@ VT* UserDefinedObjectVariable::call_method(TX& tx, const std::string& name, VTAr
       return tx.none();
     }
   }
-  VT* m = var_getattr(tx, name);
+  VariableTracker* m = var_getattr(tx, name);
   return m->call_function(tx, args, kwargs);
 }
 
-VT* UserDefinedClassVariable::var_getattr(TX& tx, const std::string& name) {
-  rt::Interp& I = tx.I;
+VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Interp& I = tx.interp;
   Value v = I.lookup_type(cls, name);
   if (v.is_obj() && v.o->kind == Kind::ClassMethod) {
     Value fn = static_cast<rt::ClassMethod*>(v.o)->func;
@@ -100,14 +100,14 @@ VT* UserDefinedClassVariable::var_getattr(TX& tx, const std::string& name) {
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
-VT* UserDefinedClassVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
-  rt::Interp& I = tx.I;
+VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
   // Exceptions built in traced code only matter when raised (RAISE_VARARGS breaks).
   if (cls->is_exception && cls->is_builtin) {
     bool ok = true;
     rt::CallArgs ca;
     for (auto* a : args) {
-      VT* r = a->realize(tx);
+      VariableTracker* r = a->realize(tx);
       if (!r->is_python_constant()) ok = false;
       else ca.pos.push_back(r->as_python_constant(tx));
     }
@@ -117,9 +117,9 @@ VT* UserDefinedClassVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwar
                               "call_function " + repr(I) + " " + std::to_string(args.size()));
 }
 
-VT* UnspecializedNNModuleVariable::call_function(TX& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* UnspecializedNNModuleVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   // module(*args) runs forward(*args) (nn.Module.__call__ without hooks).
-  VT* fwd = var_getattr(tx, "forward");
+  VariableTracker* fwd = var_getattr(tx, "forward");
   return fwd->call_function(tx, args, kwargs);
 }
 
