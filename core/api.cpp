@@ -84,8 +84,13 @@ json exception_json(const std::string& type, const std::string& message, int lin
 json instructions_json(const std::vector<py::Instruction>& instructions) {
   json insts = json::array();
   for (auto& in : instructions)
-    insts.push_back({{"offset", in.offset}, {"opname", in.opname}, {"arg", in.arg}, {"argrepr", in.argrepr},
-                     {"line", in.pos.lineno}, {"starts_line", in.starts_line}, {"jump_target", in.is_jump_target}});
+    insts.push_back({{"offset", in.offset},
+                     {"opname", in.opname},
+                     {"arg", in.arg},
+                     {"argrepr", in.argrepr},
+                     {"line", in.pos.lineno},
+                     {"starts_line", in.starts_line},
+                     {"jump_target", in.is_jump_target}});
   return insts;
 }
 
@@ -95,8 +100,11 @@ void collect_codes(const py::CodeObject& c, bool top, json& out) {
   if (!top) {
     int last = c.co_firstlineno;
     for (auto& p : c.positions) last = std::max(last, p.end_lineno);
-    out.push_back({{"name", c.co_name}, {"qualname", c.co_qualname}, {"filename", c.co_filename},
-                   {"firstlineno", c.co_firstlineno}, {"lastlineno", last},
+    out.push_back({{"name", c.co_name},
+                   {"qualname", c.co_qualname},
+                   {"filename", c.co_filename},
+                   {"firstlineno", c.co_firstlineno},
+                   {"lastlineno", last},
                    {"instructions", instructions_json(py::get_instructions(c))}});
   }
   for (auto& k : c.co_consts)
@@ -133,14 +141,23 @@ json graph_json(const dynamo::GraphRecord& g) {
     if (n.lineno) nj["lineno"] = *n.lineno;
     nodes.push_back(nj);
   }
-  return json{{"compile_id", g.compile_id}, {"frame", g.frame}, {"name", g.name}, {"code", g.code},
-              {"readable", g.readable}, {"nodes", nodes}, {"call_function_ops", g.call_function_ops},
-              {"break_reason", g.break_reason ? json(*g.break_reason) : json(nullptr)}, {"break_index", g.break_index}};
+  return json{{"compile_id", g.compile_id},
+              {"frame", g.frame},
+              {"name", g.name},
+              {"code", g.code},
+              {"readable", g.readable},
+              {"nodes", nodes},
+              {"call_function_ops", g.call_function_ops},
+              {"break_reason", g.break_reason ? json(*g.break_reason) : json(nullptr)},
+              {"break_index", g.break_index}};
 }
 
 json graph_break_record_json(const dynamo::GraphBreakRecord& b) {
-  json j = {{"compile_id", b.compile_id}, {"message", b.message}, {"reason", b.reason},
-            {"user_stack", b.user_stack}, {"skipped_frame", b.skipped_frame}};
+  json j = {{"compile_id", b.compile_id},
+            {"message", b.message},
+            {"reason", b.reason},
+            {"user_stack", b.user_stack},
+            {"skipped_frame", b.skipped_frame}};
   site_json(j, b.site);
   graph_break_json(j, b.graph_break);
   return j;
@@ -165,8 +182,9 @@ json tracker_json(const dynamo::TrackerState& t) {
 }
 
 json timeline_record_json(const dynamo::TimelineRecord& r) {
-  json j = {{"frame", r.frame}, {"depth", r.depth}, {"code", r.code}, {"offset", r.offset}, {"opname", r.opname},
-            {"argrepr", r.argrepr}, {"line", r.line}, {"col", r.col}, {"end_line", r.end_line}, {"end_col", r.end_col}};
+  json j = {{"frame", r.frame},       {"depth", r.depth},     {"code", r.code}, {"offset", r.offset},
+            {"opname", r.opname},     {"argrepr", r.argrepr}, {"line", r.line}, {"col", r.col},
+            {"end_line", r.end_line}, {"end_col", r.end_col}};
   json stack = json::array(), stack_info = json::array();
   for (auto& t : r.stack) {
     stack.push_back(t.repr);
@@ -191,7 +209,8 @@ json timeline_record_json(const dynamo::TimelineRecord& r) {
   }
   if (!r.symbols.empty()) {
     json syms = json::array();
-    for (auto& s : r.symbols) syms.push_back({{"symbol", s.symbol}, {"source", s.source}, {"hint", s.hint}, {"reason", s.reason}});
+    for (auto& s : r.symbols)
+      syms.push_back({{"symbol", s.symbol}, {"source", s.source}, {"hint", s.hint}, {"reason", s.reason}});
     j["symbols"] = syms;
   }
   if (!r.shape_guards.empty()) j["shape_guards"] = r.shape_guards;
@@ -228,8 +247,12 @@ void report(const dynamo::DynamoState& D, json& out) {
   out["errors"] = each(D.errors, error_json);
   if (D.opts.timeline) {
     out["frames"] = each(D.frames, [](const dynamo::FrameRecord& f) {
-      return json{{"kind", "frame"}, {"compile_id", f.compile_id}, {"name", f.name}, {"filename", f.filename},
-                  {"firstlineno", f.firstlineno}, {"instructions", instructions_json(f.instructions)}};
+      return json{{"kind", "frame"},
+                  {"compile_id", f.compile_id},
+                  {"name", f.name},
+                  {"filename", f.filename},
+                  {"firstlineno", f.firstlineno},
+                  {"instructions", instructions_json(f.instructions)}};
     });
     out["timeline"] = each(D.timeline, timeline_record_json);
     out["timeline_truncated"] = D.timeline.size() >= D.max_timeline;
@@ -253,10 +276,12 @@ void check_option_types(const json& opts) {
       throw std::invalid_argument(std::string("option \"") + key + "\" must be " + what);
   };
   for (const char* k : {"filename", "mode", "logs", "backend"}) expect(k, &json::is_string, "a string");
-  for (const char* k : {"timeline", "fullgraph", "force_eager", "timing", "record_calls"}) expect(k, &json::is_boolean, "true or false");
+  for (const char* k : {"timeline", "fullgraph", "force_eager", "timing", "record_calls"})
+    expect(k, &json::is_boolean, "true or false");
   for (const char* k : {"max_steps", "max_recursion", "max_objects", "max_output_bytes"}) {
     expect(k, &json::is_number_integer, "an integer");
-    if (opts.contains(k) && opts[k].get<int64_t>() <= 0) throw std::invalid_argument(std::string("option \"") + k + "\" must be positive");
+    if (opts.contains(k) && opts[k].get<int64_t>() <= 0)
+      throw std::invalid_argument(std::string("option \"") + k + "\" must be positive");
   }
   if (opts.contains("max_recursion") && opts["max_recursion"].get<int64_t>() > 1000000)
     throw std::invalid_argument("option \"max_recursion\" must be at most 1000000");
@@ -307,7 +332,8 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   {
     size_t want = I.max_stack_bytes * 6;
     rlimit rl{};
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) want = std::min<size_t>(want, rl.rlim_cur / 4 * 3);
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+      want = std::min<size_t>(want, rl.rlim_cur / 4 * 3);
     I.max_stack_bytes = std::max(I.max_stack_bytes, want);
   }
 #endif
@@ -367,8 +393,9 @@ std::string run_json_impl(const std::string& source, const std::string& options_
       size_t unit = static_cast<size_t>(f->last_pc / 2);
       if (unit < f->code->positions.size()) lineno = f->code->positions[unit].lineno;
     }
-    std::string msg = "stopped after " + std::to_string(e.steps - 1) + " steps: the program exceeded the step budget (max_steps=" +
-                      std::to_string(I.budgets.max_steps) + ")";
+    std::string msg = "stopped after " + std::to_string(e.steps - 1) +
+                      " steps: the program exceeded the step budget (max_steps=" + std::to_string(I.budgets.max_steps) +
+                      ")";
     I.write_stderr(msg + "\n");
     out["exception"] = exception_json("StepBudgetExceeded", msg, lineno, 0, msg + "\n");
     out["exit_code"] = 1;

@@ -39,8 +39,7 @@ std::string internal_error(const std::string& what) {
   const std::string line = "InternalError: " + what + "\n";
   return "{\"stdout\":\"\",\"stderr\":" + json_quote(line) +
          ",\"exception\":{\"type\":\"InternalError\",\"message\":" + json_quote(what) +
-         ",\"lineno\":0,\"col\":0,\"traceback\":" + json_quote(line) +
-         "},\"graphs\":[],\"exit_code\":1}";
+         ",\"lineno\":0,\"col\":0,\"traceback\":" + json_quote(line) + "},\"graphs\":[],\"exit_code\":1}";
 }
 
 std::string run(const std::string& source, const std::string& options_json) {
@@ -53,9 +52,7 @@ std::string run(const std::string& source, const std::string& options_json) {
   }
 }
 
-std::string version() {
-  return DP_PLAYGROUND_VERSION;
-}
+std::string version() { return DP_PLAYGROUND_VERSION; }
 
 }  // namespace
 

@@ -25,7 +25,9 @@ Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog
 
 namespace {
 
-std::string compile_id_str(int frame_id, int compile_id) { return std::to_string(frame_id) + "/" + std::to_string(compile_id); }
+std::string compile_id_str(int frame_id, int compile_id) {
+  return std::to_string(frame_id) + "/" + std::to_string(compile_id);
+}
 
 std::string source_line(rt::Interp& I, const std::string& file, int line) {
   auto it = I.file_lines.find(file);
@@ -44,8 +46,9 @@ std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& 
     std::string src = source_line(I, it->filename, it->lineno);
     if (!src.empty()) s += "    " + src + "\n";
   }
-  s += "\nSet TORCHDYNAMO_VERBOSE=1 for the internal stack trace (please do this especially if you're reporting a bug to PyTorch). "
-       "For even more developer context, set TORCH_LOGS=\"+dynamo\"\n";
+  s +=
+      "\nSet TORCHDYNAMO_VERBOSE=1 for the internal stack trace (please do this especially if you're reporting a bug to PyTorch). "
+      "For even more developer context, set TORCH_LOGS=\"+dynamo\"\n";
   return s;
 }
 
@@ -185,11 +188,12 @@ struct PyCodegen {
       r.value = v->as_python_constant(tx);
       return r;
     }
-    unimplemented("Reconstruction failure", v->repr(tx.interp),
-                  "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.interp) + ".",
-                  {"If Dynamo is attempting to trace a return statement and your code is attempting to return a variable that Dynamo cannot reconstruct, then remove it from the return statement.",
-                   graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK,
-                   "Report an issue to PyTorch if you need reconstrtuction support. Note that objects that don't have reconstruction rules may be fundamentally unreconstructable."});
+    unimplemented(
+        "Reconstruction failure", v->repr(tx.interp),
+        "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.interp) + ".",
+        {"If Dynamo is attempting to trace a return statement and your code is attempting to return a variable that Dynamo cannot reconstruct, then remove it from the return statement.",
+         graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK,
+         "Report an issue to PyTorch if you need reconstrtuction support. Note that objects that don't have reconstruction rules may be fundamentally unreconstructable."});
   }
 
   Recipe source_recipe(SourcePtr s) {
@@ -281,7 +285,8 @@ void raise_dynamo_exc(rt::Interp& I, const std::string& cls, const std::string& 
 
 // The dynamic-shape settings of one compile: torch.compile(dynamic=...) over torch._dynamo.config
 // (eval_frame.py make_set_enable_dynamic), and the ShapeEnv's log records.
-static void configure_dynamic_shapes(rt::Interp& I, DynamoState& D, OutputGraph& out, const CompileConfig& cfg, const std::string& cid) {
+static void configure_dynamic_shapes(rt::Interp& I, DynamoState& D, OutputGraph& out, const CompileConfig& cfg,
+                                     const std::string& cid) {
   Value config;
   try {
     config = I.import_module("torch._dynamo.config");
@@ -300,7 +305,9 @@ static void configure_dynamic_shapes(rt::Interp& I, DynamoState& D, OutputGraph&
     out.automatic_dynamic_shapes = false;
   }
   if (D.logs.dynamic || D.logs.dynamic_debug)
-    out.shape_env.log = [&D, cid](bool debug, const std::string& msg) { D.log(debug ? "dynamic_debug" : "dynamic", cid, msg); };
+    out.shape_env.log = [&D, cid](bool debug, const std::string& msg) {
+      D.log(debug ? "dynamic_debug" : "dynamic", cid, msg);
+    };
 }
 
 // OutputGraph.remove_unused_graphargs: unused inputs go, except a size symbol's placeholder whose
@@ -311,7 +318,8 @@ static void remove_unused_graphargs(OutputGraph& out) {
   for (auto& [name, n] : out.symbol_nodes)
     if (n->op() == fx::Op::Placeholder && n->target().name == name) symbol_placeholders.insert(n);
   for (fx::Node* n : out.graph().nodes())
-    if (n->op() == fx::Op::Placeholder && n->users().empty() && !symbol_placeholders.count(n)) out.graph().erase_node(n);
+    if (n->op() == fx::Op::Placeholder && n->users().empty() && !symbol_placeholders.count(n))
+      out.graph().erase_node(n);
   std::set<std::string> needed;
   for (fx::Node* n : out.graph().nodes()) {
     if (n->op() != fx::Op::Placeholder) continue;
@@ -370,15 +378,17 @@ static void add_shape_env_guards(OutputGraph& out) {
 
 // transform (convert_frame.py): runs the translator over the frame. Returns the graph break that
 // ended tracing, if any; under fullgraph a graph break is raised as the Unsupported error instead.
-static std::optional<Unsupported> transform(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, const CompileConfig& cfg,
-                                            const std::string& cid) {
+static std::optional<Unsupported> transform(rt::Interp& I, DynamoState& D, InstructionTranslator& tx,
+                                            const CompileConfig& cfg, const std::string& cid) {
   D.tracing++;
   try {
     // Times symbolic execution alone (stats.trace_ms; ./dev bench's traced instructions per second).
     struct TraceTimer {
       double& total;
       std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
-      ~TraceTimer() { total += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
+      ~TraceTimer() {
+        total += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      }
     } timer{D.trace_ms};
     tx.run();
   } catch (Unsupported& u) {
@@ -421,19 +431,24 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   bool try_block = in_try_block(c, brk->offset);
   std::string reason;
   std::string desc = opname_description(brk->op);
-  if (brk->op >= py::Op::POP_JUMP_FORWARD_IF_FALSE && (brk->jump_target >= 0 && brk->op != py::Op::JUMP_FORWARD && brk->op != py::Op::FOR_ITER))
+  if (brk->op >= py::Op::POP_JUMP_FORWARD_IF_FALSE &&
+      (brk->jump_target >= 0 && brk->op != py::Op::JUMP_FORWARD && brk->op != py::Op::FOR_ITER))
     reason = break_msg;
   else
-    reason = "Encountered graph break when attempting to trace " + brk->opname + ": " + (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
+    reason = "Encountered graph break when attempting to trace " + brk->opname + ": " +
+             (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
   if (loop || try_block) {
-    reason = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
-             break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
-             format_graph_break_message(GraphBreak{
-                 loop ? "graph break in loop" : "Unsupported graph break in try block",
-                 "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
-                 loop ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
-                      : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
-                 {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK}, ""});
+    reason =
+        "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
+        break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
+        format_graph_break_message(GraphBreak{
+            loop ? "graph break in loop" : "Unsupported graph break in try block",
+            "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
+            loop
+                ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
+                : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
+            {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK},
+            ""});
     entry.skip_frame = true;
   }
   std::string tb = outer_traceback(I);
@@ -442,11 +457,12 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
     std::string src = source_line(I, it->filename, it->lineno);
     if (!src.empty()) tb += "    " + src + "\n";
   }
-  std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) + "\nGraph Break Reason: " + reason +
-                       "\n\nUser code traceback:\n" + tb;
+  std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) +
+                       "\nGraph Break Reason: " + reason + "\n\nUser code traceback:\n" + tb;
   D.log("graph_breaks", cid, logmsg);
-  D.graph_breaks.push_back(GraphBreakRecord{cid, SourceSite{c.co_filename, line, brk->pos.col_offset, brk->pos.end_col_offset, c.co_name},
-                                            u.gb, break_msg, reason, tb, entry.skip_frame});
+  D.graph_breaks.push_back(
+      GraphBreakRecord{cid, SourceSite{c.co_filename, line, brk->pos.col_offset, brk->pos.end_col_offset, c.co_name},
+                       u.gb, break_msg, reason, tb, entry.skip_frame});
   if (D.opts.timeline && !D.timeline.empty())
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::GraphBreak, "", u.gb.gb_type, break_msg};
   if (entry.skip_frame) return false;
@@ -457,14 +473,15 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
 
 // call_user_compiler (output_graph.py): hands the GraphModule to the backend; returns the callable
 // the compiled entry runs.
-static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConfig& cfg, const std::string& cid, Value gm,
-                                const std::vector<Value>& example_inputs) {
+static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConfig& cfg, const std::string& cid,
+                                Value gm, const std::vector<Value>& example_inputs) {
   Value backend = cfg.backend;
   if (!D.opts.force_backend.empty()) backend = I.str(D.opts.force_backend);
   if (backend.is_obj() && backend.o->kind == Kind::Str) {
     std::string bname = I.to_str(backend);
     if (bname != "eager" && bname != "aot_eager" && bname != "inductor")
-      raise_dynamo_exc(I, "InvalidBackend", "Invalid backend: '" + bname + "', see `torch._dynamo.list_backends()` for available backends.");
+      raise_dynamo_exc(I, "InvalidBackend",
+                       "Invalid backend: '" + bname + "', see `torch._dynamo.list_backends()` for available backends.");
     if (bname != "eager") D.log("dynamo", cid, "backend '" + bname + "' runs as 'eager' in the playground");
     return I.getattr(gm, "forward");
   }
@@ -484,8 +501,9 @@ static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConf
 // values are rebuilt from), dead code elimination, the guards of the entry, then, when the graph
 // has operations, its record and logs and the backend. `break_msg` is the graph break that ended
 // the graph ("" when the frame returned).
-static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph& out, const std::vector<fx::Node*>& outputs,
-                                      CompiledEntry& entry, const CompileConfig& cfg, const std::string& cid,
+static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph& out,
+                                      const std::vector<fx::Node*>& outputs, CompiledEntry& entry,
+                                      const CompileConfig& cfg, const std::string& cid,
                                       const std::optional<std::string>& break_msg) {
   const py::CodeObject& c = *out.frame.code;
   std::vector<fx::Argument> outs;
@@ -548,10 +566,12 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
   for (fx::Node* n : out.graph().nodes())
     if (n->op() == fx::Op::CallFunction) g.call_function_ops.push_back(n->target().qualified_name());
   g.break_reason = break_msg;
-  g.break_index = break_msg ? static_cast<int>(D.graph_breaks.size()) - 1 : -1;  // explain(): reasons of compiled graphs
+  g.break_index =
+      break_msg ? static_cast<int>(D.graph_breaks.size()) - 1 : -1;  // explain(): reasons of compiled graphs
   D.graphs.push_back(std::move(g));
   if (D.logs.graph_code)
-    D.log("graph_code", cid, fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
+    D.log("graph_code", cid,
+          fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
   if (D.logs.graph) D.log("graph", cid, "TRACED GRAPH\n ===== " + fn_name + " =====\n" + out.graph().str());
   entry.program = prog;
   entry.compiled_fn = call_user_compiler(I, D, cfg, cid, gm, example_inputs);
@@ -562,7 +582,8 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
 // stack and locals before the breaking instruction, or the return value), the side effects
 // replayed after it, then the graph itself.
 static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, CompiledEntry& entry,
-                             const CompileConfig& cfg, const std::string& cid, const std::optional<std::string>& break_msg) {
+                             const CompileConfig& cfg, const std::string& cid,
+                             const std::optional<std::string>& break_msg) {
   const py::CodeObject& c = *tx.code;
   OutputGraph& out = tx.output;
   PyCodegen cg(tx);
@@ -622,7 +643,9 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     D.timeline_frame = static_cast<int>(D.frames.size());
     D.frames.push_back(FrameRecord{cid, c.co_name, c.co_filename, c.co_firstlineno, tx.instructions});
   }
-  if (D.logs.dynamo) D.log("dynamo", cid, "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
+  if (D.logs.dynamo)
+    D.log("dynamo", cid,
+          "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
 
   std::optional<Unsupported> graph_break = transform(I, D, tx, cfg, cid);
   if (graph_break) {
@@ -630,7 +653,8 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   } else if (D.opts.timeline && !D.timeline.empty()) {
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
   }
-  compile_subgraph(I, D, tx, *entry, cfg, cid, graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  compile_subgraph(I, D, tx, *entry, cfg, cid,
+                   graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
   // The resume function is created when the break instruction has run (its offset is known then).
   if (graph_break) entry->resume_offset = -1;
   return entry;
@@ -653,8 +677,8 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
 // create_call_resume_at (symbolic_convert.py): after the breaking instruction ran eagerly in
 // `mini`, calls the resume function (resume_execution.py) that continues the frame at the next
 // instruction, with the stack and the locals as its arguments, itself under Dynamo.
-static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::shared_ptr<CompiledEntry>& entry, rt::Function* fn,
-                                   rt::Frame& mini, const CompileConfig& cfg) {
+static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::shared_ptr<CompiledEntry>& entry,
+                                   rt::Function* fn, rt::Frame& mini, const CompileConfig& cfg) {
   const auto& c = *fn->code;
   int resume_offset = mini.pc;
   int lineno = c.positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
@@ -709,7 +733,8 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     switch (se.kind) {
       case SideEffect::Kind::StoreAttr: I.setattr(target, se.attr, v); break;
       case SideEffect::Kind::ListReplace:
-        if (target.is_obj() && target.o->kind == Kind::List) static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
+        if (target.is_obj() && target.o->kind == Kind::List)
+          static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
         break;
       case SideEffect::Kind::DictReplace:
         if (target.is_obj() && target.o->kind == Kind::Dict) {
@@ -793,18 +818,19 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
   }
   const py::CodeObject& c = *fn->code;
   if (!cache.entries.empty()) {
-    std::string msg = "Recompiling function " + c.co_name + " in " + c.co_filename + ":" + std::to_string(c.co_firstlineno) +
-                      "\n    triggered by the following guard failure(s):";
+    std::string msg = "Recompiling function " + c.co_name + " in " + c.co_filename + ":" +
+                      std::to_string(c.co_firstlineno) + "\n    triggered by the following guard failure(s):";
     for (auto& f : failures) msg += "\n    - " + f;
     D.log("recompiles", compile_id_str(cache.frame_id, cache.compile_count), msg);
     D.recompiles.push_back(RecompileRecord{compile_id_str(cache.frame_id, cache.compile_count), c.co_name, failures});
   }
   int limit = recompile_limit(I, D);
   if (static_cast<int>(cache.entries.size()) >= limit) {
-    std::string w = "torch._dynamo hit config.recompile_limit (" + std::to_string(limit) + ")\n   function: '" + c.co_name +
-                    "' (" + c.co_filename + ":" + std::to_string(c.co_firstlineno) + ")\n   last reason: " +
-                    (failures.empty() ? "" : failures.front()) +
-                    "\nTo log all recompilation reasons, use TORCH_LOGS=\"recompiles\".\nTo diagnose recompilation issues, see https://pytorch.org/docs/main/compile/programming_model.recompilation.html";
+    std::string w =
+        "torch._dynamo hit config.recompile_limit (" + std::to_string(limit) + ")\n   function: '" + c.co_name + "' (" +
+        c.co_filename + ":" + std::to_string(c.co_firstlineno) +
+        ")\n   last reason: " + (failures.empty() ? "" : failures.front()) +
+        "\nTo log all recompilation reasons, use TORCH_LOGS=\"recompiles\".\nTo diagnose recompilation issues, see https://pytorch.org/docs/main/compile/programming_model.recompilation.html";
     I.write_stderr("W " + w + "\n");
     cache.skip = true;
     return run_frame_eagerly(I, fn, frame);
@@ -813,7 +839,8 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
   int compile_id = cache.compile_count++;
   std::shared_ptr<CompiledEntry> entry;
   D.error_site.reset();
-  auto record_error = [&](const std::string& type, const std::string& msg, std::optional<GraphBreak> gb = std::nullopt) {
+  auto record_error = [&](const std::string& type, const std::string& msg,
+                          std::optional<GraphBreak> gb = std::nullopt) {
     D.errors.push_back(ErrorRecord{D.error_site, compile_id_str(cache.frame_id, compile_id), type, msg, std::move(gb)});
   };
   try {
@@ -832,7 +859,9 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     Value mod = I.import_module("torch._dynamo.exc");
     Value unsupported = I.getattr(mod, "Unsupported");
     Value internal = I.getattr(mod, "InternalTorchDynamoError");
-    if (I.isinstance(e.exc, static_cast<rt::Type*>(unsupported.o)) || I.isinstance(e.exc, static_cast<rt::Type*>(internal.o))) throw;
+    if (I.isinstance(e.exc, static_cast<rt::Type*>(unsupported.o)) ||
+        I.isinstance(e.exc, static_cast<rt::Type*>(internal.o)))
+      throw;
     if (I.isinstance(e.exc, I.RecursionError) || I.isinstance(e.exc, I.MemoryError)) throw;
     std::string tname = I.type_of(e.exc)->qualname;
     raise_dynamo_exc(I, "InternalTorchDynamoError", tname + ": " + I.to_str(e.exc));
@@ -845,7 +874,8 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
 
 Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const CompileConfig& cfg) {
   DynamoState& D = state(I);
-  if (static_cast<int>(I.frame_stack.size()) >= I.budgets.max_recursion) I.raise(I.RecursionError, "maximum recursion depth exceeded");
+  if (static_cast<int>(I.frame_stack.size()) >= I.budgets.max_recursion)
+    I.raise(I.RecursionError, "maximum recursion depth exceeded");
   auto frame = I.make_frame(fn, args);
   if (D.tracing > 0) return run_frame_eagerly(I, fn, frame);
   CompileConfig saved = D.active_config;

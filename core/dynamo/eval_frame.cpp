@@ -102,10 +102,12 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
   if (!tt.first) {
     tt.first = I.new_type("Graph", I.object_type, Kind::Instance, "torch.fx.graph");
     tt.second = I.new_type("Node", I.object_type, Kind::Instance, "torch.fx.node");
-    auto* s = static_cast<rt::Builtin*>(I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "_text"); }).o);
+    auto* s = static_cast<rt::Builtin*>(
+        I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "_text"); }).o);
     s->is_method = true;
     I.dict_set_str(tt.first->dict, "__str__", Value::obj(s));
-    auto* r = static_cast<rt::Builtin*>(I.builtin("__repr__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "name"); }).o);
+    auto* r = static_cast<rt::Builtin*>(
+        I.builtin("__repr__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "name"); }).o);
     r->is_method = true;
     I.dict_set_str(tt.second->dict, "__repr__", Value::obj(r));
   }
@@ -144,14 +146,16 @@ rt::Type* gm_type(rt::Interp& I) {
     if (po.is_null() && a.size() > 1) po = a[1];
     Value stride = a.take_kw("include_stride");
     Value device = a.take_kw("include_device");
-    std::string text = gm->prog->gm->print_readable(false, !stride.is_null() && I2.truthy(stride), !device.is_null() && I2.truthy(device));
+    std::string text = gm->prog->gm->print_readable(false, !stride.is_null() && I2.truthy(stride),
+                                                    !device.is_null() && I2.truthy(device));
     if (po.is_null() || I2.truthy(po)) I2.write_stdout(text + "\n");
     return I2.str(text);
   });
   gm_method(I, t, "__repr__", [](rt::Interp& I2, rt::CallArgs&) { return I2.str("GraphModule()"); });
   gm_method(I, t, "__str__", [](rt::Interp& I2, rt::CallArgs& a) {
     GraphModuleObj* gm = as_gm(I2, a[0]);
-    return I2.str("GraphModule()\n\n\n\n" + gm->prog->gm->code() + "\n# To see more debug info, please use `graph_module.print_readable()`");
+    return I2.str("GraphModule()\n\n\n\n" + gm->prog->gm->code() +
+                  "\n# To see more debug info, please use `graph_module.print_readable()`");
   });
   gm_property(I, t, "code", [](rt::Interp& I2, rt::CallArgs& a) { return I2.str(as_gm(I2, a[0])->prog->gm->code()); });
   gm_property(I, t, "graph", [](rt::Interp& I2, rt::CallArgs& a) { return graph_object(I2, as_gm(I2, a[0])); });
@@ -169,108 +173,162 @@ Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog
 
 static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
   rt::Dict* d = m->dict;
-  I.dict_set_str(d, "optimize", I.builtin("optimize", [](rt::Interp& I2, rt::CallArgs& a) -> Value {
-    // optimize(fn, backend, fullgraph, dynamic) -> the compiled callable
-    Value fn = a[0];
-    CompileConfig cfg;
-    cfg.backend = a.size() > 1 ? a[1] : I2.str("inductor");
-    cfg.fullgraph = a.size() > 2 && I2.truthy(a[2]);
-    cfg.dynamic = a.size() > 3 && !a[3].is_none() ? (I2.truthy(a[3]) ? 1 : 0) : -1;
-    DynamoState& D = state(I2);
-    if (D.opts.force_fullgraph >= 0) cfg.fullgraph = D.opts.force_fullgraph == 1;
-    Value self;
-    if (fn.is_obj() && fn.o->kind == Kind::BoundMethod) {
-      self = static_cast<rt::BoundMethod*>(fn.o)->self;
-      fn = static_cast<rt::BoundMethod*>(fn.o)->func;
-    }
-    if (!(fn.is_obj() && fn.o->kind == Kind::Function)) return Value();
-    auto* f = static_cast<rt::Function*>(fn.o);
-    Value wrapper = I2.builtin(f->name, [f, cfg, self](rt::Interp& I3, rt::CallArgs& ca) {
-      if (!self.is_null()) ca.pos.insert(ca.pos.begin(), self);
-      return call_compiled(I3, f, ca, cfg);
-    }, "torch._dynamo.eval_frame");
-    return wrapper;
-  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "optimize",
+                 I.builtin(
+                     "optimize",
+                     [](rt::Interp& I2, rt::CallArgs& a) -> Value {
+                       // optimize(fn, backend, fullgraph, dynamic) -> the compiled callable
+                       Value fn = a[0];
+                       CompileConfig cfg;
+                       cfg.backend = a.size() > 1 ? a[1] : I2.str("inductor");
+                       cfg.fullgraph = a.size() > 2 && I2.truthy(a[2]);
+                       cfg.dynamic = a.size() > 3 && !a[3].is_none() ? (I2.truthy(a[3]) ? 1 : 0) : -1;
+                       DynamoState& D = state(I2);
+                       if (D.opts.force_fullgraph >= 0) cfg.fullgraph = D.opts.force_fullgraph == 1;
+                       Value self;
+                       if (fn.is_obj() && fn.o->kind == Kind::BoundMethod) {
+                         self = static_cast<rt::BoundMethod*>(fn.o)->self;
+                         fn = static_cast<rt::BoundMethod*>(fn.o)->func;
+                       }
+                       if (!(fn.is_obj() && fn.o->kind == Kind::Function)) return Value();
+                       auto* f = static_cast<rt::Function*>(fn.o);
+                       Value wrapper = I2.builtin(
+                           f->name,
+                           [f, cfg, self](rt::Interp& I3, rt::CallArgs& ca) {
+                             if (!self.is_null()) ca.pos.insert(ca.pos.begin(), self);
+                             return call_compiled(I3, f, ca, cfg);
+                           },
+                           "torch._dynamo.eval_frame");
+                       return wrapper;
+                     },
+                     "torch._C._dynamo"));
   // mark_dynamic(t, index, kind): kind 0 mark_dynamic, 1 maybe_mark_dynamic, 2 mark_static
   // (torch/_dynamo/decorators.py; recorded by tensor here, read by the builder's _automatic_dynamic).
-  I.dict_set_str(d, "mark_dynamic", I.builtin("mark_dynamic", [](rt::Interp& I2, rt::CallArgs& a) -> Value {
-    DynamoState& D = state(I2);
-    const auto& t = rt::as_tensor(I2, a[0]);
-    int64_t kind = a.size() > 2 && a[2].is_int() ? a[2].i : 0;
-    auto& m = kind == 0 ? D.marked_dynamic : kind == 1 ? D.marked_maybe_dynamic : D.marked_static;
-    std::vector<Value> dims;
-    if (a[1].is_int()) dims.push_back(a[1]);
-    else dims = I2.to_vector(a[1]);
-    for (auto& v : dims) {
-      if (!v.is_int()) I2.raise(I2.TypeError, "mark_dynamic: index must be an int or a list of ints");
-      int64_t dim = v.i < 0 ? v.i + t.dim() : v.i;
-      if (dim < 0 || dim >= t.dim()) I2.raise(I2.AssertionError, "Attempted to mark dim " + std::to_string(v.i) + " as dynamic on a tensor of " + std::to_string(t.dim()) + " dims");
-      m[t.impl()].insert(dim);
-    }
-    return Value::none();
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "reset", I.builtin("reset", [](rt::Interp& I2, rt::CallArgs&) {
-    DynamoState& D = state(I2);
-    D.caches.clear();
-    D.resume_fns.clear();
-    D.next_frame_id = 0;
-    D.compiled_fn_counter = 0;
-    return Value::none();
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "set_stance", I.builtin("set_stance", [](rt::Interp& I2, rt::CallArgs& a) {
-    std::string s = a.size() ? I2.to_str(a[0]) : "default";
-    if (s != "default" && s != "force_eager" && s != "eager_on_recompile" && s != "fail_on_recompile")
-      I2.raise(I2.RuntimeError, "invalid torch.compile stance '" + s + "'");
-    state(I2).force_eager = s == "force_eager";
-    return Value::none();
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "is_compiling", I.builtin("is_compiling", [](rt::Interp& I2, rt::CallArgs&) {
-    return Value::boolean(state(I2).tracing > 0);
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "fake_like", I.builtin("fake_like", [](rt::Interp& I2, rt::CallArgs& a) {
-    // A fresh fake tensor with the same size/stride/dtype/requires_grad (torch.empty_strided under FakeTensorMode).
-    const torch::Tensor& t = rt::as_tensor(I2, a[0]);
-    torch::Tensor f = torch::Tensor::make_strided(t.sizes(), t.strides(), t.dtype(), true);
-    if (t.requires_grad()) f.set_requires_grad(true);
-    return I2.tensor(f);
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "is_fake", I.builtin("is_fake", [](rt::Interp& I2, rt::CallArgs& a) {
-    return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::Tensor && rt::as_tensor(I2, a[0]).is_fake());
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "in_fake_mode", I.builtin("in_fake_mode", [](rt::Interp&, rt::CallArgs&) {
-    return Value::boolean(torch::fake_mode());
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "shares_storage", I.builtin("shares_storage", [](rt::Interp& I2, rt::CallArgs& a) {
-    return Value::boolean(torch::shares_storage(rt::as_tensor(I2, a[0]), rt::as_tensor(I2, a[1])));
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "warn", I.builtin("warn", [](rt::Interp& I2, rt::CallArgs& a) {
-    I2.write_stderr(I2.to_str(a[0]) + "\n");
-    return Value::none();
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "explain_records", I.builtin("explain_records", [](rt::Interp& I2, rt::CallArgs& a) -> Value {
-    // explain_records(start): graphs and breaks recorded since index `start`
-    DynamoState& D = state(I2);
-    size_t gs = a.size() > 0 ? static_cast<size_t>(I2.index_value(a[0])) : 0;
-    size_t bs = a.size() > 1 ? static_cast<size_t>(I2.index_value(a[1])) : 0;
-    std::vector<Value> graphs, breaks;
-    for (size_t i = gs; i < D.graphs.size(); ++i) {
-      std::vector<Value> ops;
-      for (auto& o : D.graphs[i].call_function_ops) ops.push_back(I2.str(o));
-      graphs.push_back(I2.list(ops));
-    }
-    // Only breaks whose partial graph reached the backend are reasons (explain's _explain_graph_detail).
-    for (size_t i = gs; i < D.graphs.size(); ++i) {
-      int bi = D.graphs[i].break_index;
-      if (bi < static_cast<int>(bs) || bi >= static_cast<int>(D.graph_breaks.size())) continue;
-      auto& b = D.graph_breaks[static_cast<size_t>(bi)];
-      breaks.push_back(I2.tuple({I2.str(b.message), I2.str(b.site.filename), Value::integer(b.site.lineno), I2.str(b.site.frame)}));
-    }
-    return I2.tuple({I2.list(graphs), I2.list(breaks)});
-  }, "torch._C._dynamo"));
-  I.dict_set_str(d, "record_counts", I.builtin("record_counts", [](rt::Interp& I2, rt::CallArgs&) {
-    DynamoState& D = state(I2);
-    return I2.tuple({Value::integer(static_cast<int64_t>(D.graphs.size())), Value::integer(static_cast<int64_t>(D.graph_breaks.size()))});
-  }, "torch._C._dynamo"));
+  I.dict_set_str(d, "mark_dynamic",
+                 I.builtin(
+                     "mark_dynamic",
+                     [](rt::Interp& I2, rt::CallArgs& a) -> Value {
+                       DynamoState& D = state(I2);
+                       const auto& t = rt::as_tensor(I2, a[0]);
+                       int64_t kind = a.size() > 2 && a[2].is_int() ? a[2].i : 0;
+                       auto& m = kind == 0 ? D.marked_dynamic : kind == 1 ? D.marked_maybe_dynamic : D.marked_static;
+                       std::vector<Value> dims;
+                       if (a[1].is_int()) dims.push_back(a[1]);
+                       else dims = I2.to_vector(a[1]);
+                       for (auto& v : dims) {
+                         if (!v.is_int())
+                           I2.raise(I2.TypeError, "mark_dynamic: index must be an int or a list of ints");
+                         int64_t dim = v.i < 0 ? v.i + t.dim() : v.i;
+                         if (dim < 0 || dim >= t.dim())
+                           I2.raise(I2.AssertionError, "Attempted to mark dim " + std::to_string(v.i) +
+                                                           " as dynamic on a tensor of " + std::to_string(t.dim()) +
+                                                           " dims");
+                         m[t.impl()].insert(dim);
+                       }
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  I.dict_set_str(d, "reset",
+                 I.builtin(
+                     "reset",
+                     [](rt::Interp& I2, rt::CallArgs&) {
+                       DynamoState& D = state(I2);
+                       D.caches.clear();
+                       D.resume_fns.clear();
+                       D.next_frame_id = 0;
+                       D.compiled_fn_counter = 0;
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  I.dict_set_str(
+      d, "set_stance",
+      I.builtin(
+          "set_stance",
+          [](rt::Interp& I2, rt::CallArgs& a) {
+            std::string s = a.size() ? I2.to_str(a[0]) : "default";
+            if (s != "default" && s != "force_eager" && s != "eager_on_recompile" && s != "fail_on_recompile")
+              I2.raise(I2.RuntimeError, "invalid torch.compile stance '" + s + "'");
+            state(I2).force_eager = s == "force_eager";
+            return Value::none();
+          },
+          "torch._C._dynamo"));
+  I.dict_set_str(
+      d, "is_compiling",
+      I.builtin(
+          "is_compiling", [](rt::Interp& I2, rt::CallArgs&) { return Value::boolean(state(I2).tracing > 0); },
+          "torch._C._dynamo"));
+  I.dict_set_str(d, "fake_like",
+                 I.builtin(
+                     "fake_like",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       // A fresh fake tensor with the same size/stride/dtype/requires_grad (torch.empty_strided under FakeTensorMode).
+                       const torch::Tensor& t = rt::as_tensor(I2, a[0]);
+                       torch::Tensor f = torch::Tensor::make_strided(t.sizes(), t.strides(), t.dtype(), true);
+                       if (t.requires_grad()) f.set_requires_grad(true);
+                       return I2.tensor(f);
+                     },
+                     "torch._C._dynamo"));
+  I.dict_set_str(
+      d, "is_fake",
+      I.builtin(
+          "is_fake",
+          [](rt::Interp& I2, rt::CallArgs& a) {
+            return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::Tensor && rt::as_tensor(I2, a[0]).is_fake());
+          },
+          "torch._C._dynamo"));
+  I.dict_set_str(d, "in_fake_mode",
+                 I.builtin(
+                     "in_fake_mode", [](rt::Interp&, rt::CallArgs&) { return Value::boolean(torch::fake_mode()); },
+                     "torch._C._dynamo"));
+  I.dict_set_str(d, "shares_storage",
+                 I.builtin(
+                     "shares_storage",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       return Value::boolean(torch::shares_storage(rt::as_tensor(I2, a[0]), rt::as_tensor(I2, a[1])));
+                     },
+                     "torch._C._dynamo"));
+  I.dict_set_str(d, "warn",
+                 I.builtin(
+                     "warn",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       I2.write_stderr(I2.to_str(a[0]) + "\n");
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  I.dict_set_str(d, "explain_records",
+                 I.builtin(
+                     "explain_records",
+                     [](rt::Interp& I2, rt::CallArgs& a) -> Value {
+                       // explain_records(start): graphs and breaks recorded since index `start`
+                       DynamoState& D = state(I2);
+                       size_t gs = a.size() > 0 ? static_cast<size_t>(I2.index_value(a[0])) : 0;
+                       size_t bs = a.size() > 1 ? static_cast<size_t>(I2.index_value(a[1])) : 0;
+                       std::vector<Value> graphs, breaks;
+                       for (size_t i = gs; i < D.graphs.size(); ++i) {
+                         std::vector<Value> ops;
+                         for (auto& o : D.graphs[i].call_function_ops) ops.push_back(I2.str(o));
+                         graphs.push_back(I2.list(ops));
+                       }
+                       // Only breaks whose partial graph reached the backend are reasons (explain's _explain_graph_detail).
+                       for (size_t i = gs; i < D.graphs.size(); ++i) {
+                         int bi = D.graphs[i].break_index;
+                         if (bi < static_cast<int>(bs) || bi >= static_cast<int>(D.graph_breaks.size())) continue;
+                         auto& b = D.graph_breaks[static_cast<size_t>(bi)];
+                         breaks.push_back(I2.tuple({I2.str(b.message), I2.str(b.site.filename),
+                                                    Value::integer(b.site.lineno), I2.str(b.site.frame)}));
+                       }
+                       return I2.tuple({I2.list(graphs), I2.list(breaks)});
+                     },
+                     "torch._C._dynamo"));
+  I.dict_set_str(d, "record_counts",
+                 I.builtin(
+                     "record_counts",
+                     [](rt::Interp& I2, rt::CallArgs&) {
+                       DynamoState& D = state(I2);
+                       return I2.tuple({Value::integer(static_cast<int64_t>(D.graphs.size())),
+                                        Value::integer(static_cast<int64_t>(D.graph_breaks.size()))});
+                     },
+                     "torch._C._dynamo"));
 }
 
 static void init_torch_C(rt::Interp& I, rt::Module* m) { rt::init_script_objects(I, m); }

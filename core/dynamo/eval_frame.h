@@ -19,10 +19,10 @@
 namespace dp::dynamo {
 
 struct DynamoOptions {
-  std::string logs;             // TORCH_LOGS syntax
+  std::string logs;  // TORCH_LOGS syntax
   bool timeline = false;
-  int force_fullgraph = -1;     // -1: as the program says; 0/1: override (page toggle)
-  std::string force_backend;    // "" : as the program says
+  int force_fullgraph = -1;   // -1: as the program says; 0/1: override (page toggle)
+  std::string force_backend;  // "" : as the program says
 };
 
 struct LogConfig {
@@ -33,9 +33,9 @@ struct LogConfig {
 };
 
 struct CompileConfig {
-  rt::Value backend;            // a string ("eager", "aot_eager", "inductor") or a callable
+  rt::Value backend;  // a string ("eager", "aot_eager", "inductor") or a callable
   bool fullgraph = false;
-  int dynamic = -1;             // torch.compile(dynamic=None | False | True): -1, 0, 1
+  int dynamic = -1;  // torch.compile(dynamic=None | False | True): -1, 0, 1
 };
 
 // Automatic dynamic (torch/_dynamo/pgo.py FrameStateSizeEntry): what each input source looked like
@@ -47,15 +47,15 @@ struct FrameStateAtom {
   void merge(const FrameStateAtom& o);
 };
 struct FrameStateSizeEntry {
-  FrameStateAtom scalar;                 // ints: the value (tensors: auto_dynamic)
-  FrameStateAtom size_tuple;             // Value while `size` holds the sizes; AutoDynamic: rank changed
+  FrameStateAtom scalar;      // ints: the value (tensors: auto_dynamic)
+  FrameStateAtom size_tuple;  // Value while `size` holds the sizes; AutoDynamic: rank changed
   std::vector<FrameStateAtom> size;
 };
 
 struct FrameCache {
   int frame_id = -1;
   int compile_count = 0;
-  bool skip = false;            // Dynamo gave up on this code object (run eagerly)
+  bool skip = false;  // Dynamo gave up on this code object (run eagerly)
   std::vector<std::shared_ptr<CompiledEntry>> entries;
   std::map<std::string, FrameStateSizeEntry> frame_state;  // automatic dynamic, per source name
 };
@@ -69,8 +69,8 @@ struct DynamoState {
   int recompile_limit = 8;
   // torch._dynamo.mark_dynamic / maybe_mark_dynamic / mark_static, by TensorImpl.
   std::unordered_map<const void*, std::set<int64_t>> marked_dynamic, marked_maybe_dynamic, marked_static;
-  bool force_eager = false;     // torch.compiler.set_stance("force_eager")
-  bool record_calls = false;    // keep the repr of each compiled call's result (or exception)
+  bool force_eager = false;   // torch.compiler.set_stance("force_eager")
+  bool record_calls = false;  // keep the repr of each compiled call's result (or exception)
   std::vector<std::string> call_results;
   int callback_depth = 0;       // >0 while running compiled code: nested frames are intercepted
   int tracing = 0;              // >0 while tracing (fake-class code runs without the callback)
@@ -81,15 +81,15 @@ struct DynamoState {
   std::vector<GuardsRecord> guards;
   std::vector<RecompileRecord> recompiles;
   std::vector<TimelineRecord> timeline;
-  std::vector<FrameRecord> frames;      // traced frames (timeline headers)
+  std::vector<FrameRecord> frames;  // traced frames (timeline headers)
   std::map<std::tuple<const py::CodeObject*, int, std::vector<bool>>, rt::Function*> resume_fns;  // by stack NULL mask
   size_t max_timeline = 100000;
   size_t graph_snapshot_bytes = 0;
-  std::vector<ErrorRecord> errors;      // hard errors raised while tracing
-  std::optional<SourceSite> error_site; // innermost traced instruction of the last error
-  int timeline_frame = -1;      // index of the frame record in timeline being traced
-  int64_t traced_instructions = 0;  // instructions symbolically executed (result "stats", ./dev bench)
-  double trace_ms = 0;              // time spent in InstructionTranslator.run (same)
+  std::vector<ErrorRecord> errors;       // hard errors raised while tracing
+  std::optional<SourceSite> error_site;  // innermost traced instruction of the last error
+  int timeline_frame = -1;               // index of the frame record in timeline being traced
+  int64_t traced_instructions = 0;       // instructions symbolically executed (result "stats", ./dev bench)
+  double trace_ms = 0;                   // time spent in InstructionTranslator.run (same)
 
   std::vector<LogRecord> log_records;
   rt::Interp* interp = nullptr;

@@ -98,10 +98,11 @@ void raise_observed_exception(const std::string& exception) {
 }
 
 void unimplemented_in_playground(const std::string& what, const std::string& context) {
-  unimplemented("Not supported by the playground yet", context,
-                "Not supported by the playground yet: " + what +
-                    ". PyTorch's Dynamo traces this; the playground stops the graph here instead, as it would at a graph break.",
-                {});
+  unimplemented(
+      "Not supported by the playground yet", context,
+      "Not supported by the playground yet: " + what +
+          ". PyTorch's Dynamo traces this; the playground stops the graph here instead, as it would at a graph break.",
+      {});
 }
 
 }  // namespace dp::dynamo

@@ -22,10 +22,10 @@ struct UserStackFrame {
 // place that turns them into text.
 struct GraphBreak {
   std::string gb_type;
-  std::string context;      // "Developer debug context"
+  std::string context;  // "Developer debug context"
   std::string explanation;
   std::vector<std::string> hints;
-  std::string hop_name;     // the higher-order operator being traced when it happened ("" if none)
+  std::string hop_name;  // the higher-order operator being traced when it happened ("" if none)
 };
 
 // A graph break: tracing cannot continue at this instruction.
@@ -34,7 +34,7 @@ struct Unsupported : std::exception {
   bool skip_frame = false;
   std::vector<UserStackFrame> user_stack;  // innermost first, filled while unwinding the translators
   explicit Unsupported(GraphBreak g, bool skip = false) : gb(std::move(g)), skip_frame(skip) {}
-  std::string message() const;             // format_graph_break_message(gb)
+  std::string message() const;  // format_graph_break_message(gb)
   const char* what() const noexcept override;
 
  private:
@@ -44,7 +44,7 @@ struct Unsupported : std::exception {
 // A hard error: never a graph break (script objects; exc.py UnsafeScriptObjectError).
 struct UnsafeScriptObjectError : std::exception {
   std::string msg;
-  std::optional<GraphBreak> graph_break;   // the graph break it was raised from (`raise ... from e`)
+  std::optional<GraphBreak> graph_break;  // the graph break it was raised from (`raise ... from e`)
   explicit UnsafeScriptObjectError(std::string m) : msg(std::move(m)) {}
   explicit UnsafeScriptObjectError(const Unsupported& cause) : msg(cause.message()), graph_break(cause.gb) {}
   const char* what() const noexcept override { return msg.c_str(); }
@@ -67,9 +67,8 @@ std::string graph_break_url(const std::string& gb_type);
 // The text of a graph break (PyTorch's layout, byte for byte): the only printer of a GraphBreak.
 std::string format_graph_break_message(const GraphBreak& gb);
 
-[[noreturn]] void unimplemented(const std::string& gb_type, const std::string& context,
-                                const std::string& explanation, const std::vector<std::string>& hints,
-                                bool skip_frame = false);
+[[noreturn]] void unimplemented(const std::string& gb_type, const std::string& context, const std::string& explanation,
+                                const std::vector<std::string>& hints, bool skip_frame = false);
 
 // A limitation of the playground, not of Dynamo: PyTorch traces `what`, the playground does not yet.
 // A graph break whose gb_type says so ("Not supported by the playground yet"), so that a learner is

@@ -38,13 +38,16 @@ std::string Guard::describe(rt::Interp& I) const {
   std::string n = source->name();
   switch (type) {
     case Type::TENSOR_MATCH:
-      return "TENSOR_MATCH: check_tensor(" + n + ", Tensor, DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), " +
-             torch::dtype_repr(dtype) + ", device=None, requires_grad=" + (requires_grad ? "True" : "False") +
+      return "TENSOR_MATCH: check_tensor(" + n +
+             ", Tensor, DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), " + torch::dtype_repr(dtype) +
+             ", device=None, requires_grad=" + (requires_grad ? "True" : "False") +
              ", size=" + list_str(sizes, dynamic_dims) + ", stride=" + list_str(strides, dynamic_strides) + ")";
-    case Type::TYPE_MATCH: return "TYPE_MATCH: ___check_type_id(" + n + ", " + std::to_string(I.address_of(expected.o)) + ")";
+    case Type::TYPE_MATCH:
+      return "TYPE_MATCH: ___check_type_id(" + n + ", " + std::to_string(I.address_of(expected.o)) + ")";
     case Type::ID_MATCH:
       if (expected.is_none()) return "ID_MATCH: ___check_obj_id(" + n + ", 7640416)";
-      return "ID_MATCH: ___check_obj_id(" + n + ", " + std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
+      return "ID_MATCH: ___check_obj_id(" + n + ", " +
+             std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
     case Type::CONSTANT_MATCH:
     case Type::EQUALS_MATCH: return std::string(type_name(type)) + ": " + n + " == " + I.repr(expected);
     case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH: len(" + n + ") == " + std::to_string(length);
@@ -108,22 +111,25 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
         return "expected type of '" + n + "' to be a tensor type, ' but found " + I.repr(Value::obj(I.type_of(v)));
       const auto& t = static_cast<rt::TensorObj*>(v.o)->t;
       if (t.dtype() != dtype)
-        return "tensor '" + n + "' dtype mismatch. expected " + torch::aten_name(dtype) + ", actual " + torch::aten_name(t.dtype());
+        return "tensor '" + n + "' dtype mismatch. expected " + torch::aten_name(dtype) + ", actual " +
+               torch::aten_name(t.dtype());
       if (t.requires_grad() != requires_grad)
-        return "tensor '" + n + "' requires_grad mismatch. expected requires_grad=" + std::to_string(requires_grad ? 1 : 0);
+        return "tensor '" + n +
+               "' requires_grad mismatch. expected requires_grad=" + std::to_string(requires_grad ? 1 : 0);
       if (t.dim() != static_cast<int64_t>(sizes.size()))
-        return "tensor '" + n + "' rank mismatch. expected " + std::to_string(sizes.size()) + ", actual " + std::to_string(t.dim());
+        return "tensor '" + n + "' rank mismatch. expected " + std::to_string(sizes.size()) + ", actual " +
+               std::to_string(t.dim());
       for (size_t i = 0; i < sizes.size(); ++i) {
         if (i < dynamic_dims.size() && dynamic_dims[i]) continue;
         if (t.sizes()[i] != sizes[i])
-          return "tensor '" + n + "' size mismatch at index " + std::to_string(i) + ". expected " + std::to_string(sizes[i]) +
-                 ", actual " + std::to_string(t.sizes()[i]);
+          return "tensor '" + n + "' size mismatch at index " + std::to_string(i) + ". expected " +
+                 std::to_string(sizes[i]) + ", actual " + std::to_string(t.sizes()[i]);
       }
       for (size_t i = 0; i < strides.size(); ++i) {
         if (i < dynamic_strides.size() && dynamic_strides[i]) continue;
         if (t.strides()[i] != strides[i])
-          return "tensor '" + n + "' stride mismatch at index " + std::to_string(i) + ". expected " + std::to_string(strides[i]) +
-                 ", actual " + std::to_string(t.strides()[i]);
+          return "tensor '" + n + "' stride mismatch at index " + std::to_string(i) + ". expected " +
+                 std::to_string(strides[i]) + ", actual " + std::to_string(t.strides()[i]);
       }
       return "";
     }
@@ -131,7 +137,8 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
       if (!expected.same(Value::obj(I.type_of(v)))) return "type(" + n + ") is not " + I.repr(expected);
       return "";
     case Type::ID_MATCH:
-      if (!v.same(expected) && !(v.is_none() && expected.is_none())) return "___check_obj_id(" + n + ", " + std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
+      if (!v.same(expected) && !(v.is_none() && expected.is_none()))
+        return "___check_obj_id(" + n + ", " + std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
       return "";
     case Type::CONSTANT_MATCH:
     case Type::EQUALS_MATCH: {

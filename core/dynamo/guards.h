@@ -15,17 +15,26 @@
 namespace dp::dynamo {
 
 struct Guard {
-  enum class Type { TENSOR_MATCH, TYPE_MATCH, ID_MATCH, CONSTANT_MATCH, EQUALS_MATCH, SEQUENCE_LENGTH, DUPLICATE_INPUT, SHAPE_ENV };
+  enum class Type {
+    TENSOR_MATCH,
+    TYPE_MATCH,
+    ID_MATCH,
+    CONSTANT_MATCH,
+    EQUALS_MATCH,
+    SEQUENCE_LENGTH,
+    DUPLICATE_INPUT,
+    SHAPE_ENV
+  };
   Type type;
   SourcePtr source;
-  SourcePtr other;                  // DUPLICATE_INPUT
-  rt::Value expected;               // ID/CONSTANT/EQUALS: the value; TYPE_MATCH: the type object
-  int64_t length = 0;               // SEQUENCE_LENGTH
+  SourcePtr other;     // DUPLICATE_INPUT
+  rt::Value expected;  // ID/CONSTANT/EQUALS: the value; TYPE_MATCH: the type object
+  int64_t length = 0;  // SEQUENCE_LENGTH
   // TENSOR_MATCH
   torch::DType dtype = torch::DType::Float32;
   std::vector<int64_t> sizes, strides;
-  std::vector<bool> dynamic_dims;     // symbolic sizes: not checked here (size=[None, 3])
-  std::vector<bool> dynamic_strides;  // symbolic strides (stride=[None, 1])
+  std::vector<bool> dynamic_dims;                 // symbolic sizes: not checked here (size=[None, 3])
+  std::vector<bool> dynamic_strides;              // symbolic strides (stride=[None, 1])
   std::vector<sym::Expr> sym_sizes, sym_strides;  // their expressions (decided when the graph is done)
   bool requires_grad = false;
   // SHAPE_ENV (one line of ShapeEnv.produce_guards, checked after every other guard): the relation

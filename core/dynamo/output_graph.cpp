@@ -11,7 +11,8 @@ namespace dp::dynamo {
 using rt::Kind;
 using rt::Value;
 
-OutputGraph::OutputGraph(rt::Interp& interp, FrameView f, std::string name) : interp(interp), frame(f), frame_name(std::move(name)) {}
+OutputGraph::OutputGraph(rt::Interp& interp, FrameView f, std::string name)
+    : interp(interp), frame(f), frame_name(std::move(name)) {}
 
 void OutputGraph::note_list_mutation(VariableTracker* list) {
   if (!list->source) return;
@@ -69,7 +70,8 @@ fx::Argument OutputGraph::to_fx(const PArg& p) {
   }
 }
 
-fx::Node* OutputGraph::create_graph_input(SourcePtr source, Value example, const std::string& type, const std::string& target_name) {
+fx::Node* OutputGraph::create_graph_input(SourcePtr source, Value example, const std::string& type,
+                                          const std::string& target_name) {
   std::string target = target_name.empty() ? placeholder_name(source->name()) : target_name;
   // Placeholders stay in front of every other node.
   fx::Node* first_other = nullptr;
@@ -115,7 +117,8 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
   for (auto& p : args) fa.push_back(to_fx(p));
   fx::Kwargs fk;
   for (auto& [k, p] : kwargs) fk.emplace_back(k, to_fx(p));
-  fx::Node* n = op == fx::Op::CallMethod ? graph().call_method(target.name, fa, fk) : graph().call_function(target, fa, fk);
+  fx::Node* n =
+      op == fx::Op::CallMethod ? graph().call_method(target.name, fa, fk) : graph().call_function(target, fa, fk);
   n->meta.stack = current_stack;
   e.args = args;
   e.kwargs = kwargs;
@@ -135,12 +138,15 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     restore();
     std::vector<Value> vals;
     for (auto& p : args) vals.push_back(p.kind == PArg::Kind::Node ? examples[p.node] : p.value);
-    std::string what = std::string(fx::op_name(op)) + " " + (op == fx::Op::CallMethod ? target.name : target.qualified_name());
+    std::string what =
+        std::string(fx::op_name(op)) + " " + (op == fx::Op::CallMethod ? target.name : target.qualified_name());
     Value msg = interp.exception_args(ex.exc);
     std::string exc_repr = interp.repr(ex.exc);
     graph().erase_node(n);
     unimplemented("RuntimeError when making fake tensor call", "",
-                  "Dynamo failed to run FX node with fake tensors: " + what + "(*" + describe_args(interp, vals) + ", **{}): got " + exc_repr, {});
+                  "Dynamo failed to run FX node with fake tensors: " + what + "(*" + describe_args(interp, vals) +
+                      ", **{}): got " + exc_repr,
+                  {});
   } catch (...) {
     restore();
     throw;
@@ -176,7 +182,8 @@ static Value resolve(rt::Interp& I, const PArg& p, const std::unordered_map<cons
       return p.kind == PArg::Kind::Tuple ? I.tuple(items) : I.list(items);
     }
     case PArg::Kind::Slice:
-      return Value::obj(I.make<rt::Slice>(I.slice_type, resolve(I, p.items[0], env), resolve(I, p.items[1], env), resolve(I, p.items[2], env)));
+      return Value::obj(I.make<rt::Slice>(I.slice_type, resolve(I, p.items[0], env), resolve(I, p.items[1], env),
+                                          resolve(I, p.items[2], env)));
   }
   return Value::none();
 }
@@ -216,7 +223,9 @@ Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<const 
       if (obj.is_obj() && obj.o->kind == Kind::ScriptObject) return I.call(I.getattr(obj, e.name), ca);
       // FakeScriptObject: run the fake class method on the fake object (docs/torchbind.md §5.2).
       Value wrapped = I.getattr_opt(obj, "wrapped_obj");
-      if (wrapped.is_null()) I.raise(I.RuntimeError, "Unsupported first arg type " + I.repr(Value::obj(I.type_of(obj))) + " for call_torchbind");
+      if (wrapped.is_null())
+        I.raise(I.RuntimeError,
+                "Unsupported first arg type " + I.repr(Value::obj(I.type_of(obj))) + " for call_torchbind");
       return I.call(I.getattr(wrapped, e.name), ca);
     }
     case NodeExec::Kind::Placeholder:
@@ -231,7 +240,8 @@ Value GraphProgram::run(rt::Interp& I, const std::vector<Value>& inputs) const {
   for (fx::Node* n : order) {
     const NodeExec& e = exec.at(n);
     if (e.kind == NodeExec::Kind::Placeholder) {
-      if (next_input >= inputs.size()) I.raise(I.TypeError, "forward() missing a required argument: '" + n->target().name + "'");
+      if (next_input >= inputs.size())
+        I.raise(I.TypeError, "forward() missing a required argument: '" + n->target().name + "'");
       env[n] = inputs[next_input++];
       continue;
     }

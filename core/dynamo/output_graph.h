@@ -21,9 +21,9 @@ namespace dp::dynamo {
 struct NodeExec {
   enum class Kind { Placeholder, TorchOp, Operator, Method, CallTorchbind, CallValue, GetItem, Output };
   Kind kind = Kind::TorchOp;
-  std::string name;      // op name / method name / torchbind method
-  int nb_op = -1;        // Operator: BINARY_OP number, or 100+COMPARE_OP, or 200 (neg), 201 (pos), 202 (invert), 203 (not_)
-  rt::Value callable;    // CallValue: the Python callable (custom ops)
+  std::string name;  // op name / method name / torchbind method
+  int nb_op = -1;    // Operator: BINARY_OP number, or 100+COMPARE_OP, or 200 (neg), 201 (pos), 202 (invert), 203 (not_)
+  rt::Value callable;  // CallValue: the Python callable (custom ops)
   std::vector<PArg> args;
   std::vector<std::pair<std::string, PArg>> kwargs;
   int input_index = -1;  // Placeholder
@@ -32,7 +32,7 @@ struct NodeExec {
 // Runs a graph's nodes on values (the FX Interpreter; mirrors torch/fx/interpreter.py).
 struct GraphProgram {
   std::shared_ptr<fx::GraphModule> gm;
-  std::vector<fx::Node*> order;                         // execution order (live nodes)
+  std::vector<fx::Node*> order;  // execution order (live nodes)
   std::unordered_map<const fx::Node*, NodeExec> exec;
   rt::Value run(rt::Interp& I, const std::vector<rt::Value>& inputs) const;
 };
@@ -48,9 +48,9 @@ void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e,
 struct Recipe {
   enum class Kind { GraphOut, Source, Const, Tuple, List, Dict, Null, Cell, Iter, Attr, Method };
   Kind kind = Kind::Const;
-  int index = -1;          // GraphOut
-  SourcePtr source;        // Source
-  rt::Value value;         // Const (and Dict keys)
+  int index = -1;    // GraphOut
+  SourcePtr source;  // Source
+  rt::Value value;   // Const (and Dict keys)
   std::vector<Recipe> items;
   std::vector<rt::Value> keys;
 };
@@ -67,7 +67,7 @@ struct SideEffect {
 struct GraphArg {
   SourcePtr source;
   fx::Node* node = nullptr;
-  rt::Value example;        // the real value seen at trace time
+  rt::Value example;  // the real value seen at trace time
 };
 
 struct CompiledEntry;
@@ -90,10 +90,10 @@ class OutputGraph {
   GuardSet guards;
   std::vector<SideEffect> side_effects;
   std::unordered_map<const fx::Node*, NodeExec> exec;
-  std::unordered_map<const fx::Node*, rt::Value> examples;   // example (fake) value of each node
-  std::map<std::string, VariableTracker*> source_vars;                    // realized inputs by source name
+  std::unordered_map<const fx::Node*, rt::Value> examples;                        // example (fake) value of each node
+  std::map<std::string, VariableTracker*> source_vars;                            // realized inputs by source name
   std::unordered_map<const rt::Object*, VariableTracker*> tensor_vars_by_object;  // for aliasing / duplicate inputs
-  std::unordered_set<const fx::Node*> renamed_nodes;               // STORE_FAST renames once
+  std::unordered_set<const fx::Node*> renamed_nodes;                              // STORE_FAST renames once
   // Side effects recorded while tracing (side_effects.py).
   std::map<std::pair<const rt::Object*, std::string>, VariableTracker*> attr_overrides;
   struct PendingStore {
@@ -116,7 +116,8 @@ class OutputGraph {
 
   // Adds a placeholder for `source` (inserted after the existing placeholders).
   // `target` overrides the name made from the source (symbol placeholders are named "s77").
-  fx::Node* create_graph_input(SourcePtr source, rt::Value example, const std::string& type, const std::string& target = "");
+  fx::Node* create_graph_input(SourcePtr source, rt::Value example, const std::string& type,
+                               const std::string& target = "");
   // Creates a node (create_proxy), runs it on example values in fake mode (get_fake_value) and
   // returns the example result in example_out.
   fx::Node* create_proxy(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
@@ -133,15 +134,15 @@ class OutputGraph {
   bool assume_static_by_default = true;
   bool automatic_dynamic_shapes = true;
   std::unordered_map<const void*, SymShape> sym_shapes;      // fake TensorImpl -> symbolic shape
-  std::unordered_map<const fx::Node*, sym::Expr> sym_exprs;   // SymInt-valued nodes -> expression
+  std::unordered_map<const fx::Node*, sym::Expr> sym_exprs;  // SymInt-valued nodes -> expression
   std::map<std::string, fx::Node*> symbol_nodes;             // symbol -> the placeholder binding it
   std::map<std::string, sym::Expr> symbol_exprs;             // symbol -> the Symbol made by the ShapeEnv
   struct SymbolCreation {
     std::string symbol, source, reason;
     int64_t hint = 0;
   };
-  std::vector<SymbolCreation> symbol_log;                    // symbols in creation order, with why
-  std::map<std::string, SourcePtr> tracked_sources;          // sources the shape guards read
+  std::vector<SymbolCreation> symbol_log;            // symbols in creation order, with why
+  std::map<std::string, SourcePtr> tracked_sources;  // sources the shape guards read
   // Symbolic shape of a fake tensor, or nullptr when it is static.
   const SymShape* sym_shape_of(const torch::Tensor& fake) const;
   // Size of dim d as an expression (an Integer when static).
@@ -163,11 +164,11 @@ class OutputGraph {
 // What a compiled frame does when its guards pass.
 struct CompiledEntry {
   int frame_id = 0;
-  int compile_id = 0;                 // [frame_id/compile_id]
+  int compile_id = 0;  // [frame_id/compile_id]
   GuardSet guards;
   std::shared_ptr<GraphProgram> program;  // null when the graph had no ops
-  rt::Value compiled_fn;              // what the backend returned (called with the inputs)
-  rt::Value backend;                  // entries are reused only under the same backend
+  rt::Value compiled_fn;                  // what the backend returned (called with the inputs)
+  rt::Value backend;                      // entries are reused only under the same backend
   std::vector<SourcePtr> input_sources;
   std::vector<SideEffect> side_effects;
   // Either the function returns:
@@ -176,10 +177,10 @@ struct CompiledEntry {
   bool has_break = false;
   int break_offset = 0;
   int resume_offset = 0;
-  std::vector<Recipe> stack;          // the live stack before the break instruction
-  std::vector<Recipe> locals;         // localsplus values (cells as Cell recipes)
+  std::vector<Recipe> stack;   // the live stack before the break instruction
+  std::vector<Recipe> locals;  // localsplus values (cells as Cell recipes)
   rt::Function* resume_fn = nullptr;
-  bool skip_frame = false;            // run the whole frame eagerly (nothing compiled)
+  bool skip_frame = false;  // run the whole frame eagerly (nothing compiled)
 };
 
 }  // namespace dp::dynamo

@@ -12,15 +12,21 @@ using py::Op;
 
 static bool uses_localsplus(Op op) {
   switch (op) {
-    case Op::LOAD_FAST: case Op::STORE_FAST: case Op::DELETE_FAST: case Op::LOAD_DEREF: case Op::STORE_DEREF:
-    case Op::DELETE_DEREF: case Op::LOAD_CLOSURE: case Op::MAKE_CELL: case Op::LOAD_CLASSDEREF:
-      return true;
+    case Op::LOAD_FAST:
+    case Op::STORE_FAST:
+    case Op::DELETE_FAST:
+    case Op::LOAD_DEREF:
+    case Op::STORE_DEREF:
+    case Op::DELETE_DEREF:
+    case Op::LOAD_CLOSURE:
+    case Op::MAKE_CELL:
+    case Op::LOAD_CLASSDEREF: return true;
     default: return false;
   }
 }
 
-rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset, const std::vector<bool>& stack_is_null,
-                                   int lineno) {
+rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset,
+                                   const std::vector<bool>& stack_is_null, int lineno) {
   const py::CodeObject& c = *fn->code;
   auto code = std::make_shared<py::CodeObject>();
   int nstack = static_cast<int>(stack_is_null.size());

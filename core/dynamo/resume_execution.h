@@ -8,7 +8,7 @@ namespace dp::dynamo {
 // `stack_is_null` (true: a NULL, which the prologue pushes itself, as PyTorch's resume functions
 // do). Its arguments are ___stack0.. for the non-NULL stack values followed by every non-free local
 // slot of `fn`. Returns nullptr when the code cannot be rewritten (very large frames).
-rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset, const std::vector<bool>& stack_is_null,
-                                   int lineno);
+rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset,
+                                   const std::vector<bool>& stack_is_null, int lineno);
 
 }  // namespace dp::dynamo

@@ -68,7 +68,8 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
       const auto& ten = static_cast<rt::TensorObj*>(t.o)->t;
       if (member == "storage_offset") return Value::integer(ten.storage_offset());
       if (index.i < 0 || index.i >= ten.dim()) return Value();
-      return Value::integer(member == "size" ? ten.sizes()[static_cast<size_t>(index.i)] : ten.strides()[static_cast<size_t>(index.i)]);
+      return Value::integer(member == "size" ? ten.sizes()[static_cast<size_t>(index.i)]
+                                             : ten.strides()[static_cast<size_t>(index.i)]);
     }
   }
   return Value();

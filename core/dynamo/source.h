@@ -25,14 +25,14 @@ struct Source {
   enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant, TensorProperty };
   // TensorProperty (TensorPropertySource): member is "size", "stride" or "storage_offset", index the dim.
   Kind kind;
-  std::string member;      // local/global name, attribute name
-  rt::Value index;         // GetItem index (int or str); Constant: the value
+  std::string member;  // local/global name, attribute name
+  rt::Value index;     // GetItem index (int or str); Constant: the value
   SourcePtr base;
   explicit Source(Kind k) : kind(k) {}
 
-  std::string name() const;                  // L['x'], G['torch'], L['self'].tq, ...
+  std::string name() const;                                    // L['x'], G['torch'], L['self'].tq, ...
   rt::Value resolve(rt::Interp& I, const FrameView& f) const;  // evaluates the source now
-  bool is_global() const;                    // rooted at G[...]
+  bool is_global() const;                                      // rooted at G[...]
 };
 
 SourcePtr LocalSource(const std::string& name);

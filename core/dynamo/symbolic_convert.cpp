@@ -26,14 +26,18 @@ InstructionTranslatorBase::InstructionTranslatorBase(rt::Interp& interp, DynamoS
 }
 
 VariableTracker* InstructionTranslatorBase::pop() {
-  if (stack.empty()) unimplemented("Missing bytecode handler", "empty stack", "Dynamo's symbolic stack underflowed.", {graph_break_hints::DYNAMO_BUG});
+  if (stack.empty())
+    unimplemented("Missing bytecode handler", "empty stack", "Dynamo's symbolic stack underflowed.",
+                  {graph_break_hints::DYNAMO_BUG});
   VariableTracker* v = stack.back();
   stack.pop_back();
   return v;
 }
 
 std::vector<VariableTracker*> InstructionTranslatorBase::popn(size_t n) {
-  if (stack.size() < n) unimplemented("Missing bytecode handler", "empty stack", "Dynamo's symbolic stack underflowed.", {graph_break_hints::DYNAMO_BUG});
+  if (stack.size() < n)
+    unimplemented("Missing bytecode handler", "empty stack", "Dynamo's symbolic stack underflowed.",
+                  {graph_break_hints::DYNAMO_BUG});
   std::vector<VariableTracker*> out(stack.end() - static_cast<long>(n), stack.end());
   stack.resize(stack.size() - n);
   return out;
@@ -72,13 +76,26 @@ static std::string trace_argval(rt::Interp& I, const py::CodeObject& c, const py
       return I.to_str(v);
     }
     case Op::LOAD_GLOBAL: return c.co_names[static_cast<size_t>(inst.arg >> 1)];
-    case Op::LOAD_NAME: case Op::STORE_NAME: case Op::DELETE_NAME: case Op::LOAD_ATTR: case Op::STORE_ATTR:
-    case Op::DELETE_ATTR: case Op::LOAD_METHOD: case Op::IMPORT_NAME: case Op::IMPORT_FROM: case Op::STORE_GLOBAL:
-    case Op::DELETE_GLOBAL:
-      return c.co_names[static_cast<size_t>(inst.arg)];
-    case Op::LOAD_FAST: case Op::STORE_FAST: case Op::DELETE_FAST: case Op::LOAD_DEREF: case Op::STORE_DEREF:
-    case Op::DELETE_DEREF: case Op::LOAD_CLOSURE: case Op::MAKE_CELL: case Op::LOAD_CLASSDEREF:
-      return c.localsplusnames[static_cast<size_t>(inst.arg)];
+    case Op::LOAD_NAME:
+    case Op::STORE_NAME:
+    case Op::DELETE_NAME:
+    case Op::LOAD_ATTR:
+    case Op::STORE_ATTR:
+    case Op::DELETE_ATTR:
+    case Op::LOAD_METHOD:
+    case Op::IMPORT_NAME:
+    case Op::IMPORT_FROM:
+    case Op::STORE_GLOBAL:
+    case Op::DELETE_GLOBAL: return c.co_names[static_cast<size_t>(inst.arg)];
+    case Op::LOAD_FAST:
+    case Op::STORE_FAST:
+    case Op::DELETE_FAST:
+    case Op::LOAD_DEREF:
+    case Op::STORE_DEREF:
+    case Op::DELETE_DEREF:
+    case Op::LOAD_CLOSURE:
+    case Op::MAKE_CELL:
+    case Op::LOAD_CLASSDEREF: return c.localsplusnames[static_cast<size_t>(inst.arg)];
     case Op::COMPARE_OP: {
       static const char* ops[] = {"<", "<=", "==", "!=", ">", ">="};
       return inst.arg < 6 ? ops[inst.arg] : "?";
@@ -113,7 +130,8 @@ static std::string enclosing_def(rt::Interp& I, const py::CodeObject& c, int lin
 VariableTracker* InstructionTranslatorBase::run() {
   while (!returned) {
     if (ip >= instructions.size())
-      unimplemented("Missing bytecode handler", "fell off the end of the code", "Dynamo reached the end of the bytecode without a return.", {graph_break_hints::DYNAMO_BUG});
+      unimplemented("Missing bytecode handler", "fell off the end of the code",
+                    "Dynamo reached the end of the bytecode without a return.", {graph_break_hints::DYNAMO_BUG});
     step();
   }
   return return_value;
@@ -189,7 +207,8 @@ void InstructionTranslatorBase::step() {
     if (state.logs.trace_source) {
       std::string src;
       auto it = interp.file_lines.find(code->co_filename);
-      if (it != interp.file_lines.end() && inst.starts_line >= 1 && inst.starts_line <= static_cast<int>(it->second.size()))
+      if (it != interp.file_lines.end() && inst.starts_line >= 1 &&
+          inst.starts_line <= static_cast<int>(it->second.size()))
         src = it->second[static_cast<size_t>(inst.starts_line - 1)];
       std::string def = enclosing_def(interp, *code, inst.starts_line);
       std::string hdr = "TRACE starts_line " + code->co_filename + ":" + std::to_string(inst.starts_line) + " in " +
@@ -199,7 +218,8 @@ void InstructionTranslatorBase::step() {
     }
   }
   if (state.logs.trace_bytecode)
-    state.log("trace_bytecode", "", "TRACE " + inst.opname + " " + trace_argval(interp, *code, inst) + " " + stack_repr());
+    state.log("trace_bytecode", "",
+              "TRACE " + inst.opname + " " + trace_argval(interp, *code, inst) + " " + stack_repr());
   // Timeline record (for the page's stepper).
   size_t rec_nodes_before = output.graph().size();
   size_t guards_before = output.guards.guards.size();
@@ -229,10 +249,14 @@ void InstructionTranslatorBase::step() {
     dispatch(inst);
   } catch (Unsupported& u) {
     u.user_stack.push_back({code->co_filename, line, code->co_name});
-    if (!state.error_site) state.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
+    if (!state.error_site)
+      state.error_site =
+          SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
     throw;
   } catch (...) {
-    if (!state.error_site) state.error_site = SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
+    if (!state.error_site)
+      state.error_site =
+          SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
     throw;
   }
   if (rec_index != no_rec) {
@@ -266,6 +290,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
 // InstructionTranslatorBase.dispatch_table, built from the methods named after the opcodes).
 // X(opcode, method): most opcodes have a method of their own name; a family shares one, as
 // PyTorch's `JUMP_BACKWARD = jump` or `POP_JUMP_IF_TRUE = generic_jump(operator.truth, False)`.
+// clang-format off
 #define DP_TRACED_OPCODES(X)                                                                          \
   X(CACHE, NOP) X(EXTENDED_ARG, NOP) X(NOP, NOP) X(RESUME, RESUME) X(PRECALL, PRECALL)              \
   X(COPY_FREE_VARS, COPY_FREE_VARS) X(POP_TOP, POP_TOP) X(PUSH_NULL, PUSH_NULL) X(COPY, COPY)        \
@@ -302,6 +327,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(DELETE_ATTR) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(BUILD_SET) X(IMPORT_NAME)           \
   X(IMPORT_FROM) X(RERAISE) X(SEND) X(GET_AWAITABLE) X(DELETE_DEREF) X(SET_ADD) X(MAP_ADD)           \
   X(LOAD_CLASSDEREF) X(MATCH_CLASS) X(SET_UPDATE)
+// clang-format on
 
 namespace {
 
@@ -311,13 +337,13 @@ struct DispatchTable {
   std::array<Handler, 256> handler{};
   std::array<OpcodeSupport, 256> support{};
   DispatchTable() {
-#define DP_TRACED(op, method)                                                         \
-  handler[static_cast<uint8_t>(Op::op)] = &InstructionTranslatorBase::method;         \
+#define DP_TRACED(op, method)                                                 \
+  handler[static_cast<uint8_t>(Op::op)] = &InstructionTranslatorBase::method; \
   support[static_cast<uint8_t>(Op::op)] = OpcodeSupport::Handler;
     DP_TRACED_OPCODES(DP_TRACED)
 #undef DP_TRACED
-#define DP_UNSUPPORTED(op)                                                                          \
-  handler[static_cast<uint8_t>(Op::op)] = &InstructionTranslatorBase::missing_bytecode_handler;     \
+#define DP_UNSUPPORTED(op)                                                                      \
+  handler[static_cast<uint8_t>(Op::op)] = &InstructionTranslatorBase::missing_bytecode_handler; \
   support[static_cast<uint8_t>(Op::op)] = OpcodeSupport::Unsupported;
     DP_UNSUPPORTED_OPCODES(DP_UNSUPPORTED)
 #undef DP_UNSUPPORTED
@@ -358,7 +384,9 @@ void InstructionTranslatorBase::PRECALL(const py::Instruction&) {}
 void InstructionTranslatorBase::COPY_FREE_VARS(const py::Instruction&) {}
 void InstructionTranslatorBase::POP_TOP(const py::Instruction&) { pop(); }
 void InstructionTranslatorBase::PUSH_NULL(const py::Instruction&) { push(make<NullVariable>()); }
-void InstructionTranslatorBase::COPY(const py::Instruction& inst) { push(stack[stack.size() - static_cast<size_t>(inst.arg)]); }
+void InstructionTranslatorBase::COPY(const py::Instruction& inst) {
+  push(stack[stack.size() - static_cast<size_t>(inst.arg)]);
+}
 void InstructionTranslatorBase::SWAP(const py::Instruction& inst) {
   std::swap(stack.back(), stack[stack.size() - static_cast<size_t>(inst.arg)]);
 }
@@ -389,7 +417,9 @@ void InstructionTranslatorBase::STORE_FAST(const py::Instruction& inst) {
   symbolic_locals[static_cast<size_t>(inst.arg)] = v;
 }
 
-void InstructionTranslatorBase::DELETE_FAST(const py::Instruction& inst) { symbolic_locals[static_cast<size_t>(inst.arg)] = nullptr; }
+void InstructionTranslatorBase::DELETE_FAST(const py::Instruction& inst) {
+  symbolic_locals[static_cast<size_t>(inst.arg)] = nullptr;
+}
 
 void InstructionTranslatorBase::LOAD_GLOBAL(const py::Instruction& inst) {
   const std::string& name = code->co_names[static_cast<size_t>(inst.arg >> 1)];
@@ -518,7 +548,8 @@ void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
       bool found = false;
       for (auto* e : l->items) {
         VariableTracker* r = e->realize(*this);
-        if (r->is_python_constant() && interp.eq(r->as_python_constant(*this), item->as_python_constant(*this))) found = true;
+        if (r->is_python_constant() && interp.eq(r->as_python_constant(*this), item->as_python_constant(*this)))
+          found = true;
       }
       push(constant(Value::boolean(inst.arg ? !found : found)));
       return;
@@ -539,18 +570,19 @@ void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
   VariableTracker* a = pop()->realize(*this);
   if (a->is_python_constant()) {
     Value v = a->as_python_constant(*this);
-    Value r = inst.op == Op::UNARY_NEGATIVE ? interp.unary_neg(v)
+    Value r = inst.op == Op::UNARY_NEGATIVE   ? interp.unary_neg(v)
               : inst.op == Op::UNARY_POSITIVE ? interp.unary_pos(v)
-              : inst.op == Op::UNARY_INVERT ? interp.unary_invert(v)
-                                            : Value::boolean(!interp.truthy(v));
+              : inst.op == Op::UNARY_INVERT   ? interp.unary_invert(v)
+                                              : Value::boolean(!interp.truthy(v));
     push(constant(r));
     return;
   }
   if (auto* t = dynamic_cast<TensorVariable*>(a)) {
     if (inst.op == Op::UNARY_NOT)
-      unimplemented("Data-dependent branching", "attempted to jump with " + t->repr(interp),
-                    "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
-                    {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
+      unimplemented(
+          "Data-dependent branching", "attempted to jump with " + t->repr(interp),
+          "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
+          {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
     NodeExec e;
     e.kind = NodeExec::Kind::Operator;
     e.nb_op = inst.op == Op::UNARY_NEGATIVE ? 200 : inst.op == Op::UNARY_POSITIVE ? 201 : 202;
@@ -699,19 +731,22 @@ void InstructionTranslatorBase::UNPACK_SEQUENCE(const py::Instruction& inst) {
   } else if (auto* t = dynamic_cast<TensorVariable*>(seq)) {
     if (t->fake().dim() > 0) output.specialize({output.size_expr(t->fake(), 0)});  // unpacking fixes the length
     if (t->fake().dim() == 0 || t->fake().sizes()[0] != arg)
-      unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp), "Dynamo could not unpack the tensor.", {});
+      unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp),
+                    "Dynamo could not unpack the tensor.", {});
     for (int k = 0; k < arg; ++k) {
       VTArgs a{constant(Value::integer(k))};
       VTKwargs kw;
       items.push_back(t->call_method(*this, "__getitem__", a, kw));
     }
   } else {
-    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp),
-                  "Dynamo does not know how to unpack the object " + seq->repr(interp) + " for the UNPACK_SEQUENCE bytecode.",
-                  {graph_break_hints::SUPPORTABLE});
+    unimplemented(
+        "Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp),
+        "Dynamo does not know how to unpack the object " + seq->repr(interp) + " for the UNPACK_SEQUENCE bytecode.",
+        {graph_break_hints::SUPPORTABLE});
   }
   if (static_cast<int>(items.size()) != arg)
-    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp), "Length mismatch when unpacking.", {graph_break_hints::USER_ERROR});
+    unimplemented("Failed to unpack object for UNPACK_SEQUENCE", seq->repr(interp), "Length mismatch when unpacking.",
+                  {graph_break_hints::USER_ERROR});
   for (auto it = items.rbegin(); it != items.rend(); ++it) push(*it);
 }
 
@@ -740,16 +775,18 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
   } else if (dynamic_cast<ConstDictVariable*>(cond)) {
     truth = !static_cast<ConstDictVariable*>(cond)->items.empty();
   } else if (dynamic_cast<TensorVariable*>(cond)) {
-    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(interp),
-                  "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
-                  {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
+    unimplemented(
+        "Data-dependent branching", "attempted to jump with " + cond->repr(interp),
+        "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
+        {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
   } else if (dynamic_cast<UserDefinedObjectVariable*>(cond) || dynamic_cast<UserFunctionVariable*>(cond) ||
              dynamic_cast<TorchScriptObjectVariable*>(cond) || dynamic_cast<PythonModuleVariable*>(cond)) {
     truth = true;
   } else {
-    unimplemented("Data-dependent branching", "attempted to jump with " + cond->repr(interp),
-                  "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
-                  {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
+    unimplemented(
+        "Data-dependent branching", "attempted to jump with " + cond->repr(interp),
+        "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
+        {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
   }
   bool jump_if = inst.op == Op::POP_JUMP_FORWARD_IF_TRUE || inst.op == Op::POP_JUMP_BACKWARD_IF_TRUE ||
                  inst.op == Op::POP_JUMP_FORWARD_IF_NONE || inst.op == Op::POP_JUMP_BACKWARD_IF_NONE ||
@@ -775,7 +812,8 @@ void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
   else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
     for (auto& e : d->items) it->items.push_back(constant(e.first));
   } else if (auto* r = dynamic_cast<RangeVariable*>(v)) {
-    for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step) it->items.push_back(constant(Value::integer(x)));
+    for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step)
+      it->items.push_back(constant(Value::integer(x)));
   } else if (v->is_python_constant()) {
     for (auto& e : interp.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
   } else if (auto* t = dynamic_cast<TensorVariable*>(v)) {
@@ -832,7 +870,9 @@ void InstructionTranslatorBase::MAKE_CELL(const py::Instruction& inst) {
   symbolic_locals[static_cast<size_t>(inst.arg)] = cell;
 }
 
-void InstructionTranslatorBase::LOAD_CLOSURE(const py::Instruction& inst) { push(symbolic_locals[static_cast<size_t>(inst.arg)]); }
+void InstructionTranslatorBase::LOAD_CLOSURE(const py::Instruction& inst) {
+  push(symbolic_locals[static_cast<size_t>(inst.arg)]);
+}
 
 void InstructionTranslatorBase::LOAD_DEREF(const py::Instruction& inst) {
   auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
@@ -878,17 +918,19 @@ void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
   // Realize first (the context names the realized tracker); never inside the argument list,
   // whose evaluation order C++ leaves unspecified.
   std::string type_name = ctx->realize(*this)->python_type_name(interp);
-  unimplemented("Unsupported context manager", "Attempted SETUP_WITH/BEFORE_WITH/LOAD_SPECIAL on " + ctx->repr(interp),
-                "Dynamo does not know how to enter a `" + type_name + "` context manager.",
-                {"Avoid using the unsupported context manager.",
-                 "If the context manager seems like it should be supported (e.g. torch.set_grad_enabled), then it may be the case that it was created outside the compiled region, which Dynamo does not support. Supported context managers can cross graph break boundaries only if they are local non-closure variables, or are intermediate values.",
-                 "File an issue to PyTorch. Simple context managers can potentially be supported, but note that context managers can't be supported in general"});
+  unimplemented(
+      "Unsupported context manager", "Attempted SETUP_WITH/BEFORE_WITH/LOAD_SPECIAL on " + ctx->repr(interp),
+      "Dynamo does not know how to enter a `" + type_name + "` context manager.",
+      {"Avoid using the unsupported context manager.",
+       "If the context manager seems like it should be supported (e.g. torch.set_grad_enabled), then it may be the case that it was created outside the compiled region, which Dynamo does not support. Supported context managers can cross graph break boundaries only if they are local non-closure variables, or are intermediate values.",
+       "File an issue to PyTorch. Simple context managers can potentially be supported, but note that context managers can't be supported in general"});
 }
 
 // ---------------------------------------------------------------------------------------------
 // InstructionTranslator: the frame's locals start lazy, realized (and guarded) on first use.
 
-InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& state, OutputGraph& out, rt::Function* fn, rt::Frame& frame)
+InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& state, OutputGraph& out, rt::Function* fn,
+                                             rt::Frame& frame)
     : InstructionTranslatorBase(interp, state, out, fn->code, fn->globals, 0) {
   const py::CodeObject& c = *fn->code;
   size_t nfree = c.co_freevars.size();
@@ -935,12 +977,14 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
 // Inlining (InliningInstructionTranslator.inline_call_)
 
 VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
-                                            rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
-                                            std::vector<VariableTracker*> closure, Value fn_value) {
+                                                         rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
+                                                         std::vector<VariableTracker*> closure, Value fn_value) {
   if (inline_depth > 60)
-    unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.", {graph_break_hints::SUPPORTABLE});
+    unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.",
+                  {graph_break_hints::SUPPORTABLE});
   if (fcode->co_flags & py::CO_GENERATOR)
-    unimplemented_in_playground("inlining a generator function (" + fcode->co_name + ")", "generator function " + fcode->co_name);
+    unimplemented_in_playground("inlining a generator function (" + fcode->co_name + ")",
+                                "generator function " + fcode->co_name);
   InliningInstructionTranslator sub(interp, state, output, fcode, fglobals, inline_depth + 1);
   sub.parent = this;
   // Bind arguments (a symbolic version of the VM's argument binding).
@@ -959,7 +1003,8 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
   if (args.size() > static_cast<size_t>(argcount)) {
     if (!varargs)
       unimplemented("TypeError from user code", "call_function " + c.co_qualname,
-                    c.co_qualname + "() takes " + std::to_string(argcount) + " positional arguments but " + std::to_string(args.size()) + " were given",
+                    c.co_qualname + "() takes " + std::to_string(argcount) + " positional arguments but " +
+                        std::to_string(args.size()) + " were given",
                     {graph_break_hints::USER_ERROR});
   }
   if (varargs) {
@@ -982,7 +1027,8 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
         continue;
       }
       unimplemented("TypeError from user code", "call_function " + c.co_qualname,
-                    c.co_qualname + "() got an unexpected keyword argument '" + k + "'", {graph_break_hints::USER_ERROR});
+                    c.co_qualname + "() got an unexpected keyword argument '" + k + "'",
+                    {graph_break_hints::USER_ERROR});
     }
     sub.symbolic_locals[static_cast<size_t>(idx)] = v;
   }
@@ -992,16 +1038,19 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     int d = i - (argcount - ndef);
     if (d >= 0) sub.symbolic_locals[static_cast<size_t>(i)] = defaults[static_cast<size_t>(d)];
     else
-      unimplemented("TypeError from user code", "call_function " + c.co_qualname,
-                    c.co_qualname + "() missing 1 required positional argument: '" + c.co_varnames[static_cast<size_t>(i)] + "'",
-                    {graph_break_hints::USER_ERROR});
+      unimplemented(
+          "TypeError from user code", "call_function " + c.co_qualname,
+          c.co_qualname + "() missing 1 required positional argument: '" + c.co_varnames[static_cast<size_t>(i)] + "'",
+          {graph_break_hints::USER_ERROR});
   }
   for (int i = argcount; i < argcount + kwonly; ++i) {
     if (sub.symbolic_locals[static_cast<size_t>(i)]) continue;
-    Value d = fn && fn->kwdefaults ? interp.dict_get_str(fn->kwdefaults, c.co_varnames[static_cast<size_t>(i)]) : Value();
+    Value d =
+        fn && fn->kwdefaults ? interp.dict_get_str(fn->kwdefaults, c.co_varnames[static_cast<size_t>(i)]) : Value();
     if (d.is_null())
       unimplemented("TypeError from user code", "call_function " + c.co_qualname,
-                    c.co_qualname + "() missing 1 required keyword-only argument: '" + c.co_varnames[static_cast<size_t>(i)] + "'",
+                    c.co_qualname + "() missing 1 required keyword-only argument: '" +
+                        c.co_varnames[static_cast<size_t>(i)] + "'",
                     {graph_break_hints::USER_ERROR});
     sub.symbolic_locals[static_cast<size_t>(i)] = wrap_sourceless(d);
   }

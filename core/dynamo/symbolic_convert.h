@@ -20,8 +20,8 @@ enum class OpcodeSupport { None, Handler, Unsupported };
 OpcodeSupport opcode_support(py::Op op);
 
 struct InstructionTranslatorBase {
-  InstructionTranslatorBase(rt::Interp& interp, DynamoState& state, OutputGraph& out, std::shared_ptr<const py::CodeObject> code,
-                            rt::Dict* globals, int inline_depth);
+  InstructionTranslatorBase(rt::Interp& interp, DynamoState& state, OutputGraph& out,
+                            std::shared_ptr<const py::CodeObject> code, rt::Dict* globals, int inline_depth);
   virtual ~InstructionTranslatorBase() = default;
 
   rt::Interp& interp;
@@ -34,15 +34,17 @@ struct InstructionTranslatorBase {
 
   std::vector<py::Instruction> instructions;
   std::unordered_map<int, size_t> offset_to_index;
-  size_t ip = 0;               // index of the next instruction
-  size_t current = 0;          // index of the instruction being executed
+  size_t ip = 0;       // index of the next instruction
+  size_t current = 0;  // index of the instruction being executed
   std::vector<VariableTracker*> stack;
   std::vector<VariableTracker*> symbolic_locals;  // localsplus
   VariableTracker* kw_names = nullptr;
   int last_line = -1;
 
   template <class T, class... A>
-  T* make(A&&... a) { return output.make<T>(std::forward<A>(a)...); }
+  T* make(A&&... a) {
+    return output.make<T>(std::forward<A>(a)...);
+  }
   void push(VariableTracker* v) { stack.push_back(v); }
   VariableTracker* pop();
   std::vector<VariableTracker*> popn(size_t n);
@@ -113,7 +115,8 @@ struct InstructionTranslatorBase {
 
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
   VariableTracker* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
-                   VTArgs& args, VTKwargs& kwargs, std::vector<VariableTracker*> closure, rt::Value fn_value);
+                                VTArgs& args, VTKwargs& kwargs, std::vector<VariableTracker*> closure,
+                                rt::Value fn_value);
   std::string frame_name() const { return code->co_name; }
 
   // Wraps a runtime value under a source: VariableBuilder(*this, src)(v) (variables/builder.h).
@@ -127,7 +130,8 @@ struct InstructionTranslatorBase {
   // Dynamic shapes (builder.py _automatic_dynamic / wrap_symint): each dim's policy for a tensor
   // input, and whether an int input is traced as a SymInt. Both merge the value into the code
   // object's frame state (automatic dynamic).
-  std::vector<fx::DimDynamic> dim_dynamism(rt::Value tensor, SourcePtr src, std::vector<std::string>* reasons = nullptr);
+  std::vector<fx::DimDynamic> dim_dynamism(rt::Value tensor, SourcePtr src,
+                                           std::vector<std::string>* reasons = nullptr);
   bool int_is_dynamic(rt::Value v, SourcePtr src);
   // A SymInt tracker for an expression: the placeholder of a bound symbol, a constant for an
   // integer, else a `size` / arithmetic node made by the caller (`node`).

@@ -34,7 +34,8 @@ const SymShape* OutputGraph::sym_shape_of(const torch::Tensor& fake) const {
 
 Expr OutputGraph::size_expr(const torch::Tensor& fake, int64_t d) const {
   const SymShape* s = sym_shape_of(fake);
-  if (s && d >= 0 && static_cast<size_t>(d) < s->sizes.size()) return shape_env.simplify(s->sizes[static_cast<size_t>(d)]);
+  if (s && d >= 0 && static_cast<size_t>(d) < s->sizes.size())
+    return shape_env.simplify(s->sizes[static_cast<size_t>(d)]);
   return sym::Integer(fake.sizes()[static_cast<size_t>(d)]);
 }
 
@@ -70,7 +71,8 @@ void OutputGraph::refresh_symbolic_meta() {
       continue;
     }
     auto ex = examples.find(n);
-    if (ex == examples.end() || !n->meta.tensor || !(ex->second.is_obj() && ex->second.o->kind == Kind::Tensor)) continue;
+    if (ex == examples.end() || !n->meta.tensor || !(ex->second.is_obj() && ex->second.o->kind == Kind::Tensor))
+      continue;
     const auto& t = static_cast<rt::TensorObj*>(ex->second.o)->t;
     const SymShape* s = sym_shape_of(t);
     if (!s) continue;
@@ -90,13 +92,13 @@ namespace {
 struct SymArg {
   enum class K { Tensor, Int, Other, Seq, Slice };
   K k = K::Other;
-  torch::Tensor t;           // Tensor: the fake tensor
-  std::vector<Expr> sizes;   // Tensor: symbolic (or integer) sizes
+  torch::Tensor t;          // Tensor: the fake tensor
+  std::vector<Expr> sizes;  // Tensor: symbolic (or integer) sizes
   std::vector<Expr> strides;
-  bool symbolic = false;     // Tensor/Int: has symbols
-  Expr e;                    // Int
-  Value v;                   // Other: the constant / example value
-  std::vector<SymArg> items; // Seq; Slice: start, stop, step
+  bool symbolic = false;      // Tensor/Int: has symbols
+  Expr e;                     // Int
+  Value v;                    // Other: the constant / example value
+  std::vector<SymArg> items;  // Seq; Slice: start, stop, step
 };
 
 struct Ctx {
@@ -149,9 +151,11 @@ SymArg sym_arg(OutputGraph& out, const PArg& p) {
         a.t = static_cast<rt::TensorObj*>(v.o)->t;
         const SymShape* s = out.sym_shape_of(a.t);
         for (int64_t d = 0; d < a.t.dim(); ++d) {
-          a.sizes.push_back(s ? out.shape_env.simplify(s->sizes[static_cast<size_t>(d)]) : sym::Integer(a.t.sizes()[static_cast<size_t>(d)]));
-          a.strides.push_back(s && static_cast<size_t>(d) < s->strides.size() ? out.shape_env.simplify(s->strides[static_cast<size_t>(d)])
-                                                                              : sym::Integer(a.t.strides()[static_cast<size_t>(d)]));
+          a.sizes.push_back(s ? out.shape_env.simplify(s->sizes[static_cast<size_t>(d)])
+                              : sym::Integer(a.t.sizes()[static_cast<size_t>(d)]));
+          a.strides.push_back(s && static_cast<size_t>(d) < s->strides.size()
+                                  ? out.shape_env.simplify(s->strides[static_cast<size_t>(d)])
+                                  : sym::Integer(a.t.strides()[static_cast<size_t>(d)]));
         }
         for (auto& e : a.sizes) a.symbolic |= !sym::is_integer(e);
         for (auto& e : a.strides) a.symbolic |= !sym::is_integer(e);
@@ -171,9 +175,11 @@ SymArg sym_arg(OutputGraph& out, const PArg& p) {
         a.e = sym::Integer(p.value.i);
         return a;
       }
-      if (p.value.is_obj() && (p.value.o->kind == Kind::Tuple || p.value.o->kind == Kind::List || p.value.o->kind == Kind::Size)) {
+      if (p.value.is_obj() &&
+          (p.value.o->kind == Kind::Tuple || p.value.o->kind == Kind::List || p.value.o->kind == Kind::Size)) {
         a.k = SymArg::K::Seq;
-        auto& items = p.value.o->kind == Kind::List ? static_cast<rt::List*>(p.value.o)->items : static_cast<rt::Tuple*>(p.value.o)->items;
+        auto& items = p.value.o->kind == Kind::List ? static_cast<rt::List*>(p.value.o)->items
+                                                    : static_cast<rt::Tuple*>(p.value.o)->items;
         for (auto& it : items) {
           PArg c;
           c.value = it;
@@ -429,7 +435,8 @@ bool expand(Ctx& c, std::vector<std::vector<Expr>>& outs) {
   return true;
 }
 
-bool permute_dims(Ctx& c, std::vector<std::vector<Expr>>& outs, std::vector<std::vector<Expr>>& out_strides, const std::vector<int64_t>& perm) {
+bool permute_dims(Ctx& c, std::vector<std::vector<Expr>>& outs, std::vector<std::vector<Expr>>& out_strides,
+                  const std::vector<int64_t>& perm) {
   const SymArg* t = first_tensor(c);
   std::vector<Expr> s, st;
   for (int64_t p : perm) {
@@ -454,7 +461,8 @@ bool index_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
   }
   size_t consumed = 0;
   for (auto* i : idx)
-    if (!(i->k == SymArg::K::Other && (i->v.is_none() || (i->v.is_obj() && i->v.o->kind == Kind::Ellipsis)))) ++consumed;
+    if (!(i->k == SymArg::K::Other && (i->v.is_none() || (i->v.is_obj() && i->v.o->kind == Kind::Ellipsis))))
+      ++consumed;
   std::vector<Expr> r;
   size_t d = 0;
   for (auto* i : idx) {
@@ -573,33 +581,102 @@ bool cat_rule(Ctx& c, std::vector<std::vector<Expr>>& outs, bool stack) {
 }
 
 const std::set<std::string>& same_shape_ops() {
-  static const std::set<std::string> s = {
-      "abs", "neg", "negative", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "exp", "exp2", "log", "log2",
-      "log10", "log1p", "expm1", "sqrt", "rsqrt", "relu", "relu6", "sigmoid", "tanh", "gelu", "silu", "elu", "selu", "celu",
-      "leaky_relu", "softplus", "softsign", "mish", "hardtanh", "hardsigmoid", "hardswish", "logsigmoid", "tanhshrink",
-      "clone", "contiguous", "detach", "float", "double", "half", "bfloat16", "int", "long", "bool", "short", "char",
-      "byte", "to", "type", "softmax", "log_softmax", "cumsum", "cumprod", "dropout", "sign", "sgn", "floor", "ceil",
-      "round", "trunc", "frac", "reciprocal", "square", "erf", "erfc", "erfinv", "zeros_like", "ones_like", "empty_like",
-      "rand_like", "randn_like", "full_like", "nan_to_num", "layer_norm", "batch_norm", "instance_norm", "group_norm",
-      "normalize", "tril", "triu", "flip", "roll", "logit", "digamma", "lgamma", "requires_grad_", "fill_", "zero_",
-      "uniform_", "normal_", "bernoulli_", "exponential_", "clamp_min", "clamp_max", "positive", "isnan", "isinf",
-      "isfinite", "logical_not", "bitwise_not", "deg2rad", "rad2deg", "sinc", "threshold", "rrelu", "glu_same", "alpha_dropout",
-      "feature_alpha_dropout", "dropout1d", "dropout2d", "dropout3d", "softmin", "cummax_same", "fix", "cpu", "cuda",
-      "clamp", "clip"};
+  static const std::set<std::string> s = {"abs",           "neg",
+                                          "negative",      "sin",
+                                          "cos",           "tan",
+                                          "asin",          "acos",
+                                          "atan",          "sinh",
+                                          "cosh",          "exp",
+                                          "exp2",          "log",
+                                          "log2",          "log10",
+                                          "log1p",         "expm1",
+                                          "sqrt",          "rsqrt",
+                                          "relu",          "relu6",
+                                          "sigmoid",       "tanh",
+                                          "gelu",          "silu",
+                                          "elu",           "selu",
+                                          "celu",          "leaky_relu",
+                                          "softplus",      "softsign",
+                                          "mish",          "hardtanh",
+                                          "hardsigmoid",   "hardswish",
+                                          "logsigmoid",    "tanhshrink",
+                                          "clone",         "contiguous",
+                                          "detach",        "float",
+                                          "double",        "half",
+                                          "bfloat16",      "int",
+                                          "long",          "bool",
+                                          "short",         "char",
+                                          "byte",          "to",
+                                          "type",          "softmax",
+                                          "log_softmax",   "cumsum",
+                                          "cumprod",       "dropout",
+                                          "sign",          "sgn",
+                                          "floor",         "ceil",
+                                          "round",         "trunc",
+                                          "frac",          "reciprocal",
+                                          "square",        "erf",
+                                          "erfc",          "erfinv",
+                                          "zeros_like",    "ones_like",
+                                          "empty_like",    "rand_like",
+                                          "randn_like",    "full_like",
+                                          "nan_to_num",    "layer_norm",
+                                          "batch_norm",    "instance_norm",
+                                          "group_norm",    "normalize",
+                                          "tril",          "triu",
+                                          "flip",          "roll",
+                                          "logit",         "digamma",
+                                          "lgamma",        "requires_grad_",
+                                          "fill_",         "zero_",
+                                          "uniform_",      "normal_",
+                                          "bernoulli_",    "exponential_",
+                                          "clamp_min",     "clamp_max",
+                                          "positive",      "isnan",
+                                          "isinf",         "isfinite",
+                                          "logical_not",   "bitwise_not",
+                                          "deg2rad",       "rad2deg",
+                                          "sinc",          "threshold",
+                                          "rrelu",         "glu_same",
+                                          "alpha_dropout", "feature_alpha_dropout",
+                                          "dropout1d",     "dropout2d",
+                                          "dropout3d",     "softmin",
+                                          "cummax_same",   "fix",
+                                          "cpu",           "cuda",
+                                          "clamp",         "clip"};
   return s;
 }
 
 const std::set<std::string>& pointwise_ops() {
-  static const std::set<std::string> s = {
-      "add", "sub", "subtract", "mul", "multiply", "div", "divide", "true_divide", "floor_divide", "remainder", "fmod",
-      "pow", "float_power", "maximum", "minimum", "fmax", "fmin", "eq", "ne", "lt", "le", "gt", "ge", "greater", "less",
-      "greater_equal", "less_equal", "not_equal", "where", "atan2", "arctan2", "logical_and", "logical_or", "logical_xor",
-      "bitwise_and", "bitwise_or", "bitwise_xor", "masked_fill", "lerp", "addcmul", "addcdiv", "hypot", "copysign",
-      "rsub", "xlogy", "heaviside", "nextafter", "ldexp", "logaddexp", "logaddexp2", "isclose"};
+  static const std::set<std::string> s = {"add",          "sub",
+                                          "subtract",     "mul",
+                                          "multiply",     "div",
+                                          "divide",       "true_divide",
+                                          "floor_divide", "remainder",
+                                          "fmod",         "pow",
+                                          "float_power",  "maximum",
+                                          "minimum",      "fmax",
+                                          "fmin",         "eq",
+                                          "ne",           "lt",
+                                          "le",           "gt",
+                                          "ge",           "greater",
+                                          "less",         "greater_equal",
+                                          "less_equal",   "not_equal",
+                                          "where",        "atan2",
+                                          "arctan2",      "logical_and",
+                                          "logical_or",   "logical_xor",
+                                          "bitwise_and",  "bitwise_or",
+                                          "bitwise_xor",  "masked_fill",
+                                          "lerp",         "addcmul",
+                                          "addcdiv",      "hypot",
+                                          "copysign",     "rsub",
+                                          "xlogy",        "heaviside",
+                                          "nextafter",    "ldexp",
+                                          "logaddexp",    "logaddexp2",
+                                          "isclose"};
   return s;
 }
 
-bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vector<Expr>>& outs, std::vector<std::vector<Expr>>& strides) {
+bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vector<Expr>>& outs,
+                std::vector<std::vector<Expr>>& strides) {
   const SymArg* t = first_tensor(c);
   if (nb_op >= 0) {
     if (nb_op == 300) return index_rule(c, outs);
@@ -631,10 +708,11 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
     if (tensor_args(c).size() > 1) return pointwise(c, outs);
     return reduction(c, outs, true);
   }
-  if (n == "sum" || n == "mean" || n == "prod" || n == "amax" || n == "amin" || n == "argmax" || n == "argmin" || n == "std" ||
-      n == "var" || n == "logsumexp" || n == "all" || n == "any" || n == "count_nonzero" || n == "nansum" || n == "nanmean" ||
-      n == "norm") {
-    if ((n == "prod" || n == "std" || n == "var" || n == "norm") && c.args.size() > 1 && c.args[1].k == SymArg::K::Other && !c.args[1].v.is_none())
+  if (n == "sum" || n == "mean" || n == "prod" || n == "amax" || n == "amin" || n == "argmax" || n == "argmin" ||
+      n == "std" || n == "var" || n == "logsumexp" || n == "all" || n == "any" || n == "count_nonzero" ||
+      n == "nansum" || n == "nanmean" || n == "norm") {
+    if ((n == "prod" || n == "std" || n == "var" || n == "norm") && c.args.size() > 1 &&
+        c.args[1].k == SymArg::K::Other && !c.args[1].v.is_none())
       return false;
     return reduction(c, outs, false);
   }
@@ -703,7 +781,8 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
     std::vector<Expr> r;
     for (size_t i = 0; i < t->sizes.size(); ++i) {
       int64_t v;
-      bool sq = std::find(dims.begin(), dims.end(), static_cast<int64_t>(i)) != dims.end() && sym::is_integer(t->sizes[i], &v) && v == 1;
+      bool sq = std::find(dims.begin(), dims.end(), static_cast<int64_t>(i)) != dims.end() &&
+                sym::is_integer(t->sizes[i], &v) && v == 1;
       if (!sq) r.push_back(t->sizes[i]);
     }
     outs.push_back(r);
@@ -725,13 +804,15 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
         perm[i] = wrap(v, nd);
       }
     } else if (n == "movedim") {
-      auto s = const_int(c.args.size() > 1 ? &c.args[1] : nullptr), d = const_int(c.args.size() > 2 ? &c.args[2] : nullptr);
+      auto s = const_int(c.args.size() > 1 ? &c.args[1] : nullptr),
+           d = const_int(c.args.size() > 2 ? &c.args[2] : nullptr);
       if (!s || !d) return false;
       int64_t a = wrap(*s, nd), b = wrap(*d, nd);
       perm.erase(perm.begin() + a);
       perm.insert(perm.begin() + b, a);
     } else {
-      auto a = const_int(c.args.size() > 1 ? &c.args[1] : c.kw("dim0")), b = const_int(c.args.size() > 2 ? &c.args[2] : c.kw("dim1"));
+      auto a = const_int(c.args.size() > 1 ? &c.args[1] : c.kw("dim0")),
+           b = const_int(c.args.size() > 2 ? &c.args[2] : c.kw("dim1"));
       if (!a || !b) return false;
       std::swap(perm[static_cast<size_t>(wrap(*a, nd))], perm[static_cast<size_t>(wrap(*b, nd))]);
     }
@@ -871,7 +952,8 @@ void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e,
     // Check every rule's result at the hints against the fake result.
     for (size_t i = 0; i < results.size() && ok; ++i) {
       if (static_cast<int64_t>(outs[i].size()) != results[i].dim()) ok = false;
-      for (size_t d = 0; ok && d < outs[i].size(); ++d) ok = out.shape_env.size_hint(outs[i][d]) == results[i].sizes()[d];
+      for (size_t d = 0; ok && d < outs[i].size(); ++d)
+        ok = out.shape_env.size_hint(outs[i][d]) == results[i].sizes()[d];
     }
   }
   if (!ok) {

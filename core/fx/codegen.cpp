@@ -105,9 +105,7 @@ std::string format_arg(const Argument& a) {
   }
 }
 
-std::string format_args_tuple(const Args& args) {
-  return format_arg(Argument::tuple(args));
-}
+std::string format_args_tuple(const Args& args) { return format_arg(Argument::tuple(args)); }
 
 std::string format_kwargs_dict(const Kwargs& kwargs) {
   std::string out = "{";
@@ -125,10 +123,8 @@ std::string format_target(const std::string& base, const std::string& target) {
   while (true) {
     size_t dot = target.find('.', start);
     std::string e = target.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-    if (!py_isidentifier(e))
-      r = "getattr(" + r + ", \"" + e + "\")";
-    else
-      r = r + "." + e;
+    if (!py_isidentifier(e)) r = "getattr(" + r + ", \"" + e + "\")";
+    else r = r + "." + e;
     if (dot == std::string::npos) break;
     start = dot + 1;
   }
@@ -177,8 +173,7 @@ PythonCode Graph::python_code(const std::string& root_module, bool verbose, bool
 
   auto add_global_key = [&](const std::string& hint, const std::string& key) {
     std::string g = ns.create_name(hint, key);
-    if (std::find(result.global_names.begin(), result.global_names.end(), g) ==
-        result.global_names.end())
+    if (std::find(result.global_names.begin(), result.global_names.end(), g) == result.global_names.end())
       result.global_names.push_back(g);
     return g;
   };
@@ -241,10 +236,9 @@ PythonCode Graph::python_code(const std::string& root_module, bool verbose, bool
     if (verbose && node->op() != Op::Placeholder && node->op() != Op::Output) {
       std::string annotation_str =
           node->meta.custom_annotation.empty() ? "" : " Annotation: " + node->meta.custom_annotation;
-      std::string stack_str = node->meta.stack ? node->meta.stack->summary()
-                                               : "No stacktrace found for following nodes";
-      std::string summary =
-          "\n#" + annotation_str + node->meta.recompute_info + " " + stack_str + "\n";
+      std::string stack_str =
+          node->meta.stack ? node->meta.stack->summary() : "No stacktrace found for following nodes";
+      std::string summary = "\n#" + annotation_str + node->meta.recompute_info + " " + stack_str + "\n";
       if (!prev_summary || *prev_summary != summary) {
         prev_summary = summary;
         body += summary;
@@ -258,10 +252,8 @@ PythonCode Graph::python_code(const std::string& root_module, bool verbose, bool
         const TensorMeta& t = *node->meta.tensor;
         std::string core = t.dtype + join_dims(t.sizes) + (include_stride ? join_dims(t.strides) : "") +
                            (include_device ? t.device : "");
-        if (t.subclass.empty())
-          annot = ": \"" + core + "\"";
-        else
-          annot = ": \"" + t.subclass + "(" + core + ")\"";
+        if (t.subclass.empty()) annot = ": \"" + core + "\"";
+        else annot = ": \"" + t.subclass + "(" + core + ")\"";
       } else if (node->meta.sym) {
         annot = ": \"Sym(" + *node->meta.sym + ")\"";
       }
@@ -304,8 +296,8 @@ PythonCode Graph::python_code(const std::string& root_module, bool verbose, bool
           body += stmt + ";  " + nm + annot + " = " + (args.empty() ? "" : repr(args[0]));
         } else {
           std::string global_name = add_global(t);
-          if (global_name == "getattr" && args.size() == 2 &&
-              args[1].kind == Argument::Kind::Str && py_isidentifier(args[1].s)) {
+          if (global_name == "getattr" && args.size() == 2 && args[1].kind == Argument::Kind::Str &&
+              py_isidentifier(args[1].s)) {
             std::string nm = name_of(node);
             body += nm + annot + " = " + format_target(repr(args[0]), args[1].s);
           } else {
@@ -374,20 +366,17 @@ PythonCode Graph::python_code(const std::string& root_module, bool verbose, bool
 
 std::string Node::format_node() const {
   std::string maybe_typename = type.empty() ? "" : type + " ";
-  std::string head = "%" + name_ + " : " + maybe_typename + "[num_users=" +
-                     std::to_string(users_.size()) + "] = ";
+  std::string head = "%" + name_ + " : " + maybe_typename + "[num_users=" + std::to_string(users_.size()) + "] = ";
   switch (op_) {
     case Op::Placeholder: {
       std::string def = args_.empty() ? "" : "(default=" + str_of(args_[0]) + ")";
       return head + "placeholder[target=" + target_.name + "]" + def;
     }
-    case Op::GetAttr:
-      return head + "get_attr[target=" + target_.pretty() + "]";
-    case Op::Output:
-      return "return " + (args_.empty() ? std::string("None") : str_of(args_[0]));
+    case Op::GetAttr: return head + "get_attr[target=" + target_.pretty() + "]";
+    case Op::Output: return "return " + (args_.empty() ? std::string("None") : str_of(args_[0]));
     default:
-      return head + op_name(op_) + "[target=" + target_.pretty() + "](args = " +
-             format_args_tuple(args_) + ", kwargs = " + format_kwargs_dict(kwargs_) + ")";
+      return head + op_name(op_) + "[target=" + target_.pretty() + "](args = " + format_args_tuple(args_) +
+             ", kwargs = " + format_kwargs_dict(kwargs_) + ")";
   }
 }
 

@@ -93,8 +93,8 @@ Target Target::custom_op(const std::string& ns, std::string name, bool side_effe
   return t;
 }
 
-Target Target::op_overload(const std::string& ns, const std::string& op,
-                           const std::string& overload, bool side_effect) {
+Target Target::op_overload(const std::string& ns, const std::string& op, const std::string& overload,
+                           bool side_effect) {
   Target t = function("torch._ops." + ns, op + "." + overload);
   t.side_effect = side_effect;
   return t;
@@ -138,12 +138,11 @@ bool Target::from_torch() const {
 
 const char* magic_method_template(const std::string& name) {
   static const std::unordered_map<std::string, const char*> table = {
-      {"eq", "{} == {}"},     {"ne", "{} != {}"},     {"lt", "{} < {}"},     {"gt", "{} > {}"},
-      {"le", "{} <= {}"},     {"ge", "{} >= {}"},     {"pos", "+{}"},        {"neg", "-{}"},
-      {"invert", "~{}"},      {"add", "{} + {}"},     {"sub", "{} - {}"},    {"mul", "{} * {}"},
-      {"floordiv", "{} // {}"}, {"truediv", "{} / {}"}, {"div", "{} / {}"},  {"mod", "{} % {}"},
-      {"pow", "{} ** {}"},    {"lshift", "{} << {}"}, {"rshift", "{} >> {}"}, {"and_", "{} & {}"},
-      {"or_", "{} | {}"},     {"xor", "{} ^ {}"},     {"getitem", "{}[{}]"}, {"matmul", "{} @ {}"},
+      {"eq", "{} == {}"}, {"ne", "{} != {}"},  {"lt", "{} < {}"},        {"gt", "{} > {}"},      {"le", "{} <= {}"},
+      {"ge", "{} >= {}"}, {"pos", "+{}"},      {"neg", "-{}"},           {"invert", "~{}"},      {"add", "{} + {}"},
+      {"sub", "{} - {}"}, {"mul", "{} * {}"},  {"floordiv", "{} // {}"}, {"truediv", "{} / {}"}, {"div", "{} / {}"},
+      {"mod", "{} % {}"}, {"pow", "{} ** {}"}, {"lshift", "{} << {}"},   {"rshift", "{} >> {}"}, {"and_", "{} & {}"},
+      {"or_", "{} | {}"}, {"xor", "{} ^ {}"},  {"getitem", "{}[{}]"},    {"matmul", "{} @ {}"},
   };
   auto it = table.find(name);
   return it == table.end() ? nullptr : it->second;
@@ -151,11 +150,10 @@ const char* magic_method_template(const std::string& name) {
 
 const char* inplace_method_template(const std::string& name) {
   static const std::unordered_map<std::string, const char*> table = {
-      {"iadd", "{} += {}"},   {"iand", "{} &= {}"},   {"ifloordiv", "{} //= {}"},
-      {"ilshift", "{} <<= {}"}, {"imod", "{} %= {}"}, {"imul", "{} *= {}"},
-      {"imatmul", "{} @= {}"}, {"ior", "{} |= {}"},   {"ipow", "{} **= {}"},
-      {"irshift", "{} >>= {}"}, {"isub", "{} -= {}"}, {"itruediv", "{} /= {}"},
-      {"ixor", "{} ^= {}"},   {"setitem", "{}[{}] = {}"},
+      {"iadd", "{} += {}"},  {"iand", "{} &= {}"},       {"ifloordiv", "{} //= {}"}, {"ilshift", "{} <<= {}"},
+      {"imod", "{} %= {}"},  {"imul", "{} *= {}"},       {"imatmul", "{} @= {}"},    {"ior", "{} |= {}"},
+      {"ipow", "{} **= {}"}, {"irshift", "{} >>= {}"},   {"isub", "{} -= {}"},       {"itruediv", "{} /= {}"},
+      {"ixor", "{} ^= {}"},  {"setitem", "{}[{}] = {}"},
   };
   auto it = table.find(name);
   return it == table.end() ? nullptr : it->second;
@@ -163,16 +161,34 @@ const char* inplace_method_template(const std::string& name) {
 
 std::string dtype_abbr(const std::string& dtype_name) {
   static const std::unordered_map<std::string, std::string> table = {
-      {"bfloat16", "bf16"},         {"float64", "f64"},           {"double", "f64"},
-      {"float32", "f32"},           {"float", "f32"},             {"float16", "f16"},
-      {"half", "f16"},              {"float8_e4m3fn", "f8e4m3fn"}, {"float8_e5m2", "f8e5m2"},
-      {"float8_e4m3fnuz", "f8e4m3fnuz"}, {"float8_e5m2fnuz", "f8e5m2fnuz"},
-      {"float8_e8m0fnu", "f8e8m0fnu"}, {"complex32", "c32"},      {"complex64", "c64"},
-      {"complex128", "c128"},       {"int8", "i8"},               {"int16", "i16"},
-      {"int32", "i32"},             {"int64", "i64"},             {"long", "i64"},
-      {"int", "i32"},               {"bool", "b8"},               {"uint8", "u8"},
-      {"uint16", "u16"},            {"uint32", "u32"},            {"uint64", "u64"},
-      {"bits16", "b16"},            {"bits1x8", "b1x8"},
+      {"bfloat16", "bf16"},
+      {"float64", "f64"},
+      {"double", "f64"},
+      {"float32", "f32"},
+      {"float", "f32"},
+      {"float16", "f16"},
+      {"half", "f16"},
+      {"float8_e4m3fn", "f8e4m3fn"},
+      {"float8_e5m2", "f8e5m2"},
+      {"float8_e4m3fnuz", "f8e4m3fnuz"},
+      {"float8_e5m2fnuz", "f8e5m2fnuz"},
+      {"float8_e8m0fnu", "f8e8m0fnu"},
+      {"complex32", "c32"},
+      {"complex64", "c64"},
+      {"complex128", "c128"},
+      {"int8", "i8"},
+      {"int16", "i16"},
+      {"int32", "i32"},
+      {"int64", "i64"},
+      {"long", "i64"},
+      {"int", "i32"},
+      {"bool", "b8"},
+      {"uint8", "u8"},
+      {"uint16", "u16"},
+      {"uint32", "u32"},
+      {"uint64", "u64"},
+      {"bits16", "b16"},
+      {"bits1x8", "b1x8"},
   };
   std::string n = dtype_name;
   if (n.rfind("torch.", 0) == 0) n = n.substr(6);
@@ -258,8 +274,7 @@ void collect_nodes(const Argument& a, std::vector<Node*>& out) {
     case Argument::Kind::Dict:
       for (const auto& x : a.items) collect_nodes(x, out);
       break;
-    default:
-      break;
+    default: break;
   }
 }
 
@@ -278,10 +293,8 @@ void erase_from(std::vector<Node*>& v, Node* n) {
 
 }  // namespace
 
-Node::Node(Graph* g, uint64_t id, std::string name, Op op, Target target, Args args,
-           Kwargs kwargs, std::string type_)
-    : type(std::move(type_)), graph_(g), id_(id), name_(std::move(name)), op_(op),
-      target_(std::move(target)) {
+Node::Node(Graph* g, uint64_t id, std::string name, Op op, Target target, Args args, Kwargs kwargs, std::string type_)
+    : type(std::move(type_)), graph_(g), id_(id), name_(std::move(name)), op_(op), target_(std::move(target)) {
   update_args_kwargs(std::move(args), std::move(kwargs));
 }
 
@@ -293,8 +306,7 @@ void Node::update_args_kwargs(Args a, Kwargs k) {
   for (const auto& x : args_) collect_nodes(x, input_nodes_);
   for (const auto& kv : kwargs_) collect_nodes(kv.second, input_nodes_);
   for (Node* n : input_nodes_)
-    if (std::find(n->users_.begin(), n->users_.end(), this) == n->users_.end())
-      n->users_.push_back(this);
+    if (std::find(n->users_.begin(), n->users_.end(), this) == n->users_.end()) n->users_.push_back(this);
 }
 
 void Node::set_args(Args a) { update_args_kwargs(std::move(a), kwargs_); }
@@ -371,8 +383,8 @@ void Graph::insert(std::unique_ptr<Node> n) {
   raw->pos_ = nodes_.insert(where, std::move(n));
 }
 
-Node* Graph::create_node(Op op, Target target, Args args, Kwargs kwargs,
-                         std::optional<std::string> name, std::string type) {
+Node* Graph::create_node(Op op, Target target, Args args, Kwargs kwargs, std::optional<std::string> name,
+                         std::string type) {
   if (op == Op::CallFunction && !target.callable)
     throw std::invalid_argument("call_function target must be a callable Target");
   if (op != Op::CallFunction && target.callable)
@@ -380,47 +392,41 @@ Node* Graph::create_node(Op op, Target target, Args args, Kwargs kwargs,
   std::string candidate = name ? *name : target_to_str(target);
   std::string final_name = ns_.create_name(candidate, "");
   uint64_t id = next_id_++;
-  std::unique_ptr<Node> n(new Node(this, id, final_name, op, std::move(target), std::move(args),
-                                   std::move(kwargs), std::move(type)));
+  std::unique_ptr<Node> n(
+      new Node(this, id, final_name, op, std::move(target), std::move(args), std::move(kwargs), std::move(type)));
   ns_.associate_name_with_obj(final_name, n->key());
   Node* raw = n.get();
   insert(std::move(n));
   return raw;
 }
 
-Node* Graph::placeholder(const std::string& target, std::string type,
-                         std::optional<Argument> default_value) {
+Node* Graph::placeholder(const std::string& target, std::string type, std::optional<Argument> default_value) {
   Args a;
   if (default_value) a.push_back(*default_value);
-  return create_node(Op::Placeholder, Target::str(target), std::move(a), {}, std::nullopt,
-                     std::move(type));
+  return create_node(Op::Placeholder, Target::str(target), std::move(a), {}, std::nullopt, std::move(type));
 }
 
-Node* Graph::call_function(Target fn, Args args, Kwargs kwargs, std::optional<std::string> name,
-                           std::string type) {
-  return create_node(Op::CallFunction, std::move(fn), std::move(args), std::move(kwargs),
-                     std::move(name), std::move(type));
+Node* Graph::call_function(Target fn, Args args, Kwargs kwargs, std::optional<std::string> name, std::string type) {
+  return create_node(Op::CallFunction, std::move(fn), std::move(args), std::move(kwargs), std::move(name),
+                     std::move(type));
 }
 
 Node* Graph::call_method(const std::string& method, Args args, Kwargs kwargs, std::string type) {
-  return create_node(Op::CallMethod, Target::str(method), std::move(args), std::move(kwargs),
-                     std::nullopt, std::move(type));
+  return create_node(Op::CallMethod, Target::str(method), std::move(args), std::move(kwargs), std::nullopt,
+                     std::move(type));
 }
 
-Node* Graph::call_module(const std::string& module_path, Args args, Kwargs kwargs,
-                         std::string type) {
-  return create_node(Op::CallModule, Target::str(module_path), std::move(args), std::move(kwargs),
-                     std::nullopt, std::move(type));
+Node* Graph::call_module(const std::string& module_path, Args args, Kwargs kwargs, std::string type) {
+  return create_node(Op::CallModule, Target::str(module_path), std::move(args), std::move(kwargs), std::nullopt,
+                     std::move(type));
 }
 
 Node* Graph::get_attr(const std::string& qualified_name, std::string type) {
-  return create_node(Op::GetAttr, Target::str(qualified_name), {}, {}, std::nullopt,
-                     std::move(type));
+  return create_node(Op::GetAttr, Target::str(qualified_name), {}, {}, std::nullopt, std::move(type));
 }
 
 Node* Graph::output(Argument result, std::string type) {
-  return create_node(Op::Output, Target::str("output"), {std::move(result)}, {}, std::nullopt,
-                     std::move(type));
+  return create_node(Op::Output, Target::str("output"), {std::move(result)}, {}, std::nullopt, std::move(type));
 }
 
 Graph::InsertGuard::InsertGuard(Graph* g, int mode, Node* anchor)
@@ -524,7 +530,9 @@ static bool mutates_input(const Node& n) {
   if (n.op() == Op::CallMethod) return trailing_underscore;
   if (n.op() != Op::CallFunction) return false;
   if (n.target().module == "_operator")
-    return name == "setitem" || name == "delitem" || (name.size() > 1 && name[0] == 'i' && name != "is_" && name != "is_not" && name != "invert" && name != "index");
+    return name == "setitem" || name == "delitem" ||
+           (name.size() > 1 && name[0] == 'i' && name != "is_" && name != "is_not" && name != "invert" &&
+            name != "index");
   return trailing_underscore && n.target().module.rfind("torch", 0) == 0;
 }
 

@@ -84,9 +84,9 @@ using Kwargs = std::vector<std::pair<std::string, Argument>>;
 // ---------------------------------------------------------------------------------------------
 struct Target {
   bool callable = false;
-  std::string module;     // callable: __module__ ("torch", "_operator", "builtins", "torch.ops.higher_order", ...)
-  std::string name;       // callable: __name__ ("sin", "add", ...); string target: the text itself
-  std::string qualname;   // optional override of the fully qualified name printed in code
+  std::string module;        // callable: __module__ ("torch", "_operator", "builtins", "torch.ops.higher_order", ...)
+  std::string name;          // callable: __name__ ("sin", "add", ...); string target: the text itself
+  std::string qualname;      // optional override of the fully qualified name printed in code
   bool side_effect = false;  // registered via has_side_effect (never DCE'd)
 
   // --- factories ---
@@ -107,8 +107,8 @@ struct Target {
   static Target custom_op(const std::string& ns, std::string name, bool side_effect = false);
   // OpOverload torch.ops.<ns>.<op>.<overload>: __name__ is "<op>.<overload>" (so the node name
   // candidate becomes e.g. "mul_tensor"), printed as torch.ops.aten.mul.Tensor.
-  static Target op_overload(const std::string& ns, const std::string& op,
-                            const std::string& overload, bool side_effect = false);
+  static Target op_overload(const std::string& ns, const std::string& op, const std::string& overload,
+                            bool side_effect = false);
 
   // _get_qualified_name: builtins print bare; "torch._ops" -> "torch.ops".
   std::string qualified_name() const;
@@ -134,11 +134,11 @@ const char* inplace_method_template(const std::string& name);
 // Node meta (the parts code generation reads).
 // ---------------------------------------------------------------------------------------------
 struct TensorMeta {
-  std::string dtype = "f32";          // dtype abbreviation (see dtype_abbr)
-  std::vector<std::string> sizes;     // may be symbolic ("s77")
-  std::vector<std::string> strides;   // printed only with include_stride
-  std::string device = "cpu";         // printed only with include_device
-  std::string subclass;               // non-empty: printed as "Cls(core)" (tensor subclasses)
+  std::string dtype = "f32";         // dtype abbreviation (see dtype_abbr)
+  std::vector<std::string> sizes;    // may be symbolic ("s77")
+  std::vector<std::string> strides;  // printed only with include_stride
+  std::string device = "cpu";        // printed only with include_device
+  std::string subclass;              // non-empty: printed as "Cls(core)" (tensor subclasses)
 };
 
 // torch.utils._dtype_abbrs: "torch.float32" or "float32" -> "f32"; unknown -> "".
@@ -158,11 +158,11 @@ struct StackSummary {
 std::optional<StackSummary> parse_stack_trace(const std::string& stack_trace);
 
 struct NodeMeta {
-  std::optional<TensorMeta> tensor;         // meta["val"/"example_value"] is a (fake) tensor
-  std::optional<std::string> sym;           // SymInt/SymFloat/SymBool: repr text ("s77")
-  std::optional<StackSummary> stack;        // parsed stack trace (verbose comments)
-  std::string custom_annotation;            // meta["custom"] repr (printed as " Annotation: ...")
-  std::string recompute_info;               // optional " # ac_graph_id: ..." text, verbatim
+  std::optional<TensorMeta> tensor;   // meta["val"/"example_value"] is a (fake) tensor
+  std::optional<std::string> sym;     // SymInt/SymFloat/SymBool: repr text ("s77")
+  std::optional<StackSummary> stack;  // parsed stack trace (verbose comments)
+  std::string custom_annotation;      // meta["custom"] repr (printed as " Annotation: ...")
+  std::string recompute_info;         // optional " # ac_graph_id: ..." text, verbatim
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -215,8 +215,7 @@ class Node {
 
  private:
   friend class Graph;
-  Node(Graph* g, uint64_t id, std::string name, Op op, Target target, Args args, Kwargs kwargs,
-       std::string type);
+  Node(Graph* g, uint64_t id, std::string name, Op op, Target target, Args args, Kwargs kwargs, std::string type);
   void update_args_kwargs(Args a, Kwargs k);
 
   Graph* graph_;
@@ -236,8 +235,8 @@ class Node {
 // Code generation result / options
 // ---------------------------------------------------------------------------------------------
 struct PythonCode {
-  std::string src;                       // exact Python source ("\n\n\ndef forward(...):\n    ...")
-  std::vector<std::string> global_names; // names of non-torch globals referenced (for info)
+  std::string src;                        // exact Python source ("\n\n\ndef forward(...):\n    ...")
+  std::vector<std::string> global_names;  // names of non-torch globals referenced (for info)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -255,12 +254,10 @@ class Graph {
                     std::optional<std::string> name = std::nullopt, std::string type = "");
   Node* placeholder(const std::string& target, std::string type = "",
                     std::optional<Argument> default_value = std::nullopt);
-  Node* call_function(Target fn, Args args = {}, Kwargs kwargs = {},
-                      std::optional<std::string> name = std::nullopt, std::string type = "");
-  Node* call_method(const std::string& method, Args args = {}, Kwargs kwargs = {},
-                    std::string type = "");
-  Node* call_module(const std::string& module_path, Args args = {}, Kwargs kwargs = {},
-                    std::string type = "");
+  Node* call_function(Target fn, Args args = {}, Kwargs kwargs = {}, std::optional<std::string> name = std::nullopt,
+                      std::string type = "");
+  Node* call_method(const std::string& method, Args args = {}, Kwargs kwargs = {}, std::string type = "");
+  Node* call_module(const std::string& module_path, Args args = {}, Kwargs kwargs = {}, std::string type = "");
   Node* get_attr(const std::string& qualified_name, std::string type = "");
   Node* output(Argument result, std::string type = "");
 
@@ -291,9 +288,9 @@ class Graph {
   void set_insert_at_end();
 
   // --- queries / mutation ---
-  std::vector<Node*> nodes() const;   // in order, excluding erased
+  std::vector<Node*> nodes() const;  // in order, excluding erased
   size_t size() const { return nodes_.size(); }
-  Node* output_node() const;          // nullptr if none
+  Node* output_node() const;  // nullptr if none
   std::vector<Node*> find_nodes(Op op) const;
   // Throws std::runtime_error if the node still has users.
   void erase_node(Node* n);
@@ -309,8 +306,8 @@ class Graph {
   static std::string target_to_str(const Target& t);
 
   // --- printing ---
-  PythonCode python_code(const std::string& root_module = "self", bool verbose = false,
-                         bool include_stride = false, bool include_device = false) const;
+  PythonCode python_code(const std::string& root_module = "self", bool verbose = false, bool include_stride = false,
+                         bool include_device = false) const;
   std::string code() const { return python_code("self").src; }
   std::string str() const;  // str(graph)
 
@@ -345,8 +342,7 @@ struct GraphModule {
   std::string code() const { return graph->code(); }
   // gm.print_readable(print_output, include_stride, include_device); prints to stdout when
   // print_output is true and always returns the text.
-  std::string print_readable(bool print_output = false, bool include_stride = false,
-                             bool include_device = false) const;
+  std::string print_readable(bool print_output = false, bool include_stride = false, bool include_device = false) const;
   // nn.Module.__repr__ of the module tree: "GraphModule()" or
   // "GraphModule(\n  (wrap_body_0): GraphModule()\n)".
   std::string module_repr() const;
@@ -354,8 +350,7 @@ struct GraphModule {
   // `graph_module.print_readable()`" (GraphModule.__str__).
   std::string str() const;
   // torch.fx.graph_module._print_readable(module, module_name, ...)
-  std::string print_readable_as(const std::string& module_name, bool include_stride,
-                                bool include_device) const;
+  std::string print_readable_as(const std::string& module_name, bool include_stride, bool include_device) const;
 };
 
 // torch.nn.modules.module._addindent

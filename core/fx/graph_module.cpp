@@ -32,9 +32,7 @@ std::string join_lines(const std::vector<std::string>& lines) {
   return out;
 }
 
-bool is_py_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+bool is_py_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 std::string rstrip(const std::string& s) {
   size_t e = s.size();
@@ -89,8 +87,7 @@ std::string GraphModule::print_readable_as(const std::string& module_name, bool 
   return module_code + submodule_code;
 }
 
-std::string GraphModule::print_readable(bool print_output, bool include_stride,
-                                        bool include_device) const {
+std::string GraphModule::print_readable(bool print_output, bool include_stride, bool include_device) const {
   std::string out = print_readable_as(class_name, include_stride, include_device);
   if (print_output) {  // stdio rather than <iostream>: keeps iostreams out of the wasm
     std::fwrite(out.data(), 1, out.size(), stdout);
@@ -123,8 +120,7 @@ std::string GraphModule::module_repr() const {
 }
 
 std::string GraphModule::str() const {
-  return module_repr() + "\n" + code() + "\n" +
-         "# To see more debug info, please use `graph_module.print_readable()`";
+  return module_repr() + "\n" + code() + "\n" + "# To see more debug info, please use `graph_module.print_readable()`";
 }
 
 std::string normalize_gm(const std::string& s) {

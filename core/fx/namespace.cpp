@@ -13,43 +13,173 @@ namespace {
 
 // keyword.kwlist of CPython 3.11
 constexpr std::array<const char*, 35> kKeywords = {
-    "False",  "None",   "True",    "and",      "as",       "assert", "async",
-    "await",  "break",  "class",   "continue", "def",      "del",    "elif",
-    "else",   "except", "finally", "for",      "from",     "global", "if",
-    "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
-    "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 // dir(builtins) of CPython 3.11.7 (157 names), taken from `python3 -c "import builtins;
 // print(dir(builtins))"` on the build machine.
-constexpr std::array<const char*, 157> kBuiltins = {
-    "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
-    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
-    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
-    "ConnectionResetError", "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning",
-    "EnvironmentError", "Exception", "ExceptionGroup", "False", "FileExistsError",
-    "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit", "IOError",
-    "ImportError", "ImportWarning", "IndentationError", "IndexError", "InterruptedError",
-    "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError",
-    "ModuleNotFoundError", "NameError", "None", "NotADirectoryError", "NotImplemented",
-    "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning",
-    "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError",
-    "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration",
-    "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
-    "True", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
-    "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError",
-    "Warning", "ZeroDivisionError", "__build_class__", "__debug__", "__doc__", "__import__",
-    "__loader__", "__name__", "__package__", "__spec__", "abs", "aiter", "all", "anext", "any",
-    "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable", "chr",
-    "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict", "dir",
-    "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset",
-    "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance",
-    "issubclass", "iter", "len", "license", "list", "locals", "map", "max", "memoryview", "min",
-    "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
-    "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
-    "super", "tuple", "type", "vars", "zip"};
+constexpr std::array<const char*, 157> kBuiltins = {"ArithmeticError",
+                                                    "AssertionError",
+                                                    "AttributeError",
+                                                    "BaseException",
+                                                    "BaseExceptionGroup",
+                                                    "BlockingIOError",
+                                                    "BrokenPipeError",
+                                                    "BufferError",
+                                                    "BytesWarning",
+                                                    "ChildProcessError",
+                                                    "ConnectionAbortedError",
+                                                    "ConnectionError",
+                                                    "ConnectionRefusedError",
+                                                    "ConnectionResetError",
+                                                    "DeprecationWarning",
+                                                    "EOFError",
+                                                    "Ellipsis",
+                                                    "EncodingWarning",
+                                                    "EnvironmentError",
+                                                    "Exception",
+                                                    "ExceptionGroup",
+                                                    "False",
+                                                    "FileExistsError",
+                                                    "FileNotFoundError",
+                                                    "FloatingPointError",
+                                                    "FutureWarning",
+                                                    "GeneratorExit",
+                                                    "IOError",
+                                                    "ImportError",
+                                                    "ImportWarning",
+                                                    "IndentationError",
+                                                    "IndexError",
+                                                    "InterruptedError",
+                                                    "IsADirectoryError",
+                                                    "KeyError",
+                                                    "KeyboardInterrupt",
+                                                    "LookupError",
+                                                    "MemoryError",
+                                                    "ModuleNotFoundError",
+                                                    "NameError",
+                                                    "None",
+                                                    "NotADirectoryError",
+                                                    "NotImplemented",
+                                                    "NotImplementedError",
+                                                    "OSError",
+                                                    "OverflowError",
+                                                    "PendingDeprecationWarning",
+                                                    "PermissionError",
+                                                    "ProcessLookupError",
+                                                    "RecursionError",
+                                                    "ReferenceError",
+                                                    "ResourceWarning",
+                                                    "RuntimeError",
+                                                    "RuntimeWarning",
+                                                    "StopAsyncIteration",
+                                                    "StopIteration",
+                                                    "SyntaxError",
+                                                    "SyntaxWarning",
+                                                    "SystemError",
+                                                    "SystemExit",
+                                                    "TabError",
+                                                    "TimeoutError",
+                                                    "True",
+                                                    "TypeError",
+                                                    "UnboundLocalError",
+                                                    "UnicodeDecodeError",
+                                                    "UnicodeEncodeError",
+                                                    "UnicodeError",
+                                                    "UnicodeTranslateError",
+                                                    "UnicodeWarning",
+                                                    "UserWarning",
+                                                    "ValueError",
+                                                    "Warning",
+                                                    "ZeroDivisionError",
+                                                    "__build_class__",
+                                                    "__debug__",
+                                                    "__doc__",
+                                                    "__import__",
+                                                    "__loader__",
+                                                    "__name__",
+                                                    "__package__",
+                                                    "__spec__",
+                                                    "abs",
+                                                    "aiter",
+                                                    "all",
+                                                    "anext",
+                                                    "any",
+                                                    "ascii",
+                                                    "bin",
+                                                    "bool",
+                                                    "breakpoint",
+                                                    "bytearray",
+                                                    "bytes",
+                                                    "callable",
+                                                    "chr",
+                                                    "classmethod",
+                                                    "compile",
+                                                    "complex",
+                                                    "copyright",
+                                                    "credits",
+                                                    "delattr",
+                                                    "dict",
+                                                    "dir",
+                                                    "divmod",
+                                                    "enumerate",
+                                                    "eval",
+                                                    "exec",
+                                                    "exit",
+                                                    "filter",
+                                                    "float",
+                                                    "format",
+                                                    "frozenset",
+                                                    "getattr",
+                                                    "globals",
+                                                    "hasattr",
+                                                    "hash",
+                                                    "help",
+                                                    "hex",
+                                                    "id",
+                                                    "input",
+                                                    "int",
+                                                    "isinstance",
+                                                    "issubclass",
+                                                    "iter",
+                                                    "len",
+                                                    "license",
+                                                    "list",
+                                                    "locals",
+                                                    "map",
+                                                    "max",
+                                                    "memoryview",
+                                                    "min",
+                                                    "next",
+                                                    "object",
+                                                    "oct",
+                                                    "open",
+                                                    "ord",
+                                                    "pow",
+                                                    "print",
+                                                    "property",
+                                                    "quit",
+                                                    "range",
+                                                    "repr",
+                                                    "reversed",
+                                                    "round",
+                                                    "set",
+                                                    "setattr",
+                                                    "slice",
+                                                    "sorted",
+                                                    "staticmethod",
+                                                    "str",
+                                                    "sum",
+                                                    "super",
+                                                    "tuple",
+                                                    "type",
+                                                    "vars",
+                                                    "zip"};
 
 // _register_custom_builtin order in torch/fx/graph.py
-constexpr std::array<const char*, 7> kCustomBuiltins = {"inf",   "nan",       "NoneType", "torch",
+constexpr std::array<const char*, 7> kCustomBuiltins = {"inf",    "nan",       "NoneType", "torch",
                                                         "device", "fx_pytree", "pytree"};
 
 // name -> owner key ("" for keywords: no object can legally own a keyword)
@@ -66,9 +196,7 @@ const std::unordered_map<std::string, std::string>& illegal_table() {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ident_char(char c) {
-  return c == '_' || is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool is_ident_char(char c) { return c == '_' || is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ident_start(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // ^([a-zA-Z_][0-9a-zA-Z_]*?)(?:_(\d+))?$  -> (matched, base, suffix-digits or empty)
@@ -104,9 +232,7 @@ int64_t parse_suffix(const std::string& digits) {
 
 }  // namespace
 
-bool is_illegal_name(std::string_view name) {
-  return illegal_table().count(std::string(name)) != 0;
-}
+bool is_illegal_name(std::string_view name) { return illegal_table().count(std::string(name)) != 0; }
 
 std::string illegal_name_owner(std::string_view name) {
   auto it = illegal_table().find(std::string(name));
@@ -168,8 +294,7 @@ std::string Namespace::create_name(const std::string& candidate_in, const std::s
 
 void Namespace::associate_name_with_obj(const std::string& name, const std::string& obj) {
   auto it = obj_to_name_.find(obj);
-  if (it != obj_to_name_.end() && it->second != name)
-    throw std::logic_error("fx namespace: obj is already associated");
+  if (it != obj_to_name_.end() && it->second != name) throw std::logic_error("fx namespace: obj is already associated");
   obj_to_name_[obj] = name;
 }
 

@@ -19,17 +19,51 @@ enum class Ctx : uint8_t { Load, Store, Del };
 
 // Numbered like CPython's NB_* operator codes (the BINARY_OP argument).
 enum class BinOpKind : uint8_t {
-  Add = 0, BitAnd = 1, FloorDiv = 2, LShift = 3, MatMult = 4, Mult = 5, Mod = 6,
-  BitOr = 7, Pow = 8, RShift = 9, Sub = 10, Div = 11, BitXor = 12
+  Add = 0,
+  BitAnd = 1,
+  FloorDiv = 2,
+  LShift = 3,
+  MatMult = 4,
+  Mult = 5,
+  Mod = 6,
+  BitOr = 7,
+  Pow = 8,
+  RShift = 9,
+  Sub = 10,
+  Div = 11,
+  BitXor = 12
 };
 enum class UnaryOpKind : uint8_t { Invert, Not, UAdd, USub };
 enum class BoolOpKind : uint8_t { And, Or };
 enum class CmpOp : uint8_t { Lt, LtE, Eq, NotEq, Gt, GtE, Is, IsNot, In, NotIn };
 
 enum class ExprKind : uint8_t {
-  BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp,
-  GeneratorExp, Compare, Call, FormattedValue, JoinedStr, Constant, Attribute, Subscript,
-  Starred, Name, List, Tuple, Slice, Yield, YieldFrom
+  BoolOp,
+  NamedExpr,
+  BinOp,
+  UnaryOp,
+  Lambda,
+  IfExp,
+  Dict,
+  Set,
+  ListComp,
+  SetComp,
+  DictComp,
+  GeneratorExp,
+  Compare,
+  Call,
+  FormattedValue,
+  JoinedStr,
+  Constant,
+  Attribute,
+  Subscript,
+  Starred,
+  Name,
+  List,
+  Tuple,
+  Slice,
+  Yield,
+  YieldFrom
 };
 
 struct Expr;
@@ -90,8 +124,29 @@ struct Expr {
 };
 
 enum class StmtKind : uint8_t {
-  FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With,
-  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue, Match
+  FunctionDef,
+  ClassDef,
+  Return,
+  Delete,
+  Assign,
+  AugAssign,
+  AnnAssign,
+  For,
+  While,
+  If,
+  With,
+  Raise,
+  Try,
+  Assert,
+  Import,
+  ImportFrom,
+  Global,
+  Nonlocal,
+  Expr,
+  Pass,
+  Break,
+  Continue,
+  Match
 };
 
 // Match statement patterns (Python.asdl's `pattern`). Field use per kind:
@@ -100,7 +155,14 @@ enum class StmtKind : uint8_t {
 //   MatchClass: cls, patterns, kwd_attrs, kwd_patterns              MatchOr: patterns
 //   MatchAs: pattern (nullptr: capture or wildcard), name (has_name; no name: `_`)
 enum class PatternKind : uint8_t {
-  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr
+  MatchValue,
+  MatchSingleton,
+  MatchSequence,
+  MatchMapping,
+  MatchClass,
+  MatchStar,
+  MatchAs,
+  MatchOr
 };
 struct Pattern;
 using PatternP = std::unique_ptr<Pattern>;

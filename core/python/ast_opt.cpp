@@ -14,29 +14,48 @@ namespace {
 
 using K = Const::Kind;
 
-constexpr int kMaxIntBits = 128;         // MAX_INT_SIZE
-constexpr size_t kMaxCollection = 256;   // MAX_COLLECTION_SIZE
-constexpr size_t kMaxStr = 4096;         // MAX_STR_SIZE
+constexpr int kMaxIntBits = 128;        // MAX_INT_SIZE
+constexpr size_t kMaxCollection = 256;  // MAX_COLLECTION_SIZE
+constexpr size_t kMaxStr = 4096;        // MAX_STR_SIZE
 
 bool is_intlike(const Const& c) { return c.kind == K::Int || c.kind == K::Bool; }
 int64_t as_int(const Const& c) { return c.kind == K::Bool ? (c.b ? 1 : 0) : c.i; }
 bool is_num(const Const& c) { return is_intlike(c) || c.kind == K::Float; }
 double as_float(const Const& c) { return c.kind == K::Float ? c.f : static_cast<double>(as_int(c)); }
 
-Const make_int(int64_t v) { Const c; c.kind = K::Int; c.i = v; return c; }
-Const make_float(double v) { Const c; c.kind = K::Float; c.f = v; return c; }
-Const make_bool(bool v) { Const c; c.kind = K::Bool; c.b = v; return c; }
+Const make_int(int64_t v) {
+  Const c;
+  c.kind = K::Int;
+  c.i = v;
+  return c;
+}
+Const make_float(double v) {
+  Const c;
+  c.kind = K::Float;
+  c.f = v;
+  return c;
+}
+Const make_bool(bool v) {
+  Const c;
+  c.kind = K::Bool;
+  c.b = v;
+  return c;
+}
 
 int bit_length(int64_t v) {
   uint64_t u = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
   int n = 0;
-  while (u) { ++n; u >>= 1; }
+  while (u) {
+    ++n;
+    u >>= 1;
+  }
   return n;
 }
 
 size_t utf8_len(const std::string& s) {
   size_t n = 0;
-  for (unsigned char ch : s) if ((ch & 0xC0) != 0x80) ++n;
+  for (unsigned char ch : s)
+    if ((ch & 0xC0) != 0x80) ++n;
   return n;
 }
 
@@ -50,8 +69,10 @@ bool const_truthy(const Const& c) {
     case K::Int: return c.i != 0;
     case K::Float: return c.f != 0.0;
     case K::Complex: return c.f != 0.0;
-    case K::Str: case K::Bytes: return !c.s.empty();
-    case K::Tuple: case K::FrozenSet: return !c.items.empty();
+    case K::Str:
+    case K::Bytes: return !c.s.empty();
+    case K::Tuple:
+    case K::FrozenSet: return !c.items.empty();
     case K::Code: return true;
   }
   return true;
@@ -122,14 +143,38 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
   bool nums = is_num(l) && is_num(r);
   switch (op) {
     case BinOpKind::Add:
-      if (ints) { __int128 v = (__int128)as_int(l) + as_int(r); if (!fits(v)) return false; out = make_int((int64_t)v); return true; }
-      if (nums) { out = make_float(as_float(l) + as_float(r)); return true; }
-      if (l.kind == r.kind && (l.kind == K::Str || l.kind == K::Bytes)) { out = l; out.s += r.s; return true; }
-      if (l.kind == K::Tuple && r.kind == K::Tuple) { out = l; out.items.insert(out.items.end(), r.items.begin(), r.items.end()); return true; }
+      if (ints) {
+        __int128 v = (__int128)as_int(l) + as_int(r);
+        if (!fits(v)) return false;
+        out = make_int((int64_t)v);
+        return true;
+      }
+      if (nums) {
+        out = make_float(as_float(l) + as_float(r));
+        return true;
+      }
+      if (l.kind == r.kind && (l.kind == K::Str || l.kind == K::Bytes)) {
+        out = l;
+        out.s += r.s;
+        return true;
+      }
+      if (l.kind == K::Tuple && r.kind == K::Tuple) {
+        out = l;
+        out.items.insert(out.items.end(), r.items.begin(), r.items.end());
+        return true;
+      }
       return false;
     case BinOpKind::Sub:
-      if (ints) { __int128 v = (__int128)as_int(l) - as_int(r); if (!fits(v)) return false; out = make_int((int64_t)v); return true; }
-      if (nums) { out = make_float(as_float(l) - as_float(r)); return true; }
+      if (ints) {
+        __int128 v = (__int128)as_int(l) - as_int(r);
+        if (!fits(v)) return false;
+        out = make_int((int64_t)v);
+        return true;
+      }
+      if (nums) {
+        out = make_float(as_float(l) - as_float(r));
+        return true;
+      }
       return false;
     case BinOpKind::Mult:
       if (ints) {
@@ -140,9 +185,14 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
         out = make_int((int64_t)v);
         return true;
       }
-      if (nums) { out = make_float(as_float(l) * as_float(r)); return true; }
-      if ((l.kind == K::Str || l.kind == K::Bytes || l.kind == K::Tuple) && is_intlike(r)) return repeat_seq(l, as_int(r), out);
-      if ((r.kind == K::Str || r.kind == K::Bytes || r.kind == K::Tuple) && is_intlike(l)) return repeat_seq(r, as_int(l), out);
+      if (nums) {
+        out = make_float(as_float(l) * as_float(r));
+        return true;
+      }
+      if ((l.kind == K::Str || l.kind == K::Bytes || l.kind == K::Tuple) && is_intlike(r))
+        return repeat_seq(l, as_int(r), out);
+      if ((r.kind == K::Str || r.kind == K::Bytes || r.kind == K::Tuple) && is_intlike(l))
+        return repeat_seq(r, as_int(l), out);
       return false;
     case BinOpKind::Div:
       if (!nums) return false;
@@ -161,7 +211,10 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
         if (b == 0) return false;
         if (a == INT64_MIN && b == -1) return false;
         int64_t q = a / b, m = a % b;
-        if (m != 0 && ((m < 0) != (b < 0))) { m += b; q -= 1; }
+        if (m != 0 && ((m < 0) != (b < 0))) {
+          m += b;
+          q -= 1;
+        }
         out = make_int(op == BinOpKind::FloorDiv ? q : m);
         return true;
       }
@@ -199,7 +252,10 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
         int64_t a = as_int(l), b = as_int(r);
         if (b < 0) return false;
         if (a && bit_length(a) + b > kMaxIntBits) return false;
-        if (a == 0) { out = make_int(0); return true; }
+        if (a == 0) {
+          out = make_int(0);
+          return true;
+        }
         if (b >= 63) return false;
         __int128 v = (__int128)a << b;
         if (!fits(v)) return false;
@@ -225,28 +281,41 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
       else out = make_int(v);
       return true;
     }
-    case BinOpKind::MatMult:
-      return false;
+    case BinOpKind::MatMult: return false;
   }
   return false;
 }
 
 bool eval_unary(UnaryOpKind op, const Const& v, Const& out) {
   switch (op) {
-    case UnaryOpKind::Not:
-      out = make_bool(!const_truthy(v));
-      return true;
+    case UnaryOpKind::Not: out = make_bool(!const_truthy(v)); return true;
     case UnaryOpKind::USub:
-      if (is_intlike(v)) { if (as_int(v) == INT64_MIN) return false; out = make_int(-as_int(v)); return true; }
-      if (v.kind == K::Float) { out = make_float(-v.f); return true; }
+      if (is_intlike(v)) {
+        if (as_int(v) == INT64_MIN) return false;
+        out = make_int(-as_int(v));
+        return true;
+      }
+      if (v.kind == K::Float) {
+        out = make_float(-v.f);
+        return true;
+      }
       if (v.kind == K::Complex) return false;
       return false;
     case UnaryOpKind::UAdd:
-      if (is_intlike(v)) { out = make_int(as_int(v)); return true; }
-      if (v.kind == K::Float) { out = v; return true; }
+      if (is_intlike(v)) {
+        out = make_int(as_int(v));
+        return true;
+      }
+      if (v.kind == K::Float) {
+        out = v;
+        return true;
+      }
       return false;
     case UnaryOpKind::Invert:
-      if (is_intlike(v)) { out = make_int(~as_int(v)); return true; }
+      if (is_intlike(v)) {
+        out = make_int(~as_int(v));
+        return true;
+      }
       return false;
   }
   return false;
@@ -298,7 +367,9 @@ class Folder {
   void module(Module& m) { stmts(m.body); }
 
  private:
-  void stmts(std::vector<StmtP>& v) { for (auto& s : v) stmt(*s); }
+  void stmts(std::vector<StmtP>& v) {
+    for (auto& s : v) stmt(*s);
+  }
 
   void args(Arguments& a) {
     for (auto* list : {&a.posonlyargs, &a.args, &a.kwonlyargs})
@@ -309,7 +380,9 @@ class Folder {
     for (auto& d : a.kw_defaults) opt(d);
   }
 
-  void opt(ExprP& e) { if (e) expr(e); }
+  void opt(ExprP& e) {
+    if (e) expr(e);
+  }
 
   void stmt(Stmt& s) {
     switch (s.kind) {
@@ -326,10 +399,22 @@ class Folder {
         for (auto& d : s.decorators) expr(d);
         break;
       case StmtKind::Return: opt(s.value); break;
-      case StmtKind::Delete: for (auto& t : s.targets) expr(t); break;
-      case StmtKind::Assign: for (auto& t : s.targets) expr(t); expr(s.value); break;
-      case StmtKind::AugAssign: expr(s.target); expr(s.value); break;
-      case StmtKind::AnnAssign: expr(s.target); expr(s.annotation); opt(s.value); break;
+      case StmtKind::Delete:
+        for (auto& t : s.targets) expr(t);
+        break;
+      case StmtKind::Assign:
+        for (auto& t : s.targets) expr(t);
+        expr(s.value);
+        break;
+      case StmtKind::AugAssign:
+        expr(s.target);
+        expr(s.value);
+        break;
+      case StmtKind::AnnAssign:
+        expr(s.target);
+        expr(s.annotation);
+        opt(s.value);
+        break;
       case StmtKind::For:
         expr(s.target);
         expr(s.iter);
@@ -337,20 +422,40 @@ class Folder {
         stmts(s.orelse);
         fold_iter(s.iter);
         break;
-      case StmtKind::While: expr(s.test); stmts(s.body); stmts(s.orelse); break;
-      case StmtKind::If: expr(s.test); stmts(s.body); stmts(s.orelse); break;
+      case StmtKind::While:
+        expr(s.test);
+        stmts(s.body);
+        stmts(s.orelse);
+        break;
+      case StmtKind::If:
+        expr(s.test);
+        stmts(s.body);
+        stmts(s.orelse);
+        break;
       case StmtKind::With:
-        for (auto& it : s.items) { expr(it.context_expr); opt(it.optional_vars); }
+        for (auto& it : s.items) {
+          expr(it.context_expr);
+          opt(it.optional_vars);
+        }
         stmts(s.body);
         break;
-      case StmtKind::Raise: opt(s.value); opt(s.cause); break;
+      case StmtKind::Raise:
+        opt(s.value);
+        opt(s.cause);
+        break;
       case StmtKind::Try:
         stmts(s.body);
-        for (auto& h : s.handlers) { opt(h.type); stmts(h.body); }
+        for (auto& h : s.handlers) {
+          opt(h.type);
+          stmts(h.body);
+        }
         stmts(s.orelse);
         stmts(s.finalbody);
         break;
-      case StmtKind::Assert: expr(s.test); opt(s.value); break;
+      case StmtKind::Assert:
+        expr(s.test);
+        opt(s.value);
+        break;
       case StmtKind::Expr: expr(s.value); break;
       case StmtKind::Match:
         expr(s.value);
@@ -382,7 +487,9 @@ class Folder {
   void expr(ExprP& e) {
     Expr& x = *e;
     switch (x.kind) {
-      case ExprKind::BoolOp: for (auto& v : x.values) expr(v); break;
+      case ExprKind::BoolOp:
+        for (auto& v : x.values) expr(v);
+        break;
       case ExprKind::BinOp: {
         expr(x.a);
         expr(x.b);
@@ -393,7 +500,8 @@ class Folder {
         }
         if (x.a->kind == ExprKind::Constant && x.b->kind == ExprKind::Constant) {
           Const out;
-          if (eval_binop(static_cast<BinOpKind>(x.op), x.a->value, x.b->value, out)) e = make_const(x.loc, std::move(out));
+          if (eval_binop(static_cast<BinOpKind>(x.op), x.a->value, x.b->value, out))
+            e = make_const(x.loc, std::move(out));
         }
         break;
       }
@@ -420,16 +528,26 @@ class Folder {
         }
         break;
       }
-      case ExprKind::Lambda: args(*x.args); expr(x.a); break;
+      case ExprKind::Lambda:
+        args(*x.args);
+        expr(x.a);
+        break;
       case ExprKind::NamedExpr: expr(x.b); break;
       case ExprKind::Yield: opt(x.a); break;
       case ExprKind::YieldFrom: expr(x.a); break;
-      case ExprKind::IfExp: expr(x.a); expr(x.b); expr(x.c); break;
+      case ExprKind::IfExp:
+        expr(x.a);
+        expr(x.b);
+        expr(x.c);
+        break;
       case ExprKind::Dict:
-        for (auto& k : x.elts) if (k) expr(k);
+        for (auto& k : x.elts)
+          if (k) expr(k);
         for (auto& v : x.values) expr(v);
         break;
-      case ExprKind::Set: for (auto& v : x.elts) expr(v); break;
+      case ExprKind::Set:
+        for (auto& v : x.elts) expr(v);
+        break;
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::GeneratorExp:
@@ -453,8 +571,13 @@ class Folder {
         for (auto& a : x.elts) expr(a);
         for (auto& k : x.keywords) expr(k.value);
         break;
-      case ExprKind::FormattedValue: expr(x.a); opt(x.b); break;
-      case ExprKind::JoinedStr: for (auto& v : x.values) expr(v); break;
+      case ExprKind::FormattedValue:
+        expr(x.a);
+        opt(x.b);
+        break;
+      case ExprKind::JoinedStr:
+        for (auto& v : x.values) expr(v);
+        break;
       case ExprKind::Attribute: expr(x.a); break;
       case ExprKind::Subscript:
         expr(x.a);
@@ -465,8 +588,14 @@ class Folder {
         }
         break;
       case ExprKind::Starred: expr(x.a); break;
-      case ExprKind::Slice: opt(x.a); opt(x.b); opt(x.c); break;
-      case ExprKind::List: for (auto& v : x.elts) expr(v); break;
+      case ExprKind::Slice:
+        opt(x.a);
+        opt(x.b);
+        opt(x.c);
+        break;
+      case ExprKind::List:
+        for (auto& v : x.elts) expr(v);
+        break;
       case ExprKind::Tuple:
         for (auto& v : x.elts) expr(v);
         fold_tuple(e);

@@ -17,10 +17,10 @@ struct Const {
   enum class Kind : uint8_t { None, Ellipsis, Bool, Int, Float, Complex, Str, Bytes, Tuple, FrozenSet, Code };
   Kind kind = Kind::None;
   bool b = false;
-  int64_t i = 0;            // Int (values outside int64 are a SyntaxError-free compile error for now)
-  double f = 0.0;           // Float, and the imaginary part of Complex
-  std::string s;            // Str (UTF-8) and Bytes (raw)
-  std::vector<Const> items; // Tuple, FrozenSet
+  int64_t i = 0;                           // Int (values outside int64 are a SyntaxError-free compile error for now)
+  double f = 0.0;                          // Float, and the imaginary part of Complex
+  std::string s;                           // Str (UTF-8) and Bytes (raw)
+  std::vector<Const> items;                // Tuple, FrozenSet
   std::shared_ptr<const CodeObject> code;  // Code
 };
 
@@ -28,7 +28,7 @@ struct Const {
 struct Position {
   int lineno = -1;
   int end_lineno = -1;
-  int col_offset = -1;      // UTF-8 byte offsets, as CPython reports them
+  int col_offset = -1;  // UTF-8 byte offsets, as CPython reports them
   int end_col_offset = -1;
 };
 
@@ -47,8 +47,13 @@ enum LocalKind : uint8_t { kFastLocal = 0x20, kFastCell = 0x40, kFastFree = 0x80
 
 // co_flags bits.
 enum CodeFlag : int {
-  CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
-  CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40,
+  CO_OPTIMIZED = 0x1,
+  CO_NEWLOCALS = 0x2,
+  CO_VARARGS = 0x4,
+  CO_VARKEYWORDS = 0x8,
+  CO_NESTED = 0x10,
+  CO_GENERATOR = 0x20,
+  CO_NOFREE = 0x40,
 };
 
 struct CodeObject {

@@ -18,7 +18,17 @@ namespace {
 constexpr int kStackUseGuideline = 30;
 
 enum class ScopeType { Module, Class, Function, Lambda, Comprehension };
-enum class FBType { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler };
+enum class FBType {
+  WhileLoop,
+  ForLoop,
+  TryExcept,
+  FinallyTry,
+  FinallyEnd,
+  With,
+  HandlerCleanup,
+  PopValue,
+  ExceptionHandler
+};
 
 struct FBlock {
   explicit FBlock(FBType t, Block* b = nullptr, Block* e = nullptr) : type(t), block(b), exit(e) {}
@@ -150,8 +160,7 @@ class Compiler {
       if (!force_global) {
         if (parent->scope == ScopeType::Function || parent->scope == ScopeType::Lambda)
           base = parent->qualname + ".<locals>";
-        else
-          base = parent->qualname;
+        else base = parent->qualname;
         has_base = true;
       }
     }
@@ -268,10 +277,20 @@ class Compiler {
     NameList* dict = &u_->names;
     bool is_function = u_->ste->type == BlockType::Function;
     switch (scope) {
-      case FREE: dict = &u_->freevars; optype = OP_DEREF; break;
-      case CELL: dict = &u_->cellvars; optype = OP_DEREF; break;
-      case LOCAL: if (is_function) optype = OP_FAST; break;
-      case GLOBAL_IMPLICIT: if (is_function) optype = OP_GLOBAL; break;
+      case FREE:
+        dict = &u_->freevars;
+        optype = OP_DEREF;
+        break;
+      case CELL:
+        dict = &u_->cellvars;
+        optype = OP_DEREF;
+        break;
+      case LOCAL:
+        if (is_function) optype = OP_FAST;
+        break;
+      case GLOBAL_IMPLICIT:
+        if (is_function) optype = OP_GLOBAL;
+        break;
       case GLOBAL_EXPLICIT: optype = OP_GLOBAL; break;
       default: break;
     }
@@ -279,14 +298,17 @@ class Compiler {
     switch (optype) {
       case OP_DEREF:
         opcode = ctx == Ctx::Load ? (u_->ste->type == BlockType::Class ? op(Op::LOAD_CLASSDEREF) : op(Op::LOAD_DEREF))
-               : ctx == Ctx::Store ? op(Op::STORE_DEREF) : op(Op::DELETE_DEREF);
+                 : ctx == Ctx::Store ? op(Op::STORE_DEREF)
+                                     : op(Op::DELETE_DEREF);
         break;
       case OP_FAST:
         opcode = ctx == Ctx::Load ? op(Op::LOAD_FAST) : ctx == Ctx::Store ? op(Op::STORE_FAST) : op(Op::DELETE_FAST);
         addop_i(opcode, u_->varnames.add(m));
         return;
       case OP_GLOBAL:
-        opcode = ctx == Ctx::Load ? op(Op::LOAD_GLOBAL) : ctx == Ctx::Store ? op(Op::STORE_GLOBAL) : op(Op::DELETE_GLOBAL);
+        opcode = ctx == Ctx::Load    ? op(Op::LOAD_GLOBAL)
+                 : ctx == Ctx::Store ? op(Op::STORE_GLOBAL)
+                                     : op(Op::DELETE_GLOBAL);
         break;
       case OP_NAME:
         opcode = ctx == Ctx::Load ? op(Op::LOAD_NAME) : ctx == Ctx::Store ? op(Op::STORE_NAME) : op(Op::DELETE_NAME);
@@ -322,15 +344,12 @@ class Compiler {
   void unwind_fblock(const FBlock& info, bool preserve_tos) {
     switch (info.type) {
       case FBType::WhileLoop:
-      case FBType::ExceptionHandler:
-        return;
+      case FBType::ExceptionHandler: return;
       case FBType::ForLoop:
         if (preserve_tos) addop_i(op(Op::SWAP), 2);
         addop(op(Op::POP_TOP));
         return;
-      case FBType::TryExcept:
-        addop(POP_BLOCK);
-        return;
+      case FBType::TryExcept: addop(POP_BLOCK); return;
       case FBType::FinallyTry:
         addop(POP_BLOCK);
         if (preserve_tos) push_fblock(FBlock{FBType::PopValue});
@@ -387,7 +406,10 @@ class Compiler {
     if (loop && *loop) {
       // pointers into the vector may have been invalidated by push_back; re-find
       for (auto it = u_->fblocks.rbegin(); it != u_->fblocks.rend(); ++it)
-        if (it->type == FBType::WhileLoop || it->type == FBType::ForLoop) { *loop = &*it; break; }
+        if (it->type == FBType::WhileLoop || it->type == FBType::ForLoop) {
+          *loop = &*it;
+          break;
+        }
     }
   }
 
@@ -401,17 +423,21 @@ class Compiler {
     for (auto& s : stmts) {
       switch (s->kind) {
         case StmtKind::AnnAssign: return true;
-        case StmtKind::For: case StmtKind::While: case StmtKind::If:
+        case StmtKind::For:
+        case StmtKind::While:
+        case StmtKind::If:
           if (find_ann(s->body) || find_ann(s->orelse)) return true;
           break;
         case StmtKind::With:
           if (find_ann(s->body)) return true;
           break;
         case StmtKind::Match:
-          for (auto& c : s->cases) if (find_ann(c.body)) return true;
+          for (auto& c : s->cases)
+            if (find_ann(c.body)) return true;
           break;
         case StmtKind::Try:
-          for (auto& h : s->handlers) if (find_ann(h.body)) return true;
+          for (auto& h : s->handlers)
+            if (find_ann(h.body)) return true;
           if (find_ann(s->body) || find_ann(s->orelse) || find_ann(s->finalbody)) return true;
           break;
         default: break;
@@ -434,7 +460,9 @@ class Compiler {
     for (; i < stmts_.size(); ++i) stmt(*stmts_[i]);
   }
 
-  void stmts(const std::vector<StmtP>& v) { for (auto& s : v) stmt(*s); }
+  void stmts(const std::vector<StmtP>& v) {
+    for (auto& s : v) stmt(*s);
+  }
 
   void stmt(const Stmt& s) {
     set_loc(s.loc);
@@ -442,7 +470,9 @@ class Compiler {
       case StmtKind::FunctionDef: function_def(s); break;
       case StmtKind::ClassDef: class_def(s); break;
       case StmtKind::Return: return_stmt(s); break;
-      case StmtKind::Delete: for (auto& t : s.targets) visit_expr(*t); break;
+      case StmtKind::Delete:
+        for (auto& t : s.targets) visit_expr(*t);
+        break;
       case StmtKind::Assign: {
         size_t n = s.targets.size();
         visit_expr(*s.value);
@@ -480,8 +510,7 @@ class Compiler {
       case StmtKind::Import: import_stmt(s); break;
       case StmtKind::ImportFrom: from_import(s); break;
       case StmtKind::Global:
-      case StmtKind::Nonlocal:
-        break;
+      case StmtKind::Nonlocal: break;
       case StmtKind::Expr:
         if (s.value->kind == ExprKind::Constant) {
           addop(op(Op::NOP));
@@ -554,9 +583,7 @@ class Compiler {
         addop_i(op(Op::COPY), 2);
         addop(op(Op::BINARY_SUBSCR));
         break;
-      case ExprKind::Name:
-        nameop(e.id, Ctx::Load);
-        break;
+      case ExprKind::Name: nameop(e.id, Ctx::Load); break;
       default: break;
     }
     u_->loc = saved;
@@ -574,9 +601,7 @@ class Compiler {
         addop_i(op(Op::SWAP), 2);
         addop(op(Op::STORE_SUBSCR));
         break;
-      case ExprKind::Name:
-        nameop(e.id, Ctx::Store);
-        break;
+      case ExprKind::Name: nameop(e.id, Ctx::Store); break;
       default: break;
     }
   }
@@ -831,8 +856,8 @@ class Compiler {
   struct PatternContext {
     std::vector<std::string> stores;  // names captured so far (their values are on the stack)
     bool allow_irrefutable = false;
-    std::vector<Block*> fail_pop;     // fail_pop[n]: pops n items, then falls into fail_pop[n-1]
-    int on_top = 0;                   // items above the stores that a failure must pop
+    std::vector<Block*> fail_pop;  // fail_pop[n]: pops n items, then falls into fail_pop[n-1]
+    int on_top = 0;                // items above the stores that a failure must pop
   };
 
   static bool wildcard(const Pattern& p) { return p.kind == PatternKind::MatchAs && !p.pattern && !p.has_name; }
@@ -1247,7 +1272,9 @@ class Compiler {
   }
 
   // ---- functions and classes ---------------------------------------------------------------
-  void decorators(const std::vector<ExprP>& decos) { for (auto& d : decos) visit_expr(*d); }
+  void decorators(const std::vector<ExprP>& decos) {
+    for (auto& d : decos) visit_expr(*d);
+  }
 
   // Innermost decorator first, each call located at its decorator expression.
   void apply_decorators(const std::vector<ExprP>& decos) {
@@ -1483,16 +1510,19 @@ class Compiler {
       case ExprKind::Subscript:
         visit_expr(*e.a);
         visit_expr(*e.b);
-        addop(e.ctx == Ctx::Load ? op(Op::BINARY_SUBSCR) : e.ctx == Ctx::Store ? op(Op::STORE_SUBSCR)
-                                                                                : op(Op::DELETE_SUBSCR));
+        addop(e.ctx == Ctx::Load    ? op(Op::BINARY_SUBSCR)
+              : e.ctx == Ctx::Store ? op(Op::STORE_SUBSCR)
+                                    : op(Op::DELETE_SUBSCR));
         break;
       case ExprKind::Starred:
         if (e.ctx == Ctx::Store) error("starred assignment target must be in a list or tuple", e.loc);
         error("can't use starred expression here", e.loc);
       case ExprKind::Slice: {
         int n = 2;
-        if (e.a) visit_expr(*e.a); else load_const_none();
-        if (e.b) visit_expr(*e.b); else load_const_none();
+        if (e.a) visit_expr(*e.a);
+        else load_const_none();
+        if (e.b) visit_expr(*e.b);
+        else load_const_none();
         if (e.c) {
           ++n;
           visit_expr(*e.c);
@@ -1519,13 +1549,15 @@ class Compiler {
         if (e.ctx == Ctx::Store) assignment_helper(e.elts);
         else if (e.ctx == Ctx::Load)
           starunpack_helper(e.elts, 0, op(Op::BUILD_LIST), op(Op::LIST_APPEND), op(Op::LIST_EXTEND), false);
-        else for (auto& x : e.elts) visit_expr(*x);
+        else
+          for (auto& x : e.elts) visit_expr(*x);
         break;
       case ExprKind::Tuple:
         if (e.ctx == Ctx::Store) assignment_helper(e.elts);
         else if (e.ctx == Ctx::Load)
           starunpack_helper(e.elts, 0, op(Op::BUILD_LIST), op(Op::LIST_APPEND), op(Op::LIST_EXTEND), true);
-        else for (auto& x : e.elts) visit_expr(*x);
+        else
+          for (auto& x : e.elts) visit_expr(*x);
         break;
     }
   }

@@ -70,16 +70,24 @@ bool const_hash(const Const& c, int64_t& h) {
       h = static_cast<int64_t>(th.finish(c.items.size()));
       return true;
     }
-    default:
-      return false;
+    default: return false;
   }
 }
 
 bool const_equal_for_set(const Const& a, const Const& b) {
   auto num = [](const Const& c, double& d) {
-    if (c.kind == K::Bool) { d = c.b; return true; }
-    if (c.kind == K::Int) { d = static_cast<double>(c.i); return true; }
-    if (c.kind == K::Float) { d = c.f; return true; }
+    if (c.kind == K::Bool) {
+      d = c.b;
+      return true;
+    }
+    if (c.kind == K::Int) {
+      d = static_cast<double>(c.i);
+      return true;
+    }
+    if (c.kind == K::Float) {
+      d = c.f;
+      return true;
+    }
     return false;
   };
   double x, y;
@@ -94,7 +102,10 @@ bool const_equal_for_set(const Const& a, const Const& b) {
 }
 
 struct SetTable {
-  struct Entry { const Const* key = nullptr; int64_t hash = 0; };
+  struct Entry {
+    const Const* key = nullptr;
+    int64_t hash = 0;
+  };
   std::vector<Entry> table = std::vector<Entry>(8);
   size_t mask = 7, fill = 0, used = 0;
 
@@ -102,10 +113,16 @@ struct SetTable {
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<uint64_t>(hash) & m;
     while (true) {
-      if (!t[i].key) { t[i] = {key, hash}; return; }
+      if (!t[i].key) {
+        t[i] = {key, hash};
+        return;
+      }
       if (i + 9 <= m) {
         for (size_t j = 1; j <= 9; ++j)
-          if (!t[i + j].key) { t[i + j] = {key, hash}; return; }
+          if (!t[i + j].key) {
+            t[i + j] = {key, hash};
+            return;
+          }
       }
       perturb >>= 5;
       i = (i * 5 + 1 + perturb) & m;
@@ -259,10 +276,23 @@ std::string str_repr(const std::string& s) {
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
     uint32_t cp = decode_utf8(s, i);
-    if (cp == static_cast<uint32_t>(q) || cp == '\\') { out += '\\'; out += static_cast<char>(cp); continue; }
-    if (cp == '\t') { out += "\\t"; continue; }
-    if (cp == '\n') { out += "\\n"; continue; }
-    if (cp == '\r') { out += "\\r"; continue; }
+    if (cp == static_cast<uint32_t>(q) || cp == '\\') {
+      out += '\\';
+      out += static_cast<char>(cp);
+      continue;
+    }
+    if (cp == '\t') {
+      out += "\\t";
+      continue;
+    }
+    if (cp == '\n') {
+      out += "\\n";
+      continue;
+    }
+    if (cp == '\r') {
+      out += "\\r";
+      continue;
+    }
     if (!unicode_isprintable(cp)) {
       char buf[16];
       if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
@@ -283,8 +313,10 @@ std::string bytes_repr(const std::string& s) {
   std::string out = "b";
   out += q;
   for (unsigned char ch : s) {
-    if (ch == static_cast<unsigned char>(q) || ch == '\\') { out += '\\'; out += static_cast<char>(ch); }
-    else if (ch == '\t') out += "\\t";
+    if (ch == static_cast<unsigned char>(q) || ch == '\\') {
+      out += '\\';
+      out += static_cast<char>(ch);
+    } else if (ch == '\t') out += "\\t";
     else if (ch == '\n') out += "\\n";
     else if (ch == '\r') out += "\\r";
     else if (ch < 0x20 || ch >= 0x7F) {

@@ -21,14 +21,13 @@ bool in(Op o, std::initializer_list<Op> s) {
 
 bool has_const(Op o) { return o == Op::LOAD_CONST; }  // 3.11 dis shows no repr for KW_NAMES
 bool has_name(Op o) {
-  return in(o, {Op::STORE_NAME, Op::DELETE_NAME, Op::STORE_ATTR, Op::DELETE_ATTR, Op::STORE_GLOBAL,
-                Op::DELETE_GLOBAL, Op::LOAD_NAME, Op::LOAD_ATTR, Op::IMPORT_NAME, Op::IMPORT_FROM, Op::LOAD_GLOBAL,
-                Op::LOAD_METHOD});
+  return in(o, {Op::STORE_NAME, Op::DELETE_NAME, Op::STORE_ATTR, Op::DELETE_ATTR, Op::STORE_GLOBAL, Op::DELETE_GLOBAL,
+                Op::LOAD_NAME, Op::LOAD_ATTR, Op::IMPORT_NAME, Op::IMPORT_FROM, Op::LOAD_GLOBAL, Op::LOAD_METHOD});
 }
 bool has_local(Op o) { return in(o, {Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST}); }
 bool has_free(Op o) {
-  return in(o, {Op::MAKE_CELL, Op::LOAD_CLOSURE, Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF,
-                Op::LOAD_CLASSDEREF});
+  return in(o,
+            {Op::MAKE_CELL, Op::LOAD_CLOSURE, Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF, Op::LOAD_CLASSDEREF});
 }
 bool is_backward_jump(Op o) {
   return in(o, {Op::JUMP_BACKWARD, Op::JUMP_BACKWARD_NO_INTERRUPT, Op::POP_JUMP_BACKWARD_IF_NONE,
@@ -36,7 +35,7 @@ bool is_backward_jump(Op o) {
 }
 
 const char* const kCmpOps[] = {"<", "<=", "==", "!=", ">", ">="};
-const char* const kNbOps[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+const char* const kNbOps[] = {"+",  "&",  "//",  "<<",  "@",  "*",  "%",  "|",  "**",  ">>",  "-",  "/",  "^",
                               "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
 const char* const kMakeFunctionFlags[] = {"defaults", "kwdefaults", "annotations", "closure"};
 

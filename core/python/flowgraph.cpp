@@ -30,9 +30,7 @@ bool is_jump_op(int o) {
   return op_info(static_cast<uint8_t>(o)).jrel;
 }
 bool is_block_push_op(int o) { return o == SETUP_FINALLY || o == SETUP_CLEANUP || o == SETUP_WITH; }
-bool is_scope_exit_op(int o) {
-  return o == op(Op::RETURN_VALUE) || o == op(Op::RAISE_VARARGS) || o == op(Op::RERAISE);
-}
+bool is_scope_exit_op(int o) { return o == op(Op::RETURN_VALUE) || o == op(Op::RAISE_VARARGS) || o == op(Op::RERAISE); }
 bool is_unconditional_jump_op(int o) {
   return o == JUMP || o == JUMP_NO_INTERRUPT || o == op(Op::JUMP_FORWARD) || o == op(Op::JUMP_BACKWARD) ||
          o == op(Op::JUMP_BACKWARD_NO_INTERRUPT);
@@ -46,16 +44,27 @@ int stack_effect(int opcode, int oparg, int jump) {
     case SETUP_CLEANUP: return both(2, 0);
     case SETUP_WITH: return both(1, 0);
     case POP_BLOCK: return 0;
-    case JUMP: case JUMP_NO_INTERRUPT: return 0;
-    case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE: return -1;
+    case JUMP:
+    case JUMP_NO_INTERRUPT: return 0;
+    case POP_JUMP_IF_FALSE:
+    case POP_JUMP_IF_TRUE:
+    case POP_JUMP_IF_NONE:
+    case POP_JUMP_IF_NOT_NONE: return -1;
     default: break;
   }
   switch (static_cast<Op>(opcode)) {
-    case Op::NOP: case Op::EXTENDED_ARG: case Op::RESUME: case Op::CACHE: return 0;
+    case Op::NOP:
+    case Op::EXTENDED_ARG:
+    case Op::RESUME:
+    case Op::CACHE: return 0;
     case Op::POP_TOP: return -1;
     case Op::SWAP: return 0;
-    case Op::UNARY_POSITIVE: case Op::UNARY_NEGATIVE: case Op::UNARY_NOT: case Op::UNARY_INVERT: return 0;
-    case Op::SET_ADD: case Op::LIST_APPEND: return -1;
+    case Op::UNARY_POSITIVE:
+    case Op::UNARY_NEGATIVE:
+    case Op::UNARY_NOT:
+    case Op::UNARY_INVERT: return 0;
+    case Op::SET_ADD:
+    case Op::LIST_APPEND: return -1;
     case Op::MAP_ADD: return -2;
     case Op::BINARY_SUBSCR: return -1;
     case Op::STORE_SUBSCR: return -3;
@@ -66,7 +75,8 @@ int stack_effect(int opcode, int oparg, int jump) {
     case Op::RETURN_VALUE: return -1;
     case Op::IMPORT_STAR: return -1;
     case Op::SETUP_ANNOTATIONS: return 0;
-    case Op::ASYNC_GEN_WRAP: case Op::YIELD_VALUE: return 0;
+    case Op::ASYNC_GEN_WRAP:
+    case Op::YIELD_VALUE: return 0;
     case Op::POP_EXCEPT: return -1;
     case Op::STORE_NAME: return -1;
     case Op::DELETE_NAME: return 0;
@@ -80,19 +90,33 @@ int stack_effect(int opcode, int oparg, int jump) {
     case Op::DELETE_GLOBAL: return 0;
     case Op::LOAD_CONST: return 1;
     case Op::LOAD_NAME: return 1;
-    case Op::BUILD_TUPLE: case Op::BUILD_LIST: case Op::BUILD_SET: case Op::BUILD_STRING: return 1 - oparg;
+    case Op::BUILD_TUPLE:
+    case Op::BUILD_LIST:
+    case Op::BUILD_SET:
+    case Op::BUILD_STRING: return 1 - oparg;
     case Op::BUILD_MAP: return 1 - 2 * oparg;
     case Op::BUILD_CONST_KEY_MAP: return -oparg;
     case Op::LOAD_ATTR: return 0;
-    case Op::COMPARE_OP: case Op::IS_OP: case Op::CONTAINS_OP: return -1;
-    case Op::CHECK_EXC_MATCH: case Op::CHECK_EG_MATCH: return 0;
+    case Op::COMPARE_OP:
+    case Op::IS_OP:
+    case Op::CONTAINS_OP: return -1;
+    case Op::CHECK_EXC_MATCH:
+    case Op::CHECK_EG_MATCH: return 0;
     case Op::IMPORT_NAME: return -1;
     case Op::IMPORT_FROM: return 1;
-    case Op::JUMP_FORWARD: case Op::JUMP_BACKWARD: case Op::JUMP_BACKWARD_NO_INTERRUPT: return 0;
-    case Op::JUMP_IF_TRUE_OR_POP: case Op::JUMP_IF_FALSE_OR_POP: return both(0, -1);
-    case Op::POP_JUMP_FORWARD_IF_FALSE: case Op::POP_JUMP_FORWARD_IF_TRUE: case Op::POP_JUMP_FORWARD_IF_NONE:
-    case Op::POP_JUMP_FORWARD_IF_NOT_NONE: case Op::POP_JUMP_BACKWARD_IF_FALSE: case Op::POP_JUMP_BACKWARD_IF_TRUE:
-    case Op::POP_JUMP_BACKWARD_IF_NONE: case Op::POP_JUMP_BACKWARD_IF_NOT_NONE: return -1;
+    case Op::JUMP_FORWARD:
+    case Op::JUMP_BACKWARD:
+    case Op::JUMP_BACKWARD_NO_INTERRUPT: return 0;
+    case Op::JUMP_IF_TRUE_OR_POP:
+    case Op::JUMP_IF_FALSE_OR_POP: return both(0, -1);
+    case Op::POP_JUMP_FORWARD_IF_FALSE:
+    case Op::POP_JUMP_FORWARD_IF_TRUE:
+    case Op::POP_JUMP_FORWARD_IF_NONE:
+    case Op::POP_JUMP_FORWARD_IF_NOT_NONE:
+    case Op::POP_JUMP_BACKWARD_IF_FALSE:
+    case Op::POP_JUMP_BACKWARD_IF_TRUE:
+    case Op::POP_JUMP_BACKWARD_IF_NONE:
+    case Op::POP_JUMP_BACKWARD_IF_NOT_NONE: return -1;
     case Op::LOAD_GLOBAL: return (oparg & 1) + 1;
     case Op::PREP_RERAISE_STAR: return -1;
     case Op::RERAISE: return -1;
@@ -107,16 +131,18 @@ int stack_effect(int opcode, int oparg, int jump) {
     case Op::KW_NAMES: return 0;
     case Op::CALL: return -1;
     case Op::CALL_FUNCTION_EX: return -2 - ((oparg & 1) != 0);
-    case Op::MAKE_FUNCTION:
-      return -((oparg & 1) != 0) - ((oparg & 2) != 0) - ((oparg & 4) != 0) - ((oparg & 8) != 0);
+    case Op::MAKE_FUNCTION: return -((oparg & 1) != 0) - ((oparg & 2) != 0) - ((oparg & 4) != 0) - ((oparg & 8) != 0);
     case Op::BUILD_SLICE: return oparg == 3 ? -2 : -1;
-    case Op::MAKE_CELL: case Op::COPY_FREE_VARS: return 0;
+    case Op::MAKE_CELL:
+    case Op::COPY_FREE_VARS: return 0;
     case Op::LOAD_CLOSURE: return 1;
-    case Op::LOAD_DEREF: case Op::LOAD_CLASSDEREF: return 1;
+    case Op::LOAD_DEREF:
+    case Op::LOAD_CLASSDEREF: return 1;
     case Op::STORE_DEREF: return -1;
     case Op::DELETE_DEREF: return 0;
     case Op::GET_AWAITABLE: return 0;
-    case Op::BEFORE_ASYNC_WITH: case Op::BEFORE_WITH: return 1;
+    case Op::BEFORE_ASYNC_WITH:
+    case Op::BEFORE_WITH: return 1;
     case Op::GET_AITER: return 0;
     case Op::GET_ANEXT: return 1;
     case Op::GET_YIELD_FROM_ITER: return 0;
@@ -125,10 +151,17 @@ int stack_effect(int opcode, int oparg, int jump) {
     case Op::LOAD_METHOD: return 1;
     case Op::LOAD_ASSERTION_ERROR: return 1;
     case Op::LIST_TO_TUPLE: return 0;
-    case Op::LIST_EXTEND: case Op::SET_UPDATE: case Op::DICT_MERGE: case Op::DICT_UPDATE: return -1;
+    case Op::LIST_EXTEND:
+    case Op::SET_UPDATE:
+    case Op::DICT_MERGE:
+    case Op::DICT_UPDATE: return -1;
     case Op::MATCH_CLASS: return -2;
-    case Op::GET_LEN: case Op::MATCH_MAPPING: case Op::MATCH_SEQUENCE: case Op::MATCH_KEYS: return 1;
-    case Op::COPY: case Op::PUSH_NULL: return 1;
+    case Op::GET_LEN:
+    case Op::MATCH_MAPPING:
+    case Op::MATCH_SEQUENCE:
+    case Op::MATCH_KEYS: return 1;
+    case Op::COPY:
+    case Op::PUSH_NULL: return 1;
     case Op::BINARY_OP: return -1;
     default: return 0;
   }
@@ -200,9 +233,12 @@ bool const_truthy_local(const Const& c) {
     case Const::Kind::None: return false;
     case Const::Kind::Bool: return c.b;
     case Const::Kind::Int: return c.i != 0;
-    case Const::Kind::Float: case Const::Kind::Complex: return c.f != 0.0;
-    case Const::Kind::Str: case Const::Kind::Bytes: return !c.s.empty();
-    case Const::Kind::Tuple: case Const::Kind::FrozenSet: return !c.items.empty();
+    case Const::Kind::Float:
+    case Const::Kind::Complex: return c.f != 0.0;
+    case Const::Kind::Str:
+    case Const::Kind::Bytes: return !c.s.empty();
+    case Const::Kind::Tuple:
+    case Const::Kind::FrozenSet: return !c.items.empty();
     default: return true;
   }
 }
@@ -336,11 +372,13 @@ void optimize_basic_block(Block* bb, ConstTable& ct) {
         }
       } else if (nextop == op(Op::IS_OP)) {
         int jump_op = i + 2 < n ? bb->instrs[i + 2].opcode : 0;
-        if (ct.consts[oparg].kind == Const::Kind::None && (jump_op == POP_JUMP_IF_FALSE || jump_op == POP_JUMP_IF_TRUE)) {
+        if (ct.consts[oparg].kind == Const::Kind::None &&
+            (jump_op == POP_JUMP_IF_FALSE || jump_op == POP_JUMP_IF_TRUE)) {
           int nextarg = bb->instrs[i + 1].oparg;
           inst->opcode = op(Op::NOP);
           bb->instrs[i + 1].opcode = op(Op::NOP);
-          bb->instrs[i + 2].opcode = (nextarg ^ (jump_op == POP_JUMP_IF_FALSE)) ? POP_JUMP_IF_NOT_NONE : POP_JUMP_IF_NONE;
+          bb->instrs[i + 2].opcode =
+              (nextarg ^ (jump_op == POP_JUMP_IF_FALSE)) ? POP_JUMP_IF_NOT_NONE : POP_JUMP_IF_NONE;
         }
       }
       continue;
@@ -484,7 +522,10 @@ void optimize_cfg(CFG& cfg, ConstTable& ct) {
     clean_basic_block(b);
   }
   for (auto it = cfg.blocks.rbegin(); it != cfg.blocks.rend(); ++it) extend_block(it->get());
-  for (auto& b : cfg.blocks) { b->visited = false; b->predecessors = 0; }
+  for (auto& b : cfg.blocks) {
+    b->visited = false;
+    b->predecessors = 0;
+  }
   mark_reachable(cfg.entry, static_cast<int>(cfg.blocks.size()));
   for (Block* b = cfg.entry; b; b = b->next)
     if (b->predecessors == 0) b->instrs.clear();
@@ -687,9 +728,7 @@ void normalize_jumps(Block* entry) {
     bool fwd = !last->target->visited;
     switch (last->opcode) {
       case JUMP: last->opcode = fwd ? op(Op::JUMP_FORWARD) : op(Op::JUMP_BACKWARD); break;
-      case JUMP_NO_INTERRUPT:
-        last->opcode = fwd ? op(Op::JUMP_FORWARD) : op(Op::JUMP_BACKWARD_NO_INTERRUPT);
-        break;
+      case JUMP_NO_INTERRUPT: last->opcode = fwd ? op(Op::JUMP_FORWARD) : op(Op::JUMP_BACKWARD_NO_INTERRUPT); break;
       case POP_JUMP_IF_NOT_NONE:
         last->opcode = fwd ? op(Op::POP_JUMP_FORWARD_IF_NOT_NONE) : op(Op::POP_JUMP_BACKWARD_IF_NOT_NONE);
         break;

@@ -16,8 +16,16 @@ namespace dp::py {
 
 // Pseudo opcodes used before assembly (numbers above 255 never reach co_code).
 enum PseudoOp : int {
-  SETUP_FINALLY = 256, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
-  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+  SETUP_FINALLY = 256,
+  SETUP_CLEANUP,
+  SETUP_WITH,
+  POP_BLOCK,
+  JUMP,
+  JUMP_NO_INTERRUPT,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_NONE,
+  POP_JUMP_IF_NOT_NONE,
 };
 
 inline constexpr int op(Op o) { return static_cast<int>(o); }
@@ -27,9 +35,9 @@ struct Block;
 struct Instr {
   int opcode = 0;
   int oparg = 0;
-  Position loc;              // lineno -1: no location
-  Block* target = nullptr;   // jumps and SETUP_*
-  Block* except = nullptr;   // handler, filled by the exception-table labelling
+  Position loc;             // lineno -1: no location
+  Block* target = nullptr;  // jumps and SETUP_*
+  Block* except = nullptr;  // handler, filled by the exception-table labelling
 };
 
 struct Block {

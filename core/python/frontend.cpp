@@ -25,13 +25,22 @@ static void check_utf8(const std::string& source, const std::string& filename) {
     unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
     if (c < 0x80) len = 1;
     else if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) { len = 3; lo = 0xA0; }
-    else if (c >= 0xE1 && c <= 0xEC) len = 3;
-    else if (c == 0xED) { len = 3; hi = 0x9F; }
-    else if (c >= 0xEE && c <= 0xEF) len = 3;
-    else if (c == 0xF0) { len = 4; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) { len = 4; hi = 0x8F; }
+    else if (c == 0xE0) {
+      len = 3;
+      lo = 0xA0;
+    } else if (c >= 0xE1 && c <= 0xEC) len = 3;
+    else if (c == 0xED) {
+      len = 3;
+      hi = 0x9F;
+    } else if (c >= 0xEE && c <= 0xEF) len = 3;
+    else if (c == 0xF0) {
+      len = 4;
+      lo = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else if (c == 0xF4) {
+      len = 4;
+      hi = 0x8F;
+    }
     bool ok = len > 0 && i + len <= n;
     for (size_t k = 1; ok && k < len; ++k) {
       unsigned b = s[i + k];
@@ -40,8 +49,8 @@ static void check_utf8(const std::string& source, const std::string& filename) {
     if (!ok) {
       static const char* hex = "0123456789abcdef";
       SyntaxErrorInfo info;
-      info.msg = std::string("Non-UTF-8 code starting with '\\x") + hex[c >> 4] + hex[c & 15] + "' in file " + filename +
-                 " on line " + std::to_string(line) +
+      info.msg = std::string("Non-UTF-8 code starting with '\\x") + hex[c >> 4] + hex[c & 15] + "' in file " +
+                 filename + " on line " + std::to_string(line) +
                  ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
       info.filename = filename;
       info.lineno = line;
@@ -83,7 +92,8 @@ std::string format_syntax_error(const SyntaxErrorInfo& e) {
   if (offset > len) offset = len;
   out += "    " + stripped + "\n";
   if (offset >= 0) {
-    out += "    " + std::string(static_cast<size_t>(offset), ' ') + std::string(static_cast<size_t>(carets), '^') + "\n";
+    out +=
+        "    " + std::string(static_cast<size_t>(offset), ' ') + std::string(static_cast<size_t>(carets), '^') + "\n";
   }
   out += e.type + ": " + e.msg + "\n";
   return out;

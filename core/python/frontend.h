@@ -20,7 +20,7 @@ struct SyntaxErrorInfo {
   int col = 0;  // 1-based offset like CPython's SyntaxError.offset
   int end_lineno = 0;
   int end_col = 0;
-  std::string text;  // the source line (without its newline)
+  std::string text;     // the source line (without its newline)
   bool located = true;  // false: CPython prints only the message (e.g. "Non-UTF-8 code starting with ...")
 };
 
@@ -52,7 +52,7 @@ struct Instruction {
   std::string argrepr;  // as dis shows it in parentheses, without the parentheses
   int starts_line;      // -1 if this instruction does not start a line
   bool is_jump_target;
-  int jump_target;      // byte offset, -1 if not a jump
+  int jump_target;  // byte offset, -1 if not a jump
   Position pos;
 };
 

@@ -24,14 +24,17 @@ const char* expr_name(const Expr& e) {
     case ExprKind::Tuple: return "tuple";
     case ExprKind::Lambda: return "lambda";
     case ExprKind::Call: return "function call";
-    case ExprKind::BoolOp: case ExprKind::BinOp: case ExprKind::UnaryOp: return "expression";
+    case ExprKind::BoolOp:
+    case ExprKind::BinOp:
+    case ExprKind::UnaryOp: return "expression";
     case ExprKind::GeneratorExp: return "generator expression";
     case ExprKind::ListComp: return "list comprehension";
     case ExprKind::SetComp: return "set comprehension";
     case ExprKind::DictComp: return "dict comprehension";
     case ExprKind::Dict: return "dict literal";
     case ExprKind::Set: return "set display";
-    case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "f-string expression";
     case ExprKind::Constant:
       switch (e.value.kind) {
         case Const::Kind::None: return "None";
@@ -43,7 +46,8 @@ const char* expr_name(const Expr& e) {
     case ExprKind::IfExp: return "conditional expression";
     case ExprKind::NamedExpr: return "named expression";
     case ExprKind::Slice: return "slice";
-    case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom: return "yield expression";
   }
   return "expression";
 }
@@ -53,11 +57,11 @@ namespace {
 constexpr int kMaxDepth = 800;  // AST height limit ("too many nested expressions")
 
 const std::set<std::string>& keywords() {
-  static const std::set<std::string> k = {
-      "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-      "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-      "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-      "with", "yield"};
+  static const std::set<std::string> k = {"False",  "None",   "True",    "and",      "as",       "assert", "async",
+                                          "await",  "break",  "class",   "continue", "def",      "del",    "elif",
+                                          "else",   "except", "finally", "for",      "from",     "global", "if",
+                                          "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
+                                          "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
   return k;
 }
 
@@ -81,7 +85,10 @@ class Parser {
   Module parse_file() {
     Module m;
     while (peek().type != Tok::EndMarker) {
-      if (peek().type == Tok::Newline) { next(); continue; }
+      if (peek().type == Tok::Newline) {
+        next();
+        continue;
+      }
       statement(m.body);
     }
     return m;
@@ -168,8 +175,8 @@ class Parser {
   }
   [[noreturn]] void unclosed_error() {
     const auto& o = unclosed_.back();
-    raise_error_raw(src_, "SyntaxError", std::string("'") + o.ch + "' was never closed", o.lineno, o.col + 1,
-                    o.lineno, 0);
+    raise_error_raw(src_, "SyntaxError", std::string("'") + o.ch + "' was never closed", o.lineno, o.col + 1, o.lineno,
+                    0);
   }
   // Generic "invalid syntax" at the furthest token examined, like pegen's last token.
   [[noreturn]] void fail() {
@@ -179,7 +186,9 @@ class Parser {
     if (t.type == Tok::Indent) {
       int indent = 0;
       std::string line = src_.line(t.lineno);
-      while (indent < static_cast<int>(line.size()) && (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f')) ++indent;
+      while (indent < static_cast<int>(line.size()) &&
+             (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f'))
+        ++indent;
       raise_error_raw(src_, "IndentationError", "unexpected indent", t.lineno, indent, t.lineno, -1);
     }
     if (t.type == Tok::Dedent) {
@@ -212,12 +221,20 @@ class Parser {
   // Computes the subtree height and enforces the nesting limit.
   ExprP done(ExprP e) {
     int d = 0;
-    auto upd = [&](const ExprP& c) { if (c && c->depth > d) d = c->depth; };
-    upd(e->a); upd(e->b); upd(e->c);
+    auto upd = [&](const ExprP& c) {
+      if (c && c->depth > d) d = c->depth;
+    };
+    upd(e->a);
+    upd(e->b);
+    upd(e->c);
     for (auto& x : e->elts) upd(x);
     for (auto& x : e->values) upd(x);
     for (auto& k : e->keywords) upd(k.value);
-    for (auto& g : e->generators) { upd(g.target); upd(g.iter); for (auto& i : g.ifs) upd(i); }
+    for (auto& g : e->generators) {
+      upd(g.target);
+      upd(g.iter);
+      for (auto& i : g.ifs) upd(i);
+    }
     e->depth = d + 1;
     if (e->depth > kMaxDepth) error_at(e->loc, "too many nested expressions");
     return e;
@@ -228,16 +245,40 @@ class Parser {
     Guard g(*this);
     const Token& t = peek();
     if (t.type == Tok::Indent) fail();
-    if (t.type == Tok::Op && t.text == "@") { out.push_back(decorated()); return; }
+    if (t.type == Tok::Op && t.text == "@") {
+      out.push_back(decorated());
+      return;
+    }
     if (t.type == Tok::Name) {
       const std::string& w = t.text;
-      if (w == "def") { out.push_back(funcdef({}, tloc(t))); return; }
-      if (w == "class") { out.push_back(classdef({})); return; }
-      if (w == "if") { out.push_back(if_stmt()); return; }
-      if (w == "while") { out.push_back(while_stmt()); return; }
-      if (w == "for") { out.push_back(for_stmt()); return; }
-      if (w == "try") { out.push_back(try_stmt()); return; }
-      if (w == "with") { out.push_back(with_stmt()); return; }
+      if (w == "def") {
+        out.push_back(funcdef({}, tloc(t)));
+        return;
+      }
+      if (w == "class") {
+        out.push_back(classdef({}));
+        return;
+      }
+      if (w == "if") {
+        out.push_back(if_stmt());
+        return;
+      }
+      if (w == "while") {
+        out.push_back(while_stmt());
+        return;
+      }
+      if (w == "for") {
+        out.push_back(for_stmt());
+        return;
+      }
+      if (w == "try") {
+        out.push_back(try_stmt());
+        return;
+      }
+      if (w == "with") {
+        out.push_back(with_stmt());
+        return;
+      }
       if (w == "async") unsupported(tloc(t), "'async' statements are");
       if (w == "match") {
         StmtP m = try_match_stmt();
@@ -259,7 +300,7 @@ class Parser {
     ExprP subject;
     try {
       next();
-      if (starts_expression() && !at_op("*") ) {
+      if (starts_expression() && !at_op("*")) {
         subject = subject_expr();
       } else if (at_op("*")) {
         subject = subject_expr();
@@ -581,8 +622,8 @@ class Parser {
   bool looks_like_soft_kw_stmt() {
     const Token& n = peek(1);
     if (n.type == Tok::Newline) return false;
-    if (n.type == Tok::Op && (n.text == "=" || n.text == "." || n.text == "(" || n.text == "[" ||
-                              n.text == "," || n.text == ")" || n.text.back() == '=' || n.text == ":"))
+    if (n.type == Tok::Op && (n.text == "=" || n.text == "." || n.text == "(" || n.text == "[" || n.text == "," ||
+                              n.text == ")" || n.text.back() == '=' || n.text == ":"))
       return false;
     for (size_t k = 1; k < t_.size(); ++k) {
       const Token& x = t_[std::min(p_ + k, t_.size() - 1)];
@@ -615,7 +656,10 @@ class Parser {
       const std::string w = t.text;
       if (w == "pass" || w == "break" || w == "continue") {
         next();
-        return std::make_unique<Stmt>(w == "pass" ? StmtKind::Pass : w == "break" ? StmtKind::Break : StmtKind::Continue, l);
+        return std::make_unique<Stmt>(w == "pass"    ? StmtKind::Pass
+                                      : w == "break" ? StmtKind::Break
+                                                     : StmtKind::Continue,
+                                      l);
       }
       if (w == "return") {
         next();
@@ -768,8 +812,8 @@ class Parser {
   }
 
   static bool is_augassign(const Token& t) {
-    static const std::set<std::string> ops = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=",
-                                              "&=", "|=", "^=", "@="};
+    static const std::set<std::string> ops = {
+        "+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "|=", "^=", "@="};
     return t.type == Tok::Op && ops.count(t.text);
   }
   static int augop(const std::string& s) {
@@ -796,7 +840,7 @@ class Parser {
     if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) && at_op("="))
       error_at(e->loc, "assignment to yield expression not possible");
     bool paren_wrapped = first.type == Tok::Op && first.text == "(" && e->kind == ExprKind::Name;
-    if (at_op(":") ) {
+    if (at_op(":")) {
       // annotated assignment
       if (e->kind == ExprKind::Tuple) error_at(e->loc, "only single target (not tuple) can be annotated");
       if (e->kind == ExprKind::List) error_at(e->loc, "only single target (not list) can be annotated");
@@ -903,8 +947,8 @@ class Parser {
       far_ = save_far;
     }
     if (!excluded && bitwise_level && rhs_ok && direct == bad_outer(lhs, bad))
-      error_at(direct->loc, std::string("cannot assign to ") + expr_name(*direct) +
-                                " here. Maybe you meant '==' instead of '='?");
+      error_at(direct->loc,
+               std::string("cannot assign to ") + expr_name(*direct) + " here. Maybe you meant '==' instead of '='?");
     error_at(bad->loc, std::string("cannot assign to ") + expr_name(*bad));
   }
   // The top-level element that contains `bad` (or `bad` itself).
@@ -941,10 +985,8 @@ class Parser {
         return &e;
       case ExprKind::Name:
       case ExprKind::Subscript:
-      case ExprKind::Attribute:
-        return nullptr;
-      default:
-        return &e;
+      case ExprKind::Attribute: return nullptr;
+      default: return &e;
     }
   }
 
@@ -1133,7 +1175,8 @@ class Parser {
     ExprP r = bitwise_or();
     if (lhs.kind == ExprKind::Name)
       error_at(span(lhs.loc, r->loc), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    error_at(lhs.loc, std::string("cannot assign to ") + expr_name(lhs) + " here. Maybe you meant '==' instead of '='?");
+    error_at(lhs.loc,
+             std::string("cannot assign to ") + expr_name(lhs) + " here. Maybe you meant '==' instead of '='?");
   }
 
   StmtP while_stmt() {
@@ -1305,9 +1348,7 @@ class Parser {
     return false;
   }
 
-  ExprP star_target_single() {
-    return bitwise_or_target();
-  }
+  ExprP star_target_single() { return bitwise_or_target(); }
 
   // ---- expressions ---------------------------------------------------------------------
   ExprP star_expressions() {
@@ -1330,16 +1371,14 @@ class Parser {
     switch (t.type) {
       case Tok::Name:
         if (!keywords().count(t.text)) return true;
-        return t.text == "None" || t.text == "True" || t.text == "False" || t.text == "not" ||
-               t.text == "lambda" || t.text == "await" || t.text == "yield";
+        return t.text == "None" || t.text == "True" || t.text == "False" || t.text == "not" || t.text == "lambda" ||
+               t.text == "await" || t.text == "yield";
       case Tok::Number:
-      case Tok::String:
-        return true;
+      case Tok::String: return true;
       case Tok::Op:
-        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
-               t.text == "~" || t.text == "..." || t.text == "*";
-      default:
-        return false;
+        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" || t.text == "~" ||
+               t.text == "..." || t.text == "*";
+      default: return false;
     }
   }
 
@@ -1478,18 +1517,34 @@ class Parser {
   bool comp_op(CmpOp& op) {
     const Token& t = peek();
     if (t.type == Tok::Op) {
-      static const std::pair<const char*, CmpOp> ops[] = {{"==", CmpOp::Eq}, {"!=", CmpOp::NotEq}, {"<", CmpOp::Lt},
-                                                          {"<=", CmpOp::LtE}, {">", CmpOp::Gt}, {">=", CmpOp::GtE}};
+      static const std::pair<const char*, CmpOp> ops[] = {{"==", CmpOp::Eq},  {"!=", CmpOp::NotEq}, {"<", CmpOp::Lt},
+                                                          {"<=", CmpOp::LtE}, {">", CmpOp::Gt},     {">=", CmpOp::GtE}};
       for (auto& [s, o] : ops)
-        if (t.text == s) { op = o; next(); return true; }
+        if (t.text == s) {
+          op = o;
+          next();
+          return true;
+        }
       return false;
     }
     if (t.type != Tok::Name) return false;
-    if (t.text == "in") { next(); op = CmpOp::In; return true; }
-    if (t.text == "not" && at_kw("in", 1)) { next(); next(); op = CmpOp::NotIn; return true; }
+    if (t.text == "in") {
+      next();
+      op = CmpOp::In;
+      return true;
+    }
+    if (t.text == "not" && at_kw("in", 1)) {
+      next();
+      next();
+      op = CmpOp::NotIn;
+      return true;
+    }
     if (t.text == "is") {
       next();
-      if (at_kw("not")) { next(); op = CmpOp::IsNot; } else op = CmpOp::Is;
+      if (at_kw("not")) {
+        next();
+        op = CmpOp::IsNot;
+      } else op = CmpOp::Is;
       return true;
     }
     return false;
@@ -1521,19 +1576,28 @@ class Parser {
   ExprP bitwise_or() {
     const Token start = peek();
     ExprP e = bitwise_xor();
-    while (at_op("|")) { next(); e = binop(start, std::move(e), BinOpKind::BitOr, bitwise_xor()); }
+    while (at_op("|")) {
+      next();
+      e = binop(start, std::move(e), BinOpKind::BitOr, bitwise_xor());
+    }
     return e;
   }
   ExprP bitwise_xor() {
     const Token start = peek();
     ExprP e = bitwise_and();
-    while (at_op("^")) { next(); e = binop(start, std::move(e), BinOpKind::BitXor, bitwise_and()); }
+    while (at_op("^")) {
+      next();
+      e = binop(start, std::move(e), BinOpKind::BitXor, bitwise_and());
+    }
     return e;
   }
   ExprP bitwise_and() {
     const Token start = peek();
     ExprP e = shift_expr();
-    while (at_op("&")) { next(); e = binop(start, std::move(e), BinOpKind::BitAnd, shift_expr()); }
+    while (at_op("&")) {
+      next();
+      e = binop(start, std::move(e), BinOpKind::BitAnd, shift_expr());
+    }
     return e;
   }
   ExprP shift_expr() {
@@ -1559,8 +1623,11 @@ class Parser {
     ExprP e = factor();
     while (at_op("*") || at_op("/") || at_op("//") || at_op("%") || at_op("@")) {
       const std::string& o = next().text;
-      BinOpKind k = o == "*" ? BinOpKind::Mult : o == "/" ? BinOpKind::Div : o == "//" ? BinOpKind::FloorDiv
-                  : o == "%" ? BinOpKind::Mod : BinOpKind::MatMult;
+      BinOpKind k = o == "*"    ? BinOpKind::Mult
+                    : o == "/"  ? BinOpKind::Div
+                    : o == "//" ? BinOpKind::FloorDiv
+                    : o == "%"  ? BinOpKind::Mod
+                                : BinOpKind::MatMult;
       e = binop(start, std::move(e), k, factor());
     }
     return e;
@@ -1702,8 +1769,7 @@ class Parser {
         ExprP v = expression();
         auto e = mk(ExprKind::Starred, from(st));
         e->a = std::move(v);
-        if (seen_kwunpack)
-          error_at(tloc(st), "iterable argument unpacking follows keyword argument unpacking");
+        if (seen_kwunpack) error_at(tloc(st), "iterable argument unpacking follows keyword argument unpacking");
         args.push_back(done(std::move(e)));
       } else if (at_name() && at_op("=", 1)) {
         const Token& n = next();
@@ -1807,7 +1873,10 @@ class Parser {
           next();
           auto e = mk(ExprKind::Constant, tloc(t));
           if (t.text == "None") e->value.kind = Const::Kind::None;
-          else { e->value.kind = Const::Kind::Bool; e->value.b = t.text == "True"; }
+          else {
+            e->value.kind = Const::Kind::Bool;
+            e->value.b = t.text == "True";
+          }
           return e;
         }
         if (keywords().count(t.text)) {
@@ -1823,8 +1892,7 @@ class Parser {
         next();
         return number(t);
       }
-      case Tok::String:
-        return strings();
+      case Tok::String: return strings();
       case Tok::Op:
         if (t.text == "(") return paren_atom();
         if (t.text == "[") return list_atom();
@@ -1836,8 +1904,7 @@ class Parser {
           return e;
         }
         fail();
-      default:
-        fail();
+      default: fail();
     }
   }
 
@@ -1872,7 +1939,9 @@ class Parser {
     }
     if (s.size() > 1 && s[0] == '0') {
       for (char ch : s)
-        if (ch != '0') error_at(tloc(t), "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+        if (ch != '0')
+          error_at(tloc(t),
+                   "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
     }
     errno = 0;
     unsigned long long v = std::strtoull(s.c_str(), nullptr, 10);
@@ -2122,8 +2191,10 @@ class Parser {
 
   static void append_utf8(std::string& out, uint32_t cp) {
     if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-    else if (cp < 0x10000) {
+    else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
       out += static_cast<char>(0xE0 | (cp >> 12));
       out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
       out += static_cast<char>(0x80 | (cp & 0x3F));
@@ -2143,7 +2214,10 @@ class Parser {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
       char ch = s[i];
-      if (ch != '\\' || i + 1 >= s.size()) { out += ch; continue; }
+      if (ch != '\\' || i + 1 >= s.size()) {
+        out += ch;
+        continue;
+      }
       char e = s[++i];
       switch (e) {
         case '\n': break;
@@ -2160,11 +2234,11 @@ class Parser {
         case 'x': {
           if (i + 2 >= s.size() + 0 || !std::isxdigit((unsigned char)s[i + 1]) || i + 2 > s.size() - 1 + 1 ||
               !std::isxdigit((unsigned char)(i + 2 < s.size() ? s[i + 2] : 'g'))) {
-            error_at(tloc(t), std::string("(") + (is_bytes ? "value" : "unicode") +
-                                  " error) " + (is_bytes ? "invalid \\x escape at position " + std::to_string(i - 1)
-                                                        : "'unicodeescape' codec can't decode bytes in position " +
-                                                              std::to_string(i - 1) + "-" + std::to_string(i) +
-                                                              ": truncated \\xXX escape"));
+            error_at(tloc(t),
+                     std::string("(") + (is_bytes ? "value" : "unicode") + " error) " +
+                         (is_bytes ? "invalid \\x escape at position " + std::to_string(i - 1)
+                                   : "'unicodeescape' codec can't decode bytes in position " + std::to_string(i - 1) +
+                                         "-" + std::to_string(i) + ": truncated \\xXX escape"));
           }
           uint32_t v = std::stoul(s.substr(i + 1, 2), nullptr, 16);
           i += 2;
@@ -2174,7 +2248,11 @@ class Parser {
         }
         case 'u':
         case 'U': {
-          if (is_bytes) { out += '\\'; out += e; break; }
+          if (is_bytes) {
+            out += '\\';
+            out += e;
+            break;
+          }
           size_t n = e == 'u' ? 4 : 8;
           bool ok = i + n < s.size() + 0 || i + n == s.size() - 0;
           ok = i + n <= s.size() - 1 + 0 || i + n < s.size();
@@ -2185,18 +2263,23 @@ class Parser {
                                   std::to_string(i - 1) + "-" + std::to_string(i) + ": truncated \\" + e +
                                   (e == 'u' ? "XXXX" : "XXXXXXXX") + " escape");
           uint32_t v = std::stoul(s.substr(i + 1, n), nullptr, 16);
-          if (v > 0x10FFFF) error_at(tloc(t), "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
+          if (v > 0x10FFFF)
+            error_at(tloc(t), "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
           append_utf8(out, v);
           i += n;
           break;
         }
         case 'N':
-          if (is_bytes) { out += "\\N"; break; }
+          if (is_bytes) {
+            out += "\\N";
+            break;
+          }
           error_at(tloc(t), "\\N{...} escapes are not supported by the playground");
         default:
           if (e >= '0' && e <= '7') {
             uint32_t v = e - '0';
-            for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k) v = v * 8 + (s[++i] - '0');
+            for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k)
+              v = v * 8 + (s[++i] - '0');
             if (is_bytes) out += static_cast<char>(v & 0xFF);
             else append_utf8(out, v);
           } else {
@@ -2220,7 +2303,10 @@ class Parser {
       l = line;
       c = col;
       for (size_t k = 0; k < idx; ++k) {
-        if (body[k] == '\n') { ++l; c = 0; } else ++c;
+        if (body[k] == '\n') {
+          ++l;
+          c = 0;
+        } else ++c;
       }
     };
     auto flush_lit = [&] {
@@ -2234,7 +2320,11 @@ class Parser {
     while (i < body.size()) {
       char ch = body[i];
       if (ch == '{') {
-        if (i + 1 < body.size() && body[i + 1] == '{') { lit += '{'; i += 2; continue; }
+        if (i + 1 < body.size() && body[i + 1] == '{') {
+          lit += '{';
+          i += 2;
+          continue;
+        }
         flush_lit();
         size_t brace = i;
         ++i;
@@ -2249,16 +2339,22 @@ class Parser {
             if (c == quote) quote = 0;
             continue;
           }
-          if (c == '\'' || c == '"') { quote = c; continue; }
+          if (c == '\'' || c == '"') {
+            quote = c;
+            continue;
+          }
           if (c == '(' || c == '[' || c == '{') ++depth;
           else if (c == ')' || c == ']' || c == '}') {
-            if (depth == 0) { end = i; break; }
+            if (depth == 0) {
+              end = i;
+              break;
+            }
             --depth;
           } else if (depth == 0 && (c == ':' || (c == '!' && i + 1 < body.size() && body[i + 1] != '='))) {
             end = i;
             break;
-          } else if (depth == 0 && c == '=' && i + 1 < body.size() && body[i + 1] != '=' &&
-                     i > start && std::strchr("=!<>", body[i - 1]) == nullptr) {
+          } else if (depth == 0 && c == '=' && i + 1 < body.size() && body[i + 1] != '=' && i > start &&
+                     std::strchr("=!<>", body[i - 1]) == nullptr) {
             end = i;
             break;
           } else if (c == '#') {
@@ -2327,7 +2423,11 @@ class Parser {
         continue;
       }
       if (ch == '}') {
-        if (i + 1 < body.size() && body[i + 1] == '}') { lit += '}'; i += 2; continue; }
+        if (i + 1 < body.size() && body[i + 1] == '}') {
+          lit += '}';
+          i += 2;
+          continue;
+        }
         fstring_error("f-string: single '}' is not allowed");
       }
       if (ch == '\\' && !raw && i + 1 < body.size()) {

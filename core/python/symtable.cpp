@@ -73,7 +73,8 @@ class Builder {
     int val;
     if (it != ste->flags.end()) {
       val = it->second;
-      if ((flag & DEF_PARAM) && (val & DEF_PARAM)) error("duplicate argument '" + name + "' in function definition", loc);
+      if ((flag & DEF_PARAM) && (val & DEF_PARAM))
+        error("duplicate argument '" + name + "' in function definition", loc);
       val |= flag;
     } else {
       val = flag;
@@ -101,20 +102,28 @@ class Builder {
 
   int lookup(const std::string& name) { return cur_->get_flags(mangle(private_, name)); }
 
-  void stmts(const std::vector<StmtP>& v) { for (auto& s : v) stmt(*s); }
-  void exprs(const std::vector<ExprP>& v) { for (auto& e : v) if (e) expr(*e); }
+  void stmts(const std::vector<StmtP>& v) {
+    for (auto& s : v) stmt(*s);
+  }
+  void exprs(const std::vector<ExprP>& v) {
+    for (auto& e : v)
+      if (e) expr(*e);
+  }
 
   void arguments_defaults(const Arguments& a) {
     exprs(a.defaults);
-    for (auto& d : a.kw_defaults) if (d) expr(*d);
+    for (auto& d : a.kw_defaults)
+      if (d) expr(*d);
   }
 
   void annotations(const Arguments& a, const Expr* returns) {
     for (auto* list : {&a.posonlyargs, &a.args})
-      for (auto& p : *list) if (p.annotation) expr(*p.annotation);
+      for (auto& p : *list)
+        if (p.annotation) expr(*p.annotation);
     if (a.vararg && a.vararg->annotation) expr(*a.vararg->annotation);
     if (a.kwarg && a.kwarg->annotation) expr(*a.kwarg->annotation);
-    for (auto& p : a.kwonlyargs) if (p.annotation) expr(*p.annotation);
+    for (auto& p : a.kwonlyargs)
+      if (p.annotation) expr(*p.annotation);
     if (returns) expr(*returns);
   }
 
@@ -170,7 +179,8 @@ class Builder {
           int cur = lookup(s.target->id);
           if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && cur_ != st_.top && s.simple)
             error(std::string("annotated name '") + s.target->id + "' can't be " +
-                      ((cur & DEF_GLOBAL) ? "global" : "nonlocal"), s.loc);
+                      ((cur & DEF_GLOBAL) ? "global" : "nonlocal"),
+                  s.loc);
           if (s.simple) add_def(s.target->id, DEF_ANNOT | DEF_LOCAL, s.target->loc);
           else if (s.value) add_def(s.target->id, DEF_LOCAL, s.target->loc);
         } else {
@@ -307,7 +317,10 @@ class Builder {
         expr(*e.a);
         break;
       case ExprKind::BoolOp: exprs(e.values); break;
-      case ExprKind::BinOp: expr(*e.a); expr(*e.b); break;
+      case ExprKind::BinOp:
+        expr(*e.a);
+        expr(*e.b);
+        break;
       case ExprKind::UnaryOp: expr(*e.a); break;
       case ExprKind::Lambda:
         arguments_defaults(*e.args);
@@ -316,14 +329,24 @@ class Builder {
         expr(*e.a);
         exit();
         break;
-      case ExprKind::IfExp: expr(*e.a); expr(*e.b); expr(*e.c); break;
-      case ExprKind::Dict: exprs(e.elts); exprs(e.values); break;
+      case ExprKind::IfExp:
+        expr(*e.a);
+        expr(*e.b);
+        expr(*e.c);
+        break;
+      case ExprKind::Dict:
+        exprs(e.elts);
+        exprs(e.values);
+        break;
       case ExprKind::Set: exprs(e.elts); break;
       case ExprKind::GeneratorExp: comprehension(e, "genexpr", e.a.get(), nullptr, true); break;
       case ExprKind::ListComp: comprehension(e, "listcomp", e.a.get(), nullptr, false); break;
       case ExprKind::SetComp: comprehension(e, "setcomp", e.a.get(), nullptr, false); break;
       case ExprKind::DictComp: comprehension(e, "dictcomp", e.a.get(), e.b.get(), false); break;
-      case ExprKind::Compare: expr(*e.a); exprs(e.elts); break;
+      case ExprKind::Compare:
+        expr(*e.a);
+        exprs(e.elts);
+        break;
       case ExprKind::Call:
         expr(*e.a);
         exprs(e.elts);
@@ -336,7 +359,10 @@ class Builder {
       case ExprKind::JoinedStr: exprs(e.values); break;
       case ExprKind::Constant: break;
       case ExprKind::Attribute: expr(*e.a); break;
-      case ExprKind::Subscript: expr(*e.a); expr(*e.b); break;
+      case ExprKind::Subscript:
+        expr(*e.a);
+        expr(*e.b);
+        break;
       case ExprKind::Starred: expr(*e.a); break;
       case ExprKind::Slice:
         if (e.a) expr(*e.a);
@@ -356,7 +382,8 @@ class Builder {
         cur_->generator = true;
         if (cur_->comprehension) {
           const std::string& k = cur_->comp_kind;
-          error("'yield' inside " + (k == "generator" ? std::string("generator expression") : k + " comprehension"), e.loc);
+          error("'yield' inside " + (k == "generator" ? std::string("generator expression") : k + " comprehension"),
+                e.loc);
         }
         break;
     }

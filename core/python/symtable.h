@@ -15,8 +15,16 @@
 namespace dp::py {
 
 enum SymFlag : int {
-  DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16, DEF_FREE = 32,
-  DEF_FREE_CLASS = 64, DEF_IMPORT = 128, DEF_ANNOT = 256, DEF_COMP_ITER = 512,
+  DEF_GLOBAL = 1,
+  DEF_LOCAL = 2,
+  DEF_PARAM = 4,
+  DEF_NONLOCAL = 8,
+  USE = 16,
+  DEF_FREE = 32,
+  DEF_FREE_CLASS = 64,
+  DEF_IMPORT = 128,
+  DEF_ANNOT = 256,
+  DEF_COMP_ITER = 512,
   DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 
@@ -37,7 +45,8 @@ struct SymEntry {
   bool nested = false, generator = false, varargs = false, varkeywords = false;
   bool child_free = false, has_free = false, needs_class_closure = false, comprehension = false;
   std::string comp_kind;
-  int comp_iter_expr = 0;  // > 0 while visiting a comprehension's iterable (no := there)  // comprehensions: "list", "set", "dict" or "generator" (error messages)
+  int comp_iter_expr =
+      0;  // > 0 while visiting a comprehension's iterable (no := there)  // comprehensions: "list", "set", "dict" or "generator" (error messages)
   // Location of global/nonlocal directives per name (for error messages).
   std::unordered_map<std::string, Loc> directives;
 

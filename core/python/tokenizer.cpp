@@ -48,8 +48,14 @@ class Tokenizer {
       }
       if (pos_ >= s_.size()) break;
       unsigned char c = s_[pos_];
-      if (c == ' ' || c == '\t' || c == '\f') { ++pos_; continue; }
-      if (c == '#') { while (pos_ < s_.size() && s_[pos_] != '\n') ++pos_; continue; }
+      if (c == ' ' || c == '\t' || c == '\f') {
+        ++pos_;
+        continue;
+      }
+      if (c == '#') {
+        while (pos_ < s_.size() && s_[pos_] != '\n') ++pos_;
+        continue;
+      }
       if (c == '\\') {
         if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') {
           pos_ += 2;
@@ -68,12 +74,18 @@ class Tokenizer {
         new_line();
         continue;
       }
-      if (is_id_start(c)) { name_or_string(); continue; }
+      if (is_id_start(c)) {
+        name_or_string();
+        continue;
+      }
       if (std::isdigit(c) || (c == '.' && pos_ + 1 < s_.size() && std::isdigit((unsigned char)s_[pos_ + 1]))) {
         number();
         continue;
       }
-      if (c == '"' || c == '\'') { string_literal(pos_); continue; }
+      if (c == '"' || c == '\'') {
+        string_literal(pos_);
+        continue;
+      }
       op();
     }
     // End of input: implicit NEWLINE, DEDENTs, ENDMARKER (only ENDMARKER inside brackets:
@@ -84,8 +96,7 @@ class Tokenizer {
       push(Tok::EndMarker, "", end_line, 0, end_line, 0);
       return std::move(res_);
     }
-    if (!res_.tokens.empty() && res_.tokens.back().type != Tok::Newline &&
-        res_.tokens.back().type != Tok::Dedent) {
+    if (!res_.tokens.empty() && res_.tokens.back().type != Tok::Newline && res_.tokens.back().type != Tok::Dedent) {
       int ll = static_cast<int>(src_.line(line_).size());
       push(Tok::Newline, "", line_, ll, line_, ll);
     }
@@ -98,7 +109,10 @@ class Tokenizer {
   }
 
  private:
-  struct Paren { char ch; int lineno, col; };
+  struct Paren {
+    char ch;
+    int lineno, col;
+  };
   const std::string& s_;
   SourceLines& src_;
   size_t pos_ = 0;
@@ -110,7 +124,10 @@ class Tokenizer {
   TokenizeResult res_;
 
   int col() const { return static_cast<int>(pos_ - line_start_); }
-  void new_line() { line_start_ = pos_; ++line_; }
+  void new_line() {
+    line_start_ = pos_;
+    ++line_;
+  }
 
   [[noreturn]] void error(const std::string& msg, int l, int c, int el, int ec, const char* type = "SyntaxError") {
     raise_error(src_, type, msg, l, c, el, ec);
@@ -129,17 +146,28 @@ class Tokenizer {
       size_t p = pos_;
       while (p < s_.size()) {
         char ch = s_[p];
-        if (ch == ' ') { ++colw; ++alt; }
-        else if (ch == '\t') { colw = (colw / 8 + 1) * 8; ++alt; }
-        else if (ch == '\f') { colw = alt = 0; }
-        else break;
+        if (ch == ' ') {
+          ++colw;
+          ++alt;
+        } else if (ch == '\t') {
+          colw = (colw / 8 + 1) * 8;
+          ++alt;
+        } else if (ch == '\f') {
+          colw = alt = 0;
+        } else break;
         ++p;
       }
-      if (p >= s_.size()) { pos_ = p; return false; }
+      if (p >= s_.size()) {
+        pos_ = p;
+        return false;
+      }
       if (s_[p] == '#' || s_[p] == '\n' || (s_[p] == '\\' && p + 1 < s_.size() && s_[p + 1] == '\n' && false)) {
         // blank or comment-only line: no tokens
         while (p < s_.size() && s_[p] != '\n') ++p;
-        if (p >= s_.size()) { pos_ = p; return false; }
+        if (p >= s_.size()) {
+          pos_ = p;
+          return false;
+        }
         pos_ = p + 1;
         new_line();
         continue;
@@ -209,9 +237,9 @@ class Tokenizer {
     if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, math
     if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
     if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
-    if (cp >= 0x1F000) return false;                 // emoji
-    if (cp == 0xA0 || cp == 0xA7 || cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xB0 ||
-        cp == 0xB1 || cp == 0xB6 || cp == 0xBB || cp == 0xBF || cp == 0xD7 || cp == 0xF7)
+    if (cp >= 0x1F000) return false;  // emoji
+    if (cp == 0xA0 || cp == 0xA7 || cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xB0 || cp == 0xB1 || cp == 0xB6 ||
+        cp == 0xBB || cp == 0xBF || cp == 0xD7 || cp == 0xF7)
       return false;
     return true;
   }
@@ -220,7 +248,8 @@ class Tokenizer {
     size_t start = pos_;
     int c0 = col();
     auto digits = [&](auto pred) {
-      while (pos_ < s_.size() && (pred((unsigned char)s_[pos_]) || (s_[pos_] == '_' && pos_ + 1 < s_.size() && pred((unsigned char)s_[pos_ + 1]))))
+      while (pos_ < s_.size() && (pred((unsigned char)s_[pos_]) ||
+                                  (s_[pos_] == '_' && pos_ + 1 < s_.size() && pred((unsigned char)s_[pos_ + 1]))))
         ++pos_;
     };
     auto isdec = [](unsigned char ch) { return std::isdigit(ch) != 0; };
@@ -236,7 +265,8 @@ class Tokenizer {
       if (pos_ == d0 || (pos_ < s_.size() && (std::isalnum((unsigned char)s_[pos_]) || s_[pos_] == '_'))) {
         const char* what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
         if (pos_ < s_.size() && std::isdigit((unsigned char)s_[pos_]))
-          error(std::string("invalid digit '") + s_[pos_] + "' in " + what + " literal", line_, col(), line_, col() + 1);
+          error(std::string("invalid digit '") + s_[pos_] + "' in " + what + " literal", line_, col(), line_,
+                col() + 1);
         error(std::string("invalid ") + what + " literal", line_, col() - 1, line_, col());
       }
     } else {
@@ -287,8 +317,8 @@ class Tokenizer {
       if (pos_ >= s_.size()) {
         int detected = (pos_ > 0 && s_[pos_ - 1] == '\n') ? line_ - 1 : line_;
         if (triple)
-          error("unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")", l0,
-                c0, l0, c0 + 1);
+          error("unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")", l0, c0,
+                l0, c0 + 1);
         error("unterminated string literal (detected at line " + std::to_string(detected) + ")", l0, c0, l0, c0 + 1);
       }
       char ch = s_[pos_];
@@ -309,8 +339,14 @@ class Tokenizer {
         continue;
       }
       if (ch == q) {
-        if (!triple) { ++pos_; break; }
-        if (pos_ + 2 < s_.size() && s_[pos_ + 1] == q && s_[pos_ + 2] == q) { pos_ += 3; break; }
+        if (!triple) {
+          ++pos_;
+          break;
+        }
+        if (pos_ + 2 < s_.size() && s_[pos_ + 1] == q && s_[pos_ + 2] == q) {
+          pos_ += 3;
+          break;
+        }
       }
       ++pos_;
     }
@@ -320,15 +356,21 @@ class Tokenizer {
 
   void op() {
     static const char* ops3[] = {"**=", "//=", ">>=", "<<=", "...", "!=", nullptr};
-    static const char* ops2[] = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=", "+=", "-=", "*=",
-                                 "/=", "%=", "&=", "|=", "^=", "@=", nullptr};
+    static const char* ops2[] = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=",
+                                 "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", nullptr};
     int c0 = col();
     for (int i = 0; ops3[i]; ++i) {
       size_t n = std::strlen(ops3[i]);
-      if (s_.compare(pos_, n, ops3[i]) == 0 && n == 3) { emit_op(ops3[i], c0, 3); return; }
+      if (s_.compare(pos_, n, ops3[i]) == 0 && n == 3) {
+        emit_op(ops3[i], c0, 3);
+        return;
+      }
     }
     for (int i = 0; ops2[i]; ++i)
-      if (s_.compare(pos_, 2, ops2[i]) == 0) { emit_op(ops2[i], c0, 2); return; }
+      if (s_.compare(pos_, 2, ops2[i]) == 0) {
+        emit_op(ops2[i], c0, 2);
+        return;
+      }
     unsigned char c = s_[pos_];
     if (std::strchr("()[]{}:,;.+-*/%|&^~<>=@", c) && c != 0) {
       std::string t(1, static_cast<char>(c));
@@ -340,8 +382,8 @@ class Tokenizer {
         Paren open = parens_.back();
         char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
         if (want != static_cast<char>(c)) {
-          std::string msg = std::string("closing parenthesis '") + t + "' does not match opening parenthesis '" +
-                            open.ch + "'";
+          std::string msg =
+              std::string("closing parenthesis '") + t + "' does not match opening parenthesis '" + open.ch + "'";
           if (open.lineno != line_) msg += " on line " + std::to_string(open.lineno);
           error(msg, line_, c0, line_, c0 + 1);
         }
@@ -371,7 +413,7 @@ class Tokenizer {
       info.text = info.text.substr(0, info.text.find('\0'));
       throw CompileError(std::move(info));
     }
-    if (c == '!' ) {
+    if (c == '!') {
       error("invalid syntax", line_, c0, line_, c0 + 1);
     }
     if (c >= 0x80 || c < 0x20 || c == 0x7f) {

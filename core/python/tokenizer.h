@@ -21,7 +21,10 @@ struct Token {
 struct TokenizeResult {
   std::vector<Token> tokens;
   // Brackets still open at end of input (char, line, col), innermost last.
-  struct Open { char ch; int lineno, col; };
+  struct Open {
+    char ch;
+    int lineno, col;
+  };
   std::vector<Open> unclosed;
   // A tokenizer error: `tokens` then stops with an ENDMARKER at the error position, and the
   // parser raises this error when it reaches that token (CPython tokenizes lazily, so an

@@ -18,7 +18,9 @@ Value generator_send(Interp& I, Generator* g, Value v, bool& done);
 
 namespace {
 
-void def(Interp& I, const std::string& name, NativeFn fn) { I.dict_set_str(I.builtins, name, I.builtin(name, std::move(fn))); }
+void def(Interp& I, const std::string& name, NativeFn fn) {
+  I.dict_set_str(I.builtins, name, I.builtin(name, std::move(fn)));
+}
 
 // Installs `ctor` as the type's __new__ (called with cls first).
 void ctor(Interp& I, Type* t, NativeFn fn) {
@@ -40,11 +42,19 @@ Value parse_int(Interp& I, const std::string& text, int base) {
   if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
   if (base == 0) {
     base = 10;
-    if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'x' || t[i + 1] == 'X')) { base = 16; i += 2; }
-    else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'o' || t[i + 1] == 'O')) { base = 8; i += 2; }
-    else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'b' || t[i + 1] == 'B')) { base = 2; i += 2; }
+    if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'x' || t[i + 1] == 'X')) {
+      base = 16;
+      i += 2;
+    } else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'o' || t[i + 1] == 'O')) {
+      base = 8;
+      i += 2;
+    } else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'b' || t[i + 1] == 'B')) {
+      base = 2;
+      i += 2;
+    }
   }
-  if (i >= t.size()) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
+  if (i >= t.size())
+    I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
   int64_t v = 0;
   for (; i < t.size(); ++i) {
     int d;
@@ -52,7 +62,8 @@ Value parse_int(Interp& I, const std::string& text, int base) {
     if (c >= '0' && c <= '9') d = c - '0';
     else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
     else d = 99;
-    if (d >= base) I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
+    if (d >= base)
+      I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
     if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, d, &v))
       I.raise(I.OverflowError, "integer overflow: the playground's ints are 64-bit");
   }
@@ -112,7 +123,8 @@ Value super_getattr(Interp& I, Value sup, const std::string& name) {
         if (static_cast<Builtin*>(v.o)->is_method && !(obj.is_obj() && obj.o->kind == Kind::Type))
           return Value::obj(I.make<BoundMethod>(I.method_type, obj, v));
         return v;
-      case Kind::ClassMethod: return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(t), static_cast<ClassMethod*>(v.o)->func));
+      case Kind::ClassMethod:
+        return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(t), static_cast<ClassMethod*>(v.o)->func));
       case Kind::StaticMethod: return static_cast<StaticMethod*>(v.o)->func;
       case Kind::Property: return I.call(static_cast<Property*>(v.o)->fget, {obj});
       default: return v;
@@ -151,14 +163,18 @@ Value Interp::import_module(const std::string& dotted) {
 // The `math` module (Modules/mathmodule.c), natively.
 static void init_math(Interp& I, Module* m) {
   auto f1 = [&](const char* name, double (*fn)(double)) {
-    I.dict_set_str(m->dict, name, I.builtin(name, [fn, name](Interp& I2, CallArgs& a) {
-      expect_args(I2, a, 1, 1, name);
-      Value v = a[0];
-      double x = v.is_float() ? v.f : static_cast<double>(I2.index_value(v));
-      double r = fn(x);
-      if (std::isnan(r) && !std::isnan(x)) I2.raise(I2.ValueError, "math domain error");
-      return Value::flt(r);
-    }, "math"));
+    I.dict_set_str(m->dict, name,
+                   I.builtin(
+                       name,
+                       [fn, name](Interp& I2, CallArgs& a) {
+                         expect_args(I2, a, 1, 1, name);
+                         Value v = a[0];
+                         double x = v.is_float() ? v.f : static_cast<double>(I2.index_value(v));
+                         double r = fn(x);
+                         if (std::isnan(r) && !std::isnan(x)) I2.raise(I2.ValueError, "math domain error");
+                         return Value::flt(r);
+                       },
+                       "math"));
   };
   f1("sqrt", [](double x) { return x < 0 ? NAN : std::sqrt(x); });
   f1("exp", [](double x) { return std::exp(x); });
@@ -172,36 +188,59 @@ static void init_math(Interp& I, Module* m) {
   f1("fabs", [](double x) { return std::fabs(x); });
   f1("erf", [](double x) { return std::erf(x); });
   auto i1 = [&](const char* name, double (*fn)(double)) {
-    I.dict_set_str(m->dict, name, I.builtin(name, [fn](Interp& I2, CallArgs& a) -> Value {
-      Value v = a[0];
-      if (v.is_int() || v.is_bool()) return Value::integer(I2.index_value(v));
-      double r = fn(v.is_float() ? v.f : 0.0);
-      if (std::isinf(r)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
-      if (std::isnan(r)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
-      return Value::integer(static_cast<int64_t>(r));
-    }, "math"));
+    I.dict_set_str(m->dict, name,
+                   I.builtin(
+                       name,
+                       [fn](Interp& I2, CallArgs& a) -> Value {
+                         Value v = a[0];
+                         if (v.is_int() || v.is_bool()) return Value::integer(I2.index_value(v));
+                         double r = fn(v.is_float() ? v.f : 0.0);
+                         if (std::isinf(r)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
+                         if (std::isnan(r)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
+                         return Value::integer(static_cast<int64_t>(r));
+                       },
+                       "math"));
   };
   i1("floor", [](double x) { return std::floor(x); });
   i1("ceil", [](double x) { return std::ceil(x); });
   i1("trunc", [](double x) { return std::trunc(x); });
-  I.dict_set_str(m->dict, "isnan", I.builtin("isnan", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isnan(a[0].f)); }, "math"));
-  I.dict_set_str(m->dict, "isinf", I.builtin("isinf", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isinf(a[0].f)); }, "math"));
-  I.dict_set_str(m->dict, "pow", I.builtin("pow", [](Interp& I2, CallArgs& a) {
-    auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
-    return Value::flt(std::pow(d(a[0]), d(a[1])));
-  }, "math"));
-  I.dict_set_str(m->dict, "isclose", I.builtin("isclose", [](Interp& I2, CallArgs& a) {
-    auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
-    Value rt = a.take_kw("rel_tol"), at = a.take_kw("abs_tol");
-    double rel = rt.is_null() ? 1e-9 : d(rt), abs_t = at.is_null() ? 0.0 : d(at);
-    double x = d(a[0]), y = d(a[1]);
-    return Value::boolean(x == y || std::fabs(x - y) <= std::max(rel * std::max(std::fabs(x), std::fabs(y)), abs_t));
-  }, "math"));
-  I.dict_set_str(m->dict, "prod", I.builtin("prod", [](Interp& I2, CallArgs& a) {
-    Value acc = Value::integer(1);
-    for (auto& v : I2.to_vector(a[0])) acc = I2.binary_op(5, acc, v);
-    return acc;
-  }, "math"));
+  I.dict_set_str(
+      m->dict, "isnan",
+      I.builtin(
+          "isnan", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isnan(a[0].f)); }, "math"));
+  I.dict_set_str(
+      m->dict, "isinf",
+      I.builtin(
+          "isinf", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isinf(a[0].f)); }, "math"));
+  I.dict_set_str(m->dict, "pow",
+                 I.builtin(
+                     "pow",
+                     [](Interp& I2, CallArgs& a) {
+                       auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
+                       return Value::flt(std::pow(d(a[0]), d(a[1])));
+                     },
+                     "math"));
+  I.dict_set_str(m->dict, "isclose",
+                 I.builtin(
+                     "isclose",
+                     [](Interp& I2, CallArgs& a) {
+                       auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
+                       Value rt = a.take_kw("rel_tol"), at = a.take_kw("abs_tol");
+                       double rel = rt.is_null() ? 1e-9 : d(rt), abs_t = at.is_null() ? 0.0 : d(at);
+                       double x = d(a[0]), y = d(a[1]);
+                       return Value::boolean(x == y || std::fabs(x - y) <=
+                                                           std::max(rel * std::max(std::fabs(x), std::fabs(y)), abs_t));
+                     },
+                     "math"));
+  I.dict_set_str(m->dict, "prod",
+                 I.builtin(
+                     "prod",
+                     [](Interp& I2, CallArgs& a) {
+                       Value acc = Value::integer(1);
+                       for (auto& v : I2.to_vector(a[0])) acc = I2.binary_op(5, acc, v);
+                       return acc;
+                     },
+                     "math"));
   I.dict_set_str(m->dict, "pi", Value::flt(M_PI));
   I.dict_set_str(m->dict, "e", Value::flt(M_E));
   I.dict_set_str(m->dict, "tau", Value::flt(2 * M_PI));
@@ -218,11 +257,20 @@ void init_builtins(Interp& I) {
                   I.tuple_type, I.list_type, I.dict_type, I.set_type, I.frozenset_type, I.range_type, I.slice_type,
                   I.property_type, I.classmethod_type, I.staticmethod_type, I.super_type})
     I.dict_set_str(I.builtins, t->name, type_value(t));
-  for (Type* t : {I.BaseException, I.Exception, I.TypeError, I.ValueError, I.AttributeError, I.NameError,
-                  I.UnboundLocalError, I.IndexError, I.KeyError, I.LookupError, I.ZeroDivisionError,
-                  I.ArithmeticError, I.RuntimeError, I.NotImplementedError, I.RecursionError, I.MemoryError,
-                  I.StopIteration, I.AssertionError, I.ImportError, I.ModuleNotFoundError, I.OverflowError,
-                  I.SyntaxError, I.KeyboardInterrupt, I.GeneratorExit, I.SystemExit, I.Warning, I.UserWarning})
+  for (Type* t : {I.BaseException,     I.Exception,
+                  I.TypeError,         I.ValueError,
+                  I.AttributeError,    I.NameError,
+                  I.UnboundLocalError, I.IndexError,
+                  I.KeyError,          I.LookupError,
+                  I.ZeroDivisionError, I.ArithmeticError,
+                  I.RuntimeError,      I.NotImplementedError,
+                  I.RecursionError,    I.MemoryError,
+                  I.StopIteration,     I.AssertionError,
+                  I.ImportError,       I.ModuleNotFoundError,
+                  I.OverflowError,     I.SyntaxError,
+                  I.KeyboardInterrupt, I.GeneratorExit,
+                  I.SystemExit,        I.Warning,
+                  I.UserWarning})
     I.dict_set_str(I.builtins, t->name, type_value(t));
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
@@ -255,7 +303,8 @@ void init_builtins(Interp& I) {
       f = I2.lookup_type(I2.type_of(v), "__index__");
       if (!f.is_null()) return I2.call(f, {v});
     }
-    I2.raise(I2.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + I2.type_name(v) + "'");
+    I2.raise(I2.TypeError,
+             "int() argument must be a string, a bytes-like object or a real number, not '" + I2.type_name(v) + "'");
   });
   ctor(I, I.float_type, [](Interp& I2, CallArgs& a) -> Value {
     if (a.size() < 2) return Value::flt(0.0);
@@ -266,7 +315,8 @@ void init_builtins(Interp& I) {
     if (is_str(v)) {
       std::string s = static_cast<Str*>(v.o)->s;
       std::string t;
-      for (char c : s) if (c != '_') t += c;
+      for (char c : s)
+        if (c != '_') t += c;
       size_t b = t.find_first_not_of(" \t\n"), e = t.find_last_not_of(" \t\n");
       t = b == std::string::npos ? "" : t.substr(b, e - b + 1);
       std::string low = t;
@@ -276,7 +326,8 @@ void init_builtins(Interp& I) {
       if (low == "nan" || low == "+nan" || low == "-nan") return Value::flt(NAN);
       char* end = nullptr;
       double d = std::strtod(t.c_str(), &end);
-      if (t.empty() || *end || low.find("x") != std::string::npos) I2.raise(I2.ValueError, "could not convert string to float: " + py::str_repr(s));
+      if (t.empty() || *end || low.find("x") != std::string::npos)
+        I2.raise(I2.ValueError, "could not convert string to float: " + py::str_repr(s));
       return Value::flt(d);
     }
     if (v.is_obj()) {
@@ -295,8 +346,10 @@ void init_builtins(Interp& I) {
     for (auto& v : I2.to_vector(a[1])) s += static_cast<char>(I2.index_value(v));
     return I2.bytes(s);
   });
-  ctor(I, I.tuple_type, [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.tuple({}) : I2.tuple(I2.to_vector(a[1])); });
-  ctor(I, I.list_type, [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.list({}) : I2.list(I2.to_vector(a[1])); });
+  ctor(I, I.tuple_type,
+       [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.tuple({}) : I2.tuple(I2.to_vector(a[1])); });
+  ctor(I, I.list_type,
+       [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.list({}) : I2.list(I2.to_vector(a[1])); });
   ctor(I, I.dict_type, [](Interp& I2, CallArgs& a) {
     Dict* d = I2.new_dict();
     if (a.size() > 1) {
@@ -320,7 +373,9 @@ void init_builtins(Interp& I) {
   });
   ctor(I, I.range_type, [](Interp& I2, CallArgs& a) {
     size_t n = a.size() - 1;
-    if (n < 1 || n > 3) I2.raise(I2.TypeError, n < 1 ? "range expected at least 1 argument, got 0" : "range expected at most 3 arguments, got " + std::to_string(n));
+    if (n < 1 || n > 3)
+      I2.raise(I2.TypeError, n < 1 ? "range expected at least 1 argument, got 0"
+                                   : "range expected at most 3 arguments, got " + std::to_string(n));
     int64_t start = 0, stop, step = 1;
     if (n == 1) stop = I2.index_value(a[1]);
     else {
@@ -347,15 +402,18 @@ void init_builtins(Interp& I) {
     if (!fs.is_null()) p->fset = fs;
     return Value::obj(p);
   });
-  ctor(I, I.classmethod_type, [](Interp& I2, CallArgs& a) { return Value::obj(I2.make<ClassMethod>(I2.classmethod_type, a[1])); });
-  ctor(I, I.staticmethod_type, [](Interp& I2, CallArgs& a) { return Value::obj(I2.make<StaticMethod>(I2.staticmethod_type, a[1])); });
+  ctor(I, I.classmethod_type,
+       [](Interp& I2, CallArgs& a) { return Value::obj(I2.make<ClassMethod>(I2.classmethod_type, a[1])); });
+  ctor(I, I.staticmethod_type,
+       [](Interp& I2, CallArgs& a) { return Value::obj(I2.make<StaticMethod>(I2.staticmethod_type, a[1])); });
   ctor(I, I.object_type, [](Interp& I2, CallArgs& a) {
     Type* cls = static_cast<Type*>(a[0].o);
     Instance* inst = I2.make<Instance>(cls);
     if (cls->is_exception) inst->args = I2.tuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end()));
     return Value::obj(inst);
   });
-  static_cast<Builtin*>(static_cast<StaticMethod*>(I.dict_get_str(I.object_type->dict, "__new__").o)->func.o)->qualname = "object.__new__";
+  static_cast<Builtin*>(static_cast<StaticMethod*>(I.dict_get_str(I.object_type->dict, "__new__").o)->func.o)
+      ->qualname = "object.__new__";
   ctor(I, I.type_type, [](Interp& I2, CallArgs& a) -> Value {
     if (a.size() == 2) return Value::obj(I2.type_of(a[1]));
     I2.raise(I2.TypeError, "type() with 3 arguments is not supported by the playground");
@@ -379,7 +437,8 @@ void init_builtins(Interp& I) {
     }
     if (cls.is_null()) I2.raise(I2.RuntimeError, "super(): __class__ cell not found");
     Value self = f->fast[0];
-    if ((c.localspluskinds[0] & py::kFastCell) && self.is_obj() && self.o->kind == Kind::Cell) self = static_cast<Cell*>(self.o)->value;
+    if ((c.localspluskinds[0] & py::kFastCell) && self.is_obj() && self.o->kind == Kind::Cell)
+      self = static_cast<Cell*>(self.o)->value;
     s->start = static_cast<Type*>(cls.o);
     s->obj = self;
     return Value::obj(s);
@@ -402,8 +461,14 @@ void init_builtins(Interp& I) {
     else I2.write_stdout(s);
     return Value::none();
   });
-  def(I, "len", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 1, 1, "len"); return Value::integer(I2.len(a[0])); });
-  def(I, "repr", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 1, 1, "repr"); return I2.str(I2.repr(a[0])); });
+  def(I, "len", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "len");
+    return Value::integer(I2.len(a[0]));
+  });
+  def(I, "repr", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "repr");
+    return I2.str(I2.repr(a[0]));
+  });
   def(I, "ascii", [](Interp& I2, CallArgs& a) { return I2.str(ascii_repr(I2, a[0])); });
   def(I, "id", [](Interp& I2, CallArgs& a) -> Value {
     expect_args(I2, a, 1, 1, "id");
@@ -418,7 +483,8 @@ void init_builtins(Interp& I) {
     expect_args(I2, a, 2, 2, "isinstance");
     std::function<bool(Value)> check = [&](Value cls) -> bool {
       if (cls.is_obj() && cls.o->kind == Kind::Tuple) {
-        for (auto& c : static_cast<Tuple*>(cls.o)->items) if (check(c)) return true;
+        for (auto& c : static_cast<Tuple*>(cls.o)->items)
+          if (check(c)) return true;
         return false;
       }
       if (!(cls.is_obj() && cls.o->kind == Kind::Type))
@@ -433,7 +499,8 @@ void init_builtins(Interp& I) {
   def(I, "issubclass", [](Interp& I2, CallArgs& a) {
     std::function<bool(Value)> check = [&](Value cls) -> bool {
       if (cls.is_obj() && cls.o->kind == Kind::Tuple) {
-        for (auto& c : static_cast<Tuple*>(cls.o)->items) if (check(c)) return true;
+        for (auto& c : static_cast<Tuple*>(cls.o)->items)
+          if (check(c)) return true;
         return false;
       }
       if (!(a[0].is_obj() && a[0].o->kind == Kind::Type)) I2.raise(I2.TypeError, "issubclass() arg 1 must be a class");
@@ -457,7 +524,10 @@ void init_builtins(Interp& I) {
     I2.setattr(a[0], static_cast<Str*>(a[1].o)->s, a[2]);
     return Value::none();
   });
-  def(I, "delattr", [](Interp& I2, CallArgs& a) { I2.delattr(a[0], I2.to_str(a[1])); return Value::none(); });
+  def(I, "delattr", [](Interp& I2, CallArgs& a) {
+    I2.delattr(a[0], I2.to_str(a[1]));
+    return Value::none();
+  });
   def(I, "hasattr", [](Interp& I2, CallArgs& a) {
     expect_args(I2, a, 2, 2, "hasattr");
     if (!is_str(a[1])) I2.raise(I2.TypeError, "attribute name must be string, not '" + I2.type_name(a[1]) + "'");
@@ -508,13 +578,15 @@ void init_builtins(Interp& I) {
   def(I, "any", [](Interp& I2, CallArgs& a) {
     Value it = I2.iter(a[0]);
     Value v;
-    while (I2.next(it, v)) if (I2.truthy(v)) return Value::boolean(true);
+    while (I2.next(it, v))
+      if (I2.truthy(v)) return Value::boolean(true);
     return Value::boolean(false);
   });
   def(I, "all", [](Interp& I2, CallArgs& a) {
     Value it = I2.iter(a[0]);
     Value v;
-    while (I2.next(it, v)) if (!I2.truthy(v)) return Value::boolean(false);
+    while (I2.next(it, v))
+      if (!I2.truthy(v)) return Value::boolean(false);
     return Value::boolean(true);
   });
   def(I, "sorted", [](Interp& I2, CallArgs& a) {
@@ -532,7 +604,8 @@ void init_builtins(Interp& I) {
       Value f = I2.lookup_type(seq.o->type, "__reversed__");
       if (!f.is_null()) return I2.call(f, {seq});
     }
-    if (seq.is_obj() && (seq.o->kind == Kind::Dict || seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator || seq.o->kind == Kind::Generator))
+    if (seq.is_obj() && (seq.o->kind == Kind::Dict || seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator ||
+                         seq.o->kind == Kind::Generator))
       I2.raise(I2.TypeError, "'" + I2.type_name(seq) + "' object is not reversible");
     auto items = I2.to_vector(seq);
     std::reverse(items.begin(), items.end());
@@ -561,7 +634,8 @@ void init_builtins(Interp& I) {
       for (size_t k = 0; k < its.size(); ++k) {
         Value v;
         if (!I3.next(its[k], v)) {
-          if (is_strict && k > 0) I3.raise(I3.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than argument 1");
+          if (is_strict && k > 0)
+            I3.raise(I3.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than argument 1");
           return false;
         }
         row.push_back(v);
@@ -612,10 +686,14 @@ void init_builtins(Interp& I) {
       int64_t p = 1;
       for (int64_t i = 0; i < k; ++i) p *= 10;
       int64_t q = x / p, r = x % p;
-      if (r < 0) { r += p; --q; }
+      if (r < 0) {
+        r += p;
+        --q;
+      }
       if (2 * r > p || (2 * r == p && (q & 1))) ++q;
       int64_t out;
-      if (__builtin_mul_overflow(q, p, &out)) I2.raise(I2.OverflowError, "integer overflow: the playground's ints are 64-bit");
+      if (__builtin_mul_overflow(q, p, &out))
+        I2.raise(I2.OverflowError, "integer overflow: the playground's ints are 64-bit");
       return Value::integer(out);
     }
     if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_unary(I2, "round", v);
@@ -669,15 +747,28 @@ void init_builtins(Interp& I) {
     int64_t c = I2.index_value(a[0]);
     std::string s;
     if (c < 0x80) s += static_cast<char>(c);
-    else if (c < 0x800) { s += static_cast<char>(0xC0 | (c >> 6)); s += static_cast<char>(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) { s += static_cast<char>(0xE0 | (c >> 12)); s += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); s += static_cast<char>(0x80 | (c & 0x3F)); }
-    else { s += static_cast<char>(0xF0 | (c >> 18)); s += static_cast<char>(0x80 | ((c >> 12) & 0x3F)); s += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); s += static_cast<char>(0x80 | (c & 0x3F)); }
+    else if (c < 0x800) {
+      s += static_cast<char>(0xC0 | (c >> 6));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      s += static_cast<char>(0xE0 | (c >> 12));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      s += static_cast<char>(0xF0 | (c >> 18));
+      s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    }
     return I2.str(s);
   });
   def(I, "ord", [](Interp& I2, CallArgs& a) {
-    if (!is_str(a[0])) I2.raise(I2.TypeError, "ord() expected string of length 1, but " + I2.type_name(a[0]) + " found");
+    if (!is_str(a[0]))
+      I2.raise(I2.TypeError, "ord() expected string of length 1, but " + I2.type_name(a[0]) + " found");
     const std::string& s = static_cast<Str*>(a[0].o)->s;
-    if (I2.len(a[0]) != 1) I2.raise(I2.TypeError, "ord() expected a character, but string of length " + std::to_string(I2.len(a[0])) + " found");
+    if (I2.len(a[0]) != 1)
+      I2.raise(I2.TypeError,
+               "ord() expected a character, but string of length " + std::to_string(I2.len(a[0])) + " found");
     unsigned char c = static_cast<unsigned char>(s[0]);
     int64_t cp = c;
     if (c >= 0xF0) cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
@@ -708,7 +799,8 @@ void init_builtins(Interp& I) {
       if (f->locals_dict) add_keys(f->locals_dict);
       else
         for (size_t i = 0; i < f->code->co_varnames.size(); ++i)
-          if (!f->fast[i].is_null() && seen.insert(f->code->co_varnames[i]).second) names.push_back(I2.str(f->code->co_varnames[i]));
+          if (!f->fast[i].is_null() && seen.insert(f->code->co_varnames[i]).second)
+            names.push_back(I2.str(f->code->co_varnames[i]));
     } else {
       Value obj = a[0];
       Type* t = I2.type_of(obj);
@@ -721,7 +813,8 @@ void init_builtins(Interp& I) {
         Type* cls = obj.is_obj() && obj.o->kind == Kind::Type ? static_cast<Type*>(obj.o) : t;
         if (cls == t && obj.is_obj() && obj.o->kind == Kind::Instance) add_keys(static_cast<Instance*>(obj.o)->dict);
         for (Type* m : cls->mro) add_keys(m->dict);
-        if (seen.insert("__class__").second) names.push_back(I2.str("__class__"));  // object's, a getattr special case here
+        if (seen.insert("__class__").second)
+          names.push_back(I2.str("__class__"));  // object's, a getattr special case here
       }
     }
     Value l = I2.list(std::move(names));
@@ -739,8 +832,10 @@ void init_builtins(Interp& I) {
       if (!f->fast[i].is_null()) I2.dict_set_str(d, f->code->co_varnames[i], f->fast[i]);
     return Value::obj(d);
   });
-  def(I, "input", [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "input() is not available in the playground"); });
-  def(I, "open", [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "open() is not available in the playground"); });
+  def(I, "input",
+      [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "input() is not available in the playground"); });
+  def(I, "open",
+      [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "open() is not available in the playground"); });
   def(I, "__import__", [](Interp& I2, CallArgs& a) { return I2.import_module(I2.to_str(a[0])); });
   def(I, "__build_class__", [](Interp& I2, CallArgs& a) -> Value {
     if (a.size() < 2) I2.raise(I2.TypeError, "__build_class__: not enough arguments");

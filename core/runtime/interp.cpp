@@ -53,17 +53,16 @@ Value CallArgs::take_kw(const std::string& name) {
 }
 
 void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fname) {
-  if (!a.kw.empty())
-    I.raise(I.TypeError, std::string(fname) + "() takes no keyword arguments");
+  if (!a.kw.empty()) I.raise(I.TypeError, std::string(fname) + "() takes no keyword arguments");
   size_t n = a.pos.size();
   if (n < min || n > max) {
     if (min == max)
       I.raise(I.TypeError, std::string(fname) + "() takes exactly " +
-                               (min == 1 ? std::string("one argument") : std::to_string(min) + " arguments") +
-                               " (" + std::to_string(n) + " given)");
+                               (min == 1 ? std::string("one argument") : std::to_string(min) + " arguments") + " (" +
+                               std::to_string(n) + " given)");
     if (n < min)
-      I.raise(I.TypeError, std::string(fname) + " expected at least " + std::to_string(min) +
-                               " argument" + (min == 1 ? "" : "s") + ", got " + std::to_string(n));
+      I.raise(I.TypeError, std::string(fname) + " expected at least " + std::to_string(min) + " argument" +
+                               (min == 1 ? "" : "s") + ", got " + std::to_string(n));
     I.raise(I.TypeError, std::string(fname) + " expected at most " + std::to_string(max) + " argument" +
                              (max == 1 ? "" : "s") + ", got " + std::to_string(n));
   }
@@ -72,8 +71,8 @@ void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fna
 // ---------------------------------------------------------------------------------------------
 // Construction
 
-void init_builtin_types(Interp& I);   // types.cpp
-void init_builtins(Interp& I);        // builtins.cpp
+void init_builtin_types(Interp& I);  // types.cpp
+void init_builtins(Interp& I);       // builtins.cpp
 
 Interp::Interp() {
   init_builtin_types(*this);
@@ -132,7 +131,8 @@ bool same_bytes(const std::vector<T>& a, const std::vector<T>& b) {
 // Entries are compared as bytes: equal bytes are equal entries, and an unchanged entry keeps the
 // bytes it was copied with (a false "changed", from padding, only costs a copy).
 bool Dict::same_contents(const Dict& o) const {
-  if (type != o.type || kind != o.kind || live_count != o.live_count || entries.size() != o.entries.size()) return false;
+  if (type != o.type || kind != o.kind || live_count != o.live_count || entries.size() != o.entries.size())
+    return false;
   if (!entries.empty() && !same_memory(entries.data(), o.entries.data(), entries.size() * sizeof(Entry))) return false;
   if (!table || !o.table) return !table && !o.table;
   return table->slot == o.table->slot && table->fill == o.table->fill && table->used == o.table->used &&
@@ -140,10 +140,10 @@ bool Dict::same_contents(const Dict& o) const {
 }
 
 bool Function::same_state(const Function& o) const {
-  return type == o.type && kind == o.kind && code == o.code && globals == o.globals && same_bytes(defaults, o.defaults) &&
-         kwdefaults == o.kwdefaults && same_bytes(closure, o.closure) && name == o.name && qualname == o.qualname &&
-         dict == o.dict && same_bytes(module_name, o.module_name) && same_bytes(annotations, o.annotations) &&
-         is_resume == o.is_resume;
+  return type == o.type && kind == o.kind && code == o.code && globals == o.globals &&
+         same_bytes(defaults, o.defaults) && kwdefaults == o.kwdefaults && same_bytes(closure, o.closure) &&
+         name == o.name && qualname == o.qualname && dict == o.dict && same_bytes(module_name, o.module_name) &&
+         same_bytes(annotations, o.annotations) && is_resume == o.is_resume;
 }
 
 bool Type::same_state(const Type& o) const {
@@ -227,8 +227,8 @@ void Interp::restore_snapshot() {
 
 void Interp::out_of_memory() {
   object_count_ -= 1000;  // leave room to build the exception itself
-  raise(MemoryError, "the playground's object budget (" + std::to_string(budgets.max_objects) +
-                         " objects) is exhausted");
+  raise(MemoryError,
+        "the playground's object budget (" + std::to_string(budgets.max_objects) + " objects) is exhausted");
 }
 
 void Interp::set_file_lines(const std::string& filename, std::vector<std::string> lines) {
@@ -417,11 +417,11 @@ static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   switch (descr.o->kind) {
     case Kind::Function: return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
     case Kind::Builtin:
-      if (static_cast<Builtin*>(descr.o)->is_method)
-        return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
+      if (static_cast<Builtin*>(descr.o)->is_method) return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
       return descr;
     case Kind::ClassMethod:
-      return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(owner), static_cast<ClassMethod*>(descr.o)->func));
+      return Value::obj(
+          I.make<BoundMethod>(I.method_type, Value::obj(owner), static_cast<ClassMethod*>(descr.o)->func));
     case Kind::StaticMethod: return static_cast<StaticMethod*>(descr.o)->func;
     case Kind::Property: {
       Property* p = static_cast<Property*>(descr.o);
@@ -470,7 +470,7 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   I.raise_attribute_error(Value::obj(cls), name, "type object '" + cls->name + "' has no attribute '" + name + "'");
 }
 
-Value super_getattr(Interp& I, Value sup, const std::string& name);  // builtins.cpp
+Value super_getattr(Interp& I, Value sup, const std::string& name);          // builtins.cpp
 Value script_object_getattr(Interp& I, Value obj, const std::string& name);  // script_object.cpp
 
 Value Interp::getattr(Value obj, const std::string& name) {
@@ -480,7 +480,8 @@ Value Interp::getattr(Value obj, const std::string& name) {
   Type* t = type_of(obj);
   Value descr = lookup_type(t, name);
   // Data descriptors (properties) win over the instance dict.
-  if (!descr.is_null() && descr.is_obj() && descr.o->kind == Kind::Property) return bind_descriptor(*this, descr, obj, t);
+  if (!descr.is_null() && descr.is_obj() && descr.o->kind == Kind::Property)
+    return bind_descriptor(*this, descr, obj, t);
   if (Dict* d = instance_dict(obj)) {
     Value v = dict_get_str(d, name);
     if (!v.is_null()) return v;
@@ -607,7 +608,8 @@ Value Interp::getattr(Value obj, const std::string& name) {
   Value ga = lookup_type(t, "__getattr__");
   if (!ga.is_null()) return call(ga, {obj, str(name)});
   if (obj.is_obj() && obj.o->kind == Kind::Module)
-    raise_attribute_error(obj, name, "module '" + static_cast<Module*>(obj.o)->name + "' has no attribute '" + name + "'");
+    raise_attribute_error(obj, name,
+                          "module '" + static_cast<Module*>(obj.o)->name + "' has no attribute '" + name + "'");
   raise_attribute_error(obj, name, "'" + t->name + "' object has no attribute '" + name + "'");
 }
 
@@ -616,8 +618,9 @@ std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) 
                          obj.o->kind == Kind::ScriptObject))) {
     Type* t = type_of(obj);
     Value descr = lookup_type(t, name);
-    bool plain_method = descr.is_obj() && (descr.o->kind == Kind::Function ||
-                                           (descr.o->kind == Kind::Builtin && static_cast<Builtin*>(descr.o)->is_method));
+    bool plain_method =
+        descr.is_obj() && (descr.o->kind == Kind::Function ||
+                           (descr.o->kind == Kind::Builtin && static_cast<Builtin*>(descr.o)->is_method));
     if (plain_method) {
       Dict* d = instance_dict(obj);
       if (!d || dict_get_str(d, name).is_null()) return {descr, obj};
@@ -630,15 +633,14 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
   Type* t = type_of(obj);
   if (obj.is_obj() && obj.o->kind == Kind::Type) {
     Type* cls = static_cast<Type*>(obj.o);
-    if (cls->is_builtin)
-      raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
+    if (cls->is_builtin) raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
     dict_set_str(cls->dict, name, v);
     return;
   }
   Value custom = lookup_type(t, "__setattr__");
-  if (!custom.is_null() && (is_python_function(custom) ||
-                            (custom.is_obj() && custom.o->kind == Kind::Builtin && t != object_type &&
-                             !static_cast<Builtin*>(custom.o)->qualname.starts_with("object.")))) {
+  if (!custom.is_null() &&
+      (is_python_function(custom) || (custom.is_obj() && custom.o->kind == Kind::Builtin && t != object_type &&
+                                      !static_cast<Builtin*>(custom.o)->qualname.starts_with("object.")))) {
     call(custom, {obj, str(name), v});
     return;
   }
@@ -655,15 +657,25 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
       case Kind::Instance: {
         auto* inst = static_cast<Instance*>(obj.o);
         if (!inst->dict) inst->dict = new_dict();
-        if (t->is_exception && name == "__cause__") { inst->cause = v; inst->suppress_context = true; return; }
+        if (t->is_exception && name == "__cause__") {
+          inst->cause = v;
+          inst->suppress_context = true;
+          return;
+        }
         dict_set_str(inst->dict, name, v);
         return;
       }
       case Kind::Function: {
         auto* f = static_cast<Function*>(obj.o);
         if (!f->dict) f->dict = new_dict();
-        if (name == "__name__") { f->name = to_str(v); return; }
-        if (name == "__qualname__") { f->qualname = to_str(v); return; }
+        if (name == "__name__") {
+          f->name = to_str(v);
+          return;
+        }
+        if (name == "__qualname__") {
+          f->qualname = to_str(v);
+          return;
+        }
         dict_set_str(f->dict, name, v);
         return;
       }
@@ -764,7 +776,6 @@ static uint64_t mix(uint64_t h) {
   h ^= h >> 33;
   return h;
 }
-
 
 // CPython hashes a NaN by its identity; here every NaN hashes to 0 (equal to nothing anyway).
 static int64_t float_hash(double f) { return std::isnan(f) ? 0 : py::hash_float(f); }
@@ -1135,8 +1146,14 @@ size_t substitute_cost(char a, char b) {
 
 // Weighted edit distance of a and b, or limit + 1 when it exceeds limit.
 size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
-  while (!a.empty() && !b.empty() && a.front() == b.front()) { a.remove_prefix(1); b.remove_prefix(1); }
-  while (!a.empty() && !b.empty() && a.back() == b.back()) { a.remove_suffix(1); b.remove_suffix(1); }
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
   if (a.empty() || b.empty()) return (a.size() + b.size()) * kEditCost;
   if (a.size() > kMaxSuggestionLen || b.size() > kMaxSuggestionLen) return limit + 1;
   if (b.size() < a.size()) std::swap(a, b);
@@ -1211,10 +1228,11 @@ std::vector<std::string> dir_names(Interp& I, Value obj) {
       add_type(I.type_of(obj));
     }
     // object's own attributes, as CPython 3.11 lists them.
-    for (const char* n : {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-                          "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
-                          "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
-                          "__setattr__", "__sizeof__", "__str__", "__subclasshook__"})
+    for (const char* n : {"__class__",   "__delattr__", "__dir__",           "__doc__",         "__eq__",
+                          "__format__",  "__ge__",      "__getattribute__",  "__getstate__",    "__gt__",
+                          "__hash__",    "__init__",    "__init_subclass__", "__le__",          "__lt__",
+                          "__ne__",      "__new__",     "__reduce__",        "__reduce_ex__",   "__repr__",
+                          "__setattr__", "__sizeof__",  "__str__",           "__subclasshook__"})
       names.push_back(n);
   }
   std::sort(names.begin(), names.end());
@@ -1389,8 +1407,8 @@ std::string Interp::repr(Value v) {
     case Kind::Cell: return std::string("<cell at ") + addr + ">";
     case Kind::Code: {
       auto* c = static_cast<CodeRef*>(o);
-      return "<code object " + c->code->co_name + " at " + addr + ", file \"" + c->code->co_filename +
-             "\", line " + std::to_string(c->code->co_firstlineno) + ">";
+      return "<code object " + c->code->co_name + " at " + addr + ", file \"" + c->code->co_filename + "\", line " +
+             std::to_string(c->code->co_firstlineno) + ">";
     }
     case Kind::Generator: return "<generator object " + static_cast<Generator*>(o)->qualname + " at " + addr + ">";
     case Kind::Ellipsis: return "Ellipsis";
@@ -1407,8 +1425,8 @@ std::string Interp::to_str(Value v) {
     Object* o = v.o;
     if (o->kind == Kind::Str) return static_cast<Str*>(o)->s;
     Value s = lookup_type(o->type, "__str__");
-    if (is_python_function(s) || (s.is_obj() && s.o->kind == Kind::Builtin &&
-                                  static_cast<Builtin*>(s.o)->qualname != "object.__str__")) {
+    if (is_python_function(s) ||
+        (s.is_obj() && s.o->kind == Kind::Builtin && static_cast<Builtin*>(s.o)->qualname != "object.__str__")) {
       Value r = call(s, {v});
       if (!(r.is_obj() && r.o->kind == Kind::Str))
         raise(TypeError, "__str__ returned non-string (type " + type_name(r) + ")");

@@ -20,11 +20,11 @@ struct Frame;
 
 // Limits that keep a run bounded. Settable through the JSON options.
 struct Budgets {
-  int64_t max_steps = 20'000'000;       // bytecode instructions executed (eager + traced)
-  int max_recursion = 1000;             // Python frames (RecursionError)
-  int64_t max_objects = 5'000'000;      // heap objects (MemoryError)
+  int64_t max_steps = 20'000'000;   // bytecode instructions executed (eager + traced)
+  int max_recursion = 1000;         // Python frames (RecursionError)
+  int64_t max_objects = 5'000'000;  // heap objects (MemoryError)
   int64_t max_tensor_elements = 10'000'000;
-  size_t max_output_bytes = 4 << 20;    // stdout + stderr
+  size_t max_output_bytes = 4 << 20;  // stdout + stderr
 };
 
 struct Interp {
@@ -59,25 +59,72 @@ struct Interp {
   void set_bases(Type* t, const std::vector<Type*>& bases);
 
   // ---- type objects ----
-  Type* type_type; Type* object_type; Type* none_type; Type* bool_type; Type* int_type;
-  Type* float_type; Type* str_type; Type* bytes_type; Type* tuple_type; Type* list_type;
-  Type* dict_type; Type* set_type; Type* frozenset_type; Type* function_type; Type* builtin_type;
-  Type* method_type; Type* module_type; Type* cell_type; Type* code_type; Type* range_type;
-  Type* iterator_type; Type* slice_type; Type* property_type; Type* classmethod_type;
-  Type* staticmethod_type; Type* generator_type; Type* super_type; Type* ellipsis_type;
+  Type* type_type;
+  Type* object_type;
+  Type* none_type;
+  Type* bool_type;
+  Type* int_type;
+  Type* float_type;
+  Type* str_type;
+  Type* bytes_type;
+  Type* tuple_type;
+  Type* list_type;
+  Type* dict_type;
+  Type* set_type;
+  Type* frozenset_type;
+  Type* function_type;
+  Type* builtin_type;
+  Type* method_type;
+  Type* module_type;
+  Type* cell_type;
+  Type* code_type;
+  Type* range_type;
+  Type* iterator_type;
+  Type* slice_type;
+  Type* property_type;
+  Type* classmethod_type;
+  Type* staticmethod_type;
+  Type* generator_type;
+  Type* super_type;
+  Type* ellipsis_type;
   Type* notimplemented_type;
-  Type* tensor_type = nullptr; Type* dtype_type = nullptr; Type* size_type = nullptr;
-  Type* script_object_type = nullptr; Type* parameter_type = nullptr;
+  Type* tensor_type = nullptr;
+  Type* dtype_type = nullptr;
+  Type* size_type = nullptr;
+  Type* script_object_type = nullptr;
+  Type* parameter_type = nullptr;
 
   // exception classes
-  Type* BaseException; Type* Exception; Type* TypeError; Type* ValueError; Type* AttributeError;
-  Type* NameError; Type* UnboundLocalError; Type* IndexError; Type* KeyError; Type* LookupError;
-  Type* ZeroDivisionError; Type* ArithmeticError; Type* RuntimeError; Type* NotImplementedError;
-  Type* RecursionError; Type* MemoryError; Type* StopIteration; Type* AssertionError;
-  Type* ImportError; Type* ModuleNotFoundError; Type* OverflowError; Type* SyntaxError;
-  Type* KeyboardInterrupt; Type* GeneratorExit; Type* SystemExit; Type* Warning; Type* UserWarning;
+  Type* BaseException;
+  Type* Exception;
+  Type* TypeError;
+  Type* ValueError;
+  Type* AttributeError;
+  Type* NameError;
+  Type* UnboundLocalError;
+  Type* IndexError;
+  Type* KeyError;
+  Type* LookupError;
+  Type* ZeroDivisionError;
+  Type* ArithmeticError;
+  Type* RuntimeError;
+  Type* NotImplementedError;
+  Type* RecursionError;
+  Type* MemoryError;
+  Type* StopIteration;
+  Type* AssertionError;
+  Type* ImportError;
+  Type* ModuleNotFoundError;
+  Type* OverflowError;
+  Type* SyntaxError;
+  Type* KeyboardInterrupt;
+  Type* GeneratorExit;
+  Type* SystemExit;
+  Type* Warning;
+  Type* UserWarning;
 
-  Value ellipsis; Value not_implemented;
+  Value ellipsis;
+  Value not_implemented;
 
   // ---- protocol ----
   Type* type_of(const Value& v) const;
@@ -95,7 +142,11 @@ struct Interp {
   std::pair<Value, Value> load_method(Value obj, const std::string& name);
 
   Value call(Value callable, CallArgs& args);
-  Value call(Value callable, std::vector<Value> pos) { CallArgs a; a.pos = std::move(pos); return call(callable, a); }
+  Value call(Value callable, std::vector<Value> pos) {
+    CallArgs a;
+    a.pos = std::move(pos);
+    return call(callable, a);
+  }
   Value call_method(Value obj, const std::string& name, std::vector<Value> pos);
 
   bool truthy(Value v);
@@ -143,8 +194,8 @@ struct Interp {
   Value run_class_body(Function* body, Dict* ns);
   const std::vector<Value>& consts_of(const py::CodeObject* code);
   std::unordered_map<const py::CodeObject*, std::vector<Value>> const_cache_;
-  Value handled_exc;             // sys.exc_info()[1] (Null when none)
-  bool reraising_ = false;       // RERAISE in progress: do not add a traceback entry
+  Value handled_exc;        // sys.exc_info()[1] (Null when none)
+  bool reraising_ = false;  // RERAISE in progress: do not add a traceback entry
   Value call_function(Function* f, CallArgs& args);
   // A fresh frame for `f` with the arguments bound (raises TypeError like a call would).
   std::shared_ptr<Frame> make_frame(Function* f, CallArgs& args);
@@ -191,9 +242,9 @@ struct Interp {
   void set_file_lines(const std::string& filename, std::vector<std::string> lines);  // the one writer
   // Per-run caches of the torch binding (they must die with the interpreter: a page reuses one
   // WebAssembly instance for many runs).
-  std::unordered_map<const void*, TensorObj*> tensor_objects;   // TensorImpl -> its Python object
+  std::unordered_map<const void*, TensorObj*> tensor_objects;  // TensorImpl -> its Python object
   std::map<int, Value> dtype_objects;
-  std::map<std::string, Type*> named_types;                    // lazily made native types
+  std::map<std::string, Type*> named_types;  // lazily made native types
   dynamo::DynamoState* dynamo = nullptr;
   std::shared_ptr<void> dynamo_owner;
   // Fake-address counter: ids and reprs print stable addresses.
@@ -224,19 +275,19 @@ struct Frame {
   std::shared_ptr<const py::CodeObject> code;
   Function* func = nullptr;
   Dict* globals = nullptr;
-  Dict* locals_dict = nullptr;   // module / class bodies (LOAD_NAME)
-  std::vector<Value> fast;       // localsplus
+  Dict* locals_dict = nullptr;  // module / class bodies (LOAD_NAME)
+  std::vector<Value> fast;      // localsplus
   std::vector<Value> stack;
-  int pc = 0;                    // byte offset of the next instruction
-  int last_pc = 0;               // byte offset of the instruction being executed
+  int pc = 0;       // byte offset of the next instruction
+  int last_pc = 0;  // byte offset of the instruction being executed
   Generator* gen = nullptr;
-  Value kw_names;                // pending KW_NAMES tuple
+  Value kw_names;  // pending KW_NAMES tuple
   // Pre-converted constants (co_consts as Values).
   const std::vector<Value>* consts = nullptr;
-  bool yielded = false;          // run_frame returned because of YIELD_VALUE
-  Value pending_throw;           // generator.throw(): raised at last_pc when run_frame resumes
-  int steps_left = -1;           // >=0: stop after this many instructions (Dynamo runs one)
-  bool stopped = false;          // run_frame returned because steps_left reached 0
+  bool yielded = false;  // run_frame returned because of YIELD_VALUE
+  Value pending_throw;   // generator.throw(): raised at last_pc when run_frame resumes
+  int steps_left = -1;   // >=0: stop after this many instructions (Dynamo runs one)
+  bool stopped = false;  // run_frame returned because steps_left reached 0
 };
 
 // Thrown (not as a Python exception, so `except:` cannot swallow it) when the step budget ends.

@@ -33,11 +33,35 @@ struct Value {
     Object* o;
   };
   Value() : i(0) {}
-  static Value none() { Value v; v.tag = Tag::None; return v; }
-  static Value boolean(bool x) { Value v; v.tag = Tag::Bool; v.b = x; return v; }
-  static Value integer(int64_t x) { Value v; v.tag = Tag::Int; v.i = x; return v; }
-  static Value flt(double x) { Value v; v.tag = Tag::Float; v.f = x; return v; }
-  static Value obj(Object* p) { Value v; v.tag = Tag::Obj; v.o = p; return v; }
+  static Value none() {
+    Value v;
+    v.tag = Tag::None;
+    return v;
+  }
+  static Value boolean(bool x) {
+    Value v;
+    v.tag = Tag::Bool;
+    v.b = x;
+    return v;
+  }
+  static Value integer(int64_t x) {
+    Value v;
+    v.tag = Tag::Int;
+    v.i = x;
+    return v;
+  }
+  static Value flt(double x) {
+    Value v;
+    v.tag = Tag::Float;
+    v.f = x;
+    return v;
+  }
+  static Value obj(Object* p) {
+    Value v;
+    v.tag = Tag::Obj;
+    v.o = p;
+    return v;
+  }
 
   bool is_null() const { return tag == Tag::Null; }
   bool is_none() const { return tag == Tag::None; }
@@ -50,9 +74,36 @@ struct Value {
 };
 
 enum class Kind : uint8_t {
-  Type, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Function, Builtin, BoundMethod, Module,
-  Instance, Cell, Code, Range, Iterator, Slice, Property, ClassMethod, StaticMethod, Generator,
-  Tensor, ScriptObject, DType, Super, Ellipsis, Size, NotImplemented, Other
+  Type,
+  Str,
+  Bytes,
+  Tuple,
+  List,
+  Dict,
+  Set,
+  FrozenSet,
+  Function,
+  Builtin,
+  BoundMethod,
+  Module,
+  Instance,
+  Cell,
+  Code,
+  Range,
+  Iterator,
+  Slice,
+  Property,
+  ClassMethod,
+  StaticMethod,
+  Generator,
+  Tensor,
+  ScriptObject,
+  DType,
+  Super,
+  Ellipsis,
+  Size,
+  NotImplemented,
+  Other
 };
 
 struct Object {
@@ -70,17 +121,17 @@ struct Object {
 };
 
 // Declares a mutable object kind: its state is saved by copy and restored by assignment.
-#define DP_SNAPSHOT_STATE(T)                                                                     \
-  std::unique_ptr<Object> save_state() const override { return std::make_unique<T>(*this); }   \
+#define DP_SNAPSHOT_STATE(T)                                                                 \
+  std::unique_ptr<Object> save_state() const override { return std::make_unique<T>(*this); } \
   void restore_state(const Object& saved) override { *this = static_cast<const T&>(saved); }
 // The same for kinds with many instances that a run rarely changes (functions, classes): the
 // saved state is compared first (same_state, which must look at every field), and only a
 // changed object is assigned.
-#define DP_SNAPSHOT_STATE_COMPARED(T)                                                            \
-  std::unique_ptr<Object> save_state() const override { return std::make_unique<T>(*this); }   \
-  void restore_state(const Object& saved) override {                                             \
-    if (!same_state(static_cast<const T&>(saved))) *this = static_cast<const T&>(saved);         \
-  }                                                                                              \
+#define DP_SNAPSHOT_STATE_COMPARED(T)                                                        \
+  std::unique_ptr<Object> save_state() const override { return std::make_unique<T>(*this); } \
+  void restore_state(const Object& saved) override {                                         \
+    if (!same_state(static_cast<const T&>(saved))) *this = static_cast<const T&>(saved);     \
+  }                                                                                          \
   bool same_state(const T& saved) const;
 
 // Insertion-ordered hash map with Python key semantics (used for dict, set, namespaces).
@@ -113,12 +164,12 @@ struct List : Object {
 // themselves stay in Dict::entries (found through Dict::index); `slot` holds entry indices.
 struct SetTable {
   static constexpr int32_t kEmpty = -1;
-  static constexpr int32_t kDummy = -2;  // a deleted element (CPython's `dummy` key)
+  static constexpr int32_t kDummy = -2;                         // a deleted element (CPython's `dummy` key)
   std::vector<int32_t> slot = std::vector<int32_t>(8, kEmpty);  // PySet_MINSIZE
-  size_t fill = 0;    // active + dummy slots
-  size_t used = 0;    // active slots
-  size_t finger = 0;  // where set.pop() starts looking
-  bool dirty = false; // entries are not in slot order (set_sync reorders them)
+  size_t fill = 0;                                              // active + dummy slots
+  size_t used = 0;                                              // active slots
+  size_t finger = 0;                                            // where set.pop() starts looking
+  bool dirty = false;  // entries are not in slot order (set_sync reorders them)
   size_t mask() const { return slot.size() - 1; }
 };
 
@@ -171,14 +222,14 @@ struct CodeRef : Object {
 struct Function : Object {
   std::shared_ptr<const py::CodeObject> code;
   Dict* globals = nullptr;
-  std::vector<Value> defaults;       // positional defaults
-  Dict* kwdefaults = nullptr;        // may be null
+  std::vector<Value> defaults;  // positional defaults
+  Dict* kwdefaults = nullptr;   // may be null
   std::vector<Cell*> closure;
   std::string name;
   std::string qualname;
-  Dict* dict = nullptr;              // function attributes (__dict__), lazily created
+  Dict* dict = nullptr;  // function attributes (__dict__), lazily created
   Value module_name;
-  Value annotations;                 // MAKE_FUNCTION's (name, value, ...) tuple, or a dict; Null if none
+  Value annotations;  // MAKE_FUNCTION's (name, value, ...) tuple, or a dict; Null if none
   // Set by Dynamo for the resume functions it generates (torch_dynamo_resume_in_*).
   bool is_resume = false;
   Function(Type* t) : Object(t, Kind::Function) {}
@@ -191,11 +242,11 @@ using NativeFn = std::function<Value(Interp&, CallArgs&)>;
 // A function implemented in C++ (CPython's builtin_function_or_method / method_descriptor).
 struct Builtin : Object {
   std::string name;
-  std::string qualname;   // e.g. "list.append", shown in reprs
+  std::string qualname;  // e.g. "list.append", shown in reprs
   NativeFn fn;
-  Value self;             // bound receiver (Null for unbound / module-level functions)
-  bool is_method = false; // lives in a type dict: binds on attribute access
-  std::string module;     // "builtins", "torch", ...: for reprs
+  Value self;              // bound receiver (Null for unbound / module-level functions)
+  bool is_method = false;  // lives in a type dict: binds on attribute access
+  std::string module;      // "builtins", "torch", ...: for reprs
   Builtin(Type* t) : Object(t, Kind::Builtin) {}
 };
 
@@ -226,10 +277,10 @@ struct TracebackEntry {
 struct Instance : Object {
   Dict* dict = nullptr;
   // Exceptions only:
-  Value args;            // a Tuple
+  Value args;  // a Tuple
   std::vector<TracebackEntry> traceback;
-  Value cause;           // __cause__ (Null = none)
-  Value context;         // __context__
+  Value cause;    // __cause__ (Null = none)
+  Value context;  // __context__
   bool suppress_context = false;
   // NameError / AttributeError raised by the VM: what the traceback's "Did you mean: ...?"
   // suggestion is computed from (only when the traceback is printed).
@@ -276,7 +327,7 @@ struct StaticMethod : Object {
 };
 
 struct Super : Object {
-  Type* start = nullptr;   // the class named in super(C, obj)
+  Type* start = nullptr;  // the class named in super(C, obj)
   Value obj;
   Super(Type* t) : Object(t, Kind::Super) {}
 };
@@ -318,8 +369,8 @@ struct Type : Object {
   std::string name;
   std::string module = "builtins";
   Type* base = nullptr;
-  std::vector<Type*> bases;   // __bases__ (empty for object)
-  std::vector<Type*> mro;     // self first
+  std::vector<Type*> bases;  // __bases__ (empty for object)
+  std::vector<Type*> mro;    // self first
   Dict* dict = nullptr;
   Kind instance_kind = Kind::Instance;
   bool is_exception = false;

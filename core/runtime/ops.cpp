@@ -14,7 +14,8 @@ namespace dp::rt {
 namespace {
 
 const char* kOpSymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
-const char* kOpDunders[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"};
+const char* kOpDunders[] = {"add", "and", "floordiv", "lshift", "matmul",  "mul", "mod",
+                            "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
 
 bool is_num(const Value& v) { return v.is_int() || v.is_bool() || v.is_float(); }
 double as_f(const Value& v) { return v.is_float() ? v.f : v.is_int() ? static_cast<double>(v.i) : (v.b ? 1.0 : 0.0); }
@@ -51,7 +52,11 @@ double mod_f(double a, double b) {
 bool is_complex(const Value& v) { return v.is_obj() && v.o->kind == Kind::Other && dynamic_cast<ComplexObj*>(v.o); }
 
 bool complex_parts(const Value& v, double& re, double& im) {
-  if (is_num(v)) { re = as_f(v); im = 0.0; return true; }
+  if (is_num(v)) {
+    re = as_f(v);
+    im = 0.0;
+    return true;
+  }
   if (is_complex(v)) {
     auto* c = static_cast<ComplexObj*>(v.o);
     re = c->re;
@@ -80,7 +85,9 @@ std::string complex_repr(double re, double im) {
 
 namespace {
 
-struct Cx { double re, im; };
+struct Cx {
+  double re, im;
+};
 
 Cx cx_quot(Interp& I, Cx a, Cx b) {
   double abs_br = std::fabs(b.re), abs_bi = std::fabs(b.im);
@@ -151,7 +158,8 @@ void init_complex(Interp& I) {
   I.named_types["complex"] = t;
   I.dict_set_str(I.builtins, "complex", Value::obj(t));
   auto self = [](Interp& I2, CallArgs& a) -> ComplexObj* {
-    if (!is_complex(a[0])) I2.raise(I2.TypeError, "descriptor requires a 'complex' object but received a '" + I2.type_name(a[0]) + "'");
+    if (!is_complex(a[0]))
+      I2.raise(I2.TypeError, "descriptor requires a 'complex' object but received a '" + I2.type_name(a[0]) + "'");
     return static_cast<ComplexObj*>(a[0].o);
   };
   auto method = [&](const std::string& name, NativeFn fn) {
@@ -166,29 +174,50 @@ void init_complex(Interp& I) {
     p->fset = Value::none();
     I.dict_set_str(t->dict, name, Value::obj(p));
   };
-  method("__repr__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return I2.str(complex_repr(c->re, c->im)); });
-  method("__abs__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return Value::flt(std::hypot(c->re, c->im)); });
-  method("__neg__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return make_complex(I2, -c->re, -c->im); });
-  method("__pos__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return make_complex(I2, c->re, c->im); });
-  method("__bool__", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return Value::boolean(c->re != 0.0 || c->im != 0.0); });
-  method("conjugate", [self](Interp& I2, CallArgs& a) { auto* c = self(I2, a); return make_complex(I2, c->re, -c->im); });
+  method("__repr__", [self](Interp& I2, CallArgs& a) {
+    auto* c = self(I2, a);
+    return I2.str(complex_repr(c->re, c->im));
+  });
+  method("__abs__", [self](Interp& I2, CallArgs& a) {
+    auto* c = self(I2, a);
+    return Value::flt(std::hypot(c->re, c->im));
+  });
+  method("__neg__", [self](Interp& I2, CallArgs& a) {
+    auto* c = self(I2, a);
+    return make_complex(I2, -c->re, -c->im);
+  });
+  method("__pos__", [self](Interp& I2, CallArgs& a) {
+    auto* c = self(I2, a);
+    return make_complex(I2, c->re, c->im);
+  });
+  method("__bool__", [self](Interp& I2, CallArgs& a) {
+    auto* c = self(I2, a);
+    return Value::boolean(c->re != 0.0 || c->im != 0.0);
+  });
+  method("conjugate", [self](Interp& I2, CallArgs& a) {
+    auto* c = self(I2, a);
+    return make_complex(I2, c->re, -c->im);
+  });
   property("real", [self](Interp& I2, CallArgs& a) { return Value::flt(self(I2, a)->re); });
   property("imag", [self](Interp& I2, CallArgs& a) { return Value::flt(self(I2, a)->im); });
-  Builtin* ctor = static_cast<Builtin*>(I.builtin("complex", [](Interp& I2, CallArgs& a) -> Value {
-    // complex(real=0, imag=0): complex(a, b) == a + b*1j, for numbers and complex numbers.
-    Value r = a.take_kw("real"), im = a.take_kw("imag");
-    if (a.size() > 1) r = a[1];
-    if (a.size() > 2) im = a[2];
-    if (a.size() > 3) I2.raise(I2.TypeError, "complex() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
-    double rr = 0, ri = 0, ir = 0, ii = 0;
-    if (!r.is_null() && !complex_parts(r, rr, ri)) {
-      if (r.is_obj() && r.o->kind == Kind::Str) I2.raise(I2.ValueError, "complex() arg is a malformed string");
-      I2.raise(I2.TypeError, "complex() first argument must be a string or a number, not '" + I2.type_name(r) + "'");
-    }
-    if (!im.is_null() && !complex_parts(im, ir, ii))
-      I2.raise(I2.TypeError, "complex() second argument must be a number, not '" + I2.type_name(im) + "'");
-    return make_complex(I2, rr - ii, ri + ir);
-  }).o);
+  Builtin* ctor = static_cast<Builtin*>(
+      I.builtin("complex", [](Interp& I2, CallArgs& a) -> Value {
+         // complex(real=0, imag=0): complex(a, b) == a + b*1j, for numbers and complex numbers.
+         Value r = a.take_kw("real"), im = a.take_kw("imag");
+         if (a.size() > 1) r = a[1];
+         if (a.size() > 2) im = a[2];
+         if (a.size() > 3)
+           I2.raise(I2.TypeError, "complex() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
+         double rr = 0, ri = 0, ir = 0, ii = 0;
+         if (!r.is_null() && !complex_parts(r, rr, ri)) {
+           if (r.is_obj() && r.o->kind == Kind::Str) I2.raise(I2.ValueError, "complex() arg is a malformed string");
+           I2.raise(I2.TypeError,
+                    "complex() first argument must be a string or a number, not '" + I2.type_name(r) + "'");
+         }
+         if (!im.is_null() && !complex_parts(im, ir, ii))
+           I2.raise(I2.TypeError, "complex() second argument must be a number, not '" + I2.type_name(im) + "'");
+         return make_complex(I2, rr - ii, ri + ir);
+       }).o);
   ctor->qualname = "complex.__new__";
   I.dict_set_str(t->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(ctor))));
 }
@@ -200,9 +229,15 @@ static Value numeric_binop(Interp& I, int op, Value a, Value b) {
   if (!flt) {
     int64_t x = as_i(a), y = as_i(b), r = 0;
     switch (op) {
-      case 0: if (__builtin_add_overflow(x, y, &r)) break; return Value::integer(r);
-      case 10: if (__builtin_sub_overflow(x, y, &r)) break; return Value::integer(r);
-      case 5: if (__builtin_mul_overflow(x, y, &r)) break; return Value::integer(r);
+      case 0:
+        if (__builtin_add_overflow(x, y, &r)) break;
+        return Value::integer(r);
+      case 10:
+        if (__builtin_sub_overflow(x, y, &r)) break;
+        return Value::integer(r);
+      case 5:
+        if (__builtin_mul_overflow(x, y, &r)) break;
+        return Value::integer(r);
       case 2:
         if (y == 0) I.raise(I.ZeroDivisionError, "integer division or modulo by zero");
         return Value::integer(floordiv_i(x, y));
@@ -311,14 +346,18 @@ static Value sequence_binop(Interp& I, int op, Value a, Value b) {
   }
   if (op == 7 && is_kind(a, Kind::Dict) && is_kind(b, Kind::Dict)) {
     Dict* d = I.new_dict();
-    for (auto& e : static_cast<Dict*>(a.o)->entries) if (e.live) I.dict_set(d, e.key, e.value);
-    for (auto& e : static_cast<Dict*>(b.o)->entries) if (e.live) I.dict_set(d, e.key, e.value);
+    for (auto& e : static_cast<Dict*>(a.o)->entries)
+      if (e.live) I.dict_set(d, e.key, e.value);
+    for (auto& e : static_cast<Dict*>(b.o)->entries)
+      if (e.live) I.dict_set(d, e.key, e.value);
     return Value::obj(d);
   }
   return Value();
 }
 
-static bool is_user_instance(const Value& v) { return v.is_obj() && (v.o->kind == Kind::Instance || !v.o->type->is_builtin); }
+static bool is_user_instance(const Value& v) {
+  return v.is_obj() && (v.o->kind == Kind::Instance || !v.o->type->is_builtin);
+}
 
 Value Interp::binary_op(int nb_op, Value a, Value b) {
   bool inplace = nb_op >= 13;
@@ -388,7 +427,8 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
 // ---------------------------------------------------------------------------------------------
 // Comparison
 
-static int cmp_seq(Interp& I, const std::vector<Value>& x, const std::vector<Value>& y, int op, bool& decided, bool& result) {
+static int cmp_seq(Interp& I, const std::vector<Value>& x, const std::vector<Value>& y, int op, bool& decided,
+                   bool& result) {
   size_t n = std::min(x.size(), y.size());
   for (size_t i = 0; i < n; ++i) {
     if (!I.eq(x[i], y[i])) {
@@ -464,12 +504,14 @@ bool Interp::eq(Value a, Value b) {
   if (ka == Kind::Range && kb == Kind::Range) {
     auto* x = static_cast<Range*>(a.o);
     auto* y = static_cast<Range*>(b.o);
-    return x->length() == y->length() && (x->length() == 0 || (x->start == y->start && (x->length() == 1 || x->step == y->step)));
+    return x->length() == y->length() &&
+           (x->length() == 0 || (x->start == y->start && (x->length() == 1 || x->step == y->step)));
   }
   if (ka == Kind::Instance || kb == Kind::Instance || ka == Kind::Tensor || kb == Kind::Tensor ||
       ka == Kind::ScriptObject || kb == Kind::ScriptObject || !a.o->type->is_builtin || !b.o->type->is_builtin)
     return truthy(compare(2, a, b));
-  if (ka == Kind::DType && kb == Kind::DType) return static_cast<DTypeObj*>(a.o)->dtype == static_cast<DTypeObj*>(b.o)->dtype;
+  if (ka == Kind::DType && kb == Kind::DType)
+    return static_cast<DTypeObj*>(a.o)->dtype == static_cast<DTypeObj*>(b.o)->dtype;
   return false;
 }
 
@@ -534,11 +576,13 @@ Value Interp::compare(int op, Value a, Value b) {
     if (decided) return Value::boolean(result);
     return Value::boolean(apply_cmp(op, c));
   }
-  if ((is_kind(a, Kind::Set) || is_kind(a, Kind::FrozenSet)) && (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
+  if ((is_kind(a, Kind::Set) || is_kind(a, Kind::FrozenSet)) &&
+      (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
     auto* x = static_cast<Dict*>(a.o);
     auto* y = static_cast<Dict*>(b.o);
     auto subset = [&](Dict* p, Dict* q) {
-      for (auto& e : p->entries) if (e.live && dict_get(q, e.key).is_null()) return false;
+      for (auto& e : p->entries)
+        if (e.live && dict_get(q, e.key).is_null()) return false;
       return true;
     };
     switch (op) {
@@ -548,7 +592,8 @@ Value Interp::compare(int op, Value a, Value b) {
       case 5: return Value::boolean(subset(y, x));
     }
   }
-  raise(TypeError, std::string("'") + syms[op] + "' not supported between instances of '" + type_name(a) + "' and '" + type_name(b) + "'");
+  raise(TypeError, std::string("'") + syms[op] + "' not supported between instances of '" + type_name(a) + "' and '" +
+                       type_name(b) + "'");
 }
 
 bool Interp::contains(Value container, Value item) {
@@ -564,11 +609,13 @@ bool Interp::contains(Value container, Value item) {
       case Kind::Set:
       case Kind::FrozenSet: return !dict_get(static_cast<Dict*>(o), item).is_null();
       case Kind::List:
-        for (auto& v : static_cast<List*>(o)->items) if (v.same(item) || eq(v, item)) return true;
+        for (auto& v : static_cast<List*>(o)->items)
+          if (v.same(item) || eq(v, item)) return true;
         return false;
       case Kind::Tuple:
       case Kind::Size:
-        for (auto& v : static_cast<Tuple*>(o)->items) if (v.same(item) || eq(v, item)) return true;
+        for (auto& v : static_cast<Tuple*>(o)->items)
+          if (v.same(item) || eq(v, item)) return true;
         return false;
       case Kind::Range: {
         auto* r = static_cast<Range*>(o);
@@ -675,7 +722,9 @@ static std::vector<std::string> utf8_chars(const std::string& s) {
   for (size_t i = 0; i < s.size();) {
     size_t n = 1;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
+    if (c >= 0xF0) n = 4;
+    else if (c >= 0xE0) n = 3;
+    else if (c >= 0xC0) n = 2;
     out.push_back(s.substr(i, n));
     i += n;
   }
@@ -728,7 +777,8 @@ Value Interp::getitem(Value obj, Value key) {
           for (auto& ix : slice_vec(*this, tmp, static_cast<Slice*>(key.o))) r += s[static_cast<size_t>(ix.i)];
           return bytes(r);
         }
-        return Value::integer(static_cast<unsigned char>(s[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(s.size()), "index"))]));
+        return Value::integer(static_cast<unsigned char>(
+            s[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(s.size()), "index"))]));
       }
       case Kind::Dict: {
         Value v = dict_get(static_cast<Dict*>(o), key);
@@ -737,7 +787,11 @@ Value Interp::getitem(Value obj, Value key) {
             Value miss = lookup_type(o->type, "__missing__");
             if (!miss.is_null()) return call(miss, {obj, key});
           }
-          throw PyException([&] { Instance* e = make<Instance>(KeyError); e->args = tuple({key}); return Value::obj(e); }());
+          throw PyException([&] {
+            Instance* e = make<Instance>(KeyError);
+            e->args = tuple({key});
+            return Value::obj(e);
+          }());
         }
         return v;
       }
@@ -746,7 +800,8 @@ Value Interp::getitem(Value obj, Value key) {
         if (is_slice) {
           int64_t start, stop, step;
           slice_indices(*this, static_cast<Slice*>(key.o), r->length(), start, stop, step);
-          return Value::obj(make<Range>(range_type, r->start + start * r->step, r->start + stop * r->step, r->step * step));
+          return Value::obj(
+              make<Range>(range_type, r->start + start * r->step, r->start + stop * r->step, r->step * step));
         }
         int64_t i = norm_index(*this, key, r->length(), "range object");
         return Value::integer(r->start + i * r->step);
@@ -784,8 +839,10 @@ void Interp::setitem(Value obj, Value key, Value v) {
             return;
           }
           std::vector<int64_t> idx;
-          if (step > 0) for (int64_t i = start; i < stop; i += step) idx.push_back(i);
-          else for (int64_t i = start; i > stop; i += step) idx.push_back(i);
+          if (step > 0)
+            for (int64_t i = start; i < stop; i += step) idx.push_back(i);
+          else
+            for (int64_t i = start; i > stop; i += step) idx.push_back(i);
           if (idx.size() != nv.size())
             raise(ValueError, "attempt to assign sequence of size " + std::to_string(nv.size()) +
                                   " to extended slice of size " + std::to_string(idx.size()));
@@ -907,7 +964,8 @@ Value Interp::iter(Value v) {
         size_t initial = d->size();
         it->next = [d, pos, initial](Interp& I, Value& out) mutable {
           if (d->size() != initial)
-            I.raise(I.RuntimeError, std::string(d->kind == Kind::Dict ? "dictionary" : "Set") + " changed size during iteration");
+            I.raise(I.RuntimeError,
+                    std::string(d->kind == Kind::Dict ? "dictionary" : "Set") + " changed size during iteration");
           while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
           if (pos >= d->entries.size()) return false;
           out = d->entries[pos++].key;

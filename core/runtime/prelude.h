@@ -16,15 +16,15 @@ struct Module;
 using NativeModuleInit = void (*)(Interp&, Module*);
 
 struct PreludeModule {
-  std::string name;       // dotted module name
-  std::string filename;   // shown in tracebacks and module reprs
+  std::string name;              // dotted module name
+  std::string filename;          // shown in tracebacks and module reprs
   const char* source = nullptr;  // Python source, or nullptr
   NativeModuleInit native_init = nullptr;
 };
 
 // Embedded sources (generated prelude_data.cpp).
 struct EmbeddedFile {
-  const char* path;      // relative to core/prelude, e.g. "torch/_dynamo/testing.py"
+  const char* path;  // relative to core/prelude, e.g. "torch/_dynamo/testing.py"
   const char* contents;
 };
 extern const EmbeddedFile kPreludeFiles[];

@@ -26,12 +26,12 @@ Value clone_script_object(Interp& I, Value obj) {
 // (a process-wide cache would outlive its interpreter: run_json makes a new one per program).
 static Type* new_class_type(Interp& I) {
   Type* t = I.new_type("ClassType", I.object_type, Kind::Instance, "torch");
-  Builtin* q = static_cast<Builtin*>(I.builtin("qualified_name", [](Interp& I2, CallArgs& a) {
-    return I2.getattr(a[0], "_qualname");
-  }).o);
+  Builtin* q = static_cast<Builtin*>(
+      I.builtin("qualified_name", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "_qualname"); }).o);
   q->is_method = true;
   I.dict_set_str(t->dict, "qualified_name", Value::obj(q));
-  Builtin* r = static_cast<Builtin*>(I.builtin("__str__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "_qualname"); }).o);
+  Builtin* r = static_cast<Builtin*>(
+      I.builtin("__str__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "_qualname"); }).o);
   r->is_method = true;
   I.dict_set_str(t->dict, "__str__", Value::obj(r));
   return t;
@@ -79,26 +79,44 @@ Value script_object_getattr(Interp& I, Value obj, const std::string& name) {
 
 void init_script_objects(Interp& I, Module* m) {
   I.dict_set_str(m->dict, "ClassType", Value::obj(new_class_type(I)));
-  I.dict_set_str(m->dict, "_make_script_object", I.builtin("_make_script_object", [](Interp& I2, CallArgs& a) {
-    std::vector<std::string> methods;
-    for (auto& v : I2.to_vector(a[2])) methods.push_back(I2.to_str(v));
-    return make_script_object(I2, I2.to_str(a[0]), a[1], methods);
-  }, "torch._C"));
-  I.dict_set_str(m->dict, "_script_object_impl", I.builtin("_script_object_impl", [](Interp& I2, CallArgs& a) {
-    if (!(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject)) I2.raise(I2.TypeError, "expected a ScriptObject");
-    return static_cast<ScriptObj*>(a[0].o)->impl;
-  }, "torch._C"));
-  I.dict_set_str(m->dict, "_set_script_object_impl", I.builtin("_set_script_object_impl", [](Interp& I2, CallArgs& a) {
-    if (!(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject)) I2.raise(I2.TypeError, "expected a ScriptObject");
-    static_cast<ScriptObj*>(a[0].o)->impl = a[1];
-    return Value::none();
-  }, "torch._C"));
-  I.dict_set_str(m->dict, "_clone_script_object", I.builtin("_clone_script_object", [](Interp& I2, CallArgs& a) {
-    return clone_script_object(I2, a[0]);
-  }, "torch._C"));
-  I.dict_set_str(m->dict, "_is_script_object", I.builtin("_is_script_object", [](Interp&, CallArgs& a) {
-    return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject);
-  }, "torch._C"));
+  I.dict_set_str(m->dict, "_make_script_object",
+                 I.builtin(
+                     "_make_script_object",
+                     [](Interp& I2, CallArgs& a) {
+                       std::vector<std::string> methods;
+                       for (auto& v : I2.to_vector(a[2])) methods.push_back(I2.to_str(v));
+                       return make_script_object(I2, I2.to_str(a[0]), a[1], methods);
+                     },
+                     "torch._C"));
+  I.dict_set_str(m->dict, "_script_object_impl",
+                 I.builtin(
+                     "_script_object_impl",
+                     [](Interp& I2, CallArgs& a) {
+                       if (!(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject))
+                         I2.raise(I2.TypeError, "expected a ScriptObject");
+                       return static_cast<ScriptObj*>(a[0].o)->impl;
+                     },
+                     "torch._C"));
+  I.dict_set_str(m->dict, "_set_script_object_impl",
+                 I.builtin(
+                     "_set_script_object_impl",
+                     [](Interp& I2, CallArgs& a) {
+                       if (!(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject))
+                         I2.raise(I2.TypeError, "expected a ScriptObject");
+                       static_cast<ScriptObj*>(a[0].o)->impl = a[1];
+                       return Value::none();
+                     },
+                     "torch._C"));
+  I.dict_set_str(
+      m->dict, "_clone_script_object",
+      I.builtin(
+          "_clone_script_object", [](Interp& I2, CallArgs& a) { return clone_script_object(I2, a[0]); }, "torch._C"));
+  I.dict_set_str(
+      m->dict, "_is_script_object",
+      I.builtin(
+          "_is_script_object",
+          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject); },
+          "torch._C"));
 }
 
 }  // namespace dp::rt

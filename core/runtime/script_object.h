@@ -12,9 +12,9 @@
 namespace dp::rt {
 
 struct ScriptObj : Object {
-  std::string qualname;                 // __torch__.torch.classes.<ns>.<Name>
-  Value impl;                           // the implementation object (prelude class instance)
-  std::vector<std::string> methods;     // _method_names()
+  std::string qualname;              // __torch__.torch.classes.<ns>.<Name>
+  Value impl;                        // the implementation object (prelude class instance)
+  std::vector<std::string> methods;  // _method_names()
   ScriptObj(Type* t) : Object(t, Kind::ScriptObject) {}
   DP_SNAPSHOT_STATE(ScriptObj)
 };

@@ -123,9 +123,11 @@ T::Value to_torch(Interp& I, Value v) {
   I.raise(I.TypeError, "the playground's torch cannot take an argument of type '" + I.type_name(v) + "'");
 }
 
-static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields, std::vector<Value> items);
+static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields,
+                         std::vector<Value> items);
 
-Value from_torch(Interp& I, const T::Value& v, const std::string& return_type = "", const std::vector<std::string>& fields = {}) {
+Value from_torch(Interp& I, const T::Value& v, const std::string& return_type = "",
+                 const std::vector<std::string>& fields = {}) {
   return std::visit(
       [&](auto&& x) -> Value {
         using X = std::decay_t<decltype(x)>;
@@ -156,7 +158,8 @@ Value from_torch(Interp& I, const T::Value& v, const std::string& return_type = 
       v.v);
 }
 
-static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields, std::vector<Value> items) {
+static Value named_tuple(Interp& I, const std::string& type_name, const std::vector<std::string>& fields,
+                         std::vector<Value> items) {
   Type*& t = I.named_types["namedtuple:" + type_name];
   if (!t) {
     size_t dot = type_name.rfind('.');
@@ -169,14 +172,15 @@ static Value named_tuple(Interp& I, const std::string& type_name, const std::vec
     }
     std::string full = type_name;
     Builtin* r = static_cast<Builtin*>(I.builtin("__repr__", [full, fields](Interp& I2, CallArgs& a) {
-      auto& it = static_cast<Tuple*>(a[0].o)->items;
-      std::string s = full + "(\n";
-      for (size_t k = 0; k < it.size(); ++k) {
-        s += (k < fields.size() ? fields[k] : "_" + std::to_string(k)) + "=" + I2.repr(it[k]);
-        s += k + 1 < it.size() ? ",\n" : ")";
-      }
-      return I2.str(s);
-    }).o);
+                                          auto& it = static_cast<Tuple*>(a[0].o)->items;
+                                          std::string s = full + "(\n";
+                                          for (size_t k = 0; k < it.size(); ++k) {
+                                            s += (k < fields.size() ? fields[k] : "_" + std::to_string(k)) + "=" +
+                                                 I2.repr(it[k]);
+                                            s += k + 1 < it.size() ? ",\n" : ")";
+                                          }
+                                          return I2.str(s);
+                                        }).o);
     r->is_method = true;
     I.dict_set_str(t->dict, "__repr__", Value::obj(r));
   }
@@ -218,19 +222,25 @@ Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,
 
 // ---- operator hooks ----
 
-static const char* kBinaryOps[] = {"add", "bitwise_and", "floor_divide", nullptr, "matmul", "mul", "remainder",
-                                   "bitwise_or", "pow", nullptr, "sub", "div", "bitwise_xor"};
+static const char* kBinaryOps[] = {"add", "bitwise_and", "floor_divide", nullptr, "matmul",
+                                   "mul", "remainder",   "bitwise_or",   "pow",   nullptr,
+                                   "sub", "div",         "bitwise_xor"};
 
 Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
   bool a_t = a.is_obj() && a.o->kind == Kind::Tensor;
   const char* name = kBinaryOps[op];
   static const char* syms[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
-  if (!name) I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + ": '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
+  if (!name)
+    I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + ": '" + I.type_name(a) +
+                             "' and '" + I.type_name(b) + "'");
   bool b_ok = b.is_obj() ? (b.o->kind == Kind::Tensor) : (b.is_int() || b.is_float() || b.is_bool());
   bool a_ok = a.is_obj() ? (a.o->kind == Kind::Tensor) : (a.is_int() || a.is_float() || a.is_bool());
   if (!a_ok || !b_ok) {
-    if (inplace) I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + "=: '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
-    I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + ": '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
+    if (inplace)
+      I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + "=: '" + I.type_name(a) +
+                               "' and '" + I.type_name(b) + "'");
+    I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + ": '" + I.type_name(a) +
+                             "' and '" + I.type_name(b) + "'");
   }
   if (inplace && a_t) {
     std::string in = std::string(name) + "_";
@@ -255,7 +265,8 @@ Value tensor_compare(Interp& I, int cmp, Value a, Value b) {
     if (cmp == 2) return Value::boolean(false);
     if (cmp == 3) return Value::boolean(true);
     static const char* syms[] = {"<", "<=", "==", "!=", ">", ">="};
-    I.raise(I.TypeError, std::string("'") + syms[cmp] + "' not supported between instances of '" + I.type_name(a) + "' and '" + I.type_name(b) + "'");
+    I.raise(I.TypeError, std::string("'") + syms[cmp] + "' not supported between instances of '" + I.type_name(a) +
+                             "' and '" + I.type_name(b) + "'");
   }
   if (a_t) return call_op(I, names[cmp], {a, b}, {});
   return call_op(I, names[swapped[cmp]], {b, a}, {});
@@ -274,15 +285,21 @@ static Value index_key(Interp& I, Value key) {
       if (v.is_none()) return I.tuple(items);
       if (!v.is_obj()) continue;
       switch (v.o->kind) {
-        case Kind::Tensor: case Kind::List: case Kind::Tuple: case Kind::Size: case Kind::Str:
-        case Kind::Range: case Kind::Slice: case Kind::Ellipsis:
-          return I.tuple(items);
+        case Kind::Tensor:
+        case Kind::List:
+        case Kind::Tuple:
+        case Kind::Size:
+        case Kind::Str:
+        case Kind::Range:
+        case Kind::Slice:
+        case Kind::Ellipsis: return I.tuple(items);
         default: break;
       }
     }
   }
   Value t = call_op(I, "tensor", {key}, {});
-  if (as_tensor(I, t).dtype() != T::DType::Bool) t = call_op(I, "tensor", {key}, {{"dtype", dtype_value(I, T::DType::Int64)}});
+  if (as_tensor(I, t).dtype() != T::DType::Bool)
+    t = call_op(I, "tensor", {key}, {{"dtype", dtype_value(I, T::DType::Int64)}});
   return t;
 }
 
@@ -304,7 +321,8 @@ Value tensor_iter(Interp& I, Value v) {
 }
 
 static Value item_value(Interp& I, const T::Tensor& t) {
-  if (t.is_fake()) I.raise(I.RuntimeError, "Tensor.item() cannot be called on a FakeTensor: its value is unknown while tracing");
+  if (t.is_fake())
+    I.raise(I.RuntimeError, "Tensor.item() cannot be called on a FakeTensor: its value is unknown while tracing");
   T::Scalar s;
   try {
     s = t.item();
@@ -387,26 +405,42 @@ static void init_torch_native(Interp& I, Module* m) {
     auto info = T::op_info(name);
     if (!info) continue;
     if (info->is_function) {
-      Value fn = I.builtin(name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); }, "torch");
+      Value fn = I.builtin(
+          name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); }, "torch");
       I.dict_set_str(d, name, fn);
     }
     if (info->is_method && I.dict_get_str(I.tensor_type->dict, name).is_null()) {
       tensor_method(I, name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); });
     }
   }
-  I.dict_set_str(d, "manual_seed", I.builtin("manual_seed", [](Interp& I2, CallArgs& a) {
-    call_op(I2, "manual_seed", a.pos, a.kw);
-    return Value::none();
-  }, "torch"));
-  I.dict_set_str(d, "is_tensor", I.builtin("is_tensor", [](Interp&, CallArgs& a) {
-    return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::Tensor);
-  }, "torch"));
-  I.dict_set_str(d, "is_grad_enabled", I.builtin("is_grad_enabled", [](Interp&, CallArgs&) { return Value::boolean(T::grad_enabled()); }, "torch"));
-  I.dict_set_str(d, "_set_grad_enabled", I.builtin("_set_grad_enabled", [](Interp& I2, CallArgs& a) {
-    T::set_grad_enabled(I2.truthy(a[0]));
-    return Value::none();
-  }, "torch"));
-  I.dict_set_str(d, "get_default_dtype", I.builtin("get_default_dtype", [](Interp& I2, CallArgs&) { return dtype_value(I2, T::kDefaultFloat); }, "torch"));
+  I.dict_set_str(d, "manual_seed",
+                 I.builtin(
+                     "manual_seed",
+                     [](Interp& I2, CallArgs& a) {
+                       call_op(I2, "manual_seed", a.pos, a.kw);
+                       return Value::none();
+                     },
+                     "torch"));
+  I.dict_set_str(
+      d, "is_tensor",
+      I.builtin(
+          "is_tensor",
+          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_obj() && a[0].o->kind == Kind::Tensor); }, "torch"));
+  I.dict_set_str(d, "is_grad_enabled",
+                 I.builtin(
+                     "is_grad_enabled", [](Interp&, CallArgs&) { return Value::boolean(T::grad_enabled()); }, "torch"));
+  I.dict_set_str(d, "_set_grad_enabled",
+                 I.builtin(
+                     "_set_grad_enabled",
+                     [](Interp& I2, CallArgs& a) {
+                       T::set_grad_enabled(I2.truthy(a[0]));
+                       return Value::none();
+                     },
+                     "torch"));
+  I.dict_set_str(
+      d, "get_default_dtype",
+      I.builtin(
+          "get_default_dtype", [](Interp& I2, CallArgs&) { return dtype_value(I2, T::kDefaultFloat); }, "torch"));
 }
 
 void init_torch(Interp& I) {
@@ -415,37 +449,43 @@ void init_torch(Interp& I) {
   I.dtype_type = I.new_type("dtype", I.object_type, Kind::DType, "torch");
   I.size_type = I.new_type("Size", I.tuple_type, Kind::Size, "torch");
   I.script_object_type = I.new_type("ScriptObject", I.object_type, Kind::ScriptObject, "torch");
-  for (T::DType dt : T::kAllDTypes) I.dtype_objects[static_cast<int>(dt)] = Value::obj(I.make<DTypeObj>(I.dtype_type, dt));
+  for (T::DType dt : T::kAllDTypes)
+    I.dtype_objects[static_cast<int>(dt)] = Value::obj(I.make<DTypeObj>(I.dtype_type, dt));
   // Each run starts from PyTorch's process defaults.
   T::default_generator().manual_seed(T::Generator::kDefaultSeed);
   T::set_grad_enabled(true);
   T::set_fake_mode(false);
 
   Builtin* drepr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
-    return I2.str(T::dtype_repr(static_cast<DTypeObj*>(a[0].o)->dtype));
-  }).o);
+                                            return I2.str(T::dtype_repr(static_cast<DTypeObj*>(a[0].o)->dtype));
+                                          }).o);
   drepr->is_method = true;
   I.dict_set_str(I.dtype_type->dict, "__repr__", Value::obj(drepr));
   Property* isf = I.make<Property>(I.property_type);
-  isf->fget = I.builtin("is_floating_point", [](Interp&, CallArgs& a) { return Value::boolean(T::is_floating(static_cast<DTypeObj*>(a[0].o)->dtype)); });
+  isf->fget = I.builtin("is_floating_point", [](Interp&, CallArgs& a) {
+    return Value::boolean(T::is_floating(static_cast<DTypeObj*>(a[0].o)->dtype));
+  });
   I.dict_set_str(I.dtype_type->dict, "is_floating_point", Value::obj(isf));
   Property* isz = I.make<Property>(I.property_type);
-  isz->fget = I.builtin("itemsize", [](Interp&, CallArgs& a) { return Value::integer(static_cast<int64_t>(T::itemsize(static_cast<DTypeObj*>(a[0].o)->dtype))); });
+  isz->fget = I.builtin("itemsize", [](Interp&, CallArgs& a) {
+    return Value::integer(static_cast<int64_t>(T::itemsize(static_cast<DTypeObj*>(a[0].o)->dtype)));
+  });
   I.dict_set_str(I.dtype_type->dict, "itemsize", Value::obj(isz));
 
   Builtin* srepr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
-    std::string s = "torch.Size([";
-    auto& items = static_cast<Tuple*>(a[0].o)->items;
-    for (size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + I2.repr(items[i]);
-    return I2.str(s + "])");
-  }).o);
+                                            std::string s = "torch.Size([";
+                                            auto& items = static_cast<Tuple*>(a[0].o)->items;
+                                            for (size_t i = 0; i < items.size(); ++i)
+                                              s += (i ? ", " : "") + I2.repr(items[i]);
+                                            return I2.str(s + "])");
+                                          }).o);
   srepr->is_method = true;
   I.dict_set_str(I.size_type->dict, "__repr__", Value::obj(srepr));
   Builtin* snumel = static_cast<Builtin*>(I.builtin("numel", [](Interp& I2, CallArgs& a) {
-    int64_t n = 1;
-    for (auto& v : static_cast<Tuple*>(a[0].o)->items) n *= I2.index_value(v);
-    return Value::integer(n);
-  }).o);
+                                             int64_t n = 1;
+                                             for (auto& v : static_cast<Tuple*>(a[0].o)->items) n *= I2.index_value(v);
+                                             return Value::integer(n);
+                                           }).o);
   snumel->is_method = true;
   I.dict_set_str(I.size_type->dict, "numel", Value::obj(snumel));
 
@@ -478,9 +518,13 @@ void init_torch(Interp& I) {
   tensor_method(I, "ndimension", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).dim()); });
   tensor_method(I, "numel", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).numel()); });
   tensor_method(I, "nelement", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).numel()); });
-  tensor_method(I, "element_size", [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(T::itemsize(as_tensor(I2, a[0]).dtype()))); });
-  tensor_method(I, "is_contiguous", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_contiguous()); });
-  tensor_method(I, "is_floating_point", [](Interp& I2, CallArgs& a) { return Value::boolean(T::is_floating(as_tensor(I2, a[0]).dtype())); });
+  tensor_method(I, "element_size", [](Interp& I2, CallArgs& a) {
+    return Value::integer(static_cast<int64_t>(T::itemsize(as_tensor(I2, a[0]).dtype())));
+  });
+  tensor_method(I, "is_contiguous",
+                [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_contiguous()); });
+  tensor_method(I, "is_floating_point",
+                [](Interp& I2, CallArgs& a) { return Value::boolean(T::is_floating(as_tensor(I2, a[0]).dtype())); });
   tensor_method(I, "item", [](Interp& I2, CallArgs& a) { return item_value(I2, as_tensor(I2, a[0])); });
   tensor_method(I, "tolist", [](Interp& I2, CallArgs& a) { return tolist(I2, as_tensor(I2, a[0]), 0, 0); });
   tensor_method(I, "__int__", [](Interp& I2, CallArgs& a) -> Value {
@@ -494,9 +538,12 @@ void init_torch(Interp& I) {
   });
   tensor_method(I, "__index__", [](Interp& I2, CallArgs& a) { return Value::integer(tensor_index(I2, a[0])); });
   tensor_method(I, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(tensor_len(I2, a[0])); });
-  tensor_method(I, "__hash__", [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4)); });
+  tensor_method(I, "__hash__", [](Interp& I2, CallArgs& a) {
+    return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4));
+  });
   tensor_method(I, "data_ptr", [](Interp& I2, CallArgs& a) {
-    return Value::integer(static_cast<int64_t>(reinterpret_cast<uintptr_t>(as_tensor(I2, a[0]).data_ptr()) & 0xffffffffffff));
+    return Value::integer(
+        static_cast<int64_t>(reinterpret_cast<uintptr_t>(as_tensor(I2, a[0]).data_ptr()) & 0xffffffffffff));
   });
   tensor_method(I, "requires_grad_", [](Interp& I2, CallArgs& a) {
     bool r = a.size() > 1 ? I2.truthy(a[1]) : true;
@@ -512,41 +559,44 @@ void init_torch(Interp& I) {
   tensor_property(I, "ndim", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).dim()); });
   tensor_property(I, "is_leaf", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_leaf()); });
   tensor_property(I, "grad", [](Interp&, CallArgs&) { return Value::none(); });
-  tensor_property(I, "requires_grad", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).requires_grad()); },
-                  [](Interp& I2, CallArgs& a) {
-                    try {
-                      as_tensor(I2, a[0]).set_requires_grad(I2.truthy(a[1]));
-                    } catch (const T::TorchError& e) {
-                      rethrow_torch(I2, e);
-                    }
-                    return Value::none();
-                  });
+  tensor_property(
+      I, "requires_grad", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).requires_grad()); },
+      [](Interp& I2, CallArgs& a) {
+        try {
+          as_tensor(I2, a[0]).set_requires_grad(I2.truthy(a[1]));
+        } catch (const T::TorchError& e) {
+          rethrow_torch(I2, e);
+        }
+        return Value::none();
+      });
   tensor_property(I, "T", [](Interp& I2, CallArgs& a) { return call_op(I2, "t", {a[0]}, {}); });
 
   // torch.nn.Parameter: a Tensor subclass whose instances alias the data and require grad.
   Type* param = I.new_type("Parameter", I.tensor_type, Kind::Tensor, "torch.nn.parameter");
   {
     Builtin* pn = static_cast<Builtin*>(I.builtin("Parameter", [param](Interp& I2, CallArgs& a) -> Value {
-      Value data = a.size() > 1 ? a[1] : a.take_kw("data");
-      Value rg = a.size() > 2 ? a[2] : a.take_kw("requires_grad");
-      T::Tensor t = data.is_null() || data.is_none() ? T::Tensor::make({0}, T::DType::Float32) : as_tensor(I2, data);
-      T::Tensor alias;
-      try {
-        alias = T::call_t("detach", {T::Value(t)});
-        bool req = rg.is_null() || I2.truthy(rg);
-        if (req) alias.set_requires_grad(true);
-      } catch (const T::TorchError& e) {
-        rethrow_torch(I2, e);
-      }
-      TensorObj* o = I2.make<TensorObj>(param, alias);
-      tensor_objects(I2)[alias.id()] = o;
-      return Value::obj(o);
-    }).o);
+                                           Value data = a.size() > 1 ? a[1] : a.take_kw("data");
+                                           Value rg = a.size() > 2 ? a[2] : a.take_kw("requires_grad");
+                                           T::Tensor t = data.is_null() || data.is_none()
+                                                             ? T::Tensor::make({0}, T::DType::Float32)
+                                                             : as_tensor(I2, data);
+                                           T::Tensor alias;
+                                           try {
+                                             alias = T::call_t("detach", {T::Value(t)});
+                                             bool req = rg.is_null() || I2.truthy(rg);
+                                             if (req) alias.set_requires_grad(true);
+                                           } catch (const T::TorchError& e) {
+                                             rethrow_torch(I2, e);
+                                           }
+                                           TensorObj* o = I2.make<TensorObj>(param, alias);
+                                           tensor_objects(I2)[alias.id()] = o;
+                                           return Value::obj(o);
+                                         }).o);
     pn->qualname = "Parameter.__new__";
     I.dict_set_str(param->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(pn))));
     Builtin* pr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
-      return I2.str("Parameter containing:\n" + T::repr(as_tensor(I2, a[0])));
-    }).o);
+                                           return I2.str("Parameter containing:\n" + T::repr(as_tensor(I2, a[0])));
+                                         }).o);
     pr->is_method = true;
     I.dict_set_str(param->dict, "__repr__", Value::obj(pr));
   }

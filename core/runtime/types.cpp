@@ -53,13 +53,18 @@ static uint32_t simple_lower(uint32_t c) {
 
 static void put_utf8(std::string& out, uint32_t c) {
   if (c < 0x80) out += static_cast<char>(c);
-  else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
-  else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (c & 0x3F));
   } else {
-    out += static_cast<char>(0xF0 | (c >> 18)); out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F));
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
   }
 }
 
@@ -80,16 +85,25 @@ std::string map_case(const std::string& s, CaseMap how) {
     uint32_t up = simple_upper(c), low = simple_lower(c);
     switch (how) {
       case CaseMap::Upper:
-        if (c == 0xDF) { out += "SS"; continue; }
+        if (c == 0xDF) {
+          out += "SS";
+          continue;
+        }
         put_utf8(out, up);
         break;
       case CaseMap::Fold:
-        if (c == 0xDF) { out += "ss"; continue; }
+        if (c == 0xDF) {
+          out += "ss";
+          continue;
+        }
         put_utf8(out, c == 0x3C2 ? 0x3C3 : low);
         break;
       case CaseMap::Lower: put_utf8(out, low); break;
       case CaseMap::Swap:
-        if (c == 0xDF) { out += "SS"; continue; }
+        if (c == 0xDF) {
+          out += "SS";
+          continue;
+        }
         put_utf8(out, up != c ? up : low);
         break;
     }
@@ -115,8 +129,10 @@ Dict* dict_of(Value v) { return static_cast<Dict*>(v.o); }
 
 std::string strip_chars(const std::string& s, const std::string& chars, bool left, bool right) {
   size_t b = 0, e = s.size();
-  if (left) while (b < e && chars.find(s[b]) != std::string::npos) ++b;
-  if (right) while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
+  if (left)
+    while (b < e && chars.find(s[b]) != std::string::npos) ++b;
+  if (right)
+    while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
   return s.substr(b, e - b);
 }
 
@@ -163,13 +179,29 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
   bool alt = false, zero = false, comma = false;
   int width = -1, prec = -1;
   auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
-  if (spec.size() >= 2 && is_align(spec[1])) { fill = spec[0]; align = spec[1]; i = 2; }
-  else if (!spec.empty() && is_align(spec[0])) { align = spec[0]; i = 1; }
+  if (spec.size() >= 2 && is_align(spec[1])) {
+    fill = spec[0];
+    align = spec[1];
+    i = 2;
+  } else if (!spec.empty() && is_align(spec[0])) {
+    align = spec[0];
+    i = 1;
+  }
   if (i < spec.size() && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) sign = spec[i++];
-  if (i < spec.size() && spec[i] == '#') { alt = true; ++i; }
-  if (i < spec.size() && spec[i] == '0') { zero = true; ++i; }
-  while (i < spec.size() && isdigit(static_cast<unsigned char>(spec[i]))) width = std::max(width, 0) * 10 + (spec[i++] - '0');
-  if (i < spec.size() && (spec[i] == ',' || spec[i] == '_')) { comma = true; ++i; }
+  if (i < spec.size() && spec[i] == '#') {
+    alt = true;
+    ++i;
+  }
+  if (i < spec.size() && spec[i] == '0') {
+    zero = true;
+    ++i;
+  }
+  while (i < spec.size() && isdigit(static_cast<unsigned char>(spec[i])))
+    width = std::max(width, 0) * 10 + (spec[i++] - '0');
+  if (i < spec.size() && (spec[i] == ',' || spec[i] == '_')) {
+    comma = true;
+    ++i;
+  }
   if (i < spec.size() && spec[i] == '.') {
     ++i;
     prec = 0;
@@ -194,7 +226,11 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
         uint64_t ux = static_cast<uint64_t>(neg ? -x : x);
         int base = type == 'o' ? 8 : type == 'b' ? 2 : 16;
         if (ux == 0) body = "0";
-        while (ux) { int dg = static_cast<int>(ux % static_cast<uint64_t>(base)); body.insert(body.begin(), static_cast<char>(dg < 10 ? '0' + dg : (type == 'X' ? 'A' : 'a') + dg - 10)); ux /= static_cast<uint64_t>(base); }
+        while (ux) {
+          int dg = static_cast<int>(ux % static_cast<uint64_t>(base));
+          body.insert(body.begin(), static_cast<char>(dg < 10 ? '0' + dg : (type == 'X' ? 'A' : 'a') + dg - 10));
+          ux /= static_cast<uint64_t>(base);
+        }
         if (alt) body = std::string("0") + (type == 'o' ? 'o' : type == 'b' ? 'b' : type) + body;
       } else if (type == 'c') {
         body = std::string(1, static_cast<char>(x));
@@ -238,7 +274,8 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
         std::snprintf(buf, sizeof buf, t == 'g' ? "%.*g" : "%.*G", prec < 0 ? 6 : (prec == 0 ? 1 : prec), a);
         body = buf;
       } else {
-        I.raise(I.ValueError, std::string("Unknown format code '") + t + "' for object of type '" + I.type_name(v) + "'");
+        I.raise(I.ValueError,
+                std::string("Unknown format code '") + t + "' for object of type '" + I.type_name(v) + "'");
       }
       if (comma) {
         size_t dot = body.find_first_of(".e%");
@@ -259,7 +296,9 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
     if (!align) align = zero ? '=' : '>';
     if (zero && fill == ' ') fill = '0';
   } else {
-    if (type != 0 && type != 's') I.raise(I.ValueError, std::string("Unknown format code '") + type + "' for object of type '" + I.type_name(v) + "'");
+    if (type != 0 && type != 's')
+      I.raise(I.ValueError,
+              std::string("Unknown format code '") + type + "' for object of type '" + I.type_name(v) + "'");
     body = I.to_str(v);
     if (prec >= 0 && static_cast<int>(body.size()) > prec) body = body.substr(0, static_cast<size_t>(prec));
     if (!align) align = '<';
@@ -269,7 +308,9 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
     int pad = width - len;
     switch (align) {
       case '<': return I.str(sgn + body + std::string(static_cast<size_t>(pad), fill));
-      case '^': return I.str(std::string(static_cast<size_t>(pad / 2), fill) + sgn + body + std::string(static_cast<size_t>(pad - pad / 2), fill));
+      case '^':
+        return I.str(std::string(static_cast<size_t>(pad / 2), fill) + sgn + body +
+                     std::string(static_cast<size_t>(pad - pad / 2), fill));
       case '=': return I.str(sgn + std::string(static_cast<size_t>(pad), fill) + body);
       default: return I.str(std::string(static_cast<size_t>(pad), fill) + sgn + body);
     }
@@ -284,10 +325,16 @@ Value percent_format(Interp& I, const std::string& fmt, Value args) {
   size_t ai = 0;
   std::string out;
   for (size_t i = 0; i < fmt.size(); ++i) {
-    if (fmt[i] != '%') { out += fmt[i]; continue; }
+    if (fmt[i] != '%') {
+      out += fmt[i];
+      continue;
+    }
     ++i;
     if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
-    if (fmt[i] == '%') { out += '%'; continue; }
+    if (fmt[i] == '%') {
+      out += '%';
+      continue;
+    }
     std::string spec;
     while (i < fmt.size() && std::string("-+ #0123456789.").find(fmt[i]) != std::string::npos) spec += fmt[i++];
     if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
@@ -298,16 +345,24 @@ Value percent_format(Interp& I, const std::string& fmt, Value args) {
     bool left = !spec.empty() && spec[0] == '-';
     if (left) spec = spec.substr(1);
     switch (c) {
-      case 's': out += format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o ? static_cast<Str*>(format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o)->s : ""; break;
+      case 's':
+        out += format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o
+                   ? static_cast<Str*>(format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o)->s
+                   : "";
+        break;
       case 'r': out += static_cast<Str*>(format_value(I, I.str(I.repr(v)), (left ? "<" : ">") + spec).o)->s; break;
-      case 'd': case 'i': {
+      case 'd':
+      case 'i': {
         Value iv = v.is_float() ? Value::integer(static_cast<int64_t>(v.f)) : v;
         out += static_cast<Str*>(format_value(I, iv, (left ? "<" : "") + spec + "d").o)->s;
         break;
       }
-      case 'f': case 'e': case 'g': case 'x': case 'X': case 'o':
-        out += static_cast<Str*>(format_value(I, v, (left ? "<" : "") + spec + c).o)->s;
-        break;
+      case 'f':
+      case 'e':
+      case 'g':
+      case 'x':
+      case 'X':
+      case 'o': out += static_cast<Str*>(format_value(I, v, (left ? "<" : "") + spec + c).o)->s; break;
       default: I.raise(I.ValueError, std::string("unsupported format character '") + c + "'");
     }
   }
@@ -338,10 +393,16 @@ static void set_insert_clean(std::vector<int32_t>& slot, uint64_t hash, int32_t 
   uint64_t perturb = hash;  // 64-bit like CPython's size_t on 64-bit hosts (wasm32 has 32-bit size_t)
   size_t i = static_cast<size_t>(hash & mask);
   while (true) {
-    if (slot[i] == SetTable::kEmpty) { slot[i] = index; return; }
+    if (slot[i] == SetTable::kEmpty) {
+      slot[i] = index;
+      return;
+    }
     if (i + kLinearProbes <= mask) {
       for (size_t j = 1; j <= kLinearProbes; ++j) {
-        if (slot[i + j] == SetTable::kEmpty) { slot[i + j] = index; return; }
+        if (slot[i + j] == SetTable::kEmpty) {
+          slot[i + j] = index;
+          return;
+        }
       }
     }
     perturb >>= 5;
@@ -392,12 +453,18 @@ void set_table_inserted(Dict* d, uint32_t index) {
     bool empty = false;
     while (true) {
       int32_t k = t.slot[j];
-      if (k == SetTable::kEmpty) { empty = true; break; }
+      if (k == SetTable::kEmpty) {
+        empty = true;
+        break;
+      }
       if (k == SetTable::kDummy) freeslot = static_cast<long>(j);
       if (probes-- == 0) break;
       ++j;
     }
-    if (empty) { found = j; break; }
+    if (empty) {
+      found = j;
+      break;
+    }
     perturb >>= 5;
     i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
   }
@@ -529,7 +596,9 @@ static Dict* set_intersection(Interp& I, Dict* so, Value other) {
     Dict* a = so;
     Dict* b = static_cast<Dict*>(other.o);
     if (b->size() > a->size()) std::swap(a, b);
-    set_each(b, [&](Value k) { if (set_has(I, a, k)) I.dict_set(r, k, Value::none()); });
+    set_each(b, [&](Value k) {
+      if (set_has(I, a, k)) I.dict_set(r, k, Value::none());
+    });
     return r;
   }
   Value it = I.iter(other);
@@ -553,7 +622,8 @@ static void set_difference_update(Interp& I, Dict* so, Value other) {
 static Dict* set_difference(Interp& I, Dict* so, Value other) {
   size_t other_size = 0;
   if (is_anyset(other)) other_size = static_cast<Dict*>(other.o)->size();
-  else if (other.is_obj() && other.o->kind == Kind::Dict && other.o->type == I.dict_type) other_size = static_cast<Dict*>(other.o)->size();
+  else if (other.is_obj() && other.o->kind == Kind::Dict && other.o->type == I.dict_type)
+    other_size = static_cast<Dict*>(other.o)->size();
   else {
     Dict* r = set_copy(I, so);
     set_difference_update(I, r, other);
@@ -566,7 +636,9 @@ static Dict* set_difference(Interp& I, Dict* so, Value other) {
   }
   Dict* od = static_cast<Dict*>(other.o);
   Dict* r = new_set(I, so->type);
-  set_each(so, [&](Value k) { if (!set_has(I, od, k)) I.dict_set(r, k, Value::none()); });
+  set_each(so, [&](Value k) {
+    if (!set_has(I, od, k)) I.dict_set(r, k, Value::none());
+  });
   return r;
 }
 
@@ -605,10 +677,15 @@ std::string ascii_repr(Interp& I, Value v) {
   static const char* hex = "0123456789abcdef";
   for (size_t i = 0; i < r.size();) {
     unsigned char c = static_cast<unsigned char>(r[i]);
-    if (c < 0x80) { out += static_cast<char>(c); ++i; continue; }
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
     int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
     uint32_t cp = c & (n == 4 ? 0x07 : n == 3 ? 0x0f : 0x1f);
-    for (int k = 1; k < n && i + static_cast<size_t>(k) < r.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(r[i + static_cast<size_t>(k)]) & 0x3f);
+    for (int k = 1; k < n && i + static_cast<size_t>(k) < r.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(r[i + static_cast<size_t>(k)]) & 0x3f);
     i += static_cast<size_t>(n);
     int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
     out += digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
@@ -625,8 +702,8 @@ Value set_binop(Interp& I, int op, Value a, Value b) {
       if (!b.same(a)) set_update(I, r, b);
       return Value::obj(r);
     }
-    case 1: return Value::obj(set_intersection(I, x, b));   // &
-    case 10: return Value::obj(set_difference(I, x, b));    // -
+    case 1: return Value::obj(set_intersection(I, x, b));           // &
+    case 10: return Value::obj(set_difference(I, x, b));            // -
     case 12: return Value::obj(set_symmetric_difference(I, x, b));  // ^
   }
   return Value();
@@ -662,7 +739,8 @@ struct ReprGuard {
   }
 };
 
-static std::string seq_repr(Interp& I, const std::vector<Value>& items, const char* open, const char* close, bool tuple1) {
+static std::string seq_repr(Interp& I, const std::vector<Value>& items, const char* open, const char* close,
+                            bool tuple1) {
   static int depth = 0;
   if (depth > 200) I.raise(I.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
   ++depth;
@@ -693,15 +771,16 @@ static void init_object_methods(Interp& I) {
   method(I, obj, "__init__", [](Interp&, CallArgs&) { return Value::none(); });
   {
     Builtin* b = static_cast<Builtin*>(I.builtin("__new__", [](Interp& I2, CallArgs& a) {
-      if (a.pos.empty()) I2.raise(I2.TypeError, "object.__new__(): not enough arguments");
-      Type* cls = static_cast<Type*>(a.pos[0].o);
-      Instance* inst = I2.make<Instance>(cls);
-      if (cls->is_exception) {
-        std::vector<Value> rest(a.pos.begin() + 1, a.pos.end());
-        inst->args = I2.tuple(rest);
-      }
-      return Value::obj(inst);
-    }).o);
+                                          if (a.pos.empty())
+                                            I2.raise(I2.TypeError, "object.__new__(): not enough arguments");
+                                          Type* cls = static_cast<Type*>(a.pos[0].o);
+                                          Instance* inst = I2.make<Instance>(cls);
+                                          if (cls->is_exception) {
+                                            std::vector<Value> rest(a.pos.begin() + 1, a.pos.end());
+                                            inst->args = I2.tuple(rest);
+                                          }
+                                          return Value::obj(inst);
+                                        }).o);
     b->qualname = "object.__new__";
     I.dict_set_str(obj->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(b))));
   }
@@ -717,9 +796,11 @@ static void init_object_methods(Interp& I) {
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__repr__").o)->qualname = "object.__repr__";
   method(I, obj, "__str__", [](Interp& I2, CallArgs& a) { return I2.str(I2.repr(a[0])); });
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__str__").o)->qualname = "object.__str__";
-  method(I, obj, "__eq__", [](Interp& I2, CallArgs& a) { return a[0].same(a[1]) ? Value::boolean(true) : I2.not_implemented; });
+  method(I, obj, "__eq__",
+         [](Interp& I2, CallArgs& a) { return a[0].same(a[1]) ? Value::boolean(true) : I2.not_implemented; });
   method(I, obj, "__ne__", [](Interp& I2, CallArgs& a) { return Value::boolean(!I2.eq(a[0], a[1])); });
-  method(I, obj, "__hash__", [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4)); });
+  method(I, obj, "__hash__",
+         [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4)); });
   method(I, obj, "__setattr__", [](Interp& I2, CallArgs& a) {
     expect_args(I2, a, 3, 3, "__setattr__");
     Value o = a[0];
@@ -733,7 +814,8 @@ static void init_object_methods(Interp& I) {
     I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");
   });
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__setattr__").o)->qualname = "object.__setattr__";
-  method(I, obj, "__getattribute__", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], as_str(I2, a[1], "attribute name")->s); });
+  method(I, obj, "__getattribute__",
+         [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], as_str(I2, a[1], "attribute name")->s); });
 }
 
 // The methods of type.
@@ -788,7 +870,11 @@ static void init_str_methods(Interp& I) {
     int64_t col = 0;
     for (char c : self_s(a)) {
       if (c == '\t') {
-        if (tab > 0) { int64_t n = tab - col % tab; out.append(static_cast<size_t>(n), ' '); col += n; }
+        if (tab > 0) {
+          int64_t n = tab - col % tab;
+          out.append(static_cast<size_t>(n), ' ');
+          col += n;
+        }
       } else if (c == '\n' || c == '\r') {
         out += c;
         col = 0;
@@ -808,16 +894,25 @@ static void init_str_methods(Interp& I) {
   method(I, S, "istitle", [self_s](Interp&, CallArgs& a) {
     bool prev_cased = false, any = false;
     for (char c : self_s(a)) {
-      if (isupper(static_cast<unsigned char>(c))) { if (prev_cased) return Value::boolean(false); prev_cased = true; any = true; }
-      else if (islower(static_cast<unsigned char>(c))) { if (!prev_cased) return Value::boolean(false); prev_cased = true; any = true; }
-      else prev_cased = false;
+      if (isupper(static_cast<unsigned char>(c))) {
+        if (prev_cased) return Value::boolean(false);
+        prev_cased = true;
+        any = true;
+      } else if (islower(static_cast<unsigned char>(c))) {
+        if (!prev_cased) return Value::boolean(false);
+        prev_cased = true;
+        any = true;
+      } else prev_cased = false;
     }
     return Value::boolean(any);
   });
   method(I, S, "title", [self_s](Interp& I2, CallArgs& a) {
     std::string s = self_s(a);
     bool prev = false;
-    for (auto& c : s) { c = static_cast<char>(prev ? tolower(c) : toupper(c)); prev = isalpha(static_cast<unsigned char>(c)); }
+    for (auto& c : s) {
+      c = static_cast<char>(prev ? tolower(c) : toupper(c));
+      prev = isalpha(static_cast<unsigned char>(c));
+    }
     return I2.str(s);
   });
   method(I, S, "capitalize", [self_s](Interp& I2, CallArgs& a) {
@@ -866,7 +961,8 @@ static void init_str_methods(Interp& I) {
     if (sep.is_null() || sep.is_none()) {
       std::vector<Value> out;
       for (auto& p : split_ws(s, -1)) out.push_back(I2.str(p));
-      if (maxsplit >= 0 && static_cast<int64_t>(out.size()) > maxsplit + 1) I2.raise(I2.NotImplementedError, "rsplit with maxsplit on whitespace");
+      if (maxsplit >= 0 && static_cast<int64_t>(out.size()) > maxsplit + 1)
+        I2.raise(I2.NotImplementedError, "rsplit with maxsplit on whitespace");
       return I2.list(out);
     }
     const std::string& d = as_str(I2, sep, "sep")->s;
@@ -902,7 +998,8 @@ static void init_str_methods(Interp& I) {
     bool first = true;
     for (auto& v : I2.to_vector(a[1])) {
       if (!(v.is_obj() && v.o->kind == Kind::Str))
-        I2.raise(I2.TypeError, "sequence item " + std::to_string(0) + ": expected str instance, " + I2.type_name(v) + " found");
+        I2.raise(I2.TypeError,
+                 "sequence item " + std::to_string(0) + ": expected str instance, " + I2.type_name(v) + " found");
       if (!first) out += self_s(a);
       out += static_cast<Str*>(v.o)->s;
       first = false;
@@ -919,7 +1016,10 @@ static void init_str_methods(Interp& I) {
     int64_t n = 0;
     if (from.empty()) {
       for (size_t i = 0; i <= s.size(); ++i) {
-        if (count < 0 || n < count) { out += to; ++n; }
+        if (count < 0 || n < count) {
+          out += to;
+          ++n;
+        }
         if (i < s.size()) out += s[i];
       }
       return I2.str(out);
@@ -982,7 +1082,8 @@ static void init_str_methods(Interp& I) {
     return [self_s, pred](Interp&, CallArgs& a) {
       const std::string& s = self_s(a);
       if (s.empty()) return Value::boolean(false);
-      for (unsigned char c : s) if (!pred(c)) return Value::boolean(false);
+      for (unsigned char c : s)
+        if (!pred(c)) return Value::boolean(false);
       return Value::boolean(true);
     };
   };
@@ -994,18 +1095,25 @@ static void init_str_methods(Interp& I) {
   method(I, S, "isspace", char_pred(isspace));
   method(I, S, "isupper", [self_s](Interp&, CallArgs& a) {
     bool any = false;
-    for (unsigned char c : self_s(a)) { if (islower(c)) return Value::boolean(false); any |= isupper(c) != 0; }
+    for (unsigned char c : self_s(a)) {
+      if (islower(c)) return Value::boolean(false);
+      any |= isupper(c) != 0;
+    }
     return Value::boolean(any);
   });
   method(I, S, "islower", [self_s](Interp&, CallArgs& a) {
     bool any = false;
-    for (unsigned char c : self_s(a)) { if (isupper(c)) return Value::boolean(false); any |= islower(c) != 0; }
+    for (unsigned char c : self_s(a)) {
+      if (isupper(c)) return Value::boolean(false);
+      any |= islower(c) != 0;
+    }
     return Value::boolean(any);
   });
   method(I, S, "isidentifier", [self_s](Interp&, CallArgs& a) {
     const std::string& s = self_s(a);
     if (s.empty() || isdigit(static_cast<unsigned char>(s[0]))) return Value::boolean(false);
-    for (unsigned char c : s) if (!(isalnum(c) || c == '_')) return Value::boolean(false);
+    for (unsigned char c : s)
+      if (!(isalnum(c) || c == '_')) return Value::boolean(false);
     return Value::boolean(true);
   });
   auto pad = [self_s](char mode) {
@@ -1035,7 +1143,8 @@ static void init_str_methods(Interp& I) {
     int64_t w = I2.index_value(a[1]);
     if (static_cast<int64_t>(s.size()) >= w) return I2.str(s);
     size_t padn = static_cast<size_t>(w) - s.size();
-    if (!s.empty() && (s[0] == '-' || s[0] == '+')) return I2.str(s.substr(0, 1) + std::string(padn, '0') + s.substr(1));
+    if (!s.empty() && (s[0] == '-' || s[0] == '+'))
+      return I2.str(s.substr(0, 1) + std::string(padn, '0') + s.substr(1));
     return I2.str(std::string(padn, '0') + s);
   });
   method(I, S, "partition", [self_s](Interp& I2, CallArgs& a) {
@@ -1052,31 +1161,55 @@ static void init_str_methods(Interp& I) {
     size_t auto_idx = 1;
     for (size_t i = 0; i < f.size(); ++i) {
       if (f[i] == '{') {
-        if (i + 1 < f.size() && f[i + 1] == '{') { out += '{'; ++i; continue; }
+        if (i + 1 < f.size() && f[i + 1] == '{') {
+          out += '{';
+          ++i;
+          continue;
+        }
         size_t j = f.find('}', i);
         if (j == std::string::npos) I2.raise(I2.ValueError, "Single '{' encountered in format string");
         std::string field = f.substr(i + 1, j - i - 1);
         std::string spec;
         char conv = 0;
         size_t colon = field.find(':');
-        if (colon != std::string::npos) { spec = field.substr(colon + 1); field = field.substr(0, colon); }
+        if (colon != std::string::npos) {
+          spec = field.substr(colon + 1);
+          field = field.substr(0, colon);
+        }
         size_t bang = field.find('!');
-        if (bang != std::string::npos) { conv = field[bang + 1]; field = field.substr(0, bang); }
+        if (bang != std::string::npos) {
+          conv = field[bang + 1];
+          field = field.substr(0, bang);
+        }
         Value v;
         std::string attr;
         size_t dot = field.find('.');
-        if (dot != std::string::npos) { attr = field.substr(dot + 1); field = field.substr(0, dot); }
+        if (dot != std::string::npos) {
+          attr = field.substr(dot + 1);
+          field = field.substr(0, dot);
+        }
         if (field.empty()) {
-          if (auto_idx >= a.size()) I2.raise(I2.IndexError, "Replacement index " + std::to_string(auto_idx - 1) + " out of range for positional args tuple");
+          if (auto_idx >= a.size())
+            I2.raise(I2.IndexError,
+                     "Replacement index " + std::to_string(auto_idx - 1) + " out of range for positional args tuple");
           v = a[auto_idx++];
         } else if (isdigit(static_cast<unsigned char>(field[0]))) {
           size_t k = static_cast<size_t>(std::stoi(field)) + 1;
-          if (k >= a.size()) I2.raise(I2.IndexError, "Replacement index " + field + " out of range for positional args tuple");
+          if (k >= a.size())
+            I2.raise(I2.IndexError, "Replacement index " + field + " out of range for positional args tuple");
           v = a[k];
         } else {
           bool found = false;
-          for (auto& [k, kv] : a.kw) if (k == field) { v = kv; found = true; }
-          if (!found) { Instance* e = I2.make<Instance>(I2.KeyError); e->args = I2.tuple({I2.str(field)}); throw PyException(Value::obj(e)); }
+          for (auto& [k, kv] : a.kw)
+            if (k == field) {
+              v = kv;
+              found = true;
+            }
+          if (!found) {
+            Instance* e = I2.make<Instance>(I2.KeyError);
+            e->args = I2.tuple({I2.str(field)});
+            throw PyException(Value::obj(e));
+          }
         }
         if (!attr.empty()) v = I2.getattr(v, attr);
         if (conv == 'r') v = I2.str(I2.repr(v));
@@ -1099,16 +1232,19 @@ static void init_str_methods(Interp& I) {
 
 // The methods of bytes.
 static void init_bytes_methods(Interp& I) {
-  method(I, I.bytes_type, "__repr__", [](Interp& I2, CallArgs& a) {
-    return I2.str(py::bytes_repr(static_cast<Bytes*>(a[0].o)->s));
-  });
+  method(I, I.bytes_type, "__repr__",
+         [](Interp& I2, CallArgs& a) { return I2.str(py::bytes_repr(static_cast<Bytes*>(a[0].o)->s)); });
   method(I, I.bytes_type, "decode", [](Interp& I2, CallArgs& a) { return I2.str(static_cast<Bytes*>(a[0].o)->s); });
 }
 
 // The methods of list.
 static void init_list_methods(Interp& I) {
   Type* L = I.list_type;
-  method(I, L, "append", [](Interp& I2, CallArgs& a) { expect_args(I2, a, 2, 2, "list.append"); list_items(a[0]).push_back(a[1]); return Value::none(); });
+  method(I, L, "append", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 2, 2, "list.append");
+    list_items(a[0]).push_back(a[1]);
+    return Value::none();
+  });
   method(I, L, "extend", [](Interp& I2, CallArgs& a) {
     auto items = I2.to_vector(a[1]);
     auto& v = list_items(a[0]);
@@ -1137,7 +1273,10 @@ static void init_list_methods(Interp& I) {
   method(I, L, "remove", [](Interp& I2, CallArgs& a) {
     auto& v = list_items(a[0]);
     for (size_t i = 0; i < v.size(); ++i)
-      if (v[i].same(a[1]) || I2.eq(v[i], a[1])) { v.erase(v.begin() + static_cast<long>(i)); return Value::none(); }
+      if (v[i].same(a[1]) || I2.eq(v[i], a[1])) {
+        v.erase(v.begin() + static_cast<long>(i));
+        return Value::none();
+      }
     I2.raise(I2.ValueError, "list.remove(x): x not in list");
   });
   method(I, L, "index", [](Interp& I2, CallArgs& a) {
@@ -1151,9 +1290,15 @@ static void init_list_methods(Interp& I) {
     for (auto& x : list_items(a[0])) n += (x.same(a[1]) || I2.eq(x, a[1]));
     return Value::integer(n);
   });
-  method(I, L, "reverse", [](Interp&, CallArgs& a) { std::reverse(list_items(a[0]).begin(), list_items(a[0]).end()); return Value::none(); });
+  method(I, L, "reverse", [](Interp&, CallArgs& a) {
+    std::reverse(list_items(a[0]).begin(), list_items(a[0]).end());
+    return Value::none();
+  });
   method(I, L, "copy", [](Interp& I2, CallArgs& a) { return I2.list(list_items(a[0])); });
-  method(I, L, "clear", [](Interp&, CallArgs& a) { list_items(a[0]).clear(); return Value::none(); });
+  method(I, L, "clear", [](Interp&, CallArgs& a) {
+    list_items(a[0]).clear();
+    return Value::none();
+  });
   method(I, L, "sort", [](Interp& I2, CallArgs& a) {
     Value key = a.take_kw("key");
     Value rev = a.take_kw("reverse");
@@ -1196,7 +1341,9 @@ static void init_tuple_methods(Interp& I) {
     for (auto& x : static_cast<Tuple*>(a[0].o)->items) n += (x.same(a[1]) || I2.eq(x, a[1]));
     return Value::integer(n);
   });
-  method(I, T, "__repr__", [](Interp& I2, CallArgs& a) { return I2.str(seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "(", ")", true)); });
+  method(I, T, "__repr__", [](Interp& I2, CallArgs& a) {
+    return I2.str(seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "(", ")", true));
+  });
   method(I, T, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   method(I, T, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
 }
@@ -1209,7 +1356,9 @@ static void init_dict_methods(Interp& I) {
   Type* items_t = I.new_type("dict_items", I.object_type, Kind::Tuple);
   for (Type* vt : {keys_t, values_t, items_t}) {
     std::string n = vt->name;
-    method(I, vt, "__repr__", [n](Interp& I2, CallArgs& a) { return I2.str(n + "(" + seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "[", "]", false) + ")"); });
+    method(I, vt, "__repr__", [n](Interp& I2, CallArgs& a) {
+      return I2.str(n + "(" + seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "[", "]", false) + ")");
+    });
   }
   auto view = [](Type* vt, int which) {
     return [vt, which](Interp& I2, CallArgs& a) {
@@ -1264,7 +1413,8 @@ static void init_dict_methods(Interp& I) {
       Value src = a[1];
       if (src.is_obj() && src.o->kind == Kind::Dict) {
         std::vector<Dict::Entry> items;
-        for (auto& e : dict_of(src)->entries) if (e.live) items.push_back(e);
+        for (auto& e : dict_of(src)->entries)
+          if (e.live) items.push_back(e);
         for (auto& e : items) I2.dict_set(d, e.key, e.value);
       } else if (!I2.getattr_opt(src, "keys").is_null()) {
         // A mapping (anything with keys()): d[k] = src[k] for each key, as dict_merge does.
@@ -1273,10 +1423,14 @@ static void init_dict_methods(Interp& I) {
         size_t i = 0;
         for (auto& pair : I2.to_vector(src)) {
           Value it = I2.getattr_opt(pair, "__iter__");
-          if (it.is_null() && !(pair.is_obj() && (pair.o->kind == Kind::Tuple || pair.o->kind == Kind::List || pair.o->kind == Kind::Str)))
-            I2.raise(I2.TypeError, "cannot convert dictionary update sequence element #" + std::to_string(i) + " to a sequence");
+          if (it.is_null() && !(pair.is_obj() && (pair.o->kind == Kind::Tuple || pair.o->kind == Kind::List ||
+                                                  pair.o->kind == Kind::Str)))
+            I2.raise(I2.TypeError,
+                     "cannot convert dictionary update sequence element #" + std::to_string(i) + " to a sequence");
           auto kv = I2.to_vector(pair);
-          if (kv.size() != 2) I2.raise(I2.ValueError, "dictionary update sequence element #" + std::to_string(i) + " has length " + std::to_string(kv.size()) + "; 2 is required");
+          if (kv.size() != 2)
+            I2.raise(I2.ValueError, "dictionary update sequence element #" + std::to_string(i) + " has length " +
+                                        std::to_string(kv.size()) + "; 2 is required");
           I2.dict_set(d, kv[0], kv[1]);
           ++i;
         }
@@ -1287,12 +1441,15 @@ static void init_dict_methods(Interp& I) {
   });
   method(I, D, "copy", [](Interp& I2, CallArgs& a) {
     Dict* d = I2.new_dict();
-    for (auto& e : dict_of(a[0])->entries) if (e.live) I2.dict_set(d, e.key, e.value);
+    for (auto& e : dict_of(a[0])->entries)
+      if (e.live) I2.dict_set(d, e.key, e.value);
     return Value::obj(d);
   });
   method(I, D, "clear", [](Interp&, CallArgs& a) {
     Dict* d = dict_of(a[0]);
-    d->entries.clear(); d->index.clear(); d->live_count = 0;
+    d->entries.clear();
+    d->index.clear();
+    d->live_count = 0;
     return Value::none();
   });
   classmethod(I, D, "fromkeys", [](Interp& I2, CallArgs& a) {
@@ -1316,7 +1473,10 @@ static void init_dict_methods(Interp& I) {
   });
   method(I, D, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   method(I, D, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
-  method(I, D, "__setitem__", [](Interp& I2, CallArgs& a) { I2.setitem(a[0], a[1], a[2]); return Value::none(); });
+  method(I, D, "__setitem__", [](Interp& I2, CallArgs& a) {
+    I2.setitem(a[0], a[1], a[2]);
+    return Value::none();
+  });
   method(I, D, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.contains(a[0], a[1])); });
 }
 
@@ -1330,7 +1490,8 @@ static void init_set_methods(Interp& I) {
       if (d->size() == 0) return I2.str(tn + "()");
       set_sync(d);
       std::vector<Value> keys;
-      for (auto& e : d->entries) if (e.live) keys.push_back(e.key);
+      for (auto& e : d->entries)
+        if (e.live) keys.push_back(e.key);
       std::string body = seq_repr(I2, keys, "{", "}", false);
       bool exact = a[0].o->type == I2.set_type;
       return I2.str(frozen || !exact ? tn + "(" + body + ")" : body);
@@ -1354,19 +1515,24 @@ static void init_set_methods(Interp& I) {
       return Value::obj(r);
     });
     method(I, ST, "symmetric_difference", [](Interp& I2, CallArgs& a) {
-      if (a.size() != 2) I2.raise(I2.TypeError, "symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+      if (a.size() != 2)
+        I2.raise(I2.TypeError,
+                 "symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
       return Value::obj(set_symmetric_difference(I2, dict_of(a[0]), a[1]));
     });
     method(I, ST, "isdisjoint", [](Interp& I2, CallArgs& a) {
-      for (auto& v : I2.to_vector(a[1])) if (I2.contains(a[0], v)) return Value::boolean(false);
+      for (auto& v : I2.to_vector(a[1]))
+        if (I2.contains(a[0], v)) return Value::boolean(false);
       return Value::boolean(true);
     });
     method(I, ST, "issubset", [](Interp& I2, CallArgs& a) {
-      for (auto& e : dict_of(a[0])->entries) if (e.live && !I2.contains(a[1], e.key)) return Value::boolean(false);
+      for (auto& e : dict_of(a[0])->entries)
+        if (e.live && !I2.contains(a[1], e.key)) return Value::boolean(false);
       return Value::boolean(true);
     });
     method(I, ST, "issuperset", [](Interp& I2, CallArgs& a) {
-      for (auto& v : I2.to_vector(a[1])) if (!I2.contains(a[0], v)) return Value::boolean(false);
+      for (auto& v : I2.to_vector(a[1]))
+        if (!I2.contains(a[0], v)) return Value::boolean(false);
       return Value::boolean(true);
     });
     method(I, ST, "copy", [](Interp& I2, CallArgs& a) {
@@ -1376,7 +1542,10 @@ static void init_set_methods(Interp& I) {
     method(I, ST, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
   }
   Type* ST = I.set_type;
-  method(I, ST, "add", [](Interp& I2, CallArgs& a) { I2.dict_set(dict_of(a[0]), a[1], Value::none()); return Value::none(); });
+  method(I, ST, "add", [](Interp& I2, CallArgs& a) {
+    I2.dict_set(dict_of(a[0]), a[1], Value::none());
+    return Value::none();
+  });
   method(I, ST, "update", [](Interp& I2, CallArgs& a) {
     for (size_t i = 1; i < a.size(); ++i) set_update(I2, dict_of(a[0]), a[i]);
     return Value::none();
@@ -1403,7 +1572,10 @@ static void init_set_methods(Interp& I) {
     }
     return Value::none();
   });
-  method(I, ST, "discard", [](Interp& I2, CallArgs& a) { I2.dict_del(dict_of(a[0]), a[1]); return Value::none(); });
+  method(I, ST, "discard", [](Interp& I2, CallArgs& a) {
+    I2.dict_del(dict_of(a[0]), a[1]);
+    return Value::none();
+  });
   method(I, ST, "pop", [](Interp& I2, CallArgs& a) {
     // set_pop: the first active slot from the finger on, wrapping around.
     Dict* d = dict_of(a[0]);
@@ -1432,11 +1604,15 @@ static void init_number_methods(Interp& I) {
     int64_t x = I2.index_value(a[0]);
     uint64_t u = static_cast<uint64_t>(x < 0 ? -x : x);
     int n = 0;
-    while (u) { ++n; u >>= 1; }
+    while (u) {
+      ++n;
+      u >>= 1;
+    }
     return Value::integer(n);
   });
   method(I, I.int_type, "__index__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.index_value(a[0])); });
-  method(I, I.float_type, "is_integer", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
+  method(I, I.float_type, "is_integer",
+         [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
 }
 
 // The methods of range and slice.
@@ -1509,7 +1685,8 @@ static void init_generator_methods(Interp& I) {
   // throw(exc), throw(type[, value[, traceback]]) as gen_throw normalizes them.
   method(I, I.generator_type, "throw", [](Interp& I2, CallArgs& a) {
     if (a.size() < 2 || a.size() > 4)
-      I2.raise(I2.TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() < 2 ? 0 : a.size() - 1));
+      I2.raise(I2.TypeError,
+               "throw expected at least 1 argument, got " + std::to_string(a.size() < 2 ? 0 : a.size() - 1));
     Value typ = a[1];
     Value val = a.size() > 2 ? a[2] : Value::none();
     if (a.size() > 3 && !a[3].is_none()) I2.raise(I2.TypeError, "throw() third argument must be a traceback object");
@@ -1523,7 +1700,8 @@ static void init_generator_methods(Interp& I) {
       if (!val.is_none()) I2.raise(I2.TypeError, "instance exception may not have a separate value");
       exc = typ;
     } else {
-      I2.raise(I2.TypeError, "exceptions must be classes or instances deriving from BaseException, not " + I2.type_name(typ));
+      I2.raise(I2.TypeError,
+               "exceptions must be classes or instances deriving from BaseException, not " + I2.type_name(typ));
     }
     bool done = false;
     Value gen_throw(Interp&, Generator*, Value, bool&);

@@ -49,7 +49,8 @@ static void bind_arguments(Interp& I, Function* f, std::vector<Value>& fast, Cal
   } else if (n > static_cast<size_t>(argcount)) {
     size_t ndef = f->defaults.size();
     std::string takes;
-    if (ndef > 0) takes = "from " + std::to_string(argcount - static_cast<int>(ndef)) + " to " + std::to_string(argcount);
+    if (ndef > 0)
+      takes = "from " + std::to_string(argcount - static_cast<int>(ndef)) + " to " + std::to_string(argcount);
     else takes = std::to_string(argcount);
     size_t given_kw = 0;
     for (auto& kv : a.kw) {
@@ -69,7 +70,10 @@ static void bind_arguments(Interp& I, Function* f, std::vector<Value>& fast, Cal
   for (auto& [k, v] : a.kw) {
     int idx = -1;
     for (int i = c.co_posonlyargcount; i < argcount + kwonly; ++i)
-      if (c.co_varnames[static_cast<size_t>(i)] == k) { idx = i; break; }
+      if (c.co_varnames[static_cast<size_t>(i)] == k) {
+        idx = i;
+        break;
+      }
     if (idx < 0) {
       if (kwdict) {
         I.dict_set_str(kwdict, k, v);
@@ -173,7 +177,9 @@ Value gen_resume(Interp& I, Generator* g, Value v, Value exc, bool& done) {
       // Raised at RETURN_GENERATOR, so the traceback names the `def` line.
       const auto& co = f->code->co_code;
       int pc = 0;
-      while (pc + 1 < static_cast<int>(co.size()) && co[static_cast<size_t>(pc)] != static_cast<uint8_t>(Op::RETURN_GENERATOR)) pc += 2;
+      while (pc + 1 < static_cast<int>(co.size()) &&
+             co[static_cast<size_t>(pc)] != static_cast<uint8_t>(Op::RETURN_GENERATOR))
+        pc += 2;
       f->last_pc = pc;
     }
     f->pending_throw = exc;
@@ -394,7 +400,7 @@ Value Interp::run_frame(Frame* f) {
     return v;
   };
   auto top = [&]() -> Value& { return st.back(); };
-  int unwind_pc = -1;  // set by RERAISE: where to look for a handler (f->last_pc then holds lasti)
+  int unwind_pc = -1;      // set by RERAISE: where to look for a handler (f->last_pc then holds lasti)
   bool thrown_in = false;  // generator.throw(): no __context__ chaining (PyErr_Restore)
 
   for (;;) {
@@ -430,8 +436,7 @@ Value Interp::run_frame(Frame* f) {
           case Op::NOP:
           case Op::RESUME:
           case Op::CACHE:
-          case Op::PRECALL:
-            break;
+          case Op::PRECALL: break;
           case Op::POP_TOP: st.pop_back(); break;
           case Op::PUSH_NULL: st.push_back(Value()); break;
           case Op::COPY: st.push_back(st[st.size() - static_cast<size_t>(arg)]); break;
@@ -440,7 +445,8 @@ Value Interp::run_frame(Frame* f) {
           case Op::LOAD_FAST: {
             Value v = f->fast[static_cast<size_t>(arg)];
             if (v.is_null())
-              raise(UnboundLocalError, "cannot access local variable '" + code.localsplusnames[static_cast<size_t>(arg)] +
+              raise(UnboundLocalError, "cannot access local variable '" +
+                                           code.localsplusnames[static_cast<size_t>(arg)] +
                                            "' where it is not associated with a value");
             st.push_back(v);
             break;
@@ -448,7 +454,8 @@ Value Interp::run_frame(Frame* f) {
           case Op::STORE_FAST: f->fast[static_cast<size_t>(arg)] = pop(); break;
           case Op::DELETE_FAST: {
             if (f->fast[static_cast<size_t>(arg)].is_null())
-              raise(UnboundLocalError, "cannot access local variable '" + code.localsplusnames[static_cast<size_t>(arg)] +
+              raise(UnboundLocalError, "cannot access local variable '" +
+                                           code.localsplusnames[static_cast<size_t>(arg)] +
                                            "' where it is not associated with a value");
             f->fast[static_cast<size_t>(arg)] = Value();
             break;
@@ -566,7 +573,8 @@ Value Interp::run_frame(Frame* f) {
           }
           case Op::BUILD_MAP: {
             Dict* d = new_dict();
-            for (size_t i = st.size() - 2 * static_cast<size_t>(arg); i < st.size(); i += 2) dict_set(d, st[i], st[i + 1]);
+            for (size_t i = st.size() - 2 * static_cast<size_t>(arg); i < st.size(); i += 2)
+              dict_set(d, st[i], st[i + 1]);
             st.resize(st.size() - 2 * static_cast<size_t>(arg));
             st.push_back(Value::obj(d));
             break;
@@ -583,7 +591,8 @@ Value Interp::run_frame(Frame* f) {
           }
           case Op::BUILD_STRING: {
             std::string s;
-            for (size_t i = st.size() - static_cast<size_t>(arg); i < st.size(); ++i) s += static_cast<Str*>(st[i].o)->s;
+            for (size_t i = st.size() - static_cast<size_t>(arg); i < st.size(); ++i)
+              s += static_cast<Str*>(st[i].o)->s;
             st.resize(st.size() - static_cast<size_t>(arg));
             st.push_back(str(std::move(s)));
             break;
@@ -646,24 +655,27 @@ Value Interp::run_frame(Frame* f) {
           case Op::UNPACK_SEQUENCE: {
             Value seq = pop();
             std::vector<Value> items;
-            if (seq.is_obj() && (seq.o->kind == Kind::Tuple || seq.o->kind == Kind::List || seq.o->kind == Kind::Size)) {
+            if (seq.is_obj() &&
+                (seq.o->kind == Kind::Tuple || seq.o->kind == Kind::List || seq.o->kind == Kind::Size)) {
               items = to_vector(seq);
             } else {
-              if (!seq.is_obj() || (lookup_type(type_of(seq), "__iter__").is_null() && seq.o->kind != Kind::Str &&
-                                    seq.o->kind != Kind::Dict && seq.o->kind != Kind::Range &&
-                                    seq.o->kind != Kind::Iterator && seq.o->kind != Kind::Generator &&
-                                    seq.o->kind != Kind::Tensor && seq.o->kind != Kind::Set &&
-                                    lookup_type(type_of(seq), "__getitem__").is_null()))
+              if (!seq.is_obj() ||
+                  (lookup_type(type_of(seq), "__iter__").is_null() && seq.o->kind != Kind::Str &&
+                   seq.o->kind != Kind::Dict && seq.o->kind != Kind::Range && seq.o->kind != Kind::Iterator &&
+                   seq.o->kind != Kind::Generator && seq.o->kind != Kind::Tensor && seq.o->kind != Kind::Set &&
+                   lookup_type(type_of(seq), "__getitem__").is_null()))
                 raise(TypeError, "cannot unpack non-iterable " + type_name(seq) + " object");
               Value it = iter(seq);
               Value v;
               while (next(it, v)) {
                 items.push_back(v);
-                if (items.size() > static_cast<size_t>(arg)) raise(ValueError, "too many values to unpack (expected " + std::to_string(arg) + ")");
+                if (items.size() > static_cast<size_t>(arg))
+                  raise(ValueError, "too many values to unpack (expected " + std::to_string(arg) + ")");
               }
             }
             if (items.size() < static_cast<size_t>(arg))
-              raise(ValueError, "not enough values to unpack (expected " + std::to_string(arg) + ", got " + std::to_string(items.size()) + ")");
+              raise(ValueError, "not enough values to unpack (expected " + std::to_string(arg) + ", got " +
+                                    std::to_string(items.size()) + ")");
             if (items.size() > static_cast<size_t>(arg))
               raise(ValueError, "too many values to unpack (expected " + std::to_string(arg) + ")");
             for (auto it = items.rbegin(); it != items.rend(); ++it) st.push_back(*it);
@@ -674,8 +686,8 @@ Value Interp::run_frame(Frame* f) {
             Value seq = pop();
             auto items = to_vector(seq);
             if (items.size() < static_cast<size_t>(before + after))
-              raise(ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) + ", got " +
-                                    std::to_string(items.size()) + ")");
+              raise(ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                                    ", got " + std::to_string(items.size()) + ")");
             std::vector<Value> mid(items.begin() + before, items.end() - after);
             for (int i = 0; i < after; ++i) st.push_back(items[items.size() - 1 - static_cast<size_t>(i)]);
             st.push_back(list(std::move(mid)));
@@ -696,19 +708,37 @@ Value Interp::run_frame(Frame* f) {
           case Op::JUMP_FORWARD: f->pc += 2 * arg; break;
           case Op::JUMP_BACKWARD:
           case Op::JUMP_BACKWARD_NO_INTERRUPT: f->pc -= 2 * arg; break;
-          case Op::POP_JUMP_FORWARD_IF_FALSE: if (!truthy(pop())) f->pc += 2 * arg; break;
-          case Op::POP_JUMP_FORWARD_IF_TRUE: if (truthy(pop())) f->pc += 2 * arg; break;
-          case Op::POP_JUMP_BACKWARD_IF_FALSE: if (!truthy(pop())) f->pc -= 2 * arg; break;
-          case Op::POP_JUMP_BACKWARD_IF_TRUE: if (truthy(pop())) f->pc -= 2 * arg; break;
-          case Op::POP_JUMP_FORWARD_IF_NONE: if (pop().is_none()) f->pc += 2 * arg; break;
-          case Op::POP_JUMP_FORWARD_IF_NOT_NONE: if (!pop().is_none()) f->pc += 2 * arg; break;
-          case Op::POP_JUMP_BACKWARD_IF_NONE: if (pop().is_none()) f->pc -= 2 * arg; break;
-          case Op::POP_JUMP_BACKWARD_IF_NOT_NONE: if (!pop().is_none()) f->pc -= 2 * arg; break;
+          case Op::POP_JUMP_FORWARD_IF_FALSE:
+            if (!truthy(pop())) f->pc += 2 * arg;
+            break;
+          case Op::POP_JUMP_FORWARD_IF_TRUE:
+            if (truthy(pop())) f->pc += 2 * arg;
+            break;
+          case Op::POP_JUMP_BACKWARD_IF_FALSE:
+            if (!truthy(pop())) f->pc -= 2 * arg;
+            break;
+          case Op::POP_JUMP_BACKWARD_IF_TRUE:
+            if (truthy(pop())) f->pc -= 2 * arg;
+            break;
+          case Op::POP_JUMP_FORWARD_IF_NONE:
+            if (pop().is_none()) f->pc += 2 * arg;
+            break;
+          case Op::POP_JUMP_FORWARD_IF_NOT_NONE:
+            if (!pop().is_none()) f->pc += 2 * arg;
+            break;
+          case Op::POP_JUMP_BACKWARD_IF_NONE:
+            if (pop().is_none()) f->pc -= 2 * arg;
+            break;
+          case Op::POP_JUMP_BACKWARD_IF_NOT_NONE:
+            if (!pop().is_none()) f->pc -= 2 * arg;
+            break;
           case Op::JUMP_IF_FALSE_OR_POP:
-            if (!truthy(top())) f->pc += 2 * arg; else st.pop_back();
+            if (!truthy(top())) f->pc += 2 * arg;
+            else st.pop_back();
             break;
           case Op::JUMP_IF_TRUE_OR_POP:
-            if (truthy(top())) f->pc += 2 * arg; else st.pop_back();
+            if (truthy(top())) f->pc += 2 * arg;
+            else st.pop_back();
             break;
           case Op::KW_NAMES: f->kw_names = consts[static_cast<size_t>(arg)]; break;
           case Op::CALL: {
@@ -722,7 +752,8 @@ Value Interp::run_frame(Frame* f) {
             size_t first = st.size() - total;
             for (size_t i = first; i < st.size() - nkw; ++i) a.pos.push_back(st[i]);
             for (size_t k = 0; k < nkw; ++k)
-              a.kw.emplace_back(static_cast<Str*>(static_cast<Tuple*>(f->kw_names.o)->items[k].o)->s, st[st.size() - nkw + k]);
+              a.kw.emplace_back(static_cast<Str*>(static_cast<Tuple*>(f->kw_names.o)->items[k].o)->s,
+                                st[st.size() - nkw + k]);
             f->kw_names = Value();
             st.resize(st.size() - argc - 2);
             st.push_back(call(callable, a));
@@ -735,10 +766,11 @@ Value Interp::run_frame(Frame* f) {
             st.pop_back();  // the NULL pushed before the callable
             CallArgs a;
             if (!(args.is_obj() && (args.o->kind == Kind::Tuple || args.o->kind == Kind::List))) {
-              if (!args.is_obj() || (args.o->kind != Kind::Iterator && args.o->kind != Kind::Generator &&
-                                     lookup_type(type_of(args), "__iter__").is_null() && args.o->kind != Kind::Range &&
-                                     args.o->kind != Kind::Str && args.o->kind != Kind::Dict && args.o->kind != Kind::Set &&
-                                     args.o->kind != Kind::Tensor && args.o->kind != Kind::Size))
+              if (!args.is_obj() ||
+                  (args.o->kind != Kind::Iterator && args.o->kind != Kind::Generator &&
+                   lookup_type(type_of(args), "__iter__").is_null() && args.o->kind != Kind::Range &&
+                   args.o->kind != Kind::Str && args.o->kind != Kind::Dict && args.o->kind != Kind::Set &&
+                   args.o->kind != Kind::Tensor && args.o->kind != Kind::Size))
                 raise(TypeError, repr(func) + " argument after * must be an iterable, not " + type_name(args));
             }
             a.pos = to_vector(args);
@@ -791,8 +823,10 @@ Value Interp::run_frame(Frame* f) {
             Value v = static_cast<Cell*>(f->fast[static_cast<size_t>(arg)].o)->value;
             if (v.is_null()) {
               if (code.localspluskinds[static_cast<size_t>(arg)] & py::kFastFree)
-                raise(NameError, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
-              raise(UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+                raise(NameError, "cannot access free variable '" + name +
+                                     "' where it is not associated with a value in enclosing scope");
+              raise(UnboundLocalError,
+                    "cannot access local variable '" + name + "' where it is not associated with a value");
             }
             st.push_back(v);
             break;
@@ -834,7 +868,8 @@ Value Interp::run_frame(Frame* f) {
               Value dummy = Value::obj(make<Instance>(object_type));
               Dict* seen = make<Dict>(set_type, Kind::Set);
               for (auto& k : ks) {
-                if (!dict_get(seen, k).is_null()) raise(ValueError, "mapping pattern checks duplicate key (" + repr(k) + ")");
+                if (!dict_get(seen, k).is_null())
+                  raise(ValueError, "mapping pattern checks duplicate key (" + repr(k) + ")");
                 dict_set(seen, k, Value::none());
                 Value v = call(get, {k, dummy});
                 if (v.same(dummy)) {
@@ -953,7 +988,8 @@ Value Interp::run_frame(Frame* f) {
             Value cause = arg == 2 ? pop() : Value();
             Value exc = pop();
             if (exc.is_obj() && exc.o->kind == Kind::Type) {
-              if (!static_cast<Type*>(exc.o)->is_exception) raise(TypeError, "exceptions must derive from BaseException");
+              if (!static_cast<Type*>(exc.o)->is_exception)
+                raise(TypeError, "exceptions must derive from BaseException");
               exc = call(exc, std::vector<Value>{});
             }
             if (!type_of(exc)->is_exception) raise(TypeError, "exceptions must derive from BaseException");
@@ -1040,7 +1076,8 @@ Value Interp::run_frame(Frame* f) {
               try {
                 v = import_module(full);
               } catch (PyException&) {
-                raise(ImportError, "cannot import name '" + name + "' from '" + static_cast<Module*>(m.o)->name + "' (unknown location)");
+                raise(ImportError, "cannot import name '" + name + "' from '" + static_cast<Module*>(m.o)->name +
+                                       "' (unknown location)");
               }
             }
             st.push_back(v);

@@ -63,10 +63,9 @@ bool parse_dtype(const std::string& name_in, DType* out) {
     DType t;
   };
   static const Alias aliases[] = {
-      {"bool", DType::Bool},       {"uint8", DType::UInt8},     {"int8", DType::Int8},
-      {"int16", DType::Int16},     {"short", DType::Int16},     {"int32", DType::Int32},
-      {"int", DType::Int32},       {"int64", DType::Int64},     {"long", DType::Int64},
-      {"float32", DType::Float32}, {"float", DType::Float32},   {"float64", DType::Float64},
+      {"bool", DType::Bool},      {"uint8", DType::UInt8},     {"int8", DType::Int8},     {"int16", DType::Int16},
+      {"short", DType::Int16},    {"int32", DType::Int32},     {"int", DType::Int32},     {"int64", DType::Int64},
+      {"long", DType::Int64},     {"float32", DType::Float32}, {"float", DType::Float32}, {"float64", DType::Float64},
       {"double", DType::Float64},
   };
   for (const auto& a : aliases) {

@@ -30,9 +30,7 @@ bool parse_dtype(const std::string& name, DType* out);
 DType promote_types(DType a, DType b);
 
 // Category used by result_type: 0 bool, 1 integral, 2 floating.
-inline int dtype_category(DType t) {
-  return t == DType::Bool ? 0 : is_floating(t) ? 2 : 1;
-}
+inline int dtype_category(DType t) { return t == DType::Bool ? 0 : is_floating(t) ? 2 : 1; }
 
 template <class T>
 struct TypeTag {

@@ -51,8 +51,7 @@ std::pair<Operand, Operand> bin_operands(const Args& a) {
 }
 
 template <class Make>
-void run_binary(const Tensor& out, const Operand& x, const Operand& y, DType compute,
-                const Args& a, Make make) {
+void run_binary(const Tensor& out, const Operand& x, const Operand& y, DType compute, const Args& a, Make make) {
   dispatch(compute, [&](auto tag) {
     using T = typename decltype(tag)::type;
     auto fn = make(a, tag);
@@ -67,59 +66,60 @@ void run_binary(const Tensor& out, const Operand& x, const Operand& y, DType com
 
 // Registers NAME(Tensor|Scalar self, Tensor|Scalar other EXTRA) and NAME_(Tensor self, ...).
 template <class Make>
-void def_binary(Registry& r, const std::string& name, BinKindFn kind_fn, Make make,
-                const std::string& extra = "", BinCheck check = nullptr, std::string grad = "",
-                bool inplace = true) {
+void def_binary(Registry& r, const std::string& name, BinKindFn kind_fn, Make make, const std::string& extra = "",
+                BinCheck check = nullptr, std::string grad = "", bool inplace = true) {
   if (grad.empty()) grad = backward_name(name);
-  r.add(name + "(Tensor|Scalar self, Tensor|Scalar other" + extra + ") -> Tensor", OpKind::Functional,
-        [kind_fn, check](const Args& a) -> Value {
-          auto [x, y] = bin_operands(a);
-          DType common = result_type({x, y});
-          if (check) check(x, y, common, a);
-          Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
-          return Tensor::make(shape, bin_types(kind_fn(a), common).out, true);
-        },
-        [kind_fn, make](const Args& a, Value& out) {
-          auto [x, y] = bin_operands(a);
-          DType common = result_type({x, y});
-          run_binary(out.tensor(), x, y, bin_types(kind_fn(a), common).compute, a, make);
-        },
-        grad);
+  r.add(
+      name + "(Tensor|Scalar self, Tensor|Scalar other" + extra + ") -> Tensor", OpKind::Functional,
+      [kind_fn, check](const Args& a) -> Value {
+        auto [x, y] = bin_operands(a);
+        DType common = result_type({x, y});
+        if (check) check(x, y, common, a);
+        Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
+        return Tensor::make(shape, bin_types(kind_fn(a), common).out, true);
+      },
+      [kind_fn, make](const Args& a, Value& out) {
+        auto [x, y] = bin_operands(a);
+        DType common = result_type({x, y});
+        run_binary(out.tensor(), x, y, bin_types(kind_fn(a), common).compute, a, make);
+      },
+      grad);
   if (!inplace) return;
-  r.add(name + "_(Tensor self, Tensor|Scalar other" + extra + ") -> Tensor", OpKind::InPlace,
-        [kind_fn, check](const Args& a) -> Value {
-          auto [x, y] = bin_operands(a);
-          DType common = result_type({x, y});
-          if (check) check(x, y, common, a);
-          Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
-          if (shape != x.t.sizes()) {
-            throw_error("RuntimeError", "output with shape " + shape_str(x.t.sizes()) +
-                                            " doesn't match the broadcast shape " + shape_str(shape));
-          }
-          check_cast(bin_types(kind_fn(a), common).out, x.t.dtype());
-          return x.t;
-        },
-        [kind_fn, make](const Args& a, Value&) {
-          auto [x, y] = bin_operands(a);
-          DType common = result_type({x, y});
-          run_binary(x.t, x, y, bin_types(kind_fn(a), common).compute, a, make);
-        },
-        grad);
+  r.add(
+      name + "_(Tensor self, Tensor|Scalar other" + extra + ") -> Tensor", OpKind::InPlace,
+      [kind_fn, check](const Args& a) -> Value {
+        auto [x, y] = bin_operands(a);
+        DType common = result_type({x, y});
+        if (check) check(x, y, common, a);
+        Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
+        if (shape != x.t.sizes()) {
+          throw_error("RuntimeError", "output with shape " + shape_str(x.t.sizes()) +
+                                          " doesn't match the broadcast shape " + shape_str(shape));
+        }
+        check_cast(bin_types(kind_fn(a), common).out, x.t.dtype());
+        return x.t;
+      },
+      [kind_fn, make](const Args& a, Value&) {
+        auto [x, y] = bin_operands(a);
+        DType common = result_type({x, y});
+        run_binary(x.t, x, y, bin_types(kind_fn(a), common).compute, a, make);
+      },
+      grad);
 }
 
 BinKindFn fixed(BinKind k) {
   return [k](const Args&) { return k; };
 }
 
-#define BF(expr)                                        \
-  [](const Args&, auto tag) {                           \
-    using T = typename decltype(tag)::type;             \
+#define BF(expr)                                               \
+  [](const Args&, auto tag) {                                  \
+    using T = typename decltype(tag)::type;                    \
     return [](T a, T b) -> T { return static_cast<T>(expr); }; \
   }
-#define BCMP(expr)                                      \
-  [](const Args&, auto tag) {                           \
-    using T = typename decltype(tag)::type;             \
-    return [](T a, T b) -> bool { return (expr); };     \
+#define BCMP(expr)                                  \
+  [](const Args&, auto tag) {                       \
+    using T = typename decltype(tag)::type;         \
+    return [](T a, T b) -> bool { return (expr); }; \
   }
 
 template <class T>
@@ -204,8 +204,7 @@ T float_pow(T a, T b) {
 void check_alpha(const Operand&, const Operand&, DType common, const Args& a) {
   Scalar alpha = a.scalar("alpha");
   if (is_integral(common, false) && alpha.is_float()) {
-    throw_error("RuntimeError",
-                "For integral input tensors, argument alpha must not be a floating point number.");
+    throw_error("RuntimeError", "For integral input tensors, argument alpha must not be a floating point number.");
   }
   if (common == DType::Bool && !alpha.is_bool() && !(alpha.is_int() && alpha.to_int() == 1)) {
     throw_error("RuntimeError", "Boolean alpha only supported for Boolean results.");
@@ -249,26 +248,25 @@ void register_binary(Registry& r) {
   };
   def_binary(r, "sub", fixed(BinKind::Arith), sub_make, ", *, Scalar alpha=1", sub_check);
   // rsub(self, other, alpha) = other - alpha * self (Python's `number - tensor`).
-  r.add("rsub(Tensor self, Tensor|Scalar other, *, Scalar alpha=1) -> Tensor", OpKind::Functional,
-        [sub_check](const Args& a) -> Value {
-          Operand x = operand_of(a.get("self"));
-          Operand y = operand_of(a.get("other"));
-          DType common = result_type({x, y});
-          sub_check(y, x, common, a);
-          return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), common, true);
-        },
-        [sub_make](const Args& a, Value& out) {
-          Operand x = operand_of(a.get("self"));
-          Operand y = operand_of(a.get("other"));
-          run_binary(out.tensor(), y, x, result_type({x, y}), a, sub_make);
-        })
+  r.add(
+       "rsub(Tensor self, Tensor|Scalar other, *, Scalar alpha=1) -> Tensor", OpKind::Functional,
+       [sub_check](const Args& a) -> Value {
+         Operand x = operand_of(a.get("self"));
+         Operand y = operand_of(a.get("other"));
+         DType common = result_type({x, y});
+         sub_check(y, x, common, a);
+         return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), common, true);
+       },
+       [sub_make](const Args& a, Value& out) {
+         Operand x = operand_of(a.get("self"));
+         Operand y = operand_of(a.get("other"));
+         run_binary(out.tensor(), y, x, result_type({x, y}), a, sub_make);
+       })
       .grad_fn_fn = [](const Args& a) {
     return a.get("other").is_tensor() ? std::string("RsubBackward0") : std::string("RsubBackward1");
   };
   def_binary(r, "mul", fixed(BinKind::Arith), BF(a * b));
-  auto div_kind = [](const Args& a) {
-    return a.s("rounding_mode").empty() ? BinKind::TrueDiv : BinKind::Arith;
-  };
+  auto div_kind = [](const Args& a) { return a.s("rounding_mode").empty() ? BinKind::TrueDiv : BinKind::Arith; };
   auto div_make = [](const Args& a, auto tag) {
     using T = typename decltype(tag)::type;
     std::string mode = a.s("rounding_mode");
@@ -283,28 +281,28 @@ void register_binary(Registry& r) {
     std::string mode = a.s("rounding_mode");
     if (!mode.empty() && mode != "trunc" && mode != "floor") {
       throw_error("RuntimeError",
-                  "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" +
-                      mode + "'");
+                  "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + mode + "'");
     }
   };
   def_binary(r, "div", div_kind, div_make, ", *, str? rounding_mode=None", div_check);
   // rdiv(self, other) = other / self, computed like Tensor.__rtruediv__: self.reciprocal() * other.
-  r.add("rdiv(Tensor self, Tensor|Scalar other) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          Operand x = operand_of(a.get("self"));
-          Operand y = operand_of(a.get("other"));
-          Operand rx{Tensor::make(x.t.sizes(), to_float_dtype(x.t.dtype()), true), false};
-          DType out = result_type({rx, y});
-          return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), out, true);
-        },
-        [](const Args& a, Value& out) {
-          Operand x = operand_of(a.get("self"));
-          Operand y = operand_of(a.get("other"));
-          Tensor rx = Tensor::make(x.t.sizes(), to_float_dtype(x.t.dtype()));
-          run_unary(x.t, rx, rx.dtype(), a, F(T(1) / x));
-          run_binary(out.tensor(), Operand{rx, false}, y, out.tensor().dtype(), a, BF(a * b));
-        },
-        "MulBackward0");
+  r.add(
+      "rdiv(Tensor self, Tensor|Scalar other) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        Operand x = operand_of(a.get("self"));
+        Operand y = operand_of(a.get("other"));
+        Operand rx{Tensor::make(x.t.sizes(), to_float_dtype(x.t.dtype()), true), false};
+        DType out = result_type({rx, y});
+        return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), out, true);
+      },
+      [](const Args& a, Value& out) {
+        Operand x = operand_of(a.get("self"));
+        Operand y = operand_of(a.get("other"));
+        Tensor rx = Tensor::make(x.t.sizes(), to_float_dtype(x.t.dtype()));
+        run_unary(x.t, rx, rx.dtype(), a, F(T(1) / x));
+        run_binary(out.tensor(), Operand{rx, false}, y, out.tensor().dtype(), a, BF(a * b));
+      },
+      "MulBackward0");
   def_binary(r, "floor_divide", fixed(BinKind::Arith), BF(floor_div(a, b)));
   def_binary(r, "remainder", fixed(BinKind::Arith), BF(py_remainder(a, b)));
   def_binary(r, "fmod", fixed(BinKind::Arith), [](const Args&, auto tag) {
@@ -345,26 +343,32 @@ void register_binary(Registry& r) {
       };
     }
   }
-  def_binary(r, "maximum", fixed(BinKind::Arith), [](const Args&, auto tag) {
-    using T = typename decltype(tag)::type;
-    return [](T x, T y) -> T {
-      if constexpr (std::is_floating_point_v<T>) {
-        if (x != x) return x;
-        if (y != y) return y;
-      }
-      return x > y ? x : y;
-    };
-  }, "", nullptr, "", false);
-  def_binary(r, "minimum", fixed(BinKind::Arith), [](const Args&, auto tag) {
-    using T = typename decltype(tag)::type;
-    return [](T x, T y) -> T {
-      if constexpr (std::is_floating_point_v<T>) {
-        if (x != x) return x;
-        if (y != y) return y;
-      }
-      return x < y ? x : y;
-    };
-  }, "", nullptr, "", false);
+  def_binary(
+      r, "maximum", fixed(BinKind::Arith),
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T x, T y) -> T {
+          if constexpr (std::is_floating_point_v<T>) {
+            if (x != x) return x;
+            if (y != y) return y;
+          }
+          return x > y ? x : y;
+        };
+      },
+      "", nullptr, "", false);
+  def_binary(
+      r, "minimum", fixed(BinKind::Arith),
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T x, T y) -> T {
+          if constexpr (std::is_floating_point_v<T>) {
+            if (x != x) return x;
+            if (y != y) return y;
+          }
+          return x < y ? x : y;
+        };
+      },
+      "", nullptr, "", false);
   auto cmp_grad = std::string("");
   def_binary(r, "eq", fixed(BinKind::Compare), BCMP(a == b));
   def_binary(r, "ne", fixed(BinKind::Compare), BCMP(a != b));
@@ -378,8 +382,8 @@ void register_binary(Registry& r) {
   auto bitwise_check = [](const char* name) {
     return [name](const Operand&, const Operand&, DType common, const Args&) {
       if (is_floating(common)) {
-        throw_error("RuntimeError", std::string("\"") + name + "_cpu\" not implemented for '" +
-                                        aten_name(common) + "'");
+        throw_error("RuntimeError",
+                    std::string("\"") + name + "_cpu\" not implemented for '" + aten_name(common) + "'");
       }
     };
   };
@@ -393,15 +397,18 @@ void register_binary(Registry& r) {
       };
     };
   };
-  def_binary(r, "bitwise_and", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x & y; }), "", bitwise_check("bitwise_and"));
-  def_binary(r, "bitwise_or", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x | y; }), "", bitwise_check("bitwise_or"));
-  def_binary(r, "bitwise_xor", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x ^ y; }), "", bitwise_check("bitwise_xor"));
+  def_binary(r, "bitwise_and", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x & y; }), "",
+             bitwise_check("bitwise_and"));
+  def_binary(r, "bitwise_or", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x | y; }), "",
+             bitwise_check("bitwise_or"));
+  def_binary(r, "bitwise_xor", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x ^ y; }), "",
+             bitwise_check("bitwise_xor"));
   // Comparison and logical ops are not differentiable.
-  for (const char* n : {"eq", "ne", "lt", "le", "gt", "ge", "logical_and", "logical_or",
-                        "logical_xor", "bitwise_and", "bitwise_or", "bitwise_xor", "eq_", "ne_",
-                        "lt_", "le_", "gt_", "ge_", "logical_and_", "logical_or_", "logical_xor_",
-                        "bitwise_and_", "bitwise_or_", "bitwise_xor_", "floor_divide",
-                        "floor_divide_"}) {
+  for (const char* n :
+       {"eq",           "ne",          "lt",           "le",           "gt",           "ge",          "logical_and",
+        "logical_or",   "logical_xor", "bitwise_and",  "bitwise_or",   "bitwise_xor",  "eq_",         "ne_",
+        "lt_",          "le_",         "gt_",          "ge_",          "logical_and_", "logical_or_", "logical_xor_",
+        "bitwise_and_", "bitwise_or_", "bitwise_xor_", "floor_divide", "floor_divide_"}) {
     for (auto& d : *r.find_mut(n)) {
       d.grad_fn = "";
     }
@@ -413,39 +420,41 @@ void register_binary(Registry& r) {
 // where / clamp / masked_fill
 
 void register_ternary(Registry& r) {
-  r.add("where.self(Tensor condition, Tensor|Scalar self, Tensor|Scalar other) -> Tensor",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& c = a.tensor("condition");
-          if (c.dtype() != DType::Bool) {
-            throw_error("RuntimeError", "where expected condition to be a boolean tensor, but got a tensor with dtype " + aten_name(c.dtype()));
-          }
-          Operand x = operand_of(a.get("self"));
-          Operand y = operand_of(a.get("other"));
-          Shape s = broadcast_shapes(c.sizes(), broadcast_shapes(x.t.sizes(), y.t.sizes()));
-          return Tensor::make(s, result_type({x, y}), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& o = out.tensor();
-          Operand x = operand_of(a.get("self"));
-          Operand y = operand_of(a.get("other"));
-          std::vector<bool> c = read_as<bool>(a.tensor("condition"), o.sizes());
-          dispatch(o.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            std::vector<T> xs = read_as<T>(x.t, o.sizes());
-            std::vector<T> ys = read_as<T>(y.t, o.sizes());
-            for (size_t i = 0; i < xs.size(); ++i) xs[i] = c[i] ? xs[i] : ys[i];
-            write_from<T>(o, xs);
-          });
-        },
-        "WhereBackward0")
+  r.add(
+       "where.self(Tensor condition, Tensor|Scalar self, Tensor|Scalar other) -> Tensor", OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& c = a.tensor("condition");
+         if (c.dtype() != DType::Bool) {
+           throw_error("RuntimeError", "where expected condition to be a boolean tensor, but got a tensor with dtype " +
+                                           aten_name(c.dtype()));
+         }
+         Operand x = operand_of(a.get("self"));
+         Operand y = operand_of(a.get("other"));
+         Shape s = broadcast_shapes(c.sizes(), broadcast_shapes(x.t.sizes(), y.t.sizes()));
+         return Tensor::make(s, result_type({x, y}), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& o = out.tensor();
+         Operand x = operand_of(a.get("self"));
+         Operand y = operand_of(a.get("other"));
+         std::vector<bool> c = read_as<bool>(a.tensor("condition"), o.sizes());
+         dispatch(o.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           std::vector<T> xs = read_as<T>(x.t, o.sizes());
+           std::vector<T> ys = read_as<T>(y.t, o.sizes());
+           for (size_t i = 0; i < xs.size(); ++i) xs[i] = c[i] ? xs[i] : ys[i];
+           write_from<T>(o, xs);
+         });
+       },
+       "WhereBackward0")
       .is_method = false;
   // Tensor.where(condition, y) == torch.where(condition, self, y).
-  r.add("where(Tensor condition) -> Tensor[]", OpKind::Functional,
-        [](const Args&) -> Value { return std::vector<Tensor>{}; },
-        [](const Args& a, Value& out) {
-          out = call("nonzero", {a.tensor("condition")}, {{"as_tuple", true}});
-        })
+  r.add(
+       "where(Tensor condition) -> Tensor[]", OpKind::Functional,
+       [](const Args&) -> Value { return std::vector<Tensor>{}; },
+       [](const Args& a, Value& out) {
+         out = call("nonzero", {a.tensor("condition")}, {{"as_tuple", true}});
+       })
       .data_dependent = true;
 
   auto clamp_meta = [](const Args& a) -> Value {
@@ -480,31 +489,33 @@ void register_ternary(Registry& r) {
       write_from<T>(o, xs);
     });
   };
-  r.add("clamp(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor",
-        OpKind::Functional, clamp_meta,
-        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
-  r.add("clip(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor",
-        OpKind::Functional, clamp_meta,
-        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
-  r.add("clamp_(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor",
-        OpKind::InPlace,
-        [clamp_meta](const Args& a) -> Value {
-          Tensor m = clamp_meta(a).tensor();
-          const Tensor& self = a.tensor("self");
-          check_cast(m.dtype(), self.dtype());
-          return self;
-        },
-        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampBackward1");
+  r.add(
+      "clamp(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::Functional, clamp_meta,
+      [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
+  r.add(
+      "clip(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::Functional, clamp_meta,
+      [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
+  r.add(
+      "clamp_(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::InPlace,
+      [clamp_meta](const Args& a) -> Value {
+        Tensor m = clamp_meta(a).tensor();
+        const Tensor& self = a.tensor("self");
+        check_cast(m.dtype(), self.dtype());
+        return self;
+      },
+      [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampBackward1");
 
   auto mf_meta = [](const Args& a, bool inplace) -> Value {
     const Tensor& self = a.tensor("self");
     const Tensor& mask = a.tensor("mask");
     if (mask.dtype() != DType::Bool) {
-      throw_error("RuntimeError", "masked_fill_ only supports boolean masks, but got mask with dtype " + dtype_short_name(mask.dtype()));
+      throw_error("RuntimeError", "masked_fill_ only supports boolean masks, but got mask with dtype " +
+                                      dtype_short_name(mask.dtype()));
     }
     const Value& v = a.get("value");
     if (v.is_tensor() && v.tensor().dim() != 0) {
-      throw_error("RuntimeError", "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " + std::to_string(v.tensor().dim()) + " dimension(s).");
+      throw_error("RuntimeError", "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
+                                      std::to_string(v.tensor().dim()) + " dimension(s).");
     }
     Shape s = broadcast_shapes(self.sizes(), mask.sizes());
     if (inplace) {
@@ -529,12 +540,14 @@ void register_ternary(Registry& r) {
       write_from<T>(o, xs);
     });
   };
-  r.add("masked_fill(Tensor self, Tensor mask, Tensor|Scalar value) -> Tensor", OpKind::Functional,
-        [mf_meta](const Args& a) { return mf_meta(a, false); },
-        [mf_kernel](const Args& a, Value& out) { mf_kernel(a, out.tensor()); }, "MaskedFillBackward0");
-  r.add("masked_fill_(Tensor self, Tensor mask, Tensor|Scalar value) -> Tensor", OpKind::InPlace,
-        [mf_meta](const Args& a) { return mf_meta(a, true); },
-        [mf_kernel](const Args& a, Value&) { mf_kernel(a, a.tensor("self")); }, "MaskedFillBackward0");
+  r.add(
+      "masked_fill(Tensor self, Tensor mask, Tensor|Scalar value) -> Tensor", OpKind::Functional,
+      [mf_meta](const Args& a) { return mf_meta(a, false); },
+      [mf_kernel](const Args& a, Value& out) { mf_kernel(a, out.tensor()); }, "MaskedFillBackward0");
+  r.add(
+      "masked_fill_(Tensor self, Tensor mask, Tensor|Scalar value) -> Tensor", OpKind::InPlace,
+      [mf_meta](const Args& a) { return mf_meta(a, true); },
+      [mf_kernel](const Args& a, Value&) { mf_kernel(a, a.tensor("self")); }, "MaskedFillBackward0");
 }
 
 }  // namespace

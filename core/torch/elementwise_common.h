@@ -20,16 +20,15 @@ void run_unary(const Tensor& self, const Tensor& out, DType compute, const Args&
 }
 
 // Per-element function factories. `F(expr)` builds make(args, tag) returning [](T x) { expr }.
-#define F(expr)                                  \
-  [](const Args&, auto tag) {                    \
-    using T = typename decltype(tag)::type;      \
-    return [](T x) -> T { return (expr); };      \
+#define F(expr)                             \
+  [](const Args&, auto tag) {               \
+    using T = typename decltype(tag)::type; \
+    return [](T x) -> T { return (expr); }; \
   }
-#define FB(expr)                                 \
-  [](const Args&, auto tag) {                    \
-    using T = typename decltype(tag)::type;      \
-    return [](T x) -> bool { return (expr); };   \
+#define FB(expr)                               \
+  [](const Args&, auto tag) {                  \
+    using T = typename decltype(tag)::type;    \
+    return [](T x) -> bool { return (expr); }; \
   }
-
 
 }  // namespace dp::torch::detail

@@ -18,8 +18,8 @@ const char* kFactoryKw =
 void check_size(const Shape& s) {
   for (int64_t d : s) {
     if (d < 0) {
-      throw_error("RuntimeError", "Trying to create tensor with negative dimension " +
-                                      std::to_string(d) + ": " + shape_str(s));
+      throw_error("RuntimeError",
+                  "Trying to create tensor with negative dimension " + std::to_string(d) + ": " + shape_str(s));
     }
   }
 }
@@ -44,14 +44,14 @@ struct DataInfo {
 
 void infer_data(const Value& v, size_t depth, DataInfo* info) {
   if (v.is_list() || v.is_int_list() || v.is_tensor_list()) {
-    int64_t n = v.is_list() ? static_cast<int64_t>(v.list().size())
+    int64_t n = v.is_list()       ? static_cast<int64_t>(v.list().size())
                 : v.is_int_list() ? static_cast<int64_t>(std::get<std::vector<int64_t>>(v.v).size())
                                   : static_cast<int64_t>(std::get<std::vector<Tensor>>(v.v).size());
     if (info->shape.size() == depth) {
       info->shape.push_back(n);
     } else if (info->shape.size() > depth && info->shape[depth] != n) {
-      throw_error("ValueError", "expected sequence of length " + std::to_string(info->shape[depth]) +
-                                    " at dim " + std::to_string(depth) + " (got " + std::to_string(n) + ")");
+      throw_error("ValueError", "expected sequence of length " + std::to_string(info->shape[depth]) + " at dim " +
+                                    std::to_string(depth) + " (got " + std::to_string(n) + ")");
     }
     if (v.is_list()) {
       for (const auto& e : v.list()) infer_data(e, depth + 1, info);
@@ -124,224 +124,231 @@ DType dtype_or(const Args& a, DType d) { return a.dtype("dtype").value_or(d); }
 void register_factory_ops(Registry& r) {
   std::string kw = kFactoryKw;
   auto sized = [&](const std::string& name, std::function<void(const Args&, const Tensor&)> fill) {
-    r.add(name + "(int[] size" + kw + ") -> Tensor", OpKind::Factory,
-          [](const Args& a) -> Value {
-            Shape s = a.ints("size");
-            check_size(s);
-            return Tensor::make(s, dtype_or(a, kDefaultFloat), true);
-          },
-          [fill](const Args& a, Value& out) {
-            if (fill) fill(a, out.tensor());
-          })
+    r.add(
+         name + "(int[] size" + kw + ") -> Tensor", OpKind::Factory,
+         [](const Args& a) -> Value {
+           Shape s = a.ints("size");
+           check_size(s);
+           return Tensor::make(s, dtype_or(a, kDefaultFloat), true);
+         },
+         [fill](const Args& a, Value& out) {
+           if (fill) fill(a, out.tensor());
+         })
         .is_method = false;
   };
   sized("zeros", nullptr);
   sized("empty", nullptr);  // fill zeros: PyTorch's values would be uninitialized
   sized("ones", [](const Args&, const Tensor& t) { fill_tensor(t, Scalar(int64_t{1})); });
 
-  r.add("full(int[] size, Scalar fill_value" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          Shape s = a.ints("size");
-          check_size(s);
-          return Tensor::make(s, dtype_or(a, a.scalar("fill_value").natural_dtype()), true);
-        },
-        [](const Args& a, Value& out) { fill_tensor(out.tensor(), a.scalar("fill_value")); })
+  r.add(
+       "full(int[] size, Scalar fill_value" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         Shape s = a.ints("size");
+         check_size(s);
+         return Tensor::make(s, dtype_or(a, a.scalar("fill_value").natural_dtype()), true);
+       },
+       [](const Args& a, Value& out) { fill_tensor(out.tensor(), a.scalar("fill_value")); })
       .is_method = false;
 
   auto like = [&](const std::string& name, std::function<void(const Args&, const Tensor&)> fill,
                   const std::string& extra = "") {
-    r.add(name + "(Tensor self" + extra + kw + ", Any memory_format=None) -> Tensor", OpKind::Factory,
-          [](const Args& a) -> Value {
-            const Tensor& self = a.tensor("self");
-            return Tensor::make(self.sizes(), dtype_or(a, self.dtype()), true);
-          },
-          [fill](const Args& a, Value& out) {
-            if (fill) fill(a, out.tensor());
-          })
+    r.add(
+         name + "(Tensor self" + extra + kw + ", Any memory_format=None) -> Tensor", OpKind::Factory,
+         [](const Args& a) -> Value {
+           const Tensor& self = a.tensor("self");
+           return Tensor::make(self.sizes(), dtype_or(a, self.dtype()), true);
+         },
+         [fill](const Args& a, Value& out) {
+           if (fill) fill(a, out.tensor());
+         })
         .is_method = false;
   };
   like("zeros_like", nullptr);
   like("empty_like", nullptr);
   like("ones_like", [](const Args&, const Tensor& t) { fill_tensor(t, Scalar(int64_t{1})); });
-  like("full_like", [](const Args& a, const Tensor& t) { fill_tensor(t, a.scalar("fill_value")); },
-       ", Scalar fill_value");
+  like(
+      "full_like", [](const Args& a, const Tensor& t) { fill_tensor(t, a.scalar("fill_value")); },
+      ", Scalar fill_value");
 
   // Tensor.new_zeros / new_ones / new_empty / new_full: dtype defaults to self's dtype.
   auto new_ = [&](const std::string& name, std::function<void(const Args&, const Tensor&)> fill,
                   const std::string& extra = "") {
-    r.add(name + "(Tensor self, int[] size" + extra + kw + ") -> Tensor", OpKind::Factory,
-          [](const Args& a) -> Value {
-            Shape s = a.ints("size");
-            check_size(s);
-            return Tensor::make(s, dtype_or(a, a.tensor("self").dtype()), true);
-          },
-          [fill](const Args& a, Value& out) {
-            if (fill) fill(a, out.tensor());
-          })
+    r.add(
+         name + "(Tensor self, int[] size" + extra + kw + ") -> Tensor", OpKind::Factory,
+         [](const Args& a) -> Value {
+           Shape s = a.ints("size");
+           check_size(s);
+           return Tensor::make(s, dtype_or(a, a.tensor("self").dtype()), true);
+         },
+         [fill](const Args& a, Value& out) {
+           if (fill) fill(a, out.tensor());
+         })
         .is_function = false;
   };
   new_("new_zeros", nullptr);
   new_("new_empty", nullptr);
   new_("new_ones", [](const Args&, const Tensor& t) { fill_tensor(t, Scalar(int64_t{1})); });
-  new_("new_full", [](const Args& a, const Tensor& t) { fill_tensor(t, a.scalar("fill_value")); },
-       ", Scalar fill_value");
+  new_(
+      "new_full", [](const Args& a, const Tensor& t) { fill_tensor(t, a.scalar("fill_value")); },
+      ", Scalar fill_value");
   for (auto& d : *r.find_mut("new_full")) d.schema.varargs_index = -1;
 
-  r.add("empty_strided(int[] size, int[] stride" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          Shape s = a.ints("size"), st = a.ints("stride");
-          check_size(s);
-          DP_CHECK(s.size() == st.size(), "mismatch in length of strides and shape");
-          return Tensor::make_strided(s, st, dtype_or(a, kDefaultFloat), true);
-        })
-      .is_method = false;
+  r.add("empty_strided(int[] size, int[] stride" + kw + ") -> Tensor", OpKind::Factory, [](const Args& a) -> Value {
+     Shape s = a.ints("size"), st = a.ints("stride");
+     check_size(s);
+     DP_CHECK(s.size() == st.size(), "mismatch in length of strides and shape");
+     return Tensor::make_strided(s, st, dtype_or(a, kDefaultFloat), true);
+   }).is_method = false;
 
-  r.add("scalar_tensor(Scalar s" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value { return Tensor::make({}, dtype_or(a, kDefaultFloat), true); },
-        [](const Args& a, Value& out) { fill_tensor(out.tensor(), a.scalar("s")); })
+  r.add(
+       "scalar_tensor(Scalar s" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value { return Tensor::make({}, dtype_or(a, kDefaultFloat), true); },
+       [](const Args& a, Value& out) { fill_tensor(out.tensor(), a.scalar("s")); })
       .is_method = false;
 
   // torch.tensor(data, dtype=None, requires_grad=False)
-  r.add("tensor(Any data" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          DataInfo info;
-          infer_data(a.get("data"), 0, &info);
-          return Tensor::make(info.shape, dtype_or(a, infer_dtype(info)), true);
-        },
-        [](const Args& a, Value& out) {
-          std::vector<Scalar> vals;
-          flatten_data(a.get("data"), &vals);
-          dispatch(out.tensor().dtype(), [&](auto tag) {
-            write_scalars<typename decltype(tag)::type>(out.tensor(), vals);
-          });
-        })
+  r.add(
+       "tensor(Any data" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         DataInfo info;
+         infer_data(a.get("data"), 0, &info);
+         return Tensor::make(info.shape, dtype_or(a, infer_dtype(info)), true);
+       },
+       [](const Args& a, Value& out) {
+         std::vector<Scalar> vals;
+         flatten_data(a.get("data"), &vals);
+         dispatch(out.tensor().dtype(),
+                  [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
+       })
       .is_method = false;
 
   // torch.as_tensor(data, dtype=None): no copy when data is already a tensor of that dtype.
-  r.add("as_tensor(Any data, *, ScalarType? dtype=None, Any device=None) -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          const Value& d = a.get("data");
-          if (d.is_tensor() && (!a.has("dtype") || *a.dtype("dtype") == d.tensor().dtype())) return d.tensor();
-          if (d.is_tensor()) return Tensor::make(d.tensor().sizes(), *a.dtype("dtype"), true);
-          DataInfo info;
-          infer_data(d, 0, &info);
-          return Tensor::make(info.shape, dtype_or(a, infer_dtype(info)), true);
-        },
-        [](const Args& a, Value& out) {
-          const Value& d = a.get("data");
-          if (d.is_tensor() && out.tensor().id() == d.tensor().id()) return;
-          std::vector<Scalar> vals;
-          flatten_data(d, &vals);
-          dispatch(out.tensor().dtype(), [&](auto tag) {
-            write_scalars<typename decltype(tag)::type>(out.tensor(), vals);
-          });
-        })
+  r.add(
+       "as_tensor(Any data, *, ScalarType? dtype=None, Any device=None) -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         const Value& d = a.get("data");
+         if (d.is_tensor() && (!a.has("dtype") || *a.dtype("dtype") == d.tensor().dtype())) return d.tensor();
+         if (d.is_tensor()) return Tensor::make(d.tensor().sizes(), *a.dtype("dtype"), true);
+         DataInfo info;
+         infer_data(d, 0, &info);
+         return Tensor::make(info.shape, dtype_or(a, infer_dtype(info)), true);
+       },
+       [](const Args& a, Value& out) {
+         const Value& d = a.get("data");
+         if (d.is_tensor() && out.tensor().id() == d.tensor().id()) return;
+         std::vector<Scalar> vals;
+         flatten_data(d, &vals);
+         dispatch(out.tensor().dtype(),
+                  [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
+       })
       .is_method = false;
 
   // arange(end) / arange(start, end, step=1)
-  r.add("arange(Scalar start, Scalar? end=None, Scalar step=1" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          Scalar start = a.scalar("start"), step = a.scalar("step");
-          Scalar end;
-          if (a.has("end")) {
-            end = a.scalar("end");
-          } else {
-            end = start;
-            start = Scalar(int64_t{0});
-          }
-          bool any_float = start.is_float() || end.is_float() || step.is_float();
-          DType dt = dtype_or(a, any_float ? kDefaultFloat : DType::Int64);
-          double xs = start.to_double(), xe = end.to_double(), st = step.to_double();
-          DP_CHECK(st != 0, "step must be nonzero");
-          DP_CHECK(std::isfinite(xs) && std::isfinite(xe),
-                   "unsupported range: " + std::to_string(xs) + " -> " + std::to_string(xe));
-          DP_CHECK((st > 0 && xe >= xs) || (st < 0 && xe <= xs),
-                   "upper bound and larger bound inconsistent with step sign");
-          double size_d;
-          if (is_floating(dt) || any_float) {
-            size_d = std::ceil((xe - xs) / st);
-          } else {
-            size_d = std::ceil(static_cast<double>(end.to_int() - start.to_int()) /
-                               static_cast<double>(step.to_int()));
-          }
-          return Tensor::make({static_cast<int64_t>(size_d)}, dt, true);
-        },
-        [](const Args& a, Value& out) {
-          Scalar start = a.scalar("start"), step = a.scalar("step");
-          if (!a.has("end")) start = Scalar(int64_t{0});
-          const Tensor& t = out.tensor();
-          dispatch(t.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            T* p = t.data<T>();
-            if constexpr (std::is_floating_point_v<T>) {
-              double s0 = start.to_double(), st = step.to_double();
-              for (int64_t i = 0; i < t.numel(); ++i) p[i] = static_cast<T>(s0 + st * static_cast<double>(i));
-            } else {
-              int64_t s0 = start.to_int(), st = step.to_int();
-              if (start.is_float() || step.is_float()) {
-                for (int64_t i = 0; i < t.numel(); ++i)
-                  p[i] = convert<T>(start.to_double() + step.to_double() * static_cast<double>(i));
-              } else {
-                for (int64_t i = 0; i < t.numel(); ++i) p[i] = convert<T>(s0 + st * i);
-              }
-            }
-          });
-        })
+  r.add(
+       "arange(Scalar start, Scalar? end=None, Scalar step=1" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         Scalar start = a.scalar("start"), step = a.scalar("step");
+         Scalar end;
+         if (a.has("end")) {
+           end = a.scalar("end");
+         } else {
+           end = start;
+           start = Scalar(int64_t{0});
+         }
+         bool any_float = start.is_float() || end.is_float() || step.is_float();
+         DType dt = dtype_or(a, any_float ? kDefaultFloat : DType::Int64);
+         double xs = start.to_double(), xe = end.to_double(), st = step.to_double();
+         DP_CHECK(st != 0, "step must be nonzero");
+         DP_CHECK(std::isfinite(xs) && std::isfinite(xe),
+                  "unsupported range: " + std::to_string(xs) + " -> " + std::to_string(xe));
+         DP_CHECK((st > 0 && xe >= xs) || (st < 0 && xe <= xs),
+                  "upper bound and larger bound inconsistent with step sign");
+         double size_d;
+         if (is_floating(dt) || any_float) {
+           size_d = std::ceil((xe - xs) / st);
+         } else {
+           size_d = std::ceil(static_cast<double>(end.to_int() - start.to_int()) / static_cast<double>(step.to_int()));
+         }
+         return Tensor::make({static_cast<int64_t>(size_d)}, dt, true);
+       },
+       [](const Args& a, Value& out) {
+         Scalar start = a.scalar("start"), step = a.scalar("step");
+         if (!a.has("end")) start = Scalar(int64_t{0});
+         const Tensor& t = out.tensor();
+         dispatch(t.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           T* p = t.data<T>();
+           if constexpr (std::is_floating_point_v<T>) {
+             double s0 = start.to_double(), st = step.to_double();
+             for (int64_t i = 0; i < t.numel(); ++i) p[i] = static_cast<T>(s0 + st * static_cast<double>(i));
+           } else {
+             int64_t s0 = start.to_int(), st = step.to_int();
+             if (start.is_float() || step.is_float()) {
+               for (int64_t i = 0; i < t.numel(); ++i)
+                 p[i] = convert<T>(start.to_double() + step.to_double() * static_cast<double>(i));
+             } else {
+               for (int64_t i = 0; i < t.numel(); ++i) p[i] = convert<T>(s0 + st * i);
+             }
+           }
+         });
+       })
       .is_method = false;
 
-  r.add("linspace(Scalar start, Scalar end, int steps" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          DP_CHECK(a.i("steps") >= 0, "number of steps must be non-negative");
-          return Tensor::make({a.i("steps")}, dtype_or(a, kDefaultFloat), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& t = out.tensor();
-          int64_t n = a.i("steps");
-          double s = a.scalar("start").to_double(), e = a.scalar("end").to_double();
-          dispatch(t.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            T* p = t.data<T>();
-            if (n == 1) {
-              p[0] = convert<T>(s);
-              return;
-            }
-            int64_t half = n / 2;
-            if constexpr (std::is_floating_point_v<T>) {
-              // Computed in T from both ends, like ATen's linspace kernel.
-              const T ts = static_cast<T>(s), te = static_cast<T>(e);
-              const T step = (te - ts) / static_cast<T>(n - 1);
-              for (int64_t i = 0; i < n; ++i) {
-                p[i] = i < half ? static_cast<T>(ts + step * static_cast<T>(i))
-                                : static_cast<T>(te - step * static_cast<T>(n - i - 1));
-              }
-            } else {
-              // Integral dtypes step in double and truncate.
-              const double ts = static_cast<double>(convert<T>(s)), te = static_cast<double>(convert<T>(e));
-              const double step = (te - ts) / static_cast<double>(n - 1);
-              for (int64_t i = 0; i < n; ++i) {
-                p[i] = convert<T>(i < half ? ts + step * static_cast<double>(i)
-                                           : te - step * static_cast<double>(n - i - 1));
-              }
-            }
-          });
-        })
+  r.add(
+       "linspace(Scalar start, Scalar end, int steps" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         DP_CHECK(a.i("steps") >= 0, "number of steps must be non-negative");
+         return Tensor::make({a.i("steps")}, dtype_or(a, kDefaultFloat), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& t = out.tensor();
+         int64_t n = a.i("steps");
+         double s = a.scalar("start").to_double(), e = a.scalar("end").to_double();
+         dispatch(t.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           T* p = t.data<T>();
+           if (n == 1) {
+             p[0] = convert<T>(s);
+             return;
+           }
+           int64_t half = n / 2;
+           if constexpr (std::is_floating_point_v<T>) {
+             // Computed in T from both ends, like ATen's linspace kernel.
+             const T ts = static_cast<T>(s), te = static_cast<T>(e);
+             const T step = (te - ts) / static_cast<T>(n - 1);
+             for (int64_t i = 0; i < n; ++i) {
+               p[i] = i < half ? static_cast<T>(ts + step * static_cast<T>(i))
+                               : static_cast<T>(te - step * static_cast<T>(n - i - 1));
+             }
+           } else {
+             // Integral dtypes step in double and truncate.
+             const double ts = static_cast<double>(convert<T>(s)), te = static_cast<double>(convert<T>(e));
+             const double step = (te - ts) / static_cast<double>(n - 1);
+             for (int64_t i = 0; i < n; ++i) {
+               p[i] = convert<T>(i < half ? ts + step * static_cast<double>(i)
+                                          : te - step * static_cast<double>(n - i - 1));
+             }
+           }
+         });
+       })
       .is_method = false;
 
-  r.add("eye(int n, int? m=None" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          int64_t n = a.i("n"), m = a.has("m") ? a.i("m") : n;
-          DP_CHECK(n >= 0, "n must be greater or equal to 0, got " + std::to_string(n));
-          DP_CHECK(m >= 0, "m must be greater or equal to 0, got " + std::to_string(m));
-          return Tensor::make({n, m}, dtype_or(a, kDefaultFloat), true);
-        },
-        [](const Args&, Value& out) {
-          const Tensor& t = out.tensor();
-          int64_t n = t.sizes()[0], m = t.sizes()[1];
-          dispatch(t.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            for (int64_t i = 0; i < std::min(n, m); ++i) t.data<T>()[i * m + i] = convert<T>(1);
-          });
-        })
+  r.add(
+       "eye(int n, int? m=None" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         int64_t n = a.i("n"), m = a.has("m") ? a.i("m") : n;
+         DP_CHECK(n >= 0, "n must be greater or equal to 0, got " + std::to_string(n));
+         DP_CHECK(m >= 0, "m must be greater or equal to 0, got " + std::to_string(m));
+         return Tensor::make({n, m}, dtype_or(a, kDefaultFloat), true);
+       },
+       [](const Args&, Value& out) {
+         const Tensor& t = out.tensor();
+         int64_t n = t.sizes()[0], m = t.sizes()[1];
+         dispatch(t.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           for (int64_t i = 0; i < std::min(n, m); ++i) t.data<T>()[i * m + i] = convert<T>(1);
+         });
+       })
       .is_method = false;
 }
 

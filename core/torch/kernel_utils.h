@@ -24,8 +24,7 @@ inline Shape broadcast_strides(const Tensor& t, const Shape& shape) {
 // Calls f(offsets) for every index of `shape` in row-major order; offsets[k] is the element offset
 // of operand k (start + sum(index[d] * strides[k][d])).
 template <size_t N, class F>
-void strided_loop(const Shape& shape, const std::array<Shape, N>& strides,
-                  std::array<int64_t, N> offs, F&& f) {
+void strided_loop(const Shape& shape, const std::array<Shape, N>& strides, std::array<int64_t, N> offs, F&& f) {
   const size_t nd = shape.size();
   for (int64_t s : shape) {
     if (s == 0) return;
@@ -85,10 +84,9 @@ void write_from(const Tensor& dst, const std::vector<T>& vals) {
   });
 }
 
-#define DP_FOR_EACH_CPP_TYPE(M) \
-  M(bool) M(uint8_t) M(int8_t) M(int16_t) M(int32_t) M(int64_t) M(float) M(double)
-#define DP_EXTERN_RW(T)                                                     \
-  extern template std::vector<T> read_as<T>(const Tensor&, const Shape&);   \
+#define DP_FOR_EACH_CPP_TYPE(M) M(bool) M(uint8_t) M(int8_t) M(int16_t) M(int32_t) M(int64_t) M(float) M(double)
+#define DP_EXTERN_RW(T)                                                   \
+  extern template std::vector<T> read_as<T>(const Tensor&, const Shape&); \
   extern template void write_from<T>(const Tensor&, const std::vector<T>&);
 DP_FOR_EACH_CPP_TYPE(DP_EXTERN_RW)
 #undef DP_EXTERN_RW
@@ -118,8 +116,8 @@ inline DType to_float_dtype(DType t) { return is_floating(t) ? t : kDefaultFloat
 // "Float" etc. for messages like "result type Float can't be cast to the desired output type Long".
 inline void check_cast(DType result, DType out) {
   if (!can_cast(result, out)) {
-    throw_error("RuntimeError", "result type " + aten_name(result) +
-                                    " can't be cast to the desired output type " + aten_name(out));
+    throw_error("RuntimeError",
+                "result type " + aten_name(result) + " can't be cast to the desired output type " + aten_name(out));
   }
 }
 

@@ -59,8 +59,8 @@ NllGeom nll_geom(const Tensor& input, const Tensor& target) {
     if (input.dim() == 2) {
       DP_CHECK(target.dim() <= 1, "0D or 1D target tensor expected, multi-target not supported");
     }
-    throw_error("RuntimeError", "size mismatch (got input: " + shape_str(input.sizes()) + " , target: " +
-                                    shape_str(target.sizes()) + ")");
+    throw_error("RuntimeError", "size mismatch (got input: " + shape_str(input.sizes()) +
+                                    " , target: " + shape_str(target.sizes()) + ")");
   }
   g.out_shape = expect;
   return g;
@@ -122,97 +122,101 @@ std::vector<double> log_softmax_rows(const Tensor& input, const NllGeom& g) {
 }  // namespace
 
 void register_nn_ops(Registry& r) {
-  r.add("layer_norm(Tensor input, int[] normalized_shape, Tensor? weight=None, Tensor? bias=None, float eps=1e-05, bool cudnn_enable=True) -> Tensor",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& x = a.tensor("input");
-          Shape ns = a.ints("normalized_shape");
-          int64_t k = static_cast<int64_t>(ns.size());
-          bool ok = k >= 1 && x.dim() >= k;
-          for (int64_t i = 0; ok && i < k; ++i) ok = x.sizes()[x.dim() - k + i] == ns[i];
-          if (!ok) {
-            std::string star = "[*";
-            for (int64_t s : ns) star += ", " + std::to_string(s);
-            throw_error("RuntimeError", "Given normalized_shape=" + shape_str(ns) + ", expected input with shape " +
-                                            star + "], but got input of size" + shape_str(x.sizes()));
-          }
-          for (const char* p : {"weight", "bias"}) {
-            if (a.has(p) && a.tensor(p).sizes() != ns) {
-              throw_error("RuntimeError", std::string("Expected ") + p + " to be of same shape as normalized_shape, but got " +
-                                              p + " of shape " + shape_str(a.tensor(p).sizes()) +
-                                              " and normalized_shape = " + shape_str(ns));
-            }
-          }
-          check_float(x, "LayerNormKernelImpl");
-          return Tensor::make(x.sizes(), x.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& x = a.tensor("input");
-          int64_t m = shape_numel(a.ints("normalized_shape"));
-          double eps = a.f("eps");
-          dispatch(x.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            if constexpr (std::is_floating_point_v<T>) {
-              std::vector<T> v = read_as<T>(x);
-              std::vector<T> w, b;
-              if (a.has("weight")) w = read_as<T>(a.tensor("weight"));
-              if (a.has("bias")) b = read_as<T>(a.tensor("bias"));
-              int64_t rows = m == 0 ? 0 : static_cast<int64_t>(v.size()) / m;
-              for (int64_t row = 0; row < rows; ++row) {
-                T* p = v.data() + row * m;
-                double mean = 0, m2 = 0;
-                for (int64_t i = 0; i < m; ++i) mean += p[i];
-                mean /= static_cast<double>(m);
-                for (int64_t i = 0; i < m; ++i) m2 += (p[i] - mean) * (p[i] - mean);
-                double var = m2 / static_cast<double>(m);
-                T rstd = static_cast<T>(1.0 / std::sqrt(std::max(var, 0.0) + eps));
-                T shift = static_cast<T>(-mean) * rstd;
-                for (int64_t i = 0; i < m; ++i) {
-                  T y = p[i] * rstd + shift;
-                  if (!w.empty()) y = y * w[i];
-                  if (!b.empty()) y = y + b[i];
-                  p[i] = y;
-                }
-              }
-              write_from<T>(out.tensor(), v);
-            }
-          });
-        },
-        "NativeLayerNormBackward0")
+  r.add(
+       "layer_norm(Tensor input, int[] normalized_shape, Tensor? weight=None, Tensor? bias=None, float eps=1e-05, bool cudnn_enable=True) -> Tensor",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& x = a.tensor("input");
+         Shape ns = a.ints("normalized_shape");
+         int64_t k = static_cast<int64_t>(ns.size());
+         bool ok = k >= 1 && x.dim() >= k;
+         for (int64_t i = 0; ok && i < k; ++i) ok = x.sizes()[x.dim() - k + i] == ns[i];
+         if (!ok) {
+           std::string star = "[*";
+           for (int64_t s : ns) star += ", " + std::to_string(s);
+           throw_error("RuntimeError", "Given normalized_shape=" + shape_str(ns) + ", expected input with shape " +
+                                           star + "], but got input of size" + shape_str(x.sizes()));
+         }
+         for (const char* p : {"weight", "bias"}) {
+           if (a.has(p) && a.tensor(p).sizes() != ns) {
+             throw_error("RuntimeError", std::string("Expected ") + p +
+                                             " to be of same shape as normalized_shape, but got " + p + " of shape " +
+                                             shape_str(a.tensor(p).sizes()) +
+                                             " and normalized_shape = " + shape_str(ns));
+           }
+         }
+         check_float(x, "LayerNormKernelImpl");
+         return Tensor::make(x.sizes(), x.dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& x = a.tensor("input");
+         int64_t m = shape_numel(a.ints("normalized_shape"));
+         double eps = a.f("eps");
+         dispatch(x.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           if constexpr (std::is_floating_point_v<T>) {
+             std::vector<T> v = read_as<T>(x);
+             std::vector<T> w, b;
+             if (a.has("weight")) w = read_as<T>(a.tensor("weight"));
+             if (a.has("bias")) b = read_as<T>(a.tensor("bias"));
+             int64_t rows = m == 0 ? 0 : static_cast<int64_t>(v.size()) / m;
+             for (int64_t row = 0; row < rows; ++row) {
+               T* p = v.data() + row * m;
+               double mean = 0, m2 = 0;
+               for (int64_t i = 0; i < m; ++i) mean += p[i];
+               mean /= static_cast<double>(m);
+               for (int64_t i = 0; i < m; ++i) m2 += (p[i] - mean) * (p[i] - mean);
+               double var = m2 / static_cast<double>(m);
+               T rstd = static_cast<T>(1.0 / std::sqrt(std::max(var, 0.0) + eps));
+               T shift = static_cast<T>(-mean) * rstd;
+               for (int64_t i = 0; i < m; ++i) {
+                 T y = p[i] * rstd + shift;
+                 if (!w.empty()) y = y * w[i];
+                 if (!b.empty()) y = y + b[i];
+                 p[i] = y;
+               }
+             }
+             write_from<T>(out.tensor(), v);
+           }
+         });
+       },
+       "NativeLayerNormBackward0")
       .is_method = false;
 
   // F.embedding(input, weight, padding_idx=None, ...): weight[input]
-  r.add("embedding(Tensor input, Tensor weight, int? padding_idx=None, float? max_norm=None, float norm_type=2., bool scale_grad_by_freq=False, bool sparse=False) -> Tensor",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& idx = a.tensor("input");
-          const Tensor& w = a.tensor("weight");
-          if (idx.dtype() != DType::Int64 && idx.dtype() != DType::Int32) {
-            throw_error("RuntimeError", "Expected tensor for argument #1 'indices' to have one of the following scalar "
-                                        "types: Long, Int; but got torch." + aten_name(idx.dtype()) +
-                                            "Tensor instead (while checking arguments for embedding)");
-          }
-          DP_CHECK(w.dim() == 2, "'weight' must be 2-D");
-          Shape s = idx.sizes();
-          s.push_back(w.sizes()[1]);
-          return Tensor::make(s, w.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& w = a.tensor("weight");
-          std::vector<int64_t> idx = read_as<int64_t>(a.tensor("input"));
-          int64_t rows = w.sizes()[0], d = w.sizes()[1];
-          dispatch(w.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            auto wv = read_elems<T>(w);
-            std::vector<T> res(static_cast<size_t>(idx.size() * d));
-            for (size_t i = 0; i < idx.size(); ++i) {
-              if (idx[i] < 0 || idx[i] >= rows) throw_error("IndexError", "index out of range in self");
-              for (int64_t j = 0; j < d; ++j) res[i * d + j] = static_cast<T>(wv[idx[i] * d + j]);
-            }
-            write_from<T>(out.tensor(), res);
-          });
-        },
-        "EmbeddingBackward0")
+  r.add(
+       "embedding(Tensor input, Tensor weight, int? padding_idx=None, float? max_norm=None, float norm_type=2., bool scale_grad_by_freq=False, bool sparse=False) -> Tensor",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& idx = a.tensor("input");
+         const Tensor& w = a.tensor("weight");
+         if (idx.dtype() != DType::Int64 && idx.dtype() != DType::Int32) {
+           throw_error("RuntimeError",
+                       "Expected tensor for argument #1 'indices' to have one of the following scalar "
+                       "types: Long, Int; but got torch." +
+                           aten_name(idx.dtype()) + "Tensor instead (while checking arguments for embedding)");
+         }
+         DP_CHECK(w.dim() == 2, "'weight' must be 2-D");
+         Shape s = idx.sizes();
+         s.push_back(w.sizes()[1]);
+         return Tensor::make(s, w.dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& w = a.tensor("weight");
+         std::vector<int64_t> idx = read_as<int64_t>(a.tensor("input"));
+         int64_t rows = w.sizes()[0], d = w.sizes()[1];
+         dispatch(w.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           auto wv = read_elems<T>(w);
+           std::vector<T> res(static_cast<size_t>(idx.size() * d));
+           for (size_t i = 0; i < idx.size(); ++i) {
+             if (idx[i] < 0 || idx[i] >= rows) throw_error("IndexError", "index out of range in self");
+             for (int64_t j = 0; j < d; ++j) res[i * d + j] = static_cast<T>(wv[idx[i] * d + j]);
+           }
+           write_from<T>(out.tensor(), res);
+         });
+       },
+       "EmbeddingBackward0")
       .is_method = false;
 
   auto loss_meta = [](const Args& a, bool log_softmax_first) -> Value {
@@ -236,69 +240,73 @@ void register_nn_ops(Registry& r) {
     std::vector<double> w;
     if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
     double wsum = 0;
-    std::vector<double> vals = nll_values(logp, g, read_as<int64_t>(t), a.has("weight") ? &w : nullptr,
-                                          a.i("ignore_index"), &wsum);
+    std::vector<double> vals =
+        nll_values(logp, g, read_as<int64_t>(t), a.has("weight") ? &w : nullptr, a.i("ignore_index"), &wsum);
     Reduction red = parse_reduction(a.s("reduction"));
     copy_into(out.tensor(), reduce_loss(vals, wsum, red, g.out_shape, x.dtype()));
   };
-  r.add("nll_loss(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean') -> Tensor",
-        OpKind::Functional, [loss_meta](const Args& a) { return loss_meta(a, false); },
-        [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0")
+  r.add(
+       "nll_loss(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean') -> Tensor",
+       OpKind::Functional, [loss_meta](const Args& a) { return loss_meta(a, false); },
+       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0")
       .is_method = false;
-  r.add("cross_entropy(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean', float label_smoothing=0.0) -> Tensor",
-        OpKind::Functional,
-        [loss_meta](const Args& a) {
-          DP_CHECK(a.f("label_smoothing") == 0.0, "cross_entropy: label_smoothing is not supported by dp.torch");
-          return loss_meta(a, true);
-        },
-        [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0")
+  r.add(
+       "cross_entropy(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean', float label_smoothing=0.0) -> Tensor",
+       OpKind::Functional,
+       [loss_meta](const Args& a) {
+         DP_CHECK(a.f("label_smoothing") == 0.0, "cross_entropy: label_smoothing is not supported by dp.torch");
+         return loss_meta(a, true);
+       },
+       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0")
       .is_method = false;
-  r.add("mse_loss(Tensor input, Tensor target, Any size_average=None, Any reduce=None, str reduction='mean') -> Tensor",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& x = a.tensor("input");
-          Shape s = broadcast_shapes(x.sizes(), a.tensor("target").sizes());
-          Reduction red = parse_reduction(a.s("reduction"));
-          return Tensor::make(red == Reduction::None ? s : Shape{}, result_type({{x, false}, {a.tensor("target"), false}}), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& x = a.tensor("input");
-          Shape s = broadcast_shapes(x.sizes(), a.tensor("target").sizes());
-          std::vector<double> xs = read_as<double>(x, s), ts = read_as<double>(a.tensor("target"), s);
-          DType dt = out.tensor().dtype();
-          for (size_t i = 0; i < xs.size(); ++i) {
-            double d = xs[i] - ts[i];
-            if (dt == DType::Float32) d = static_cast<float>(d);
-            xs[i] = d * d;
-          }
-          Reduction red = parse_reduction(a.s("reduction"));
-          copy_into(out.tensor(), reduce_loss(xs, static_cast<double>(xs.size()), red, s, dt));
-        },
-        "MseLossBackward0")
+  r.add(
+       "mse_loss(Tensor input, Tensor target, Any size_average=None, Any reduce=None, str reduction='mean') -> Tensor",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& x = a.tensor("input");
+         Shape s = broadcast_shapes(x.sizes(), a.tensor("target").sizes());
+         Reduction red = parse_reduction(a.s("reduction"));
+         return Tensor::make(red == Reduction::None ? s : Shape{},
+                             result_type({{x, false}, {a.tensor("target"), false}}), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& x = a.tensor("input");
+         Shape s = broadcast_shapes(x.sizes(), a.tensor("target").sizes());
+         std::vector<double> xs = read_as<double>(x, s), ts = read_as<double>(a.tensor("target"), s);
+         DType dt = out.tensor().dtype();
+         for (size_t i = 0; i < xs.size(); ++i) {
+           double d = xs[i] - ts[i];
+           if (dt == DType::Float32) d = static_cast<float>(d);
+           xs[i] = d * d;
+         }
+         Reduction red = parse_reduction(a.s("reduction"));
+         copy_into(out.tensor(), reduce_loss(xs, static_cast<double>(xs.size()), red, s, dt));
+       },
+       "MseLossBackward0")
       .is_method = false;
 
   // Parameterized activations (float math in the tensor's dtype).
-  auto act = [&](const std::string& schema, const std::string& grad,
-                 std::function<double(double, const Args&)> f) {
-    r.add(schema, OpKind::Functional,
-          [](const Args& a) -> Value {
-            const Tensor& x = a.tensor("self");
-            return Tensor::make(x.sizes(), x.dtype(), true);
-          },
-          [f](const Args& a, Value& out) {
-            const Tensor& x = a.tensor("self");
-            dispatch(x.dtype(), [&](auto tag) {
-              using T = typename decltype(tag)::type;
-              if constexpr (std::is_floating_point_v<T>) {
-                std::vector<T> v = read_as<T>(x);
-                for (auto& e : v) e = static_cast<T>(f(static_cast<double>(e), a));
-                write_from<T>(out.tensor(), v);
-              } else {
-                throw_error("RuntimeError", "activation not implemented for '" + aten_name(x.dtype()) + "'");
-              }
-            });
-          },
-          grad);
+  auto act = [&](const std::string& schema, const std::string& grad, std::function<double(double, const Args&)> f) {
+    r.add(
+        schema, OpKind::Functional,
+        [](const Args& a) -> Value {
+          const Tensor& x = a.tensor("self");
+          return Tensor::make(x.sizes(), x.dtype(), true);
+        },
+        [f](const Args& a, Value& out) {
+          const Tensor& x = a.tensor("self");
+          dispatch(x.dtype(), [&](auto tag) {
+            using T = typename decltype(tag)::type;
+            if constexpr (std::is_floating_point_v<T>) {
+              std::vector<T> v = read_as<T>(x);
+              for (auto& e : v) e = static_cast<T>(f(static_cast<double>(e), a));
+              write_from<T>(out.tensor(), v);
+            } else {
+              throw_error("RuntimeError", "activation not implemented for '" + aten_name(x.dtype()) + "'");
+            }
+          });
+        },
+        grad);
   };
   act("leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor", "LeakyReluBackward0",
       [](double x, const Args& a) { return x > 0 ? x : x * a.scalar("negative_slope").to_double(); });

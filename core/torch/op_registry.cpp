@@ -196,16 +196,12 @@ bool Args::has(const std::string& name) const {
   return v && !v->is_none();
 }
 const Tensor& Args::tensor(const std::string& name) const { return get(name).tensor(); }
-std::vector<Tensor> Args::tensors(const std::string& name) const {
-  return std::get<std::vector<Tensor>>(get(name).v);
-}
+std::vector<Tensor> Args::tensors(const std::string& name) const { return std::get<std::vector<Tensor>>(get(name).v); }
 int64_t Args::i(const std::string& name) const { return get(name).to_int(); }
 double Args::f(const std::string& name) const { return get(name).to_double(); }
 bool Args::b(const std::string& name) const { return get(name).to_bool(); }
 Scalar Args::scalar(const std::string& name) const { return get(name).to_scalar(); }
-Shape Args::ints(const std::string& name) const {
-  return std::get<std::vector<int64_t>>(get(name).v);
-}
+Shape Args::ints(const std::string& name) const { return std::get<std::vector<int64_t>>(get(name).v); }
 std::optional<DType> Args::dtype(const std::string& name) const {
   const Value& v = get(name);
   if (v.is_none()) return std::nullopt;
@@ -215,7 +211,6 @@ std::string Args::s(const std::string& name) const {
   const Value& v = get(name);
   return v.is_none() ? std::string() : v.str();
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Binding
@@ -328,12 +323,13 @@ bool bind(const OpSchema& s, const std::vector<Value>& args_in,
           const std::vector<std::pair<std::string, Value>>& kwargs, Args* out, std::string* err) {
   std::vector<Value> args = args_in;
   // Varargs int list: zeros(2, 3) / x.view(2, 3).
-  if (s.varargs_index >= 0 && static_cast<int>(args.size()) > s.varargs_index &&
-      args[s.varargs_index].is_int()) {
+  if (s.varargs_index >= 0 && static_cast<int>(args.size()) > s.varargs_index && args[s.varargs_index].is_int()) {
     std::vector<int64_t> l;
     for (size_t i = s.varargs_index; i < args.size(); ++i) {
       if (!args[i].is_int()) {
-        *err = s.name + "(): argument '" + s.args[s.varargs_index].name + "' must be tuple of ints, but found element of type " + args[i].py_type_name() + " at pos " + std::to_string(i - s.varargs_index);
+        *err = s.name + "(): argument '" + s.args[s.varargs_index].name +
+               "' must be tuple of ints, but found element of type " + args[i].py_type_name() + " at pos " +
+               std::to_string(i - s.varargs_index);
         return false;
       }
       l.push_back(std::get<int64_t>(args[i].v));
@@ -344,17 +340,16 @@ bool bind(const OpSchema& s, const std::vector<Value>& args_in,
   size_t npos = 0;
   for (const auto& a : s.args) npos += a.kwarg_only ? 0 : 1;
   if (args.size() > npos) {
-    *err = s.name + "() takes " + std::to_string(npos) + " positional argument" +
-           (npos == 1 ? "" : "s") + " but " + std::to_string(args.size()) +
-           (args.size() == 1 ? " was" : " were") + " given";
+    *err = s.name + "() takes " + std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s") + " but " +
+           std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") + " given";
     return false;
   }
   std::vector<Value> vals(s.args.size());
   std::vector<bool> set(s.args.size(), false);
   for (size_t i = 0; i < args.size(); ++i) {
     if (!coerce(s.args[i], args[i], &vals[i])) {
-      *err = s.name + "(): argument '" + s.args[i].name + "' (position " + std::to_string(i + 1) +
-             ") must be " + expected_type_name(s.args[i]) + ", not " + args[i].py_type_name();
+      *err = s.name + "(): argument '" + s.args[i].name + "' (position " + std::to_string(i + 1) + ") must be " +
+             expected_type_name(s.args[i]) + ", not " + args[i].py_type_name();
       return false;
     }
     set[i] = true;
@@ -375,8 +370,8 @@ bool bind(const OpSchema& s, const std::vector<Value>& args_in,
       return false;
     }
     if (!coerce(s.args[idx], v, &vals[idx])) {
-      *err = s.name + "(): argument '" + s.args[idx].name + "' must be " +
-             expected_type_name(s.args[idx]) + ", not " + v.py_type_name();
+      *err = s.name + "(): argument '" + s.args[idx].name + "' must be " + expected_type_name(s.args[idx]) + ", not " +
+             v.py_type_name();
       return false;
     }
     set[idx] = true;
@@ -456,8 +451,7 @@ Registry& Registry::get() {
   return *r;
 }
 
-OpDef& Registry::add(const std::string& schema_text, OpKind kind, MetaFn meta, KernelFn kernel,
-                     std::string grad_fn) {
+OpDef& Registry::add(const std::string& schema_text, OpKind kind, MetaFn meta, KernelFn kernel, std::string grad_fn) {
   OpDef d;
   d.schema = parse_schema(schema_text);
   d.kind = kind;
@@ -514,8 +508,7 @@ Value run(const OpDef& op, const Args& a) {
   if (op.kind == OpKind::InPlace && track && !grad_name.empty()) {
     const Tensor& self = a.values[0].tensor();
     if (self.is_leaf() && self.requires_grad()) {
-      throw_error("RuntimeError",
-                  "a leaf Variable that requires grad is being used in an in-place operation.");
+      throw_error("RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.");
     }
     if (self.impl()->view_of_leaf) {
       throw_error("RuntimeError",
@@ -546,8 +539,8 @@ Value run(const OpDef& op, const Args& a) {
   // Autograd bookkeeping: record the grad_fn name PyTorch would show.
   if (op.kind == OpKind::Factory) {
     for (size_t i = 0; i < op.schema.args.size(); ++i) {
-      if (op.schema.args[i].name == "requires_grad" && a.values[i].is_bool() &&
-          a.values[i].to_bool() && out.is_tensor()) {
+      if (op.schema.args[i].name == "requires_grad" && a.values[i].is_bool() && a.values[i].to_bool() &&
+          out.is_tensor()) {
         Tensor t = out.tensor();
         t.set_requires_grad(true);
       }
@@ -598,8 +591,7 @@ Value call(const std::string& name, const std::vector<Value>& args,
   std::string got;
   for (const auto& v : args) got += (got.empty() ? "" : ", ") + v.py_type_name();
   for (const auto& [k, v] : kwargs) got += (got.empty() ? "" : ", ") + k + "=" + v.py_type_name();
-  std::string msg = name + "() received an invalid combination of arguments - got (" + got +
-                    "), but expected one of:";
+  std::string msg = name + "() received an invalid combination of arguments - got (" + got + "), but expected one of:";
   for (const auto& op : *ops) {
     std::string sig;
     for (const auto& arg : op.schema.args) {
@@ -636,9 +628,7 @@ std::optional<DType> combine_categories(std::optional<DType> higher, std::option
   if (*higher == DType::Bool || is_floating(*lower)) return promote_types(*higher, *lower);
   return higher;
 }
-void promote_into(std::optional<DType>* acc, DType t) {
-  *acc = *acc ? promote_types(**acc, t) : t;
-}
+void promote_into(std::optional<DType>* acc, DType t) { *acc = *acc ? promote_types(**acc, t) : t; }
 }  // namespace
 
 DType result_type(const std::vector<Operand>& ops) {

@@ -62,8 +62,8 @@ struct Slice {
 
 struct Value {
   using List = std::vector<Value>;
-  std::variant<None, bool, int64_t, double, std::string, std::vector<int64_t>, Tensor,
-               std::vector<Tensor>, DType, Slice, Ellipsis, List>
+  std::variant<None, bool, int64_t, double, std::string, std::vector<int64_t>, Tensor, std::vector<Tensor>, DType,
+               Slice, Ellipsis, List>
       v;
 
   Value() : v(None{}) {}
@@ -110,11 +110,11 @@ struct Value {
 // One parameter of a schema, e.g. `int[1]? dim=None`.
 struct OpArg {
   std::string name;
-  std::string type;        // base type: Tensor, Tensor|Scalar, Tensor[], Scalar, int, int[],
-                           // float, bool, str, ScalarType, Any
-  bool optional = false;   // `?`: None allowed
-  int list_len = 0;        // N of `int[N]` (a single int is accepted when N > 0 ... or always)
-  bool kwarg_only = false; // after `*`
+  std::string type;         // base type: Tensor, Tensor|Scalar, Tensor[], Scalar, int, int[],
+                            // float, bool, str, ScalarType, Any
+  bool optional = false;    // `?`: None allowed
+  int list_len = 0;         // N of `int[N]` (a single int is accepted when N > 0 ... or always)
+  bool kwarg_only = false;  // after `*`
   bool has_default = false;
   Value default_value;
   std::string default_text;  // as written in the schema ("None", "False", "1", "[]")
@@ -124,7 +124,7 @@ struct OpSchema {
   std::string name;      // "sum"
   std::string overload;  // "dim_IntList" (may be empty)
   std::vector<OpArg> args;
-  std::vector<OpArg> returns;  // names may be empty
+  std::vector<OpArg> returns;    // names may be empty
   std::string return_type_name;  // "torch.return_types.max" for named-tuple results, else ""
   std::string text;              // the schema as registered
   // Index of the only positional int[] parameter (besides self) that may take varargs, or -1.
@@ -195,8 +195,7 @@ struct OpInfo {
 class Registry {
  public:
   static Registry& get();
-  OpDef& add(const std::string& schema_text, OpKind kind, MetaFn meta, KernelFn kernel = {},
-             std::string grad_fn = "");
+  OpDef& add(const std::string& schema_text, OpKind kind, MetaFn meta, KernelFn kernel = {}, std::string grad_fn = "");
   const std::vector<OpDef>* find(const std::string& name) const;
   std::vector<OpDef>* find_mut(const std::string& name);
   std::vector<std::string> names() const;

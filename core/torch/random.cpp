@@ -80,7 +80,8 @@ void normal_into(const Tensor& t, double mean, double std) {
       std::vector<T> v(static_cast<size_t>(n));
       if (n >= 16 && t.is_contiguous()) {
         for (int64_t i = 0; i < n; ++i) v[i] = uniform01<T>(g);
-        for (int64_t i = 0; i + 16 <= n; i += 16) normal_fill_16<T>(v.data() + i, static_cast<T>(mean), static_cast<T>(std));
+        for (int64_t i = 0; i + 16 <= n; i += 16)
+          normal_fill_16<T>(v.data() + i, static_cast<T>(mean), static_cast<T>(std));
         if (n % 16 != 0) {
           T* d = v.data() + n - 16;
           for (int i = 0; i < 16; ++i) d[i] = uniform01<T>(g);
@@ -114,14 +115,14 @@ void uniform_into(const Tensor& t, double from, double to) {
 void randint_into(const Tensor& t, int64_t low, int64_t high) {
   Generator& g = default_generator();
   if (low >= high) {
-    throw_error("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" +
-                                    std::to_string(low) + " >= to=" + std::to_string(high));
+    throw_error("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low) +
+                                    " >= to=" + std::to_string(high));
   }
   uint64_t range = static_cast<uint64_t>(high) - static_cast<uint64_t>(low);
   dispatch(t.dtype(), [&](auto tag) {
     using T = typename decltype(tag)::type;
     std::vector<T> v(static_cast<size_t>(t.numel()));
-    bool wide = (std::is_same_v<T, int64_t> || std::is_floating_point_v<T>) && range >= (1ULL << 32);
+    bool wide = (std::is_same_v<T, int64_t> || std::is_floating_point_v<T>)&&range >= (1ULL << 32);
     for (size_t i = 0; i < v.size(); ++i) {
       uint64_t r = wide ? g.random64() : g.random();
       v[i] = convert<T>(static_cast<int64_t>(r % range + low));
@@ -140,142 +141,151 @@ void register_random_ops(Registry& r) {
   std::string kw = kKw;
   auto sized = [&](const std::string& name, DType def, std::function<void(const Args&, const Tensor&)> fill,
                    const std::string& prefix = "") {
-    r.add(name + "(" + prefix + "int[] size" + kw + ") -> Tensor", OpKind::Factory,
-          [def](const Args& a) -> Value {
-            return Tensor::make(a.ints("size"), a.dtype("dtype").value_or(def), true);
-          },
-          [fill](const Args& a, Value& out) { fill(a, out.tensor()); })
+    r.add(
+         name + "(" + prefix + "int[] size" + kw + ") -> Tensor", OpKind::Factory,
+         [def](const Args& a) -> Value { return Tensor::make(a.ints("size"), a.dtype("dtype").value_or(def), true); },
+         [fill](const Args& a, Value& out) { fill(a, out.tensor()); })
         .is_method = false;
   };
   sized("rand", kDefaultFloat, [](const Args&, const Tensor& t) { uniform_into(t, 0, 1); });
   sized("randn", kDefaultFloat, [](const Args&, const Tensor& t) { normal_into(t, 0, 1); });
   // randint(high, size) / randint(low, high, size)
-  sized("randint", DType::Int64, [](const Args& a, const Tensor& t) { randint_into(t, 0, a.i("high")); },
-        "int high, ");
-  sized("randint", DType::Int64, [](const Args& a, const Tensor& t) { randint_into(t, a.i("low"), a.i("high")); },
-        "int low, int high, ");
+  sized(
+      "randint", DType::Int64, [](const Args& a, const Tensor& t) { randint_into(t, 0, a.i("high")); }, "int high, ");
+  sized(
+      "randint", DType::Int64, [](const Args& a, const Tensor& t) { randint_into(t, a.i("low"), a.i("high")); },
+      "int low, int high, ");
   auto like = [&](const std::string& name, std::function<void(const Args&, const Tensor&)> fill) {
-    r.add(name + "(Tensor self" + kw + ", Any memory_format=None) -> Tensor", OpKind::Factory,
-          [](const Args& a) -> Value {
-            const Tensor& self = a.tensor("self");
-            return Tensor::make(self.sizes(), a.dtype("dtype").value_or(self.dtype()), true);
-          },
-          [fill](const Args& a, Value& out) { fill(a, out.tensor()); })
+    r.add(
+         name + "(Tensor self" + kw + ", Any memory_format=None) -> Tensor", OpKind::Factory,
+         [](const Args& a) -> Value {
+           const Tensor& self = a.tensor("self");
+           return Tensor::make(self.sizes(), a.dtype("dtype").value_or(self.dtype()), true);
+         },
+         [fill](const Args& a, Value& out) { fill(a, out.tensor()); })
         .is_method = false;
   };
   like("rand_like", [](const Args&, const Tensor& t) { uniform_into(t, 0, 1); });
   like("randn_like", [](const Args&, const Tensor& t) { normal_into(t, 0, 1); });
-  r.add("randperm(int n" + kw + ") -> Tensor", OpKind::Factory,
-        [](const Args& a) -> Value {
-          DP_CHECK(a.i("n") >= 0, "n must be non-negative, got" + std::to_string(a.i("n")));
-          return Tensor::make({a.i("n")}, a.dtype("dtype").value_or(DType::Int64), true);
-        },
-        [](const Args& a, Value& out) {
-          int64_t n = a.i("n");
-          std::vector<int64_t> v(n);
-          for (int64_t i = 0; i < n; ++i) v[i] = i;
-          Generator& g = default_generator();
-          for (int64_t i = 0; i + 1 < n; ++i) {
-            int64_t z = static_cast<int64_t>(g.random() % static_cast<uint64_t>(n - i));
-            std::swap(v[i], v[z + i]);
-          }
-          write_from<int64_t>(out.tensor(), v);
-        })
+  r.add(
+       "randperm(int n" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         DP_CHECK(a.i("n") >= 0, "n must be non-negative, got" + std::to_string(a.i("n")));
+         return Tensor::make({a.i("n")}, a.dtype("dtype").value_or(DType::Int64), true);
+       },
+       [](const Args& a, Value& out) {
+         int64_t n = a.i("n");
+         std::vector<int64_t> v(n);
+         for (int64_t i = 0; i < n; ++i) v[i] = i;
+         Generator& g = default_generator();
+         for (int64_t i = 0; i + 1 < n; ++i) {
+           int64_t z = static_cast<int64_t>(g.random() % static_cast<uint64_t>(n - i));
+           std::swap(v[i], v[z + i]);
+         }
+         write_from<int64_t>(out.tensor(), v);
+       })
       .is_method = false;
 
   // In-place samplers.
-  r.add("uniform_(Tensor self, float from=0, float to=1, *, Any generator=None) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value {
-          DP_CHECK(a.f("from") <= a.f("to"), "uniform_ expects to return a [from, to) range, but found from=" +
-                                                 std::to_string(a.f("from")) + " > to=" + std::to_string(a.f("to")));
-          return a.tensor("self");
-        },
-        [](const Args& a, Value&) { uniform_into(a.tensor("self"), a.f("from"), a.f("to")); });
-  r.add("normal_(Tensor self, float mean=0, float std=1, *, Any generator=None) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value {
-          DP_CHECK(a.f("std") >= 0.0, "normal expects std >= 0.0, but found std " + std::to_string(a.f("std")));
-          return a.tensor("self");
-        },
-        [](const Args& a, Value&) { normal_into(a.tensor("self"), a.f("mean"), a.f("std")); });
-  r.add("random_(Tensor self, int from, int? to, *, Any generator=None) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value { return a.tensor("self"); },
-        [](const Args& a, Value&) {
-          if (a.has("to")) randint_into(a.tensor("self"), a.i("from"), a.i("to"));
-          else randint_into(a.tensor("self"), 0, a.i("from"));
-        });
-  r.add("bernoulli_(Tensor self, float p=0.5, *, Any generator=None) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value {
-          double p = a.f("p");
-          DP_CHECK(p >= 0 && p <= 1, "bernoulli_ expects p to be in [0, 1], but got p=" + std::to_string(p));
-          return a.tensor("self");
-        },
-        [](const Args& a, Value&) {
-          const Tensor& t = a.tensor("self");
-          Generator& g = default_generator();
-          std::vector<double> v(static_cast<size_t>(t.numel()));
-          for (auto& x : v) x = uniform01<double>(g) < a.f("p") ? 1.0 : 0.0;
-          write_from<double>(t, v);
-        });
+  r.add(
+      "uniform_(Tensor self, float from=0, float to=1, *, Any generator=None) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value {
+        DP_CHECK(a.f("from") <= a.f("to"), "uniform_ expects to return a [from, to) range, but found from=" +
+                                               std::to_string(a.f("from")) + " > to=" + std::to_string(a.f("to")));
+        return a.tensor("self");
+      },
+      [](const Args& a, Value&) { uniform_into(a.tensor("self"), a.f("from"), a.f("to")); });
+  r.add(
+      "normal_(Tensor self, float mean=0, float std=1, *, Any generator=None) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value {
+        DP_CHECK(a.f("std") >= 0.0, "normal expects std >= 0.0, but found std " + std::to_string(a.f("std")));
+        return a.tensor("self");
+      },
+      [](const Args& a, Value&) { normal_into(a.tensor("self"), a.f("mean"), a.f("std")); });
+  r.add(
+      "random_(Tensor self, int from, int? to, *, Any generator=None) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value { return a.tensor("self"); },
+      [](const Args& a, Value&) {
+        if (a.has("to")) randint_into(a.tensor("self"), a.i("from"), a.i("to"));
+        else randint_into(a.tensor("self"), 0, a.i("from"));
+      });
+  r.add(
+      "bernoulli_(Tensor self, float p=0.5, *, Any generator=None) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value {
+        double p = a.f("p");
+        DP_CHECK(p >= 0 && p <= 1, "bernoulli_ expects p to be in [0, 1], but got p=" + std::to_string(p));
+        return a.tensor("self");
+      },
+      [](const Args& a, Value&) {
+        const Tensor& t = a.tensor("self");
+        Generator& g = default_generator();
+        std::vector<double> v(static_cast<size_t>(t.numel()));
+        for (auto& x : v) x = uniform01<double>(g) < a.f("p") ? 1.0 : 0.0;
+        write_from<double>(t, v);
+      });
   // dropout(input, p, train): identity when not training (returns input itself, like ATen).
-  r.add("dropout(Tensor input, float p=0.5, bool train=True) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          double p = a.f("p");
-          if (p < 0 || p > 1) {
-            throw_error("ValueError", "dropout probability has to be between 0 and 1, but got " + std::to_string(p));
-          }
-          const Tensor& x = a.tensor("input");
-          if (!a.b("train") || p == 0 || x.numel() == 0) return x;
-          return Tensor::make(x.sizes(), x.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& x = a.tensor("input");
-          if (out.tensor().id() == x.id()) return;
-          double p = a.f("p");
-          Tensor noise = Tensor::make(x.sizes(), x.dtype());
-          NoGradGuard ng;
-          if (p == 1) {  // ATen: input * zeros({})
-            copy_into(out.tensor(), call_t("mul", {x, Tensor::make({}, x.dtype())}));
-            return;
-          }
-          // ATen's _dropout_impl: noise.bernoulli_(1 - p); noise.div_(1 - p); input * noise.
-          Generator& g = default_generator();
-          std::vector<double> v(static_cast<size_t>(x.numel()));
-          for (auto& e : v) e = uniform01<double>(g) < 1 - p ? 1.0 : 0.0;
-          write_from<double>(noise, v);
-          call("div_", {noise, 1 - p});
-          copy_into(out.tensor(), call_t("mul", {x, noise}));
-        },
-        "MulBackward0")
+  r.add(
+       "dropout(Tensor input, float p=0.5, bool train=True) -> Tensor", OpKind::Functional,
+       [](const Args& a) -> Value {
+         double p = a.f("p");
+         if (p < 0 || p > 1) {
+           throw_error("ValueError", "dropout probability has to be between 0 and 1, but got " + std::to_string(p));
+         }
+         const Tensor& x = a.tensor("input");
+         if (!a.b("train") || p == 0 || x.numel() == 0) return x;
+         return Tensor::make(x.sizes(), x.dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& x = a.tensor("input");
+         if (out.tensor().id() == x.id()) return;
+         double p = a.f("p");
+         Tensor noise = Tensor::make(x.sizes(), x.dtype());
+         NoGradGuard ng;
+         if (p == 1) {  // ATen: input * zeros({})
+           copy_into(out.tensor(), call_t("mul", {x, Tensor::make({}, x.dtype())}));
+           return;
+         }
+         // ATen's _dropout_impl: noise.bernoulli_(1 - p); noise.div_(1 - p); input * noise.
+         Generator& g = default_generator();
+         std::vector<double> v(static_cast<size_t>(x.numel()));
+         for (auto& e : v) e = uniform01<double>(g) < 1 - p ? 1.0 : 0.0;
+         write_from<double>(noise, v);
+         call("div_", {noise, 1 - p});
+         copy_into(out.tensor(), call_t("mul", {x, noise}));
+       },
+       "MulBackward0")
       .is_method = false;
 
   // F.dropout spells the flag `training` (and has `inplace`): same op.
   {
     OpDef copy = r.find_mut("dropout")->front();
-    r.add("dropout(Tensor input, float p=0.5, bool training=True, bool inplace=False) -> Tensor", OpKind::Functional,
-          [meta = copy.meta](const Args& a) -> Value {
-            static const OpSchema s = parse_schema("dropout(Tensor input, float p=0.5, bool train=True) -> Tensor");
-            Args b;
-            b.schema = &s;
-            b.values = {a.get("input"), a.get("p"), a.get("training")};
-            return meta(b);
-          },
-          [kernel = copy.kernel](const Args& a, Value& out) {
-            static const OpSchema s = parse_schema("dropout(Tensor input, float p=0.5, bool train=True) -> Tensor");
-            Args b;
-            b.schema = &s;
-            b.values = {a.get("input"), a.get("p"), a.get("training")};
-            kernel(b, out);
-          },
-          "MulBackward0")
+    r.add(
+         "dropout(Tensor input, float p=0.5, bool training=True, bool inplace=False) -> Tensor", OpKind::Functional,
+         [meta = copy.meta](const Args& a) -> Value {
+           static const OpSchema s = parse_schema("dropout(Tensor input, float p=0.5, bool train=True) -> Tensor");
+           Args b;
+           b.schema = &s;
+           b.values = {a.get("input"), a.get("p"), a.get("training")};
+           return meta(b);
+         },
+         [kernel = copy.kernel](const Args& a, Value& out) {
+           static const OpSchema s = parse_schema("dropout(Tensor input, float p=0.5, bool train=True) -> Tensor");
+           Args b;
+           b.schema = &s;
+           b.values = {a.get("input"), a.get("p"), a.get("training")};
+           kernel(b, out);
+         },
+         "MulBackward0")
         .is_method = false;
   }
 
-  r.add("manual_seed(int seed) -> Any", OpKind::Factory,
-        [](const Args&) -> Value { return None{}; },
-        [](const Args& a, Value&) { manual_seed(static_cast<uint64_t>(a.i("seed"))); })
+  r.add(
+       "manual_seed(int seed) -> Any", OpKind::Factory, [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value&) { manual_seed(static_cast<uint64_t>(a.i("seed"))); })
       .is_method = false;
-  r.add("initial_seed() -> int", OpKind::Factory, [](const Args&) -> Value { return None{}; },
-        [](const Args&, Value& out) { out = static_cast<int64_t>(default_generator().initial_seed()); })
+  r.add(
+       "initial_seed() -> int", OpKind::Factory, [](const Args&) -> Value { return None{}; },
+       [](const Args&, Value& out) { out = static_cast<int64_t>(default_generator().initial_seed()); })
       .is_method = false;
 }
 

@@ -16,9 +16,9 @@ using namespace detail;
 namespace {
 
 struct ReduceGeom {
-  Shape out_shape;          // with keepdim applied
+  Shape out_shape;            // with keepdim applied
   std::vector<bool> reduced;  // per input dim
-  Tensor permuted;          // view: kept dims first, reduced dims last
+  Tensor permuted;            // view: kept dims first, reduced dims last
   int64_t outer = 1, inner = 1;
 };
 
@@ -93,7 +93,8 @@ void def_sum_like(Registry& r, const std::string& name, bool is_mean) {
     if (is_mean && !is_floating(out)) {
       throw_error("RuntimeError",
                   "mean(): could not infer output dtype. Input dtype must be either a floating "
-                  "point or complex dtype. Got: " + aten_name(out));
+                  "point or complex dtype. Got: " +
+                      aten_name(out));
     }
     return Tensor::make(g.out_shape, out, true);
   };
@@ -108,7 +109,8 @@ void def_sum_like(Registry& r, const std::string& name, bool is_mean) {
         for (int64_t i = 0; i < n; ++i) acc += static_cast<Acc<T>>(p[i]);
         T s = convert<T>(acc);
         if (is_mean) {
-          if constexpr (std::is_floating_point_v<T>) return n == 0 ? std::numeric_limits<T>::quiet_NaN() : s / static_cast<T>(n);
+          if constexpr (std::is_floating_point_v<T>)
+            return n == 0 ? std::numeric_limits<T>::quiet_NaN() : s / static_cast<T>(n);
         }
         return s;
       });
@@ -137,27 +139,31 @@ void def_minmax(Registry& r) {
   const std::string name = IsMax ? "max" : "min";
   const std::string Name = IsMax ? "Max" : "Min";
   // max(Tensor self) -> Tensor
-  r.add(name + "(Tensor self) -> Tensor", OpKind::Functional,
-        [name](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (self.numel() == 0) {
-            throw_error("RuntimeError", name + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+  r.add(
+      name + "(Tensor self) -> Tensor", OpKind::Functional,
+      [name](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (self.numel() == 0) {
+          throw_error(
+              "RuntimeError",
+              name +
+                  "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+        }
+        return Tensor::make({}, self.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        dispatch(self.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          std::vector<T> v = read_as<T>(self);
+          T best = v[0];
+          for (T x : v) {
+            if (better<IsMax>(x, best)) best = x;
           }
-          return Tensor::make({}, self.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          dispatch(self.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            std::vector<T> v = read_as<T>(self);
-            T best = v[0];
-            for (T x : v) {
-              if (better<IsMax>(x, best)) best = x;
-            }
-            write_from<T>(out.tensor(), std::vector<T>{best});
-          });
-        },
-        Name + "Backward1");
+          write_from<T>(out.tensor(), std::vector<T>{best});
+        });
+      },
+      Name + "Backward1");
   // max(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)
   auto dim_meta = [name](const Args& a) -> Value {
     const Tensor& self = a.tensor("self");
@@ -189,76 +195,83 @@ void def_minmax(Registry& r) {
       write_from<int64_t>(out.list()[1].tensor(), idx);
     });
   };
-  r.add(name + ".dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)",
-        OpKind::Functional, dim_meta, dim_kernel, Name + "Backward0");
-  r.add(name + ".other(Tensor self, Tensor other) -> Tensor", OpKind::Functional,
-        [name](const Args& a) -> Value {
-          return call(IsMax ? "maximum" : "minimum", {a.tensor("self").to_fake(), a.tensor("other").to_fake()});
-        },
-        [](const Args& a, Value& out) {
-          out = call(IsMax ? "maximum" : "minimum", {a.tensor("self"), a.tensor("other")});
-        },
-        IsMax ? "MaximumBackward0" : "MinimumBackward0");
+  r.add(name + ".dim(Tensor self, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)", OpKind::Functional,
+        dim_meta, dim_kernel, Name + "Backward0");
+  r.add(
+      name + ".other(Tensor self, Tensor other) -> Tensor", OpKind::Functional,
+      [name](const Args& a) -> Value {
+        return call(IsMax ? "maximum" : "minimum", {a.tensor("self").to_fake(), a.tensor("other").to_fake()});
+      },
+      [](const Args& a, Value& out) {
+        out = call(IsMax ? "maximum" : "minimum", {a.tensor("self"), a.tensor("other")});
+      },
+      IsMax ? "MaximumBackward0" : "MinimumBackward0");
   // amax / amin
-  r.add(std::string(IsMax ? "amax" : "amin") + "(Tensor self, int[1] dim=[], bool keepdim=False) -> Tensor",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          ReduceGeom g = reduce_geom(self, a.ints("dim"), keepdim_of(a));
-          DP_CHECK(self.numel() > 0 || g.inner > 0, std::string(IsMax ? "amax" : "amin") + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
-          return Tensor::make(g.out_shape, self.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          ReduceGeom g = reduce_geom(self, a.ints("dim"), keepdim_of(a));
-          dispatch(self.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            auto res = reduce_rows<T, T>(g, [](const T* p, int64_t n) {
-              T best = p[0];
-              for (int64_t i = 1; i < n; ++i) {
-                if (better<IsMax>(p[i], best)) best = p[i];
-              }
-              return best;
-            });
-            write_from<T>(out.tensor(), res);
+  r.add(
+      std::string(IsMax ? "amax" : "amin") + "(Tensor self, int[1] dim=[], bool keepdim=False) -> Tensor",
+      OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        ReduceGeom g = reduce_geom(self, a.ints("dim"), keepdim_of(a));
+        DP_CHECK(
+            self.numel() > 0 || g.inner > 0,
+            std::string(IsMax ? "amax" : "amin") +
+                "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+        return Tensor::make(g.out_shape, self.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        ReduceGeom g = reduce_geom(self, a.ints("dim"), keepdim_of(a));
+        dispatch(self.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          auto res = reduce_rows<T, T>(g, [](const T* p, int64_t n) {
+            T best = p[0];
+            for (int64_t i = 1; i < n; ++i) {
+              if (better<IsMax>(p[i], best)) best = p[i];
+            }
+            return best;
           });
-        },
-        IsMax ? "AmaxBackward0" : "AminBackward0");
+          write_from<T>(out.tensor(), res);
+        });
+      },
+      IsMax ? "AmaxBackward0" : "AminBackward0");
   // argmax / argmin
   const std::string arg = IsMax ? "argmax" : "argmin";
-  r.add(arg + "(Tensor self, int? dim=None, bool keepdim=False) -> Tensor", OpKind::Functional,
-        [arg](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (!a.has("dim")) {
-            if (self.numel() == 0) {
-              throw_error("RuntimeError", arg + "(): Expected reduction dim to be specified for input.numel() == 0.");
+  r.add(
+      arg + "(Tensor self, int? dim=None, bool keepdim=False) -> Tensor", OpKind::Functional,
+      [arg](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (!a.has("dim")) {
+          if (self.numel() == 0) {
+            throw_error("RuntimeError", arg + "(): Expected reduction dim to be specified for input.numel() == 0.");
+          }
+          Shape out = keepdim_of(a) ? Shape(self.dim(), 1) : Shape{};
+          return Tensor::make(out, DType::Int64, true);
+        }
+        int64_t d = wrap_dim(a.i("dim"), self.dim());
+        if (self.dim() > 0 && self.sizes()[d] == 0) {
+          throw_error("IndexError",
+                      arg + "(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
+        }
+        return Tensor::make(reduce_geom(self, Shape{d}, keepdim_of(a)).out_shape, DType::Int64, true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        std::optional<Shape> dims;
+        if (a.has("dim")) dims = Shape{a.i("dim")};
+        ReduceGeom g = reduce_geom(self, dims, false);
+        dispatch(self.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          auto res = reduce_rows<T, int64_t>(g, [](const T* p, int64_t n) {
+            int64_t bi = 0;
+            for (int64_t i = 1; i < n; ++i) {
+              if (better<IsMax>(p[i], p[bi])) bi = i;
             }
-            Shape out = keepdim_of(a) ? Shape(self.dim(), 1) : Shape{};
-            return Tensor::make(out, DType::Int64, true);
-          }
-          int64_t d = wrap_dim(a.i("dim"), self.dim());
-          if (self.dim() > 0 && self.sizes()[d] == 0) {
-            throw_error("IndexError", arg + "(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
-          }
-          return Tensor::make(reduce_geom(self, Shape{d}, keepdim_of(a)).out_shape, DType::Int64, true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          std::optional<Shape> dims;
-          if (a.has("dim")) dims = Shape{a.i("dim")};
-          ReduceGeom g = reduce_geom(self, dims, false);
-          dispatch(self.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            auto res = reduce_rows<T, int64_t>(g, [](const T* p, int64_t n) {
-              int64_t bi = 0;
-              for (int64_t i = 1; i < n; ++i) {
-                if (better<IsMax>(p[i], p[bi])) bi = i;
-              }
-              return bi;
-            });
-            write_from<int64_t>(out.tensor(), res);
+            return bi;
           });
+          write_from<int64_t>(out.tensor(), res);
         });
+      });
 }
 
 void def_bool_reduce(Registry& r, const std::string& name, bool is_all) {
@@ -295,7 +308,8 @@ void def_softmax(Registry& r) {
     wrap_dim(a.i("dim"), self.dim());
     DType out = a.dtype("dtype").value_or(self.dtype());
     if (!is_floating(out)) {
-      throw_error("RuntimeError", std::string("\"") + (Log ? "log_softmax_lastdim_kernel_impl" : "softmax_lastdim_kernel_impl") +
+      throw_error("RuntimeError", std::string("\"") +
+                                      (Log ? "log_softmax_lastdim_kernel_impl" : "softmax_lastdim_kernel_impl") +
                                       "\" not implemented for '" + aten_name(out) + "'");
     }
     return Tensor::make(self.sizes(), out, true);
@@ -308,7 +322,8 @@ void def_softmax(Registry& r) {
     dispatch(o.dtype(), [&](auto tag) {
       using T = typename decltype(tag)::type;
       if constexpr (std::is_floating_point_v<T>) {
-        ReduceGeom g = reduce_geom(self, self.dim() == 0 ? std::optional<Shape>() : std::optional<Shape>(Shape{d}), false);
+        ReduceGeom g =
+            reduce_geom(self, self.dim() == 0 ? std::optional<Shape>() : std::optional<Shape>(Shape{d}), false);
         std::vector<T> v = read_as<T>(g.permuted);
         for (int64_t row = 0; row < g.outer; ++row) {
           T* p = v.data() + row * g.inner;
@@ -342,8 +357,8 @@ void def_softmax(Registry& r) {
       }
     });
   };
-  r.add(name + "(Tensor self, int dim, ScalarType? dtype=None) -> Tensor", OpKind::Functional, meta,
-        kernel, backward_name(name));
+  r.add(name + "(Tensor self, int dim, ScalarType? dtype=None) -> Tensor", OpKind::Functional, meta, kernel,
+        backward_name(name));
 }
 
 // var / std with Bessel's correction (unbiased=True by default).
@@ -353,40 +368,42 @@ void def_var(Registry& r, const std::string& name, bool is_std) {
     if (a.has("unbiased")) return a.b("unbiased") ? 1.0 : 0.0;
     return 1.0;
   };
-  r.add(name + "(Tensor self, int[1]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor",
-        OpKind::Functional,
-        [name](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (!is_floating(self.dtype())) {
-            throw_error("RuntimeError", "std and var only support floating point and complex dtypes");
+  r.add(
+      name +
+          "(Tensor self, int[1]? dim=None, bool? unbiased=None, bool keepdim=False, *, Scalar? correction=None) -> Tensor",
+      OpKind::Functional,
+      [name](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (!is_floating(self.dtype())) {
+          throw_error("RuntimeError", "std and var only support floating point and complex dtypes");
+        }
+        ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
+        return Tensor::make(g.out_shape, self.dtype(), true);
+      },
+      [correction, is_std](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
+        double c = correction(a);
+        dispatch(self.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          if constexpr (std::is_floating_point_v<T>) {
+            auto res = reduce_rows<T, T>(g, [&](const T* p, int64_t n) -> T {
+              // Welford, in double like ATen's WelfordOps accumulate type.
+              double mean = 0, m2 = 0;
+              for (int64_t i = 0; i < n; ++i) {
+                double delta = p[i] - mean;
+                mean += delta / static_cast<double>(i + 1);
+                m2 += delta * (p[i] - mean);
+              }
+              double div = std::max(0.0, static_cast<double>(n) - c);
+              double var = m2 / div;
+              return static_cast<T>(is_std ? std::sqrt(var) : var);
+            });
+            write_from<T>(out.tensor(), res);
           }
-          ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
-          return Tensor::make(g.out_shape, self.dtype(), true);
-        },
-        [correction, is_std](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
-          double c = correction(a);
-          dispatch(self.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            if constexpr (std::is_floating_point_v<T>) {
-              auto res = reduce_rows<T, T>(g, [&](const T* p, int64_t n) -> T {
-                // Welford, in double like ATen's WelfordOps accumulate type.
-                double mean = 0, m2 = 0;
-                for (int64_t i = 0; i < n; ++i) {
-                  double delta = p[i] - mean;
-                  mean += delta / static_cast<double>(i + 1);
-                  m2 += delta * (p[i] - mean);
-                }
-                double div = std::max(0.0, static_cast<double>(n) - c);
-                double var = m2 / div;
-                return static_cast<T>(is_std ? std::sqrt(var) : var);
-              });
-              write_from<T>(out.tensor(), res);
-            }
-          });
-        },
-        is_std ? "StdBackward0" : "VarBackward0");
+        });
+      },
+      is_std ? "StdBackward0" : "VarBackward0");
 }
 
 // Sorting along one dim (stable; NaN sorts as the largest value, like ATen).
@@ -468,7 +485,8 @@ void register_reduce_ops(Registry& r) {
       write_from<T>(out.tensor(), res);
     });
   };
-  r.add("prod(Tensor self, *, ScalarType? dtype=None) -> Tensor", OpKind::Functional, prod_meta, prod_kernel, "ProdBackward0");
+  r.add("prod(Tensor self, *, ScalarType? dtype=None) -> Tensor", OpKind::Functional, prod_meta, prod_kernel,
+        "ProdBackward0");
   r.add("prod.dim_int(Tensor self, int dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
         OpKind::Functional, prod_meta, prod_kernel, "ProdBackward1");
   def_minmax<true>(r);
@@ -480,232 +498,244 @@ void register_reduce_ops(Registry& r) {
   def_var(r, "var", false);
   def_var(r, "std", true);
 
-  r.add("cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          wrap_dim(a.i("dim"), self.dim());
-          return Tensor::make(self.sizes(), sum_dtype(self.dtype(), a.dtype("dtype")), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          const Tensor& o = out.tensor();
-          int64_t d = wrap_dim(a.i("dim"), self.dim());
-          ReduceGeom g = reduce_geom(self, self.dim() == 0 ? std::optional<Shape>() : std::optional<Shape>(Shape{d}), false);
-          dispatch(o.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            std::vector<T> v = read_as<T>(g.permuted);
-            for (int64_t row = 0; row < g.outer; ++row) {
-              Acc<T> acc = 0;
-              for (int64_t i = 0; i < g.inner; ++i) {
-                acc += static_cast<Acc<T>>(v[row * g.inner + i]);
-                v[row * g.inner + i] = convert<T>(acc);
-              }
+  r.add(
+      "cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        wrap_dim(a.i("dim"), self.dim());
+        return Tensor::make(self.sizes(), sum_dtype(self.dtype(), a.dtype("dtype")), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        const Tensor& o = out.tensor();
+        int64_t d = wrap_dim(a.i("dim"), self.dim());
+        ReduceGeom g =
+            reduce_geom(self, self.dim() == 0 ? std::optional<Shape>() : std::optional<Shape>(Shape{d}), false);
+        dispatch(o.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          std::vector<T> v = read_as<T>(g.permuted);
+          for (int64_t row = 0; row < g.outer; ++row) {
+            Acc<T> acc = 0;
+            for (int64_t i = 0; i < g.inner; ++i) {
+              acc += static_cast<Acc<T>>(v[row * g.inner + i]);
+              v[row * g.inner + i] = convert<T>(acc);
             }
-            Shape ost;
-            for (int64_t k = 0; k < o.dim(); ++k) {
-              if (k != d) ost.push_back(o.strides()[k]);
-            }
-            if (o.dim() > 0) ost.push_back(o.strides()[d]);
-            write_from<T>(Tensor::make_view(o, g.permuted.sizes(), ost, o.storage_offset()), v);
-          });
-        },
-        "CumsumBackward0");
+          }
+          Shape ost;
+          for (int64_t k = 0; k < o.dim(); ++k) {
+            if (k != d) ost.push_back(o.strides()[k]);
+          }
+          if (o.dim() > 0) ost.push_back(o.strides()[d]);
+          write_from<T>(Tensor::make_view(o, g.permuted.sizes(), ost, o.storage_offset()), v);
+        });
+      },
+      "CumsumBackward0");
 
   // ---- sorting ----
-  r.add("sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=None) -> (Tensor values, Tensor indices)",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          wrap_dim(a.i("dim"), self.dim());
-          return Value::List{Tensor::make(self.sizes(), self.dtype(), true), Tensor::make(self.sizes(), DType::Int64, true)};
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
-          sort_into(self, d, a.b("descending"), -1, out.list()[0].tensor(), out.list()[1].tensor());
-        },
-        "SortBackward0");
-  r.add("argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          wrap_dim(a.i("dim"), self.dim());
-          return Tensor::make(self.sizes(), DType::Int64, true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
-          sort_into(self, d, a.b("descending"), -1, Tensor(), out.tensor());
-        });
-  r.add("topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          int64_t d = wrap_dim(a.i("dim"), self.dim());
-          int64_t n = self.dim() == 0 ? 1 : self.sizes()[d];
-          int64_t k = a.i("k");
-          DP_CHECK(k >= 0 && k <= n, "selected index k out of range");
-          Shape s = self.sizes();
-          if (self.dim() > 0) s[d] = k;
-          return Value::List{Tensor::make(s, self.dtype(), true), Tensor::make(s, DType::Int64, true)};
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
-          sort_into(self, d, a.b("largest"), a.i("k"), out.list()[0].tensor(), out.list()[1].tensor());
-        },
-        "TopkBackward0");
+  r.add(
+      "sort(Tensor self, int dim=-1, bool descending=False, *, bool? stable=None) -> (Tensor values, Tensor indices)",
+      OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        wrap_dim(a.i("dim"), self.dim());
+        return Value::List{Tensor::make(self.sizes(), self.dtype(), true),
+                           Tensor::make(self.sizes(), DType::Int64, true)};
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
+        sort_into(self, d, a.b("descending"), -1, out.list()[0].tensor(), out.list()[1].tensor());
+      },
+      "SortBackward0");
+  r.add(
+      "argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        wrap_dim(a.i("dim"), self.dim());
+        return Tensor::make(self.sizes(), DType::Int64, true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
+        sort_into(self, d, a.b("descending"), -1, Tensor(), out.tensor());
+      });
+  r.add(
+      "topk(Tensor self, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)",
+      OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        int64_t d = wrap_dim(a.i("dim"), self.dim());
+        int64_t n = self.dim() == 0 ? 1 : self.sizes()[d];
+        int64_t k = a.i("k");
+        DP_CHECK(k >= 0 && k <= n, "selected index k out of range");
+        Shape s = self.sizes();
+        if (self.dim() > 0) s[d] = k;
+        return Value::List{Tensor::make(s, self.dtype(), true), Tensor::make(s, DType::Int64, true)};
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
+        sort_into(self, d, a.b("largest"), a.i("k"), out.list()[0].tensor(), out.list()[1].tensor());
+      },
+      "TopkBackward0");
 
   // ---- norms ----
-  r.add("norm(Tensor self, Scalar? p=2, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (!is_floating(self.dtype())) {
-            throw_error("RuntimeError", "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
-                                            aten_name(self.dtype()));
+  r.add(
+      "norm(Tensor self, Scalar? p=2, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
+      OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (!is_floating(self.dtype())) {
+          throw_error("RuntimeError", "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
+                                          aten_name(self.dtype()));
+        }
+        ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
+        return Tensor::make(g.out_shape, a.dtype("dtype").value_or(self.dtype()), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        double p = a.has("p") ? a.scalar("p").to_double() : 2.0;
+        ReduceGeom g = reduce_geom(self, opt_dims(a), false);
+        auto res = reduce_rows<double, double>(g, [p](const double* x, int64_t n) {
+          if (std::isinf(p)) {
+            double m = p > 0 ? 0.0 : INFINITY;
+            for (int64_t i = 0; i < n; ++i) m = p > 0 ? std::max(m, std::fabs(x[i])) : std::min(m, std::fabs(x[i]));
+            return m;
           }
-          ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
-          return Tensor::make(g.out_shape, a.dtype("dtype").value_or(self.dtype()), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          double p = a.has("p") ? a.scalar("p").to_double() : 2.0;
-          ReduceGeom g = reduce_geom(self, opt_dims(a), false);
-          auto res = reduce_rows<double, double>(g, [p](const double* x, int64_t n) {
-            if (std::isinf(p)) {
-              double m = p > 0 ? 0.0 : INFINITY;
-              for (int64_t i = 0; i < n; ++i) m = p > 0 ? std::max(m, std::fabs(x[i])) : std::min(m, std::fabs(x[i]));
-              return m;
-            }
-            double acc = 0;
-            if (p == 0) {
-              for (int64_t i = 0; i < n; ++i) acc += x[i] != 0;
-              return acc;
-            }
-            for (int64_t i = 0; i < n; ++i) acc += std::pow(std::fabs(x[i]), p);
-            return p == 1 ? acc : p == 2 ? std::sqrt(acc) : std::pow(acc, 1.0 / p);
-          });
-          write_from<double>(out.tensor(), res);
-        },
-        "LinalgVectorNormBackward0");
+          double acc = 0;
+          if (p == 0) {
+            for (int64_t i = 0; i < n; ++i) acc += x[i] != 0;
+            return acc;
+          }
+          for (int64_t i = 0; i < n; ++i) acc += std::pow(std::fabs(x[i]), p);
+          return p == 1 ? acc : p == 2 ? std::sqrt(acc) : std::pow(acc, 1.0 / p);
+        });
+        write_from<double>(out.tensor(), res);
+      },
+      "LinalgVectorNormBackward0");
 
   // ---- data-dependent results ----
-  r.add("item(Tensor self) -> Scalar", OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (self.numel() != 1) {
-            throw_error("RuntimeError", "a Tensor with " + std::to_string(self.numel()) +
-                                            " elements cannot be converted to Scalar");
-          }
-          return None{};
-        },
-        [](const Args& a, Value& out) { out = Value(a.tensor("self").item()); })
+  r.add(
+       "item(Tensor self) -> Scalar", OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         if (self.numel() != 1) {
+           throw_error("RuntimeError",
+                       "a Tensor with " + std::to_string(self.numel()) + " elements cannot be converted to Scalar");
+         }
+         return None{};
+       },
+       [](const Args& a, Value& out) { out = Value(a.tensor("self").item()); })
       .data_dependent = true;
   // bool(tensor): Tensor.__bool__ / is_nonzero.
-  r.add("is_nonzero(Tensor self) -> bool", OpKind::Functional,
-        [](const Args& a) -> Value {
-          int64_t n = a.tensor("self").numel();
-          if (n == 0) throw_error("RuntimeError", "Boolean value of Tensor with no values is ambiguous");
-          if (n > 1) throw_error("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
-          return None{};
-        },
-        [](const Args& a, Value& out) { out = a.tensor("self").item().to_bool(); })
+  r.add(
+       "is_nonzero(Tensor self) -> bool", OpKind::Functional,
+       [](const Args& a) -> Value {
+         int64_t n = a.tensor("self").numel();
+         if (n == 0) throw_error("RuntimeError", "Boolean value of Tensor with no values is ambiguous");
+         if (n > 1) throw_error("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
+         return None{};
+       },
+       [](const Args& a, Value& out) { out = a.tensor("self").item().to_bool(); })
       .data_dependent = true;
-  r.add("tolist(Tensor self) -> Any", OpKind::Functional, [](const Args&) -> Value { return None{}; },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          std::function<Value(int64_t, int64_t&)> build = [&](int64_t d, int64_t& flat) -> Value {
-            if (d == self.dim()) return Value(self.scalar_at(flat++));
-            Value::List l;
-            for (int64_t i = 0; i < self.sizes()[d]; ++i) l.push_back(build(d + 1, flat));
-            return l;
-          };
-          int64_t flat = 0;
-          out = build(0, flat);
-        })
+  r.add(
+       "tolist(Tensor self) -> Any", OpKind::Functional, [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value& out) {
+         const Tensor& self = a.tensor("self");
+         std::function<Value(int64_t, int64_t&)> build = [&](int64_t d, int64_t& flat) -> Value {
+           if (d == self.dim()) return Value(self.scalar_at(flat++));
+           Value::List l;
+           for (int64_t i = 0; i < self.sizes()[d]; ++i) l.push_back(build(d + 1, flat));
+           return l;
+         };
+         int64_t flat = 0;
+         out = build(0, flat);
+       })
       .data_dependent = true;
-  r.add("nonzero(Tensor self, *, bool as_tuple=False) -> Any", OpKind::Functional,
-        [](const Args&) -> Value { return None{}; },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          std::vector<uint8_t> v = read_as<uint8_t>(self);
-          std::vector<int64_t> hits;
-          for (size_t i = 0; i < v.size(); ++i) {
-            if (v[i]) hits.push_back(static_cast<int64_t>(i));
-          }
-          int64_t nd = std::max<int64_t>(self.dim(), 1);
-          int64_t n = static_cast<int64_t>(hits.size());
-          Tensor res = Tensor::make({n, nd}, DType::Int64);
-          int64_t* p = res.data<int64_t>();
-          for (int64_t k = 0; k < n; ++k) {
-            int64_t rem = hits[k];
-            for (int64_t d = self.dim() - 1; d >= 0; --d) {
-              p[k * nd + d] = rem % self.sizes()[d];
-              rem /= self.sizes()[d];
-            }
-            if (self.dim() == 0) p[k] = 0;
-          }
-          if (!a.b("as_tuple")) {
-            if (self.dim() == 0) res = Tensor::make_view(res, {n, 0}, {0, 1}, 0);
-            out = res;
-            return;
-          }
-          std::vector<Tensor> parts;
-          for (int64_t d = 0; d < nd; ++d) {
-            Tensor col = Tensor::make({n}, DType::Int64);
-            for (int64_t k = 0; k < n; ++k) col.data<int64_t>()[k] = p[k * nd + d];
-            parts.push_back(col);
-          }
-          out = parts;
-        })
+  r.add(
+       "nonzero(Tensor self, *, bool as_tuple=False) -> Any", OpKind::Functional,
+       [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value& out) {
+         const Tensor& self = a.tensor("self");
+         std::vector<uint8_t> v = read_as<uint8_t>(self);
+         std::vector<int64_t> hits;
+         for (size_t i = 0; i < v.size(); ++i) {
+           if (v[i]) hits.push_back(static_cast<int64_t>(i));
+         }
+         int64_t nd = std::max<int64_t>(self.dim(), 1);
+         int64_t n = static_cast<int64_t>(hits.size());
+         Tensor res = Tensor::make({n, nd}, DType::Int64);
+         int64_t* p = res.data<int64_t>();
+         for (int64_t k = 0; k < n; ++k) {
+           int64_t rem = hits[k];
+           for (int64_t d = self.dim() - 1; d >= 0; --d) {
+             p[k * nd + d] = rem % self.sizes()[d];
+             rem /= self.sizes()[d];
+           }
+           if (self.dim() == 0) p[k] = 0;
+         }
+         if (!a.b("as_tuple")) {
+           if (self.dim() == 0) res = Tensor::make_view(res, {n, 0}, {0, 1}, 0);
+           out = res;
+           return;
+         }
+         std::vector<Tensor> parts;
+         for (int64_t d = 0; d < nd; ++d) {
+           Tensor col = Tensor::make({n}, DType::Int64);
+           for (int64_t k = 0; k < n; ++k) col.data<int64_t>()[k] = p[k * nd + d];
+           parts.push_back(col);
+         }
+         out = parts;
+       })
       .data_dependent = true;
-  r.add("allclose(Tensor self, Tensor other, float rtol=1e-05, float atol=1e-08, bool equal_nan=False) -> bool",
-        OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& x = a.tensor("self");
-          const Tensor& y = a.tensor("other");
-          if (x.dtype() != y.dtype()) {
-            throw_error("RuntimeError", aten_name(x.dtype()) + " did not match " + aten_name(y.dtype()));
-          }
-          broadcast_shapes(x.sizes(), y.sizes());
-          return None{};
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& x = a.tensor("self");
-          const Tensor& y = a.tensor("other");
-          Shape s = broadcast_shapes(x.sizes(), y.sizes());
-          std::vector<double> xs = read_as<double>(x, s), ys = read_as<double>(y, s);
-          double rtol = a.f("rtol"), atol = a.f("atol");
-          bool eq_nan = a.b("equal_nan");
-          bool ok = true;
-          for (size_t i = 0; i < xs.size() && ok; ++i) {
-            double p = xs[i], q = ys[i];
-            if (p == q) continue;
-            if (std::isnan(p) || std::isnan(q)) {
-              ok = eq_nan && std::isnan(p) && std::isnan(q);
-              continue;
-            }
-            if (std::isinf(p) || std::isinf(q)) {
-              ok = false;
-              continue;
-            }
-            ok = std::fabs(p - q) <= atol + rtol * std::fabs(q);
-          }
-          out = ok;
-        })
+  r.add(
+       "allclose(Tensor self, Tensor other, float rtol=1e-05, float atol=1e-08, bool equal_nan=False) -> bool",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& x = a.tensor("self");
+         const Tensor& y = a.tensor("other");
+         if (x.dtype() != y.dtype()) {
+           throw_error("RuntimeError", aten_name(x.dtype()) + " did not match " + aten_name(y.dtype()));
+         }
+         broadcast_shapes(x.sizes(), y.sizes());
+         return None{};
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& x = a.tensor("self");
+         const Tensor& y = a.tensor("other");
+         Shape s = broadcast_shapes(x.sizes(), y.sizes());
+         std::vector<double> xs = read_as<double>(x, s), ys = read_as<double>(y, s);
+         double rtol = a.f("rtol"), atol = a.f("atol");
+         bool eq_nan = a.b("equal_nan");
+         bool ok = true;
+         for (size_t i = 0; i < xs.size() && ok; ++i) {
+           double p = xs[i], q = ys[i];
+           if (p == q) continue;
+           if (std::isnan(p) || std::isnan(q)) {
+             ok = eq_nan && std::isnan(p) && std::isnan(q);
+             continue;
+           }
+           if (std::isinf(p) || std::isinf(q)) {
+             ok = false;
+             continue;
+           }
+           ok = std::fabs(p - q) <= atol + rtol * std::fabs(q);
+         }
+         out = ok;
+       })
       .data_dependent = true;
-  r.add("equal(Tensor self, Tensor other) -> bool", OpKind::Functional,
-        [](const Args&) -> Value { return None{}; },
-        [](const Args& a, Value& out) {
-          const Tensor& x = a.tensor("self");
-          const Tensor& y = a.tensor("other");
-          if (x.sizes() != y.sizes()) {
-            out = false;
-            return;
-          }
-          std::vector<double> xs = read_as<double>(x), ys = read_as<double>(y);
-          out = xs == ys;
-        })
+  r.add(
+       "equal(Tensor self, Tensor other) -> bool", OpKind::Functional, [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value& out) {
+         const Tensor& x = a.tensor("self");
+         const Tensor& y = a.tensor("other");
+         if (x.sizes() != y.sizes()) {
+           out = false;
+           return;
+         }
+         std::vector<double> xs = read_as<double>(x), ys = read_as<double>(y);
+         out = xs == ys;
+       })
       .data_dependent = true;
 }
 

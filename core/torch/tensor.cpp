@@ -76,16 +76,14 @@ std::string shape_tuple_str(const Shape& s) {
 int64_t wrap_dim(int64_t dim, int64_t ndim, bool wrap_scalar) {
   if (ndim <= 0) {
     if (!wrap_scalar) {
-      throw_error("IndexError", "dimension specified as " + std::to_string(dim) +
-                                    " but tensor has no dimensions");
+      throw_error("IndexError", "dimension specified as " + std::to_string(dim) + " but tensor has no dimensions");
     }
     ndim = 1;
   }
   int64_t lo = -ndim, hi = ndim - 1;
   if (dim < lo || dim > hi) {
-    throw_error("IndexError", "Dimension out of range (expected to be in range of [" +
-                                  std::to_string(lo) + ", " + std::to_string(hi) + "], but got " +
-                                  std::to_string(dim) + ")");
+    throw_error("IndexError", "Dimension out of range (expected to be in range of [" + std::to_string(lo) + ", " +
+                                  std::to_string(hi) + "], but got " + std::to_string(dim) + ")");
   }
   return dim < 0 ? dim + ndim : dim;
 }
@@ -113,8 +111,7 @@ Tensor Tensor::make(const Shape& sizes, DType dtype, bool fake) {
 
 Tensor Tensor::make_strided(const Shape& sizes, const Shape& strides, DType dtype, bool fake) {
   for (int64_t s : sizes) {
-    DP_CHECK(s >= 0, "Trying to create tensor with negative dimension " + std::to_string(s) + ": " +
-                         shape_str(sizes));
+    DP_CHECK(s >= 0, "Trying to create tensor with negative dimension " + std::to_string(s) + ": " + shape_str(sizes));
   }
   auto impl = std::make_shared<TensorImpl>();
   impl->dtype = dtype;
@@ -174,8 +171,7 @@ bool Tensor::is_contiguous() const {
 
 void Tensor::set_requires_grad(bool r) {
   if (r && !is_floating(dtype())) {
-    throw_error("RuntimeError",
-                "only Tensors of floating point and complex dtype can require gradients");
+    throw_error("RuntimeError", "only Tensors of floating point and complex dtype can require gradients");
   }
   if (!is_leaf()) {
     if (!r) {
@@ -226,12 +222,10 @@ double Tensor::double_at(int64_t i) const { return scalar_at(i).to_double(); }
 
 Scalar Tensor::item() const {
   if (numel() != 1) {
-    throw_error("RuntimeError", "a Tensor with " + std::to_string(numel()) +
-                                    " elements cannot be converted to Scalar");
+    throw_error("RuntimeError", "a Tensor with " + std::to_string(numel()) + " elements cannot be converted to Scalar");
   }
   if (is_fake()) {
-    throw_error("RuntimeError",
-                "aten._local_scalar_dense.default: data-dependent output on a fake tensor");
+    throw_error("RuntimeError", "aten._local_scalar_dense.default: data-dependent output on a fake tensor");
   }
   return scalar_at(0);
 }

@@ -27,8 +27,8 @@ struct TorchError : std::exception {
   const char* what() const noexcept override { return msg.c_str(); }
 };
 [[noreturn]] void throw_error(const std::string& type, const std::string& msg);
-#define DP_CHECK(cond, ...)                                      \
-  do {                                                           \
+#define DP_CHECK(cond, ...)                                             \
+  do {                                                                  \
     if (!(cond)) ::dp::torch::throw_error("RuntimeError", __VA_ARGS__); \
   } while (0)
 
@@ -62,7 +62,7 @@ struct Storage {
 struct TensorImpl {
   DType dtype = DType::Float32;
   Shape sizes;
-  Shape strides;  // in elements
+  Shape strides;       // in elements
   int64_t offset = 0;  // storage offset, in elements
   std::shared_ptr<Storage> storage;
   bool requires_grad = false;

@@ -144,9 +144,8 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep) 
 std::string vector_str(const Tensor& t, int64_t indent, bool summarize, const Formatter& f) {
   const PrintOptions& po = print_options();
   int64_t element_length = static_cast<int64_t>(f.width()) + 2;
-  int64_t per_line = std::max<int64_t>(
-      1, static_cast<int64_t>(std::floor(static_cast<double>(po.linewidth - indent) /
-                                         static_cast<double>(element_length))));
+  int64_t per_line = std::max<int64_t>(1, static_cast<int64_t>(std::floor(static_cast<double>(po.linewidth - indent) /
+                                                                          static_cast<double>(element_length))));
   std::vector<std::string> data;
   int64_t n = t.sizes()[0];
   if (summarize && po.edgeitems == 0) {
@@ -167,8 +166,7 @@ std::string vector_str(const Tensor& t, int64_t indent, bool summarize, const Fo
   return "[" + join(lines, ",\n" + std::string(indent + 1, ' ')) + "]";
 }
 
-std::string tensor_str_with_formatter(const Tensor& t, int64_t indent, bool summarize,
-                                      const Formatter& f) {
+std::string tensor_str_with_formatter(const Tensor& t, int64_t indent, bool summarize, const Formatter& f) {
   int64_t dim = t.dim();
   if (dim == 0) return f.format(t.scalar_at(0));
   if (dim == 1) return vector_str(t, indent, summarize, f);
@@ -178,7 +176,8 @@ std::string tensor_str_with_formatter(const Tensor& t, int64_t indent, bool summ
   if (summarize && n > 2 * edge) {
     for (int64_t i = 0; i < edge; ++i) slices.push_back(tensor_str_with_formatter(sub(t, i), indent + 1, summarize, f));
     slices.push_back("...");
-    for (int64_t i = n - edge; i < n; ++i) slices.push_back(tensor_str_with_formatter(sub(t, i), indent + 1, summarize, f));
+    for (int64_t i = n - edge; i < n; ++i)
+      slices.push_back(tensor_str_with_formatter(sub(t, i), indent + 1, summarize, f));
   } else {
     for (int64_t i = 0; i < n; ++i) slices.push_back(tensor_str_with_formatter(sub(t, i), indent + 1, summarize, f));
   }
@@ -195,13 +194,12 @@ std::string tensor_str(const Tensor& t, int64_t indent) {
   return tensor_str_with_formatter(t, indent, summarize, f);
 }
 
-std::string add_suffixes(const std::string& tensor_s, const std::vector<std::string>& suffixes,
-                         int64_t indent) {
+std::string add_suffixes(const std::string& tensor_s, const std::vector<std::string>& suffixes, int64_t indent) {
   const int64_t linewidth = print_options().linewidth;
   std::string out = tensor_s;
   size_t nl = tensor_s.rfind('\n');
-  int64_t last_line_len = static_cast<int64_t>(tensor_s.size()) -
-                          (nl == std::string::npos ? -1 : static_cast<int64_t>(nl)) + 1;
+  int64_t last_line_len =
+      static_cast<int64_t>(tensor_s.size()) - (nl == std::string::npos ? -1 : static_cast<int64_t>(nl)) + 1;
   for (const auto& s : suffixes) {
     int64_t len = static_cast<int64_t>(s.size());
     if (last_line_len + len + 2 > linewidth) {
@@ -224,8 +222,7 @@ std::string repr(const Tensor& t) {
   int64_t indent = static_cast<int64_t>(prefix.size());
   std::vector<std::string> suffixes;
   std::string body;
-  bool has_default_dtype = t.dtype() == kDefaultFloat || t.dtype() == DType::Int64 ||
-                           t.dtype() == DType::Bool;
+  bool has_default_dtype = t.dtype() == kDefaultFloat || t.dtype() == DType::Int64 || t.dtype() == DType::Bool;
   if (fake) {
     suffixes.push_back("size=" + shape_tuple_str(t.sizes()));
     if (t.dtype() != kDefaultFloat) suffixes.push_back("dtype=" + dtype_repr(t.dtype()));

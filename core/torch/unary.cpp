@@ -31,36 +31,37 @@ DType unary_out_dtype(UnaryKind k, DType in) {
 using UnaryCheck = std::function<void(const Tensor&, const Args&)>;
 
 template <class Make>
-void def_unary(Registry& r, const std::string& name, UnaryKind kind, Make make,
-               const std::string& extra = "", UnaryCheck check = nullptr,
-               std::string grad = "", bool inplace = true) {
+void def_unary(Registry& r, const std::string& name, UnaryKind kind, Make make, const std::string& extra = "",
+               UnaryCheck check = nullptr, std::string grad = "", bool inplace = true) {
   if (grad.empty()) grad = backward_name(name);
   if (kind == UnaryKind::BoolOut) grad = "";
-  r.add(name + "(Tensor self" + extra + ") -> Tensor", OpKind::Functional,
-        [kind, check](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (check) check(self, a);
-          return Tensor::make(self.sizes(), unary_out_dtype(kind, self.dtype()), true);
-        },
-        [kind, make](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          DType compute = kind == UnaryKind::BoolOut ? self.dtype() : unary_out_dtype(kind, self.dtype());
-          run_unary(self, out.tensor(), compute, a, make);
-        },
-        grad);
+  r.add(
+      name + "(Tensor self" + extra + ") -> Tensor", OpKind::Functional,
+      [kind, check](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (check) check(self, a);
+        return Tensor::make(self.sizes(), unary_out_dtype(kind, self.dtype()), true);
+      },
+      [kind, make](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        DType compute = kind == UnaryKind::BoolOut ? self.dtype() : unary_out_dtype(kind, self.dtype());
+        run_unary(self, out.tensor(), compute, a, make);
+      },
+      grad);
   if (!inplace) return;
-  r.add(name + "_(Tensor self" + extra + ") -> Tensor", OpKind::InPlace,
-        [kind, check](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (check) check(self, a);
-          check_cast(unary_out_dtype(kind, self.dtype()), self.dtype());
-          return self;
-        },
-        [kind, make](const Args& a, Value&) {
-          const Tensor& self = a.tensor("self");
-          run_unary(self, self, unary_out_dtype(kind, self.dtype()), a, make);
-        },
-        grad);
+  r.add(
+      name + "_(Tensor self" + extra + ") -> Tensor", OpKind::InPlace,
+      [kind, check](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (check) check(self, a);
+        check_cast(unary_out_dtype(kind, self.dtype()), self.dtype());
+        return self;
+      },
+      [kind, make](const Args& a, Value&) {
+        const Tensor& self = a.tensor("self");
+        run_unary(self, self, unary_out_dtype(kind, self.dtype()), a, make);
+      },
+      grad);
 }
 
 template <class T>
@@ -137,17 +138,21 @@ void register_unary(Registry& r) {
       else return static_cast<T>((T(0) < x) - (x < T(0)));
     };
   });
-  def_unary(r, "relu", UnaryKind::Same, [](const Args&, auto tag) {
-    using T = typename decltype(tag)::type;
-    return [](T x) -> T {
-      if constexpr (std::is_same_v<T, bool>) return x;
-      else return x < T(0) ? T(0) : x;
-    };
-  }, "", [](const Tensor& t, const Args&) {
-    if (t.dtype() == DType::Bool) {
-      throw_error("RuntimeError", "\"clamp_min_cpu\" not implemented for 'Bool'");
-    }
-  });
+  def_unary(
+      r, "relu", UnaryKind::Same,
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T x) -> T {
+          if constexpr (std::is_same_v<T, bool>) return x;
+          else return x < T(0) ? T(0) : x;
+        };
+      },
+      "",
+      [](const Tensor& t, const Args&) {
+        if (t.dtype() == DType::Bool) {
+          throw_error("RuntimeError", "\"clamp_min_cpu\" not implemented for 'Bool'");
+        }
+      });
   auto floor_like = [](auto fn) {
     return [fn](const Args&, auto tag) {
       using T = typename decltype(tag)::type;
@@ -161,64 +166,83 @@ void register_unary(Registry& r) {
   def_unary(r, "ceil", UnaryKind::Same, floor_like([](auto x) { return std::ceil(x); }));
   def_unary(r, "trunc", UnaryKind::Same, floor_like([](auto x) { return std::trunc(x); }));
   def_unary(r, "frac", UnaryKind::Same, floor_like([](auto x) { return x - std::trunc(x); }));
-  def_unary(r, "round", UnaryKind::Same, [](const Args& a, auto tag) {
-    using T = typename decltype(tag)::type;
-    int64_t decimals = a.i("decimals");
-    return [decimals](T x) -> T {
-      if constexpr (std::is_floating_point_v<T>) {
-        if (decimals == 0) return std::nearbyint(x);
-        if (decimals > 0) {
-          T p = static_cast<T>(std::pow(10.0, static_cast<double>(decimals)));
-          return std::nearbyint(x * p) / p;
-        }
-        T p = static_cast<T>(std::pow(10.0, static_cast<double>(-decimals)));
-        return std::nearbyint(x / p) * p;
-      } else {
-        return x;
-      }
-    };
-  }, ", *, int decimals=0", nullptr, "");
+  def_unary(
+      r, "round", UnaryKind::Same,
+      [](const Args& a, auto tag) {
+        using T = typename decltype(tag)::type;
+        int64_t decimals = a.i("decimals");
+        return [decimals](T x) -> T {
+          if constexpr (std::is_floating_point_v<T>) {
+            if (decimals == 0) return std::nearbyint(x);
+            if (decimals > 0) {
+              T p = static_cast<T>(std::pow(10.0, static_cast<double>(decimals)));
+              return std::nearbyint(x * p) / p;
+            }
+            T p = static_cast<T>(std::pow(10.0, static_cast<double>(-decimals)));
+            return std::nearbyint(x / p) * p;
+          } else {
+            return x;
+          }
+        };
+      },
+      ", *, int decimals=0", nullptr, "");
   def_unary(r, "square", UnaryKind::Same, F(static_cast<T>(x * x)), "", nullptr, "PowBackward0");
-  def_unary(r, "gelu", UnaryKind::Same, [](const Args& a, auto tag) {
-    using T = typename decltype(tag)::type;
-    bool tanh_approx = a.s("approximate") == "tanh";
-    return [tanh_approx](T x) -> T { return tanh_approx ? gelu_tanh(x) : gelu_erf(x); };
-  }, ", *, str approximate='none'", [](const Tensor& t, const Args& a) {
-    std::string ap = a.s("approximate");
-    if (ap != "none" && ap != "tanh") throw_error("RuntimeError", "approximate argument must be either none or tanh.");
-    if (!is_floating(t.dtype())) {
-      throw_error("RuntimeError", "\"GeluKernelImpl\" not implemented for '" + aten_name(t.dtype()) + "'");
-    }
-  });
+  def_unary(
+      r, "gelu", UnaryKind::Same,
+      [](const Args& a, auto tag) {
+        using T = typename decltype(tag)::type;
+        bool tanh_approx = a.s("approximate") == "tanh";
+        return [tanh_approx](T x) -> T { return tanh_approx ? gelu_tanh(x) : gelu_erf(x); };
+      },
+      ", *, str approximate='none'",
+      [](const Tensor& t, const Args& a) {
+        std::string ap = a.s("approximate");
+        if (ap != "none" && ap != "tanh")
+          throw_error("RuntimeError", "approximate argument must be either none or tanh.");
+        if (!is_floating(t.dtype())) {
+          throw_error("RuntimeError", "\"GeluKernelImpl\" not implemented for '" + aten_name(t.dtype()) + "'");
+        }
+      });
   // Bool outputs.
   def_unary(r, "logical_not", UnaryKind::BoolOut, FB(!convert<bool>(x)));
   def_unary(r, "isnan", UnaryKind::BoolOut, FB(x != x), "", nullptr, "", false);
-  def_unary(r, "isinf", UnaryKind::BoolOut, [](const Args&, auto tag) {
-    using T = typename decltype(tag)::type;
-    return [](T x) -> bool {
-      if constexpr (std::is_floating_point_v<T>) return std::isinf(x);
-      else return false;
-    };
-  }, "", nullptr, "", false);
-  def_unary(r, "isfinite", UnaryKind::BoolOut, [](const Args&, auto tag) {
-    using T = typename decltype(tag)::type;
-    return [](T x) -> bool {
-      if constexpr (std::is_floating_point_v<T>) return std::isfinite(x);
-      else return true;
-    };
-  }, "", nullptr, "", false);
-  def_unary(r, "bitwise_not", UnaryKind::Same, [](const Args&, auto tag) {
-    using T = typename decltype(tag)::type;
-    return [](T x) -> T {
-      if constexpr (std::is_same_v<T, bool>) return !x;
-      else if constexpr (std::is_integral_v<T>) return static_cast<T>(~x);
-      else return x;
-    };
-  }, "", [](const Tensor& t, const Args&) {
-    if (is_floating(t.dtype())) {
-      throw_error("RuntimeError", "\"bitwise_not_cpu\" not implemented for '" + aten_name(t.dtype()) + "'");
-    }
-  }, "");
+  def_unary(
+      r, "isinf", UnaryKind::BoolOut,
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T x) -> bool {
+          if constexpr (std::is_floating_point_v<T>) return std::isinf(x);
+          else return false;
+        };
+      },
+      "", nullptr, "", false);
+  def_unary(
+      r, "isfinite", UnaryKind::BoolOut,
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T x) -> bool {
+          if constexpr (std::is_floating_point_v<T>) return std::isfinite(x);
+          else return true;
+        };
+      },
+      "", nullptr, "", false);
+  def_unary(
+      r, "bitwise_not", UnaryKind::Same,
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T x) -> T {
+          if constexpr (std::is_same_v<T, bool>) return !x;
+          else if constexpr (std::is_integral_v<T>) return static_cast<T>(~x);
+          else return x;
+        };
+      },
+      "",
+      [](const Tensor& t, const Args&) {
+        if (is_floating(t.dtype())) {
+          throw_error("RuntimeError", "\"bitwise_not_cpu\" not implemented for '" + aten_name(t.dtype()) + "'");
+        }
+      },
+      "");
   // In-place variants that native_functions.yaml declares with "variants: function, method", so
   // that torch.relu_(x) exists besides x.relu_() (torch.nn.functional.relu_ is torch.relu_).
   for (const char* n : {"relu_", "sigmoid_", "tanh_", "sin_", "cos_", "exp_", "log_", "sqrt_", "abs_", "neg_"}) {

@@ -41,8 +41,7 @@ Shape infer_size(const Shape& shape, int64_t numel) {
     }
     return res;
   }
-  throw_error("RuntimeError",
-              "shape '" + shape_str(shape) + "' is invalid for input of size " + std::to_string(numel));
+  throw_error("RuntimeError", "shape '" + shape_str(shape) + "' is invalid for input of size " + std::to_string(numel));
 }
 
 // at::detail::computeStride: strides for viewing (oldshape, oldstride) as newshape, if possible.
@@ -63,8 +62,7 @@ std::optional<Shape> compute_stride(const Shape& oldshape, const Shape& oldstrid
   int64_t tensor_numel = 1, view_numel = 1;
   for (int64_t tensor_d = static_cast<int64_t>(oldshape.size()) - 1; tensor_d >= 0; tensor_d--) {
     tensor_numel *= oldshape[tensor_d];
-    if (tensor_d == 0 || (oldshape[tensor_d - 1] != 1 &&
-                          oldstride[tensor_d - 1] != tensor_numel * chunk_base_stride)) {
+    if (tensor_d == 0 || (oldshape[tensor_d - 1] != 1 && oldstride[tensor_d - 1] != tensor_numel * chunk_base_stride)) {
       while (view_d >= 0 && (view_numel < tensor_numel || newshape[view_d] == 1)) {
         newstride[view_d] = view_numel * chunk_base_stride;
         view_numel *= newshape[view_d];
@@ -118,9 +116,8 @@ Tensor select_impl(const Tensor& self, int64_t dim, int64_t index, bool from_ind
       throw_error("IndexError", "index " + std::to_string(index) + " is out of bounds for dimension " +
                                     std::to_string(dim) + " with size " + std::to_string(size));
     }
-    throw_error("IndexError", "select(): index " + std::to_string(index) +
-                                  " out of range for tensor of size " + shape_str(self.sizes()) +
-                                  " at dimension " + std::to_string(dim));
+    throw_error("IndexError", "select(): index " + std::to_string(index) + " out of range for tensor of size " +
+                                  shape_str(self.sizes()) + " at dimension " + std::to_string(dim));
   }
   if (index < 0) index += size;
   Shape sz = self.sizes(), st = self.strides();
@@ -131,8 +128,8 @@ Tensor select_impl(const Tensor& self, int64_t dim, int64_t index, bool from_ind
 }
 
 // Python slice semantics (clamped), like at::slice.
-Tensor slice_impl(const Tensor& self, int64_t dim, std::optional<int64_t> start_o,
-                  std::optional<int64_t> end_o, int64_t step) {
+Tensor slice_impl(const Tensor& self, int64_t dim, std::optional<int64_t> start_o, std::optional<int64_t> end_o,
+                  int64_t step) {
   DP_CHECK(self.dim() > 0, "slice() cannot be applied to a 0-dim tensor.");
   dim = wrap_dim(dim, self.dim());
   if (step <= 0) throw_error("ValueError", "step must be greater than zero");
@@ -153,11 +150,12 @@ Tensor slice_impl(const Tensor& self, int64_t dim, std::optional<int64_t> start_
 Tensor expand_impl(const Tensor& self, const Shape& size) {
   int64_t ndim = static_cast<int64_t>(size.size());
   if (ndim < self.dim()) {
-    throw_error("RuntimeError", "expand(torch." + aten_name(self.dtype()) + "Tensor{" +
-                                    shape_str(self.sizes()) + "}, size=" + shape_str(size) +
-                                    "): the number of sizes provided (" + std::to_string(ndim) +
+    throw_error("RuntimeError", "expand(torch." + aten_name(self.dtype()) + "Tensor{" + shape_str(self.sizes()) +
+                                    "}, size=" + shape_str(size) + "): the number of sizes provided (" +
+                                    std::to_string(ndim) +
                                     ") must be greater or equal to the number of dimensions in the "
-                                    "tensor (" + std::to_string(self.dim()) + ")");
+                                    "tensor (" +
+                                    std::to_string(self.dim()) + ")");
   }
   Shape sz(ndim), st(ndim);
   for (int64_t i = ndim - 1; i >= 0; --i) {
@@ -168,17 +166,18 @@ Tensor expand_impl(const Tensor& self, const Shape& size) {
     int64_t target = size[i];
     if (target == -1) {
       if (d < 0) {
-        throw_error("RuntimeError", "The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension " + std::to_string(i));
+        throw_error("RuntimeError",
+                    "The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension " +
+                        std::to_string(i));
       }
       target = s;
     }
     if (s != target) {
       if (s != 1) {
-        throw_error("RuntimeError", "The expanded size of the tensor (" + std::to_string(target) +
-                                        ") must match the existing size (" + std::to_string(s) +
-                                        ") at non-singleton dimension " + std::to_string(i) +
-                                        ".  Target sizes: " + shape_str(size) +
-                                        ".  Tensor sizes: " + shape_str(self.sizes()));
+        throw_error("RuntimeError",
+                    "The expanded size of the tensor (" + std::to_string(target) + ") must match the existing size (" +
+                        std::to_string(s) + ") at non-singleton dimension " + std::to_string(i) +
+                        ".  Target sizes: " + shape_str(size) + ".  Tensor sizes: " + shape_str(self.sizes()));
       }
       stride = 0;
     }
@@ -193,8 +192,7 @@ Tensor permute_impl(const Tensor& self, const Shape& dims) {
     throw_error("RuntimeError",
                 "permute(sparse_coo): number of dimensions in the tensor input does not match the "
                 "length of the desired ordering of dimensions i.e. input.dim() = " +
-                    std::to_string(self.dim()) + " is not equal to len(dims) = " +
-                    std::to_string(dims.size()));
+                    std::to_string(self.dim()) + " is not equal to len(dims) = " + std::to_string(dims.size()));
   }
   Shape sz(dims.size()), st(dims.size());
   std::vector<bool> seen(dims.size(), false);
@@ -303,10 +301,10 @@ AdvancedResult advanced_index(const Tensor& base, const std::vector<Tensor>& idx
 }
 
 struct IndexPlan {
-  Tensor view;                  // after basic indexing
-  std::vector<Tensor> adv;      // per dim of `view`; undefined = not indexed
+  Tensor view;              // after basic indexing
+  std::vector<Tensor> adv;  // per dim of `view`; undefined = not indexed
   bool has_adv = false;
-  std::string grad_name;        // of the last basic op ("" = none applied)
+  std::string grad_name;  // of the last basic op ("" = none applied)
 };
 
 Tensor as_index_tensor(const Value& v) {
@@ -343,7 +341,8 @@ IndexPlan plan_index(const Tensor& self, const Value& index) {
     } else {
       throw_error("IndexError",
                   "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
-                  "are valid indices (got " + it.py_type_name() + ")");
+                  "are valid indices (got " +
+                      it.py_type_name() + ")");
     }
   }
   if (ellipses > 1) throw_error("IndexError", "an index can only have a single ellipsis ('...')");
@@ -468,8 +467,8 @@ Tensor cat_meta(const std::vector<Tensor>& ts, int64_t dim_in) {
   for (size_t i = 0; i < ts.size(); ++i) {
     ops.push_back(Operand{ts[i], false});
     if (ts[i].dim() == 0) {
-      throw_error("RuntimeError", "zero-dimensional tensor (at position " + std::to_string(i) +
-                                      ") cannot be concatenated");
+      throw_error("RuntimeError",
+                  "zero-dimensional tensor (at position " + std::to_string(i) + ") cannot be concatenated");
     }
     if (!ref && !(ts[i].dim() == 1 && ts[i].numel() == 0)) ref = &ts[i];
   }
@@ -483,16 +482,15 @@ Tensor cat_meta(const std::vector<Tensor>& ts, int64_t dim_in) {
     const Tensor& t = ts[i];
     if (t.dim() == 1 && t.numel() == 0) continue;
     if (t.dim() != ref->dim()) {
-      throw_error("RuntimeError", "Tensors must have same number of dimensions: got " +
-                                      std::to_string(ref->dim()) + " and " + std::to_string(t.dim()));
+      throw_error("RuntimeError", "Tensors must have same number of dimensions: got " + std::to_string(ref->dim()) +
+                                      " and " + std::to_string(t.dim()));
     }
     for (int64_t d = 0; d < t.dim(); ++d) {
       if (d != dim && t.sizes()[d] != ref->sizes()[d]) {
-        throw_error("RuntimeError", "Sizes of tensors must match except in dimension " +
-                                        std::to_string(dim) + ". Expected size " +
-                                        std::to_string(ref->sizes()[d]) + " but got size " +
-                                        std::to_string(t.sizes()[d]) + " for tensor number " +
-                                        std::to_string(i) + " in the list.");
+        throw_error("RuntimeError", "Sizes of tensors must match except in dimension " + std::to_string(dim) +
+                                        ". Expected size " + std::to_string(ref->sizes()[d]) + " but got size " +
+                                        std::to_string(t.sizes()[d]) + " for tensor number " + std::to_string(i) +
+                                        " in the list.");
       }
     }
     out[dim] += t.sizes()[dim];
@@ -524,7 +522,8 @@ std::vector<Tensor> split_sizes_impl(const Tensor& self, const Shape& sizes, int
 
 Shape split_sizes_for(const Tensor& self, int64_t split_size, int64_t dim) {
   DP_CHECK(self.dim() != 0, "split expects at least a 1-dimensional tensor");
-  DP_CHECK(split_size >= 0, "split expects split_size be non-negative, but got split_size=" + std::to_string(split_size));
+  DP_CHECK(split_size >= 0,
+           "split expects split_size be non-negative, but got split_size=" + std::to_string(split_size));
   int64_t size = self.sizes()[dim];
   DP_CHECK(split_size != 0 || size == 0,
            "split_size can only be 0 if dimension size is 0, but got dimension size of " + std::to_string(size));
@@ -536,16 +535,17 @@ Shape split_sizes_for(const Tensor& self, int64_t split_size, int64_t dim) {
 }
 
 void add_dtype_conversion(Registry& r, const std::string& name, DType dt) {
-  r.add(name + "(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
-        [dt](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (self.dtype() == dt) return self;
-          return fresh_like(self, dt);
-        },
-        [](const Args& a, Value& out) {
-          if (out.tensor().id() != a.tensor("self").id()) copy_into(out.tensor(), a.tensor("self"));
-        },
-        "ToCopyBackward0")
+  r.add(
+       name + "(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
+       [dt](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         if (self.dtype() == dt) return self;
+         return fresh_like(self, dt);
+       },
+       [](const Args& a, Value& out) {
+         if (out.tensor().id() != a.tensor("self").id()) copy_into(out.tensor(), a.tensor("self"));
+       },
+       "ToCopyBackward0")
       .is_function = false;
 }
 
@@ -553,24 +553,27 @@ void add_dtype_conversion(Registry& r, const std::string& name, DType dt) {
 
 void register_view_ops(Registry& r) {
   // ---- views ----
-  r.add("view(Tensor self, int[] size) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.ints("size")); }, {},
-        "ViewBackward0")
+  r.add(
+       "view(Tensor self, int[] size) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.ints("size")); }, {}, "ViewBackward0")
       .is_function = false;
-  r.add("view.dtype(Tensor self, ScalarType dtype) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          DType dt = *a.dtype("dtype");
-          DP_CHECK(itemsize(dt) == itemsize(self.dtype()),
-                   "self.element_size() and dtype element size must match (unsupported in dp.torch)");
-          Tensor v = Tensor::make_view(self, self.sizes(), self.strides(), self.storage_offset());
-          v.impl()->dtype = dt;
-          return v;
-        }, {}, "ViewBackward0")
+  r.add(
+       "view.dtype(Tensor self, ScalarType dtype) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         DType dt = *a.dtype("dtype");
+         DP_CHECK(itemsize(dt) == itemsize(self.dtype()),
+                  "self.element_size() and dtype element size must match (unsupported in dp.torch)");
+         Tensor v = Tensor::make_view(self, self.sizes(), self.strides(), self.storage_offset());
+         v.impl()->dtype = dt;
+         return v;
+       },
+       {}, "ViewBackward0")
       .is_function = false;
-  r.add("view_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.tensor("other").sizes()); },
-        {}, "ViewBackward0")
+  r.add(
+       "view_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.tensor("other").sizes()); }, {},
+       "ViewBackward0")
       .is_function = false;
   auto reshape_meta = [](const Tensor& self, const Shape& size) -> Value {
     Shape shape = infer_size(size, self.numel());
@@ -588,65 +591,72 @@ void register_view_ops(Registry& r) {
       copy_into(ov, self);
     }
   };
-  r.add("reshape(Tensor self, int[] shape) -> Tensor", OpKind::View,
-        [reshape_meta](const Args& a) { return reshape_meta(a.tensor("self"), a.ints("shape")); },
-        reshape_kernel, "ViewBackward0");
-  r.add("reshape_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
-        [reshape_meta](const Args& a) { return reshape_meta(a.tensor("self"), a.tensor("other").sizes()); },
-        reshape_kernel, "ViewBackward0")
+  r.add(
+      "reshape(Tensor self, int[] shape) -> Tensor", OpKind::View,
+      [reshape_meta](const Args& a) { return reshape_meta(a.tensor("self"), a.ints("shape")); }, reshape_kernel,
+      "ViewBackward0");
+  r.add(
+       "reshape_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
+       [reshape_meta](const Args& a) { return reshape_meta(a.tensor("self"), a.tensor("other").sizes()); },
+       reshape_kernel, "ViewBackward0")
       .is_function = false;
-  r.add("flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor", OpKind::View,
-        [reshape_meta](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (self.dim() == 0) return reshape_meta(self, {1});
-          int64_t s = wrap_dim(a.i("start_dim"), self.dim());
-          int64_t e = wrap_dim(a.i("end_dim"), self.dim());
-          DP_CHECK(s <= e, "flatten() has invalid args: start_dim cannot come after end_dim");
-          if (s == e) return self;
-          Shape shape;
-          for (int64_t d = 0; d < s; ++d) shape.push_back(self.sizes()[d]);
-          int64_t prod = 1;
-          for (int64_t d = s; d <= e; ++d) prod *= self.sizes()[d];
-          shape.push_back(prod);
-          for (int64_t d = e + 1; d < self.dim(); ++d) shape.push_back(self.sizes()[d]);
-          return reshape_meta(self, shape);
-        },
-        reshape_kernel, "ViewBackward0");
-  r.add("unflatten(Tensor self, int dim, int[] sizes) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          Shape sizes = infer_size(a.ints("sizes"), self.sizes()[dim]);
-          Shape shape(self.sizes().begin(), self.sizes().begin() + dim);
-          shape.insert(shape.end(), sizes.begin(), sizes.end());
-          shape.insert(shape.end(), self.sizes().begin() + dim + 1, self.sizes().end());
-          return view_impl(self, shape);
-        }, {}, "ViewBackward0");
-  r.add("permute(Tensor self, int[] dims) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value { return permute_impl(a.tensor("self"), a.ints("dims")); }, {},
-        "PermuteBackward0");
+  r.add(
+      "flatten(Tensor self, int start_dim=0, int end_dim=-1) -> Tensor", OpKind::View,
+      [reshape_meta](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (self.dim() == 0) return reshape_meta(self, {1});
+        int64_t s = wrap_dim(a.i("start_dim"), self.dim());
+        int64_t e = wrap_dim(a.i("end_dim"), self.dim());
+        DP_CHECK(s <= e, "flatten() has invalid args: start_dim cannot come after end_dim");
+        if (s == e) return self;
+        Shape shape;
+        for (int64_t d = 0; d < s; ++d) shape.push_back(self.sizes()[d]);
+        int64_t prod = 1;
+        for (int64_t d = s; d <= e; ++d) prod *= self.sizes()[d];
+        shape.push_back(prod);
+        for (int64_t d = e + 1; d < self.dim(); ++d) shape.push_back(self.sizes()[d]);
+        return reshape_meta(self, shape);
+      },
+      reshape_kernel, "ViewBackward0");
+  r.add(
+      "unflatten(Tensor self, int dim, int[] sizes) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        Shape sizes = infer_size(a.ints("sizes"), self.sizes()[dim]);
+        Shape shape(self.sizes().begin(), self.sizes().begin() + dim);
+        shape.insert(shape.end(), sizes.begin(), sizes.end());
+        shape.insert(shape.end(), self.sizes().begin() + dim + 1, self.sizes().end());
+        return view_impl(self, shape);
+      },
+      {}, "ViewBackward0");
+  r.add(
+      "permute(Tensor self, int[] dims) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value { return permute_impl(a.tensor("self"), a.ints("dims")); }, {}, "PermuteBackward0");
   auto transpose_def = [&](const std::string& name) {
-    r.add(name + "(Tensor self, int dim0, int dim1) -> Tensor", OpKind::View,
-          [](const Args& a) -> Value { return transpose_impl(a.tensor("self"), a.i("dim0"), a.i("dim1")); },
-          {}, "TransposeBackward0");
+    r.add(
+        name + "(Tensor self, int dim0, int dim1) -> Tensor", OpKind::View,
+        [](const Args& a) -> Value { return transpose_impl(a.tensor("self"), a.i("dim0"), a.i("dim1")); }, {},
+        "TransposeBackward0");
   };
   transpose_def("transpose");
   transpose_def("swapaxes");
   transpose_def("swapdims");
-  r.add("t(Tensor self) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (self.dim() > 2) {
-            throw_error("RuntimeError", "t() expects a tensor with <= 2 dimensions, but self is " +
-                                            std::to_string(self.dim()) + "D");
-          }
-          if (self.dim() < 2) return Tensor::make_view(self, self.sizes(), self.strides(), self.storage_offset());
-          return transpose_impl(self, 0, 1);
-        },
-        {}, "TBackward0");
-  r.add("unsqueeze(Tensor self, int dim) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value { return unsqueeze_impl(a.tensor("self"), a.i("dim")); }, {},
-        "UnsqueezeBackward0");
+  r.add(
+      "t(Tensor self) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        if (self.dim() > 2) {
+          throw_error("RuntimeError",
+                      "t() expects a tensor with <= 2 dimensions, but self is " + std::to_string(self.dim()) + "D");
+        }
+        if (self.dim() < 2) return Tensor::make_view(self, self.sizes(), self.strides(), self.storage_offset());
+        return transpose_impl(self, 0, 1);
+      },
+      {}, "TBackward0");
+  r.add(
+      "unsqueeze(Tensor self, int dim) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value { return unsqueeze_impl(a.tensor("self"), a.i("dim")); }, {}, "UnsqueezeBackward0");
   auto squeeze_dims = [](const Tensor& self, const std::vector<int64_t>& dims) {
     std::vector<bool> drop(self.dim(), false);
     for (int64_t d : dims) {
@@ -661,157 +671,173 @@ void register_view_ops(Registry& r) {
     }
     return Tensor::make_view(self, sz, st, self.storage_offset());
   };
-  r.add("squeeze(Tensor self) -> Tensor", OpKind::View,
-        [squeeze_dims](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          Shape all(self.dim());
-          std::iota(all.begin(), all.end(), 0);
-          return squeeze_dims(self, all);
-        }, {}, "SqueezeBackward0");
-  r.add("squeeze.dim(Tensor self, int dim) -> Tensor", OpKind::View,
-        [squeeze_dims](const Args& a) -> Value { return squeeze_dims(a.tensor("self"), {a.i("dim")}); },
-        {}, "SqueezeBackward1");
-  r.add("squeeze.dims(Tensor self, int[] dim) -> Tensor", OpKind::View,
-        [squeeze_dims](const Args& a) -> Value { return squeeze_dims(a.tensor("self"), a.ints("dim")); },
-        {}, "SqueezeBackward2");
-  r.add("expand(Tensor self, int[] size, *, bool implicit=False) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value { return expand_impl(a.tensor("self"), a.ints("size")); }, {},
-        "ExpandBackward0")
+  r.add(
+      "squeeze(Tensor self) -> Tensor", OpKind::View,
+      [squeeze_dims](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        Shape all(self.dim());
+        std::iota(all.begin(), all.end(), 0);
+        return squeeze_dims(self, all);
+      },
+      {}, "SqueezeBackward0");
+  r.add(
+      "squeeze.dim(Tensor self, int dim) -> Tensor", OpKind::View,
+      [squeeze_dims](const Args& a) -> Value { return squeeze_dims(a.tensor("self"), {a.i("dim")}); }, {},
+      "SqueezeBackward1");
+  r.add(
+      "squeeze.dims(Tensor self, int[] dim) -> Tensor", OpKind::View,
+      [squeeze_dims](const Args& a) -> Value { return squeeze_dims(a.tensor("self"), a.ints("dim")); }, {},
+      "SqueezeBackward2");
+  r.add(
+       "expand(Tensor self, int[] size, *, bool implicit=False) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value { return expand_impl(a.tensor("self"), a.ints("size")); }, {}, "ExpandBackward0")
       .is_function = false;
-  r.add("expand_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value { return expand_impl(a.tensor("self"), a.tensor("other").sizes()); },
-        {}, "ExpandBackward0")
+  r.add(
+       "expand_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value { return expand_impl(a.tensor("self"), a.tensor("other").sizes()); }, {},
+       "ExpandBackward0")
       .is_function = false;
-  r.add("select(Tensor self, int dim, int index) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value { return select_impl(a.tensor("self"), a.i("dim"), a.i("index"), false); },
-        {}, "SelectBackward0");
-  r.add("narrow(Tensor self, int dim, int start, int length) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          DP_CHECK(self.dim() > 0, "narrow() cannot be applied to a 0-dim tensor.");
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          int64_t size = self.sizes()[dim], start = a.i("start"), length = a.i("length");
-          DP_CHECK(length >= 0, "narrow(): length must be non-negative.");
-          DP_CHECK(start >= -size && start <= size,
-                   "start out of range (expected to be in range of [" + std::to_string(-size) + ", " +
-                       std::to_string(size) + "], but got " + std::to_string(start) + ")");
-          if (start < 0) start += size;
-          DP_CHECK(start <= size - length, "start (" + std::to_string(start) + ") + length (" +
-                                               std::to_string(length) + ") exceeds dimension size (" +
-                                               std::to_string(size) + ").");
-          return slice_impl(self, dim, start, start + length, 1);
-        }, {}, "SliceBackward0");
-  r.add("slice(Tensor self, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          std::optional<int64_t> s, e;
-          if (a.has("start")) s = a.i("start");
-          if (a.has("end")) e = a.i("end");
-          return slice_impl(a.tensor("self"), a.i("dim"), s, e, a.i("step"));
-        }, {}, "SliceBackward0")
+  r.add(
+      "select(Tensor self, int dim, int index) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value { return select_impl(a.tensor("self"), a.i("dim"), a.i("index"), false); }, {},
+      "SelectBackward0");
+  r.add(
+      "narrow(Tensor self, int dim, int start, int length) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        DP_CHECK(self.dim() > 0, "narrow() cannot be applied to a 0-dim tensor.");
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        int64_t size = self.sizes()[dim], start = a.i("start"), length = a.i("length");
+        DP_CHECK(length >= 0, "narrow(): length must be non-negative.");
+        DP_CHECK(start >= -size && start <= size, "start out of range (expected to be in range of [" +
+                                                      std::to_string(-size) + ", " + std::to_string(size) +
+                                                      "], but got " + std::to_string(start) + ")");
+        if (start < 0) start += size;
+        DP_CHECK(start <= size - length, "start (" + std::to_string(start) + ") + length (" + std::to_string(length) +
+                                             ") exceeds dimension size (" + std::to_string(size) + ").");
+        return slice_impl(self, dim, start, start + length, 1);
+      },
+      {}, "SliceBackward0");
+  r.add(
+       "slice(Tensor self, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value {
+         std::optional<int64_t> s, e;
+         if (a.has("start")) s = a.i("start");
+         if (a.has("end")) e = a.i("end");
+         return slice_impl(a.tensor("self"), a.i("dim"), s, e, a.i("step"));
+       },
+       {}, "SliceBackward0")
       .is_method = false;
-  r.add("detach(Tensor self) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& s = a.tensor("self");
-          return Tensor::make_view(s, s.sizes(), s.strides(), s.storage_offset());
-        });
-  r.add("alias(Tensor self) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& s = a.tensor("self");
-          return Tensor::make_view(s, s.sizes(), s.strides(), s.storage_offset());
-        }, {}, "AliasBackward0");
-  r.add("movedim(Tensor self, int source, int destination) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          int64_t nd = self.dim();
-          int64_t s = wrap_dim(a.i("source"), nd), d = wrap_dim(a.i("destination"), nd);
-          Shape order;
-          for (int64_t i = 0; i < nd; ++i) {
-            if (i != s) order.push_back(i);
-          }
-          if (nd > 0) order.insert(order.begin() + d, s);
-          return permute_impl(self, order);
-        }, {}, "PermuteBackward0");
+  r.add("detach(Tensor self) -> Tensor", OpKind::View, [](const Args& a) -> Value {
+    const Tensor& s = a.tensor("self");
+    return Tensor::make_view(s, s.sizes(), s.strides(), s.storage_offset());
+  });
+  r.add(
+      "alias(Tensor self) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& s = a.tensor("self");
+        return Tensor::make_view(s, s.sizes(), s.strides(), s.storage_offset());
+      },
+      {}, "AliasBackward0");
+  r.add(
+      "movedim(Tensor self, int source, int destination) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        int64_t nd = self.dim();
+        int64_t s = wrap_dim(a.i("source"), nd), d = wrap_dim(a.i("destination"), nd);
+        Shape order;
+        for (int64_t i = 0; i < nd; ++i) {
+          if (i != s) order.push_back(i);
+        }
+        if (nd > 0) order.insert(order.begin() + d, s);
+        return permute_impl(self, order);
+      },
+      {}, "PermuteBackward0");
 
   // ---- indexing ----
-  r.add("getitem(Tensor self, Any indices) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          IndexPlan p = plan_index(self, a.get("indices"));
-          if (p.has_adv) {
-            set_grad_fn_override("IndexBackward0");
-            AdvancedResult ar = advanced_index(p.view, p.adv, true);
-            return Tensor::make(ar.shape, self.dtype(), true);
-          }
-          if (p.view.id() == self.id() || p.grad_name.empty()) {
-            set_grad_fn_override("AliasBackward0");
-            return Tensor::make_view(self, p.view.sizes(), p.view.strides(), p.view.storage_offset());
-          }
-          set_grad_fn_override(p.grad_name);
-          return p.view;
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          if (shares_storage(out.tensor(), self)) return;
-          IndexPlan p = plan_index(self, a.get("indices"));
-          AdvancedResult ar = advanced_index(p.view, p.adv, false);
-          const Tensor& o = out.tensor();
-          dispatch(o.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            const T* src = reinterpret_cast<const T*>(self.storage()->bytes.get());
-            T* dst = o.data<T>();
-            for (size_t i = 0; i < ar.offsets.size(); ++i) dst[i] = src[ar.offsets[i]];
-          });
-        })
+  r.add(
+       "getitem(Tensor self, Any indices) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         IndexPlan p = plan_index(self, a.get("indices"));
+         if (p.has_adv) {
+           set_grad_fn_override("IndexBackward0");
+           AdvancedResult ar = advanced_index(p.view, p.adv, true);
+           return Tensor::make(ar.shape, self.dtype(), true);
+         }
+         if (p.view.id() == self.id() || p.grad_name.empty()) {
+           set_grad_fn_override("AliasBackward0");
+           return Tensor::make_view(self, p.view.sizes(), p.view.strides(), p.view.storage_offset());
+         }
+         set_grad_fn_override(p.grad_name);
+         return p.view;
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& self = a.tensor("self");
+         if (shares_storage(out.tensor(), self)) return;
+         IndexPlan p = plan_index(self, a.get("indices"));
+         AdvancedResult ar = advanced_index(p.view, p.adv, false);
+         const Tensor& o = out.tensor();
+         dispatch(o.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           const T* src = reinterpret_cast<const T*>(self.storage()->bytes.get());
+           T* dst = o.data<T>();
+           for (size_t i = 0; i < ar.offsets.size(); ++i) dst[i] = src[ar.offsets[i]];
+         });
+       })
       .is_function = false;
-  r.add("setitem(Tensor self, Any indices, Tensor|Scalar value) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          IndexPlan p = plan_index(self, a.get("indices"));
-          if (p.has_adv) {
-            set_grad_fn_override("IndexPutBackward0");
-            if (!self.is_fake()) {
-              AdvancedResult ar = advanced_index(p.view, p.adv, true);
-              check_assign_shape(ar.shape, a.get("value"));
-            }
-          } else {
-            check_assign_shape(p.view.sizes(), a.get("value"));
-          }
-          return self;
-        },
-        [](const Args& a, Value&) {
-          const Tensor& self = a.tensor("self");
-          IndexPlan p = plan_index(self, a.get("indices"));
-          if (!p.has_adv) {
-            assign_into(p.view, a.get("value"));
-            return;
-          }
-          AdvancedResult ar = advanced_index(p.view, p.adv, false);
-          Tensor tmp = Tensor::make(ar.shape, self.dtype());
-          assign_into(tmp, a.get("value"));
-          dispatch(self.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            T* dst = reinterpret_cast<T*>(self.storage()->bytes.get());
-            const T* src = tmp.data<T>();
-            for (size_t i = 0; i < ar.offsets.size(); ++i) dst[ar.offsets[i]] = src[i];
-          });
-        },
-        "CopySlices")
+  r.add(
+       "setitem(Tensor self, Any indices, Tensor|Scalar value) -> Tensor", OpKind::InPlace,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         IndexPlan p = plan_index(self, a.get("indices"));
+         if (p.has_adv) {
+           set_grad_fn_override("IndexPutBackward0");
+           if (!self.is_fake()) {
+             AdvancedResult ar = advanced_index(p.view, p.adv, true);
+             check_assign_shape(ar.shape, a.get("value"));
+           }
+         } else {
+           check_assign_shape(p.view.sizes(), a.get("value"));
+         }
+         return self;
+       },
+       [](const Args& a, Value&) {
+         const Tensor& self = a.tensor("self");
+         IndexPlan p = plan_index(self, a.get("indices"));
+         if (!p.has_adv) {
+           assign_into(p.view, a.get("value"));
+           return;
+         }
+         AdvancedResult ar = advanced_index(p.view, p.adv, false);
+         Tensor tmp = Tensor::make(ar.shape, self.dtype());
+         assign_into(tmp, a.get("value"));
+         dispatch(self.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           T* dst = reinterpret_cast<T*>(self.storage()->bytes.get());
+           const T* src = tmp.data<T>();
+           for (size_t i = 0; i < ar.offsets.size(); ++i) dst[ar.offsets[i]] = src[i];
+         });
+       },
+       "CopySlices")
       .is_function = false;
 
   // ---- copies / conversions ----
-  r.add("clone(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value { return fresh_like(a.tensor("self"), a.tensor("self").dtype()); },
-        [](const Args& a, Value& out) { copy_into(out.tensor(), a.tensor("self")); }, "CloneBackward0");
-  r.add("contiguous(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (self.is_contiguous()) return self;
-          return fresh_like(self, self.dtype());
-        },
-        [](const Args& a, Value& out) {
-          if (out.tensor().id() != a.tensor("self").id()) copy_into(out.tensor(), a.tensor("self"));
-        },
-        "CloneBackward0")
+  r.add(
+      "clone(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value { return fresh_like(a.tensor("self"), a.tensor("self").dtype()); },
+      [](const Args& a, Value& out) { copy_into(out.tensor(), a.tensor("self")); }, "CloneBackward0");
+  r.add(
+       "contiguous(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         if (self.is_contiguous()) return self;
+         return fresh_like(self, self.dtype());
+       },
+       [](const Args& a, Value& out) {
+         if (out.tensor().id() != a.tensor("self").id()) copy_into(out.tensor(), a.tensor("self"));
+       },
+       "CloneBackward0")
       .is_function = false;
   auto to_meta = [](const Tensor& self, std::optional<DType> dt, bool copy) -> Value {
     DType d = dt.value_or(self.dtype());
@@ -821,24 +847,28 @@ void register_view_ops(Registry& r) {
   auto to_kernel = [](const Args& a, Value& out) {
     if (out.tensor().id() != a.tensor("self").id()) copy_into(out.tensor(), a.tensor("self"));
   };
-  r.add("to.dtype(Tensor self, ScalarType dtype, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
-        OpKind::Functional,
-        [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.dtype("dtype"), a.b("copy")); },
-        to_kernel, "ToCopyBackward0")
+  r.add(
+       "to.dtype(Tensor self, ScalarType dtype, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
+       OpKind::Functional,
+       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.dtype("dtype"), a.b("copy")); }, to_kernel,
+       "ToCopyBackward0")
       .is_function = false;
-  r.add("to.other(Tensor self, Tensor other, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
-        OpKind::Functional,
-        [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.tensor("other").dtype(), a.b("copy")); },
-        to_kernel, "ToCopyBackward0")
+  r.add(
+       "to.other(Tensor self, Tensor other, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
+       OpKind::Functional,
+       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.tensor("other").dtype(), a.b("copy")); },
+       to_kernel, "ToCopyBackward0")
       .is_function = false;
-  r.add("to.device(Tensor self, Any device=None, ScalarType? dtype=None, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
-        OpKind::Functional,
-        [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.dtype("dtype"), a.b("copy")); },
-        to_kernel, "ToCopyBackward0")
+  r.add(
+       "to.device(Tensor self, Any device=None, ScalarType? dtype=None, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
+       OpKind::Functional,
+       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.dtype("dtype"), a.b("copy")); }, to_kernel,
+       "ToCopyBackward0")
       .is_function = false;
-  r.add("type_as(Tensor self, Tensor other) -> Tensor", OpKind::Functional,
-        [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.tensor("other").dtype(), false); },
-        to_kernel, "ToCopyBackward0")
+  r.add(
+       "type_as(Tensor self, Tensor other) -> Tensor", OpKind::Functional,
+       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.tensor("other").dtype(), false); }, to_kernel,
+       "ToCopyBackward0")
       .is_function = false;
   add_dtype_conversion(r, "float", DType::Float32);
   add_dtype_conversion(r, "double", DType::Float64);
@@ -850,40 +880,41 @@ void register_view_ops(Registry& r) {
   add_dtype_conversion(r, "bool", DType::Bool);
 
   // ---- in-place fills / copies ----
-  r.add("copy_(Tensor self, Tensor src, bool non_blocking=False) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          const Tensor& src = a.tensor("src");
-          Shape s = broadcast_shapes(self.sizes(), src.sizes());
-          if (s != self.sizes()) {
-            throw_error("RuntimeError", "output with shape " + shape_str(self.sizes()) +
-                                            " doesn't match the broadcast shape " + shape_str(s));
-          }
-          return self;
-        },
-        [](const Args& a, Value&) { copy_into(a.tensor("self"), a.tensor("src")); }, "CopyBackwards");
-  r.add("fill_(Tensor self, Tensor|Scalar value) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value {
-          const Value& v = a.get("value");
-          if (v.is_tensor() && v.tensor().dim() != 0) {
-            throw_error("RuntimeError", "fill_ only supports 0-dimension value tensor but got tensor with " +
-                                            std::to_string(v.tensor().dim()) + " dimensions.");
-          }
-          return a.tensor("self");
-        },
-        [](const Args& a, Value&) { copy_into(a.tensor("self"), operand_of(a.get("value")).t); },
-        "FillBackward0");
-  r.add("zero_(Tensor self) -> Tensor", OpKind::InPlace,
-        [](const Args& a) -> Value { return a.tensor("self"); },
-        [](const Args& a, Value&) { copy_into(a.tensor("self"), Tensor::scalar_tensor(Scalar(int64_t{0}))); },
-        "ZeroBackward0");
+  r.add(
+      "copy_(Tensor self, Tensor src, bool non_blocking=False) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        const Tensor& src = a.tensor("src");
+        Shape s = broadcast_shapes(self.sizes(), src.sizes());
+        if (s != self.sizes()) {
+          throw_error("RuntimeError", "output with shape " + shape_str(self.sizes()) +
+                                          " doesn't match the broadcast shape " + shape_str(s));
+        }
+        return self;
+      },
+      [](const Args& a, Value&) { copy_into(a.tensor("self"), a.tensor("src")); }, "CopyBackwards");
+  r.add(
+      "fill_(Tensor self, Tensor|Scalar value) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value {
+        const Value& v = a.get("value");
+        if (v.is_tensor() && v.tensor().dim() != 0) {
+          throw_error("RuntimeError", "fill_ only supports 0-dimension value tensor but got tensor with " +
+                                          std::to_string(v.tensor().dim()) + " dimensions.");
+        }
+        return a.tensor("self");
+      },
+      [](const Args& a, Value&) { copy_into(a.tensor("self"), operand_of(a.get("value")).t); }, "FillBackward0");
+  r.add(
+      "zero_(Tensor self) -> Tensor", OpKind::InPlace, [](const Args& a) -> Value { return a.tensor("self"); },
+      [](const Args& a, Value&) { copy_into(a.tensor("self"), Tensor::scalar_tensor(Scalar(int64_t{0}))); },
+      "ZeroBackward0");
 
   // ---- cat / stack / split ----
   auto cat_def = [&](const std::string& name) {
-    r.add(name + "(Tensor[] tensors, int dim=0) -> Tensor", OpKind::Functional,
-          [](const Args& a) -> Value { return cat_meta(a.tensors("tensors"), a.i("dim")); },
-          [](const Args& a, Value& out) { cat_kernel(a.tensors("tensors"), a.i("dim"), out.tensor()); },
-          "CatBackward0")
+    r.add(
+         name + "(Tensor[] tensors, int dim=0) -> Tensor", OpKind::Functional,
+         [](const Args& a) -> Value { return cat_meta(a.tensors("tensors"), a.i("dim")); },
+         [](const Args& a, Value& out) { cat_kernel(a.tensors("tensors"), a.i("dim"), out.tensor()); }, "CatBackward0")
         .is_method = false;
   };
   cat_def("cat");
@@ -894,9 +925,9 @@ void register_view_ops(Registry& r) {
     if (ts.empty()) throw_error("RuntimeError", "stack expects a non-empty TensorList");
     for (size_t i = 1; i < ts.size(); ++i) {
       if (ts[i].sizes() != ts[0].sizes()) {
-        throw_error("RuntimeError", "stack expects each tensor to be equal size, but got " +
-                                        shape_str(ts[0].sizes()) + " at entry 0 and " +
-                                        shape_str(ts[i].sizes()) + " at entry " + std::to_string(i));
+        throw_error("RuntimeError", "stack expects each tensor to be equal size, but got " + shape_str(ts[0].sizes()) +
+                                        " at entry 0 and " + shape_str(ts[i].sizes()) + " at entry " +
+                                        std::to_string(i));
       }
     }
     int64_t dim = wrap_dim(a.i("dim"), ts[0].dim() + 1);
@@ -904,192 +935,202 @@ void register_view_ops(Registry& r) {
     for (const auto& t : ts) us.push_back(unsqueeze_impl(t, dim));
     return std::make_pair(us, dim);
   };
-  r.add("stack(Tensor[] tensors, int dim=0) -> Tensor", OpKind::Functional,
-        [stack_parts](const Args& a) -> Value {
-          auto [us, dim] = stack_parts(a);
-          return cat_meta(us, dim);
-        },
-        [stack_parts](const Args& a, Value& out) {
-          auto [us, dim] = stack_parts(a);
-          cat_kernel(us, dim, out.tensor());
-        },
-        "StackBackward0")
+  r.add(
+       "stack(Tensor[] tensors, int dim=0) -> Tensor", OpKind::Functional,
+       [stack_parts](const Args& a) -> Value {
+         auto [us, dim] = stack_parts(a);
+         return cat_meta(us, dim);
+       },
+       [stack_parts](const Args& a, Value& out) {
+         auto [us, dim] = stack_parts(a);
+         cat_kernel(us, dim, out.tensor());
+       },
+       "StackBackward0")
       .is_method = false;
-  r.add("split(Tensor self, int split_size, int dim=0) -> Tensor[]", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          return split_sizes_impl(self, split_sizes_for(self, a.i("split_size"), dim), dim);
-        }, {}, "SplitBackward0");
-  r.add("split.sizes(Tensor self, int[] split_size, int dim=0) -> Tensor[]", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          Shape sizes = a.ints("split_size");
-          int64_t sum = 0;
-          for (int64_t s : sizes) sum += s;
-          DP_CHECK(sum == self.sizes()[dim],
-                   "split_with_sizes expects split_sizes to sum exactly to " + std::to_string(self.sizes()[dim]) +
-                       " (input tensor's size at dimension " + std::to_string(dim) +
-                       "), but got split_sizes=" + shape_str(sizes));
+  r.add(
+      "split(Tensor self, int split_size, int dim=0) -> Tensor[]", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        return split_sizes_impl(self, split_sizes_for(self, a.i("split_size"), dim), dim);
+      },
+      {}, "SplitBackward0");
+  r.add(
+      "split.sizes(Tensor self, int[] split_size, int dim=0) -> Tensor[]", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        Shape sizes = a.ints("split_size");
+        int64_t sum = 0;
+        for (int64_t s : sizes) sum += s;
+        DP_CHECK(sum == self.sizes()[dim], "split_with_sizes expects split_sizes to sum exactly to " +
+                                               std::to_string(self.sizes()[dim]) +
+                                               " (input tensor's size at dimension " + std::to_string(dim) +
+                                               "), but got split_sizes=" + shape_str(sizes));
+        return split_sizes_impl(self, sizes, dim);
+      },
+      {}, "SplitWithSizesBackward0");
+  r.add(
+      "chunk(Tensor self, int chunks, int dim=0) -> Tensor[]", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        DP_CHECK(self.dim() > 0, "chunk expects at least a 1-dimensional tensor");
+        int64_t chunks = a.i("chunks");
+        DP_CHECK(chunks > 0, "chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        int64_t size = self.sizes()[dim];
+        int64_t split_size = (size + chunks - 1) / chunks;
+        if (split_size == 0 && size == 0) {
+          Shape sizes(chunks, 0);
           return split_sizes_impl(self, sizes, dim);
-        }, {}, "SplitWithSizesBackward0");
-  r.add("chunk(Tensor self, int chunks, int dim=0) -> Tensor[]", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          DP_CHECK(self.dim() > 0, "chunk expects at least a 1-dimensional tensor");
-          int64_t chunks = a.i("chunks");
-          DP_CHECK(chunks > 0, "chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          int64_t size = self.sizes()[dim];
-          int64_t split_size = (size + chunks - 1) / chunks;
-          if (split_size == 0 && size == 0) {
-            Shape sizes(chunks, 0);
-            return split_sizes_impl(self, sizes, dim);
-          }
-          return split_sizes_impl(self, split_sizes_for(self, split_size, dim), dim);
-        }, {}, "SplitBackward0");
-  r.add("unbind(Tensor self, int dim=0) -> Tensor[]", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          DP_CHECK(self.dim() > 0, "Dimension specified as 0 but tensor has no dimensions");
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          std::vector<Tensor> out;
-          for (int64_t i = 0; i < self.sizes()[dim]; ++i) out.push_back(select_impl(self, dim, i, false));
-          return out;
-        }, {}, "UnbindBackward0");
+        }
+        return split_sizes_impl(self, split_sizes_for(self, split_size, dim), dim);
+      },
+      {}, "SplitBackward0");
+  r.add(
+      "unbind(Tensor self, int dim=0) -> Tensor[]", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        DP_CHECK(self.dim() > 0, "Dimension specified as 0 but tensor has no dimensions");
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        std::vector<Tensor> out;
+        for (int64_t i = 0; i < self.sizes()[dim]; ++i) out.push_back(select_impl(self, dim, i, false));
+        return out;
+      },
+      {}, "UnbindBackward0");
 
   // Tensor.requires_grad_(requires_grad=True) -> self
-  r.add("requires_grad_(Tensor self, bool requires_grad=True) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          Tensor self = a.tensor("self");
-          self.set_requires_grad(a.b("requires_grad"));
-          return self;
-        })
-      .is_function = false;
+  r.add("requires_grad_(Tensor self, bool requires_grad=True) -> Tensor", OpKind::View, [](const Args& a) -> Value {
+     Tensor self = a.tensor("self");
+     self.set_requires_grad(a.b("requires_grad"));
+     return self;
+   }).is_function = false;
 
   // ---- Tensor.T / Tensor.mT ----
-  r.add("T(Tensor self) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          Shape order(self.dim());
-          for (int64_t i = 0; i < self.dim(); ++i) order[i] = self.dim() - 1 - i;
-          return permute_impl(self, order);
-        }, {}, "PermuteBackward0")
+  r.add(
+       "T(Tensor self) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         Shape order(self.dim());
+         for (int64_t i = 0; i < self.dim(); ++i) order[i] = self.dim() - 1 - i;
+         return permute_impl(self, order);
+       },
+       {}, "PermuteBackward0")
       .is_function = false;
-  r.add("mT(Tensor self) -> Tensor", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          DP_CHECK(self.dim() >= 2, "tensor.mT is only supported on matrices or batches of matrices. Got " +
-                                        std::to_string(self.dim()) + "-D tensor.");
-          return transpose_impl(self, -2, -1);
-        }, {}, "TransposeBackward0")
+  r.add(
+       "mT(Tensor self) -> Tensor", OpKind::View,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         DP_CHECK(self.dim() >= 2, "tensor.mT is only supported on matrices or batches of matrices. Got " +
+                                       std::to_string(self.dim()) + "-D tensor.");
+         return transpose_impl(self, -2, -1);
+       },
+       {}, "TransposeBackward0")
       .is_function = false;
 
   // ---- metadata queries (work on fake tensors) ----
-  r.add("size(Tensor self, int? dim=None) -> Any", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (a.has("dim")) return self.size(a.i("dim"));
-          return self.sizes();
-        })
-      .is_function = false;
-  r.add("stride(Tensor self, int? dim=None) -> Any", OpKind::View,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          if (a.has("dim")) return self.stride(a.i("dim"));
-          return self.strides();
-        })
-      .is_function = false;
-  r.add("dim(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value { return a.tensor("self").dim(); })
-      .is_function = false;
-  r.add("ndimension(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value { return a.tensor("self").dim(); })
-      .is_function = false;
+  r.add("size(Tensor self, int? dim=None) -> Any", OpKind::View, [](const Args& a) -> Value {
+     const Tensor& self = a.tensor("self");
+     if (a.has("dim")) return self.size(a.i("dim"));
+     return self.sizes();
+   }).is_function = false;
+  r.add("stride(Tensor self, int? dim=None) -> Any", OpKind::View, [](const Args& a) -> Value {
+     const Tensor& self = a.tensor("self");
+     if (a.has("dim")) return self.stride(a.i("dim"));
+     return self.strides();
+   }).is_function = false;
+  r.add("dim(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value {
+     return a.tensor("self").dim();
+   }).is_function = false;
+  r.add("ndimension(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value {
+     return a.tensor("self").dim();
+   }).is_function = false;
   r.add("numel(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value { return a.tensor("self").numel(); });
-  r.add("element_size(Tensor self) -> int", OpKind::View,
-        [](const Args& a) -> Value { return static_cast<int64_t>(itemsize(a.tensor("self").dtype())); })
-      .is_function = false;
-  r.add("is_contiguous(Tensor self, *, Any memory_format=None) -> bool", OpKind::View,
-        [](const Args& a) -> Value { return a.tensor("self").is_contiguous(); })
-      .is_function = false;
+  r.add("element_size(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value {
+     return static_cast<int64_t>(itemsize(a.tensor("self").dtype()));
+   }).is_function = false;
+  r.add("is_contiguous(Tensor self, *, Any memory_format=None) -> bool", OpKind::View, [](const Args& a) -> Value {
+     return a.tensor("self").is_contiguous();
+   }).is_function = false;
   r.add("is_floating_point(Tensor self) -> bool", OpKind::View,
         [](const Args& a) -> Value { return is_floating(a.tensor("self").dtype()); });
-  r.add("storage_offset(Tensor self) -> int", OpKind::View,
-        [](const Args& a) -> Value { return a.tensor("self").storage_offset(); })
-      .is_function = false;
+  r.add("storage_offset(Tensor self) -> int", OpKind::View, [](const Args& a) -> Value {
+     return a.tensor("self").storage_offset();
+   }).is_function = false;
 
   // ---- gather-like ops ----
-  r.add("index_select(Tensor self, int dim, Tensor index) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          const Tensor& index = a.tensor("index");
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          DP_CHECK(index.dim() <= 1, "index_select(): Index is supposed to be a vector");
-          DP_CHECK(is_integral(index.dtype(), false),
-                   "index_select(): Expected dtype int32 or int64 for index");
-          Shape s = self.sizes();
-          if (self.dim() > 0) s[dim] = index.numel();
-          return Tensor::make(s, self.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
-          int64_t size = self.dim() > 0 ? self.sizes()[dim] : 1;
-          for (size_t i = 0; i < idx.size(); ++i) {
-            if (idx[i] < -size || idx[i] >= size) {
-              throw_error("IndexError", "index out of range in self");
-            }
-            int64_t j = idx[i] < 0 ? idx[i] + size : idx[i];
-            if (self.dim() == 0) {
-              copy_into(out.tensor(), self);
-            } else {
-              copy_into(select_impl(out.tensor(), dim, static_cast<int64_t>(i), false), select_impl(self, dim, j, false));
-            }
+  r.add(
+      "index_select(Tensor self, int dim, Tensor index) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        const Tensor& index = a.tensor("index");
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        DP_CHECK(index.dim() <= 1, "index_select(): Index is supposed to be a vector");
+        DP_CHECK(is_integral(index.dtype(), false), "index_select(): Expected dtype int32 or int64 for index");
+        Shape s = self.sizes();
+        if (self.dim() > 0) s[dim] = index.numel();
+        return Tensor::make(s, self.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
+        int64_t size = self.dim() > 0 ? self.sizes()[dim] : 1;
+        for (size_t i = 0; i < idx.size(); ++i) {
+          if (idx[i] < -size || idx[i] >= size) {
+            throw_error("IndexError", "index out of range in self");
           }
-        },
-        "IndexSelectBackward0");
-  r.add("gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          const Tensor& index = a.tensor("index");
-          wrap_dim(a.i("dim"), self.dim());
-          DP_CHECK(index.dtype() == DType::Int64, "gather(): Expected dtype int64 for index");
-          DP_CHECK(std::max<int64_t>(index.dim(), 1) == std::max<int64_t>(self.dim(), 1),
-                   "Index tensor must have the same number of dimensions as input tensor");
-          return Tensor::make(index.sizes(), self.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          const Tensor& o = out.tensor();
-          int64_t dim = wrap_dim(a.i("dim"), self.dim());
-          std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
-          Shape st = contiguous_strides(o.sizes());
-          dispatch(self.dtype(), [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            const T* src = reinterpret_cast<const T*>(self.storage()->bytes.get());
-            std::vector<T> res(idx.size());
-            for (size_t e = 0; e < idx.size(); ++e) {
-              int64_t off = self.storage_offset(), rem = static_cast<int64_t>(e);
-              for (int64_t d = 0; d < o.dim(); ++d) {
-                int64_t c = rem / st[d];
-                rem %= st[d];
-                if (d == dim) {
-                  int64_t size = self.sizes()[d];
-                  if (idx[e] < -size || idx[e] >= size) {
-                    throw_error("RuntimeError", "index " + std::to_string(idx[e]) + " is out of bounds for dimension " +
-                                                    std::to_string(d) + " with size " + std::to_string(size));
-                  }
-                  c = idx[e] < 0 ? idx[e] + size : idx[e];
+          int64_t j = idx[i] < 0 ? idx[i] + size : idx[i];
+          if (self.dim() == 0) {
+            copy_into(out.tensor(), self);
+          } else {
+            copy_into(select_impl(out.tensor(), dim, static_cast<int64_t>(i), false), select_impl(self, dim, j, false));
+          }
+        }
+      },
+      "IndexSelectBackward0");
+  r.add(
+      "gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        const Tensor& index = a.tensor("index");
+        wrap_dim(a.i("dim"), self.dim());
+        DP_CHECK(index.dtype() == DType::Int64, "gather(): Expected dtype int64 for index");
+        DP_CHECK(std::max<int64_t>(index.dim(), 1) == std::max<int64_t>(self.dim(), 1),
+                 "Index tensor must have the same number of dimensions as input tensor");
+        return Tensor::make(index.sizes(), self.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        const Tensor& o = out.tensor();
+        int64_t dim = wrap_dim(a.i("dim"), self.dim());
+        std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
+        Shape st = contiguous_strides(o.sizes());
+        dispatch(self.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          const T* src = reinterpret_cast<const T*>(self.storage()->bytes.get());
+          std::vector<T> res(idx.size());
+          for (size_t e = 0; e < idx.size(); ++e) {
+            int64_t off = self.storage_offset(), rem = static_cast<int64_t>(e);
+            for (int64_t d = 0; d < o.dim(); ++d) {
+              int64_t c = rem / st[d];
+              rem %= st[d];
+              if (d == dim) {
+                int64_t size = self.sizes()[d];
+                if (idx[e] < -size || idx[e] >= size) {
+                  throw_error("RuntimeError", "index " + std::to_string(idx[e]) + " is out of bounds for dimension " +
+                                                  std::to_string(d) + " with size " + std::to_string(size));
                 }
-                off += c * self.strides()[d];
+                c = idx[e] < 0 ? idx[e] + size : idx[e];
               }
-              res[e] = src[off];
+              off += c * self.strides()[d];
             }
-            write_from<T>(o, res);
-          });
-        },
-        "GatherBackward0");
+            res[e] = src[off];
+          }
+          write_from<T>(o, res);
+        });
+      },
+      "GatherBackward0");
 
   // ---- tril / triu / repeat ----
   auto tri = [&](const std::string& name, bool lower) {
@@ -1109,61 +1150,64 @@ void register_view_ops(Registry& r) {
     auto check = [name](const Tensor& self) {
       DP_CHECK(self.dim() >= 2, name + ": input tensor must have at least 2 dimensions");
     };
-    r.add(name + "(Tensor self, int diagonal=0) -> Tensor", OpKind::Functional,
-          [check](const Args& a) -> Value {
-            check(a.tensor("self"));
-            return fresh_like(a.tensor("self"), a.tensor("self").dtype());
-          },
-          [kernel](const Args& a, Value& out) { kernel(a.tensor("self"), a.i("diagonal"), out.tensor()); },
-          backward_name(name));
-    r.add(name + "_(Tensor self, int diagonal=0) -> Tensor", OpKind::InPlace,
-          [check](const Args& a) -> Value {
-            check(a.tensor("self"));
-            return a.tensor("self");
-          },
-          [kernel](const Args& a, Value&) { kernel(a.tensor("self"), a.i("diagonal"), a.tensor("self")); },
-          backward_name(name));
+    r.add(
+        name + "(Tensor self, int diagonal=0) -> Tensor", OpKind::Functional,
+        [check](const Args& a) -> Value {
+          check(a.tensor("self"));
+          return fresh_like(a.tensor("self"), a.tensor("self").dtype());
+        },
+        [kernel](const Args& a, Value& out) { kernel(a.tensor("self"), a.i("diagonal"), out.tensor()); },
+        backward_name(name));
+    r.add(
+        name + "_(Tensor self, int diagonal=0) -> Tensor", OpKind::InPlace,
+        [check](const Args& a) -> Value {
+          check(a.tensor("self"));
+          return a.tensor("self");
+        },
+        [kernel](const Args& a, Value&) { kernel(a.tensor("self"), a.i("diagonal"), a.tensor("self")); },
+        backward_name(name));
   };
   tri("tril", true);
   tri("triu", false);
-  r.add("repeat(Tensor self, int[] repeats) -> Tensor", OpKind::Functional,
-        [](const Args& a) -> Value {
-          const Tensor& self = a.tensor("self");
-          Shape reps = a.ints("repeats");
-          DP_CHECK(static_cast<int64_t>(reps.size()) >= self.dim(),
-                   "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
-          Shape out(reps.size());
-          size_t lead = reps.size() - self.sizes().size();
-          for (size_t i = 0; i < reps.size(); ++i) {
-            int64_t s = i < lead ? 1 : self.sizes()[i - lead];
-            out[i] = s * reps[i];
-          }
-          return Tensor::make(out, self.dtype(), true);
-        },
-        [](const Args& a, Value& out) {
-          const Tensor& self = a.tensor("self");
-          const Tensor& o = out.tensor();
-          Shape reps = a.ints("repeats");
-          size_t lead = reps.size() - self.sizes().size();
-          // View the output as (r0, s0, r1, s1, ...) and copy the expanded input into it.
-          Shape vs, vst, es, est;
-          Shape ost = o.strides();
-          for (size_t i = 0; i < reps.size(); ++i) {
-            int64_t s = i < lead ? 1 : self.sizes()[i - lead];
-            vs.push_back(reps[i]);
-            vst.push_back(ost[i] * s);
-            vs.push_back(s);
-            vst.push_back(ost[i]);
-            es.push_back(reps[i]);
-            est.push_back(0);
-            es.push_back(s);
-            est.push_back(i < lead ? 0 : self.strides()[i - lead]);
-          }
-          Tensor ov = Tensor::make_view(o, vs, vst, 0);
-          Tensor sv = Tensor::make_view(self, es, est, self.storage_offset());
-          copy_into(ov, sv);
-        },
-        "RepeatBackward0")
+  r.add(
+       "repeat(Tensor self, int[] repeats) -> Tensor", OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& self = a.tensor("self");
+         Shape reps = a.ints("repeats");
+         DP_CHECK(static_cast<int64_t>(reps.size()) >= self.dim(),
+                  "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
+         Shape out(reps.size());
+         size_t lead = reps.size() - self.sizes().size();
+         for (size_t i = 0; i < reps.size(); ++i) {
+           int64_t s = i < lead ? 1 : self.sizes()[i - lead];
+           out[i] = s * reps[i];
+         }
+         return Tensor::make(out, self.dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& self = a.tensor("self");
+         const Tensor& o = out.tensor();
+         Shape reps = a.ints("repeats");
+         size_t lead = reps.size() - self.sizes().size();
+         // View the output as (r0, s0, r1, s1, ...) and copy the expanded input into it.
+         Shape vs, vst, es, est;
+         Shape ost = o.strides();
+         for (size_t i = 0; i < reps.size(); ++i) {
+           int64_t s = i < lead ? 1 : self.sizes()[i - lead];
+           vs.push_back(reps[i]);
+           vst.push_back(ost[i] * s);
+           vs.push_back(s);
+           vst.push_back(ost[i]);
+           es.push_back(reps[i]);
+           est.push_back(0);
+           es.push_back(s);
+           est.push_back(i < lead ? 0 : self.strides()[i - lead]);
+         }
+         Tensor ov = Tensor::make_view(o, vs, vst, 0);
+         Tensor sv = Tensor::make_view(self, es, est, self.storage_offset());
+         copy_into(ov, sv);
+       },
+       "RepeatBackward0")
       .is_function = false;
 }
 

@@ -30,7 +30,8 @@ inline std::string normalize(const std::string& text) {
     size_t hit = text.find(kAt, i);
     if (hit == std::string::npos) break;
     size_t digits = hit + kAt.size(), end = digits;
-    while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || (text[end] >= 'a' && text[end] <= 'f'))) ++end;
+    while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || (text[end] >= 'a' && text[end] <= 'f')))
+      ++end;
     if (end == digits) {  // " at 0x" not followed by a hex digit: kept as it is
       out.append(text, i, digits - i);
       i = digits;

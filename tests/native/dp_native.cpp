@@ -42,8 +42,7 @@ int usage_error(const std::string& message) {
 }
 
 // Value of `--name=VALUE` or `--name VALUE`; advances i in the second form. False if missing.
-bool option_value(const std::vector<std::string>& args, size_t& i, const std::string& name,
-                  std::string& value) {
+bool option_value(const std::vector<std::string>& args, size_t& i, const std::string& name, std::string& value) {
   const std::string& arg = args[i];
   if (arg.size() > name.size() && arg.compare(0, name.size() + 1, name + "=") == 0) {
     value = arg.substr(name.size() + 1);
@@ -119,8 +118,7 @@ int main(int argc, char** argv) {
       if (!in) err = errno ? errno : ENOENT;
     }
     if (err) {
-      std::cerr << "dp_native: can't open file '" << file << "': [Errno " << err << "] "
-                << std::strerror(err) << "\n";
+      std::cerr << "dp_native: can't open file '" << file << "': [Errno " << err << "] " << std::strerror(err) << "\n";
       return 2;
     }
     source.assign(std::istreambuf_iterator<char>(in), {});

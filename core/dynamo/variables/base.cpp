@@ -8,7 +8,8 @@ namespace dp::dynamo {
 
 rt::Value VariableTracker::as_python_constant(InstructionTranslatorBase& tx) {
   unimplemented("Not a Python constant", "as_python_constant " + repr(tx.interp),
-                "Dynamo expected " + repr(tx.interp) + " to be a Python constant, but it is not.", {graph_break_hints::DYNAMO_BUG});
+                "Dynamo expected " + repr(tx.interp) + " to be a Python constant, but it is not.",
+                {graph_break_hints::DYNAMO_BUG});
 }
 
 PArg VariableTracker::as_proxy(InstructionTranslatorBase& tx) {
@@ -18,7 +19,8 @@ PArg VariableTracker::as_proxy(InstructionTranslatorBase& tx) {
     return p;
   }
   unimplemented("Unsupported function call", "as_proxy " + repr(tx.interp),
-                "Dynamo cannot pass " + repr(tx.interp) + " to an operator in the graph.", {graph_break_hints::SUPPORTABLE});
+                "Dynamo cannot pass " + repr(tx.interp) + " to an operator in the graph.",
+                {graph_break_hints::SUPPORTABLE});
 }
 
 VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
@@ -35,17 +37,20 @@ VariableTracker* VariableTracker::call_function(InstructionTranslatorBase& tx, V
                 {"Avoid calling `" + repr(tx.interp) + "` in your code.", graph_break_hints::SUPPORTABLE});
 }
 
-VariableTracker* VariableTracker::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* VariableTracker::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                              VTKwargs& kwargs) {
   std::string a = "[";
   for (size_t i = 0; i < args.size(); ++i) a += (i ? ", " : "") + args[i]->repr(tx.interp);
   a += "]";
   std::string k = "{";
-  for (size_t i = 0; i < kwargs.size(); ++i) k += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(tx.interp);
+  for (size_t i = 0; i < kwargs.size(); ++i)
+    k += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(tx.interp);
   k += "}";
-  unimplemented("Unsupported method call", "call_method " + repr(tx.interp) + " " + name + " " + a + " " + k,
-                "Dynamo does not know how to trace method `" + name + "` of class `" + python_type_name(tx.interp) + "`",
-                {"Avoid calling `" + python_type_name(tx.interp) + "." + name + "` in your code.",
-                 "Please report an issue to PyTorch."});
+  unimplemented(
+      "Unsupported method call", "call_method " + repr(tx.interp) + " " + name + " " + a + " " + k,
+      "Dynamo does not know how to trace method `" + name + "` of class `" + python_type_name(tx.interp) + "`",
+      {"Avoid calling `" + python_type_name(tx.interp) + "." + name + "` in your code.",
+       "Please report an issue to PyTorch."});
 }
 
 }  // namespace dp::dynamo

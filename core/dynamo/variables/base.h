@@ -25,8 +25,8 @@ struct PArg {
   enum class Kind { Node, Const, Tuple, List, Slice };
   Kind kind = Kind::Const;
   fx::Node* node = nullptr;
-  rt::Value value;             // Const
-  std::vector<PArg> items;     // Tuple/List; Slice: start, stop, step
+  rt::Value value;          // Const
+  std::vector<PArg> items;  // Tuple/List; Slice: start, stop, step
 };
 
 struct VariableTracker {
@@ -34,9 +34,15 @@ struct VariableTracker {
   virtual ~VariableTracker() = default;
   virtual std::string class_name() const = 0;
   // repr as TRACE lines print it (default: "ClassName()").
-  virtual std::string repr(rt::Interp& I) const { (void)I; return class_name() + "()"; }
+  virtual std::string repr(rt::Interp& I) const {
+    (void)I;
+    return class_name() + "()";
+  }
   // Python type of the value tracked (for messages: `python_type()`).
-  virtual std::string python_type_name(rt::Interp& I) const { (void)I; return "object"; }
+  virtual std::string python_type_name(rt::Interp& I) const {
+    (void)I;
+    return "object";
+  }
 
   virtual bool is_python_constant() const { return false; }
   virtual rt::Value as_python_constant(InstructionTranslatorBase& tx);
@@ -45,9 +51,13 @@ struct VariableTracker {
 
   virtual VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name);
   virtual VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs);
-  virtual VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs);
+  virtual VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                       VTKwargs& kwargs);
   // The underlying tracker for lazies; `this` otherwise.
-  virtual VariableTracker* realize(InstructionTranslatorBase& tx) { (void)tx; return this; }
+  virtual VariableTracker* realize(InstructionTranslatorBase& tx) {
+    (void)tx;
+    return this;
+  }
   virtual bool is_lazy_unrealized() const { return false; }
 };
 
@@ -62,7 +72,8 @@ struct ConstantVariable : VariableTracker {
   rt::Value as_python_constant(InstructionTranslatorBase&) override { return value; }
   PArg as_proxy(InstructionTranslatorBase& tx) override;
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
-  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
 };
 
 // ---- variables/tensor.py ----
@@ -71,9 +82,15 @@ struct TensorVariable : VariableTracker {
   rt::Value example;  // a TensorObj holding the fake tensor
   std::string class_name() const override { return "TensorVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "Tensor"; }
-  PArg as_proxy(InstructionTranslatorBase&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
+  PArg as_proxy(InstructionTranslatorBase&) override {
+    PArg p;
+    p.kind = PArg::Kind::Node;
+    p.node = node;
+    return p;
+  }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
-  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
   const torch::Tensor& fake() const;
 };
 
@@ -128,14 +145,19 @@ struct SkipFunctionVariable : VariableTracker {
 // operation on one); its example value is the int seen while tracing ----
 struct SymNodeVariable : VariableTracker {
   fx::Node* node = nullptr;
-  rt::Value example;   // the hint
-  sym::Expr expr;      // its symbolic expression (sym_num)
+  rt::Value example;  // the hint
+  sym::Expr expr;     // its symbolic expression (sym_num)
   std::string repr(rt::Interp& I) const override;
   // Used as a Python value a SymInt specializes (guard_int), so it counts as a constant.
   bool is_python_constant() const override { return true; }
   std::string class_name() const override { return "SymNodeVariable"; }
   std::string python_type_name(rt::Interp& I) const override { return I.type_name(example); }
-  PArg as_proxy(InstructionTranslatorBase&) override { PArg p; p.kind = PArg::Kind::Node; p.node = node; return p; }
+  PArg as_proxy(InstructionTranslatorBase&) override {
+    PArg p;
+    p.kind = PArg::Kind::Node;
+    p.node = node;
+    return p;
+  }
   rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
 };
 
@@ -163,10 +185,11 @@ struct BuiltinVariable : VariableTracker {
 
 // ---- variables/torch.py ----
 struct TorchInGraphFunctionVariable : VariableTracker {
-  std::string qualname;   // "torch.sin", "torch.ops._TorchScriptTesting.queue_push"
+  std::string qualname;  // "torch.sin", "torch.ops._TorchScriptTesting.queue_push"
   rt::Value fn;
   bool custom_op = false;
-  TorchInGraphFunctionVariable(std::string q, rt::Value f, bool custom = false) : qualname(std::move(q)), fn(f), custom_op(custom) {}
+  TorchInGraphFunctionVariable(std::string q, rt::Value f, bool custom = false)
+      : qualname(std::move(q)), fn(f), custom_op(custom) {}
   std::string class_name() const override { return "TorchInGraphFunctionVariable"; }
   std::string repr(rt::Interp& I) const override;
   bool is_python_constant() const override { return true; }
@@ -198,8 +221,8 @@ struct NestedUserFunctionVariable : VariableTracker {
 };
 
 struct CellVariable : VariableTracker {
-  VariableTracker* contents = nullptr;   // nullptr = empty cell
-  rt::Value real_cell;      // the runtime cell, when it came from the frame
+  VariableTracker* contents = nullptr;  // nullptr = empty cell
+  rt::Value real_cell;                  // the runtime cell, when it came from the frame
   std::string class_name() const override { return "CellVariable"; }
 };
 
@@ -220,14 +243,17 @@ struct UserDefinedObjectVariable : VariableTracker {
   std::string repr(rt::Interp& I) const override;
   std::string python_type_name(rt::Interp& I) const override { return I.type_name(value); }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
-  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
 };
 
 struct UserDefinedClassVariable : VariableTracker {
   rt::Type* cls;
   explicit UserDefinedClassVariable(rt::Type* c) : cls(c) {}
   std::string class_name() const override { return "UserDefinedClassVariable"; }
-  std::string repr(rt::Interp& I) const override { return "UserDefinedClassVariable(" + I.repr(rt::Value::obj(cls)) + ")"; }
+  std::string repr(rt::Interp& I) const override {
+    return "UserDefinedClassVariable(" + I.repr(rt::Value::obj(cls)) + ")";
+  }
   bool is_python_constant() const override { return true; }
   rt::Value as_python_constant(InstructionTranslatorBase&) override { return rt::Value::obj(cls); }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
@@ -241,7 +267,8 @@ struct BaseListVariable : VariableTracker {
   rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
   PArg as_proxy(InstructionTranslatorBase& tx) override;
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
-  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
 };
 struct TupleVariable : BaseListVariable {
   // A structseq result (torch.return_types.max): its type, and the example whose fields name the
@@ -262,7 +289,10 @@ struct ListVariable : BaseListVariable {
   bool mutated = false;
   std::string class_name() const override { return "ListVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "list"; }
-  std::string repr(rt::Interp& I) const override { (void)I; return "ListVariable(length=" + std::to_string(items.size()) + ")"; }
+  std::string repr(rt::Interp& I) const override {
+    (void)I;
+    return "ListVariable(length=" + std::to_string(items.size()) + ")";
+  }
 };
 struct RangeVariable : VariableTracker {
   int64_t start, stop, step;
@@ -285,7 +315,8 @@ struct ConstDictVariable : VariableTracker {
   std::string class_name() const override { return "ConstDictVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "dict"; }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
-  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
   VariableTracker* get(InstructionTranslatorBase& tx, rt::Value key);
 };
 

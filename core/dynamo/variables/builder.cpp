@@ -55,7 +55,8 @@ static void realize_all(InstructionTranslatorBase& tx, VariableTracker* v) {
 
 VariableTracker* VariableBuilder::wrap_script_object(Value value) {
   const SourcePtr& src = source;
-  auto* so = value.o->kind == Kind::ScriptObject ? static_cast<rt::ScriptObj*>(value.o) : nullptr;  // else a FakeScriptObject
+  auto* so =
+      value.o->kind == Kind::ScriptObject ? static_cast<rt::ScriptObj*>(value.o) : nullptr;  // else a FakeScriptObject
   auto has_method = [&](const std::string& m) {
     if (!so) return false;
     for (auto& x : so->methods)
@@ -71,7 +72,9 @@ VariableTracker* VariableBuilder::wrap_script_object(Value value) {
       output.examples[node] = value;
       return TorchScriptObjectVariable::create(tx, node, value, value, src);
     }
-    if (m != "fake") throw UserFacingError("InternalTorchDynamoError", "AssertionError: tracing_mode can be either real or fake but got " + m);
+    if (m != "fake")
+      throw UserFacingError("InternalTorchDynamoError",
+                            "AssertionError: tracing_mode can be either real or fake but got " + m);
   }
   Value fake;
   bool opaque = so && so->qualname == rt::kOpaqueTypeStr;
@@ -94,7 +97,8 @@ VariableTracker* VariableBuilder::wrap_script_object(Value value) {
     realize_all(tx, flat_vt);
   }
   // 4. The fake object.
-  fake = interp.call(interp.getattr(interp.import_module("torch._library.fake_class_registry"), "maybe_to_fake_obj"), {Value::none(), value});
+  fake = interp.call(interp.getattr(interp.import_module("torch._library.fake_class_registry"), "maybe_to_fake_obj"),
+                     {Value::none(), value});
   // 5. The placeholder (named from the source, e.g. L_tq_).
   fx::Node* node = output.create_graph_input(src, value, "torch.ScriptObject");
   output.examples[node] = fake;
@@ -236,11 +240,14 @@ VariableTracker* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
   return wrap(v, src);
 }
 
-VariableTracker* InstructionTranslatorBase::wrap(Value v, SourcePtr src) { return VariableBuilder(*this, std::move(src))(v); }
+VariableTracker* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
+  return VariableBuilder(*this, std::move(src))(v);
+}
 
 VariableTracker* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
 
-VariableBuilder::VariableBuilder(InstructionTranslatorBase& t, SourcePtr s) : tx(t), interp(t.interp), state(t.state), output(t.output), source(std::move(s)) {}
+VariableBuilder::VariableBuilder(InstructionTranslatorBase& t, SourcePtr s)
+    : tx(t), interp(t.interp), state(t.state), output(t.output), source(std::move(s)) {}
 
 template <class T, class... A>
 T* VariableBuilder::make(A&&... a) {
@@ -277,7 +284,8 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     sn->node = output.create_graph_input(src, v, "torch.SymInt");
     std::string name;
     if (sym::is_symbol(sn->expr, &name)) {
-      output.symbol_log.push_back({name, src->name(), output.assume_static_by_default ? "automatic" : "dynamic=True", v.i});
+      output.symbol_log.push_back(
+          {name, src->name(), output.assume_static_by_default ? "automatic" : "dynamic=True", v.i});
       output.symbol_nodes[name] = sn->node;
       output.symbol_exprs[name] = sn->expr;
     }
@@ -399,15 +407,15 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
 
 VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value v) {
   rt::Interp& In = tx.interp;
-  if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
+  if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float())
+    return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
   switch (v.o->kind) {
     case Kind::Str:
     case Kind::Bytes:
     case Kind::DType:
     case Kind::Slice:
     case Kind::Ellipsis:
-    case Kind::Code:
-      return tx.make<ConstantVariable>(v);
+    case Kind::Code: return tx.make<ConstantVariable>(v);
     case Kind::Range: {
       auto* r = static_cast<rt::Range*>(v.o);
       return tx.make<RangeVariable>(r->start, r->stop, r->step);
@@ -475,9 +483,10 @@ VariableTracker* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value 
   }
   if (example.is_none() || example.is_int() || example.is_float() || example.is_bool()) return constant(example);
   if (is_kind(example, Kind::Tuple) || is_kind(example, Kind::List)) {
-    auto& items = is_kind(example, Kind::List) ? static_cast<rt::List*>(example.o)->items : static_cast<rt::Tuple*>(example.o)->items;
+    auto& items = is_kind(example, Kind::List) ? static_cast<rt::List*>(example.o)->items
+                                               : static_cast<rt::Tuple*>(example.o)->items;
     BaseListVariable* l = is_kind(example, Kind::List) ? static_cast<BaseListVariable*>(make<ListVariable>())
-                                                     : static_cast<BaseListVariable*>(make<TupleVariable>());
+                                                       : static_cast<BaseListVariable*>(make<TupleVariable>());
     for (size_t i = 0; i < items.size(); ++i) {
       NodeExec e;
       e.kind = NodeExec::Kind::GetItem;
@@ -497,10 +506,12 @@ VariableTracker* InstructionTranslatorBase::wrap_fx_proxy(fx::Node* node, Value 
     }
     return l;
   }
-  if (is_fake_script_object(In, example)) return TorchScriptObjectVariable::create(*this, node, example, Value(), nullptr);
+  if (is_fake_script_object(In, example))
+    return TorchScriptObjectVariable::create(*this, node, example, Value(), nullptr);
   std::string typestr = "<class '" + In.type_name(example) + "'>";
   unimplemented("torch.* op returned non-Tensor",
-                "example_value type: " + typestr + "; op: " + fx::op_name(node->op()) + "; target: " + node->target().qualified_name(),
+                "example_value type: " + typestr + "; op: " + fx::op_name(node->op()) +
+                    "; target: " + node->target().qualified_name(),
                 "torch.* ops that return a non-Tensor cannot be traced into the Dynamo FX graph output", {});
 }
 
@@ -530,7 +541,8 @@ static FrameStateAtom atom_dynamic() {
 }
 
 // builder.py _automatic_dynamic: the policy of each dim of a tensor input.
-std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, SourcePtr src, std::vector<std::string>* reasons) {
+std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, SourcePtr src,
+                                                                    std::vector<std::string>* reasons) {
   const auto& t = rt::as_tensor(interp, v);
   size_t n = static_cast<size_t>(t.dim());
   std::vector<fx::DimDynamic> dims(n, fx::DimDynamic::STATIC);
@@ -563,7 +575,8 @@ std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, Sou
                     (fs.size_tuple.state == FrameStateAtom::State::AutoDynamic ||
                      (i < fs.size.size() && fs.size[i].state == FrameStateAtom::State::AutoDynamic));
     std::string why;
-    if ((md && md->count(d)) || (mm && mm->count(d))) dims[i] = fx::DimDynamic::DYNAMIC, why = md && md->count(d) ? "mark_dynamic" : "maybe_mark_dynamic";
+    if ((md && md->count(d)) || (mm && mm->count(d)))
+      dims[i] = fx::DimDynamic::DYNAMIC, why = md && md->count(d) ? "mark_dynamic" : "maybe_mark_dynamic";
     else if (ms && ms->count(d)) dims[i] = fx::DimDynamic::STATIC;
     else if (auto_dyn) dims[i] = fx::DimDynamic::DYNAMIC, why = "automatic";
     else if (output.assume_static_by_default) dims[i] = fx::DimDynamic::STATIC;

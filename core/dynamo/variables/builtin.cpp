@@ -25,9 +25,13 @@ static std::string vt_class_repr(VariableTracker* v) {
   else if (c == "LazyVariableTracker") mod = "lazy";
   else if (c == "BuiltinVariable") mod = "builtin";
   else if (c == "TorchInGraphFunctionVariable") mod = "torch";
-  else if (c == "UserFunctionVariable" || c == "NestedUserFunctionVariable" || c == "UserMethodVariable" || c == "SkipFunctionVariable") mod = "functions";
+  else if (c == "UserFunctionVariable" || c == "NestedUserFunctionVariable" || c == "UserMethodVariable" ||
+           c == "SkipFunctionVariable")
+    mod = "functions";
   else if (c == "UserDefinedObjectVariable" || c == "UserDefinedClassVariable") mod = "user_defined";
-  else if (c == "TupleVariable" || c == "ListVariable" || c == "SizeVariable" || c == "RangeVariable" || c == "ListIteratorVariable") mod = "lists";
+  else if (c == "TupleVariable" || c == "ListVariable" || c == "SizeVariable" || c == "RangeVariable" ||
+           c == "ListIteratorVariable")
+    mod = "lists";
   else if (c == "ConstDictVariable") mod = "dicts";
   else if (c == "UnspecializedNNModuleVariable") mod = "nn_module";
   else if (c == "TorchScriptObjectVariable") mod = "script_object";
@@ -51,7 +55,8 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   return nullptr;
 }
 
-[[noreturn]] static void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args, VTKwargs& kwargs) {
+[[noreturn]] static void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args,
+                                             VTKwargs& kwargs) {
   std::string types = "[";
   std::string classes = "[";
   for (size_t i = 0; i < args.size(); ++i) {
@@ -67,11 +72,14 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   types += "]";
   classes += "]";
   std::string has_kw = kwargs.empty() ? "False" : "True";
-  unimplemented("Failed to trace builtin operator", "builtin " + fn + " " + classes + " " + has_kw,
-                "Dynamo does not know how to trace builtin operator `" + fn + "` with argument types " + types + " (has_kwargs " + has_kw + ")",
-                {"Avoid calling builtin `" + fn + "` with argument types " + types + ". Consider using an equivalent alternative function/method to `" + fn + "`.",
-                 "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
-                 "Please report an issue to PyTorch."});
+  unimplemented(
+      "Failed to trace builtin operator", "builtin " + fn + " " + classes + " " + has_kw,
+      "Dynamo does not know how to trace builtin operator `" + fn + "` with argument types " + types + " (has_kwargs " +
+          has_kw + ")",
+      {"Avoid calling builtin `" + fn + "` with argument types " + types +
+           ". Consider using an equivalent alternative function/method to `" + fn + "`.",
+       "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
+       "Please report an issue to PyTorch."});
 }
 
 static bool all_constant(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
@@ -89,19 +97,22 @@ static bool all_constant(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& 
 VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   const std::string& f = fn_name;
-  static const std::set<std::string> pure = {"len", "abs", "min", "max", "sum", "int", "float", "bool", "str", "repr",
-                                             "round", "sorted", "tuple", "list", "isinstance", "issubclass", "divmod", "pow",
-                                             "chr", "ord", "all", "any", "range", "type", "hasattr", "getattr", "dict", "set",
-                                             "enumerate", "zip", "reversed", "callable", "hash", "slice", "format"};
+  static const std::set<std::string> pure = {
+      "len",  "abs",       "min",    "max",      "sum",      "int",        "float",      "bool",    "str",
+      "repr", "round",     "sorted", "tuple",    "list",     "isinstance", "issubclass", "divmod",  "pow",
+      "chr",  "ord",       "all",    "any",      "range",    "type",       "hasattr",    "getattr", "dict",
+      "set",  "enumerate", "zip",    "reversed", "callable", "hash",       "slice",      "format"};
   // Exception classes build an exception value; raising it is an observed exception.
-  if (fn.is_obj() && fn.o->kind == Kind::Type && static_cast<rt::Type*>(fn.o)->is_subtype(I.BaseException) && kwargs.empty())
+  if (fn.is_obj() && fn.o->kind == Kind::Type && static_cast<rt::Type*>(fn.o)->is_subtype(I.BaseException) &&
+      kwargs.empty())
     return tx.make<ExceptionVariable>(static_cast<rt::Type*>(fn.o), args);
-  if (f == "print" || f == "input" || f == "open")
-    builtin_unsupported(tx, f, args, kwargs);
+  if (f == "print" || f == "input" || f == "open") builtin_unsupported(tx, f, args, kwargs);
   if (f == "len" && args.size() == 1) {
     VariableTracker* a = args[0]->realize(tx);
-    if (auto* l = dynamic_cast<BaseListVariable*>(a)) return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
-    if (auto* d = dynamic_cast<ConstDictVariable*>(a)) return tx.constant(Value::integer(static_cast<int64_t>(d->items.size())));
+    if (auto* l = dynamic_cast<BaseListVariable*>(a))
+      return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
+    if (auto* d = dynamic_cast<ConstDictVariable*>(a))
+      return tx.constant(Value::integer(static_cast<int64_t>(d->items.size())));
     if (auto* t = dynamic_cast<TensorVariable*>(a)) {
       if (t->fake().dim() == 0) builtin_unsupported(tx, f, args, kwargs);
       VTArgs dim{tx.constant(Value::integer(0))};
@@ -173,7 +184,8 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       if (auto* l = dynamic_cast<BaseListVariable*>(r)) seqs.push_back(l->items);
       else if (auto* rg = dynamic_cast<RangeVariable*>(r)) {
         std::vector<VariableTracker*> items;
-        for (int64_t x = rg->start; rg->step > 0 ? x < rg->stop : x > rg->stop; x += rg->step) items.push_back(tx.constant(Value::integer(x)));
+        for (int64_t x = rg->start; rg->step > 0 ? x < rg->stop : x > rg->stop; x += rg->step)
+          items.push_back(tx.constant(Value::integer(x)));
         seqs.push_back(items);
       } else ok = false;
     }
@@ -236,10 +248,13 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       raise_observed_exception(I.format_exception_only(e.exc));
     }
   }
-  if ((f == "float" || f == "int" || f == "bool") && args.size() == 1 && dynamic_cast<TensorVariable*>(args[0]->realize(tx))) {
-    unimplemented("Unsupported Tensor.item() call with capture_scalar_outputs=False", "call_method " + args[0]->repr(I) + " item () {}",
-                  "Dynamo does not support tracing `Tensor.item()` with config.capture_scalar_outputs=False.",
-                  {"Set `torch._dynamo.config.capture_scalar_outputs = True` or `export TORCHDYNAMO_CAPTURE_SCALAR_OUTPUTS=1` to include these operations in the captured graph."});
+  if ((f == "float" || f == "int" || f == "bool") && args.size() == 1 &&
+      dynamic_cast<TensorVariable*>(args[0]->realize(tx))) {
+    unimplemented(
+        "Unsupported Tensor.item() call with capture_scalar_outputs=False",
+        "call_method " + args[0]->repr(I) + " item () {}",
+        "Dynamo does not support tracing `Tensor.item()` with config.capture_scalar_outputs=False.",
+        {"Set `torch._dynamo.config.capture_scalar_outputs = True` or `export TORCHDYNAMO_CAPTURE_SCALAR_OUTPUTS=1` to include these operations in the captured graph."});
   }
   builtin_unsupported(tx, f, args, kwargs);
 }

@@ -18,7 +18,8 @@ static std::string args_repr(rt::Interp& I, VTArgs& args) {
 
 static std::string kwargs_repr(rt::Interp& I, VTKwargs& kwargs) {
   std::string s = "{";
-  for (size_t i = 0; i < kwargs.size(); ++i) s += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(I);
+  for (size_t i = 0; i < kwargs.size(); ++i)
+    s += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(I);
   return s + "}";
 }
 
@@ -31,7 +32,8 @@ VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& 
       if (k == "msg") msg = I.to_str(v->realize(tx)->as_python_constant(tx));
     if (!args.empty()) msg = I.to_str(args[0]->realize(tx)->as_python_constant(tx));
     unimplemented("Call to `torch._dynamo.graph_break()`",
-                  "Called `torch._dynamo.graph_break()` with args `" + args_repr(I, args) + "`, kwargs `" + kwargs_repr(I, kwargs) + "`",
+                  "Called `torch._dynamo.graph_break()` with args `" + args_repr(I, args) + "`, kwargs `" +
+                      kwargs_repr(I, kwargs) + "`",
                   "User-inserted graph break. Message: " + msg, {"Remove the `torch._dynamo.graph_break()` call."});
   }
   return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn));
@@ -42,7 +44,8 @@ VariableTracker* UserFunctionVariable::var_getattr(InstructionTranslatorBase& tx
   return tx.wrap(v, source ? AttrSource(source, name) : nullptr);
 }
 
-VariableTracker* NestedUserFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* NestedUserFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
+                                                           VTKwargs& kwargs) {
   // Defaults were evaluated when the function was made.
   const py::CodeObject& c = *code;
   VTArgs full = args;
@@ -72,16 +75,19 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
   (void)args;
   (void)kwargs;
   rt::Interp& I = tx.interp;
-  std::string qual = I.to_str(I.getattr_opt(value, "__qualname__").is_null() ? I.str(I.repr(value)) : I.getattr(value, "__qualname__"));
+  std::string qual = I.to_str(I.getattr_opt(value, "__qualname__").is_null() ? I.str(I.repr(value))
+                                                                             : I.getattr(value, "__qualname__"));
   std::string mod;
   if (value.is_obj() && value.o->kind == Kind::Builtin) mod = static_cast<rt::Builtin*>(value.o)->module;
-  unimplemented("Attempted to call function marked as skipped",
-                "module: " + mod + ", qualname: " + qual + ", skip reason: " + (reason.empty() ? "<missing reason>" : reason),
-                "Dynamo developers have intentionally marked that the function `" + qual + "` in file `" + mod + "` should not be traced.",
-                {"Avoid calling the function `" + qual + "`.",
-                 "Apply `@torch._dynamo.dont_skip_tracing` to the function `" + qual +
-                     "` to force tracing into the function. More graph breaks may occur as a result of attempting to trace into the function.",
-                 "Please file an issue to PyTorch."});
+  unimplemented(
+      "Attempted to call function marked as skipped",
+      "module: " + mod + ", qualname: " + qual + ", skip reason: " + (reason.empty() ? "<missing reason>" : reason),
+      "Dynamo developers have intentionally marked that the function `" + qual + "` in file `" + mod +
+          "` should not be traced.",
+      {"Avoid calling the function `" + qual + "`.",
+       "Apply `@torch._dynamo.dont_skip_tracing` to the function `" + qual +
+           "` to force tracing into the function. More graph breaks may occur as a result of attempting to trace into the function.",
+       "Please file an issue to PyTorch."});
 }
 
 }  // namespace dp::dynamo

@@ -7,7 +7,8 @@ namespace dp::dynamo {
 
 using rt::Value;
 
-VariableTracker* CallTorchbindHigherOrderVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* CallTorchbindHigherOrderVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
+                                                                 VTKwargs& kwargs) {
   const std::string hop = "torch.ops.higher_order.call_torchbind";
   try {
     std::vector<PArg> p;
@@ -28,7 +29,8 @@ VariableTracker* CallTorchbindHigherOrderVariable::call_function(InstructionTran
     e.args = p;
     e.kwargs = kw;
     Value example;
-    fx::Node* node = tx.output.create_proxy(fx::Op::CallFunction, fx::Target::hop("call_torchbind", /*side_effect=*/true), e, p, kw, example);
+    fx::Node* node = tx.output.create_proxy(fx::Op::CallFunction,
+                                            fx::Target::hop("call_torchbind", /*side_effect=*/true), e, p, kw, example);
     return tx.wrap_fx_proxy(node, example);
   } catch (Unsupported& u) {
     // The graph break happened while tracing this higher-order operator: its message says so.

@@ -75,7 +75,8 @@ VariableTracker* ConstDictVariable::var_getattr(InstructionTranslatorBase& tx, c
   return VariableTracker::var_getattr(tx, name);
 }
 
-VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                               VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   auto* list = dynamic_cast<ListVariable*>(this);
   if (name == "__getitem__" && args.size() == 1) {
@@ -87,8 +88,9 @@ VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, co
         for (size_t i = 0; i < items.size(); ++i) idx.push_back(Value::integer(static_cast<int64_t>(i)));
         Value sl = I.getitem(I.list(idx), key);
         BaseListVariable* r = list ? static_cast<BaseListVariable*>(tx.make<ListVariable>())
-                                   : dynamic_cast<SizeVariable*>(this) ? static_cast<BaseListVariable*>(tx.make<SizeVariable>())
-                                                                       : static_cast<BaseListVariable*>(tx.make<TupleVariable>());
+                              : dynamic_cast<SizeVariable*>(this)
+                                  ? static_cast<BaseListVariable*>(tx.make<SizeVariable>())
+                                  : static_cast<BaseListVariable*>(tx.make<TupleVariable>());
         for (auto& ix : static_cast<rt::List*>(sl.o)->items) r->items.push_back(items[static_cast<size_t>(ix.i)]);
         return r;
       }
@@ -115,8 +117,7 @@ VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, co
     }
   }
   if (list && name == "pop") {
-    if (items.empty())
-      raise_observed_exception("IndexError: pop from empty list");
+    if (items.empty()) raise_observed_exception("IndexError: pop from empty list");
     int64_t i = args.empty() ? -1 : I.index_value(args[0]->realize(tx)->as_python_constant(tx));
     if (i < 0) i += static_cast<int64_t>(items.size());
     VariableTracker* r = items[static_cast<size_t>(i)];
@@ -139,7 +140,8 @@ VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, co
     }
   }
   if ((name == "index" || name == "count") && args.size() == 1 && is_python_constant()) {
-    return tx.wrap_sourceless(I.call_method(as_python_constant(tx), name, {args[0]->realize(tx)->as_python_constant(tx)}));
+    return tx.wrap_sourceless(
+        I.call_method(as_python_constant(tx), name, {args[0]->realize(tx)->as_python_constant(tx)}));
   }
   if (name == "__len__") return tx.constant(Value::integer(static_cast<int64_t>(items.size())));
   if (dynamic_cast<SizeVariable*>(this) && name == "numel") {
@@ -156,12 +158,14 @@ VariableTracker* ConstDictVariable::get(InstructionTranslatorBase& tx, Value key
   return nullptr;
 }
 
-VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                                VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   auto key_of = [&](size_t i) {
     VariableTracker* k = args[i]->realize(tx);
     if (!k->is_python_constant())
-      unimplemented("Unsupported method call", "dict key " + k->repr(I), "Dynamo requires dict keys to be constants.", {graph_break_hints::SUPPORTABLE});
+      unimplemented("Unsupported method call", "dict key " + k->repr(I), "Dynamo requires dict keys to be constants.",
+                    {graph_break_hints::SUPPORTABLE});
     return k->as_python_constant(tx);
   };
   if ((name == "__getitem__" || name == "get") && !args.empty()) {

@@ -28,11 +28,13 @@ VariableTracker* ConstantVariable::var_getattr(InstructionTranslatorBase& tx, co
   } catch (rt::PyException& e) {
     raise_observed_exception(I.format_exception_only(e.exc));
   }
-  if (v.is_obj() && (v.o->kind == Kind::BoundMethod || v.o->kind == Kind::Builtin)) return tx.make<GetAttrVariable>(this, name);
+  if (v.is_obj() && (v.o->kind == Kind::BoundMethod || v.o->kind == Kind::Builtin))
+    return tx.make<GetAttrVariable>(this, name);
   return tx.wrap_sourceless(v);
 }
 
-VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                               VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   rt::CallArgs ca;
   for (auto*& a : args) {
@@ -53,7 +55,9 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
   }
 }
 
-VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) { return obj->call_method(tx, name, args, kwargs); }
+VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  return obj->call_method(tx, name, args, kwargs);
+}
 
 VariableTracker* PythonModuleVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
@@ -64,7 +68,8 @@ VariableTracker* PythonModuleVariable::var_getattr(InstructionTranslatorBase& tx
     try {
       v = I.import_module(full);
     } catch (rt::PyException&) {
-      raise_observed_exception("AttributeError: module '" + static_cast<rt::Module*>(module.o)->name + "' has no attribute '" + name + "'");
+      raise_observed_exception("AttributeError: module '" + static_cast<rt::Module*>(module.o)->name +
+                               "' has no attribute '" + name + "'");
     }
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);

@@ -23,7 +23,8 @@ bool TorchScriptObjectVariable::is_matching_cls(rt::Interp& I, Value v) {
   return (v.is_obj() && v.o->kind == Kind::ScriptObject) || is_fake_script_object(I, v);
 }
 
-TorchScriptObjectVariable* TorchScriptObjectVariable::create(InstructionTranslatorBase& tx, fx::Node* proxy, Value value, Value real, SourcePtr source) {
+TorchScriptObjectVariable* TorchScriptObjectVariable::create(InstructionTranslatorBase& tx, fx::Node* proxy,
+                                                             Value value, Value real, SourcePtr source) {
   auto* v = tx.make<TorchScriptObjectVariable>();
   v->proxy = proxy;
   v->value = value;
@@ -53,10 +54,13 @@ VariableTracker* TorchScriptObjectVariable::var_getattr(InstructionTranslatorBas
                     "TorchScript object " + v + " doesn't define the method " + name + ".",
                     {"Ensure the method " + name + " is implemented in " + v + ".", graph_break_hints::USER_ERROR});
     if (!I.callable(method))
-      unimplemented("Attempted to access non-callable attribute of TorchScript object", "value=" + v + ", method=" + name,
+      unimplemented("Attempted to access non-callable attribute of TorchScript object",
+                    "value=" + v + ", method=" + name,
                     "Attribute accesses of TorchScript objects to non-callable attributes are not supported.",
                     {"Use method calls instead of attribute access."});
-    if (!source) throw UserFacingError("InternalTorchDynamoError", "AssertionError: TorchScriptObjectVariable requires a source for var_getattr");
+    if (!source)
+      throw UserFacingError("InternalTorchDynamoError",
+                            "AssertionError: TorchScriptObjectVariable requires a source for var_getattr");
     auto* hop = tx.make<CallTorchbindHigherOrderVariable>();
     hop->hop_name = "call_torchbind";
     hop->source = AttrSource(source, name);
@@ -66,7 +70,8 @@ VariableTracker* TorchScriptObjectVariable::var_getattr(InstructionTranslatorBas
   });
 }
 
-VariableTracker* TorchScriptObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs&, VTKwargs&) {
+VariableTracker* TorchScriptObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs&,
+                                                        VTKwargs&) {
   return _raise_hard_error_if_graph_break([&]() -> VariableTracker* {
     rt::Interp& I = tx.interp;
     std::string v = I.repr(value);
@@ -74,13 +79,16 @@ VariableTracker* TorchScriptObjectVariable::call_method(InstructionTranslatorBas
       unimplemented("Attempted to access attributes/methods on an OpaqueObject", "value=" + v + ", attr=" + name,
                     "Attribute/method access of OpaqueObjects is not supported.",
                     {"Use custom operators instead of direct attribute/method access."});
-    unimplemented("Weird method call on TorchScript object", "value=" + v + ", method=" + name,
-                  "This particular method call (" + name +
-                      ") is not supported (e.g. calling `__setattr__`). Most method calls to TorchScript objects should be supported.",
-                  {"Avoid calling this method."});
+    unimplemented(
+        "Weird method call on TorchScript object", "value=" + v + ", method=" + name,
+        "This particular method call (" + name +
+            ") is not supported (e.g. calling `__setattr__`). Most method calls to TorchScript objects should be supported.",
+        {"Avoid calling this method."});
   });
 }
 
-Value TorchScriptObjectVariable::as_python_constant(InstructionTranslatorBase&) { return real.is_null() ? value : real; }
+Value TorchScriptObjectVariable::as_python_constant(InstructionTranslatorBase&) {
+  return real.is_null() ? value : real;
+}
 
 }  // namespace dp::dynamo

@@ -26,13 +26,19 @@ VariableTracker* _raise_hard_error_if_graph_break(F&& fn) {
 struct TorchScriptObjectVariable : VariableTracker {
   // A torch.ScriptObject, or a FakeScriptObject standing for one.
   static bool is_matching_cls(rt::Interp& I, rt::Value v);
-  static TorchScriptObjectVariable* create(InstructionTranslatorBase& tx, fx::Node* proxy, rt::Value value, rt::Value real, SourcePtr source);
+  static TorchScriptObjectVariable* create(InstructionTranslatorBase& tx, fx::Node* proxy, rt::Value value,
+                                           rt::Value real, SourcePtr source);
 
-  fx::Node* proxy = nullptr;   // the placeholder (or the node that returned the object)
-  rt::Value value;             // the FakeScriptObject (or the real object when tracing with real)
-  rt::Value real;              // the real script object
+  fx::Node* proxy = nullptr;  // the placeholder (or the node that returned the object)
+  rt::Value value;            // the FakeScriptObject (or the real object when tracing with real)
+  rt::Value real;             // the real script object
 
-  PArg as_proxy(InstructionTranslatorBase&) override { PArg p; p.kind = PArg::Kind::Node; p.node = proxy; return p; }
+  PArg as_proxy(InstructionTranslatorBase&) override {
+    PArg p;
+    p.kind = PArg::Kind::Node;
+    p.node = proxy;
+    return p;
+  }
   std::string class_name() const override { return "TorchScriptObjectVariable"; }
   std::string repr(rt::Interp& I) const override;
   std::string python_type_name(rt::Interp&) const override { return "ScriptObject"; }
@@ -41,7 +47,8 @@ struct TorchScriptObjectVariable : VariableTracker {
   // Only method calls are supported on script objects: bytecode reaches a method through
   // var_getattr, then call_function, never through call_method. call_method is still reached
   // directly for some operations, e.g. __setattr__ (STORE_ATTR): those are hard errors.
-  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
   rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
 };
 

@@ -13,7 +13,8 @@ namespace dp::dynamo {
 using rt::Kind;
 using rt::Value;
 
-static const char* kOpNames[] = {"add", "and_", "floordiv", "lshift", "matmul", "mul", "mod", "or_", "pow", "rshift", "sub", "truediv", "xor"};
+static const char* kOpNames[] = {"add", "and_", "floordiv", "lshift", "matmul",  "mul", "mod",
+                                 "or_", "pow",  "rshift",   "sub",    "truediv", "xor"};
 static const char* kCmpNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
 
 const torch::Tensor& TensorVariable::fake() const { return static_cast<rt::TensorObj*>(example.o)->t; }
@@ -60,10 +61,12 @@ VariableTracker* TensorVariable::var_getattr(InstructionTranslatorBase& tx, cons
   if (!attr.is_null() && attr.is_obj() && (attr.o->kind == Kind::Builtin || attr.o->kind == Kind::Function))
     return tx.make<GetAttrVariable>(this, name);
   unimplemented("Unsupported method call", "var_getattr TensorVariable() " + name,
-                "Dynamo does not know how to trace the attribute `" + name + "` of a tensor.", {graph_break_hints::SUPPORTABLE});
+                "Dynamo does not know how to trace the attribute `" + name + "` of a tensor.",
+                {graph_break_hints::SUPPORTABLE});
 }
 
-VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                             VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   const torch::Tensor& t = fake();
   auto const_arg = [&](size_t i) { return args[i]->realize(tx)->as_python_constant(tx); };
@@ -117,15 +120,17 @@ VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, cons
   if (name == "is_contiguous") return tx.constant(Value::boolean(t.is_contiguous()));
   if (name == "is_floating_point") return tx.constant(Value::boolean(torch::is_floating(t.dtype())));
   if (name == "item")
-    unimplemented("Unsupported Tensor.item() call with capture_scalar_outputs=False", "call_method " + repr(I) + " item () {}",
-                  "Dynamo does not support tracing `Tensor.item()` with config.capture_scalar_outputs=False.",
-                  {"Set `torch._dynamo.config.capture_scalar_outputs = True` or `export TORCHDYNAMO_CAPTURE_SCALAR_OUTPUTS=1` to include these operations in the captured graph."});
+    unimplemented(
+        "Unsupported Tensor.item() call with capture_scalar_outputs=False", "call_method " + repr(I) + " item () {}",
+        "Dynamo does not support tracing `Tensor.item()` with config.capture_scalar_outputs=False.",
+        {"Set `torch._dynamo.config.capture_scalar_outputs = True` or `export TORCHDYNAMO_CAPTURE_SCALAR_OUTPUTS=1` to include these operations in the captured graph."});
   if (name == "tolist" || name == "__setattr__" || name == "data_ptr" || name == "__len__" || name == "__iter__")
     VariableTracker::call_method(tx, name, args, kwargs);
   return tx.call_tensor_method(this, name, args, kwargs);
 }
 
-VariableTracker* InstructionTranslatorBase::call_tensor_method(VariableTracker* self, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* InstructionTranslatorBase::call_tensor_method(VariableTracker* self, const std::string& name,
+                                                               VTArgs& args, VTKwargs& kwargs) {
   NodeExec e;
   e.kind = NodeExec::Kind::Method;
   e.name = name;
@@ -144,7 +149,9 @@ VariableTracker* InstructionTranslatorBase::call_tensor_method(VariableTracker* 
 static bool is_tensor_var(VariableTracker* v) { return dynamic_cast<TensorVariable*>(v) != nullptr; }
 static bool is_sym_var(VariableTracker* v) { return dynamic_cast<SymNodeVariable*>(v) != nullptr; }
 
-std::string SymNodeVariable::repr(rt::Interp&) const { return "SymNodeVariable(" + (expr ? sym::str(expr) : std::string("?")) + ")"; }
+std::string SymNodeVariable::repr(rt::Interp&) const {
+  return "SymNodeVariable(" + (expr ? sym::str(expr) : std::string("?")) + ")";
+}
 
 // Using a SymInt as a Python value (range(n), a list index, an f-string, int(n)...) specializes it:
 // ShapeEnv guard Eq(expr, hint) (guard_int).
@@ -159,7 +166,8 @@ Value SymNodeVariable::as_python_constant(InstructionTranslatorBase& tx) {
     return Value::integer(tx.output.shape_env.guard_int(e, tx.output.user_loc()));
   }
   unimplemented("Not a Python constant", "as_python_constant " + repr(tx.interp),
-                "Dynamo cannot specialize the symbolic value " + repr(tx.interp) + " computed in the graph.", {graph_break_hints::SUPPORTABLE});
+                "Dynamo cannot specialize the symbolic value " + repr(tx.interp) + " computed in the graph.",
+                {graph_break_hints::SUPPORTABLE});
 }
 
 // Arithmetic on SymInts (SymNodeVariable's python operators): an operator node in the graph,
@@ -233,7 +241,8 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
     fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
     return wrap_fx_proxy(n, ex);
   }
-  if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) && (is_sym_var(b) || b->is_python_constant())) {
+  if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) &&
+      (is_sym_var(b) || b->is_python_constant())) {
     if (VariableTracker* r = sym_binary_op(nb_op, a, b)) return r;
   }
   // SymInts in any other operation (true division, floats, sequences): specialized.
@@ -250,9 +259,10 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
   }
   auto* la = dynamic_cast<BaseListVariable*>(a);
   auto* lb = dynamic_cast<BaseListVariable*>(b);
-  if (op == 0 && la && lb && (dynamic_cast<ListVariable*>(a) != nullptr) == (dynamic_cast<ListVariable*>(b) != nullptr)) {
+  if (op == 0 && la && lb &&
+      (dynamic_cast<ListVariable*>(a) != nullptr) == (dynamic_cast<ListVariable*>(b) != nullptr)) {
     BaseListVariable* r = dynamic_cast<ListVariable*>(a) ? static_cast<BaseListVariable*>(make<ListVariable>())
-                                                          : static_cast<BaseListVariable*>(make<TupleVariable>());
+                                                         : static_cast<BaseListVariable*>(make<TupleVariable>());
     r->items = la->items;
     r->items.insert(r->items.end(), lb->items.begin(), lb->items.end());
     if (inplace && dynamic_cast<ListVariable*>(a)) {
@@ -263,13 +273,15 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
   }
   std::string types = "[" + a->python_type_name(interp) + ", " + b->python_type_name(interp) + "]";
   static const char* syms[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
-  unimplemented("Failed to trace builtin operator",
-                std::string("builtin ") + kOpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
-                std::string("Dynamo does not know how to trace builtin operator `") + kOpNames[op] + "` with argument types " + types + " (has_kwargs False)",
-                {std::string("Avoid calling builtin `") + kOpNames[op] + "` with argument types " + types +
-                     ". Consider using an equivalent alternative function/method to `" + kOpNames[op] + "`.",
-                 "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
-                 "Please report an issue to PyTorch."});
+  unimplemented(
+      "Failed to trace builtin operator",
+      std::string("builtin ") + kOpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
+      std::string("Dynamo does not know how to trace builtin operator `") + kOpNames[op] + "` with argument types " +
+          types + " (has_kwargs False)",
+      {std::string("Avoid calling builtin `") + kOpNames[op] + "` with argument types " + types +
+           ". Consider using an equivalent alternative function/method to `" + kOpNames[op] + "`.",
+       "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
+       "Please report an issue to PyTorch."});
   (void)syms;
 }
 
@@ -289,7 +301,12 @@ VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* 
     };
     sym::Expr x = ex(a), y = ex(b);
     if (x && y && op >= 0 && op <= 5) {
-      sym::Expr rel = op == 0 ? sym::Lt(x, y) : op == 1 ? sym::Le(x, y) : op == 2 ? sym::Eq(x, y) : op == 3 ? sym::Ne(x, y) : op == 4 ? sym::Gt(x, y) : sym::Ge(x, y);
+      sym::Expr rel = op == 0   ? sym::Lt(x, y)
+                      : op == 1 ? sym::Le(x, y)
+                      : op == 2 ? sym::Eq(x, y)
+                      : op == 3 ? sym::Ne(x, y)
+                      : op == 4 ? sym::Gt(x, y)
+                                : sym::Ge(x, y);
       rel = output.shape_env.simplify(rel);
       bool r;
       if (!sym::is_bool(rel, &r)) r = output.shape_env.evaluate_expr(rel, output.user_loc());
@@ -321,13 +338,15 @@ VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* 
     if (a == b) return constant(Value::boolean(op == 2));
   }
   std::string types = "[" + a->python_type_name(interp) + ", " + b->python_type_name(interp) + "]";
-  unimplemented("Failed to trace builtin operator",
-                std::string("builtin ") + kCmpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
-                std::string("Dynamo does not know how to trace builtin operator `") + kCmpNames[op] + "` with argument types " + types + " (has_kwargs False)",
-                {std::string("Avoid calling builtin `") + kCmpNames[op] + "` with argument types " + types +
-                     ". Consider using an equivalent alternative function/method to `" + kCmpNames[op] + "`.",
-                 "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
-                 "Please report an issue to PyTorch."});
+  unimplemented(
+      "Failed to trace builtin operator",
+      std::string("builtin ") + kCmpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
+      std::string("Dynamo does not know how to trace builtin operator `") + kCmpNames[op] + "` with argument types " +
+          types + " (has_kwargs False)",
+      {std::string("Avoid calling builtin `") + kCmpNames[op] + "` with argument types " + types +
+           ". Consider using an equivalent alternative function/method to `" + kCmpNames[op] + "`.",
+       "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
+       "Please report an issue to PyTorch."});
 }
 
 }  // namespace dp::dynamo

@@ -18,11 +18,13 @@ std::string TorchInGraphFunctionVariable::repr(rt::Interp& I) const {
   std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(I.address_of(fn.o)));
   if (custom_op) return "TorchInGraphFunctionVariable(" + qualname.substr(6) + ")";
   if (fn.is_obj() && fn.o->kind == Kind::Builtin)
-    return "TorchInGraphFunctionVariable(<built-in method " + static_cast<rt::Builtin*>(fn.o)->name + " of type object at " + addr + ">)";
+    return "TorchInGraphFunctionVariable(<built-in method " + static_cast<rt::Builtin*>(fn.o)->name +
+           " of type object at " + addr + ">)";
   return "TorchInGraphFunctionVariable(" + I.repr(fn) + ")";
 }
 
-VariableTracker* TorchInGraphFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* TorchInGraphFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
+                                                             VTKwargs& kwargs) {
   NodeExec e;
   e.kind = NodeExec::Kind::CallValue;
   e.callable = fn;

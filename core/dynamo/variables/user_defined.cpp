@@ -11,7 +11,9 @@ namespace dp::dynamo {
 using rt::Kind;
 using rt::Value;
 
-std::string UserDefinedObjectVariable::repr(rt::Interp& I) const { return "UserDefinedObjectVariable(" + I.type_name(value) + ")"; }
+std::string UserDefinedObjectVariable::repr(rt::Interp& I) const {
+  return "UserDefinedObjectVariable(" + I.type_name(value) + ")";
+}
 
 static bool is_nn_module(rt::Interp& I, Value v) {
   (void)I;
@@ -34,7 +36,8 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
       Value r = d ? I.dict_get_str(d, reg) : Value();
       if (r.is_obj() && r.o->kind == Kind::Dict) {
         Value v = I.dict_get_str(static_cast<rt::Dict*>(r.o), name);
-        if (!v.is_null()) return tx.wrap_lazy(v, source ? GetItemSource(AttrSource(source, reg), I.str(name)) : nullptr);
+        if (!v.is_null())
+          return tx.wrap_lazy(v, source ? GetItemSource(AttrSource(source, reg), I.str(name)) : nullptr);
       }
     }
   }
@@ -68,7 +71,8 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
-VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name,
+                                                        VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   if (name == "__setattr__" && args.size() == 2 && value.o->kind == Kind::Instance) {
     Value custom = I.lookup_type(I.type_of(value), "__setattr__");
@@ -89,9 +93,11 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
   Value v = I.lookup_type(cls, name);
   if (v.is_obj() && v.o->kind == Kind::ClassMethod) {
     Value fn = static_cast<rt::ClassMethod*>(v.o)->func;
-    if (fn.is_obj() && fn.o->kind == Kind::Function) return tx.make<UserMethodVariable>(static_cast<rt::Function*>(fn.o), this);
+    if (fn.is_obj() && fn.o->kind == Kind::Function)
+      return tx.make<UserMethodVariable>(static_cast<rt::Function*>(fn.o), this);
   }
-  if (v.is_obj() && v.o->kind == Kind::StaticMethod) return tx.wrap_sourceless(static_cast<rt::StaticMethod*>(v.o)->func);
+  if (v.is_obj() && v.o->kind == Kind::StaticMethod)
+    return tx.wrap_sourceless(static_cast<rt::StaticMethod*>(v.o)->func);
   try {
     v = I.getattr(Value::obj(cls), name);
   } catch (rt::PyException& e) {
@@ -100,7 +106,8 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
-VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
+                                                         VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   // Exceptions built in traced code only matter when raised (RAISE_VARARGS breaks).
   if (cls->is_exception && cls->is_builtin) {
@@ -113,11 +120,13 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
     }
     if (ok && kwargs.empty()) return tx.wrap_sourceless(I.call(Value::obj(cls), ca));
   }
-  unimplemented_in_playground("constructing an object of the user-defined class `" + cls->name + "` inside compiled code",
-                              "call_function " + repr(I) + " " + std::to_string(args.size()));
+  unimplemented_in_playground(
+      "constructing an object of the user-defined class `" + cls->name + "` inside compiled code",
+      "call_function " + repr(I) + " " + std::to_string(args.size()));
 }
 
-VariableTracker* UnspecializedNNModuleVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+VariableTracker* UnspecializedNNModuleVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
+                                                              VTKwargs& kwargs) {
   // module(*args) runs forward(*args) (nn.Module.__call__ without hooks).
   VariableTracker* fwd = var_getattr(tx, "forward");
   return fwd->call_function(tx, args, kwargs);

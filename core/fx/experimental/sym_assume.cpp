@@ -22,9 +22,25 @@ namespace dp::sym::detail {
 
 void close_facts(Assume& a) {
   for (int it = 0; it < 4; ++it) {
-    if (a.pos == 1) { a.nonneg = 1; a.neg = 0; a.nonpos = 0; a.zero = 0; }
-    if (a.neg == 1) { a.nonpos = 1; a.pos = 0; a.nonneg = 0; a.zero = 0; }
-    if (a.zero == 1) { a.nonneg = 1; a.nonpos = 1; a.pos = 0; a.neg = 0; a.even = 1; }
+    if (a.pos == 1) {
+      a.nonneg = 1;
+      a.neg = 0;
+      a.nonpos = 0;
+      a.zero = 0;
+    }
+    if (a.neg == 1) {
+      a.nonpos = 1;
+      a.pos = 0;
+      a.nonneg = 0;
+      a.zero = 0;
+    }
+    if (a.zero == 1) {
+      a.nonneg = 1;
+      a.nonpos = 1;
+      a.pos = 0;
+      a.neg = 0;
+      a.even = 1;
+    }
     if (a.nonneg == 0) a.neg = 1;
     if (a.nonpos == 0) a.pos = 1;
     if (a.pos == 0) a.nonpos = 1;
@@ -32,7 +48,10 @@ void close_facts(Assume& a) {
     if (a.nonneg == 1 && a.nonpos == 1) a.zero = 1;
     if (a.nonneg == 1 && a.zero == 0) a.pos = 1;
     if (a.nonpos == 1 && a.zero == 0) a.neg = 1;
-    if (a.odd == 1) { a.zero = 0; a.even = 0; }
+    if (a.odd == 1) {
+      a.zero = 0;
+      a.even = 0;
+    }
     if (a.even == 1) a.odd = 0;
     if (a.even == 0) a.odd = 1;
     if (a.odd == 0) a.even = 1;
@@ -64,10 +83,18 @@ MSign monotonic_sign(const Expr& e) {
   return {};
 }
 // sign facts of c + v
-bool msign_pos(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) > 0 : m.kind == MSign::NNEG && c > 0; }
-bool msign_neg(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) < 0 : m.kind == MSign::NPOS && c < 0; }
-bool msign_nonneg(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) >= 0 : m.kind == MSign::NNEG && c >= 0; }
-bool msign_nonpos(const MSign& m, int64_t c) { return m.kind == MSign::EXACT ? sat_add(m.v, c) <= 0 : m.kind == MSign::NPOS && c <= 0; }
+bool msign_pos(const MSign& m, int64_t c) {
+  return m.kind == MSign::EXACT ? sat_add(m.v, c) > 0 : m.kind == MSign::NNEG && c > 0;
+}
+bool msign_neg(const MSign& m, int64_t c) {
+  return m.kind == MSign::EXACT ? sat_add(m.v, c) < 0 : m.kind == MSign::NPOS && c < 0;
+}
+bool msign_nonneg(const MSign& m, int64_t c) {
+  return m.kind == MSign::EXACT ? sat_add(m.v, c) >= 0 : m.kind == MSign::NNEG && c >= 0;
+}
+bool msign_nonpos(const MSign& m, int64_t c) {
+  return m.kind == MSign::EXACT ? sat_add(m.v, c) <= 0 : m.kind == MSign::NPOS && c <= 0;
+}
 
 // Mul._eval_is_composite / Pow._eval_is_composite
 bool composite(const Expr& e) {
@@ -105,7 +132,10 @@ Tri fuzzy_or(const std::vector<Tri>& v) {
 }
 Tri torf(const std::vector<Tri>& v) {  // True if all True, False if all False
   bool all_t = true, all_f = true;
-  for (Tri t : v) { all_t = all_t && t == 1; all_f = all_f && t == 0; }
+  for (Tri t : v) {
+    all_t = all_t && t == 1;
+    all_f = all_f && t == 0;
+  }
   return all_t ? 1 : all_f ? 0 : -1;
 }
 
@@ -114,10 +144,20 @@ Tri mul_pos_neg(const std::vector<Assume>& fs, int sign) {
   bool saw_non = false;
   for (const auto& t : fs) {
     if (t.pos == 1) continue;
-    if (t.neg == 1) { sign = -sign; continue; }
+    if (t.neg == 1) {
+      sign = -sign;
+      continue;
+    }
     if (t.zero == 1) return 0;
-    if (t.nonpos == 1) { sign = -sign; saw_non = true; continue; }
-    if (t.nonneg == 1) { saw_non = true; continue; }
+    if (t.nonpos == 1) {
+      sign = -sign;
+      saw_non = true;
+      continue;
+    }
+    if (t.nonneg == 1) {
+      saw_non = true;
+      continue;
+    }
     return -1;
   }
   if (sign == 1 && !saw_non) return 1;
@@ -129,8 +169,12 @@ Tri mul_pos_neg(const std::vector<Assume>& fs, int sign) {
 bool poly_coeffs(const Expr& e, const std::string& x, std::vector<int64_t>* out) {
   switch (e->k) {
     case K::Int: *out = {e->v}; return true;
-    case K::Sym: if (e->name != x) return false; *out = {0, 1}; return true;
-    case K::Add: case K::Mul: {
+    case K::Sym:
+      if (e->name != x) return false;
+      *out = {0, 1};
+      return true;
+    case K::Add:
+    case K::Mul: {
       std::vector<int64_t> acc = {e->k == K::Add ? 0 : 1};
       for (const auto& a : e->args) {
         std::vector<int64_t> c;
@@ -269,7 +313,10 @@ Assume assume_add(const Expr& e) {
   for (const auto& a : as) {
     if (a.even == 1) continue;
     if (a.odd == 1) par ^= 1;
-    else { par = -1; break; }
+    else {
+      par = -1;
+      break;
+    }
   }
   if (par == 0) r.even = 1;
   if (par == 1) r.odd = 1;
@@ -285,7 +332,13 @@ Assume assume(const Expr& e) {
   }
   Assume r = assume_uncached(e);
   int8_t* f = e->facts;
-  f[0] = r.pos; f[1] = r.neg; f[2] = r.nonneg; f[3] = r.nonpos; f[4] = r.zero; f[5] = r.even; f[6] = r.odd;
+  f[0] = r.pos;
+  f[1] = r.neg;
+  f[2] = r.nonneg;
+  f[3] = r.nonpos;
+  f[4] = r.zero;
+  f[5] = r.even;
+  f[6] = r.odd;
   e->assumed = true;
   return r;
 }
@@ -294,7 +347,9 @@ Assume assume_uncached(const Expr& e) {
   Assume r;
   switch (e->k) {
     case K::Int:
-      r.pos = e->v > 0; r.neg = e->v < 0; r.zero = e->v == 0;
+      r.pos = e->v > 0;
+      r.neg = e->v < 0;
+      r.zero = e->v == 0;
       r.even = e->v % 2 == 0;
       break;
     case K::Sym:
@@ -342,11 +397,14 @@ Assume assume_uncached(const Expr& e) {
         if (b.zero == 0) r.pos = 1;
         else r.nonneg = 1;
       } else {
-        r.neg = b.neg; r.nonneg = b.nonneg; r.nonpos = b.nonpos;
+        r.neg = b.neg;
+        r.nonneg = b.nonneg;
+        r.nonpos = b.nonpos;
         if (b.pos >= 0 && r.pos < 0) r.pos = b.pos;
       }
       if (b.zero == 0) r.zero = 0;
-      r.even = b.even; r.odd = b.odd;
+      r.even = b.even;
+      r.odd = b.odd;
       break;
     }
     case K::Mod: r.nonneg = 1; break;  // PyTorch's Mod: is_nonnegative = True
@@ -356,17 +414,26 @@ Assume assume_uncached(const Expr& e) {
       if (q.neg == 1) r.nonpos = 1;
       break;
     }
-    case K::Max: case K::Min: {
+    case K::Max:
+    case K::Min: {
       std::vector<Tri> pos, nonneg, neg, nonpos, even, odd;
       for (const auto& x : e->args) {
         Assume a = assume(x);
-        pos.push_back(a.pos); nonneg.push_back(a.nonneg); neg.push_back(a.neg);
-        nonpos.push_back(a.nonpos); even.push_back(a.even); odd.push_back(a.odd);
+        pos.push_back(a.pos);
+        nonneg.push_back(a.nonneg);
+        neg.push_back(a.neg);
+        nonpos.push_back(a.nonpos);
+        even.push_back(a.even);
+        odd.push_back(a.odd);
       }
       if (e->k == K::Max) {
-        r.pos = fuzzy_or(pos); r.nonneg = fuzzy_or(nonneg); r.neg = fuzzy_and(neg);
+        r.pos = fuzzy_or(pos);
+        r.nonneg = fuzzy_or(nonneg);
+        r.neg = fuzzy_and(neg);
       } else {
-        r.pos = fuzzy_and(pos); r.nonneg = fuzzy_and(nonneg); r.neg = fuzzy_or(neg);
+        r.pos = fuzzy_and(pos);
+        r.nonneg = fuzzy_and(nonneg);
+        r.neg = fuzzy_or(neg);
       }
       r.nonpos = torf(nonpos);
       r.even = torf(even);
@@ -431,6 +498,5 @@ Range range_pow(Range a, int64_t e) {
   if (e % 2 == 0 && r.lo < 0) r.lo = 0;
   return r;
 }
-
 
 }  // namespace dp::sym::detail

@@ -23,7 +23,6 @@ Expr make(K k, std::vector<Expr> args, int64_t v) {
   return n;
 }
 
-
 // ---- checked int64 arithmetic ---------------------------------------------------------------------
 int64_t checked_add(int64_t a, int64_t b) {
   int64_t r;
@@ -71,7 +70,8 @@ int class_rank(const Expr& e, std::string* name) {
     case K::Lt: return 63;
     case K::Ge: return 64;
     case K::Le: return 65;
-    case K::True: case K::False: *name = e->k == K::True ? "BooleanTrue" : "BooleanFalse"; return 100;
+    case K::True:
+    case K::False: *name = e->k == K::True ? "BooleanTrue" : "BooleanFalse"; return 100;
     case K::FloorDiv: *name = "FloorDiv"; return 100;
     case K::Mod: *name = "Mod"; return 100;
     case K::PythonMod: *name = "PythonMod"; return 100;
@@ -98,7 +98,8 @@ int cmp_basic(const Expr& a, const Expr& b) {
       if (c) return c;
       return a->v < b->v ? -1 : a->v > b->v ? 1 : 0;
     }
-    case K::True: case K::False: return 0;
+    case K::True:
+    case K::False: return 0;
     default: {
       if (a->args.size() != b->args.size()) return a->args.size() < b->args.size() ? -1 : 1;
       for (size_t i = 0; i < a->args.size(); ++i) {
@@ -109,7 +110,6 @@ int cmp_basic(const Expr& a, const Expr& b) {
     }
   }
 }
-
 
 // ---- pieces of Add / Mul --------------------------------------------------------------------------
 // as_coeff_Mul: 2*s0*s1 -> (2, s0*s1); s0 -> (1, s0).
@@ -260,10 +260,16 @@ Expr Add(const Expr& a, const Expr& b) {
   int64_t coeff = 0;
   std::vector<std::pair<Expr, int64_t>> terms;
   auto put = [&](const Expr& t) {
-    if (is_int(t)) { coeff = checked_add(coeff, t->v); return; }
+    if (is_int(t)) {
+      coeff = checked_add(coeff, t->v);
+      return;
+    }
     auto [c, rest] = as_coeff_mul(t);
     for (auto& p : terms)
-      if (same(p.first, rest)) { p.second = checked_add(p.second, c); return; }
+      if (same(p.first, rest)) {
+        p.second = checked_add(p.second, c);
+        return;
+      }
     terms.push_back({rest, c});
   };
   for (const auto& x : {a, b})
@@ -298,14 +304,21 @@ Expr mul_n(const std::vector<Expr>& args) {
   int64_t c = 1;
   std::vector<std::pair<Expr, int64_t>> pw;  // base -> exponent
   auto put = [&](const Expr& f) {
-    if (is_int(f)) { c = checked_mul(c, f->v); return; }
+    if (is_int(f)) {
+      c = checked_mul(c, f->v);
+      return;
+    }
     auto [base, e] = base_exp(f);
     for (auto& p : pw)
-      if (same(p.first, base)) { p.second += e; return; }
+      if (same(p.first, base)) {
+        p.second += e;
+        return;
+      }
     pw.push_back({base, e});
   };
   for (const auto& x : args) {
-    if (x->k == K::Mul) for (const auto& f : x->args) put(f);
+    if (x->k == K::Mul)
+      for (const auto& f : x->args) put(f);
     else put(x);
   }
   if (c == 0) return Integer(0);
@@ -422,7 +435,8 @@ Expr minmax(K k, const std::vector<Expr>& in) {
     args.push_back(a);
   };
   for (const auto& a : in) {
-    if (a->k == k) for (const auto& x : a->args) add_arg(x);
+    if (a->k == k)
+      for (const auto& x : a->args) add_arg(x);
     else add_arg(a);
   }
   bool have_num = false;
@@ -547,8 +561,10 @@ int64_t evaluate(const Expr& e, const std::function<int64_t(const std::string&)>
     }
     case K::Pow: return ipow(ev(0), e->v);
     case K::FloorDiv: return py_floordiv(ev(0), ev(1));
-    case K::Mod: case K::PythonMod: return py_mod(ev(0), ev(1));
-    case K::Max: case K::Min: {
+    case K::Mod:
+    case K::PythonMod: return py_mod(ev(0), ev(1));
+    case K::Max:
+    case K::Min: {
       int64_t r = ev(0);
       for (size_t i = 1; i < e->args.size(); ++i) r = e->k == K::Max ? std::max(r, ev(i)) : std::min(r, ev(i));
       return r;
@@ -566,13 +582,24 @@ int64_t evaluate(const Expr& e, const std::function<int64_t(const std::string&)>
 namespace {
 Expr rebuild(const Expr& e, const std::vector<Expr>& a) {
   switch (e->k) {
-    case K::Add: { Expr r = Integer(0); for (const auto& x : a) r = Add(r, x); return r; }
+    case K::Add: {
+      Expr r = Integer(0);
+      for (const auto& x : a) r = Add(r, x);
+      return r;
+    }
     case K::Mul: return mul_n(a);
     case K::Pow: return Pow(a[0], e->v);
     case K::FloorDiv: return FloorDiv(a[0], a[1]);
-    case K::Mod: case K::PythonMod: return mod_impl(e->k, a[0], a[1]);  // xreplace keeps the class
-    case K::Max: case K::Min: return minmax(e->k, a);
-    case K::Eq: case K::Ne: case K::Lt: case K::Le: case K::Gt: case K::Ge: return relation(e->k, a[0], a[1]);
+    case K::Mod:
+    case K::PythonMod: return mod_impl(e->k, a[0], a[1]);  // xreplace keeps the class
+    case K::Max:
+    case K::Min: return minmax(e->k, a);
+    case K::Eq:
+    case K::Ne:
+    case K::Lt:
+    case K::Le:
+    case K::Gt:
+    case K::Ge: return relation(e->k, a[0], a[1]);
     default: return e;
   }
 }
@@ -632,7 +659,8 @@ Range bound(const Expr& e, const std::function<Range(const std::string&)>& range
       }
       return {kNegInf, kPosInf};
     }
-    case K::Mod: case K::PythonMod: {
+    case K::Mod:
+    case K::PythonMod: {
       Range x = b(0), y = b(1);
       if (y.lo > 0) {
         int64_t top = y.hi == kPosInf ? kPosInf : y.hi - 1;
@@ -642,7 +670,8 @@ Range bound(const Expr& e, const std::function<Range(const std::string&)>& range
       if (y.hi < 0) return {y.lo == kNegInf ? kNegInf : y.lo + 1, 0};
       return {kNegInf, kPosInf};
     }
-    case K::Max: case K::Min: {
+    case K::Max:
+    case K::Min: {
       Range r = b(0);
       for (size_t i = 1; i < e->args.size(); ++i) {
         Range s = b(i);

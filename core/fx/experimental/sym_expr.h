@@ -36,7 +36,7 @@ Expr Add(const Expr& a, const Expr& b);
 Expr Sub(const Expr& a, const Expr& b);
 Expr Mul(const Expr& a, const Expr& b);
 Expr Neg(const Expr& a);
-Expr Pow(const Expr& base, int64_t exp);  // exp >= 0
+Expr Pow(const Expr& base, int64_t exp);      // exp >= 0
 Expr FloorDiv(const Expr& a, const Expr& b);  // Python's a // b on ints
 Expr Mod(const Expr& a, const Expr& b);       // Python's a % b on ints
 Expr Max(const Expr& a, const Expr& b);
@@ -52,13 +52,16 @@ Expr Not(const Expr& rel);  // Not(Eq(a, b)) is Ne(a, b), Not(Lt(a, b)) is Ge(a,
 // ---- inspection ---------------------------------------------------------------------------------
 bool is_integer(const Expr& e, int64_t* value = nullptr);
 bool is_symbol(const Expr& e, std::string* name = nullptr);
-bool is_relation(const Expr& e);                  // Eq/Ne/Lt/Le/Gt/Ge (not yet decided)
+bool is_relation(const Expr& e);                     // Eq/Ne/Lt/Le/Gt/Ge (not yet decided)
 bool is_bool(const Expr& e, bool* value = nullptr);  // sympy true / false
 // Same canonical expression (structural equality after canonicalization).
 bool same(const Expr& a, const Expr& b);
 void free_symbols(const Expr& e, std::set<std::string>& out);
 // Relations: the two sides and the kind ("Eq", "Ne", "Lt", "Le", "Gt", "Ge").
-struct RelationParts { std::string kind; Expr lhs, rhs; };
+struct RelationParts {
+  std::string kind;
+  Expr lhs, rhs;
+};
 bool relation_parts(const Expr& e, RelationParts* out);
 bool symbol_is_positive(const Expr& e);
 
@@ -82,7 +85,9 @@ Expr subs(const Expr& e, const std::map<std::string, Expr>& replacements);
 // Closed integer interval; lo = kNegInf / hi = kPosInf stand for -int_oo / int_oo.
 constexpr int64_t kNegInf = INT64_MIN;
 constexpr int64_t kPosInf = INT64_MAX;
-struct Range { int64_t lo = kNegInf, hi = kPosInf; };
+struct Range {
+  int64_t lo = kNegInf, hi = kPosInf;
+};
 // A sound bound of e given each symbol's range (interval arithmetic); for relations {0,0} (surely
 // false), {1,1} (surely true) or {0,1} (unknown).
 Range bound(const Expr& e, const std::function<Range(const std::string&)>& range_of);

@@ -12,17 +12,34 @@
 namespace dp::sym {
 
 enum class K : uint8_t {
-  Int, Sym, Add, Mul, Pow, FloorDiv, Mod, PythonMod, Max, Min, Eq, Ne, Lt, Le, Gt, Ge, True, False
+  Int,
+  Sym,
+  Add,
+  Mul,
+  Pow,
+  FloorDiv,
+  Mod,
+  PythonMod,
+  Max,
+  Min,
+  Eq,
+  Ne,
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  True,
+  False
 };
 
 struct Node {
   K k;
-  int64_t v = 0;          // Int: the value; Pow: the exponent (>= 2)
-  bool positive = false;  // Sym: sympy's positive=True assumption (sizes)
-  std::string name;       // Sym
-  std::vector<Expr> args; // Add/Mul: coefficient first (if any) then terms/factors in sympy's
-                          // internal order (Basic.compare); Pow: {base}; others: their operands
-  mutable bool assumed = false;   // cache of the sympy-assumption facts (see `assume`)
+  int64_t v = 0;                 // Int: the value; Pow: the exponent (>= 2)
+  bool positive = false;         // Sym: sympy's positive=True assumption (sizes)
+  std::string name;              // Sym
+  std::vector<Expr> args;        // Add/Mul: coefficient first (if any) then terms/factors in sympy's
+                                 // internal order (Basic.compare); Pow: {base}; others: their operands
+  mutable bool assumed = false;  // cache of the sympy-assumption facts (see `assume`)
   mutable int8_t facts[7] = {};
 };
 
@@ -51,7 +68,7 @@ std::pair<Expr, int64_t> base_exp(const Expr& f);      // s0**2 -> (s0, 2)
 std::vector<Expr> mul_factors(const Expr& e);          // Mul.make_args without the coefficient
 std::vector<Expr> add_terms(const Expr& e);            // Add.make_args
 Expr mul_from_factors(int64_t c, std::vector<Expr> factors);
-bool divides(const Expr& p, const Expr& q);            // (p / q).is_integer for a monomial q
+bool divides(const Expr& p, const Expr& q);  // (p / q).is_integer for a monomial q
 Expr divide_terms(const Expr& p, const Expr& g);
 
 // sympy's assumptions (sym_assume.cpp)

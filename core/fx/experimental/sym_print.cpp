@@ -20,9 +20,23 @@ struct SK {
   std::string s;
   std::vector<SK> t;
 };
-SK skn(int64_t n) { SK k; k.kind = SK::NUM; k.n = n; return k; }
-SK sks(std::string s) { SK k; k.kind = SK::STR; k.s = std::move(s); return k; }
-SK skt(std::vector<SK> t) { SK k; k.t = std::move(t); return k; }
+SK skn(int64_t n) {
+  SK k;
+  k.kind = SK::NUM;
+  k.n = n;
+  return k;
+}
+SK sks(std::string s) {
+  SK k;
+  k.kind = SK::STR;
+  k.s = std::move(s);
+  return k;
+}
+SK skt(std::vector<SK> t) {
+  SK k;
+  k.t = std::move(t);
+  return k;
+}
 
 int cmp_sk(const SK& a, const SK& b) {
   if (a.kind != b.kind) return a.kind < b.kind ? -1 : 1;
@@ -104,10 +118,15 @@ std::vector<Expr> ordered_factors(const Expr& mul) {
 // descending lexicographic order, numbers last; plus sympy's special case `2 - s0`.
 std::vector<Expr> ordered_terms(const Expr& add) {
   const auto& args = add->args;
-  if (args.size() == 2 && is_int(args[0]) && args[0]->v > 0 && args[1]->k == K::Mul &&
-      args[1]->args.size() == 2 && is_int(args[1]->args[0]) && args[1]->args[0]->v < 0)
+  if (args.size() == 2 && is_int(args[0]) && args[0]->v > 0 && args[1]->k == K::Mul && args[1]->args.size() == 2 &&
+      is_int(args[1]->args[0]) && args[1]->args[0]->v < 0)
     return args;
-  struct T { Expr term; int64_t coeff; std::vector<std::pair<Expr, int64_t>> pw; std::vector<int64_t> monom; };
+  struct T {
+    Expr term;
+    int64_t coeff;
+    std::vector<std::pair<Expr, int64_t>> pw;
+    std::vector<int64_t> monom;
+  };
   std::vector<T> ts;
   std::vector<std::pair<SK, Expr>> gens;
   auto add_gen = [&](const Expr& b) {
@@ -177,9 +196,15 @@ double precedence(const Expr& e) {
     case K::Add: return kAddP;
     case K::Mul: return (is_int(e->args[0]) && e->args[0]->v < 0) ? kAddP : kMulP;
     case K::Pow: return kPowP;
-    case K::FloorDiv: case K::Mod: case K::PythonMod: return 35;
-    case K::Eq: case K::Ne: return kMulP;  // sympy's PRECEDENCE_VALUES "Equality" / "Unequality"
-    case K::Lt: case K::Le: case K::Gt: case K::Ge: return kRelP;
+    case K::FloorDiv:
+    case K::Mod:
+    case K::PythonMod: return 35;
+    case K::Eq:
+    case K::Ne: return kMulP;  // sympy's PRECEDENCE_VALUES "Equality" / "Unequality"
+    case K::Lt:
+    case K::Le:
+    case K::Gt:
+    case K::Ge: return kRelP;
     default: return kAtom;  // Symbol, Max, Min, True, False
   }
 }
@@ -217,7 +242,10 @@ struct StrPrinter {
         for (const auto& t : ordered_terms(e)) {
           std::string s = print(t);
           std::string sign = "+";
-          if (!s.empty() && s[0] == '-') { sign = "-"; s = s.substr(1); }
+          if (!s.empty() && s[0] == '-') {
+            sign = "-";
+            s = s.substr(1);
+          }
           if (precedence(t) < kAddP) s = "(" + s + ")";
           if (first) out = (sign == "-" ? "-" : "") + s;
           else out += " " + sign + " " + s;
@@ -229,18 +257,21 @@ struct StrPrinter {
         auto [c, rest] = as_coeff_mul(e);
         std::string sign;
         Expr x = e;
-        if (c < 0) { sign = "-"; x = c == -1 ? rest : mul_from_factors(-c, mul_factors(rest)); }
+        if (c < 0) {
+          sign = "-";
+          x = c == -1 ? rest : mul_from_factors(-c, mul_factors(rest));
+        }
         std::vector<Expr> fs = x->k == K::Mul ? ordered_factors(x) : std::vector<Expr>{x};
         std::string out;
         for (size_t i = 0; i < fs.size(); ++i) out += (i ? "*" : "") + paren(fs[i], kMulP);
         return sign + out;
       }
       case K::Pow: return paren(e->args[0], kPowP) + "**" + std::to_string(e->v);
-      case K::FloorDiv:
-        return "(" + paren(e->args[0], kAtom - 0.5) + "//" + paren(e->args[1], kAtom - 0.5) + ")";
+      case K::FloorDiv: return "(" + paren(e->args[0], kAtom - 0.5) + "//" + paren(e->args[1], kAtom - 0.5) + ")";
       case K::Mod: return "Mod(" + join(e->args, ", ") + ")";
       case K::PythonMod: return "PythonMod(" + join(e->args, ", ") + ")";
-      case K::Max: case K::Min: {  // _print_LatticeOp: arguments sorted by default_sort_key
+      case K::Max:
+      case K::Min: {  // _print_LatticeOp: arguments sorted by default_sort_key
         std::vector<std::pair<SK, Expr>> v;
         for (const auto& a : e->args) v.push_back({sort_key(a), a});
         std::stable_sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return cmp_sk(x.first, y.first) < 0; });
@@ -250,8 +281,7 @@ struct StrPrinter {
       }
       case K::Eq: return "Eq(" + print(e->args[0]) + ", " + print(e->args[1]) + ")";
       case K::Ne: return "Ne(" + print(e->args[0]) + ", " + print(e->args[1]) + ")";
-      default:
-        return paren(e->args[0], kRelP) + " " + rel_op(e->k) + " " + paren(e->args[1], kRelP);
+      default: return paren(e->args[0], kRelP) + " " + rel_op(e->k) + " " + paren(e->args[1], kRelP);
     }
   }
 };
@@ -279,8 +309,10 @@ struct PyPrinter {
       case K::Mul: return join(e->args, "*", precedence(e));
       case K::Pow: return join(std::vector<Expr>((size_t)e->v, e->args[0]), "*", kMulP);
       case K::FloorDiv: return paren(e->args[0], kAtom - 0.5) + " // " + paren(e->args[1], kAtom - 0.5);
-      case K::Mod: case K::PythonMod: return join(e->args, " % ", kAtom - 0.5);
-      case K::Max: case K::Min: {
+      case K::Mod:
+      case K::PythonMod: return join(e->args, " % ", kAtom - 0.5);
+      case K::Max:
+      case K::Min: {
         std::string out = e->k == K::Max ? "max(" : "min(";
         for (size_t i = 0; i < e->args.size(); ++i) out += (i ? ", " : "") + print(e->args[i]);
         return out + ")";

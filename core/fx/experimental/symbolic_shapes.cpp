@@ -51,7 +51,8 @@ struct Sha256 {
         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
     uint32_t w[64];
-    for (int i = 0; i < 16; ++i) w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+    for (int i = 0; i < 16; ++i)
+      w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
     for (int i = 16; i < 64; ++i) {
       uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
       uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
@@ -61,9 +62,23 @@ struct Sha256 {
     for (int i = 0; i < 64; ++i) {
       uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
       uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-      hh = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2;
     }
-    h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
   }
 };
 
@@ -88,21 +103,26 @@ std::string sha256_hex(const std::string& data) {
 struct ShapeEnv::Impl {
   ShapeEnvSettings settings;
   std::set<int64_t> unique_ids;
-  std::vector<std::string> symbols;                      // creation order
-  std::map<std::string, Expr> symbol_expr;               // name -> Symbol (with its assumptions)
-  std::map<std::string, int64_t> var_to_val;             // hints
+  std::vector<std::string> symbols;           // creation order
+  std::map<std::string, Expr> symbol_expr;    // name -> Symbol (with its assumptions)
+  std::map<std::string, int64_t> var_to_val;  // hints
   std::map<std::string, Range> var_to_range;
-  struct RangeSLoc { std::string lower, upper; };
+  struct RangeSLoc {
+    std::string lower, upper;
+  };
   std::map<std::string, RangeSLoc> var_to_range_sloc;
   std::map<std::string, std::vector<std::string>> var_to_sources;
-  std::map<std::string, std::string> source_to_var;      // source -> its original symbol
-  std::map<int64_t, std::string> val_to_var;             // duck sizing
+  std::map<std::string, std::string> source_to_var;  // source -> its original symbol
+  std::map<int64_t, std::string> val_to_var;         // duck sizing
   std::map<std::string, Expr> replacements;
   std::map<std::string, std::string> replacements_slocs;
-  struct Guard { Expr expr; std::string sloc; };
+  struct Guard {
+    Expr expr;
+    std::string sloc;
+  };
   std::vector<Guard> guards;
-  std::vector<std::pair<std::string, Expr>> tracked;     // track_input, in order
-  std::string cur_loc;                                   // the user location of the current event
+  std::vector<std::pair<std::string, Expr>> tracked;  // track_input, in order
+  std::string cur_loc;                                // the user location of the current event
 
   mutable bool env_logged = false;
   // The log sink of one call: "create_env" goes out before this environment's first record.
@@ -121,9 +141,7 @@ struct ShapeEnv::Impl {
   int static_value(const Expr& rel, bool with_guards) const;
 };
 
-ShapeEnv::ShapeEnv(ShapeEnvSettings settings) : impl_(std::make_shared<Impl>()) {
-  impl_->settings = settings;
-}
+ShapeEnv::ShapeEnv(ShapeEnvSettings settings) : impl_(std::make_shared<Impl>()) { impl_->settings = settings; }
 
 namespace {
 
@@ -141,7 +159,10 @@ Expr apply_replacements(const std::map<std::string, Expr>& repl, const Expr& e) 
 // torch/fx/experimental/_sympy/solve.py try_solve for what ShapeEnv needs: the relation solved for
 // `x` when x occurs exactly once, linearly (k*x) and outside every function; the solution must be
 // an integer expression (sympy's r[1].is_integer): k divides every other term.
-struct Solved { std::string kind; Expr rhs; };
+struct Solved {
+  std::string kind;
+  Expr rhs;
+};
 bool try_solve(const Expr& rel, const Expr& xs, Solved* out) {
   std::string x;
   sym::is_symbol(xs, &x);
@@ -241,8 +262,9 @@ Expr ShapeEnv::create_symbol(int64_t val, const std::string& source, DimDynamic 
     if (out) {
       std::string where = user_loc.empty() ? "" : " " + user_loc;
       out(false, "create_symbol " + name + " = " + std::to_string(val) + " for " + source + " " +
-                     sym::range_str(r, false) + where + ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"" +
-                     name + "\" or to suppress this message run with TORCHDYNAMO_EXTENDED_ADVICE=\"0\"");
+                     sym::range_str(r, false) + where +
+                     ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"" + name +
+                     "\" or to suppress this message run with TORCHDYNAMO_EXTENDED_ADVICE=\"0\"");
     }
   } else {
     name = m.val_to_var[val];
@@ -276,8 +298,9 @@ Expr ShapeEnv::create_unspecified_symbol(int64_t val, const std::string& source,
   m.var_to_range_sloc[name] = {user_loc, user_loc};
   if (out) {
     std::string where = user_loc.empty() ? "" : " " + user_loc;
-    out(false, "create_symbol " + name + " = " + std::to_string(val) + " for " + source + " " + sym::range_str(r, false) +
-                   where + ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"" + name +
+    out(false, "create_symbol " + name + " = " + std::to_string(val) + " for " + source + " " +
+                   sym::range_str(r, false) + where +
+                   ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"" + name +
                    "\" or to suppress this message run with TORCHDYNAMO_EXTENDED_ADVICE=\"0\"");
   }
   return s;
@@ -366,7 +389,8 @@ struct ShapeEnv::Impl::Ops {
       Expr d0 = sym::subs(tgt, {{b, sym::Integer(0)}}), d1 = sym::subs(tgt, {{b, sym::Integer(1)}});
       int64_t k, c;
       if (sym::is_integer(sym::Sub(d1, d0), &k) && sym::is_integer(d0, &c) && k != 0 &&
-          sym::same(sym::Add(sym::Mul(sym::Integer(k), m.symbol_expr.count(b) ? m.symbol_expr[b] : sym::Symbol(b)), d0), tgt)) {
+          sym::same(sym::Add(sym::Mul(sym::Integer(k), m.symbol_expr.count(b) ? m.symbol_expr[b] : sym::Symbol(b)), d0),
+                    tgt)) {
         // b = (a - c) / k, requantized to integers (CeilToInt / FloorToInt of the rational bounds)
         Range ar = m.var_to_range[a];
         auto fin = [](int64_t v) { return v != sym::kNegInf && v != sym::kPosInf; };
@@ -384,7 +408,8 @@ struct ShapeEnv::Impl::Ops {
                       sym::range_str(tgt_bound, true) + " not subset of " + sym::range_str(src_bound, true) + "]");
       return;
     }
-    if (out) out(false, "set_replacement " + a + " = " + sym::str(tgt) + " (" + msg + ") " + sym::range_str(tgt_bound, true));
+    if (out)
+      out(false, "set_replacement " + a + " = " + sym::str(tgt) + " (" + msg + ") " + sym::range_str(tgt_bound, true));
     m.replacements[a] = tgt;
     if (!m.replacements_slocs.count(a)) m.replacements_slocs[a] = m.cur_loc;
   }
@@ -434,7 +459,8 @@ struct ShapeEnv::Impl::Ops {
     if (has_kind(g, "Mod(")) return;  // divisibility is not tracked (docs §5.3)
     if (has_kind(g, "//")) return;    // FloorDiv with a divisor other than 1: sympy cannot solve
     Solved r;
-    if (try_solve(g, m.symbol_expr[free[0]], &r)) set_replacement(free[0], apply_replacements(m.replacements, r.rhs), "solve");
+    if (try_solve(g, m.symbol_expr[free[0]], &r))
+      set_replacement(free[0], apply_replacements(m.replacements, r.rhs), "solve");
   }
 };
 
@@ -541,10 +567,8 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
         comment = "duck sizing added this equality because these variables had the same size " +
                   std::to_string(m.var_to_val.at(s0)) +
                   " (to avoid this specialization, set torch.fx.experimental._config.use_duck_shape = False)";
-      else if (m.replacements_slocs.count(s0))
-        comment = m.replacements_slocs.at(s0);
-      else
-        comment = "(unknown var " + s0 + ", please file a bug)";
+      else if (m.replacements_slocs.count(s0)) comment = m.replacements_slocs.at(s0);
+      else comment = "(unknown var " + s0 + ", please file a bug)";
     }
     g.verbose = g.code + "  # " + comment;
     bool pos = sv != m.source_to_var.end() && positive(sv->second);
@@ -581,7 +605,8 @@ std::vector<ShapeEnv::ProducedGuard> ShapeEnv::produce_guards() const {
     if (has_lo && has_hi) {
       // the Python form prints sympy.And(Le(lo, src), Le(src, hi)); the verbose form is shorter
       g.code = std::to_string(r.lo) + " <= " + src + " and " + src + " <= " + std::to_string(r.hi);
-      g.verbose = std::to_string(r.lo) + " <= " + src + " <= " + std::to_string(r.hi) + "  # " + sl.lower + " and " + sl.upper;
+      g.verbose =
+          std::to_string(r.lo) + " <= " + src + " <= " + std::to_string(r.hi) + "  # " + sl.lower + " and " + sl.upper;
       // one relation for both bounds: min(src - lo, hi - src) >= 0
       g.expr = sym::Ge(sym::Min(sym::Sub(x, sym::Integer(r.lo)), sym::Sub(sym::Integer(r.hi), x)), sym::Integer(0));
     } else if (has_lo) {
@@ -618,6 +643,8 @@ sym::Expr ShapeEnv::symbol_expr(const std::string& symbol) const {
 namespace dp::fx {
 
 size_t ShapeEnv::num_recorded_guards() const { return impl_->guards.size(); }
-std::string ShapeEnv::recorded_guard(size_t i) const { return i < impl_->guards.size() ? sym::str(impl_->guards[i].expr) : ""; }
+std::string ShapeEnv::recorded_guard(size_t i) const {
+  return i < impl_->guards.size() ? sym::str(impl_->guards[i].expr) : "";
+}
 
 }  // namespace dp::fx

@@ -24,8 +24,8 @@ namespace dp::fx {
 enum class DimDynamic { DYNAMIC, DUCK, STATIC };
 
 struct ShapeEnvSettings {
-  bool hashed_names = true;         // s77 (sha256 of the source name, PyTorch >= 2.8) or s0, s1, ...
-  bool use_duck_shape = true;       // torch.fx.experimental._config.use_duck_shape
+  bool hashed_names = true;    // s77 (sha256 of the source name, PyTorch >= 2.8) or s0, s1, ...
+  bool use_duck_shape = true;  // torch.fx.experimental._config.use_duck_shape
   bool specialize_zero_one = true;
 };
 

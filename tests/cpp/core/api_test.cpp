@@ -36,8 +36,9 @@ TEST(Api, NonUtf8ProgramIsASyntaxErrorInValidJson) {
   json r = run("x = 1\n# caf\xe9\n", R"({"filename": "main.py", "timeline": true})");
   EXPECT_EQ(r["exit_code"], 1);
   EXPECT_EQ(r["exception"]["type"], "SyntaxError");
-  EXPECT_EQ(r["stderr"], "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file main.py on line 2, but no "
-                         "encoding declared; see https://peps.python.org/pep-0263/ for details\n");
+  EXPECT_EQ(r["stderr"],
+            "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file main.py on line 2, but no "
+            "encoding declared; see https://peps.python.org/pep-0263/ for details\n");
 }
 
 TEST(Api, NonUtf8OutputIsReplacedNotThrown) {
@@ -148,7 +149,9 @@ torch.compile(f, backend="eager")(tq, torch.zeros(3))
   EXPECT_EQ(b["hop"], "torch.ops.higher_order.call_torchbind");
   EXPECT_EQ(b["message"].get<std::string>().rfind("RuntimeError when making fake tensor call\n"
                                                   "  Higher Order Operator: torch.ops.higher_order.call_torchbind\n"
-                                                  "  Explanation: Dynamo failed to run FX node with fake tensors: ", 0), 0u)
+                                                  "  Explanation: Dynamo failed to run FX node with fake tensors: ",
+                                                  0),
+            0u)
       << b["message"];
 }
 

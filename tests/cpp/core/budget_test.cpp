@@ -27,7 +27,8 @@ TEST(Budget, InfiniteLoopStopsAtTheStepBudget) {
 }
 
 TEST(Budget, StepBudgetCannotBeCaught) {
-  json r = run("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n", {{"max_steps", 50000}});
+  json r =
+      run("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n", {{"max_steps", 50000}});
   EXPECT_EQ(r["exit_code"], 1);
   EXPECT_EQ(r["stdout"], "");
 }

@@ -31,7 +31,8 @@ std::string read_text(const fs::path& p) {
 std::vector<fs::path> programs() {
   std::vector<fs::path> out;
   fs::path root(DP_SOURCE_DIR);
-  for (const fs::path& dir : {root / "tests" / "golden", root / "web" / "examples", fs::path(DP_SHARED_DIR) / "conformance"}) {
+  for (const fs::path& dir :
+       {root / "tests" / "golden", root / "web" / "examples", fs::path(DP_SHARED_DIR) / "conformance"}) {
     if (!fs::exists(dir)) continue;
     for (auto& e : fs::recursive_directory_iterator(dir))
       if (e.path().extension() == ".py") out.push_back(e.path());
@@ -68,7 +69,8 @@ TEST(CompiledEqualsEager, EveryCorpusProgram) {
       std::string x = normalize(a[i].get<std::string>()), y = normalize(b[i].get<std::string>());
       // A call that hit a tracing hard error raises it instead of running: not a result to compare.
       if (x.find("torch._dynamo.exc.") != std::string::npos || x.find(" raised Unsupported") != std::string::npos ||
-          x.find("raised InternalTorchDynamoError") != std::string::npos || x.find("raised UserError") != std::string::npos)
+          x.find("raised InternalTorchDynamoError") != std::string::npos ||
+          x.find("raised UserError") != std::string::npos)
         continue;
       EXPECT_EQ(x, y) << py << ": call " << i << " differs from eager";
     }

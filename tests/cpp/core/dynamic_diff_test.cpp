@@ -103,9 +103,11 @@ TEST(DynamicShapes, RandomProgramsCompiledEqualEager) {
     std::string why;
     std::string cerr = compiled["stderr"].get<std::string>();
     if (cerr.find("internal error") != std::string::npos) why = "internal error: " + cerr;
-    else if (compiled["exit_code"] != eager["exit_code"]) why = "exit codes differ: " + cerr + "\n--- eager stderr:\n" + eager["stderr"].get<std::string>();
+    else if (compiled["exit_code"] != eager["exit_code"])
+      why = "exit codes differ: " + cerr + "\n--- eager stderr:\n" + eager["stderr"].get<std::string>();
     else if (compiled["stdout"] != eager["stdout"]) {
-      why = "stdout differs\n--- compiled:\n" + compiled["stdout"].get<std::string>() + "\n--- eager:\n" + eager["stdout"].get<std::string>();
+      why = "stdout differs\n--- compiled:\n" + compiled["stdout"].get<std::string>() + "\n--- eager:\n" +
+            eager["stdout"].get<std::string>();
     } else if (compiled["exit_code"] != 0 && compiled["exception"]["message"] != eager["exception"]["message"]) {
       why = "exceptions differ: " + compiled["exception"].dump() + " vs " + eager["exception"].dump();
     }

@@ -85,7 +85,8 @@ std::string first_difference(const std::string& want, const std::string& got) {
     bool ha = static_cast<bool>(std::getline(a, la)), hb = static_cast<bool>(std::getline(b, lb));
     if (!ha && !hb) return "texts differ only in the final newline";
     if (!ha || !hb || la != lb)
-      return "line " + std::to_string(line) + ":\n  expected: " + (ha ? la : "<end>") + "\n  actual:   " + (hb ? lb : "<end>");
+      return "line " + std::to_string(line) + ":\n  expected: " + (ha ? la : "<end>") +
+             "\n  actual:   " + (hb ? lb : "<end>");
   }
 }
 
@@ -98,7 +99,8 @@ void expect_outcome(const std::string& name, const std::string& kind, const std:
   if (it == known.end()) {
     EXPECT_TRUE(why.empty()) << name << " (" << kind << "): " << why;
   } else if (it->second.rfind(kind + ":", 0) == 0) {
-    EXPECT_FALSE(why.empty()) << name << " (" << kind << ") passes now but is listed in known_failures.txt: remove its line";
+    EXPECT_FALSE(why.empty()) << name << " (" << kind
+                              << ") passes now but is listed in known_failures.txt: remove its line";
   }
 }
 

@@ -54,7 +54,8 @@ struct Outcome {
 // Runs a shell command from the repository root; stdout captured, stderr through a temp file.
 Outcome shell(const std::string& cmd) {
   Outcome r;
-  std::string err_path = (fs::temp_directory_path() / ("dp_eager_diff_" + std::to_string(::getpid()) + ".err")).string();
+  std::string err_path =
+      (fs::temp_directory_path() / ("dp_eager_diff_" + std::to_string(::getpid()) + ".err")).string();
   std::string full = "cd " + quote(kRoot) + " && " + cmd + " 2>" + quote(err_path);
   FILE* p = popen(full.c_str(), "r");
   if (!p) return r;
@@ -123,7 +124,10 @@ std::string run_json_isolated(const std::string& source, const std::string& opti
   int st = 0;
   waitpid(pid, &st, 0);
   if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-    return json{{"stdout", ""}, {"stderr", "the playground crashed (wait status " + std::to_string(st) + ")"}, {"exit_code", -2}}.dump();
+    return json{{"stdout", ""},
+                {"stderr", "the playground crashed (wait status " + std::to_string(st) + ")"},
+                {"exit_code", -2}}
+        .dump();
   return out;
 }
 

@@ -37,10 +37,10 @@ namespace fs = std::filesystem;
 namespace {
 
 struct GoldenCase {
-  std::string id;          // test name: [A-Za-z0-9_] only
-  fs::path py;             // the program
-  fs::path out;            // its expected stdout
-  std::string known;       // reason when listed as a known failure, else empty
+  std::string id;     // test name: [A-Za-z0-9_] only
+  fs::path py;        // the program
+  fs::path out;       // its expected stdout
+  std::string known;  // reason when listed as a known failure, else empty
 };
 
 // gtest prints a failing parameter with this: the program's path.
@@ -296,7 +296,8 @@ TEST(GoldenLists, SuiteIsNotEmpty) {
 
 // The one normalizer of run-dependent text: addresses in default reprs only.
 TEST(GoldenNormalize, MasksObjectAddressesOnly) {
-  EXPECT_EQ(goldens::normalize("value=<torch._library.fake_class_registry.FakeScriptObject object at 0x7f3a2c001a40>, method=top"),
+  EXPECT_EQ(goldens::normalize(
+                "value=<torch._library.fake_class_registry.FakeScriptObject object at 0x7f3a2c001a40>, method=top"),
             "value=<torch._library.fake_class_registry.FakeScriptObject object at 0xADDR>, method=top");
   EXPECT_EQ(goldens::normalize("<function f at 0x1f> and <function g at 0xa0>\n"),
             "<function f at 0xADDR> and <function g at 0xADDR>\n");
@@ -322,7 +323,8 @@ TEST(KnownFailuresList, FormatAndErrors) {
   write("a reason\nlonely   # a comment is not a reason\n");
   list = xfail::read(file);
   ASSERT_EQ(list.errors.size(), 1u);
-  EXPECT_NE(list.errors[0].find("known_failures.txt:2: expected \"NAME  reason\""), std::string::npos) << list.errors[0];
+  EXPECT_NE(list.errors[0].find("known_failures.txt:2: expected \"NAME  reason\""), std::string::npos)
+      << list.errors[0];
   write("a reason\na again\n");
   list = xfail::read(file);
   ASSERT_EQ(list.errors.size(), 1u);

@@ -22,9 +22,9 @@ using dp::dynamo::opcode_support;
 
 TEST(OpcodeDispatch, EveryOpcodeHasAMethodOrIsExplicitlyUnsupported) {
   int handled = 0;
-#define DP_CHECK(name, num, caches, jrel)                                                         \
-  EXPECT_NE(opcode_support(dp::py::Op::name), OpcodeSupport::None)                                \
-      << #name " has neither a method of InstructionTranslatorBase nor an unsupported entry";   \
+#define DP_CHECK(name, num, caches, jrel)                                                     \
+  EXPECT_NE(opcode_support(dp::py::Op::name), OpcodeSupport::None)                            \
+      << #name " has neither a method of InstructionTranslatorBase nor an unsupported entry"; \
   handled += opcode_support(dp::py::Op::name) == OpcodeSupport::Handler;
   DP_PY_OPCODES(DP_CHECK)
 #undef DP_CHECK

@@ -128,7 +128,8 @@ TEST(Snapshot, ExamplesPrintTheSameAfterAPollutingRun) {
   for (const auto& entry : fs::directory_iterator(dir)) {
     if (entry.path().extension() != ".py") continue;
     const std::string source = read_file(entry.path());
-    const std::string opts = R"({"filename": ")" + entry.path().filename().string() + R"(", "logs": "graph_code,guards"})";
+    const std::string opts =
+        R"({"filename": ")" + entry.path().filename().string() + R"(", "logs": "graph_code,guards"})";
     json first = run(source, opts);
     run(polluter());
     json again = run(source, opts);

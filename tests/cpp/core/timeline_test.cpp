@@ -78,12 +78,14 @@ TEST(Timeline, RecordingChangesNothingAndRecordsAreWellFormed) {
       ASSERT_TRUE(r["stack_info"].is_array() && r["stack_info"].size() == r["stack"].size()) << r.dump();
       for (const auto& t : r["stack_info"]) EXPECT_TRUE(t["kind"].is_string()) << r.dump();
       ASSERT_TRUE(r["locals_info"].is_object() && r["locals_info"].size() == r["locals"].size()) << r.dump();
-      for (const auto& [name, t] : r["locals_info"].items()) EXPECT_TRUE(r["locals"].contains(name) && t["kind"].is_string()) << r.dump();
+      for (const auto& [name, t] : r["locals_info"].items())
+        EXPECT_TRUE(r["locals"].contains(name) && t["kind"].is_string()) << r.dump();
       if (r.contains("guards")) EXPECT_EQ(r["guards_info"].size(), r["guards"].size()) << r.dump();
       if (r["line"].is_number_integer() && r["code"] != "<module>") {
         const int line = r["line"];
         // Prelude functions inlined into the trace have their own files; the user's stay in range.
-        if (r["depth"] == 0 && line != -1) EXPECT_TRUE(line >= 1 && line <= lines) << r.dump();  // -1: no position (COPY_FREE_VARS)
+        if (r["depth"] == 0 && line != -1)
+          EXPECT_TRUE(line >= 1 && line <= lines) << r.dump();  // -1: no position (COPY_FREE_VARS)
       }
       if (r.contains("nodes")) {
         EXPECT_TRUE(r["nodes"].is_array() && !r["nodes"].empty()) << r.dump();

@@ -47,13 +47,12 @@ TEST(FxRepr, Strings) {
 TEST(FxCodegen, ArgumentReprs) {
   Graph g;
   Node* x = g.placeholder("x");
-  Node* a = g.call_function(Target::torch("torch.foo"),
-                            {Argument::tuple({x}), Argument::tuple({}), Argument::tuple({1, 2}),
-                             Argument::list({x, 2.5}), Argument::list({}), Argument::none(), true,
-                             false, "s", Argument::slice(Argument(), 2, Argument()),
-                             Argument::raw("torch.float32"), Argument::raw("device(type='cpu')", "cpu"),
-                             Argument::dict({{"k", x}, {"j", "v"}})},
-                            {{"dim", -1}, {"eps", 1e-05}});
+  Node* a = g.call_function(
+      Target::torch("torch.foo"),
+      {Argument::tuple({x}), Argument::tuple({}), Argument::tuple({1, 2}), Argument::list({x, 2.5}), Argument::list({}),
+       Argument::none(), true, false, "s", Argument::slice(Argument(), 2, Argument()), Argument::raw("torch.float32"),
+       Argument::raw("device(type='cpu')", "cpu"), Argument::dict({{"k", x}, {"j", "v"}})},
+      {{"dim", -1}, {"eps", 1e-05}});
   g.output(Argument::tuple({a}));
   EXPECT_EQ(py_strip(g.code()),
             "def forward(self, x):\n"
@@ -262,23 +261,24 @@ TEST(FxCodegen, GraphStr) {
   Node* s = g.call_function(Target::torch("torch.sum"), {x}, {{"dim", 1}});
   Node* a = g.call_function(Target::op("add"), {s, 1.5});
   Node* w = g.get_attr("wrap_body_0");
-  Node* l = g.call_function(Target::torch("torch.foo"),
-                            {Argument::list({a, w}), Argument::slice(Argument(), 2, Argument()),
-                             Argument::raw("torch.float32")},
-                            {{"d", Argument::raw("device(type='cpu')", "cpu")}});
+  Node* l = g.call_function(
+      Target::torch("torch.foo"),
+      {Argument::list({a, w}), Argument::slice(Argument(), 2, Argument()), Argument::raw("torch.float32")},
+      {{"d", Argument::raw("device(type='cpu')", "cpu")}});
   g.output(Argument::tuple({l, sz}));
-  EXPECT_EQ(g.str(),
-            "graph():\n"
-            "    %l_tq_ : torch.ScriptObject [num_users=1] = placeholder[target=L_tq_]\n"
-            "    %l_x_ : torch.Tensor [num_users=3] = placeholder[target=L_x_]\n"
-            "    %cos : [num_users=1] = call_method[target=cos](args = (%l_x_,), kwargs = {})\n"
-            "    %call_torchbind : [num_users=0] = call_function[target=torch.ops.higher_order.call_torchbind](args = (%l_tq_, push, %cos), kwargs = {})\n"
-            "    %size : [num_users=1] = call_function[target=builtins.getattr](args = (%l_x_, shape), kwargs = {})\n"
-            "    %sum_1 : [num_users=1] = call_function[target=torch.sum](args = (%l_x_,), kwargs = {dim: 1})\n"
-            "    %add : [num_users=1] = call_function[target=operator.add](args = (%sum_1, 1.5), kwargs = {})\n"
-            "    %wrap_body_0 : [num_users=1] = get_attr[target=wrap_body_0]\n"
-            "    %foo : [num_users=1] = call_function[target=torch.foo](args = ([%add, %wrap_body_0], slice(None, 2, None), torch.float32), kwargs = {d: cpu})\n"
-            "    return (foo, size)");
+  EXPECT_EQ(
+      g.str(),
+      "graph():\n"
+      "    %l_tq_ : torch.ScriptObject [num_users=1] = placeholder[target=L_tq_]\n"
+      "    %l_x_ : torch.Tensor [num_users=3] = placeholder[target=L_x_]\n"
+      "    %cos : [num_users=1] = call_method[target=cos](args = (%l_x_,), kwargs = {})\n"
+      "    %call_torchbind : [num_users=0] = call_function[target=torch.ops.higher_order.call_torchbind](args = (%l_tq_, push, %cos), kwargs = {})\n"
+      "    %size : [num_users=1] = call_function[target=builtins.getattr](args = (%l_x_, shape), kwargs = {})\n"
+      "    %sum_1 : [num_users=1] = call_function[target=torch.sum](args = (%l_x_,), kwargs = {dim: 1})\n"
+      "    %add : [num_users=1] = call_function[target=operator.add](args = (%sum_1, 1.5), kwargs = {})\n"
+      "    %wrap_body_0 : [num_users=1] = get_attr[target=wrap_body_0]\n"
+      "    %foo : [num_users=1] = call_function[target=torch.foo](args = ([%add, %wrap_body_0], slice(None, 2, None), torch.float32), kwargs = {d: cpu})\n"
+      "    return (foo, size)");
 }
 
 // §1.12: normalize_gm.
@@ -358,12 +358,13 @@ TEST(FxGraph, SideEffectNodesSurviveDce) {
   (void)dead;
   g.output(Argument::tuple({}));
   EXPECT_TRUE(g.eliminate_dead_code());
-  EXPECT_EQ(py_strip(g.code()),
-            "def forward(self, L_tq_ : torch.ScriptObject, L_x_ : torch.Tensor):\n"
-            "    l_tq_ = L_tq_\n"
-            "    l_x_ = L_x_\n"
-            "    call_torchbind = torch.ops.higher_order.call_torchbind(l_tq_, 'push', l_x_);  l_tq_ = l_x_ = call_torchbind = None\n"
-            "    return ()");
+  EXPECT_EQ(
+      py_strip(g.code()),
+      "def forward(self, L_tq_ : torch.ScriptObject, L_x_ : torch.Tensor):\n"
+      "    l_tq_ = L_tq_\n"
+      "    l_x_ = L_x_\n"
+      "    call_torchbind = torch.ops.higher_order.call_torchbind(l_tq_, 'push', l_x_);  l_tq_ = l_x_ = call_torchbind = None\n"
+      "    return ()");
 }
 
 // Target helpers: qualified names, pretty names, from_torch.
@@ -373,8 +374,7 @@ TEST(FxTarget, Names) {
   EXPECT_EQ(Target::torch("torch._C._nn.linear").name, "linear");
   EXPECT_EQ(Target::custom_op("_TorchScriptTesting", "queue_push").qualified_name(),
             "torch.ops._TorchScriptTesting.queue_push");
-  EXPECT_EQ(Target::function("torch._ops.aten", "mul.Tensor").qualified_name(),
-            "torch.ops.aten.mul.Tensor");
+  EXPECT_EQ(Target::function("torch._ops.aten", "mul.Tensor").qualified_name(), "torch.ops.aten.mul.Tensor");
   EXPECT_EQ(Target::op("add").pretty(), "operator.add");
   EXPECT_EQ(Target::builtin("getattr").pretty(), "builtins.getattr");
   EXPECT_EQ(Target::builtin("getattr").qualified_name(), "getattr");

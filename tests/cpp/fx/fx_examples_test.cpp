@@ -55,10 +55,11 @@ GraphModule build_sin_add() {
 }
 
 TEST(FxConformance, SinAddCode) {
-  if (!fx_test::shared_conformance_present()) GTEST_SKIP() << "no " << fx_test::shared_dir() << "/conformance (the public programs)";
+  if (!fx_test::shared_conformance_present())
+    GTEST_SKIP() << "no " << fx_test::shared_dir() << "/conformance (the public programs)";
   GraphModule gm = build_sin_add();
-  std::string expected = fx_test::extract_graph_code(
-      fx_test::read_file(fx_test::shared_dir() + "/conformance/sin_add.out"));
+  std::string expected =
+      fx_test::extract_graph_code(fx_test::read_file(fx_test::shared_dir() + "/conformance/sin_add.out"));
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(py_strip(gm.code()), expected);
   // §1.2: exact src bytes: three leading newlines, 4-space indented body, trailing "    ".
@@ -73,7 +74,8 @@ TEST(FxConformance, SinAddCode) {
 // ---- conformance/queue_push_pop.out (docs/torchbind.md §0 caveat + §5.4: current FX also
 // frees side-effect nodes without users: `;  cos = call_torchbind = None`) --------------------
 TEST(FxConformance, QueuePushPopCode) {
-  if (!fx_test::shared_conformance_present()) GTEST_SKIP() << "no " << fx_test::shared_dir() << "/conformance (the public programs)";
+  if (!fx_test::shared_conformance_present())
+    GTEST_SKIP() << "no " << fx_test::shared_dir() << "/conformance (the public programs)";
   GraphModule gm;
   Graph& g = *gm.graph;
   Node* tq = g.placeholder("L_tq_", "torch.ScriptObject");
@@ -87,12 +89,12 @@ TEST(FxConformance, QueuePushPopCode) {
   Node* size = g.call_function(ct, {tq, "size"});
   (void)size;
   Node* sub = g.call_function(Target::op("sub"), {pop, 1});  // size() specialised to constant 1
-  sub->rename("x_sin");                                       // STORE_FAST x_sin
+  sub->rename("x_sin");                                      // STORE_FAST x_sin
   g.output(Argument::tuple({sub}));
 
   EXPECT_EQ(size->name(), "call_torchbind_3");
-  std::string expected = fx_test::extract_graph_code(
-      fx_test::read_file(fx_test::shared_dir() + "/conformance/queue_push_pop.out"));
+  std::string expected =
+      fx_test::extract_graph_code(fx_test::read_file(fx_test::shared_dir() + "/conformance/queue_push_pop.out"));
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(py_strip(gm.code()), expected);
 }
@@ -113,8 +115,8 @@ TEST(FxExamples, ExampleA_GraphCodeLog) {
   add->rename("x");  // STORE_FAST x in f again -> x_1 (namespace)
   g.output(Argument::tuple({add}));
 
-  std::string log = graph_code_log_body(gm, "__compiled_fn_1",
-                                        "/data/users/williamwen/pytorch/torch/fx/_lazy_graph_module.py");
+  std::string log =
+      graph_code_log_body(gm, "__compiled_fn_1", "/data/users/williamwen/pytorch/torch/fx/_lazy_graph_module.py");
   // The documentation's rendering (trailing whitespace lost).
   const std::string doc =
       "TRACED GRAPH\n"
@@ -185,26 +187,27 @@ TEST(FxExamples, ExampleB_WrapPrintReadable) {
   g.output(Argument::tuple({gi}));
   gm.add_submodule("wrap_body_0", body);
 
-  EXPECT_EQ(normalize_gm(gm.print_readable(false)),
-            "class GraphModule(torch.nn.Module):\n"
-            "    def forward(self, L_d_x_: \"f32[]\", L_d_y_0_: \"f32[]\", L_d_y_1_2_: \"f32[]\"):\n"
-            "        l_d_x_ = L_d_x_\n"
-            "        l_d_y_0_ = L_d_y_0_\n"
-            "        l_d_y_1_2_ = L_d_y_1_2_\n"
-            "\n"
-            "        wrap_body_0 = self.wrap_body_0\n"
-            "        wrap = torch.ops.higher_order.wrap(wrap_body_0, l_d_x_, l_d_y_0_, l_d_y_1_2_);  wrap_body_0 = l_d_x_ = l_d_y_0_ = l_d_y_1_2_ = None\n"
-            "        getitem: \"f32[]\" = wrap[0];  wrap = None\n"
-            "        return (getitem,)\n"
-            "\n"
-            "    class wrap_body_0(torch.nn.Module):\n"
-            "        def forward(self, l_d_x_: \"f32[]\", l_d_y_0_: \"f32[]\", l_d_y_1_2_: \"f32[]\"):\n"
-            "            sin: \"f32[]\" = l_d_x_.sin();  l_d_x_ = None\n"
-            "            cos: \"f32[]\" = l_d_y_0_.cos();  l_d_y_0_ = None\n"
-            "            add: \"f32[]\" = sin + cos;  sin = cos = None\n"
-            "            sin_1: \"f32[]\" = l_d_y_1_2_.sin();  l_d_y_1_2_ = None\n"
-            "            sub: \"f32[]\" = add - sin_1;  add = sin_1 = None\n"
-            "            return (sub,)\n");
+  EXPECT_EQ(
+      normalize_gm(gm.print_readable(false)),
+      "class GraphModule(torch.nn.Module):\n"
+      "    def forward(self, L_d_x_: \"f32[]\", L_d_y_0_: \"f32[]\", L_d_y_1_2_: \"f32[]\"):\n"
+      "        l_d_x_ = L_d_x_\n"
+      "        l_d_y_0_ = L_d_y_0_\n"
+      "        l_d_y_1_2_ = L_d_y_1_2_\n"
+      "\n"
+      "        wrap_body_0 = self.wrap_body_0\n"
+      "        wrap = torch.ops.higher_order.wrap(wrap_body_0, l_d_x_, l_d_y_0_, l_d_y_1_2_);  wrap_body_0 = l_d_x_ = l_d_y_0_ = l_d_y_1_2_ = None\n"
+      "        getitem: \"f32[]\" = wrap[0];  wrap = None\n"
+      "        return (getitem,)\n"
+      "\n"
+      "    class wrap_body_0(torch.nn.Module):\n"
+      "        def forward(self, l_d_x_: \"f32[]\", l_d_y_0_: \"f32[]\", l_d_y_1_2_: \"f32[]\"):\n"
+      "            sin: \"f32[]\" = l_d_x_.sin();  l_d_x_ = None\n"
+      "            cos: \"f32[]\" = l_d_y_0_.cos();  l_d_y_0_ = None\n"
+      "            add: \"f32[]\" = sin + cos;  sin = cos = None\n"
+      "            sin_1: \"f32[]\" = l_d_y_1_2_.sin();  l_d_y_1_2_ = None\n"
+      "            sub: \"f32[]\" = add - sin_1;  add = sin_1 = None\n"
+      "            return (sub,)\n");
 
   // Raw layout (§1.10/§1.11): the child's first comment loses its leading blank line
   // (no alias lines), the separator line between classes is whitespace-only (8 spaces).
@@ -223,8 +226,7 @@ TEST(FxExamples, ExampleB_WrapPrintReadable) {
 TEST(FxExamples, ExampleC_Functionalization) {
   GraphModule gm;
   Graph& g = *gm.graph;
-  StackSummary fr = frame("test_subclasses.py", "3", "f",
-                          "return x.add_(1.0) + torch.nn.functional.relu_(x)");
+  StackSummary fr = frame("test_subclasses.py", "3", "f", "return x.add_(1.0) + torch.nn.functional.relu_(x)");
   Node* x = g.placeholder("L_x_", "torch.Tensor");
   x->meta.tensor = tmeta({"3", "4"});
   Node* add_ = g.call_method("add_", {x, 1.0});
@@ -270,16 +272,17 @@ TEST(FxExamples, ExampleD_CondCode) {
   gm.add_submodule("cond_true_0", make_branch("torch.sin"));
   gm.add_submodule("cond_false_0", make_branch("torch.cos"));
 
-  EXPECT_EQ(py_strip(gm.code()),
-            "def forward(self, L_x_ : torch.Tensor):\n"
-            "    l_x_ = L_x_\n"
-            "    sum_1 = l_x_.sum()\n"
-            "    gt = sum_1 > 0;  sum_1 = None\n"
-            "    cond_true_0 = self.cond_true_0\n"
-            "    cond_false_0 = self.cond_false_0\n"
-            "    cond = torch.ops.higher_order.cond(gt, cond_true_0, cond_false_0, (l_x_,));  gt = cond_true_0 = cond_false_0 = l_x_ = None\n"
-            "    getitem = cond[0];  cond = None\n"
-            "    return (getitem,)");
+  EXPECT_EQ(
+      py_strip(gm.code()),
+      "def forward(self, L_x_ : torch.Tensor):\n"
+      "    l_x_ = L_x_\n"
+      "    sum_1 = l_x_.sum()\n"
+      "    gt = sum_1 > 0;  sum_1 = None\n"
+      "    cond_true_0 = self.cond_true_0\n"
+      "    cond_false_0 = self.cond_false_0\n"
+      "    cond = torch.ops.higher_order.cond(gt, cond_true_0, cond_false_0, (l_x_,));  gt = cond_true_0 = cond_false_0 = l_x_ = None\n"
+      "    getitem = cond[0];  cond = None\n"
+      "    return (getitem,)");
   EXPECT_EQ(py_strip(gm.get_submodule("cond_true_0")->code()),
             "def forward(self, l_x_):\n"
             "    l_x__1 = l_x_\n"

@@ -14,8 +14,8 @@ using namespace dp::sym;
 
 namespace {
 
-const std::map<std::string, int64_t> kValues = {{"s0", 3}, {"s1", 5}, {"s2", 2}, {"s27", 7},
-                                                {"s77", 4}, {"s9", 6},  {"u0", -3}, {"u1", 2}};
+const std::map<std::string, int64_t> kValues = {{"s0", 3},  {"s1", 5}, {"s2", 2},  {"s27", 7},
+                                                {"s77", 4}, {"s9", 6}, {"u0", -3}, {"u1", 2}};
 
 struct Parser {
   std::vector<std::string> toks;
@@ -156,9 +156,8 @@ TEST(SymOracle, SubsAgreesWithEvaluate) {
 // Column 5: sympy's xreplace({s77: 2*s2, s0: s1 + 1, u1: 3}) rebuilds every node; subs() must
 // give the same canonical text (ShapeEnv applies its replacements this way).
 TEST(SymOracle, SubsWithExpressionsMatchesXreplace) {
-  const std::map<std::string, Expr> repl = {{"s77", Mul(Integer(2), Symbol("s2"))},
-                                            {"s0", Add(Symbol("s1"), Integer(1))},
-                                            {"u1", Integer(3)}};
+  const std::map<std::string, Expr> repl = {
+      {"s77", Mul(Integer(2), Symbol("s2"))}, {"s0", Add(Symbol("s1"), Integer(1))}, {"u1", Integer(3)}};
   int bad = 0;
   for (const auto& c : load_oracle()) {
     Expr e = build(c.recipe);
@@ -190,8 +189,8 @@ TEST(SymExpr, PrintsLikePyTorchGraphs) {
        s96 = Symbol("s96"), s77 = Symbol("s77"), u0 = Symbol("u0");
   EXPECT_EQ(str(Mul(s77, Integer(2))), "2*s77");
   EXPECT_EQ(str(Add(s2, s0)), "s0 + s2");
-  EXPECT_EQ(str(Add(s75, s57)), "s57 + s75");          // P10
-  EXPECT_EQ(str(Add(s96, s96)), "2*s96");              // P10
+  EXPECT_EQ(str(Add(s75, s57)), "s57 + s75");  // P10
+  EXPECT_EQ(str(Add(s96, s96)), "2*s96");      // P10
   EXPECT_EQ(str(Mul(s1, s0)), "s0*s1");
   EXPECT_EQ(str(Sub(s0, Integer(2))), "s0 - 2");
   EXPECT_EQ(str(Sub(s1, s0)), "-s0 + s1");
@@ -221,8 +220,7 @@ TEST(SymExpr, GuardPrinterLikePyTorchGuards) {
   Expr s77 = Symbol("s77"), s68 = Symbol("s68");
   // P11
   EXPECT_EQ(python_str(Eq(s77, Mul(Integer(2), s68)), src), "L['x'].size()[0] == 2*L['z'].size()[0]");
-  EXPECT_EQ(python_str(Eq(Mod(Mul(Integer(2), s68), Integer(3)), Integer(0)), src),
-            "((2*L['z'].size()[0]) % 3) == 0");
+  EXPECT_EQ(python_str(Eq(Mod(Mul(Integer(2), s68), Integer(3)), Integer(0)), src), "((2*L['z'].size()[0]) % 3) == 0");
   EXPECT_EQ(python_str(Le(Integer(2), s68), src), "2 <= L['z'].size()[0]");
   EXPECT_EQ(python_str(FloorDiv(s77, Integer(2)), src), "L['x'].size()[0] // 2");
   EXPECT_EQ(python_str(Ne(s77, Integer(10)), src), "L['x'].size()[0] != 10");
@@ -238,11 +236,10 @@ TEST(SymExpr, FloorDivAndModRules) {
   EXPECT_EQ(str(Mod(Integer(-7), Integer(3))), "2");
   EXPECT_EQ(str(Mod(Mul(Integer(2), s0), Integer(2))), "0");
   EXPECT_EQ(str(Mod(u0, Integer(3))), "PythonMod(u0, 3)");  // u0 may be negative
-  EXPECT_EQ(str(Mod(s0, Add(s0, Integer(1)))), "s0");      // p < q, p/q > 0
+  EXPECT_EQ(str(Mod(s0, Add(s0, Integer(1)))), "s0");       // p < q, p/q > 0
   EXPECT_THROW(FloorDiv(s0, Integer(0)), std::domain_error);
   EXPECT_THROW(Mod(s0, Integer(0)), std::domain_error);
-  EXPECT_THROW(evaluate(FloorDiv(s0, s1), [](const std::string& n) { return n == "s1" ? 0 : 3; }),
-               std::domain_error);
+  EXPECT_THROW(evaluate(FloorDiv(s0, s1), [](const std::string& n) { return n == "s1" ? 0 : 3; }), std::domain_error);
   EXPECT_EQ(evaluate(FloorDiv(u0, Integer(2)), [](const std::string&) { return -3; }), -2);
   EXPECT_EQ(evaluate(Mod(u0, Integer(-2)), [](const std::string&) { return 3; }), -1);
 }

@@ -47,13 +47,23 @@ TEST(Sha256, KnownVectors) {
 
 // reference §3.2: ids seen in PyTorch output, each from a fresh ShapeEnv
 TEST(ShapeEnvNaming, HashedIdsOfTheReferenceTable) {
-  const std::vector<std::pair<std::string, std::string>> table = {
-      {"L['x'].size()[0]", "s77"}, {"L['x'].size()[1]", "s27"}, {"L['y'].size()[0]", "s17"},
-      {"L['y'].size()[1]", "s94"}, {"L['a'].size()[0]", "s97"}, {"L['b'].size()[0]", "s52"},
-      {"L['lambda0'].keywords['y'].size()[0]", "s9"}, {"input0.size()[0]", "s75"}, {"input0.size()[1]", "s96"},
-      {"input1.size()[0]", "s57"}, {"L['input_ids'].size()[0]", "s72"}, {"L['positions'].size()[0]", "s80"},
-      {"L['x'].size()[2]", "s53"}, {"L['x'].size()[3]", "s0"}, {"L['x'].stride()[0]", "s7"},
-      {"L['x'].storage_offset()", "s83"}, {"L['z'].size()[0]", "s68"}};
+  const std::vector<std::pair<std::string, std::string>> table = {{"L['x'].size()[0]", "s77"},
+                                                                  {"L['x'].size()[1]", "s27"},
+                                                                  {"L['y'].size()[0]", "s17"},
+                                                                  {"L['y'].size()[1]", "s94"},
+                                                                  {"L['a'].size()[0]", "s97"},
+                                                                  {"L['b'].size()[0]", "s52"},
+                                                                  {"L['lambda0'].keywords['y'].size()[0]", "s9"},
+                                                                  {"input0.size()[0]", "s75"},
+                                                                  {"input0.size()[1]", "s96"},
+                                                                  {"input1.size()[0]", "s57"},
+                                                                  {"L['input_ids'].size()[0]", "s72"},
+                                                                  {"L['positions'].size()[0]", "s80"},
+                                                                  {"L['x'].size()[2]", "s53"},
+                                                                  {"L['x'].size()[3]", "s0"},
+                                                                  {"L['x'].stride()[0]", "s7"},
+                                                                  {"L['x'].storage_offset()", "s83"},
+                                                                  {"L['z'].size()[0]", "s68"}};
   for (const auto& [src, want] : table) {
     ShapeEnv env;
     EXPECT_EQ(name(env.create_symbol(5, src, DimDynamic::DYNAMIC, "")), want) << src;
@@ -181,7 +191,8 @@ TEST(ShapeEnvP3, ReplacementAndGuards) {
   env.track_input("L['a'].size()[0]", a);
   env.track_input("L['a'].stride()[0]", Integer(1));
   env.track_input("L['a'].storage_offset()", Integer(0));
-  Expr b = env.create_symbol(8, "L['b'].size()[0]", DimDynamic::DYNAMIC, "b = b * -1 + b.sum()  # t.py:5 in toy_function");
+  Expr b =
+      env.create_symbol(8, "L['b'].size()[0]", DimDynamic::DYNAMIC, "b = b * -1 + b.sum()  # t.py:5 in toy_function");
   env.track_input("L['b'].size()[0]", b);
   env.track_input("L['b'].stride()[0]", Integer(1));
   env.track_input("L['b'].storage_offset()", Integer(0));
@@ -205,9 +216,7 @@ TEST(ShapeEnvP3, ReplacementAndGuards) {
   EXPECT_EQ(gs[0].code, "L['b'].size()[0] == L['a'].size()[0]");
   EXPECT_EQ(gs[1].code, "2 <= L['a'].size()[0]");
   // the guard relations are over source names
-  auto at = [](int64_t a, int64_t b) {
-    return [=](const std::string& n) { return n == "L['a'].size()[0]" ? a : b; };
-  };
+  auto at = [](int64_t a, int64_t b) { return [=](const std::string& n) { return n == "L['a'].size()[0]" ? a : b; }; };
   EXPECT_EQ(evaluate(gs[0].expr, at(5, 5)), 1);
   EXPECT_EQ(evaluate(gs[0].expr, at(5, 6)), 0);
   EXPECT_EQ(evaluate(gs[1].expr, at(1, 1)), 0);
@@ -274,8 +283,8 @@ TEST(ShapeEnvSpecialize, InequalitiesNarrowTheRange) {
   EXPECT_EQ(lg.debug.back(), "eval False == False [statically known]");
   EXPECT_EQ(verbose(env.produce_guards()),
             (std::vector<std::string>{"L['x'].size()[0] != 10  # if x.size()[0] == 10:  # t.py:3 in f",
-                                      "2 <= L['x'].size()[0] <= 30  # if x.size()[0] == 10:  # t.py:3 in f" +
-                                          kZeroOne + " and if x.size()[0] <= 30:  # t.py:6 in f"}));
+                                      "2 <= L['x'].size()[0] <= 30  # if x.size()[0] == 10:  # t.py:3 in f" + kZeroOne +
+                                          " and if x.size()[0] <= 30:  # t.py:6 in f"}));
 }
 
 // A negated comparison: a.shape[0] * 2 < 16 is False at 8 -> guard 2*s0 >= 16 (PyTorch's docs
@@ -330,8 +339,8 @@ TEST(ShapeEnvP12, PolyfillSloc) {
   Expr y = env.create_symbol(3, "L['y'].size()[0]", DimDynamic::DUCK, l);
   env.track_input("L['y'].size()[0]", y);
   EXPECT_TRUE(env.evaluate_expr(Eq(x, Mul(y, Integer(2))), l));
-  EXPECT_EQ(verbose(env.produce_guards()),
-            (std::vector<std::string>{"L['x'].size()[0] == 2*L['y'].size()[0]  # " + l, "2 <= L['y'].size()[0]  # " + l + kZeroOne}));
+  EXPECT_EQ(verbose(env.produce_guards()), (std::vector<std::string>{"L['x'].size()[0] == 2*L['y'].size()[0]  # " + l,
+                                                                     "2 <= L['y'].size()[0]  # " + l + kZeroOne}));
 }
 
 // P12 (test_guards_sloc_vr): torch._check(x.size(0) > 5), torch._check(x.size(0) < 30),
@@ -340,7 +349,8 @@ TEST(ShapeEnvP12, SlocVr) {
   ShapeEnv env;
   Logged lg;
   lg.attach(env);
-  const std::string l3 = "torch._check(x.size(0) > 5)  # t.py:3 in f", l4 = "torch._check(x.size(0) < 30)  # t.py:4 in f",
+  const std::string l3 = "torch._check(x.size(0) > 5)  # t.py:3 in f",
+                    l4 = "torch._check(x.size(0) < 30)  # t.py:4 in f",
                     l5 = "torch._check(x.size(0) == y.size(0) * 2)  # t.py:5 in f";
   Expr x = env.create_symbol(6, "L['x'].size()[0]", DimDynamic::DUCK, l3);
   env.track_input("L['x'].size()[0]", x);
@@ -411,7 +421,6 @@ TEST(ShapeEnvP4, ReplacedSymbolCarriesItsLocation) {
   env.track_input("L['x'].size()[0]", x);
   EXPECT_TRUE(env.evaluate_expr(Eq(x, b), l7));
   EXPECT_EQ(str(env.simplify(x)), "s52");
-  EXPECT_EQ(verbose(env.produce_guards()),
-            (std::vector<std::string>{"L['x'].size()[0] == L['b'].size()[0]  # " + l7,
-                                      "2 <= L['b'].size()[0]  # " + l7 + kZeroOne}));
+  EXPECT_EQ(verbose(env.produce_guards()), (std::vector<std::string>{"L['x'].size()[0] == L['b'].size()[0]  # " + l7,
+                                                                     "2 <= L['b'].size()[0]  # " + l7 + kZeroOne}));
 }

@@ -89,8 +89,7 @@ inline std::string first_difference(const std::string& a, const std::string& b) 
     if (!ga && !gb) return "";
     if (!ga) la = "<EOF>";
     if (!gb) lb = "<EOF>";
-    if (la != lb || !ga || !gb)
-      return "line " + std::to_string(line) + ":\n  python: " + la + "\n  ours:   " + lb;
+    if (la != lb || !ga || !gb) return "line " + std::to_string(line) + ":\n  python: " + la + "\n  ours:   " + lb;
     ++line;
   }
 }

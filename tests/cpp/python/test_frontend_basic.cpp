@@ -25,7 +25,8 @@ TEST(FrontendBasic, SyntaxErrorHasLocation) {
 }
 
 TEST(FrontendBasic, InstructionFieldsForTheVm) {
-  auto co = compile_module("def f(a):\n    for i in a:\n        if i:\n            print(i)\n    return len(a)\n", "t.py");
+  auto co =
+      compile_module("def f(a):\n    for i in a:\n        if i:\n            print(i)\n    return len(a)\n", "t.py");
   const CodeObject* f = nullptr;
   for (auto& c : co->co_consts)
     if (c.kind == Const::Kind::Code) f = c.code.get();

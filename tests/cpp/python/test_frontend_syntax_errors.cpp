@@ -54,7 +54,11 @@ SyntaxErrorInfo error_of(const std::string& src) {
 }
 
 TEST(SyntaxErrors, UnsupportedConstructsNameTheConstruct) {
-  struct Case { const char* src; const char* fragment; int line; };
+  struct Case {
+    const char* src;
+    const char* fragment;
+    int line;
+  };
   const Case cases[] = {
       {"async def f():\n    pass\n", "'async'", 1},
       {"match x:\n    case 1 + 2j:\n        pass\n", "complex literal patterns", 2},

@@ -43,7 +43,8 @@ TEST(Errors, ViewShapes) {  // TensorShape.cpp / InferSize.h
                      "equal to len(dims) = 1");
   EXPECT_TORCH_ERROR(call("t", {call_t("zeros", {1, 2, 3})}), "RuntimeError",
                      "t() expects a tensor with <= 2 dimensions, but self is 3D");
-  EXPECT_TORCH_ERROR(call("narrow", {x, 1, 2, 2}), "RuntimeError", "start (2) + length (2) exceeds dimension size (3).");
+  EXPECT_TORCH_ERROR(call("narrow", {x, 1, 2, 2}), "RuntimeError",
+                     "start (2) + length (2) exceeds dimension size (3).");
 }
 
 TEST(Errors, DimOutOfRange) {  // c10/core/WrapDimMinimal.cpp (IndexError)
@@ -56,7 +57,8 @@ TEST(Errors, DimOutOfRange) {  // c10/core/WrapDimMinimal.cpp (IndexError)
                      "Dimension out of range (expected to be in range of [-3, 2], but got 4)");
   EXPECT_TORCH_ERROR(call("sum", {T("1."), 1}), "IndexError",
                      "Dimension out of range (expected to be in range of [-1, 0], but got 1)");
-  EXPECT_TORCH_ERROR(x.size(-3), "IndexError", "Dimension out of range (expected to be in range of [-2, 1], but got -3)");
+  EXPECT_TORCH_ERROR(x.size(-3), "IndexError",
+                     "Dimension out of range (expected to be in range of [-2, 1], but got -3)");
 }
 
 TEST(Errors, Indexing) {  // python_variable_indexing.cpp / TensorIndexing.h
@@ -69,8 +71,9 @@ TEST(Errors, Indexing) {  // python_variable_indexing.cpp / TensorIndexing.h
                      "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
   EXPECT_TORCH_ERROR(call("getitem", {call_t("zeros", {3}), T("[3]")}), "IndexError",
                      "index 3 is out of bounds for dimension 0 with size 3");
-  EXPECT_TORCH_ERROR(call("getitem", {call_t("zeros", {3}), T("[True, False]")}), "IndexError",
-                     "The shape of the mask [2] at index 0 does not match the shape of the indexed tensor [3] at index 0");
+  EXPECT_TORCH_ERROR(
+      call("getitem", {call_t("zeros", {3}), T("[True, False]")}), "IndexError",
+      "The shape of the mask [2] at index 0 does not match the shape of the indexed tensor [3] at index 0");
   EXPECT_TORCH_ERROR(call("select", {call_t("zeros", {3}), 0, 3}), "IndexError",
                      "select(): index 3 out of range for tensor of size [3] at dimension 0");
   EXPECT_TORCH_ERROR(call("setitem", {call_t("zeros", {2, 3}), 0, T("[1., 2.]")}), "RuntimeError",
@@ -109,12 +112,12 @@ TEST(Errors, CatStack) {  // TensorShape.cpp cat/stack checks
                      "RuntimeError",
                      "Sizes of tensors must match except in dimension 0. Expected size 2 but got size 3 "
                      "for tensor number 1 in the list.");
-  EXPECT_TORCH_ERROR(call("cat", {Value(Value::List{call_t("zeros", {2, 2}), call_t("zeros", {2})})}),
-                     "RuntimeError", "Tensors must have same number of dimensions: got 2 and 1");
+  EXPECT_TORCH_ERROR(call("cat", {Value(Value::List{call_t("zeros", {2, 2}), call_t("zeros", {2})})}), "RuntimeError",
+                     "Tensors must have same number of dimensions: got 2 and 1");
   EXPECT_TORCH_ERROR(call("cat", {Value(Value::List{})}), "RuntimeError",
                      "torch.cat(): expected a non-empty list of Tensors");
-  EXPECT_TORCH_ERROR(call("stack", {Value(Value::List{call_t("zeros", {2}), call_t("zeros", {3})})}),
-                     "RuntimeError", "stack expects each tensor to be equal size, but got [2] at entry 0 and [3] at entry 1");
+  EXPECT_TORCH_ERROR(call("stack", {Value(Value::List{call_t("zeros", {2}), call_t("zeros", {3})})}), "RuntimeError",
+                     "stack expects each tensor to be equal size, but got [2] at entry 0 and [3] at entry 1");
 }
 
 TEST(Errors, Autograd) {  // torch/csrc/autograd checks
@@ -135,7 +138,8 @@ TEST(Errors, Binding) {  // python_arg_parser.cpp style TypeErrors
   EXPECT_TORCH_ERROR(call("sin", {}), "TypeError", "sin() missing 1 required positional arguments: \"self\"");
   EXPECT_TORCH_ERROR(call("clone", {call_t("zeros", {1})}, {{"foo", 1}}), "TypeError",
                      "clone() got an unexpected keyword argument 'foo'");
-  EXPECT_TORCH_ERROR(call("sin", {call_t("zeros", {1}), 2}), "TypeError", "sin() takes 1 positional argument but 2 were given");
+  EXPECT_TORCH_ERROR(call("sin", {call_t("zeros", {1}), 2}), "TypeError",
+                     "sin() takes 1 positional argument but 2 were given");
   try {
     call("sum", {call_t("zeros", {1}), "x"});
     ADD_FAILURE();

@@ -30,8 +30,7 @@ TEST(Elementwise, AddAlpha) {  // torch.add docs: input + alpha * other (math)
 }
 
 TEST(Elementwise, MulDoc) {  // torch.mul docs: torch.mul(a, 100)
-  EXPECT_EQ(R(call_t("mul", {T("[0.2015, -0.4255, 2.6087]"), 100})),
-            "tensor([ 20.1500, -42.5500, 260.8700])");
+  EXPECT_EQ(R(call_t("mul", {T("[0.2015, -0.4255, 2.6087]"), 100})), "tensor([ 20.1500, -42.5500, 260.8700])");
 }
 
 TEST(Elementwise, DivDoc) {  // torch.div docs (true division, broadcasting a row vector)
@@ -152,7 +151,8 @@ TEST(Elementwise, WhereDoc) {  // torch.where docs
 }
 
 TEST(Elementwise, ClampMaskedFill) {  // torch.clamp docs semantics (math)
-  EXPECT_EQ(R(call_t("clamp", {T("[-2., 0.5, 3.]")}, {{"min", -1.0}, {"max", 1.0}})), "tensor([-1.0000,  0.5000,  1.0000])");
+  EXPECT_EQ(R(call_t("clamp", {T("[-2., 0.5, 3.]")}, {{"min", -1.0}, {"max", 1.0}})),
+            "tensor([-1.0000,  0.5000,  1.0000])");
   EXPECT_EQ(R(call_t("clamp", {T("[1, 5]")}, {{"min", 2}})), "tensor([2, 5])");
   Tensor m = T("[True, False]");
   EXPECT_EQ(R(call_t("masked_fill", {T("[1., 2.]"), m, -1.0})), "tensor([-1.,  2.])");
@@ -200,7 +200,7 @@ TEST(Promotion, PythonScalars) {  // brief / at::result_type: wrapped numbers
   EXPECT_EQ(R(call_t("mul", {b, 2.5})), "tensor([2.5000, 0.0000])");
   EXPECT_EQ(call_t("add", {T("[1., 2.]", DType::Float64), T("1.")}).dtype(), DType::Float64);
   EXPECT_EQ(call_t("add", {T("[1, 2]"), T("1.", DType::Float64)}).dtype(), DType::Float64);
-  EXPECT_EQ(R(call_t("rsub", {T("[1, 2]"), 10})), "tensor([9, 8])");  // 10 - x
+  EXPECT_EQ(R(call_t("rsub", {T("[1, 2]"), 10})), "tensor([9, 8])");           // 10 - x
   EXPECT_EQ(R(call_t("rdiv", {T("[2, 4]"), 1})), "tensor([0.5000, 0.2500])");  // 1 / x
 }
 
@@ -271,12 +271,14 @@ TEST(Reduce, AllcloseEqualDocs) {  // torch.allclose / torch.equal docs
 // ---- linear algebra ----
 
 TEST(Linalg, MatmulShapesDoc) {  // torch.matmul docs (sizes of each case)
-  auto shape_of = [](Shape a, Shape b) { return call_t("matmul", {call_t("ones", {Value(a)}), call_t("ones", {Value(b)})}).sizes(); };
-  EXPECT_EQ(shape_of({3}, {3}), Shape{});                        // vector x vector
-  EXPECT_EQ(shape_of({3, 4}, {4}), (Shape{3}));                  // matrix x vector
-  EXPECT_EQ(shape_of({10, 3, 4}, {4}), (Shape{10, 3}));          // batched matrix x broadcasted vector
+  auto shape_of = [](Shape a, Shape b) {
+    return call_t("matmul", {call_t("ones", {Value(a)}), call_t("ones", {Value(b)})}).sizes();
+  };
+  EXPECT_EQ(shape_of({3}, {3}), Shape{});                          // vector x vector
+  EXPECT_EQ(shape_of({3, 4}, {4}), (Shape{3}));                    // matrix x vector
+  EXPECT_EQ(shape_of({10, 3, 4}, {4}), (Shape{10, 3}));            // batched matrix x broadcasted vector
   EXPECT_EQ(shape_of({10, 3, 4}, {10, 4, 5}), (Shape{10, 3, 5}));  // batched x batched
-  EXPECT_EQ(shape_of({10, 3, 4}, {4, 5}), (Shape{10, 3, 5}));    // batched x broadcasted matrix
+  EXPECT_EQ(shape_of({10, 3, 4}, {4, 5}), (Shape{10, 3, 5}));      // batched x broadcasted matrix
   EXPECT_EQ(shape_of({4}, {4, 5}), (Shape{5}));
   EXPECT_EQ(shape_of({2, 1, 3, 4}, {5, 4, 2}), (Shape{2, 5, 3, 2}));
 }

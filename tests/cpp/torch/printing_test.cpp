@@ -47,8 +47,7 @@ TEST(Printing, LeadingSpaceWithNegatives) {  // test_print
 }
 
 TEST(Printing, InfAndNan) {  // test_print: "test inf and nan"
-  EXPECT_EQ(R(T("[4, inf, 1.5, -inf, 0, nan, 1]")),
-            "tensor([4.0000,    inf, 1.5000,   -inf, 0.0000,    nan, 1.0000])");
+  EXPECT_EQ(R(T("[4, inf, 1.5, -inf, 0, nan, 1]")), "tensor([4.0000,    inf, 1.5000,   -inf, 0.0000,    nan, 1.0000])");
 }
 
 TEST(Printing, Float64DenormalsWrapAndDtype) {  // test_print: "test dtype"
@@ -74,8 +73,8 @@ TEST(Printing, NonContiguousSummary3D) {  // test_print: "test non-contiguous pr
   std::string row = "[1., 1., 1.,  ..., 1., 1., 1.]";
   std::string block = "[" + row + ",\n         " + row + "]";
   std::string expected = "tensor([" + block + ",\n\n        " + block + ",\n\n        " + block +
-                         ",\n\n        ...,\n\n        " + block + ",\n\n        " + block +
-                         ",\n\n        " + block + "])";
+                         ",\n\n        ...,\n\n        " + block + ",\n\n        " + block + ",\n\n        " + block +
+                         "])";
   EXPECT_EQ(R(y), expected);
 }
 
@@ -121,8 +120,7 @@ TEST(Printing, ZerosDoc) {  // torch.zeros docs: torch.zeros(2, 3), torch.zeros(
 }
 
 TEST(Printing, EyeDoc) {  // torch.eye docs: torch.eye(3)
-  EXPECT_EQ(R(call_t("eye", {3})),
-            "tensor([[1., 0., 0.],\n        [0., 1., 0.],\n        [0., 0., 1.]])");
+  EXPECT_EQ(R(call_t("eye", {3})), "tensor([[1., 0., 0.],\n        [0., 1., 0.],\n        [0., 0., 1.]])");
 }
 
 TEST(Printing, FullDoc) {  // torch.full docs: torch.full((2, 3), 3.141592)
@@ -131,8 +129,7 @@ TEST(Printing, FullDoc) {  // torch.full docs: torch.full((2, 3), 3.141592)
 }
 
 TEST(Printing, LinspaceDoc) {  // torch.linspace docs
-  EXPECT_EQ(R(call_t("linspace", {3, 10}, {{"steps", 5}})),
-            "tensor([ 3.0000,  4.7500,  6.5000,  8.2500, 10.0000])");
+  EXPECT_EQ(R(call_t("linspace", {3, 10}, {{"steps", 5}})), "tensor([ 3.0000,  4.7500,  6.5000,  8.2500, 10.0000])");
   EXPECT_EQ(R(call_t("linspace", {-10, 10}, {{"steps", 5}})), "tensor([-10.,  -5.,   0.,   5.,  10.])");
   EXPECT_EQ(R(call_t("linspace", {-10, 10}, {{"steps", 1}})), "tensor([-10.])");
 }
@@ -161,8 +158,7 @@ TEST(Printing, Empties) {  // rule: _str_intern's numel() == 0 branch
   EXPECT_EQ(R(T("[]")), "tensor([])");
   EXPECT_EQ(R(call_t("zeros", {0, 3})), "tensor([], size=(0, 3))");
   EXPECT_EQ(R(call_t("zeros", {0}, {{"dtype", DType::Int64}})), "tensor([], dtype=torch.int64)");
-  EXPECT_EQ(R(call_t("zeros", {2, 0}, {{"dtype", DType::Int64}})),
-            "tensor([], size=(2, 0), dtype=torch.int64)");
+  EXPECT_EQ(R(call_t("zeros", {2, 0}, {{"dtype", DType::Int64}})), "tensor([], size=(2, 0), dtype=torch.int64)");
   EXPECT_EQ(R(T("[[]]")), "tensor([], size=(1, 0))");
 }
 

@@ -30,8 +30,7 @@ TEST(Random, RandintSeed0) {
 
 TEST(Random, RandnSmallSeed0) {  // torch.manual_seed(0); torch.randn(2, 3) (scalar Box-Muller path)
   manual_seed(0);
-  EXPECT_EQ(R(call_t("randn", {2, 3})),
-            "tensor([[ 1.5410, -0.2934, -2.1788],\n        [ 0.5684, -1.0845, -1.3986]])");
+  EXPECT_EQ(R(call_t("randn", {2, 3})), "tensor([[ 1.5410, -0.2934, -2.1788],\n        [ 0.5684, -1.0845, -1.3986]])");
 }
 
 TEST(Random, RandnVectorizedSeed0) {  // torch.manual_seed(0); torch.randn(4, 4) (normal_fill path)

@@ -59,23 +59,21 @@ inline Value lit(const std::string& s) { return LiteralParser(s).parse(); }
 
 // torch.tensor(<python literal>, dtype=...)
 inline Tensor T(const std::string& literal) { return call_t("tensor", {lit(literal)}); }
-inline Tensor T(const std::string& literal, DType dt) {
-  return call_t("tensor", {lit(literal)}, {{"dtype", dt}});
-}
+inline Tensor T(const std::string& literal, DType dt) { return call_t("tensor", {lit(literal)}, {{"dtype", dt}}); }
 
 inline std::string R(const Tensor& t) { return repr(t); }
 inline std::string R(const Value& v) { return repr(v.tensor()); }
 
 // Expects call(...) to throw TorchError of the given type and message.
-#define EXPECT_TORCH_ERROR(stmt, etype, emsg)                         \
-  do {                                                                \
-    try {                                                             \
-      (void)(stmt);                                                   \
-      ADD_FAILURE() << "expected " << etype << ": " << emsg;          \
-    } catch (const ::dp::torch::TorchError& e) {                      \
-      EXPECT_EQ(e.type, etype);                                       \
-      EXPECT_EQ(e.msg, emsg);                                         \
-    }                                                                 \
+#define EXPECT_TORCH_ERROR(stmt, etype, emsg)                \
+  do {                                                       \
+    try {                                                    \
+      (void)(stmt);                                          \
+      ADD_FAILURE() << "expected " << etype << ": " << emsg; \
+    } catch (const ::dp::torch::TorchError& e) {             \
+      EXPECT_EQ(e.type, etype);                              \
+      EXPECT_EQ(e.msg, emsg);                                \
+    }                                                        \
   } while (0)
 
 }  // namespace dp::torch::testing

@@ -127,7 +127,8 @@ TEST(Indexing, BasicIndexing) {  // NumPy-style basic indexing docs (tensor inde
   EXPECT_EQ(call_t("getitem", {x, None{}}).sizes(), (Shape{1, 3, 4}));
   EXPECT_EQ(call_t("getitem", {x, Value::List{Slice{}, None{}, 0}}).sizes(), (Shape{3, 1}));
   EXPECT_EQ(R(call_t("getitem", {x, Value::List{2, 3}})), "tensor(11)");
-  EXPECT_EQ(R(call_t("getitem", {x, Value::List{Slice{-2, {}, {}}, Slice{{}, -3, {}}}})), "tensor([[4],\n        [8]])");
+  EXPECT_EQ(R(call_t("getitem", {x, Value::List{Slice{-2, {}, {}}, Slice{{}, -3, {}}}})),
+            "tensor([[4],\n        [8]])");
   EXPECT_EQ(call_t("getitem", {x, Value::List{Slice{5, 10, {}}}}).sizes(), (Shape{0, 4}));
   EXPECT_TRUE(shares_storage(call_t("getitem", {x, Value::List{Slice{}, 1}}), x));
 }
@@ -138,8 +139,7 @@ TEST(Indexing, AdvancedIndexing) {  // advanced indexing (copies)
   Tensor sel = call_t("getitem", {x, mask});
   EXPECT_EQ(R(sel), "tensor([ 6,  7,  8,  9, 10, 11])");
   EXPECT_FALSE(shares_storage(sel, x));
-  EXPECT_EQ(R(call_t("getitem", {x, T("[0, 2]")})),
-            "tensor([[ 0,  1,  2,  3],\n        [ 8,  9, 10, 11]])");
+  EXPECT_EQ(R(call_t("getitem", {x, T("[0, 2]")})), "tensor([[ 0,  1,  2,  3],\n        [ 8,  9, 10, 11]])");
   EXPECT_EQ(R(call_t("getitem", {x, Value::List{T("[0, 2]"), T("[1, 3]")}})), "tensor([ 1, 11])");
   EXPECT_EQ(R(call_t("getitem", {x, Value::List{Slice{}, T("[0, 3]")}})),
             "tensor([[ 0,  3],\n        [ 4,  7],\n        [ 8, 11]])");
