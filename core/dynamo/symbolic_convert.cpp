@@ -934,42 +934,33 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
     : InstructionTranslatorBase(interp, state, out, fn->code, fn->globals, 0) {
   const py::CodeObject& c = *fn->code;
   size_t nfree = c.co_freevars.size();
+  // A local's value, wrapped lazily (guarded and turned into an input only when used).
+  auto lazy_local = [&](Value v, const std::string& name) {
+    auto* lz = make<LazyVariableTracker>();
+    lz->value = v;
+    lz->source = LocalSource(name);
+    return lz;
+  };
+  // A cell (free variable or cell variable) whose contents, if set, are the local's value.
+  auto cell_local = [&](rt::Cell* real_cell, const std::string& name) {
+    auto* cell = make<CellVariable>();
+    cell->real_cell = Value::obj(real_cell);
+    if (!real_cell->value.is_null()) cell->contents = lazy_local(real_cell->value, name);
+    return cell;
+  };
   for (size_t i = 0; i < symbolic_locals.size(); ++i) {
     uint8_t kind = c.localspluskinds[i];
     Value v = frame.fast[i];
     const std::string& name = c.localsplusnames[i];
     if (kind & py::kFastFree) {
-      size_t k = i - (symbolic_locals.size() - nfree);
-      auto* cell = make<CellVariable>();
-      cell->real_cell = Value::obj(fn->closure[k]);
-      Value contents = fn->closure[k]->value;
-      if (!contents.is_null()) {
-        auto* lz = make<LazyVariableTracker>();
-        lz->value = contents;
-        lz->source = LocalSource(name);
-        cell->contents = lz;
-      }
-      symbolic_locals[i] = cell;
+      symbolic_locals[i] = cell_local(fn->closure[i - (symbolic_locals.size() - nfree)], name);
+    } else if (v.is_null()) {
       continue;
+    } else if (v.is_obj() && v.o->kind == rt::Kind::Cell && (kind & py::kFastCell)) {
+      symbolic_locals[i] = cell_local(static_cast<rt::Cell*>(v.o), name);
+    } else {
+      symbolic_locals[i] = lazy_local(v, name);
     }
-    if (v.is_null()) continue;
-    if (v.is_obj() && v.o->kind == rt::Kind::Cell && (kind & py::kFastCell)) {
-      auto* cell = make<CellVariable>();
-      cell->real_cell = v;
-      Value contents = static_cast<rt::Cell*>(v.o)->value;
-      if (!contents.is_null()) {
-        auto* lz = make<LazyVariableTracker>();
-        lz->value = contents;
-        lz->source = LocalSource(name);
-        cell->contents = lz;
-      }
-      symbolic_locals[i] = cell;
-      continue;
-    }
-    auto* lz = make<LazyVariableTracker>();
-    lz->value = v;
-    lz->source = LocalSource(name);
-    symbolic_locals[i] = lz;
   }
 }
 

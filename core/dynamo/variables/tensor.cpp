@@ -21,6 +21,32 @@ const torch::Tensor& TensorVariable::fake() const { return static_cast<rt::Tenso
 
 // One size of a tensor: a constant when static, else a SymInt (the placeholder of a bound
 // symbol, or a `size` node for a compound expression).
+// A call of an `operator` function (operator.add, operator.getitem...) on the operands' proxies:
+// the graph's call_function node; `example` receives the value it computes on the examples.
+static fx::Node* create_operator_proxy(InstructionTranslatorBase& tx, int nb_op, const std::string& name,
+                                       VTArgs operands, Value& example) {
+  NodeExec e;
+  e.kind = NodeExec::Kind::Operator;
+  e.nb_op = nb_op;
+  e.args = tx.proxies(operands);
+  return tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, example);
+}
+
+// "Failed to trace builtin operator": no rule for the operator on these operand types.
+[[noreturn]] static void unsupported_builtin_operator(InstructionTranslatorBase& tx, const char* op, VariableTracker* a,
+                                                      VariableTracker* b) {
+  std::string types = "[" + a->python_type_name(tx.interp) + ", " + b->python_type_name(tx.interp) + "]";
+  unimplemented(
+      "Failed to trace builtin operator",
+      std::string("builtin ") + op + " [" + a->class_name() + ", " + b->class_name() + "] False",
+      std::string("Dynamo does not know how to trace builtin operator `") + op + "` with argument types " + types +
+          " (has_kwargs False)",
+      {std::string("Avoid calling builtin `") + op + "` with argument types " + types +
+           ". Consider using an equivalent alternative function/method to `" + op + "`.",
+       "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
+       "Please report an issue to PyTorch."});
+}
+
 static VariableTracker* size_item(InstructionTranslatorBase& tx, TensorVariable* self, int64_t d) {
   const torch::Tensor& t = self->fake();
   sym::Expr e = tx.output.size_expr(t, d);
@@ -71,23 +97,13 @@ VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, cons
   const torch::Tensor& t = fake();
   auto const_arg = [&](size_t i) { return args[i]->realize(tx)->as_python_constant(tx); };
   if (name == "__getitem__") {
-    NodeExec e;
-    e.kind = NodeExec::Kind::Operator;
-    e.nb_op = 300;  // getitem
-    VTArgs all{this, args[0]};
-    e.args = tx.proxies(all);
     Value ex;
-    fx::Node* n = tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op("getitem"), e, e.args, {}, ex);
+    fx::Node* n = create_operator_proxy(tx, 300 /* getitem */, "getitem", {this, args[0]}, ex);
     return tx.wrap_fx_proxy(n, ex);
   }
   if (name == "__setitem__") {
-    NodeExec e;
-    e.kind = NodeExec::Kind::Operator;
-    e.nb_op = 301;  // setitem
-    VTArgs all{this, args[0], args[1]};
-    e.args = tx.proxies(all);
     Value ex;
-    tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op("setitem"), e, e.args, {}, ex);
+    create_operator_proxy(tx, 301 /* setitem */, "setitem", {this, args[0], args[1]}, ex);
     return tx.none();
   }
   if (name == "size") {
@@ -205,14 +221,8 @@ VariableTracker* InstructionTranslatorBase::sym_binary_op(int nb_op, VariableTra
     }
     default: return nullptr;
   }
-  NodeExec e;
-  e.kind = NodeExec::Kind::Operator;
-  e.nb_op = op;
-  VTArgs all{a, b};
-  e.args = proxies(all);
   Value hint;
-  std::string name = kOpNames[op];
-  fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, hint);
+  fx::Node* n = create_operator_proxy(*this, op, kOpNames[op], {a, b}, hint);
   output.sym_exprs[n] = r;
   VariableTracker* v = sym_node(r, hint, n);
   if (auto* c = dynamic_cast<ConstantVariable*>(v)) {
@@ -230,15 +240,10 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
   if (is_tensor_var(a) || is_tensor_var(b)) {
-    NodeExec e;
-    e.kind = NodeExec::Kind::Operator;
-    e.nb_op = nb_op;
-    VTArgs all{a, b};
-    e.args = proxies(all);
     Value ex;
     std::string name = kOpNames[op];
     if (inplace) name = "i" + (name.back() == '_' ? name.substr(0, name.size() - 1) : name);
-    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, ex);
+    fx::Node* n = create_operator_proxy(*this, nb_op, name, {a, b}, ex);
     return wrap_fx_proxy(n, ex);
   }
   if ((is_sym_var(a) || is_sym_var(b)) && (is_sym_var(a) || a->is_python_constant()) &&
@@ -271,18 +276,7 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
     }
     return r;
   }
-  std::string types = "[" + a->python_type_name(interp) + ", " + b->python_type_name(interp) + "]";
-  static const char* syms[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
-  unimplemented(
-      "Failed to trace builtin operator",
-      std::string("builtin ") + kOpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
-      std::string("Dynamo does not know how to trace builtin operator `") + kOpNames[op] + "` with argument types " +
-          types + " (has_kwargs False)",
-      {std::string("Avoid calling builtin `") + kOpNames[op] + "` with argument types " + types +
-           ". Consider using an equivalent alternative function/method to `" + kOpNames[op] + "`.",
-       "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
-       "Please report an issue to PyTorch."});
-  (void)syms;
+  unsupported_builtin_operator(*this, kOpNames[op], a, b);
 }
 
 VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* a, VariableTracker* b) {
@@ -317,13 +311,8 @@ VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* 
     if (auto* s = dynamic_cast<SymNodeVariable*>(b)) b = constant(s->as_python_constant(*this));
   }
   if (is_tensor_var(a) || is_tensor_var(b)) {
-    NodeExec e;
-    e.kind = NodeExec::Kind::Operator;
-    e.nb_op = 100 + op;
-    VTArgs all{a, b};
-    e.args = proxies(all);
     Value ex;
-    fx::Node* n = output.create_proxy(fx::Op::CallFunction, fx::Target::op(kCmpNames[op]), e, e.args, {}, ex);
+    fx::Node* n = create_operator_proxy(*this, 100 + op, kCmpNames[op], {a, b}, ex);
     return wrap_fx_proxy(n, ex);
   }
   if (a->is_python_constant() && b->is_python_constant()) {
@@ -337,16 +326,7 @@ VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* 
     // Identity-based equality of trackers of objects (e.g. `obj == obj`).
     if (a == b) return constant(Value::boolean(op == 2));
   }
-  std::string types = "[" + a->python_type_name(interp) + ", " + b->python_type_name(interp) + "]";
-  unimplemented(
-      "Failed to trace builtin operator",
-      std::string("builtin ") + kCmpNames[op] + " [" + a->class_name() + ", " + b->class_name() + "] False",
-      std::string("Dynamo does not know how to trace builtin operator `") + kCmpNames[op] + "` with argument types " +
-          types + " (has_kwargs False)",
-      {std::string("Avoid calling builtin `") + kCmpNames[op] + "` with argument types " + types +
-           ". Consider using an equivalent alternative function/method to `" + kCmpNames[op] + "`.",
-       "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
-       "Please report an issue to PyTorch."});
+  unsupported_builtin_operator(*this, kCmpNames[op], a, b);
 }
 
 }  // namespace dp::dynamo

@@ -124,6 +124,9 @@ struct ShapeEnv::Impl {
   std::vector<std::pair<std::string, Expr>> tracked;  // track_input, in order
   std::string cur_loc;                                // the user location of the current event
 
+  // The name of a new symbol: s<n>, n its creation number or (hashed_names) a stable id of its source.
+  std::string new_symbol_name(const std::string& source);
+
   mutable bool env_logged = false;
   // The log sink of one call: "create_env" goes out before this environment's first record.
   std::function<void(bool, const std::string&)> sink(const std::function<void(bool, const std::string&)>& log) const {
@@ -231,6 +234,18 @@ int64_t hashed_id(const std::string& source) {
 }
 }  // namespace
 
+std::string ShapeEnv::Impl::new_symbol_name(const std::string& source) {
+  int64_t id;
+  if (settings.hashed_names) {
+    id = hashed_id(source);
+    while (unique_ids.count(id)) ++id;
+    unique_ids.insert(id);
+  } else {
+    id = (int64_t)var_to_val.size();
+  }
+  return "s" + std::to_string(id);
+}
+
 Expr ShapeEnv::create_symbol(int64_t val, const std::string& source, DimDynamic dynamic, const std::string& user_loc) {
   Impl& m = *impl_;
   auto out = m.sink(log);
@@ -239,15 +254,7 @@ Expr ShapeEnv::create_symbol(int64_t val, const std::string& source, DimDynamic 
   if ((val == 0 || val == 1) && m.settings.specialize_zero_one) return sym::Integer(val);
   std::string name;
   if (!duck || !m.val_to_var.count(val)) {
-    int64_t id;
-    if (m.settings.hashed_names) {
-      id = hashed_id(source);
-      while (m.unique_ids.count(id)) ++id;
-      m.unique_ids.insert(id);
-    } else {
-      id = (int64_t)m.var_to_val.size();
-    }
-    name = "s" + std::to_string(id);
+    name = m.new_symbol_name(source);
     Expr s = sym::Symbol(name, true);
     m.symbols.push_back(name);
     m.symbol_expr[name] = s;
@@ -278,15 +285,7 @@ Expr ShapeEnv::create_symbol(int64_t val, const std::string& source, DimDynamic 
 Expr ShapeEnv::create_unspecified_symbol(int64_t val, const std::string& source, const std::string& user_loc) {
   Impl& m = *impl_;
   auto out = m.sink(log);
-  int64_t id;
-  if (m.settings.hashed_names) {
-    id = hashed_id(source);
-    while (m.unique_ids.count(id)) ++id;
-    m.unique_ids.insert(id);
-  } else {
-    id = (int64_t)m.var_to_val.size();
-  }
-  std::string name = "s" + std::to_string(id);
+  std::string name = m.new_symbol_name(source);
   Expr s = sym::Symbol(name, false);
   m.symbols.push_back(name);
   m.symbol_expr[name] = s;
