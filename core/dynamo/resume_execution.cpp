@@ -10,21 +10,6 @@ namespace dp::dynamo {
 
 using py::Op;
 
-static bool uses_localsplus(Op op) {
-  switch (op) {
-    case Op::LOAD_FAST:
-    case Op::STORE_FAST:
-    case Op::DELETE_FAST:
-    case Op::LOAD_DEREF:
-    case Op::STORE_DEREF:
-    case Op::DELETE_DEREF:
-    case Op::LOAD_CLOSURE:
-    case Op::MAKE_CELL:
-    case Op::LOAD_CLASSDEREF: return true;
-    default: return false;
-  }
-}
-
 rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset,
                                    const std::vector<bool>& stack_is_null, int lineno) {
   const py::CodeObject& c = *fn->code;
@@ -95,7 +80,7 @@ rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_o
   for (size_t i = 0; i + 1 < body.size(); i += 2) {
     auto op = static_cast<Op>(body[i]);
     if (op == Op::CACHE) continue;
-    if (uses_localsplus(op)) {
+    if (py::uses_localsplus(op)) {
       int arg = body[i + 1] + K;
       bool extended = i >= 2 && static_cast<Op>(body[i - 2]) == Op::EXTENDED_ARG;
       if (arg > 255 || extended) return nullptr;

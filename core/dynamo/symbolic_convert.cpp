@@ -69,6 +69,7 @@ std::vector<PArg> InstructionTranslatorBase::proxies(VTArgs& args) {
 
 static std::string trace_argval(rt::Interp& I, const py::CodeObject& c, const py::Instruction& inst) {
   if (inst.arg < 0) return "None";
+  if (py::uses_localsplus(inst.op)) return c.localsplusnames[static_cast<size_t>(inst.arg)];
   switch (inst.op) {
     case Op::LOAD_CONST:
     case Op::KW_NAMES: {
@@ -87,15 +88,6 @@ static std::string trace_argval(rt::Interp& I, const py::CodeObject& c, const py
     case Op::IMPORT_FROM:
     case Op::STORE_GLOBAL:
     case Op::DELETE_GLOBAL: return c.co_names[static_cast<size_t>(inst.arg)];
-    case Op::LOAD_FAST:
-    case Op::STORE_FAST:
-    case Op::DELETE_FAST:
-    case Op::LOAD_DEREF:
-    case Op::STORE_DEREF:
-    case Op::DELETE_DEREF:
-    case Op::LOAD_CLOSURE:
-    case Op::MAKE_CELL:
-    case Op::LOAD_CLASSDEREF: return c.localsplusnames[static_cast<size_t>(inst.arg)];
     case Op::COMPARE_OP: {
       static const char* ops[] = {"<", "<=", "==", "!=", ">", ">="};
       return inst.arg < 6 ? ops[inst.arg] : "?";

@@ -141,4 +141,20 @@ const OpInfo& op_info(uint8_t num);
 inline const char* op_name(Op op) { return op_info(static_cast<uint8_t>(op)).name; }
 inline int op_caches(Op op) { return op_info(static_cast<uint8_t>(op)).caches; }
 
+// opcode.haslocal + opcode.hasfree of CPython 3.11: the argument is an index into localsplus.
+inline bool uses_localsplus(Op op) {
+  switch (op) {
+    case Op::LOAD_FAST:
+    case Op::STORE_FAST:
+    case Op::DELETE_FAST:
+    case Op::LOAD_DEREF:
+    case Op::STORE_DEREF:
+    case Op::DELETE_DEREF:
+    case Op::LOAD_CLOSURE:
+    case Op::MAKE_CELL:
+    case Op::LOAD_CLASSDEREF: return true;
+    default: return false;
+  }
+}
+
 }  // namespace dp::py
