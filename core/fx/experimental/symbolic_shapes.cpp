@@ -127,6 +127,9 @@ struct ShapeEnv::Impl {
   // The name of a new symbol: s<n>, n its creation number or (hashed_names) a stable id of its source.
   std::string new_symbol_name(const std::string& source);
 
+  void record_guard(const std::function<void(bool, const std::string&)>& out, const Expr& g,
+                    const std::string& user_loc);
+
   mutable bool env_logged = false;
   // The log sink of one call: "create_env" goes out before this environment's first record.
   std::function<void(bool, const std::string&)> sink(const std::function<void(bool, const std::string&)>& log) const {
@@ -463,6 +466,18 @@ struct ShapeEnv::Impl::Ops {
   }
 };
 
+// A guard evaluate_expr / guard_int decided: the "eval ... [guard added]" record, the replacement
+// or range it implies (_maybe_guard_rel), and the guard itself for produce_guards.
+void ShapeEnv::Impl::record_guard(const std::function<void(bool, const std::string&)>& out, const Expr& g,
+                                  const std::string& user_loc) {
+  cur_loc = user_loc;
+  if (out)
+    out(false, "eval " + sym::str(g) + " [guard added]" + (user_loc.empty() ? "" : " " + user_loc) +
+                   ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"" + sym::str(g) + "\"");
+  Ops{*this, out}.maybe_guard_rel(g);
+  guards.push_back({g, user_loc});
+}
+
 bool ShapeEnv::evaluate_expr(const Expr& rel, const std::string& user_loc) {
   Impl& m = *impl_;
   auto out = m.sink(log);
@@ -480,12 +495,7 @@ bool ShapeEnv::evaluate_expr(const Expr& rel, const std::string& user_loc) {
   }
   bool val = size_hint(expr) != 0;
   Expr g = val ? expr : sym::Not(expr);
-  m.cur_loc = user_loc;
-  if (out)
-    out(false, "eval " + sym::str(g) + " [guard added]" + (user_loc.empty() ? "" : " " + user_loc) +
-                   ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"" + sym::str(g) + "\"");
-  Impl::Ops{m, out}.maybe_guard_rel(g);
-  m.guards.push_back({g, user_loc});
+  m.record_guard(out, g, user_loc);
   return val;
 }
 
@@ -497,12 +507,7 @@ int64_t ShapeEnv::guard_int(const Expr& e, const std::string& user_loc) {
   if (sym::is_integer(expr, &v)) return v;
   v = size_hint(expr);
   Expr g = sym::Eq(expr, sym::Integer(v));
-  m.cur_loc = user_loc;
-  if (out)
-    out(false, "eval " + sym::str(g) + " [guard added]" + (user_loc.empty() ? "" : " " + user_loc) +
-                   ", for more info run with TORCHDYNAMO_EXTENDED_DEBUG_GUARD_ADDED=\"" + sym::str(g) + "\"");
-  Impl::Ops{m, out}.maybe_guard_rel(g);
-  m.guards.push_back({g, user_loc});
+  m.record_guard(out, g, user_loc);
   return v;
 }
 
