@@ -330,7 +330,7 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   // a proportionally larger budget so that 900 Python frames still work (./dev's sanitizer step
   // runs with a larger `ulimit -s`).
   {
-    size_t want = I.max_stack_bytes * 6;
+    size_t want = I.max_stack_bytes * 10;
     rlimit rl{};
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
       want = std::min<size_t>(want, rl.rlim_cur / 4 * 3);
