@@ -468,6 +468,16 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   if (entry.skip_frame) return false;
   entry.has_break = true;
   entry.break_offset = brk->offset;
+  // A CALL with keyword arguments runs with the names its KW_NAMES set (PyTorch's resume code
+  // re-emits KW_NAMES before the call).
+  if (brk->op == py::Op::CALL)
+    for (size_t k = tx.current; k-- > 0;) {
+      py::Op op = tx.instructions[k].op;
+      if (op == py::Op::PRECALL || op == py::Op::CACHE || op == py::Op::EXTENDED_ARG) continue;
+      if (op == py::Op::KW_NAMES)
+        entry.break_kw_names = I.consts_of(tx.code.get())[static_cast<size_t>(tx.instructions[k].arg)];
+      break;
+    }
   return true;
 }
 
@@ -768,6 +778,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   }
   for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs));
   mini.pc = entry->break_offset;
+  mini.kw_names = entry->break_kw_names;
   mini.steps_left = 1;
   Value r = I.run_frame(&mini);
   if (!mini.stopped) return r;  // the instruction returned from the frame

@@ -18,6 +18,7 @@ const char* Guard::type_name(Type t) {
     case Type::CONSTANT_MATCH: return "CONSTANT_MATCH";
     case Type::EQUALS_MATCH: return "EQUALS_MATCH";
     case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH";
+    case Type::DICT_KEYS_MATCH: return "DICT_KEYS_MATCH";
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT";
     case Type::SHAPE_ENV: return "SHAPE_ENV";
   }
@@ -51,6 +52,7 @@ std::string Guard::describe(rt::Interp& I) const {
     case Type::CONSTANT_MATCH:
     case Type::EQUALS_MATCH: return std::string(type_name(type)) + ": " + n + " == " + I.repr(expected);
     case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH: len(" + n + ") == " + std::to_string(length);
+    case Type::DICT_KEYS_MATCH: return "DICT_KEYS_MATCH: list(" + n + ".keys()) == " + I.repr(expected);
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT: " + n + " is " + other->name();
   }
   return "";
@@ -149,6 +151,18 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
     case Type::SEQUENCE_LENGTH: {
       if (!expected.same(Value::obj(I.type_of(v)))) return "type(" + n + ") is not " + I.repr(expected);
       if (I.len(v) != length) return "len(" + n + ") == " + std::to_string(length);
+      return "";
+    }
+    case Type::DICT_KEYS_MATCH: {
+      std::string code = "list(" + n + ".keys()) == " + I.repr(expected);
+      if (!(v.is_obj() && v.o->kind == Kind::Dict)) return code;
+      std::vector<Value> want = I.to_vector(expected);
+      std::vector<Value> have;
+      for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
+        if (e.live) have.push_back(e.key);
+      if (have.size() != want.size()) return code;
+      for (size_t i = 0; i < have.size(); ++i)
+        if (I.type_of(have[i]) != I.type_of(want[i]) || !I.eq(have[i], want[i])) return code;
       return "";
     }
     case Type::DUPLICATE_INPUT: {

@@ -22,13 +22,14 @@ struct Guard {
     CONSTANT_MATCH,
     EQUALS_MATCH,
     SEQUENCE_LENGTH,
+    DICT_KEYS_MATCH,
     DUPLICATE_INPUT,
     SHAPE_ENV
   };
   Type type;
   SourcePtr source;
   SourcePtr other;     // DUPLICATE_INPUT
-  rt::Value expected;  // ID/CONSTANT/EQUALS: the value; TYPE_MATCH: the type object
+  rt::Value expected;  // ID/CONSTANT/EQUALS: the value; TYPE_MATCH: the type object; DICT_KEYS_MATCH: the keys (a list)
   int64_t length = 0;  // SEQUENCE_LENGTH
   // TENSOR_MATCH
   torch::DType dtype = torch::DType::Float32;

@@ -176,6 +176,7 @@ struct CompiledEntry {
   // ...or it breaks at an instruction that runs eagerly, then calls the resume function.
   bool has_break = false;
   int break_offset = 0;
+  rt::Value break_kw_names;  // a CALL's pending KW_NAMES tuple (the instruction before it)
   int resume_offset = 0;
   std::vector<Recipe> stack;   // the live stack before the break instruction
   std::vector<Recipe> locals;  // localsplus values (cells as Cell recipes)

@@ -494,6 +494,7 @@ void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
   if (kw) {
     auto* d = dynamic_cast<ConstDictVariable*>(kw);
     if (!d) missing_bytecode_handler(inst);
+    d->install_dict_keys_match_guard(*this);
     for (auto& [k, v] : d->items) kwargs.emplace_back(interp.to_str(k), v);
   }
   push(fn->call_function(*this, args, kwargs));
@@ -547,6 +548,7 @@ void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
       return;
     }
     if (auto* d = dynamic_cast<ConstDictVariable*>(container); d && item->is_python_constant()) {
+      d->install_dict_keys_match_guard(*this);
       bool found = d->get(*this, item->as_python_constant(*this)) != nullptr;
       push(constant(Value::boolean(inst.arg ? !found : found)));
       return;
@@ -680,6 +682,7 @@ void InstructionTranslatorBase::DICT_MERGE(const py::Instruction& inst) {
   auto* src = dynamic_cast<ConstDictVariable*>(pop()->realize(*this));
   auto* d = dynamic_cast<ConstDictVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]);
   if (!src || !d) missing_bytecode_handler(inst);
+  src->install_dict_keys_match_guard(*this);
   for (auto& e : src->items) d->items.push_back(e);
 }
 
@@ -764,8 +767,9 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
     truth = false;  // a tensor / object tracker is not None
   } else if (auto* l = dynamic_cast<BaseListVariable*>(cond)) {
     truth = !l->items.empty();
-  } else if (dynamic_cast<ConstDictVariable*>(cond)) {
-    truth = !static_cast<ConstDictVariable*>(cond)->items.empty();
+  } else if (auto* d = dynamic_cast<ConstDictVariable*>(cond)) {
+    d->install_dict_keys_match_guard(*this);
+    truth = !d->items.empty();
   } else if (dynamic_cast<TensorVariable*>(cond)) {
     unimplemented(
         "Data-dependent branching", "attempted to jump with " + cond->repr(interp),
@@ -802,6 +806,7 @@ void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
   auto* it = make<ListIteratorVariable>();
   if (auto* l = dynamic_cast<BaseListVariable*>(v)) it->items = l->items;
   else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
+    d->install_dict_keys_match_guard(*this);
     for (auto& e : d->items) it->items.push_back(constant(e.first));
   } else if (auto* r = dynamic_cast<RangeVariable*>(v)) {
     for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step)

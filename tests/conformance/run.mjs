@@ -184,7 +184,11 @@ async function main() {
       for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
         const rel = sub ? `${sub}/${entry.name}` : entry.name;
-        for (const [name, reason] of readKnownFailures(path.join(dir, rel, 'known_failures.txt'))) known.set(`${rel}/${name}`, reason);
+        for (const [name, reason] of readKnownFailures(path.join(dir, rel, 'known_failures.txt'))) {
+          // "logs:" / "eager:" entries are failures of the native log and eager checks
+          // (tests/cpp/core/dynamo_logs_test.cpp): the case's stdout must still match here.
+          if (!/^(logs|eager):/.test(reason)) known.set(`${rel}/${name}`, reason);
+        }
         addNested(rel);
       }
     };

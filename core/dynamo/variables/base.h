@@ -245,6 +245,7 @@ struct UserDefinedObjectVariable : VariableTracker {
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
   VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                VTKwargs& kwargs) override;
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
 struct UserDefinedClassVariable : VariableTracker {
@@ -318,6 +319,11 @@ struct ConstDictVariable : VariableTracker {
   VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                VTKwargs& kwargs) override;
   VariableTracker* get(InstructionTranslatorBase& tx, rt::Value key);
+  // Code that depends on the whole key set (iteration, len, `in`, a missing key...) of a dict
+  // read from the frame guards its keys and their order (PyTorch: install_dict_keys_match_guard).
+  void install_dict_keys_match_guard(InstructionTranslatorBase& tx);
+  bool keys_guarded = false;
+  rt::Value source_keys;  // the keys when read from the frame (a list), for that guard
 };
 
 // ---- variables/nn_module.py ----

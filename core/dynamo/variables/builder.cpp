@@ -332,6 +332,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       auto* d = make<ConstDictVariable>();
       d->source = src;
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
+      std::vector<Value> keys;
+      for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
+        if (e.live) keys.push_back(e.key);
+      d->source_keys = In.list(keys);
       for (auto& e : static_cast<rt::Dict*>(v.o)->entries) {
         if (!e.live) continue;
         auto* lz = make<LazyVariableTracker>();

@@ -111,8 +111,10 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     VariableTracker* a = args[0]->realize(tx);
     if (auto* l = dynamic_cast<BaseListVariable*>(a))
       return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
-    if (auto* d = dynamic_cast<ConstDictVariable*>(a))
+    if (auto* d = dynamic_cast<ConstDictVariable*>(a)) {
+      d->install_dict_keys_match_guard(tx);
       return tx.constant(Value::integer(static_cast<int64_t>(d->items.size())));
+    }
     if (auto* t = dynamic_cast<TensorVariable*>(a)) {
       if (t->fake().dim() == 0) builtin_unsupported(tx, f, args, kwargs);
       VTArgs dim{tx.constant(Value::integer(0))};
@@ -174,6 +176,42 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       r->items.assign(it->items.begin() + static_cast<long>(it->index), it->items.end());
       it->index = it->items.size();
       return r;
+    }
+  }
+  // dict(), dict(mapping), dict(pairs), dict(**kw): a new dict tracker (BuiltinVariable's dict).
+  if (f == "dict" && args.size() <= 1) {
+    auto* d = tx.make<ConstDictVariable>();
+    auto put = [&](Value k, VariableTracker* v) {
+      for (auto& e : d->items)
+        if (I.eq(e.first, k)) {
+          e.second = v;
+          return;
+        }
+      d->items.emplace_back(k, v);
+    };
+    bool ok = true;
+    if (args.size() == 1) {
+      VariableTracker* a = args[0]->realize(tx);
+      if (auto* m = dynamic_cast<ConstDictVariable*>(a)) {
+        m->install_dict_keys_match_guard(tx);
+        for (auto& [k, v] : m->items) put(k, v);
+      } else if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
+        for (auto* e : l->items) {
+          auto* pair = dynamic_cast<BaseListVariable*>(e->realize(tx));
+          VariableTracker* k = pair && pair->items.size() == 2 ? pair->items[0]->realize(tx) : nullptr;
+          if (!k || !k->is_python_constant()) {
+            ok = false;
+            break;
+          }
+          put(k->as_python_constant(tx), pair->items[1]);
+        }
+      } else {
+        ok = false;
+      }
+    }
+    if (ok) {
+      for (auto& [k, v] : kwargs) put(I.str(k), v);
+      return d;
     }
   }
   if ((f == "enumerate" || f == "zip") && !args.empty()) {

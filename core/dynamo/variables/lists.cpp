@@ -158,9 +158,23 @@ VariableTracker* ConstDictVariable::get(InstructionTranslatorBase& tx, Value key
   return nullptr;
 }
 
+void ConstDictVariable::install_dict_keys_match_guard(InstructionTranslatorBase& tx) {
+  if (keys_guarded || !source || source_keys.is_null()) return;
+  keys_guarded = true;
+  Guard g;
+  g.type = Guard::Type::DICT_KEYS_MATCH;
+  g.source = source;
+  g.expected = source_keys;
+  tx.output.guards.add(g);
+}
+
 VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                                 VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
+  // Everything but reading a present key depends on the whole key set.
+  if (!((name == "__getitem__" || name == "get") && !args.empty() && args[0]->realize(tx)->is_python_constant() &&
+        get(tx, args[0]->realize(tx)->as_python_constant(tx))))
+    install_dict_keys_match_guard(tx);
   auto key_of = [&](size_t i) {
     VariableTracker* k = args[i]->realize(tx);
     if (!k->is_python_constant())
@@ -203,6 +217,52 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     return tx.none();
   }
   if (name == "__len__") return tx.constant(Value::integer(static_cast<int64_t>(items.size())));
+  auto put = [&](Value k, VariableTracker* v) {
+    mutated = true;
+    tx.output.note_dict_mutation(this);
+    for (auto& e : items)
+      if (I.eq(e.first, k)) {
+        e.second = v;
+        return;
+      }
+    items.emplace_back(k, v);
+  };
+  if (name == "update" && args.size() <= 1) {
+    if (!args.empty()) {
+      auto* other = dynamic_cast<ConstDictVariable*>(args[0]->realize(tx));
+      if (!other) return VariableTracker::call_method(tx, name, args, kwargs);
+      other->install_dict_keys_match_guard(tx);
+      auto copy = other->items;  // d.update(d) reads what it writes
+      for (auto& [k, v] : copy) put(k, v);
+    }
+    for (auto& [k, v] : kwargs) put(I.str(k), v);
+    return tx.none();
+  }
+  if (name == "copy" && args.empty()) {
+    auto* d = tx.make<ConstDictVariable>();
+    d->items = items;
+    return d;
+  }
+  if (name == "setdefault" && !args.empty() && args.size() <= 2) {
+    Value k = key_of(0);
+    if (VariableTracker* v = get(tx, k)) return v;
+    VariableTracker* v = args.size() > 1 ? args[1] : tx.none();
+    put(k, v);
+    return v;
+  }
+  if (name == "pop" && !args.empty() && args.size() <= 2) {
+    Value k = key_of(0);
+    for (size_t i = 0; i < items.size(); ++i)
+      if (I.eq(items[i].first, k)) {
+        VariableTracker* v = items[i].second;
+        items.erase(items.begin() + static_cast<long>(i));
+        mutated = true;
+        tx.output.note_dict_mutation(this);
+        return v;
+      }
+    if (args.size() > 1) return args[1];
+    raise_observed_exception("KeyError: " + I.repr(k));
+  }
   return VariableTracker::call_method(tx, name, args, kwargs);
 }
 

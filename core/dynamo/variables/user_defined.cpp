@@ -88,6 +88,17 @@ VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBas
   return m->call_function(tx, args, kwargs);
 }
 
+// obj(*args): a class whose __call__ is written in Python has it inlined (PyTorch:
+// UserDefinedObjectVariable.call_function); anything else is VariableTracker's unsupported call.
+VariableTracker* UserDefinedObjectVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
+                                                          VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
+  Value call = I.lookup_type(I.type_of(value), "__call__");
+  if (call.is_obj() && call.o->kind == Kind::Function)
+    return tx.make<UserMethodVariable>(static_cast<rt::Function*>(call.o), this)->call_function(tx, args, kwargs);
+  return VariableTracker::call_function(tx, args, kwargs);
+}
+
 VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
   Value v = I.lookup_type(cls, name);

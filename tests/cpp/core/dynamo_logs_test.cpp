@@ -3,7 +3,8 @@
 //    standard error of the run with those logs on (the program runs under the file name NAME.py);
 //  * eager equality: every program marked `# eager-equal` in its first lines prints the same standard
 //    output compiled and with {"force_eager": true} (torch.compiler.set_stance("force_eager")).
-// Cases listed in tests/golden/dynamo/known_failures.txt (`NAME  reason`) must fail; a listed case
+// Cases listed in tests/golden/dynamo/known_failures.txt or tests/golden/dynamic/known_failures.txt
+// (`NAME  reason`) must fail; a listed case
 // that passes fails the test, so the list only shrinks. Both sides of a log golden are normalized
 // (tests/cpp/goldens.h); with UPDATE_GOLDENS=1 a differing NAME.logs of a case not listed is
 // rewritten from the actual standard error (its NAME.out is golden_test.cpp's to rewrite).
@@ -44,12 +45,16 @@ std::vector<std::string> first_lines(const std::string& src, size_t n) {
   return out;
 }
 
-// tests/golden/dynamo/known_failures.txt (tests/cpp/known_failures.h); a malformed line fails the
-// test that reads it.
+// tests/golden/dynamo/known_failures.txt and tests/golden/dynamic/known_failures.txt
+// (tests/cpp/known_failures.h); a malformed line fails the test that reads it.
 std::map<std::string, std::string> known_failures() {
-  xfail::List list = xfail::read(kDir / "known_failures.txt");
-  for (auto& e : list.errors) ADD_FAILURE() << e;
-  return list.reasons;
+  std::map<std::string, std::string> out;
+  for (const fs::path& dir : {kDir, kDir.parent_path() / "dynamic"}) {
+    xfail::List list = xfail::read(dir / "known_failures.txt");
+    for (auto& e : list.errors) ADD_FAILURE() << e;
+    out.insert(list.reasons.begin(), list.reasons.end());
+  }
+  return out;
 }
 
 struct Case {

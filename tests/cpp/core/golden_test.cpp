@@ -136,7 +136,9 @@ std::vector<GoldenCase> collect_cases() {
           std::string name = without_py(fs::relative(py, d));
           auto k = it->second.find(name);
           if (k != it->second.end()) {
-            c.known = k->second;
+            // "logs:" / "eager:" entries are failures of the log and eager checks
+            // (dynamo_logs_test.cpp): the case's stdout must still match.
+            if (k->second.rfind("logs:", 0) != 0 && k->second.rfind("eager:", 0) != 0) c.known = k->second;
             used[d].insert(name);
           }
         }
