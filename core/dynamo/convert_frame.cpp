@@ -299,6 +299,8 @@ static void configure_dynamic_shapes(rt::Interp& I, DynamoState& D, OutputGraph&
   };
   out.assume_static_by_default = flag("assume_static_by_default", true);
   out.automatic_dynamic_shapes = flag("automatic_dynamic_shapes", true);
+  out.capture_scalar_outputs = flag("capture_scalar_outputs", false);
+  out.one_graph = cfg.fullgraph;
   if (cfg.dynamic == 1) out.assume_static_by_default = false;
   if (cfg.dynamic == 0) {
     out.assume_static_by_default = true;

@@ -27,6 +27,7 @@ std::string graph_break_id(const std::string& gb_type) {
       {"Attempted to inline function marked as skipped", "GB0008"},
       {"Call to `torch._dynamo.graph_break()`", "GB0025"},
       {"Data dependent operator", "GB0033"},
+      {"Tensor.tolist() with non-integer tensor", "GB0109"},
       {"Dynamo recompile limit exceeded", "GB0039"},
       {"Failed to trace builtin operator", "GB0059"},
       {"Failed to unpack object for UNPACK_SEQUENCE", "GB0063"},

@@ -1,6 +1,9 @@
 // See output_graph.h.
 #include "dynamo/output_graph.h"
 
+#include <functional>
+#include <set>
+
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "runtime/torch_module.h"
@@ -123,6 +126,31 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
   e.args = args;
   e.kwargs = kwargs;
   exec[n] = e;
+  // A data-dependent scalar (unbacked symbol) has no value while tracing; its stand-in example
+  // gives the right result type only, so it may only feed ops whose result shape does not depend
+  // on it (elementwise arithmetic and comparisons).
+  bool uses_unbacked = false;
+  std::function<void(const PArg&)> scan = [&](const PArg& p) {
+    if (p.kind == PArg::Kind::Node && unbacked_nodes.count(p.node)) uses_unbacked = true;
+    for (auto& i : p.items) scan(i);
+  };
+  for (auto& p : args) scan(p);
+  for (auto& [k, p] : kwargs) scan(p);
+  if (uses_unbacked) {
+    static const std::set<std::string> elementwise = {
+        "add",     "sub",     "mul",       "div",       "true_divide", "rsub",  "pow",  "remainder",
+        "fmod",    "clamp",   "clamp_min", "clamp_max", "masked_fill", "fill_", "add_", "sub_",
+        "mul_",    "div_",    "eq",        "ne",        "lt",          "le",    "gt",   "ge",
+        "maximum", "minimum", "where",     "lerp",      "full_like"};
+    std::string opname = op == fx::Op::CallMethod ? target.name : target.qualified_name();
+    std::string base = opname.substr(opname.rfind('.') == std::string::npos ? 0 : opname.rfind('.') + 1);
+    if (e.kind != NodeExec::Kind::Operator && !elementwise.count(base)) {
+      graph().erase_node(n);
+      exec.erase(n);
+      unimplemented_in_playground("a data-dependent value (from Tensor.item()) as an argument of `" + opname + "`",
+                                  std::string(fx::op_name(op)) + " " + opname);
+    }
+  }
   // get_fake_value: run the node on the example values under fake mode.
   DynamoState& D = state(interp);
   D.tracing++;
@@ -153,7 +181,22 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
   }
   restore();
   examples[n] = example_out;
+  if (uses_unbacked && !(example_out.is_obj() && example_out.o->kind == rt::Kind::Tensor)) unbacked_nodes.insert(n);
   propagate_symbolic_shapes(*this, n, e, example_out);
+  return n;
+}
+
+fx::Node* OutputGraph::create_unbacked_proxy(fx::Op op, fx::Target target, NodeExec e, const std::vector<PArg>& args,
+                                             Value example) {
+  fx::Args fa;
+  for (auto& p : args) fa.push_back(to_fx(p));
+  fx::Node* n =
+      op == fx::Op::CallMethod ? graph().call_method(target.name, fa, {}) : graph().call_function(target, fa, {});
+  n->meta.stack = current_stack;
+  e.args = args;
+  exec[n] = e;
+  examples[n] = example;
+  unbacked_nodes.insert(n);
   return n;
 }
 

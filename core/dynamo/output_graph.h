@@ -122,6 +122,14 @@ class OutputGraph {
   // returns the example result in example_out.
   fx::Node* create_proxy(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
                          const std::vector<std::pair<std::string, PArg>>& kwargs, rt::Value& example_out);
+  // A node whose result is data-dependent (Tensor.item() under capture_scalar_outputs, arithmetic
+  // and comparisons on such values): created without running it on fake values; `example` stands
+  // in for its value where only the result's type matters (elementwise ops with a scalar).
+  fx::Node* create_unbacked_proxy(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
+                                  rt::Value example);
+  std::unordered_set<const fx::Node*> unbacked_nodes;
+  bool capture_scalar_outputs = false;  // torch._dynamo.config.capture_scalar_outputs
+  bool one_graph = false;               // fullgraph=True
   // Stack-trace metadata for nodes created at the current instruction.
   fx::StackSummary current_stack;
 

@@ -760,6 +760,24 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
   bool none_test = inst.op == Op::POP_JUMP_FORWARD_IF_NONE || inst.op == Op::POP_JUMP_FORWARD_IF_NOT_NONE ||
                    inst.op == Op::POP_JUMP_BACKWARD_IF_NONE || inst.op == Op::POP_JUMP_BACKWARD_IF_NOT_NONE;
   bool truth;
+  if (auto* sn = dynamic_cast<SymNodeVariable*>(cond); sn && !none_test && output.shape_env.has_unbacked(sn->expr)) {
+    // A branch on a data-dependent value (PyTorch: SymNodeVariable.evaluate_expr raises UserError;
+    // generic_jump turns it into a graph break when it may compile a partial graph).
+    sym::Expr e = sn->example.is_bool() ? sn->expr : sym::Ne(sn->expr, sym::Integer(0));
+    std::string why;
+    try {
+      output.shape_env.evaluate_expr(output.shape_env.simplify(e), output.user_loc());
+    } catch (const fx::GuardOnDataDependentSymNode& err) {
+      why = std::string("Consider annotating your code using torch._check*(). ") + err.what();
+    }
+    if (!why.empty()) {
+      if (output.one_graph) throw UserFacingError("UserError", why);
+      unimplemented(
+          "Data-dependent branching", "attempted to jump with SymNodeVariable()",
+          "Detected data-dependent branching (e.g. `if my_tensor.sum() > 0:`). Dynamo does not support tracing dynamic control flow.",
+          {graph_break_hints::FUNDAMENTAL, "Use `torch.cond` to express dynamic control flow."});
+    }
+  }
   if (cond->is_python_constant()) {
     Value v = cond->as_python_constant(*this);
     truth = none_test ? v.is_none() : interp.truthy(v);

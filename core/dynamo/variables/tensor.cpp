@@ -135,12 +135,71 @@ VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, cons
   }
   if (name == "is_contiguous") return tx.constant(Value::boolean(t.is_contiguous()));
   if (name == "is_floating_point") return tx.constant(Value::boolean(torch::is_floating(t.dtype())));
+  if (name == "tolist" && args.empty() && kwargs.empty()) {
+    // PyTorch's method_tolist: each element is `t[i]...item()` (an unbacked symbol); the shape
+    // is specialized.
+    if (t.dtype() != torch::DType::Int8 && t.dtype() != torch::DType::Int16 && t.dtype() != torch::DType::Int32 &&
+        t.dtype() != torch::DType::Int64)
+      unimplemented("Tensor.tolist() with non-integer tensor", "call_method " + repr(I) + " to_list",
+                    "Dynamo currently does not support tracing `tolist()` on non-integer tensors.",
+                    {"Ensure the input tensor to `tolist()` is an integer type (e.g., int8, int16, int32, int64)."});
+    // Without capture_scalar_outputs the elements' item() fails on fake values (get_fake_value).
+    if (!tx.output.capture_scalar_outputs)
+      unimplemented(
+          "Data dependent operator", "aten._local_scalar_dense.default",
+          "Operator `aten._local_scalar_dense.default` has a non-Tensor output whose value is dependent on "
+          "the data of Tensor inputs.",
+          {"Enable tracing of data-dependent output operators with `torch._dynamo.config.capture_scalar_outputs = True`"});
+    for (int64_t d = 0; d < t.dim(); ++d) tx.output.specialize({tx.output.size_expr(t, d)});
+    if (t.dim() == 0) {
+      VTArgs none;
+      VTKwargs nokw;
+      return call_method(tx, "item", none, nokw);
+    }
+    auto* l = tx.make<ListVariable>();
+    for (int64_t i = 0; i < t.sizes()[0]; ++i) {
+      VTArgs idx{tx.constant(Value::integer(i))};
+      VTKwargs nokw;
+      VariableTracker* sub = call_method(tx, "__getitem__", idx, nokw);
+      // PyTorch indexes the proxy directly (`sub_proxy[i]`): the node carries no example value,
+      // so its line has no type annotation.
+      if (auto* st = dynamic_cast<TensorVariable*>(sub)) st->node->meta.tensor.reset();
+      VTArgs none;
+      l->items.push_back(sub->call_method(tx, "tolist", none, nokw));
+    }
+    return l;
+  }
+  if (name == "item" && args.empty() && kwargs.empty() && tx.output.capture_scalar_outputs) {
+    // Captured: `item: "Sym(u0)" = t.item()`, an unbacked symbol (no value while tracing).
+    if (t.numel() != 1 || tx.output.sym_shape_of(t) || t.dtype() == torch::DType::Bool)
+      unimplemented_in_playground(
+          "Tensor.item() with capture_scalar_outputs=True on a tensor that is not a one-element float or integer tensor "
+          "of static shape",
+          "call_method " + repr(I) + " item () {}");
+    bool fl = torch::is_floating(t.dtype());
+    std::string loc = tx.output.user_loc();
+    sym::Expr s =
+        fl ? tx.output.shape_env.create_unbacked_symfloat(loc) : tx.output.shape_env.create_unbacked_symint(loc);
+    NodeExec ex;
+    ex.kind = NodeExec::Kind::Method;
+    ex.name = name;
+    VTArgs all{this};
+    Value stand_in = fl ? Value::flt(1.0) : Value::integer(1);
+    fx::Node* n =
+        tx.output.create_unbacked_proxy(fx::Op::CallMethod, fx::Target::str(name), ex, tx.proxies(all), stand_in);
+    tx.output.sym_exprs[n] = s;
+    auto* sn = tx.make<SymNodeVariable>();
+    sn->node = n;
+    sn->example = stand_in;
+    sn->expr = s;
+    return sn;
+  }
   if (name == "item")
     unimplemented(
         "Unsupported Tensor.item() call with capture_scalar_outputs=False", "call_method " + repr(I) + " item () {}",
         "Dynamo does not support tracing `Tensor.item()` with config.capture_scalar_outputs=False.",
         {"Set `torch._dynamo.config.capture_scalar_outputs = True` or `export TORCHDYNAMO_CAPTURE_SCALAR_OUTPUTS=1` to include these operations in the captured graph."});
-  if (name == "tolist" || name == "__setattr__" || name == "data_ptr" || name == "__len__" || name == "__iter__")
+  if (name == "__setattr__" || name == "data_ptr" || name == "__len__" || name == "__iter__")
     VariableTracker::call_method(tx, name, args, kwargs);
   return tx.call_tensor_method(this, name, args, kwargs);
 }
@@ -172,6 +231,17 @@ std::string SymNodeVariable::repr(rt::Interp&) const {
 // Using a SymInt as a Python value (range(n), a list index, an f-string, int(n)...) specializes it:
 // ShapeEnv guard Eq(expr, hint) (guard_int).
 Value SymNodeVariable::as_python_constant(InstructionTranslatorBase& tx) {
+  if (expr && tx.output.shape_env.has_unbacked(expr)) {
+    // A data-dependent value used as a Python value: PyTorch's evaluate_expr raises UserError.
+    try {
+      sym::Expr e = tx.output.shape_env.simplify(expr);
+      if (example.is_bool()) tx.output.shape_env.evaluate_expr(e, tx.output.user_loc());
+      else tx.output.shape_env.guard_int(e, tx.output.user_loc());
+    } catch (const fx::GuardOnDataDependentSymNode& err) {
+      throw UserFacingError("UserError",
+                            std::string("Consider annotating your code using torch._check*(). ") + err.what());
+    }
+  }
   if (expr) {
     sym::Expr e = tx.output.shape_env.simplify(expr);
     if (example.is_bool()) {
@@ -200,17 +270,20 @@ VariableTracker* InstructionTranslatorBase::sym_binary_op(int nb_op, VariableTra
   };
   sym::Expr x = ex(a), y = ex(b);
   if (!x || !y) return nullptr;
+  for (auto* v : {a, b})
+    if (auto* s = dynamic_cast<SymNodeVariable*>(v); s && s->example.is_float()) return nullptr;  // SymFloat
+  bool unbacked = output.shape_env.has_unbacked(x) || output.shape_env.has_unbacked(y);
   sym::Expr r;
   switch (op) {
     case 0: r = sym::Add(x, y); break;
     case 5: r = sym::Mul(x, y); break;
     case 10: r = sym::Sub(x, y); break;
     case 2:
-      if (output.shape_env.size_hint(y) == 0) return nullptr;
+      if (unbacked || output.shape_env.size_hint(y) == 0) return nullptr;
       r = sym::FloorDiv(x, y);
       break;
     case 6:
-      if (output.shape_env.size_hint(y) == 0) return nullptr;
+      if (unbacked || output.shape_env.size_hint(y) == 0) return nullptr;
       r = sym::Mod(x, y);
       break;
     case 8: {
@@ -251,6 +324,12 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
     if (VariableTracker* r = sym_binary_op(nb_op, a, b)) return r;
   }
   // SymInts in any other operation (true division, floats, sequences): specialized.
+  for (auto* v : {a, b})
+    if (auto* s = dynamic_cast<SymNodeVariable*>(v); s && output.shape_env.has_unbacked(s->expr))
+      unimplemented_in_playground("the operator `" + std::string(kOpNames[op]) + "` on the data-dependent value " +
+                                      sym::str(s->expr) + " (from Tensor.item()) and a " + a->python_type_name(interp) +
+                                      " / " + b->python_type_name(interp),
+                                  "binary_op " + std::string(kOpNames[op]));
   if (auto* s = dynamic_cast<SymNodeVariable*>(a)) a = constant(s->as_python_constant(*this));
   if (auto* s = dynamic_cast<SymNodeVariable*>(b)) b = constant(s->as_python_constant(*this));
   if (a->is_python_constant() && b->is_python_constant()) {
@@ -303,9 +382,27 @@ VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* 
                                 : sym::Ge(x, y);
       rel = output.shape_env.simplify(rel);
       bool r;
+      if (!sym::is_bool(rel, &r) && output.shape_env.has_unbacked(rel)) {
+        // Not decidable while tracing: `gt: "Sym(u0 > 2)" = item > 2`, decided at a branch.
+        Value hint;
+        fx::Node* n = create_operator_proxy(*this, 100 + op, kCmpNames[op], {a, b}, hint);
+        output.sym_exprs[n] = rel;
+        output.unbacked_nodes.insert(n);
+        auto* sn = make<SymNodeVariable>();
+        sn->node = n;
+        sn->example = Value::boolean(false);
+        sn->expr = rel;
+        return sn;
+      }
       if (!sym::is_bool(rel, &r)) r = output.shape_env.evaluate_expr(rel, output.user_loc());
       return constant(Value::boolean(r));
     }
+    for (auto* v : {a, b})
+      if (auto* s = dynamic_cast<SymNodeVariable*>(v); s && output.shape_env.has_unbacked(s->expr))
+        unimplemented_in_playground("comparing the data-dependent value " + sym::str(s->expr) +
+                                        " (from Tensor.item()) with a " + a->python_type_name(interp) + " / " +
+                                        b->python_type_name(interp),
+                                    "compare_op " + std::string(kCmpNames[op]));
     // Anything else (a float, None...): compare the specialized value.
     if (auto* s = dynamic_cast<SymNodeVariable*>(a)) a = constant(s->as_python_constant(*this));
     if (auto* s = dynamic_cast<SymNodeVariable*>(b)) b = constant(s->as_python_constant(*this));

@@ -122,7 +122,12 @@ struct ShapeEnv::Impl {
   };
   std::vector<Guard> guards;
   std::vector<std::pair<std::string, Expr>> tracked;  // track_input, in order
-  std::string cur_loc;                                // the user location of the current event
+  int unbacked_ints = 0, unbacked_floats = 0;
+  std::set<std::string> unbacked;
+  // The message of GuardOnDataDependentSymNode for `what` ("guard on" / "extract specialized
+  // integer from") the expression e, raised at user_loc.
+  std::string data_dependent_message(const std::string& what, const Expr& e, const std::string& user_loc) const;
+  std::string cur_loc;  // the user location of the current event
 
   // The name of a new symbol: s<n>, n its creation number or (hashed_names) a stable id of its source.
   std::string new_symbol_name(const std::string& source);
@@ -308,6 +313,66 @@ Expr ShapeEnv::create_unspecified_symbol(int64_t val, const std::string& source,
   return s;
 }
 
+Expr ShapeEnv::create_unbacked_symint(const std::string& user_loc) {
+  Impl& m = *impl_;
+  auto out = m.sink(log);
+  std::string name = "u" + std::to_string(m.unbacked_ints++);
+  Expr s = sym::Symbol(name, false);
+  m.symbols.push_back(name);
+  m.symbol_expr[name] = s;
+  m.unbacked.insert(name);
+  m.var_to_range[name] = Range{sym::kNegInf, sym::kPosInf};
+  m.var_to_range_sloc[name] = {user_loc, user_loc};
+  if (out) out(false, "create_unbacked_symint " + name + " [-int_oo, int_oo] " + user_loc);
+  return s;
+}
+
+Expr ShapeEnv::create_unbacked_symfloat(const std::string& user_loc) {
+  Impl& m = *impl_;
+  auto out = m.sink(log);
+  std::string name = "zuf" + std::to_string(m.unbacked_floats++);
+  Expr s = sym::Symbol(name, false);
+  m.symbols.push_back(name);
+  m.symbol_expr[name] = s;
+  m.unbacked.insert(name);
+  m.var_to_range[name] = Range{sym::kNegInf, sym::kPosInf};
+  m.var_to_range_sloc[name] = {user_loc, user_loc};
+  if (out) out(false, "create_unbacked_symfloat " + name + " [-oo, oo] " + user_loc);
+  return s;
+}
+
+bool ShapeEnv::has_unbacked(const Expr& e) const {
+  if (impl_->unbacked.empty() || !e) return false;
+  std::set<std::string> fs;
+  sym::free_symbols(e, fs);
+  for (auto& n : fs)
+    if (impl_->unbacked.count(n)) return true;
+  return false;
+}
+
+std::string ShapeEnv::Impl::data_dependent_message(const std::string& what, const Expr& e,
+                                                   const std::string& user_loc) const {
+  std::set<std::string> fs;
+  sym::free_symbols(e, fs);
+  std::string names;
+  for (auto& n : fs)
+    if (unbacked.count(n)) names += (names.empty() ? "" : ",") + n;
+  std::string s = sym::str(e);
+  std::string msg = "Could not " + what + " data-dependent expression " + s + " (unhinted: " + s +
+                    ").  (Size-like symbols: none)\n\n";
+  if (what == "guard on")
+    msg +=
+        "consider using data-dependent friendly APIs such as guard_or_false, guard_or_true and statically_known_true.\n";
+  msg += "Caused by: " + user_loc + " (_dynamo/variables/tensor.py:1951 in evaluate_expr)\n";
+  msg += "For more information, run with TORCH_LOGS=\"dynamic\"\n";
+  msg +=
+      "For extended logs when we create symbols, also add TORCHDYNAMO_EXTENDED_DEBUG_CREATE_SYMBOL=\"" + names + "\"\n";
+  msg += "If you suspect the guard was triggered from C++, add TORCHDYNAMO_EXTENDED_DEBUG_CPP=1\n";
+  msg +=
+      "For more debugging help, see https://docs.google.com/document/d/1HSuTTVvYH1pTew89Rtpeu84Ht3nQEFTYhAX3Ypa_xJs/edit?usp=sharing";
+  return msg;
+}
+
 void ShapeEnv::track_input(const std::string& source, const Expr& expr) { impl_->tracked.push_back({source, expr}); }
 
 // ---- queries ------------------------------------------------------------------------------------
@@ -488,6 +553,8 @@ bool ShapeEnv::evaluate_expr(const Expr& rel, const std::string& user_loc) {
     return b;
   }
   int st = m.static_value(expr, true);
+  if (st < 0 && has_unbacked(expr))
+    throw GuardOnDataDependentSymNode(m.data_dependent_message("guard on", expr, user_loc));
   if (st >= 0) {
     // PyTorch prints its size_oblivious flag where the expression was meant to go
     if (out) out(true, std::string("eval False == ") + (st ? "True" : "False") + " [statically known]");
@@ -505,6 +572,8 @@ int64_t ShapeEnv::guard_int(const Expr& e, const std::string& user_loc) {
   Expr expr = simplify(e);
   int64_t v;
   if (sym::is_integer(expr, &v)) return v;
+  if (has_unbacked(expr))
+    throw GuardOnDataDependentSymNode(m.data_dependent_message("extract specialized integer from", expr, user_loc));
   v = size_hint(expr);
   Expr g = sym::Eq(expr, sym::Integer(v));
   m.record_guard(out, g, user_loc);

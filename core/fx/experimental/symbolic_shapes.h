@@ -13,12 +13,19 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "fx/experimental/sym_expr.h"
 
 namespace dp::fx {
+
+// Raised when a decision needs the value of an unbacked (data-dependent) symbol, which has no hint
+// (symbolic_shapes.py GuardOnDataDependentSymNode); what() is PyTorch's message.
+struct GuardOnDataDependentSymNode : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 // torch.fx.experimental.symbolic_shapes.DimDynamic
 enum class DimDynamic { DYNAMIC, DUCK, STATIC };
@@ -45,6 +52,12 @@ class ShapeEnv {
   // A Python int (create_unspecified_symint_and_symbol): always a new symbol, no 0/1
   // specialization, no duck sizing, range [-int_oo, int_oo].
   sym::Expr create_unspecified_symbol(int64_t val, const std::string& source, const std::string& user_loc);
+  // A value read out of a tensor (Tensor.item() with capture_scalar_outputs): an unbacked symbol
+  // u0, u1, ... (zuf0, ... for a float) with range [-int_oo, int_oo] and no hint; a decision on it
+  // raises GuardOnDataDependentSymNode.
+  sym::Expr create_unbacked_symint(const std::string& user_loc);
+  sym::Expr create_unbacked_symfloat(const std::string& user_loc);
+  bool has_unbacked(const sym::Expr& e) const;  // an unbacked symbol is free in e
   // An input property (a size, a stride, an int) that produce_guards must bind to its
   // expression: `source` has the value `expr` (an integer, a symbol, or an expression of symbols).
   void track_input(const std::string& source, const sym::Expr& expr);

@@ -33,5 +33,9 @@ class RecompileLimitExceeded(Unsupported):
     pass
 
 
+class UserError(Unsupported):
+    pass
+
+
 class ObservedException(TorchDynamoException):
     pass
