@@ -1,5 +1,6 @@
-// Never a wrong result: random programs that read sizes, branch on them, reshape with them and take
-// int arguments, called with changing shapes and values under torch.compile (dynamic=None, True
+// Never a wrong result: random programs that read sizes, branch on them, reshape with them, take
+// int arguments and read values out of tensors (.item(), .tolist(), with and without
+// capture_scalar_outputs), called with changing shapes and values under torch.compile (dynamic=None, True
 // and False), must print exactly what the same program prints with every compiled call run
 // eagerly ({"force_eager": true}). DP_DIFF_PROGRAMS sets how many (default 5000); a failing program
 // is printed whole, so it can be kept as a regression case in tests/golden/dynamic/.
@@ -59,11 +60,20 @@ const std::vector<std::string> kStatements = {
     "a = a * float(x.shape[0])",
     "s = x.shape\n    a = a.view(s[0], s[1]) + s[0]",
     "a = a + x.shape[0] * n",
+    "a = a * a.sum().item()",
+    "a = a + (x.shape[0] * torch.ones(1, dtype=torch.int64)).sum().item()",
+    "if a.sum().item() > 3:\n        a = a + 1",
+    "m = (y > 1).sum().item()\n    a = a + m * 2 - 1",
+    "a = a + len(x.tolist())",
+    "print('kw', x.shape[0], end='|\\n', sep=':')",
+    "d = {'p': a, 'q': y}\n    d.update(r=a)\n    for k, v in dict(d).items():\n        a = a + v.sum()",
 };
 
 std::string program(std::mt19937& rng, int& calls_out) {
   std::ostringstream p;
-  p << "import torch\n\n\ndef f(x, y, n):\n    a = x\n";
+  p << "import torch\n\n";
+  if (rng() % 2) p << "torch._dynamo.config.capture_scalar_outputs = True\n";
+  p << "\ndef f(x, y, n):\n    a = x\n";
   int nst = 1 + static_cast<int>(rng() % 5);
   for (int i = 0; i < nst; ++i) p << "    " << kStatements[rng() % kStatements.size()] << "\n";
   bool int_out = rng() % 3 == 0;
