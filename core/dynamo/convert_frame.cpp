@@ -351,6 +351,28 @@ static void remove_unused_graphargs(OutputGraph& out) {
 }
 
 // GuardBuilder.SHAPE_ENV: ShapeEnv.produce_guards' lines, checked after every other guard.
+// produce_guards' constraint check: a dim the program marked with mark_dynamic must not have been
+// specialized to a constant by the traced code (ConstraintViolationError, re-raised by Dynamo).
+static void check_marked_dynamic(OutputGraph& out) {
+  std::vector<std::string> names, lines;
+  for (const auto& c : out.symbol_log) {
+    if (c.reason != "mark_dynamic") continue;
+    int64_t v;
+    if (!sym::is_integer(out.shape_env.simplify(out.shape_env.symbol_expr(c.symbol)), &v)) continue;
+    names.push_back(c.source);
+    lines.push_back("  - You marked " + c.source + " as dynamic but your code specialized it to be a constant (" +
+                    std::to_string(v) +
+                    "). If you're using mark_dynamic, either remove it or use maybe_mark_dynamic. If you're using "
+                    "Dim.DYNAMIC, replace it with either Dim.STATIC or Dim.AUTO.");
+  }
+  if (names.empty()) return;
+  std::string msg = "Constraints violated (";
+  for (size_t i = 0; i < names.size(); ++i) msg += (i ? ", " : "") + names[i];
+  msg += ")! For more information, run with TORCH_LOGS=\"+dynamic\".";
+  for (auto& l : lines) msg += "\n" + l;
+  throw UserFacingError("ConstraintViolationError", msg);
+}
+
 static void add_shape_env_guards(OutputGraph& out) {
   if (out.tracked_sources.empty()) return;
   // TENSOR_MATCH is decided with the final shapes: a dim specialized while tracing (Eq(s77, 10))
@@ -534,6 +556,7 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
   out.exec[output_node] = oe;
   out.graph().eliminate_dead_code();
   remove_unused_graphargs(out);
+  check_marked_dynamic(out);
   add_shape_env_guards(out);
   out.refresh_symbolic_meta();
   entry.guards = out.guards;

@@ -37,5 +37,9 @@ class UserError(Unsupported):
     pass
 
 
+# Raised by the ShapeEnv and re-raised by Dynamo unchanged.
+from torch.fx.experimental.symbolic_shapes import ConstraintViolationError  # noqa: E402
+
+
 class ObservedException(TorchDynamoException):
     pass
