@@ -1,8 +1,10 @@
 // Never a wrong result, under WebAssembly: the Node share of tests/cpp/core/dynamic_diff_test.cpp.
-// Random programs that read sizes, branch on them, reshape with them and take int arguments are
+// Random programs that read sizes, branch on them, reshape with them, take int arguments and read
+// values out of tensors are
 // called with changing shapes under torch.compile(dynamic=None/True/False); the compiled run must
 // print exactly what the force_eager run prints. DP_DIFF_PROGRAMS_NODE sets how many (default 300).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, test } from 'node:test';
@@ -11,36 +13,10 @@ const playgroundUrl = process.env.DP_PLAYGROUND_MJS
   ? pathToFileURL(path.resolve(process.env.DP_PLAYGROUND_MJS)).href
   : new URL('../../wasm/playground.mjs', import.meta.url).href;
 
-// The statement templates of the native test: `a` is always shaped like x ([rows, cols]).
-const STATEMENTS = [
-  'a = a * x.shape[0]',
-  'a = a + x.size(1)',
-  'a = a + a.sum(0)',
-  'a = a - a.mean(1, keepdim=True)',
-  'a = a * y',
-  'a = torch.cat([a, a], 0)[: x.shape[0]]',
-  'a = a + n',
-  'a = a * (x.shape[0] + n)',
-  'a = a.t().contiguous().t()',
-  'a = a + torch.arange(x.shape[1])',
-  'a = a + x.new_ones(x.shape[0], 1) * n',
-  'a = torch.cat([a[1:], a[:1]], 0)',
-  'a = a + a.numel()',
-  'a = a @ torch.ones(x.shape[1], x.shape[1])',
-  'a = a.flatten().view(-1, x.shape[1])',
-  'a = a.reshape(-1).view(x.shape[0], x.shape[1]) * 2',
-  'a = a.expand(x.shape[0], x.shape[1]) - 1',
-  'a = a * len(x)',
-  'm = x.shape[0] * x.shape[1]\n    a = a + m % 5',
-  'a = torch.where(a > x.shape[0], a, a * 0.5)',
-  'for i in range(min(x.shape[0], 3)):\n        a = a + i',
-  'if x.size(0) > 3:\n        a = a * 2\n    else:\n        a = a - 1',
-  'if x.shape[0] == x.shape[1]:\n        a = a + 100',
-  'a = a + (x.shape[0] // 2)',
-  "print('break', x.shape[0])",
-  'a = a.max(dim=1, keepdim=True).values + a',
-  'a = a + x.shape[0] * n',
-];
+// The statement templates, shared with the native test.
+const STATEMENTS = JSON.parse(
+  readFileSync(new URL('../lib/dynamic_diff_statements.json', import.meta.url), 'utf8'),
+).statements;
 
 // mulberry32: a small seeded generator.
 function rng(seed) {
@@ -55,7 +31,9 @@ function rng(seed) {
 }
 
 function program(next) {
-  const lines = ['import torch', '', '', 'def f(x, y, n):', '    a = x'];
+  const lines = ['import torch', ''];
+  if (next() % 2) lines.push('torch._dynamo.config.capture_scalar_outputs = True');
+  lines.push('', 'def f(x, y, n):', '    a = x');
   const nst = 1 + (next() % 5);
   for (let i = 0; i < nst; i++) lines.push('    ' + STATEMENTS[next() % STATEMENTS.length]);
   lines.push('    return ' + (next() % 3 === 0 ? '(a, x.shape[0] * 2 + n)' : 'a'), '', '');

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
@@ -20,56 +21,15 @@ namespace {
 
 using json = nlohmann::json;
 
-// Statements over `a` (always shaped like x: [rows, cols]), x, y ([cols]) and the int n.
-const std::vector<std::string> kStatements = {
-    "a = a * x.shape[0]",
-    "a = a + x.size(1)",
-    "a = a + a.sum(0)",
-    "a = a - a.mean(1, keepdim=True)",
-    "a = a * y",
-    "a = torch.cat([a, a], 0)[: x.shape[0]]",
-    "a = a + n",
-    "a = a * (x.shape[0] + n)",
-    "a = a.t().contiguous().t()",
-    "a = a + torch.arange(x.shape[1])",
-    "a = a + x.new_ones(x.shape[0], 1) * n",
-    "a = torch.cat([a[1:], a[:1]], 0)",
-    "a = a + a.numel()",
-    "a = a @ torch.ones(x.shape[1], x.shape[1])",
-    "a = a.flatten().view(-1, x.shape[1])",
-    "a = a.reshape(-1).view(x.shape[0], x.shape[1]) * 2",
-    "a = a.unsqueeze(0).squeeze(0) + 1",
-    "a = a.expand(x.shape[0], x.shape[1]) - 1",
-    "a = a[:, : x.shape[1]]",
-    "a = a * len(x)",
-    "m = x.shape[0] * x.shape[1]\n    a = a + m % 5",
-    "a = torch.where(a > x.shape[0], a, a * 0.5)",
-    "for i in range(min(x.shape[0], 3)):\n        a = a + i",
-    "if x.size(0) > 3:\n        a = a * 2\n    else:\n        a = a - 1",
-    "if x.shape[0] == x.shape[1]:\n        a = a + 100",
-    "if n > 2:\n        a = a / 3",
-    "a = a + (x.shape[0] // 2)",
-    "a = a * x.shape[-1] - x.size(0)",
-    "a = a + torch.zeros(x.shape[0], x.shape[1])",
-    "k = x.shape[0] - 1\n    a = torch.cat([a[:k], a[k:]], 0)",
-    "a = a.sum(1, keepdim=True).expand(-1, x.shape[1]) + a",
-    "a = (a + 1)[torch.arange(x.shape[0])]",
-    "a = a[::2].repeat(2, 1)[: x.shape[0]] if x.shape[0] % 2 == 0 else a",
-    "print('break', x.shape[0])",
-    "a = a.max(dim=1, keepdim=True).values + a",
-    "a = a * float(x.shape[0])",
-    "s = x.shape\n    a = a.view(s[0], s[1]) + s[0]",
-    "a = a + x.shape[0] * n",
-    "a = a * a.sum().item()",
-    "a = a + (x.shape[0] * torch.ones(1, dtype=torch.int64)).sum().item()",
-    "if a.sum().item() > 3:\n        a = a + 1",
-    "m = (y > 1).sum().item()\n    a = a + m * 2 - 1",
-    "a = a + len(x.tolist())",
-    "print('kw', x.shape[0], end='|\\n', sep=':')",
-    "d = {'p': a, 'q': y}\n    d.update(r=a)\n    for k, v in dict(d).items():\n        a = a + v.sum()",
-};
+// The statement templates (tests/lib/dynamic_diff_statements.json, shared with the Node test).
+std::vector<std::string> statements() {
+  std::ifstream in(std::string(DP_SOURCE_DIR) + "/tests/lib/dynamic_diff_statements.json");
+  json j = json::parse(in);
+  return j["statements"].get<std::vector<std::string>>();
+}
 
 std::string program(std::mt19937& rng, int& calls_out) {
+  static const std::vector<std::string> kStatements = statements();
   std::ostringstream p;
   p << "import torch\n\n";
   if (rng() % 2) p << "torch._dynamo.config.capture_scalar_outputs = True\n";
