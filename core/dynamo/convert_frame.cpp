@@ -188,6 +188,13 @@ struct PyCodegen {
       r.value = v->as_python_constant(tx);
       return r;
     }
+    // PyTorch rebuilds these (a nested function from its code and closure, a generator, super());
+    // the playground does not yet.
+    if (dynamic_cast<NestedUserFunctionVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v) ||
+        dynamic_cast<SuperVariable*>(v) || dynamic_cast<UserFunctionVariable*>(v))
+      unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
+                                      " object created in the traced code after the graph (reconstruction)",
+                                  "reconstruct " + v->repr(tx.interp));
     unimplemented(
         "Reconstruction failure", v->repr(tx.interp),
         "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.interp) + ".",
@@ -653,8 +660,27 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   } else if (D.opts.timeline && !D.timeline.empty()) {
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
   }
-  compile_subgraph(I, D, tx, *entry, cfg, cid,
-                   graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  try {
+    compile_subgraph(I, D, tx, *entry, cfg, cid,
+                     graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  } catch (Unsupported& u) {
+    // A value live after the graph that the playground cannot rebuild (PyCodegen.reconstruct): the
+    // frame runs eagerly instead, reported like a graph break that skips the frame.
+    if (cfg.fullgraph) raise_dynamo_exc(I, "Unsupported", u.message());
+    const py::Instruction& at = tx.instructions[tx.current];
+    std::string reason = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. " +
+                         std::string("Graph break encountered:\n\n") + u.message();
+    std::string tb = outer_traceback(I);
+    D.log("graph_breaks", cid,
+          "Graph break in user code at " + c.co_filename + ":" + std::to_string(at.pos.lineno) +
+              "\nGraph Break Reason: " + reason + "\n\nUser code traceback:\n" + tb);
+    D.graph_breaks.push_back(GraphBreakRecord{
+        cid, SourceSite{c.co_filename, at.pos.lineno, at.pos.col_offset, at.pos.end_col_offset, c.co_name}, u.gb,
+        u.message(), reason, tb, true});
+    entry->skip_frame = true;
+    entry->has_break = false;
+    return entry;
+  }
   // The resume function is created when the break instruction has run (its offset is known then).
   if (graph_break) entry->resume_offset = -1;
   return entry;
