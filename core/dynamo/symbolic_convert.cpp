@@ -234,7 +234,7 @@ void InstructionTranslatorBase::step() {
     state.log("trace_bytecode", "",
               "TRACE " + inst.opname + " " + trace_argval(interp, *code, inst) + " " + stack_repr());
   // Timeline record (for the page's stepper).
-  size_t rec_nodes_before = output.graph().size();
+  uint64_t rec_node_id_before = output.graph().next_node_id();
   size_t guards_before = output.guards.guards.size();
   size_t symbols_before = output.symbol_log.size(), shape_guards_before = output.shape_env.num_recorded_guards();
   // An index, not a pointer: an inlined call inside dispatch() appends records and may move them.
@@ -256,7 +256,7 @@ void InstructionTranslatorBase::step() {
   if (inline_depth == 0) {
     stack_before = stack;
     locals_before = symbolic_locals;
-    nodes_before = output.graph().size();
+    node_id_before = output.graph().next_node_id();
   }
   try {
     dispatch(inst);
@@ -275,9 +275,10 @@ void InstructionTranslatorBase::step() {
   if (rec_index != no_rec) {
     TimelineRecord& rec = state.timeline[rec_index];
     auto nodes = output.graph().nodes();
-    for (size_t i = rec_nodes_before; i < nodes.size(); ++i) rec.nodes.push_back(nodes[i]->name());
+    for (fx::Node* n : nodes)
+      if (n->id() >= rec_node_id_before) rec.nodes.push_back(n->name());
     // The graph as it stands after this step (bounded in total size).
-    if (nodes.size() > rec_nodes_before && state.graph_snapshot_bytes < (8u << 20)) {
+    if (!rec.nodes.empty() && state.graph_snapshot_bytes < (8u << 20)) {
       std::string code = output.graph().python_code("self").src;
       state.graph_snapshot_bytes += code.size();
       rec.graph = code;

@@ -167,7 +167,7 @@ struct InstructionTranslatorBase {
   // State before the current top-level instruction (where a graph break resumes from).
   std::vector<VariableTracker*> stack_before;
   std::vector<VariableTracker*> locals_before;
-  size_t nodes_before = 0;
+  uint64_t node_id_before = 0;  // fx::Graph::next_node_id() before it: later nodes are its own
 };
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its
