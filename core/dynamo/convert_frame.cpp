@@ -6,6 +6,8 @@
 // compile_and_call_fx_graph, call_user_compiler), torch/_dynamo/codegen.py (PyCodegen) and, from
 // torch/_dynamo/symbolic_convert.py, break_graph_if_unsupported and create_call_resume_at.
 #include <algorithm>
+#include <set>
+#include <functional>
 #include <chrono>
 
 #include "dynamo/eval_frame.h"
@@ -188,6 +190,13 @@ struct PyCodegen {
       r.value = v->as_python_constant(tx);
       return r;
     }
+    // PyTorch rebuilds these (a nested function from its code and closure, a generator, super());
+    // the playground does not yet.
+    if (dynamic_cast<NestedUserFunctionVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v) ||
+        dynamic_cast<SuperVariable*>(v) || dynamic_cast<UserFunctionVariable*>(v))
+      unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
+                                      " object created in the traced code after the graph (reconstruction)",
+                                  "reconstruct " + v->repr(tx.interp));
     unimplemented(
         "Reconstruction failure", v->repr(tx.interp),
         "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.interp) + ".",
@@ -446,9 +455,11 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   std::string break_msg = u.message();
   // Undo the nodes the failing instruction added.
   auto nodes = out.graph().nodes();
-  for (size_t i = nodes.size(); i > tx.nodes_before; --i) {
+  // Those are the nodes made since it started (by id: the placeholders of parameters first used
+  // inside it were inserted before older nodes). Placeholders stay for remove_unused_graphargs.
+  for (size_t i = nodes.size(); i > 0; --i) {
     fx::Node* n = nodes[i - 1];
-    if (n->users().empty()) out.graph().erase_node(n);
+    if (n->id() >= tx.node_id_before && n->op() != fx::Op::Placeholder && n->users().empty()) out.graph().erase_node(n);
   }
   int line = brk->pos.lineno;
   bool loop = has_backedge(tx, tx.current);
@@ -613,6 +624,61 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
   log_guards();
 }
 
+// livevars_analysis (bytecode_analysis.py): the localsplus slots read at or after instruction
+// `start` before being written (on every path for the writes, on some path for the reads); jumps
+// and exception handlers are followed as PyTorch follows them.
+static std::vector<bool> livevars_analysis(const InstructionTranslatorBase& tx, size_t start) {
+  const auto& insts = tx.instructions;
+  size_t n = tx.code->localsplusnames.size();
+  struct State {
+    std::vector<bool> reads, writes;
+    std::set<size_t> visited;
+  };
+  State must{std::vector<bool>(n), std::vector<bool>(n), {}};
+  State may{std::vector<bool>(n), std::vector<bool>(n), {}};
+  auto index_of = [&](int offset) -> size_t {
+    auto it = tx.offset_to_index.find(offset);
+    return it == tx.offset_to_index.end() ? insts.size() : it->second;
+  };
+  std::function<void(State*, size_t)> walk = [&](State* state, size_t from) {
+    if (from >= insts.size() || state->visited.count(from)) return;
+    state->visited.insert(from);
+    for (size_t i = from; i < insts.size(); ++i) {
+      const py::Instruction& inst = insts[i];
+      if (py::uses_localsplus(inst.op) && inst.arg >= 0 && static_cast<size_t>(inst.arg) < n) {
+        size_t slot = static_cast<size_t>(inst.arg);
+        bool load = inst.op == py::Op::LOAD_FAST || inst.op == py::Op::LOAD_DEREF || inst.op == py::Op::LOAD_CLOSURE ||
+                    inst.op == py::Op::LOAD_CLASSDEREF || inst.op == py::Op::DELETE_FAST ||
+                    inst.op == py::Op::DELETE_DEREF;
+        if (load) {
+          if (!must.writes[slot]) state->reads[slot] = true;
+        } else if (inst.op == py::Op::STORE_FAST || inst.op == py::Op::STORE_DEREF) {
+          state->writes[slot] = true;
+        }
+      }
+      for (const auto& e : tx.code->exceptiontable)
+        if (inst.offset >= e.start && inst.offset < e.end) walk(&may, index_of(e.target));
+      if (inst.jump_target >= 0) {
+        walk(&may, index_of(inst.jump_target));
+        state = &may;
+      }
+      switch (inst.op) {
+        case py::Op::RETURN_VALUE:
+        case py::Op::RAISE_VARARGS:
+        case py::Op::RERAISE:
+        case py::Op::JUMP_FORWARD:
+        case py::Op::JUMP_BACKWARD:
+        case py::Op::JUMP_BACKWARD_NO_INTERRUPT: return;
+        default: break;
+      }
+    }
+  };
+  walk(&must, start);
+  std::vector<bool> live(n);
+  for (size_t i = 0; i < n; ++i) live[i] = must.reads[i] || may.reads[i];
+  return live;
+}
+
 // compile_subgraph (output_graph.py): how the frame's values are rebuilt after the graph (the
 // stack and locals before the breaking instruction, or the return value), the side effects
 // replayed after it, then the graph itself.
@@ -624,9 +690,13 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
   PyCodegen cg(tx);
   if (entry.has_break) {
     for (auto* v : tx.stack_before) entry.stack.push_back(cg.reconstruct(v));
+    // prune_dead_locals: a local no later instruction reads is not rebuilt (it stays unbound in
+    // the resume function), so it is neither a graph output nor something to reconstruct.
+    std::vector<bool> live = livevars_analysis(tx, tx.current);
     for (size_t i = 0; i < tx.locals_before.size(); ++i) {
       if (c.localspluskinds[i] & py::kFastFree) continue;
-      entry.locals.push_back(cg.reconstruct(tx.locals_before[i]));
+      entry.locals.push_back(live[i] || (c.localspluskinds[i] & py::kFastCell) ? cg.reconstruct(tx.locals_before[i])
+                                                                               : cg.reconstruct(nullptr));
     }
   } else {
     entry.return_value = cg.reconstruct(tx.return_value);
@@ -688,8 +758,27 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   } else if (D.opts.timeline && !D.timeline.empty()) {
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
   }
-  compile_subgraph(I, D, tx, *entry, cfg, cid,
-                   graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  try {
+    compile_subgraph(I, D, tx, *entry, cfg, cid,
+                     graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  } catch (Unsupported& u) {
+    // A value live after the graph that the playground cannot rebuild (PyCodegen.reconstruct): the
+    // frame runs eagerly instead, reported like a graph break that skips the frame.
+    if (cfg.fullgraph) raise_dynamo_exc(I, "Unsupported", u.message());
+    const py::Instruction& at = tx.instructions[tx.current];
+    std::string reason = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. " +
+                         std::string("Graph break encountered:\n\n") + u.message();
+    std::string tb = outer_traceback(I);
+    D.log("graph_breaks", cid,
+          "Graph break in user code at " + c.co_filename + ":" + std::to_string(at.pos.lineno) +
+              "\nGraph Break Reason: " + reason + "\n\nUser code traceback:\n" + tb);
+    D.graph_breaks.push_back(GraphBreakRecord{
+        cid, SourceSite{c.co_filename, at.pos.lineno, at.pos.col_offset, at.pos.end_col_offset, c.co_name}, u.gb,
+        u.message(), reason, tb, true});
+    entry->skip_frame = true;
+    entry->has_break = false;
+    return entry;
+  }
   // The resume function is created when the break instruction has run (its offset is known then).
   if (graph_break) entry->resume_offset = -1;
   return entry;

@@ -120,13 +120,34 @@ static std::string enclosing_def(rt::Interp& I, const py::CodeObject& c, int lin
 // ---------------------------------------------------------------------------------------------
 
 VariableTracker* InstructionTranslatorBase::run() {
-  while (!returned) {
+  while (!returned && !yielded) {
     if (ip >= instructions.size())
       unimplemented("Missing bytecode handler", "fell off the end of the code",
                     "Dynamo reached the end of the bytecode without a return.", {graph_break_hints::DYNAMO_BUG});
     step();
   }
   return return_value;
+}
+
+VariableTracker* InstructionTranslatorBase::generator_next() {
+  if (returned) return nullptr;
+  if (yielded) {
+    yielded = false;
+    push(none());  // the value sent into the generator (next() sends None)
+  }
+  run();
+  return yielded ? yielded_value : nullptr;
+}
+
+void InstructionTranslatorBase::RETURN_GENERATOR(const py::Instruction& inst) {
+  if (inline_depth == 0) missing_bytecode_handler(inst);  // only inlined generators are traced
+  push(none());  // the generator's first resumption receives None (popped by the POP_TOP after it)
+}
+
+void InstructionTranslatorBase::YIELD_VALUE(const py::Instruction& inst) {
+  if (inline_depth == 0) missing_bytecode_handler(inst);
+  yielded_value = pop();
+  yielded = true;
 }
 
 // The qualified name of a value's class, as `<class '...'>` shows it ("torch.Tensor", "int").
@@ -213,7 +234,7 @@ void InstructionTranslatorBase::step() {
     state.log("trace_bytecode", "",
               "TRACE " + inst.opname + " " + trace_argval(interp, *code, inst) + " " + stack_repr());
   // Timeline record (for the page's stepper).
-  size_t rec_nodes_before = output.graph().size();
+  uint64_t rec_node_id_before = output.graph().next_node_id();
   size_t guards_before = output.guards.guards.size();
   size_t symbols_before = output.symbol_log.size(), shape_guards_before = output.shape_env.num_recorded_guards();
   // An index, not a pointer: an inlined call inside dispatch() appends records and may move them.
@@ -235,7 +256,7 @@ void InstructionTranslatorBase::step() {
   if (inline_depth == 0) {
     stack_before = stack;
     locals_before = symbolic_locals;
-    nodes_before = output.graph().size();
+    node_id_before = output.graph().next_node_id();
   }
   try {
     dispatch(inst);
@@ -254,9 +275,10 @@ void InstructionTranslatorBase::step() {
   if (rec_index != no_rec) {
     TimelineRecord& rec = state.timeline[rec_index];
     auto nodes = output.graph().nodes();
-    for (size_t i = rec_nodes_before; i < nodes.size(); ++i) rec.nodes.push_back(nodes[i]->name());
+    for (fx::Node* n : nodes)
+      if (n->id() >= rec_node_id_before) rec.nodes.push_back(n->name());
     // The graph as it stands after this step (bounded in total size).
-    if (nodes.size() > rec_nodes_before && state.graph_snapshot_bytes < (8u << 20)) {
+    if (!rec.nodes.empty() && state.graph_snapshot_bytes < (8u << 20)) {
       std::string code = output.graph().python_code("self").src;
       state.graph_snapshot_bytes += code.size();
       rec.graph = code;
@@ -306,7 +328,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(JUMP_IF_TRUE_OR_POP, generic_jump) X(GET_ITER, GET_ITER) X(FOR_ITER, FOR_ITER)                  \
   X(MAKE_FUNCTION, MAKE_FUNCTION) X(MAKE_CELL, MAKE_CELL) X(LOAD_CLOSURE, LOAD_CLOSURE)              \
   X(LOAD_DEREF, LOAD_DEREF) X(STORE_DEREF, STORE_DEREF) X(RAISE_VARARGS, RAISE_VARARGS)              \
-  X(BEFORE_WITH, BEFORE_WITH)
+  X(BEFORE_WITH, BEFORE_WITH) X(RETURN_GENERATOR, RETURN_GENERATOR) X(YIELD_VALUE, YIELD_VALUE)
 
 // Opcodes the compiler emits that the tracer does not trace: each is the "Missing bytecode
 // handler" graph break (PyTorch's step() when the translator has no method of that name).
@@ -314,7 +336,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(PUSH_EXC_INFO) X(CHECK_EXC_MATCH)    \
   X(CHECK_EG_MATCH) X(WITH_EXCEPT_START) X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH)              \
   X(END_ASYNC_FOR) X(DELETE_SUBSCR) X(GET_YIELD_FROM_ITER) X(PRINT_EXPR) X(LOAD_BUILD_CLASS)         \
-  X(LOAD_ASSERTION_ERROR) X(RETURN_GENERATOR) X(IMPORT_STAR) X(SETUP_ANNOTATIONS) X(YIELD_VALUE)     \
+  X(LOAD_ASSERTION_ERROR) X(IMPORT_STAR) X(SETUP_ANNOTATIONS)                                        \
   X(ASYNC_GEN_WRAP) X(PREP_RERAISE_STAR) X(POP_EXCEPT) X(STORE_NAME) X(DELETE_NAME) X(UNPACK_EX)     \
   X(DELETE_ATTR) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(BUILD_SET) X(IMPORT_NAME)           \
   X(IMPORT_FROM) X(RERAISE) X(SEND) X(GET_AWAITABLE) X(DELETE_DEREF) X(SET_ADD) X(MAP_ADD)           \
@@ -552,6 +574,15 @@ void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
       bool found = d->get(*this, item->as_python_constant(*this)) != nullptr;
       push(constant(Value::boolean(inst.arg ? !found : found)));
       return;
+    }
+    // `key in self.heads` (nn.ModuleDict.__contains__ and other Python __contains__ methods).
+    if (VariableTracker* r = call_user_dunder(container, "__contains__", {item})) {
+      r = r->realize(*this);
+      if (r->is_python_constant()) {
+        bool found = interp.truthy(r->as_python_constant(*this));
+        push(constant(Value::boolean(inst.arg ? !found : found)));
+        return;
+      }
     }
     missing_bytecode_handler(inst);
   }
@@ -815,37 +846,108 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
   }
 }
 
+VariableTracker* InstructionTranslatorBase::call_user_dunder(VariableTracker* obj, const std::string& name,
+                                                             VTArgs args) {
+  auto* u = dynamic_cast<UserDefinedObjectVariable*>(obj);
+  if (!u || !u->value.is_obj()) return nullptr;
+  Value m = interp.lookup_type(interp.type_of(u->value), name);
+  if (!(m.is_obj() && m.o->kind == rt::Kind::Function)) return nullptr;
+  VTKwargs kw;
+  return u->call_method(*this, name, args, kw);
+}
+
+bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vector<VariableTracker*>& out) {
+  v = v->realize(*this);
+  if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) {  // consumes the iterator
+    out.assign(it->items.begin() + static_cast<long>(it->index), it->items.end());
+    it->index = it->items.size();
+    return true;
+  }
+  if (auto* l = dynamic_cast<BaseListVariable*>(v)) {
+    out = l->items;
+    return true;
+  }
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(v)) {  // runs the generator to its end
+    out.clear();
+    while (VariableTracker* item = g->frame->generator_next()) out.push_back(item);
+    return true;
+  }
+  if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
+    d->install_dict_keys_match_guard(*this);
+    out.clear();
+    for (auto& e : d->items) out.push_back(wrap_sourceless(e.first));
+    return true;
+  }
+  if (auto* r = dynamic_cast<RangeVariable*>(v)) {
+    out.clear();
+    for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step)
+      out.push_back(constant(Value::integer(x)));
+    return true;
+  }
+  if (auto* t = dynamic_cast<TensorVariable*>(v)) {
+    if (t->fake().dim() == 0) return false;
+    output.specialize({output.size_expr(t->fake(), 0)});  // iterating fixes the length
+    out.clear();
+    for (int64_t k = 0; k < t->fake().sizes()[0]; ++k) {
+      VTArgs a{constant(Value::integer(k))};
+      VTKwargs kw;
+      out.push_back(t->call_method(*this, "__getitem__", a, kw));
+    }
+    return true;
+  }
+  if (dynamic_cast<UserDefinedObjectVariable*>(v)) {
+    // UnspecializedNNModuleVariable.unpack_var_sequence: ModuleList/Sequential/ModuleDict.__iter__
+    // is inlined, so the items keep their sources (L['self']._modules['layers']._modules['0']).
+    if (++unpack_depth > 8) {
+      --unpack_depth;
+      return false;
+    }
+    VariableTracker* r = call_user_dunder(v, "__iter__", {});
+    bool ok = r && r != v && unpack_var_sequence(r, out);
+    --unpack_depth;
+    return ok;
+  }
+  if (v->is_python_constant() && !dynamic_cast<SymNodeVariable*>(v)) {
+    Value c = v->as_python_constant(*this);
+    rt::Type* t = interp.type_of(c);
+    if (!(t == interp.str_type || t == interp.tuple_type || t == interp.list_type || t == interp.bytes_type ||
+          t == interp.dict_type || t == interp.range_type || t == interp.size_type))
+      return false;
+    out.clear();
+    for (auto& e : interp.to_vector(c)) out.push_back(constant(e));
+    return true;
+  }
+  return false;
+}
+
 void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
   VariableTracker* v = pop()->realize(*this);
-  if (dynamic_cast<ListIteratorVariable*>(v)) {  // iter(iterator) is the iterator itself
+  if (dynamic_cast<ListIteratorVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v)) {
+    // iter(iterator) is the iterator itself
     push(v);
     return;
   }
   auto* it = make<ListIteratorVariable>();
-  if (auto* l = dynamic_cast<BaseListVariable*>(v)) it->items = l->items;
-  else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
-    d->install_dict_keys_match_guard(*this);
-    for (auto& e : d->items) it->items.push_back(constant(e.first));
-  } else if (auto* r = dynamic_cast<RangeVariable*>(v)) {
-    for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step)
-      it->items.push_back(constant(Value::integer(x)));
-  } else if (v->is_python_constant()) {
-    for (auto& e : interp.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
-  } else if (auto* t = dynamic_cast<TensorVariable*>(v)) {
-    if (t->fake().dim() == 0) missing_bytecode_handler(inst);
-    output.specialize({output.size_expr(t->fake(), 0)});  // iterating fixes the length
-    for (int64_t k = 0; k < t->fake().sizes()[0]; ++k) {
-      VTArgs a{constant(Value::integer(k))};
-      VTKwargs kw;
-      it->items.push_back(t->call_method(*this, "__getitem__", a, kw));
-    }
-  } else {
+  if (auto* t = dynamic_cast<TensorVariable*>(v); t && t->fake().dim() == 0) missing_bytecode_handler(inst);
+  if (!unpack_var_sequence(v, it->items)) {
+    if (dynamic_cast<UserDefinedObjectVariable*>(v))
+      unimplemented_in_playground("iterating over an object of type `" + v->python_type_name(interp) + "`",
+                                  "GET_ITER " + v->repr(interp));
     missing_bytecode_handler(inst);
   }
   push(it);
 }
 
 void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(stack.back())) {
+    if (VariableTracker* item = g->frame->generator_next()) {
+      push(item);
+    } else {
+      pop();
+      jump(inst);
+    }
+    return;
+  }
   auto* it = dynamic_cast<ListIteratorVariable*>(stack.back());
   if (!it) missing_bytecode_handler(inst);
   if (it->index < it->items.size()) {
@@ -988,10 +1090,11 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.",
                   {graph_break_hints::SUPPORTABLE});
-  if (fcode->co_flags & py::CO_GENERATOR)
-    unimplemented_in_playground("inlining a generator function (" + fcode->co_name + ")",
-                                "generator function " + fcode->co_name);
-  InliningInstructionTranslator sub(interp, state, output, fcode, fglobals, inline_depth + 1);
+  const bool generator = fcode->co_flags & py::CO_GENERATOR;
+  // A generator's frame outlives this call (it runs on each next()), so it lives on the heap.
+  auto sub_ptr =
+      std::make_shared<InliningInstructionTranslator>(interp, state, output, fcode, fglobals, inline_depth + 1);
+  InliningInstructionTranslator& sub = *sub_ptr;
   sub.parent = this;
   // Bind arguments (a symbolic version of the VM's argument binding).
   const py::CodeObject& c = *fcode;
@@ -1076,6 +1179,12 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
   }
   if (state.logs.trace_source || state.logs.dynamo_debug) {
     // (TRACE inlined call lines are part of +dynamo logs; omitted.)
+  }
+  if (generator) {
+    auto* g = make<LocalGeneratorObjectVariable>();
+    g->frame = sub_ptr;
+    g->name = fcode->co_name;
+    return g;
   }
   return sub.run();
 }

@@ -40,6 +40,7 @@ struct InstructionTranslatorBase {
   std::vector<VariableTracker*> symbolic_locals;  // localsplus
   VariableTracker* kw_names = nullptr;
   int last_line = -1;
+  int unpack_depth = 0;  // nesting of __iter__ calls inside unpack_var_sequence
 
   template <class T, class... A>
   T* make(A&&... a) {
@@ -51,8 +52,13 @@ struct InstructionTranslatorBase {
   VariableTracker* constant(rt::Value v);
   VariableTracker* none();
 
-  // Runs until RETURN_VALUE. Unsupported propagates to the caller.
+  // Runs until RETURN_VALUE (or, in an inlined generator, until the next YIELD_VALUE).
+  // Unsupported propagates to the caller.
   VariableTracker* run();
+  // An inlined generator's next item (the frame resumes where it yielded); nullptr when it returned.
+  VariableTracker* generator_next();
+  bool yielded = false;
+  VariableTracker* yielded_value = nullptr;
   void step();
   TimelineRecord timeline_record(const py::Instruction& inst);
   // Runs the method the dispatch table holds for the instruction's opcode.
@@ -112,6 +118,8 @@ struct InstructionTranslatorBase {
   void STORE_DEREF(const py::Instruction& inst);
   void RAISE_VARARGS(const py::Instruction& inst);
   void BEFORE_WITH(const py::Instruction& inst);
+  void RETURN_GENERATOR(const py::Instruction& inst);
+  void YIELD_VALUE(const py::Instruction& inst);
 
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
   VariableTracker* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
@@ -143,6 +151,14 @@ struct InstructionTranslatorBase {
   VariableTracker* binary_op(int nb_op, VariableTracker* a, VariableTracker* b);
   VariableTracker* compare_op(int op, VariableTracker* a, VariableTracker* b);
   std::vector<PArg> proxies(VTArgs& args);
+  // VariableTracker.unpack_var_sequence: the items a `for` loop, enumerate, zip, reversed, list(),
+  // ... see (lists, tuples, dict keys, ranges, iterators, constants, a tensor's rows, and objects
+  // whose class defines __iter__ in Python, e.g. nn.ModuleList / Sequential / ModuleDict, whose
+  // __iter__ is inlined as PyTorch inlines it). False when `v` cannot be unpacked.
+  bool unpack_var_sequence(VariableTracker* v, std::vector<VariableTracker*>& out);
+  // Calls the Python method `name` of a user-defined object's class (`__len__`, `__contains__`,
+  // ...) when the class defines it in Python; nullptr otherwise.
+  VariableTracker* call_user_dunder(VariableTracker* obj, const std::string& name, VTArgs args);
 
   // TRACE / timeline helpers
   std::string stack_repr();
@@ -151,7 +167,7 @@ struct InstructionTranslatorBase {
   // State before the current top-level instruction (where a graph break resumes from).
   std::vector<VariableTracker*> stack_before;
   std::vector<VariableTracker*> locals_before;
-  size_t nodes_before = 0;
+  uint64_t node_id_before = 0;  // fx::Graph::next_node_id() before it: later nodes are its own
 };
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its

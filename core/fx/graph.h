@@ -290,6 +290,9 @@ class Graph {
   // --- queries / mutation ---
   std::vector<Node*> nodes() const;  // in order, excluding erased
   size_t size() const { return nodes_.size(); }
+  // The id the next node will get: nodes made after a point in time are those with id() >= it
+  // (ids only grow; placeholders are inserted before other nodes, so positions do not tell).
+  uint64_t next_node_id() const { return next_id_; }
   Node* output_node() const;  // nullptr if none
   std::vector<Node*> find_nodes(Op op) const;
   // Throws std::runtime_error if the node still has users.

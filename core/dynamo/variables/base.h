@@ -183,6 +183,19 @@ struct BuiltinVariable : VariableTracker {
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
+// ---- variables/builtin.py: super() (SuperVariable): attribute lookups start after `start` in
+// the MRO of the object's class; methods found there are inlined with the object as self ----
+struct SuperVariable : VariableTracker {
+  rt::Type* start;
+  VariableTracker* obj;
+  SuperVariable(rt::Type* s, VariableTracker* o) : start(s), obj(o) {}
+  std::string class_name() const override { return "SuperVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "super"; }
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
+};
+
 // ---- variables/torch.py ----
 struct TorchInGraphFunctionVariable : VariableTracker {
   std::string qualname;  // "torch.sin", "torch.ops._TorchScriptTesting.queue_push"
@@ -307,6 +320,17 @@ struct ListIteratorVariable : VariableTracker {
   std::vector<VariableTracker*> items;
   size_t index = 0;
   std::string class_name() const override { return "ListIteratorVariable"; }
+};
+
+// ---- variables/functions.py: LocalGeneratorObjectVariable, a generator created by calling a
+// generator function (or a generator expression) inside the trace; each next() resumes its
+// inlined frame up to the next yield ----
+struct LocalGeneratorObjectVariable : VariableTracker {
+  std::shared_ptr<InstructionTranslatorBase> frame;
+  std::string name;
+  std::string class_name() const override { return "LocalGeneratorObjectVariable"; }
+  std::string repr(rt::Interp&) const override { return "LocalGeneratorObjectVariable(" + name + ")"; }
+  std::string python_type_name(rt::Interp&) const override { return "generator"; }
 };
 
 // ---- variables/dicts.py ----

@@ -452,7 +452,10 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       std::string q;
       if (is_in_graph_torch_builtin(In, v, q)) return tx.make<TorchInGraphFunctionVariable>(q, v);
       auto* b = static_cast<rt::Builtin*>(v.o);
-      if (b->module == "builtins" && b->self.is_null()) return tx.make<BuiltinVariable>(b->name, v);
+      // Builtins and the math module's functions (constant-folded on constants, as PyTorch's
+      // BuiltinVariable folds math.sqrt & co.).
+      if ((b->module == "builtins" || b->module == "math") && b->self.is_null())
+        return tx.make<BuiltinVariable>(b->name, v);
       return tx.make<SkipFunctionVariable>(v);
     }
     case Kind::Type: {

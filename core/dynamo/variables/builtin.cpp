@@ -26,7 +26,7 @@ static std::string vt_class_repr(VariableTracker* v) {
   else if (c == "BuiltinVariable") mod = "builtin";
   else if (c == "TorchInGraphFunctionVariable") mod = "torch";
   else if (c == "UserFunctionVariable" || c == "NestedUserFunctionVariable" || c == "UserMethodVariable" ||
-           c == "SkipFunctionVariable")
+           c == "SkipFunctionVariable" || c == "LocalGeneratorObjectVariable")
     mod = "functions";
   else if (c == "UserDefinedObjectVariable" || c == "UserDefinedClassVariable") mod = "user_defined";
   else if (c == "TupleVariable" || c == "ListVariable" || c == "SizeVariable" || c == "RangeVariable" ||
@@ -92,6 +92,71 @@ static bool all_constant(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& 
     if (!v->is_python_constant()) return false;
   }
   return true;
+}
+
+// super() / super(cls, obj): zero-argument super reads the frame's __class__ cell and first
+// argument, as CPython's super_init does.
+static VariableTracker* call_super(InstructionTranslatorBase& tx, VTArgs& args) {
+  rt::Interp& I = tx.interp;
+  VariableTracker* cls = nullptr;
+  VariableTracker* obj = nullptr;
+  auto deref = [&](VariableTracker* v) -> VariableTracker* {
+    if (auto* c = dynamic_cast<CellVariable*>(v)) return c->contents;
+    return v;
+  };
+  if (args.size() == 2) {
+    cls = args[0]->realize(tx);
+    obj = args[1]->realize(tx);
+  } else if (args.empty()) {
+    const py::CodeObject& c = *tx.code;
+    for (size_t i = 0; i < c.localsplusnames.size(); ++i)
+      if (c.localsplusnames[i] == "__class__" && tx.symbolic_locals[i]) cls = deref(tx.symbolic_locals[i]);
+    if (c.co_argcount > 0 && !tx.symbolic_locals.empty() && tx.symbolic_locals[0]) obj = deref(tx.symbolic_locals[0]);
+  }
+  if (cls) cls = cls->realize(tx);
+  if (obj) obj = obj->realize(tx);
+  if (!cls || !obj || !cls->is_python_constant())
+    unimplemented_in_playground("this form of super()", "super() with " + std::to_string(args.size()) + " arguments");
+  Value c = cls->as_python_constant(tx);
+  if (!(c.is_obj() && c.o->kind == Kind::Type))
+    unimplemented_in_playground("super() with a first argument that is not a class", "super " + cls->repr(I));
+  if (!dynamic_cast<UserDefinedObjectVariable*>(obj))
+    unimplemented_in_playground("super() on a " + obj->python_type_name(I) + " object", "super " + obj->repr(I));
+  return tx.make<SuperVariable>(static_cast<rt::Type*>(c.o), obj);
+}
+
+VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Interp& I = tx.interp;
+  auto* u = static_cast<UserDefinedObjectVariable*>(obj);
+  rt::Type* t = I.type_of(u->value);
+  bool after = false;
+  for (rt::Type* k : t->mro) {
+    if (!after) {
+      after = k == start;
+      continue;
+    }
+    Value d = I.dict_get_str(k->dict, name);
+    if (d.is_null()) continue;
+    if (d.is_obj() && d.o->kind == Kind::Function)
+      return tx.make<UserMethodVariable>(static_cast<rt::Function*>(d.o), obj);
+    if (d.is_obj() && d.o->kind == Kind::Property) {
+      Value fget = static_cast<rt::Property*>(d.o)->fget;
+      if (fget.is_obj() && fget.o->kind == Kind::Function) {
+        VTArgs a{obj};
+        VTKwargs kw;
+        auto* f = static_cast<rt::Function*>(fget.o);
+        return tx.inline_call_(f, f->code, f->globals, a, kw, {}, fget);
+      }
+    }
+    if (d.is_obj() && d.o->kind == Kind::Builtin) break;  // object.__init__, ...: not traced
+    return tx.wrap_sourceless(d);
+  }
+  unimplemented_in_playground("super()." + name + " on " + I.type_name(u->value), "super " + name);
+}
+
+VariableTracker* SuperVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                            VTKwargs& kwargs) {
+  return var_getattr(tx, name)->call_function(tx, args, kwargs);
 }
 
 VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
@@ -162,20 +227,73 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     obj->call_method(tx, "__setattr__", a, k);
     return tx.none();
   }
+  // math.* on constants folds at trace time (BuiltinVariable's constant_fold_functions).
+  if (fn.is_obj() && fn.o->kind == Kind::Builtin && static_cast<rt::Builtin*>(fn.o)->module == "math" &&
+      all_constant(tx, args, kwargs)) {
+    rt::CallArgs ca;
+    for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
+    for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));
+    try {
+      return tx.wrap_sourceless(I.call(fn, ca));
+    } catch (rt::PyException& e) {
+      raise_observed_exception(I.format_exception_only(e.exc));
+    }
+  }
+  if (f == "super" && kwargs.empty() && args.size() <= 2) return call_super(tx, args);
+  // len(obj) / hasattr(obj, name) on objects: the class's Python __len__; the attribute lookup.
+  if (f == "len" && args.size() == 1) {
+    if (VariableTracker* r = tx.call_user_dunder(args[0]->realize(tx), "__len__", {})) return r;
+  }
+  if (f == "hasattr" && args.size() == 2) {
+    VariableTracker* obj = args[0]->realize(tx);
+    VariableTracker* name = args[1]->realize(tx);
+    if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(obj); u && name->is_python_constant()) {
+      std::string n = I.to_str(name->as_python_constant(tx));
+      bool found = tx.output.attr_overrides.count({u->value.is_obj() ? u->value.o : nullptr, n}) > 0;
+      if (!found) {
+        try {
+          found = !I.getattr_opt(u->value, n).is_null();
+        } catch (rt::PyException&) {
+          found = false;
+        }
+      }
+      return tx.constant(Value::boolean(found));
+    }
+  }
   if ((f == "tuple" || f == "list") && args.size() == 1) {
-    VariableTracker* a = args[0]->realize(tx);
-    if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
+    std::vector<VariableTracker*> items;
+    if (tx.unpack_var_sequence(args[0], items)) {
       BaseListVariable* r = f == "tuple" ? static_cast<BaseListVariable*>(tx.make<TupleVariable>())
                                          : static_cast<BaseListVariable*>(tx.make<ListVariable>());
-      r->items = l->items;
+      r->items = items;
       return r;
     }
-    if (auto* it = dynamic_cast<ListIteratorVariable*>(a)) {
-      BaseListVariable* r = f == "tuple" ? static_cast<BaseListVariable*>(tx.make<TupleVariable>())
-                                         : static_cast<BaseListVariable*>(tx.make<ListVariable>());
-      r->items.assign(it->items.begin() + static_cast<long>(it->index), it->items.end());
-      it->index = it->items.size();
-      return r;
+  }
+  if (f == "iter" && args.size() == 1) {
+    VariableTracker* a = args[0]->realize(tx);
+    if (dynamic_cast<ListIteratorVariable*>(a) || dynamic_cast<LocalGeneratorObjectVariable*>(a)) return a;
+    auto* it = tx.make<ListIteratorVariable>();
+    if (tx.unpack_var_sequence(a, it->items)) return it;
+  }
+  if (f == "next" && (args.size() == 1 || args.size() == 2)) {
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {
+      if (it->index < it->items.size()) return it->items[it->index++];
+      if (args.size() == 2) return args[1];
+      raise_observed_exception("StopIteration");
+    }
+    if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(args[0]->realize(tx))) {
+      if (VariableTracker* item = g->frame->generator_next()) return item;
+      if (args.size() == 2) return args[1];
+      raise_observed_exception("StopIteration");
+    }
+  }
+  if (f == "reversed" && args.size() == 1) {
+    // builtin.py call_reversed: a tuple of the items, last first.
+    std::vector<VariableTracker*> items;
+    if (tx.unpack_var_sequence(args[0], items)) {
+      auto* t = tx.make<TupleVariable>();
+      t->items.assign(items.rbegin(), items.rend());
+      return t;
     }
   }
   // dict(), dict(mapping), dict(pairs), dict(**kw): a new dict tracker (BuiltinVariable's dict).
@@ -218,20 +336,26 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     std::vector<std::vector<VariableTracker*>> seqs;
     bool ok = true;
     for (auto* a : args) {
-      VariableTracker* r = a->realize(tx);
-      if (auto* l = dynamic_cast<BaseListVariable*>(r)) seqs.push_back(l->items);
-      else if (auto* rg = dynamic_cast<RangeVariable*>(r)) {
-        std::vector<VariableTracker*> items;
-        for (int64_t x = rg->start; rg->step > 0 ? x < rg->stop : x > rg->stop; x += rg->step)
-          items.push_back(tx.constant(Value::integer(x)));
-        seqs.push_back(items);
-      } else ok = false;
+      std::vector<VariableTracker*> items;
+      if (f == "enumerate" && !seqs.empty()) {  // enumerate(seq, start)
+        VariableTracker* r = a->realize(tx);
+        if (!r->is_python_constant()) ok = false;
+        continue;
+      }
+      if (tx.unpack_var_sequence(a, items)) seqs.push_back(items);
+      else ok = false;
+    }
+    bool strict = false;
+    for (auto& [k, v] : kwargs) {
+      VariableTracker* r = v->realize(tx);
+      if (!r->is_python_constant() || (k != "start" && k != "strict")) ok = false;
+      else if (k == "strict") strict = I.truthy(r->as_python_constant(tx));
     }
     if (ok) {
       auto* out = tx.make<ListIteratorVariable>();
       if (f == "enumerate") {
         int64_t start = 0;
-        if (args.size() > 1 && seqs.size() > 1) ok = false;
+        if (args.size() == 2) start = I.index_value(args[1]->realize(tx)->as_python_constant(tx));
         for (auto& [k, v] : kwargs)
           if (k == "start") start = I.index_value(v->realize(tx)->as_python_constant(tx));
         for (size_t i = 0; i < seqs[0].size(); ++i) {
@@ -242,13 +366,16 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       } else {
         size_t n = SIZE_MAX;
         for (auto& s : seqs) n = std::min(n, s.size());
+        for (auto& s : seqs)
+          if (strict && s.size() != n)
+            raise_observed_exception("ValueError: zip() argument 2 is shorter than argument 1");
         for (size_t i = 0; i < n; ++i) {
           auto* t = tx.make<TupleVariable>();
           for (auto& s : seqs) t->items.push_back(s[i]);
           out->items.push_back(t);
         }
       }
-      if (ok) return out;
+      return out;
     }
   }
   if (f == "abs" && args.size() == 1) {
@@ -259,11 +386,12 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       return t->call_function(tx, args, kwargs);
     }
   }
-  if (f == "sum" && args.size() == 1) {
-    VariableTracker* a = args[0]->realize(tx);
-    if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
-      VariableTracker* acc = tx.constant(Value::integer(0));
-      for (auto* e : l->items) acc = tx.binary_op(0, acc, e);
+  if (f == "sum" && (args.size() == 1 || args.size() == 2) && kwargs.empty() && !all_constant(tx, args, kwargs)) {
+    // builtin.py call_sum: functools.reduce(operator.add, items, start).
+    std::vector<VariableTracker*> items;
+    if (tx.unpack_var_sequence(args[0], items)) {
+      VariableTracker* acc = args.size() == 2 ? args[1] : tx.constant(Value::integer(0));
+      for (auto* e : items) acc = tx.binary_op(0, acc, e);
       return acc;
     }
   }
@@ -274,6 +402,17 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       Value r = I.call(fn, ca);
       auto* rg = static_cast<rt::Range*>(r.o);
       return tx.make<RangeVariable>(rg->start, rg->stop, rg->step);
+    }
+  }
+  // all/any/sorted/min/max/set over an iterable of constants (a generator expression, a list
+  // being built, ...): unpacked, then folded.
+  static const std::set<std::string> over_iterable = {"all", "any", "sorted", "min", "max", "set", "frozenset"};
+  if (over_iterable.count(f) && args.size() == 1 && !args[0]->realize(tx)->is_python_constant()) {
+    std::vector<VariableTracker*> items;
+    if (tx.unpack_var_sequence(args[0], items)) {
+      auto* l = tx.make<ListVariable>();
+      l->items = items;
+      args[0] = l;
     }
   }
   if (pure.count(f) && all_constant(tx, args, kwargs)) {

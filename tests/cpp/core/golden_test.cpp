@@ -1,4 +1,5 @@
-// Golden programs through the core's JSON facade: every tests/golden/**/NAME.py, every example
+// Golden programs through the core's JSON facade: every tests/golden/**/NAME.py, every model of
+// the zoo tests/models/NAME.py (its list: tests/models/known_failures.txt), every example
 // program of the page (web/examples/NAME.py, the only copy: its expected output NAME.out lives
 // beside it) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
 // result's "stdout" must equal NAME.out byte for byte once both are normalized (object addresses,
@@ -151,6 +152,10 @@ std::vector<GoldenCase> collect_cases() {
         if (!used[d].count(name)) stale_entries().push_back((d / "known_failures.txt").string() + ": " + name);
   }
 
+  // The model zoo (tests/models/NAME.py: small models as popular code writes them, each checked
+  // for PyTorch's graph count and eager's results).
+  add_flat_dir(source / "tests" / "models", source / "tests" / "models" / "known_failures.txt",
+               "tests/models/known_failures.txt", "models_", cases);
   // The page's example programs and the shared conformance programs, each with its list.
   add_flat_dir(source / "web" / "examples", source / "web" / "examples" / "known_failures.txt",
                "web/examples/known_failures.txt", "examples_", cases);

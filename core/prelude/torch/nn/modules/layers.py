@@ -93,43 +93,109 @@ class Softmax(Module):
         return "dim=" + str(self.dim)
 
 
+def _abs_index(n, idx, kind):
+    idx = int(idx)
+    if not (-n <= idx < n):
+        raise IndexError("index " + str(idx) + " is out of range")
+    if idx < 0:
+        idx += n
+    return str(idx)
+
+
 class Sequential(Module):
     def __init__(self, *args):
         super().__init__()
-        for idx, module in enumerate(args):
-            self.add_module(str(idx), module)
+        if len(args) == 1 and isinstance(args[0], dict):
+            for key, module in args[0].items():
+                self.add_module(key, module)
+        else:
+            for idx, module in enumerate(args):
+                self.add_module(str(idx), module)
 
     def forward(self, input):
-        for module in self._modules.values():
+        for module in self:
             input = module(input)
         return input
 
     def __len__(self):
         return len(self._modules)
 
+    def __iter__(self):
+        return iter(self._modules.values())
+
     def __getitem__(self, idx):
-        return list(self._modules.values())[idx]
+        if isinstance(idx, slice):
+            return self.__class__(*list(self._modules.values())[idx])
+        keys = list(self._modules.keys())
+        return self._modules[keys[int(_abs_index(len(keys), idx, "Sequential"))]]
+
+    def append(self, module):
+        self.add_module(str(len(self)), module)
+        return self
 
 
 class ModuleList(Module):
     def __init__(self, modules=None):
         super().__init__()
         if modules is not None:
-            for idx, module in enumerate(modules):
-                self.add_module(str(idx), module)
+            self.extend(modules)
 
     def append(self, module):
-        self.add_module(str(len(self._modules)), module)
+        self.add_module(str(len(self)), module)
+        return self
+
+    def extend(self, modules):
+        offset = len(self)
+        for i, module in enumerate(modules):
+            self.add_module(str(offset + i), module)
         return self
 
     def __len__(self):
         return len(self._modules)
 
     def __getitem__(self, idx):
-        return list(self._modules.values())[idx]
+        if isinstance(idx, slice):
+            return self.__class__(list(self._modules.values())[idx])
+        return self._modules[_abs_index(len(self._modules), idx, "ModuleList")]
 
     def __iter__(self):
-        return iter(list(self._modules.values()))
+        return iter(self._modules.values())
+
+
+class ModuleDict(Module):
+    def __init__(self, modules=None):
+        super().__init__()
+        if modules is not None:
+            self.update(modules)
+
+    def __getitem__(self, key):
+        return self._modules[key]
+
+    def __setitem__(self, key, module):
+        self.add_module(key, module)
+
+    def __len__(self):
+        return len(self._modules)
+
+    def __iter__(self):
+        return iter(self._modules)
+
+    def __contains__(self, key):
+        return key in self._modules
+
+    def keys(self):
+        return self._modules.keys()
+
+    def items(self):
+        return self._modules.items()
+
+    def values(self):
+        return self._modules.values()
+
+    def update(self, modules):
+        items = modules.items() if isinstance(modules, dict) else modules
+        for key, module in items:
+            self.add_module(key, module)
 
 
 def _inplace_suffix(inplace):
