@@ -9,6 +9,7 @@
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
+#include "dynamo/variables/ctx_manager.h"
 #include "dynamo/variables/higher_order_ops.h"
 #include "runtime/torch_module.h"
 
@@ -793,12 +794,11 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
   }
 }
 
-void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
-  VariableTracker* v = pop()->realize(*this);
-  if (dynamic_cast<ListIteratorVariable*>(v)) {  // iter(iterator) is the iterator itself
-    push(v);
-    return;
-  }
+// iter(v) (GET_ITER, the builtin iter()): a ListIteratorVariable over v's items, or nullptr when
+// the tracer cannot iterate v.
+VariableTracker* InstructionTranslatorBase::get_iter(VariableTracker* v) {
+  v = v->realize(*this);
+  if (dynamic_cast<ListIteratorVariable*>(v)) return v;  // iter(iterator) is the iterator itself
   auto* it = make<ListIteratorVariable>();
   if (auto* l = dynamic_cast<BaseListVariable*>(v)) it->items = l->items;
   else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
@@ -809,7 +809,7 @@ void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
   } else if (v->is_python_constant()) {
     for (auto& e : interp.to_vector(v->as_python_constant(*this))) it->items.push_back(constant(e));
   } else if (auto* t = dynamic_cast<TensorVariable*>(v)) {
-    if (t->fake().dim() == 0) missing_bytecode_handler(inst);
+    if (t->fake().dim() == 0) return nullptr;
     output.specialize({output.size_expr(t->fake(), 0)});  // iterating fixes the length
     for (int64_t k = 0; k < t->fake().sizes()[0]; ++k) {
       VTArgs a{constant(Value::integer(k))};
@@ -817,8 +817,14 @@ void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
       it->items.push_back(t->call_method(*this, "__getitem__", a, kw));
     }
   } else {
-    missing_bytecode_handler(inst);
+    return nullptr;
   }
+  return it;
+}
+
+void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
+  VariableTracker* it = get_iter(pop());
+  if (!it) missing_bytecode_handler(inst);
   push(it);
 }
 
@@ -907,6 +913,12 @@ void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction&) {
 
 void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
   VariableTracker* ctx = stack.back();
+  if (ContextWrappingVariable* cm = as_context_manager(*this, ctx->realize(*this))) {
+    pop();
+    push(make<WithExitFunctionVariable>(cm));
+    push(cm->enter(*this));
+    return;
+  }
   // Realize first (the context names the realized tracker); never inside the argument list,
   // whose evaluation order C++ leaves unspecified.
   std::string type_name = ctx->realize(*this)->python_type_name(interp);

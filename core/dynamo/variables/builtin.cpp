@@ -107,6 +107,17 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       kwargs.empty())
     return tx.make<ExceptionVariable>(static_cast<rt::Type*>(fn.o), args);
   if (f == "print" || f == "input" || f == "open") builtin_unsupported(tx, f, args, kwargs);
+  // iter() / next() over the iterators the tracer models (lists, tuples, dicts, ranges, ...).
+  if (f == "iter" && args.size() == 1 && kwargs.empty()) {
+    if (VariableTracker* it = tx.get_iter(args[0])) return it;
+  }
+  if (f == "next" && (args.size() == 1 || args.size() == 2) && kwargs.empty()) {
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {
+      if (it->index < it->items.size()) return it->items[it->index++];
+      if (args.size() == 2) return args[1];
+      raise_observed_exception("StopIteration");
+    }
+  }
   if (f == "len" && args.size() == 1) {
     VariableTracker* a = args[0]->realize(tx);
     if (auto* l = dynamic_cast<BaseListVariable*>(a))

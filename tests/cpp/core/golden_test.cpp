@@ -1,6 +1,6 @@
 // Golden programs through the core's JSON facade: every tests/golden/**/NAME.py, every example
 // program of the page (web/examples/NAME.py, the only copy: its expected output NAME.out lives
-// beside it) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
+// beside it), every cell of the docs corpus (tests/docs/NAME.py) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
 // result's "stdout" must equal NAME.out byte for byte once both are normalized (object addresses,
 // tests/cpp/goldens.h), with exit code 0 (what tests/conformance/run.mjs checks through the CLI).
 // With UPDATE_GOLDENS=1 a differing NAME.out of a case not listed as a known failure is rewritten
@@ -149,6 +149,9 @@ std::vector<GoldenCase> collect_cases() {
         if (!used[d].count(name)) stale_entries().push_back((d / "known_failures.txt").string() + ": " + name);
   }
 
+  // The docs corpus (tests/docs: the cells of PyTorch's torch.compile documentation), with its list.
+  add_flat_dir(source / "tests" / "docs", source / "tests" / "docs" / "known_failures.txt",
+               "tests/docs/known_failures.txt", "docs_", cases);
   // The page's example programs and the shared conformance programs, each with its list.
   add_flat_dir(source / "web" / "examples", source / "web" / "examples" / "known_failures.txt",
                "web/examples/known_failures.txt", "examples_", cases);
