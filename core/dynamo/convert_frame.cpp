@@ -917,6 +917,9 @@ Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const C
   auto frame = I.make_frame(fn, args);
   if (D.tracing > 0) return run_frame_eagerly(I, fn, frame);
   CompileConfig saved = D.active_config;
+  // record_calls keeps the outermost calls only: a compiled function called from compiled code is
+  // inlined (not a call of its own), while under force_eager it is called.
+  const bool outermost = D.callback_depth == 0;
   D.active_config = cfg;
   D.callback_depth++;
   struct Restore {
@@ -927,7 +930,7 @@ Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const C
       state.active_config = saved;
     }
   } restore{D, saved};
-  if (!D.record_calls) return run_with_dynamo(I, fn, frame, cfg);
+  if (!D.record_calls || !outermost) return run_with_dynamo(I, fn, frame, cfg);
   size_t slot = D.call_results.size();
   D.call_results.emplace_back();
   try {

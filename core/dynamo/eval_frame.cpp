@@ -258,7 +258,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
             DynamoState& D = state(I2);
             std::string prev = D.stance;
             D.stance = s;
-            D.force_eager = s == "force_eager";
+            D.force_eager = s == "force_eager" || D.opts.force_eager;
             return I2.str(prev);
           },
           "torch._C._dynamo"));

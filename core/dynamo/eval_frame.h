@@ -23,6 +23,7 @@ struct DynamoOptions {
   bool timeline = false;
   int force_fullgraph = -1;   // -1: as the program says; 0/1: override (page toggle)
   std::string force_backend;  // "" : as the program says
+  bool force_eager = false;   // {"force_eager": true}: every compiled call runs eagerly, whatever the stance
 };
 
 struct LogConfig {
