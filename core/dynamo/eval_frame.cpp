@@ -295,6 +295,15 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        return Value::none();
                      },
                      "torch._C._dynamo"));
+  // set_logs(spec): torch._logging.set_logs, a TORCH_LOGS spec replacing the current one.
+  I.dict_set_str(d, "set_logs",
+                 I.builtin(
+                     "set_logs",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       state(I2).logs = LogConfig::parse(a.size() ? I2.to_str(a[0]) : "");
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
   I.dict_set_str(d, "get_error_on_graph_break",
                  I.builtin(
                      "get_error_on_graph_break",

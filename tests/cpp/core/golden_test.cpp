@@ -1,6 +1,7 @@
 // Golden programs through the core's JSON facade: every tests/golden/**/NAME.py, every example
 // program of the page (web/examples/NAME.py, the only copy: its expected output NAME.out lives
-// beside it), every cell of the docs corpus (tests/docs/NAME.py) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
+// beside it), every cell of the docs corpus (tests/docs/NAME.py; its NAME.err, when present, is the
+// expected stderr: the logs the page shows) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
 // result's "stdout" must equal NAME.out byte for byte once both are normalized (object addresses,
 // tests/cpp/goldens.h), with exit code 0 (what tests/conformance/run.mjs checks through the CLI).
 // With UPDATE_GOLDENS=1 a differing NAME.out of a case not listed as a known failure is rewritten
@@ -233,6 +234,21 @@ std::string mismatch(const GoldenCase& c) {
       ++line;
     }
     if (why.find("stdout differs") == std::string::npos) why += "stdout differs in its line endings; ";
+  }
+  // NAME.err, when present (the docs corpus: the logs a page shows), is the expected stderr.
+  fs::path err_file = fs::path(c.py).replace_extension(".err");
+  if (fs::exists(err_file) && !update) {
+    std::string got_err = goldens::normalize(result.value("stderr", std::string()));
+    std::string want_err = goldens::normalize(read_file(err_file));
+    if (got_err != want_err) {
+      size_t i = 0;
+      while (i < got_err.size() && i < want_err.size() && got_err[i] == want_err[i]) ++i;
+      size_t from = i < 80 ? 0 : i - 80;
+      why += "stderr differs from " + err_file.filename().string() + " at byte " + std::to_string(i) + ": expected \"" +
+             want_err.substr(from, 160) + "\", got \"" + got_err.substr(from, 160) + "\"; ";
+    }
+  } else if (fs::exists(err_file) && update) {
+    goldens::rewrite(err_file, result.value("stderr", std::string()));
   }
   if (!why.empty() && result.contains("stderr") && result["stderr"].is_string()) {
     std::string err = result["stderr"].get<std::string>();
