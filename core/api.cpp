@@ -350,7 +350,10 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   if (opts.contains("backend")) dopts.force_backend = opts["backend"].get<std::string>();
   dynamo::install(I, dopts);
   // {"force_eager": true}: as if torch.compiler.set_stance("force_eager") ran first.
-  if (opts.contains("force_eager")) dynamo::state(I).force_eager = opts["force_eager"].get<bool>();
+  if (opts.contains("force_eager")) {
+    dynamo::state(I).force_eager = opts["force_eager"].get<bool>();
+    dynamo::state(I).opts.force_eager = dynamo::state(I).force_eager;  // set_stance cannot undo it
+  }
   // {"record_calls": true}: the result of every call of a compiled function, for comparing a
   // compiled run with a force_eager run whatever the program prints.
   dynamo::state(I).record_calls = opts.value("record_calls", false);

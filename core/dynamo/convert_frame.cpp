@@ -414,6 +414,17 @@ static void add_shape_env_guards(OutputGraph& out) {
 static std::optional<Unsupported> transform(rt::Interp& I, DynamoState& D, InstructionTranslator& tx,
                                             const CompileConfig& cfg, const std::string& cid) {
   D.tracing++;
+  // What tracing toggles for real (error_on_graph_break by the context manager it traces, grad
+  // mode by GradModeVariable) is restored when it ends, as PyTorch's cleanup hooks do.
+  struct RestoreTraceState {
+    DynamoState& D;
+    bool error_on_graph_break;
+    bool grad = torch::grad_enabled();
+    ~RestoreTraceState() {
+      D.error_on_graph_break = error_on_graph_break;
+      torch::set_grad_enabled(grad);
+    }
+  } restore_trace_state{D, D.error_on_graph_break};
   try {
     // Times symbolic execution alone (stats.trace_ms; ./dev bench's traced instructions per second).
     struct TraceTimer {
@@ -426,7 +437,9 @@ static std::optional<Unsupported> transform(rt::Interp& I, DynamoState& D, Instr
     tx.run();
   } catch (Unsupported& u) {
     D.tracing--;
-    if (cfg.fullgraph) {
+    // fullgraph=True, or error_on_graph_break as it was set where the graph break happened (the
+    // innermost translator's step() reads it), turns the graph break into the error.
+    if (cfg.fullgraph || D.error_on_graph_break) {
       std::string text = u.message();
       D.errors.push_back(ErrorRecord{D.error_site, cid, "Unsupported", text, u.gb});
       if (D.opts.timeline && !D.timeline.empty())
@@ -451,6 +464,10 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
                                        const std::string& cid, CompiledEntry& entry) {
   const py::CodeObject& c = *tx.code;
   OutputGraph& out = tx.output;
+  if (u.skip_frame) {  // torch._dynamo.skip_frame(): the whole frame runs eagerly, no graph
+    entry.skip_frame = true;
+    return false;
+  }
   const py::Instruction* brk = &tx.instructions[tx.current];
   std::string break_msg = u.message();
   // Undo the nodes the failing instruction added.
@@ -915,7 +932,8 @@ static int recompile_limit(rt::Interp& I, DynamoState& D) {
 
 Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
   DynamoState& D = state(I);
-  if (D.force_eager || (fn->code->co_flags & py::CO_GENERATOR)) return run_frame_eagerly(I, fn, frame);
+  if (D.force_eager || (fn->code->co_flags & py::CO_GENERATOR) || D.skip_codes.count(fn->code.get()))
+    return run_frame_eagerly(I, fn, frame);
   FrameCache& cache = D.caches[fn->code.get()];
   if (cache.skip) return run_frame_eagerly(I, fn, frame);
   // The frame has not run COPY_FREE_VARS yet: put the closure cells in their slots so that guards
@@ -942,6 +960,26 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     failures.push_back(compile_id_str(entry->frame_id, entry->compile_id) + ": " + reason);
   }
   const py::CodeObject& c = *fn->code;
+  // The stance replaces the compile callback on a cache miss (eval_frame.py _callback_from_stance):
+  // eager_on_recompile runs the frame eagerly, fail_on_recompile raises (frames without a tensor
+  // argument run eagerly: has_tensor_in_frame).
+  if (D.stance == "eager_on_recompile") return run_frame_eagerly(I, fn, frame);
+  if (D.stance == "fail_on_recompile") {
+    bool has_tensor = false;
+    for (int i = 0; i < c.co_argcount + c.co_kwonlyargcount && static_cast<size_t>(i) < frame->fast.size(); ++i) {
+      Value v = frame->fast[static_cast<size_t>(i)];
+      has_tensor |= v.is_obj() && v.o->kind == Kind::Tensor;
+    }
+    if (!has_tensor) return run_frame_eagerly(I, fn, frame);
+    std::string msg = "Detected recompile when torch.compile stance is 'fail_on_recompile'. filename: '" +
+                      c.co_filename + "', function name: '" + c.co_name +
+                      "', line number: " + std::to_string(c.co_firstlineno);
+    if (!failures.empty()) {
+      msg += "\n    triggered by the following guard failure(s):";
+      for (auto& f : failures) msg += "\n    - " + f;
+    }
+    I.raise(I.RuntimeError, msg);
+  }
   if (!cache.entries.empty()) {
     std::string msg = "Recompiling function " + c.co_name + " in " + c.co_filename + ":" +
                       std::to_string(c.co_firstlineno) + "\n    triggered by the following guard failure(s):";
@@ -1004,6 +1042,9 @@ Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const C
   auto frame = I.make_frame(fn, args);
   if (D.tracing > 0) return run_frame_eagerly(I, fn, frame);
   CompileConfig saved = D.active_config;
+  // record_calls keeps the outermost calls only: a compiled function called from compiled code is
+  // inlined (not a call of its own), while under force_eager it is called.
+  const bool outermost = D.callback_depth == 0;
   D.active_config = cfg;
   D.callback_depth++;
   struct Restore {
@@ -1014,7 +1055,7 @@ Value call_compiled(rt::Interp& I, rt::Function* fn, rt::CallArgs& args, const C
       state.active_config = saved;
     }
   } restore{D, saved};
-  if (!D.record_calls) return run_with_dynamo(I, fn, frame, cfg);
+  if (!D.record_calls || !outermost) return run_with_dynamo(I, fn, frame, cfg);
   size_t slot = D.call_results.size();
   D.call_results.emplace_back();
   try {

@@ -186,11 +186,16 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        DynamoState& D = state(I2);
                        if (D.opts.force_fullgraph >= 0) cfg.fullgraph = D.opts.force_fullgraph == 1;
                        Value self;
+                       // innermost_fn: compiling a compiled function compiles the original.
+                       if (fn.is_obj()) {
+                         auto orig = D.compiled_originals.find(fn.o);
+                         if (orig != D.compiled_originals.end()) fn = Value::obj(orig->second);
+                       }
                        if (fn.is_obj() && fn.o->kind == Kind::BoundMethod) {
                          self = static_cast<rt::BoundMethod*>(fn.o)->self;
                          fn = static_cast<rt::BoundMethod*>(fn.o)->func;
                        }
-                       if (!(fn.is_obj() && fn.o->kind == Kind::Function)) return Value();
+                       if (!(fn.is_obj() && fn.o->kind == Kind::Function)) return Value::none();
                        auto* f = static_cast<rt::Function*>(fn.o);
                        Value wrapper = I2.builtin(
                            f->name,
@@ -199,6 +204,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                              return call_compiled(I3, f, ca, cfg);
                            },
                            "torch._dynamo.eval_frame");
+                       if (self.is_null()) D.compiled_originals[wrapper.o] = f;
                        return wrapper;
                      },
                      "torch._C._dynamo"));
@@ -240,6 +246,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        return Value::none();
                      },
                      "torch._C._dynamo"));
+  // set_stance(stance) -> the previous stance (eval_frame.py _set_stance).
   I.dict_set_str(
       d, "set_stance",
       I.builtin(
@@ -248,10 +255,68 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
             std::string s = a.size() ? I2.to_str(a[0]) : "default";
             if (s != "default" && s != "force_eager" && s != "eager_on_recompile" && s != "fail_on_recompile")
               I2.raise(I2.RuntimeError, "invalid torch.compile stance '" + s + "'");
-            state(I2).force_eager = s == "force_eager";
-            return Value::none();
+            DynamoState& D = state(I2);
+            std::string prev = D.stance;
+            D.stance = s;
+            D.force_eager = s == "force_eager" || D.opts.force_eager;
+            return I2.str(prev);
           },
           "torch._C._dynamo"));
+  // run_disabled(fn, args, kwargs): DisableContext's wrapper body; fn and everything it calls run
+  // without the frame callback (a torch.compile'd function called inside enables its own).
+  I.dict_set_str(d, "run_disabled",
+                 I.builtin(
+                     "run_disabled",
+                     [](rt::Interp& I2, rt::CallArgs& a) -> Value {
+                       DynamoState& D = state(I2);
+                       rt::CallArgs ca;
+                       if (a.size() > 1) ca.pos = I2.to_vector(a[1]);
+                       if (a.size() > 2 && a[2].is_obj() && a[2].o->kind == Kind::Dict)
+                         for (auto& e : static_cast<rt::Dict*>(a[2].o)->entries)
+                           if (e.live) ca.kw.emplace_back(I2.to_str(e.key), e.value);
+                       struct Restore {
+                         DynamoState& D;
+                         int depth;
+                         ~Restore() { D.callback_depth = depth; }
+                       } restore{D, D.callback_depth};
+                       D.callback_depth = 0;
+                       return I2.call(a[0], ca);
+                     },
+                     "torch._C._dynamo"));
+  // skip_code(fn): torch._dynamo.disable(recursive=False) (eval_frame.py skip_code).
+  I.dict_set_str(d, "skip_code",
+                 I.builtin(
+                     "skip_code",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       Value f = a[0];
+                       if (f.is_obj() && f.o->kind == Kind::BoundMethod) f = static_cast<rt::BoundMethod*>(f.o)->func;
+                       if (f.is_obj() && f.o->kind == Kind::Function)
+                         state(I2).skip_codes.insert(static_cast<rt::Function*>(f.o)->code.get());
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  // set_logs(spec): torch._logging.set_logs, a TORCH_LOGS spec replacing the current one.
+  I.dict_set_str(d, "set_logs",
+                 I.builtin(
+                     "set_logs",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       state(I2).logs = LogConfig::parse(a.size() ? I2.to_str(a[0]) : "");
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  I.dict_set_str(d, "get_error_on_graph_break",
+                 I.builtin(
+                     "get_error_on_graph_break",
+                     [](rt::Interp& I2, rt::CallArgs&) { return Value::boolean(state(I2).error_on_graph_break); },
+                     "torch._C._dynamo"));
+  I.dict_set_str(d, "set_error_on_graph_break",
+                 I.builtin(
+                     "set_error_on_graph_break",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       state(I2).error_on_graph_break = a.size() && I2.truthy(a[0]);
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
   I.dict_set_str(
       d, "is_compiling",
       I.builtin(
@@ -346,6 +411,7 @@ void install(rt::Interp& I, const DynamoOptions& opts) {
     DynamoState& S = state(I);
     if (S.callback_depth == 0 || S.tracing > 0 || S.force_eager) return false;
     const auto& c = *f->code;
+    if (S.skip_codes.count(&c)) return false;
     if (c.co_filename.rfind("/playground/lib/", 0) == 0) return false;
     if (c.co_flags & py::CO_GENERATOR) return false;
     if (!c.co_name.empty() && c.co_name[0] == '<') return false;

@@ -23,6 +23,7 @@ struct DynamoOptions {
   bool timeline = false;
   int force_fullgraph = -1;   // -1: as the program says; 0/1: override (page toggle)
   std::string force_backend;  // "" : as the program says
+  bool force_eager = false;   // {"force_eager": true}: every compiled call runs eagerly, whatever the stance
 };
 
 struct LogConfig {
@@ -69,7 +70,18 @@ struct DynamoState {
   int recompile_limit = 8;
   // torch._dynamo.mark_dynamic / maybe_mark_dynamic / mark_static, by TensorImpl.
   std::unordered_map<const void*, std::set<int64_t>> marked_dynamic, marked_maybe_dynamic, marked_static;
-  bool force_eager = false;   // torch.compiler.set_stance("force_eager")
+  bool force_eager = false;  // torch.compiler.set_stance("force_eager")
+  std::string stance =
+      "default";  // torch.compiler.set_stance: default | force_eager | eager_on_recompile | fail_on_recompile
+  // torch.compiler.error_on_graph_break (eval_frame.c's _get/_set_error_on_graph_break): read by the
+  // translator while tracing, toggled at trace time by the context manager it traces.
+  bool error_on_graph_break = false;
+  // torch.compile'd wrappers (torch._C._dynamo.optimize's builtins) -> the function they compile:
+  // the tracer inlines the original, as PyTorch does through `_fn._torchdynamo_inline`.
+  std::unordered_map<const rt::Object*, rt::Function*> compiled_originals;
+  // torch.compiler.disable(recursive=False): code objects run without Dynamo (skip_code); their
+  // callees are still compiled.
+  std::set<const py::CodeObject*> skip_codes;
   bool record_calls = false;  // keep the repr of each compiled call's result (or exception)
   std::vector<std::string> call_results;
   int callback_depth = 0;       // >0 while running compiled code: nested frames are intercepted

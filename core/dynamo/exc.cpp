@@ -35,6 +35,7 @@ std::string graph_break_id(const std::string& gb_type) {
       {"Missing bytecode handler", "GB0082"},
       {"Not a Python constant", "GB0086"},
       {"Observed exception", "GB0088"},
+      {"Skip calling `torch.compiler.disable()`d function", "GB0098"},
       {"Reconstruction failure", "GB0092"},
       {"TypeError from user code", "GB0111"},
       {"Unsupported Tensor.item() call with capture_scalar_outputs=False", "GB0124"},

@@ -9,6 +9,7 @@
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
+#include "dynamo/variables/ctx_manager.h"
 #include "dynamo/variables/higher_order_ops.h"
 #include "runtime/torch_module.h"
 
@@ -920,21 +921,25 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
   return false;
 }
 
-void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
-  VariableTracker* v = pop()->realize(*this);
-  if (dynamic_cast<ListIteratorVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v)) {
-    // iter(iterator) is the iterator itself
-    push(v);
-    return;
-  }
+// iter(v) (GET_ITER, the builtin iter()): an iterator over v's items (unpack_var_sequence), v itself
+// when it is an iterator, or nullptr when the tracer cannot iterate v.
+VariableTracker* InstructionTranslatorBase::get_iter(VariableTracker* v) {
+  v = v->realize(*this);
+  if (dynamic_cast<ListIteratorVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v)) return v;
+  if (auto* t = dynamic_cast<TensorVariable*>(v); t && t->fake().dim() == 0) return nullptr;
   auto* it = make<ListIteratorVariable>();
-  if (auto* t = dynamic_cast<TensorVariable*>(v); t && t->fake().dim() == 0) missing_bytecode_handler(inst);
   if (!unpack_var_sequence(v, it->items)) {
     if (dynamic_cast<UserDefinedObjectVariable*>(v))
       unimplemented_in_playground("iterating over an object of type `" + v->python_type_name(interp) + "`",
                                   "GET_ITER " + v->repr(interp));
-    missing_bytecode_handler(inst);
+    return nullptr;
   }
+  return it;
+}
+
+void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
+  VariableTracker* it = get_iter(pop());
+  if (!it) missing_bytecode_handler(inst);
   push(it);
 }
 
@@ -1032,6 +1037,12 @@ void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction&) {
 
 void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
   VariableTracker* ctx = stack.back();
+  if (ContextWrappingVariable* cm = as_context_manager(*this, ctx->realize(*this))) {
+    pop();
+    push(make<WithExitFunctionVariable>(cm));
+    push(cm->enter(*this));
+    return;
+  }
   // Realize first (the context names the realized tracker); never inside the argument list,
   // whose evaluation order C++ leaves unspecified.
   std::string type_name = ctx->realize(*this)->python_type_name(interp);

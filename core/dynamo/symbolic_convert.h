@@ -50,6 +50,8 @@ struct InstructionTranslatorBase {
   VariableTracker* pop();
   std::vector<VariableTracker*> popn(size_t n);
   VariableTracker* constant(rt::Value v);
+  // iter(v): the iterator tracker, or nullptr when v cannot be iterated while tracing.
+  VariableTracker* get_iter(VariableTracker* v);
   VariableTracker* none();
 
   // Runs until RETURN_VALUE (or, in an inlined generator, until the next YIELD_VALUE).

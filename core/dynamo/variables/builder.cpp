@@ -124,6 +124,27 @@ std::vector<sym::Expr> contiguous_sym_strides(const std::vector<sym::Expr>& size
   return st;
 }
 
+// A function wrapped by torch.compiler.disable (`_torchdynamo_disable` set): calling it is the
+// "Skip calling `torch.compiler.disable()`d function" graph break (SkipFunctionVariable).
+static SkipFunctionVariable* disabled_function(InstructionTranslatorBase& tx, rt::Function* f, Value v) {
+  if (!f->dict) return nullptr;
+  rt::Interp& I = tx.interp;
+  Value flag = I.dict_get_str(f->dict, "_torchdynamo_disable");
+  if (flag.is_null() || !I.truthy(flag)) return nullptr;
+  auto* s = tx.make<SkipFunctionVariable>(v);
+  s->disabled = true;
+  s->disable_msg = I.dict_get_str(f->dict, "_torchdynamo_disable_msg");
+  return s;
+}
+
+// A torch.compile'd function called from traced code is inlined: its original function
+// (eval_frame.py `_fn._torchdynamo_inline`).
+static rt::Function* compiled_original(InstructionTranslatorBase& tx, Value v) {
+  auto& m = tx.state.compiled_originals;
+  auto it = m.find(v.o);
+  return it == m.end() ? nullptr : it->second;
+}
+
 static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualname) {
   if (!is_kind(v, Kind::Builtin)) return false;
   auto* b = static_cast<rt::Builtin*>(v.o);
@@ -359,6 +380,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
         t->source = src;
         return t;
       }
+      if (auto* s = disabled_function(tx, f, v)) {
+        s->source = src;
+        return s;
+      }
       if (mod.starts_with("torch") && In.dict_get_str(f->globals, "__dynamo_skip__").is_obj()) {
         auto* s = make<SkipFunctionVariable>(v);
         s->source = src;
@@ -374,6 +399,12 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
         auto* t = make<TorchInGraphFunctionVariable>(q, v);
         t->source = src;
         return t;
+      }
+      if (rt::Function* orig = compiled_original(tx, v)) {
+        add_guard(Guard::Type::ID_MATCH, v);
+        auto* u = make<UserFunctionVariable>(orig);
+        u->source = src;
+        return u;
       }
       return SourcelessBuilder::create(tx, v);
     }
@@ -446,11 +477,20 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       auto* f = static_cast<rt::Function*>(v.o);
       std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
       if (mod == "torch.nn.functional") return tx.make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
+      if (auto* s = disabled_function(tx, f, v)) return s;
       return tx.make<UserFunctionVariable>(f);
+    }
+    case Kind::BoundMethod: {
+      auto* bm = static_cast<rt::BoundMethod*>(v.o);
+      if (bm->func.is_obj() && bm->func.o->kind == Kind::Function &&
+          !disabled_function(tx, static_cast<rt::Function*>(bm->func.o), bm->func))
+        return tx.make<UserMethodVariable>(static_cast<rt::Function*>(bm->func.o), create(tx, bm->self));
+      return tx.make<UserDefinedObjectVariable>(v);
     }
     case Kind::Builtin: {
       std::string q;
       if (is_in_graph_torch_builtin(In, v, q)) return tx.make<TorchInGraphFunctionVariable>(q, v);
+      if (rt::Function* orig = compiled_original(tx, v)) return tx.make<UserFunctionVariable>(orig);
       auto* b = static_cast<rt::Builtin*>(v.o);
       // Builtins and the math module's functions (constant-folded on constants, as PyTorch's
       // BuiltinVariable folds math.sqrt & co.).

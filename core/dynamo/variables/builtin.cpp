@@ -269,11 +269,10 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       return r;
     }
   }
-  if (f == "iter" && args.size() == 1) {
-    VariableTracker* a = args[0]->realize(tx);
-    if (dynamic_cast<ListIteratorVariable*>(a) || dynamic_cast<LocalGeneratorObjectVariable*>(a)) return a;
-    auto* it = tx.make<ListIteratorVariable>();
-    if (tx.unpack_var_sequence(a, it->items)) return it;
+  // iter() / next() over the iterators the tracer models (lists, tuples, dicts, ranges, modules,
+  // generators, ...).
+  if (f == "iter" && args.size() == 1 && kwargs.empty()) {
+    if (VariableTracker* it = tx.get_iter(args[0])) return it;
   }
   if (f == "next" && (args.size() == 1 || args.size() == 2)) {
     if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {

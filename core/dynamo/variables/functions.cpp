@@ -4,6 +4,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "runtime/torch_module.h"
 
 namespace dp::dynamo {
 
@@ -26,7 +27,23 @@ static std::string kwargs_repr(rt::Interp& I, VTKwargs& kwargs) {
 VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   std::string mod = fn->module_name.is_null() ? "" : I.to_str(fn->module_name);
-  if (mod == "torch._dynamo" && fn->name == "graph_break") {
+  const bool dynamo_api = mod == "torch._dynamo" || mod == "torch._dynamo.decorators";
+  if (dynamo_api && fn->name == "skip_frame") {
+    std::string msg;
+    for (auto& [k, v] : kwargs)
+      if (k == "msg") msg = I.to_str(v->realize(tx)->as_python_constant(tx));
+    if (!args.empty()) msg = I.to_str(args[0]->realize(tx)->as_python_constant(tx));
+    InstructionTranslatorBase* root_tx = &tx;
+    while (root_tx->parent) root_tx = root_tx->parent;
+    const py::CodeObject& root = *root_tx->code;
+    unimplemented("Call to `torch._dynamo.skip_frame()`",
+                  "Called `torch._dynamo.skip_frame()` with args `" + args_repr(I, args) + "`, kwargs `" +
+                      kwargs_repr(I, kwargs) + "`. Skipping frame " + root.co_name + " (" + root.co_filename + ":" +
+                      std::to_string(root.co_firstlineno) + ").",
+                  "User-inserted skip frame. Message: " + msg, {"Remove the `torch._dynamo.skip_frame()` call."},
+                  /*skip_frame=*/true);
+  }
+  if (dynamo_api && fn->name == "graph_break") {
     std::string msg = "None";
     for (auto& [k, v] : kwargs)
       if (k == "msg") msg = I.to_str(v->realize(tx)->as_python_constant(tx));
@@ -72,9 +89,22 @@ VariableTracker* UserMethodVariable::call_function(InstructionTranslatorBase& tx
 }
 
 VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
-  (void)args;
-  (void)kwargs;
   rt::Interp& I = tx.interp;
+  if (disabled) {
+    std::string fn = I.repr(value);
+    std::string msg = disable_msg.is_null() ? "None" : I.to_str(disable_msg);
+    unimplemented(
+        "Skip calling `torch.compiler.disable()`d function", fn,
+        "Skip calling function `" + fn + "` since it was wrapped with `torch.compiler.disable` (reason: " + msg + ")",
+        {"Remove the `torch.compiler.disable` call"});
+  }
+  if (value.is_obj() && value.o->kind == Kind::Builtin && args.empty() && kwargs.empty()) {
+    // trace_rules' constant-folded functions: is_compiling() is True while tracing; the grad mode
+    // is the one being traced (GradModeVariable keeps it current).
+    auto* b = static_cast<rt::Builtin*>(value.o);
+    if (b->module == "torch._C._dynamo" && b->name == "is_compiling") return tx.constant(Value::boolean(true));
+    if (b->module == "torch" && b->name == "is_grad_enabled") return tx.constant(Value::boolean(torch::grad_enabled()));
+  }
   std::string qual = I.to_str(I.getattr_opt(value, "__qualname__").is_null() ? I.str(I.repr(value))
                                                                              : I.getattr(value, "__qualname__"));
   std::string mod;

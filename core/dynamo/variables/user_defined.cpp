@@ -5,6 +5,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/ctx_manager.h"
 
 namespace dp::dynamo {
 
@@ -120,6 +121,7 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
 VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
                                                          VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
+  if (VariableTracker* g = call_grad_mode_class(tx, cls, args, kwargs)) return g;
   // Exceptions built in traced code only matter when raised (RAISE_VARARGS breaks).
   if (cls->is_exception && cls->is_builtin) {
     bool ok = true;

@@ -96,6 +96,7 @@ from torch import _dynamo
 from torch import _library
 from torch import library
 from torch import compiler
+from torch import _logging
 from torch import nn
 from torch import fx
 from torch import testing

@@ -1,5 +1,5 @@
 // A compiled call returns exactly what eager returns: every program of every corpus (the golden
-// suites, the page's examples, the public conformance programs) runs twice through dp::run_json
+// suites, the docs corpus tests/docs, the page's examples, the public conformance programs) runs twice through dp::run_json
 // with {"record_calls": true}: compiled, and with {"force_eager": true}. The results of the calls
 // of compiled functions (their reprs, or the exceptions they raised) must be the same list,
 // whatever else the program prints (graphs, frame counts). A mismatch is never a known failure.
@@ -31,8 +31,8 @@ std::string read_text(const fs::path& p) {
 std::vector<fs::path> programs() {
   std::vector<fs::path> out;
   fs::path root(DP_SOURCE_DIR);
-  for (const fs::path& dir :
-       {root / "tests" / "golden", root / "web" / "examples", fs::path(DP_SHARED_DIR) / "conformance"}) {
+  for (const fs::path& dir : {root / "tests" / "golden", root / "tests" / "docs", root / "web" / "examples",
+                              fs::path(DP_SHARED_DIR) / "conformance"}) {
     if (!fs::exists(dir)) continue;
     for (auto& e : fs::recursive_directory_iterator(dir))
       if (e.path().extension() == ".py") out.push_back(e.path());
@@ -67,8 +67,11 @@ TEST(CompiledEqualsEager, EveryCorpusProgram) {
     if (compiled["exit_code"] == 0 && eager["exit_code"] == 0) EXPECT_EQ(a.size(), b.size()) << py;
     for (size_t i = 0; i < n; ++i) {
       std::string x = normalize(a[i].get<std::string>()), y = normalize(b[i].get<std::string>());
-      // A call that hit a tracing hard error raises it instead of running: not a result to compare.
-      if (x.find("torch._dynamo.exc.") != std::string::npos || x.find(" raised Unsupported") != std::string::npos ||
+      // A call that hit a tracing hard error raises it instead of running: not a result to compare
+      // (nor is the RuntimeError of set_stance("fail_on_recompile"), which the program asked for).
+      if (x.find("torch._dynamo.exc.") != std::string::npos ||
+          x.find("raised RuntimeError: Detected recompile when torch.compile stance is") != std::string::npos ||
+          x.find(" raised Unsupported") != std::string::npos ||
           x.find("raised InternalTorchDynamoError") != std::string::npos ||
           x.find("raised UserError") != std::string::npos ||
           x.find("raised torch.fx.experimental.symbolic_shapes.ConstraintViolationError") != std::string::npos)

@@ -1,7 +1,8 @@
 // Golden programs through the core's JSON facade: every tests/golden/**/NAME.py, every model of
 // the zoo tests/models/NAME.py (its list: tests/models/known_failures.txt), every example
 // program of the page (web/examples/NAME.py, the only copy: its expected output NAME.out lives
-// beside it) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
+// beside it), every cell of the docs corpus (tests/docs/NAME.py; its NAME.err, when present, is the
+// expected stderr: the logs the page shows) and every public conformance program DP_SHARED_DIR/conformance/NAME.py runs natively through dp::run_json, and the
 // result's "stdout" must equal NAME.out byte for byte once both are normalized (object addresses,
 // tests/cpp/goldens.h), with exit code 0 (what tests/conformance/run.mjs checks through the CLI).
 // With UPDATE_GOLDENS=1 a differing NAME.out of a case not listed as a known failure is rewritten
@@ -156,6 +157,9 @@ std::vector<GoldenCase> collect_cases() {
   // for PyTorch's graph count and eager's results).
   add_flat_dir(source / "tests" / "models", source / "tests" / "models" / "known_failures.txt",
                "tests/models/known_failures.txt", "models_", cases);
+  // The docs corpus (tests/docs: the cells of PyTorch's torch.compile documentation), with its list.
+  add_flat_dir(source / "tests" / "docs", source / "tests" / "docs" / "known_failures.txt",
+               "tests/docs/known_failures.txt", "docs_", cases);
   // The page's example programs and the shared conformance programs, each with its list.
   add_flat_dir(source / "web" / "examples", source / "web" / "examples" / "known_failures.txt",
                "web/examples/known_failures.txt", "examples_", cases);
@@ -237,6 +241,21 @@ std::string mismatch(const GoldenCase& c) {
       ++line;
     }
     if (why.find("stdout differs") == std::string::npos) why += "stdout differs in its line endings; ";
+  }
+  // NAME.err, when present (the docs corpus: the logs a page shows), is the expected stderr.
+  fs::path err_file = fs::path(c.py).replace_extension(".err");
+  if (fs::exists(err_file) && !update) {
+    std::string got_err = goldens::normalize(result.value("stderr", std::string()));
+    std::string want_err = goldens::normalize(read_file(err_file));
+    if (got_err != want_err) {
+      size_t i = 0;
+      while (i < got_err.size() && i < want_err.size() && got_err[i] == want_err[i]) ++i;
+      size_t from = i < 80 ? 0 : i - 80;
+      why += "stderr differs from " + err_file.filename().string() + " at byte " + std::to_string(i) + ": expected \"" +
+             want_err.substr(from, 160) + "\", got \"" + got_err.substr(from, 160) + "\"; ";
+    }
+  } else if (fs::exists(err_file) && update) {
+    goldens::rewrite(err_file, result.value("stderr", std::string()));
   }
   if (!why.empty() && result.contains("stderr") && result["stderr"].is_string()) {
     std::string err = result["stderr"].get<std::string>();

@@ -1,11 +1,14 @@
 # torch._dynamo: the user-facing helpers around the C++ tracer (core/dynamo). Mirrors
-# torch/_dynamo/__init__.py: reset, graph_break, explain, config, and the submodules.
+# torch/_dynamo/__init__.py: reset, graph_break, disable, explain, config, and the submodules.
 import torch
 from torch._dynamo import exc
 from torch._dynamo import config
 from torch._dynamo import eval_frame
 from torch._dynamo import testing
 from torch._dynamo.eval_frame import explain, OptimizedModule
+from torch._dynamo import external_utils
+from torch._dynamo import decorators
+from torch._dynamo.decorators import disable, graph_break, skip_frame, set_stance, error_on_graph_break
 
 
 def reset():
@@ -28,11 +31,6 @@ def mark_static(t, index=None):
     if index is None:
         index = list(range(t.dim()))
     torch._C._dynamo.mark_dynamic(t, index, 2)
-
-
-def graph_break(msg=None):
-    """A user-inserted graph break: Dynamo stops the graph here (gb0025)."""
-    pass
 
 
 def is_compiling():

@@ -1,9 +1,12 @@
-# torch.compiler: the public aliases (set_stance, reset, is_compiling). Mirrors torch/compiler/__init__.py.
+# torch.compiler: the public aliases of torch._dynamo's APIs. Mirrors torch/compiler/__init__.py
+# (set_stance, reset, is_compiling, disable, error_on_graph_break).
 import torch
 
 
 def set_stance(stance="default", *, skip_guard_eval_unsafe=False, force_backend=None):
-    torch._C._dynamo.set_stance(stance)
+    """Sets the stance of torch.compile: "default", "force_eager", "eager_on_recompile" or
+    "fail_on_recompile". A function call, a context manager or a decorator."""
+    return torch._dynamo.set_stance(stance, skip_guard_eval_unsafe=skip_guard_eval_unsafe, force_backend=force_backend)
 
 
 def reset():
@@ -11,4 +14,15 @@ def reset():
 
 
 def is_compiling():
+    """True while Dynamo traces (constant-folded into the graph), False when run eagerly."""
     return torch._C._dynamo.is_compiling()
+
+
+def disable(fn=None, recursive=True, *, reason=None):
+    """Keeps torch.compile out of fn (a decorator or a call); see torch._dynamo.disable."""
+    return torch._dynamo.disable(fn, recursive, reason=reason)
+
+
+def error_on_graph_break(error_on_graph_break):
+    """Context manager/decorator: while True (and fullgraph=False) graph breaks raise errors."""
+    return torch._dynamo.error_on_graph_break(error_on_graph_break)

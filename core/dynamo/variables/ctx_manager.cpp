@@ -1,0 +1,88 @@
+// See ctx_manager.h. Mirrors torch/_dynamo/variables/ctx_manager.py.
+#include "dynamo/variables/ctx_manager.h"
+
+#include "dynamo/eval_frame.h"
+#include "dynamo/exc.h"
+#include "dynamo/symbolic_convert.h"
+#include "runtime/torch_module.h"
+
+namespace dp::dynamo {
+
+using rt::Kind;
+using rt::Value;
+
+void GradModeVariable::call_func(InstructionTranslatorBase& tx, bool value) {
+  if (torch::grad_enabled() == value) return;
+  rt::Interp& I = tx.interp;
+  NodeExec e;
+  e.kind = NodeExec::Kind::CallValue;
+  e.callable = I.getattr(I.import_module("torch"), "_set_grad_enabled");
+  PArg a;
+  a.value = Value::boolean(value);
+  e.args = {a};
+  fx::Target target = fx::Target::torch("torch._C._set_grad_enabled");
+  target.side_effect = true;
+  Value ex;
+  fx::Node* n = tx.output.create_proxy(fx::Op::CallFunction, target, e, e.args, {}, ex);
+  n->meta.stack.reset();  // created with create_node: no stack trace
+  torch::set_grad_enabled(value);
+}
+
+VariableTracker* GradModeVariable::enter(InstructionTranslatorBase& tx) {
+  call_func(tx, target_value);
+  return tx.none();
+}
+
+void GradModeVariable::exit(InstructionTranslatorBase& tx) { call_func(tx, initial_value); }
+
+VariableTracker* ErrorOnGraphBreakVariable::enter(InstructionTranslatorBase& tx) {
+  initial_value = tx.state.error_on_graph_break;
+  tx.state.error_on_graph_break = target_value;
+  return tx.none();
+}
+
+void ErrorOnGraphBreakVariable::exit(InstructionTranslatorBase& tx) { tx.state.error_on_graph_break = initial_value; }
+
+VariableTracker* WithExitFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs&, VTKwargs&) {
+  ctx->exit(tx);
+  return tx.none();
+}
+
+VariableTracker* call_grad_mode_class(InstructionTranslatorBase& tx, rt::Type* cls, VTArgs& args, VTKwargs& kwargs) {
+  if (cls->module == "torch._dynamo.decorators" && cls->name == "ErrorOnGraphBreakDecoratorContextManager" &&
+      args.size() == 1 && kwargs.empty()) {
+    VariableTracker* m = args[0]->realize(tx);
+    if (!m->is_python_constant()) return nullptr;
+    return tx.make<ErrorOnGraphBreakVariable>(tx.interp.truthy(m->as_python_constant(tx)));
+  }
+  if (cls->module != "torch") return nullptr;
+  bool initial = torch::grad_enabled();
+  if (cls->name == "no_grad" && args.empty() && kwargs.empty())
+    return tx.make<GradModeVariable>(false, initial, "no_grad");
+  if (cls->name == "enable_grad" && args.empty() && kwargs.empty())
+    return tx.make<GradModeVariable>(true, initial, "enable_grad");
+  if (cls->name == "set_grad_enabled" && args.size() == 1 && kwargs.empty()) {
+    VariableTracker* m = args[0]->realize(tx);
+    if (!m->is_python_constant()) return nullptr;
+    bool mode = tx.interp.truthy(m->as_python_constant(tx));
+    // set_grad_enabled takes effect when called (GradModeVariable.create(initialized=True)).
+    auto* v = tx.make<GradModeVariable>(mode, initial, "set_grad_enabled");
+    GradModeVariable::call_func(tx, mode);
+    return v;
+  }
+  return nullptr;
+}
+
+ContextWrappingVariable* as_context_manager(InstructionTranslatorBase& tx, VariableTracker* v) {
+  if (auto* c = dynamic_cast<ContextWrappingVariable*>(v)) return c;
+  auto* u = dynamic_cast<UserDefinedObjectVariable*>(v);
+  if (!u || !u->value.is_obj()) return nullptr;
+  rt::Type* t = tx.interp.type_of(u->value);
+  if (t->name == "ErrorOnGraphBreakDecoratorContextManager" && t->module == "torch._dynamo.decorators") {
+    Value flag = tx.interp.getattr(u->value, "error_on_graph_break");
+    return tx.make<ErrorOnGraphBreakVariable>(tx.interp.truthy(flag));
+  }
+  return nullptr;
+}
+
+}  // namespace dp::dynamo

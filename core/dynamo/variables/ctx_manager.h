@@ -1,0 +1,61 @@
+// Context managers the tracer enters and exits itself. Mirrors torch/_dynamo/variables/ctx_manager.py
+// (ContextWrappingVariable, GradModeVariable, ErrorOnGraphBreakVariable, WithExitFunctionVariable).
+#pragma once
+#include "dynamo/variables/base.h"
+
+namespace dp::dynamo {
+
+struct ContextWrappingVariable : VariableTracker {
+  // BEFORE_WITH: returns the value bound by `as`.
+  virtual VariableTracker* enter(InstructionTranslatorBase& tx) = 0;
+  // The __exit__ call of the with statement's normal exit.
+  virtual void exit(InstructionTranslatorBase& tx) = 0;
+};
+
+// torch.no_grad() / torch.enable_grad() / torch.set_grad_enabled(mode): each change of the grad
+// mode is a `torch._C._set_grad_enabled(mode)` node in the graph (and set while tracing).
+struct GradModeVariable : ContextWrappingVariable {
+  bool target_value;
+  bool initial_value;
+  std::string kind;  // "no_grad", "enable_grad", "set_grad_enabled": the class as python_type()
+  GradModeVariable(bool target, bool initial, std::string k)
+      : target_value(target), initial_value(initial), kind(std::move(k)) {}
+  std::string class_name() const override { return "GradModeVariable"; }
+  std::string repr(rt::Interp&) const override {
+    return std::string("GradModeVariable(target_values=[") + (target_value ? "True" : "False") + "])";
+  }
+  std::string python_type_name(rt::Interp&) const override { return kind; }
+  VariableTracker* enter(InstructionTranslatorBase& tx) override;
+  void exit(InstructionTranslatorBase& tx) override;
+  // GradModeVariable._call_func: a node only when the mode changes (mutations coalesced).
+  static void call_func(InstructionTranslatorBase& tx, bool value);
+};
+
+// torch.compiler.error_on_graph_break(value) entered in traced code: sets the flag the translator
+// reads when a graph break happens.
+struct ErrorOnGraphBreakVariable : ContextWrappingVariable {
+  bool target_value;
+  bool initial_value = false;
+  explicit ErrorOnGraphBreakVariable(bool target) : target_value(target) {}
+  std::string class_name() const override { return "ErrorOnGraphBreakVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "ErrorOnGraphBreakDecoratorContextManager"; }
+  VariableTracker* enter(InstructionTranslatorBase& tx) override;
+  void exit(InstructionTranslatorBase& tx) override;
+};
+
+// The __exit__ BEFORE_WITH leaves on the stack.
+struct WithExitFunctionVariable : VariableTracker {
+  ContextWrappingVariable* ctx;
+  explicit WithExitFunctionVariable(ContextWrappingVariable* c) : ctx(c) {}
+  std::string class_name() const override { return "WithExitFunctionVariable"; }
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// torch.no_grad / torch.enable_grad / torch.set_grad_enabled called in traced code: the tracker,
+// or nullptr when `cls` is none of them (torch.py's handlers of these classes).
+VariableTracker* call_grad_mode_class(InstructionTranslatorBase& tx, rt::Type* cls, VTArgs& args, VTKwargs& kwargs);
+
+// The context manager BEFORE_WITH can enter, or nullptr.
+ContextWrappingVariable* as_context_manager(InstructionTranslatorBase& tx, VariableTracker* v);
+
+}  // namespace dp::dynamo

@@ -1,0 +1,132 @@
+# torch._dynamo's decorators and compile-time switches. Mirrors torch/_dynamo/decorators.py
+# (disable, set_stance, error_on_graph_break, graph_break, skip_frame) and the
+# DisableContext of torch/_dynamo/eval_frame.py. What the tracer must know is native
+# (torch._C._dynamo): the stance, the error_on_graph_break flag, the skipped code objects.
+import functools
+import torch
+from torch._dynamo.external_utils import wrap_dunder_call_ctx_manager, get_nonrecursive_disable_wrapper
+
+
+def innermost_fn(fn):
+    """The function under any number of torch.compile / disable wrappers."""
+    while hasattr(fn, "_torchdynamo_orig_callable"):
+        fn = fn._torchdynamo_orig_callable
+    return fn
+
+
+class DisableContext:
+    """torch._dynamo.disable(recursive=True): fn and everything it calls run without Dynamo."""
+
+    def __init__(self, msg=None):
+        self.msg = msg
+
+    def __call__(self, fn):
+        if not callable(fn):
+            raise RuntimeError("torch._dynamo.disable: expected a callable, got " + repr(fn))
+
+        @functools.wraps(fn)
+        def _fn(*args, **kwargs):
+            return torch._C._dynamo.run_disabled(fn, args, kwargs)
+
+        _fn._torchdynamo_disable = True
+        _fn._torchdynamo_disable_msg = self.msg
+        _fn._torchdynamo_orig_callable = fn
+        return _fn
+
+    def __enter__(self):
+        raise RuntimeError("the playground does not support `with torch._dynamo.disable():` yet; "
+                           "decorate a function with @torch.compiler.disable instead")
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return False
+
+
+def disable(fn=None, recursive=True, *, reason=None, wrapping=True):
+    """Decorator (or call) that keeps Dynamo out of fn: a compiled caller graph-breaks at the call
+    ("Skip calling `torch.compiler.disable()`d function") and fn runs eagerly. recursive=False
+    skips fn's own frame only; the functions it calls are still compiled."""
+    if recursive:
+        if fn is not None:
+            fn = innermost_fn(fn)
+            return DisableContext(msg=reason)(fn)
+        return DisableContext(msg=reason)
+
+    def wrap(fn):
+        fn = innermost_fn(fn)
+        if not callable(fn):
+            raise AssertionError
+        torch._C._dynamo.skip_code(fn)
+        nonrecursive_disable_wrapper = get_nonrecursive_disable_wrapper(fn)
+        nonrecursive_disable_wrapper._torchdynamo_disable = True
+        nonrecursive_disable_wrapper._torchdynamo_disable_msg = reason
+        nonrecursive_disable_wrapper._torchdynamo_orig_callable = fn
+        return nonrecursive_disable_wrapper
+
+    if fn is None:
+        return wrap
+    return wrap(fn)
+
+
+def graph_break(msg=None):
+    """A user-inserted graph break: Dynamo stops the graph here (gb0025)."""
+    pass
+
+
+def skip_frame(msg=None):
+    """Force a skip of the current frame: Dynamo runs the whole frame eagerly."""
+    pass
+
+
+_STANCES = ("default", "force_eager", "eager_on_recompile", "fail_on_recompile")
+
+
+class set_stance:
+    """Sets torch.compile's stance (function call, context manager or decorator)."""
+
+    def __init__(self, stance="default", *, skip_guard_eval_unsafe=False, force_backend=None):
+        if force_backend is not None and stance != "default":
+            raise RuntimeError("non-default stance cannot have force_backend set")
+        self.stance = stance
+        self.prev = torch._C._dynamo.set_stance(stance)
+
+    def __call__(self, fn):
+        torch._C._dynamo.set_stance(self.prev)
+        stance = self.stance
+
+        @functools.wraps(fn)
+        def _fn(*args, **kwargs):
+            prior = torch._C._dynamo.set_stance(stance)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                torch._C._dynamo.set_stance(prior)
+
+        _fn._dynamo_forbidden = True
+        return _fn
+
+    def __enter__(self):
+        torch._C._dynamo.set_stance(self.stance)
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        torch._C._dynamo.set_stance(self.prev)
+        return False
+
+
+class ErrorOnGraphBreakDecoratorContextManager:
+    def __init__(self, error_on_graph_break):
+        self.error_on_graph_break = error_on_graph_break
+
+    __call__ = wrap_dunder_call_ctx_manager
+
+    def __enter__(self):
+        self.prev_error_on_graph_break = torch._C._dynamo.get_error_on_graph_break()
+        torch._C._dynamo.set_error_on_graph_break(self.error_on_graph_break)
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        torch._C._dynamo.set_error_on_graph_break(self.prev_error_on_graph_break)
+
+
+def error_on_graph_break(error_on_graph_break):
+    """Context manager/decorator toggling torch.compile's `error_on_graph_break` setting at compile
+    time: while True (and fullgraph=False), a graph break raises Unsupported instead."""
+    return ErrorOnGraphBreakDecoratorContextManager(error_on_graph_break)

@@ -1,0 +1,17 @@
+# From PyTorch 2.9 docs/source/compile/programming_model.recompilation.md, cell 1: a recompile on a new shape
+import functools
+
+import torch
+
+# The page's hidden header (header_code.py and the first cell): the eager backend, recompile logs.
+torch.compile = functools.partial(torch.compile, backend="eager")
+torch._logging.set_logs(recompiles=True)
+
+
+@torch.compile
+def fn(x):
+    return x + 1
+
+
+fn(torch.ones(3))
+fn(torch.ones(4))
