@@ -1,4 +1,5 @@
-// Every web/examples program, chosen from the page's examples menu, and every public conformance
+// Every web/examples program, chosen from the page's examples menu, every dynamic-shapes golden
+// (tests/golden/dynamic) and every public conformance
 // program (DP_SHARED_DIR/conformance/*.py, tests/lib/shared_dir.mjs, opened through a share link) runs in the page: its stdout
 // equals the expected output byte for byte (web/examples/<name>.out) once both are normalized
 // (object addresses: tests/lib/goldens.mjs), and each graph the program prints (`def forward(...)`
@@ -80,6 +81,32 @@ test('every public conformance program prints its expected output in the page', 
       await waitForRuns(page, 1);
       const stdout = normalize(await pageStdout(page));
       if ((stdout === expected) === failing.has(name)) failures.push(`${name}: stdout differs\n--- expected\n${expected}--- page\n${stdout}`);
+      if (problems.length) failures.push(`${name}: ${problems.join('; ')}`);
+    } finally {
+      await close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+// The dynamic-shapes goldens (tests/golden/dynamic: PyTorch's docs and tests) in the page too:
+// symbolic graphs, recompiles and data-dependent breaks behave there as natively.
+test('every dynamic-shapes golden prints its expected output in the page', async () => {
+  const dir = path.join(root, 'tests/golden/dynamic');
+  const listed = readKnownFailures(path.join(dir, 'known_failures.txt'));
+  const names = readdirSync(dir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
+  assert.ok(names.length >= 25);
+  const failures = [];
+  for (const name of names) {
+    // "logs:" entries are failures of the log comparison only: stdout must match.
+    const known = listed.has(name) && !/^(logs|eager):/.test(listed.get(name));
+    const source = readFileSync(path.join(dir, `${name}.py`), 'utf8');
+    const expected = normalize(readFileSync(path.join(dir, `${name}.out`), 'utf8'));
+    const { page, problems, close } = await openPage(harness, { hash: shareHash(source) });
+    try {
+      await waitForRuns(page, 1);
+      const stdout = normalize(await pageStdout(page));
+      if ((stdout === expected) === known) failures.push(`${name}: stdout differs\n--- expected\n${expected}--- page\n${stdout}`);
       if (problems.length) failures.push(`${name}: ${problems.join('; ')}`);
     } finally {
       await close();
