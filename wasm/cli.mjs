@@ -3,15 +3,20 @@
 // the program's stdout and stderr go to ours, and the exit status is the program's.
 // tests/native/dp_native.cpp is the native twin of this file: keep their flags in step.
 import { readFile } from 'node:fs/promises';
+import { checkDocuments, formatReport } from './check.mjs';
 import { createPlayground } from './playground.mjs';
 
-const USAGE = `usage: node wasm/cli.mjs [dis] FILE [options]
+const USAGE = `usage: dynamo-playground [dis] FILE [options]
+       dynamo-playground check DOCS... [--update] [--json]
 
 Runs FILE (a small PyTorch program) in the Dynamo Playground core, like \`python FILE\`:
 its stdout and stderr become ours and the exit status is the program's (0, or 1 after an
 uncaught exception). FILE may be - to read the program from standard input.
 
   dis               print the bytecode disassembly of FILE instead of running it
+  check DOCS...     docs CI: run the Python code blocks of the Markdown/MyST, reStructuredText
+                    and HTML files in DOCS (files or directories) and compare each result with
+                    the one stored beside the document (NAME.dynamo.json); --update writes them
   --logs=SPEC       TORCH_LOGS-style logging, e.g. graph_code,guards or +dynamo
                     (default: the TORCH_LOGS environment variable)
   --max-steps=N     stop the program after N interpreter steps
@@ -21,7 +26,7 @@ uncaught exception). FILE may be - to read the program from standard input.
   -h, --help        show this help
 
 Exit status: the program's (0 or 1); 2 for bad arguments or an unreadable FILE;
-3 when the WebAssembly core itself crashed.`;
+3 when the WebAssembly core itself crashed. check: 0 when every block passes, 1 otherwise.`;
 
 class UsageError extends Error {}
 
@@ -30,7 +35,19 @@ const OS_ERRORS = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory
 
 function parseArgs(argv, env = {}) {
   const opts = { mode: 'run', file: null, json: false, logs: env.TORCH_LOGS ?? '', maxSteps: null,
-                 timeline: false, help: false, version: false };
+                 timeline: false, help: false, version: false, update: false, docs: [] };
+  if (argv[0] === 'check') {
+    opts.mode = 'check';
+    for (const arg of argv.slice(1)) {
+      if (arg === '--update') opts.update = true;
+      else if (arg === '--json') opts.json = true;
+      else if (arg === '-h' || arg === '--help') opts.help = true;
+      else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} for check`);
+      else opts.docs.push(arg);
+    }
+    if (!opts.docs.length && !opts.help) throw new UsageError('check needs DOCS (files or directories)');
+    return opts;
+  }
   const positional = [];
   const valueOf = (arg, name, i) => {
     if (arg.startsWith(`${name}=`)) return [arg.slice(name.length + 1), i];
@@ -94,13 +111,15 @@ async function main() {
     opts = parseArgs(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    await write(process.stderr, `cli.mjs: ${error.message}\n${USAGE}\n`);
+    await write(process.stderr, `dynamo-playground: ${error.message}\n${USAGE}\n`);
     return 2;
   }
   if (opts.help) {
     await write(process.stdout, `${USAGE}\n`);
     return 0;
   }
+
+  if (opts.mode === 'check') return check(opts);
 
   let source = '';
   if (!opts.version) {
@@ -131,6 +150,20 @@ async function main() {
   await write(process.stdout, result.stdout ?? '');
   await write(process.stderr, result.stderr ?? '');
   return Number.isInteger(result.exit_code) ? result.exit_code : 1;
+}
+
+async function check(opts) {
+  const playground = await createPlayground();
+  let summary;
+  try {
+    summary = checkDocuments(playground, opts.docs, { update: opts.update });
+  } catch (error) {
+    if (error?.name === 'PlaygroundCrash') throw error;
+    await write(process.stderr, `dynamo-playground check: ${error.message}\n`);
+    return 2;
+  }
+  await write(process.stdout, opts.json ? `${JSON.stringify(summary)}\n` : formatReport(summary));
+  return summary.failed ? 1 : 0;
 }
 
 main().then(

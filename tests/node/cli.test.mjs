@@ -24,11 +24,11 @@ test('a missing FILE is exit status 2 with a clear message', async () => {
 
 test('bad arguments print the usage and exit 2', async () => {
   for (const args of [[], ['dis'], ['--bogus', example], [example, 'extra'], ['--max-steps=ten', example],
-                      ['--logs']]) {
+                      ['--logs'], ['check'], ['check', '--bogus', 'docs']]) {
     const r = await runCli(args);
     assert.equal(r.code, 2, `args ${JSON.stringify(args)}`);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /usage: node wasm\/cli\.mjs \[dis\] FILE/);
+    assert.match(r.stderr, /usage: dynamo-playground \[dis\] FILE/);
   }
 });
 
