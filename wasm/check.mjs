@@ -173,12 +173,44 @@ export function extractBlocks(text, file) {
   return out;
 }
 
-// The key of a block's expected result (and of its pre-rendered result for embed.js).
+// The text a block's key is made from: its lines without trailing spaces and without blank lines
+// at either end. web/embed.js computes the same key from a rendered code block's text.
+export function hashText(code) {
+  const lines = code.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  let a = 0, b = lines.length;
+  while (a < b && !lines[a]) a++;
+  while (b > a && !lines[b - 1]) b--;
+  return `${lines.slice(a, b).join('\n')}\n`;
+}
+
+// The key of a block's expected result (and of its pre-rendered preview for embed.js): the first
+// 16 hex digits of the SHA-256 of hashText(code).
 export function contentHash(code) {
-  return createHash('sha256').update(code).digest('hex').slice(0, 16);
+  return createHash('sha256').update(hashText(code)).digest('hex').slice(0, 16);
 }
 
 // ---- running and comparing ------------------------------------------------------------------
+
+// What an embed's preview shows of a result document (web/embed.js renders it until the live
+// playground is ready): the fields its views read. web/docs/prerender.mjs adds the trace step.
+export function previewRecord(result, view = 'graph') {
+  const pick = (list, keys) => (Array.isArray(list) ? list : []).map((item) =>
+    Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]])));
+  const pickOne = (item, keys) => Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]]));
+  return {
+    version: 1,
+    view,
+    exit_code: result.exit_code,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    exception: result.exception ? pickOne(result.exception, ['type', 'message', 'lineno']) : null,
+    graphs: pick(result.graphs, ['compile_id', 'frame', 'name', 'code']),
+    graph_breaks: pick(result.graph_breaks, ['compile_id', 'frame', 'lineno', 'gb_type', 'reason']),
+    errors: pick(result.errors, ['compile_id', 'frame', 'lineno', 'type', 'gb_type', 'message']),
+    guards: pick(result.guards, ['compile_id', 'frame', 'guards']),
+    recompiles: pick(result.recompiles, ['compile_id', 'frame', 'reasons']),
+  };
+}
 
 // Object addresses change from run to run.
 function normalize(text) {
@@ -192,6 +224,8 @@ export function runBlock(playground, block, file) {
   const r = playground.run(block.source, runOptions);
   const result = { exit_code: r.exit_code, stdout: normalize(r.stdout) };
   if (block.options.logs || r.exit_code !== 0) result.stderr = normalize(r.stderr);
+  // Not compared: what an embed of this block shows before the live playground is ready.
+  Object.defineProperty(result, 'preview', { value: previewRecord(r), enumerable: false });
   return result;
 }
 
@@ -276,7 +310,7 @@ export function checkDocuments(playground, paths, { update = false } = {}) {
       }
       const actual = runBlock(playground, block, doc);
       const wantExit = block.options.exit ?? 0;
-      fresh.blocks[block.hash] = { line: block.line, ...actual };
+      fresh.blocks[block.hash] = { line: block.line, ...actual, preview: actual.preview };
       if (actual.exit_code !== wantExit) {
         summary.failed++;
         summary.results.push({ ...where, status: 'failed',
@@ -306,6 +340,21 @@ export function checkDocuments(playground, paths, { update = false } = {}) {
     if (update) writeFileSync(expFile, `${JSON.stringify(fresh, null, 1)}\n`);
   }
   return summary;
+}
+
+// One file of every block's preview, keyed by content hash, for embed.js (data-expected on its
+// script tag): written by `check --bundle FILE` from the expected results beside the documents.
+export function writeBundle(paths, file) {
+  const bundle = { format: 'dynamo-playground previews', version: 1, blocks: {} };
+  for (const doc of findDocuments(paths)) {
+    const expFile = expectedPath(doc);
+    if (!existsSync(expFile)) continue;
+    const stored = JSON.parse(readFileSync(expFile, 'utf8'));
+    for (const [hash, entry] of Object.entries(stored.blocks ?? {}))
+      if (entry.preview) bundle.blocks[hash] = entry.preview;
+  }
+  writeFileSync(file, `${JSON.stringify(bundle)}\n`);
+  return Object.keys(bundle.blocks).length;
 }
 
 export function formatReport(summary) {

@@ -3,11 +3,11 @@
 // the program's stdout and stderr go to ours, and the exit status is the program's.
 // tests/native/dp_native.cpp is the native twin of this file: keep their flags in step.
 import { readFile } from 'node:fs/promises';
-import { checkDocuments, formatReport } from './check.mjs';
+import { checkDocuments, formatReport, writeBundle } from './check.mjs';
 import { createPlayground } from './playground.mjs';
 
 const USAGE = `usage: dynamo-playground [dis] FILE [options]
-       dynamo-playground check DOCS... [--update] [--json]
+       dynamo-playground check DOCS... [--update] [--json] [--bundle=FILE]
 
 Runs FILE (a small PyTorch program) in the Dynamo Playground core, like \`python FILE\`:
 its stdout and stderr become ours and the exit status is the program's (0, or 1 after an
@@ -16,7 +16,8 @@ uncaught exception). FILE may be - to read the program from standard input.
   dis               print the bytecode disassembly of FILE instead of running it
   check DOCS...     docs CI: run the Python code blocks of the Markdown/MyST, reStructuredText
                     and HTML files in DOCS (files or directories) and compare each result with
-                    the one stored beside the document (NAME.dynamo.json); --update writes them
+                    the one stored beside the document (NAME.dynamo.json); --update writes them;
+                    --bundle=FILE writes every block's preview for embed.js into FILE
   --logs=SPEC       TORCH_LOGS-style logging, e.g. graph_code,guards or +dynamo
                     (default: the TORCH_LOGS environment variable)
   --max-steps=N     stop the program after N interpreter steps
@@ -40,6 +41,7 @@ function parseArgs(argv, env = {}) {
     opts.mode = 'check';
     for (const arg of argv.slice(1)) {
       if (arg === '--update') opts.update = true;
+      else if (arg.startsWith('--bundle=')) opts.bundle = arg.slice('--bundle='.length);
       else if (arg === '--json') opts.json = true;
       else if (arg === '-h' || arg === '--help') opts.help = true;
       else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} for check`);
@@ -163,6 +165,7 @@ async function check(opts) {
     return 2;
   }
   await write(process.stdout, opts.json ? `${JSON.stringify(summary)}\n` : formatReport(summary));
+  if (opts.bundle && !summary.failed) writeBundle(opts.docs, opts.bundle);
   return summary.failed ? 1 : 0;
 }
 

@@ -108,9 +108,40 @@ async function showPrerendered(target, url, view) {
   }
 }
 
-function embed(pre, index) {
+// ---- pre-rendered previews by content hash ----------------------------------------------------
+
+// A bundle written by `dynamo-playground check DOCS --bundle=FILE`: {blocks: {hash: preview}}.
+const bundles = new Map();  // URL -> Promise<bundle | null>
+function loadBundle(url) {
+  if (!bundles.has(url)) {
+    bundles.set(url, fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null));
+  }
+  return bundles.get(url);
+}
+
+// The same key as wasm/check.mjs contentHash: SHA-256 of the code's lines without trailing spaces
+// and blank edge lines, first 16 hex digits.
+async function contentHash(code) {
+  const lines = code.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  let a = 0, b = lines.length;
+  while (a < b && !lines[a]) a++;
+  while (b > a && !lines[b - 1]) b--;
+  const text = `${lines.slice(a, b).join('\n')}\n`;
+  if (!globalThis.crypto?.subtle) return null;  // not a secure context: no preview
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('').slice(0, 16);
+}
+
+async function showBundled(target, bundleUrl, code, view) {
+  const [bundle, hash] = await Promise.all([loadBundle(bundleUrl), contentHash(code)]);
+  const record = hash && bundle?.blocks?.[hash];
+  if (record) renderView(target, record, view, {});
+  else renderMessage(target, 'Loading the live playground…');
+}
+
+function embed(pre, index, defaults = {}) {
   pre.dataset.dpEmbedded = 'true';
-  const d = pre.dataset;
+  const d = { ...defaults, ...pre.dataset };
   const code = pre.textContent;
   const view = VIEWS.includes(d.view) ? d.view : (/^\d+$/.test(d.step ?? '') ? 'trace' : 'graph');
   const theme = ['auto', 'light', 'dark'].includes(d.theme) ? d.theme : 'auto';
@@ -161,7 +192,8 @@ function embed(pre, index) {
   if (nearby) nearby.observe(figure);
   else startFrame(figure);
 
-  if (d.expected) showPrerendered(result, new URL(d.expected, document.baseURI), view);
+  if (pre.dataset.expected) showPrerendered(result, new URL(pre.dataset.expected, document.baseURI), view);
+  else if (defaults.bundle) showBundled(result, defaults.bundle, code, view);
   else renderMessage(result, 'Loading the live playground…');
 }
 
@@ -193,7 +225,38 @@ export async function scan(root = document) {
   return blocks.length;
 }
 
+// Upgrades the page's existing code blocks: every element matching `selector` (a <pre>, or an
+// element inside one such as Sphinx's or MkDocs' <code>) becomes an embed, as a
+// <pre data-dynamo-playground> would. options: the data-* options as camelCase keys (view, theme,
+// readOnly, hideToolbar, fullgraph, backend, autorun) applied to every block, and `expected`, the
+// URL of a preview bundle (`dynamo-playground check DOCS --bundle=FILE`) whose previews are found
+// by each block's content hash. Resolves to the number of blocks embedded.
+export async function embedAll(selector, options = {}) {
+  await ensureStylesheet();
+  const { expected, ...rest } = options;
+  const defaults = { ...rest };
+  if (expected) defaults.bundle = new URL(expected, document.baseURI).href;
+  const pres = new Set();
+  for (const node of document.querySelectorAll(selector)) {
+    const pre = node.closest('pre') ?? node;
+    if (pre.tagName === 'PRE' && !pre.dataset.dpEmbedded) pres.add(pre);
+  }
+  for (const pre of pres) embed(pre, frames.size, defaults);
+  return pres.size;
+}
+
 window.addEventListener('message', onMessage);
-window.DynamoPlaygroundEmbed = { scan };
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => scan());
-else scan();
+window.DynamoPlayground = window.DynamoPlaygroundEmbed = { scan, embedAll };
+// <script src=".../embed.js" data-selector="div.highlight-python pre" data-expected="…json">:
+// the blocks the selector names are embedded too (Sphinx html_js_files, MkDocs extra_javascript).
+function start() {
+  scan();
+  const sel = script?.dataset.selector;
+  if (sel) {
+    const opts = {};
+    for (const [k, v] of Object.entries(script.dataset)) if (k !== 'selector') opts[k] = v;
+    embedAll(sel, opts);
+  }
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

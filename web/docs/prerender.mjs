@@ -11,6 +11,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { previewRecord } from '../../wasm/check.mjs';
 import { traceSnapshot } from '../src/embed-render.js';
 
 export const DEFAULT_PAGE = fileURLToPath(new URL('./index.html', import.meta.url));
@@ -66,22 +67,7 @@ export const runOptions = (block) => ({
 // What a block's preview needs from a result document: the fields the four views read (graph code,
 // graph breaks, hard errors, guards, recompiles, output) and, for the trace view, the one step shown.
 export function prerenderRecord(result, block) {
-  const pick = (list, keys) => (Array.isArray(list) ? list : []).map((item) =>
-    Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]])));
-  const pickOne = (item, keys) => Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]]));
-  const record = {
-    version: 1,
-    view: block.view,
-    exit_code: result.exit_code,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    exception: result.exception ? pickOne(result.exception, ['type', 'message', 'lineno']) : null,
-    graphs: pick(result.graphs, ['compile_id', 'frame', 'name', 'code']),
-    graph_breaks: pick(result.graph_breaks, ['compile_id', 'frame', 'lineno', 'gb_type', 'reason']),
-    errors: pick(result.errors, ['compile_id', 'frame', 'lineno', 'type', 'gb_type', 'message']),
-    guards: pick(result.guards, ['compile_id', 'frame', 'guards']),
-    recompiles: pick(result.recompiles, ['compile_id', 'frame', 'reasons']),
-  };
+  const record = previewRecord(result, block.view);
   if (block.view === 'trace') record.trace = traceSnapshot(result, block.step ?? 0);
   return record;
 }
