@@ -81,21 +81,40 @@ test('every Python block shows its pre-rendered result before the live playgroun
   }
 });
 
-test('the embeds go live and follow the dark scheme', async () => {
-  const { context, page, problems } = await open('dark');
-  try {
-    await page.waitForFunction(() => document.querySelectorAll('figure.dp-embed').length === 2, null, { timeout: TIMEOUT });
-    const figure = page.locator('figure.dp-embed').first();
-    await figure.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('figure.dp-embed')?.dataset.state === 'live', null, { timeout: TIMEOUT });
-    assert.equal(await figure.getAttribute('data-theme'), 'auto');
-    const frame = page.frameLocator('figure.dp-embed >> nth=0 >> iframe');
-    await frame.locator('body').waitFor({ timeout: TIMEOUT });
-    const dark = await frame.locator('html').evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-    assert.equal(dark, true);
-    await page.screenshot({ path: `${shots}/sphinx-live-dark.png`, fullPage: true });
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
+// Scrolls each embed into view (an iframe starts near the viewport) and waits until all are live.
+async function allLive(page) {
+  const count = await page.locator('figure.dp-embed').count();
+  for (let k = 0; k < count; k++) {
+    await page.locator('figure.dp-embed').nth(k).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => document.querySelectorAll('figure.dp-embed')[i]?.dataset.state === 'live', k,
+                                { timeout: TIMEOUT });
   }
-});
+  return count;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every block becomes a live playground with its graph (${scheme} scheme)`, async () => {
+    const { context, page, problems } = await open(scheme);
+    try {
+      await page.waitForFunction(() => document.querySelectorAll('figure.dp-embed').length === 2, null, { timeout: TIMEOUT });
+      assert.equal(await allLive(page), 2);
+      const first = page.frameLocator('figure.dp-embed >> nth=0 >> iframe');
+      await first.locator('#result').filter({ hasText: 'def forward' }).waitFor({ timeout: TIMEOUT });
+      assert.match(await first.locator('#result').textContent(), /torch\.sin\(l_x_\)/);
+      const second = page.frameLocator('figure.dp-embed >> nth=1 >> iframe');
+      await second.locator('#result').filter({ hasText: 'def forward' }).waitFor({ timeout: TIMEOUT });
+      assert.match(await second.locator('#result').textContent(), /l_x_ \* 2/);
+      // The embed follows the page's color scheme (theme=auto): a light or a dark background.
+      const bg = await first.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g).map(Number);
+      const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      if (scheme === 'dark') assert.ok(luminance < 0.3, `dark background expected, got ${bg}`);
+      else assert.ok(luminance > 0.7, `light background expected, got ${bg}`);
+      assert.equal(await page.locator('figure.dp-embed').first().getAttribute('data-theme'), 'auto');
+      await page.screenshot({ path: `${shots}/sphinx-live-${scheme}.png`, fullPage: true });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
