@@ -171,6 +171,21 @@ struct PyCodegen {
       r.value = tx.interp.str(g->name);
       return r;
     }
+    if (auto* p = dynamic_cast<FunctoolsPartialVariable*>(v)) {
+      if (p->source) return source_recipe(p->source);
+      // functools.partial(func, *args, **keywords), rebuilt after the graph.
+      r.kind = Recipe::Kind::Call;
+      Recipe cls;
+      cls.value = Value::obj(p->partial_type);
+      r.items.push_back(cls);
+      r.items.push_back(reconstruct(p->func));
+      for (auto* a : p->args) r.items.push_back(reconstruct(a));
+      for (auto& [k, a] : p->keywords) {
+        r.keys.push_back(tx.interp.str(k));
+        r.items.push_back(reconstruct(a));
+      }
+      return r;
+    }
     if (auto* m = dynamic_cast<UserMethodVariable*>(v)) {
       r.kind = Recipe::Kind::Method;
       r.items.push_back(reconstruct(m->obj));
@@ -243,6 +258,14 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     case Recipe::Kind::Attr: return I.getattr(build(I, r.items[0], f, outs), I.to_str(r.value));
     case Recipe::Kind::Method:
       return Value::obj(I.make<rt::BoundMethod>(I.method_type, build(I, r.items[0], f, outs), r.value));
+    case Recipe::Kind::Call: {
+      rt::CallArgs a;
+      size_t npos = r.items.size() - 1 - r.keys.size();
+      for (size_t i = 1; i <= npos; ++i) a.pos.push_back(build(I, r.items[i], f, outs));
+      for (size_t k = 0; k < r.keys.size(); ++k)
+        a.kw.emplace_back(I.to_str(r.keys[k]), build(I, r.items[1 + npos + k], f, outs));
+      return I.call(build(I, r.items[0], f, outs), a);
+    }
   }
   return Value::none();
 }

@@ -46,13 +46,13 @@ void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e,
 
 // A recipe to rebuild a Python value after the graph ran (codegen.py's reconstruct).
 struct Recipe {
-  enum class Kind { GraphOut, Source, Const, Tuple, List, Dict, Null, Cell, Iter, Attr, Method };
+  enum class Kind { GraphOut, Source, Const, Tuple, List, Dict, Null, Cell, Iter, Attr, Method, Call };
   Kind kind = Kind::Const;
-  int index = -1;    // GraphOut
-  SourcePtr source;  // Source
-  rt::Value value;   // Const (and Dict keys)
-  std::vector<Recipe> items;
-  std::vector<rt::Value> keys;
+  int index = -1;               // GraphOut
+  SourcePtr source;             // Source
+  rt::Value value;              // Const (and Dict keys)
+  std::vector<Recipe> items;    // Call: the callable, the positional arguments, then the keyword values
+  std::vector<rt::Value> keys;  // Dict keys; Call: the keyword names
 };
 
 // A mutation made inside the traced region, replayed after the graph (side_effects.py).

@@ -250,6 +250,21 @@ struct UserMethodVariable : VariableTracker {
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
+// ---- variables/functions.py: FunctoolsPartialVariable, a functools.partial (built in the traced
+// code, or read from the frame with its func, args and keywords wrapped from their sources) ----
+struct FunctoolsPartialVariable : VariableTracker {
+  VariableTracker* func = nullptr;
+  std::vector<VariableTracker*> args;
+  std::vector<std::pair<std::string, VariableTracker*>> keywords;
+  rt::Type* partial_type = nullptr;  // functools.partial, to rebuild one after the graph
+  std::string class_name() const override { return "FunctoolsPartialVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "partial"; }
+  VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+};
+// functools.partial (the prelude's class), the one class FunctoolsPartialVariable stands for.
+bool is_functools_partial(const rt::Type* t);
+
 // ---- variables/user_defined.py ----
 struct UserDefinedObjectVariable : VariableTracker {
   rt::Value value;

@@ -417,6 +417,39 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     case Kind::Instance: {
       rt::Type* t = v.o->type;
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(t));
+      if (is_functools_partial(t)) {
+        // Its parts are wrapped now, from their sources (L['p'].func, .args[i], .keywords['k']).
+        auto* p = make<FunctoolsPartialVariable>();
+        p->source = src;
+        p->partial_type = t;
+        output.source_vars[src->name()] = p;
+        Value fn = In.getattr(v, "func"), pargs = In.getattr(v, "args"), kws = In.getattr(v, "keywords");
+        p->func = tx.wrap(fn, AttrSource(src, "func"));
+        SourcePtr args_src = AttrSource(src, "args");
+        Guard len;
+        len.type = Guard::Type::SEQUENCE_LENGTH;
+        len.source = args_src;
+        len.expected = Value::obj(In.type_of(pargs));
+        len.length = static_cast<int64_t>(In.len(pargs));
+        output.guards.add(len);
+        std::vector<Value> items = In.to_vector(pargs);
+        for (size_t i = 0; i < items.size(); ++i)
+          p->args.push_back(tx.wrap(items[i], GetItemSource(args_src, Value::integer(static_cast<int64_t>(i)))));
+        SourcePtr kw_src = AttrSource(src, "keywords");
+        std::vector<Value> keys;
+        if (kws.is_obj() && kws.o->kind == Kind::Dict)
+          for (auto& e : static_cast<rt::Dict*>(kws.o)->entries) {
+            if (!e.live) continue;
+            keys.push_back(e.key);
+            p->keywords.emplace_back(In.to_str(e.key), tx.wrap(e.value, GetItemSource(kw_src, e.key)));
+          }
+        Guard kg;
+        kg.type = Guard::Type::DICT_KEYS_MATCH;
+        kg.source = kw_src;
+        kg.expected = In.list(keys);
+        output.guards.add(kg);
+        return p;
+      }
       std::string mod = t->module;
       for (rt::Type* k : t->mro) {
         if (k->qualname == "Module" && k->module == "torch.nn.modules.module") {

@@ -120,4 +120,39 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
        "Please file an issue to PyTorch."});
 }
 
+// ---- FunctoolsPartialVariable --------------------------------------------------------------------
+
+bool is_functools_partial(const rt::Type* t) { return t && t->qualname == "partial" && t->module == "functools"; }
+
+// partial(*call_args, **call_kwargs): the wrapped function with the stored arguments first and
+// the keywords merged (the call's win).
+VariableTracker* FunctoolsPartialVariable::call_function(InstructionTranslatorBase& tx, VTArgs& call_args,
+                                                         VTKwargs& call_kwargs) {
+  VTArgs all = args;
+  all.insert(all.end(), call_args.begin(), call_args.end());
+  VTKwargs kw;
+  for (auto& [k, v] : keywords) {
+    bool overridden = false;
+    for (auto& [ck, cv] : call_kwargs) overridden |= ck == k;
+    if (!overridden) kw.emplace_back(k, v);
+  }
+  kw.insert(kw.end(), call_kwargs.begin(), call_kwargs.end());
+  return func->realize(tx)->call_function(tx, all, kw);
+}
+
+VariableTracker* FunctoolsPartialVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  if (name == "func") return func;
+  if (name == "args") {
+    auto* t = tx.make<TupleVariable>();
+    t->items = args;
+    return t;
+  }
+  if (name == "keywords") {
+    auto* d = tx.make<ConstDictVariable>();
+    for (auto& [k, v] : keywords) d->items.emplace_back(tx.interp.str(k), v);
+    return d;
+  }
+  return VariableTracker::var_getattr(tx, name);
+}
+
 }  // namespace dp::dynamo

@@ -122,6 +122,15 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
                                                          VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   if (VariableTracker* g = call_grad_mode_class(tx, cls, args, kwargs)) return g;
+  // functools.partial(func, *args, **keywords) (PyTorch: FunctoolsPartialVariable).
+  if (is_functools_partial(cls) && !args.empty()) {
+    auto* p = tx.make<FunctoolsPartialVariable>();
+    p->func = args[0];
+    p->args.assign(args.begin() + 1, args.end());
+    for (auto& [k, v] : kwargs) p->keywords.emplace_back(k, v);
+    p->partial_type = cls;
+    return p;
+  }
   // Exceptions built in traced code only matter when raised (RAISE_VARARGS breaks).
   if (cls->is_exception && cls->is_builtin) {
     bool ok = true;
