@@ -119,6 +119,9 @@ struct InstructionTranslatorBase {
   void RAISE_VARARGS(const py::Instruction& inst);
   void BEFORE_WITH(const py::Instruction& inst);
   void RETURN_GENERATOR(const py::Instruction& inst);
+  void MAP_ADD(const py::Instruction& inst);
+  void UNPACK_EX(const py::Instruction& inst);
+  void DELETE_SUBSCR(const py::Instruction& inst);
   void YIELD_VALUE(const py::Instruction& inst);
 
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.

@@ -296,37 +296,46 @@ void register_conv_pool_ops(Registry& r) {
          if (a.has("running_var")) rv = read_as<double>(a.tensor("running_var"));
          int64_t count = n * inner;
          bool f32 = xt.dtype() == DType::Float32;
-         auto round = [&](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+         // batch_norm_cpu_collect_stats_contiguous_impl / _update_stats / _transform_input (ATen
+         // Normalization.cpp, batch_norm_kernel.cpp): sums in double, the mean and the squared
+         // deviations in the tensor's dtype, alpha/beta in the dtype, then y = x * alpha + beta
+         // (one rounding: the vectorized kernel's multiply-add is fused).
+         auto rnd = [&](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
          for (int64_t ch = 0; ch < c; ++ch) {
            double mean, invstd;
            if (training) {
+             if (count <= 1)
+               throw_error("ValueError", "Expected more than 1 value per channel when training, got input size " +
+                                             shape_str(xt.sizes()));
              double s = 0;
              for (int64_t i = 0; i < n; ++i)
                for (int64_t k = 0; k < inner; ++k) s += x[(i * c + ch) * inner + k];
-             mean = s / static_cast<double>(count);
-             double m2 = 0;
+             mean = rnd(s / static_cast<double>(count));
+             double var_sum = 0;
              for (int64_t i = 0; i < n; ++i)
                for (int64_t k = 0; k < inner; ++k) {
-                 double d = x[(i * c + ch) * inner + k] - mean;
-                 m2 += d * d;
+                 double d = rnd(x[(i * c + ch) * inner + k] - mean);
+                 var_sum += rnd(d * d);
                }
-             if (count <= 1 && training)
-               throw_error("ValueError", "Expected more than 1 value per channel when training, got input size " +
-                                             shape_str(xt.sizes()));
-             invstd = 1.0 / std::sqrt(m2 / static_cast<double>(count) + eps);
-             if (!rm.empty()) rm[ch] = round(momentum * mean + (1 - momentum) * rm[ch]);
-             if (!rv.empty()) rv[ch] = round(momentum * m2 / static_cast<double>(count - 1) + (1 - momentum) * rv[ch]);
+             var_sum = rnd(var_sum);  // stored in the dtype, then divided in it
+             double cnt = rnd(static_cast<double>(count));
+             invstd = rnd(1.0 / std::sqrt(rnd(var_sum / cnt) + eps));
+             double m = rnd(momentum);
+             if (!rm.empty()) rm[ch] = rnd(rnd(rnd(m * mean) + rnd(rnd(1 - m) * rm[ch])));
+             if (!rv.empty()) {
+               double unbiased = rnd(var_sum / rnd(static_cast<double>(count - 1)));
+               rv[ch] = rnd(m * unbiased + rnd(rnd(1 - m) * rv[ch]));
+             }
            } else {
              mean = rm[ch];
-             invstd = 1.0 / std::sqrt(rv[ch] + eps);
+             invstd = rnd(1.0 / rnd(std::sqrt(rnd(rv[ch] + rnd(eps)))));
            }
-           // y = x * alpha + beta, alpha = invstd * weight, beta = bias - mean * alpha (in the dtype)
-           double alpha = round(invstd * (w.empty() ? 1.0 : w[ch]));
-           double beta = round((b.empty() ? 0.0 : b[ch]) - round(mean) * alpha);
+           double alpha = rnd(invstd * (w.empty() ? 1.0 : w[ch]));
+           double beta = rnd((b.empty() ? 0.0 : b[ch]) - rnd(mean * alpha));
            for (int64_t i = 0; i < n; ++i)
              for (int64_t k = 0; k < inner; ++k) {
                double& v = x[(i * c + ch) * inner + k];
-               v = round(round(v * alpha) + beta);
+               v = rnd(v * alpha + beta);
              }
          }
          write_from<double>(out.tensor(), x);
