@@ -53,6 +53,8 @@ std::string graph_break_id(const std::string& gb_type) {
       {"unsupported HigherOrderOperator function call", "GB0307"},
       {"Attempted to access attributes/methods on an OpaqueObject", "GB0362"},
       {"RuntimeError when making fake tensor call", "GB4315"},
+      {"Data dependent operator", "GB0033"},
+      {"Dynamic shape operator", "GB0036"},
       {"graph break in loop", "GB7000"},
   };
   auto it = ids.find(gb_type);

@@ -171,6 +171,26 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     Value msg = interp.exception_args(ex.exc);
     std::string exc_repr = interp.repr(ex.exc);
     graph().erase_node(n);
+    // utils.py get_fake_value: the fake tensor's DynamicOutputShapeException (nonzero, boolean-mask
+    // indexing) and DataDependentOutputException (equal, allclose) are breaks of their own.
+    std::string text = interp.format_exception_only(ex.exc);
+    if (text.find("aten.nonzero") != std::string::npos && (text.find("dynamic output shape") != std::string::npos ||
+                                                           text.find("data-dependent output") != std::string::npos))
+      unimplemented("Dynamic shape operator", "aten.nonzero.default",
+                    "Operator `aten.nonzero.default`'s output shape depends on input Tensor data.",
+                    {"Enable tracing of dynamic shape operators with "
+                     "`torch._dynamo.config.capture_dynamic_output_shape_ops = True`"});
+    for (const char* op : {"equal", "allclose"}) {
+      std::string prefix = std::string("RuntimeError: aten.") + op + ": data-dependent output";
+      if (text.rfind(prefix, 0) == 0) {
+        std::string func = std::string("aten.") + op + ".default";
+        unimplemented(
+            "Data dependent operator", func,
+            "Operator `" + func + "` has a non-Tensor output whose value is dependent on the data of Tensor inputs.",
+            {"Consider wrapping the operator into a PyTorch-understood custom operator "
+             "(see https://pytorch.org/tutorials/advanced/custom_ops_landing_page.html)"});
+      }
+    }
     unimplemented("RuntimeError when making fake tensor call", "",
                   "Dynamo failed to run FX node with fake tensors: " + what + "(*" + describe_args(interp, vals) +
                       ", **{}): got " + exc_repr,

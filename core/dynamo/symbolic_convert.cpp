@@ -329,19 +329,23 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(JUMP_IF_TRUE_OR_POP, generic_jump) X(GET_ITER, GET_ITER) X(FOR_ITER, FOR_ITER)                  \
   X(MAKE_FUNCTION, MAKE_FUNCTION) X(MAKE_CELL, MAKE_CELL) X(LOAD_CLOSURE, LOAD_CLOSURE)              \
   X(LOAD_DEREF, LOAD_DEREF) X(STORE_DEREF, STORE_DEREF) X(RAISE_VARARGS, RAISE_VARARGS)              \
-  X(BEFORE_WITH, BEFORE_WITH) X(RETURN_GENERATOR, RETURN_GENERATOR) X(YIELD_VALUE, YIELD_VALUE)
+  X(BEFORE_WITH, BEFORE_WITH) X(RETURN_GENERATOR, RETURN_GENERATOR) X(YIELD_VALUE, YIELD_VALUE)     \
+  X(MAP_ADD, MAP_ADD) X(UNPACK_EX, UNPACK_EX) X(DELETE_SUBSCR, DELETE_SUBSCR)                       \
+  X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM)
 
-// Opcodes the compiler emits that the tracer does not trace: each is the "Missing bytecode
-// handler" graph break (PyTorch's step() when the translator has no method of that name).
+// Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
+// method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
+// imports, exception handling, match, global writes, ...) are a playground limitation, worded so.
 #define DP_UNSUPPORTED_OPCODES(X)                                                                     \
-  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(PUSH_EXC_INFO) X(CHECK_EXC_MATCH)    \
-  X(CHECK_EG_MATCH) X(WITH_EXCEPT_START) X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH)              \
-  X(END_ASYNC_FOR) X(DELETE_SUBSCR) X(GET_YIELD_FROM_ITER) X(PRINT_EXPR) X(LOAD_BUILD_CLASS)         \
-  X(LOAD_ASSERTION_ERROR) X(IMPORT_STAR) X(SETUP_ANNOTATIONS)                                        \
-  X(ASYNC_GEN_WRAP) X(PREP_RERAISE_STAR) X(POP_EXCEPT) X(STORE_NAME) X(DELETE_NAME) X(UNPACK_EX)     \
-  X(DELETE_ATTR) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_NAME) X(BUILD_SET) X(IMPORT_NAME)           \
-  X(IMPORT_FROM) X(RERAISE) X(SEND) X(GET_AWAITABLE) X(DELETE_DEREF) X(SET_ADD) X(MAP_ADD)           \
-  X(LOAD_CLASSDEREF) X(MATCH_CLASS) X(SET_UPDATE)
+  X(CHECK_EG_MATCH) X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH) X(END_ASYNC_FOR) X(PRINT_EXPR)    \
+  X(LOAD_BUILD_CLASS) X(IMPORT_STAR) X(SETUP_ANNOTATIONS) X(ASYNC_GEN_WRAP) X(PREP_RERAISE_STAR)    \
+  X(STORE_NAME) X(DELETE_NAME) X(DELETE_GLOBAL) X(LOAD_NAME) X(GET_AWAITABLE) X(DELETE_DEREF)        \
+  X(LOAD_CLASSDEREF) X(MATCH_CLASS)
+#define DP_PLAYGROUND_UNSUPPORTED_OPCODES(X)                                                          \
+  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(PUSH_EXC_INFO) X(CHECK_EXC_MATCH)     \
+  X(WITH_EXCEPT_START) X(GET_YIELD_FROM_ITER) X(LOAD_ASSERTION_ERROR) X(POP_EXCEPT) X(DELETE_ATTR)    \
+  X(STORE_GLOBAL) X(BUILD_SET) X(RERAISE) X(SEND) X(SET_ADD)                                          \
+  X(SET_UPDATE)
 // clang-format on
 
 namespace {
@@ -362,6 +366,11 @@ struct DispatchTable {
   support[static_cast<uint8_t>(Op::op)] = OpcodeSupport::Unsupported;
     DP_UNSUPPORTED_OPCODES(DP_UNSUPPORTED)
 #undef DP_UNSUPPORTED
+#define DP_PLAYGROUND_UNSUPPORTED(op)                                                                \
+  handler[static_cast<uint8_t>(Op::op)] = &InstructionTranslatorBase::playground_unsupported_opcode; \
+  support[static_cast<uint8_t>(Op::op)] = OpcodeSupport::Unsupported;
+    DP_PLAYGROUND_UNSUPPORTED_OPCODES(DP_PLAYGROUND_UNSUPPORTED)
+#undef DP_PLAYGROUND_UNSUPPORTED
   }
 };
 
@@ -386,6 +395,32 @@ void InstructionTranslatorBase::missing_bytecode_handler(const py::Instruction& 
                 {"Do not trace code that produces the `" + inst.opname +
                      "` bytecode instruction (see https://docs.python.org/3/library/dis.html for bytecode semantics).",
                  graph_break_hints::SUPPORTABLE});
+}
+
+void InstructionTranslatorBase::playground_unsupported_opcode(const py::Instruction& inst) {
+  const char* what = "";
+  switch (inst.op) {
+    case Op::BUILD_SET:
+    case Op::SET_ADD:
+    case Op::SET_UPDATE: what = " (a set)"; break;
+    case Op::PUSH_EXC_INFO:
+    case Op::CHECK_EXC_MATCH:
+    case Op::POP_EXCEPT:
+    case Op::RERAISE:
+    case Op::WITH_EXCEPT_START: what = " (handling an exception raised inside the compiled function)"; break;
+    case Op::GET_LEN:
+    case Op::MATCH_MAPPING:
+    case Op::MATCH_SEQUENCE:
+    case Op::MATCH_KEYS: what = " (a match statement)"; break;
+    case Op::STORE_GLOBAL: what = " (assigning a global variable)"; break;
+    case Op::DELETE_ATTR: what = " (deleting an attribute)"; break;
+    case Op::LOAD_ASSERTION_ERROR: what = " (a failing assert)"; break;
+    case Op::SEND:
+    case Op::GET_YIELD_FROM_ITER: what = " (yield from)"; break;
+    default: break;
+  }
+  unimplemented_in_playground("the `" + inst.opname + "` bytecode instruction" + what,
+                              inst.opname + " with args " + stack_repr());
 }
 
 void InstructionTranslatorBase::jump(const py::Instruction& inst) { ip = offset_to_index.at(inst.jump_target); }
@@ -716,6 +751,97 @@ void InstructionTranslatorBase::DICT_MERGE(const py::Instruction& inst) {
   if (!src || !d) missing_bytecode_handler(inst);
   src->install_dict_keys_match_guard(*this);
   for (auto& e : src->items) d->items.push_back(e);
+}
+
+// IMPORT_NAME / IMPORT_FROM (`import math`, `from torch.nn import functional as F` inside the
+// compiled function): the module is imported while tracing, as PyTorch does.
+void InstructionTranslatorBase::IMPORT_NAME(const py::Instruction& inst) {
+  VariableTracker* fromlist = pop()->realize(*this);
+  VariableTracker* level = pop()->realize(*this);
+  const std::string& name = code->co_names[static_cast<size_t>(inst.arg)];
+  if (!level->is_python_constant() || !fromlist->is_python_constant() ||
+      interp.index_value(level->as_python_constant(*this)) != 0)
+    unimplemented_in_playground("a relative import inside the compiled function", "IMPORT_NAME " + name);
+  Value m;
+  try {
+    m = interp.import_module(name);
+    Value from = fromlist->as_python_constant(*this);
+    bool has_from = !from.is_none() && interp.truthy(from);
+    if (!has_from && name.find('.') != std::string::npos) m = interp.import_module(name.substr(0, name.find('.')));
+  } catch (rt::PyException& e) {
+    raise_observed_exception(interp.format_exception_only(e.exc));
+  }
+  push(wrap_sourceless(m));
+}
+
+void InstructionTranslatorBase::IMPORT_FROM(const py::Instruction& inst) {
+  VariableTracker* m = stack.back()->realize(*this);
+  push(m->var_getattr(*this, code->co_names[static_cast<size_t>(inst.arg)]));
+}
+
+// MAP_ADD (a dict comprehension): dict[key] = value into the dict `arg` deep on the stack.
+void InstructionTranslatorBase::MAP_ADD(const py::Instruction& inst) {
+  VariableTracker* value = pop();
+  VariableTracker* key = pop()->realize(*this);
+  auto* d = dynamic_cast<ConstDictVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]);
+  if (!d || !key->is_python_constant())
+    unimplemented_in_playground("a dict comprehension with a key that is not a constant",
+                                "MAP_ADD " + key->repr(interp));
+  Value k = key->as_python_constant(*this);
+  for (auto& e : d->items)
+    if (interp.eq(e.first, k)) {
+      e.second = value;
+      return;
+    }
+  d->items.emplace_back(k, value);
+}
+
+// UNPACK_EX (`a, *rest = seq`): the first `arg & 0xFF` items, a list of the middle, the last `arg >> 8`.
+void InstructionTranslatorBase::UNPACK_EX(const py::Instruction& inst) {
+  VariableTracker* seq = pop()->realize(*this);
+  size_t before = static_cast<size_t>(inst.arg & 0xFF), after = static_cast<size_t>(inst.arg >> 8);
+  std::vector<VariableTracker*> items;
+  if (!unpack_var_sequence(seq, items))
+    unimplemented("Failed to unpack object for UNPACK_EX", seq->repr(interp),
+                  "Dynamo does not know how to unpack the object " + seq->repr(interp) + " for the UNPACK_EX bytecode.",
+                  {graph_break_hints::SUPPORTABLE});
+  if (items.size() < before + after)
+    raise_observed_exception("ValueError: not enough values to unpack (expected at least " +
+                             std::to_string(before + after) + ", got " + std::to_string(items.size()) + ")");
+  for (size_t i = 0; i < after; ++i) push(items[items.size() - 1 - i]);
+  auto* middle = make<ListVariable>();
+  middle->items.assign(items.begin() + static_cast<long>(before), items.end() - static_cast<long>(after));
+  push(middle);
+  for (size_t i = before; i-- > 0;) push(items[i]);
+}
+
+// DELETE_SUBSCR (`del d[k]`, `del l[i]`) on a dict or list built or read in the frame.
+void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
+  VariableTracker* key = pop()->realize(*this);
+  VariableTracker* obj = pop()->realize(*this);
+  if (!key->is_python_constant()) missing_bytecode_handler(inst);
+  Value k = key->as_python_constant(*this);
+  if (auto* d = dynamic_cast<ConstDictVariable*>(obj)) {
+    for (auto it = d->items.begin(); it != d->items.end(); ++it)
+      if (interp.eq(it->first, k)) {
+        d->items.erase(it);
+        d->mutated = true;
+        output.note_dict_mutation(d);
+        return;
+      }
+    raise_observed_exception("KeyError: " + interp.repr(k));
+  }
+  if (auto* l = dynamic_cast<ListVariable*>(obj); l && k.is_int()) {
+    int64_t i = k.i < 0 ? k.i + static_cast<int64_t>(l->items.size()) : k.i;
+    if (i < 0 || i >= static_cast<int64_t>(l->items.size()))
+      raise_observed_exception("IndexError: list assignment index out of range");
+    l->items.erase(l->items.begin() + i);
+    l->mutated = true;
+    output.note_list_mutation(l);
+    return;
+  }
+  unimplemented_in_playground("`del obj[key]` on a " + obj->python_type_name(interp),
+                              "DELETE_SUBSCR " + obj->repr(interp));
 }
 
 void InstructionTranslatorBase::BUILD_SLICE(const py::Instruction& inst) {

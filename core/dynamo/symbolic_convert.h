@@ -67,6 +67,8 @@ struct InstructionTranslatorBase {
   void dispatch(const py::Instruction& inst);
   // The "Missing bytecode handler" graph break: an opcode (or a case of one) the tracer does not trace.
   [[noreturn]] void missing_bytecode_handler(const py::Instruction& inst);
+  // An opcode PyTorch traces and the playground does not yet: "Not supported by the playground yet".
+  [[noreturn]] void playground_unsupported_opcode(const py::Instruction& inst);
 
   // One method per opcode, named as in PyTorch's InstructionTranslatorBase (symbolic_convert.cpp
   // lists which opcodes share one: the jumps, the unary operators, DICT_UPDATE).
@@ -121,6 +123,11 @@ struct InstructionTranslatorBase {
   void RAISE_VARARGS(const py::Instruction& inst);
   void BEFORE_WITH(const py::Instruction& inst);
   void RETURN_GENERATOR(const py::Instruction& inst);
+  void MAP_ADD(const py::Instruction& inst);
+  void IMPORT_NAME(const py::Instruction& inst);
+  void IMPORT_FROM(const py::Instruction& inst);
+  void UNPACK_EX(const py::Instruction& inst);
+  void DELETE_SUBSCR(const py::Instruction& inst);
   void YIELD_VALUE(const py::Instruction& inst);
 
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.

@@ -2,7 +2,9 @@
 // embedding (Embedding.cpp), nll_loss / cross_entropy / mse_loss (LossNLL.cpp, Loss.cpp),
 // activations with parameters (Activation.cpp: leaky_relu, softplus, elu, hardtanh) and their
 // error texts and grad_fn names. Accumulations are done in double and rounded once.
+#include <array>
 #include <cmath>
+#include <tuple>
 
 #include "torch/kernel_utils.h"
 #include "torch/op_registry.h"
@@ -119,9 +121,330 @@ std::vector<double> log_softmax_rows(const Tensor& input, const NllGeom& g) {
   return x;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Convolution, batch norm and pooling (aten/src/ATen/native/Convolution.cpp, Normalization.cpp,
+// DilatedMaxPool2d.cpp, AdaptiveAveragePooling.cpp): NCHW (or unbatched CHW) float tensors,
+// products accumulated in double and rounded once per output element.
+
+// An int[2] argument given as one int (stride=1) or two.
+Shape int_list_arg(const Args& a, const std::string& name) {
+  const Value& v = a.get(name);
+  if (v.is_int()) return {v.to_int()};  // a default given as one int (`int[2] stride=1`)
+  return a.ints(name);
+}
+
+std::array<int64_t, 2> pair_arg(const Args& a, const std::string& name) {
+  Shape v = int_list_arg(a, name);
+  if (v.size() == 1) return {v[0], v[0]};
+  DP_CHECK(v.size() == 2,
+           "expected " + name +
+               " to be a single integer value or a list of 2 values to match the convolution dimensions, but got " +
+               name + "=" + shape_str(v));
+  return {v[0], v[1]};
+}
+
+struct Conv2dGeom {
+  bool batched = true;
+  int64_t n = 1, c = 1, h = 1, w = 1;          // input
+  int64_t oc = 1, kh = 1, kw = 1, groups = 1;  // weight
+  std::array<int64_t, 2> stride{1, 1}, pad{0, 0}, dil{1, 1};
+  int64_t oh = 1, ow = 1;
+  Shape out_shape;
+};
+
+Conv2dGeom conv2d_geom(const Args& a) {
+  const Tensor& x = a.tensor("input");
+  const Tensor& wt = a.tensor("weight");
+  Conv2dGeom g;
+  if (x.dim() != 3 && x.dim() != 4)
+    throw_error("RuntimeError", "Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: " +
+                                    shape_str(x.sizes()));
+  g.batched = x.dim() == 4;
+  Shape xs = x.sizes();
+  if (!g.batched) xs.insert(xs.begin(), 1);
+  g.n = xs[0], g.c = xs[1], g.h = xs[2], g.w = xs[3];
+  DP_CHECK(wt.dim() == 4, "weight should have at least three dimensions");
+  g.oc = wt.sizes()[0], g.kh = wt.sizes()[2], g.kw = wt.sizes()[3];
+  g.groups = a.i("groups");
+  g.stride = pair_arg(a, "stride");
+  g.pad = pair_arg(a, "padding");
+  g.dil = pair_arg(a, "dilation");
+  if (g.c != wt.sizes()[1] * g.groups)
+    throw_error("RuntimeError", "Given groups=" + std::to_string(g.groups) + ", weight of size " +
+                                    shape_str(wt.sizes()) + ", expected input" + shape_str(xs) + " to have " +
+                                    std::to_string(wt.sizes()[1] * g.groups) + " channels, but got " +
+                                    std::to_string(g.c) + " channels instead");
+  if (a.has("bias") && (a.tensor("bias").dim() != 1 || a.tensor("bias").sizes()[0] != g.oc))
+    throw_error("RuntimeError", "Given weight of size " + shape_str(wt.sizes()) +
+                                    ", expected bias to be 1-dimensional with " + std::to_string(g.oc) +
+                                    " elements, but got bias of size " + shape_str(a.tensor("bias").sizes()) +
+                                    " instead");
+  int64_t eh = g.h + 2 * g.pad[0], ew = g.w + 2 * g.pad[1];
+  int64_t dkh = g.dil[0] * (g.kh - 1) + 1, dkw = g.dil[1] * (g.kw - 1) + 1;
+  if (eh < dkh || ew < dkw)
+    throw_error("RuntimeError", "Calculated padded input size per channel: (" + std::to_string(eh) + " x " +
+                                    std::to_string(ew) + "). Kernel size: (" + std::to_string(dkh) + " x " +
+                                    std::to_string(dkw) + "). Kernel size can't be greater than actual input size");
+  g.oh = (eh - dkh) / g.stride[0] + 1;
+  g.ow = (ew - dkw) / g.stride[1] + 1;
+  g.out_shape = g.batched ? Shape{g.n, g.oc, g.oh, g.ow} : Shape{g.oc, g.oh, g.ow};
+  return g;
+}
+
+struct Pool2dGeom {
+  bool batched = true;
+  int64_t n = 1, c = 1, h = 1, w = 1, oh = 1, ow = 1;
+  Shape out_shape;
+};
+
+Pool2dGeom pool_input(const Tensor& x, const std::string& op) {
+  Pool2dGeom g;
+  if (x.dim() != 3 && x.dim() != 4)
+    throw_error("RuntimeError",
+                op + ": Expected 3D or 4D (batch mode) tensor for input, but got: " + shape_str(x.sizes()));
+  g.batched = x.dim() == 4;
+  Shape xs = x.sizes();
+  if (!g.batched) xs.insert(xs.begin(), 1);
+  g.n = xs[0], g.c = xs[1], g.h = xs[2], g.w = xs[3];
+  return g;
+}
+
+Shape pool_out_shape(const Pool2dGeom& g) { return g.batched ? Shape{g.n, g.c, g.oh, g.ow} : Shape{g.c, g.oh, g.ow}; }
+
+// pooling_output_shape (Pool.h), with ceil_mode's rule that the last window starts inside the input.
+int64_t pooled_size(int64_t in, int64_t k, int64_t pad, int64_t stride, int64_t dil, bool ceil_mode) {
+  int64_t num = in + 2 * pad - dil * (k - 1) - 1 + (ceil_mode ? stride - 1 : 0);
+  int64_t out = num / stride + 1;
+  if (ceil_mode && (out - 1) * stride >= in + pad) --out;
+  return out;
+}
+
+void register_conv_pool_ops(Registry& r) {
+  r.add(
+       "conv2d(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, int[2] padding=0, int[2] dilation=1, int groups=1) -> Tensor",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         Conv2dGeom g = conv2d_geom(a);
+         check_float(a.tensor("input"), "slow_conv2d_cpu");
+         return Tensor::make(g.out_shape, a.tensor("input").dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         Conv2dGeom g = conv2d_geom(a);
+         std::vector<double> x = read_as<double>(a.tensor("input"));
+         std::vector<double> w = read_as<double>(a.tensor("weight"));
+         std::vector<double> b;
+         if (a.has("bias")) b = read_as<double>(a.tensor("bias"));
+         int64_t icg = g.c / g.groups, ocg = g.oc / g.groups;
+         std::vector<double> y(static_cast<size_t>(g.n * g.oc * g.oh * g.ow));
+         for (int64_t n = 0; n < g.n; ++n)
+           for (int64_t o = 0; o < g.oc; ++o) {
+             int64_t grp = o / ocg;
+             for (int64_t i = 0; i < g.oh; ++i)
+               for (int64_t j = 0; j < g.ow; ++j) {
+                 double acc = 0;
+                 for (int64_t ci = 0; ci < icg; ++ci) {
+                   int64_t c = grp * icg + ci;
+                   for (int64_t ki = 0; ki < g.kh; ++ki) {
+                     int64_t hi = i * g.stride[0] - g.pad[0] + ki * g.dil[0];
+                     if (hi < 0 || hi >= g.h) continue;
+                     for (int64_t kj = 0; kj < g.kw; ++kj) {
+                       int64_t wj = j * g.stride[1] - g.pad[1] + kj * g.dil[1];
+                       if (wj < 0 || wj >= g.w) continue;
+                       acc += x[((n * g.c + c) * g.h + hi) * g.w + wj] * w[((o * icg + ci) * g.kh + ki) * g.kw + kj];
+                     }
+                   }
+                 }
+                 if (!b.empty()) acc += b[o];
+                 y[((n * g.oc + o) * g.oh + i) * g.ow + j] = acc;
+               }
+           }
+         write_from<double>(out.tensor(), y);
+       },
+       "ConvolutionBackward0")
+      .is_method = false;
+
+  // batch_norm: training normalizes with the batch's (biased) statistics and updates the running
+  // ones in place (momentum; the unbiased variance), as native_batch_norm does.
+  r.add(
+       "batch_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool training, float momentum, float eps, bool cudnn_enabled) -> Tensor",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& x = a.tensor("input");
+         if (x.dim() < 2)
+           throw_error("ValueError", "Expected 2D or 3D input (got " + std::to_string(x.dim()) + "D input)");
+         int64_t c = x.sizes()[1];
+         for (const char* p : {"weight", "bias", "running_mean", "running_var"})
+           if (a.has(p) && a.tensor(p).numel() != c)
+             throw_error("RuntimeError", std::string(p) + " should contain " + std::to_string(c) + " elements not " +
+                                             std::to_string(a.tensor(p).numel()));
+         if (!a.b("training") && (!a.has("running_mean") || !a.has("running_var")))
+           throw_error("RuntimeError", "running_mean and running_var must be defined in evaluation mode");
+         check_float(x, "batch_norm");
+         return Tensor::make(x.sizes(), x.dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& xt = a.tensor("input");
+         std::vector<double> x = read_as<double>(xt);
+         int64_t n = xt.sizes()[0], c = xt.sizes()[1], inner = 1;
+         for (int64_t d = 2; d < xt.dim(); ++d) inner *= xt.sizes()[d];
+         bool training = a.b("training");
+         double eps = a.f("eps"), momentum = a.f("momentum");
+         std::vector<double> w, b, rm, rv;
+         if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
+         if (a.has("bias")) b = read_as<double>(a.tensor("bias"));
+         if (a.has("running_mean")) rm = read_as<double>(a.tensor("running_mean"));
+         if (a.has("running_var")) rv = read_as<double>(a.tensor("running_var"));
+         int64_t count = n * inner;
+         bool f32 = xt.dtype() == DType::Float32;
+         // batch_norm_cpu_collect_stats_contiguous_impl / _update_stats / _transform_input (ATen
+         // Normalization.cpp, batch_norm_kernel.cpp): sums in double, the mean and the squared
+         // deviations in the tensor's dtype, alpha/beta in the dtype, then y = x * alpha + beta
+         // (one rounding: the vectorized kernel's multiply-add is fused).
+         auto rnd = [&](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+         for (int64_t ch = 0; ch < c; ++ch) {
+           double mean, invstd;
+           if (training) {
+             if (count <= 1)
+               throw_error("ValueError", "Expected more than 1 value per channel when training, got input size " +
+                                             shape_str(xt.sizes()));
+             double s = 0;
+             for (int64_t i = 0; i < n; ++i)
+               for (int64_t k = 0; k < inner; ++k) s += x[(i * c + ch) * inner + k];
+             mean = rnd(s / static_cast<double>(count));
+             double var_sum = 0;
+             for (int64_t i = 0; i < n; ++i)
+               for (int64_t k = 0; k < inner; ++k) {
+                 double d = rnd(x[(i * c + ch) * inner + k] - mean);
+                 var_sum += rnd(d * d);
+               }
+             var_sum = rnd(var_sum);  // stored in the dtype, then divided in it
+             double cnt = rnd(static_cast<double>(count));
+             invstd = rnd(1.0 / std::sqrt(rnd(var_sum / cnt) + eps));
+             double m = rnd(momentum);
+             if (!rm.empty()) rm[ch] = rnd(rnd(rnd(m * mean) + rnd(rnd(1 - m) * rm[ch])));
+             if (!rv.empty()) {
+               double unbiased = rnd(var_sum / rnd(static_cast<double>(count - 1)));
+               rv[ch] = rnd(m * unbiased + rnd(rnd(1 - m) * rv[ch]));
+             }
+           } else {
+             mean = rm[ch];
+             invstd = rnd(1.0 / rnd(std::sqrt(rnd(rv[ch] + rnd(eps)))));
+           }
+           double alpha = rnd(invstd * (w.empty() ? 1.0 : w[ch]));
+           double beta = rnd((b.empty() ? 0.0 : b[ch]) - rnd(mean * alpha));
+           for (int64_t i = 0; i < n; ++i)
+             for (int64_t k = 0; k < inner; ++k) {
+               double& v = x[(i * c + ch) * inner + k];
+               v = rnd(v * alpha + beta);
+             }
+         }
+         write_from<double>(out.tensor(), x);
+         if (training && !rm.empty()) write_from<double>(a.tensor("running_mean"), rm);
+         if (training && !rv.empty()) write_from<double>(a.tensor("running_var"), rv);
+       },
+       "NativeBatchNormBackward0")
+      .is_method = false;
+
+  auto max_pool_geom = [](const Args& a) {
+    Pool2dGeom g = pool_input(a.tensor("self"), "max_pool2d");
+    auto k = pair_arg(a, "kernel_size");
+    Shape sv = int_list_arg(a, "stride");
+    auto st = sv.empty() ? k : pair_arg(a, "stride");
+    auto pad = pair_arg(a, "padding");
+    auto dil = pair_arg(a, "dilation");
+    bool ceil = a.b("ceil_mode");
+    if (pad[0] > k[0] / 2 || pad[1] > k[1] / 2)
+      throw_error("RuntimeError",
+                  "pad should be at most half of effective kernel size, but got pad=" + std::to_string(pad[0]) +
+                      ", kernel_size=" + std::to_string(k[0]) + " and dilation=" + std::to_string(dil[0]));
+    g.oh = pooled_size(g.h, k[0], pad[0], st[0], dil[0], ceil);
+    g.ow = pooled_size(g.w, k[1], pad[1], st[1], dil[1], ceil);
+    if (g.oh < 1 || g.ow < 1)
+      throw_error("RuntimeError", "Given input size: (" + std::to_string(g.c) + "x" + std::to_string(g.h) + "x" +
+                                      std::to_string(g.w) + "). Calculated output size: (" + std::to_string(g.c) + "x" +
+                                      std::to_string(g.oh) + "x" + std::to_string(g.ow) +
+                                      "). Output size is too small");
+    g.out_shape = pool_out_shape(g);
+    return std::make_tuple(g, k, st, pad, dil);
+  };
+  r.add(
+       "max_pool2d(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> Tensor",
+       OpKind::Functional,
+       [max_pool_geom](const Args& a) -> Value {
+         auto [g, k, st, pad, dil] = max_pool_geom(a);
+         return Tensor::make(g.out_shape, a.tensor("self").dtype(), true);
+       },
+       [max_pool_geom](const Args& a, Value& out) {
+         auto [g, k, st, pad, dil] = max_pool_geom(a);
+         std::vector<double> x = read_as<double>(a.tensor("self"));
+         std::vector<double> y(static_cast<size_t>(g.n * g.c * g.oh * g.ow));
+         for (int64_t p = 0; p < g.n * g.c; ++p)
+           for (int64_t i = 0; i < g.oh; ++i)
+             for (int64_t j = 0; j < g.ow; ++j) {
+               double m = -INFINITY;
+               for (int64_t ki = 0; ki < k[0]; ++ki) {
+                 int64_t hi = i * st[0] - pad[0] + ki * dil[0];
+                 if (hi < 0 || hi >= g.h) continue;
+                 for (int64_t kj = 0; kj < k[1]; ++kj) {
+                   int64_t wj = j * st[1] - pad[1] + kj * dil[1];
+                   if (wj < 0 || wj >= g.w) continue;
+                   double v = x[(p * g.h + hi) * g.w + wj];
+                   if (v > m || std::isnan(v)) m = v;
+                 }
+               }
+               y[(p * g.oh + i) * g.ow + j] = m;
+             }
+         write_from<double>(out.tensor(), y);
+       },
+       "MaxPool2DWithIndicesBackward0")
+      .is_method = false;
+
+  auto adaptive_geom = [](const Args& a) {
+    Pool2dGeom g = pool_input(a.tensor("self"), "adaptive_avg_pool2d");
+    Shape os = int_list_arg(a, "output_size");
+    if (os.size() == 1) os.push_back(os[0]);
+    DP_CHECK(os.size() == 2, "adaptive_avg_pool2d: output_size must be 2");
+    g.oh = os[0], g.ow = os[1];
+    g.out_shape = pool_out_shape(g);
+    return g;
+  };
+  OpDef& adaptive = r.add(
+      "adaptive_avg_pool2d(Tensor self, int[2] output_size) -> Tensor", OpKind::Functional,
+      [adaptive_geom](const Args& a) -> Value {
+        Pool2dGeom g = adaptive_geom(a);
+        return Tensor::make(g.out_shape, a.tensor("self").dtype(), true);
+      },
+      [adaptive_geom](const Args& a, Value& out) {
+        Pool2dGeom g = adaptive_geom(a);
+        std::vector<double> x = read_as<double>(a.tensor("self"));
+        std::vector<double> y(static_cast<size_t>(g.n * g.c * g.oh * g.ow));
+        for (int64_t p = 0; p < g.n * g.c; ++p)
+          for (int64_t i = 0; i < g.oh; ++i) {
+            int64_t h0 = (i * g.h) / g.oh, h1 = ((i + 1) * g.h + g.oh - 1) / g.oh;
+            for (int64_t j = 0; j < g.ow; ++j) {
+              int64_t w0 = (j * g.w) / g.ow, w1 = ((j + 1) * g.w + g.ow - 1) / g.ow;
+              double s = 0;
+              for (int64_t hi = h0; hi < h1; ++hi)
+                for (int64_t wj = w0; wj < w1; ++wj) s += x[(p * g.h + hi) * g.w + wj];
+              y[(p * g.oh + i) * g.ow + j] = s / static_cast<double>((h1 - h0) * (w1 - w0));
+            }
+          }
+        write_from<double>(out.tensor(), y);
+      },
+      "AdaptiveAvgPool2DBackward0");
+  adaptive.is_method = false;
+  // ATen takes mean(-1, -2, keepdim=True) for a 1x1 output.
+  adaptive.grad_fn_fn = [](const Args& a) {
+    Shape os = int_list_arg(a, "output_size");
+    if (os.size() == 1) os.push_back(os[0]);
+    return os.size() == 2 && os[0] == 1 && os[1] == 1 ? "MeanBackward1" : "AdaptiveAvgPool2DBackward0";
+  };
+}
+
 }  // namespace
 
 void register_nn_ops(Registry& r) {
+  register_conv_pool_ops(r);
   r.add(
        "layer_norm(Tensor input, int[] normalized_shape, Tensor? weight=None, Tensor? bias=None, float eps=1e-05, bool cudnn_enable=True) -> Tensor",
        OpKind::Functional,

@@ -228,8 +228,18 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     return tx.none();
   }
   // math.* on constants folds at trace time (BuiltinVariable's constant_fold_functions).
-  if (fn.is_obj() && fn.o->kind == Kind::Builtin && static_cast<rt::Builtin*>(fn.o)->module == "math" &&
-      all_constant(tx, args, kwargs)) {
+  const bool is_math = fn.is_obj() && fn.o->kind == Kind::Builtin && static_cast<rt::Builtin*>(fn.o)->module == "math";
+  if (is_math) {
+    // On a symbolic size PyTorch records a sym_* node and keeps the size dynamic; the playground
+    // would specialize it instead.
+    for (auto*& a : args) {
+      a = a->realize(tx);
+      if (auto* sn = dynamic_cast<SymNodeVariable*>(a); sn && !sym::is_integer(sn->expr))
+        unimplemented_in_playground("math." + f + "() of a symbolic size (dynamic shapes)",
+                                    "builtin math." + f + " " + sn->repr(I));
+    }
+  }
+  if (is_math && all_constant(tx, args, kwargs)) {
     rt::CallArgs ca;
     for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
     for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));

@@ -101,3 +101,41 @@ def sigmoid(input):
 
 def tanh(input):
     return torch.tanh(input)
+
+
+# PyTorch: torch.nn.functional.conv2d is torch.conv2d itself (a C builtin), so Dynamo records it as
+# torch.conv2d.
+conv2d = torch.conv2d
+
+
+def _verify_batch_size(size):
+    size_prods = size[0]
+    for i in range(len(size) - 2):
+        size_prods *= size[i + 2]
+    if size_prods == 1:
+        raise ValueError("Expected more than 1 value per channel when training, got input size " + str(size))
+
+
+def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05):
+    if training:
+        _verify_batch_size(input.size())
+    return torch.batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, True)
+
+
+def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+    if return_indices:
+        raise NotImplementedError("max_pool2d(return_indices=True) is not supported by the playground yet")
+    if stride is None:
+        stride = []
+    return torch.max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode)
+
+
+def adaptive_avg_pool2d(input, output_size):
+    if isinstance(output_size, int):
+        output_size = (output_size, output_size)
+    size = input.size()
+    out = []
+    for i in range(2):
+        v = output_size[i]
+        out.append(size[len(size) - 2 + i] if v is None else v)
+    return torch.adaptive_avg_pool2d(input, out)
