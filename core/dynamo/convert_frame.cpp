@@ -670,8 +670,24 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   } else if (D.opts.timeline && !D.timeline.empty()) {
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
   }
-  compile_subgraph(I, D, tx, *entry, cfg, cid,
-                   graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  try {
+    compile_subgraph(I, D, tx, *entry, cfg, cid,
+                     graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+  } catch (Unsupported& u) {
+    // The state at the graph break cannot be rebuilt (e.g. a nested function closing over a cell of
+    // the frame): as convert_frame does with an Unsupported that escapes the translator, the frame
+    // is skipped and runs eagerly (its callees are still compiled); fullgraph raises it.
+    if (!graph_break || cfg.fullgraph) throw;
+    D.log("graph_breaks", cid,
+          "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break "
+          "encountered:\n\n" + graph_break->message() + "\n\n*** While handling this graph break, another graph break "
+          "occurred: ***\n\n" + u.message());
+    entry = std::make_shared<CompiledEntry>();
+    entry->frame_id = frame_id;
+    entry->compile_id = compile_id;
+    entry->skip_frame = true;
+    return entry;
+  }
   // The resume function is created when the break instruction has run (its offset is known then).
   if (graph_break) entry->resume_offset = -1;
   return entry;
