@@ -757,6 +757,15 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   if (entry->program) {
     std::vector<Value> inputs;
     for (auto& s : entry->input_sources) inputs.push_back(s->resolve(I, view));
+    // The compiled graph runs with Dynamo disabled (output_graph.py: `disable(compiled_fn, reason="do
+    // not trace Dynamo-compiled graph")`): Python it calls (allow_in_graph functions, a backend's
+    // code) is not compiled.
+    struct Restore {
+      DynamoState& D;
+      int depth;
+      ~Restore() { D.callback_depth = depth; }
+    } restore{D, D.callback_depth};
+    D.callback_depth = 0;
     Value r = I.call(entry->compiled_fn, inputs);
     outs = I.to_vector(r);
   }
