@@ -35,6 +35,7 @@ std::string graph_break_id(const std::string& gb_type) {
       {"Not a Python constant", "GB0086"},
       {"Observed exception", "GB0088"},
       {"Skip calling `torch.compiler.disable()`d function", "GB0098"},
+      {"Skip inlining `torch.compiler.disable()`d function", "GB0099"},
       {"Reconstruction failure", "GB0092"},
       {"TypeError from user code", "GB0111"},
       {"Unsupported Tensor.item() call with capture_scalar_outputs=False", "GB0124"},

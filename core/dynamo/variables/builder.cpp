@@ -134,6 +134,8 @@ static SkipFunctionVariable* disabled_function(InstructionTranslatorBase& tx, rt
   auto* s = tx.make<SkipFunctionVariable>(v);
   s->disabled = true;
   s->disable_msg = I.dict_get_str(f->dict, "_torchdynamo_disable_msg");
+  Value rec = I.dict_get_str(f->dict, "_torchdynamo_disable_recursive");
+  s->disabled_inline = !rec.is_null() && !I.truthy(rec);
   return s;
 }
 

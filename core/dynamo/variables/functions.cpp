@@ -93,6 +93,13 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
   if (disabled) {
     std::string fn = I.repr(value);
     std::string msg = disable_msg.is_null() ? "None" : I.to_str(disable_msg);
+    // disable(recursive=False): PyTorch inlines the wrapper (external_utils.py) and refuses to
+    // inline the function it wraps (InliningInstructionTranslator.check_inlineable).
+    if (disabled_inline)
+      unimplemented("Skip inlining `torch.compiler.disable()`d function", fn,
+                    "Skip inlining function " + fn + " since it was wrapped with `torch.compiler.disable` (reason: " +
+                        msg + ")",
+                    {"Remove the `torch.compiler.disable` call"});
     unimplemented("Skip calling `torch.compiler.disable()`d function", fn,
                   "Skip calling function `" + fn + "` since it was wrapped with `torch.compiler.disable` (reason: " +
                       msg + ")",

@@ -60,6 +60,7 @@ def disable(fn=None, recursive=True, *, reason=None, wrapping=True):
         nonrecursive_disable_wrapper._torchdynamo_disable = True
         nonrecursive_disable_wrapper._torchdynamo_disable_msg = reason
         nonrecursive_disable_wrapper._torchdynamo_orig_callable = fn
+        nonrecursive_disable_wrapper._torchdynamo_disable_recursive = False
         return nonrecursive_disable_wrapper
 
     if fn is None:
