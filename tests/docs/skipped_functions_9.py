@@ -24,4 +24,4 @@ def fn(x):
     x = inner2(x)
 
 
-print(fn(torch.ones(3)))
+fn(torch.ones(3))
