@@ -1,6 +1,8 @@
 // See output_graph.h.
 #include "dynamo/output_graph.h"
 
+#include <cstdio>
+
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "runtime/torch_module.h"
@@ -143,6 +145,22 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     Value msg = interp.exception_args(ex.exc);
     std::string exc_repr = interp.repr(ex.exc);
     graph().erase_node(n);
+    // utils.py get_fake_value: a TypeError about the arguments is the user's error (GB0112), its
+    // context `TypeError {node.target}: {cause}`.
+    if (interp.isinstance(ex.exc, interp.TypeError)) {
+      std::string cause = interp.to_str(ex.exc);
+      if (cause.find("argument") != std::string::npos && e.kind == NodeExec::Kind::CallValue &&
+          e.callable.is_obj()) {
+        // str(node.target): torch.* functions are built-in methods of the torch._C._VariableFunctions type.
+        std::string target_str = interp.repr(e.callable);
+        if (e.callable.o->kind == rt::Kind::Builtin && static_cast<rt::Builtin*>(e.callable.o)->module == "torch") {
+          char addr[32];
+          std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(interp.address_of(e.callable.o)));
+          target_str = "<built-in method " + static_cast<rt::Builtin*>(e.callable.o)->name + " of type object at " + addr + ">";
+        }
+        unimplemented("TypeError when making fake tensor call", "TypeError " + target_str + ": " + cause, "", {});
+      }
+    }
     unimplemented("RuntimeError when making fake tensor call", "",
                   "Dynamo failed to run FX node with fake tensors: " + what + "(*" + describe_args(interp, vals) +
                       ", **{}): got " + exc_repr,
