@@ -641,6 +641,14 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
     se.value = r;
     entry.side_effects.push_back(se);
   }
+  for (auto& call : out.reordered_calls) {
+    SideEffect se;
+    se.kind = SideEffect::Kind::Call;
+    se.callable = call.fn;
+    se.value.kind = Recipe::Kind::Tuple;
+    for (auto* a : call.args) se.value.items.push_back(cg.reconstruct(a));
+    entry.side_effects.push_back(se);
+  }
   compile_and_call_fx_graph(I, D, out, cg.outputs, entry, cfg, cid, break_msg);
 }
 
@@ -770,6 +778,10 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     outs = I.to_vector(r);
   }
   for (auto& se : entry->side_effects) {
+    if (se.kind == SideEffect::Kind::Call) {
+      I.call(se.callable, I.to_vector(build(I, se.value, view, outs)));
+      continue;
+    }
     Value target = se.target->resolve(I, view);
     Value v = build(I, se.value, view, outs);
     switch (se.kind) {
@@ -778,6 +790,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         if (target.is_obj() && target.o->kind == Kind::List)
           static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
         break;
+      case SideEffect::Kind::Call: break;
       case SideEffect::Kind::DictReplace:
         if (target.is_obj() && target.o->kind == Kind::Dict) {
           auto* d = static_cast<rt::Dict*>(target.o);
