@@ -769,6 +769,14 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
     se.value = r;
     entry.side_effects.push_back(se);
   }
+  for (auto& call : out.reordered_calls) {
+    SideEffect se;
+    se.kind = SideEffect::Kind::Call;
+    se.callable = call.fn;
+    se.value.kind = Recipe::Kind::Tuple;
+    for (auto* a : call.args) se.value.items.push_back(cg.reconstruct(a));
+    entry.side_effects.push_back(se);
+  }
   compile_and_call_fx_graph(I, D, out, cg.outputs, entry, cfg, cid, break_msg);
 }
 
@@ -802,12 +810,20 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     compile_subgraph(I, D, tx, *entry, cfg, cid,
                      graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
   } catch (Unsupported& u) {
-    // A value live after the graph that the playground cannot rebuild (PyCodegen.reconstruct): the
-    // frame runs eagerly instead, reported like a graph break that skips the frame.
+    // The state after the graph cannot be rebuilt (PyCodegen.reconstruct: a generator or a nested
+    // function closing over a cell of the frame): as convert_frame does with an Unsupported that
+    // escapes the translator, the frame is skipped and runs eagerly (its callees are still
+    // compiled), reported like a graph break that skips the frame; fullgraph raises it.
     if (cfg.fullgraph) raise_dynamo_exc(I, "Unsupported", u.message());
     const py::Instruction& at = tx.instructions[tx.current];
-    std::string reason = "Failed to handle graph break gracefully. Skipping the function and falling back to eager. " +
-                         std::string("Graph break encountered:\n\n") + u.message();
+    std::string reason =
+        "Failed to handle graph break gracefully. Skipping the function and falling back to eager. "
+        "Graph break encountered:\n\n" +
+        (graph_break ? graph_break->message() +
+                           "\n\n*** While handling this graph break, another graph break occurred: "
+                           "***\n\n" +
+                           u.message()
+                     : u.message());
     std::string tb = outer_traceback(I);
     D.log("graph_breaks", cid,
           "Graph break in user code at " + c.co_filename + ":" + std::to_string(at.pos.lineno) +
@@ -815,8 +831,10 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     D.graph_breaks.push_back(GraphBreakRecord{
         cid, SourceSite{c.co_filename, at.pos.lineno, at.pos.col_offset, at.pos.end_col_offset, c.co_name}, u.gb,
         u.message(), reason, tb, true});
+    entry = std::make_shared<CompiledEntry>();
+    entry->frame_id = frame_id;
+    entry->compile_id = compile_id;
     entry->skip_frame = true;
-    entry->has_break = false;
     return entry;
   }
   // The resume function is created when the break instruction has run (its offset is known then).
@@ -888,10 +906,23 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   if (entry->program) {
     std::vector<Value> inputs;
     for (auto& s : entry->input_sources) inputs.push_back(s->resolve(I, view));
+    // The compiled graph runs with Dynamo disabled (output_graph.py: `disable(compiled_fn, reason="do
+    // not trace Dynamo-compiled graph")`): Python it calls (allow_in_graph functions, a backend's
+    // code) is not compiled.
+    struct Restore {
+      DynamoState& D;
+      int depth;
+      ~Restore() { D.callback_depth = depth; }
+    } restore{D, D.callback_depth};
+    D.callback_depth = 0;
     Value r = I.call(entry->compiled_fn, inputs);
     outs = I.to_vector(r);
   }
   for (auto& se : entry->side_effects) {
+    if (se.kind == SideEffect::Kind::Call) {
+      I.call(se.callable, I.to_vector(build(I, se.value, view, outs)));
+      continue;
+    }
     Value target = se.target->resolve(I, view);
     Value v = build(I, se.value, view, outs);
     switch (se.kind) {
@@ -900,6 +931,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         if (target.is_obj() && target.o->kind == Kind::List)
           static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
         break;
+      case SideEffect::Kind::Call: break;
       case SideEffect::Kind::DictReplace:
         if (target.is_obj() && target.o->kind == Kind::Dict) {
           auto* d = static_cast<rt::Dict*>(target.o);

@@ -295,6 +295,15 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        return Value::none();
                      },
                      "torch._C._dynamo"));
+  // allow_in_graph(fn): decorators.py allow_in_graph (trace_rules' allowed functions).
+  I.dict_set_str(d, "allow_in_graph",
+                 I.builtin(
+                     "allow_in_graph",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       if (a[0].is_obj()) state(I2).allowed_in_graph.insert(a[0].o);
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
   // set_logs(spec): torch._logging.set_logs, a TORCH_LOGS spec replacing the current one.
   I.dict_set_str(d, "set_logs",
                  I.builtin(

@@ -82,6 +82,8 @@ struct DynamoState {
   // torch.compiler.disable(recursive=False): code objects run without Dynamo (skip_code); their
   // callees are still compiled.
   std::set<const py::CodeObject*> skip_codes;
+  // torch._dynamo.allow_in_graph: functions put in the graph as one call_function node.
+  std::set<const rt::Object*> allowed_in_graph;
   bool record_calls = false;  // keep the repr of each compiled call's result (or exception)
   std::vector<std::string> call_results;
   int callback_depth = 0;       // >0 while running compiled code: nested frames are intercepted

@@ -1,6 +1,7 @@
 // See output_graph.h.
 #include "dynamo/output_graph.h"
 
+#include <cstdio>
 #include <functional>
 #include <set>
 
@@ -189,6 +190,22 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
             "Operator `" + func + "` has a non-Tensor output whose value is dependent on the data of Tensor inputs.",
             {"Consider wrapping the operator into a PyTorch-understood custom operator "
              "(see https://pytorch.org/tutorials/advanced/custom_ops_landing_page.html)"});
+      }
+    }
+    // utils.py get_fake_value: a TypeError about the arguments is the user's error (GB0112), its
+    // context `TypeError {node.target}: {cause}`.
+    if (interp.isinstance(ex.exc, interp.TypeError)) {
+      std::string cause = interp.to_str(ex.exc);
+      if (cause.find("argument") != std::string::npos && e.kind == NodeExec::Kind::CallValue && e.callable.is_obj()) {
+        // str(node.target): torch.* functions are built-in methods of the torch._C._VariableFunctions type.
+        std::string target_str = interp.repr(e.callable);
+        if (e.callable.o->kind == rt::Kind::Builtin && static_cast<rt::Builtin*>(e.callable.o)->module == "torch") {
+          char addr[32];
+          std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(interp.address_of(e.callable.o)));
+          target_str =
+              "<built-in method " + static_cast<rt::Builtin*>(e.callable.o)->name + " of type object at " + addr + ">";
+        }
+        unimplemented("TypeError when making fake tensor call", "TypeError " + target_str + ": " + cause, "", {});
       }
     }
     unimplemented("RuntimeError when making fake tensor call", "",

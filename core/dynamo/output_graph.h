@@ -57,11 +57,12 @@ struct Recipe {
 
 // A mutation made inside the traced region, replayed after the graph (side_effects.py).
 struct SideEffect {
-  enum class Kind { StoreAttr, ListReplace, DictReplace };
+  enum class Kind { StoreAttr, ListReplace, DictReplace, Call };
   Kind kind;
   SourcePtr target;
   std::string attr;
-  Recipe value;
+  Recipe value;        // Call: the positional arguments (a Tuple recipe)
+  rt::Value callable;  // Call: a reordered logging function (config.reorderable_logging_functions)
 };
 
 struct GraphArg {
@@ -103,6 +104,13 @@ class OutputGraph {
   };
   std::vector<PendingStore> pending_stores;
   std::vector<VariableTracker*> mutated_containers;
+  // Calls of config.reorderable_logging_functions traced so far: made after the graph runs, with
+  // the arguments' values then (output_graph.py's reorderable logging calls).
+  struct ReorderedCall {
+    rt::Value fn;
+    std::vector<VariableTracker*> args;
+  };
+  std::vector<ReorderedCall> reordered_calls;
   void note_list_mutation(VariableTracker* list);
   void note_dict_mutation(VariableTracker* dict);
 

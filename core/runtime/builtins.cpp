@@ -272,6 +272,8 @@ void init_builtins(Interp& I) {
                   I.SystemExit,        I.Warning,
                   I.UserWarning})
     I.dict_set_str(I.builtins, t->name, type_value(t));
+  for (const char* n : {"OSError", "FileNotFoundError"})
+    I.dict_set_str(I.builtins, n, type_value(I.named_types[std::string("builtins.") + n]));
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
   I.dict_set_str(I.builtins, "__name__", I.str("builtins"));

@@ -1793,6 +1793,10 @@ void init_builtin_types(Interp& I) {
   I.ValueError = ex("ValueError", I.Exception);
   I.Warning = ex("Warning", I.Exception);
   I.UserWarning = ex("UserWarning", I.Warning);
+  // OSError and FileNotFoundError (raised by the in-memory torch.load), builtins only.
+  // (registered in builtins by init_builtins).
+  I.named_types["builtins.OSError"] = ex("OSError", I.Exception);
+  I.named_types["builtins.FileNotFoundError"] = ex("FileNotFoundError", I.named_types["builtins.OSError"]);
 
   init_object_methods(I);
   init_type_methods(I);

@@ -134,6 +134,8 @@ static SkipFunctionVariable* disabled_function(InstructionTranslatorBase& tx, rt
   auto* s = tx.make<SkipFunctionVariable>(v);
   s->disabled = true;
   s->disable_msg = I.dict_get_str(f->dict, "_torchdynamo_disable_msg");
+  Value rec = I.dict_get_str(f->dict, "_torchdynamo_disable_recursive");
+  s->disabled_inline = !rec.is_null() && !I.truthy(rec);
   return s;
 }
 
@@ -143,6 +145,14 @@ static rt::Function* compiled_original(InstructionTranslatorBase& tx, Value v) {
   auto& m = tx.state.compiled_originals;
   auto it = m.find(v.o);
   return it == m.end() ? nullptr : it->second;
+}
+
+// A function marked with torch._dynamo.allow_in_graph: one call_function node whose target is
+// the function (TorchInGraphFunctionVariable, as trace_rules makes it), run on fake values.
+static VariableTracker* allowed_in_graph(InstructionTranslatorBase& tx, rt::Function* f, Value v) {
+  if (!tx.state.allowed_in_graph.count(f)) return nullptr;
+  std::string mod = f->module_name.is_null() ? "__main__" : tx.interp.to_str(f->module_name);
+  return tx.make<TorchInGraphFunctionVariable>(mod + "." + f->name, v);
 }
 
 static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualname) {
@@ -384,6 +394,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
         s->source = src;
         return s;
       }
+      if (auto* a = allowed_in_graph(tx, f, v)) {
+        a->source = src;
+        return a;
+      }
       if (mod.starts_with("torch") && In.dict_get_str(f->globals, "__dynamo_skip__").is_obj()) {
         auto* s = make<SkipFunctionVariable>(v);
         s->source = src;
@@ -511,6 +525,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
       if (mod == "torch.nn.functional") return tx.make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
       if (auto* s = disabled_function(tx, f, v)) return s;
+      if (auto* a = allowed_in_graph(tx, f, v)) return a;
       return tx.make<UserFunctionVariable>(f);
     }
     case Kind::BoundMethod: {

@@ -171,6 +171,20 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   if (fn.is_obj() && fn.o->kind == Kind::Type && static_cast<rt::Type*>(fn.o)->is_subtype(I.BaseException) &&
       kwargs.empty())
     return tx.make<ExceptionVariable>(static_cast<rt::Type*>(fn.o), args);
+  if (f == "print" && kwargs.empty()) {
+    // config.reorderable_logging_functions: the call is made after the graph runs (no graph break)
+    // when every argument can be rebuilt then (constants, tensors).
+    Value cfg = I.getattr_opt(I.import_module("torch._dynamo.config"), "reorderable_logging_functions");
+    bool reorder = !cfg.is_null() && I.contains(cfg, fn);
+    for (auto*& a : args) {
+      a = a->realize(tx);
+      reorder &= a->is_python_constant() || dynamic_cast<TensorVariable*>(a) != nullptr;
+    }
+    if (reorder) {
+      tx.output.reordered_calls.push_back({fn, args});
+      return tx.none();
+    }
+  }
   if (f == "print" || f == "input" || f == "open") builtin_unsupported(tx, f, args, kwargs);
   if (f == "len" && args.size() == 1) {
     VariableTracker* a = args[0]->realize(tx);

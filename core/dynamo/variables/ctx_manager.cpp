@@ -55,6 +55,8 @@ VariableTracker* call_grad_mode_class(InstructionTranslatorBase& tx, rt::Type* c
     if (!m->is_python_constant()) return nullptr;
     return tx.make<ErrorOnGraphBreakVariable>(tx.interp.truthy(m->as_python_constant(tx)));
   }
+  if (cls->module == "contextlib" && cls->name == "nullcontext" && args.size() <= 1 && kwargs.empty())
+    return tx.make<NullContextVariable>(args.empty() ? tx.none() : args[0]);
   if (cls->module != "torch") return nullptr;
   bool initial = torch::grad_enabled();
   if (cls->name == "no_grad" && args.empty() && kwargs.empty())

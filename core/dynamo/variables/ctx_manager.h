@@ -43,6 +43,16 @@ struct ErrorOnGraphBreakVariable : ContextWrappingVariable {
   void exit(InstructionTranslatorBase& tx) override;
 };
 
+// contextlib.nullcontext(enter_result): enters and exits doing nothing.
+struct NullContextVariable : ContextWrappingVariable {
+  VariableTracker* enter_result;
+  explicit NullContextVariable(VariableTracker* r) : enter_result(r) {}
+  std::string class_name() const override { return "NullContextVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "nullcontext"; }
+  VariableTracker* enter(InstructionTranslatorBase&) override { return enter_result; }
+  void exit(InstructionTranslatorBase&) override {}
+};
+
 // The __exit__ BEFORE_WITH leaves on the stack.
 struct WithExitFunctionVariable : VariableTracker {
   ContextWrappingVariable* ctx;
@@ -51,8 +61,9 @@ struct WithExitFunctionVariable : VariableTracker {
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
-// torch.no_grad / torch.enable_grad / torch.set_grad_enabled called in traced code: the tracker,
-// or nullptr when `cls` is none of them (torch.py's handlers of these classes).
+// torch.no_grad / torch.enable_grad / torch.set_grad_enabled, contextlib.nullcontext and
+// torch.compiler.error_on_graph_break's class called in traced code: the tracker, or nullptr when
+// `cls` is none of them (torch.py's handlers of these classes).
 VariableTracker* call_grad_mode_class(InstructionTranslatorBase& tx, rt::Type* cls, VTArgs& args, VTKwargs& kwargs);
 
 // The context manager BEFORE_WITH can enter, or nullptr.

@@ -93,6 +93,13 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
   if (disabled) {
     std::string fn = I.repr(value);
     std::string msg = disable_msg.is_null() ? "None" : I.to_str(disable_msg);
+    // disable(recursive=False): PyTorch inlines the wrapper (external_utils.py) and refuses to
+    // inline the function it wraps (InliningInstructionTranslator.check_inlineable).
+    if (disabled_inline)
+      unimplemented(
+          "Skip inlining `torch.compiler.disable()`d function", fn,
+          "Skip inlining function " + fn + " since it was wrapped with `torch.compiler.disable` (reason: " + msg + ")",
+          {"Remove the `torch.compiler.disable` call"});
     unimplemented(
         "Skip calling `torch.compiler.disable()`d function", fn,
         "Skip calling function `" + fn + "` since it was wrapped with `torch.compiler.disable` (reason: " + msg + ")",
@@ -107,12 +114,17 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
   }
   std::string qual = I.to_str(I.getattr_opt(value, "__qualname__").is_null() ? I.str(I.repr(value))
                                                                              : I.getattr(value, "__qualname__"));
-  std::string mod;
-  if (value.is_obj() && value.o->kind == Kind::Builtin) mod = static_cast<rt::Builtin*>(value.o)->module;
+  std::string mod, file;
+  if (value.is_obj() && value.o->kind == Kind::Builtin) mod = file = static_cast<rt::Builtin*>(value.o)->module;
+  if (value.is_obj() && value.o->kind == Kind::Function) {  // inspect.getfile: the code's file
+    auto* f = static_cast<rt::Function*>(value.o);
+    mod = f->module_name.is_null() ? "" : I.to_str(f->module_name);
+    file = f->code->co_filename;
+  }
   unimplemented(
       "Attempted to call function marked as skipped",
       "module: " + mod + ", qualname: " + qual + ", skip reason: " + (reason.empty() ? "<missing reason>" : reason),
-      "Dynamo developers have intentionally marked that the function `" + qual + "` in file `" + mod +
+      "Dynamo developers have intentionally marked that the function `" + qual + "` in file `" + file +
           "` should not be traced.",
       {"Avoid calling the function `" + qual + "`.",
        "Apply `@torch._dynamo.dont_skip_tracing` to the function `" + qual +

@@ -97,6 +97,8 @@ from torch import _library
 from torch import library
 from torch import compiler
 from torch import _logging
+from torch import serialization
+from torch.serialization import save, load
 from torch import nn
 from torch import fx
 from torch import testing

@@ -6,3 +6,5 @@ automatic_dynamic_shapes = True
 assume_static_by_default = True
 specialize_int = False
 verbose = False
+# Functions called after the graph instead of graph-breaking (print, warnings.warn, ...).
+reorderable_logging_functions = set()

@@ -1,5 +1,5 @@
 # torch._dynamo's decorators and compile-time switches. Mirrors torch/_dynamo/decorators.py
-# (disable, set_stance, error_on_graph_break, graph_break, skip_frame) and the
+# (disable, allow_in_graph, set_stance, error_on_graph_break, graph_break, skip_frame) and the
 # DisableContext of torch/_dynamo/eval_frame.py. What the tracer must know is native
 # (torch._C._dynamo): the stance, the error_on_graph_break flag, the skipped code objects.
 import functools
@@ -60,11 +60,23 @@ def disable(fn=None, recursive=True, *, reason=None, wrapping=True):
         nonrecursive_disable_wrapper._torchdynamo_disable = True
         nonrecursive_disable_wrapper._torchdynamo_disable_msg = reason
         nonrecursive_disable_wrapper._torchdynamo_orig_callable = fn
+        nonrecursive_disable_wrapper._torchdynamo_disable_recursive = False
         return nonrecursive_disable_wrapper
 
     if fn is None:
         return wrap
     return wrap(fn)
+
+
+def allow_in_graph(fn):
+    """Puts calls of fn in the graph as one call_function node (run on fake tensors while
+    tracing) instead of tracing into it."""
+    if isinstance(fn, (list, tuple)):
+        return [allow_in_graph(x) for x in fn]
+    if not callable(fn):
+        raise TypeError("allow_in_graph expects a callable")
+    torch._C._dynamo.allow_in_graph(fn)
+    return fn
 
 
 def graph_break(msg=None):

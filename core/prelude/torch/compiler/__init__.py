@@ -23,6 +23,11 @@ def disable(fn=None, recursive=True, *, reason=None):
     return torch._dynamo.disable(fn, recursive, reason=reason)
 
 
+def allow_in_graph(fn):
+    """Puts fn in the graph as one node instead of tracing into it; see torch._dynamo.allow_in_graph."""
+    return torch._dynamo.allow_in_graph(fn)
+
+
 def error_on_graph_break(error_on_graph_break):
     """Context manager/decorator: while True (and fullgraph=False) graph breaks raise errors."""
     return torch._dynamo.error_on_graph_break(error_on_graph_break)
