@@ -688,8 +688,11 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     if (!graph_break || cfg.fullgraph) throw;
     D.log("graph_breaks", cid,
           "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break "
-          "encountered:\n\n" + graph_break->message() + "\n\n*** While handling this graph break, another graph break "
-          "occurred: ***\n\n" + u.message());
+          "encountered:\n\n" +
+              graph_break->message() +
+              "\n\n*** While handling this graph break, another graph break "
+              "occurred: ***\n\n" +
+              u.message());
     entry = std::make_shared<CompiledEntry>();
     entry->frame_id = frame_id;
     entry->compile_id = compile_id;

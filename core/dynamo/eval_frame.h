@@ -70,8 +70,9 @@ struct DynamoState {
   int recompile_limit = 8;
   // torch._dynamo.mark_dynamic / maybe_mark_dynamic / mark_static, by TensorImpl.
   std::unordered_map<const void*, std::set<int64_t>> marked_dynamic, marked_maybe_dynamic, marked_static;
-  bool force_eager = false;   // torch.compiler.set_stance("force_eager")
-  std::string stance = "default";  // torch.compiler.set_stance: default | force_eager | eager_on_recompile | fail_on_recompile
+  bool force_eager = false;  // torch.compiler.set_stance("force_eager")
+  std::string stance =
+      "default";  // torch.compiler.set_stance: default | force_eager | eager_on_recompile | fail_on_recompile
   // torch.compiler.error_on_graph_break (eval_frame.c's _get/_set_error_on_graph_break): read by the
   // translator while tracing, toggled at trace time by the context manager it traces.
   bool error_on_graph_break = false;

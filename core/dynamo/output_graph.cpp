@@ -149,14 +149,14 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     // context `TypeError {node.target}: {cause}`.
     if (interp.isinstance(ex.exc, interp.TypeError)) {
       std::string cause = interp.to_str(ex.exc);
-      if (cause.find("argument") != std::string::npos && e.kind == NodeExec::Kind::CallValue &&
-          e.callable.is_obj()) {
+      if (cause.find("argument") != std::string::npos && e.kind == NodeExec::Kind::CallValue && e.callable.is_obj()) {
         // str(node.target): torch.* functions are built-in methods of the torch._C._VariableFunctions type.
         std::string target_str = interp.repr(e.callable);
         if (e.callable.o->kind == rt::Kind::Builtin && static_cast<rt::Builtin*>(e.callable.o)->module == "torch") {
           char addr[32];
           std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(interp.address_of(e.callable.o)));
-          target_str = "<built-in method " + static_cast<rt::Builtin*>(e.callable.o)->name + " of type object at " + addr + ">";
+          target_str =
+              "<built-in method " + static_cast<rt::Builtin*>(e.callable.o)->name + " of type object at " + addr + ">";
         }
         unimplemented("TypeError when making fake tensor call", "TypeError " + target_str + ": " + cause, "", {});
       }

@@ -61,7 +61,7 @@ struct SideEffect {
   Kind kind;
   SourcePtr target;
   std::string attr;
-  Recipe value;      // Call: the positional arguments (a Tuple recipe)
+  Recipe value;        // Call: the positional arguments (a Tuple recipe)
   rt::Value callable;  // Call: a reordered logging function (config.reorderable_logging_functions)
 };
 

@@ -912,7 +912,8 @@ void Interp::delitem(Value obj, Value key) {
 Value make_seq_iterator(Interp& I, Value seq) {
   Type* t = I.iterator_type;
   if (seq.is_obj() && seq.o->kind == Kind::List) t = I.named_types["builtins.list_iterator"];
-  else if (seq.is_obj() && (seq.o->kind == Kind::Tuple || seq.o->kind == Kind::Size)) t = I.named_types["builtins.tuple_iterator"];
+  else if (seq.is_obj() && (seq.o->kind == Kind::Tuple || seq.o->kind == Kind::Size))
+    t = I.named_types["builtins.tuple_iterator"];
   if (!t) t = I.iterator_type;
   Iterator* it = I.make<Iterator>(t);
   size_t pos = 0;

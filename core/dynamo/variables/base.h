@@ -134,9 +134,9 @@ struct PythonModuleVariable : VariableTracker {
 struct SkipFunctionVariable : VariableTracker {
   rt::Value value;
   std::string reason;
-  bool disabled = false;  // wrapped by torch.compiler.disable (`_torchdynamo_disable`)
+  bool disabled = false;         // wrapped by torch.compiler.disable (`_torchdynamo_disable`)
   bool disabled_inline = false;  // disable(recursive=False): the wrapper is inlined, then refused (GB0099)
-  rt::Value disable_msg;  // its `_torchdynamo_disable_msg`
+  rt::Value disable_msg;         // its `_torchdynamo_disable_msg`
   explicit SkipFunctionVariable(rt::Value v, std::string r = "") : value(v), reason(std::move(r)) {}
   std::string class_name() const override { return "SkipFunctionVariable"; }
   bool is_python_constant() const override { return true; }

@@ -493,7 +493,8 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     }
     case Kind::BoundMethod: {
       auto* bm = static_cast<rt::BoundMethod*>(v.o);
-      if (bm->func.is_obj() && bm->func.o->kind == Kind::Function && !disabled_function(tx, static_cast<rt::Function*>(bm->func.o), bm->func))
+      if (bm->func.is_obj() && bm->func.o->kind == Kind::Function &&
+          !disabled_function(tx, static_cast<rt::Function*>(bm->func.o), bm->func))
         return tx.make<UserMethodVariable>(static_cast<rt::Function*>(bm->func.o), create(tx, bm->self));
       return tx.make<UserDefinedObjectVariable>(v);
     }

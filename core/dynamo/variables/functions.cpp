@@ -96,14 +96,14 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
     // disable(recursive=False): PyTorch inlines the wrapper (external_utils.py) and refuses to
     // inline the function it wraps (InliningInstructionTranslator.check_inlineable).
     if (disabled_inline)
-      unimplemented("Skip inlining `torch.compiler.disable()`d function", fn,
-                    "Skip inlining function " + fn + " since it was wrapped with `torch.compiler.disable` (reason: " +
-                        msg + ")",
-                    {"Remove the `torch.compiler.disable` call"});
-    unimplemented("Skip calling `torch.compiler.disable()`d function", fn,
-                  "Skip calling function `" + fn + "` since it was wrapped with `torch.compiler.disable` (reason: " +
-                      msg + ")",
-                  {"Remove the `torch.compiler.disable` call"});
+      unimplemented(
+          "Skip inlining `torch.compiler.disable()`d function", fn,
+          "Skip inlining function " + fn + " since it was wrapped with `torch.compiler.disable` (reason: " + msg + ")",
+          {"Remove the `torch.compiler.disable` call"});
+    unimplemented(
+        "Skip calling `torch.compiler.disable()`d function", fn,
+        "Skip calling function `" + fn + "` since it was wrapped with `torch.compiler.disable` (reason: " + msg + ")",
+        {"Remove the `torch.compiler.disable` call"});
   }
   if (value.is_obj() && value.o->kind == Kind::Builtin && args.empty() && kwargs.empty()) {
     // trace_rules' constant-folded functions: is_compiling() is True while tracing; the grad mode

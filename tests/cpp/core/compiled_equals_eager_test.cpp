@@ -31,9 +31,8 @@ std::string read_text(const fs::path& p) {
 std::vector<fs::path> programs() {
   std::vector<fs::path> out;
   fs::path root(DP_SOURCE_DIR);
-  for (const fs::path& dir :
-       {root / "tests" / "golden", root / "tests" / "docs", root / "web" / "examples",
-        fs::path(DP_SHARED_DIR) / "conformance"}) {
+  for (const fs::path& dir : {root / "tests" / "golden", root / "tests" / "docs", root / "web" / "examples",
+                              fs::path(DP_SHARED_DIR) / "conformance"}) {
     if (!fs::exists(dir)) continue;
     for (auto& e : fs::recursive_directory_iterator(dir))
       if (e.path().extension() == ".py") out.push_back(e.path());
@@ -71,7 +70,8 @@ TEST(CompiledEqualsEager, EveryCorpusProgram) {
       // A call that hit a tracing hard error raises it instead of running: not a result to compare
       // (nor is the RuntimeError of set_stance("fail_on_recompile"), which the program asked for).
       if (x.find("torch._dynamo.exc.") != std::string::npos ||
-          x.find("raised RuntimeError: Detected recompile when torch.compile stance is") != std::string::npos || x.find(" raised Unsupported") != std::string::npos ||
+          x.find("raised RuntimeError: Detected recompile when torch.compile stance is") != std::string::npos ||
+          x.find(" raised Unsupported") != std::string::npos ||
           x.find("raised InternalTorchDynamoError") != std::string::npos ||
           x.find("raised UserError") != std::string::npos)
         continue;
