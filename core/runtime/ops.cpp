@@ -910,7 +910,12 @@ void Interp::delitem(Value obj, Value key) {
 // Iteration
 
 Value make_seq_iterator(Interp& I, Value seq) {
-  Iterator* it = I.make<Iterator>(I.iterator_type);
+  Type* t = I.iterator_type;
+  if (seq.is_obj() && seq.o->kind == Kind::List) t = I.named_types["builtins.list_iterator"];
+  else if (seq.is_obj() && (seq.o->kind == Kind::Tuple || seq.o->kind == Kind::Size))
+    t = I.named_types["builtins.tuple_iterator"];
+  if (!t) t = I.iterator_type;
+  Iterator* it = I.make<Iterator>(t);
   size_t pos = 0;
   it->next = [seq, pos](Interp& I2, Value& out) mutable {
     Object* o = seq.o;

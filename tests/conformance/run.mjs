@@ -8,7 +8,8 @@
 //                        (DP_SHARED_DIR/conformance, tests/lib/shared_dir.mjs) with
 //                        tests/conformance/known_failures.txt, tests/golden with
 //                        tests/golden/known_failures.txt, the model zoo tests/models with
-//                        tests/models/known_failures.txt, and the page's examples web/examples
+//                        tests/models/known_failures.txt, the docs corpus tests/docs with
+//                        tests/docs/known_failures.txt, and the page's examples web/examples
 //                        (each NAME.out beside its NAME.py) with web/examples/known_failures.txt
 //                        (optional). Relative paths are from the repo root.
 //     --native           run build/native/dp_native instead of node wasm/cli.mjs
@@ -38,6 +39,7 @@ const DEFAULT_SUITES = [
   { dir: conformanceDir, known: 'tests/conformance/known_failures.txt' },
   { dir: 'tests/golden', known: 'tests/golden/known_failures.txt' },
   { dir: 'tests/models', known: 'tests/models/known_failures.txt' },
+  { dir: 'tests/docs', known: 'tests/docs/known_failures.txt' },
   { dir: 'web/examples', known: 'web/examples/known_failures.txt' },
 ];
 const USAGE = 'usage: node tests/conformance/run.mjs [--dir DIR[:KNOWN]]... [--native] [--filter TEXT] ' +

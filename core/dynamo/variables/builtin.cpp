@@ -299,6 +299,23 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     if (VariableTracker* it = tx.get_iter(args[0])) return it;
   }
   if (f == "next" && (args.size() == 1 || args.size() == 2)) {
+    // A builtin iterator passed in from eager code (base.py call_method's graph break on
+    // `__next__` of a UserDefinedObjectVariable, with its iterator hints).
+    auto* u = dynamic_cast<UserDefinedObjectVariable*>(args[0]->realize(tx));
+    if (u && u->value.is_obj() && u->value.o->kind == Kind::Iterator) {
+      std::string cls = I.type_name(u->value);
+      unimplemented(
+          "Unsupported method call", "call_method " + u->repr(I) + " __next__ [] {}",
+          "Dynamo does not know how to trace method `__next__` of class `" + cls + "`",
+          {"Avoid calling `" + cls + ".__next__` in your code.", "Please report an issue to PyTorch.",
+           "Dynamo does not fully support tracing builtin iterators (e.g. `map`, `zip`, `enumerate`) passed in from "
+           "uncompiled to compiled regions (e.g. `torch.compile(fn)(enumerate(...))`). This can happen unintentionally "
+           "if a previous graph break happens with a builtin iterator in the local scope.",
+           "List/dict comprehensions in Python <= 3.11 result in implicit function calls, which Dynamo cannot trace as "
+           "a top level frame. Possible workarounds are (1) use a loop instead of a comprehension, (2) fix any graph "
+           "breaks in the function above the comprehension, (3) wrap the comprehension in a function, or (4) use "
+           "Python 3.12+."});
+    }
     if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {
       if (it->index < it->items.size()) return it->items[it->index++];
       if (args.size() == 2) return args[1];
