@@ -1036,12 +1036,14 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
   }
   if (v->is_python_constant() && !dynamic_cast<SymNodeVariable*>(v)) {
     Value c = v->as_python_constant(*this);
-    rt::Type* t = interp.type_of(c);
-    if (!(t == interp.str_type || t == interp.tuple_type || t == interp.list_type || t == interp.bytes_type ||
-          t == interp.dict_type || t == interp.range_type || t == interp.size_type))
-      return false;
+    std::vector<Value> vals;
+    try {
+      vals = interp.to_vector(c);  // str, tuple, list, set, frozenset, dict, range, ...
+    } catch (rt::PyException&) {
+      return false;  // not iterable
+    }
     out.clear();
-    for (auto& e : interp.to_vector(c)) out.push_back(constant(e));
+    for (auto& e : vals) out.push_back(constant(e));
     return true;
   }
   return false;

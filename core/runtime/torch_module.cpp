@@ -116,6 +116,8 @@ T::Value to_torch(Interp& I, Value v) {
     case Kind::Ellipsis: return T::Value(T::Ellipsis{});
     default: break;
   }
+  if (o->kind == Kind::Instance && o->type->name == "device" && o->type->module == "torch")
+    return T::Value(I.to_str(v));  // torch.device('cpu') is passed on as "cpu"
   if (o->kind == Kind::Instance) {
     Value ix = I.lookup_type(o->type, "__index__");
     if (!ix.is_null()) return T::Value(I.index_value(v));
@@ -557,6 +559,10 @@ void init_torch(Interp& I) {
   tensor_property(I, "shape", [](Interp& I2, CallArgs& a) { return make_size(I2, as_tensor(I2, a[0]).sizes()); });
   tensor_property(I, "dtype", [](Interp& I2, CallArgs& a) { return dtype_value(I2, as_tensor(I2, a[0]).dtype()); });
   tensor_property(I, "ndim", [](Interp& I2, CallArgs& a) { return Value::integer(as_tensor(I2, a[0]).dim()); });
+  // Every tensor lives on the CPU: torch.device('cpu') (the prelude's torch.device class).
+  tensor_property(I, "device", [](Interp& I2, CallArgs&) {
+    return I2.call(I2.getattr(I2.import_module("torch"), "device"), {I2.str("cpu")});
+  });
   tensor_property(I, "is_leaf", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_leaf()); });
   tensor_property(I, "grad", [](Interp&, CallArgs&) { return Value::none(); });
   tensor_property(

@@ -1,4 +1,4 @@
-# Model zoo: a 2-layer GPT as nanoGPT writes it: token + position embeddings, an nn.ModuleDict
+# Model zoo: a 2-layer GPT as nanoGPT writes it: token + position embeddings (torch.arange on idx.device), an nn.ModuleDict
 # `transformer` holding an nn.ModuleList of blocks (iterated in forward), a final LayerNorm, and an
 # lm_head whose weight is tied to the token embedding. PyTorch 2.9: one graph.
 import math
@@ -58,9 +58,10 @@ class GPT(nn.Module):
         self.transformer.wte.weight = self.lm_head.weight  # weight tying
 
     def forward(self, idx):
+        device = idx.device
         b, t = idx.size()
         assert t <= self.block_size, f"Cannot forward sequence of length {t}, block size is only {self.block_size}"
-        pos = torch.arange(0, t, dtype=torch.long)
+        pos = torch.arange(0, t, dtype=torch.long, device=device)
         tok_emb = self.transformer.wte(idx)
         pos_emb = self.transformer.wpe(pos)
         x = tok_emb + pos_emb

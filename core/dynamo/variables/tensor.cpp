@@ -75,6 +75,7 @@ VariableTracker* TensorVariable::var_getattr(InstructionTranslatorBase& tx, cons
   const torch::Tensor& t = fake();
   if (name == "shape") return size_variable(tx, this);
   if (name == "dtype") return tx.constant(I.getattr(example, "dtype"));
+  if (name == "device") return tx.constant(I.getattr(example, "device"));
   if (name == "ndim") return tx.constant(Value::integer(t.dim()));
   if (name == "requires_grad") return tx.constant(Value::boolean(t.requires_grad()));
   if (name == "is_leaf") return tx.constant(Value::boolean(t.is_leaf()));
