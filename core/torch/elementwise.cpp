@@ -343,32 +343,23 @@ void register_binary(Registry& r) {
       };
     }
   }
-  def_binary(
-      r, "maximum", fixed(BinKind::Arith),
-      [](const Args&, auto tag) {
-        using T = typename decltype(tag)::type;
-        return [](T x, T y) -> T {
-          if constexpr (std::is_floating_point_v<T>) {
-            if (x != x) return x;
-            if (y != y) return y;
-          }
-          return x > y ? x : y;
-        };
-      },
-      "", nullptr, "", false);
-  def_binary(
-      r, "minimum", fixed(BinKind::Arith),
-      [](const Args&, auto tag) {
-        using T = typename decltype(tag)::type;
-        return [](T x, T y) -> T {
-          if constexpr (std::is_floating_point_v<T>) {
-            if (x != x) return x;
-            if (y != y) return y;
-          }
-          return x < y ? x : y;
-        };
-      },
-      "", nullptr, "", false);
+  // maximum / minimum: a NaN in either operand is the result (ATen's propagation).
+  auto extremum = [](auto pick_first) {
+    return [pick_first](const Args&, auto tag) {
+      using T = typename decltype(tag)::type;
+      return [pick_first](T x, T y) -> T {
+        if constexpr (std::is_floating_point_v<T>) {
+          if (x != x) return x;
+          if (y != y) return y;
+        }
+        return pick_first(x, y) ? x : y;
+      };
+    };
+  };
+  def_binary(r, "maximum", fixed(BinKind::Arith), extremum([](auto x, auto y) { return x > y; }), "", nullptr, "",
+             false);
+  def_binary(r, "minimum", fixed(BinKind::Arith), extremum([](auto x, auto y) { return x < y; }), "", nullptr, "",
+             false);
   auto cmp_grad = std::string("");
   def_binary(r, "eq", fixed(BinKind::Compare), BCMP(a == b));
   def_binary(r, "ne", fixed(BinKind::Compare), BCMP(a != b));

@@ -361,6 +361,8 @@ struct ConstDictVariable : VariableTracker {
   VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                VTKwargs& kwargs) override;
   VariableTracker* get(InstructionTranslatorBase& tx, rt::Value key);
+  // d[key] = value on the tracked items (an existing key keeps its place); no mutation bookkeeping.
+  void store(rt::Interp& I, rt::Value key, VariableTracker* value);
   // Code that depends on the whole key set (iteration, len, `in`, a missing key...) of a dict
   // read from the frame guards its keys and their order (PyTorch: install_dict_keys_match_guard).
   void install_dict_keys_match_guard(InstructionTranslatorBase& tx);

@@ -339,14 +339,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   // dict(), dict(mapping), dict(pairs), dict(**kw): a new dict tracker (BuiltinVariable's dict).
   if (f == "dict" && args.size() <= 1) {
     auto* d = tx.make<ConstDictVariable>();
-    auto put = [&](Value k, VariableTracker* v) {
-      for (auto& e : d->items)
-        if (I.eq(e.first, k)) {
-          e.second = v;
-          return;
-        }
-      d->items.emplace_back(k, v);
-    };
+    auto put = [&](Value k, VariableTracker* v) { d->store(I, k, v); };
     bool ok = true;
     if (args.size() == 1) {
       VariableTracker* a = args[0]->realize(tx);

@@ -168,6 +168,15 @@ void ConstDictVariable::install_dict_keys_match_guard(InstructionTranslatorBase&
   tx.output.guards.add(g);
 }
 
+void ConstDictVariable::store(rt::Interp& I, Value key, VariableTracker* value) {
+  for (auto& e : items)
+    if (I.eq(e.first, key)) {
+      e.second = value;
+      return;
+    }
+  items.emplace_back(key, value);
+}
+
 VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                                 VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
@@ -202,31 +211,16 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     }
     return l;
   }
-  if (name == "__setitem__" && args.size() == 2) {
-    Value k = key_of(0);
-    for (auto& e : items)
-      if (I.eq(e.first, k)) {
-        e.second = args[1];
-        mutated = true;
-        tx.output.note_dict_mutation(this);
-        return tx.none();
-      }
-    items.emplace_back(k, args[1]);
-    mutated = true;
-    tx.output.note_dict_mutation(this);
-    return tx.none();
-  }
-  if (name == "__len__") return tx.constant(Value::integer(static_cast<int64_t>(items.size())));
   auto put = [&](Value k, VariableTracker* v) {
     mutated = true;
     tx.output.note_dict_mutation(this);
-    for (auto& e : items)
-      if (I.eq(e.first, k)) {
-        e.second = v;
-        return;
-      }
-    items.emplace_back(k, v);
+    store(I, k, v);
   };
+  if (name == "__setitem__" && args.size() == 2) {
+    put(key_of(0), args[1]);
+    return tx.none();
+  }
+  if (name == "__len__") return tx.constant(Value::integer(static_cast<int64_t>(items.size())));
   if (name == "update" && args.size() <= 1) {
     if (!args.empty()) {
       auto* other = dynamic_cast<ConstDictVariable*>(args[0]->realize(tx));

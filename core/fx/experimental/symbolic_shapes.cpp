@@ -124,6 +124,8 @@ struct ShapeEnv::Impl {
   std::vector<std::pair<std::string, Expr>> tracked;  // track_input, in order
   int unbacked_ints = 0, unbacked_floats = 0;
   std::set<std::string> unbacked;
+  Expr new_unbacked(const std::string& name, const std::string& kind, const std::string& range,
+                    const std::function<void(bool, const std::string&)>& out, const std::string& user_loc);
   // The message of GuardOnDataDependentSymNode for `what` ("guard on" / "extract specialized
   // integer from") the expression e, raised at user_loc.
   std::string data_dependent_message(const std::string& what, const Expr& e, const std::string& user_loc) const;
@@ -313,32 +315,28 @@ Expr ShapeEnv::create_unspecified_symbol(int64_t val, const std::string& source,
   return s;
 }
 
+// An unbacked symbol: no hint, range [-int_oo, int_oo], logged as `create_unbacked_symint u0 ...`.
+Expr ShapeEnv::Impl::new_unbacked(const std::string& name, const std::string& kind, const std::string& range,
+                                  const std::function<void(bool, const std::string&)>& out,
+                                  const std::string& user_loc) {
+  Expr s = sym::Symbol(name, false);
+  symbols.push_back(name);
+  symbol_expr[name] = s;
+  unbacked.insert(name);
+  var_to_range[name] = Range{sym::kNegInf, sym::kPosInf};
+  var_to_range_sloc[name] = {user_loc, user_loc};
+  if (out) out(false, "create_unbacked_" + kind + " " + name + " " + range + " " + user_loc);
+  return s;
+}
+
 Expr ShapeEnv::create_unbacked_symint(const std::string& user_loc) {
   Impl& m = *impl_;
-  auto out = m.sink(log);
-  std::string name = "u" + std::to_string(m.unbacked_ints++);
-  Expr s = sym::Symbol(name, false);
-  m.symbols.push_back(name);
-  m.symbol_expr[name] = s;
-  m.unbacked.insert(name);
-  m.var_to_range[name] = Range{sym::kNegInf, sym::kPosInf};
-  m.var_to_range_sloc[name] = {user_loc, user_loc};
-  if (out) out(false, "create_unbacked_symint " + name + " [-int_oo, int_oo] " + user_loc);
-  return s;
+  return m.new_unbacked("u" + std::to_string(m.unbacked_ints++), "symint", "[-int_oo, int_oo]", m.sink(log), user_loc);
 }
 
 Expr ShapeEnv::create_unbacked_symfloat(const std::string& user_loc) {
   Impl& m = *impl_;
-  auto out = m.sink(log);
-  std::string name = "zuf" + std::to_string(m.unbacked_floats++);
-  Expr s = sym::Symbol(name, false);
-  m.symbols.push_back(name);
-  m.symbol_expr[name] = s;
-  m.unbacked.insert(name);
-  m.var_to_range[name] = Range{sym::kNegInf, sym::kPosInf};
-  m.var_to_range_sloc[name] = {user_loc, user_loc};
-  if (out) out(false, "create_unbacked_symfloat " + name + " [-oo, oo] " + user_loc);
-  return s;
+  return m.new_unbacked("zuf" + std::to_string(m.unbacked_floats++), "symfloat", "[-oo, oo]", m.sink(log), user_loc);
 }
 
 bool ShapeEnv::has_unbacked(const Expr& e) const {
