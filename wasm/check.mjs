@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashText } from './content_key.mjs';
 
 export const EXPECTED_SUFFIX = '.dynamo.json';
 const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.myst', '.rst', '.html', '.htm']);
@@ -114,11 +115,15 @@ function rstBlocks(text) {
   return blocks;
 }
 
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-function decodeEntities(s) {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, e) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return ENTITIES[e.toLowerCase()] ?? all;
+// HTML character references as a browser decodes them in text (also used by web/docs/prerender.mjs).
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+export function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
@@ -171,16 +176,6 @@ export function extractBlocks(text, file) {
     out.push({ line: b.line, code: b.code, source, options, hash: contentHash(b.code) });
   }
   return out;
-}
-
-// The text a block's key is made from: its lines without trailing spaces and without blank lines
-// at either end. web/embed.js computes the same key from a rendered code block's text.
-export function hashText(code) {
-  const lines = code.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
-  let a = 0, b = lines.length;
-  while (a < b && !lines[a]) a++;
-  while (b > a && !lines[b - 1]) b--;
-  return `${lines.slice(a, b).join('\n')}\n`;
 }
 
 // The key of a block's expected result (and of its pre-rendered preview for embed.js): the first

@@ -26,6 +26,7 @@
 // is inserted as text, never as markup. Messages (src/embed-protocol.js) are accepted only from
 // one of our iframes' windows (event.source) and from the embed page's origin (event.origin).
 import './src/embed-host.css';
+import { hashText } from '../wasm/content_key.mjs';
 import { encodeFragment } from './src/share.js';
 import { VIEWS, VIEW_TITLES, renderMessage, renderView } from './src/embed-render.js';
 import { STYLE_VARS, isMessage, message } from './src/embed-protocol.js';
@@ -119,14 +120,9 @@ function loadBundle(url) {
   return bundles.get(url);
 }
 
-// The same key as wasm/check.mjs contentHash: SHA-256 of the code's lines without trailing spaces
-// and blank edge lines, first 16 hex digits.
+// The same key as wasm/check.mjs contentHash: the first 16 hex digits of the SHA-256 of hashText.
 async function contentHash(code) {
-  const lines = code.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
-  let a = 0, b = lines.length;
-  while (a < b && !lines[a]) a++;
-  while (b > a && !lines[b - 1]) b--;
-  const text = `${lines.slice(a, b).join('\n')}\n`;
+  const text = hashText(code);
   if (!globalThis.crypto?.subtle) return null;  // not a secure context: no preview
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('').slice(0, 16);

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { normalize } from '../lib/goldens.mjs';
-import { readKnownFailures } from '../lib/known_failures.mjs';
+import { isStdoutFailure, readKnownFailures } from '../lib/known_failures.mjs';
 import { conformanceDir as sharedConformanceDir } from '../lib/shared_dir.mjs';
 import {
   forwardBlocks, openPage, pageStdout, root, runCount, shareHash, shots, startHarness, waitForRuns,
@@ -98,8 +98,7 @@ test('every dynamic-shapes golden prints its expected output in the page', async
   assert.ok(names.length >= 25);
   const failures = [];
   for (const name of names) {
-    // "logs:" entries are failures of the log comparison only: stdout must match.
-    const known = listed.has(name) && !/^(logs|eager):/.test(listed.get(name));
+    const known = isStdoutFailure(listed.get(name));
     const source = readFileSync(path.join(dir, `${name}.py`), 'utf8');
     // The page runs a program as main.py: file names it prints are that one.
     const expected = normalize(readFileSync(path.join(dir, `${name}.out`), 'utf8').replaceAll(`${name}.py`, 'main.py'));

@@ -31,7 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize, rewrite, updateMode } from '../lib/goldens.mjs';
-import { readKnownFailures } from '../lib/known_failures.mjs';
+import { isStdoutFailure, readKnownFailures } from '../lib/known_failures.mjs';
 import { conformanceDir } from '../lib/shared_dir.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -189,9 +189,7 @@ async function main() {
         if (!entry.isDirectory()) continue;
         const rel = sub ? `${sub}/${entry.name}` : entry.name;
         for (const [name, reason] of readKnownFailures(path.join(dir, rel, 'known_failures.txt'))) {
-          // "logs:" / "eager:" entries are failures of the native log and eager checks
-          // (tests/cpp/core/dynamo_logs_test.cpp): the case's stdout must still match here.
-          if (!/^(logs|eager):/.test(reason)) known.set(`${rel}/${name}`, reason);
+          if (isStdoutFailure(reason)) known.set(`${rel}/${name}`, reason);
         }
         addNested(rel);
       }

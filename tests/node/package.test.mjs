@@ -42,6 +42,7 @@ test('the package ships only what runs', () => {
     'package/package.json',
     'package/wasm/check.mjs',
     'package/wasm/cli.mjs',
+    'package/wasm/content_key.mjs',
     'package/wasm/playground.d.ts',
     'package/wasm/playground.mjs',
   ]);

@@ -11,21 +11,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { previewRecord } from '../../wasm/check.mjs';
+import { decodeEntities, previewRecord } from '../../wasm/check.mjs';
 import { traceSnapshot } from '../src/embed-render.js';
 
 export const DEFAULT_PAGE = fileURLToPath(new URL('./index.html', import.meta.url));
-
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-export function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 function parseAttributes(text) {
   const attrs = {};
