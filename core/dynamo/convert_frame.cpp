@@ -909,12 +909,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     // The compiled graph runs with Dynamo disabled (output_graph.py: `disable(compiled_fn, reason="do
     // not trace Dynamo-compiled graph")`): Python it calls (allow_in_graph functions, a backend's
     // code) is not compiled.
-    struct Restore {
-      DynamoState& D;
-      int depth;
-      ~Restore() { D.callback_depth = depth; }
-    } restore{D, D.callback_depth};
-    D.callback_depth = 0;
+    DynamoDisabled disabled(D);
     Value r = I.call(entry->compiled_fn, inputs);
     outs = I.to_vector(r);
   }

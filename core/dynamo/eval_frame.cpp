@@ -274,12 +274,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        if (a.size() > 2 && a[2].is_obj() && a[2].o->kind == Kind::Dict)
                          for (auto& e : static_cast<rt::Dict*>(a[2].o)->entries)
                            if (e.live) ca.kw.emplace_back(I2.to_str(e.key), e.value);
-                       struct Restore {
-                         DynamoState& D;
-                         int depth;
-                         ~Restore() { D.callback_depth = depth; }
-                       } restore{D, D.callback_depth};
-                       D.callback_depth = 0;
+                       DynamoDisabled disabled(D);
                        return I2.call(a[0], ca);
                      },
                      "torch._C._dynamo"));

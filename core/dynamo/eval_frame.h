@@ -110,6 +110,17 @@ struct DynamoState {
   void log(const std::string& artifact, const std::string& compile_id, const std::string& text);
 };
 
+// While alive, Python code runs without Dynamo (callback_depth 0: frames are not intercepted), as
+// under PyTorch's `disable(...)`; the previous depth comes back at scope exit.
+struct DynamoDisabled {
+  DynamoState& D;
+  int depth;
+  explicit DynamoDisabled(DynamoState& d) : D(d), depth(d.callback_depth) { D.callback_depth = 0; }
+  ~DynamoDisabled() { D.callback_depth = depth; }
+  DynamoDisabled(const DynamoDisabled&) = delete;
+  DynamoDisabled& operator=(const DynamoDisabled&) = delete;
+};
+
 void install(rt::Interp& I, const DynamoOptions& opts);
 DynamoState& state(rt::Interp& I);
 

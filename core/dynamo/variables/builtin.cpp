@@ -167,6 +167,17 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       "repr", "round",     "sorted", "tuple",    "list",     "isinstance", "issubclass", "divmod",  "pow",
       "chr",  "ord",       "all",    "any",      "range",    "type",       "hasattr",    "getattr", "dict",
       "set",  "enumerate", "zip",    "reversed", "callable", "hash",       "slice",      "format"};
+  // A call on constants runs now (constant folding); its exception is an observed exception.
+  auto fold_constant_call = [&]() -> VariableTracker* {
+    rt::CallArgs ca;
+    for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
+    for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));
+    try {
+      return tx.wrap_sourceless(I.call(fn, ca));
+    } catch (rt::PyException& e) {
+      raise_observed_exception(I.format_exception_only(e.exc));
+    }
+  };
   // Exception classes build an exception value; raising it is an observed exception.
   if (fn.is_obj() && fn.o->kind == Kind::Type && static_cast<rt::Type*>(fn.o)->is_subtype(I.BaseException) &&
       kwargs.empty())
@@ -253,16 +264,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
                                     "builtin math." + f + " " + sn->repr(I));
     }
   }
-  if (is_math && all_constant(tx, args, kwargs)) {
-    rt::CallArgs ca;
-    for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
-    for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));
-    try {
-      return tx.wrap_sourceless(I.call(fn, ca));
-    } catch (rt::PyException& e) {
-      raise_observed_exception(I.format_exception_only(e.exc));
-    }
-  }
+  if (is_math && all_constant(tx, args, kwargs)) return fold_constant_call();
   if (f == "super" && kwargs.empty() && args.size() <= 2) return call_super(tx, args);
   // len(obj) / hasattr(obj, name) on objects: the class's Python __len__; the attribute lookup.
   if (f == "len" && args.size() == 1) {
@@ -448,16 +450,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       args[0] = l;
     }
   }
-  if (pure.count(f) && all_constant(tx, args, kwargs)) {
-    rt::CallArgs ca;
-    for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
-    for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));
-    try {
-      return tx.wrap_sourceless(I.call(fn, ca));
-    } catch (rt::PyException& e) {
-      raise_observed_exception(I.format_exception_only(e.exc));
-    }
-  }
+  if (pure.count(f) && all_constant(tx, args, kwargs)) return fold_constant_call();
   if ((f == "float" || f == "int" || f == "bool") && args.size() == 1 &&
       dynamic_cast<TensorVariable*>(args[0]->realize(tx))) {
     unimplemented(
