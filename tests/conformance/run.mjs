@@ -9,7 +9,9 @@
 //                        tests/conformance/known_failures.txt, tests/golden with
 //                        tests/golden/known_failures.txt, the model zoo tests/models with
 //                        tests/models/known_failures.txt, the docs corpus tests/docs with
-//                        tests/docs/known_failures.txt, and the page's examples web/examples
+//                        tests/docs/known_failures.txt, the eager oracle corpus tests/oracle/eager
+//                        (outputs of real PyTorch; never rewritten by --update) with its
+//                        known_failures.txt, and the page's examples web/examples
 //                        (each NAME.out beside its NAME.py) with web/examples/known_failures.txt
 //                        (optional). Relative paths are from the repo root.
 //     --native           run build/native/dp_native instead of node wasm/cli.mjs
@@ -40,6 +42,7 @@ const DEFAULT_SUITES = [
   { dir: 'tests/golden', known: 'tests/golden/known_failures.txt' },
   { dir: 'tests/models', known: 'tests/models/known_failures.txt' },
   { dir: 'tests/docs', known: 'tests/docs/known_failures.txt' },
+  { dir: 'tests/oracle/eager', known: 'tests/oracle/eager/known_failures.txt' },
   { dir: 'web/examples', known: 'web/examples/known_failures.txt' },
 ];
 const USAGE = 'usage: node tests/conformance/run.mjs [--dir DIR[:KNOWN]]... [--native] [--filter TEXT] ' +
@@ -201,7 +204,9 @@ async function main() {
     const outcomes = await mapConcurrent(cases, opts.jobs, async (c) => {
       // Known failures keep their expected output: it is right, the playground is not yet. Only
       // the repository's own goldens are rewritten (the public conformance programs are not ours).
-      const ours = !path.relative(root, c.out).startsWith('..');
+      // Nor the oracle corpus: its outputs come from real PyTorch (tests/oracle/regen.py).
+      const rel = path.relative(root, c.out);
+      const ours = !rel.startsWith('..') && !rel.startsWith(path.join('tests', 'oracle'));
       const update = opts.update && ours && !known.has(c.name) ? c.out : null;
       if (!update && !existsSync(c.out)) return { c, why: `no ${path.basename(c.out)} next to it` };
       // The path as a user would type it from the repo root: it is what tracebacks show.

@@ -160,6 +160,10 @@ std::vector<GoldenCase> collect_cases() {
   // The docs corpus (tests/docs: the cells of PyTorch's torch.compile documentation), with its list.
   add_flat_dir(source / "tests" / "docs", source / "tests" / "docs" / "known_failures.txt",
                "tests/docs/known_failures.txt", "docs_", cases);
+  // The eager oracle corpus (tests/oracle/eager: expected outputs printed by real PyTorch through
+  // tests/oracle/regen.py; never rewritten here).
+  add_flat_dir(source / "tests" / "oracle" / "eager", source / "tests" / "oracle" / "eager" / "known_failures.txt",
+               "tests/oracle/eager/known_failures.txt", "oracle_", cases);
   // The page's example programs and the shared conformance programs, each with its list.
   add_flat_dir(source / "web" / "examples", source / "web" / "examples" / "known_failures.txt",
                "web/examples/known_failures.txt", "examples_", cases);
@@ -208,7 +212,8 @@ std::string run_json_isolated(const std::string& source, const std::string& opti
 // the actual stdout; only a crash or a non-zero exit code is then reported.
 std::string mismatch(const GoldenCase& c) {
   // Only the repository's own goldens are rewritten (the shared conformance programs are not ours).
-  const bool update = goldens::update_mode() && c.known.empty() && c.id.rfind("conformance_", 0) != 0;
+  const bool update = goldens::update_mode() && c.known.empty() && c.id.rfind("conformance_", 0) != 0 &&
+                      c.id.rfind("oracle_", 0) != 0;
   if (!update && !fs::exists(c.out)) return "no " + c.out.filename().string() + " next to it";
   nlohmann::json options;
   options["filename"] = c.py.filename().string();
