@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "torch/kernel_utils.h"
+#include "torch/moments_utils.h"
 #include "torch/op_registry.h"
 
 namespace dp::torch {
@@ -485,18 +486,12 @@ void register_nn_ops(Registry& r) {
              int64_t rows = m == 0 ? 0 : static_cast<int64_t>(v.size()) / m;
              for (int64_t row = 0; row < rows; ++row) {
                T* p = v.data() + row * m;
-               double mean = 0, m2 = 0;
-               for (int64_t i = 0; i < m; ++i) mean += p[i];
-               mean /= static_cast<double>(m);
-               for (int64_t i = 0; i < m; ++i) m2 += (p[i] - mean) * (p[i] - mean);
-               double var = m2 / static_cast<double>(m);
-               T rstd = static_cast<T>(1.0 / std::sqrt(std::max(var, 0.0) + eps));
-               T shift = static_cast<T>(-mean) * rstd;
+               // LayerNormKernelImplInternal: y = (x * rstd + (-rstd * mean)) * w + b, in T.
+               auto [mean, var] = RowwiseMoments<T>(p, m);
+               const T rstd = T(1) / std::sqrt(var + static_cast<T>(eps));
+               const T shift = -rstd * mean;
                for (int64_t i = 0; i < m; ++i) {
-                 T y = p[i] * rstd + shift;
-                 if (!w.empty()) y = y * w[i];
-                 if (!b.empty()) y = y + b[i];
-                 p[i] = y;
+                 p[i] = (p[i] * rstd + shift) * (w.empty() ? T(1) : w[i]) + (b.empty() ? T(0) : b[i]);
                }
              }
              write_from<T>(out.tensor(), v);

@@ -9,6 +9,7 @@
 
 #include "torch/kernel_utils.h"
 #include "torch/op_registry.h"
+#include "torch/sum_kernel.h"
 
 namespace dp::torch {
 using namespace detail;
@@ -102,6 +103,25 @@ void def_sum_like(Registry& r, const std::string& name, bool is_mean) {
     const Tensor& self = a.tensor("self");
     const Tensor& o = out.tensor();
     ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
+    if (o.dtype() == DType::Float32 || o.dtype() == DType::Float64) {
+      // Floating sums in ATen's order and precision (sum_kernel.h); a requested dtype casts first.
+      Tensor src = self;
+      if (self.dtype() != o.dtype()) {
+        src = Tensor::make(self.sizes(), o.dtype());
+        copy_into(src, self);
+      }
+      const int64_t n = g.inner;
+      dispatch(o.dtype(), [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        if constexpr (std::is_floating_point_v<T>) {
+          std::vector<T> res = cascade_sum<T>(src, g.reduced);
+          if (is_mean)
+            for (T& v : res) v = n == 0 ? std::numeric_limits<T>::quiet_NaN() : v / static_cast<T>(n);
+          write_from<T>(o, res);
+        }
+      });
+      return;
+    }
     dispatch(o.dtype(), [&](auto tag) {
       using T = typename decltype(tag)::type;
       auto res = reduce_rows<T, T>(g, [&](const T* p, int64_t n) -> T {
@@ -283,7 +303,7 @@ void def_bool_reduce(Registry& r, const std::string& name, bool is_all) {
   auto kernel = [is_all](const Args& a, Value& out) {
     const Tensor& self = a.tensor("self");
     ReduceGeom g = reduce_geom(self, opt_dims(a), false);
-    std::vector<uint8_t> v = read_as<uint8_t>(g.permuted);
+    std::vector<bool> v = read_as<bool>(g.permuted);
     std::vector<bool> res(g.outer);
     for (int64_t o = 0; o < g.outer; ++o) {
       bool acc = is_all;
@@ -298,6 +318,77 @@ void def_bool_reduce(Registry& r, const std::string& name, bool is_all) {
   };
   r.add(name + "(Tensor self) -> Tensor", OpKind::Functional, meta, kernel);
   r.add(name + ".dims(Tensor self, int[1]? dim, bool keepdim=False) -> Tensor", OpKind::Functional, meta, kernel);
+}
+
+// count_nonzero: the number of elements != 0 over the reduced dims, as int64 (never keepdim).
+void def_count_nonzero(Registry& r) {
+  auto meta = [](const Args& a) -> Value {
+    ReduceGeom g = reduce_geom(a.tensor("self"), opt_dims(a), false);
+    return Tensor::make(g.out_shape, DType::Int64, true);
+  };
+  auto kernel = [](const Args& a, Value& out) {
+    ReduceGeom g = reduce_geom(a.tensor("self"), opt_dims(a), false);
+    std::vector<bool> v = read_as<bool>(g.permuted);
+    std::vector<int64_t> res(g.outer, 0);
+    for (int64_t o = 0; o < g.outer; ++o)
+      for (int64_t i = 0; i < g.inner; ++i) res[o] += v[o * g.inner + i] ? 1 : 0;
+    write_from<int64_t>(out.tensor(), res);
+  };
+  r.add("count_nonzero(Tensor self, int? dim=None) -> Tensor", OpKind::Functional, meta, kernel);
+  r.add("count_nonzero.dim_IntList(Tensor self, int[] dim) -> Tensor", OpKind::Functional, meta, kernel);
+}
+
+// vec::reduce_all with `+` over n values (ATen's vectorized helpers, 32-byte vectors): 8 (float)
+// or 4 (double) lane accumulators, the tail added into the first lanes, then the lanes in order.
+template <class T>
+T vec_reduce_all_sum(const T* p, int64_t n) {
+  constexpr int64_t L = 32 / static_cast<int64_t>(sizeof(T));
+  if (n < L) {
+    T acc = p[0];
+    for (int64_t i = 1; i < n; ++i) acc += p[i];
+    return acc;
+  }
+  T lanes[L];
+  for (int64_t k = 0; k < L; ++k) lanes[k] = p[k];
+  int64_t d = L;
+  for (; d < n - n % L; d += L)
+    for (int64_t k = 0; k < L; ++k) lanes[k] += p[d + k];
+  for (int64_t k = 0; d + k < n; ++k) lanes[k] += p[d + k];
+  T acc = lanes[0];
+  for (int64_t k = 1; k < L; ++k) acc += lanes[k];
+  return acc;
+}
+
+// One softmax/log_softmax row of n values (in place), in ATen's CPU order (SoftMaxKernel.cpp and
+// SoftMax.cpp host_softmax; docs/eager-semantics.md): over the last dim, vectorized sums, softmax
+// multiplies by 1/sum; over another dim, both sum in order and softmax divides.
+template <bool Log, class T>
+void softmax_row(T* p, int64_t n, bool lastdim) {
+  T mx = p[0];
+  for (int64_t i = 1; i < n; ++i) mx = (p[i] > mx || p[i] != p[i]) ? p[i] : mx;
+  if constexpr (Log) {
+    if (lastdim) {
+      std::vector<T> e(static_cast<size_t>(n));
+      for (int64_t i = 0; i < n; ++i) e[i] = std::exp(p[i] - mx);
+      const T lse = std::log(vec_reduce_all_sum(e.data(), n));
+      for (int64_t i = 0; i < n; ++i) p[i] = p[i] - mx - lse;
+    } else {
+      T sum = 0;
+      for (int64_t i = 0; i < n; ++i) sum += std::exp(p[i] - mx);
+      const T lse = std::log(sum);
+      for (int64_t i = 0; i < n; ++i) p[i] = p[i] - mx - lse;
+    }
+  } else {
+    for (int64_t i = 0; i < n; ++i) p[i] = std::exp(p[i] - mx);
+    if (lastdim) {
+      const T inv = T(1) / vec_reduce_all_sum(p, n);
+      for (int64_t i = 0; i < n; ++i) p[i] *= inv;
+    } else {
+      T sum = 0;
+      for (int64_t i = 0; i < n; ++i) sum += p[i];
+      for (int64_t i = 0; i < n; ++i) p[i] /= sum;
+    }
+  }
 }
 
 template <bool Log>
@@ -325,24 +416,9 @@ void def_softmax(Registry& r) {
         ReduceGeom g =
             reduce_geom(self, self.dim() == 0 ? std::optional<Shape>() : std::optional<Shape>(Shape{d}), false);
         std::vector<T> v = read_as<T>(g.permuted);
+        const bool lastdim = self.dim() == 0 || d == self.dim() - 1;
         for (int64_t row = 0; row < g.outer; ++row) {
-          T* p = v.data() + row * g.inner;
-          T mx = p[0];
-          for (int64_t i = 1; i < g.inner; ++i) mx = (p[i] > mx || p[i] != p[i]) ? p[i] : mx;
-          if constexpr (Log) {
-            T sum = 0;
-            for (int64_t i = 0; i < g.inner; ++i) sum += std::exp(p[i] - mx);
-            T lse = std::log(sum);
-            for (int64_t i = 0; i < g.inner; ++i) p[i] = p[i] - mx - lse;
-          } else {
-            T sum = 0;
-            for (int64_t i = 0; i < g.inner; ++i) {
-              p[i] = std::exp(p[i] - mx);
-              sum += p[i];
-            }
-            T inv = T(1) / sum;
-            for (int64_t i = 0; i < g.inner; ++i) p[i] *= inv;
-          }
+          softmax_row<Log>(v.data() + row * g.inner, g.inner, lastdim);
         }
         // Write back through the same permutation.
         Shape psz = g.permuted.sizes();
@@ -493,6 +569,7 @@ void register_reduce_ops(Registry& r) {
   def_minmax<false>(r);
   def_bool_reduce(r, "all", true);
   def_bool_reduce(r, "any", false);
+  def_count_nonzero(r);
   def_softmax<false>(r);
   def_softmax<true>(r);
   def_var(r, "var", false);
@@ -657,7 +734,7 @@ void register_reduce_ops(Registry& r) {
        [](const Args&) -> Value { return None{}; },
        [](const Args& a, Value& out) {
          const Tensor& self = a.tensor("self");
-         std::vector<uint8_t> v = read_as<uint8_t>(self);
+         std::vector<bool> v = read_as<bool>(self);
          std::vector<int64_t> hits;
          for (size_t i = 0; i < v.size(); ++i) {
            if (v[i]) hits.push_back(static_cast<int64_t>(i));

@@ -7,6 +7,7 @@
 // Autograd is not implemented: ops only record the grad_fn *name* PyTorch would attach
 // (e.g. "AddBackward0") so that printing and `.grad_fn` reprs match.
 #pragma once
+#include <limits>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -171,12 +172,32 @@ std::vector<Tensor> to_fake_all(const std::vector<Tensor>& ts);
 // Storage byte offset of the element at row-major index i of t.
 int64_t element_offset(const Tensor& t, int64_t flat_index);
 
+// A floating value truncated toward zero to the integer type I the way x86's cvttss2si/cvttsd2si
+// do: a NaN or out-of-range value gives I's minimum (C++ leaves it undefined, and wasm differs).
+template <class I, class F>
+inline I truncate_like_x86(F v) {
+  const double d = static_cast<double>(v);
+  const double lo = static_cast<double>(std::numeric_limits<I>::min());
+  if (!(d >= lo && d < -lo)) return std::numeric_limits<I>::min();
+  return static_cast<I>(v);
+}
+
 // Generic element load/store with conversion between C++ types (PyTorch's static_cast semantics:
-// float->bool is x != 0).
+// float->bool is x != 0). Floating -> integral conversions are defined as PyTorch's CPU kernels
+// behave on x86 (docs/eager-semantics.md, "Casts"): uint8 goes through int64 (c10's
+// static_cast_with_inter_type), int8/int16 through int32, then wrap modulo 2^bits; NaN and
+// out-of-range values become the intermediate type's minimum.
 template <class To, class From>
 inline To convert(From v) {
-  if constexpr (std::is_same_v<To, bool>) return static_cast<bool>(v);
-  else return static_cast<To>(v);
+  if constexpr (std::is_same_v<To, bool>) {
+    return static_cast<bool>(v);
+  } else if constexpr (std::is_floating_point_v<From> && std::is_integral_v<To>) {
+    if constexpr (std::is_same_v<To, uint8_t>) return static_cast<To>(truncate_like_x86<int64_t>(v));
+    else if constexpr (sizeof(To) < 4) return static_cast<To>(truncate_like_x86<int32_t>(v));
+    else return truncate_like_x86<To>(v);
+  } else {
+    return static_cast<To>(v);
+  }
 }
 
 template <class T>
