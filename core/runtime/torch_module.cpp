@@ -388,6 +388,7 @@ static void init_torch_native(Interp& I, Module* m) {
   Dict* d = m->dict;
   I.dict_set_str(d, "Tensor", Value::obj(I.tensor_type));
   I.dict_set_str(d, "Size", Value::obj(I.size_type));
+  init_torch_legacy(I, d);
   I.dict_set_str(d, "dtype", Value::obj(I.dtype_type));
   I.dict_set_str(d, "ScriptObject", Value::obj(I.script_object_type));
   I.dict_set_str(d, "_Parameter", Value::obj(I.parameter_type));

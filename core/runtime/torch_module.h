@@ -9,6 +9,9 @@
 namespace dp::rt {
 
 void init_torch(Interp& I);  // registers the native part of the torch modules
+// torch_legacy.cpp: mT/mH/H, Tensor.cpu, torch.Size(...), torch.Tensor(...) and the typed legacy
+// constructors (torch.FloatTensor, ...), registered into the `torch` module dict.
+void init_torch_legacy(Interp& I, Dict* torch_dict);
 
 Value tensor_binary(Interp& I, int nb_op, Value a, Value b, bool inplace);
 Value tensor_compare(Interp& I, int cmp_op, Value a, Value b);

@@ -116,11 +116,12 @@ struct Summer {
       constexpr int64_t nrows = 4;
       int64_t j = 0;
       for (; j + nrows * L <= s1; j += nrows * L) {
-        auto sums = multi_row_sum<Vec, nrows>(
-            [&](int64_t i, int64_t k) { return load_vec(ib + j + i * is[0] + k * L); }, s0);
+        auto sums =
+            multi_row_sum<Vec, nrows>([&](int64_t i, int64_t k) { return load_vec(ib + j + i * is[0] + k * L); }, s0);
         for (int64_t k = 0; k < nrows; ++k) store(ob + (j + k * L) * ostr, ostr, sums[k]);
       }
-      for (; j + L <= s1; j += L) store(ob + j * ostr, ostr, row_sum<Vec>([&](int64_t i) { return load_vec(ib + j + i * is[0]); }, s0));
+      for (; j + L <= s1; j += L)
+        store(ob + j * ostr, ostr, row_sum<Vec>([&](int64_t i) { return load_vec(ib + j + i * is[0]); }, s0));
       for (; j < s1; ++j) store(ob + j * ostr, row_sum<T>([&](int64_t i) { return in[ib + j + i * is[0]]; }, s0));
     } else if (is[0] < is[1]) {  // scalar inner reduction
       for (int64_t j = 0; j < s1; ++j)
@@ -129,7 +130,8 @@ struct Summer {
       constexpr int64_t nrows = 4;
       int64_t j = 0;
       for (; j + (nrows - 1) < s1; j += nrows) {
-        auto sums = multi_row_sum<T, nrows>([&](int64_t i, int64_t k) { return in[ib + (j + k) * is[1] + i * is[0]]; }, s0);
+        auto sums =
+            multi_row_sum<T, nrows>([&](int64_t i, int64_t k) { return in[ib + (j + k) * is[1] + i * is[0]]; }, s0);
         for (int64_t k = 0; k < nrows; ++k) store(ob + (j + k) * ostr, sums[k]);
       }
       for (; j < s1; ++j)

@@ -100,7 +100,7 @@ Tensor unsqueeze_impl(const Tensor& self, int64_t dim) {
   return Tensor::make_view(self, sz, st, self.storage_offset());
 }
 
-Tensor select_impl(const Tensor& self, int64_t dim, int64_t index, bool from_indexing) {
+Tensor select_impl(const Tensor& self, int64_t dim, int64_t index, bool from_indexing, int64_t real_dim = -1) {
   if (self.dim() == 0) {
     if (from_indexing) {
       throw_error("IndexError",
@@ -113,8 +113,10 @@ Tensor select_impl(const Tensor& self, int64_t dim, int64_t index, bool from_ind
   int64_t size = self.sizes()[dim];
   if (index < -size || index >= size) {
     if (from_indexing) {
+      // Indexing names the item's position in the index (applySelect's real_dim), not the view's dim.
       throw_error("IndexError", "index " + std::to_string(index) + " is out of bounds for dimension " +
-                                    std::to_string(dim) + " with size " + std::to_string(size));
+                                    std::to_string(real_dim < 0 ? dim : real_dim) + " with size " +
+                                    std::to_string(size));
     }
     throw_error("IndexError", "select(): index " + std::to_string(index) + " out of range for tensor of size " +
                                   shape_str(self.sizes()) + " at dimension " + std::to_string(dim));
@@ -355,7 +357,9 @@ IndexPlan plan_index(const Tensor& self, const Value& index) {
   Tensor r = self;
   int64_t dim = 0;
   std::vector<std::pair<int64_t, Tensor>> adv;  // dim in the final view -> index tensor
+  int64_t real_dim = -1;                        // the item's position in the index: what PyTorch's errors call its dim
   for (const auto& it : items) {
+    real_dim++;
     if (std::holds_alternative<Ellipsis>(it.v)) {
       dim += self.dim() - consumed;
     } else if (it.is_none()) {
@@ -368,7 +372,7 @@ IndexPlan plan_index(const Tensor& self, const Value& index) {
       if (!it.to_bool()) r = slice_impl(r, dim, 0, 0, 1);
       dim++;
     } else if (it.is_int()) {
-      r = select_impl(r, dim, std::get<int64_t>(it.v), true);
+      r = select_impl(r, dim, std::get<int64_t>(it.v), true, real_dim);
       p.grad_name = "SelectBackward0";
     } else if (auto* s = std::get_if<Slice>(&it.v)) {
       int64_t step = s->step.value_or(1);
@@ -384,7 +388,7 @@ IndexPlan plan_index(const Tensor& self, const Value& index) {
     } else {
       Tensor t = as_index_tensor(it);
       if (t.dim() == 0 && is_integral(t.dtype(), false) && t.dtype() != DType::UInt8 && !t.is_fake()) {
-        r = select_impl(r, dim, t.item().to_int(), true);
+        r = select_impl(r, dim, t.item().to_int(), true, real_dim);
         p.grad_name = "SelectBackward0";
         continue;
       }

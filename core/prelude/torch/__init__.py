@@ -102,6 +102,7 @@ from torch.serialization import save, load
 from torch import nn
 from torch import fx
 from torch import testing
+from torch import cuda
 
 
 def _check(cond, message=None):

@@ -4,6 +4,7 @@ import math
 import torch
 from torch.nn.modules.module import Module
 from torch.nn import functional as F
+from collections import OrderedDict as _OrderedDict
 
 
 class Linear(Module):
@@ -105,7 +106,7 @@ def _abs_index(n, idx, kind):
 class Sequential(Module):
     def __init__(self, *args):
         super().__init__()
-        if len(args) == 1 and isinstance(args[0], dict):
+        if len(args) == 1 and isinstance(args[0], _OrderedDict):
             for key, module in args[0].items():
                 self.add_module(key, module)
         else:
