@@ -212,8 +212,8 @@ std::string run_json_isolated(const std::string& source, const std::string& opti
 // the actual stdout; only a crash or a non-zero exit code is then reported.
 std::string mismatch(const GoldenCase& c) {
   // Only the repository's own goldens are rewritten (the shared conformance programs are not ours).
-  const bool update = goldens::update_mode() && c.known.empty() && c.id.rfind("conformance_", 0) != 0 &&
-                      c.id.rfind("oracle_", 0) != 0;
+  const bool update =
+      goldens::update_mode() && c.known.empty() && c.id.rfind("conformance_", 0) != 0 && c.id.rfind("oracle_", 0) != 0;
   if (!update && !fs::exists(c.out)) return "no " + c.out.filename().string() + " next to it";
   nlohmann::json options;
   options["filename"] = c.py.filename().string();
