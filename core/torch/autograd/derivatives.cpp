@@ -411,7 +411,6 @@ void register_reductions(Map& m) {
     return {{"self", op("masked_fill", {zeros_like(self), mask, share})}};
   };
   auto select_reduction = [evenly](const GradCtx& c) -> GradMap {
-    if (!c.args.find("dim")) return evenly(c);
     if (c.args.find("other")) {  // max.other = maximum
       const Tensor& a = c.in("self");
       const Tensor& b = c.in("other");
@@ -420,6 +419,7 @@ void register_reductions(Map& m) {
       return {{"self", op("masked_fill", {half, op(is_max ? "lt" : "gt", {a, b}), 0})},
               {"other", op("masked_fill", {half, op(is_max ? "gt" : "lt", {a, b}), 0})}};
     }
+    if (!c.args.find("dim")) return evenly(c);
     const Tensor& self = c.in("self");
     int64_t dim = wrap_dim(c.args.i("dim"), self.dim());
     return {{"self", scatter_along(c.grad(), dim, c.result.at(1), self.sizes(), c.args.b("keepdim"))}};
