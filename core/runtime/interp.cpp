@@ -222,6 +222,8 @@ void Interp::restore_snapshot() {
   err.clear();
   dynamo = nullptr;
   dynamo_owner.reset();
+  grad_fn_objects.clear();
+  warned_locations.clear();
   torch::reset_process_state();
 }
 

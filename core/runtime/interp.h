@@ -5,6 +5,7 @@
 #pragma once
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -245,6 +246,10 @@ struct Interp {
   std::unordered_map<const void*, TensorObj*> tensor_objects;  // TensorImpl -> its Python object
   std::map<int, Value> dtype_objects;
   std::map<std::string, Type*> named_types;  // lazily made native types
+  // Per-run: grad_fn objects by autograd Node (python_autograd.cpp) and the locations a warning
+  // was printed at (printed once per location, like Python's default warning filter).
+  std::unordered_map<const void*, Object*> grad_fn_objects;
+  std::set<std::string> warned_locations;
   dynamo::DynamoState* dynamo = nullptr;
   std::shared_ptr<void> dynamo_owner;
   // Fake-address counter: ids and reprs print stable addresses.

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "runtime/prelude.h"
+#include "runtime/python_autograd.h"
 #include "torch/op_registry.h"
 #include "torch/random.h"
 #include "torch/tensor_str.h"
@@ -440,6 +441,7 @@ static void init_torch_native(Interp& I, Module* m) {
                        return Value::none();
                      },
                      "torch"));
+  init_autograd_bindings(I, d);
   I.dict_set_str(
       d, "get_default_dtype",
       I.builtin(
@@ -565,7 +567,6 @@ void init_torch(Interp& I) {
     return I2.call(I2.getattr(I2.import_module("torch"), "device"), {I2.str("cpu")});
   });
   tensor_property(I, "is_leaf", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_leaf()); });
-  tensor_property(I, "grad", [](Interp&, CallArgs&) { return Value::none(); });
   tensor_property(
       I, "requires_grad", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).requires_grad()); },
       [](Interp& I2, CallArgs& a) {

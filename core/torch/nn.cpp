@@ -8,6 +8,7 @@
 
 #include "torch/kernel_utils.h"
 #include "torch/moments_utils.h"
+#include "torch/nn_backward.h"
 #include "torch/op_registry.h"
 
 namespace dp::torch {
@@ -220,6 +221,38 @@ int64_t pooled_size(int64_t in, int64_t k, int64_t pad, int64_t stride, int64_t 
   return out;
 }
 
+auto max_pool2d_geom(const Args& a) {
+  Pool2dGeom g = pool_input(a.tensor("self"), "max_pool2d");
+  auto k = pair_arg(a, "kernel_size");
+  Shape sv = int_list_arg(a, "stride");
+  auto st = sv.empty() ? k : pair_arg(a, "stride");
+  auto pad = pair_arg(a, "padding");
+  auto dil = pair_arg(a, "dilation");
+  bool ceil = a.b("ceil_mode");
+  if (pad[0] > k[0] / 2 || pad[1] > k[1] / 2)
+    throw_error("RuntimeError",
+                "pad should be at most half of effective kernel size, but got pad=" + std::to_string(pad[0]) +
+                    ", kernel_size=" + std::to_string(k[0]) + " and dilation=" + std::to_string(dil[0]));
+  g.oh = pooled_size(g.h, k[0], pad[0], st[0], dil[0], ceil);
+  g.ow = pooled_size(g.w, k[1], pad[1], st[1], dil[1], ceil);
+  if (g.oh < 1 || g.ow < 1)
+    throw_error("RuntimeError", "Given input size: (" + std::to_string(g.c) + "x" + std::to_string(g.h) + "x" +
+                                    std::to_string(g.w) + "). Calculated output size: (" + std::to_string(g.c) + "x" +
+                                    std::to_string(g.oh) + "x" + std::to_string(g.ow) + "). Output size is too small");
+  g.out_shape = pool_out_shape(g);
+  return std::make_tuple(g, k, st, pad, dil);
+}
+
+Pool2dGeom adaptive_pool2d_geom(const Args& a) {
+  Pool2dGeom g = pool_input(a.tensor("self"), "adaptive_avg_pool2d");
+  Shape os = int_list_arg(a, "output_size");
+  if (os.size() == 1) os.push_back(os[0]);
+  DP_CHECK(os.size() == 2, "adaptive_avg_pool2d: output_size must be 2");
+  g.oh = os[0], g.ow = os[1];
+  g.out_shape = pool_out_shape(g);
+  return g;
+}
+
 void register_conv_pool_ops(Registry& r) {
   r.add(
        "conv2d(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, int[2] padding=0, int[2] dilation=1, int groups=1) -> Tensor",
@@ -346,28 +379,7 @@ void register_conv_pool_ops(Registry& r) {
        "NativeBatchNormBackward0")
       .is_method = false;
 
-  auto max_pool_geom = [](const Args& a) {
-    Pool2dGeom g = pool_input(a.tensor("self"), "max_pool2d");
-    auto k = pair_arg(a, "kernel_size");
-    Shape sv = int_list_arg(a, "stride");
-    auto st = sv.empty() ? k : pair_arg(a, "stride");
-    auto pad = pair_arg(a, "padding");
-    auto dil = pair_arg(a, "dilation");
-    bool ceil = a.b("ceil_mode");
-    if (pad[0] > k[0] / 2 || pad[1] > k[1] / 2)
-      throw_error("RuntimeError",
-                  "pad should be at most half of effective kernel size, but got pad=" + std::to_string(pad[0]) +
-                      ", kernel_size=" + std::to_string(k[0]) + " and dilation=" + std::to_string(dil[0]));
-    g.oh = pooled_size(g.h, k[0], pad[0], st[0], dil[0], ceil);
-    g.ow = pooled_size(g.w, k[1], pad[1], st[1], dil[1], ceil);
-    if (g.oh < 1 || g.ow < 1)
-      throw_error("RuntimeError", "Given input size: (" + std::to_string(g.c) + "x" + std::to_string(g.h) + "x" +
-                                      std::to_string(g.w) + "). Calculated output size: (" + std::to_string(g.c) + "x" +
-                                      std::to_string(g.oh) + "x" + std::to_string(g.ow) +
-                                      "). Output size is too small");
-    g.out_shape = pool_out_shape(g);
-    return std::make_tuple(g, k, st, pad, dil);
-  };
+  auto max_pool_geom = max_pool2d_geom;
   r.add(
        "max_pool2d(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> Tensor",
        OpKind::Functional,
@@ -400,15 +412,7 @@ void register_conv_pool_ops(Registry& r) {
        "MaxPool2DWithIndicesBackward0")
       .is_method = false;
 
-  auto adaptive_geom = [](const Args& a) {
-    Pool2dGeom g = pool_input(a.tensor("self"), "adaptive_avg_pool2d");
-    Shape os = int_list_arg(a, "output_size");
-    if (os.size() == 1) os.push_back(os[0]);
-    DP_CHECK(os.size() == 2, "adaptive_avg_pool2d: output_size must be 2");
-    g.oh = os[0], g.ow = os[1];
-    g.out_shape = pool_out_shape(g);
-    return g;
-  };
+  auto adaptive_geom = adaptive_pool2d_geom;
   OpDef& adaptive = r.add(
       "adaptive_avg_pool2d(Tensor self, int[2] output_size) -> Tensor", OpKind::Functional,
       [adaptive_geom](const Args& a) -> Value {
@@ -642,6 +646,252 @@ void register_nn_ops(Registry& r) {
   for (const char* n : {"leaky_relu", "softplus", "elu", "hardtanh"}) {
     for (auto& d : *r.find_mut(n)) d.is_method = false;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backward kernels (nn_backward.h): products accumulated in double, rounded once into the
+// gradient's dtype.
+
+namespace {
+Tensor from_doubles(const Shape& shape, DType dt, const std::vector<double>& v) {
+  Tensor t = Tensor::make(shape, dt);
+  write_from<double>(t, v);
+  return t;
+}
+}  // namespace
+
+std::vector<Tensor> conv2d_backward(const Args& a, const Tensor& grad) {
+  Conv2dGeom g = conv2d_geom(a);
+  const Tensor& xt = a.tensor("input");
+  const Tensor& wt = a.tensor("weight");
+  std::vector<double> x = read_as<double>(xt), w = read_as<double>(wt), gy = read_as<double>(grad);
+  std::vector<double> gx(x.size(), 0.0), gw(w.size(), 0.0), gb(static_cast<size_t>(g.oc), 0.0);
+  int64_t icg = g.c / g.groups, ocg = g.oc / g.groups;
+  for (int64_t n = 0; n < g.n; ++n)
+    for (int64_t o = 0; o < g.oc; ++o) {
+      int64_t grp = o / ocg;
+      for (int64_t i = 0; i < g.oh; ++i)
+        for (int64_t j = 0; j < g.ow; ++j) {
+          double go = gy[((n * g.oc + o) * g.oh + i) * g.ow + j];
+          gb[o] += go;
+          for (int64_t ci = 0; ci < icg; ++ci) {
+            int64_t c = grp * icg + ci;
+            for (int64_t ki = 0; ki < g.kh; ++ki) {
+              int64_t hi = i * g.stride[0] - g.pad[0] + ki * g.dil[0];
+              if (hi < 0 || hi >= g.h) continue;
+              for (int64_t kj = 0; kj < g.kw; ++kj) {
+                int64_t wj = j * g.stride[1] - g.pad[1] + kj * g.dil[1];
+                if (wj < 0 || wj >= g.w) continue;
+                size_t xi = static_cast<size_t>(((n * g.c + c) * g.h + hi) * g.w + wj);
+                size_t wi = static_cast<size_t>(((o * icg + ci) * g.kh + ki) * g.kw + kj);
+                gx[xi] += go * w[wi];
+                gw[wi] += go * x[xi];
+              }
+            }
+          }
+        }
+    }
+  std::vector<Tensor> out{from_doubles(xt.sizes(), xt.dtype(), gx), from_doubles(wt.sizes(), wt.dtype(), gw), Tensor()};
+  if (a.has("bias")) out[2] = from_doubles(a.tensor("bias").sizes(), a.tensor("bias").dtype(), gb);
+  return out;
+}
+
+Tensor max_pool2d_backward(const Args& a, const Tensor& grad) {
+  auto [g, k, st, pad, dil] = max_pool2d_geom(a);
+  const Tensor& xt = a.tensor("self");
+  std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad);
+  std::vector<double> gx(x.size(), 0.0);
+  for (int64_t p = 0; p < g.n * g.c; ++p)
+    for (int64_t i = 0; i < g.oh; ++i)
+      for (int64_t j = 0; j < g.ow; ++j) {
+        // DilatedMaxPool2d's kernel: the first position of the window, replaced by a larger value
+        // or a NaN.
+        double m = -INFINITY;
+        int64_t arg = -1;
+        for (int64_t ki = 0; ki < k[0]; ++ki) {
+          int64_t hi = i * st[0] - pad[0] + ki * dil[0];
+          if (hi < 0 || hi >= g.h) continue;
+          for (int64_t kj = 0; kj < k[1]; ++kj) {
+            int64_t wj = j * st[1] - pad[1] + kj * dil[1];
+            if (wj < 0 || wj >= g.w) continue;
+            int64_t idx = (p * g.h + hi) * g.w + wj;
+            if (arg < 0) arg = idx;
+            if (x[idx] > m || std::isnan(x[idx])) {
+              m = x[idx];
+              arg = idx;
+            }
+          }
+        }
+        if (arg >= 0) gx[arg] += gy[(p * g.oh + i) * g.ow + j];
+      }
+  return from_doubles(xt.sizes(), xt.dtype(), gx);
+}
+
+Tensor adaptive_avg_pool2d_backward(const Args& a, const Tensor& grad) {
+  Pool2dGeom g = adaptive_pool2d_geom(a);
+  const Tensor& xt = a.tensor("self");
+  std::vector<double> gy = read_as<double>(grad);
+  std::vector<double> gx(static_cast<size_t>(xt.numel()), 0.0);
+  for (int64_t p = 0; p < g.n * g.c; ++p)
+    for (int64_t i = 0; i < g.oh; ++i) {
+      int64_t h0 = (i * g.h) / g.oh, h1 = ((i + 1) * g.h + g.oh - 1) / g.oh;
+      for (int64_t j = 0; j < g.ow; ++j) {
+        int64_t w0 = (j * g.w) / g.ow, w1 = ((j + 1) * g.w + g.ow - 1) / g.ow;
+        double share = gy[(p * g.oh + i) * g.ow + j] / static_cast<double>((h1 - h0) * (w1 - w0));
+        for (int64_t hi = h0; hi < h1; ++hi)
+          for (int64_t wj = w0; wj < w1; ++wj) gx[(p * g.h + hi) * g.w + wj] += share;
+      }
+    }
+  return from_doubles(xt.sizes(), xt.dtype(), gx);
+}
+
+std::vector<Tensor> layer_norm_backward(const Args& a, const Tensor& grad) {
+  const Tensor& xt = a.tensor("input");
+  int64_t m = shape_numel(a.ints("normalized_shape"));
+  double eps = a.f("eps");
+  std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w;
+  if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
+  std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(m), 0.0), gb(static_cast<size_t>(m), 0.0);
+  int64_t rows = m == 0 ? 0 : static_cast<int64_t>(x.size()) / m;
+  std::vector<double> xhat(static_cast<size_t>(m)), dxhat(static_cast<size_t>(m));
+  for (int64_t row = 0; row < rows; ++row) {
+    const double* p = x.data() + row * m;
+    const double* gp = gy.data() + row * m;
+    double mean = 0, m2 = 0;
+    for (int64_t i = 0; i < m; ++i) mean += p[i];
+    mean /= static_cast<double>(m);
+    for (int64_t i = 0; i < m; ++i) m2 += (p[i] - mean) * (p[i] - mean);
+    double rstd = 1.0 / std::sqrt(std::max(m2 / static_cast<double>(m), 0.0) + eps);
+    double s1 = 0, s2 = 0;
+    for (int64_t i = 0; i < m; ++i) {
+      xhat[i] = (p[i] - mean) * rstd;
+      dxhat[i] = gp[i] * (w.empty() ? 1.0 : w[i]);
+      s1 += dxhat[i];
+      s2 += dxhat[i] * xhat[i];
+      gw[i] += gp[i] * xhat[i];
+      gb[i] += gp[i];
+    }
+    for (int64_t i = 0; i < m; ++i) {
+      gx[row * m + i] = rstd * (dxhat[i] - s1 / static_cast<double>(m) - xhat[i] * s2 / static_cast<double>(m));
+    }
+  }
+  std::vector<Tensor> out{from_doubles(xt.sizes(), xt.dtype(), gx), Tensor(), Tensor()};
+  if (a.has("weight")) out[1] = from_doubles(a.tensor("weight").sizes(), a.tensor("weight").dtype(), gw);
+  if (a.has("bias")) out[2] = from_doubles(a.tensor("bias").sizes(), a.tensor("bias").dtype(), gb);
+  return out;
+}
+
+std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
+  const Tensor& xt = a.tensor("input");
+  std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w, rm, rv;
+  int64_t n = xt.sizes()[0], c = xt.sizes()[1], inner = 1;
+  for (int64_t d = 2; d < xt.dim(); ++d) inner *= xt.sizes()[d];
+  bool training = a.b("training");
+  double eps = a.f("eps");
+  if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
+  if (!training) {
+    rm = read_as<double>(a.tensor("running_mean"));
+    rv = read_as<double>(a.tensor("running_var"));
+  }
+  int64_t count = n * inner;
+  std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(c), 0.0), gb(static_cast<size_t>(c), 0.0);
+  auto at = [&](int64_t i, int64_t ch, int64_t k) { return static_cast<size_t>((i * c + ch) * inner + k); };
+  for (int64_t ch = 0; ch < c; ++ch) {
+    double mean, invstd;
+    if (training) {
+      double s = 0, v = 0;
+      for (int64_t i = 0; i < n; ++i)
+        for (int64_t k = 0; k < inner; ++k) s += x[at(i, ch, k)];
+      mean = s / static_cast<double>(count);
+      for (int64_t i = 0; i < n; ++i)
+        for (int64_t k = 0; k < inner; ++k) v += (x[at(i, ch, k)] - mean) * (x[at(i, ch, k)] - mean);
+      invstd = 1.0 / std::sqrt(v / static_cast<double>(count) + eps);
+    } else {
+      mean = rm[ch];
+      invstd = 1.0 / std::sqrt(rv[ch] + eps);
+    }
+    double sum_g = 0, dot = 0;
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t k = 0; k < inner; ++k) {
+        sum_g += gy[at(i, ch, k)];
+        dot += gy[at(i, ch, k)] * (x[at(i, ch, k)] - mean);
+      }
+    double wc = w.empty() ? 1.0 : w[ch];
+    gw[ch] = dot * invstd;
+    gb[ch] = sum_g;
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t k = 0; k < inner; ++k) {
+        size_t j = at(i, ch, k);
+        if (training) {
+          double proj = dot * invstd * invstd / static_cast<double>(count);
+          double gmean = sum_g / static_cast<double>(count);
+          gx[j] = (gy[j] - gmean - (x[j] - mean) * proj) * invstd * wc;
+        } else {
+          gx[j] = gy[j] * invstd * wc;
+        }
+      }
+  }
+  std::vector<Tensor> out{from_doubles(xt.sizes(), xt.dtype(), gx), Tensor(), Tensor()};
+  if (a.has("weight")) out[1] = from_doubles(a.tensor("weight").sizes(), a.tensor("weight").dtype(), gw);
+  if (a.has("bias")) out[2] = from_doubles(a.tensor("bias").sizes(), a.tensor("bias").dtype(), gb);
+  return out;
+}
+
+Tensor embedding_backward(const Args& a, const Tensor& grad) {
+  const Tensor& wt = a.tensor("weight");
+  std::vector<int64_t> idx = read_as<int64_t>(a.tensor("input"));
+  std::vector<double> gy = read_as<double>(grad);
+  int64_t d = wt.sizes()[1];
+  std::vector<double> gw(static_cast<size_t>(wt.numel()), 0.0);
+  bool has_pad = a.has("padding_idx");
+  int64_t pad = has_pad ? a.i("padding_idx") : 0;
+  if (has_pad && pad < 0) pad += wt.sizes()[0];
+  for (size_t i = 0; i < idx.size(); ++i) {
+    if (has_pad && idx[i] == pad) continue;
+    for (int64_t j = 0; j < d; ++j) gw[idx[i] * d + j] += gy[i * d + j];
+  }
+  return from_doubles(wt.sizes(), wt.dtype(), gw);
+}
+
+Tensor nll_loss_backward(const Args& a, const Tensor& grad, bool log_softmax_first) {
+  const Tensor& x = a.tensor("input");
+  const Tensor& t = a.tensor("target");
+  NllGeom g = nll_geom(x, t);
+  std::vector<int64_t> tgt = read_as<int64_t>(t);
+  std::vector<double> w;
+  if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
+  Reduction red = parse_reduction(a.s("reduction"));
+  std::vector<double> gy = read_as<double>(grad);
+  int64_t ignore = a.i("ignore_index");
+  double wsum = 0;
+  for (int64_t v : tgt) {
+    if (v != ignore && v >= 0 && v < g.c) wsum += w.empty() ? 1.0 : w[v];
+  }
+  // d loss / d logp: -w[t] * (grad, or grad / total weight for mean) at the target class.
+  std::vector<double> gl(static_cast<size_t>(x.numel()), 0.0);
+  for (int64_t i = 0; i < g.n; ++i)
+    for (int64_t k = 0; k < g.inner; ++k) {
+      int64_t tv = tgt[i * g.inner + k];
+      if (tv == ignore) continue;
+      double wv = w.empty() ? 1.0 : w[tv];
+      double gv = red == Reduction::None ? gy[i * g.inner + k] : gy[0];
+      if (red == Reduction::Mean) gv /= wsum;
+      gl[(i * g.c + tv) * g.inner + k] = -wv * gv;
+    }
+  if (log_softmax_first) {
+    // log_softmax backward: gl - softmax(x) * sum_c gl.
+    std::vector<double> logp = log_softmax_rows(x, g);
+    for (int64_t i = 0; i < g.n; ++i)
+      for (int64_t k = 0; k < g.inner; ++k) {
+        double s = 0;
+        for (int64_t c = 0; c < g.c; ++c) s += gl[(i * g.c + c) * g.inner + k];
+        for (int64_t c = 0; c < g.c; ++c) {
+          size_t j = static_cast<size_t>((i * g.c + c) * g.inner + k);
+          gl[j] = gl[j] - std::exp(logp[j]) * s;
+        }
+      }
+  }
+  return from_doubles(x.sizes(), x.dtype(), gl);
 }
 
 }  // namespace dp::torch

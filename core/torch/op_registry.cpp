@@ -3,6 +3,7 @@
 // c10/core/ScalarType.h result_type categories and ATen's ExpandUtils infer_size.
 #include "torch/op_registry.h"
 
+#include "torch/autograd/function.h"
 #include "torch/random.h"
 #include "torch/tensor_str.h"
 
@@ -524,11 +525,23 @@ Value run(const OpDef& op, const Args& a) {
   Value out = op.meta(a);
   if (!g_grad_override.empty()) grad_name = g_grad_override;
   g_grad_override = std::move(outer_override);
+  // The backward graph is recorded for real tensors only (a fake tensor has no values to save).
+  bool record = track && !fake && !grad_name.empty() && op.kind != OpKind::Factory;
+  Tensor original_self;
+  std::vector<Tensor> saved_extra;
   if (!fake) {
     // Inputs are real, so every output with fake storage is a fresh output of meta.
     std::vector<Tensor> outs;
     collect_tensors(out, &outs);
     for (const auto& t : outs) materialize(t);
+    if (record && op.kind == OpKind::InPlace && autograd::inplace_needs_original(op.schema.name)) {
+      original_self = autograd::copy_before_inplace(a.values[0].tensor());
+    }
+    struct SinkScope {
+      std::vector<Tensor>* prev;
+      explicit SinkScope(std::vector<Tensor>* s) : prev(autograd::set_saved_sink(s)) {}
+      ~SinkScope() { autograd::set_saved_sink(prev); }
+    } sink(record ? &saved_extra : nullptr);
     if (op.kernel) op.kernel(a, out);
   } else if (op.data_dependent) {
     throw_error("RuntimeError", "aten." + op.schema.name +
@@ -548,6 +561,7 @@ Value run(const OpDef& op, const Args& a) {
     return out;
   }
   if (!track || grad_name.empty()) return out;
+  if (record) autograd::record(op, a, out, grad_name, original_self, std::move(saved_extra));
   if (op.kind == OpKind::InPlace) {
     const Tensor& self = a.values[0].tensor();
     if (is_floating(self.dtype())) {

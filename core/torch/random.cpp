@@ -20,6 +20,7 @@
 
 #include <cmath>
 
+#include "torch/autograd/function.h"
 #include "torch/kernel_utils.h"
 #include "torch/op_registry.h"
 
@@ -251,6 +252,7 @@ void register_random_ops(Registry& r) {
          for (auto& e : v) e = uniform01<double>(g) < 1 - p ? 1.0 : 0.0;
          write_from<double>(noise, v);
          call("div_", {noise, 1 - p});
+         autograd::save_for_backward(noise);  // MulBackward0's `other`
          copy_into(out.tensor(), call_t("mul", {x, noise}));
        },
        "MulBackward0")

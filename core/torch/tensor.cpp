@@ -136,6 +136,7 @@ Tensor Tensor::make_view(const Tensor& base, Shape sizes, Shape strides, int64_t
   impl->offset = offset;
   impl->storage = base.storage();
   impl->is_view = true;
+  impl->view_base = base.impl()->view_base ? base.impl()->view_base : base.impl_ptr();
   return Tensor(std::move(impl));
 }
 
@@ -232,6 +233,11 @@ Scalar Tensor::item() const {
 
 Tensor Tensor::to_fake() const {
   auto impl = std::make_shared<TensorImpl>(*impl_);
+  // Metadata only: a fake tensor has no backward graph and no .grad.
+  impl->grad_node = nullptr;
+  impl->grad_accumulator.reset();
+  impl->grad = nullptr;
+  impl->view_base = nullptr;
   auto st = std::make_shared<Storage>();
   st->nbytes = impl_->storage ? impl_->storage->nbytes : 0;
   st->fake = true;

@@ -4,8 +4,9 @@
 // without any bytes: only metadata. Views share their base's Storage, so shares_storage() and
 // in-place ops on views behave as in PyTorch.
 //
-// Autograd is not implemented: ops only record the grad_fn *name* PyTorch would attach
-// (e.g. "AddBackward0") so that printing and `.grad_fn` reprs match.
+// Autograd (docs/autograd.md): an op run with grad mode on and an input that requires grad gives
+// its outputs a grad_fn name ("AddBackward0", printed in reprs) and, for real tensors, a backward
+// Node of the eager graph (core/torch/autograd/). Leaves keep their `.grad` and AccumulateGrad.
 #pragma once
 #include <limits>
 #include <cstdint>
@@ -18,6 +19,10 @@
 #include "torch/dtype.h"
 
 namespace dp::torch {
+
+namespace autograd {
+struct Node;
+}
 
 // Every error raised by this library. `type` is the Python exception class name:
 // "RuntimeError", "IndexError", "TypeError", "ValueError", "NotImplementedError".
@@ -72,6 +77,16 @@ struct TensorImpl {
   // A view (made with grad tracking on) of a leaf that requires grad: in-place ops on it are
   // errors, like PyTorch's "a view of a leaf Variable that requires grad ...".
   bool view_of_leaf = false;
+  // Autograd meta (torch/csrc/autograd/variable.h AutogradMeta): the node that computes this
+  // tensor's gradient and which of its inputs this tensor is; a leaf's AccumulateGrad (weak, as in
+  // PyTorch) and `.grad`; retain_grad() on a non-leaf.
+  std::shared_ptr<autograd::Node> grad_node;
+  uint32_t output_nr = 0;
+  std::weak_ptr<autograd::Node> grad_accumulator;
+  std::shared_ptr<TensorImpl> grad;
+  bool retains_grad = false;
+  // The tensor this one is a view of (its base, never itself a view), for in-place autograd rules.
+  std::shared_ptr<TensorImpl> view_base;
 };
 
 // The one allocation point for tensor bytes (tensor.cpp): at most 1 GiB per storage, otherwise
@@ -118,6 +133,7 @@ class Tensor {
 
   bool defined() const { return impl_ != nullptr; }
   TensorImpl* impl() const { return impl_.get(); }
+  const std::shared_ptr<TensorImpl>& impl_ptr() const { return impl_; }
   // Identity for Python `is`: two handles on the same TensorImpl are the same Python object.
   const void* id() const { return impl_.get(); }
 

@@ -734,7 +734,9 @@ void register_view_ops(Registry& r) {
       .is_method = false;
   r.add("detach(Tensor self) -> Tensor", OpKind::View, [](const Args& a) -> Value {
     const Tensor& s = a.tensor("self");
-    return Tensor::make_view(s, s.sizes(), s.strides(), s.storage_offset());
+    Tensor d = Tensor::make_view(s, s.sizes(), s.strides(), s.storage_offset());
+    d.impl()->view_base = nullptr;  // not a differentiable view: in-place ops on it leave `self` alone
+    return d;
   });
   r.add(
       "alias(Tensor self) -> Tensor", OpKind::View,

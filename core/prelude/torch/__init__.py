@@ -69,6 +69,28 @@ class set_grad_enabled:
         return False
 
 
+class inference_mode:
+    """torch.inference_mode: like no_grad for the eager engine (the playground has no inference
+    tensors: tensors made inside it can later be used in autograd)."""
+    def __init__(self, mode=True):
+        self.mode = mode
+
+    def __enter__(self):
+        self.prev = is_grad_enabled()
+        if self.mode:
+            _set_grad_enabled(False)
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        _set_grad_enabled(self.prev)
+        return False
+
+    def __call__(self, fn):
+        def wrapper(*args, **kwargs):
+            with inference_mode(self.mode):
+                return fn(*args, **kwargs)
+        return wrapper
+
+
 def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mode=None, options=None, disable=False):
     """torch.compile: returns the function (or module) wrapped so that Dynamo traces it."""
     def wrap(m):
@@ -100,6 +122,7 @@ from torch import _logging
 from torch import serialization
 from torch.serialization import save, load
 from torch import nn
+from torch import autograd
 from torch import fx
 from torch import testing
 from torch import cuda

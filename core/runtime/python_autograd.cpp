@@ -1,0 +1,249 @@
+// The Python face of the eager autograd engine (core/torch/autograd/, docs/autograd.md). Mirrors
+// torch/csrc/autograd/python_variable.cpp (Tensor.grad, .grad_fn, .data, .is_leaf, retain_grad,
+// .backward), python_cpp_function.cpp (grad_fn objects: one Python type per node name, `name()`,
+// `next_functions`, AccumulateGrad's `variable`) and python_engine.cpp
+// (torch._C._run_backward, used by the prelude's torch.autograd.backward / grad).
+#include "runtime/python_autograd.h"
+
+#include <algorithm>
+
+#include "runtime/torch_module.h"
+#include "torch/autograd/engine.h"
+
+namespace dp::rt {
+
+namespace T = dp::torch;
+namespace A = dp::torch::autograd;
+
+Value wrap_tensor(Interp& I, const T::Tensor& t);
+
+namespace {
+
+// A grad_fn object: holds its node alive, like a PyObject owning a shared_ptr<Node>.
+struct GradFnObj : Object {
+  std::shared_ptr<A::Node> node;
+  GradFnObj(Type* t, std::shared_ptr<A::Node> n) : Object(t, Kind::Other), node(std::move(n)) {}
+};
+
+[[noreturn]] void rethrow(Interp& I, const T::TorchError& e) {
+  Type* t = I.RuntimeError;
+  if (e.type == "TypeError") t = I.TypeError;
+  else if (e.type == "ValueError") t = I.ValueError;
+  else if (e.type == "NotImplementedError") t = I.NotImplementedError;
+  else if (e.type == "IndexError") t = I.IndexError;
+  I.raise(t, e.msg);
+}
+
+std::shared_ptr<A::Node>& node_of(Interp& I, Value v) {
+  if (!(v.is_obj() && v.o->kind == Kind::Other && dynamic_cast<GradFnObj*>(v.o)))
+    I.raise(I.TypeError, "expected a grad_fn object, got " + I.type_name(v));
+  return static_cast<GradFnObj*>(v.o)->node;
+}
+
+Value wrap_node(Interp& I, const std::shared_ptr<A::Node>& n);
+
+void add_method(Interp& I, Type* t, const std::string& name, NativeFn fn) {
+  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn), "builtins").o);
+  b->is_method = true;
+  b->qualname = t->name + "." + name;
+  I.dict_set_str(t->dict, name, Value::obj(b));
+}
+
+void add_property(Interp& I, Type* t, const std::string& name, NativeFn get, NativeFn set = nullptr) {
+  Property* p = I.make<Property>(I.property_type);
+  p->fget = I.builtin(name, std::move(get), "builtins");
+  p->fset = set ? I.builtin(name, std::move(set), "builtins") : Value::none();
+  I.dict_set_str(t->dict, name, Value::obj(p));
+}
+
+// One type per node name (PyTorch generates a class per backward function), made on first use.
+Type* node_type(Interp& I, const std::string& name) {
+  std::string key = "autograd." + name;
+  auto it = I.named_types.find(key);
+  if (it != I.named_types.end()) return it->second;
+  Type* t = I.new_type(name, I.object_type, Kind::Other, "builtins");
+  add_method(I, t, "name", [](Interp& I2, CallArgs& a) { return I2.str(node_of(I2, a[0])->name()); });
+  add_property(I, t, "next_functions", [](Interp& I2, CallArgs& a) {
+    std::vector<Value> items;
+    for (const auto& e : node_of(I2, a[0])->next_edges)
+      items.push_back(I2.tuple({wrap_node(I2, e.function), Value::integer(e.is_valid() ? e.input_nr : 0)}));
+    return I2.tuple(items);
+  });
+  if (name == "AccumulateGrad") {
+    add_property(I, t, "variable", [](Interp& I2, CallArgs& a) {
+      auto* acc = static_cast<A::AccumulateGrad*>(node_of(I2, a[0]).get());
+      return wrap_tensor(I2, T::Tensor(acc->variable));
+    });
+  }
+  I.named_types[key] = t;
+  return t;
+}
+
+Value wrap_node(Interp& I, const std::shared_ptr<A::Node>& n) {
+  if (!n) return Value::none();
+  auto it = I.grad_fn_objects.find(n.get());
+  if (it != I.grad_fn_objects.end()) return Value::obj(it->second);
+  GradFnObj* o = I.make<GradFnObj>(node_type(I, n->name()), n);
+  I.grad_fn_objects[n.get()] = o;
+  return Value::obj(o);
+}
+
+// PyTorch's C++ warnings reach Python as warnings.warn at the calling line (printed once per
+// location by the default filter): "FILE:LINE: UserWarning: MSG\n  SOURCE\n".
+void warn_once(Interp& I, const std::string& msg) {
+  if (I.frame_stack.empty()) return;
+  Frame* f = I.frame_stack.back();
+  const auto& code = *f->code;
+  int line = 0;
+  size_t unit = static_cast<size_t>(f->last_pc / 2);
+  if (unit < code.positions.size()) line = code.positions[unit].lineno;
+  std::string where = code.co_filename + ":" + std::to_string(line);
+  if (!I.warned_locations.insert(where + "\n" + msg).second) return;
+  std::string src;
+  auto fl = I.file_lines.find(code.co_filename);
+  if (fl != I.file_lines.end() && line >= 1 && static_cast<size_t>(line) <= fl->second.size()) {
+    src = fl->second[line - 1];
+    src.erase(0, src.find_first_not_of(" \t"));
+  }
+  I.write_stderr(where + ": UserWarning: " + msg + "\n" + (src.empty() ? "" : "  " + src + "\n"));
+}
+
+T::Tensor opt_tensor(Interp& I, Value v) {
+  if (v.is_null() || v.is_none()) return T::Tensor();
+  return as_tensor(I, v);
+}
+
+std::vector<T::Tensor> tensor_seq(Interp& I, Value v) {
+  std::vector<T::Tensor> out;
+  if (v.is_null() || v.is_none()) return out;
+  if (v.is_obj() && v.o->kind == Kind::Tensor) return {as_tensor(I, v)};
+  Value it = I.iter(v);
+  Value x;
+  while (I.next(it, x)) out.push_back(opt_tensor(I, x));
+  return out;
+}
+
+}  // namespace
+
+void init_autograd_bindings(Interp& I, Dict* torch_dict) {
+  auto method = [&](const std::string& name, NativeFn fn) {
+    Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn), "torch").o);
+    b->is_method = true;
+    b->qualname = "Tensor." + name;
+    I.dict_set_str(I.tensor_type->dict, name, Value::obj(b));
+  };
+  auto property = [&](const std::string& name, NativeFn get, NativeFn set) {
+    Property* p = I.make<Property>(I.property_type);
+    p->fget = I.builtin(name, std::move(get), "torch");
+    p->fset = set ? I.builtin(name, std::move(set), "torch") : Value::none();
+    I.dict_set_str(I.tensor_type->dict, name, Value::obj(p));
+  };
+
+  property(
+      "grad",
+      [](Interp& I2, CallArgs& a) -> Value {
+        T::Tensor& t = as_tensor(I2, a[0]);
+        T::TensorImpl* impl = t.impl();
+        if (!t.is_leaf() && !impl->retains_grad && !impl->grad) {
+          warn_once(I2,
+                    "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute "
+                    "won't be populated during autograd.backward(). If you indeed want the .grad field to be "
+                    "populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the "
+                    "non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See "
+                    "github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered internally at "
+                    "/pytorch/build/aten/src/ATen/core/TensorBody.h:494.)");
+        }
+        if (!impl->grad) return Value::none();
+        return wrap_tensor(I2, T::Tensor(impl->grad));
+      },
+      [](Interp& I2, CallArgs& a) -> Value {
+        T::Tensor& t = as_tensor(I2, a[0]);
+        if (a[1].is_none()) {
+          t.impl()->grad = nullptr;
+          return Value::none();
+        }
+        T::Tensor& g = as_tensor(I2, a[1]);
+        if (g.dtype() != t.dtype()) I2.raise(I2.RuntimeError, "assigned grad has data of a different type");
+        if (g.sizes() != t.sizes()) I2.raise(I2.RuntimeError, "assigned grad has data of a different size");
+        t.impl()->grad = g.impl_ptr();
+        return Value::none();
+      });
+  property(
+      "grad_fn", [](Interp& I2, CallArgs& a) { return wrap_node(I2, as_tensor(I2, a[0]).impl()->grad_node); }, nullptr);
+  property(
+      "retains_grad", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).impl()->retains_grad); },
+      nullptr);
+  property(
+      "data",
+      [](Interp& I2, CallArgs& a) -> Value {
+        T::Tensor& t = as_tensor(I2, a[0]);
+        T::Tensor d = T::Tensor::make_view(t, t.sizes(), t.strides(), t.storage_offset());
+        d.impl()->view_base = nullptr;
+        return wrap_tensor(I2, d);
+      },
+      [](Interp& I2, CallArgs& a) -> Value {
+        // `x.data = y`: x now has y's data and metadata, and keeps its autograd identity.
+        T::Tensor& t = as_tensor(I2, a[0]);
+        T::Tensor& src = as_tensor(I2, a[1]);
+        T::TensorImpl* impl = t.impl();
+        impl->dtype = src.dtype();
+        impl->sizes = src.sizes();
+        impl->strides = src.strides();
+        impl->offset = src.storage_offset();
+        impl->storage = src.storage();
+        return Value::none();
+      });
+  method("retain_grad", [](Interp& I2, CallArgs& a) -> Value {
+    T::Tensor& t = as_tensor(I2, a[0]);
+    if (!t.requires_grad()) I2.raise(I2.RuntimeError, "can't retain_grad on Tensor that has requires_grad=False");
+    if (t.is_leaf() || t.impl()->retains_grad) return Value::none();
+    t.impl()->retains_grad = true;
+    if (auto& n = t.impl()->grad_node) n->retained.push_back({t.impl()->output_nr, t.impl_ptr()});
+    return Value::none();
+  });
+  method("detach_", [](Interp& I2, CallArgs& a) -> Value {
+    T::Tensor& t = as_tensor(I2, a[0]);
+    t.impl()->requires_grad = false;
+    t.impl()->grad_fn.clear();
+    t.impl()->grad_node = nullptr;
+    return a[0];
+  });
+  method("backward", [](Interp& I2, CallArgs& a) -> Value {
+    Value gradient = a.size() > 1 ? a[1] : a.take_kw("gradient");
+    Value retain = a.size() > 2 ? a[2] : a.take_kw("retain_graph");
+    Value create = a.size() > 3 ? a[3] : a.take_kw("create_graph");
+    Value inputs = a.size() > 4 ? a[4] : a.take_kw("inputs");
+    if (!inputs.is_null() && !inputs.is_none())
+      I2.raise(I2.NotImplementedError, "not supported by the playground yet: backward(inputs=...)");
+    bool create_graph = !create.is_null() && I2.truthy(create);
+    bool keep = (retain.is_null() || retain.is_none()) ? create_graph : I2.truthy(retain);
+    try {
+      A::run_backward({as_tensor(I2, a[0])}, {opt_tensor(I2, gradient)}, keep, create_graph, {}, false);
+    } catch (const T::TorchError& e) {
+      rethrow(I2, e);
+    }
+    return Value::none();
+  });
+
+  // torch._C._run_backward(outputs, grad_outputs, keep_graph, create_graph, inputs, allow_unused)
+  I.dict_set_str(torch_dict, "_run_backward",
+                 I.builtin(
+                     "_run_backward",
+                     [](Interp& I2, CallArgs& a) -> Value {
+                       std::vector<T::Tensor> outs = tensor_seq(I2, a[0]);
+                       std::vector<T::Tensor> grads = tensor_seq(I2, a[1]);
+                       std::vector<T::Tensor> inputs = tensor_seq(I2, a[4]);
+                       std::vector<T::Tensor> res;
+                       try {
+                         res = A::run_backward(outs, grads, I2.truthy(a[2]), I2.truthy(a[3]), inputs, I2.truthy(a[5]));
+                       } catch (const T::TorchError& e) {
+                         rethrow(I2, e);
+                       }
+                       std::vector<Value> items;
+                       for (const auto& t : res) items.push_back(t.defined() ? wrap_tensor(I2, t) : Value::none());
+                       return I2.tuple(items);
+                     },
+                     "torch"));
+}
+
+}  // namespace dp::rt

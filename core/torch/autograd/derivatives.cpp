@@ -1,0 +1,730 @@
+// Mirrors tools/autograd/derivatives.yaml and torch/csrc/autograd/FunctionsManual.cpp: the gradient
+// formula of each differentiable op, by op name (an in-place op `mul_` uses `mul`'s formula with
+// `self` as it was before). Formulas are written with the registry's ops, in PyTorch's operation
+// order where it matters for float32 rounding; the nn ops use the kernels of nn_backward.h.
+// The list of formulas and what is missing: docs/autograd.md.
+#include <cmath>
+#include <map>
+
+#include "torch/autograd/function.h"
+#include "torch/kernel_utils.h"
+#include "torch/nn_backward.h"
+
+namespace dp::torch::autograd {
+
+namespace {
+
+using detail::read_as;
+using detail::write_from;
+
+Tensor op(const std::string& name, const std::vector<Value>& args,
+          const std::vector<std::pair<std::string, Value>>& kwargs = {}) {
+  return call_t(name, args, kwargs);
+}
+Tensor zeros_like(const Tensor& t) { return Tensor::make(t.sizes(), t.dtype()); }
+Tensor neg(const Tensor& t) { return op("neg", {t}); }
+Tensor mul(const Value& a, const Value& b) { return op("mul", {a, b}); }
+Tensor div(const Value& a, const Value& b) { return op("div", {a, b}); }
+Tensor sub(const Value& a, const Value& b) { return op("sub", {a, b}); }
+Tensor add(const Value& a, const Value& b) { return op("add", {a, b}); }
+bool is_one(const Scalar& s) { return s.to_double() == 1.0; }
+// maybe_multiply (FunctionsManual.cpp): skips a multiplication by 1.
+Tensor maybe_multiply(const Tensor& t, const Scalar& s) { return is_one(s) ? t : mul(t, Value(s)); }
+
+// Positional and keyword arguments that re-run the forward op with `values`.
+Tensor rerun(const Args& a, std::vector<Value> values) {
+  std::vector<Value> pos;
+  std::vector<std::pair<std::string, Value>> kw;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (a.schema->args[i].kwarg_only) kw.push_back({a.schema->args[i].name, values[i]});
+    else pos.push_back(values[i]);
+  }
+  return call_t(a.schema->name, pos, kw);
+}
+
+int arg_index(const Args& a, const std::string& name) {
+  for (size_t i = 0; i < a.schema->args.size(); ++i) {
+    if (a.schema->args[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The gradient of an op that only picks elements of `arg` (indexing, select, slice, gather,
+// repeat ...): the op re-run on the positions 0..n-1 tells where each output element came from;
+// the gradient adds each output gradient into its position (index_put_ with accumulate=True).
+Tensor gather_like_backward(const GradCtx& ctx, const std::string& arg) {
+  const Tensor& self = ctx.in(arg);
+  Tensor pos = Tensor::make(self.sizes(), DType::Float64);
+  double* p = pos.data<double>();
+  for (int64_t i = 0; i < self.numel(); ++i) p[i] = static_cast<double>(i);
+  std::vector<Value> values = ctx.args.values;
+  values[arg_index(ctx.args, arg)] = pos;
+  Tensor picked = rerun(ctx.args, values);
+  std::vector<double> where = read_as<double>(picked);
+  std::vector<double> g = read_as<double>(ctx.grad(), picked.sizes());
+  std::vector<double> acc(static_cast<size_t>(self.numel()), 0.0);
+  for (size_t k = 0; k < where.size(); ++k) acc[static_cast<size_t>(where[k])] += g[k];
+  Tensor out = Tensor::make(self.sizes(), ctx.grad().dtype());
+  write_from<double>(out, acc);
+  return out;
+}
+
+// Elementwise gradient computed in double from (x, grad) pairs (activations with parameters).
+Tensor pointwise(const Tensor& x, const Tensor& g, const std::function<double(double, double)>& f) {
+  std::vector<double> xs = read_as<double>(x), gs = read_as<double>(g, x.sizes());
+  for (size_t i = 0; i < xs.size(); ++i) xs[i] = f(xs[i], gs[i]);
+  Tensor out = Tensor::make(x.sizes(), g.dtype());
+  write_from<double>(out, xs);
+  return out;
+}
+
+// sum_backward (FunctionsManual.cpp): unsqueeze the reduced dims (unless keepdim), then expand.
+Tensor sum_backward(const Tensor& g, const Shape& sizes, const Value& dim, bool keepdim) {
+  Tensor r = g;
+  if (!keepdim && !sizes.empty()) {
+    std::vector<int64_t> dims;
+    if (dim.is_none() || (dim.is_int_list() && std::get<std::vector<int64_t>>(dim.v).empty())) {
+      for (size_t i = 0; i < sizes.size(); ++i) dims.push_back(static_cast<int64_t>(i));
+    } else if (dim.is_int()) {
+      dims.push_back(wrap_dim(dim.to_int(), static_cast<int64_t>(sizes.size())));
+    } else {
+      for (int64_t d : std::get<std::vector<int64_t>>(dim.v)) dims.push_back(wrap_dim(d, static_cast<int64_t>(sizes.size())));
+    }
+    std::sort(dims.begin(), dims.end());
+    if (g.dim() < static_cast<int64_t>(sizes.size())) {
+      for (int64_t d : dims) r = op("unsqueeze", {r, d});
+    }
+  }
+  return op("expand", {r, sizes});
+}
+
+int64_t reduced_count(const Shape& sizes, const Value& dim) {
+  if (dim.is_none() || (dim.is_int_list() && std::get<std::vector<int64_t>>(dim.v).empty())) return shape_numel(sizes);
+  int64_t n = 1;
+  std::vector<int64_t> dims = dim.is_int() ? std::vector<int64_t>{dim.to_int()} : std::get<std::vector<int64_t>>(dim.v);
+  for (int64_t d : dims) n *= sizes[wrap_dim(d, static_cast<int64_t>(sizes.size()))];
+  return n;
+}
+
+// value_selecting_reduction_backward: the gradient goes to the selected positions along `dim`.
+Tensor scatter_along(const Tensor& g, int64_t dim, const Tensor& indices, const Shape& sizes, bool keepdim) {
+  Tensor gk = g, ik = indices;
+  if (!keepdim && !sizes.empty()) {
+    gk = op("unsqueeze", {g, dim});
+    ik = op("unsqueeze", {indices, dim});
+  }
+  std::vector<double> gv = read_as<double>(gk);
+  std::vector<int64_t> iv = read_as<int64_t>(ik);
+  std::vector<double> acc(static_cast<size_t>(shape_numel(sizes)), 0.0);
+  Shape is = ik.sizes();
+  int64_t nd = static_cast<int64_t>(sizes.size());
+  std::vector<int64_t> coord(static_cast<size_t>(nd), 0);
+  for (size_t k = 0; k < iv.size(); ++k) {
+    int64_t flat = 0;
+    for (int64_t d = 0; d < nd; ++d) flat = flat * sizes[d] + (d == dim ? iv[k] : coord[d]);
+    acc[static_cast<size_t>(flat)] += gv[k];
+    for (int64_t d = nd - 1; d >= 0; --d) {
+      if (++coord[d] < is[d]) break;
+      coord[d] = 0;
+    }
+  }
+  Tensor out = Tensor::make(sizes, g.dtype());
+  write_from<double>(out, acc);
+  return out;
+}
+
+Tensor reshape_to(const Tensor& g, const Shape& s) { return op("reshape", {g, s}); }
+
+// matmul's gradients for every operand rank (the decompositions of at::matmul: dot, mv, mm, bmm,
+// and folding a batched left operand into one mm).
+std::pair<Tensor, Tensor> matmul_backward(const Tensor& a, const Tensor& b, const Tensor& g) {
+  int64_t da = a.dim(), db = b.dim();
+  if (da == 1 && db == 1) return {mul(g, b), mul(g, a)};
+  if (da == 2 && db == 1) return {op("outer", {g, b}), op("mv", {op("t", {a}), g})};
+  if (da == 1 && db == 2) return {op("mv", {b, g}), op("outer", {a, g})};
+  if (da == 2 && db == 2) return {op("mm", {g, op("t", {b})}), op("mm", {op("t", {a}), g})};
+  if (da >= 3 && db <= 2) {
+    int64_t k = a.sizes().back();
+    Tensor a2 = reshape_to(a, {-1, k});
+    if (db == 2) {
+      Tensor g2 = reshape_to(g, {-1, b.sizes()[1]});
+      return {reshape_to(op("mm", {g2, op("t", {b})}), a.sizes()), op("mm", {op("t", {a2}), g2})};
+    }
+    Tensor g1 = reshape_to(g, {-1});
+    return {reshape_to(op("outer", {g1, b}), a.sizes()), op("mv", {op("t", {a2}), g1})};
+  }
+  // Batched: promote vectors to matrices, then sum over broadcast batch dims.
+  Tensor a2 = da == 1 ? op("unsqueeze", {a, 0}) : a;
+  Tensor b2 = db == 1 ? op("unsqueeze", {b, -1}) : b;
+  Tensor g2 = g;
+  if (da == 1) g2 = op("unsqueeze", {g2, -2});
+  if (db == 1) g2 = op("unsqueeze", {g2, -1});
+  Tensor ga = op("matmul", {g2, op("transpose", {b2, -2, -1})});
+  Tensor gb = op("matmul", {op("transpose", {a2, -2, -1}), g2});
+  ga = sum_to(ga, a2.sizes());
+  gb = sum_to(gb, b2.sizes());
+  return {reshape_to(ga, a.sizes()), reshape_to(gb, b.sizes())};
+}
+
+using Map = std::map<std::string, FormulaInfo>;
+
+void def(Map& m, const std::string& name, Formula f, bool saves = true) { m[name] = FormulaInfo{std::move(f), saves}; }
+
+void def_unary(Map& m, const std::string& name, std::function<Tensor(const GradCtx&)> f) {
+  def(m, name, [f](const GradCtx& c) -> GradMap { return {{"self", f(c)}}; });
+}
+void def_pointwise(Map& m, const std::string& name, std::function<double(double, double, const Args&)> f) {
+  def_unary(m, name, [f](const GradCtx& c) {
+    const Args& a = c.args;
+    return pointwise(c.in("self"), c.grad(), [&](double x, double g) { return f(x, g, a); });
+  });
+}
+
+void register_elementwise(Map& m) {
+  def(
+      m, "add",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", c.grad()}, {"other", maybe_multiply(c.grad(), c.args.scalar("alpha"))}};
+      },
+      false);
+  def(
+      m, "sub",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", c.grad()}, {"other", maybe_multiply(neg(c.grad()), c.args.scalar("alpha"))}};
+      },
+      false);
+  def(
+      m, "rsub",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", maybe_multiply(neg(c.grad()), c.args.scalar("alpha"))}, {"other", c.grad()}};
+      },
+      false);
+  def(m, "mul", [](const GradCtx& c) -> GradMap {
+    const Value& self = c.args.get("self");
+    const Value& other = c.args.get("other");
+    GradMap r;
+    if (self.is_tensor()) r.push_back({"self", mul(c.grad(), other)});
+    if (other.is_tensor()) r.push_back({"other", mul(c.grad(), self)});
+    return r;
+  });
+  def(m, "div", [](const GradCtx& c) -> GradMap {
+    if (c.args.has("rounding_mode")) {
+      GradMap r;
+      for (const char* n : {"self", "other"})
+        if (c.has_tensor(n)) r.push_back({n, zeros_like(c.in(n))});
+      return r;
+    }
+    const Value& self = c.args.get("self");
+    const Value& other = c.args.get("other");
+    GradMap r;
+    if (self.is_tensor()) r.push_back({"self", div(c.grad(), other)});
+    // div_tensor_other_backward: -grad * ((self / other) / other)
+    if (other.is_tensor()) r.push_back({"other", mul(neg(c.grad()), div(div(self, other), other))});
+    return r;
+  });
+  def(m, "rdiv", [](const GradCtx& c) -> GradMap {
+    // rdiv(self, other) = other / self
+    const Value& self = c.args.get("self");
+    const Value& other = c.args.get("other");
+    GradMap r{{"self", mul(neg(c.grad()), div(div(other, self), self))}};
+    if (other.is_tensor()) r.push_back({"other", div(c.grad(), self)});
+    return r;
+  });
+  def(m, "pow", [](const GradCtx& c) -> GradMap {
+    const Value& self = c.args.get("self");
+    const Value& exp = c.args.get("other");
+    const Tensor& g = c.grad();
+    GradMap r;
+    if (self.is_tensor() && !exp.is_tensor()) {
+      // pow_backward: grad * (exponent * self.pow(exponent - 1))
+      double e = exp.to_double();
+      if (e == 0.0) return {{"self", zeros_like(self.tensor())}};
+      return {{"self", mul(g, mul(op("pow", {self, e - 1}), e))}};
+    }
+    const Tensor& result = c.result.at(0);
+    if (self.is_tensor()) {
+      // pow_backward_self: where(exponent == 0, 0, grad * (exponent * pow(self, exponent - 1)))
+      Tensor e = exp.tensor();
+      Tensor val = mul(g, mul(e, op("pow", {self, sub(e, 1)})));
+      r.push_back({"self", op("where", {op("eq", {e, 0.0}), 0.0, val})});
+      // pow_backward_exponent: grad * where((exponent >= 0) & (self == 0), 0, result * log(self))
+      Tensor cond = op("logical_and", {op("ge", {e, 0}), op("eq", {self, 0})});
+      r.push_back({"other", mul(g, op("where", {cond, 0.0, mul(result, op("log", {self}))}))});
+      return r;
+    }
+    // Scalar ** Tensor: the gradient of the exponent.
+    double base = self.to_double();
+    Tensor e = exp.tensor();
+    Tensor val = mul(result, std::log(base));
+    if (base == 0.0) val = op("where", {op("ge", {e, 0}), 0.0, val});
+    return {{"other", mul(g, val)}};
+  });
+  def(m, "where", [](const GradCtx& c) -> GradMap {
+    if (!c.args.find("self")) return {};
+    const Tensor& cond = c.in("condition");
+    GradMap r;
+    if (c.has_tensor("self")) r.push_back({"self", op("where", {cond, c.grad(), 0.0})});
+    if (c.has_tensor("other")) r.push_back({"other", op("where", {cond, 0.0, c.grad()})});
+    return r;
+  });
+  def(m, "masked_fill", [](const GradCtx& c) -> GradMap {
+    const Tensor& mask = c.in("mask");
+    GradMap r{{"self", op("masked_fill", {c.grad(), mask, 0})}};
+    if (c.has_tensor("value")) r.push_back({"value", op("sum", {op("where", {mask, c.grad(), 0.0})})});
+    return r;
+  });
+  auto clamp = [](const GradCtx& c) -> GradMap {
+    for (const char* n : {"min", "max"}) {
+      if (c.has_tensor(n) && c.in(n).requires_grad())
+        throw_error("NotImplementedError",
+                    "not supported by the playground yet: the derivative of clamp with respect to a tensor bound");
+    }
+    const Value& self = c.args.get("self");
+    const Value& lo = c.args.get("min");
+    const Value& hi = c.args.get("max");
+    Tensor keep;
+    if (!lo.is_none() && !hi.is_none()) keep = op("logical_and", {op("ge", {self, lo}), op("le", {self, hi})});
+    else if (!lo.is_none()) keep = op("ge", {self, lo});
+    else if (!hi.is_none()) keep = op("le", {self, hi});
+    else return {{"self", c.grad()}};
+    return {{"self", mul(c.grad(), keep)}};
+  };
+  def(m, "clamp", clamp);
+  def(m, "clip", clamp);
+  auto extremum = [](bool is_max) {
+    return [is_max](const GradCtx& c) -> GradMap {
+      // where(self == other, grad / 2, grad).masked_fill_(self < other, 0) (for maximum)
+      const Tensor& a = c.in("self");
+      const Tensor& b = c.in("other");
+      Tensor half = op("where", {op("eq", {a, b}), div(c.grad(), 2), c.grad()});
+      Tensor ga = op("masked_fill", {half, op(is_max ? "lt" : "gt", {a, b}), 0});
+      Tensor gb = op("masked_fill", {half, op(is_max ? "gt" : "lt", {a, b}), 0});
+      return {{"self", ga}, {"other", gb}};
+    };
+  };
+  def(m, "maximum", extremum(true));
+  def(m, "minimum", extremum(false));
+
+  def(m, "neg", [](const GradCtx& c) -> GradMap { return {{"self", neg(c.grad())}}; }, false);
+  def_unary(m, "exp", [](const GradCtx& c) { return mul(c.grad(), c.result.at(0)); });
+  def_unary(m, "exp2", [](const GradCtx& c) { return mul(c.grad(), mul(c.result.at(0), std::log(2.0))); });
+  def_unary(m, "expm1", [](const GradCtx& c) { return mul(c.grad(), add(c.result.at(0), 1)); });
+  def_unary(m, "log", [](const GradCtx& c) { return div(c.grad(), c.in("self")); });
+  def_unary(m, "log2", [](const GradCtx& c) { return div(c.grad(), mul(c.in("self"), std::log(2.0))); });
+  def_unary(m, "log10", [](const GradCtx& c) { return div(c.grad(), mul(c.in("self"), std::log(10.0))); });
+  def_unary(m, "log1p", [](const GradCtx& c) { return div(c.grad(), add(c.in("self"), 1)); });
+  def_unary(m, "sqrt", [](const GradCtx& c) { return div(c.grad(), mul(c.result.at(0), 2)); });
+  def_unary(m, "rsqrt",
+            [](const GradCtx& c) { return mul(mul(c.grad(), -0.5), op("pow", {c.result.at(0), 3})); });
+  def_unary(m, "reciprocal",
+            [](const GradCtx& c) { return mul(neg(c.grad()), mul(c.result.at(0), c.result.at(0))); });
+  def_unary(m, "square", [](const GradCtx& c) { return mul(c.grad(), mul(c.in("self"), 2.0)); });
+  // tanh_backward: grad * (1 - y * y); sigmoid_backward: grad * (1 - y) * y.
+  def_unary(m, "tanh", [](const GradCtx& c) {
+    const Tensor& y = c.result.at(0);
+    return mul(c.grad(), op("rsub", {mul(y, y), 1}));
+  });
+  def_unary(m, "sigmoid", [](const GradCtx& c) {
+    const Tensor& y = c.result.at(0);
+    return mul(mul(c.grad(), op("rsub", {y, 1})), y);
+  });
+  // threshold_backward(grad, result, 0)
+  def_unary(m, "relu", [](const GradCtx& c) { return op("where", {op("le", {c.result.at(0), 0}), 0, c.grad()}); });
+  def_unary(m, "sin", [](const GradCtx& c) { return mul(c.grad(), op("cos", {c.in("self")})); });
+  def_unary(m, "cos", [](const GradCtx& c) { return mul(c.grad(), neg(op("sin", {c.in("self")}))); });
+  def_unary(m, "abs", [](const GradCtx& c) { return mul(c.grad(), op("sign", {c.in("self")})); });
+  for (const char* n : {"sign", "floor", "ceil", "trunc", "round", "frac"}) {
+    def_unary(m, n, [n](const GradCtx& c) {
+      return std::string(n) == "frac" ? c.grad() : zeros_like(c.in("self"));
+    });
+  }
+  def_pointwise(m, "erf", [](double x, double g, const Args&) { return g * 2.0 / std::sqrt(M_PI) * std::exp(-x * x); });
+  def_pointwise(m, "tan", [](double x, double g, const Args&) { return g * (1 + std::tan(x) * std::tan(x)); });
+  def_pointwise(m, "atan", [](double x, double g, const Args&) { return g / (1 + x * x); });
+  def_pointwise(m, "sinh", [](double x, double g, const Args&) { return g * std::cosh(x); });
+  def_pointwise(m, "cosh", [](double x, double g, const Args&) { return g * std::sinh(x); });
+  def_pointwise(m, "asin", [](double x, double g, const Args&) { return g / std::sqrt(1 - x * x); });
+  def_pointwise(m, "acos", [](double x, double g, const Args&) { return -g / std::sqrt(1 - x * x); });
+  def_pointwise(m, "silu", [](double x, double g, const Args&) {
+    double s = 1.0 / (1.0 + std::exp(-x));
+    return g * s * (1 + x * (1 - s));
+  });
+  def_pointwise(m, "gelu", [](double x, double g, const Args& a) {
+    if (a.s("approximate") == "tanh") {
+      const double beta = M_SQRT2 * M_2_SQRTPI * 0.5, kappa = 0.044715;
+      double inner = beta * (x + kappa * x * x * x);
+      double t = std::tanh(inner);
+      double left = 0.5 * x, right = 1 + t;
+      double dright = left * (1 - t * t) * beta * (1 + 3 * kappa * x * x);
+      return g * (0.5 * right + dright);
+    }
+    double cdf = 0.5 * (1 + std::erf(x * M_SQRT1_2));
+    double pdf = M_2_SQRTPI * M_SQRT1_2 * 0.5 * std::exp(-0.5 * x * x);
+    return g * (cdf + x * pdf);
+  });
+  def_pointwise(m, "leaky_relu", [](double x, double g, const Args& a) {
+    return x > 0 ? g : g * a.scalar("negative_slope").to_double();
+  });
+  def_pointwise(m, "elu", [](double x, double g, const Args& a) {
+    double alpha = a.scalar("alpha").to_double(), scale = a.scalar("scale").to_double();
+    double is = a.scalar("input_scale").to_double();
+    return x <= 0 ? g * is * alpha * scale * std::exp(x * is) : g * scale;
+  });
+  def_pointwise(m, "hardtanh", [](double x, double g, const Args& a) {
+    return x <= a.scalar("min_val").to_double() || x >= a.scalar("max_val").to_double() ? 0.0 : g;
+  });
+  def_pointwise(m, "softplus", [](double x, double g, const Args& a) {
+    double beta = a.scalar("beta").to_double(), th = a.scalar("threshold").to_double();
+    double z = std::exp(x * beta);
+    return x * beta > th ? g : g * z / (z + 1);
+  });
+  def(m, "dropout", [](const GradCtx& c) -> GradMap {
+    if (c.extra.empty()) return {{"input", zeros_like(c.in("input"))}};  // p == 1
+    return {{"input", mul(c.grad(), c.extra[0])}};
+  });
+}
+
+void register_reductions(Map& m) {
+  def(
+      m, "sum",
+      [](const GradCtx& c) -> GradMap {
+        const Value* dim = c.args.find("dim");
+        bool keepdim = c.args.find("keepdim") && c.args.b("keepdim");
+        return {{"self", sum_backward(c.grad(), c.in("self").sizes(), dim ? *dim : Value(), keepdim)}};
+      },
+      false);
+  def(
+      m, "mean",
+      [](const GradCtx& c) -> GradMap {
+        const Value* dim = c.args.find("dim");
+        bool keepdim = c.args.find("keepdim") && c.args.b("keepdim");
+        const Shape& s = c.in("self").sizes();
+        Tensor e = sum_backward(c.grad(), s, dim ? *dim : Value(), keepdim);
+        return {{"self", div(e, reduced_count(s, dim ? *dim : Value()))}};
+      },
+      false);
+  // evenly_distribute_backward: the gradient is shared by every position holding the extremum.
+  auto evenly = [](const GradCtx& c) -> GradMap {
+    const Tensor& self = c.in("self");
+    Tensor mask = op("eq", {self, c.result.at(0)});
+    Tensor share = div(c.grad(), op("sum", {mask}));
+    return {{"self", op("masked_fill", {zeros_like(self), mask, share})}};
+  };
+  auto select_reduction = [evenly](const GradCtx& c) -> GradMap {
+    if (c.args.find("other")) {  // max.other = maximum
+      const Tensor& a = c.in("self");
+      const Tensor& b = c.in("other");
+      bool is_max = c.args.schema->name == "max";
+      Tensor half = op("where", {op("eq", {a, b}), div(c.grad(), 2), c.grad()});
+      return {{"self", op("masked_fill", {half, op(is_max ? "lt" : "gt", {a, b}), 0})},
+              {"other", op("masked_fill", {half, op(is_max ? "gt" : "lt", {a, b}), 0})}};
+    }
+    if (!c.args.find("dim")) return evenly(c);
+    const Tensor& self = c.in("self");
+    int64_t dim = wrap_dim(c.args.i("dim"), self.dim());
+    return {{"self", scatter_along(c.grad(), dim, c.result.at(1), self.sizes(), c.args.b("keepdim"))}};
+  };
+  def(m, "max", select_reduction);
+  def(m, "min", select_reduction);
+  for (const char* n : {"amax", "amin"}) {
+    def(m, n, [](const GradCtx& c) -> GradMap {
+      // scale_grad_by_count(restore_reduced_dims(grad, dim, keepdim), restore(result) == self, dim)
+      const Tensor& self = c.in("self");
+      Value dim = c.args.get("dim");
+      bool keepdim = c.args.b("keepdim");
+      Tensor res = sum_backward(c.result.at(0), self.sizes(), dim, keepdim);
+      Tensor g = sum_backward(c.grad(), self.sizes(), dim, keepdim);
+      Tensor mask = op("eq", {self, res});
+      std::vector<int64_t> dims = std::get<std::vector<int64_t>>(dim.v);
+      if (dims.empty())
+        for (int64_t i = 0; i < self.dim(); ++i) dims.push_back(i);
+      Tensor count = op("sum", {mask, dims, true});
+      return {{"self", mul(div(g, count), mask)}};
+    });
+  }
+  for (const char* n : {"sort", "topk"}) {
+    def(m, n, [](const GradCtx& c) -> GradMap {
+      const Tensor& self = c.in("self");
+      int64_t dim = wrap_dim(c.args.i("dim"), self.dim());
+      return {{"self", scatter_along(c.grad(), dim, c.result.at(1), self.sizes(), true)}};
+    });
+  }
+  def(
+      m, "cumsum",
+      [](const GradCtx& c) -> GradMap {
+        // cumsum_backward: the reversed cumulative sum along dim.
+        const Tensor& self = c.in("self");
+        if (self.dim() == 0) return {{"self", c.grad()}};
+        int64_t dim = wrap_dim(c.args.i("dim"), self.dim());
+        std::vector<double> g = read_as<double>(c.grad());
+        const Shape& s = self.sizes();
+        int64_t inner = 1, len = s[dim];
+        for (int64_t d = dim + 1; d < self.dim(); ++d) inner *= s[d];
+        int64_t outer = len == 0 ? 0 : self.numel() / (len * inner);
+        for (int64_t o = 0; o < outer; ++o)
+          for (int64_t i = 0; i < inner; ++i) {
+            double acc = 0;
+            for (int64_t k = len - 1; k >= 0; --k) {
+              double& v = g[(o * len + k) * inner + i];
+              acc += v;
+              v = acc;
+            }
+          }
+        Tensor out = Tensor::make(s, c.grad().dtype());
+        write_from<double>(out, g);
+        return {{"self", out}};
+      },
+      false);
+  // _softmax_backward_data: y * (grad - sum(grad * y, dim, keepdim));
+  // _log_softmax_backward_data: grad - exp(y) * sum(grad, dim, keepdim).
+  def_unary(m, "softmax", [](const GradCtx& c) {
+    const Tensor& y = c.result.at(0);
+    int64_t dim = c.args.i("dim");
+    Tensor s = op("sum", {mul(c.grad(), y), std::vector<int64_t>{dim}, true});
+    return mul(y, sub(c.grad(), s));
+  });
+  def_unary(m, "log_softmax", [](const GradCtx& c) {
+    const Tensor& y = c.result.at(0);
+    int64_t dim = c.args.i("dim");
+    Tensor s = op("sum", {c.grad(), std::vector<int64_t>{dim}, true});
+    return sub(c.grad(), mul(op("exp", {y}), s));
+  });
+  for (const char* n : {"var", "std"}) {
+    def_unary(m, n, [n](const GradCtx& c) {
+      const Tensor& self = c.in("self");
+      double corr = 1.0;
+      if (c.args.has("correction")) corr = c.args.scalar("correction").to_double();
+      else if (c.args.has("unbiased")) corr = c.args.b("unbiased") ? 1.0 : 0.0;
+      Value dim = c.args.get("dim");
+      bool keepdim = c.args.b("keepdim");
+      Tensor g = c.grad();
+      if (std::string(n) == "std") g = div(g, mul(c.result.at(0), 2));
+      int64_t count = reduced_count(self.sizes(), dim);
+      std::vector<int64_t> dims;
+      if (dim.is_none() || std::get<std::vector<int64_t>>(dim.v).empty()) {
+        for (int64_t i = 0; i < self.dim(); ++i) dims.push_back(i);
+      } else {
+        dims = std::get<std::vector<int64_t>>(dim.v);
+      }
+      Tensor centered = sub(self, op("mean", {self, dims, true}));
+      Tensor ge = sum_backward(g, self.sizes(), Value(dims), keepdim);
+      return mul(mul(ge, 2.0 / (static_cast<double>(count) - corr)), centered);
+    });
+  }
+}
+
+void register_views(Map& m) {
+  auto reshape_back = [](const GradCtx& c) -> GradMap { return {{"self", reshape_to(c.grad(), c.in("self").sizes())}}; };
+  for (const char* n : {"view", "reshape", "flatten", "unflatten", "view_as", "reshape_as", "squeeze", "unsqueeze",
+                        "_unsafe_view"}) {
+    def(m, n, reshape_back, false);
+  }
+  def(
+      m, "permute",
+      [](const GradCtx& c) -> GradMap {
+        Shape dims = c.args.ints("dims");
+        int64_t nd = c.in("self").dim();
+        Shape inv(dims.size());
+        for (size_t i = 0; i < dims.size(); ++i) inv[wrap_dim(dims[i], nd)] = static_cast<int64_t>(i);
+        return {{"self", op("permute", {c.grad(), inv})}};
+      },
+      false);
+  for (const char* n : {"transpose", "swapaxes", "swapdims"}) {
+    def(
+        m, n,
+        [](const GradCtx& c) -> GradMap {
+          return {{"self", op("transpose", {c.grad(), c.args.i("dim0"), c.args.i("dim1")})}};
+        },
+        false);
+  }
+  def(m, "t", [](const GradCtx& c) -> GradMap { return {{"self", op("t", {c.grad()})}}; }, false);
+  def(m, "T", [](const GradCtx& c) -> GradMap { return {{"self", op("T", {c.grad()})}}; }, false);
+  def(m, "mT", [](const GradCtx& c) -> GradMap { return {{"self", op("transpose", {c.grad(), -2, -1})}}; }, false);
+  def(
+      m, "movedim",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", op("movedim", {c.grad(), c.args.i("destination"), c.args.i("source")})}};
+      },
+      false);
+  auto sum_back = [](const GradCtx& c) -> GradMap { return {{"self", sum_to(c.grad(), c.in("self").sizes())}}; };
+  def(m, "expand", sum_back, false);
+  def(m, "expand_as", sum_back, false);
+  auto identity = [](const GradCtx& c) -> GradMap { return {{"self", c.grad()}}; };
+  for (const char* n : {"alias", "clone", "contiguous"}) def(m, n, identity, false);
+  for (const char* n : {"to", "type_as", "float", "double", "half", "bfloat16"}) {
+    def(
+        m, n, [](const GradCtx& c) -> GradMap { return {{"self", op("to", {c.grad(), c.in("self").dtype()})}}; },
+        false);
+  }
+  auto gather_like = [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; };
+  for (const char* n : {"select", "slice", "narrow", "getitem", "index_select", "gather", "repeat"}) {
+    def(m, n, gather_like, false);
+  }
+  def(
+      m, "setitem",
+      [](const GradCtx& c) -> GradMap {
+        // index_put_ / copy_ into a slice: the overwritten positions get no gradient; the value
+        // gets the gradient of the positions it was written to.
+        Tensor gs = op("clone", {c.grad()});
+        call("setitem", {gs, c.args.get("indices"), 0});
+        GradMap r{{"self", gs}};
+        if (c.has_tensor("value")) r.push_back({"value", op("getitem", {c.grad(), c.args.get("indices")})});
+        return r;
+      },
+      false);
+  def(
+      m, "copy_",
+      [](const GradCtx& c) -> GradMap { return {{"self", zeros_like(c.grad())}, {"src", c.grad()}}; }, false);
+  def(
+      m, "fill_",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", zeros_like(c.grad())}, {"value", op("sum", {c.grad()})}};
+      },
+      false);
+  def(m, "zero_", [](const GradCtx& c) -> GradMap { return {{"self", zeros_like(c.grad())}}; }, false);
+  def(
+      m, "cat",
+      [](const GradCtx& c) -> GradMap {
+        std::vector<Tensor> ts = c.args.tensors("tensors");
+        int64_t dim = wrap_dim(c.args.i("dim"), c.grad().dim());
+        std::vector<Tensor> gs;
+        int64_t off = 0;
+        for (const auto& t : ts) {
+          if (t.dim() == 1 && t.sizes()[0] == 0 && c.grad().dim() != 1) {  // legacy empty inputs
+            gs.push_back(zeros_like(t));
+            continue;
+          }
+          int64_t n = t.sizes()[dim];
+          gs.push_back(op("narrow", {c.grad(), dim, off, n}));
+          off += n;
+        }
+        return {{"tensors", gs}};
+      },
+      false);
+  def(
+      m, "stack",
+      [](const GradCtx& c) -> GradMap {
+        int64_t n = static_cast<int64_t>(c.args.tensors("tensors").size());
+        int64_t dim = wrap_dim(c.args.i("dim"), c.grad().dim());
+        std::vector<Tensor> gs;
+        for (int64_t i = 0; i < n; ++i) gs.push_back(op("select", {c.grad(), dim, i}));
+        return {{"tensors", gs}};
+      },
+      false);
+  auto cat_grads = [](const GradCtx& c) -> GradMap {
+    int64_t dim = wrap_dim(c.args.i("dim"), c.in("self").dim());
+    if (c.args.schema->name == "unbind") return {{"self", op("stack", {c.grads, dim})}};
+    return {{"self", op("cat", {c.grads, dim})}};
+  };
+  for (const char* n : {"split", "chunk", "unbind"}) def(m, n, cat_grads, false);
+}
+
+void register_linalg(Map& m) {
+  def(m, "matmul", [](const GradCtx& c) -> GradMap {
+    auto [ga, gb] = matmul_backward(c.in("self"), c.in("other"), c.grad());
+    return {{"self", ga}, {"other", gb}};
+  });
+  def(m, "mm", [](const GradCtx& c) -> GradMap {
+    return {{"self", op("mm", {c.grad(), op("t", {c.in("mat2")})})},
+            {"mat2", op("mm", {op("t", {c.in("self")}), c.grad()})}};
+  });
+  def(m, "bmm", [](const GradCtx& c) -> GradMap {
+    return {{"self", op("bmm", {c.grad(), op("transpose", {c.in("mat2"), 1, 2})})},
+            {"mat2", op("bmm", {op("transpose", {c.in("self"), 1, 2}), c.grad()})}};
+  });
+  def(m, "dot", [](const GradCtx& c) -> GradMap {
+    return {{"self", mul(c.grad(), c.in("tensor"))}, {"tensor", mul(c.grad(), c.in("self"))}};
+  });
+  def(m, "mv", [](const GradCtx& c) -> GradMap {
+    return {{"self", op("outer", {c.grad(), c.in("vec")})}, {"vec", op("mv", {op("t", {c.in("self")}), c.grad()})}};
+  });
+  def(m, "outer", [](const GradCtx& c) -> GradMap {
+    return {{"self", op("mv", {c.grad(), c.in("vec2")})}, {"vec2", op("mv", {op("t", {c.grad()}), c.in("self")})}};
+  });
+  def(m, "addmm", [](const GradCtx& c) -> GradMap {
+    Scalar alpha = c.args.scalar("alpha");
+    return {{"self", maybe_multiply(c.grad(), c.args.scalar("beta"))},
+            {"mat1", maybe_multiply(op("mm", {c.grad(), op("t", {c.in("mat2")})}), alpha)},
+            {"mat2", maybe_multiply(op("mm", {op("t", {c.in("mat1")}), c.grad()}), alpha)}};
+  });
+  def(m, "linear", [](const GradCtx& c) -> GradMap {
+    const Tensor& x = c.in("input");
+    const Tensor& w = c.in("weight");
+    const Tensor& g = c.grad();
+    GradMap r;
+    r.push_back({"input", op("matmul", {g, w})});
+    if (x.dim() == 1) {
+      r.push_back({"weight", op("outer", {g, x})});
+    } else {
+      Tensor g2 = reshape_to(g, {-1, w.sizes()[0]});
+      Tensor x2 = reshape_to(x, {-1, w.sizes()[1]});
+      r.push_back({"weight", op("mm", {op("t", {g2}), x2})});
+    }
+    if (c.has_tensor("bias")) r.push_back({"bias", sum_to(g, c.in("bias").sizes())});
+    return r;
+  });
+}
+
+void register_nn(Map& m) {
+  def(m, "conv2d", [](const GradCtx& c) -> GradMap {
+    auto gs = conv2d_backward(c.args, c.grad());
+    return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
+  });
+  def_unary(m, "max_pool2d", [](const GradCtx& c) { return max_pool2d_backward(c.args, c.grad()); });
+  def_unary(m, "adaptive_avg_pool2d", [](const GradCtx& c) { return adaptive_avg_pool2d_backward(c.args, c.grad()); });
+  def(m, "layer_norm", [](const GradCtx& c) -> GradMap {
+    auto gs = layer_norm_backward(c.args, c.grad());
+    return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
+  });
+  def(m, "batch_norm", [](const GradCtx& c) -> GradMap {
+    auto gs = batch_norm_backward(c.args, c.grad());
+    return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
+  });
+  def(m, "embedding", [](const GradCtx& c) -> GradMap { return {{"weight", embedding_backward(c.args, c.grad())}}; });
+  def(m, "nll_loss", [](const GradCtx& c) -> GradMap {
+    return {{"input", nll_loss_backward(c.args, c.grad(), false)}};
+  });
+  def(m, "cross_entropy", [](const GradCtx& c) -> GradMap {
+    return {{"input", nll_loss_backward(c.args, c.grad(), true)}};
+  });
+  def(m, "mse_loss", [](const GradCtx& c) -> GradMap {
+    // mse_loss_backward: norm * (input - target) * grad, norm = 2 / numel for 'mean', else 2.
+    const Tensor& x = c.in("input");
+    const Tensor& t = c.in("target");
+    std::string red = c.args.s("reduction");
+    Shape s = broadcast_shapes(x.sizes(), t.sizes());
+    double norm = red == "mean" ? 2.0 / static_cast<double>(shape_numel(s)) : 2.0;
+    Tensor gi = mul(mul(sub(x, t), norm), c.grad());
+    Tensor gt = mul(mul(sub(t, x), norm), c.grad());
+    return {{"input", gi}, {"target", gt}};
+  });
+}
+
+const Map& formulas() {
+  static const Map m = [] {
+    Map r;
+    register_elementwise(r);
+    register_reductions(r);
+    register_views(r);
+    register_linalg(r);
+    register_nn(r);
+    return r;
+  }();
+  return m;
+}
+
+}  // namespace
+
+const FormulaInfo* find_formula(const std::string& op_name) {
+  const Map& m = formulas();
+  auto it = m.find(op_name);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> formula_names() {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : formulas()) out.push_back(k);
+  return out;
+}
+
+}  // namespace dp::torch::autograd

@@ -1,0 +1,259 @@
+// Mirrors torch/csrc/autograd/function.cpp, functions/accumulate_grad.cpp, variable.cpp
+// (gradient_edge, grad_accumulator, rebase_history) and the graph recording of
+// torch/csrc/autograd/generated/VariableType*.cpp. See docs/autograd.md.
+#include "torch/autograd/function.h"
+
+#include <algorithm>
+
+namespace dp::torch::autograd {
+
+namespace {
+thread_local uint64_t g_sequence_nr = 0;
+thread_local std::vector<Tensor>* g_saved_sink = nullptr;
+
+// A handle on the same data and metadata without the autograd history (SavedVariable of an
+// output: saving the tensor itself would make a reference cycle through its grad_fn).
+Tensor saved_alias(const Tensor& t) {
+  auto impl = std::make_shared<TensorImpl>();
+  impl->dtype = t.dtype();
+  impl->sizes = t.sizes();
+  impl->strides = t.strides();
+  impl->offset = t.storage_offset();
+  impl->storage = t.storage();
+  impl->is_view = true;
+  return Tensor(std::move(impl));
+}
+
+}  // namespace
+
+Tensor copy_before_inplace(const Tensor& t) {
+  NoGradGuard ng;
+  Tensor c = call_t("clone", {t});
+  c.impl()->requires_grad = false;
+  c.impl()->grad_fn.clear();
+  c.impl()->grad_node = nullptr;
+  return c;
+}
+
+uint64_t next_sequence_nr() { return g_sequence_nr++; }
+
+Node::Node(std::string name) : name_(std::move(name)), sequence_nr(next_sequence_nr()) {}
+
+AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> v) : Node("AccumulateGrad"), variable(std::move(v)) {
+  // Leaves run as soon as they are ready (PyTorch gives them the largest sequence number).
+  sequence_nr = UINT64_MAX;
+  input_metadata.push_back({variable->sizes, variable->dtype});
+}
+
+variable_list AccumulateGrad::apply(variable_list&& grads) {
+  Tensor g = grads.at(0);
+  if (!g.defined()) return {};
+  NoGradGuard ng;
+  if (!variable->grad) {
+    // The new .grad never aliases a tensor of the graph (accumulate_grad.h clones unless it may
+    // steal the buffer; a copy is what the program can observe either way).
+    Tensor c = call_t("clone", {g}, {{"memory_format", Value(std::string("contiguous_format"))}});
+    if (c.dtype() != variable->dtype) c = call_t("to", {c, variable->dtype});
+    c.impl()->requires_grad = false;
+    c.impl()->grad_fn.clear();
+    variable->grad = c.impl_ptr();
+  } else {
+    call("add_", {Tensor(variable->grad), g});
+  }
+  return {};
+}
+
+variable_list ErrorNode::apply(variable_list&&) { throw_error(type, msg); }
+
+std::shared_ptr<Node> grad_accumulator(const Tensor& t) {
+  if (auto acc = t.impl()->grad_accumulator.lock()) return acc;
+  auto acc = std::make_shared<AccumulateGrad>(t.impl_ptr());
+  t.impl()->grad_accumulator = acc;
+  return acc;
+}
+
+Edge gradient_edge(const Tensor& t) {
+  if (!t.defined() || !t.requires_grad()) return {};
+  if (t.impl()->grad_node) return {t.impl()->grad_node, t.impl()->output_nr};
+  if (t.is_leaf()) return {grad_accumulator(t), 0};
+  return {};  // a tensor with a grad_fn name but no graph (made while tracing)
+}
+
+void save_for_backward(const Tensor& t) {
+  if (g_saved_sink) g_saved_sink->push_back(saved_alias(t));
+}
+
+std::vector<Tensor>* set_saved_sink(std::vector<Tensor>* sink) {
+  std::vector<Tensor>* prev = g_saved_sink;
+  g_saved_sink = sink;
+  return prev;
+}
+
+Tensor sum_to(const Tensor& g, const Shape& shape) {
+  if (g.sizes() == shape) return g;
+  const Shape& gs = g.sizes();
+  int64_t lead = static_cast<int64_t>(gs.size()) - static_cast<int64_t>(shape.size());
+  std::vector<int64_t> dims;
+  for (int64_t i = 0; i < lead; ++i) dims.push_back(i);
+  for (int64_t i = lead; i < static_cast<int64_t>(gs.size()); ++i) {
+    if (shape[i - lead] == 1 && gs[i] != 1) dims.push_back(i);
+  }
+  if (dims.empty()) return g;
+  Tensor r = call_t("sum", {g, dims, true});
+  if (lead > 0) r = call_t("view", {r, shape});
+  return r;
+}
+
+FormulaNode::FormulaNode(std::string name, const FormulaInfo* f, Args a, std::vector<Tensor> res,
+                         std::vector<Tensor> ex)
+    : Node(std::move(name)),
+      formula(f),
+      values(std::move(a.values)),
+      schema(a.schema),
+      result(std::move(res)),
+      extra(std::move(ex)) {}
+
+variable_list FormulaNode::apply(variable_list&& grads) {
+  if (released && formula->saves) {
+    throw_error("RuntimeError",
+                "Trying to backward through the graph a second time (or directly access saved tensors after they "
+                "have already been freed). Saved intermediate values of the graph are freed when you call "
+                ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph "
+                "a second time or if you need to access saved tensors after calling backward.");
+  }
+  for (size_t i = 0; i < grads.size(); ++i) {
+    if (!grads[i].defined()) grads[i] = Tensor::make(input_metadata[i].shape, input_metadata[i].dtype);
+  }
+  Args a;
+  a.schema = schema;
+  a.values = values;
+  GradCtx ctx{a, result, grads, extra};
+  GradMap m = formula->fn(ctx);
+  variable_list out(next_edges.size());
+  for (size_t e = 0; e < slots.size(); ++e) {
+    if (!next_edges[e].is_valid()) continue;
+    const std::string& arg = schema->args[slots[e].first].name;
+    for (const auto& [k, v] : m) {
+      if (k != arg) continue;
+      if (v.is_tensor()) out[e] = v.tensor();
+      else if (v.is_tensor_list()) out[e] = std::get<std::vector<Tensor>>(v.v).at(slots[e].second);
+    }
+  }
+  return out;
+}
+
+namespace {
+std::string functional_name(const std::string& n) {
+  if (n.size() > 1 && n.back() == '_' && n[n.size() - 2] != '_') return n.substr(0, n.size() - 1);
+  return n;
+}
+
+const FormulaInfo* formula_for(const OpDef& op) {
+  if (const FormulaInfo* f = find_formula(op.schema.name)) return f;
+  if (op.kind == OpKind::InPlace) return find_formula(functional_name(op.schema.name));
+  return nullptr;
+}
+}  // namespace
+
+bool inplace_needs_original(const std::string& op_name) {
+  // Ops that overwrite `self` entirely never read its old values.
+  return op_name != "copy_" && op_name != "fill_" && op_name != "zero_" && op_name != "setitem";
+}
+
+void record(const OpDef& op, const Args& a, const Value& out, const std::string& grad_name, const Tensor& original_self,
+            std::vector<Tensor> extra) {
+  std::vector<Tensor> outs;
+  if (op.kind == OpKind::InPlace) outs.push_back(a.values[0].tensor());
+  else if (out.is_tensor()) outs.push_back(out.tensor());
+  else if (out.is_tensor_list()) outs = std::get<std::vector<Tensor>>(out.v);
+  else if (out.is_list()) {
+    for (const auto& v : out.list()) {
+      if (v.is_tensor()) outs.push_back(v.tensor());
+    }
+  }
+  // Which outputs get this node: floating outputs that are not one of the inputs (an op that
+  // returns its input, like dropout in eval mode, records nothing for it).
+  std::vector<Tensor> inputs;
+  for (const auto& v : a.values) {
+    if (v.is_tensor()) inputs.push_back(v.tensor());
+    else if (v.is_tensor_list()) {
+      for (const auto& t : std::get<std::vector<Tensor>>(v.v)) inputs.push_back(t);
+    }
+  }
+  std::vector<bool> attach(outs.size(), false);
+  bool any = false;
+  for (size_t k = 0; k < outs.size(); ++k) {
+    bool is_input = false;
+    if (op.kind != OpKind::InPlace) {
+      for (const auto& in : inputs) is_input |= in.id() == outs[k].id();
+    }
+    attach[k] = !is_input && is_floating(outs[k].dtype());
+    any |= attach[k];
+  }
+  if (!any) return;
+
+  std::shared_ptr<Node> node;
+  const FormulaInfo* f = formula_for(op);
+  std::vector<Tensor> saved_res;
+  for (const auto& t : outs) saved_res.push_back(saved_alias(t));
+  Args saved_args = a;
+  if (op.kind == OpKind::InPlace && original_self.defined()) saved_args.values[0] = original_self;
+  std::vector<std::pair<int, int>> slots;
+  std::vector<Edge> edges;
+  // add/sub/mul/div with a Python number use the Tensor overload with a wrapped-number tensor:
+  // its edge exists and is empty, `(None, 0)` in next_functions.
+  std::string fname = functional_name(op.schema.name);
+  bool wrapped_edges = fname == "add" || fname == "sub" || fname == "mul" || fname == "div";
+  for (size_t i = 0; i < a.values.size(); ++i) {
+    const Value& v = a.values[i];
+    if (wrapped_edges && v.is_number() && op.schema.args[i].type == "Tensor|Scalar") {
+      slots.push_back({static_cast<int>(i), -1});
+      edges.push_back(Edge{});
+    } else if (v.is_tensor()) {
+      slots.push_back({static_cast<int>(i), -1});
+      edges.push_back(gradient_edge(v.tensor()));
+    } else if (v.is_tensor_list()) {
+      const auto& ts = std::get<std::vector<Tensor>>(v.v);
+      for (size_t j = 0; j < ts.size(); ++j) {
+        slots.push_back({static_cast<int>(i), static_cast<int>(j)});
+        edges.push_back(gradient_edge(ts[j]));
+      }
+    }
+  }
+  if (f) {
+    auto fn = std::make_shared<FormulaNode>(grad_name, f, saved_args, std::move(saved_res), std::move(extra));
+    fn->slots = std::move(slots);
+    node = fn;
+  } else {
+    node = std::make_shared<ErrorNode>(grad_name, "NotImplementedError",
+                                       "not supported by the playground yet: the derivative of " + op.schema.name +
+                                           " (" + grad_name + ")");
+  }
+  node->next_edges = std::move(edges);
+  for (const auto& t : outs) node->input_metadata.push_back({t.sizes(), t.dtype()});
+
+  for (size_t k = 0; k < outs.size(); ++k) {
+    if (!attach[k]) continue;
+    TensorImpl* impl = outs[k].impl();
+    impl->grad_node = node;
+    impl->output_nr = static_cast<uint32_t>(k);
+    impl->retains_grad = false;
+  }
+  // An in-place op on a view changes its base too; PyTorch rewrites the base's history
+  // (CopySlices). The playground does not: a backward through the base says so.
+  if (op.kind == OpKind::InPlace && outs[0].impl()->is_view && outs[0].impl()->view_base) {
+    TensorImpl* base = outs[0].impl()->view_base.get();
+    if (is_floating(base->dtype) && !(base->grad_fn.empty() && base->requires_grad)) {
+      base->requires_grad = true;
+      base->grad_fn = "CopySlices";
+      auto err = std::make_shared<ErrorNode>("CopySlices", "NotImplementedError",
+                                             "not supported by the playground yet: backward through an in-place "
+                                             "operation on a view (CopySlices)");
+      err->input_metadata.push_back({base->sizes, base->dtype});
+      base->grad_node = err;
+      base->output_nr = 0;
+    }
+  }
+}
+
+}  // namespace dp::torch::autograd

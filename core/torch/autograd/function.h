@@ -1,0 +1,145 @@
+// Mirrors torch/csrc/autograd/function.h (Node, Edge, next_edges, sequence_nr),
+// functions/accumulate_grad.h (AccumulateGrad), functions/basic_ops.h (GraphRoot, Error) and
+// variable.h (gradient_edge, grad_accumulator). What it does and does not do: docs/autograd.md.
+//
+// A backward graph is made of Nodes. A tensor computed by a differentiable op with grad mode on
+// points at the Node of that op (TensorImpl::grad_node) and is its input `output_nr`; the Node's
+// next_edges point at the Nodes of the op's differentiable inputs (an input leaf that requires
+// grad has an AccumulateGrad node that adds into its `.grad`).
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "torch/op_registry.h"
+
+namespace dp::torch::autograd {
+
+struct Node;
+
+struct Edge {
+  std::shared_ptr<Node> function;
+  uint32_t input_nr = 0;
+  bool is_valid() const { return function != nullptr; }
+};
+
+using variable_list = std::vector<Tensor>;
+
+struct Node {
+  explicit Node(std::string name);
+  virtual ~Node() = default;
+  // grads: one per input of this node (an undefined Tensor where no gradient flowed). Returns one
+  // gradient per next edge (undefined where none).
+  virtual variable_list apply(variable_list&& grads) = 0;
+  // Frees what the forward saved (called after the node ran unless retain_graph).
+  virtual void release_variables() {}
+  const std::string& name() const { return name_; }
+  size_t num_outputs() const { return next_edges.size(); }
+
+  std::string name_;
+  std::vector<Edge> next_edges;
+  uint64_t sequence_nr = 0;
+  // Metadata of this node's inputs (the forward's outputs): the shape and dtype their gradient
+  // must have (torch/csrc/autograd/input_metadata.h).
+  struct InputMetadata {
+    Shape shape;
+    DType dtype = DType::Float32;
+  };
+  std::vector<InputMetadata> input_metadata;
+  // Non-leaf tensors that called retain_grad(), by input number (the retains_grad hook).
+  std::vector<std::pair<uint32_t, std::weak_ptr<TensorImpl>>> retained;
+};
+
+// Adds the incoming gradient into a leaf's `.grad` (accumulate_grad.h).
+struct AccumulateGrad : Node {
+  explicit AccumulateGrad(std::shared_ptr<TensorImpl> v);
+  variable_list apply(variable_list&& grads) override;
+  std::shared_ptr<TensorImpl> variable;
+};
+
+// The node backward() starts from: returns the root gradients (basic_ops.h GraphRoot).
+struct GraphRoot : Node {
+  explicit GraphRoot(variable_list g) : Node("GraphRoot"), grads(std::move(g)) {}
+  variable_list apply(variable_list&&) override { return grads; }
+  variable_list grads;
+};
+
+// A node whose backward raises (basic_ops.h Error): ops without a gradient formula here.
+struct ErrorNode : Node {
+  ErrorNode(std::string name, std::string type, std::string msg)
+      : Node(std::move(name)), type(std::move(type)), msg(std::move(msg)) {}
+  variable_list apply(variable_list&&) override;
+  std::string type, msg;
+};
+
+// The gradient of one op call (derivatives.cpp: the formulas of tools/autograd/derivatives.yaml).
+struct GradCtx {
+  const Args& args;                   // the forward's arguments (self before an in-place op)
+  const std::vector<Tensor>& result;  // the forward's outputs, as saved
+  const variable_list& grads;         // one per output; zeros where no gradient flowed
+  const std::vector<Tensor>& extra;   // what the kernel saved with save_for_backward
+  const Tensor& grad() const { return grads.at(0); }
+  const Tensor& in(const std::string& name) const { return args.tensor(name); }
+  bool has_tensor(const std::string& name) const {
+    const Value* v = args.find(name);
+    return v && v->is_tensor();
+  }
+};
+// Gradients by argument name: a Tensor (or a Tensor list for Tensor[] parameters); missing or
+// undefined = no gradient.
+using GradMap = std::vector<std::pair<std::string, Value>>;
+using Formula = std::function<GradMap(const GradCtx&)>;
+
+struct FormulaInfo {
+  Formula fn;
+  // The formula reads saved values (inputs or outputs), so a second backward without
+  // retain_graph=True is an error; formulas that only need shapes (add, sum, view) are not.
+  bool saves = true;
+};
+// The formula for an op (by schema name, e.g. "add", "mul_" uses "mul"); nullptr when none.
+const FormulaInfo* find_formula(const std::string& op_name);
+// Every op name with a formula (for the finite-difference test).
+std::vector<std::string> formula_names();
+
+// The node of one op call: its formula and what it saved.
+struct FormulaNode : Node {
+  FormulaNode(std::string name, const FormulaInfo* f, Args a, std::vector<Tensor> res, std::vector<Tensor> ex);
+  variable_list apply(variable_list&& grads) override;
+  void release_variables() override { released = true; }
+  const FormulaInfo* formula;
+  std::vector<Value> values;  // args.values (schema pointer kept separately)
+  const OpSchema* schema;
+  std::vector<Tensor> result;
+  std::vector<Tensor> extra;
+  // (argument index, position in a Tensor[] or -1) of each next edge.
+  std::vector<std::pair<int, int>> slots;
+  bool released = false;
+};
+
+uint64_t next_sequence_nr();
+// The edge a gradient for `t` flows into: its grad_fn, or its AccumulateGrad when it is a leaf that
+// requires grad; invalid when it does not require grad.
+Edge gradient_edge(const Tensor& t);
+std::shared_ptr<Node> grad_accumulator(const Tensor& t);
+
+// Called by run() in op_registry.cpp after an op ran on real tensors with grad mode on and an
+// input that requires grad: builds the node and attaches the outputs. `original_self` is a copy of
+// `self` taken before an in-place op (undefined otherwise).
+void record(const OpDef& op, const Args& a, const Value& out, const std::string& grad_name,
+            const Tensor& original_self, std::vector<Tensor> extra);
+// Whether an in-place op's formula reads `self` as it was before (then run() copies it first).
+bool inplace_needs_original(const std::string& op_name);
+// A copy of `self` with its own storage and no history (the SavedVariable of an in-place op's
+// input).
+Tensor copy_before_inplace(const Tensor& self);
+
+// Kernels call this to keep a value for the backward (ctx.save_for_backward): e.g. dropout's noise.
+void save_for_backward(const Tensor& t);
+// run() installs the list for one kernel call (nullptr when nothing records).
+std::vector<Tensor>* set_saved_sink(std::vector<Tensor>* sink);
+
+// Reduces a broadcast gradient back to `shape` (at::sum_to).
+Tensor sum_to(const Tensor& g, const Shape& shape);
+
+}  // namespace dp::torch::autograd

@@ -1,0 +1,376 @@
+// The autograd engine (docs/autograd.md): a finite-difference check (torch.autograd.gradcheck's
+// idea: central differences in float64) of every gradient formula, and the engine's rules
+// (accumulation, retain_graph, error texts).
+#include <functional>
+#include <random>
+#include <set>
+
+#include "test_util.h"
+#include "torch/autograd/engine.h"
+
+using namespace dp::torch;
+using namespace dp::torch::testing;
+namespace A = dp::torch::autograd;
+
+namespace {
+
+Tensor rand64(const Shape& s, std::mt19937& g, double lo = -1.0, double hi = 1.0) {
+  Tensor t = Tensor::make(s, DType::Float64);
+  std::uniform_real_distribution<double> d(lo, hi);
+  for (int64_t i = 0; i < t.numel(); ++i) t.data<double>()[i] = d(g);
+  return t;
+}
+
+// A check: inputs (float64 leaves) and the function of them to differentiate.
+struct Case {
+  std::string op;  // the formula it exercises
+  std::vector<Tensor> inputs;
+  std::function<std::vector<Tensor>(const std::vector<Tensor>&)> fn;
+  double eps = 1e-6;  // larger for functions computed in float32
+};
+
+// sum_k sum(out_k * weights_k): a scalar whose gradient exercises every output element.
+double weighted(const std::vector<Tensor>& outs, const std::vector<Tensor>& weights) {
+  double s = 0;
+  for (size_t k = 0; k < outs.size(); ++k) {
+    Tensor o = call_t("to", {outs[k], DType::Float64});
+    for (int64_t i = 0; i < o.numel(); ++i) s += o.double_at(i) * weights[k].double_at(i);
+  }
+  return s;
+}
+
+void gradcheck(const Case& c) {
+  SCOPED_TRACE(c.op);
+  std::mt19937 gen(7);
+  std::vector<Tensor> leaves;
+  for (const auto& t : c.inputs) {
+    Tensor l = call_t("clone", {t});
+    l.set_requires_grad(true);
+    leaves.push_back(l);
+  }
+  std::vector<Tensor> outs = c.fn(leaves);
+  std::vector<Tensor> weights, diff_outs;
+  for (const auto& o : outs) {
+    if (!is_floating(o.dtype())) continue;
+    diff_outs.push_back(o);
+    weights.push_back(rand64(o.sizes(), gen));
+  }
+  ASSERT_FALSE(diff_outs.empty());
+  std::vector<Tensor> gos;
+  for (size_t k = 0; k < diff_outs.size(); ++k) gos.push_back(call_t("to", {weights[k], diff_outs[k].dtype()}));
+  std::vector<Tensor> analytic = A::run_backward(diff_outs, gos, false, false, leaves, true);
+  const double eps = c.eps;
+  for (size_t i = 0; i < c.inputs.size(); ++i) {
+    Tensor x = call_t("clone", {c.inputs[i]});
+    for (int64_t k = 0; k < x.numel(); ++k) {
+      std::vector<Tensor> in;
+      for (size_t j = 0; j < c.inputs.size(); ++j) in.push_back(j == i ? x : c.inputs[j]);
+      double* p = x.data<double>() + k;
+      double orig = *p;
+      NoGradGuard ng;
+      *p = orig + eps;
+      double fp = weighted(c.fn(in), weights);
+      *p = orig - eps;
+      double fm = weighted(c.fn(in), weights);
+      *p = orig;
+      double numeric = (fp - fm) / (2 * eps);
+      double got = analytic[i].defined() ? analytic[i].double_at(k) : 0.0;
+      EXPECT_NEAR(got, numeric, 1e-5 + 1e-4 * std::abs(numeric)) << "input " << i << " element " << k;
+    }
+  }
+}
+
+Tensor f(const std::vector<Tensor>& in, size_t i) { return in.at(i); }
+std::vector<Tensor> one(Tensor t) { return {t}; }
+
+std::vector<Case> cases() {
+  std::mt19937 g(42);
+  auto r = [&](const Shape& s) { return rand64(s, g); };
+  auto pos = [&](const Shape& s) { return rand64(s, g, 0.5, 2.0); };
+  std::vector<Case> c;
+  auto binary = [&](const std::string& op, Shape a, Shape b, bool positive_b = false) {
+    c.push_back({op, {r(a), positive_b ? pos(b) : r(b)},
+                 [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0], in[1]})); }});
+  };
+  binary("add", {2, 3}, {3});
+  binary("sub", {2, 3}, {2, 1});
+  binary("mul", {2, 3}, {2, 3});
+  binary("div", {2, 3}, {3}, true);
+  binary("maximum", {4}, {4});
+  binary("minimum", {4}, {4});
+  binary("matmul", {2, 3}, {3, 4});
+  binary("mm", {2, 3}, {3, 2});
+  binary("bmm", {2, 2, 3}, {2, 3, 2});
+  binary("dot", {3}, {3});
+  binary("mv", {2, 3}, {3});
+  binary("outer", {2}, {3});
+  c.push_back({"matmul", {r({2, 2, 3}), r({3, 2})},
+               [](const std::vector<Tensor>& in) { return one(call_t("matmul", {in[0], in[1]})); }});
+  c.push_back({"matmul", {r({3}), r({2, 3, 2})},
+               [](const std::vector<Tensor>& in) { return one(call_t("matmul", {in[0], in[1]})); }});
+  c.push_back({"add", {r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("add", {in[0], 2.0}, {{"alpha", 3}}));
+               }});
+  c.push_back({"rsub", {r({3})}, [](const std::vector<Tensor>& in) { return one(call_t("rsub", {in[0], 2.0})); }});
+  c.push_back({"rdiv", {pos({3})}, [](const std::vector<Tensor>& in) { return one(call_t("rdiv", {in[0], 2.0})); }});
+  c.push_back({"pow", {pos({3})}, [](const std::vector<Tensor>& in) { return one(call_t("pow", {in[0], 3})); }});
+  c.push_back({"pow", {pos({3}), r({3})},
+               [](const std::vector<Tensor>& in) { return one(call_t("pow", {in[0], in[1]})); }});
+  c.push_back({"pow", {r({3})}, [](const std::vector<Tensor>& in) { return one(call_t("pow", {2.0, in[0]})); }});
+  for (const char* u : {"neg", "exp", "exp2", "expm1", "tanh", "sigmoid", "relu", "sin", "cos", "abs", "erf", "atan",
+                        "sinh", "cosh", "silu", "gelu", "square", "leaky_relu", "elu", "hardtanh", "softplus"}) {
+    std::string op = u;
+    c.push_back({op, {r({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
+  }
+  for (const char* u : {"log", "log2", "log10", "log1p", "sqrt", "rsqrt", "reciprocal"}) {
+    std::string op = u;
+    c.push_back({op, {pos({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
+  }
+  for (const char* u : {"asin", "acos", "tan"}) {
+    std::string op = u;
+    c.push_back({op, {rand64({4}, g, -0.8, 0.8)}, [op](const std::vector<Tensor>& in) {
+                   return one(call_t(op, {in[0]}));
+                 }});
+  }
+  for (const char* u : {"sign", "floor", "ceil", "trunc", "round", "frac"}) {
+    std::string op = u;
+    c.push_back({op, {rand64({4}, g, 0.1, 0.4)}, [op](const std::vector<Tensor>& in) {
+                   return one(call_t(op, {in[0]}));
+                 }});
+  }
+  c.push_back({"gelu", {r({4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("gelu", {in[0]}, {{"approximate", "tanh"}}));
+               }});
+  c.push_back({"clamp", {r({6})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("clamp", {in[0], -0.5, 0.5}));
+               }});
+  c.push_back({"clip", {r({6})}, [](const std::vector<Tensor>& in) { return one(call_t("clip", {in[0], -0.5})); }});
+  c.push_back({"where", {r({4}), r({4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("where", {T("[True, False, True, False]"), in[0], in[1]}));
+               }});
+  c.push_back({"masked_fill", {r({4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("masked_fill", {in[0], T("[True, False, True, False]"), 2.0}));
+               }});
+  // In-place ops use their functional formula with self as it was.
+  c.push_back({"mul", {r({3}), r({3})}, [](const std::vector<Tensor>& in) {
+                 Tensor s = call_t("clone", {in[0]});
+                 call("mul_", {s, in[1]});
+                 return one(s);
+               }});
+  c.push_back({"exp", {r({3})}, [](const std::vector<Tensor>& in) {
+                 Tensor s = call_t("mul", {in[0], 1.0});
+                 call("exp_", {s});
+                 return one(s);
+               }});
+  // Reductions.
+  c.push_back({"sum", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("sum", {in[0]})); }});
+  c.push_back({"sum", {r({2, 3, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("sum", {in[0], Shape{0, 2}}));
+               }});
+  c.push_back({"mean", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("mean", {in[0]})); }});
+  c.push_back({"mean", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("mean", {in[0], Shape{1}, true}));
+               }});
+  c.push_back({"max", {r({5})}, [](const std::vector<Tensor>& in) { return one(call_t("max", {in[0]})); }});
+  c.push_back({"min", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 Value v = call("min", {in[0], 1});
+                 return one(v.list()[0].tensor());
+               }});
+  c.push_back({"max", {r({3}), r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("max", {in[0], in[1]}));
+               }});
+  c.push_back({"amax", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("amax", {in[0], 1})); }});
+  c.push_back({"amin", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("amin", {in[0]})); }});
+  c.push_back({"sort", {r({2, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call("sort", {in[0]}).list()[0].tensor());
+               }});
+  c.push_back({"topk", {r({5})}, [](const std::vector<Tensor>& in) {
+                 return one(call("topk", {in[0], 2}).list()[0].tensor());
+               }});
+  c.push_back({"cumsum", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("cumsum", {in[0], 1})); }});
+  c.push_back({"softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("softmax", {in[0], 1})); }});
+  c.push_back({"softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("softmax", {in[0], 0})); }});
+  c.push_back({"log_softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("log_softmax", {in[0], -1}));
+               }});
+  c.push_back({"var", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("var", {in[0], Shape{1}})); }});
+  c.push_back({"std", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("std", {in[0]})); }});
+  // Views and copies.
+  auto unary_args = [&](const std::string& op, Shape s, std::vector<Value> extra) {
+    c.push_back({op, {r(s)}, [op, extra](const std::vector<Tensor>& in) {
+                   std::vector<Value> args{in[0]};
+                   args.insert(args.end(), extra.begin(), extra.end());
+                   return one(call_t(op, args));
+                 }});
+  };
+  unary_args("view", {2, 3}, {Value(Shape{3, 2})});
+  unary_args("reshape", {2, 3}, {Value(Shape{6})});
+  unary_args("flatten", {2, 3}, {});
+  unary_args("unflatten", {6}, {0, Value(Shape{2, 3})});
+  unary_args("squeeze", {2, 1, 3}, {});
+  unary_args("unsqueeze", {2, 3}, {1});
+  unary_args("permute", {2, 3, 4}, {Value(Shape{2, 0, 1})});
+  unary_args("transpose", {2, 3}, {0, 1});
+  unary_args("swapaxes", {2, 3}, {0, 1});
+  unary_args("swapdims", {2, 3}, {1, 0});
+  unary_args("t", {2, 3}, {});
+  unary_args("T", {2, 3}, {});
+  unary_args("mT", {2, 2, 3}, {});
+  unary_args("movedim", {2, 3, 4}, {0, 2});
+  unary_args("expand", {1, 3}, {Value(Shape{2, 3})});
+  unary_args("alias", {3}, {});
+  unary_args("clone", {3}, {});
+  unary_args("contiguous", {3}, {});
+  unary_args("select", {2, 3}, {1, 2});
+  unary_args("slice", {4, 3}, {0, 1, 4, 2});
+  unary_args("narrow", {4, 3}, {1, 1, 2});
+  unary_args("repeat", {2, 3}, {Value(Shape{2, 2})});
+  unary_args("to", {3}, {DType::Float32});
+  c.back().eps = 1e-2;  // linear, computed in float32
+  c.push_back({"view_as", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("view_as", {in[0], Tensor::make({3, 2}, DType::Float64)}));
+               }});
+  c.push_back({"reshape_as", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("reshape_as", {in[0], Tensor::make({6}, DType::Float64)}));
+               }});
+  c.push_back({"expand_as", {r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("expand_as", {in[0], Tensor::make({2, 3}, DType::Float64)}));
+               }});
+  c.push_back({"type_as", {r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("type_as", {in[0], Tensor::make({1}, DType::Float32)}));
+               },
+               1e-2});
+  c.push_back({"getitem", {r({3, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("getitem", {in[0], Value(Value::List{Value(Slice{1, std::nullopt, std::nullopt}),
+                                                                         Value(T("[0, 2, 0]"))})}));
+               }});
+  c.push_back({"index_select", {r({3, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("index_select", {in[0], 1, T("[3, 0, 3]")}));
+               }});
+  c.push_back({"gather", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("gather", {in[0], 1, T("[[0, 0], [2, 1]]")}));
+               }});
+  c.push_back({"setitem", {r({3, 4}), r({4})}, [](const std::vector<Tensor>& in) {
+                 Tensor s = call_t("clone", {in[0]});
+                 call("setitem", {s, 1, in[1]});
+                 return one(call_t("mul", {s, s}));
+               }});
+  c.push_back({"copy_", {r({3}), r({3})}, [](const std::vector<Tensor>& in) {
+                 Tensor s = call_t("mul", {in[0], 2.0});
+                 call("copy_", {s, in[1]});
+                 return one(call_t("mul", {s, s}));
+               }});
+  c.push_back({"fill_", {r({3})}, [](const std::vector<Tensor>& in) {
+                 Tensor s = call_t("mul", {in[0], 2.0});
+                 call("fill_", {s, 3.0});
+                 return one(call_t("add", {s, in[0]}));
+               }});
+  c.push_back({"zero_", {r({3})}, [](const std::vector<Tensor>& in) {
+                 Tensor s = call_t("mul", {in[0], 2.0});
+                 call("zero_", {s});
+                 return one(call_t("add", {s, in[0]}));
+               }});
+  c.push_back({"cat", {r({2, 3}), r({1, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("cat", {std::vector<Tensor>{in[0], in[1]}}));
+               }});
+  c.push_back({"stack", {r({2, 3}), r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("stack", {std::vector<Tensor>{in[0], in[1]}, 1}));
+               }});
+  for (const char* op : {"split", "chunk", "unbind"}) {
+    std::string o = op;
+    c.push_back({o, {r({4, 3})}, [o](const std::vector<Tensor>& in) {
+                   Value v = o == "unbind" ? call(o, {in[0]}) : call(o, {in[0], 2});
+                   auto parts = std::get<std::vector<Tensor>>(v.v);
+                   parts.pop_back();  // an unused output gets zeros
+                   return parts;
+                 }});
+  }
+  c.push_back({"linear", {r({4, 3}), r({2, 3}), r({2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("linear", {in[0], in[1], in[2]}));
+               }});
+  c.push_back({"linear", {r({2, 2, 3}), r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("linear", {in[0], in[1]}));
+               }});
+  c.push_back({"addmm", {r({2}), r({3, 2}), r({2, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("addmm", {in[0], in[1], in[2]}, {{"beta", 0.5}, {"alpha", 2}}));
+               }});
+  // nn.
+  c.push_back({"conv2d", {r({2, 2, 4, 4}), r({4, 1, 3, 3}), r({4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("conv2d", {in[0], in[1], in[2], 2, 1, 1, 2}));
+               }});
+  c.push_back({"max_pool2d", {r({1, 2, 4, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("max_pool2d", {in[0], 2}));
+               }});
+  c.push_back({"adaptive_avg_pool2d", {r({1, 2, 5, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("adaptive_avg_pool2d", {in[0], Shape{2, 3}}));
+               }});
+  c.push_back({"layer_norm", {r({2, 3}), r({3}), r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("layer_norm", {in[0], Shape{3}, in[1], in[2]}));
+               }});
+  c.push_back({"batch_norm", {r({3, 2, 2}), r({2}), r({2})}, [](const std::vector<Tensor>& in) {
+                 Tensor rm = Tensor::make({2}, DType::Float64), rv = call_t("ones", {Shape{2}}, {{"dtype", DType::Float64}});
+                 return one(call_t("batch_norm", {in[0], in[1], in[2], rm, rv, true, 0.1, 1e-5, true}));
+               }});
+  c.push_back({"batch_norm", {r({3, 2}), r({2}), r({2})}, [](const std::vector<Tensor>& in) {
+                 Tensor rm = T("[0.1, -0.2]"), rv = T("[0.5, 2.0]");
+                 rm = call_t("to", {rm, DType::Float64});
+                 rv = call_t("to", {rv, DType::Float64});
+                 return one(call_t("batch_norm", {in[0], in[1], in[2], rm, rv, false, 0.1, 1e-5, true}));
+               }});
+  c.push_back({"embedding", {r({4, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("embedding", {T("[[0, 3], [3, 1]]"), in[0]}));
+               }});
+  c.push_back({"nll_loss", {r({3, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("nll_loss", {in[0], T("[1, 0, 3]")}));
+               }});
+  c.push_back({"cross_entropy", {r({3, 4})}, [](const std::vector<Tensor>& in) {
+                 Tensor w = call_t("to", {T("[1., 2., 0.5, 1.]"), DType::Float64});
+                 return one(call_t("cross_entropy", {in[0], T("[1, 0, 3]"), w}));
+               }});
+  c.push_back({"cross_entropy", {r({2, 3, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("cross_entropy", {in[0], T("[[0, 2], [1, -100]]")}, {{"reduction", "sum"}}));
+               }});
+  c.push_back({"mse_loss", {r({2, 3}), r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("mse_loss", {in[0], in[1]}));
+               }});
+  return c;
+}
+
+}  // namespace
+
+TEST(Autograd, GradcheckEveryFormula) {
+  std::set<std::string> checked;
+  for (const Case& c : cases()) {
+    try {
+      gradcheck(c);
+    } catch (const TorchError& e) {
+      ADD_FAILURE() << c.op << ": " << e.type << ": " << e.msg;
+    }
+    checked.insert(c.op);
+  }
+  // Formulas that need more than a float64 function of tensors (dropout's noise is random) or are
+  // names of overloads covered above.
+  std::set<std::string> exempt{"dropout", "_unsafe_view", "float", "double", "half", "bfloat16"};
+  for (const auto& name : A::formula_names()) {
+    if (!exempt.count(name)) EXPECT_TRUE(checked.count(name)) << "no gradcheck case for " << name;
+  }
+}
+
+TEST(Autograd, AccumulatesAndReleases) {
+  Tensor x = T("[1., 2.]");
+  x.set_requires_grad(true);
+  Tensor y = call_t("mul", {x, x});
+  Tensor s = call_t("sum", {y});
+  A::run_backward({s}, {Tensor()}, true, false, {}, false);
+  A::run_backward({s}, {Tensor()}, false, false, {}, false);
+  EXPECT_EQ(R(Tensor(x.impl()->grad)), "tensor([4., 8.])");
+  EXPECT_TORCH_ERROR(A::run_backward({s}, {Tensor()}, false, false, {}, false), "RuntimeError",
+                     "Trying to backward through the graph a second time (or directly access saved tensors after they "
+                     "have already been freed). Saved intermediate values of the graph are freed when you call "
+                     ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the "
+                     "graph a second time or if you need to access saved tensors after calling backward.");
+  EXPECT_TORCH_ERROR(A::run_backward({y}, {Tensor()}, false, false, {}, false), "RuntimeError",
+                     "grad can be implicitly created only for scalar outputs");
+  EXPECT_TORCH_ERROR(A::run_backward({T("1.")}, {Tensor()}, false, false, {}, false), "RuntimeError",
+                     "element 0 of tensors does not require grad and does not have a grad_fn");
+}
