@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "dynamo/exc.h"
 #include "dynamo/output_graph.h"
 #include "dynamo/records.h"
 #include "python/frontend.h"
@@ -121,6 +122,14 @@ struct InstructionTranslatorBase {
   void LOAD_DEREF(const py::Instruction& inst);
   void STORE_DEREF(const py::Instruction& inst);
   void RAISE_VARARGS(const py::Instruction& inst);
+  void PUSH_EXC_INFO(const py::Instruction& inst);
+  void POP_EXCEPT(const py::Instruction& inst);
+  void CHECK_EXC_MATCH(const py::Instruction& inst);
+  void RERAISE(const py::Instruction& inst);
+  void LOAD_ASSERTION_ERROR(const py::Instruction& inst);
+  // Finds the handler of an exception raised at the current instruction (or passes it on).
+  void exception_handler(const ObservedException& e);
+  std::vector<VariableTracker*> exn_vt_stack;  // the exceptions being handled (sys.exc_info())
   void BEFORE_WITH(const py::Instruction& inst);
   void RETURN_GENERATOR(const py::Instruction& inst);
   void MAP_ADD(const py::Instruction& inst);
