@@ -905,8 +905,10 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     // function closing over a cell of the frame): as convert_frame does with an Unsupported that
     // escapes the translator, the frame is skipped and runs eagerly (its callees are still
     // compiled), reported like a graph break that skips the frame; fullgraph raises it.
-    if (cfg.fullgraph) raise_dynamo_exc(I, "Unsupported", u.message());
     const py::Instruction& at = tx.instructions[tx.current];
+    if (cfg.fullgraph)
+      raise_dynamo_exc(I, "Unsupported",
+                       u.message() + user_code_trailer(I, {UserStackFrame{c.co_filename, at.pos.lineno, c.co_name}}));
     std::string reason =
         "Failed to handle graph break gracefully. Skipping the function and falling back to eager. "
         "Graph break encountered:\n\n" +
