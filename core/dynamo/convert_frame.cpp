@@ -140,8 +140,10 @@ struct PyCodegen {
       r.kind = Recipe::Kind::NewObject;
       r.value = Value::obj(tx.interp.type_of(u->value));
       for (const std::string& name : u->new_attrs) {
+        auto it = tx.output.attr_overrides.find({u->value.o, name});
+        if (it == tx.output.attr_overrides.end()) continue;  // written by the instruction that broke
         r.keys.push_back(tx.interp.str(name));
-        r.items.push_back(reconstruct(tx.output.attr_overrides.at({u->value.o, name})));
+        r.items.push_back(reconstruct(it->second));
       }
       end_object(v);
       return r;
@@ -230,10 +232,22 @@ struct PyCodegen {
       r.value = v->as_python_constant(tx);
       return r;
     }
-    // PyTorch rebuilds these (a nested function from its code and closure, a generator, super());
-    // the playground does not yet.
-    if (dynamic_cast<NestedUserFunctionVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v) ||
-        dynamic_cast<SuperVariable*>(v) || dynamic_cast<UserFunctionVariable*>(v))
+    if (auto* nf = dynamic_cast<NestedUserFunctionVariable*>(v)) {
+      // NestedUserFunctionVariable.reconstruct: MAKE_FUNCTION again from the code object, its
+      // defaults and its closure cells (the frame's own cells, shared by id).
+      if (Recipe* ref = begin_object(v, r)) return *ref;
+      r.kind = Recipe::Kind::Function;
+      r.value = nf->code_value;
+      r.keys.push_back(Value::obj(nf->globals));
+      r.index = static_cast<int>(nf->defaults.size());
+      for (auto* d : nf->defaults) r.items.push_back(reconstruct(d));
+      for (auto* c : nf->closure_cells) r.items.push_back(reconstruct(c));
+      end_object(v);
+      return r;
+    }
+    // PyTorch rebuilds these (a generator, super()); the playground does not yet.
+    if (dynamic_cast<LocalGeneratorObjectVariable*>(v) || dynamic_cast<SuperVariable*>(v) ||
+        dynamic_cast<UserFunctionVariable*>(v))
       unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
                                       " object created in the traced code after the graph (reconstruction)",
                                   "reconstruct " + v->repr(tx.interp));
@@ -320,6 +334,21 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       return obj;
     }
     case Recipe::Kind::Ref: return memo.at(r.id);
+    case Recipe::Kind::Function: {
+      auto* fn = I.make<rt::Function>(I.function_type);
+      fn->code = static_cast<rt::CodeRef*>(r.value.o)->code;
+      fn->globals = static_cast<rt::Dict*>(r.keys.at(0).o);
+      fn->name = fn->code->co_name;
+      fn->qualname = fn->code->co_qualname;
+      fn->module_name = I.dict_get_str(fn->globals, "__name__");
+      memo[r.id] = Value::obj(fn);
+      for (size_t i = 0; i < r.items.size(); ++i) {
+        Value v = build(I, r.items[i], f, outs, memo);
+        if (static_cast<int>(i) < r.index) fn->defaults.push_back(v);
+        else fn->closure.push_back(static_cast<rt::Cell*>(v.o));
+      }
+      return Value::obj(fn);
+    }
     case Recipe::Kind::Attr: return I.getattr(build(I, r.items[0], f, outs, memo), I.to_str(r.value));
     case Recipe::Kind::Method:
       return Value::obj(I.make<rt::BoundMethod>(I.method_type, build(I, r.items[0], f, outs, memo), r.value));
@@ -558,6 +587,9 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   }
   const py::Instruction* brk = &tx.instructions[tx.current];
   std::string break_msg = u.message();
+  // The instruction runs eagerly after the graph: the state it changed in place is put back.
+  for (auto& [cell, contents] : tx.cells_before) cell->contents = contents;
+  out.attr_overrides = tx.attr_overrides_before;
   // Undo the nodes the failing instruction added.
   auto nodes = out.graph().nodes();
   // Those are the nodes made since it started (by id: the placeholders of parameters first used
@@ -860,6 +892,14 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
     se.value = r;
     entry.side_effects.push_back(se);
   }
+  for (CellVariable* cell : out.mutated_cells) {
+    SideEffect se;
+    se.kind = SideEffect::Kind::StoreCell;
+    se.slot = cell->frame_slot;
+    se.target = cell->cell_source;
+    se.value = cg.reconstruct(cell->contents);
+    entry.side_effects.push_back(se);
+  }
   for (auto& call : out.reordered_calls) {
     SideEffect se;
     se.kind = SideEffect::Kind::Call;
@@ -1012,6 +1052,14 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
       I.call(se.callable, I.to_vector(build(I, se.value, view, outs, memo)));
       continue;
     }
+    if (se.kind == SideEffect::Kind::StoreCell) {
+      Value slot = se.slot >= 0 ? (*view.fast)[static_cast<size_t>(se.slot)] : Value();
+      rt::Cell* cell = slot.is_obj() && slot.o->kind == Kind::Cell ? static_cast<rt::Cell*>(slot.o)
+                       : se.target                                 ? resolve_closure_cell(I, *se.target, view)
+                                                                   : nullptr;
+      if (cell) cell->value = build(I, se.value, view, outs, memo);
+      continue;
+    }
     Value target = se.target->resolve(I, view);
     Value v = build(I, se.value, view, outs, memo);
     switch (se.kind) {
@@ -1020,7 +1068,8 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         if (target.is_obj() && target.o->kind == Kind::List)
           static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
         break;
-      case SideEffect::Kind::Call: break;
+      case SideEffect::Kind::Call:
+      case SideEffect::Kind::StoreCell: break;
       case SideEffect::Kind::DictReplace:
         if (target.is_obj() && target.o->kind == Kind::Dict) {
           auto* d = static_cast<rt::Dict*>(target.o);

@@ -259,6 +259,10 @@ void InstructionTranslatorBase::step() {
     stack_before = stack;
     locals_before = symbolic_locals;
     node_id_before = output.graph().next_node_id();
+    cells_before.clear();
+    for (VariableTracker* v : symbolic_locals)
+      if (auto* cell = dynamic_cast<CellVariable*>(v)) cells_before.emplace_back(cell, cell->contents);
+    attr_overrides_before = output.attr_overrides;
   }
   try {
     try {
@@ -1102,6 +1106,7 @@ void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
   auto* f = make<NestedUserFunctionVariable>();
   Value cv = static_cast<ConstantVariable*>(codev)->value;
   f->code = static_cast<rt::CodeRef*>(cv.o)->code;
+  f->code_value = cv;
   f->globals = globals;
   if (arg & 0x08) {
     auto* t = dynamic_cast<TupleVariable*>(pop());
@@ -1110,8 +1115,14 @@ void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
   if (arg & 0x04) pop();
   if (arg & 0x02) missing_bytecode_handler(inst);
   if (arg & 0x01) {
-    auto* t = dynamic_cast<BaseListVariable*>(pop()->realize(*this));
-    if (t) f->defaults = t->items;
+    VariableTracker* d = pop()->realize(*this);
+    if (auto* t = dynamic_cast<BaseListVariable*>(d)) {
+      f->defaults = t->items;
+    } else if (d->is_python_constant()) {  // a tuple of constants folded into one constant
+      Value tv = d->as_python_constant(*this);
+      if (tv.is_obj() && tv.o->kind == rt::Kind::Tuple)
+        for (const Value& item : static_cast<rt::Tuple*>(tv.o)->items) f->defaults.push_back(wrap_sourceless(item));
+    }
   }
   push(f);
 }
@@ -1136,6 +1147,14 @@ void InstructionTranslatorBase::LOAD_DEREF(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::STORE_DEREF(const py::Instruction& inst) {
   auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
+  // A cell that outlives the trace (the frame's, or a closure's with a source): the write is a
+  // side effect made after the graph (side_effects.py store_cell).
+  if (cell && !cell->real_cell.is_null() && (cell->frame_slot >= 0 || cell->cell_source)) {
+    cell->contents = pop();
+    auto& cells = output.mutated_cells;
+    if (std::find(cells.begin(), cells.end(), cell) == cells.end()) cells.push_back(cell);
+    return;
+  }
   if (!cell || !cell->real_cell.is_null()) {
     unimplemented("Unsupported method call", "STORE_DEREF " + code->localsplusnames[static_cast<size_t>(inst.arg)],
                   "Dynamo does not support writing to a closure cell that lives outside the traced frame.",
@@ -1278,8 +1297,9 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
     return lz;
   };
   // A cell (free variable or cell variable) whose contents, if set, are the local's value.
-  auto cell_local = [&](rt::Cell* real_cell, const std::string& name) {
+  auto cell_local = [&](rt::Cell* real_cell, const std::string& name, size_t slot) {
     auto* cell = make<CellVariable>();
+    cell->frame_slot = static_cast<int>(slot);
     cell->real_cell = Value::obj(real_cell);
     if (!real_cell->value.is_null()) cell->contents = lazy_local(real_cell->value, name);
     return cell;
@@ -1289,11 +1309,11 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
     Value v = frame.fast[i];
     const std::string& name = c.localsplusnames[i];
     if (kind & py::kFastFree) {
-      symbolic_locals[i] = cell_local(fn->closure[i - (symbolic_locals.size() - nfree)], name);
+      symbolic_locals[i] = cell_local(fn->closure[i - (symbolic_locals.size() - nfree)], name, i);
     } else if (v.is_null()) {
       continue;
     } else if (v.is_obj() && v.o->kind == rt::Kind::Cell && (kind & py::kFastCell)) {
-      symbolic_locals[i] = cell_local(static_cast<rt::Cell*>(v.o), name);
+      symbolic_locals[i] = cell_local(static_cast<rt::Cell*>(v.o), name, i);
     } else {
       symbolic_locals[i] = lazy_local(v, name);
     }
@@ -1305,7 +1325,8 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
 
 VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
                                                          rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
-                                                         std::vector<VariableTracker*> closure, Value fn_value) {
+                                                         std::vector<VariableTracker*> closure, Value fn_value,
+                                                         SourcePtr fn_source) {
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.",
                   {graph_break_hints::SUPPORTABLE});
@@ -1391,8 +1412,11 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     } else if (fn && k < fn->closure.size()) {
       auto* cell = make<CellVariable>();
       cell->real_cell = Value::obj(fn->closure[k]);
+      // With the function's source, its cells have one (guarded, and writable after the graph).
+      if (fn_source) cell->cell_source = ClosureCellSource(fn_source, k);
       Value contents = fn->closure[k]->value;
-      if (!contents.is_null()) cell->contents = wrap_sourceless(contents);
+      if (!contents.is_null())
+        cell->contents = cell->cell_source ? wrap_lazy(contents, cell->cell_source) : wrap_sourceless(contents);
       sub.symbolic_locals[base + k] = cell;
     }
   }

@@ -142,7 +142,7 @@ struct InstructionTranslatorBase {
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
   VariableTracker* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
                                 VTArgs& args, VTKwargs& kwargs, std::vector<VariableTracker*> closure,
-                                rt::Value fn_value);
+                                rt::Value fn_value, SourcePtr fn_source = nullptr);
   std::string frame_name() const { return code->co_name; }
 
   // Wraps a runtime value under a source: VariableBuilder(*this, src)(v) (variables/builder.h).
@@ -186,6 +186,10 @@ struct InstructionTranslatorBase {
   std::vector<VariableTracker*> stack_before;
   std::vector<VariableTracker*> locals_before;
   uint64_t node_id_before = 0;  // fx::Graph::next_node_id() before it: later nodes are its own
+  // What the instruction may change in place: the frame's cells' contents and the attributes
+  // written in the trace (PyTorch restarts the analysis instead; the graph break restores these).
+  std::vector<std::pair<CellVariable*, VariableTracker*>> cells_before;
+  std::map<std::pair<const rt::Object*, std::string>, VariableTracker*> attr_overrides_before;
 };
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its

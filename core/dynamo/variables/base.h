@@ -232,6 +232,7 @@ struct NestedUserFunctionVariable : VariableTracker {
   rt::Dict* globals = nullptr;
   std::vector<VariableTracker*> defaults;
   std::vector<VariableTracker*> closure_cells;  // CellVariables
+  rt::Value code_value;                         // the code object constant (to rebuild the function)
   std::string class_name() const override { return "NestedUserFunctionVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "function"; }
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
@@ -240,6 +241,8 @@ struct NestedUserFunctionVariable : VariableTracker {
 struct CellVariable : VariableTracker {
   VariableTracker* contents = nullptr;  // nullptr = empty cell
   rt::Value real_cell;                  // the runtime cell, when it came from the frame
+  int frame_slot = -1;                  // a cell of the compiled frame: its localsplus slot
+  SourcePtr cell_source;                // a cell of a function with a source: ClosureCellSource
   std::string class_name() const override { return "CellVariable"; }
 };
 
