@@ -128,8 +128,24 @@ struct PyCodegen {
         r.value = cell->real_cell;
         return r;
       }
+      if (Recipe* ref = begin_object(v, r)) return *ref;
       r.kind = Recipe::Kind::Cell;
       if (cell->contents) r.items.push_back(reconstruct(cell->contents));
+      end_object(v);
+      return r;
+    }
+    if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v); u && u->is_new) {
+      // codegen_save_tempvars: `object.__new__(cls)`, then its attribute writes.
+      if (Recipe* ref = begin_object(v, r)) return *ref;
+      r.kind = Recipe::Kind::NewObject;
+      r.value = Value::obj(tx.interp.type_of(u->value));
+      for (const std::string& name : u->new_attrs) {
+        auto it = tx.output.attr_overrides.find({u->value.o, name});
+        if (it == tx.output.attr_overrides.end()) continue;  // written by the instruction that broke
+        r.keys.push_back(tx.interp.str(name));
+        r.items.push_back(reconstruct(it->second));
+      }
+      end_object(v);
       return r;
     }
     if (auto* l = dynamic_cast<ListVariable*>(v)) {
@@ -186,7 +202,18 @@ struct PyCodegen {
       }
       return r;
     }
+    if (auto* e = dynamic_cast<ExceptionVariable*>(v)) {
+      // ExceptionVariable.reconstruct: the class called with the arguments.
+      r.kind = Recipe::Kind::Call;
+      Recipe cls;
+      cls.value = Value::obj(e->exc_type);
+      r.items.push_back(cls);
+      for (auto* a : e->args) r.items.push_back(reconstruct(a));
+      return r;
+    }
     if (auto* m = dynamic_cast<UserMethodVariable*>(v)) {
+      auto* self = dynamic_cast<UserDefinedObjectVariable*>(m->obj);
+      if (self && self->is_new) reconstruction_failure(v);  // PyTorch's method of a new object has no source
       r.kind = Recipe::Kind::Method;
       r.items.push_back(reconstruct(m->obj));
       r.value = Value::obj(m->fn);
@@ -205,13 +232,29 @@ struct PyCodegen {
       r.value = v->as_python_constant(tx);
       return r;
     }
-    // PyTorch rebuilds these (a nested function from its code and closure, a generator, super());
-    // the playground does not yet.
-    if (dynamic_cast<NestedUserFunctionVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v) ||
-        dynamic_cast<SuperVariable*>(v) || dynamic_cast<UserFunctionVariable*>(v))
+    if (auto* nf = dynamic_cast<NestedUserFunctionVariable*>(v)) {
+      // NestedUserFunctionVariable.reconstruct: MAKE_FUNCTION again from the code object, its
+      // defaults and its closure cells (the frame's own cells, shared by id).
+      if (Recipe* ref = begin_object(v, r)) return *ref;
+      r.kind = Recipe::Kind::Function;
+      r.value = nf->code_value;
+      r.keys.push_back(Value::obj(nf->globals));
+      r.index = static_cast<int>(nf->defaults.size());
+      for (auto* d : nf->defaults) r.items.push_back(reconstruct(d));
+      for (auto* c : nf->closure_cells) r.items.push_back(reconstruct(c));
+      end_object(v);
+      return r;
+    }
+    // PyTorch rebuilds these (a generator, super()); the playground does not yet.
+    if (dynamic_cast<LocalGeneratorObjectVariable*>(v) || dynamic_cast<SuperVariable*>(v) ||
+        dynamic_cast<UserFunctionVariable*>(v))
       unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
                                       " object created in the traced code after the graph (reconstruction)",
                                   "reconstruct " + v->repr(tx.interp));
+    reconstruction_failure(v);
+  }
+
+  [[noreturn]] void reconstruction_failure(VariableTracker* v) {
     unimplemented(
         "Reconstruction failure", v->repr(tx.interp),
         "Dynamo has no bytecode reconstruction implemented for sourceless variable " + v->repr(tx.interp) + ".",
@@ -219,6 +262,26 @@ struct PyCodegen {
          graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK,
          "Report an issue to PyTorch if you need reconstrtuction support. Note that objects that don't have reconstruction rules may be fundamentally unreconstructable."});
   }
+
+  // Objects whose identity matters (made in the traced code: new objects, cells): one id each;
+  // while one is being rebuilt, reaching it again gives a Ref (a cycle).
+  std::unordered_map<const VariableTracker*, int> object_ids;
+  std::unordered_set<const VariableTracker*> in_progress;
+  Recipe ref_;
+  Recipe* begin_object(const VariableTracker* v, Recipe& r) {
+    auto it = object_ids.find(v);
+    if (it == object_ids.end()) it = object_ids.emplace(v, static_cast<int>(object_ids.size())).first;
+    r.id = it->second;
+    if (!in_progress.count(v)) {
+      in_progress.insert(v);
+      return nullptr;
+    }
+    ref_ = Recipe{};
+    ref_.kind = Recipe::Kind::Ref;
+    ref_.id = it->second;
+    return &ref_;
+  }
+  void end_object(const VariableTracker* v) { in_progress.erase(v); }
 
   Recipe source_recipe(SourcePtr s) {
     Recipe r;
@@ -228,7 +291,14 @@ struct PyCodegen {
   }
 };
 
-Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vector<Value>& outs) {
+// The objects one run of a compiled entry made (Recipe::id -> object).
+using BuildMemo = std::unordered_map<int, Value>;
+
+Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vector<Value>& outs, BuildMemo& memo) {
+  if (r.id >= 0) {
+    auto it = memo.find(r.id);
+    if (it != memo.end()) return it->second;
+  }
   switch (r.kind) {
     case Recipe::Kind::GraphOut: return outs.at(static_cast<size_t>(r.index));
     case Recipe::Kind::Source: return r.source->resolve(I, f);
@@ -238,7 +308,7 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     case Recipe::Kind::List:
     case Recipe::Kind::Iter: {
       std::vector<Value> items;
-      for (auto& e : r.items) items.push_back(build(I, e, f, outs));
+      for (auto& e : r.items) items.push_back(build(I, e, f, outs, memo));
       if (r.kind == Recipe::Kind::Tuple && r.value.is_obj() && r.value.o->kind == Kind::Type)
         return Value::obj(I.make<rt::Tuple>(static_cast<rt::Type*>(r.value.o), std::move(items)));  // a structseq
       if (r.kind == Recipe::Kind::Tuple) return I.tuple(items);
@@ -247,24 +317,48 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     }
     case Recipe::Kind::Dict: {
       rt::Dict* d = I.new_dict();
-      for (size_t i = 0; i < r.items.size(); ++i) I.dict_set(d, r.keys[i], build(I, r.items[i], f, outs));
+      for (size_t i = 0; i < r.items.size(); ++i) I.dict_set(d, r.keys[i], build(I, r.items[i], f, outs, memo));
       return Value::obj(d);
     }
     case Recipe::Kind::Cell: {
       rt::Cell* c = I.make<rt::Cell>(I.cell_type);
-      if (!r.items.empty()) c->value = build(I, r.items[0], f, outs);
+      if (r.id >= 0) memo[r.id] = Value::obj(c);
+      if (!r.items.empty()) c->value = build(I, r.items[0], f, outs, memo);
       return Value::obj(c);
     }
-    case Recipe::Kind::Attr: return I.getattr(build(I, r.items[0], f, outs), I.to_str(r.value));
+    case Recipe::Kind::NewObject: {
+      Value obj = Value::obj(I.make<rt::Instance>(static_cast<rt::Type*>(r.value.o)));
+      memo[r.id] = obj;
+      for (size_t i = 0; i < r.keys.size(); ++i)
+        I.setattr(obj, I.to_str(r.keys[i]), build(I, r.items[i], f, outs, memo));
+      return obj;
+    }
+    case Recipe::Kind::Ref: return memo.at(r.id);
+    case Recipe::Kind::Function: {
+      auto* fn = I.make<rt::Function>(I.function_type);
+      fn->code = static_cast<rt::CodeRef*>(r.value.o)->code;
+      fn->globals = static_cast<rt::Dict*>(r.keys.at(0).o);
+      fn->name = fn->code->co_name;
+      fn->qualname = fn->code->co_qualname;
+      fn->module_name = I.dict_get_str(fn->globals, "__name__");
+      memo[r.id] = Value::obj(fn);
+      for (size_t i = 0; i < r.items.size(); ++i) {
+        Value v = build(I, r.items[i], f, outs, memo);
+        if (static_cast<int>(i) < r.index) fn->defaults.push_back(v);
+        else fn->closure.push_back(static_cast<rt::Cell*>(v.o));
+      }
+      return Value::obj(fn);
+    }
+    case Recipe::Kind::Attr: return I.getattr(build(I, r.items[0], f, outs, memo), I.to_str(r.value));
     case Recipe::Kind::Method:
-      return Value::obj(I.make<rt::BoundMethod>(I.method_type, build(I, r.items[0], f, outs), r.value));
+      return Value::obj(I.make<rt::BoundMethod>(I.method_type, build(I, r.items[0], f, outs, memo), r.value));
     case Recipe::Kind::Call: {
       rt::CallArgs a;
       size_t npos = r.items.size() - 1 - r.keys.size();
-      for (size_t i = 1; i <= npos; ++i) a.pos.push_back(build(I, r.items[i], f, outs));
+      for (size_t i = 1; i <= npos; ++i) a.pos.push_back(build(I, r.items[i], f, outs, memo));
       for (size_t k = 0; k < r.keys.size(); ++k)
-        a.kw.emplace_back(I.to_str(r.keys[k]), build(I, r.items[1 + npos + k], f, outs));
-      return I.call(build(I, r.items[0], f, outs), a);
+        a.kw.emplace_back(I.to_str(r.keys[k]), build(I, r.items[1 + npos + k], f, outs, memo));
+      return I.call(build(I, r.items[0], f, outs, memo), a);
     }
   }
   return Value::none();
@@ -493,6 +587,9 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   }
   const py::Instruction* brk = &tx.instructions[tx.current];
   std::string break_msg = u.message();
+  // The instruction runs eagerly after the graph: the state it changed in place is put back.
+  for (auto& [cell, contents] : tx.cells_before) cell->contents = contents;
+  out.attr_overrides = tx.attr_overrides_before;
   // Undo the nodes the failing instruction added.
   auto nodes = out.graph().nodes();
   // Those are the nodes made since it started (by id: the placeholders of parameters first used
@@ -502,6 +599,7 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
     if (n->id() >= tx.node_id_before && n->op() != fx::Op::Placeholder && n->users().empty()) out.graph().erase_node(n);
   }
   int line = brk->pos.lineno;
+  if (line < 0 && !u.user_stack.empty()) line = u.user_stack.back().lineno;  // the frame's current line
   bool loop = has_backedge(tx, tx.current);
   bool try_block = in_try_block(c, brk->offset);
   std::string reason;
@@ -512,18 +610,43 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   else
     reason = "Encountered graph break when attempting to trace " + brk->opname + ": " +
              (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
-  if (loop || try_block) {
+  // A graph break under a user-defined context manager cannot resume (break_graph_if_unsupported
+  // raises "Graph break under GenericContextWrappingVariable" from the graph break, which skips the
+  // frame); checked before loops and try blocks, as PyTorch does.
+  const auto& active = out.active_generic_context_managers;
+  // BEFORE_WITH is not an instruction PyTorch resumes at: a graph break while entering a context
+  // manager (in an inlined __enter__) under an active generic one escapes the translator.
+  if (u.cannot_resume || (brk->op == py::Op::BEFORE_WITH && !active.empty())) {
+    reason =
+        "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
+        break_msg;
+    entry.skip_frame = true;
+  } else if (!active.empty() || loop || try_block) {
+    GraphBreak chained;
+    if (!active.empty()) {
+      std::string ctxs = "[";
+      for (size_t i = 0; i < active.size(); ++i) ctxs += (i ? ", " : "") + active[i]->repr(I);
+      chained =
+          GraphBreak{"Graph break under GenericContextWrappingVariable",
+                     "Active generic context managers: " + ctxs + "]",
+                     "Attempted to graph break in an active context manager(s) that doesn't support graph breaking.",
+                     {"Move the offending context manager(s) to outside the compiled region.",
+                      graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK},
+                     ""};
+    } else {
+      chained = GraphBreak{
+          loop ? "graph break in loop" : "Unsupported graph break in try block",
+          "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
+          loop
+              ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
+              : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
+          {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK},
+          ""};
+    }
     reason =
         "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
         break_msg + "\n\n*** While handling this graph break, another graph break occurred: ***\n\n" +
-        format_graph_break_message(GraphBreak{
-            loop ? "graph break in loop" : "Unsupported graph break in try block",
-            "frame skipped: " + c.co_name + " (" + c.co_filename + " line " + std::to_string(c.co_firstlineno) + ")",
-            loop
-                ? "torch.compile detected a graph break in a for/while loop. Skipping the frame and falling back to eager, as graph breaks in loops are not supported."
-                : "torch.compile detected a graph break inside a try block. Skipping the frame and falling back to eager.",
-            {graph_break_hints::CAUSED_BY_EARLIER_GRAPH_BREAK},
-            ""});
+        format_graph_break_message(chained);
     entry.skip_frame = true;
   }
   std::string tb = outer_traceback(I);
@@ -769,6 +892,14 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
     se.value = r;
     entry.side_effects.push_back(se);
   }
+  for (CellVariable* cell : out.mutated_cells) {
+    SideEffect se;
+    se.kind = SideEffect::Kind::StoreCell;
+    se.slot = cell->frame_slot;
+    se.target = cell->cell_source;
+    se.value = cg.reconstruct(cell->contents);
+    entry.side_effects.push_back(se);
+  }
   for (auto& call : out.reordered_calls) {
     SideEffect se;
     se.kind = SideEffect::Kind::Call;
@@ -814,8 +945,10 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     // function closing over a cell of the frame): as convert_frame does with an Unsupported that
     // escapes the translator, the frame is skipped and runs eagerly (its callees are still
     // compiled), reported like a graph break that skips the frame; fullgraph raises it.
-    if (cfg.fullgraph) raise_dynamo_exc(I, "Unsupported", u.message());
     const py::Instruction& at = tx.instructions[tx.current];
+    if (cfg.fullgraph)
+      raise_dynamo_exc(I, "Unsupported",
+                       u.message() + user_code_trailer(I, {UserStackFrame{c.co_filename, at.pos.lineno, c.co_name}}));
     std::string reason =
         "Failed to handle graph break gracefully. Skipping the function and falling back to eager. "
         "Graph break encountered:\n\n" +
@@ -903,6 +1036,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
                        std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
   FrameView view{fn->code.get(), &frame->fast, fn->globals};
   std::vector<Value> outs;
+  BuildMemo memo;
   if (entry->program) {
     std::vector<Value> inputs;
     for (auto& s : entry->input_sources) inputs.push_back(s->resolve(I, view));
@@ -915,18 +1049,27 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   }
   for (auto& se : entry->side_effects) {
     if (se.kind == SideEffect::Kind::Call) {
-      I.call(se.callable, I.to_vector(build(I, se.value, view, outs)));
+      I.call(se.callable, I.to_vector(build(I, se.value, view, outs, memo)));
+      continue;
+    }
+    if (se.kind == SideEffect::Kind::StoreCell) {
+      Value slot = se.slot >= 0 ? (*view.fast)[static_cast<size_t>(se.slot)] : Value();
+      rt::Cell* cell = slot.is_obj() && slot.o->kind == Kind::Cell ? static_cast<rt::Cell*>(slot.o)
+                       : se.target                                 ? resolve_closure_cell(I, *se.target, view)
+                                                                   : nullptr;
+      if (cell) cell->value = build(I, se.value, view, outs, memo);
       continue;
     }
     Value target = se.target->resolve(I, view);
-    Value v = build(I, se.value, view, outs);
+    Value v = build(I, se.value, view, outs, memo);
     switch (se.kind) {
       case SideEffect::Kind::StoreAttr: I.setattr(target, se.attr, v); break;
       case SideEffect::Kind::ListReplace:
         if (target.is_obj() && target.o->kind == Kind::List)
           static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
         break;
-      case SideEffect::Kind::Call: break;
+      case SideEffect::Kind::Call:
+      case SideEffect::Kind::StoreCell: break;
       case SideEffect::Kind::DictReplace:
         if (target.is_obj() && target.o->kind == Kind::Dict) {
           auto* d = static_cast<rt::Dict*>(target.o);
@@ -939,7 +1082,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         break;
     }
   }
-  if (!entry->has_break) return build(I, entry->return_value, view, outs);
+  if (!entry->has_break) return build(I, entry->return_value, view, outs, memo);
   // Graph break: rebuild the stack and locals, run the instruction eagerly, then resume.
   rt::Frame mini;
   mini.code = fn->code;
@@ -955,9 +1098,9 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
       mini.fast[i] = Value::obj(fn->closure[k]);
       continue;
     }
-    mini.fast[i] = build(I, entry->locals[li++], view, outs);
+    mini.fast[i] = build(I, entry->locals[li++], view, outs, memo);
   }
-  for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs));
+  for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs, memo));
   mini.pc = entry->break_offset;
   mini.kw_names = entry->break_kw_names;
   mini.steps_left = 1;

@@ -32,6 +32,7 @@ std::string graph_break_id(const std::string& gb_type) {
       {"Failed to trace builtin operator", "GB0059"},
       {"Failed to unpack object for UNPACK_SEQUENCE", "GB0063"},
       {"Fake tensor propagation exception", "GB0064"},
+      {"Graph break under GenericContextWrappingVariable", "GB0066"},
       {"Missing bytecode handler", "GB0082"},
       {"Not a Python constant", "GB0086"},
       {"Observed exception", "GB0088"},
@@ -96,12 +97,18 @@ void unimplemented(const std::string& gb_type, const std::string& context, const
   throw Unsupported(GraphBreak{gb_type, context, explanation, hints, ""}, skip_frame);
 }
 
-void raise_observed_exception(const std::string& exception) {
-  unimplemented("Observed exception", exception,
-                "Dynamo found no exception handler at the top-level compiled function when encountering an exception. "
-                "Exception will propagate outside the compiled region.",
-                {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE});
+void observed_exception_graph_break(const std::string& context, bool cannot_resume) {
+  Unsupported u(GraphBreak{"Observed exception",
+                           context,
+                           "Dynamo found no exception handler at the top-level compiled function when encountering an "
+                           "exception. Exception will propagate outside the compiled region.",
+                           {graph_break_hints::USER_ERROR, graph_break_hints::SUPPORTABLE},
+                           ""});
+  u.cannot_resume = cannot_resume;
+  throw u;
 }
+
+void raise_observed_exception(const std::string& exception) { observed_exception_graph_break(exception); }
 
 void unimplemented_in_playground(const std::string& what, const std::string& context) {
   unimplemented(

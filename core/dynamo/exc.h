@@ -32,6 +32,9 @@ struct GraphBreak {
 struct Unsupported : std::exception {
   GraphBreak gb;
   bool skip_frame = false;
+  // The root translator cannot resume after it (an exception no handler of the traced code
+  // catches): the frame is skipped, logged as "Failed to handle graph break gracefully".
+  bool cannot_resume = false;
   std::vector<UserStackFrame> user_stack;  // innermost first, filled while unwinding the translators
   explicit Unsupported(GraphBreak g, bool skip = false) : gb(std::move(g)), skip_frame(skip) {}
   std::string message() const;  // format_graph_break_message(gb)
@@ -75,10 +78,26 @@ std::string format_graph_break_message(const GraphBreak& gb);
 // never shown PyTorch's graph-break text for something PyTorch supports.
 [[noreturn]] void unimplemented_in_playground(const std::string& what, const std::string& context);
 
-// An exception raised by the traced code (exc.py raise_observed_exception). PyTorch raises
-// ObservedException and lets a handler in the traced code catch it; the playground traces no
-// handler, so this is at once the "Observed exception" graph break PyTorch reports when no handler
-// exists. `exception` is the exception as str() shows it, e.g. "IndexError: pop from empty list".
+// An exception the traced code raised (`raise`, re-raise) as a tracked exception value
+// (ExceptionVariable; exc.py ObservedException): the translators' step() look for a handler in
+// their exception tables (symbolic_convert.cpp exception_handler), innermost frame first.
+struct VariableTracker;
+struct ObservedException : std::exception {
+  VariableTracker* exc;
+  std::string context;  // "raised exception ValueError([ConstantVariable(str: 'bad')])"
+  ObservedException(VariableTracker* e, std::string c) : exc(e), context(std::move(c)) {}
+  const char* what() const noexcept override { return context.c_str(); }
+};
+
+// The "Observed exception" graph break (GB0088) with `context`: an exception no handler of the
+// traced code catches.
+[[noreturn]] void observed_exception_graph_break(const std::string& context, bool cannot_resume = false);
+
+// An exception raised by an operation the tracer folds (a failing constant call, a missing key,
+// next() on an exhausted iterator...; exc.py raise_observed_exception). These are not catchable
+// by the traced code yet: each is at once the "Observed exception" graph break PyTorch reports
+// when no handler exists. `exception` is the exception as str() shows it, e.g. "IndexError: pop
+// from empty list".
 [[noreturn]] void raise_observed_exception(const std::string& exception);
 
 }  // namespace dp::dynamo

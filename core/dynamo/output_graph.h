@@ -46,9 +46,32 @@ void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e,
 
 // A recipe to rebuild a Python value after the graph ran (codegen.py's reconstruct).
 struct Recipe {
-  enum class Kind { GraphOut, Source, Const, Tuple, List, Dict, Null, Cell, Iter, Attr, Method, Call };
+  // NewObject: an object constructed in the traced code (value = its class; keys = its attribute
+  // names, items = their values), made once per run: every recipe of the same object has the
+  // same `id`, and a Ref (an object reached again while it is being rebuilt) names it by `id`.
+  // Function: a function made by MAKE_FUNCTION in the traced code (value = its code object,
+  // `index` = how many of `items` are its defaults, the rest its closure cells; keys[0] = its
+  // globals dict).
+  enum class Kind {
+    GraphOut,
+    Source,
+    Const,
+    Tuple,
+    List,
+    Dict,
+    Null,
+    Cell,
+    Iter,
+    Attr,
+    Method,
+    Call,
+    NewObject,
+    Ref,
+    Function
+  };
   Kind kind = Kind::Const;
   int index = -1;               // GraphOut
+  int id = -1;                  // NewObject, Ref (and Cell: a cell made in the frame, shared by closures)
   SourcePtr source;             // Source
   rt::Value value;              // Const (and Dict keys)
   std::vector<Recipe> items;    // Call: the callable, the positional arguments, then the keyword values
@@ -57,9 +80,11 @@ struct Recipe {
 
 // A mutation made inside the traced region, replayed after the graph (side_effects.py).
 struct SideEffect {
-  enum class Kind { StoreAttr, ListReplace, DictReplace, Call };
+  // StoreCell: the cell is the frame's slot `slot`, or the closure cell `target` names.
+  enum class Kind { StoreAttr, ListReplace, DictReplace, Call, StoreCell };
   Kind kind;
   SourcePtr target;
+  int slot = -1;
   std::string attr;
   Recipe value;        // Call: the positional arguments (a Tuple recipe)
   rt::Value callable;  // Call: a reordered logging function (config.reorderable_logging_functions)
@@ -104,6 +129,10 @@ class OutputGraph {
   };
   std::vector<PendingStore> pending_stores;
   std::vector<VariableTracker*> mutated_containers;
+  std::vector<CellVariable*> mutated_cells;  // cells outliving the trace written by STORE_DEREF
+  // Generic (user-defined) context managers entered and not yet exited (symbolic_convert.py
+  // active_generic_context_managers); a graph break while one is active skips the frame.
+  std::vector<VariableTracker*> active_generic_context_managers;
   // Calls of config.reorderable_logging_functions traced so far: made after the graph runs, with
   // the arguments' values then (output_graph.py's reorderable logging calls).
   struct ReorderedCall {

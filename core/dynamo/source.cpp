@@ -27,6 +27,7 @@ std::string Source::name() const {
     case Kind::TensorProperty:
       if (member == "storage_offset") return base->name() + ".storage_offset()";
       return base->name() + "." + member + "()[" + std::to_string(index.i) + "]";
+    case Kind::ClosureCell: return base->name() + ".__closure__[" + std::to_string(index.i) + "].cell_contents";
   }
   return "?";
 }
@@ -71,8 +72,28 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
       return Value::integer(member == "size" ? ten.sizes()[static_cast<size_t>(index.i)]
                                              : ten.strides()[static_cast<size_t>(index.i)]);
     }
+    case Kind::ClosureCell: {
+      rt::Cell* c = resolve_closure_cell(I, *this, f);
+      return c ? c->value : Value();
+    }
   }
   return Value();
+}
+
+rt::Cell* resolve_closure_cell(rt::Interp& I, const Source& s, const FrameView& f) {
+  if (s.kind != Source::Kind::ClosureCell) return nullptr;
+  Value fn = s.base->resolve(I, f);
+  if (!(fn.is_obj() && fn.o->kind == rt::Kind::Function)) return nullptr;
+  auto* func = static_cast<rt::Function*>(fn.o);
+  size_t k = static_cast<size_t>(s.index.i);
+  return k < func->closure.size() ? func->closure[k] : nullptr;
+}
+
+SourcePtr ClosureCellSource(SourcePtr fn, size_t k) {
+  auto s = std::make_shared<Source>(Source::Kind::ClosureCell);
+  s->base = std::move(fn);
+  s->index = Value::integer(static_cast<int64_t>(k));
+  return s;
 }
 
 SourcePtr LocalSource(const std::string& name) {

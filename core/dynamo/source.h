@@ -22,7 +22,8 @@ struct Source;
 using SourcePtr = std::shared_ptr<const Source>;
 
 struct Source {
-  enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant, TensorProperty };
+  enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant, TensorProperty, ClosureCell };
+  // ClosureCell: the contents of cell `index` of the function at `base` (`fn.__closure__[k].cell_contents`).
   // TensorProperty (TensorPropertySource): member is "size", "stride" or "storage_offset", index the dim.
   Kind kind;
   std::string member;  // local/global name, attribute name
@@ -43,6 +44,10 @@ SourcePtr ScriptObjectQualifiedNameSource(SourcePtr base);
 SourcePtr FlattenScriptObjectSource(SourcePtr base);
 // L['x'].size()[0], L['x'].stride()[1], L['x'].storage_offset() (TensorPropertySource).
 SourcePtr TensorPropertySource(SourcePtr base, const std::string& prop, int64_t dim = -1);
+// L['inner'].__closure__[0].cell_contents: what a function's closure cell holds.
+SourcePtr ClosureCellSource(SourcePtr fn, size_t k);
+// The cell object itself (for writes to it), or nullptr when `s` is not a ClosureCellSource.
+rt::Cell* resolve_closure_cell(rt::Interp& I, const Source& s, const FrameView& f);
 
 // Graph-input placeholder name for a source: runs of non-alphanumerics become '_' (L['x'] -> L_x_).
 std::string placeholder_name(const std::string& source_name);

@@ -216,6 +216,7 @@ void InstructionTranslatorBase::step() {
   if (++interp.steps > interp.budgets.max_steps) interp.step_budget_exceeded();
   ++state.traced_instructions;
   int line = inst.pos.lineno;
+  if (line < 0) line = last_line;  // an instruction with no line (exception cleanup) is on the last one
   if (inst.starts_line >= 0 && inst.starts_line != last_line) {
     last_line = inst.starts_line;
     if (state.logs.trace_source) {
@@ -258,9 +259,19 @@ void InstructionTranslatorBase::step() {
     stack_before = stack;
     locals_before = symbolic_locals;
     node_id_before = output.graph().next_node_id();
+    cells_before.clear();
+    for (VariableTracker* v : symbolic_locals)
+      if (auto* cell = dynamic_cast<CellVariable*>(v)) cells_before.emplace_back(cell, cell->contents);
+    attr_overrides_before = output.attr_overrides;
   }
   try {
-    dispatch(inst);
+    try {
+      dispatch(inst);
+    } catch (const ObservedException& e) {
+      exception_handler(e);
+    }
+  } catch (const ObservedException&) {
+    throw;  // to the caller's translator, which may handle it
   } catch (Unsupported& u) {
     u.user_stack.push_back({code->co_filename, line, code->co_name});
     if (!state.error_site)
@@ -331,7 +342,9 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(LOAD_DEREF, LOAD_DEREF) X(STORE_DEREF, STORE_DEREF) X(RAISE_VARARGS, RAISE_VARARGS)              \
   X(BEFORE_WITH, BEFORE_WITH) X(RETURN_GENERATOR, RETURN_GENERATOR) X(YIELD_VALUE, YIELD_VALUE)     \
   X(MAP_ADD, MAP_ADD) X(UNPACK_EX, UNPACK_EX) X(DELETE_SUBSCR, DELETE_SUBSCR)                       \
-  X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM)
+  X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM) X(PUSH_EXC_INFO, PUSH_EXC_INFO)                \
+  X(POP_EXCEPT, POP_EXCEPT) X(CHECK_EXC_MATCH, CHECK_EXC_MATCH) X(RERAISE, RERAISE)                 \
+  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR)
 
 // Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
 // method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
@@ -342,10 +355,8 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(STORE_NAME) X(DELETE_NAME) X(DELETE_GLOBAL) X(LOAD_NAME) X(GET_AWAITABLE) X(DELETE_DEREF)        \
   X(LOAD_CLASSDEREF) X(MATCH_CLASS)
 #define DP_PLAYGROUND_UNSUPPORTED_OPCODES(X)                                                          \
-  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(PUSH_EXC_INFO) X(CHECK_EXC_MATCH)     \
-  X(WITH_EXCEPT_START) X(GET_YIELD_FROM_ITER) X(LOAD_ASSERTION_ERROR) X(POP_EXCEPT) X(DELETE_ATTR)    \
-  X(STORE_GLOBAL) X(BUILD_SET) X(RERAISE) X(SEND) X(SET_ADD)                                          \
-  X(SET_UPDATE)
+  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(WITH_EXCEPT_START)                  \
+  X(GET_YIELD_FROM_ITER) X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SEND) X(SET_ADD) X(SET_UPDATE)
 // clang-format on
 
 namespace {
@@ -403,18 +414,13 @@ void InstructionTranslatorBase::playground_unsupported_opcode(const py::Instruct
     case Op::BUILD_SET:
     case Op::SET_ADD:
     case Op::SET_UPDATE: what = " (a set)"; break;
-    case Op::PUSH_EXC_INFO:
-    case Op::CHECK_EXC_MATCH:
-    case Op::POP_EXCEPT:
-    case Op::RERAISE:
-    case Op::WITH_EXCEPT_START: what = " (handling an exception raised inside the compiled function)"; break;
+    case Op::WITH_EXCEPT_START: what = " (an exception leaving a with block)"; break;
     case Op::GET_LEN:
     case Op::MATCH_MAPPING:
     case Op::MATCH_SEQUENCE:
     case Op::MATCH_KEYS: what = " (a match statement)"; break;
     case Op::STORE_GLOBAL: what = " (assigning a global variable)"; break;
     case Op::DELETE_ATTR: what = " (deleting an attribute)"; break;
-    case Op::LOAD_ASSERTION_ERROR: what = " (a failing assert)"; break;
     case Op::SEND:
     case Op::GET_YIELD_FROM_ITER: what = " (yield from)"; break;
     default: break;
@@ -1100,6 +1106,7 @@ void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
   auto* f = make<NestedUserFunctionVariable>();
   Value cv = static_cast<ConstantVariable*>(codev)->value;
   f->code = static_cast<rt::CodeRef*>(cv.o)->code;
+  f->code_value = cv;
   f->globals = globals;
   if (arg & 0x08) {
     auto* t = dynamic_cast<TupleVariable*>(pop());
@@ -1108,8 +1115,14 @@ void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
   if (arg & 0x04) pop();
   if (arg & 0x02) missing_bytecode_handler(inst);
   if (arg & 0x01) {
-    auto* t = dynamic_cast<BaseListVariable*>(pop()->realize(*this));
-    if (t) f->defaults = t->items;
+    VariableTracker* d = pop()->realize(*this);
+    if (auto* t = dynamic_cast<BaseListVariable*>(d)) {
+      f->defaults = t->items;
+    } else if (d->is_python_constant()) {  // a tuple of constants folded into one constant
+      Value tv = d->as_python_constant(*this);
+      if (tv.is_obj() && tv.o->kind == rt::Kind::Tuple)
+        for (const Value& item : static_cast<rt::Tuple*>(tv.o)->items) f->defaults.push_back(wrap_sourceless(item));
+    }
   }
   push(f);
 }
@@ -1134,6 +1147,14 @@ void InstructionTranslatorBase::LOAD_DEREF(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::STORE_DEREF(const py::Instruction& inst) {
   auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
+  // A cell that outlives the trace (the frame's, or a closure's with a source): the write is a
+  // side effect made after the graph (side_effects.py store_cell).
+  if (cell && !cell->real_cell.is_null() && (cell->frame_slot >= 0 || cell->cell_source)) {
+    cell->contents = pop();
+    auto& cells = output.mutated_cells;
+    if (std::find(cells.begin(), cells.end(), cell) == cells.end()) cells.push_back(cell);
+    return;
+  }
   if (!cell || !cell->real_cell.is_null()) {
     unimplemented("Unsupported method call", "STORE_DEREF " + code->localsplusnames[static_cast<size_t>(inst.arg)],
                   "Dynamo does not support writing to a closure cell that lives outside the traced frame.",
@@ -1145,22 +1166,100 @@ void InstructionTranslatorBase::STORE_DEREF(const py::Instruction& inst) {
 // ---------------------------------------------------------------------------------------------
 // Exceptions and context managers
 
-void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction&) {
-  std::string ctx = "raised exception";
-  if (!stack.empty()) {
-    VariableTracker* e = stack.back()->realize(*this);
-    if (auto* ev = dynamic_cast<ExceptionVariable*>(e)) {
-      // `raised exception {python_type_name}({args})`, args as the list of trackers.
-      std::string a = "[";
-      for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(interp);
-      ctx = "raised exception " + ev->exc_type->name + "(" + a + "])";
-    } else if (auto* bv = dynamic_cast<BuiltinVariable*>(e)) {
-      ctx = "raised exception " + bv->fn_name + "([])";
-    } else {
-      ctx = "raised exception " + e->repr(interp);
-    }
+// The exception class a tracker stands for (a builtin exception class, a user-defined one), or
+// nullptr.
+static rt::Type* exception_class(InstructionTranslatorBase& tx, VariableTracker* v) {
+  v = v->realize(tx);
+  if (!v->is_python_constant()) return nullptr;
+  Value c = v->as_python_constant(tx);
+  if (!(c.is_obj() && c.o->kind == rt::Kind::Type)) return nullptr;
+  auto* t = static_cast<rt::Type*>(c.o);
+  return t->is_subtype(tx.interp.BaseException) ? t : nullptr;
+}
+
+// `raise exc`: exc is an exception value, or a class raised as its instance without arguments.
+[[noreturn]] static void raise_tracked(InstructionTranslatorBase& tx, VariableTracker* e) {
+  e = e->realize(tx);
+  auto* ev = dynamic_cast<ExceptionVariable*>(e);
+  if (!ev) {
+    if (rt::Type* t = exception_class(tx, e)) ev = tx.make<ExceptionVariable>(t, std::vector<VariableTracker*>{});
   }
-  raise_observed_exception(ctx);
+  if (!ev) raise_observed_exception("TypeError: exceptions must derive from BaseException");
+  // `raised exception {python_type_name}({args})`, args as the list of trackers.
+  std::string a = "[";
+  for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(tx.interp);
+  throw ObservedException(ev, "raised exception " + ev->exc_type->name + "(" + a + "])");
+}
+
+void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction& inst) {
+  if (inst.arg == 0) {  // bare `raise`: the exception being handled
+    if (exn_vt_stack.empty()) raise_observed_exception("RuntimeError: No active exception to reraise");
+    raise_tracked(*this, exn_vt_stack.back());
+  }
+  if (inst.arg == 2) pop();  // `raise exc from cause`: the cause is not tracked
+  raise_tracked(*this, pop());
+}
+
+// exception_handler (symbolic_convert.py, Python >= 3.11): the exception table entry covering the
+// instruction that raised gives the handler: the stack is cut to its depth, the offset of the
+// instruction pushed when the entry says lasti, then the exception; tracing continues there. With
+// no entry the exception leaves this frame: to the caller's translator, or, from the compiled
+// frame itself, as the "Observed exception" graph break the frame cannot resume from.
+void InstructionTranslatorBase::exception_handler(const ObservedException& e) {
+  const int offset = instructions[current].offset;
+  const py::ExceptionTableEntry* entry = nullptr;
+  for (const auto& x : code->exceptiontable)
+    if (offset >= x.start && offset < x.end) {
+      entry = &x;
+      break;
+    }
+  if (!entry) {
+    if (parent) throw e;
+    observed_exception_graph_break(e.context, /*cannot_resume=*/true);
+  }
+  if (stack.size() > static_cast<size_t>(entry->depth)) stack.resize(static_cast<size_t>(entry->depth));
+  if (entry->lasti) push(constant(Value::integer(offset)));
+  push(e.exc);
+  ip = offset_to_index.at(entry->target);
+}
+
+void InstructionTranslatorBase::PUSH_EXC_INFO(const py::Instruction&) {
+  VariableTracker* val = pop();
+  push(exn_vt_stack.empty() ? none() : exn_vt_stack.back());
+  push(val);
+  exn_vt_stack.push_back(val);
+}
+
+void InstructionTranslatorBase::POP_EXCEPT(const py::Instruction&) {
+  pop();
+  if (!exn_vt_stack.empty()) exn_vt_stack.pop_back();
+}
+
+// `except E:` tests the exception on the stack against E (a class or a tuple of classes).
+void InstructionTranslatorBase::CHECK_EXC_MATCH(const py::Instruction& inst) {
+  VariableTracker* expected = pop()->realize(*this);
+  auto* ev = dynamic_cast<ExceptionVariable*>(stack.back()->realize(*this));
+  std::vector<VariableTracker*> classes{expected};
+  if (auto* t = dynamic_cast<TupleVariable*>(expected)) classes = t->items;
+  bool match = false;
+  for (auto* c : classes) {
+    rt::Type* t = exception_class(*this, c);
+    if (!t || !ev) missing_bytecode_handler(inst);
+    match |= ev->exc_type->is_subtype(t);
+  }
+  push(constant(Value::boolean(match)));
+}
+
+// RERAISE: the exception on top of the stack raised again (a handler that did not match, the
+// cleanup of `except E as e:`); with oparg set the stack also holds the lasti, dropped here.
+void InstructionTranslatorBase::RERAISE(const py::Instruction& inst) {
+  VariableTracker* val = pop();
+  if (inst.arg) pop();
+  raise_tracked(*this, val);
+}
+
+void InstructionTranslatorBase::LOAD_ASSERTION_ERROR(const py::Instruction&) {
+  push(wrap_sourceless(Value::obj(interp.AssertionError)));
 }
 
 void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
@@ -1198,8 +1297,9 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
     return lz;
   };
   // A cell (free variable or cell variable) whose contents, if set, are the local's value.
-  auto cell_local = [&](rt::Cell* real_cell, const std::string& name) {
+  auto cell_local = [&](rt::Cell* real_cell, const std::string& name, size_t slot) {
     auto* cell = make<CellVariable>();
+    cell->frame_slot = static_cast<int>(slot);
     cell->real_cell = Value::obj(real_cell);
     if (!real_cell->value.is_null()) cell->contents = lazy_local(real_cell->value, name);
     return cell;
@@ -1209,11 +1309,11 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
     Value v = frame.fast[i];
     const std::string& name = c.localsplusnames[i];
     if (kind & py::kFastFree) {
-      symbolic_locals[i] = cell_local(fn->closure[i - (symbolic_locals.size() - nfree)], name);
+      symbolic_locals[i] = cell_local(fn->closure[i - (symbolic_locals.size() - nfree)], name, i);
     } else if (v.is_null()) {
       continue;
     } else if (v.is_obj() && v.o->kind == rt::Kind::Cell && (kind & py::kFastCell)) {
-      symbolic_locals[i] = cell_local(static_cast<rt::Cell*>(v.o), name);
+      symbolic_locals[i] = cell_local(static_cast<rt::Cell*>(v.o), name, i);
     } else {
       symbolic_locals[i] = lazy_local(v, name);
     }
@@ -1225,7 +1325,8 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
 
 VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
                                                          rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
-                                                         std::vector<VariableTracker*> closure, Value fn_value) {
+                                                         std::vector<VariableTracker*> closure, Value fn_value,
+                                                         SourcePtr fn_source) {
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.",
                   {graph_break_hints::SUPPORTABLE});
@@ -1311,8 +1412,11 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     } else if (fn && k < fn->closure.size()) {
       auto* cell = make<CellVariable>();
       cell->real_cell = Value::obj(fn->closure[k]);
+      // With the function's source, its cells have one (guarded, and writable after the graph).
+      if (fn_source) cell->cell_source = ClosureCellSource(fn_source, k);
       Value contents = fn->closure[k]->value;
-      if (!contents.is_null()) cell->contents = wrap_sourceless(contents);
+      if (!contents.is_null())
+        cell->contents = cell->cell_source ? wrap_lazy(contents, cell->cell_source) : wrap_sourceless(contents);
       sub.symbolic_locals[base + k] = cell;
     }
   }

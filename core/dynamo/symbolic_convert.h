@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "dynamo/exc.h"
 #include "dynamo/output_graph.h"
 #include "dynamo/records.h"
 #include "python/frontend.h"
@@ -121,6 +122,14 @@ struct InstructionTranslatorBase {
   void LOAD_DEREF(const py::Instruction& inst);
   void STORE_DEREF(const py::Instruction& inst);
   void RAISE_VARARGS(const py::Instruction& inst);
+  void PUSH_EXC_INFO(const py::Instruction& inst);
+  void POP_EXCEPT(const py::Instruction& inst);
+  void CHECK_EXC_MATCH(const py::Instruction& inst);
+  void RERAISE(const py::Instruction& inst);
+  void LOAD_ASSERTION_ERROR(const py::Instruction& inst);
+  // Finds the handler of an exception raised at the current instruction (or passes it on).
+  void exception_handler(const ObservedException& e);
+  std::vector<VariableTracker*> exn_vt_stack;  // the exceptions being handled (sys.exc_info())
   void BEFORE_WITH(const py::Instruction& inst);
   void RETURN_GENERATOR(const py::Instruction& inst);
   void MAP_ADD(const py::Instruction& inst);
@@ -133,7 +142,7 @@ struct InstructionTranslatorBase {
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
   VariableTracker* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,
                                 VTArgs& args, VTKwargs& kwargs, std::vector<VariableTracker*> closure,
-                                rt::Value fn_value);
+                                rt::Value fn_value, SourcePtr fn_source = nullptr);
   std::string frame_name() const { return code->co_name; }
 
   // Wraps a runtime value under a source: VariableBuilder(*this, src)(v) (variables/builder.h).
@@ -177,6 +186,10 @@ struct InstructionTranslatorBase {
   std::vector<VariableTracker*> stack_before;
   std::vector<VariableTracker*> locals_before;
   uint64_t node_id_before = 0;  // fx::Graph::next_node_id() before it: later nodes are its own
+  // What the instruction may change in place: the frame's cells' contents and the attributes
+  // written in the trace (PyTorch restarts the analysis instead; the graph break restores these).
+  std::vector<std::pair<CellVariable*, VariableTracker*>> cells_before;
+  std::map<std::pair<const rt::Object*, std::string>, VariableTracker*> attr_overrides_before;
 };
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its

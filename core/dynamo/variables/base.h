@@ -171,6 +171,7 @@ struct ExceptionVariable : VariableTracker {
   ExceptionVariable(rt::Type* t, std::vector<VariableTracker*> a) : exc_type(t), args(std::move(a)) {}
   std::string class_name() const override { return "ExceptionVariable"; }
   std::string python_type_name(rt::Interp&) const override { return exc_type->name; }
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
 };
 
 // ---- variables/builtin.py ----
@@ -231,6 +232,7 @@ struct NestedUserFunctionVariable : VariableTracker {
   rt::Dict* globals = nullptr;
   std::vector<VariableTracker*> defaults;
   std::vector<VariableTracker*> closure_cells;  // CellVariables
+  rt::Value code_value;                         // the code object constant (to rebuild the function)
   std::string class_name() const override { return "NestedUserFunctionVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "function"; }
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
@@ -239,6 +241,8 @@ struct NestedUserFunctionVariable : VariableTracker {
 struct CellVariable : VariableTracker {
   VariableTracker* contents = nullptr;  // nullptr = empty cell
   rt::Value real_cell;                  // the runtime cell, when it came from the frame
+  int frame_slot = -1;                  // a cell of the compiled frame: its localsplus slot
+  SourcePtr cell_source;                // a cell of a function with a source: ClosureCellSource
   std::string class_name() const override { return "CellVariable"; }
 };
 
@@ -269,8 +273,19 @@ bool is_functools_partial(const rt::Type* t);
 // ---- variables/user_defined.py ----
 struct UserDefinedObjectVariable : VariableTracker {
   rt::Value value;
+  // AttributeMutationNew (side_effects.py track_object_new): an object constructed inside the
+  // traced code. `value` is the instance made at trace time (its class and identity); its
+  // attributes are the tracked writes (output.attr_overrides), in the order first written, and it
+  // is rebuilt after the graph (a new instance per run) when it escapes or is live at a break.
+  bool is_new = false;
+  std::vector<std::string> new_attrs;
+  // A new object of a class with Python __enter__/__exit__ (PyTorch makes it a
+  // GenericContextWrappingVariable, ctx_manager.h).
+  bool generic_ctx = false;
   explicit UserDefinedObjectVariable(rt::Value v) : value(v) {}
-  std::string class_name() const override { return "UserDefinedObjectVariable"; }
+  std::string class_name() const override {
+    return generic_ctx ? "GenericContextWrappingVariable" : "UserDefinedObjectVariable";
+  }
   std::string repr(rt::Interp& I) const override;
   std::string python_type_name(rt::Interp& I) const override { return I.type_name(value); }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
@@ -290,6 +305,7 @@ struct UserDefinedClassVariable : VariableTracker {
   rt::Value as_python_constant(InstructionTranslatorBase&) override { return rt::Value::obj(cls); }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* construct_new_object(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs);
 };
 
 // ---- variables/lists.py ----

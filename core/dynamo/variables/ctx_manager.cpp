@@ -84,7 +84,27 @@ ContextWrappingVariable* as_context_manager(InstructionTranslatorBase& tx, Varia
     Value flag = tx.interp.getattr(u->value, "error_on_graph_break");
     return tx.make<ErrorOnGraphBreakVariable>(tx.interp.truthy(flag));
   }
+  if (u->is_new && u->generic_ctx) return tx.make<GenericContextWrappingVariable>(u);
   return nullptr;
+}
+
+// UserMethodVariable(cls.__enter__ / cls.__exit__, obj).call_function (ctx_manager.py).
+static VariableTracker* call_dunder(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj, const char* name,
+                                    VTArgs args) {
+  Value fn = tx.interp.lookup_type(tx.interp.type_of(obj->value), name);
+  VTKwargs kw;
+  return tx.make<UserMethodVariable>(static_cast<rt::Function*>(fn.o), obj)->call_function(tx, args, kw);
+}
+
+VariableTracker* GenericContextWrappingVariable::enter(InstructionTranslatorBase& tx) {
+  tx.output.active_generic_context_managers.push_back(this);
+  return call_dunder(tx, obj, "__enter__", {});
+}
+
+void GenericContextWrappingVariable::exit(InstructionTranslatorBase& tx) {
+  call_dunder(tx, obj, "__exit__", {tx.none(), tx.none(), tx.none()});
+  auto& active = tx.output.active_generic_context_managers;
+  if (!active.empty()) active.pop_back();
 }
 
 }  // namespace dp::dynamo

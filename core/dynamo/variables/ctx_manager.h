@@ -53,6 +53,20 @@ struct NullContextVariable : ContextWrappingVariable {
   void exit(InstructionTranslatorBase&) override {}
 };
 
+// An object of a user class with Python __enter__/__exit__, constructed in the traced code
+// (GenericContextWrappingVariable): entering inlines __enter__, the normal exit inlines
+// __exit__(None, None, None). While one is active a graph break cannot resume: the frame is
+// skipped ("Graph break under GenericContextWrappingVariable", convert_frame.cpp).
+struct GenericContextWrappingVariable : ContextWrappingVariable {
+  UserDefinedObjectVariable* obj;
+  explicit GenericContextWrappingVariable(UserDefinedObjectVariable* o) : obj(o) {}
+  std::string class_name() const override { return "GenericContextWrappingVariable"; }
+  std::string repr(rt::Interp& I) const override { return obj->repr(I); }
+  std::string python_type_name(rt::Interp& I) const override { return obj->python_type_name(I); }
+  VariableTracker* enter(InstructionTranslatorBase& tx) override;
+  void exit(InstructionTranslatorBase& tx) override;
+};
+
 // The __exit__ BEFORE_WITH leaves on the stack.
 struct WithExitFunctionVariable : VariableTracker {
   ContextWrappingVariable* ctx;

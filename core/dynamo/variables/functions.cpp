@@ -53,7 +53,7 @@ VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& 
                       kwargs_repr(I, kwargs) + "`",
                   "User-inserted graph break. Message: " + msg, {"Remove the `torch._dynamo.graph_break()` call."});
   }
-  return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn));
+  return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn), source);
 }
 
 VariableTracker* UserFunctionVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {

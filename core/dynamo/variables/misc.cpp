@@ -76,3 +76,18 @@ VariableTracker* PythonModuleVariable::var_getattr(InstructionTranslatorBase& tx
 }
 
 }  // namespace dp::dynamo
+
+namespace dp::dynamo {
+
+// ExceptionVariable.var_getattr: `e.args` is the tuple of its arguments; other attributes are
+// not tracked (VariableTracker's unsupported getattr).
+VariableTracker* ExceptionVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  if (name == "args") {
+    auto* t = tx.make<TupleVariable>();
+    t->items = args;
+    return t;
+  }
+  return VariableTracker::var_getattr(tx, name);
+}
+
+}  // namespace dp::dynamo

@@ -13,7 +13,7 @@ using rt::Kind;
 using rt::Value;
 
 std::string UserDefinedObjectVariable::repr(rt::Interp& I) const {
-  return "UserDefinedObjectVariable(" + I.type_name(value) + ")";
+  return class_name() + "(" + I.type_name(value) + ")";
 }
 
 static bool is_nn_module(rt::Interp& I, Value v) {
@@ -78,6 +78,13 @@ VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBas
   if (name == "__setattr__" && args.size() == 2 && value.o->kind == Kind::Instance) {
     Value custom = I.lookup_type(I.type_of(value), "__setattr__");
     bool plain = custom.is_null() || (custom.is_obj() && custom.o->kind == Kind::Builtin);
+    if (plain && is_new && args[0]->realize(tx)->is_python_constant()) {
+      std::string attr = I.to_str(args[0]->as_python_constant(tx));
+      auto key = std::make_pair(static_cast<const rt::Object*>(value.o), attr);
+      if (!tx.output.attr_overrides.count(key)) new_attrs.push_back(attr);
+      tx.output.attr_overrides[key] = args[1];
+      return tx.none();
+    }
     if (plain && source && args[0]->realize(tx)->is_python_constant()) {
       std::string attr = I.to_str(args[0]->as_python_constant(tx));
       tx.output.attr_overrides[{value.o, attr}] = args[1];
@@ -118,6 +125,43 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
+// A Python function found on the class (not a builtin slot).
+static rt::Function* python_function(rt::Interp& I, rt::Type* t, const char* name) {
+  Value v = I.lookup_type(t, name);
+  return v.is_obj() && v.o->kind == Kind::Function ? static_cast<rt::Function*>(v.o) : nullptr;
+}
+
+// UserDefinedClassVariable.call_function for a plain class (is_standard_new and
+// cls_supports_mutation_side_effects): a new instance tracked as AttributeMutationNew
+// (track_new_user_defined_object, or track_object_new with a GenericContextWrappingVariable when
+// the class has __enter__ and __exit__), then its __init__ inlined. nullptr for classes this
+// does not cover (builtin bases, a custom __new__/__setattr__/__getattribute__, nn.Module).
+VariableTracker* UserDefinedClassVariable::construct_new_object(InstructionTranslatorBase& tx, VTArgs& args,
+                                                                VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
+  if (cls->is_builtin || cls->is_exception) return nullptr;
+  for (rt::Type* k : cls->mro) {
+    if (k->is_builtin && k != I.object_type) return nullptr;
+    if (k->qualname == "Module" && k->module == "torch.nn.modules.module") return nullptr;
+  }
+  Value newfn = I.lookup_type(cls, "__new__");
+  if (newfn.is_obj() && newfn.o->kind == Kind::StaticMethod) newfn = static_cast<rt::StaticMethod*>(newfn.o)->func;
+  if (!newfn.is_null() && !(newfn.is_obj() && newfn.o->kind == Kind::Builtin &&
+                            static_cast<rt::Builtin*>(newfn.o)->qualname == "object.__new__"))
+    return nullptr;
+  for (const char* slot : {"__setattr__", "__getattribute__", "__delattr__"})
+    if (python_function(I, cls, slot)) return nullptr;
+  auto* obj = tx.make<UserDefinedObjectVariable>(Value::obj(I.make<rt::Instance>(cls)));
+  obj->is_new = true;
+  obj->generic_ctx = python_function(I, cls, "__enter__") && python_function(I, cls, "__exit__");
+  if (rt::Function* init = python_function(I, cls, "__init__")) {
+    tx.make<UserMethodVariable>(init, obj)->call_function(tx, args, kwargs);
+  } else if (!args.empty() || !kwargs.empty()) {
+    raise_observed_exception("TypeError: " + cls->name + "() takes no arguments");
+  }
+  return obj;
+}
+
 VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
                                                          VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
@@ -142,6 +186,12 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
     }
     if (ok && kwargs.empty()) return tx.wrap_sourceless(I.call(Value::obj(cls), ca));
   }
+  // A user-defined exception class without a Python __init__/__new__: an exception value
+  // (ExceptionVariable), as for the builtin ones.
+  if (cls->is_exception && !python_function(I, cls, "__init__") && !python_function(I, cls, "__new__") &&
+      kwargs.empty())
+    return tx.make<ExceptionVariable>(cls, args);
+  if (VariableTracker* obj = construct_new_object(tx, args, kwargs)) return obj;
   unimplemented_in_playground(
       "constructing an object of the user-defined class `" + cls->name + "` inside compiled code",
       "call_function " + repr(I) + " " + std::to_string(args.size()));
