@@ -1,10 +1,11 @@
 // AST-level constant folding; mirrors Python/ast_opt.c of CPython 3.11 (fold_unaryop,
 // fold_binop with its size guards, fold_tuple, fold_subscr, fold_iter, fold_compare and the
-// `__debug__` name). Arithmetic follows Python semantics for int/float/bool/str/bytes/tuple;
-// results that would not fit the playground's int64 constants are simply left unfolded.
+// `__debug__` name). Arithmetic follows Python semantics for int (any size, py::BigInt)/float/
+// bool/str/bytes/tuple; what CPython leaves unfolded (size guards, operations that raise) stays so.
 #include "python/ast_opt.h"
 
 #include "python/consts.h"
+#include "python/longint.h"
 
 #include <cmath>
 #include <limits>
@@ -21,6 +22,7 @@ constexpr size_t kMaxStr = 4096;        // MAX_STR_SIZE
 bool is_intlike(const Const& c) { return c.kind == K::Int || c.kind == K::Bool; }
 int64_t as_int(const Const& c) { return c.kind == K::Bool ? (c.b ? 1 : 0) : c.i; }
 bool is_num(const Const& c) { return is_intlike(c) || c.kind == K::Float; }
+bool is_big(const Const& c) { return c.kind == K::Int && c.big; }
 double as_float(const Const& c) { return c.kind == K::Float ? c.f : static_cast<double>(as_int(c)); }
 
 Const make_int(int64_t v) {
@@ -28,6 +30,21 @@ Const make_int(int64_t v) {
   c.kind = K::Int;
   c.i = v;
   return c;
+}
+Const make_int(const BigInt& v) {
+  if (v.fits_int64()) return make_int(v.to_int64());
+  Const c;
+  c.kind = K::Int;
+  c.big = std::make_shared<const BigInt>(v);
+  return c;
+}
+BigInt as_big(const Const& c) { return c.big ? *c.big : BigInt(as_int(c)); }
+// An int (of any size), bool or float as a float; false when the int is too large (OverflowError).
+bool to_float(const Const& c, double& d) {
+  if (c.kind == K::Float) d = c.f;
+  else if (c.big) return c.big->to_double(d);
+  else d = static_cast<double>(as_int(c));
+  return true;
 }
 Const make_float(double v) {
   Const c;
@@ -40,16 +57,6 @@ Const make_bool(bool v) {
   c.kind = K::Bool;
   c.b = v;
   return c;
-}
-
-int bit_length(int64_t v) {
-  uint64_t u = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
-  int n = 0;
-  while (u) {
-    ++n;
-    u >>= 1;
-  }
-  return n;
 }
 
 size_t utf8_len(const std::string& s) {
@@ -66,7 +73,7 @@ bool const_truthy(const Const& c) {
     case K::None: return false;
     case K::Ellipsis: return true;
     case K::Bool: return c.b;
-    case K::Int: return c.i != 0;
+    case K::Int: return c.big || c.i != 0;
     case K::Float: return c.f != 0.0;
     case K::Complex: return c.f != 0.0;
     case K::Str:
@@ -102,25 +109,6 @@ bool float_divmod(double vx, double wx, double& floordiv, double& mod) {
   return true;
 }
 
-bool int_pow(int64_t base, int64_t exp, int64_t& out) {
-  __int128 r = 1, b = base;
-  while (exp > 0) {
-    if (exp & 1) {
-      r *= b;
-      if (r > INT64_MAX || r < INT64_MIN) return false;
-    }
-    exp >>= 1;
-    if (exp) {
-      b *= b;
-      if (b > (__int128)INT64_MAX * 2 || b < -(__int128)INT64_MAX * 2) return false;
-    }
-  }
-  out = static_cast<int64_t>(r);
-  return true;
-}
-
-bool fits(__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
-
 bool repeat_seq(const Const& seq, int64_t n, Const& out) {
   if (n < 0) n = 0;
   if (seq.kind == K::Tuple) {
@@ -137,18 +125,97 @@ bool repeat_seq(const Const& seq, int64_t n, Const& out) {
 }
 
 // Evaluates `l op r` for constants; false when CPython would not fold it (or we can't).
+// Integer `l op r` in arbitrary precision, with fold_binop's size guards (safe_multiply,
+// safe_power, safe_lshift: MAX_INT_SIZE bits) and no folding where CPython's operation raises.
+bool eval_int_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
+  BigInt x = as_big(l), y = as_big(r);
+  uint64_t xbits = x.bit_length();
+  switch (op) {
+    case BinOpKind::Add: out = make_int(x + y); return true;
+    case BinOpKind::Sub: out = make_int(x - y); return true;
+    case BinOpKind::Mult:
+      if (!x.is_zero() && !y.is_zero() && xbits + y.bit_length() > kMaxIntBits) return false;
+      out = make_int(x * y);
+      return true;
+    case BinOpKind::Div: {
+      double d;
+      if (y.is_zero() || !BigInt::true_divide(x, y, d)) return false;
+      out = make_float(d);
+      return true;
+    }
+    case BinOpKind::FloorDiv:
+    case BinOpKind::Mod: {
+      if (y.is_zero()) return false;
+      BigInt q, m;
+      BigInt::divmod(x, y, q, m);
+      out = make_int(op == BinOpKind::FloorDiv ? q : m);
+      return true;
+    }
+    case BinOpKind::Pow: {
+      if (!x.is_zero() && y.sign() > 0) {
+        if (!y.fits_int64()) return false;
+        uint64_t w = static_cast<uint64_t>(y.to_int64());
+        if (xbits > kMaxIntBits / w) return false;
+      }
+      if (y.negative()) {
+        double a, b;
+        if (x.is_zero() || !x.to_double(a) || !y.to_double(b)) return false;
+        double v = std::pow(a, b);
+        if (std::isinf(v)) return false;
+        out = make_float(v);
+        return true;
+      }
+      if (x.is_zero()) {
+        out = make_int(y.is_zero() ? 1 : 0);
+        return true;
+      }
+      out = make_int(x.pow(static_cast<uint64_t>(y.to_int64())));
+      return true;
+    }
+    case BinOpKind::LShift:
+      if (y.negative()) return false;
+      if (!x.is_zero() && !y.is_zero()) {
+        if (!y.fits_int64()) return false;
+        uint64_t w = static_cast<uint64_t>(y.to_int64());
+        if (w > kMaxIntBits || xbits > kMaxIntBits - w) return false;
+      }
+      out = make_int(x.is_zero() ? x : x.shl(static_cast<uint64_t>(y.to_int64())));
+      return true;
+    case BinOpKind::RShift:
+      if (y.negative()) return false;
+      out = make_int(y.fits_int64() ? x.shr(static_cast<uint64_t>(y.to_int64())) : BigInt(x.negative() ? -1 : 0));
+      return true;
+    case BinOpKind::BitAnd:
+    case BinOpKind::BitOr:
+    case BinOpKind::BitXor: {
+      BigInt v = op == BinOpKind::BitAnd ? (x & y) : op == BinOpKind::BitOr ? (x | y) : (x ^ y);
+      if (l.kind == K::Bool && r.kind == K::Bool) out = make_bool(!v.is_zero());
+      else out = make_int(v);
+      return true;
+    }
+    default: return false;
+  }
+}
+
 bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
   if (l.kind == K::Complex || r.kind == K::Complex) return false;
   bool ints = is_intlike(l) && is_intlike(r);
   bool nums = is_num(l) && is_num(r);
+  if (ints && op != BinOpKind::MatMult) return eval_int_binop(op, l, r, out);
+  if (nums && (is_big(l) || is_big(r))) {
+    // A big int meets a float: the int converts first (no folding on OverflowError).
+    Const fl = l, fr = r;
+    double d;
+    if (!to_float(l, d)) return false;
+    fl = make_float(d);
+    if (!to_float(r, d)) return false;
+    fr = make_float(d);
+    return eval_binop(op, fl, fr, out);
+  }
+  if (((is_big(l) && r.kind != K::Int) || (is_big(r) && l.kind != K::Int)) && op == BinOpKind::Mult)
+    return false;  // sequence * huge int: MemoryError / OverflowError in CPython
   switch (op) {
     case BinOpKind::Add:
-      if (ints) {
-        __int128 v = (__int128)as_int(l) + as_int(r);
-        if (!fits(v)) return false;
-        out = make_int((int64_t)v);
-        return true;
-      }
       if (nums) {
         out = make_float(as_float(l) + as_float(r));
         return true;
@@ -165,26 +232,12 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
       }
       return false;
     case BinOpKind::Sub:
-      if (ints) {
-        __int128 v = (__int128)as_int(l) - as_int(r);
-        if (!fits(v)) return false;
-        out = make_int((int64_t)v);
-        return true;
-      }
       if (nums) {
         out = make_float(as_float(l) - as_float(r));
         return true;
       }
       return false;
     case BinOpKind::Mult:
-      if (ints) {
-        int64_t a = as_int(l), b = as_int(r);
-        if (a && b && bit_length(a) + bit_length(b) > kMaxIntBits) return false;
-        __int128 v = (__int128)a * b;
-        if (!fits(v)) return false;
-        out = make_int((int64_t)v);
-        return true;
-      }
       if (nums) {
         out = make_float(as_float(l) * as_float(r));
         return true;
@@ -197,46 +250,17 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
     case BinOpKind::Div:
       if (!nums) return false;
       if (as_float(r) == 0.0) return false;
-      if (ints) {
-        int64_t a = as_int(l), b = as_int(r);
-        if (std::llabs(a) > (1LL << 53) || std::llabs(b) > (1LL << 53)) return false;
-      }
       out = make_float(as_float(l) / as_float(r));
       return true;
     case BinOpKind::FloorDiv:
     case BinOpKind::Mod: {
       if (!nums) return false;
-      if (ints) {
-        int64_t a = as_int(l), b = as_int(r);
-        if (b == 0) return false;
-        if (a == INT64_MIN && b == -1) return false;
-        int64_t q = a / b, m = a % b;
-        if (m != 0 && ((m < 0) != (b < 0))) {
-          m += b;
-          q -= 1;
-        }
-        out = make_int(op == BinOpKind::FloorDiv ? q : m);
-        return true;
-      }
       double fd, md;
       if (!float_divmod(as_float(l), as_float(r), fd, md)) return false;
       out = make_float(op == BinOpKind::FloorDiv ? fd : md);
       return true;
     }
     case BinOpKind::Pow:
-      if (ints) {
-        int64_t a = as_int(l), b = as_int(r);
-        if (b < 0) {
-          if (a == 0) return false;
-          out = make_float(std::pow(static_cast<double>(a), static_cast<double>(b)));
-          return true;
-        }
-        if (a && static_cast<__int128>(bit_length(a)) * b > kMaxIntBits) return false;
-        int64_t v;
-        if (!int_pow(a, b, v)) return false;
-        out = make_int(v);
-        return true;
-      }
       if (nums) {
         double a = as_float(l), b = as_float(r);
         if (a == 0.0 && b < 0) return false;
@@ -248,39 +272,10 @@ bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
       }
       return false;
     case BinOpKind::LShift:
-      if (ints) {
-        int64_t a = as_int(l), b = as_int(r);
-        if (b < 0) return false;
-        if (a && bit_length(a) + b > kMaxIntBits) return false;
-        if (a == 0) {
-          out = make_int(0);
-          return true;
-        }
-        if (b >= 63) return false;
-        __int128 v = (__int128)a << b;
-        if (!fits(v)) return false;
-        out = make_int((int64_t)v);
-        return true;
-      }
-      return false;
     case BinOpKind::RShift:
-      if (ints) {
-        int64_t a = as_int(l), b = as_int(r);
-        if (b < 0) return false;
-        out = make_int(b >= 64 ? (a < 0 ? -1 : 0) : (a >> b));
-        return true;
-      }
-      return false;
     case BinOpKind::BitAnd:
     case BinOpKind::BitOr:
-    case BinOpKind::BitXor: {
-      if (!ints) return false;
-      int64_t a = as_int(l), b = as_int(r);
-      int64_t v = op == BinOpKind::BitAnd ? (a & b) : op == BinOpKind::BitOr ? (a | b) : (a ^ b);
-      if (l.kind == K::Bool && r.kind == K::Bool) out = make_bool(v != 0);
-      else out = make_int(v);
-      return true;
-    }
+    case BinOpKind::BitXor: return false;
     case BinOpKind::MatMult: return false;
   }
   return false;
@@ -291,8 +286,7 @@ bool eval_unary(UnaryOpKind op, const Const& v, Const& out) {
     case UnaryOpKind::Not: out = make_bool(!const_truthy(v)); return true;
     case UnaryOpKind::USub:
       if (is_intlike(v)) {
-        if (as_int(v) == INT64_MIN) return false;
-        out = make_int(-as_int(v));
+        out = make_int(-as_big(v));
         return true;
       }
       if (v.kind == K::Float) {
@@ -303,7 +297,7 @@ bool eval_unary(UnaryOpKind op, const Const& v, Const& out) {
       return false;
     case UnaryOpKind::UAdd:
       if (is_intlike(v)) {
-        out = make_int(as_int(v));
+        out = make_int(as_big(v));
         return true;
       }
       if (v.kind == K::Float) {
@@ -313,7 +307,7 @@ bool eval_unary(UnaryOpKind op, const Const& v, Const& out) {
       return false;
     case UnaryOpKind::Invert:
       if (is_intlike(v)) {
-        out = make_int(~as_int(v));
+        out = make_int(~as_big(v));
         return true;
       }
       return false;
@@ -334,7 +328,7 @@ std::vector<std::string> utf8_chars(const std::string& s) {
 }
 
 bool eval_subscript(const Const& v, const Const& idx, Const& out) {
-  if (!is_intlike(idx)) return false;
+  if (!is_intlike(idx) || is_big(idx)) return false;
   int64_t i = as_int(idx);
   if (v.kind == K::Tuple) {
     int64_t n = static_cast<int64_t>(v.items.size());

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "python/longint.h"
+
 namespace dp::py {
 
 struct CodeObject;
@@ -17,7 +19,8 @@ struct Const {
   enum class Kind : uint8_t { None, Ellipsis, Bool, Int, Float, Complex, Str, Bytes, Tuple, FrozenSet, Code };
   Kind kind = Kind::None;
   bool b = false;
-  int64_t i = 0;                           // Int (values outside int64 are a SyntaxError-free compile error for now)
+  int64_t i = 0;                           // Int that fits in int64
+  std::shared_ptr<const BigInt> big;       // Int outside int64 (then `i` is unused)
   double f = 0.0;                          // Float, and the imaginary part of Complex
   std::string s;                           // Str (UTF-8) and Bytes (raw)
   std::vector<Const> items;                // Tuple, FrozenSet

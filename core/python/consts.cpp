@@ -22,7 +22,7 @@ std::string const_key(const Const& c) {
     case K::None: return "N";
     case K::Ellipsis: return "E";
     case K::Bool: return c.b ? "b1" : "b0";
-    case K::Int: return "i" + std::to_string(c.i);
+    case K::Int: return "i" + (c.big ? c.big->to_string() : std::to_string(c.i));
     case K::Float: {
       uint64_t bits;
       std::memcpy(&bits, &c.f, sizeof bits);
@@ -55,7 +55,9 @@ namespace {
 bool const_hash(const Const& c, int64_t& h) {
   switch (c.kind) {
     case K::Bool: h = c.b ? 1 : 0; return true;
-    case K::Int: h = hash_int(c.i); return true;
+    case K::Int: h = c.big ? c.big->hash() : hash_int(c.i); return true;
+    case K::Str: h = hash_str(c.s); return true;
+    case K::Bytes: h = hash_bytes(reinterpret_cast<const unsigned char*>(c.s.data()), c.s.size()); return true;
     case K::Float:
       if (std::isnan(c.f)) return false;  // hashed by identity in CPython
       h = hash_float(c.f);
@@ -75,6 +77,10 @@ bool const_hash(const Const& c, int64_t& h) {
 }
 
 bool const_equal_for_set(const Const& a, const Const& b) {
+  if (a.big || b.big) {
+    if (a.kind != K::Int || b.kind != K::Int) return false;
+    return (a.big ? *a.big : BigInt(a.i)) == (b.big ? *b.big : BigInt(b.i));
+  }
   auto num = [](const Const& c, double& d) {
     if (c.kind == K::Bool) {
       d = c.b;
@@ -343,7 +349,7 @@ std::string const_repr(const Const& c) {
     case K::None: return "None";
     case K::Ellipsis: return "Ellipsis";
     case K::Bool: return c.b ? "True" : "False";
-    case K::Int: return std::to_string(c.i);
+    case K::Int: return c.big ? c.big->to_string() : std::to_string(c.i);
     case K::Float: return float_repr(c.f);
     case K::Complex: {
       std::string r = float_repr_impl(c.f, false);

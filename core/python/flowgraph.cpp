@@ -232,7 +232,7 @@ bool const_truthy_local(const Const& c) {
   switch (c.kind) {
     case Const::Kind::None: return false;
     case Const::Kind::Bool: return c.b;
-    case Const::Kind::Int: return c.i != 0;
+    case Const::Kind::Int: return c.big || c.i != 0;
     case Const::Kind::Float:
     case Const::Kind::Complex: return c.f != 0.0;
     case Const::Kind::Str:

@@ -1922,12 +1922,7 @@ class Parser {
     bool is_float = false;
     if (s.size() > 1 && s[0] == '0' && std::strchr("xXoObB", s[1])) {
       int base = (s[1] == 'x' || s[1] == 'X') ? 16 : (s[1] == 'o' || s[1] == 'O') ? 8 : 2;
-      errno = 0;
-      unsigned long long v = std::strtoull(s.c_str() + 2, nullptr, base);
-      if (errno == ERANGE || v > static_cast<unsigned long long>(INT64_MAX))
-        error_at(tloc(t), "integer literal too large for the playground");
-      e->value.kind = Const::Kind::Int;
-      e->value.i = static_cast<int64_t>(v);
+      set_int_literal(e->value, s.substr(2), base);
       return e;
     }
     for (char ch : s)
@@ -1943,13 +1938,17 @@ class Parser {
           error_at(tloc(t),
                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
     }
-    errno = 0;
-    unsigned long long v = std::strtoull(s.c_str(), nullptr, 10);
-    if (errno == ERANGE || v > static_cast<unsigned long long>(INT64_MAX))
-      error_at(tloc(t), "integer literal too large for the playground");
-    e->value.kind = Const::Kind::Int;
-    e->value.i = static_cast<int64_t>(v);
+    set_int_literal(e->value, s, 10);
     return e;
+  }
+
+  // An int literal of any size (PyLong_FromString); CPython 3.11 applies no digit limit to
+  // literals in source code.
+  static void set_int_literal(Const& c, const std::string& digits, int base) {
+    BigInt v = BigInt::from_digits(digits, base, false);
+    c.kind = Const::Kind::Int;
+    if (v.fits_int64()) c.i = v.to_int64();
+    else c.big = std::make_shared<const BigInt>(std::move(v));
   }
 
   ExprP paren_atom() {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace dp::py {
 
@@ -64,5 +65,19 @@ class TupleHasher {
   static constexpr uint64_t kP1 = 11400714785074694791ULL, kP2 = 14029467366897019727ULL, kP5 = 2870177450012600261ULL;
   uint64_t acc_ = kP5;
 };
+
+}  // namespace dp::py
+
+namespace dp::py {
+
+// CPython 3.11's string and bytes hash (Python/pyhash.c, Py_HASH_ALGORITHM siphash13, no
+// small-string cutoff) with the key PYTHONHASHSEED=0 gives: both halves zero. The playground's
+// runs behave like `PYTHONHASHSEED=0 python3` (docs/python-ints.md, "Hashes").
+uint64_t siphash13(uint64_t k0, uint64_t k1, const unsigned char* data, size_t n);
+// hash(bytes): _Py_HashBytes (0 for empty; -1 becomes -2).
+int64_t hash_bytes(const unsigned char* data, size_t n);
+// hash(str) of UTF-8 text: _Py_HashBytes over the PEP 393 representation CPython stores (1 byte
+// per character up to U+00FF, else 2 bytes up to U+FFFF, else 4; little-endian).
+int64_t hash_str(const std::string& utf8);
 
 }  // namespace dp::py

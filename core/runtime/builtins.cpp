@@ -31,45 +31,6 @@ void ctor(Interp& I, Type* t, NativeFn fn) {
 
 bool is_str(const Value& v) { return v.is_obj() && v.o->kind == Kind::Str; }
 
-Value parse_int(Interp& I, const std::string& text, int base) {
-  std::string s;
-  for (char c : text)
-    if (c != '_') s += c;
-  size_t b = s.find_first_not_of(" \t\n\r"), e = s.find_last_not_of(" \t\n\r");
-  std::string t = b == std::string::npos ? "" : s.substr(b, e - b + 1);
-  bool neg = false;
-  size_t i = 0;
-  if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
-  if (base == 0) {
-    base = 10;
-    if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'x' || t[i + 1] == 'X')) {
-      base = 16;
-      i += 2;
-    } else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'o' || t[i + 1] == 'O')) {
-      base = 8;
-      i += 2;
-    } else if (t.size() > i + 1 && t[i] == '0' && (t[i + 1] == 'b' || t[i + 1] == 'B')) {
-      base = 2;
-      i += 2;
-    }
-  }
-  if (i >= t.size())
-    I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
-  int64_t v = 0;
-  for (; i < t.size(); ++i) {
-    int d;
-    char c = static_cast<char>(tolower(t[i]));
-    if (c >= '0' && c <= '9') d = c - '0';
-    else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
-    else d = 99;
-    if (d >= base)
-      I.raise(I.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + py::str_repr(text));
-    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, d, &v))
-      I.raise(I.OverflowError, "integer overflow: the playground's ints are 64-bit");
-  }
-  return Value::integer(neg ? -v : v);
-}
-
 Value min_max(Interp& I, CallArgs& a, bool is_max) {
   const char* name = is_max ? "max" : "min";
   Value key = a.take_kw("key");
@@ -194,10 +155,8 @@ static void init_math(Interp& I, Module* m) {
                        [fn](Interp& I2, CallArgs& a) -> Value {
                          Value v = a[0];
                          if (v.is_int() || v.is_bool()) return Value::integer(I2.index_value(v));
-                         double r = fn(v.is_float() ? v.f : 0.0);
-                         if (std::isinf(r)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
-                         if (std::isnan(r)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
-                         return Value::integer(static_cast<int64_t>(r));
+                         if (is_long(v)) return v;
+                         return float_to_int(I2, fn(v.is_float() ? v.f : 0.0));
                        },
                        "math"));
   };
@@ -250,6 +209,9 @@ static void init_math(Interp& I, Module* m) {
 
 void init_builtins(Interp& I) {
   register_native_module("math", init_math);
+  register_native_module("sys", init_sys_native);
+  register_native_module("time", init_time_native);
+  register_native_module("traceback", init_traceback_native);
   Module* bm = I.new_module("builtins");
   I.builtins = bm->dict;
   auto type_value = [](Type* t) { return Value::obj(t); };
@@ -287,17 +249,12 @@ void init_builtins(Interp& I) {
     if (a.size() > 2) base = a[2];
     if (!base.is_null()) {
       if (!is_str(v)) I2.raise(I2.TypeError, "int() can't convert non-string with explicit base");
-      return parse_int(I2, static_cast<Str*>(v.o)->s, static_cast<int>(I2.index_value(base)));
+      return long_from_string(I2, static_cast<Str*>(v.o)->s, static_cast<int>(I2.index_value(base)));
     }
-    if (v.is_int()) return v;
+    if (v.is_int() || is_long(v)) return v;
     if (v.is_bool()) return Value::integer(v.b);
-    if (v.is_float()) {
-      if (std::isnan(v.f)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
-      if (std::isinf(v.f)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
-      if (std::fabs(v.f) >= 9.2e18) I2.raise(I2.OverflowError, "integer overflow: the playground's ints are 64-bit");
-      return Value::integer(static_cast<int64_t>(v.f));
-    }
-    if (is_str(v)) return parse_int(I2, static_cast<Str*>(v.o)->s, 10);
+    if (v.is_float()) return float_to_int(I2, v.f);
+    if (is_str(v)) return long_from_string(I2, static_cast<Str*>(v.o)->s, 10);
     if (v.is_obj() && v.o->kind == Kind::Tensor) return I2.call_method(v, "__int__", {});
     if (v.is_obj()) {
       Value f = I2.lookup_type(I2.type_of(v), "__int__");
@@ -314,6 +271,7 @@ void init_builtins(Interp& I) {
     if (v.is_float()) return v;
     if (v.is_int()) return Value::flt(static_cast<double>(v.i));
     if (v.is_bool()) return Value::flt(v.b ? 1.0 : 0.0);
+    if (is_long(v)) return Value::flt(int_to_double(I2, v));
     if (is_str(v)) {
       std::string s = static_cast<Str*>(v.o)->s;
       std::string t;
@@ -555,7 +513,8 @@ void init_builtins(Interp& I) {
   });
   def(I, "abs", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
-    if (v.is_int()) return Value::integer(v.i < 0 ? -v.i : v.i);
+    if (v.is_int() && v.i != INT64_MIN) return Value::integer(v.i < 0 ? -v.i : v.i);
+    if (v.is_int() || is_long(v)) return int_value(I2, to_bigint(v).abs());
     if (v.is_bool()) return Value::integer(v.b);
     if (v.is_float()) return Value::flt(std::fabs(v.f));
     if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_unary(I2, "abs", v);
@@ -679,24 +638,18 @@ void init_builtins(Interp& I) {
   def(I, "round", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
     Value nd = a.size() > 1 ? a[1] : a.take_kw("ndigits");
-    if (v.is_int() || v.is_bool()) {
-      int64_t x = I2.index_value(v);
-      if (nd.is_null() || nd.is_none() || I2.index_value(nd) >= 0) return Value::integer(x);
-      // Negative ndigits: round half to even at a power of ten.
+    if (is_integral(v)) {
+      Value x = v.is_bool() ? Value::integer(v.b) : v;
+      if (nd.is_null() || nd.is_none() || I2.index_value(nd) >= 0) return x;
+      // Negative ndigits: round half to even at a power of ten (long_round).
       int64_t k = -I2.index_value(nd);
-      if (k > 18) return Value::integer(0);
-      int64_t p = 1;
-      for (int64_t i = 0; i < k; ++i) p *= 10;
-      int64_t q = x / p, r = x % p;
-      if (r < 0) {
-        r += p;
-        --q;
-      }
-      if (2 * r > p || (2 * r == p && (q & 1))) ++q;
-      int64_t out;
-      if (__builtin_mul_overflow(q, p, &out))
-        I2.raise(I2.OverflowError, "integer overflow: the playground's ints are 64-bit");
-      return Value::integer(out);
+      if (k > 100000) I2.out_of_memory();
+      py::BigInt p = py::BigInt(10).pow(static_cast<uint64_t>(k)), q, r;
+      py::BigInt::divmod(to_bigint(x), p, q, r);
+      int c = py::BigInt::compare(r + r, p);
+      py::BigInt one(1);
+      if (c > 0 || (c == 0 && !((q & one) == py::BigInt(0)))) q = q + one;
+      return int_value(I2, q * p);
     }
     if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_unary(I2, "round", v);
     if (!v.is_float()) {
@@ -705,10 +658,7 @@ void init_builtins(Interp& I) {
       I2.raise(I2.TypeError, "type " + I2.type_name(v) + " doesn't define __round__ method");
     }
     if (nd.is_null() || nd.is_none()) {
-      double r = std::nearbyint(v.f);
-      if (std::isnan(v.f)) I2.raise(I2.ValueError, "cannot convert float NaN to integer");
-      if (std::isinf(v.f)) I2.raise(I2.OverflowError, "cannot convert float infinity to integer");
-      return Value::integer(static_cast<int64_t>(r));
+      return float_to_int(I2, std::nearbyint(v.f));
     }
     int64_t n = I2.index_value(nd);
     char buf[512];
@@ -730,20 +680,9 @@ void init_builtins(Interp& I) {
   def(I, "pow", [](Interp& I2, CallArgs& a) -> Value {
     Value mod = a.size() > 2 ? a[2] : a.take_kw("mod");
     if (mod.is_null() || mod.is_none()) return I2.binary_op(8, a[0], a[1]);
-    if (!(a[0].is_int() || a[0].is_bool()) || !(a[1].is_int() || a[1].is_bool()) || !(mod.is_int() || mod.is_bool()))
+    if (!is_integral(a[0]) || !is_integral(a[1]) || !is_integral(mod))
       I2.raise(I2.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    int64_t b = I2.index_value(a[0]), e = I2.index_value(a[1]), m = I2.index_value(mod);
-    if (m == 0) I2.raise(I2.ValueError, "pow() 3rd argument cannot be 0");
-    if (e < 0) I2.raise(I2.ValueError, "base is not invertible for the given modulus");
-    __int128 r = 1, x = ((b % m) + m) % m;
-    while (e > 0) {
-      if (e & 1) r = (r * x) % m;
-      x = (x * x) % m;
-      e >>= 1;
-    }
-    int64_t out = static_cast<int64_t>(r % m);
-    if (out != 0 && ((out < 0) != (m < 0))) out += m;  // the result takes the sign of the modulus
-    return Value::integer(out);
+    return long_pow_mod(I2, a[0], a[1], mod);
   });
   def(I, "chr", [](Interp& I2, CallArgs& a) {
     int64_t c = I2.index_value(a[0]);

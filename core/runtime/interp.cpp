@@ -209,6 +209,8 @@ void Interp::restore_snapshot() {
   object_count_ = 0;
   steps = 0;
   budgets = Budgets{};
+  int_max_str_digits = 4300;
+  slept_seconds = 0;
   max_stack_bytes = kDefaultMaxStackBytes;
   stack_base = 0;
   frame_stack.clear();
@@ -270,7 +272,7 @@ Value Interp::from_const(const py::Const& c) {
     case K::None: return Value::none();
     case K::Ellipsis: return ellipsis;
     case K::Bool: return Value::boolean(c.b);
-    case K::Int: return Value::integer(c.i);
+    case K::Int: return c.big ? int_value(*this, *c.big) : Value::integer(c.i);
     case K::Float: return Value::flt(c.f);
     case K::Complex: return make_complex(*this, 0.0, c.f);
     case K::Str: return str(c.s);
@@ -794,21 +796,17 @@ uint64_t Interp::hash(Value v) {
   }
   Object* o = v.o;
   switch (o->kind) {
+    case Kind::Long: return static_cast<uint64_t>(static_cast<LongObj*>(o)->v.hash());
     case Kind::Str: {
-      // CPython randomizes str hashes per process (SipHash with a random key); any fixed hash
-      // is as faithful. dict_get_str computes the same function.
+      // CPython's SipHash-1-3 with PYTHONHASHSEED=0's key (python/pyhash.h), cached like
+      // CPython's (-1: not computed yet). dict_get_str computes the same function.
       auto* s = static_cast<Str*>(o);
-      if (s->hash_cache < 0) {
-        uint64_t h = 1469598103934665603ULL;
-        for (unsigned char c : s->s) h = (h ^ c) * 1099511628211ULL;
-        s->hash_cache = static_cast<int64_t>(h & 0x7fffffffffffffffULL);
-      }
+      if (s->hash_cache == -1) s->hash_cache = py::hash_str(s->s);
       return static_cast<uint64_t>(s->hash_cache);
     }
     case Kind::Bytes: {
-      uint64_t h = 7;
-      for (unsigned char c : static_cast<Bytes*>(o)->s) h = h * 31 + c;
-      return h & 0x7fffffffffffffffULL;
+      auto& raw = static_cast<Bytes*>(o)->s;
+      return static_cast<uint64_t>(py::hash_bytes(reinterpret_cast<const unsigned char*>(raw.data()), raw.size()));
     }
     case Kind::Tuple:
     case Kind::Size: {
@@ -917,9 +915,7 @@ bool Interp::dict_del(Dict* d, Value key) {
 
 Value Interp::dict_get_str(Dict* d, const std::string& key) {
   if (!d) return Value();
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
-  h &= 0x7fffffffffffffffULL;
+  uint64_t h = static_cast<uint64_t>(py::hash_str(key));
   auto range = d->index.equal_range(h);
   for (auto it = range.first; it != range.second; ++it) {
     auto& e = d->entries[it->second];
@@ -1296,6 +1292,7 @@ bool Interp::truthy(Value v) {
   }
   Object* o = v.o;
   switch (o->kind) {
+    case Kind::Long: return true;
     case Kind::Str: return !static_cast<Str*>(o)->s.empty();
     case Kind::Bytes: return !static_cast<Bytes*>(o)->s.empty();
     case Kind::Tuple:
@@ -1339,6 +1336,7 @@ std::string Interp::repr(Value v) {
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
+  if (o->kind == Kind::Long) return long_to_str(*this, static_cast<LongObj*>(o)->v);
   // User-level __repr__ overrides.
   if (o->kind == Kind::Instance || !o->type->is_builtin) {
     Value r = lookup_type(o->type, "__repr__");
@@ -1449,6 +1447,7 @@ std::string Interp::to_str(Value v) {
 
 int64_t Interp::index_value(Value v) {
   if (v.is_int()) return v.i;
+  if (is_long(v)) raise(OverflowError, "Python int too large to convert to C ssize_t");
   if (v.is_bool()) return v.b ? 1 : 0;
   if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_index(*this, v);
   if (v.is_obj()) {

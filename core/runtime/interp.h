@@ -236,6 +236,8 @@ struct Interp {
   // ---- state ----
   Budgets budgets;
   int64_t steps = 0;
+  int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (per run)
+  double slept_seconds = 0;           // time.sleep's total this run: added to the clocks, never waited
   std::vector<Frame*> frame_stack;
   std::vector<std::string> source_lines;  // of the main file, for tracebacks
   std::string main_filename;
@@ -309,7 +311,37 @@ void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fna
 std::string float_repr(double d);
 std::string int_to_str(int64_t v);
 
+// ints beyond 64 bits (longobject.cpp; docs/python-ints.md).
+bool is_long(const Value& v);      // a LongObj (an int outside int64)
+bool is_integral(const Value& v);  // int, bool or LongObj
+py::BigInt to_bigint(const Value& v);  // of an integral value
+Value int_value(Interp& I, py::BigInt v);  // unboxed when it fits in int64
+// An integral binary op (nb_op numbering of ops.cpp) done in arbitrary precision; a float operand
+// converts the int (OverflowError when too large). Null when not applicable.
+Value long_binop(Interp& I, int op, Value a, Value b);
+// Compares two numbers (int, bool, float, big int) exactly: -1, 0, 1, or 2 when unordered (NaN).
+int num_compare(const Value& a, const Value& b);
+// int(float): ValueError for NaN, OverflowError for infinities.
+Value float_to_int(Interp& I, double f);
+// int -> float, OverflowError "int too large to convert to float".
+double int_to_double(Interp& I, const Value& v);
+// str(int) of any size, honouring sys.set_int_max_str_digits (ValueError).
+std::string long_to_str(Interp& I, const py::BigInt& v);
+// int(text, base) for any size (PyLong_FromString: underscores, whitespace, the digit limit).
+Value long_from_string(Interp& I, const std::string& text, int base);
+// 3-argument pow(a, e, m) of integers.
+Value long_pow_mod(Interp& I, Value a, Value e, Value m);
+void init_long(Interp& I);
+// Native parts of prelude modules (sysmodule.cpp): sys.set_int_max_str_digits, get_int_max_str_digits,
+// exc_info; the `time` module; traceback's formatting of an exception.
+void init_sys_native(Interp& I, Module* m);
+void init_time_native(Interp& I, Module* m);
+void init_traceback_native(Interp& I, Module* m);
+
 // Helpers shared by the built-in types (ops.cpp / types.cpp).
+// Installs a native method (or classmethod) in a built-in type's dict.
+void method(Interp& I, Type* t, const std::string& name, NativeFn fn);
+void classmethod(Interp& I, Type* t, const std::string& name, NativeFn fn);
 void slice_indices(Interp& I, Slice* s, int64_t len, int64_t& start, int64_t& stop, int64_t& step);
 Value percent_format(Interp& I, const std::string& fmt, Value args);
 Value set_binop(Interp& I, int op, Value a, Value b);

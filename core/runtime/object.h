@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "python/code.h"
+#include "python/longint.h"
 #include "torch/tensor.h"
 
 namespace dp::rt {
@@ -103,6 +104,7 @@ enum class Kind : uint8_t {
   Ellipsis,
   Size,
   NotImplemented,
+  Long,
   Other
 };
 
@@ -352,6 +354,13 @@ struct TensorObj : Object {
   torch::Tensor t;
   TensorObj(Type* ty, torch::Tensor v) : Object(ty, Kind::Tensor), t(std::move(v)) {}
   DP_SNAPSHOT_STATE(TensorObj)
+};
+
+// An int outside int64 (Objects/longobject.c): ints that fit stay unboxed in Value; every
+// operation returns the unboxed form when the result fits (runtime/longobject.cpp, int_value).
+struct LongObj : Object {
+  py::BigInt v;
+  LongObj(Type* t, py::BigInt x) : Object(t, Kind::Long), v(std::move(x)) {}
 };
 
 // A Python complex (Objects/complexobject.c): an instance of the builtin type `complex`.

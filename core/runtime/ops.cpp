@@ -224,7 +224,11 @@ void init_complex(Interp& I) {
 
 // Numeric binary op on ints/floats/bools; returns Null if not applicable.
 static Value numeric_binop(Interp& I, int op, Value a, Value b) {
-  if (!is_num(a) || !is_num(b)) return Value();
+  if (!is_num(a) || !is_num(b)) {
+    if ((is_long(a) || is_long(b)) && (is_num(a) || is_long(a)) && (is_num(b) || is_long(b)))
+      return long_binop(I, op, a, b);
+    return Value();
+  }
   bool flt = a.is_float() || b.is_float();
   if (!flt) {
     int64_t x = as_i(a), y = as_i(b), r = 0;
@@ -240,12 +244,15 @@ static Value numeric_binop(Interp& I, int op, Value a, Value b) {
         return Value::integer(r);
       case 2:
         if (y == 0) I.raise(I.ZeroDivisionError, "integer division or modulo by zero");
+        if (x == INT64_MIN && y == -1) break;
         return Value::integer(floordiv_i(x, y));
       case 6:
         if (y == 0) I.raise(I.ZeroDivisionError, "integer modulo by zero");
         return Value::integer(mod_i(x, y));
       case 11:
         if (y == 0) I.raise(I.ZeroDivisionError, "division by zero");
+        if (x > (int64_t{1} << 53) || x < -(int64_t{1} << 53) || y > (int64_t{1} << 53) || y < -(int64_t{1} << 53))
+          break;  // correctly rounded through long_true_divide
         return Value::flt(static_cast<double>(x) / static_cast<double>(y));
       case 8: {
         if (y < 0) {
@@ -275,7 +282,7 @@ static Value numeric_binop(Interp& I, int op, Value a, Value b) {
         return Value::integer(y >= 64 ? (x < 0 ? -1 : 0) : (x >> y));
       default: return Value();
     }
-    I.raise(I.OverflowError, "integer overflow: the playground's ints are 64-bit");
+    return long_binop(I, op, a, b);  // the result does not fit in 64 bits
   }
   double x = as_f(a), y = as_f(b);
   switch (op) {
@@ -456,9 +463,11 @@ static bool apply_cmp(int op, int c) {
 bool Interp::eq(Value a, Value b) {
   if (a.is_obj() && b.is_obj()) check_stack(" in comparison");
   if (is_num(a) && is_num(b)) {
-    if (a.is_float() || b.is_float()) return as_f(a) == as_f(b);
-    return as_i(a) == as_i(b);
+    if (a.is_float() && b.is_float()) return a.f == b.f;
+    if (!a.is_float() && !b.is_float()) return as_i(a) == as_i(b);
+    return num_compare(a, b) == 0;
   }
+  if ((is_long(a) || is_num(a)) && (is_long(b) || is_num(b))) return num_compare(a, b) == 0;
   if (a.is_none() || b.is_none() || a.is_null() || b.is_null()) return a.tag == b.tag;
   if (is_complex(a) || is_complex(b)) {
     double ar, ai, br, bi;
@@ -522,6 +531,11 @@ Value Interp::compare(int op, Value a, Value b) {
   static const int swapped[] = {4, 5, 2, 3, 0, 1};
   if (is_kind(a, Kind::Tensor) || is_kind(b, Kind::Tensor)) {
     if (!(is_user_instance(a) || is_user_instance(b))) return tensor_compare(*this, op, a, b);
+  }
+  // Mixed int/float and big ints compare exactly (float_richcompare, long_richcompare).
+  if ((is_long(a) || is_num(a)) && (is_long(b) || is_num(b)) && (is_long(a) || is_long(b) || a.is_float() != b.is_float())) {
+    int c = num_compare(a, b);
+    return Value::boolean(c == 2 ? op == 3 : apply_cmp(op, c));
   }
   if (is_num(a) && is_num(b)) {
     if (a.is_float() || b.is_float()) {
@@ -641,9 +655,10 @@ bool Interp::contains(Value container, Value item) {
 
 Value Interp::unary_neg(Value v) {
   if (v.is_int()) {
-    if (v.i == INT64_MIN) raise(OverflowError, "integer overflow: the playground's ints are 64-bit");
+    if (v.i == INT64_MIN) return int_value(*this, -py::BigInt(v.i));
     return Value::integer(-v.i);
   }
+  if (is_long(v)) return int_value(*this, -static_cast<LongObj*>(v.o)->v);
   if (v.is_bool()) return Value::integer(v.b ? -1 : 0);
   if (v.is_float()) return Value::flt(-v.f);
   if (is_kind(v, Kind::Tensor)) return tensor_unary(*this, "neg", v);
@@ -655,7 +670,7 @@ Value Interp::unary_neg(Value v) {
 }
 
 Value Interp::unary_pos(Value v) {
-  if (v.is_int() || v.is_float()) return v;
+  if (v.is_int() || v.is_float() || is_long(v)) return v;
   if (v.is_bool()) return Value::integer(v.b ? 1 : 0);
   if (is_kind(v, Kind::Tensor)) return tensor_unary(*this, "positive", v);
   if (v.is_obj()) {
@@ -667,6 +682,7 @@ Value Interp::unary_pos(Value v) {
 
 Value Interp::unary_invert(Value v) {
   if (v.is_int()) return Value::integer(~v.i);
+  if (is_long(v)) return int_value(*this, ~static_cast<LongObj*>(v.o)->v);
   if (v.is_bool()) return Value::integer(~static_cast<int64_t>(v.b));
   if (is_kind(v, Kind::Tensor)) return tensor_unary(*this, "bitwise_not", v);
   if (v.is_obj()) {

@@ -111,19 +111,6 @@ std::string map_case(const std::string& s, CaseMap how) {
   return out;
 }
 
-void method(Interp& I, Type* t, const std::string& name, NativeFn fn) {
-  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
-  b->is_method = true;
-  b->qualname = t->name + "." + name;
-  I.dict_set_str(t->dict, name, Value::obj(b));
-}
-
-void classmethod(Interp& I, Type* t, const std::string& name, NativeFn fn) {
-  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
-  b->qualname = t->name + "." + name;
-  I.dict_set_str(t->dict, name, Value::obj(I.make<ClassMethod>(I.classmethod_type, Value::obj(b))));
-}
-
 std::vector<Value>& list_items(Value v) { return static_cast<List*>(v.o)->items; }
 Dict* dict_of(Value v) { return static_cast<Dict*>(v.o); }
 
@@ -159,6 +146,20 @@ std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
 }
 
 }  // namespace
+
+void method(Interp& I, Type* t, const std::string& name, NativeFn fn) {
+  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
+  b->is_method = true;
+  b->qualname = t->name + "." + name;
+  I.dict_set_str(t->dict, name, Value::obj(b));
+}
+
+void classmethod(Interp& I, Type* t, const std::string& name, NativeFn fn) {
+  Builtin* b = static_cast<Builtin*>(I.builtin(name, std::move(fn)).o);
+  b->qualname = t->name + "." + name;
+  I.dict_set_str(t->dict, name, Value::obj(I.make<ClassMethod>(I.classmethod_type, Value::obj(b))));
+}
+
 
 // ---------------------------------------------------------------------------------------------
 // format() and %-formatting
@@ -211,15 +212,26 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
   if (i != spec.size()) I.raise(I.ValueError, "Invalid format specifier");
   (void)alt;
   std::string body;
-  bool numeric = v.is_int() || v.is_float() || v.is_bool();
+  bool numeric = v.is_int() || v.is_float() || v.is_bool() || is_long(v);
   std::string sgn;
   if (numeric && !(v.is_bool() && type == 0)) {
-    double d = v.is_float() ? v.f : static_cast<double>(v.is_int() ? v.i : v.b);
+    double d = v.is_float() ? v.f : is_long(v) ? 0.0 : static_cast<double>(v.is_int() ? v.i : v.b);
     bool neg = std::signbit(d) && !(v.is_int() && v.i == 0);
-    if (v.is_int() || v.is_bool()) {
-      int64_t x = v.is_int() ? v.i : v.b;
-      neg = x < 0;
-      if (type == 0 || type == 'd' || type == 'n') {
+    if (v.is_int() || v.is_bool() || is_long(v)) {
+      int64_t x = v.is_int() ? v.i : v.is_bool() ? v.b : 0;
+      neg = is_long(v) ? static_cast<LongObj*>(v.o)->v.negative() : x < 0;
+      bool int_type = type == 0 || type == 'd' || type == 'n' || type == 'x' || type == 'X' || type == 'o' || type == 'b';
+      if (is_long(v) && int_type) {
+        const py::BigInt& big = static_cast<LongObj*>(v.o)->v;
+        int base = type == 'o' ? 8 : type == 'b' ? 2 : (type == 'x' || type == 'X') ? 16 : 10;
+        body = base == 10 ? long_to_str(I, big.abs()) : big.abs().to_string(base);
+        if (type == 'X')
+          for (auto& ch : body) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
+        if (alt && base != 10) body = std::string("0") + (type == 'o' ? 'o' : type == 'b' ? 'b' : type) + body;
+      } else if (is_long(v) && type != 'c') {
+        d = int_to_double(I, v);
+        goto float_format;
+      } else if (type == 0 || type == 'd' || type == 'n') {
         body = std::to_string(neg ? -(x + 1) + 1 : x);
         if (neg) body = std::to_string(x).substr(1);
       } else if (type == 'x' || type == 'X' || type == 'o' || type == 'b') {
@@ -240,11 +252,16 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
         goto float_format;
       }
       if (comma) {
-        std::string t;
+        // Decimal digits group by 3; '_' groups x/X/o/b digits by 4 (PEP 515), after the prefix.
+        bool pow2 = type == 'x' || type == 'X' || type == 'o' || type == 'b';
+        int group = pow2 ? 4 : 3;
+        std::string t = alt && pow2 ? body.substr(0, 2) : std::string();
+        body = body.substr(t.size());
         int c = 0;
+        size_t at = t.size();
         for (auto it = body.rbegin(); it != body.rend(); ++it) {
-          if (c && c % 3 == 0) t.insert(t.begin(), spec.find('_') != std::string::npos ? '_' : ',');
-          t.insert(t.begin(), *it);
+          if (c && c % group == 0) t.insert(t.begin() + static_cast<std::ptrdiff_t>(at), spec.find('_') != std::string::npos ? '_' : ',');
+          t.insert(t.begin() + static_cast<std::ptrdiff_t>(at), *it);
           ++c;
         }
         body = t;
@@ -1600,17 +1617,7 @@ static void init_set_methods(Interp& I) {
 
 // The methods of int and float.
 static void init_number_methods(Interp& I) {
-  method(I, I.int_type, "bit_length", [](Interp& I2, CallArgs& a) {
-    int64_t x = I2.index_value(a[0]);
-    uint64_t u = static_cast<uint64_t>(x < 0 ? -x : x);
-    int n = 0;
-    while (u) {
-      ++n;
-      u >>= 1;
-    }
-    return Value::integer(n);
-  });
-  method(I, I.int_type, "__index__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.index_value(a[0])); });
+  init_long(I);
   method(I, I.float_type, "is_integer",
          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
 }

@@ -74,7 +74,7 @@ class CorpusOracle : public ::testing::TestWithParam<std::string> {
 
 TEST_P(CorpusOracle, DisMatchesPython) {
   const std::string path = GetParam();
-  CmdResult py = run_command("python3 -m dis " + shell_quote(path) + " 2>/dev/null");
+  CmdResult py = run_command("PYTHONHASHSEED=0 python3 -m dis " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(py.status, 0) << "python3 -m dis failed for " << path;
   std::string ours;
   try {
@@ -88,7 +88,7 @@ TEST_P(CorpusOracle, DisMatchesPython) {
 
 TEST_P(CorpusOracle, CodeObjectsMatchPython) {
   const std::string path = GetParam();
-  CmdResult py = run_command("python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
+  CmdResult py = run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(py.status, 0);
   std::string ours;
   DumpCode(*compile_module(read_file(path), path), ours);
@@ -114,12 +114,12 @@ class CompileOnlyOracle : public CorpusOracle {};
 
 TEST_P(CompileOnlyOracle, DisAndCodeObjectsMatchPython) {
   const std::string path = GetParam();
-  CmdResult dis = run_command("python3 -m dis " + shell_quote(path) + " 2>/dev/null");
+  CmdResult dis = run_command("PYTHONHASHSEED=0 python3 -m dis " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(dis.status, 0);
   std::string ours = dis_module(read_file(path), path);
   std::string a = normalize_addresses(dis.out), b = normalize_addresses(ours);
   EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
-  CmdResult dump = run_command("python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
+  CmdResult dump = run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(dump.status, 0);
   std::string mine;
   DumpCode(*compile_module(read_file(path), path), mine);

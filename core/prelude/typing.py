@@ -1,0 +1,366 @@
+# typing, reduced to what annotations in PyTorch programs use (docs/stdlib.md). Mirrors the
+# observable behaviour of CPython 3.11's Lib/typing.py: the aliases and special forms, their
+# subscription and reprs (typing.List[int], typing.Optional[str], ~T), get_origin / get_args,
+# TypeVar, Generic, NamedTuple, cast, overload. Nothing here checks types at run time.
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is ...:
+        return "..."
+    if obj is None:
+        return "None"
+    return repr(obj)
+
+
+def _params(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+class _GenericAlias:
+    """A subscripted alias: List[int], Dict[str, int], Callable[[int], str], Stack[int]."""
+
+    def __init__(self, origin, args, name=None, special=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._special = special
+
+    def __repr__(self):
+        if self._name is not None:
+            head = "typing." + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        if self._special == "callable" and len(self.__args__) >= 1:
+            params = self.__args__[:-1]
+            if len(params) == 1 and params[0] is ...:
+                inner = "..."
+            else:
+                inner = "[" + ", ".join(_type_repr(a) for a in params) + "]"
+            return head + "[" + inner + ", " + _type_repr(self.__args__[-1]) + "]"
+        if not self.__args__:
+            return head + "[()]"
+        return head + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, _params(params), self._name, self._special)
+
+
+class _SpecialGenericAlias:
+    """An unsubscripted alias of a class: List, Dict, Callable, ..."""
+
+    def __init__(self, origin, name, nparams=-1, special=None):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+        self._special = special
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if self._special == "callable":
+            if not (isinstance(params, tuple) and len(params) == 2):
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            args, result = params
+            if args is ...:
+                return _GenericAlias(self.__origin__, (..., result), self._name, "callable")
+            return _GenericAlias(self.__origin__, tuple(args) + (result,), self._name, "callable")
+        if self._special == "tuple" and params == ():
+            return _GenericAlias(self.__origin__, (), self._name)
+        params = _params(params)
+        if self._nparams >= 0 and self._special != "tuple" and len(params) != self._nparams:
+            raise TypeError(
+                "Too " + ("many" if len(params) > self._nparams else "few") + " arguments for " + repr(self)
+                + "; actual " + str(len(params)) + ", expected " + str(self._nparams)
+            )
+        return _GenericAlias(self.__origin__, params, self._name, self._special)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None:
+            raise TypeError("Type " + self._name + " cannot be instantiated")
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        return isinstance(other, _SpecialGenericAlias) and self._name == other._name
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+class _SpecialForm:
+    """Any, Union, Optional, ClassVar, Final, Literal, NoReturn."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(repr(self) + " is not subscriptable")
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate " + repr(self))
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return "typing.Optional[" + _type_repr(other) + "]"
+        return "typing.Union[" + ", ".join(_type_repr(a) for a in args) + "]"
+
+
+def _union(form, params):
+    flat = []
+    for p in _params(params):
+        p = type(None) if p is None else p
+        items = p.__args__ if isinstance(p, _UnionAlias) else (p,)
+        for item in items:
+            if item not in flat:
+                flat.append(item)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(Union, tuple(flat))
+
+
+def _optional(form, param):
+    return _union(Union, (param, None))
+
+
+def _single(form, param):
+    return _GenericAlias(form, (param,), form._name)
+
+
+def _literal(form, params):
+    return _GenericAlias(form, _params(params), form._name)
+
+
+Any = _SpecialForm("Any")
+NoReturn = _SpecialForm("NoReturn")
+Union = _SpecialForm("Union", _union)
+Optional = _SpecialForm("Optional", _optional)
+ClassVar = _SpecialForm("ClassVar", _single)
+Final = _SpecialForm("Final", _single)
+Literal = _SpecialForm("Literal", _literal)
+
+List = _SpecialGenericAlias(list, "List", 1)
+Dict = _SpecialGenericAlias(dict, "Dict", 2)
+DefaultDict = _SpecialGenericAlias(None, "DefaultDict", 2)
+Set = _SpecialGenericAlias(set, "Set", 1)
+FrozenSet = _SpecialGenericAlias(frozenset, "FrozenSet", 1)
+Tuple = _SpecialGenericAlias(tuple, "Tuple", -1, "tuple")
+Type = _SpecialGenericAlias(type, "Type", 1)
+Callable = _SpecialGenericAlias(None, "Callable", -1, "callable")
+Iterable = _SpecialGenericAlias(None, "Iterable", 1)
+Iterator = _SpecialGenericAlias(None, "Iterator", 1)
+Sequence = _SpecialGenericAlias(None, "Sequence", 1)
+MutableSequence = _SpecialGenericAlias(None, "MutableSequence", 1)
+Mapping = _SpecialGenericAlias(None, "Mapping", 2)
+MutableMapping = _SpecialGenericAlias(None, "MutableMapping", 2)
+Collection = _SpecialGenericAlias(None, "Collection", 1)
+Container = _SpecialGenericAlias(None, "Container", 1)
+Hashable = _SpecialGenericAlias(None, "Hashable", 0)
+Sized = _SpecialGenericAlias(None, "Sized", 0)
+Generator = _SpecialGenericAlias(None, "Generator", 3)
+Awaitable = _SpecialGenericAlias(None, "Awaitable", 1)
+Coroutine = _SpecialGenericAlias(None, "Coroutine", 3)
+AsyncIterator = _SpecialGenericAlias(None, "AsyncIterator", 1)
+AbstractSet = _SpecialGenericAlias(None, "AbstractSet", 1)
+Deque = _SpecialGenericAlias(None, "Deque", 1)
+OrderedDict = _SpecialGenericAlias(None, "OrderedDict", 2)
+Counter = _SpecialGenericAlias(None, "Counter", 1)
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class Generic:
+    """Base class of user generics: class Stack(Generic[T]) subclasses Generic itself."""
+
+    @classmethod
+    def __class_getitem__(cls, params):
+        if cls is Generic or cls is Protocol:
+            return cls
+        return _GenericAlias(cls, _params(params))
+
+
+class Protocol(Generic):
+    pass
+
+
+def _make_namedtuple_class(cls, fields, defaults):
+    cls._fields = tuple(fields)
+    cls._field_defaults = dict(defaults)
+    cls.__match_args__ = tuple(fields)
+
+
+class NamedTuple:
+    """class P(NamedTuple): x: int; y: int = 0, and NamedTuple('P', [('x', int), ...]).
+
+    The playground's classes cannot derive from tuple: instances are sequences that compare equal
+    to the tuple of their fields, but isinstance(p, tuple) is False (docs/stdlib.md)."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            typename, fields = args[0], args[1] if len(args) > 1 else kwargs.get("fields", ())
+            ns = {"__annotations__": dict(fields), "__module__": "__main__", "__qualname__": typename}
+            new_cls = type(typename, (NamedTuple,), ns)
+            return new_cls
+        return object.__new__(cls)
+
+    @classmethod
+    def __init_subclass__(cls, **kwargs):
+        annotations = cls.__dict__.get("__annotations__", {})
+        fields = list(annotations)
+        defaults = {}
+        for name in fields:
+            if name in cls.__dict__:
+                defaults[name] = cls.__dict__[name]
+            elif defaults:
+                raise TypeError(
+                    "Non-default namedtuple field " + name + " cannot follow default field"
+                    + ("s" if len(defaults) > 1 else "") + " " + ", ".join(defaults)
+                )
+        _make_namedtuple_class(cls, fields, defaults)
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        fields = cls._fields
+        if len(args) > len(fields):
+            raise TypeError(
+                cls.__name__ + ".__new__() takes " + str(len(fields) + 1) + " positional arguments but "
+                + str(len(args) + 1) + " were given"
+            )
+        values = list(args)
+        missing = []
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in cls._field_defaults:
+                values.append(cls._field_defaults[name])
+            else:
+                missing.append(name)
+        if missing:
+            names = " and ".join(repr(n) for n in missing) if len(missing) <= 2 else (
+                ", ".join(repr(n) for n in missing[:-1]) + ", and " + repr(missing[-1]))
+            raise TypeError(
+                cls.__name__ + ".__new__() missing " + str(len(missing)) + " required positional argument"
+                + ("s" if len(missing) > 1 else "") + ": " + names
+            )
+        for name in kwargs:
+            raise TypeError(cls.__name__ + ".__new__() got an unexpected keyword argument '" + name + "'")
+        self.__dict__["_values"] = tuple(values)
+
+    def __getattr__(self, name):
+        fields = type(self)._fields
+        if name in fields:
+            return self._values[fields.index(name)]
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __len__(self):
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __eq__(self, other):
+        return self._values == tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __repr__(self):
+        fields = type(self)._fields
+        return type(self).__name__ + "(" + ", ".join(n + "=" + repr(v) for n, v in zip(fields, self._values)) + ")"
+
+    def _asdict(self):
+        return dict(zip(type(self)._fields, self._values))
+
+    def _replace(self, **changes):
+        return type(self)(*[changes.get(n, v) for n, v in zip(type(self)._fields, self._values)])
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def get_origin(tp):
+    if isinstance(tp, _UnionAlias):
+        return Union
+    if isinstance(tp, _GenericAlias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp._special == "callable":
+            params = tp.__args__[:-1]
+            if len(params) == 1 and params[0] is ...:
+                return (..., tp.__args__[-1])
+            return (list(params), tp.__args__[-1])
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None):
+    hints = getattr(obj, "__annotations__", None) or {}
+    return dict(hints)

@@ -1,0 +1,89 @@
+// Native parts of three standard modules whose Python side is in core/prelude/:
+//  * sys (Python/sysmodule.c): set_int_max_str_digits / get_int_max_str_digits (3.11's int <->
+//    decimal string limit, docs/python-ints.md) and exc_info;
+//  * time (Modules/timemodule.c): time, time_ns, perf_counter(_ns), monotonic(_ns),
+//    process_time, sleep. sleep never blocks (the page must stay responsive): it adds the seconds
+//    to every clock of the run instead (docs/stdlib.md);
+//  * traceback (Lib/traceback.py): the text of an exception with its traceback, as the VM prints
+//    an uncaught one (Interp::format_traceback).
+#include <chrono>
+#include <cmath>
+
+#include "runtime/interp.h"
+
+namespace dp::rt {
+
+namespace {
+
+void def(Interp& I, Module* m, const char* name, NativeFn fn) {
+  I.dict_set_str(m->dict, name, I.builtin(name, std::move(fn), m->name));
+}
+
+// Seconds of a clock plus what time.sleep added this run.
+double wall_seconds(Interp& I) {
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  return std::chrono::duration<double>(now).count() + I.slept_seconds;
+}
+double steady_seconds(Interp& I) {
+  auto now = std::chrono::steady_clock::now().time_since_epoch();
+  return std::chrono::duration<double>(now).count() + I.slept_seconds;
+}
+
+Value ns(double seconds) { return Value::integer(static_cast<int64_t>(std::llround(seconds * 1e9))); }
+
+}  // namespace
+
+void init_sys_native(Interp& I, Module* m) {
+  def(I, m, "set_int_max_str_digits", [](Interp& I2, CallArgs& a) {
+    Value v = a.take_kw("maxdigits");
+    if (a.size() > 0) v = a[0];
+    if (v.is_null()) I2.raise(I2.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    int64_t n = I2.index_value(v);
+    if (n != 0 && n < 640) I2.raise(I2.ValueError, "maxdigits must be 0 or larger than 640");
+    I2.int_max_str_digits = n;
+    return Value::none();
+  });
+  def(I, m, "get_int_max_str_digits", [](Interp& I2, CallArgs&) { return Value::integer(I2.int_max_str_digits); });
+  // exc_info(): (type, value, traceback) of the exception being handled; the playground has no
+  // traceback objects, so the third item is None.
+  def(I, m, "exc_info", [](Interp& I2, CallArgs&) {
+    Value e = I2.handled_exc;
+    if (e.is_null() || e.is_none()) return I2.tuple({Value::none(), Value::none(), Value::none()});
+    return I2.tuple({Value::obj(I2.type_of(e)), e, Value::none()});
+  });
+}
+
+void init_time_native(Interp& I, Module* m) {
+  def(I, m, "time", [](Interp& I2, CallArgs&) { return Value::flt(wall_seconds(I2)); });
+  def(I, m, "time_ns", [](Interp& I2, CallArgs&) { return ns(wall_seconds(I2)); });
+  for (const char* name : {"perf_counter", "monotonic", "process_time"})
+    def(I, m, name, [](Interp& I2, CallArgs&) { return Value::flt(steady_seconds(I2)); });
+  for (const char* name : {"perf_counter_ns", "monotonic_ns", "process_time_ns"})
+    def(I, m, name, [](Interp& I2, CallArgs&) { return ns(steady_seconds(I2)); });
+  def(I, m, "sleep", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "sleep");
+    Value v = a[0];
+    double s = v.is_float() ? v.f : v.is_int() || v.is_bool() ? static_cast<double>(I2.index_value(v)) : NAN;
+    if (!v.is_float() && !v.is_int() && !v.is_bool())
+      I2.raise(I2.TypeError, "'" + I2.type_name(v) + "' object cannot be interpreted as an integer");
+    if (std::isnan(s)) I2.raise(I2.ValueError, "Invalid value NaN (not a number)");
+    if (s < 0) I2.raise(I2.ValueError, "sleep length must be non-negative");
+    I2.slept_seconds += s;
+    return Value::none();
+  });
+}
+
+void init_traceback_native(Interp& I, Module* m) {
+  // _format(exc): "Traceback (most recent call last):\n..." down to the exception line, as the VM
+  // prints an uncaught exception (with its __cause__ / __context__ chain).
+  def(I, m, "_format", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "_format");
+    return I2.str(I2.format_traceback(a[0]));
+  });
+  def(I, m, "_format_only", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "_format_only");
+    return I2.str(I2.format_exception_only(a[0]) + "\n");
+  });
+}
+
+}  // namespace dp::rt
