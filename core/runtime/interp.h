@@ -312,9 +312,9 @@ std::string float_repr(double d);
 std::string int_to_str(int64_t v);
 
 // ints beyond 64 bits (longobject.cpp; docs/python-ints.md).
-bool is_long(const Value& v);      // a LongObj (an int outside int64)
-bool is_integral(const Value& v);  // int, bool or LongObj
-py::BigInt to_bigint(const Value& v);  // of an integral value
+bool is_long(const Value& v);              // a LongObj (an int outside int64)
+bool is_integral(const Value& v);          // int, bool or LongObj
+py::BigInt to_bigint(const Value& v);      // of an integral value
 Value int_value(Interp& I, py::BigInt v);  // unboxed when it fits in int64
 // An integral binary op (nb_op numbering of ops.cpp) done in arbitrary precision; a float operand
 // converts the int (OverflowError when too large). Null when not applicable.

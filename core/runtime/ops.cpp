@@ -533,7 +533,8 @@ Value Interp::compare(int op, Value a, Value b) {
     if (!(is_user_instance(a) || is_user_instance(b))) return tensor_compare(*this, op, a, b);
   }
   // Mixed int/float and big ints compare exactly (float_richcompare, long_richcompare).
-  if ((is_long(a) || is_num(a)) && (is_long(b) || is_num(b)) && (is_long(a) || is_long(b) || a.is_float() != b.is_float())) {
+  if ((is_long(a) || is_num(a)) && (is_long(b) || is_num(b)) &&
+      (is_long(a) || is_long(b) || a.is_float() != b.is_float())) {
     int c = num_compare(a, b);
     return Value::boolean(c == 2 ? op == 3 : apply_cmp(op, c));
   }

@@ -41,9 +41,8 @@ Value matrix_attr(Interp& I, Value self, const std::string& name) {
   const int64_t nd = as_tensor(I, self).dim();
   if (name == "H") {
     if (nd != 2 && nd != 0)
-      I.raise(I.RuntimeError,
-              "tensor.H is only supported on matrices (2-D tensors). Got " + std::to_string(nd) + "-D tensor." +
-                  (nd > 2 ? " For batches of matrices, consider using tensor.mH" : ""));
+      I.raise(I.RuntimeError, "tensor.H is only supported on matrices (2-D tensors). Got " + std::to_string(nd) +
+                                  "-D tensor." + (nd > 2 ? " For batches of matrices, consider using tensor.mH" : ""));
     if (nd == 0) return self;
   } else if (nd < 2) {
     I.raise(I.RuntimeError, "tensor." + name + " is only supported on matrices or batches of matrices. Got " +
@@ -76,8 +75,7 @@ Value legacy_new(Interp& I, T::DType dt, CallArgs& a, size_t first) {
   bool ints = true;
   for (auto& v : args) ints = ints && v.is_int();
   if (ints) return call_op(I, "zeros", {I.tuple(args)}, {{"dtype", dtype}});
-  if (args.size() == 1 && x.is_obj() && x.o->kind == Kind::Size)
-    return call_op(I, "zeros", {x}, {{"dtype", dtype}});
+  if (args.size() == 1 && x.is_obj() && x.o->kind == Kind::Size) return call_op(I, "zeros", {x}, {{"dtype", dtype}});
   if (args.size() == 1 && x.is_obj() && x.o->kind == Kind::Tensor) {
     if (as_tensor(I, x).dtype() != dt)
       I.raise(I.TypeError, "expected " + T::aten_name(dt) + " (got " + T::aten_name(as_tensor(I, x).dtype()) + ")");
@@ -102,6 +100,12 @@ void init_torch_legacy(Interp& I, Dict* torch_dict) {
     as_tensor(I2, a[0]);
     return a[0];
   });
+  // Explicit dunder calls (`t.__setitem__(k, v)`), as the subscript syntax does.
+  set_method(I, I.tensor_type, "__getitem__", [](Interp& I2, CallArgs& a) { return tensor_getitem(I2, a[0], a[1]); });
+  set_method(I, I.tensor_type, "__setitem__", [](Interp& I2, CallArgs& a) {
+    tensor_setitem(I2, a[0], a[1], a[2]);
+    return Value::none();
+  });
   set_new(I, I.size_type, "Size.__new__", [](Interp& I2, CallArgs& a) -> Value {
     std::vector<Value> items;
     if (a.size() > 1) items = I2.to_vector(a[1]);
@@ -121,10 +125,10 @@ void init_torch_legacy(Interp& I, Dict* torch_dict) {
     set_new(I, t, std::string(name) + ".__new__", [d](Interp& I2, CallArgs& a) { return legacy_new(I2, d, a, 1); });
     // isinstance(x, torch.FloatTensor): a CPU tensor of that dtype.
     Builtin* check = static_cast<Builtin*>(I.builtin("__instancecheck__", [d](Interp& I2, CallArgs& a) {
-                                             const Value& v = a[1];
-                                             return Value::boolean(v.is_obj() && v.o->kind == Kind::Tensor &&
-                                                                   as_tensor(I2, v).dtype() == d);
-                                           }).o);
+                                              const Value& v = a[1];
+                                              return Value::boolean(v.is_obj() && v.o->kind == Kind::Tensor &&
+                                                                    as_tensor(I2, v).dtype() == d);
+                                            }).o);
     I.dict_set_str(t->dict, "__instancecheck__", Value::obj(check));
     I.dict_set_str(torch_dict, name, Value::obj(t));
   }

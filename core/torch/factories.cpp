@@ -75,6 +75,10 @@ void infer_data(const Value& v, size_t depth, DataInfo* info) {
     return;
   }
   if (!v.is_number()) {
+    // _infer_scalar_type / compute_sizes: a str element is a sequence without end (each character
+    // is a str again); any other object has no dtype.
+    if (v.py_type_name() != "str") throw_error("RuntimeError", "Could not infer dtype of " + v.py_type_name());
+    if (depth > 0 && info->shape.size() <= depth) throw_error("ValueError", "too many dimensions 'str'");
     throw_error("TypeError", "new(): invalid data type '" + v.py_type_name() + "'");
   }
   if (info->shape.size() > depth) {
@@ -327,6 +331,40 @@ void register_factory_ops(Registry& r) {
              for (int64_t i = 0; i < n; ++i) {
                p[i] = convert<T>(i < half ? ts + step * static_cast<double>(i)
                                           : te - step * static_cast<double>(n - i - 1));
+             }
+           }
+         });
+       })
+      .is_method = false;
+
+  r.add(
+       "logspace(Scalar start, Scalar end, int steps, float base=10.0" + kw + ") -> Tensor", OpKind::Factory,
+       [](const Args& a) -> Value {
+         DP_CHECK(a.i("steps") >= 0, "number of steps must be non-negative");
+         return Tensor::make({a.i("steps")}, dtype_or(a, kDefaultFloat), true);
+       },
+       [](const Args& a, Value& out) {
+         // RangeFactories.cpp logspace: the exponent steps in double from both ends, start/end
+         // first converted to the dtype; pow in double.
+         const Tensor& t = out.tensor();
+         const int64_t n = a.i("steps");
+         const double base = a.f("base");
+         dispatch(t.dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           if constexpr (!std::is_same_v<T, bool>) {
+             T* p = t.data<T>();
+             const T ts = convert<T>(a.scalar("start").to_double()), te = convert<T>(a.scalar("end").to_double());
+             if (n == 1) {
+               p[0] = convert<T>(std::pow(base, static_cast<double>(ts)));
+               return;
+             }
+             const double step = (static_cast<double>(te) - static_cast<double>(ts)) / static_cast<double>(n - 1);
+             const int64_t half = n / 2;
+             for (int64_t i = 0; i < n; ++i) {
+               const double is = static_cast<double>(static_cast<T>(i));
+               p[i] = convert<T>(
+                   i < half ? std::pow(base, static_cast<double>(ts) + step * is)
+                            : std::pow(base, static_cast<double>(te) - step * (static_cast<double>(n) - is - 1)));
              }
            }
          });

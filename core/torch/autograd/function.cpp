@@ -225,9 +225,9 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
     fn->slots = std::move(slots);
     node = fn;
   } else {
-    node = std::make_shared<ErrorNode>(grad_name, "NotImplementedError",
-                                       "not supported by the playground yet: the derivative of " + op.schema.name +
-                                           " (" + grad_name + ")");
+    node = std::make_shared<ErrorNode>(
+        grad_name, "NotImplementedError",
+        "not supported by the playground yet: the derivative of " + op.schema.name + " (" + grad_name + ")");
   }
   node->next_edges = std::move(edges);
   for (const auto& t : outs) node->input_metadata.push_back({t.sizes(), t.dtype()});

@@ -126,8 +126,8 @@ std::shared_ptr<Node> grad_accumulator(const Tensor& t);
 // Called by run() in op_registry.cpp after an op ran on real tensors with grad mode on and an
 // input that requires grad: builds the node and attaches the outputs. `original_self` is a copy of
 // `self` taken before an in-place op (undefined otherwise).
-void record(const OpDef& op, const Args& a, const Value& out, const std::string& grad_name,
-            const Tensor& original_self, std::vector<Tensor> extra);
+void record(const OpDef& op, const Args& a, const Value& out, const std::string& grad_name, const Tensor& original_self,
+            std::vector<Tensor> extra);
 // Whether an in-place op's formula reads `self` as it was before (then run() copies it first).
 bool inplace_needs_original(const std::string& op_name);
 // A copy of `self` with its own storage and no history (the SavedVariable of an in-place op's

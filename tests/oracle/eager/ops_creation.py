@@ -1,0 +1,56 @@
+# Everyday tensor creation as tutorials use them, values and error texts.
+import torch
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+        return
+    print(label, "->", r)
+
+
+torch.manual_seed(0)
+t("zeros", lambda: torch.zeros(2, 3))
+t("ones int", lambda: torch.ones(2, dtype=torch.int32))
+t("full", lambda: torch.full((2, 2), 7))
+t("full float", lambda: torch.full((2,), 1.5))
+t("full bool", lambda: torch.full((2,), True))
+t("arange", lambda: torch.arange(5))
+t("arange float", lambda: torch.arange(0, 1, 0.25))
+t("arange neg", lambda: torch.arange(5, 0, -2))
+t("linspace", lambda: torch.linspace(0, 1, 5))
+t("logspace", lambda: torch.logspace(0, 2, 3))
+t("eye", lambda: torch.eye(3))
+t("eye rect", lambda: torch.eye(2, 3))
+t("empty shape", lambda: torch.empty(2, 3).shape)
+t("zeros_like", lambda: torch.zeros_like(torch.ones(2, 2, dtype=torch.int64)))
+t("ones_like", lambda: torch.ones_like(torch.rand(3)))
+t("full_like", lambda: torch.full_like(torch.ones(2), 3))
+t("rand", lambda: torch.rand(2, 3))
+t("randn", lambda: torch.randn(4))
+t("randint", lambda: torch.randint(0, 10, (5,)))
+t("randint2", lambda: torch.randint(5, (2, 2)))
+t("randperm", lambda: torch.randperm(6))
+t("normal", lambda: torch.normal(0.0, 1.0, size=(3,)))
+t("tensor nested", lambda: torch.tensor([[1, 2], [3, 4]]))
+t("tensor mixed", lambda: torch.tensor([1, 2.5]))
+t("tensor bool", lambda: torch.tensor([True, False]))
+t("tensor ragged", lambda: torch.tensor([[1, 2], [3]]))
+t("tensor str", lambda: torch.tensor(["a"]))
+t("tensor empty", lambda: torch.tensor([]))
+t("tensor scalar", lambda: torch.tensor(3.5))
+t("as_tensor", lambda: torch.as_tensor([1, 2]))
+t("from list dtype", lambda: torch.tensor([1, 2], dtype=torch.float64))
+t("arange bad", lambda: torch.arange(0, 5, 0))
+t("zeros neg", lambda: torch.zeros(-1))
+t("tril", lambda: torch.tril(torch.ones(3, 3)))
+t("triu", lambda: torch.triu(torch.ones(3, 3), diagonal=1))
+t("diag", lambda: torch.diag(torch.tensor([1, 2, 3])))
+t("cat", lambda: torch.cat([torch.ones(1, 2), torch.zeros(2, 2)]))
+t("stack", lambda: torch.stack([torch.ones(2), torch.zeros(2)], dim=1))
+t("cat bad", lambda: torch.cat([torch.ones(1, 2), torch.zeros(1, 3)]))
+t("logspace base 2", lambda: torch.logspace(0, 10, 11, base=2))
+t("logspace fine", lambda: torch.logspace(-3, 1, 9).tolist())
+t("normal again", lambda: torch.normal(2.0, 0.5, size=(2, 2)))

@@ -1,0 +1,58 @@
+# Everyday tensor views as tutorials use them, values and error texts.
+import torch
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+        return
+    print(label, "->", r)
+
+
+x = torch.arange(12)
+m = x.view(3, 4)
+t("view", lambda: m)
+t("view -1", lambda: x.view(-1, 6))
+t("view bad", lambda: x.view(5, -1))
+t("reshape", lambda: x.reshape(2, 2, 3))
+t("transpose contig", lambda: m.t().is_contiguous())
+t("view of transpose", lambda: m.t().view(12))
+t("reshape of transpose", lambda: m.t().reshape(12))
+t("permute", lambda: x.view(2, 3, 2).permute(2, 0, 1).shape)
+t("unsqueeze", lambda: x.unsqueeze(0).shape)
+t("squeeze", lambda: torch.ones(1, 3, 1).squeeze().shape)
+t("squeeze dim", lambda: torch.ones(1, 3, 1).squeeze(0).shape)
+t("flatten", lambda: torch.ones(2, 3, 4).flatten(1).shape)
+t("unflatten", lambda: torch.ones(2, 12).unflatten(1, (3, 4)).shape)
+t("expand", lambda: torch.tensor([[1], [2]]).expand(2, 3))
+t("expand bad", lambda: torch.ones(2, 3).expand(3, 3))
+t("repeat", lambda: torch.tensor([1, 2]).repeat(2, 2))
+t("chunk", lambda: x.chunk(3))
+t("split", lambda: x.split([5, 7]))
+t("split size", lambda: x.split(5))
+t("narrow", lambda: m.narrow(1, 1, 2))
+t("index", lambda: m[1])
+t("index neg", lambda: m[-1, -1])
+t("slice", lambda: m[:, 1:3])
+t("step slice", lambda: x[::3])
+t("neg step", lambda: x[::-1])
+t("bool mask", lambda: x[x % 2 == 0])
+t("fancy", lambda: m[[0, 2]])
+t("fancy 2", lambda: m[[0, 2], [1, 3]])
+t("None index", lambda: m[None, :, 0].shape)
+t("ellipsis", lambda: torch.ones(2, 3, 4)[..., 0].shape)
+t("setitem", lambda: (lambda y: (y.__setitem__((0, 0), 100), y)[1])(m.clone()))
+t("setitem mask", lambda: (lambda y: (y.__setitem__(y > 5, 0), y)[1])(x.clone()))
+t("gather", lambda: torch.gather(m, 1, torch.tensor([[0], [1], [2]])))
+t("index_select", lambda: m.index_select(0, torch.tensor([2, 0])))
+t("masked_fill", lambda: m.masked_fill(m > 6, -1))
+t("stride", lambda: m.t().stride())
+t("storage_offset", lambda: m[1:].storage_offset())
+t("contiguous", lambda: m.t().contiguous().stride())
+t("flip", lambda: m.flip(0))
+t("roll", lambda: x.roll(2))
+t("too many", lambda: m[0, 0, 0])
+t("float index", lambda: m[1.5])
+t("shares", lambda: (lambda v: (v.__setitem__(0, 99), x[0].item())[1])(x.view(12)))
