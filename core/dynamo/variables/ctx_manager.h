@@ -43,6 +43,20 @@ struct ErrorOnGraphBreakVariable : ContextWrappingVariable {
   void exit(InstructionTranslatorBase& tx) override;
 };
 
+// torch.inference_mode(mode) entered in traced code (InferenceModeVariable): entering is a
+// `torch.autograd.grad_mode._enter_inference_mode(mode)` node, exiting an `_exit_inference_mode`
+// node on its result (both created with create_node: no stack trace); while tracing, the grad mode
+// is off (config.fake_tensor_disable_inference_mode).
+struct InferenceModeVariable : ContextWrappingVariable {
+  bool target_value;
+  fx::Node* enter_node = nullptr;
+  explicit InferenceModeVariable(bool target) : target_value(target) {}
+  std::string class_name() const override { return "InferenceModeVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "inference_mode"; }
+  VariableTracker* enter(InstructionTranslatorBase& tx) override;
+  void exit(InstructionTranslatorBase& tx) override;
+};
+
 // contextlib.nullcontext(enter_result): enters and exits doing nothing.
 struct NullContextVariable : ContextWrappingVariable {
   VariableTracker* enter_result;
