@@ -274,6 +274,7 @@ Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<const 
   for (auto& [k, p] : e.kwargs) a.kw.emplace_back(k, resolve(I, p, env));
   switch (e.kind) {
     case NodeExec::Kind::CallValue: return I.call(e.callable, a);
+    case NodeExec::Kind::Constant: return e.callable;
     case NodeExec::Kind::Method: {
       Value self = a.pos[0];
       a.pos.erase(a.pos.begin());

@@ -19,7 +19,8 @@ namespace dp::dynamo {
 
 // How a graph node executes (on fake values while tracing, on real values at run time).
 struct NodeExec {
-  enum class Kind { Placeholder, TorchOp, Operator, Method, CallTorchbind, CallValue, GetItem, Output };
+  // Constant: a get_attr of the graph module (a HOP body): the value is `callable`.
+  enum class Kind { Placeholder, TorchOp, Operator, Method, CallTorchbind, CallValue, GetItem, Output, Constant };
   Kind kind = Kind::TorchOp;
   std::string name;  // op name / method name / torchbind method
   int nb_op = -1;    // Operator: BINARY_OP number, or 100+COMPARE_OP, or 200 (neg), 201 (pos), 202 (invert), 203 (not_)

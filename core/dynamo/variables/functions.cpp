@@ -4,6 +4,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/higher_order_ops.h"
 #include "runtime/torch_module.h"
 
 namespace dp::dynamo {
@@ -53,6 +54,7 @@ VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& 
                       kwargs_repr(I, kwargs) + "`",
                   "User-inserted graph break. Message: " + msg, {"Remove the `torch._dynamo.graph_break()` call."});
   }
+  if (mod == "torch" && fn->name == "cond") return call_cond(tx, args, kwargs);
   return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn), source);
 }
 

@@ -18,4 +18,10 @@ struct CallTorchbindHigherOrderVariable : TorchHigherOrderOperatorVariable {
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
+// torch.cond(pred, true_fn, false_fn, operands) (CondHigherOrderVariable): each branch is traced
+// into a subgraph (cond_true_N / cond_false_N, registered on the graph module) whose inputs are
+// the operands; the graph gets their get_attr nodes, one torch.ops.higher_order.cond node and a
+// getitem per output. A constant pred inlines the branch it selects.
+VariableTracker* call_cond(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs);
+
 }  // namespace dp::dynamo

@@ -69,6 +69,14 @@ class set_grad_enabled:
         return False
 
 
+def cond(pred, true_fn, false_fn, operands=()):
+    """torch.cond eagerly: the branch the predicate (a bool or a one-element tensor) selects,
+    called with the operands (docs/compiler-api.md "torch.cond")."""
+    if pred:
+        return true_fn(*operands)
+    return false_fn(*operands)
+
+
 # torch.inference_mode: inference mode implies no autograd recording (the playground does not
 # model inference tensors). _enter/_exit_inference_mode are what a traced `with
 # torch.inference_mode():` calls (docs/compiler-api.md "torch.inference_mode").
