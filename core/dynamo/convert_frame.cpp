@@ -70,6 +70,8 @@ std::string outer_traceback(rt::Interp& I) {
 
 // codegen.py PyCodegen: how each value the frame needs after the graph is rebuilt (here a
 // Recipe, run by build() below, instead of bytecode): a graph output, a source, a constant, ...
+// New objects and nested functions: docs/compiler-api.md "Objects of user classes", "Nested
+// functions at a graph break".
 struct PyCodegen {
   InstructionTranslatorBase& tx;
   std::vector<fx::Node*> outputs;

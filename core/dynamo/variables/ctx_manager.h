@@ -1,5 +1,7 @@
 // Context managers the tracer enters and exits itself. Mirrors torch/_dynamo/variables/ctx_manager.py
-// (ContextWrappingVariable, GradModeVariable, ErrorOnGraphBreakVariable, WithExitFunctionVariable).
+// (ContextWrappingVariable, GradModeVariable, ErrorOnGraphBreakVariable, WithExitFunctionVariable,
+// InferenceModeVariable, GenericContextWrappingVariable; docs/compiler-api.md "User context
+// managers", "torch.inference_mode").
 #pragma once
 #include "dynamo/variables/base.h"
 

@@ -1,5 +1,6 @@
 // Higher-order operators in the tracer. Mirrors torch/_dynamo/variables/higher_order_ops.py
-// (TorchHigherOrderOperatorVariable and, for script objects, CallTorchbindHigherOrderVariable).
+// (TorchHigherOrderOperatorVariable and, for script objects, CallTorchbindHigherOrderVariable;
+// torch.cond: docs/compiler-api.md "torch.cond").
 #pragma once
 #include "dynamo/variables/script_object.h"
 

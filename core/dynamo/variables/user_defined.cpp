@@ -1,7 +1,8 @@
 // User-defined objects and classes (torch/_dynamo/variables/user_defined.py) and nn.Module
 // instances (torch/_dynamo/variables/nn_module.py, UnspecializedNNModuleVariable): attributes
 // are read through sources, methods are inlined, attribute stores on objects from outside the
-// frame are recorded as side effects and replayed after the graph.
+// frame are recorded as side effects and replayed after the graph; objects constructed in the
+// traced code (AttributeMutationNew) follow docs/compiler-api.md "Objects of user classes".
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
