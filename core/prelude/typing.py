@@ -32,19 +32,10 @@ class _SpecialForm:
         raise TypeError("Cannot instantiate typing." + self._name)
 
 
-Any = _SpecialForm("Any")
-Callable = _SpecialForm("Callable")
-Dict = _SpecialForm("Dict")
-List = _SpecialForm("List")
-Optional = _SpecialForm("Optional")
-Sequence = _SpecialForm("Sequence")
-Set = _SpecialForm("Set")
-Tuple = _SpecialForm("Tuple")
-Type = _SpecialForm("Type")
-Union = _SpecialForm("Union")
-Iterable = _SpecialForm("Iterable")
-Iterator = _SpecialForm("Iterator")
-Mapping = _SpecialForm("Mapping")
+for _name in ("Any", "Callable", "Dict", "Iterable", "Iterator", "List", "Mapping", "Optional", "Sequence", "Set",
+              "Tuple", "Type", "Union"):
+    globals()[_name] = _SpecialForm(_name)
+del _name
 TYPE_CHECKING = False
 
 
