@@ -2,6 +2,8 @@
 // (torch._C._dynamo.*) and the GraphModule object handed to backends.
 #include "dynamo/eval_frame.h"
 
+#include <functional>
+
 #include "dynamo/exc.h"
 #include "runtime/prelude.h"
 #include "runtime/script_object.h"
@@ -166,13 +168,52 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
   rt::Instance* g = I.make<rt::Instance>(tt.first);
   g->dict = I.new_dict();
   std::vector<Value> nodes;
+  std::unordered_map<const fx::Node*, Value> node_values;
+  // node.args / node.kwargs as Python values: nodes as the Node objects, constants as themselves.
+  std::function<Value(const fx::Argument&)> arg_value = [&](const fx::Argument& a) -> Value {
+    switch (a.kind) {
+      case fx::Argument::Kind::None: return Value::none();
+      case fx::Argument::Kind::Bool: return Value::boolean(a.b);
+      case fx::Argument::Kind::Int: return Value::integer(a.i);
+      case fx::Argument::Kind::Float: return Value::flt(a.f);
+      case fx::Argument::Kind::Str: return I.str(a.s);
+      case fx::Argument::Kind::NodeRef: {
+        auto it = node_values.find(a.node);
+        return it == node_values.end() ? I.str(a.node->name()) : it->second;
+      }
+      case fx::Argument::Kind::Tuple:
+      case fx::Argument::Kind::List:
+      case fx::Argument::Kind::Slice: {
+        std::vector<Value> items;
+        for (const auto& e : a.items) items.push_back(arg_value(e));
+        if (a.kind == fx::Argument::Kind::List) return I.list(items);
+        if (a.kind == fx::Argument::Kind::Slice)
+          return Value::obj(I.make<rt::Slice>(I.slice_type, items[0], items[1], items[2]));
+        return I.tuple(items);
+      }
+      case fx::Argument::Kind::Dict: {
+        rt::Dict* d = I.new_dict();
+        for (size_t k = 0; k < a.keys.size(); ++k) I.dict_set(d, I.str(a.keys[k]), arg_value(a.items[k]));
+        return Value::obj(d);
+      }
+      case fx::Argument::Kind::Raw: return I.str(a.raw_str.empty() ? a.s : a.raw_str);
+    }
+    return Value::none();
+  };
   for (fx::Node* n : gm->prog->gm->graph->nodes()) {
     rt::Instance* ni = I.make<rt::Instance>(tt.second);
+    node_values[n] = Value::obj(ni);
     ni->dict = I.new_dict();
     I.dict_set_str(ni->dict, "op", I.str(n->op_str()));
     I.dict_set_str(ni->dict, "name", I.str(n->name()));
     std::string target = n->target().callable ? n->target().qualified_name() : n->target().name;
     I.dict_set_str(ni->dict, "target", I.str(target));
+    std::vector<Value> args;
+    for (const auto& a : n->args()) args.push_back(arg_value(a));
+    I.dict_set_str(ni->dict, "args", I.tuple(args));
+    rt::Dict* kw = I.new_dict();
+    for (const auto& [k, a] : n->kwargs()) I.dict_set(kw, I.str(k), arg_value(a));
+    I.dict_set_str(ni->dict, "kwargs", Value::obj(kw));
     nodes.push_back(Value::obj(ni));
   }
   I.dict_set_str(g->dict, "nodes", I.list(nodes));
