@@ -122,7 +122,16 @@ class OutputGraph {
   std::unordered_map<const rt::Object*, VariableTracker*> tensor_vars_by_object;  // for aliasing / duplicate inputs
   std::unordered_set<const fx::Node*> renamed_nodes;                              // STORE_FAST renames once
   // Side effects recorded while tracing (side_effects.py).
-  std::map<std::pair<const rt::Object*, std::string>, VariableTracker*> attr_overrides;
+  using AttrKey = std::pair<const rt::Object*, std::string>;
+  std::map<AttrKey, VariableTracker*> attr_overrides;
+  // obj.attr = value in the trace; logged so that the writes of one instruction can be undone.
+  void store_attr_override(const AttrKey& key, VariableTracker* value);
+  struct AttrUndo {
+    AttrKey key;
+    VariableTracker* previous;  // nullptr: the key was absent
+  };
+  std::vector<AttrUndo> attr_undo_log;
+  void undo_attr_overrides(size_t log_size);  // back to when the log had log_size entries
   struct PendingStore {
     SourcePtr target;
     std::string attr;

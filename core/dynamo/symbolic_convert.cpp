@@ -262,7 +262,7 @@ void InstructionTranslatorBase::step() {
     cells_before.clear();
     for (VariableTracker* v : symbolic_locals)
       if (auto* cell = dynamic_cast<CellVariable*>(v)) cells_before.emplace_back(cell, cell->contents);
-    attr_overrides_before = output.attr_overrides;
+    attr_undo_before = output.attr_undo_log.size();
   }
   try {
     try {

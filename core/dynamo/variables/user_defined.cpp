@@ -83,12 +83,12 @@ VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBas
       std::string attr = I.to_str(args[0]->as_python_constant(tx));
       auto key = std::make_pair(static_cast<const rt::Object*>(value.o), attr);
       if (!tx.output.attr_overrides.count(key)) new_attrs.push_back(attr);
-      tx.output.attr_overrides[key] = args[1];
+      tx.output.store_attr_override(key, args[1]);
       return tx.none();
     }
     if (plain && source && args[0]->realize(tx)->is_python_constant()) {
       std::string attr = I.to_str(args[0]->as_python_constant(tx));
-      tx.output.attr_overrides[{value.o, attr}] = args[1];
+      tx.output.store_attr_override({value.o, attr}, args[1]);
       tx.output.pending_stores.push_back({source, attr, args[1]});
       return tx.none();
     }
