@@ -70,6 +70,8 @@ std::string outer_traceback(rt::Interp& I) {
 
 // codegen.py PyCodegen: how each value the frame needs after the graph is rebuilt (here a
 // Recipe, run by build() below, instead of bytecode): a graph output, a source, a constant, ...
+// New objects and nested functions: docs/compiler-api.md "Objects of user classes", "Nested
+// functions at a graph break".
 struct PyCodegen {
   InstructionTranslatorBase& tx;
   std::vector<fx::Node*> outputs;
@@ -589,7 +591,7 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   std::string break_msg = u.message();
   // The instruction runs eagerly after the graph: the state it changed in place is put back.
   for (auto& [cell, contents] : tx.cells_before) cell->contents = contents;
-  out.attr_overrides = tx.attr_overrides_before;
+  out.undo_attr_overrides(tx.attr_undo_before);
   // Undo the nodes the failing instruction added.
   auto nodes = out.graph().nodes();
   // Those are the nodes made since it started (by id: the placeholders of parameters first used

@@ -2,6 +2,8 @@
 // (torch._C._dynamo.*) and the GraphModule object handed to backends.
 #include "dynamo/eval_frame.h"
 
+#include <functional>
+
 #include "dynamo/exc.h"
 #include "runtime/prelude.h"
 #include "runtime/script_object.h"
@@ -93,6 +95,52 @@ void gm_property(rt::Interp& I, rt::Type* t, const std::string& name, rt::Native
   I.dict_set_str(t->dict, name, Value::obj(p));
 }
 
+// str(node.target) as Graph.print_tabular shows it: the text of a string target; for a callable,
+// its repr in PyTorch (`<built-in function add>` for operator functions, `<built-in method sin of
+// type object at 0x...>` for torch functions, `<function relu at 0x...>` for Python functions).
+static std::string target_str(rt::Interp& I, const GraphModuleObj* gm, const fx::Node* n) {
+  const fx::Target& t = n->target();
+  if (!t.callable) return t.name;
+  if (t.module == "_operator") return "<built-in function " + t.name + ">";
+  Value fn;
+  auto it = gm->prog->exec.find(n);
+  if (it != gm->prog->exec.end() && it->second.kind == NodeExec::Kind::CallValue) fn = it->second.callable;
+  if (fn.is_null() && t.module == "torch") fn = I.getattr_opt(I.import_module("torch"), t.name);
+  if (fn.is_obj() && fn.o->kind == Kind::Builtin && static_cast<rt::Builtin*>(fn.o)->module == "torch") {
+    char addr[32];
+    // One type object holds them all (torch._C._VariableFunctionsClass): one address.
+    std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(I.address_of(I.type_of(fn))));
+    return "<built-in method " + t.name + " of type object at " + addr + ">";
+  }
+  if (!fn.is_null()) return I.repr(fn);
+  return "<built-in function " + t.name + ">";
+}
+
+// tabulate(rows, headers=[...]) in its default "simple" format, as Graph.print_tabular prints the
+// nodes: every column left-aligned (no cell is a number), as wide as its widest cell or its header
+// plus 2, columns two spaces apart, a dashed line under the header, no trailing spaces
+// (docs/compiler-api.md "Custom backends and print_tabular").
+static std::string tabulate_simple(const std::vector<std::string>& headers,
+                                   const std::vector<std::vector<std::string>>& rows) {
+  std::vector<size_t> width;
+  for (const auto& h : headers) width.push_back(h.size() + 2);
+  for (const auto& r : rows)
+    for (size_t c = 0; c < r.size(); ++c) width[c] = std::max(width[c], r[c].size());
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string s;
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (c) s += "  ";
+      s += cells[c] + std::string(width[c] - cells[c].size(), ' ');
+    }
+    return s.substr(0, s.find_last_not_of(' ') + 1);  // _build_simple_row strips the line's end
+  };
+  std::vector<std::string> dashes;
+  for (size_t w : width) dashes.push_back(std::string(w, '-'));
+  std::string out = line(headers) + "\n" + line(dashes);
+  for (const auto& r : rows) out += "\n" + line(r);
+  return out;
+}
+
 Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
   if (!gm->graph_obj.is_null()) return gm->graph_obj;
   // Types made once per interpreter; they live in it (I.named_types), so a later run never sees them.
@@ -110,20 +158,78 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
         I.builtin("__repr__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "name"); }).o);
     r->is_method = true;
     I.dict_set_str(tt.second->dict, "__repr__", Value::obj(r));
+    auto* pt = static_cast<rt::Builtin*>(I.builtin("print_tabular", [](rt::Interp& I2, rt::CallArgs& a) {
+                                            I2.write_stdout(I2.to_str(I2.getattr(a[0], "_tabular")) + "\n");
+                                            return Value::none();
+                                          }).o);
+    pt->is_method = true;
+    I.dict_set_str(tt.first->dict, "print_tabular", Value::obj(pt));
   }
   rt::Instance* g = I.make<rt::Instance>(tt.first);
   g->dict = I.new_dict();
   std::vector<Value> nodes;
+  std::unordered_map<const fx::Node*, Value> node_values;
+  // node.args / node.kwargs as Python values: nodes as the Node objects, constants as themselves.
+  std::function<Value(const fx::Argument&)> arg_value = [&](const fx::Argument& a) -> Value {
+    switch (a.kind) {
+      case fx::Argument::Kind::None: return Value::none();
+      case fx::Argument::Kind::Bool: return Value::boolean(a.b);
+      case fx::Argument::Kind::Int: return Value::integer(a.i);
+      case fx::Argument::Kind::Float: return Value::flt(a.f);
+      case fx::Argument::Kind::Str: return I.str(a.s);
+      case fx::Argument::Kind::NodeRef: {
+        auto it = node_values.find(a.node);
+        return it == node_values.end() ? I.str(a.node->name()) : it->second;
+      }
+      case fx::Argument::Kind::Tuple:
+      case fx::Argument::Kind::List:
+      case fx::Argument::Kind::Slice: {
+        std::vector<Value> items;
+        for (const auto& e : a.items) items.push_back(arg_value(e));
+        if (a.kind == fx::Argument::Kind::List) return I.list(items);
+        if (a.kind == fx::Argument::Kind::Slice)
+          return Value::obj(I.make<rt::Slice>(I.slice_type, items[0], items[1], items[2]));
+        return I.tuple(items);
+      }
+      case fx::Argument::Kind::Dict: {
+        rt::Dict* d = I.new_dict();
+        for (size_t k = 0; k < a.keys.size(); ++k) I.dict_set(d, I.str(a.keys[k]), arg_value(a.items[k]));
+        return Value::obj(d);
+      }
+      case fx::Argument::Kind::Raw: return I.str(a.raw_str.empty() ? a.s : a.raw_str);
+    }
+    return Value::none();
+  };
   for (fx::Node* n : gm->prog->gm->graph->nodes()) {
     rt::Instance* ni = I.make<rt::Instance>(tt.second);
+    node_values[n] = Value::obj(ni);
     ni->dict = I.new_dict();
     I.dict_set_str(ni->dict, "op", I.str(n->op_str()));
     I.dict_set_str(ni->dict, "name", I.str(n->name()));
     std::string target = n->target().callable ? n->target().qualified_name() : n->target().name;
     I.dict_set_str(ni->dict, "target", I.str(target));
+    std::vector<Value> args;
+    for (const auto& a : n->args()) args.push_back(arg_value(a));
+    I.dict_set_str(ni->dict, "args", I.tuple(args));
+    rt::Dict* kw = I.new_dict();
+    for (const auto& [k, a] : n->kwargs()) I.dict_set(kw, I.str(k), arg_value(a));
+    I.dict_set_str(ni->dict, "kwargs", Value::obj(kw));
     nodes.push_back(Value::obj(ni));
   }
   I.dict_set_str(g->dict, "nodes", I.list(nodes));
+  // Graph.print_tabular: [n.op, n.name, n.target, n.args, n.kwargs] per node.
+  std::vector<std::vector<std::string>> rows;
+  for (fx::Node* n : gm->prog->gm->graph->nodes()) {
+    std::string args = "(";
+    for (size_t i = 0; i < n->args().size(); ++i) args += (i ? ", " : "") + fx::argument_repr(n->args()[i]);
+    args += n->args().size() == 1 ? ",)" : ")";
+    std::string kwargs = "{";
+    for (size_t i = 0; i < n->kwargs().size(); ++i)
+      kwargs += (i ? ", '" : "'") + n->kwargs()[i].first + "': " + fx::argument_repr(n->kwargs()[i].second);
+    kwargs += "}";
+    rows.push_back({n->op_str(), n->name(), target_str(I, gm, n), args, kwargs});
+  }
+  I.dict_set_str(g->dict, "_tabular", I.str(tabulate_simple({"opcode", "name", "target", "args", "kwargs"}, rows)));
   I.dict_set_str(g->dict, "_text", I.str(gm->prog->gm->graph->str()));
   gm->graph_obj = Value::obj(g);
   return gm->graph_obj;
@@ -173,6 +279,10 @@ Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog
 
 static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
   rt::Dict* d = m->dict;
+  // torch.fx.GraphModule (the class of what backends receive), for annotations and isinstance.
+  I.dict_set_str(d, "_graph_module_type", I.builtin("_graph_module_type", [](rt::Interp& I2, rt::CallArgs&) -> Value {
+    return Value::obj(gm_type(I2));
+  }));
   I.dict_set_str(d, "optimize",
                  I.builtin(
                      "optimize",

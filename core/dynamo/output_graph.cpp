@@ -237,6 +237,21 @@ fx::Node* OutputGraph::create_unbacked_proxy(fx::Op op, fx::Target target, NodeE
   return n;
 }
 
+void OutputGraph::store_attr_override(const AttrKey& key, VariableTracker* value) {
+  auto it = attr_overrides.find(key);
+  attr_undo_log.push_back({key, it == attr_overrides.end() ? nullptr : it->second});
+  attr_overrides[key] = value;
+}
+
+void OutputGraph::undo_attr_overrides(size_t log_size) {
+  while (attr_undo_log.size() > log_size) {
+    const AttrUndo& u = attr_undo_log.back();
+    if (u.previous) attr_overrides[u.key] = u.previous;
+    else attr_overrides.erase(u.key);
+    attr_undo_log.pop_back();
+  }
+}
+
 int OutputGraph::count_calls() const {
   int n = 0;
   for (fx::Node* node : gm->graph->nodes())
@@ -274,6 +289,7 @@ Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<const 
   for (auto& [k, p] : e.kwargs) a.kw.emplace_back(k, resolve(I, p, env));
   switch (e.kind) {
     case NodeExec::Kind::CallValue: return I.call(e.callable, a);
+    case NodeExec::Kind::Constant: return e.callable;
     case NodeExec::Kind::Method: {
       Value self = a.pos[0];
       a.pos.erase(a.pos.begin());

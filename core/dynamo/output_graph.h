@@ -19,7 +19,8 @@ namespace dp::dynamo {
 
 // How a graph node executes (on fake values while tracing, on real values at run time).
 struct NodeExec {
-  enum class Kind { Placeholder, TorchOp, Operator, Method, CallTorchbind, CallValue, GetItem, Output };
+  // Constant: a get_attr of the graph module (a HOP body): the value is `callable`.
+  enum class Kind { Placeholder, TorchOp, Operator, Method, CallTorchbind, CallValue, GetItem, Output, Constant };
   Kind kind = Kind::TorchOp;
   std::string name;  // op name / method name / torchbind method
   int nb_op = -1;    // Operator: BINARY_OP number, or 100+COMPARE_OP, or 200 (neg), 201 (pos), 202 (invert), 203 (not_)
@@ -121,7 +122,16 @@ class OutputGraph {
   std::unordered_map<const rt::Object*, VariableTracker*> tensor_vars_by_object;  // for aliasing / duplicate inputs
   std::unordered_set<const fx::Node*> renamed_nodes;                              // STORE_FAST renames once
   // Side effects recorded while tracing (side_effects.py).
-  std::map<std::pair<const rt::Object*, std::string>, VariableTracker*> attr_overrides;
+  using AttrKey = std::pair<const rt::Object*, std::string>;
+  std::map<AttrKey, VariableTracker*> attr_overrides;
+  // obj.attr = value in the trace; logged so that the writes of one instruction can be undone.
+  void store_attr_override(const AttrKey& key, VariableTracker* value);
+  struct AttrUndo {
+    AttrKey key;
+    VariableTracker* previous;  // nullptr: the key was absent
+  };
+  std::vector<AttrUndo> attr_undo_log;
+  void undo_attr_overrides(size_t log_size);  // back to when the log had log_size entries
   struct PendingStore {
     SourcePtr target;
     std::string attr;

@@ -262,7 +262,7 @@ void InstructionTranslatorBase::step() {
     cells_before.clear();
     for (VariableTracker* v : symbolic_locals)
       if (auto* cell = dynamic_cast<CellVariable*>(v)) cells_before.emplace_back(cell, cell->contents);
-    attr_overrides_before = output.attr_overrides;
+    attr_undo_before = output.attr_undo_log.size();
   }
   try {
     try {
@@ -1204,7 +1204,8 @@ void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction& inst) {
 // instruction that raised gives the handler: the stack is cut to its depth, the offset of the
 // instruction pushed when the entry says lasti, then the exception; tracing continues there. With
 // no entry the exception leaves this frame: to the caller's translator, or, from the compiled
-// frame itself, as the "Observed exception" graph break the frame cannot resume from.
+// frame itself, as the "Observed exception" graph break the frame cannot resume from
+// (docs/compiler-api.md "Exceptions").
 void InstructionTranslatorBase::exception_handler(const ObservedException& e) {
   const int offset = instructions[current].offset;
   const py::ExceptionTableEntry* entry = nullptr;

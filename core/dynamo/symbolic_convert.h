@@ -189,7 +189,7 @@ struct InstructionTranslatorBase {
   // What the instruction may change in place: the frame's cells' contents and the attributes
   // written in the trace (PyTorch restarts the analysis instead; the graph break restores these).
   std::vector<std::pair<CellVariable*, VariableTracker*>> cells_before;
-  std::map<std::pair<const rt::Object*, std::string>, VariableTracker*> attr_overrides_before;
+  size_t attr_undo_before = 0;  // output.attr_undo_log's size
 };
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its

@@ -105,7 +105,7 @@ VariableTracker* VariableBuilder::wrap_script_object(Value value) {
   return TorchScriptObjectVariable::create(tx, node, fake, value, src);
 }
 
-static fx::TensorMeta tensor_meta(const torch::Tensor& t) {
+fx::TensorMeta tensor_meta(const torch::Tensor& t) {
   fx::TensorMeta m;
   m.dtype = fx::dtype_abbr(torch::dtype_repr(t.dtype()));
   for (auto s : t.sizes()) m.sizes.push_back(std::to_string(s));

@@ -35,4 +35,7 @@ struct SourcelessBuilder {
   static VariableTracker* create(InstructionTranslatorBase& tx, rt::Value value);
 };
 
+// The printed metadata of a (fake) tensor: dtype, sizes, strides (node.meta["example_value"]).
+fx::TensorMeta tensor_meta(const torch::Tensor& t);
+
 }  // namespace dp::dynamo

@@ -321,12 +321,12 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {
       if (it->index < it->items.size()) return it->items[it->index++];
       if (args.size() == 2) return args[1];
-      raise_observed_exception("StopIteration");
+      throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
     }
     if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(args[0]->realize(tx))) {
       if (VariableTracker* item = g->frame->generator_next()) return item;
       if (args.size() == 2) return args[1];
-      raise_observed_exception("StopIteration");
+      throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
     }
   }
   if (f == "reversed" && args.size() == 1) {

@@ -28,6 +28,37 @@ void GradModeVariable::call_func(InstructionTranslatorBase& tx, bool value) {
   torch::set_grad_enabled(value);
 }
 
+// A call_function node of a prelude function of `torch` shown under PyTorch's name `qualname`.
+static fx::Node* torch_call_node(InstructionTranslatorBase& tx, const char* fn, const std::string& qualname,
+                                 std::vector<PArg> args) {
+  rt::Interp& I = tx.interp;
+  NodeExec e;
+  e.kind = NodeExec::Kind::CallValue;
+  e.callable = I.getattr(I.import_module("torch"), fn);
+  e.args = std::move(args);
+  fx::Target target = fx::Target::torch(qualname);
+  target.side_effect = true;
+  Value ex;
+  fx::Node* n = tx.output.create_proxy(fx::Op::CallFunction, target, e, e.args, {}, ex);
+  n->meta.stack.reset();
+  return n;
+}
+
+VariableTracker* InferenceModeVariable::enter(InstructionTranslatorBase& tx) {
+  PArg mode;
+  mode.value = Value::boolean(target_value);
+  // Running the node on example values enters inference mode for the rest of the trace.
+  enter_node = torch_call_node(tx, "_enter_inference_mode", "torch.autograd.grad_mode._enter_inference_mode", {mode});
+  return tx.none();
+}
+
+void InferenceModeVariable::exit(InstructionTranslatorBase& tx) {
+  PArg ctx;
+  ctx.kind = PArg::Kind::Node;
+  ctx.node = enter_node;
+  torch_call_node(tx, "_exit_inference_mode", "torch.autograd.grad_mode._exit_inference_mode", {ctx});
+}
+
 VariableTracker* GradModeVariable::enter(InstructionTranslatorBase& tx) {
   call_func(tx, target_value);
   return tx.none();
@@ -59,6 +90,15 @@ VariableTracker* call_grad_mode_class(InstructionTranslatorBase& tx, rt::Type* c
     return tx.make<NullContextVariable>(args.empty() ? tx.none() : args[0]);
   if (cls->module != "torch") return nullptr;
   bool initial = torch::grad_enabled();
+  if (cls->name == "inference_mode" && args.size() <= 1 && kwargs.empty()) {
+    bool mode = true;
+    if (!args.empty()) {
+      VariableTracker* m = args[0]->realize(tx);
+      if (!m->is_python_constant()) return nullptr;
+      mode = tx.interp.truthy(m->as_python_constant(tx));
+    }
+    return tx.make<InferenceModeVariable>(mode);
+  }
   if (cls->name == "no_grad" && args.empty() && kwargs.empty())
     return tx.make<GradModeVariable>(false, initial, "no_grad");
   if (cls->name == "enable_grad" && args.empty() && kwargs.empty())

@@ -1,5 +1,7 @@
 // Context managers the tracer enters and exits itself. Mirrors torch/_dynamo/variables/ctx_manager.py
-// (ContextWrappingVariable, GradModeVariable, ErrorOnGraphBreakVariable, WithExitFunctionVariable).
+// (ContextWrappingVariable, GradModeVariable, ErrorOnGraphBreakVariable, WithExitFunctionVariable,
+// InferenceModeVariable, GenericContextWrappingVariable; docs/compiler-api.md "User context
+// managers", "torch.inference_mode").
 #pragma once
 #include "dynamo/variables/base.h"
 
@@ -39,6 +41,20 @@ struct ErrorOnGraphBreakVariable : ContextWrappingVariable {
   explicit ErrorOnGraphBreakVariable(bool target) : target_value(target) {}
   std::string class_name() const override { return "ErrorOnGraphBreakVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "ErrorOnGraphBreakDecoratorContextManager"; }
+  VariableTracker* enter(InstructionTranslatorBase& tx) override;
+  void exit(InstructionTranslatorBase& tx) override;
+};
+
+// torch.inference_mode(mode) entered in traced code (InferenceModeVariable): entering is a
+// `torch.autograd.grad_mode._enter_inference_mode(mode)` node, exiting an `_exit_inference_mode`
+// node on its result (both created with create_node: no stack trace); while tracing, the grad mode
+// is off (config.fake_tensor_disable_inference_mode).
+struct InferenceModeVariable : ContextWrappingVariable {
+  bool target_value;
+  fx::Node* enter_node = nullptr;
+  explicit InferenceModeVariable(bool target) : target_value(target) {}
+  std::string class_name() const override { return "InferenceModeVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "inference_mode"; }
   VariableTracker* enter(InstructionTranslatorBase& tx) override;
   void exit(InstructionTranslatorBase& tx) override;
 };

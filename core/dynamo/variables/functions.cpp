@@ -4,6 +4,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/higher_order_ops.h"
 #include "runtime/torch_module.h"
 
 namespace dp::dynamo {
@@ -53,6 +54,13 @@ VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& 
                       kwargs_repr(I, kwargs) + "`",
                   "User-inserted graph break. Message: " + msg, {"Remove the `torch._dynamo.graph_break()` call."});
   }
+  if (mod == "torch" && fn->name == "cond") return call_cond(tx, args, kwargs);
+  // torch._dynamo.nonstrict_trace(fn), or a function it wrapped, called in traced code.
+  if (dynamo_api && (fn->name == "nonstrict_trace" || fn->code->co_name == "nonstrict_traced"))
+    unimplemented_in_playground(
+        "calling a function wrapped by `torch._dynamo.nonstrict_trace` (PyTorch traces it non-strictly into a "
+        "flat_apply node)",
+        "call_function nonstrict_trace " + I.repr(Value::obj(fn)));
   return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn), source);
 }
 

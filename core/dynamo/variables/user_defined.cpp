@@ -1,7 +1,8 @@
 // User-defined objects and classes (torch/_dynamo/variables/user_defined.py) and nn.Module
 // instances (torch/_dynamo/variables/nn_module.py, UnspecializedNNModuleVariable): attributes
 // are read through sources, methods are inlined, attribute stores on objects from outside the
-// frame are recorded as side effects and replayed after the graph.
+// frame are recorded as side effects and replayed after the graph; objects constructed in the
+// traced code (AttributeMutationNew) follow docs/compiler-api.md "Objects of user classes".
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
@@ -82,12 +83,12 @@ VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBas
       std::string attr = I.to_str(args[0]->as_python_constant(tx));
       auto key = std::make_pair(static_cast<const rt::Object*>(value.o), attr);
       if (!tx.output.attr_overrides.count(key)) new_attrs.push_back(attr);
-      tx.output.attr_overrides[key] = args[1];
+      tx.output.store_attr_override(key, args[1]);
       return tx.none();
     }
     if (plain && source && args[0]->realize(tx)->is_python_constant()) {
       std::string attr = I.to_str(args[0]->as_python_constant(tx));
-      tx.output.attr_overrides[{value.o, attr}] = args[1];
+      tx.output.store_attr_override({value.o, attr}, args[1]);
       tx.output.pending_stores.push_back({source, attr, args[1]});
       return tx.none();
     }

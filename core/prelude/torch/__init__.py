@@ -69,24 +69,53 @@ class set_grad_enabled:
         return False
 
 
+def cond(pred, true_fn, false_fn, operands=()):
+    """torch.cond eagerly: the branch the predicate (a bool or a one-element tensor) selects,
+    called with the operands (docs/compiler-api.md "torch.cond")."""
+    if pred:
+        return true_fn(*operands)
+    return false_fn(*operands)
+
+
+# torch.inference_mode: inference mode implies no autograd recording (the playground does not
+# model inference tensors). _enter/_exit_inference_mode are what a traced `with
+# torch.inference_mode():` calls (docs/compiler-api.md "torch.inference_mode").
+_inference_mode_enabled = [False]
+
+
+def _enter_inference_mode(mode):
+    ctx = (is_grad_enabled(), _inference_mode_enabled[0])
+    if mode:
+        _set_grad_enabled(False)
+    _inference_mode_enabled[0] = True if mode else False
+    return ctx
+
+
+def _exit_inference_mode(ctx):
+    _set_grad_enabled(ctx[0])
+    _inference_mode_enabled[0] = ctx[1]
+
+
+def is_inference_mode_enabled():
+    return _inference_mode_enabled[0]
+
+
 class inference_mode:
-    """torch.inference_mode: like no_grad for the eager engine (the playground has no inference
-    tensors: tensors made inside it can later be used in autograd)."""
     def __init__(self, mode=True):
         self.mode = mode
 
     def __enter__(self):
-        self.prev = is_grad_enabled()
-        if self.mode:
-            _set_grad_enabled(False)
+        self._ctx = _enter_inference_mode(self.mode)
 
     def __exit__(self, exc_type, exc_value, traceback):
-        _set_grad_enabled(self.prev)
+        _exit_inference_mode(self._ctx)
         return False
 
     def __call__(self, fn):
+        mode = self.mode
+
         def wrapper(*args, **kwargs):
-            with inference_mode(self.mode):
+            with inference_mode(mode):
                 return fn(*args, **kwargs)
         return wrapper
 

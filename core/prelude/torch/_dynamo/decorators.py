@@ -84,6 +84,17 @@ def graph_break(msg=None):
     pass
 
 
+def nonstrict_trace(traceable_fn):
+    """torch._dynamo.nonstrict_trace: eagerly, the function itself. A traced call is not supported
+    by the playground yet (docs/compiler-api.md "Missing")."""
+    def nonstrict_traced(*args, **kwargs):
+        return traceable_fn(*args, **kwargs)
+    nonstrict_traced.__name__ = traceable_fn.__name__
+    nonstrict_traced.__qualname__ = traceable_fn.__qualname__
+    nonstrict_traced.__wrapped__ = traceable_fn
+    return nonstrict_traced
+
+
 def skip_frame(msg=None):
     """Force a skip of the current frame: Dynamo runs the whole frame eagerly."""
     pass
