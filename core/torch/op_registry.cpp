@@ -447,6 +447,7 @@ Registry& Registry::get() {
     register_linalg_ops(*reg);
     register_random_ops(*reg);
     register_nn_ops(*reg);
+    register_pointwise_ops(*reg);
     return reg;
   }();
   return *r;

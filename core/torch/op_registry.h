@@ -256,5 +256,6 @@ void register_factory_ops(Registry& r);
 void register_linalg_ops(Registry& r);
 void register_random_ops(Registry& r);
 void register_nn_ops(Registry& r);
+void register_pointwise_ops(Registry& r);
 
 }  // namespace dp::torch

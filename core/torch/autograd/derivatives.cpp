@@ -378,6 +378,23 @@ void register_elementwise(Map& m) {
     double z = std::exp(x * beta);
     return x * beta > th ? g : g * z / (z + 1);
   });
+  def(m, "addcmul", [](const GradCtx& c) -> GradMap {
+    const Value& v = c.args.get("value");
+    return {{"self", c.grad()},
+            {"tensor1", mul(mul(c.grad(), c.in("tensor2")), v)},
+            {"tensor2", mul(mul(c.grad(), c.in("tensor1")), v)}};
+  });
+  def(m, "addcdiv", [](const GradCtx& c) -> GradMap {
+    const Value& v = c.args.get("value");
+    const Tensor& t2 = c.in("tensor2");
+    return {{"self", c.grad()},
+            {"tensor1", mul(div(c.grad(), t2), v)},
+            {"tensor2", mul(neg(mul(c.grad(), v)), div(c.in("tensor1"), mul(t2, t2)))}};
+  });
+  def(m, "lerp", [](const GradCtx& c) -> GradMap {
+    double w = c.args.scalar("weight").to_double();
+    return {{"self", mul(c.grad(), 1.0 - w)}, {"end", mul(c.grad(), w)}};
+  });
   def(m, "dropout", [](const GradCtx& c) -> GradMap {
     if (c.extra.empty()) return {{"input", zeros_like(c.in("input"))}};  // p == 1
     return {{"input", mul(c.grad(), c.extra[0])}};
