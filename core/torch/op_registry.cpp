@@ -544,6 +544,9 @@ Value run(const OpDef& op, const Args& a) {
       ~SinkScope() { autograd::set_saved_sink(prev); }
     } sink(record ? &saved_extra : nullptr);
     if (op.kernel) op.kernel(a, out);
+    if (op.kind == OpKind::InPlace && a.values[0].is_tensor() && a.values[0].tensor().storage()) {
+      a.values[0].tensor().storage()->version++;
+    }
   } else if (op.data_dependent) {
     throw_error("RuntimeError", "aten." + op.schema.name +
                                     ": data-dependent output on a fake tensor (FakeTensor has no "

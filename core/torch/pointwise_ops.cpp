@@ -48,8 +48,9 @@ void compute(const Args& a, Pointwise kind, const Tensor& out) {
       }
       write_from<T>(out, x);
     } else {
-      throw_error("RuntimeError", std::string(kind == Pointwise::Lerp ? "\"lerp_kernel_scalar\"" : "\"addcmul_cpu_out\"") +
-                                      " not implemented for '" + aten_name(out.dtype()) + "'");
+      throw_error("RuntimeError",
+                  std::string(kind == Pointwise::Lerp ? "\"lerp_kernel_scalar\"" : "\"addcmul_cpu_out\"") +
+                      " not implemented for '" + aten_name(out.dtype()) + "'");
     }
   });
 }

@@ -88,7 +88,8 @@ Tensor sum_backward(const Tensor& g, const Shape& sizes, const Value& dim, bool 
     } else if (dim.is_int()) {
       dims.push_back(wrap_dim(dim.to_int(), static_cast<int64_t>(sizes.size())));
     } else {
-      for (int64_t d : std::get<std::vector<int64_t>>(dim.v)) dims.push_back(wrap_dim(d, static_cast<int64_t>(sizes.size())));
+      for (int64_t d : std::get<std::vector<int64_t>>(dim.v))
+        dims.push_back(wrap_dim(d, static_cast<int64_t>(sizes.size())));
     }
     std::sort(dims.begin(), dims.end());
     if (g.dim() < static_cast<int64_t>(sizes.size())) {
@@ -169,6 +170,16 @@ std::pair<Tensor, Tensor> matmul_backward(const Tensor& a, const Tensor& b, cons
 using Map = std::map<std::string, FormulaInfo>;
 
 void def(Map& m, const std::string& name, Formula f, bool saves = true) { m[name] = FormulaInfo{std::move(f), saves}; }
+
+// Formulas that read the forward's output (derivatives.yaml: `result`), and those that read it
+// besides the inputs.
+void reads_result(Map& m, std::initializer_list<const char*> only, std::initializer_list<const char*> also) {
+  for (const char* n : only) {
+    m.at(n).saves_inputs = false;
+    m.at(n).saves_result = true;
+  }
+  for (const char* n : also) m.at(n).saves_result = true;
+}
 
 void def_unary(Map& m, const std::string& name, std::function<Tensor(const GradCtx&)> f) {
   def(m, name, [f](const GradCtx& c) -> GradMap { return {{"self", f(c)}}; });
@@ -305,7 +316,12 @@ void register_elementwise(Map& m) {
   def(m, "maximum", extremum(true));
   def(m, "minimum", extremum(false));
 
-  def(m, "neg", [](const GradCtx& c) -> GradMap { return {{"self", neg(c.grad())}}; }, false);
+  def(
+      m, "neg",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", neg(c.grad())}};
+      },
+      false);
   def_unary(m, "exp", [](const GradCtx& c) { return mul(c.grad(), c.result.at(0)); });
   def_unary(m, "exp2", [](const GradCtx& c) { return mul(c.grad(), mul(c.result.at(0), std::log(2.0))); });
   def_unary(m, "expm1", [](const GradCtx& c) { return mul(c.grad(), add(c.result.at(0), 1)); });
@@ -314,10 +330,8 @@ void register_elementwise(Map& m) {
   def_unary(m, "log10", [](const GradCtx& c) { return div(c.grad(), mul(c.in("self"), std::log(10.0))); });
   def_unary(m, "log1p", [](const GradCtx& c) { return div(c.grad(), add(c.in("self"), 1)); });
   def_unary(m, "sqrt", [](const GradCtx& c) { return div(c.grad(), mul(c.result.at(0), 2)); });
-  def_unary(m, "rsqrt",
-            [](const GradCtx& c) { return mul(mul(c.grad(), -0.5), op("pow", {c.result.at(0), 3})); });
-  def_unary(m, "reciprocal",
-            [](const GradCtx& c) { return mul(neg(c.grad()), mul(c.result.at(0), c.result.at(0))); });
+  def_unary(m, "rsqrt", [](const GradCtx& c) { return mul(mul(c.grad(), -0.5), op("pow", {c.result.at(0), 3})); });
+  def_unary(m, "reciprocal", [](const GradCtx& c) { return mul(neg(c.grad()), mul(c.result.at(0), c.result.at(0))); });
   def_unary(m, "square", [](const GradCtx& c) { return mul(c.grad(), mul(c.in("self"), 2.0)); });
   // tanh_backward: grad * (1 - y * y); sigmoid_backward: grad * (1 - y) * y.
   def_unary(m, "tanh", [](const GradCtx& c) {
@@ -334,9 +348,7 @@ void register_elementwise(Map& m) {
   def_unary(m, "cos", [](const GradCtx& c) { return mul(c.grad(), neg(op("sin", {c.in("self")}))); });
   def_unary(m, "abs", [](const GradCtx& c) { return mul(c.grad(), op("sign", {c.in("self")})); });
   for (const char* n : {"sign", "floor", "ceil", "trunc", "round", "frac"}) {
-    def_unary(m, n, [n](const GradCtx& c) {
-      return std::string(n) == "frac" ? c.grad() : zeros_like(c.in("self"));
-    });
+    def_unary(m, n, [n](const GradCtx& c) { return std::string(n) == "frac" ? c.grad() : zeros_like(c.in("self")); });
   }
   def_pointwise(m, "erf", [](double x, double g, const Args&) { return g * 2.0 / std::sqrt(M_PI) * std::exp(-x * x); });
   def_pointwise(m, "tan", [](double x, double g, const Args&) { return g * (1 + std::tan(x) * std::tan(x)); });
@@ -531,9 +543,11 @@ void register_reductions(Map& m) {
 }
 
 void register_views(Map& m) {
-  auto reshape_back = [](const GradCtx& c) -> GradMap { return {{"self", reshape_to(c.grad(), c.in("self").sizes())}}; };
-  for (const char* n : {"view", "reshape", "flatten", "unflatten", "view_as", "reshape_as", "squeeze", "unsqueeze",
-                        "_unsafe_view"}) {
+  auto reshape_back = [](const GradCtx& c) -> GradMap {
+    return {{"self", reshape_to(c.grad(), c.in("self").sizes())}};
+  };
+  for (const char* n :
+       {"view", "reshape", "flatten", "unflatten", "view_as", "reshape_as", "squeeze", "unsqueeze", "_unsafe_view"}) {
     def(m, n, reshape_back, false);
   }
   def(
@@ -554,9 +568,24 @@ void register_views(Map& m) {
         },
         false);
   }
-  def(m, "t", [](const GradCtx& c) -> GradMap { return {{"self", op("t", {c.grad()})}}; }, false);
-  def(m, "T", [](const GradCtx& c) -> GradMap { return {{"self", op("T", {c.grad()})}}; }, false);
-  def(m, "mT", [](const GradCtx& c) -> GradMap { return {{"self", op("transpose", {c.grad(), -2, -1})}}; }, false);
+  def(
+      m, "t",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", op("t", {c.grad()})}};
+      },
+      false);
+  def(
+      m, "T",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", op("T", {c.grad()})}};
+      },
+      false);
+  def(
+      m, "mT",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", op("transpose", {c.grad(), -2, -1})}};
+      },
+      false);
   def(
       m, "movedim",
       [](const GradCtx& c) -> GradMap {
@@ -570,7 +599,10 @@ void register_views(Map& m) {
   for (const char* n : {"alias", "clone", "contiguous"}) def(m, n, identity, false);
   for (const char* n : {"to", "type_as", "float", "double", "half", "bfloat16"}) {
     def(
-        m, n, [](const GradCtx& c) -> GradMap { return {{"self", op("to", {c.grad(), c.in("self").dtype()})}}; },
+        m, n,
+        [](const GradCtx& c) -> GradMap {
+          return {{"self", op("to", {c.grad(), c.in("self").dtype()})}};
+        },
         false);
   }
   auto gather_like = [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; };
@@ -591,14 +623,22 @@ void register_views(Map& m) {
       false);
   def(
       m, "copy_",
-      [](const GradCtx& c) -> GradMap { return {{"self", zeros_like(c.grad())}, {"src", c.grad()}}; }, false);
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", zeros_like(c.grad())}, {"src", c.grad()}};
+      },
+      false);
   def(
       m, "fill_",
       [](const GradCtx& c) -> GradMap {
         return {{"self", zeros_like(c.grad())}, {"value", op("sum", {c.grad()})}};
       },
       false);
-  def(m, "zero_", [](const GradCtx& c) -> GradMap { return {{"self", zeros_like(c.grad())}}; }, false);
+  def(
+      m, "zero_",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", zeros_like(c.grad())}};
+      },
+      false);
   def(
       m, "cat",
       [](const GradCtx& c) -> GradMap {
@@ -725,6 +765,10 @@ const Map& formulas() {
     register_views(r);
     register_linalg(r);
     register_nn(r);
+    reads_result(r,
+                 {"exp", "exp2", "expm1", "sqrt", "rsqrt", "reciprocal", "tanh", "sigmoid", "relu", "softmax",
+                  "log_softmax", "sort", "topk"},
+                 {"pow", "max", "min", "amax", "amin", "std"});
     return r;
   }();
   return m;

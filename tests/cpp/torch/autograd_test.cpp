@@ -89,8 +89,9 @@ std::vector<Case> cases() {
   auto pos = [&](const Shape& s) { return rand64(s, g, 0.5, 2.0); };
   std::vector<Case> c;
   auto binary = [&](const std::string& op, Shape a, Shape b, bool positive_b = false) {
-    c.push_back({op, {r(a), positive_b ? pos(b) : r(b)},
-                 [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0], in[1]})); }});
+    c.push_back({op, {r(a), positive_b ? pos(b) : r(b)}, [op](const std::vector<Tensor>& in) {
+                   return one(call_t(op, {in[0], in[1]}));
+                 }});
   };
   binary("add", {2, 3}, {3});
   binary("sub", {2, 3}, {2, 1});
@@ -104,21 +105,25 @@ std::vector<Case> cases() {
   binary("dot", {3}, {3});
   binary("mv", {2, 3}, {3});
   binary("outer", {2}, {3});
-  c.push_back({"matmul", {r({2, 2, 3}), r({3, 2})},
-               [](const std::vector<Tensor>& in) { return one(call_t("matmul", {in[0], in[1]})); }});
-  c.push_back({"matmul", {r({3}), r({2, 3, 2})},
-               [](const std::vector<Tensor>& in) { return one(call_t("matmul", {in[0], in[1]})); }});
+  c.push_back({"matmul", {r({2, 2, 3}), r({3, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("matmul", {in[0], in[1]}));
+               }});
+  c.push_back({"matmul", {r({3}), r({2, 3, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("matmul", {in[0], in[1]}));
+               }});
   c.push_back({"add", {r({3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("add", {in[0], 2.0}, {{"alpha", 3}}));
                }});
   c.push_back({"rsub", {r({3})}, [](const std::vector<Tensor>& in) { return one(call_t("rsub", {in[0], 2.0})); }});
   c.push_back({"rdiv", {pos({3})}, [](const std::vector<Tensor>& in) { return one(call_t("rdiv", {in[0], 2.0})); }});
   c.push_back({"pow", {pos({3})}, [](const std::vector<Tensor>& in) { return one(call_t("pow", {in[0], 3})); }});
-  c.push_back({"pow", {pos({3}), r({3})},
-               [](const std::vector<Tensor>& in) { return one(call_t("pow", {in[0], in[1]})); }});
+  c.push_back({"pow", {pos({3}), r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("pow", {in[0], in[1]}));
+               }});
   c.push_back({"pow", {r({3})}, [](const std::vector<Tensor>& in) { return one(call_t("pow", {2.0, in[0]})); }});
-  for (const char* u : {"neg", "exp", "exp2", "expm1", "tanh", "sigmoid", "relu", "sin", "cos", "abs", "erf", "atan",
-                        "sinh", "cosh", "silu", "gelu", "square", "leaky_relu", "elu", "hardtanh", "softplus"}) {
+  for (const char* u :
+       {"neg",  "exp",  "exp2", "expm1", "tanh", "sigmoid", "relu",       "sin", "cos",      "abs",     "erf",
+        "atan", "sinh", "cosh", "silu",  "gelu", "square",  "leaky_relu", "elu", "hardtanh", "softplus"}) {
     std::string op = u;
     c.push_back({op, {r({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
   }
@@ -128,15 +133,13 @@ std::vector<Case> cases() {
   }
   for (const char* u : {"asin", "acos", "tan"}) {
     std::string op = u;
-    c.push_back({op, {rand64({4}, g, -0.8, 0.8)}, [op](const std::vector<Tensor>& in) {
-                   return one(call_t(op, {in[0]}));
-                 }});
+    c.push_back(
+        {op, {rand64({4}, g, -0.8, 0.8)}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
   }
   for (const char* u : {"sign", "floor", "ceil", "trunc", "round", "frac"}) {
     std::string op = u;
-    c.push_back({op, {rand64({4}, g, 0.1, 0.4)}, [op](const std::vector<Tensor>& in) {
-                   return one(call_t(op, {in[0]}));
-                 }});
+    c.push_back(
+        {op, {rand64({4}, g, 0.1, 0.4)}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
   }
   c.push_back({"gelu", {r({4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("gelu", {in[0]}, {{"approximate", "tanh"}}));
@@ -197,12 +200,18 @@ std::vector<Case> cases() {
                  return one(call("topk", {in[0], 2}).list()[0].tensor());
                }});
   c.push_back({"cumsum", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("cumsum", {in[0], 1})); }});
-  c.push_back({"softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("softmax", {in[0], 1})); }});
-  c.push_back({"softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("softmax", {in[0], 0})); }});
+  c.push_back({"softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("softmax", {in[0], 1}));
+               }});
+  c.push_back({"softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("softmax", {in[0], 0}));
+               }});
   c.push_back({"log_softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("log_softmax", {in[0], -1}));
                }});
-  c.push_back({"var", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("var", {in[0], Shape{1}})); }});
+  c.push_back({"var", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("var", {in[0], Shape{1}}));
+               }});
   c.push_back({"std", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("std", {in[0]})); }});
   // Views and copies.
   auto unary_args = [&](const std::string& op, Shape s, std::vector<Value> extra) {
@@ -245,13 +254,15 @@ std::vector<Case> cases() {
   c.push_back({"expand_as", {r({3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("expand_as", {in[0], Tensor::make({2, 3}, DType::Float64)}));
                }});
-  c.push_back({"type_as", {r({3})}, [](const std::vector<Tensor>& in) {
+  c.push_back({"type_as",
+               {r({3})},
+               [](const std::vector<Tensor>& in) {
                  return one(call_t("type_as", {in[0], Tensor::make({1}, DType::Float32)}));
                },
                1e-2});
   c.push_back({"getitem", {r({3, 4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("getitem", {in[0], Value(Value::List{Value(Slice{1, std::nullopt, std::nullopt}),
-                                                                         Value(T("[0, 2, 0]"))})}));
+                                                                        Value(T("[0, 2, 0]"))})}));
                }});
   c.push_back({"index_select", {r({3, 4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("index_select", {in[0], 1, T("[3, 0, 3]")}));
@@ -316,10 +327,11 @@ std::vector<Case> cases() {
   c.push_back({"layer_norm", {r({2, 3}), r({3}), r({3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("layer_norm", {in[0], Shape{3}, in[1], in[2]}));
                }});
-  c.push_back({"batch_norm", {r({3, 2, 2}), r({2}), r({2})}, [](const std::vector<Tensor>& in) {
-                 Tensor rm = Tensor::make({2}, DType::Float64), rv = call_t("ones", {Shape{2}}, {{"dtype", DType::Float64}});
-                 return one(call_t("batch_norm", {in[0], in[1], in[2], rm, rv, true, 0.1, 1e-5, true}));
-               }});
+  c.push_back(
+      {"batch_norm", {r({3, 2, 2}), r({2}), r({2})}, [](const std::vector<Tensor>& in) {
+         Tensor rm = Tensor::make({2}, DType::Float64), rv = call_t("ones", {Shape{2}}, {{"dtype", DType::Float64}});
+         return one(call_t("batch_norm", {in[0], in[1], in[2], rm, rv, true, 0.1, 1e-5, true}));
+       }});
   c.push_back({"batch_norm", {r({3, 2}), r({2}), r({2})}, [](const std::vector<Tensor>& in) {
                  Tensor rm = T("[0.1, -0.2]"), rv = T("[0.5, 2.0]");
                  rm = call_t("to", {rm, DType::Float64});
