@@ -448,6 +448,7 @@ Registry& Registry::get() {
     register_random_ops(*reg);
     register_nn_ops(*reg);
     register_tutorial_ops(*reg);
+    register_pointwise_ops(*reg);
     return reg;
   }();
   return *r;
@@ -544,6 +545,9 @@ Value run(const OpDef& op, const Args& a) {
       ~SinkScope() { autograd::set_saved_sink(prev); }
     } sink(record ? &saved_extra : nullptr);
     if (op.kernel) op.kernel(a, out);
+    if (op.kind == OpKind::InPlace && a.values[0].is_tensor() && a.values[0].tensor().storage()) {
+      a.values[0].tensor().storage()->version++;
+    }
   } else if (op.data_dependent) {
     throw_error("RuntimeError", "aten." + op.schema.name +
                                     ": data-dependent output on a fake tensor (FakeTensor has no "

@@ -257,5 +257,6 @@ void register_linalg_ops(Registry& r);
 void register_random_ops(Registry& r);
 void register_nn_ops(Registry& r);
 void register_tutorial_ops(Registry& r);  // tutorial_ops.cpp
+void register_pointwise_ops(Registry& r);
 
 }  // namespace dp::torch

@@ -63,6 +63,9 @@ struct Storage {
   std::unique_ptr<unsigned char[]> bytes;
   int64_t nbytes = 0;
   bool fake = false;
+  // Bumped by every in-place op on a view of this storage (PyTorch's version counter, shared by a
+  // tensor and its views): autograd checks that saved tensors were not modified (docs/autograd.md).
+  uint32_t version = 0;
 };
 
 struct TensorImpl {

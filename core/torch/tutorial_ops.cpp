@@ -1,6 +1,5 @@
-// Ops that tutorials reach for and the core kernels did not have yet, each as ATen defines it:
-// lerp (native/Lerp.cpp: the two-sided formula), addcmul/addcdiv (PointwiseOps.cpp),
-// cumprod (ReduceOps.cpp; accumulates in double like cumsum), logsumexp (ReduceOps.cpp: amax,
+// Ops that tutorials reach for and the core kernels did not have yet, each as ATen defines it
+// (lerp/addcmul/addcdiv are in pointwise_ops.cpp): cumprod (ReduceOps.cpp; accumulates in double like cumsum), logsumexp (ReduceOps.cpp: amax,
 // then log(sum(exp(x - max))) + max with infinite maxima replaced by 0), median without dim (the
 // lower median, NaN first), flip/roll (TensorTransformations.cpp), diag (1-D -> matrix, 2-D ->
 // diagonal) and unique (sorted, as torch.unique's default). Values are checked against real PyTorch
@@ -16,89 +15,6 @@ namespace dp::torch {
 using namespace detail;
 
 namespace {
-
-void check_floating(const Tensor& t, const char* what) {
-  if (!is_floating(t.dtype()))
-    throw_error("RuntimeError", std::string("\"") + what + "\" not implemented for '" + aten_name(t.dtype()) + "'");
-}
-
-// lerp: weight < 0.5 ? self + weight * (end - self) : end - (end - self) * (1 - weight).
-template <class T>
-T lerp_value(T self, T end, T w) {
-  return std::abs(w) < T(0.5) ? self + w * (end - self) : end - (end - self) * (T(1) - w);
-}
-
-void def_lerp(Registry& r) {
-  auto meta = [](const Args& a) -> Value {
-    const Tensor& self = a.tensor("self");
-    const Tensor& end = a.tensor("end");
-    if (end.dtype() != self.dtype())
-      throw_error("RuntimeError", "expected dtype " + aten_name(self.dtype()) + " for `end` but got dtype " +
-                                      aten_name(end.dtype()));
-    check_floating(self, "lerp_kernel_scalar");
-    Shape s = broadcast_shapes(self.sizes(), end.sizes());
-    if (a.get("weight").is_tensor()) s = broadcast_shapes(s, a.tensor("weight").sizes());
-    return Tensor::make(s, self.dtype(), true);
-  };
-  auto kernel = [](const Args& a, Value& out) {
-    const Tensor& o = out.tensor();
-    dispatch(o.dtype(), [&](auto tag) {
-      using T = typename decltype(tag)::type;
-      if constexpr (std::is_floating_point_v<T>) {
-        std::vector<T> x = read_as<T>(a.tensor("self"), o.sizes());
-        std::vector<T> e = read_as<T>(a.tensor("end"), o.sizes());
-        std::vector<T> w = a.get("weight").is_tensor()
-                               ? read_as<T>(a.tensor("weight"), o.sizes())
-                               : std::vector<T>(x.size(), static_cast<T>(a.scalar("weight").to_double()));
-        for (size_t i = 0; i < x.size(); ++i) x[i] = lerp_value(x[i], e[i], w[i]);
-        write_from<T>(o, x);
-      }
-    });
-  };
-  r.add("lerp.Scalar(Tensor self, Tensor end, Scalar weight) -> Tensor", OpKind::Functional, meta, kernel,
-        "LerpBackward0");
-  r.add("lerp.Tensor(Tensor self, Tensor end, Tensor weight) -> Tensor", OpKind::Functional, meta, kernel,
-        "LerpBackward1");
-}
-
-// addcmul: self + value * tensor1 * tensor2; addcdiv: self + value * tensor1 / tensor2.
-template <bool Div>
-void def_addc(Registry& r) {
-  const std::string name = Div ? "addcdiv" : "addcmul";
-  auto meta = [name](const Args& a) -> Value {
-    std::vector<Operand> ops{operand_of(a.get("self")), operand_of(a.get("tensor1")), operand_of(a.get("tensor2"))};
-    DType dt = result_type(ops);
-    if (Div && is_integral(a.tensor("tensor1").dtype(), true) && is_integral(a.tensor("tensor2").dtype(), true))
-      throw_error("RuntimeError",
-                  "Integer division with addcdiv is no longer supported, and in a future release addcdiv will "
-                  "perform a true division of tensor1 and tensor2. The historic addcdiv behavior can be "
-                  "implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for integer "
-                  "inputs and as (input + value * tensor1 / tensor2) for float inputs. The future addcdiv "
-                  "behavior is just the latter implementation: (input + value * tensor1 / tensor2), for all "
-                  "dtypes.");
-    Shape s = broadcast_shapes(ops[0].t.sizes(), broadcast_shapes(ops[1].t.sizes(), ops[2].t.sizes()));
-    return Tensor::make(s, dt, true);
-  };
-  auto kernel = [](const Args& a, Value& out) {
-    const Tensor& o = out.tensor();
-    dispatch(o.dtype(), [&](auto tag) {
-      using T = typename decltype(tag)::type;
-      if constexpr (!std::is_same_v<T, bool>) {
-        std::vector<T> x = read_as<T>(a.tensor("self"), o.sizes());
-        std::vector<T> p = read_as<T>(a.tensor("tensor1"), o.sizes());
-        std::vector<T> q = read_as<T>(a.tensor("tensor2"), o.sizes());
-        const T v = convert<T>(a.scalar("value").to_double());
-        for (size_t i = 0; i < x.size(); ++i) {
-          if constexpr (Div) x[i] = x[i] + v * p[i] / q[i];
-          else x[i] = x[i] + v * p[i] * q[i];
-        }
-        write_from<T>(o, x);
-      }
-    });
-  };
-  r.add(name + "(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor", OpKind::Functional,
-        meta, kernel, Div ? "AddcdivBackward0" : "AddcmulBackward0");
-}
 
 // The row-major values of `self` with dim `d` last (rows of self.size(d) values), and a writer
 // putting such rows back into `out` (same sizes as self).
@@ -189,8 +105,7 @@ void def_median(Registry& r) {
       "median(Tensor self) -> Tensor", OpKind::Functional,
       [](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
-        if (self.numel() == 0 && !self.is_fake())
-          throw_error("IndexError", "median() input tensor cannot be empty");
+        if (self.numel() == 0 && !self.is_fake()) throw_error("IndexError", "median() input tensor cannot be empty");
         return Tensor::make({}, self.dtype(), true);
       },
       [](const Args& a, Value& out) {
@@ -223,9 +138,10 @@ void def_flip_roll(Registry& r) {
         std::vector<bool> seen(std::max<int64_t>(self.dim(), 1), false);
         for (int64_t d : a.ints("dims")) {
           int64_t w = wrap_dim(d, self.dim());
-          if (seen[w]) throw_error("RuntimeError", "dims has duplicates, original flip dims size=" +
-                                                       std::to_string(a.ints("dims").size()) + ", but unique flip dims size=" +
-                                                       std::to_string(a.ints("dims").size() - 1));
+          if (seen[w])
+            throw_error("RuntimeError",
+                        "dims has duplicates, original flip dims size=" + std::to_string(a.ints("dims").size()) +
+                            ", but unique flip dims size=" + std::to_string(a.ints("dims").size() - 1));
           seen[w] = true;
         }
         return Tensor::make(self.sizes(), self.dtype(), true);
@@ -247,8 +163,7 @@ void def_flip_roll(Registry& r) {
       [](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
         Shape shifts = a.ints("shifts"), dims = a.has("dims") ? a.ints("dims") : Shape{};
-        if (dims.empty() && shifts.size() != 1)
-          throw_error("RuntimeError", "`shifts` required");
+        if (dims.empty() && shifts.size() != 1) throw_error("RuntimeError", "`shifts` required");
         if (!dims.empty() && shifts.size() != dims.size())
           throw_error("RuntimeError", "shifts and dimensions must align. shifts: " + std::to_string(shifts.size()) +
                                           ", dims:" + std::to_string(dims.size()));
@@ -289,10 +204,11 @@ void def_diag(Registry& r) {
           int64_t n = self.sizes()[0] + std::abs(k);
           return Tensor::make({n, n}, self.dtype(), true);
         }
-        if (self.dim() != 2) throw_error("RuntimeError", "diag(): Supports 1D or 2D tensors. Got " +
-                                                             std::to_string(self.dim()) + "D");
+        if (self.dim() != 2)
+          throw_error("RuntimeError", "diag(): Supports 1D or 2D tensors. Got " + std::to_string(self.dim()) + "D");
         int64_t rows = self.sizes()[0], cols = self.sizes()[1];
-        int64_t n = k >= 0 ? std::max<int64_t>(0, std::min(rows, cols - k)) : std::max<int64_t>(0, std::min(rows + k, cols));
+        int64_t n =
+            k >= 0 ? std::max<int64_t>(0, std::min(rows, cols - k)) : std::max<int64_t>(0, std::min(rows + k, cols));
         return Tensor::make({n}, self.dtype(), true);
       },
       [](const Args& a, Value& out) {
@@ -369,9 +285,6 @@ void def_normal(Registry& r) {
 
 void register_tutorial_ops(Registry& r) {
   def_normal(r);
-  def_lerp(r);
-  def_addc<false>(r);
-  def_addc<true>(r);
   def_cumprod(r);
   def_logsumexp(r);
   def_median(r);

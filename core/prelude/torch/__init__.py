@@ -152,6 +152,7 @@ from torch import serialization
 from torch.serialization import save, load
 from torch import nn
 from torch import autograd
+from torch import optim
 from torch import fx
 from torch import testing
 from torch import cuda

@@ -171,6 +171,16 @@ using Map = std::map<std::string, FormulaInfo>;
 
 void def(Map& m, const std::string& name, Formula f, bool saves = true) { m[name] = FormulaInfo{std::move(f), saves}; }
 
+// Formulas that read the forward's output (derivatives.yaml: `result`), and those that read it
+// besides the inputs.
+void reads_result(Map& m, std::initializer_list<const char*> only, std::initializer_list<const char*> also) {
+  for (const char* n : only) {
+    m.at(n).saves_inputs = false;
+    m.at(n).saves_result = true;
+  }
+  for (const char* n : also) m.at(n).saves_result = true;
+}
+
 void def_unary(Map& m, const std::string& name, std::function<Tensor(const GradCtx&)> f) {
   def(m, name, [f](const GradCtx& c) -> GradMap { return {{"self", f(c)}}; });
 }
@@ -379,6 +389,23 @@ void register_elementwise(Map& m) {
     double beta = a.scalar("beta").to_double(), th = a.scalar("threshold").to_double();
     double z = std::exp(x * beta);
     return x * beta > th ? g : g * z / (z + 1);
+  });
+  def(m, "addcmul", [](const GradCtx& c) -> GradMap {
+    const Value& v = c.args.get("value");
+    return {{"self", c.grad()},
+            {"tensor1", mul(mul(c.grad(), c.in("tensor2")), v)},
+            {"tensor2", mul(mul(c.grad(), c.in("tensor1")), v)}};
+  });
+  def(m, "addcdiv", [](const GradCtx& c) -> GradMap {
+    const Value& v = c.args.get("value");
+    const Tensor& t2 = c.in("tensor2");
+    return {{"self", c.grad()},
+            {"tensor1", mul(div(c.grad(), t2), v)},
+            {"tensor2", mul(neg(mul(c.grad(), v)), div(c.in("tensor1"), mul(t2, t2)))}};
+  });
+  def(m, "lerp", [](const GradCtx& c) -> GradMap {
+    double w = c.args.scalar("weight").to_double();
+    return {{"self", mul(c.grad(), 1.0 - w)}, {"end", mul(c.grad(), w)}};
   });
   def(m, "dropout", [](const GradCtx& c) -> GradMap {
     if (c.extra.empty()) return {{"input", zeros_like(c.in("input"))}};  // p == 1
@@ -738,6 +765,10 @@ const Map& formulas() {
     register_views(r);
     register_linalg(r);
     register_nn(r);
+    reads_result(r,
+                 {"exp", "exp2", "expm1", "sqrt", "rsqrt", "reciprocal", "tanh", "sigmoid", "relu", "softmax",
+                  "log_softmax", "sort", "topk"},
+                 {"pow", "max", "min", "amax", "amin", "std"});
     return r;
   }();
   return m;

@@ -121,6 +121,24 @@ variable_list FormulaNode::apply(variable_list&& grads) {
                 ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph "
                 "a second time or if you need to access saved tensors after calling backward.");
   }
+  for (const auto& c : checks) {
+    uint32_t now = c.tensor.storage() ? c.tensor.storage()->version : 0;
+    if (now == c.version) continue;
+    std::string producer = c.producer;
+    uint32_t nr = c.output_nr;
+    if (auto owner = c.owner.lock()) {
+      producer = owner->grad_fn;
+      nr = owner->output_nr;
+    }
+    std::string type = "torch." + std::string(c.tensor.dtype() == DType::Float64 ? "Double" : "Float") + "Tensor";
+    throw_error("RuntimeError",
+                "one of the variables needed for gradient computation has been modified by an inplace operation: [" +
+                    type + " " + shape_str(c.tensor.sizes()) + "]" +
+                    (producer.empty() ? "" : ", which is output " + std::to_string(nr) + " of " + producer + ",") +
+                    " is at version " + std::to_string(now) + "; expected version " + std::to_string(c.version) +
+                    " instead. Hint: enable anomaly detection to find the operation that failed to compute its "
+                    "gradient, with torch.autograd.set_detect_anomaly(True).");
+  }
   for (size_t i = 0; i < grads.size(); ++i) {
     if (!grads[i].defined()) grads[i] = Tensor::make(input_metadata[i].shape, input_metadata[i].dtype);
   }
@@ -223,6 +241,20 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
   if (f) {
     auto fn = std::make_shared<FormulaNode>(grad_name, f, saved_args, std::move(saved_res), std::move(extra));
     fn->slots = std::move(slots);
+    auto check = [&](const Tensor& t, const std::string& producer, uint32_t nr, const Tensor& owner) {
+      if (t.defined() && t.storage()) fn->checks.push_back({t, t.storage()->version, producer, nr, owner.impl_ptr()});
+    };
+    if (f->saves && f->saves_inputs) {
+      for (size_t i = 0; i < saved_args.values.size(); ++i) {
+        const Value& v = saved_args.values[i];
+        if (!v.is_tensor() || !is_floating(v.tensor().dtype())) continue;
+        const Tensor& t = v.tensor();
+        check(t, t.impl()->grad_node ? t.grad_fn() : "", t.impl()->output_nr, t);
+      }
+    }
+    if (f->saves && f->saves_result) {
+      for (size_t k = 0; k < fn->result.size(); ++k) check(fn->result[k], grad_name, static_cast<uint32_t>(k), outs[k]);
+    }
     node = fn;
   } else {
     node = std::make_shared<ErrorNode>(

@@ -96,6 +96,10 @@ struct FormulaInfo {
   // The formula reads saved values (inputs or outputs), so a second backward without
   // retain_graph=True is an error; formulas that only need shapes (add, sum, view) are not.
   bool saves = true;
+  // Which values it reads (derivatives.yaml's uses of `self`/`other` vs `result`): those must not
+  // have been modified in place before the backward.
+  bool saves_inputs = true;
+  bool saves_result = false;
 };
 // The formula for an op (by schema name, e.g. "add", "mul_" uses "mul"); nullptr when none.
 const FormulaInfo* find_formula(const std::string& op_name);
@@ -115,6 +119,15 @@ struct FormulaNode : Node {
   // (argument index, position in a Tensor[] or -1) of each next edge.
   std::vector<std::pair<int, int>> slots;
   bool released = false;
+  // The saved tensors' versions when saved (SavedVariable::saved_version_) and who made them.
+  struct SavedCheck {
+    Tensor tensor;
+    uint32_t version = 0;
+    std::string producer;  // grad_fn name of the saved tensor ("" for a leaf) when saved
+    uint32_t output_nr = 0;
+    std::weak_ptr<TensorImpl> owner;  // the saved tensor: its grad_fn now (after in-place ops)
+  };
+  std::vector<SavedCheck> checks;
 };
 
 uint64_t next_sequence_nr();

@@ -154,6 +154,15 @@ std::vector<Case> cases() {
   c.push_back({"masked_fill", {r({4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("masked_fill", {in[0], T("[True, False, True, False]"), 2.0}));
                }});
+  c.push_back({"addcmul", {r({3}), r({3}), r({1})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("addcmul", {in[0], in[1], in[2]}, {{"value", 0.5}}));
+               }});
+  c.push_back({"addcdiv", {r({3}), r({3}), pos({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("addcdiv", {in[0], in[1], in[2]}, {{"value", -2}}));
+               }});
+  c.push_back({"lerp", {r({3}), r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("lerp", {in[0], in[1], 0.3}));
+               }});
   // In-place ops use their functional formula with self as it was.
   c.push_back({"mul", {r({3}), r({3})}, [](const std::vector<Tensor>& in) {
                  Tensor s = call_t("clone", {in[0]});

@@ -15,7 +15,7 @@ relu_ = torch.relu_
 
 
 def gelu(input, approximate="none"):
-    return torch.gelu(input)
+    return torch.gelu(input, approximate=approximate)
 
 
 def softmax(input, dim=None, _stacklevel=3, dtype=None):
@@ -139,3 +139,48 @@ def adaptive_avg_pool2d(input, output_size):
         v = output_size[i]
         out.append(size[len(size) - 2 + i] if v is None else v)
     return torch.adaptive_avg_pool2d(input, out)
+
+
+def _reduce(loss, reduction):
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    if reduction == "none":
+        return loss
+    raise ValueError(reduction + " is not a valid value for reduction")
+
+
+def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    # aten's l1_loss: apply_loss_reduction((input - target).abs(), reduction).
+    return _reduce((input - target).abs(), reduction)
+
+
+def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
+    # The elementwise loss of aten's binary_cross_entropy: -w * (t * log(x) + (1 - t) * log(1 - x)),
+    # each log clamped to >= -100.
+    if target.size() != input.size():
+        raise ValueError("Using a target size (" + str(target.size()) + ") that is different to the input size (" +
+                         str(input.size()) + ") is deprecated. Please ensure they have the same size.")
+    loss = -(target * input.log().clamp(min=-100) + (1 - target) * (1 - input).log().clamp(min=-100))
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None, reduction="mean",
+                                     pos_weight=None):
+    # aten's binary_cross_entropy_with_logits: (1 - t) * x - log_sigmoid(x) (times pos_weight's factor),
+    # log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|)).
+    if target.size() != input.size():
+        raise ValueError("Target size (" + str(target.size()) + ") must be the same as input size (" +
+                         str(input.size()) + ")")
+    log_sigmoid = input.clamp(max=0) - (-input.abs()).exp().log1p()
+    if pos_weight is not None:
+        log_weight = (pos_weight - 1) * target + 1
+        loss = (1 - target) * input - log_weight * log_sigmoid
+    else:
+        loss = (1 - target) * input - log_sigmoid
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction)

@@ -2,6 +2,17 @@
 # _buffers and _modules dicts (so Dynamo's sources read L['self']._modules['linear'], as in
 # PyTorch). Mirrors torch/nn/modules/module.py.
 import torch
+from collections import OrderedDict, namedtuple
+
+
+class _IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpected_keys"])):
+    def __repr__(self):
+        if not self.missing_keys and not self.unexpected_keys:
+            return "<All keys matched successfully>"
+        return "_IncompatibleKeys(missing_keys=" + repr(self.missing_keys) + ", unexpected_keys=" + \
+            repr(self.unexpected_keys) + ")"
+
+    __str__ = __repr__
 
 
 def _addindent(s_, numSpaces):
@@ -62,6 +73,8 @@ class Module:
 
     def register_buffer(self, name, tensor, persistent=True):
         self.__dict__["_buffers"][name] = tensor
+        if not persistent:
+            self.__dict__.setdefault("_non_persistent_buffers_set", set()).add(name)
 
     def register_parameter(self, name, param):
         self.__dict__["_parameters"][name] = param
@@ -96,6 +109,21 @@ class Module:
                 out.extend(list(m.buffers()))
         return iter(out)
 
+    def named_buffers(self, prefix="", recurse=True):
+        out = [(prefix + n, b) for n, b in self._buffers.items() if b is not None]
+        if recurse:
+            for mname, m in self._modules.items():
+                if m is not None:
+                    out.extend(list(m.named_buffers(prefix + mname + ".", True)))
+        return iter(out)
+
+    def named_modules(self, memo=None, prefix=""):
+        out = [(prefix, self)]
+        for name, m in self._modules.items():
+            if m is not None:
+                out.extend(list(m.named_modules(None, prefix + ("." if prefix else "") + name)))
+        return iter(out)
+
     def named_children(self):
         return iter(list(self._modules.items()))
 
@@ -123,16 +151,69 @@ class Module:
         return self
 
     def zero_grad(self, set_to_none=True):
-        pass
+        for p in self.parameters():
+            if p.grad is not None:
+                if set_to_none:
+                    p.grad = None
+                else:
+                    if p.grad.grad_fn is not None:
+                        p.grad.detach_()
+                    else:
+                        p.grad.requires_grad_(False)
+                    p.grad.zero_()
 
     def to(self, *args, **kwargs):
         return self
 
-    def state_dict(self):
-        out = {}
-        for n, p in self.named_parameters():
-            out[n] = p
-        return out
+    def _save_to_state_dict(self, destination, prefix, keep_vars):
+        for name, param in self._parameters.items():
+            if param is not None:
+                destination[prefix + name] = param if keep_vars else param.detach()
+        skip = self.__dict__.get("_non_persistent_buffers_set", ())
+        for name, buf in self._buffers.items():
+            if buf is not None and name not in skip:
+                destination[prefix + name] = buf if keep_vars else buf.detach()
+
+    def state_dict(self, *args, destination=None, prefix="", keep_vars=False):
+        if destination is None:
+            destination = OrderedDict()
+        self._save_to_state_dict(destination, prefix, keep_vars)
+        for name, module in self._modules.items():
+            if module is not None:
+                module.state_dict(destination=destination, prefix=prefix + name + ".", keep_vars=keep_vars)
+        return destination
+
+    def load_state_dict(self, state_dict, strict=True, assign=False):
+        own = self.state_dict(keep_vars=True)
+        missing_keys = []
+        error_msgs = []
+        for key, param in own.items():
+            if key not in state_dict:
+                missing_keys.append(key)
+                continue
+            input_param = state_dict[key]
+            if not isinstance(input_param, torch.Tensor):
+                error_msgs.append('While copying the parameter named "' + key + '", expected torch.Tensor or '
+                                  'Tensor-like object from checkpoint but received ' + str(type(input_param)))
+            elif input_param.shape != param.shape:
+                error_msgs.append("size mismatch for " + key + ": copying a param with shape " +
+                                  str(input_param.shape) + " from checkpoint, the shape in current model is " +
+                                  str(param.shape) + ".")
+            else:
+                with torch.no_grad():
+                    param.copy_(input_param)
+        unexpected_keys = [k for k in state_dict.keys() if k not in own]
+        if strict:
+            if unexpected_keys:
+                error_msgs.insert(0, "Unexpected key(s) in state_dict: " +
+                                  ", ".join('"' + k + '"' for k in unexpected_keys) + ". ")
+            if missing_keys:
+                error_msgs.insert(0, "Missing key(s) in state_dict: " +
+                                  ", ".join('"' + k + '"' for k in missing_keys) + ". ")
+        if error_msgs:
+            raise RuntimeError("Error(s) in loading state_dict for " + self.__class__.__name__ + ":\n\t" +
+                               "\n\t".join(error_msgs))
+        return _IncompatibleKeys(missing_keys, unexpected_keys)
 
     def extra_repr(self):
         return ""
