@@ -643,7 +643,8 @@ void init_builtins(Interp& I) {
       if (nd.is_null() || nd.is_none() || I2.index_value(nd) >= 0) return x;
       // Negative ndigits: round half to even at a power of ten (long_round).
       int64_t k = -I2.index_value(nd);
-      if (k > 100000) I2.out_of_memory();
+      // 10**k > 2|x|: the nearest multiple is 0 (without building a huge power of ten).
+      if (static_cast<double>(k) > static_cast<double>(to_bigint(x).bit_length()) * 0.30103 + 1) return Value::integer(0);
       py::BigInt p = py::BigInt(10).pow(static_cast<uint64_t>(k)), q, r;
       py::BigInt::divmod(to_bigint(x), p, q, r);
       int c = py::BigInt::compare(r + r, p);

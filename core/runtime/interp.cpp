@@ -211,6 +211,7 @@ void Interp::restore_snapshot() {
   budgets = Budgets{};
   int_max_str_digits = 4300;
   slept_seconds = 0;
+  long_bytes = 0;
   max_stack_bytes = kDefaultMaxStackBytes;
   stack_base = 0;
   frame_stack.clear();
@@ -636,6 +637,13 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
   if (obj.is_obj() && obj.o->kind == Kind::Type) {
     Type* cls = static_cast<Type*>(obj.o);
     if (cls->is_builtin) raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
+    // type_set_name / type_set_qualname: the class's own name fields, as getattr reads them.
+    if (name == "__name__" || name == "__qualname__") {
+      if (!(v.is_obj() && v.o->kind == Kind::Str))
+        raise(TypeError, "can only assign string to " + cls->name + "." + name + ", not '" + type_name(v) + "'");
+      (name == "__name__" ? cls->name : cls->qualname) = to_str(v);
+      return;
+    }
     dict_set_str(cls->dict, name, v);
     return;
   }

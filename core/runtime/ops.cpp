@@ -824,7 +824,9 @@ Value Interp::getitem(Value obj, Value key) {
       }
       case Kind::Tensor: return tensor_getitem(*this, obj, key);
       case Kind::Type: {
+        // __class_getitem__ is an implicit classmethod; an explicit @classmethod works too.
         Value f = lookup_type(static_cast<Type*>(o), "__class_getitem__");
+        if (is_kind(f, Kind::ClassMethod)) f = static_cast<ClassMethod*>(f.o)->func;
         if (!f.is_null()) return call(f, {obj, key});
         if (static_cast<Type*>(o)->is_builtin) return obj;  // list[int] etc. in annotations
         break;
