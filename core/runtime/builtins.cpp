@@ -644,7 +644,8 @@ void init_builtins(Interp& I) {
       // Negative ndigits: round half to even at a power of ten (long_round).
       int64_t k = -I2.index_value(nd);
       // 10**k > 2|x|: the nearest multiple is 0 (without building a huge power of ten).
-      if (static_cast<double>(k) > static_cast<double>(to_bigint(x).bit_length()) * 0.30103 + 1) return Value::integer(0);
+      if (static_cast<double>(k) > static_cast<double>(to_bigint(x).bit_length()) * 0.30103 + 1)
+        return Value::integer(0);
       py::BigInt p = py::BigInt(10).pow(static_cast<uint64_t>(k)), q, r;
       py::BigInt::divmod(to_bigint(x), p, q, r);
       int c = py::BigInt::compare(r + r, p);

@@ -1453,7 +1453,7 @@ std::string Interp::to_str(Value v) {
 
 int64_t Interp::index_value(Value v) {
   if (v.is_int()) return v.i;
-  if (is_long(v)) raise(OverflowError, "Python int too large to convert to C ssize_t");
+  if (is_long(v)) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
   if (v.is_bool()) return v.b ? 1 : 0;
   if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_index(*this, v);
   if (v.is_obj()) {

@@ -237,7 +237,8 @@ struct Interp {
   int64_t steps = 0;
   int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (per run)
   double slept_seconds = 0;
-  int64_t long_bytes = 0;             // bytes of big ints made this run (longobject.cpp's budget)           // time.sleep's total this run: added to the clocks, never waited
+  int64_t long_bytes =
+      0;  // bytes of big ints made this run (longobject.cpp's budget)           // time.sleep's total this run: added to the clocks, never waited
   std::vector<Frame*> frame_stack;
   std::vector<std::string> source_lines;  // of the main file, for tracebacks
   std::string main_filename;
@@ -308,9 +309,9 @@ std::string float_repr(double d);
 std::string int_to_str(int64_t v);
 
 // ints beyond 64 bits (longobject.cpp; docs/python-ints.md).
-bool is_long(const Value& v);      // a LongObj (an int outside int64)
-bool is_integral(const Value& v);  // int, bool or LongObj
-py::BigInt to_bigint(const Value& v);  // of an integral value
+bool is_long(const Value& v);              // a LongObj (an int outside int64)
+bool is_integral(const Value& v);          // int, bool or LongObj
+py::BigInt to_bigint(const Value& v);      // of an integral value
 Value int_value(Interp& I, py::BigInt v);  // unboxed when it fits in int64
 // An integral binary op (nb_op numbering of ops.cpp) done in arbitrary precision; a float operand
 // converts the int (OverflowError when too large). Null when not applicable.

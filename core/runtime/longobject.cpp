@@ -221,12 +221,8 @@ Value long_binop(Interp& I, int op, Value a, Value b) {
   BigRef xr(a), yr(b);
   const BigInt &x = *xr, &y = *yr;
   switch (op) {
-    case 0:
-      charge(I, limbs_of(x) + limbs_of(y));
-      return int_value(I, x + y);
-    case 10:
-      charge(I, limbs_of(x) + limbs_of(y));
-      return int_value(I, x - y);
+    case 0: charge(I, limbs_of(x) + limbs_of(y)); return int_value(I, x + y);
+    case 10: charge(I, limbs_of(x) + limbs_of(y)); return int_value(I, x - y);
     case 5:
       check_bits(I, x.bit_length() + y.bit_length());
       charge(I, limbs_of(x) * limbs_of(y));

@@ -160,7 +160,6 @@ void classmethod(Interp& I, Type* t, const std::string& name, NativeFn fn) {
   I.dict_set_str(t->dict, name, Value::obj(I.make<ClassMethod>(I.classmethod_type, Value::obj(b))));
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // format() and %-formatting
 
@@ -220,7 +219,8 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
     if (v.is_int() || v.is_bool() || is_long(v)) {
       int64_t x = v.is_int() ? v.i : v.is_bool() ? v.b : 0;
       neg = is_long(v) ? static_cast<LongObj*>(v.o)->v.negative() : x < 0;
-      bool int_type = type == 0 || type == 'd' || type == 'n' || type == 'x' || type == 'X' || type == 'o' || type == 'b';
+      bool int_type =
+          type == 0 || type == 'd' || type == 'n' || type == 'x' || type == 'X' || type == 'o' || type == 'b';
       if (is_long(v) && int_type) {
         const py::BigInt& big = static_cast<LongObj*>(v.o)->v;
         int base = type == 'o' ? 8 : type == 'b' ? 2 : (type == 'x' || type == 'X') ? 16 : 10;
@@ -260,7 +260,8 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
         int c = 0;
         size_t at = t.size();
         for (auto it = body.rbegin(); it != body.rend(); ++it) {
-          if (c && c % group == 0) t.insert(t.begin() + static_cast<std::ptrdiff_t>(at), spec.find('_') != std::string::npos ? '_' : ',');
+          if (c && c % group == 0)
+            t.insert(t.begin() + static_cast<std::ptrdiff_t>(at), spec.find('_') != std::string::npos ? '_' : ',');
           t.insert(t.begin() + static_cast<std::ptrdiff_t>(at), *it);
           ++c;
         }

@@ -88,7 +88,8 @@ TEST_P(CorpusOracle, DisMatchesPython) {
 
 TEST_P(CorpusOracle, CodeObjectsMatchPython) {
   const std::string path = GetParam();
-  CmdResult py = run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
+  CmdResult py =
+      run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(py.status, 0);
   std::string ours;
   DumpCode(*compile_module(read_file(path), path), ours);
@@ -119,7 +120,8 @@ TEST_P(CompileOnlyOracle, DisAndCodeObjectsMatchPython) {
   std::string ours = dis_module(read_file(path), path);
   std::string a = normalize_addresses(dis.out), b = normalize_addresses(ours);
   EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
-  CmdResult dump = run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
+  CmdResult dump =
+      run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(dump.status, 0);
   std::string mine;
   DumpCode(*compile_module(read_file(path), path), mine);
