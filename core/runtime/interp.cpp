@@ -843,6 +843,7 @@ uint64_t Interp::hash(Value v) {
       if (h.is_none()) raise(TypeError, "unhashable type: '" + o->type->name + "'");
       if (is_python_function(h)) {
         Value r = call(h, {v});
+        if (is_long(r)) return static_cast<uint64_t>(static_cast<LongObj*>(r.o)->v.hash());
         if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
         return static_cast<uint64_t>(py::hash_int(index_value(r)));
       }
