@@ -1,6 +1,6 @@
 # traceback, reduced: print_exc, format_exc, print_exception, format_exception,
 # format_exception_only. Mirrors CPython 3.11's Lib/traceback.py; the text is the one the VM
-# prints for an uncaught exception (runtime/sysmodule.cpp, Interp::format_traceback).
+# prints for an uncaught exception (runtime/sysmodule.cpp, Interp::format_traceback). docs/stdlib.md.
 import sys
 
 

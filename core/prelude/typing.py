@@ -18,7 +18,8 @@ def _type_repr(obj):
 
 
 def _params(params):
-    return params if isinstance(params, tuple) else (params,)
+    params = params if isinstance(params, tuple) else (params,)
+    return tuple(type(None) if p is None else p for p in params)
 
 
 class _GenericAlias:
@@ -156,7 +157,7 @@ def _single(form, param):
 
 
 def _literal(form, params):
-    return _GenericAlias(form, _params(params), form._name)
+    return _GenericAlias(form, params if isinstance(params, tuple) else (params,), form._name)
 
 
 Any = _SpecialForm("Any")
@@ -214,7 +215,6 @@ AnyStr = TypeVar("AnyStr", bytes, str)
 class Generic:
     """Base class of user generics: class Stack(Generic[T]) subclasses Generic itself."""
 
-    @classmethod
     def __class_getitem__(cls, params):
         if cls is Generic or cls is Protocol:
             return cls
@@ -239,10 +239,7 @@ class NamedTuple:
 
     def __new__(cls, *args, **kwargs):
         if cls is NamedTuple:
-            typename, fields = args[0], args[1] if len(args) > 1 else kwargs.get("fields", ())
-            ns = {"__annotations__": dict(fields), "__module__": "__main__", "__qualname__": typename}
-            new_cls = type(typename, (NamedTuple,), ns)
-            return new_cls
+            return _functional_namedtuple(*args, **kwargs)
         return object.__new__(cls)
 
     @classmethod
@@ -318,6 +315,15 @@ class NamedTuple:
 
     def _replace(self, **changes):
         return type(self)(*[changes.get(n, v) for n, v in zip(type(self)._fields, self._values)])
+
+
+def _functional_namedtuple(typename, fields=(), **kwargs):
+    class _NT(NamedTuple):
+        __annotations__ = dict(fields)
+
+    _NT.__name__ = typename
+    _NT.__qualname__ = typename
+    return _NT
 
 
 def cast(typ, val):

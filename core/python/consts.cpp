@@ -22,7 +22,8 @@ std::string const_key(const Const& c) {
     case K::None: return "N";
     case K::Ellipsis: return "E";
     case K::Bool: return c.b ? "b1" : "b0";
-    case K::Int: return "i" + (c.big ? c.big->to_string() : std::to_string(c.i));
+    // Big ints keyed by their hexadecimal digits (linear time; decimal conversion is quadratic).
+    case K::Int: return c.big ? "ix" + c.big->to_string(16) : "i" + std::to_string(c.i);
     case K::Float: {
       uint64_t bits;
       std::memcpy(&bits, &c.f, sizeof bits);

@@ -293,6 +293,23 @@ std::string BigInt::to_string(int base) const {
 
 BigInt BigInt::from_digits(const std::string& digits, int base, bool negative) {
   BigInt r;
+  if ((base & (base - 1)) == 0) {
+    // Power-of-two bases: pack the bits, least significant digit first (linear time).
+    int bits = __builtin_ctz(static_cast<unsigned>(base));
+    uint64_t pos = 0;
+    r.mag_.assign(digits.size() * static_cast<size_t>(bits) / 32 + 2, 0);
+    for (size_t i = digits.size(); i-- > 0;) {
+      char c = static_cast<char>(digits[i] | 0x20);
+      uint64_t d = c >= '0' && c <= '9' ? static_cast<uint64_t>(c - '0') : static_cast<uint64_t>(c - 'a' + 10);
+      uint64_t word = d << (pos % 32);
+      r.mag_[pos / 32] |= static_cast<uint32_t>(word);
+      if (word >> 32) r.mag_[pos / 32 + 1] |= static_cast<uint32_t>(word >> 32);
+      pos += static_cast<uint64_t>(bits);
+    }
+    r.neg_ = negative;
+    r.trim();
+    return r;
+  }
   // Multiply-add in chunks as large as fit a limb's multiplier.
   uint32_t chunk_mul = 1, chunk = 0;
   auto flush = [&] {

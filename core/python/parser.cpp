@@ -1922,7 +1922,7 @@ class Parser {
     bool is_float = false;
     if (s.size() > 1 && s[0] == '0' && std::strchr("xXoObB", s[1])) {
       int base = (s[1] == 'x' || s[1] == 'X') ? 16 : (s[1] == 'o' || s[1] == 'O') ? 8 : 2;
-      set_int_literal(e->value, s.substr(2), base);
+      set_int_literal(e->value, s.substr(2), base, t);
       return e;
     }
     for (char ch : s)
@@ -1938,13 +1938,19 @@ class Parser {
           error_at(tloc(t),
                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
     }
-    set_int_literal(e->value, s, 10);
+    set_int_literal(e->value, s, 10, t);
     return e;
   }
 
-  // An int literal of any size (PyLong_FromString); CPython 3.11 applies no digit limit to
-  // literals in source code.
-  static void set_int_literal(Const& c, const std::string& digits, int base) {
+  // An int literal of any size (PyLong_FromString). 3.11 applies the int_max_str_digits limit
+  // (4300 by default) to decimal literals too, as a SyntaxError (Parser/pegen.c parsenumber_raw).
+  void set_int_literal(Const& c, const std::string& digits, int base, const Token& t) {
+    constexpr size_t kMaxStrDigits = 4300;
+    if (base == 10 && digits.size() > kMaxStrDigits)
+      error_at(tloc(t), "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                            std::to_string(digits.size()) +
+                            " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                            "hexadecimal for huge integer literals to avoid decimal conversion limits.");
     BigInt v = BigInt::from_digits(digits, base, false);
     c.kind = Const::Kind::Int;
     if (v.fits_int64()) c.i = v.to_int64();

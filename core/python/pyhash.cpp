@@ -59,7 +59,9 @@ int64_t hash_bytes(const unsigned char* data, size_t n) {
   return hash_finish(static_cast<int64_t>(siphash13(0, 0, data, n)));
 }
 
-int64_t hash_str(const std::string& utf8) {
+namespace {
+
+int64_t hash_str_uncached(const std::string& utf8) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
   size_t i = 0;
   while (i < utf8.size() && bytes[i] < 0x80) ++i;
@@ -86,6 +88,29 @@ int64_t hash_str(const std::string& utf8) {
   for (size_t i = 0; i < cps.size(); ++i)
     for (size_t k = 0; k < width; ++k) raw[i * width + k] = static_cast<char>((cps[i] >> (8 * k)) & 0xFF);
   return hash_bytes(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
+}
+
+}  // namespace
+
+int64_t hash_str(const std::string& utf8) {
+  // The VM hashes the same short names (attributes, globals) over and over: a small direct-mapped
+  // memo, indexed by a cheap FNV-1a of the text and checked by comparing the text, saves the
+  // SipHash rounds. It changes no result.
+  if (utf8.size() > 24) return hash_str_uncached(utf8);
+  struct Entry {
+    std::string key;
+    int64_t hash = 0;
+    bool used = false;
+  };
+  thread_local Entry memo[1024];
+  uint32_t h = 2166136261u;
+  for (unsigned char c : utf8) h = (h ^ c) * 16777619u;
+  Entry& e = memo[h & 1023];
+  if (e.used && e.key == utf8) return e.hash;
+  e.key = utf8;
+  e.hash = hash_str_uncached(utf8);
+  e.used = true;
+  return e.hash;
 }
 
 }  // namespace dp::py

@@ -72,7 +72,7 @@ namespace dp::py {
 
 // CPython 3.11's string and bytes hash (Python/pyhash.c, Py_HASH_ALGORITHM siphash13, no
 // small-string cutoff) with the key PYTHONHASHSEED=0 gives: both halves zero. The playground's
-// runs behave like `PYTHONHASHSEED=0 python3` (docs/python-ints.md, "Hashes").
+// runs behave like `PYTHONHASHSEED=0 python3` (docs/python-ints.md §5).
 uint64_t siphash13(uint64_t k0, uint64_t k1, const unsigned char* data, size_t n);
 // hash(bytes): _Py_HashBytes (0 for empty; -1 becomes -2).
 int64_t hash_bytes(const unsigned char* data, size_t n);

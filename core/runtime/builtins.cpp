@@ -130,7 +130,22 @@ static void init_math(Interp& I, Module* m) {
                        [fn, name](Interp& I2, CallArgs& a) {
                          expect_args(I2, a, 1, 1, name);
                          Value v = a[0];
-                         double x = v.is_float() ? v.f : static_cast<double>(I2.index_value(v));
+                         std::string fname = name;
+                         double big = 0;
+                         if (is_long(v) && fname.starts_with("log") && !to_bigint(v).to_double(big)) {
+                           // loghelper: an int beyond the float range is x * 2**e with x in
+                           // [0.5, 1) (_PyLong_Frexp), and its log is log(x) + e * log(2).
+                           py::BigInt b = to_bigint(v);
+                           if (b.negative()) I2.raise(I2.ValueError, "math domain error");
+                           uint64_t shift = b.bit_length() - 64;
+                           double top = 0;
+                           b.shr(shift).to_double(top);
+                           double r = fn(std::ldexp(top, -64)) + static_cast<double>(shift + 64) * fn(2.0);
+                           return Value::flt(r);
+                         }
+                         double x = v.is_float() ? v.f
+                                    : is_long(v) ? int_to_double(I2, v)
+                                                 : static_cast<double>(I2.index_value(v));
                          double r = fn(x);
                          if (std::isnan(r) && !std::isnan(x)) I2.raise(I2.ValueError, "math domain error");
                          return Value::flt(r);
@@ -643,7 +658,9 @@ void init_builtins(Interp& I) {
       if (nd.is_null() || nd.is_none() || I2.index_value(nd) >= 0) return x;
       // Negative ndigits: round half to even at a power of ten (long_round).
       int64_t k = -I2.index_value(nd);
-      if (k > 100000) I2.out_of_memory();
+      // 10**k > 2|x|: the nearest multiple is 0 (without building a huge power of ten).
+      if (static_cast<double>(k) > static_cast<double>(to_bigint(x).bit_length()) * 0.30103 + 1)
+        return Value::integer(0);
       py::BigInt p = py::BigInt(10).pow(static_cast<uint64_t>(k)), q, r;
       py::BigInt::divmod(to_bigint(x), p, q, r);
       int c = py::BigInt::compare(r + r, p);

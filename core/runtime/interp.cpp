@@ -211,6 +211,7 @@ void Interp::restore_snapshot() {
   budgets = Budgets{};
   int_max_str_digits = 4300;
   slept_seconds = 0;
+  long_bytes = 0;
   max_stack_bytes = kDefaultMaxStackBytes;
   stack_base = 0;
   frame_stack.clear();
@@ -638,6 +639,13 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
   if (obj.is_obj() && obj.o->kind == Kind::Type) {
     Type* cls = static_cast<Type*>(obj.o);
     if (cls->is_builtin) raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
+    // type_set_name / type_set_qualname: the class's own name fields, as getattr reads them.
+    if (name == "__name__" || name == "__qualname__") {
+      if (!(v.is_obj() && v.o->kind == Kind::Str))
+        raise(TypeError, "can only assign string to " + cls->name + "." + name + ", not '" + type_name(v) + "'");
+      (name == "__name__" ? cls->name : cls->qualname) = to_str(v);
+      return;
+    }
     dict_set_str(cls->dict, name, v);
     return;
   }
@@ -837,6 +845,7 @@ uint64_t Interp::hash(Value v) {
       if (h.is_none()) raise(TypeError, "unhashable type: '" + o->type->name + "'");
       if (is_python_function(h)) {
         Value r = call(h, {v});
+        if (is_long(r)) return static_cast<uint64_t>(static_cast<LongObj*>(r.o)->v.hash());
         if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
         return static_cast<uint64_t>(py::hash_int(index_value(r)));
       }
@@ -1447,7 +1456,7 @@ std::string Interp::to_str(Value v) {
 
 int64_t Interp::index_value(Value v) {
   if (v.is_int()) return v.i;
-  if (is_long(v)) raise(OverflowError, "Python int too large to convert to C ssize_t");
+  if (is_long(v)) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
   if (v.is_bool()) return v.b ? 1 : 0;
   if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_index(*this, v);
   if (v.is_obj()) {

@@ -237,7 +237,9 @@ struct Interp {
   Budgets budgets;
   int64_t steps = 0;
   int64_t int_max_str_digits = 4300;  // sys.set_int_max_str_digits (per run)
-  double slept_seconds = 0;           // time.sleep's total this run: added to the clocks, never waited
+  double slept_seconds = 0;
+  int64_t long_bytes =
+      0;  // bytes of big ints made this run (longobject.cpp's budget)           // time.sleep's total this run: added to the clocks, never waited
   std::vector<Frame*> frame_stack;
   std::vector<std::string> source_lines;  // of the main file, for tracebacks
   std::string main_filename;

@@ -18,6 +18,15 @@ namespace {
 // Results larger than this many bits raise MemoryError before any work is done (CPython would try
 // to allocate them); smaller work is charged to the step budget (one step per 64 limb products).
 constexpr uint64_t kMaxBits = uint64_t{1} << 26;
+// The big ints a run may keep (the arena frees nothing before the run ends): 256 MiB of limbs.
+constexpr int64_t kMaxLongBytes = int64_t{1} << 28;
+
+// MemoryError with no message, as CPython raises it when an allocation fails.
+[[noreturn]] void memory_error(Interp& I) {
+  Instance* e = I.make<Instance>(I.MemoryError);
+  e->args = I.tuple({});
+  throw PyException(Value::obj(e));
+}
 
 void charge(Interp& I, uint64_t work) {
   I.steps += static_cast<int64_t>(work / 64);
@@ -25,8 +34,29 @@ void charge(Interp& I, uint64_t work) {
 }
 
 void check_bits(Interp& I, uint64_t bits) {
-  if (bits > kMaxBits) I.out_of_memory();
+  if (bits > kMaxBits) memory_error(I);
 }
+
+// An operand as a BigInt without copying a LongObj's.
+class BigRef {
+ public:
+  explicit BigRef(const Value& v) {
+    if (is_long(v)) {
+      p_ = &static_cast<LongObj*>(v.o)->v;
+    } else {
+      tmp_ = to_bigint(v);
+      p_ = &tmp_;
+    }
+  }
+  BigRef(const BigRef&) = delete;
+  BigRef& operator=(const BigRef&) = delete;
+  const BigInt& operator*() const { return *p_; }
+  const BigInt* operator->() const { return p_; }
+
+ private:
+  BigInt tmp_;
+  const BigInt* p_;
+};
 
 uint64_t limbs_of(const BigInt& v) { return v.limbs() + 1; }
 
@@ -51,6 +81,8 @@ BigInt to_bigint(const Value& v) {
 
 Value int_value(Interp& I, BigInt v) {
   if (v.fits_int64()) return Value::integer(v.to_int64());
+  I.long_bytes += static_cast<int64_t>(v.limbs() * sizeof(uint32_t) + sizeof(LongObj));
+  if (I.long_bytes > kMaxLongBytes) memory_error(I);
   return Value::obj(I.make<LongObj>(I.int_type, std::move(v)));
 }
 
@@ -186,7 +218,8 @@ Value long_binop(Interp& I, int op, Value a, Value b) {
     Value fb = b.is_float() ? b : Value::flt(int_to_double(I, b));
     return I.binary_op(op, fa, fb);
   }
-  BigInt x = to_bigint(a), y = to_bigint(b);
+  BigRef xr(a), yr(b);
+  const BigInt &x = *xr, &y = *yr;
   switch (op) {
     case 0: charge(I, limbs_of(x) + limbs_of(y)); return int_value(I, x + y);
     case 10: charge(I, limbs_of(x) + limbs_of(y)); return int_value(I, x - y);
@@ -222,12 +255,15 @@ Value long_binop(Interp& I, int op, Value a, Value b) {
         BigInt::divmod(y, BigInt(2), q, r);
         return Value::integer(r.is_zero() ? 1 : -1);
       }
-      if (!y.fits_int64()) I.out_of_memory();
+      if (!y.fits_int64()) memory_error(I);
       uint64_t e = static_cast<uint64_t>(y.to_int64());
-      double bits = static_cast<double>(x.bit_length()) * static_cast<double>(e);
-      if (bits > static_cast<double>(kMaxBits)) I.out_of_memory();
+      double lg = x.fits_int64() ? std::log2(std::fabs(static_cast<double>(x.to_int64())))
+                                 : static_cast<double>(x.bit_length());
+      double bits = lg * static_cast<double>(e);
+      if (bits > static_cast<double>(kMaxBits)) memory_error(I);
+      // Repeated squaring: the last squarings dominate, about a third of out_limbs**2 in all.
       uint64_t out_limbs = static_cast<uint64_t>(bits) / 32 + 1;
-      charge(I, out_limbs * out_limbs);
+      charge(I, out_limbs * out_limbs / 3);
       return int_value(I, x.pow(e));
     }
     case 1: charge(I, limbs_of(x) + limbs_of(y)); return int_value(I, x & y);
@@ -295,7 +331,7 @@ void init_long(Interp& I) {
     std::string bo = order.is_null() ? "big" : text_arg(I2, order, "to_bytes() argument 'byteorder'");
     if (bo != "big" && bo != "little") I2.raise(I2.ValueError, "byteorder must be either 'little' or 'big'");
     if (n < 0) I2.raise(I2.ValueError, "length argument must be non-negative");
-    if (n > (int64_t{1} << 24)) I2.out_of_memory();
+    if (n > (int64_t{1} << 24)) memory_error(I2);
     std::string out;
     bool is_signed = !sgn.is_null() && I2.truthy(sgn);
     BigInt v = to_bigint(a[0]);

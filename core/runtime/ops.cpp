@@ -248,6 +248,7 @@ static Value numeric_binop(Interp& I, int op, Value a, Value b) {
         return Value::integer(floordiv_i(x, y));
       case 6:
         if (y == 0) I.raise(I.ZeroDivisionError, "integer modulo by zero");
+        if (y == -1) return Value::integer(0);  // INT64_MIN % -1 would trap
         return Value::integer(mod_i(x, y));
       case 11:
         if (y == 0) I.raise(I.ZeroDivisionError, "division by zero");
@@ -328,7 +329,10 @@ static Value sequence_binop(Interp& I, int op, Value a, Value b) {
   }
   if (op == 5) {
     Value seq = a, n = b;
-    if (a.is_int() || a.is_bool()) std::swap(seq, n);
+    if (a.is_int() || a.is_bool() || is_long(a)) std::swap(seq, n);
+    bool is_seq =
+        is_kind(seq, Kind::Str) || is_kind(seq, Kind::List) || is_kind(seq, Kind::Tuple) || is_kind(seq, Kind::Bytes);
+    if (is_long(n) && is_seq) I.raise(I.OverflowError, "cannot fit 'int' into an index-sized integer");
     if (!(n.is_int() || n.is_bool())) return Value();
     int64_t k = std::max<int64_t>(0, as_i(n));
     if (is_kind(seq, Kind::Str)) {
@@ -728,6 +732,8 @@ static std::vector<Value> slice_vec(Interp& I, const std::vector<Value>& v, Slic
 }
 
 static int64_t norm_index(Interp& I, Value key, int64_t len, const char* what) {
+  // PyNumber_AsSsize_t(key, PyExc_IndexError): an int beyond 64 bits is an IndexError here.
+  if (is_long(key)) I.raise(I.IndexError, "cannot fit 'int' into an index-sized integer");
   int64_t i = I.index_value(key);
   if (i < 0) i += len;
   if (i < 0 || i >= len) I.raise(I.IndexError, std::string(what) + " index out of range");
@@ -781,7 +787,7 @@ Value Interp::getitem(Value obj, Value key) {
           for (auto& ix : slice_vec(*this, tmp, static_cast<Slice*>(key.o))) r += chars[static_cast<size_t>(ix.i)];
           return str(r);
         }
-        if (!(key.is_int() || key.is_bool()))
+        if (!(key.is_int() || key.is_bool() || is_long(key)))
           raise(TypeError, "string indices must be integers, not '" + type_name(key) + "'");
         return str(chars[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(chars.size()), "string"))]);
       }
@@ -825,7 +831,9 @@ Value Interp::getitem(Value obj, Value key) {
       }
       case Kind::Tensor: return tensor_getitem(*this, obj, key);
       case Kind::Type: {
+        // __class_getitem__ is an implicit classmethod; an explicit @classmethod works too.
         Value f = lookup_type(static_cast<Type*>(o), "__class_getitem__");
+        if (is_kind(f, Kind::ClassMethod)) f = static_cast<ClassMethod*>(f.o)->func;
         if (!f.is_null()) return call(f, {obj, key});
         if (static_cast<Type*>(o)->is_builtin) return obj;  // list[int] etc. in annotations
         break;

@@ -80,6 +80,10 @@ static T::Value seq_to_torch(Interp& I, const std::vector<Value>& items) {
   return T::Value(l);
 }
 
+// A Python int outside int64 given to torch (a size, a scalar, tensor data): PyTorch's
+// THPUtils_unpackLong refuses it, it never wraps (docs/python-ints.md).
+[[noreturn]] static void long_overflow(Interp& I) { I.raise(I.RuntimeError, "Overflow when unpacking long"); }
+
 T::Value to_torch(Interp& I, Value v) {
   switch (v.tag) {
     case Value::Tag::Null:
@@ -91,6 +95,7 @@ T::Value to_torch(Interp& I, Value v) {
   }
   Object* o = v.o;
   switch (o->kind) {
+    case Kind::Long: long_overflow(I);
     case Kind::Tensor: return T::Value(static_cast<TensorObj*>(o)->t);
     case Kind::Str: return T::Value(static_cast<Str*>(o)->s);
     case Kind::DType: return T::Value(static_cast<DTypeObj*>(o)->dtype);
@@ -236,6 +241,7 @@ Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
   if (!name)
     I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + ": '" + I.type_name(a) +
                              "' and '" + I.type_name(b) + "'");
+  if (is_long(a) || is_long(b)) long_overflow(I);
   bool b_ok = b.is_obj() ? (b.o->kind == Kind::Tensor) : (b.is_int() || b.is_float() || b.is_bool());
   bool a_ok = a.is_obj() ? (a.o->kind == Kind::Tensor) : (a.is_int() || a.is_float() || a.is_bool());
   if (!a_ok || !b_ok) {
@@ -263,6 +269,7 @@ Value tensor_compare(Interp& I, int cmp, Value a, Value b) {
   static const int swapped[] = {4, 5, 2, 3, 0, 1};
   bool a_t = a.is_obj() && a.o->kind == Kind::Tensor;
   Value other = a_t ? b : a;
+  if (is_long(other)) long_overflow(I);
   bool ok = other.is_obj() ? other.o->kind == Kind::Tensor : (other.is_int() || other.is_float() || other.is_bool());
   if (!ok) {
     if (cmp == 2) return Value::boolean(false);

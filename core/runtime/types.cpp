@@ -998,13 +998,18 @@ static void init_str_methods(Interp& I) {
     return I2.list(rev);
   });
   method(I, S, "splitlines", [self_s](Interp& I2, CallArgs& a) {
+    // splitlines(keepends=False): \n, \r and \r\n end a line (keepends keeps them).
+    Value keep = a.take_kw("keepends");
+    if (a.size() > 1) keep = a[1];
+    bool keepends = !keep.is_null() && I2.truthy(keep);
     std::vector<Value> out;
     const std::string& s = self_s(a);
     size_t start = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       if (s[i] == '\n' || s[i] == '\r') {
-        out.push_back(I2.str(s.substr(start, i - start)));
+        size_t end = i;
         if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+        out.push_back(I2.str(s.substr(start, (keepends ? i + 1 : end) - start)));
         start = i + 1;
       }
     }

@@ -327,7 +327,8 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     output.source_vars[src->name()] = sn;
     return sn;
   }
-  if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str)) {
+  // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
+  if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str) || is_kind(v, Kind::Long)) {
     add_guard(v.is_none() ? Guard::Type::ID_MATCH : Guard::Type::EQUALS_MATCH, v);
     auto* c = make<ConstantVariable>(v);
     c->source = src;
@@ -493,6 +494,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
   switch (v.o->kind) {
     case Kind::Str:
+    case Kind::Long:
     case Kind::Bytes:
     case Kind::DType:
     case Kind::Slice:

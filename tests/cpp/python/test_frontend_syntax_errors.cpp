@@ -108,3 +108,15 @@ TEST(SyntaxErrors, FormatMatchesCPythonLayout) {
 }
 
 }  // namespace
+
+// 3.11 refuses decimal int literals beyond int_max_str_digits (4300) at compile time; hexadecimal
+// ones of any size compile (docs/python-ints.md).
+TEST(SyntaxErrors, HugeDecimalLiteralExceedsTheDigitLimit) {
+  SyntaxErrorInfo e = error_of("y = 1\nx = " + std::string(5000, '1') + "\n");
+  EXPECT_EQ(e.lineno, 2);
+  EXPECT_EQ(e.msg,
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use "
+            "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to "
+            "avoid decimal conversion limits.");
+  EXPECT_NO_THROW(compile_module("x = " + std::string(4300, '9') + "\ny = 0x" + std::string(5000, 'f') + "\n", "x.py"));
+}
