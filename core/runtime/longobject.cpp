@@ -318,6 +318,19 @@ void init_long(Interp& I) {
     for (char c : bin) n += c == '1';
     return Value::integer(n);
   });
+  // int.real / numerator (the int itself), imag (0), denominator (1), conjugate(): the numbers ABC.
+  auto as_int = [](const Value& v) { return v.is_bool() ? Value::integer(v.b) : v; };
+  auto property = [&](const std::string& name, NativeFn fn) {
+    Property* p = I.make<Property>(I.property_type);
+    p->fget = I.builtin(name, std::move(fn));
+    p->fset = Value::none();
+    I.dict_set_str(T->dict, name, Value::obj(p));
+  };
+  property("real", [as_int](Interp&, CallArgs& a) { return as_int(a[0]); });
+  property("numerator", [as_int](Interp&, CallArgs& a) { return as_int(a[0]); });
+  property("imag", [](Interp&, CallArgs&) { return Value::integer(0); });
+  property("denominator", [](Interp&, CallArgs&) { return Value::integer(1); });
+  method(I, T, "conjugate", [as_int](Interp&, CallArgs& a) { return as_int(a[0]); });
   method(I, T, "__index__", [](Interp& I2, CallArgs& a) {
     if (is_long(a[0])) return a[0];
     return Value::integer(I2.index_value(a[0]));

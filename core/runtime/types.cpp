@@ -228,7 +228,9 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
         if (type == 'X')
           for (auto& ch : body) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
         if (alt && base != 10) body = std::string("0") + (type == 'o' ? 'o' : type == 'b' ? 'b' : type) + body;
-      } else if (is_long(v) && type != 'c') {
+      } else if (is_long(v) && type == 'c') {
+        I.raise(I.OverflowError, "Python int too large to convert to C long");
+      } else if (is_long(v)) {
         d = int_to_double(I, v);
         goto float_format;
       } else if (type == 0 || type == 'd' || type == 'n') {
