@@ -41,6 +41,7 @@ std::string graph_break_id(const std::string& gb_type) {
       {"Reconstruction failure", "GB0092"},
       {"TypeError from user code", "GB0111"},
       {"TypeError when making fake tensor call", "GB0112"},
+      {"Unsupported Tensor.backward() call", "GB0123"},
       {"Unsupported Tensor.item() call with capture_scalar_outputs=False", "GB0124"},
       {"Unsupported context manager", "GB0142"},
       {"Unsupported function call", "GB0147"},

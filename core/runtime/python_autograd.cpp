@@ -25,15 +25,6 @@ struct GradFnObj : Object {
   GradFnObj(Type* t, std::shared_ptr<A::Node> n) : Object(t, Kind::Other), node(std::move(n)) {}
 };
 
-[[noreturn]] void rethrow(Interp& I, const T::TorchError& e) {
-  Type* t = I.RuntimeError;
-  if (e.type == "TypeError") t = I.TypeError;
-  else if (e.type == "ValueError") t = I.ValueError;
-  else if (e.type == "NotImplementedError") t = I.NotImplementedError;
-  else if (e.type == "IndexError") t = I.IndexError;
-  I.raise(t, e.msg);
-}
-
 std::shared_ptr<A::Node>& node_of(Interp& I, Value v) {
   if (!(v.is_obj() && v.o->kind == Kind::Other && dynamic_cast<GradFnObj*>(v.o)))
     I.raise(I.TypeError, "expected a grad_fn object, got " + I.type_name(v));
@@ -220,7 +211,7 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
     try {
       A::run_backward({as_tensor(I2, a[0])}, {opt_tensor(I2, gradient)}, keep, create_graph, {}, false);
     } catch (const T::TorchError& e) {
-      rethrow(I2, e);
+      rethrow_torch(I2, e);
     }
     return Value::none();
   });
@@ -237,7 +228,7 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
                        try {
                          res = A::run_backward(outs, grads, I2.truthy(a[2]), I2.truthy(a[3]), inputs, I2.truthy(a[5]));
                        } catch (const T::TorchError& e) {
-                         rethrow(I2, e);
+                         rethrow_torch(I2, e);
                        }
                        std::vector<Value> items;
                        for (const auto& t : res) items.push_back(t.defined() ? wrap_tensor(I2, t) : Value::none());

@@ -22,6 +22,8 @@ namespace {
 
 std::unordered_map<const void*, TensorObj*>& tensor_objects(Interp& I) { return I.tensor_objects; }
 
+}  // namespace
+
 [[noreturn]] void rethrow_torch(Interp& I, const T::TorchError& e) {
   Type* t = I.RuntimeError;
   if (e.type == "IndexError") t = I.IndexError;
@@ -30,8 +32,6 @@ std::unordered_map<const void*, TensorObj*>& tensor_objects(Interp& I) { return 
   else if (e.type == "NotImplementedError") t = I.NotImplementedError;
   I.raise(t, e.msg);
 }
-
-}  // namespace
 
 Value wrap_tensor(Interp& I, const T::Tensor& t) {
   auto& objs = tensor_objects(I);

@@ -27,5 +27,7 @@ bool tensor_contains(Interp& I, Value t, Value item);
 // torch.Size(...) from sizes.
 Value make_size(Interp& I, const std::vector<int64_t>& sizes);
 torch::Tensor& as_tensor(Interp& I, Value v);  // raises TypeError unless v is a tensor
+// Raises a torch error as the Python exception of its type (RuntimeError, TypeError, ...).
+[[noreturn]] void rethrow_torch(Interp& I, const torch::TorchError& e);
 
 }  // namespace dp::rt

@@ -197,6 +197,18 @@ VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, cons
     sn->expr = s;
     return sn;
   }
+  if (name == "backward") {
+    // GB0123: the backward pass is not traced; it runs eagerly after the graph break.
+    std::string a = "(";
+    for (size_t i = 0; i < args.size(); ++i) a += (i ? ", " : "") + args[i]->repr(I);
+    a += args.size() == 1 ? ",)" : ")";
+    std::string k = "{";
+    for (size_t i = 0; i < kwargs.size(); ++i)
+      k += (i ? ", " : "") + std::string("'") + kwargs[i].first + "': " + kwargs[i].second->repr(I);
+    k += "}";
+    unimplemented("Unsupported Tensor.backward() call", "call_method " + repr(I) + " backward " + a + " " + k,
+                  "Dynamo currently does not support tracing `Tensor.backward()`.", {graph_break_hints::FUNDAMENTAL});
+  }
   if (name == "item")
     unimplemented(
         "Unsupported Tensor.item() call with capture_scalar_outputs=False", "call_method " + repr(I) + " item () {}",

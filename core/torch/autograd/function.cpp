@@ -215,7 +215,11 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
   std::vector<Tensor> saved_res;
   for (const auto& t : outs) saved_res.push_back(saved_alias(t));
   Args saved_args = a;
-  if (op.kind == OpKind::InPlace && original_self.defined()) saved_args.values[0] = original_self;
+  // `self` of an in-place op is its output: keep the copy taken before the op, or an alias without
+  // history (holding `self` would make a cycle through its new grad_fn).
+  if (op.kind == OpKind::InPlace) {
+    saved_args.values[0] = original_self.defined() ? original_self : saved_alias(a.values[0].tensor());
+  }
   std::vector<std::pair<int, int>> slots;
   std::vector<Edge> edges;
   // add/sub/mul/div with a Python number use the Tensor overload with a wrapped-number tensor:

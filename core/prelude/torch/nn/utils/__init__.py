@@ -1,0 +1,2 @@
+# torch.nn.utils: gradient clipping (torch/nn/utils/clip_grad.py, the single-tensor path).
+from torch.nn.utils.clip_grad import clip_grad_norm_, clip_grad_value_
