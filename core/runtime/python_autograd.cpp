@@ -192,6 +192,28 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
     if (auto& n = t.impl()->grad_node) n->retained.push_back({t.impl()->output_nr, t.impl_ptr()});
     return Value::none();
   });
+  method("register_hook", [](Interp& I2, CallArgs& a) -> Value {
+    T::Tensor& t = as_tensor(I2, a[0]);
+    Value fn = a[1];
+    Interp* ip = &I2;
+    int id = 0;
+    try {
+      id = A::register_hook(t, [ip, fn](const std::shared_ptr<T::TensorImpl>& g) -> std::shared_ptr<T::TensorImpl> {
+        Value r = ip->call(fn, {wrap_tensor(*ip, T::Tensor(g))});
+        if (r.is_none()) return nullptr;
+        return as_tensor(*ip, r).impl_ptr();
+      });
+    } catch (const T::TorchError& e) {
+      rethrow_torch(I2, e);
+    }
+    // torch.utils.hooks.RemovableHandle (prelude) with .remove().
+    Value handle_cls = I2.getattr(I2.import_module("torch.utils.hooks"), "RemovableHandle");
+    Value remover = I2.builtin("remove", [t, id](Interp&, CallArgs&) {
+      A::remove_hook(t, id);
+      return Value::none();
+    });
+    return I2.call(handle_cls, {remover, Value::integer(id)});
+  });
   method("detach_", [](Interp& I2, CallArgs& a) -> Value {
     T::Tensor& t = as_tensor(I2, a[0]);
     t.impl()->requires_grad = false;
