@@ -153,6 +153,9 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
           t.impl()->grad = nullptr;
           return Value::none();
         }
+        if (!(a[1].is_obj() && a[1].o->kind == Kind::Tensor))
+          I2.raise(I2.TypeError,
+                   "assigned grad expected to be a Tensor or None but got grad of type " + I2.type_name(a[1]));
         T::Tensor& g = as_tensor(I2, a[1]);
         if (g.dtype() != t.dtype()) I2.raise(I2.RuntimeError, "assigned grad has data of a different type");
         if (g.sizes() != t.sizes()) I2.raise(I2.RuntimeError, "assigned grad has data of a different size");
@@ -192,6 +195,28 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
     if (auto& n = t.impl()->grad_node) n->retained.push_back({t.impl()->output_nr, t.impl_ptr()});
     return Value::none();
   });
+  method("register_hook", [](Interp& I2, CallArgs& a) -> Value {
+    T::Tensor& t = as_tensor(I2, a[0]);
+    Value fn = a[1];
+    Interp* ip = &I2;
+    int id = 0;
+    try {
+      id = A::register_hook(t, [ip, fn](const std::shared_ptr<T::TensorImpl>& g) -> std::shared_ptr<T::TensorImpl> {
+        Value r = ip->call(fn, {wrap_tensor(*ip, T::Tensor(g))});
+        if (r.is_none()) return nullptr;
+        return as_tensor(*ip, r).impl_ptr();
+      });
+    } catch (const T::TorchError& e) {
+      rethrow_torch(I2, e);
+    }
+    // torch.utils.hooks.RemovableHandle (prelude) with .remove().
+    Value handle_cls = I2.getattr(I2.import_module("torch.utils.hooks"), "RemovableHandle");
+    Value remover = I2.builtin("remove", [t, id](Interp&, CallArgs&) {
+      A::remove_hook(t, id);
+      return Value::none();
+    });
+    return I2.call(handle_cls, {remover, Value::integer(id)});
+  });
   method("detach_", [](Interp& I2, CallArgs& a) -> Value {
     T::Tensor& t = as_tensor(I2, a[0]);
     t.impl()->requires_grad = false;
@@ -206,6 +231,9 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
     Value inputs = a.size() > 4 ? a[4] : a.take_kw("inputs");
     if (!inputs.is_null() && !inputs.is_none())
       I2.raise(I2.NotImplementedError, "not supported by the playground yet: backward(inputs=...)");
+    // torch.autograd.backward makes a tuple of `gradient` unless it is a Tensor.
+    if (!gradient.is_null() && !gradient.is_none() && !(gradient.is_obj() && gradient.o->kind == Kind::Tensor))
+      I2.raise(I2.TypeError, "'" + I2.type_name(gradient) + "' object is not iterable");
     bool create_graph = !create.is_null() && I2.truthy(create);
     bool keep = (retain.is_null() || retain.is_none()) ? create_graph : I2.truthy(retain);
     try {

@@ -11,6 +11,7 @@
 #include <limits>
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <string>
 #include <variant>
@@ -90,6 +91,9 @@ struct TensorImpl {
   bool retains_grad = false;
   // The tensor this one is a view of (its base, never itself a view), for in-place autograd rules.
   std::shared_ptr<TensorImpl> view_base;
+  // Tensor.register_hook on a leaf (called before its gradient is accumulated); a non-leaf's hooks
+  // live on its grad_fn (Node::pre_hooks). id -> hook; a removed hook is erased.
+  std::vector<std::pair<int, std::function<std::shared_ptr<TensorImpl>(const std::shared_ptr<TensorImpl>&)>>> hooks;
 };
 
 // The one allocation point for tensor bytes (tensor.cpp): at most 1 GiB per storage, otherwise

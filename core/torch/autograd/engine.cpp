@@ -143,6 +143,23 @@ variable_list run_backward(const variable_list& outputs, const variable_list& gr
     variable_list in = std::move(buffers[fn.get()]);
     buffers.erase(fn.get());
     in.resize(fn->input_metadata.size());
+    // Tensor hooks first (call_tensor_pre_hooks): a leaf's on its AccumulateGrad, a non-leaf's on
+    // its grad_fn; a hook may replace the gradient.
+    auto run_hook = [](const Node::Hook& h, Tensor& g) {
+      if (!g.defined()) return;
+      std::shared_ptr<TensorImpl> r = h(g.impl_ptr());
+      if (r) g = Tensor(r);
+    };
+    if (auto* acc = dynamic_cast<AccumulateGrad*>(fn.get())) {
+      auto hooks = acc->variable->hooks;  // a hook may remove itself
+      for (const auto& h : hooks) run_hook(h.second, in[0]);
+    }
+    {
+      auto hooks = fn->pre_hooks;
+      for (const auto& h : hooks) {
+        if (h.input_nr < in.size()) run_hook(h.fn, in[h.input_nr]);
+      }
+    }
     for (size_t c = 0; c < capture_edges.size(); ++c) {
       if (capture_edges[c].function.get() == fn.get()) captured[c] = in[capture_edges[c].input_nr];
     }

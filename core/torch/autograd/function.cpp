@@ -89,6 +89,28 @@ std::vector<Tensor>* set_saved_sink(std::vector<Tensor>* sink) {
   return prev;
 }
 
+namespace {
+thread_local int g_next_hook_id = 0;
+}
+
+int register_hook(const Tensor& t, Node::Hook fn) {
+  if (!t.requires_grad())
+    throw_error("RuntimeError", "cannot register a hook on a tensor that doesn't require gradient");
+  int id = g_next_hook_id++;
+  if (t.impl()->grad_node) t.impl()->grad_node->pre_hooks.push_back({id, t.impl()->output_nr, std::move(fn)});
+  else t.impl()->hooks.push_back({id, std::move(fn)});
+  return id;
+}
+
+void remove_hook(const Tensor& t, int id) {
+  auto& hs = t.impl()->hooks;
+  hs.erase(std::remove_if(hs.begin(), hs.end(), [id](const auto& h) { return h.first == id; }), hs.end());
+  if (auto& n = t.impl()->grad_node) {
+    auto& ph = n->pre_hooks;
+    ph.erase(std::remove_if(ph.begin(), ph.end(), [id](const auto& h) { return h.id == id; }), ph.end());
+  }
+}
+
 Tensor sum_to(const Tensor& g, const Shape& shape) {
   if (g.sizes() == shape) return g;
   const Shape& gs = g.sizes();

@@ -49,6 +49,15 @@ struct Node {
   std::vector<InputMetadata> input_metadata;
   // Non-leaf tensors that called retain_grad(), by input number (the retains_grad hook).
   std::vector<std::pair<uint32_t, std::weak_ptr<TensorImpl>>> retained;
+  // Tensor.register_hook on a non-leaf this node computes the gradient of: (id, input number,
+  // hook); a hook may return a replacement gradient (tensor_pre_hooks).
+  using Hook = std::function<std::shared_ptr<TensorImpl>(const std::shared_ptr<TensorImpl>&)>;
+  struct PreHook {
+    int id;
+    uint32_t input_nr;
+    Hook fn;
+  };
+  std::vector<PreHook> pre_hooks;
 };
 
 // Adds the incoming gradient into a leaf's `.grad` (accumulate_grad.h).
@@ -151,6 +160,11 @@ Tensor copy_before_inplace(const Tensor& self);
 void save_for_backward(const Tensor& t);
 // run() installs the list for one kernel call (nullptr when nothing records).
 std::vector<Tensor>* set_saved_sink(std::vector<Tensor>* sink);
+
+// Tensor.register_hook / RemovableHandle.remove: a leaf keeps its hooks, a non-leaf's go on its
+// grad_fn. Returns the hook's id.
+int register_hook(const Tensor& t, Node::Hook fn);
+void remove_hook(const Tensor& t, int id);
 
 // Reduces a broadcast gradient back to `shape` (at::sum_to).
 Tensor sum_to(const Tensor& g, const Shape& shape);

@@ -1,0 +1,1 @@
+# torch.utils: the parts the playground has (hooks.RemovableHandle).
