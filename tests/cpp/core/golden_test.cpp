@@ -295,6 +295,28 @@ TEST(GoldenLists, KnownFailuresNameExistingCases) {
   }();
 }
 
+// tests/oracle/differences.txt lists the oracle programs whose PyTorch 1.13 output differs from the
+// PyTorch version the playground follows: each needs its 1.13 output (NAME.out-1.13, written by
+// tests/oracle/regen.py) beside a hand-reviewed NAME.out that really differs from it, so the list
+// cannot go stale.
+TEST(GoldenLists, OracleDifferencesAreReal) {
+  const fs::path oracle = fs::path(DP_SOURCE_DIR) / "tests" / "oracle";
+  std::istringstream lines(read_file(oracle / "differences.txt"));
+  std::string line;
+  int listed = 0;
+  while (std::getline(lines, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::string name = line.substr(0, line.find_first_of(" \t"));
+    const fs::path out = oracle / "eager" / (name + ".out"), old = oracle / "eager" / (name + ".out-1.13");
+    ASSERT_TRUE(fs::exists(out)) << name << ": no " << out;
+    ASSERT_TRUE(fs::exists(old)) << name << ": no " << old << " (run tests/oracle/regen.py)";
+    EXPECT_NE(read_file(out), read_file(old)) << name << ": 1.13 prints the same: remove it from differences.txt";
+    EXPECT_NE(line.find('|'), std::string::npos) << name << ": the line needs `what | evidence`";
+    listed++;
+  }
+  EXPECT_GE(listed, 1);
+}
+
 // web/examples holds the page's example programs (the only copy; the examples menu is built from
 // them): each starts with its "# Title: ..." and "# Group: ..." lines and has its expected output
 // NAME.out beside it.
