@@ -5,6 +5,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "python/code.h"
@@ -232,6 +233,10 @@ struct Stmt {
 
 struct Module {
   std::vector<StmtP> body;
+  // Every identifier of the source (NAME tokens that are not keywords). CPython's parser interns
+  // them before compiling, which decides whether a frozenset constant is rebuilt once more when
+  // its code object is created (Compiler::exit_scope).
+  std::unordered_set<std::string> identifiers;
 };
 
 }  // namespace dp::py

@@ -19,11 +19,15 @@ struct Const {
   enum class Kind : uint8_t { None, Ellipsis, Bool, Int, Float, Complex, Str, Bytes, Tuple, FrozenSet, Code };
   Kind kind = Kind::None;
   bool b = false;
-  int64_t i = 0;                           // Int that fits in int64
-  std::shared_ptr<const BigInt> big;       // Int outside int64 (then `i` is unused)
-  double f = 0.0;                          // Float, and the imaginary part of Complex
-  std::string s;                           // Str (UTF-8) and Bytes (raw)
-  std::vector<Const> items;                // Tuple, FrozenSet
+  int64_t i = 0;                      // Int that fits in int64
+  std::shared_ptr<const BigInt> big;  // Int outside int64 (then `i` is unused)
+  double f = 0.0;                     // Float, and the imaginary part of Complex
+  std::string s;                      // Str (UTF-8) and Bytes (raw)
+  std::vector<Const> items;           // Tuple, FrozenSet (a FrozenSet's in iteration order)
+  // FrozenSet: the order its last build inserted the items in. Inserting them in this order into
+  // an empty set table gives the same slots, hence the same iteration order (`items`); the
+  // runtime builds the set object that way. Empty: insert `items`.
+  std::vector<Const> insertion_order;
   std::shared_ptr<const CodeObject> code;  // Code
 };
 

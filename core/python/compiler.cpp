@@ -88,7 +88,8 @@ int cmp_arg(CmpOp op) {
 
 class Compiler {
  public:
-  Compiler(SymTable& st, const SourceLines& src) : st_(st), src_(src) {}
+  Compiler(SymTable& st, const SourceLines& src, const std::unordered_set<std::string>& identifiers)
+      : st_(st), src_(src), identifiers_(identifiers) {}
 
   std::shared_ptr<const CodeObject> module(Module& m) {
     enter_scope("<module>", ScopeType::Module, nullptr, 1);
@@ -99,8 +100,12 @@ class Compiler {
  private:
   SymTable& st_;
   const SourceLines& src_;
+  const std::unordered_set<std::string>& identifiers_;
   std::vector<std::unique_ptr<Unit>> stack_;
   Unit* u_ = nullptr;
+  // merge_consts_recursive's c_const_cache, for frozensets: the first frozenset constant of the
+  // module equal (as a set) to a later one is the one the later one loads, in its iteration order.
+  std::unordered_map<std::string, Const> frozenset_cache_;
 
   [[noreturn]] void error(const std::string& msg, const Loc& l) {
     raise_error(src_, "SyntaxError", msg, l.lineno, l.col, l.end_lineno, l.end_col);
@@ -199,6 +204,8 @@ class Compiler {
     in.flags = code_flags();
     in.is_generator = u_->ste->generator;
     in.consts = std::move(u_->consts);
+    for (Const& c : in.consts)
+      if (c.kind == Const::Kind::FrozenSet && interning_replaces_item(c)) c = rebuild_frozenset(c);
     in.names = u_->names.list;
     in.varnames = u_->varnames.list;
     in.cellvars = u_->cellvars.list;
@@ -236,12 +243,14 @@ class Compiler {
   void addop(int opcode) { emit(opcode, 0, nullptr, u_->loc); }
   void addop_i(int opcode, int oparg) { emit(opcode, oparg, nullptr, u_->loc); }
   void addop_noline(int opcode) { emit(opcode, 0, nullptr, Position{}); }
+  void addop_i_noline(int opcode, int oparg) { emit(opcode, oparg, nullptr, Position{}); }
   void addop_j(int opcode, Block* target) { emit(opcode, 0, target, u_->loc); }
   void addop_j_noline(int opcode, Block* target) { emit(opcode, 0, target, Position{}); }
   void set_loc(const Loc& l) { u_->loc = to_pos(l); }
   void unset_loc() { u_->loc = Position{}; }
 
-  int add_const(const Const& c) {
+  int add_const(const Const& given) {
+    const Const& c = given.kind == Const::Kind::FrozenSet ? merged_frozenset(given) : given;
     std::string k = const_key(c);
     auto it = u_->const_index.find(k);
     if (it != u_->const_index.end()) return it->second;
@@ -249,6 +258,28 @@ class Compiler {
     int idx = static_cast<int>(u_->consts.size()) - 1;
     u_->const_index.emplace(k, idx);
     return idx;
+  }
+  // Creating a code object interns its name-like string constants, those inside frozensets too
+  // (intern_string_constants); a frozenset is rebuilt when interning replaced one of its strings
+  // by an equal string interned earlier. Earlier means, here, an identifier of the module (the
+  // parser interned it). Strings the interpreter interned at startup are not known here
+  // (docs/dis-conformance.md). One-character and empty strings are singletons: never replaced.
+  bool interning_replaces_item(const Const& set) const {
+    for (const Const& x : set.items) {
+      if (x.kind != Const::Kind::Str || x.s.size() < 2) continue;
+      bool name_chars = true;
+      for (unsigned char ch : x.s) name_chars &= std::isalnum(ch) || ch == '_';
+      if (name_chars && identifiers_.count(x.s)) return true;
+    }
+    return false;
+  }
+  const Const& merged_frozenset(const Const& c) {
+    std::vector<std::string> keys;
+    for (auto& x : c.items) keys.push_back(const_key(x));
+    std::sort(keys.begin(), keys.end());
+    std::string set_key;
+    for (auto& k : keys) set_key += k + ",";
+    return frozenset_cache_.emplace(set_key, c).first->second;
   }
   void load_const(const Const& c) { addop_i(op(Op::LOAD_CONST), add_const(c)); }
   void load_const_none() { load_const(Const{}); }
@@ -1890,11 +1921,13 @@ class Compiler {
       addop_i(op(Op::BUILD_CONST_KEY_MAP), static_cast<int>(n));
       return;
     }
-    if (big) addop_i(op(Op::BUILD_MAP), 0);
+    // compiler_subkwargs emits BUILD_MAP and MAP_ADD without a line: each takes the line of the
+    // instruction before it (the previous value's), not the call's.
+    if (big) addop_i_noline(op(Op::BUILD_MAP), 0);
     for (size_t i = begin; i < end; ++i) {
       load_const(str_const(kws[i].arg));
       visit_expr(*kws[i].value);
-      if (big) addop_i(op(Op::MAP_ADD), 1);
+      if (big) addop_i_noline(op(Op::MAP_ADD), 1);
     }
     if (!big) addop_i(op(Op::BUILD_MAP), static_cast<int>(n));
   }
@@ -2067,7 +2100,7 @@ class Compiler {
 
 std::shared_ptr<const CodeObject> compile_ast(Module& m, const SourceLines& src) {
   std::unique_ptr<SymTable> st = build_symtable(m, src);
-  Compiler c(*st, src);
+  Compiler c(*st, src, m.identifiers);
   return c.module(m);
 }
 

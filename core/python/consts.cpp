@@ -55,6 +55,11 @@ namespace {
 
 bool const_hash(const Const& c, int64_t& h) {
   switch (c.kind) {
+    // None and Ellipsis hash by address in CPython 3.11 (_Py_HashPointer). Their low 8 bits come
+    // from the address's offset inside the interpreter's binary, which ASLR does not change; they
+    // are the reference interpreter's (docs/python-ints.md). Only small set tables depend on them.
+    case K::None: h = 190; return true;
+    case K::Ellipsis: h = 230; return true;
     case K::Bool: h = c.b ? 1 : 0; return true;
     case K::Int: h = c.big ? c.big->hash() : hash_int(c.i); return true;
     case K::Str: h = hash_str(c.s); return true;
@@ -187,6 +192,10 @@ Const make_frozenset(const std::vector<Const>& items) {
     }
     return out;
   }
+  // CPython builds a folded frozenset twice: once from the elements in source order (the AST
+  // optimizer's PyFrozenSet_New), then again from that set's iteration order when the compiler
+  // adds it to the constants (merge_consts_recursive re-creates every frozenset constant). With
+  // colliding slots the second build can iterate in another order, so both builds are done.
   SetTable t;
   for (auto& x : items) {
     const_hash(x, h);
@@ -194,6 +203,21 @@ Const make_frozenset(const std::vector<Const>& items) {
   }
   for (auto& e : t.table)
     if (e.key) out.items.push_back(*e.key);
+  return rebuild_frozenset(out);
+}
+
+Const rebuild_frozenset(const Const& set) {
+  Const out;
+  out.kind = K::FrozenSet;
+  SetTable t;
+  int64_t h;
+  for (auto& x : set.items) {
+    if (!const_hash(x, h)) return set;  // source order kept (make_frozenset)
+    t.add(&x, h);
+  }
+  for (auto& e : t.table)
+    if (e.key) out.items.push_back(*e.key);
+  out.insertion_order = set.items;
   return out;
 }
 

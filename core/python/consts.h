@@ -17,6 +17,9 @@ std::string const_key(const Const& c);
 // Builds a frozenset constant from items (deduplicated, in CPython's iteration order where
 // the element hashes are deterministic: ints, bools, floats).
 Const make_frozenset(const std::vector<Const>& items);
+// A frozenset constant built again from its own iteration order (PyFrozenSet_New(tuple(s))): with
+// colliding slots the order can change.
+Const rebuild_frozenset(const Const& set);
 
 // The one implementation of repr(float), repr(str) and repr(bytes): the compiler's constants, dis,
 // FX code generation and the VM's str/bytes __repr__ (and its error messages) all call these.

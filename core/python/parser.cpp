@@ -2163,17 +2163,21 @@ class Parser {
       for (auto& p : pieces) e->value.s += p.str;
       return e;
     }
-    return joined(std::move(pieces), whole);
+    return joined(std::move(pieces), whole, whole);
   }
 
-  // Merges adjacent literal pieces, drops empty ones, builds a JoinedStr.
-  ExprP joined(std::vector<Piece> pieces, const Loc& whole) {
-    auto j = mk(ExprKind::JoinedStr, whole);
+  // Merges adjacent literal pieces, drops empty ones, builds a JoinedStr at `loc`. A literal
+  // that ends before a replacement field is located at `whole` (the complete concatenation), the
+  // last one at `loc`: CPython 3.11 flushes the pending literal with the concatenation's tokens
+  // when it meets a field and with the JoinedStr's own location at the end. They differ only for
+  // a format spec, which is located at the string token holding it.
+  ExprP joined(std::vector<Piece> pieces, const Loc& loc, const Loc& whole) {
+    auto j = mk(ExprKind::JoinedStr, loc);
     std::string pending;
     bool have_pending = false;
-    auto flush = [&] {
+    auto flush = [&](const Loc& at) {
       if (have_pending && !pending.empty()) {
-        auto c = mk(ExprKind::Constant, whole);
+        auto c = mk(ExprKind::Constant, at);
         c->value.kind = Const::Kind::Str;
         c->value.s = pending;
         j->values.push_back(std::move(c));
@@ -2183,14 +2187,14 @@ class Parser {
     };
     for (auto& p : pieces) {
       if (p.is_expr) {
-        flush();
+        flush(whole);
         j->values.push_back(std::move(p.expr));
       } else {
         pending += p.str;
         have_pending = true;
       }
     }
-    flush();
+    flush(loc);
     return done(std::move(j));
   }
 
@@ -2415,7 +2419,9 @@ class Parser {
           int sl, sc;
           pos_of(sstart, sl, sc);
           fstring(body.substr(sstart, i - sstart), raw, tok, sl, sc, whole, spec, level + 1);
-          fv->b = joined(std::move(spec), whole);
+          // The spec's JoinedStr (and its literal parts) take the location of the string token
+          // holding it, not of the whole implicit concatenation (CPython 3.11's fstring_parse).
+          fv->b = joined(std::move(spec), span(tok, tok), whole);
         }
         if (i >= body.size() || body[i] != '}') fstring_error("f-string: expecting '}'");
         ++i;
@@ -2478,8 +2484,13 @@ class Parser {
 
 Module parse_module(const std::string& source, SourceLines& src) {
   TokenizeResult tr = tokenize(source, src);
+  std::unordered_set<std::string> identifiers;
+  for (const Token& t : tr.tokens)
+    if (t.type == Tok::Name && !keywords().count(t.text)) identifiers.insert(t.text);
   Parser p(std::move(tr.tokens), src, std::move(tr.unclosed), tr.has_error ? &tr.error : nullptr);
-  return p.parse_file();
+  Module m = p.parse_file();
+  m.identifiers = std::move(identifiers);
+  return m;
 }
 
 }  // namespace dp::py

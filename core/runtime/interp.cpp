@@ -284,10 +284,9 @@ Value Interp::from_const(const py::Const& c) {
       return tuple(std::move(items));
     }
     case K::FrozenSet: {
-      // The compiler lists the items in the slot order of CPython's first frozenset (from the
-      // source order); rebuilding from that order is the compiler's constant merging step.
+      // Inserting in the order of the compiler's last build gives CPython's slots (code.h).
       Dict* d = make<Dict>(frozenset_type, Kind::FrozenSet);
-      for (auto& e : c.items) dict_set(d, from_const(e), Value::none());
+      for (auto& e : c.insertion_order.empty() ? c.items : c.insertion_order) dict_set(d, from_const(e), Value::none());
       return Value::obj(d);
     }
     case K::Code: return Value::obj(make<CodeRef>(code_type, c.code));

@@ -5,7 +5,9 @@
 //    dumped by tests/cpp/python/dump_code.py in the same format as DumpCode() below;
 //  * the program itself runs under python3 (the corpus doubles as the eager-VM corpus).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include "../known_failures.h"
 #include "oracle_util.h"
 #include "python/consts.h"
 #include "python/frontend.h"
@@ -134,6 +136,48 @@ INSTANTIATE_TEST_SUITE_P(CompileOnly, CompileOnlyOracle,
                          ::testing::ValuesIn(list_py_files(std::string(DP_SOURCE_DIR) +
                                                            "/tests/cpp/python/compile_only")),
                          [](const ::testing::TestParamInfo<std::string>& info) { return test_name_for(info.param); });
+
+// The machine's own CPython 3.11 standard library, read in place (never copied here): every
+// top-level module and the json/, email/ and collections/ packages, disassembled by us and by
+// `PYTHONHASHSEED=0 python3 -m dis` (one process per module: the order of some frozenset constants
+// depends on the strings that process has interned). tests/corpus/stdlib_dis_known_failures.txt
+// lists the modules that still differ (file names relative to the stdlib); each must differ.
+TEST(StdlibDis, EveryModuleMatchesPython) {
+  if (!python_unavailable_reason().empty()) GTEST_SKIP() << "oracle unavailable: " << python_unavailable_reason();
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("dp_stdlib_dis_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  CmdResult where =
+      run_command("python3 " + shell_quote(std::string(DP_SOURCE_DIR) + "/tests/cpp/python/stdlib_dis.py") + " " +
+                  shell_quote(dir.string()));
+  ASSERT_EQ(where.status, 0) << where.out;
+  std::string root = where.out.substr(0, where.out.find('\n'));
+  std::vector<std::string> names;
+  for (const char* sub : {"", "json/", "email/", "collections/"})
+    for (auto& f : list_py_files(root + "/" + sub)) names.push_back(sub + std::filesystem::path(f).filename().string());
+  ASSERT_GE(names.size(), 190u) << "stdlib at " << root;
+  xfail::List known = xfail::read(std::string(DP_SOURCE_DIR) + "/tests/corpus/stdlib_dis_known_failures.txt");
+  ASSERT_TRUE(known.errors.empty()) << known.errors.front();
+  std::vector<std::string> unexpected, fixed;
+  for (const std::string& name : names) {
+    std::string path = root + "/" + name;
+    std::string theirs = read_file((dir / (std::regex_replace(name, std::regex("/"), "__") + ".dis")).string());
+    std::string ours;
+    try {
+      ours = dis_module(read_file(path), path);
+    } catch (const CompileError& e) {
+      ours = format_syntax_error(e.info);
+    }
+    std::string a = normalize_addresses(theirs), b = normalize_addresses(ours);
+    bool same = !a.empty() && a == b;
+    if (!same && !known.has(name)) unexpected.push_back(name + ": " + first_difference(a, b));
+    if (same && known.has(name)) fixed.push_back(name);
+  }
+  std::filesystem::remove_all(dir);
+  for (auto& [name, reason] : known.reasons)
+    if (std::find(names.begin(), names.end(), name) == names.end()) fixed.push_back(name + " (no such module)");
+  EXPECT_TRUE(unexpected.empty()) << unexpected.size() << " modules differ, first: " << unexpected.front();
+  EXPECT_TRUE(fixed.empty()) << "listed in stdlib_dis_known_failures.txt but matching: " << fixed.front();
+}
 
 TEST(CorpusOracleMeta, CorpusIsLargeEnough) { EXPECT_GE(list_py_files(kCorpusDir).size(), 60u); }
 
