@@ -64,7 +64,8 @@ enum class ExprKind : uint8_t {
   Tuple,
   Slice,
   Yield,
-  YieldFrom
+  YieldFrom,
+  Await
 };
 
 struct Expr;
@@ -81,6 +82,7 @@ struct Keyword {
 struct Comprehension {
   ExprP target, iter;
   std::vector<ExprP> ifs;
+  bool is_async = false;  // `async for`
 };
 
 struct Arg {
@@ -106,6 +108,7 @@ struct Arguments {
 //   Constant: value              Attribute: a=value, id=attr, ctx  Subscript: a=value b=slice, ctx
 //   Starred: a=value, ctx        Name: id, ctx                     Slice: a=lower b=upper c=step
 //   Yield: a=value (nullptr for a bare `yield`)                     YieldFrom: a=value
+//   Await: a=value
 struct Expr {
   ExprKind kind;
   Loc loc;
@@ -228,6 +231,7 @@ struct Stmt {
   int op = 0;
   int level = 0;
   bool simple = false;
+  bool is_async = false;  // FunctionDef, For, With: CPython's AsyncFunctionDef, AsyncFor, AsyncWith
   Stmt(StmtKind k, Loc l) : kind(k), loc(l) {}
 };
 

@@ -414,7 +414,7 @@ class Folder {
         expr(s.iter);
         stmts(s.body);
         stmts(s.orelse);
-        fold_iter(s.iter);
+        if (!s.is_async) fold_iter(s.iter);  // AsyncFor's iterable is not folded
         break;
       case StmtKind::While:
         expr(s.test);
@@ -529,6 +529,7 @@ class Folder {
       case ExprKind::NamedExpr: expr(x.b); break;
       case ExprKind::Yield: opt(x.a); break;
       case ExprKind::YieldFrom: expr(x.a); break;
+      case ExprKind::Await: expr(x.a); break;
       case ExprKind::IfExp:
         expr(x.a);
         expr(x.b);

@@ -61,6 +61,9 @@ enum CodeFlag : int {
   CO_NESTED = 0x10,
   CO_GENERATOR = 0x20,
   CO_NOFREE = 0x40,
+  CO_COROUTINE = 0x80,
+  CO_ITERABLE_COROUTINE = 0x100,
+  CO_ASYNC_GENERATOR = 0x200,
 };
 
 struct CodeObject {

@@ -69,6 +69,7 @@ struct Unit {
   Position loc;
   int firstlineno = 0;
   int argcount = 0, posonly = 0, kwonly = 0;
+  bool async_function = false;  // COMPILER_SCOPE_ASYNC_FUNCTION
   std::vector<FBlock> fblocks;
 };
 
@@ -178,7 +179,9 @@ class Compiler {
     if (ste->type == BlockType::Function) {
       flags |= CO_NEWLOCALS | CO_OPTIMIZED;
       if (ste->nested) flags |= CO_NESTED;
-      if (ste->generator) flags |= CO_GENERATOR;
+      if (ste->generator && !ste->coroutine) flags |= CO_GENERATOR;
+      if (!ste->generator && ste->coroutine) flags |= CO_COROUTINE;
+      if (ste->generator && ste->coroutine) flags |= CO_ASYNC_GENERATOR;
       if (ste->varargs) flags |= CO_VARARGS;
       if (ste->varkeywords) flags |= CO_VARKEYWORDS;
     }
@@ -202,7 +205,7 @@ class Compiler {
     in.posonlyargcount = u_->posonly;
     in.kwonlyargcount = u_->kwonly;
     in.flags = code_flags();
-    in.is_generator = u_->ste->generator;
+    in.is_generator = u_->ste->generator || u_->ste->coroutine;
     in.consts = std::move(u_->consts);
     for (Const& c : in.consts)
       if (c.kind == Const::Kind::FrozenSet && interning_replaces_item(c)) c = rebuild_frozenset(c);
@@ -400,6 +403,7 @@ class Compiler {
         addop(POP_BLOCK);
         if (preserve_tos) addop_i(op(Op::SWAP), 2);
         call_exit_with_nones();
+        if (info.with_stmt->is_async) await_result(2);
         addop(op(Op::POP_TOP));
         unset_loc();
         return;
@@ -515,10 +519,10 @@ class Compiler {
       }
       case StmtKind::AugAssign: aug_assign(s); break;
       case StmtKind::AnnAssign: ann_assign(s); break;
-      case StmtKind::For: for_stmt(s); break;
+      case StmtKind::For: s.is_async ? async_for(s) : for_stmt(s); break;
       case StmtKind::While: while_stmt(s); break;
       case StmtKind::If: if_stmt(s); break;
-      case StmtKind::With: with_stmt(s, 0); break;
+      case StmtKind::With: s.is_async ? async_with(s, 0) : with_stmt(s, 0); break;
       case StmtKind::Match: match_stmt(s); break;
       case StmtKind::Raise: {
         int n = 0;
@@ -560,6 +564,7 @@ class Compiler {
   void return_stmt(const Stmt& s) {
     bool preserve_tos = s.value && s.value->kind != ExprKind::Constant;
     if (u_->ste->type != BlockType::Function) error("'return' outside function", s.loc);
+    if (s.value && u_->ste->coroutine && u_->ste->generator) error("'return' with value in async generator", s.loc);
     if (preserve_tos) {
       visit_expr(*s.value);
     } else if (s.value) {
@@ -726,6 +731,87 @@ class Compiler {
     use_next_block(end);
   }
 
+  // compiler_async_for: __anext__ awaited under a handler that ends the loop on
+  // StopAsyncIteration (END_ASYNC_FOR, on the iterable's line).
+  void async_for(const Stmt& s) {
+    if (!u_->async_function) error("'async for' outside async function", s.loc);
+    Block* start = new_block();
+    Block* except = new_block();
+    Block* end = new_block();
+    visit_expr(*s.iter);
+    addop(op(Op::GET_AITER));
+    use_next_block(start);
+    push_fblock(FBlock{FBType::ForLoop, start, end});
+    addop_j(SETUP_FINALLY, except);
+    addop(op(Op::GET_ANEXT));
+    load_const_none();
+    add_yield_from(true);
+    addop(POP_BLOCK);
+    visit_expr(*s.target);
+    stmts(s.body);
+    unset_loc();
+    addop_j(JUMP, start);
+    pop_fblock();
+    use_next_block(except);
+    set_loc(s.iter->loc);
+    addop(op(Op::END_ASYNC_FOR));
+    stmts(s.orelse);
+    use_next_block(end);
+  }
+
+  // compiler_async_with: with_stmt with __aenter__/__aexit__ results awaited.
+  void async_with(const Stmt& s, size_t pos) {
+    if (!u_->async_function) error("'async with' outside async function", s.loc);
+    const WithItem& item = s.items[pos];
+    Block* block = new_block();
+    Block* final_b = new_block();
+    Block* exit = new_block();
+    Block* cleanup = new_block();
+    visit_expr(*item.context_expr);
+    addop(op(Op::BEFORE_ASYNC_WITH));
+    await_result(1);
+    addop_j(SETUP_WITH, final_b);
+    use_next_block(block);
+    FBlock fb{FBType::With, block, final_b};
+    fb.with_stmt = &s;
+    push_fblock(fb);
+    if (item.optional_vars) visit_expr(*item.optional_vars);
+    else addop(op(Op::POP_TOP));
+    ++pos;
+    if (pos == s.items.size()) stmts(s.body);
+    else async_with(s, pos);
+    pop_fblock();
+    addop(POP_BLOCK);
+    set_loc(s.loc);
+    call_exit_with_nones();
+    await_result(2);
+    addop(op(Op::POP_TOP));
+    addop_j(JUMP, exit);
+    use_next_block(final_b);
+    addop_j(SETUP_CLEANUP, cleanup);
+    addop(op(Op::PUSH_EXC_INFO));
+    addop(op(Op::WITH_EXCEPT_START));
+    await_result(2);
+    with_except_finish(cleanup);
+    use_next_block(exit);
+  }
+
+  // compiler_with_except_finish
+  void with_except_finish(Block* cleanup) {
+    unset_loc();
+    Block* exit2 = new_block();
+    addop_j(POP_JUMP_IF_TRUE, exit2);
+    addop_i(op(Op::RERAISE), 2);
+    use_next_block(cleanup);
+    pop_except_and_reraise();
+    use_next_block(exit2);
+    addop(op(Op::POP_TOP));
+    addop(POP_BLOCK);
+    addop(op(Op::POP_EXCEPT));
+    addop(op(Op::POP_TOP));
+    addop(op(Op::POP_TOP));
+  }
+
   void pop_except_and_reraise() {
     addop_i(op(Op::COPY), 3);
     addop(op(Op::POP_EXCEPT));
@@ -867,19 +953,7 @@ class Compiler {
     addop_j(SETUP_CLEANUP, cleanup);
     addop(op(Op::PUSH_EXC_INFO));
     addop(op(Op::WITH_EXCEPT_START));
-    // compiler_with_except_finish
-    unset_loc();
-    Block* exit2 = new_block();
-    addop_j(POP_JUMP_IF_TRUE, exit2);
-    addop_i(op(Op::RERAISE), 2);
-    use_next_block(cleanup);
-    pop_except_and_reraise();
-    use_next_block(exit2);
-    addop(op(Op::POP_TOP));
-    addop(POP_BLOCK);
-    addop(op(Op::POP_EXCEPT));
-    addop(op(Op::POP_TOP));
-    addop(op(Op::POP_TOP));
+    with_except_finish(cleanup);
     use_next_block(exit);
   }
 
@@ -1393,6 +1467,7 @@ class Compiler {
     int flags = default_arguments(*s.args);
     if (annotations(*s.args, s.returns.get())) flags |= 0x04;
     enter_scope(s.name, ScopeType::Function, &s, firstlineno);
+    u_->async_function = s.is_async;
     bool doc = is_docstring(s.body);
     if (doc) add_const(s.body[0]->value->value);
     else add_const(Const{});
@@ -1566,15 +1641,22 @@ class Compiler {
         if (u_->ste->type != BlockType::Function) error("'yield' outside function", e.loc);
         if (e.a) visit_expr(*e.a);
         else load_const_none();
-        addop(op(Op::YIELD_VALUE));
-        addop_i(op(Op::RESUME), 1);
+        add_yield();
         break;
       case ExprKind::YieldFrom:
         if (u_->ste->type != BlockType::Function) error("'yield' outside function", e.loc);
+        if (u_->async_function) error("'yield from' inside async function", e.loc);
         visit_expr(*e.a);
         addop(op(Op::GET_YIELD_FROM_ITER));
         load_const_none();
         add_yield_from(false);
+        break;
+      case ExprKind::Await:
+        if (u_->ste->type != BlockType::Function) error("'await' outside function", e.loc);
+        if (!u_->async_function && u_->scope != ScopeType::Comprehension)
+          error("'await' outside async function", e.loc);
+        visit_expr(*e.a);
+        await_result(0);
         break;
       case ExprKind::List:
         if (e.ctx == Ctx::Store) assignment_helper(e.elts);
@@ -1591,6 +1673,22 @@ class Compiler {
           for (auto& x : e.elts) visit_expr(*x);
         break;
     }
+  }
+
+  // ADDOP_YIELD: an async generator wraps the value it yields (ASYNC_GEN_WRAP), so the awaiting
+  // code can tell it from a value an awaited object yields.
+  void add_yield() {
+    if (u_->ste->generator && u_->ste->coroutine) addop(op(Op::ASYNC_GEN_WRAP));
+    addop(op(Op::YIELD_VALUE));
+    addop_i(op(Op::RESUME), 1);
+  }
+
+  // GET_AWAITABLE where; LOAD_CONST None; the SEND loop. `where` is 0 for `await`, 1 after
+  // __aenter__, 2 after __aexit__ (only for the error messages of the runtime).
+  void await_result(int where) {
+    addop_i(op(Op::GET_AWAITABLE), where);
+    load_const_none();
+    add_yield_from(true);
   }
 
   // SEND to the exit; YIELD_VALUE; RESUME 2 (3 for await: how gen.throw finds a delegating
@@ -2021,8 +2119,13 @@ class Compiler {
   // type: 0 genexp, 1 list, 2 set, 3 dict
   void comprehension(const Expr& e, const char* name, int type) {
     const Comprehension& outermost = e.generators[0];
+    ScopeType outer_scope = u_->scope;
+    bool outer_async = u_->async_function;
     enter_scope(name, ScopeType::Comprehension, &e, e.loc.lineno);
     set_loc(e.loc);
+    bool is_async_generator = u_->ste->coroutine;
+    if (is_async_generator && type != 0 && !outer_async && outer_scope != ScopeType::Comprehension)
+      error("asynchronous comprehension outside of an asynchronous function", e.loc);
     if (type != 0) {
       int build = type == 1 ? op(Op::BUILD_LIST) : type == 2 ? op(Op::BUILD_SET) : op(Op::BUILD_MAP);
       addop_i(build, 0);
@@ -2032,12 +2135,70 @@ class Compiler {
     auto co = exit_scope(true);
     make_closure(co, 0);
     visit_expr(*outermost.iter);
-    addop(op(Op::GET_ITER));
+    addop(outermost.is_async ? op(Op::GET_AITER) : op(Op::GET_ITER));
     addop_i(op(Op::PRECALL), 0);
     addop_i(op(Op::CALL), 0);
+    if (is_async_generator && type != 0) await_result(0);
+  }
+
+  // compiler_async_comprehension_generator
+  void async_comprehension_generator(const Expr& e, size_t gen_index, int depth, int type) {
+    Block* start = new_block();
+    Block* except = new_block();
+    Block* if_cleanup = new_block();
+    const Comprehension& gen = e.generators[gen_index];
+    if (gen_index == 0) {
+      u_->argcount = 1;
+      addop_i(op(Op::LOAD_FAST), 0);
+    } else {
+      visit_expr(*gen.iter);
+      addop(op(Op::GET_AITER));
+    }
+    use_next_block(start);
+    addop_j(SETUP_FINALLY, except);
+    addop(op(Op::GET_ANEXT));
+    load_const_none();
+    add_yield_from(true);
+    addop(POP_BLOCK);
+    visit_expr(*gen.target);
+    for (auto& cond : gen.ifs) {
+      jump_if(*cond, if_cleanup, false);
+      use_next_block(new_block());
+    }
+    ++depth;
+    if (++gen_index < e.generators.size()) comprehension_generator(e, gen_index, depth, type);
+    if (gen_index >= e.generators.size()) comprehension_element(e, depth, type);
+    use_next_block(if_cleanup);
+    addop_j(JUMP, start);
+    use_next_block(except);
+    addop(op(Op::END_ASYNC_FOR));
+  }
+
+  void comprehension_element(const Expr& e, int depth, int type) {
+    switch (type) {
+      case 0:
+        visit_expr(*e.a);
+        add_yield();
+        addop(op(Op::POP_TOP));
+        break;
+      case 1:
+        visit_expr(*e.a);
+        addop_i(op(Op::LIST_APPEND), depth + 1);
+        break;
+      case 2:
+        visit_expr(*e.a);
+        addop_i(op(Op::SET_ADD), depth + 1);
+        break;
+      case 3:
+        visit_expr(*e.a);
+        visit_expr(*e.b);
+        addop_i(op(Op::MAP_ADD), depth + 1);
+        break;
+    }
   }
 
   void comprehension_generator(const Expr& e, size_t gen_index, int depth, int type) {
+    if (e.generators[gen_index].is_async) return async_comprehension_generator(e, gen_index, depth, type);
     Block* start = new_block();
     Block* if_cleanup = new_block();
     Block* anchor = new_block();
@@ -2065,29 +2226,7 @@ class Compiler {
     visit_expr(*gen.target);
     for (auto& cond : gen.ifs) jump_if(*cond, if_cleanup, false);
     if (++gen_index < e.generators.size()) comprehension_generator(e, gen_index, depth, type);
-    if (gen_index >= e.generators.size()) {
-      switch (type) {
-        case 0:
-          visit_expr(*e.a);
-          addop(op(Op::YIELD_VALUE));
-          addop_i(op(Op::RESUME), 1);
-          addop(op(Op::POP_TOP));
-          break;
-        case 1:
-          visit_expr(*e.a);
-          addop_i(op(Op::LIST_APPEND), depth + 1);
-          break;
-        case 2:
-          visit_expr(*e.a);
-          addop_i(op(Op::SET_ADD), depth + 1);
-          break;
-        case 3:
-          visit_expr(*e.a);
-          visit_expr(*e.b);
-          addop_i(op(Op::MAP_ADD), depth + 1);
-          break;
-      }
-    }
+    if (gen_index >= e.generators.size()) comprehension_element(e, depth, type);
     use_next_block(if_cleanup);
     if (start) {
       addop_j(JUMP, start);

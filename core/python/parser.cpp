@@ -48,6 +48,7 @@ const char* expr_name(const Expr& e) {
     case ExprKind::Slice: return "slice";
     case ExprKind::Yield:
     case ExprKind::YieldFrom: return "yield expression";
+    case ExprKind::Await: return "await expression";
   }
   return "expression";
 }
@@ -279,7 +280,26 @@ class Parser {
         out.push_back(with_stmt());
         return;
       }
-      if (w == "async") unsupported(tloc(t), "'async' statements are");
+      if (w == "async") {
+        // async_stmt: ASYNC (function_def | for_stmt | with_stmt)
+        const Token& kw = peek();
+        const Token& after = peek(1);
+        if (after.type == Tok::Name && after.text == "def") {
+          next();
+          out.push_back(funcdef({}, tloc(kw), true));
+          return;
+        }
+        if (after.type == Tok::Name && (after.text == "for" || after.text == "with")) {
+          next();
+          StmtP s = after.text == "for" ? for_stmt() : with_stmt();
+          s->is_async = true;
+          s->loc = span(tloc(kw), s->loc);
+          out.push_back(std::move(s));
+          return;
+        }
+        next();
+        fail();
+      }
       if (w == "match") {
         StmtP m = try_match_stmt();
         if (m) {
@@ -1041,13 +1061,17 @@ class Parser {
     }
     if (at_kw("def")) return funcdef(std::move(decos), tloc(peek()));
     if (at_kw("class")) return classdef(std::move(decos));
-    if (at_kw("async")) unsupported(tloc(peek()), "'async' statements are");
+    if (at_kw("async") && peek(1).type == Tok::Name && peek(1).text == "def") {
+      next();
+      return funcdef(std::move(decos), tloc(prev()), true);
+    }
     fail();
   }
 
-  StmtP funcdef(std::vector<ExprP> decos, Loc l) {
+  StmtP funcdef(std::vector<ExprP> decos, Loc l, bool is_async = false) {
     next();  // def
     auto s = std::make_unique<Stmt>(StmtKind::FunctionDef, l);
+    s->is_async = is_async;
     s->name = expect_name();
     expect_forced("(");
     s->args = parameters(")", true);
@@ -1645,10 +1669,20 @@ class Parser {
     }
     return power();
   }
+  // power: await_primary '**' factor | await_primary; await_primary: AWAIT primary | primary
   ExprP power() {
-    if (at_kw("await")) unsupported(tloc(peek()), "'await' expressions are");
     const Token start = peek();
-    ExprP e = primary();
+    ExprP e;
+    if (at_kw("await")) {
+      Guard g(*this);
+      const Token& kw = next();
+      auto aw = mk(ExprKind::Await, tloc(kw));
+      aw->a = primary();
+      aw->loc = from(kw);
+      e = done(std::move(aw));
+    } else {
+      e = primary();
+    }
     if (at_op("**")) {
       next();
       e = binop(start, std::move(e), BinOpKind::Pow, factor());
@@ -1844,9 +1878,13 @@ class Parser {
 
   void comprehension_clauses(std::vector<Comprehension>& gens) {
     while (at_kw("for") || at_kw("async")) {
-      if (at_kw("async")) unsupported(tloc(peek()), "asynchronous comprehensions are");
-      next();
       Comprehension c;
+      if (at_kw("async")) {
+        next();
+        if (!at_kw("for")) fail();
+        c.is_async = true;
+      }
+      next();
       c.target = star_targets();
       if (!at_kw("in")) {
         if (const Expr* bad = invalid_target(*c.target, TargetKind::For))

@@ -149,6 +149,7 @@ class Builder {
         annotations(*s.args, s.returns.get());
         exprs(s.decorators);
         enter(s.name, BlockType::Function, &s, s.loc.lineno);
+        if (s.is_async) cur_->coroutine = true;
         params(*s.args);
         stmts(s.body);
         exit();
@@ -376,6 +377,10 @@ class Builder {
         break;
       case ExprKind::List:
       case ExprKind::Tuple: exprs(e.elts); break;
+      case ExprKind::Await:
+        expr(*e.a);
+        cur_->coroutine = true;
+        break;
       case ExprKind::Yield:
       case ExprKind::YieldFrom:
         if (e.a) expr(*e.a);
@@ -427,6 +432,7 @@ class Builder {
     enter(std::string("<") + name + ">", BlockType::Function, &e, e.loc.lineno);
     cur_->comprehension = true;
     cur_->comp_kind = is_gen ? "generator" : value ? "dict" : e.kind == ExprKind::SetComp ? "set" : "list";
+    if (outer.is_async) cur_->coroutine = true;
     add_def(".0", DEF_PARAM, e.loc);
     comp_iter_target_ = true;
     expr(*outer.target);
@@ -441,11 +447,16 @@ class Builder {
       expr(*g.iter);
       --cur_->comp_iter_expr;
       exprs(g.ifs);
+      if (g.is_async) cur_->coroutine = true;
     }
     if (value) expr(*value);
     expr(*elt);
     cur_->generator = is_gen;
+    // An asynchronous list/set/dict comprehension makes the enclosing scope asynchronous too
+    // (3.11: comprehensions inside async comprehensions become async implicitly).
+    bool is_async = cur_->coroutine && !is_gen;
     exit();
+    if (is_async) cur_->coroutine = true;
   }
 };
 

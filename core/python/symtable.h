@@ -42,7 +42,7 @@ struct SymEntry {
   std::unordered_map<std::string, int> scope;
   std::vector<std::string> varnames;  // parameters, in order
   std::vector<SymEntry*> children;
-  bool nested = false, generator = false, varargs = false, varkeywords = false;
+  bool nested = false, generator = false, coroutine = false, varargs = false, varkeywords = false;
   bool child_free = false, has_free = false, needs_class_closure = false, comprehension = false;
   std::string comp_kind;
   int comp_iter_expr =

@@ -249,7 +249,7 @@ void init_builtins(Interp& I) {
                   I.SystemExit,        I.Warning,
                   I.UserWarning})
     I.dict_set_str(I.builtins, t->name, type_value(t));
-  for (const char* n : {"OSError", "FileNotFoundError"})
+  for (const char* n : {"OSError", "FileNotFoundError", "StopAsyncIteration"})
     I.dict_set_str(I.builtins, n, type_value(I.named_types[std::string("builtins.") + n]));
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);

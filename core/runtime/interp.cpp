@@ -1418,7 +1418,8 @@ std::string Interp::repr(Value v) {
       return "<code object " + c->code->co_name + " at " + addr + ", file \"" + c->code->co_filename + "\", line " +
              std::to_string(c->code->co_firstlineno) + ">";
     }
-    case Kind::Generator: return "<generator object " + static_cast<Generator*>(o)->qualname + " at " + addr + ">";
+    case Kind::Generator:
+      return "<" + o->type->name + " object " + static_cast<Generator*>(o)->qualname + " at " + addr + ">";
     case Kind::Ellipsis: return "Ellipsis";
     case Kind::NotImplemented: return "NotImplemented";
     default: break;

@@ -1015,8 +1015,10 @@ Value Interp::iter(Value v) {
         };
         return Value::obj(it);
       }
-      case Kind::Iterator:
-      case Kind::Generator: return v;
+      case Kind::Iterator: return v;
+      case Kind::Generator:
+        if (o->type != generator_type) raise(TypeError, "'" + o->type->name + "' object is not iterable");
+        return v;
       case Kind::Tensor: return tensor_iter(*this, v);
       default: {
         Value f = lookup_type(o->type, "__iter__");
@@ -1048,7 +1050,7 @@ bool Interp::next(Value it, Value& out) {
   if (!it.is_obj()) raise(TypeError, "'" + type_name(it) + "' object is not an iterator");
   Object* o = it.o;
   if (o->kind == Kind::Iterator) return static_cast<Iterator*>(o)->next(*this, out);
-  if (o->kind == Kind::Generator) {
+  if (o->kind == Kind::Generator && o->type == generator_type) {
     bool done = false;
     out = generator_send(*this, static_cast<Generator*>(o), Value::none(), done);
     return !done;

@@ -1670,64 +1670,76 @@ static void init_property_methods(Interp& I) {
 
 // The methods of generator.
 static void init_generator_methods(Interp& I) {
-  method(I, I.generator_type, "send", [](Interp& I2, CallArgs& a) {
-    bool done = false;
-    Value generator_send(Interp&, Generator*, Value, bool&);
-    Value r = generator_send(I2, static_cast<Generator*>(a[0].o), a[1], done);
-    if (done) {
-      Instance* e = I2.make<Instance>(I2.StopIteration);
-      e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
-      throw PyException(Value::obj(e));
-    }
-    return r;
-  });
-  method(I, I.generator_type, "close", [](Interp& I2, CallArgs& a) {
-    Value gen_close(Interp&, Generator*);
-    return gen_close(I2, static_cast<Generator*>(a[0].o));
-  });
-  method(I, I.generator_type, "__next__", [](Interp& I2, CallArgs& a) {
-    bool done = false;
-    Value generator_send(Interp&, Generator*, Value, bool&);
-    Value r = generator_send(I2, static_cast<Generator*>(a[0].o), Value::none(), done);
-    if (done) {
-      Instance* e = I2.make<Instance>(I2.StopIteration);
-      e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
-      throw PyException(Value::obj(e));
-    }
-    return r;
-  });
-  method(I, I.generator_type, "__iter__", [](Interp&, CallArgs& a) { return a[0]; });
-  // throw(exc), throw(type[, value[, traceback]]) as gen_throw normalizes them.
-  method(I, I.generator_type, "throw", [](Interp& I2, CallArgs& a) {
-    if (a.size() < 2 || a.size() > 4)
-      I2.raise(I2.TypeError,
-               "throw expected at least 1 argument, got " + std::to_string(a.size() < 2 ? 0 : a.size() - 1));
-    Value typ = a[1];
-    Value val = a.size() > 2 ? a[2] : Value::none();
-    if (a.size() > 3 && !a[3].is_none()) I2.raise(I2.TypeError, "throw() third argument must be a traceback object");
-    Value exc;
-    if (typ.is_obj() && typ.o->kind == Kind::Type && static_cast<Type*>(typ.o)->is_exception) {
-      if (!val.is_none() && I2.isinstance(val, static_cast<Type*>(typ.o))) exc = val;
-      else if (val.is_none()) exc = I2.call(typ, std::vector<Value>{});
-      else if (val.is_obj() && val.o->kind == Kind::Tuple) exc = I2.call(typ, static_cast<Tuple*>(val.o)->items);
-      else exc = I2.call(typ, std::vector<Value>{val});
-    } else if (I2.type_of(typ)->is_exception) {
-      if (!val.is_none()) I2.raise(I2.TypeError, "instance exception may not have a separate value");
-      exc = typ;
-    } else {
-      I2.raise(I2.TypeError,
-               "exceptions must be classes or instances deriving from BaseException, not " + I2.type_name(typ));
-    }
-    bool done = false;
-    Value gen_throw(Interp&, Generator*, Value, bool&);
-    Value r = gen_throw(I2, static_cast<Generator*>(a[0].o), exc, done);
-    if (done) {
-      Instance* e = I2.make<Instance>(I2.StopIteration);
-      e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
-      throw PyException(Value::obj(e));
-    }
-    return r;
-  });
+  Type* coroutine = I.named_types["builtins.coroutine"];
+  for (Type* t : {I.generator_type, coroutine}) {
+    method(I, t, "send", [](Interp& I2, CallArgs& a) {
+      bool done = false;
+      Value generator_send(Interp&, Generator*, Value, bool&);
+      Value r = generator_send(I2, static_cast<Generator*>(a[0].o), a[1], done);
+      if (done) {
+        Instance* e = I2.make<Instance>(I2.StopIteration);
+        e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
+        throw PyException(Value::obj(e));
+      }
+      return r;
+    });
+    method(I, t, "close", [](Interp& I2, CallArgs& a) {
+      Value gen_close(Interp&, Generator*);
+      return gen_close(I2, static_cast<Generator*>(a[0].o));
+    });
+    if (t == I.generator_type)
+      method(I, t, "__next__", [](Interp& I2, CallArgs& a) {
+        bool done = false;
+        Value generator_send(Interp&, Generator*, Value, bool&);
+        Value r = generator_send(I2, static_cast<Generator*>(a[0].o), Value::none(), done);
+        if (done) {
+          Instance* e = I2.make<Instance>(I2.StopIteration);
+          e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
+          throw PyException(Value::obj(e));
+        }
+        return r;
+      });
+    if (t == I.generator_type) method(I, t, "__iter__", [](Interp&, CallArgs& a) { return a[0]; });
+    // throw(exc), throw(type[, value[, traceback]]) as gen_throw normalizes them.
+    method(I, t, "throw", [](Interp& I2, CallArgs& a) {
+      if (a.size() < 2 || a.size() > 4)
+        I2.raise(I2.TypeError,
+                 "throw expected at least 1 argument, got " + std::to_string(a.size() < 2 ? 0 : a.size() - 1));
+      Value typ = a[1];
+      Value val = a.size() > 2 ? a[2] : Value::none();
+      if (a.size() > 3 && !a[3].is_none()) I2.raise(I2.TypeError, "throw() third argument must be a traceback object");
+      Value exc;
+      if (typ.is_obj() && typ.o->kind == Kind::Type && static_cast<Type*>(typ.o)->is_exception) {
+        if (!val.is_none() && I2.isinstance(val, static_cast<Type*>(typ.o))) exc = val;
+        else if (val.is_none()) exc = I2.call(typ, std::vector<Value>{});
+        else if (val.is_obj() && val.o->kind == Kind::Tuple) exc = I2.call(typ, static_cast<Tuple*>(val.o)->items);
+        else exc = I2.call(typ, std::vector<Value>{val});
+      } else if (I2.type_of(typ)->is_exception) {
+        if (!val.is_none()) I2.raise(I2.TypeError, "instance exception may not have a separate value");
+        exc = typ;
+      } else {
+        I2.raise(I2.TypeError,
+                 "exceptions must be classes or instances deriving from BaseException, not " + I2.type_name(typ));
+      }
+      bool done = false;
+      Value gen_throw(Interp&, Generator*, Value, bool&);
+      Value r = gen_throw(I2, static_cast<Generator*>(a[0].o), exc, done);
+      if (done) {
+        Instance* e = I2.make<Instance>(I2.StopIteration);
+        e->args = r.is_none() ? I2.tuple({}) : I2.tuple({r});
+        throw PyException(Value::obj(e));
+      }
+      return r;
+    });
+  }
+  Type* agen = I.named_types["builtins.async_generator"];
+  method(I, agen, "__aiter__", [](Interp&, CallArgs& a) { return a[0]; });
+  for (const char* name : {"__anext__", "asend", "athrow", "aclose"})
+    method(I, agen, name, [](Interp& I2, CallArgs&) -> Value {
+      I2.raise(I2.NotImplementedError,
+               "not supported by the playground yet: running async generators (async for over one, "
+               "__anext__, asend, athrow, aclose)");
+    });
 }
 
 // The built-in types: made by hand (type and object) or with new_type, then each given its
@@ -1776,6 +1788,10 @@ void init_builtin_types(Interp& I) {
   I.classmethod_type = mk("classmethod", Kind::ClassMethod);
   I.staticmethod_type = mk("staticmethod", Kind::StaticMethod);
   I.generator_type = mk("generator", Kind::Generator);
+  // Coroutines and async generators are generator objects of these types (their code objects
+  // carry CO_COROUTINE / CO_ASYNC_GENERATOR; call_function picks the type).
+  I.named_types["builtins.coroutine"] = mk("coroutine", Kind::Generator);
+  I.named_types["builtins.async_generator"] = mk("async_generator", Kind::Generator);
   I.super_type = mk("super", Kind::Super);
   I.ellipsis_type = mk("ellipsis", Kind::Ellipsis);
   I.notimplemented_type = mk("NotImplementedType", Kind::NotImplemented);
@@ -1806,6 +1822,7 @@ void init_builtin_types(Interp& I) {
   I.NotImplementedError = ex("NotImplementedError", I.RuntimeError);
   I.RecursionError = ex("RecursionError", I.RuntimeError);
   I.StopIteration = ex("StopIteration", I.Exception);
+  I.named_types["builtins.StopAsyncIteration"] = ex("StopAsyncIteration", I.Exception);
   I.SyntaxError = ex("SyntaxError", I.Exception);
   I.TypeError = ex("TypeError", I.Exception);
   I.ValueError = ex("ValueError", I.Exception);

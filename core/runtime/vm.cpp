@@ -128,6 +128,45 @@ std::shared_ptr<Frame> Interp::make_frame(Function* f, CallArgs& a) {
   return frame;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Awaitables (CPython's _PyCoro_GetAwaitableIter and the GET_AWAITABLE checks of 3.11).
+
+Value gen_yieldfrom(Generator* g);
+
+static bool is_coroutine(Interp& I, Value v) {
+  return v.is_obj() && v.o->kind == Kind::Generator && v.o->type == I.named_types["builtins.coroutine"];
+}
+
+static bool is_awaitable(Interp& I, Value v) {
+  return is_coroutine(I, v) || !I.lookup_type(I.type_of(v), "__await__").is_null();
+}
+
+// `where`: 0 for `await`, 1 for __aenter__'s result, 2 for __aexit__'s (the error messages).
+static Value get_awaitable(Interp& I, Value v, int where) {
+  if (is_coroutine(I, v)) {
+    if (!gen_yieldfrom(static_cast<Generator*>(v.o)).is_null())
+      I.raise(I.RuntimeError, "coroutine is being awaited already");
+    return v;
+  }
+  Value aw = I.lookup_type(I.type_of(v), "__await__");
+  if (aw.is_null()) {
+    if (where == 1)
+      I.raise(I.TypeError,
+              "'async with' received an object from __aenter__ that does not implement __await__: " + I.type_name(v));
+    if (where == 2)
+      I.raise(I.TypeError,
+              "'async with' received an object from __aexit__ that does not implement __await__: " + I.type_name(v));
+    I.raise(I.TypeError, "object " + I.type_name(v) + " can't be used in 'await' expression");
+  }
+  Value it = I.call(aw, {v});
+  if (is_coroutine(I, it)) I.raise(I.TypeError, "__await__() returned a coroutine");
+  bool iterator = it.is_obj() &&
+                  (it.o->kind == Kind::Iterator || (it.o->kind == Kind::Generator && it.o->type == I.generator_type));
+  if (!iterator && I.lookup_type(I.type_of(it), "__next__").is_null())
+    I.raise(I.TypeError, "__await__() returned non-iterator of type '" + I.type_name(it) + "'");
+  return it;
+}
+
 Value Interp::call_function(Function* f, CallArgs& a) {
   if (static_cast<int>(frame_stack.size()) >= budgets.max_recursion)
     raise(RecursionError, "maximum recursion depth exceeded");
@@ -137,8 +176,12 @@ Value Interp::call_function(Function* f, CallArgs& a) {
     if (frame_hook(f, a, out)) return out;
   }
   auto frame = make_frame(f, a);
-  if (f->code->co_flags & py::CO_GENERATOR) {
-    Generator* g = make<Generator>(generator_type);
+  int kind_flags = f->code->co_flags & (py::CO_GENERATOR | py::CO_COROUTINE | py::CO_ASYNC_GENERATOR);
+  if (kind_flags) {
+    Type* t = kind_flags & py::CO_COROUTINE         ? named_types["builtins.coroutine"]
+              : kind_flags & py::CO_ASYNC_GENERATOR ? named_types["builtins.async_generator"]
+                                                    : generator_type;
+    Generator* g = make<Generator>(t);
     g->frame = frame;
     g->name = f->name;
     g->qualname = f->qualname;
@@ -165,9 +208,12 @@ static Value stop_iteration_value(Interp& I, Value exc) {
 // Returns the value yielded (done = false) or returned (done = true).
 Value gen_resume(Interp& I, Generator* g, Value v, Value exc, bool& done) {
   done = false;
-  if (g->running) I.raise(I.ValueError, "generator already executing");
+  const std::string& what = g->type->name;  // "generator" or "coroutine"
+  bool coro = g->type != I.generator_type;
+  if (g->running) I.raise(I.ValueError, what + " already executing");
   if (g->finished) {
     if (!exc.is_null()) throw PyException(exc);
+    if (coro) I.raise(I.RuntimeError, "cannot reuse already awaited coroutine");
     done = true;
     return Value::none();
   }
@@ -184,7 +230,7 @@ Value gen_resume(Interp& I, Generator* g, Value v, Value exc, bool& done) {
     }
     f->pending_throw = exc;
   } else if (!g->started) {
-    if (!v.is_none()) I.raise(I.TypeError, "can't send non-None value to a just-started generator");
+    if (!v.is_none()) I.raise(I.TypeError, "can't send non-None value to a just-started " + what);
   } else {
     f->stack.push_back(v);
   }
@@ -204,7 +250,7 @@ Value gen_resume(Interp& I, Generator* g, Value v, Value exc, bool& done) {
     if (I.isinstance(e.exc, I.StopIteration)) {
       // PEP 479: a StopIteration leaving the generator's frame becomes a RuntimeError.
       Instance* rt = I.make<Instance>(I.RuntimeError);
-      rt->args = I.tuple({I.str("generator raised StopIteration")});
+      rt->args = I.tuple({I.str(what + " raised StopIteration")});
       rt->cause = e.exc;
       rt->context = e.exc;
       rt->suppress_context = true;
@@ -939,6 +985,8 @@ Value Interp::run_frame(Frame* f) {
             break;
           }
           case Op::GET_YIELD_FROM_ITER:
+            if (is_coroutine(*this, top()) && !(f->code->co_flags & (py::CO_COROUTINE | py::CO_ITERABLE_COROUTINE)))
+              raise(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
             if (!(top().is_obj() && top().o->kind == Kind::Generator)) top() = iter(top());
             break;
           case Op::SEND: {
@@ -1041,6 +1089,58 @@ Value Interp::run_frame(Frame* f) {
             }
             throw PyException(exc);
           }
+          // ---- async/await (ceval.c of 3.11) ----
+          case Op::GET_AWAITABLE: top() = get_awaitable(*this, top(), arg); break;
+          case Op::GET_AITER: {
+            Value obj = top();
+            Value aiter = lookup_type(type_of(obj), "__aiter__");
+            if (aiter.is_null())
+              raise(TypeError, "'async for' requires an object with __aiter__ method, got " + type_name(obj));
+            Value it = call(aiter, {obj});
+            if (lookup_type(type_of(it), "__anext__").is_null())
+              raise(TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: " +
+                                   type_name(it));
+            top() = it;
+            break;
+          }
+          case Op::GET_ANEXT: {
+            Value aiter = top();
+            Value anext = lookup_type(type_of(aiter), "__anext__");
+            if (anext.is_null())
+              raise(TypeError, "'async for' requires an iterator with __anext__ method, got " + type_name(aiter));
+            Value next = call(anext, {aiter});
+            if (!is_awaitable(*this, next))
+              raise(TypeError, "'async for' received an invalid object from __anext__: " + type_name(next));
+            st.push_back(get_awaitable(*this, next, 0));
+            break;
+          }
+          case Op::END_ASYNC_FOR: {
+            Value exc = pop();
+            if (isinstance(exc, static_cast<Type*>(named_types["builtins.StopAsyncIteration"]))) {
+              pop();  // the asynchronous iterator
+              break;
+            }
+            reraising_ = true;
+            unwind_pc = f->last_pc;
+            throw PyException(exc);
+          }
+          case Op::BEFORE_ASYNC_WITH: {
+            Value mgr = pop();
+            Value enter = lookup_type(type_of(mgr), "__aenter__");
+            if (enter.is_null())
+              raise(TypeError,
+                    "'" + type_name(mgr) + "' object does not support the asynchronous context manager protocol");
+            Value exitf = lookup_type(type_of(mgr), "__aexit__");
+            if (exitf.is_null())
+              raise(TypeError, "'" + type_name(mgr) +
+                                   "' object does not support the asynchronous context manager protocol (missed "
+                                   "__aexit__ method)");
+            st.push_back(Value::obj(make<BoundMethod>(method_type, mgr, exitf)));
+            st.push_back(call(enter, {mgr}));
+            break;
+          }
+          case Op::ASYNC_GEN_WRAP:
+            raise(NotImplementedError, "not supported by the playground yet: running async generators");
           case Op::BEFORE_WITH: {
             Value mgr = pop();
             Value enter = lookup_type(type_of(mgr), "__enter__");

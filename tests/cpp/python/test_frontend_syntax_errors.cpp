@@ -60,9 +60,7 @@ TEST(SyntaxErrors, UnsupportedConstructsNameTheConstruct) {
     int line;
   };
   const Case cases[] = {
-      {"async def f():\n    pass\n", "'async'", 1},
       {"match x:\n    case 1 + 2j:\n        pass\n", "complex literal patterns", 2},
-      {"async def f():\n    await g()\n", "'async'", 1},
       {"try:\n    pass\nexcept* ValueError:\n    pass\n", "except*", 3},
   };
   for (const Case& c : cases) {
