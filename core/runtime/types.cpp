@@ -1734,12 +1734,54 @@ static void init_generator_methods(Interp& I) {
   }
   Type* agen = I.named_types["builtins.async_generator"];
   method(I, agen, "__aiter__", [](Interp&, CallArgs& a) { return a[0]; });
-  for (const char* name : {"__anext__", "asend", "athrow", "aclose"})
-    method(I, agen, name, [](Interp& I2, CallArgs&) -> Value {
-      I2.raise(I2.NotImplementedError,
-               "not supported by the playground yet: running async generators (async for over one, "
-               "__anext__, asend, athrow, aclose)");
-    });
+  // The awaitables of __anext__/asend/athrow/aclose are prelude Python (_asyncgen.py) driving
+  // the generator through _step.
+  auto awaitable = [](const char* cls) {
+    return [cls](Interp& I2, CallArgs& a) -> Value {
+      Value mod = I2.import_module("_asyncgen");
+      return I2.call(I2.getattr(mod, cls), a.pos);
+    };
+  };
+  method(I, agen, "__anext__", awaitable("anext"));
+  method(I, agen, "asend", awaitable("ASend"));
+  method(I, agen, "athrow", awaitable("athrow"));
+  method(I, agen, "aclose", awaitable("aclose"));
+  // _step(value, exc): resumes the generator with value sent (or exc raised); returns
+  // (True, v) for a value the generator yielded, (False, v) for a value an object it awaits
+  // yielded; raises StopAsyncIteration when it returns.
+  method(I, agen, "_step", [](Interp& I2, CallArgs& a) -> Value {
+    auto* g = static_cast<Generator*>(a[0].o);
+    Value gen_resume(Interp&, Generator*, Value, Value, bool&);
+    bool done = false;
+    Value r;
+    try {
+      r = gen_resume(I2, g, a.size() > 1 ? a[1] : Value::none(), a.size() > 2 && !a[2].is_none() ? a[2] : Value(),
+                     done);
+    } catch (PyException& e) {
+      Type* sai = I2.named_types["builtins.StopAsyncIteration"];
+      if (I2.isinstance(e.exc, sai) && !g->finished) throw;
+      if (I2.isinstance(e.exc, sai)) {
+        Instance* rt = I2.make<Instance>(I2.RuntimeError);
+        rt->args = I2.tuple({I2.str("async generator raised StopAsyncIteration")});
+        rt->cause = e.exc;
+        rt->context = e.exc;
+        rt->suppress_context = true;
+        throw PyException(Value::obj(rt));
+      }
+      throw;
+    }
+    if (done) {
+      Instance* e = I2.make<Instance>(I2.named_types["builtins.StopAsyncIteration"]);
+      e->args = I2.tuple({});
+      throw PyException(Value::obj(e));
+    }
+    Type* wrapped = I2.named_types["builtins.async_generator_wrapped_value"];
+    if (r.is_obj() && r.o->type == wrapped) {
+      Value args = static_cast<Instance*>(r.o)->args;
+      return I2.tuple({Value::boolean(true), static_cast<Tuple*>(args.o)->items[0]});
+    }
+    return I2.tuple({Value::boolean(false), r});
+  });
 }
 
 // The built-in types: made by hand (type and object) or with new_type, then each given its
@@ -1792,6 +1834,9 @@ void init_builtin_types(Interp& I) {
   // carry CO_COROUTINE / CO_ASYNC_GENERATOR; call_function picks the type).
   I.named_types["builtins.coroutine"] = mk("coroutine", Kind::Generator);
   I.named_types["builtins.async_generator"] = mk("async_generator", Kind::Generator);
+  // What ASYNC_GEN_WRAP makes of a value an async generator yields (args: the value), so the
+  // code driving it tells it from what an awaited object yields.
+  I.named_types["builtins.async_generator_wrapped_value"] = mk("async_generator_wrapped_value", Kind::Instance);
   I.super_type = mk("super", Kind::Super);
   I.ellipsis_type = mk("ellipsis", Kind::Ellipsis);
   I.notimplemented_type = mk("NotImplementedType", Kind::NotImplemented);

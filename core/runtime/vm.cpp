@@ -208,8 +208,8 @@ static Value stop_iteration_value(Interp& I, Value exc) {
 // Returns the value yielded (done = false) or returned (done = true).
 Value gen_resume(Interp& I, Generator* g, Value v, Value exc, bool& done) {
   done = false;
-  const std::string& what = g->type->name;  // "generator" or "coroutine"
-  bool coro = g->type != I.generator_type;
+  bool coro = g->type == I.named_types["builtins.coroutine"];
+  const std::string what = coro ? "coroutine" : g->type == I.generator_type ? "generator" : "async generator";
   if (g->running) I.raise(I.ValueError, what + " already executing");
   if (g->finished) {
     if (!exc.is_null()) throw PyException(exc);
@@ -1139,8 +1139,12 @@ Value Interp::run_frame(Frame* f) {
             st.push_back(call(enter, {mgr}));
             break;
           }
-          case Op::ASYNC_GEN_WRAP:
-            raise(NotImplementedError, "not supported by the playground yet: running async generators");
+          case Op::ASYNC_GEN_WRAP: {
+            Instance* w = make<Instance>(named_types["builtins.async_generator_wrapped_value"]);
+            w->args = tuple({top()});
+            top() = Value::obj(w);
+            break;
+          }
           case Op::BEFORE_WITH: {
             Value mgr = pop();
             Value enter = lookup_type(type_of(mgr), "__enter__");
