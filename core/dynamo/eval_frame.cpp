@@ -409,6 +409,19 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        return Value::none();
                      },
                      "torch._C._dynamo"));
+  // nonstrict_trace(wrapped): decorators.py nonstrict_trace (trace_rules' allowed and
+  // nonstrict-trace callable ids).
+  I.dict_set_str(d, "nonstrict_trace",
+                 I.builtin(
+                     "nonstrict_trace",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       if (a[0].is_obj()) {
+                         state(I2).allowed_in_graph.insert(a[0].o);
+                         state(I2).nonstrict_trace.insert(a[0].o);
+                       }
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
   // set_logs(spec): torch._logging.set_logs, a TORCH_LOGS spec replacing the current one.
   I.dict_set_str(d, "set_logs",
                  I.builtin(
