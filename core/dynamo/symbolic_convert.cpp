@@ -269,6 +269,15 @@ void InstructionTranslatorBase::step() {
       dispatch(inst);
     } catch (const ObservedException& e) {
       exception_handler(e);
+    } catch (Unsupported& u) {
+      // An exception raised by a folded operation (raise_observed_exception) that a handler of
+      // the traced code covers: raised there, as PyTorch's raise_observed_exception does.
+      VariableTracker* exc = u.folded_exception ? folded_exception_variable(u) : nullptr;
+      if (!exc) throw;
+      auto* ev = static_cast<ExceptionVariable*>(exc);
+      std::string a = "[";
+      for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(interp);
+      exception_handler(ObservedException(ev, "raised exception " + ev->exc_type->name + "(" + a + "])"));
     }
   } catch (const ObservedException&) {
     throw;  // to the caller's translator, which may handle it
@@ -775,7 +784,7 @@ void InstructionTranslatorBase::IMPORT_NAME(const py::Instruction& inst) {
     bool has_from = !from.is_none() && interp.truthy(from);
     if (!has_from && name.find('.') != std::string::npos) m = interp.import_module(name.substr(0, name.find('.')));
   } catch (rt::PyException& e) {
-    raise_observed_exception(interp.format_exception_only(e.exc));
+    raise_observed_exception(interp.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
   push(wrap_sourceless(m));
 }
@@ -835,7 +844,8 @@ void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
         output.note_dict_mutation(d);
         return;
       }
-    raise_observed_exception("KeyError: " + interp.repr(k));
+    raise_observed_exception("KeyError: " + interp.repr(k),
+                             interp.call(rt::Value::obj(interp.KeyError), std::vector<rt::Value>{k}).o);
   }
   if (auto* l = dynamic_cast<ListVariable*>(obj); l && k.is_int()) {
     int64_t i = k.i < 0 ? k.i + static_cast<int64_t>(l->items.size()) : k.i;
@@ -1198,6 +1208,39 @@ void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction& inst) {
   }
   if (inst.arg == 2) pop();  // `raise exc from cause`: the cause is not tracked
   raise_tracked(*this, pop());
+}
+
+// The exception a folded operation raised (Unsupported::folded_exception) as an ExceptionVariable,
+// when a handler of this frame or of a caller covers the instruction running in it; null otherwise
+// (the graph break stands). Its args are the exception's own when it exists as an object, else the
+// message.
+VariableTracker* InstructionTranslatorBase::folded_exception_variable(const Unsupported& u) {
+  bool covered = false;
+  for (InstructionTranslatorBase* t = this; t && !covered; t = t->parent) {
+    const int offset = t->instructions[t->current].offset;
+    for (const auto& x : t->code->exceptiontable) covered |= offset >= x.start && offset < x.end;
+  }
+  if (!covered) return nullptr;
+  rt::Interp& I = interp;
+  std::vector<VariableTracker*> args;
+  rt::Type* type = nullptr;
+  if (u.folded_exception_object) {
+    Value ex = Value::obj(static_cast<rt::Object*>(const_cast<void*>(u.folded_exception_object)));
+    type = I.type_of(ex);
+    for (Value v : I.to_vector(I.getattr(ex, "args"))) args.push_back(wrap_sourceless(v));
+  } else {
+    const std::string& text = *u.folded_exception;
+    size_t colon = text.find(": ");
+    Value t = I.dict_get_str(I.builtins, text.substr(0, colon));
+    if (!t.is_obj() || t.o->kind != rt::Kind::Type) return nullptr;
+    type = static_cast<rt::Type*>(t.o);
+    if (colon != std::string::npos) {
+      std::string msg = text.substr(colon + 2);
+      while (!msg.empty() && msg.back() == '\n') msg.pop_back();
+      args.push_back(constant(I.str(msg)));
+    }
+  }
+  return make<ExceptionVariable>(type, args);
 }
 
 // exception_handler (symbolic_convert.py, Python >= 3.11): the exception table entry covering the
