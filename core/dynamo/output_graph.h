@@ -187,7 +187,11 @@ class OutputGraph {
   // after `prefix` (get_unique_name_wrt: prefix, else prefix_0, prefix_1, ...) and a get_attr node
   // reads it (node.type = `type`). Defined in variables/torch_nonstrict.cpp.
   fx::Node* register_static_attr(const std::string& prefix, rt::Value value, const std::string& type);
-  std::set<std::string> static_attrs;  // the attribute names registered so far (nn_modules' keys)
+  std::set<std::string> static_attrs;
+  // While a higher-order operator's body is traced (gm is then the body's graph), the frame's graph
+  // module: new graph inputs go there, and the body lifts them (torch.cond, higher_order_ops.cpp).
+  std::shared_ptr<fx::GraphModule>
+      root_gm_while_speculating;  // the attribute names registered so far (nn_modules' keys)
 
   // ---- dynamic shapes (the tracing context's ShapeEnv and FakeTensor SymInt metadata) ----
   fx::ShapeEnv shape_env;
