@@ -353,7 +353,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(MAP_ADD, MAP_ADD) X(UNPACK_EX, UNPACK_EX) X(DELETE_SUBSCR, DELETE_SUBSCR)                       \
   X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM) X(PUSH_EXC_INFO, PUSH_EXC_INFO)                \
   X(POP_EXCEPT, POP_EXCEPT) X(CHECK_EXC_MATCH, CHECK_EXC_MATCH) X(RERAISE, RERAISE)                 \
-  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR)
+  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR) X(WITH_EXCEPT_START, WITH_EXCEPT_START)
 
 // Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
 // method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
@@ -364,7 +364,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(STORE_NAME) X(DELETE_NAME) X(DELETE_GLOBAL) X(LOAD_NAME) X(GET_AWAITABLE) X(DELETE_DEREF)        \
   X(LOAD_CLASSDEREF) X(MATCH_CLASS)
 #define DP_PLAYGROUND_UNSUPPORTED_OPCODES(X)                                                          \
-  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(WITH_EXCEPT_START)                  \
+  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS)                                       \
   X(GET_YIELD_FROM_ITER) X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SEND) X(SET_ADD) X(SET_UPDATE)
 // clang-format on
 
@@ -1304,6 +1304,20 @@ void InstructionTranslatorBase::RERAISE(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::LOAD_ASSERTION_ERROR(const py::Instruction&) {
   push(wrap_sourceless(Value::obj(interp.AssertionError)));
+}
+
+// WITH_EXCEPT_START (Python 3.11): an exception leaves a `with` block. The stack holds the
+// `__exit__` callable, lasti, the previous exception and the exception; the exit is called with
+// (type(exc), exc, None) and its result pushed (symbolic_convert.py WITH_EXCEPT_START), so the
+// context manager exits in the trace (a grad mode is restored) before RERAISE or the suppression.
+void InstructionTranslatorBase::WITH_EXCEPT_START(const py::Instruction&) {
+  if (stack.size() < 4) unimplemented_in_playground("WITH_EXCEPT_START on a short stack", "WITH_EXCEPT_START");
+  VariableTracker* fn = stack[stack.size() - 4]->realize(*this);
+  auto* val = dynamic_cast<ExceptionVariable*>(stack.back()->realize(*this));
+  if (!val) unimplemented_in_playground("WITH_EXCEPT_START without a tracked exception", "WITH_EXCEPT_START");
+  VTArgs args{wrap_sourceless(Value::obj(val->exc_type)), val, none()};
+  VTKwargs kw;
+  push(fn->call_function(*this, args, kw));
 }
 
 void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {

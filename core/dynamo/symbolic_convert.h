@@ -132,6 +132,7 @@ struct InstructionTranslatorBase {
   VariableTracker* folded_exception_variable(const Unsupported& u);
   std::vector<VariableTracker*> exn_vt_stack;  // the exceptions being handled (sys.exc_info())
   void BEFORE_WITH(const py::Instruction& inst);
+  void WITH_EXCEPT_START(const py::Instruction& inst);
   void RETURN_GENERATOR(const py::Instruction& inst);
   void MAP_ADD(const py::Instruction& inst);
   void IMPORT_NAME(const py::Instruction& inst);
