@@ -95,6 +95,28 @@ void gm_property(rt::Interp& I, rt::Type* t, const std::string& name, rt::Native
   I.dict_set_str(t->dict, name, Value::obj(p));
 }
 
+// node.target: the string of placeholder / call_method / get_attr / output nodes; for a
+// call_function node the callable itself (the torch function, the operator module's function, the
+// custom op packet) as a backend compares and prints it. Higher-order operators stay their
+// qualified name (not supported by the playground yet: HigherOrderOperator objects).
+static Value target_value(rt::Interp& I, const GraphModuleObj* gm, const fx::Node* n) {
+  const fx::Target& t = n->target();
+  if (!t.callable) return I.str(t.name);
+  if (t.module == "_operator") {
+    Value f = I.getattr_opt(I.import_module("operator"), t.name);
+    if (!f.is_null()) return f;
+  }
+  if (t.module != "torch.ops.higher_order") {
+    auto it = gm->prog->exec.find(n);
+    if (it != gm->prog->exec.end() && it->second.kind == NodeExec::Kind::CallValue) return it->second.callable;
+    if (t.module == "torch") {
+      Value f = I.getattr_opt(I.import_module("torch"), t.name);
+      if (!f.is_null()) return f;
+    }
+  }
+  return I.str(t.qualified_name());
+}
+
 // str(node.target) as Graph.print_tabular shows it: the text of a string target; for a callable,
 // its repr in PyTorch (`<built-in function add>` for operator functions, `<built-in method sin of
 // type object at 0x...>` for torch functions, `<function relu at 0x...>` for Python functions).
@@ -206,8 +228,7 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     ni->dict = I.new_dict();
     I.dict_set_str(ni->dict, "op", I.str(n->op_str()));
     I.dict_set_str(ni->dict, "name", I.str(n->name()));
-    std::string target = n->target().callable ? n->target().qualified_name() : n->target().name;
-    I.dict_set_str(ni->dict, "target", I.str(target));
+    I.dict_set_str(ni->dict, "target", target_value(I, gm, n));
     std::vector<Value> args;
     for (const auto& a : n->args()) args.push_back(arg_value(a));
     I.dict_set_str(ni->dict, "args", I.tuple(args));
@@ -406,6 +427,19 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                      "allow_in_graph",
                      [](rt::Interp& I2, rt::CallArgs& a) {
                        if (a[0].is_obj()) state(I2).allowed_in_graph.insert(a[0].o);
+                       return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  // nonstrict_trace(wrapped): decorators.py nonstrict_trace (trace_rules' allowed and
+  // nonstrict-trace callable ids).
+  I.dict_set_str(d, "nonstrict_trace",
+                 I.builtin(
+                     "nonstrict_trace",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       if (a[0].is_obj()) {
+                         state(I2).allowed_in_graph.insert(a[0].o);
+                         state(I2).nonstrict_trace.insert(a[0].o);
+                       }
                        return Value::none();
                      },
                      "torch._C._dynamo"));

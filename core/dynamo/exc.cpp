@@ -33,6 +33,7 @@ std::string graph_break_id(const std::string& gb_type) {
       {"Failed to unpack object for UNPACK_SEQUENCE", "GB0063"},
       {"Fake tensor propagation exception", "GB0064"},
       {"Graph break under GenericContextWrappingVariable", "GB0066"},
+      {"Limitation of `nonstrict_trace", "GB0078"},
       {"Missing bytecode handler", "GB0082"},
       {"Not a Python constant", "GB0086"},
       {"Observed exception", "GB0088"},
@@ -48,6 +49,8 @@ std::string graph_break_id(const std::string& gb_type) {
       {"Unsupported method call", "GB0156"},
       {"Data-dependent branching", "GB0170"},
       {"torch.* op returned non-Tensor", "GB0208"},
+      {"Invalid input type for nonstrict_trace-ed function", "GB0236"},
+      {"Unsupported output type for nonstrict_trace-ed function", "GB0251"},
       {"unimplemented builtin op on tensor arguments", "GB0213"},
       {"Backend compiler exception", "GB0219"},
       {"FakeScriptObject missing method implementation", "GB0265"},
@@ -109,7 +112,15 @@ void observed_exception_graph_break(const std::string& context, bool cannot_resu
   throw u;
 }
 
-void raise_observed_exception(const std::string& exception) { observed_exception_graph_break(exception); }
+void raise_observed_exception(const std::string& exception, const void* exception_object) {
+  try {
+    observed_exception_graph_break(exception);
+  } catch (Unsupported& u) {
+    u.folded_exception = exception;
+    u.folded_exception_object = exception_object;
+    throw;
+  }
+}
 
 void unimplemented_in_playground(const std::string& what, const std::string& context) {
   unimplemented(

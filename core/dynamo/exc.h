@@ -35,7 +35,12 @@ struct Unsupported : std::exception {
   // The root translator cannot resume after it (an exception no handler of the traced code
   // catches): the frame is skipped, logged as "Failed to handle graph break gracefully".
   bool cannot_resume = false;
-  std::vector<UserStackFrame> user_stack;  // innermost first, filled while unwinding the translators
+  // Set by raise_observed_exception (an operation the tracer folds raised): the exception as
+  // format_exception_only prints it, and the exception object itself when there is one. A handler
+  // of the traced code covering the instruction turns it back into an ObservedException.
+  std::optional<std::string> folded_exception;
+  const void* folded_exception_object = nullptr;  // an rt::Object* (the exception), or null
+  std::vector<UserStackFrame> user_stack;         // innermost first, filled while unwinding the translators
   explicit Unsupported(GraphBreak g, bool skip = false) : gb(std::move(g)), skip_frame(skip) {}
   std::string message() const;  // format_graph_break_message(gb)
   const char* what() const noexcept override;
@@ -94,10 +99,12 @@ struct ObservedException : std::exception {
 [[noreturn]] void observed_exception_graph_break(const std::string& context, bool cannot_resume = false);
 
 // An exception raised by an operation the tracer folds (a failing constant call, a missing key,
-// next() on an exhausted iterator...; exc.py raise_observed_exception). These are not catchable
-// by the traced code yet: each is at once the "Observed exception" graph break PyTorch reports
-// when no handler exists. `exception` is the exception as str() shows it, e.g. "IndexError: pop
+// next() on an exhausted iterator...; exc.py raise_observed_exception). With no handler it is at
+// once the "Observed exception" graph break PyTorch reports when no handler exists. `exception` is the exception as str() shows it, e.g. "IndexError: pop
 // from empty list".
-[[noreturn]] void raise_observed_exception(const std::string& exception);
+// When a handler of the traced code (this frame's or a caller's) covers the instruction, the
+// exception is raised there instead (InstructionTranslatorBase::step): `try: 1 / 0 except
+// ZeroDivisionError:` traces through.
+[[noreturn]] void raise_observed_exception(const std::string& exception, const void* exception_object = nullptr);
 
 }  // namespace dp::dynamo

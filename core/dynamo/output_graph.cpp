@@ -77,9 +77,10 @@ fx::Argument OutputGraph::to_fx(const PArg& p) {
 fx::Node* OutputGraph::create_graph_input(SourcePtr source, Value example, const std::string& type,
                                           const std::string& target_name) {
   std::string target = target_name.empty() ? placeholder_name(source->name()) : target_name;
+  fx::Graph& graph = root_gm_while_speculating ? *root_gm_while_speculating->graph : *gm->graph;
   // Placeholders stay in front of every other node.
   fx::Node* first_other = nullptr;
-  for (fx::Node* n : graph().nodes()) {
+  for (fx::Node* n : graph.nodes()) {
     if (n->op() != fx::Op::Placeholder) {
       first_other = n;
       break;
@@ -87,10 +88,10 @@ fx::Node* OutputGraph::create_graph_input(SourcePtr source, Value example, const
   }
   fx::Node* node;
   if (first_other) {
-    auto guard = graph().inserting_before(first_other);
-    node = graph().placeholder(target, type);
+    auto guard = graph.inserting_before(first_other);
+    node = graph.placeholder(target, type);
   } else {
-    node = graph().placeholder(target, type);
+    node = graph.placeholder(target, type);
   }
   NodeExec e;
   e.kind = NodeExec::Kind::Placeholder;

@@ -4,6 +4,7 @@
 // frame's values after the graph, here as "recipes") and torch/_dynamo/side_effects.py.
 #pragma once
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -181,6 +182,16 @@ class OutputGraph {
   fx::StackSummary current_stack;
 
   int count_calls() const;  // call_function/call_method/call_module nodes
+
+  // register_static_attr_and_return_proxy: `value` becomes an attribute of the graph module named
+  // after `prefix` (get_unique_name_wrt: prefix, else prefix_0, prefix_1, ...) and a get_attr node
+  // reads it (node.type = `type`). Defined in variables/torch_nonstrict.cpp.
+  fx::Node* register_static_attr(const std::string& prefix, rt::Value value, const std::string& type);
+  std::set<std::string> static_attrs;
+  // While a higher-order operator's body is traced (gm is then the body's graph), the frame's graph
+  // module: new graph inputs go there, and the body lifts them (torch.cond, higher_order_ops.cpp).
+  std::shared_ptr<fx::GraphModule>
+      root_gm_while_speculating;  // the attribute names registered so far (nn_modules' keys)
 
   // ---- dynamic shapes (the tracing context's ShapeEnv and FakeTensor SymInt metadata) ----
   fx::ShapeEnv shape_env;

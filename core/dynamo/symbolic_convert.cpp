@@ -269,6 +269,15 @@ void InstructionTranslatorBase::step() {
       dispatch(inst);
     } catch (const ObservedException& e) {
       exception_handler(e);
+    } catch (Unsupported& u) {
+      // An exception raised by a folded operation (raise_observed_exception) that a handler of
+      // the traced code covers: raised there, as PyTorch's raise_observed_exception does.
+      VariableTracker* exc = u.folded_exception ? folded_exception_variable(u) : nullptr;
+      if (!exc) throw;
+      auto* ev = static_cast<ExceptionVariable*>(exc);
+      std::string a = "[";
+      for (size_t i = 0; i < ev->args.size(); ++i) a += (i ? ", " : "") + ev->args[i]->repr(interp);
+      exception_handler(ObservedException(ev, "raised exception " + ev->exc_type->name + "(" + a + "])"));
     }
   } catch (const ObservedException&) {
     throw;  // to the caller's translator, which may handle it
@@ -344,7 +353,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(MAP_ADD, MAP_ADD) X(UNPACK_EX, UNPACK_EX) X(DELETE_SUBSCR, DELETE_SUBSCR)                       \
   X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM) X(PUSH_EXC_INFO, PUSH_EXC_INFO)                \
   X(POP_EXCEPT, POP_EXCEPT) X(CHECK_EXC_MATCH, CHECK_EXC_MATCH) X(RERAISE, RERAISE)                 \
-  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR)
+  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR) X(WITH_EXCEPT_START, WITH_EXCEPT_START)
 
 // Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
 // method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
@@ -355,7 +364,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(STORE_NAME) X(DELETE_NAME) X(DELETE_GLOBAL) X(LOAD_NAME) X(GET_AWAITABLE) X(DELETE_DEREF)        \
   X(LOAD_CLASSDEREF) X(MATCH_CLASS)
 #define DP_PLAYGROUND_UNSUPPORTED_OPCODES(X)                                                          \
-  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(WITH_EXCEPT_START)                  \
+  X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS)                                       \
   X(GET_YIELD_FROM_ITER) X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SEND) X(SET_ADD) X(SET_UPDATE)
 // clang-format on
 
@@ -775,7 +784,7 @@ void InstructionTranslatorBase::IMPORT_NAME(const py::Instruction& inst) {
     bool has_from = !from.is_none() && interp.truthy(from);
     if (!has_from && name.find('.') != std::string::npos) m = interp.import_module(name.substr(0, name.find('.')));
   } catch (rt::PyException& e) {
-    raise_observed_exception(interp.format_exception_only(e.exc));
+    raise_observed_exception(interp.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
   push(wrap_sourceless(m));
 }
@@ -835,7 +844,8 @@ void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
         output.note_dict_mutation(d);
         return;
       }
-    raise_observed_exception("KeyError: " + interp.repr(k));
+    raise_observed_exception("KeyError: " + interp.repr(k),
+                             interp.call(rt::Value::obj(interp.KeyError), std::vector<rt::Value>{k}).o);
   }
   if (auto* l = dynamic_cast<ListVariable*>(obj); l && k.is_int()) {
     int64_t i = k.i < 0 ? k.i + static_cast<int64_t>(l->items.size()) : k.i;
@@ -1200,6 +1210,39 @@ void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction& inst) {
   raise_tracked(*this, pop());
 }
 
+// The exception a folded operation raised (Unsupported::folded_exception) as an ExceptionVariable,
+// when a handler of this frame or of a caller covers the instruction running in it; null otherwise
+// (the graph break stands). Its args are the exception's own when it exists as an object, else the
+// message.
+VariableTracker* InstructionTranslatorBase::folded_exception_variable(const Unsupported& u) {
+  bool covered = false;
+  for (InstructionTranslatorBase* t = this; t && !covered; t = t->parent) {
+    const int offset = t->instructions[t->current].offset;
+    for (const auto& x : t->code->exceptiontable) covered |= offset >= x.start && offset < x.end;
+  }
+  if (!covered) return nullptr;
+  rt::Interp& I = interp;
+  std::vector<VariableTracker*> args;
+  rt::Type* type = nullptr;
+  if (u.folded_exception_object) {
+    Value ex = Value::obj(static_cast<rt::Object*>(const_cast<void*>(u.folded_exception_object)));
+    type = I.type_of(ex);
+    for (Value v : I.to_vector(I.getattr(ex, "args"))) args.push_back(wrap_sourceless(v));
+  } else {
+    const std::string& text = *u.folded_exception;
+    size_t colon = text.find(": ");
+    Value t = I.dict_get_str(I.builtins, text.substr(0, colon));
+    if (!t.is_obj() || t.o->kind != rt::Kind::Type) return nullptr;
+    type = static_cast<rt::Type*>(t.o);
+    if (colon != std::string::npos) {
+      std::string msg = text.substr(colon + 2);
+      while (!msg.empty() && msg.back() == '\n') msg.pop_back();
+      args.push_back(constant(I.str(msg)));
+    }
+  }
+  return make<ExceptionVariable>(type, args);
+}
+
 // exception_handler (symbolic_convert.py, Python >= 3.11): the exception table entry covering the
 // instruction that raised gives the handler: the stack is cut to its depth, the offset of the
 // instruction pushed when the entry says lasti, then the exception; tracing continues there. With
@@ -1261,6 +1304,20 @@ void InstructionTranslatorBase::RERAISE(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::LOAD_ASSERTION_ERROR(const py::Instruction&) {
   push(wrap_sourceless(Value::obj(interp.AssertionError)));
+}
+
+// WITH_EXCEPT_START (Python 3.11): an exception leaves a `with` block. The stack holds the
+// `__exit__` callable, lasti, the previous exception and the exception; the exit is called with
+// (type(exc), exc, None) and its result pushed (symbolic_convert.py WITH_EXCEPT_START), so the
+// context manager exits in the trace (a grad mode is restored) before RERAISE or the suppression.
+void InstructionTranslatorBase::WITH_EXCEPT_START(const py::Instruction&) {
+  if (stack.size() < 4) unimplemented_in_playground("WITH_EXCEPT_START on a short stack", "WITH_EXCEPT_START");
+  VariableTracker* fn = stack[stack.size() - 4]->realize(*this);
+  auto* val = dynamic_cast<ExceptionVariable*>(stack.back()->realize(*this));
+  if (!val) unimplemented_in_playground("WITH_EXCEPT_START without a tracked exception", "WITH_EXCEPT_START");
+  VTArgs args{wrap_sourceless(Value::obj(val->exc_type)), val, none()};
+  VTKwargs kw;
+  push(fn->call_function(*this, args, kw));
 }
 
 void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {

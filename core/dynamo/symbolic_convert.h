@@ -129,8 +129,10 @@ struct InstructionTranslatorBase {
   void LOAD_ASSERTION_ERROR(const py::Instruction& inst);
   // Finds the handler of an exception raised at the current instruction (or passes it on).
   void exception_handler(const ObservedException& e);
+  VariableTracker* folded_exception_variable(const Unsupported& u);
   std::vector<VariableTracker*> exn_vt_stack;  // the exceptions being handled (sys.exc_info())
   void BEFORE_WITH(const py::Instruction& inst);
+  void WITH_EXCEPT_START(const py::Instruction& inst);
   void RETURN_GENERATOR(const py::Instruction& inst);
   void MAP_ADD(const py::Instruction& inst);
   void IMPORT_NAME(const py::Instruction& inst);

@@ -1371,11 +1371,24 @@ std::string Interp::repr(Value v) {
       if (mod == "builtins") return "<class '" + t->qualname + "'>";
       return "<class '" + mod + "." + t->qualname + "'>";
     }
-    case Kind::Function: return "<function " + static_cast<Function*>(o)->qualname + " at " + addr + ">";
+    case Kind::Function: {
+      auto* f = static_cast<Function*>(o);
+      // The operator module's functions are C builtins in CPython (`_operator`); the prelude writes
+      // them in Python but they print as CPython's do.
+      if (!f->module_name.is_null() && to_str(f->module_name) == "operator" &&
+          f->qualname.find('.') == std::string::npos)
+        return "<built-in function " + f->qualname + ">";
+      return "<function " + f->qualname + " at " + addr + ">";
+    }
     case Kind::Builtin: {
       auto* b = static_cast<Builtin*>(o);
       if (!b->self.is_null())
         return "<built-in method " + b->name + " of " + type_name(b->self) + " object at " + addr + ">";
+      // torch.sin & co. are methods of one type object in PyTorch (torch._C._VariableFunctions).
+      if (b->module == "torch" && torch::op_info(b->name)) {
+        std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(address_of(type_of(Value::obj(o)))));
+        return "<built-in method " + b->name + " of type object at " + addr + ">";
+      }
       return "<built-in function " + b->name + ">";
     }
     case Kind::BoundMethod: {

@@ -205,6 +205,9 @@ struct TorchInGraphFunctionVariable : VariableTracker {
   std::string qualname;  // "torch.sin", "torch.ops._TorchScriptTesting.queue_push"
   rt::Value fn;
   bool custom_op = false;
+  // A torch._dynamo.nonstrict_trace function: a call is one flat_apply node over the flattened
+  // arguments (call_nonstrict_trace, variables/torch_nonstrict.cpp).
+  bool nonstrict_traceable = false;
   TorchInGraphFunctionVariable(std::string q, rt::Value f, bool custom = false)
       : qualname(std::move(q)), fn(f), custom_op(custom) {}
   std::string class_name() const override { return "TorchInGraphFunctionVariable"; }
@@ -212,6 +215,7 @@ struct TorchInGraphFunctionVariable : VariableTracker {
   bool is_python_constant() const override { return true; }
   rt::Value as_python_constant(InstructionTranslatorBase&) override { return fn; }
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_nonstrict_trace(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs);
 };
 
 // ---- variables/functions.py ----

@@ -152,7 +152,9 @@ static rt::Function* compiled_original(InstructionTranslatorBase& tx, Value v) {
 static VariableTracker* allowed_in_graph(InstructionTranslatorBase& tx, rt::Function* f, Value v) {
   if (!tx.state.allowed_in_graph.count(f)) return nullptr;
   std::string mod = f->module_name.is_null() ? "__main__" : tx.interp.to_str(f->module_name);
-  return tx.make<TorchInGraphFunctionVariable>(mod + "." + f->name, v);
+  auto* t = tx.make<TorchInGraphFunctionVariable>(mod + "." + f->name, v);
+  t->nonstrict_traceable = tx.state.nonstrict_trace.count(f) > 0;
+  return t;
 }
 
 static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualname) {

@@ -175,7 +175,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     try {
       return tx.wrap_sourceless(I.call(fn, ca));
     } catch (rt::PyException& e) {
-      raise_observed_exception(I.format_exception_only(e.exc));
+      raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
     }
   };
   // Exception classes build an exception value; raising it is an observed exception.

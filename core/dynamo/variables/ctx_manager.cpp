@@ -74,7 +74,13 @@ VariableTracker* ErrorOnGraphBreakVariable::enter(InstructionTranslatorBase& tx)
 
 void ErrorOnGraphBreakVariable::exit(InstructionTranslatorBase& tx) { tx.state.error_on_graph_break = initial_value; }
 
-VariableTracker* WithExitFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs&, VTKwargs&) {
+VariableTracker* ContextWrappingVariable::exit_with(InstructionTranslatorBase& tx, VTArgs&) {
+  exit(tx);
+  return tx.none();
+}
+
+VariableTracker* WithExitFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs&) {
+  if (args.size() == 3) return ctx->exit_with(tx, args);
   ctx->exit(tx);
   return tx.none();
 }
@@ -142,9 +148,15 @@ VariableTracker* GenericContextWrappingVariable::enter(InstructionTranslatorBase
 }
 
 void GenericContextWrappingVariable::exit(InstructionTranslatorBase& tx) {
-  call_dunder(tx, obj, "__exit__", {tx.none(), tx.none(), tx.none()});
+  VTArgs none{tx.none(), tx.none(), tx.none()};
+  exit_with(tx, none);
+}
+
+VariableTracker* GenericContextWrappingVariable::exit_with(InstructionTranslatorBase& tx, VTArgs& args) {
+  VariableTracker* r = call_dunder(tx, obj, "__exit__", args);
   auto& active = tx.output.active_generic_context_managers;
   if (!active.empty()) active.pop_back();
+  return r;
 }
 
 }  // namespace dp::dynamo

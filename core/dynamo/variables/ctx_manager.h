@@ -12,6 +12,9 @@ struct ContextWrappingVariable : VariableTracker {
   virtual VariableTracker* enter(InstructionTranslatorBase& tx) = 0;
   // The __exit__ call of the with statement's normal exit.
   virtual void exit(InstructionTranslatorBase& tx) = 0;
+  // The __exit__ call with (type, value, traceback) (WITH_EXCEPT_START: an exception leaves the
+  // block); its result says whether the exception is suppressed. By default: exit, return None.
+  virtual VariableTracker* exit_with(InstructionTranslatorBase& tx, VTArgs& args);
 };
 
 // torch.no_grad() / torch.enable_grad() / torch.set_grad_enabled(mode): each change of the grad
@@ -81,6 +84,7 @@ struct GenericContextWrappingVariable : ContextWrappingVariable {
   std::string python_type_name(rt::Interp& I) const override { return obj->python_type_name(I); }
   VariableTracker* enter(InstructionTranslatorBase& tx) override;
   void exit(InstructionTranslatorBase& tx) override;
+  VariableTracker* exit_with(InstructionTranslatorBase& tx, VTArgs& args) override;
 };
 
 // The __exit__ BEFORE_WITH leaves on the stack.

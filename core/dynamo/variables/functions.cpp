@@ -2,6 +2,7 @@
 // must not trace are graph breaks; torch._dynamo.graph_break() is the user-inserted break
 // (gb0025). Mirrors torch/_dynamo/variables/functions.py.
 #include "dynamo/exc.h"
+#include "dynamo/eval_frame.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
 #include "dynamo/variables/higher_order_ops.h"
@@ -55,12 +56,35 @@ VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& 
                   "User-inserted graph break. Message: " + msg, {"Remove the `torch._dynamo.graph_break()` call."});
   }
   if (mod == "torch" && fn->name == "cond") return call_cond(tx, args, kwargs);
-  // torch._dynamo.nonstrict_trace(fn), or a function it wrapped, called in traced code.
-  if (dynamo_api && (fn->name == "nonstrict_trace" || fn->code->co_name == "nonstrict_traced"))
-    unimplemented_in_playground(
-        "calling a function wrapped by `torch._dynamo.nonstrict_trace` (PyTorch traces it non-strictly into a "
-        "flat_apply node)",
-        "call_function nonstrict_trace " + I.repr(Value::obj(fn)));
+  // A `nonstrict_trace(fn)` call in traced code (functions.py UserFunctionVariable.call_function):
+  // fn becomes a nonstrict-traceable TorchInGraphFunctionVariable; calling that is one flat_apply
+  // node (variables/torch_nonstrict.cpp).
+  if (dynamo_api && fn->name == "nonstrict_trace" && args.size() + kwargs.size() == 1 &&
+      (kwargs.empty() || kwargs[0].first == "traceable_fn")) {
+    VariableTracker* fn_var = (args.empty() ? kwargs[0].second : args[0])->realize(tx);
+    auto* user_fn = dynamic_cast<UserFunctionVariable*>(fn_var);
+    if (!user_fn && !dynamic_cast<NestedUserFunctionVariable*>(fn_var) && !dynamic_cast<UserMethodVariable*>(fn_var)) {
+      VTKwargs none;
+      unimplemented(
+          "TypeError from user code",
+          "call_function(" + I.repr(Value::obj(fn)) + ", " + args_repr(I, args) + ", " + kwargs_repr(I, none) + ")",
+          "`nonstrict_trace` expects a callable, but got value of type <" + fn_var->python_type_name(I) + ">",
+          {graph_break_hints::USER_ERROR});
+    }
+    if (!user_fn) {
+      std::string fn_name = "<unknown>";
+      if (auto* nested = dynamic_cast<NestedUserFunctionVariable*>(fn_var)) fn_name = nested->code->co_name;
+      if (auto* method = dynamic_cast<UserMethodVariable*>(fn_var)) fn_name = method->fn->name;
+      unimplemented("Limitation of `nonstrict_trace", repr(I),
+                    "Applying `nonstrict_trace` to function <" + fn_name +
+                        ">; however, `nonstrict_trace` currently requires the function to be defined outside "
+                        "`torch.compile` region.",
+                    {"make sure definition of " + fn_name + " is outside ", "`torch.compile` region"});
+    }
+    auto* t = tx.make<TorchInGraphFunctionVariable>("", Value::obj(user_fn->fn));
+    t->nonstrict_traceable = true;
+    return t;
+  }
   return tx.inline_call_(fn, fn->code, fn->globals, args, kwargs, {}, Value::obj(fn), source);
 }
 
@@ -93,6 +117,13 @@ std::string UserMethodVariable::repr(rt::Interp& I) const {
 VariableTracker* UserMethodVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   VTArgs full{obj};
   full.insert(full.end(), args.begin(), args.end());
+  // A method decorated with torch._dynamo.nonstrict_trace: the function with self as its first
+  // argument (functions.py UserMethodVariable.call_function).
+  if (tx.state.nonstrict_trace.count(fn)) {
+    auto* t = tx.make<TorchInGraphFunctionVariable>("", Value::obj(fn));
+    t->nonstrict_traceable = true;
+    return t->call_function(tx, full, kwargs);
+  }
   return tx.inline_call_(fn, fn->code, fn->globals, full, kwargs, {}, Value::obj(fn));
 }
 

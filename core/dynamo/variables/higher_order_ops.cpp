@@ -1,6 +1,8 @@
 // See higher_order_ops.h.
 #include "dynamo/variables/higher_order_ops.h"
 
+#include <algorithm>
+
 #include "dynamo/symbolic_convert.h"
 #include "dynamo/exc.h"
 #include "dynamo/variables/builder.h"
@@ -52,24 +54,52 @@ namespace {
 struct Branch {
   std::shared_ptr<fx::GraphModule> gm;
   std::shared_ptr<GraphProgram> prog;
-  std::vector<Value> examples;  // the output examples
-  bool single = false;          // the branch returned one tensor (not a tuple or list)
+  std::vector<Value> examples;          // the output examples
+  bool single = false;                  // the branch returned one tensor (not a tuple or list)
+  std::vector<fx::Node*> freevars;      // nodes of the frame's graph the body reads, first use first
+  fx::Node* first_body_node = nullptr;  // the first node that is not an operand's placeholder
 };
 
+void replace_parg(PArg& p, fx::Node* from, fx::Node* to) {
+  if (p.kind == PArg::Kind::Node && p.node == from) p.node = to;
+  for (auto& i : p.items) replace_parg(i, from, to);
+}
+
+// Replaces every use of the frame's node `outer` in the body by the body's placeholder `ph` (the
+// nodes' arguments and how they run).
+void lift_uses(OutputGraph& out, fx::Graph& body, fx::Node* outer, fx::Node* ph) {
+  for (fx::Node* n : body.nodes()) {
+    bool uses = false;
+    for (fx::Node* in : n->all_input_nodes()) uses |= in == outer;
+    if (!uses) continue;
+    n->replace_input_with(outer, ph);
+    auto it = out.exec.find(n);
+    if (it == out.exec.end()) continue;
+    for (auto& a : it->second.args) replace_parg(a, outer, ph);
+    for (auto& [k, a] : it->second.kwargs) replace_parg(a, outer, ph);
+  }
+}
+
 // speculate_subgraph: traces `fn(*operands)` into a graph of its own whose placeholders stand for
-// the operands (named after them); the branch may only compute from its inputs and constants.
+// the operands (named after them). Tensors of the frame's graph the body reads are its free
+// variables (lifted into inputs by merge_branch_inputs); a tensor first read inside the body
+// becomes an input of the frame's graph (create_graph_input goes to root_gm_while_speculating).
 Branch trace_branch(InstructionTranslatorBase& tx, VariableTracker* fn, const std::vector<TensorVariable*>& operands,
                     const std::string& what) {
   OutputGraph& out = tx.output;
   Branch b;
   b.gm = std::make_shared<fx::GraphModule>();
   std::swap(out.gm, b.gm);  // out.graph() is now the branch's graph
-  struct Restore {          // a graph break in the branch leaves the frame's graph current again
+  out.root_gm_while_speculating = b.gm;
+  struct Restore {  // a graph break in the branch leaves the frame's graph current again
     OutputGraph& out;
     std::shared_ptr<fx::GraphModule>& saved;
     bool active = true;
     ~Restore() {
-      if (active) std::swap(out.gm, saved);
+      if (active) {
+        std::swap(out.gm, saved);
+        out.root_gm_while_speculating = nullptr;
+      }
     }
   } restore{out, b.gm};
   VTArgs args;
@@ -106,10 +136,8 @@ Branch trace_branch(InstructionTranslatorBase& tx, VariableTracker* fn, const st
   for (fx::Node* n : out.graph().nodes()) own.insert(n);
   for (fx::Node* n : out.graph().nodes())
     for (fx::Node* in : n->all_input_nodes())
-      if (!own.count(in))
-        unimplemented_in_playground(
-            "a torch.cond branch (" + what + ") that reads tensors other than its operands (lifting free variables)",
-            "torch.cond " + what + " reads " + in->name());
+      if (!own.count(in) && std::find(b.freevars.begin(), b.freevars.end(), in) == b.freevars.end())
+        b.freevars.push_back(in);
   std::vector<fx::Argument> outs;
   NodeExec oe;
   oe.kind = NodeExec::Kind::Output;
@@ -127,15 +155,69 @@ Branch trace_branch(InstructionTranslatorBase& tx, VariableTracker* fn, const st
   fx::Node* o = out.graph().output(fx::Argument::tuple(outs));
   out.exec[o] = oe;
   out.graph().eliminate_dead_code();
-  b.prog = std::make_shared<GraphProgram>();
-  b.prog->gm = out.gm;
-  for (fx::Node* n : out.graph().nodes()) {
-    b.prog->order.push_back(n);
-    b.prog->exec[n] = out.exec.at(n);
+  for (fx::Node* n : out.graph().nodes())
+    if (n->op() != fx::Op::Placeholder) {
+      b.first_body_node = n;
+      break;
+    }
+  // The lifted inputs' old placeholders (speculate_subgraph's lift_tracked_freevar_to_input):
+  // their names stay taken in the body's namespace.
+  for (fx::Node* fv : b.freevars) {
+    auto guard = out.graph().inserting_before(b.first_body_node);
+    fx::Node* old = out.graph().placeholder(fv->name());
+    out.graph().erase_node(old);
   }
   std::swap(out.gm, b.gm);  // back to the frame's graph; b.gm is the branch's
+  out.root_gm_while_speculating = nullptr;
   restore.active = false;
   return b;
+}
+
+// _merge_graph_inputs: both bodies take the operands, then the free variables read by both
+// (sorted by name), then those only the true branch reads (suffix `_true_branch`), then those only
+// the false branch reads (`_false_branch`), each group sorted by name.
+std::vector<fx::Node*> merge_branch_inputs(OutputGraph& out, Branch& t, Branch& f) {
+  auto by_name = [](std::vector<fx::Node*> v) {
+    std::sort(v.begin(), v.end(), [](fx::Node* a, fx::Node* b) { return a->name() < b->name(); });
+    return v;
+  };
+  auto has = [](const std::vector<fx::Node*>& v, fx::Node* n) { return std::find(v.begin(), v.end(), n) != v.end(); };
+  std::vector<fx::Node*> shared, only_t, only_f;
+  for (fx::Node* n : t.freevars) (has(f.freevars, n) ? shared : only_t).push_back(n);
+  for (fx::Node* n : f.freevars)
+    if (!has(t.freevars, n)) only_f.push_back(n);
+  shared = by_name(shared);
+  only_t = by_name(only_t);
+  only_f = by_name(only_f);
+  for (Branch* b : {&t, &f}) {
+    fx::Graph& body = *b->gm->graph;
+    auto guard = body.inserting_before(b->first_body_node);
+    auto add = [&](const std::vector<fx::Node*>& group, const std::string& suffix) {
+      for (fx::Node* outer : group) {
+        fx::Node* ph = body.placeholder(outer->name() + suffix);
+        ph->meta = outer->meta;
+        ph->meta.stack.reset();
+        NodeExec e;
+        e.kind = NodeExec::Kind::Placeholder;
+        out.exec[ph] = e;
+        out.examples[ph] = out.examples[outer];
+        if (has(b->freevars, outer)) lift_uses(out, body, outer, ph);
+      }
+    };
+    add(shared, "");
+    add(only_t, "_true_branch");
+    add(only_f, "_false_branch");
+    b->prog = std::make_shared<GraphProgram>();
+    b->prog->gm = b->gm;
+    for (fx::Node* n : body.nodes()) {
+      b->prog->order.push_back(n);
+      b->prog->exec[n] = out.exec.at(n);
+    }
+  }
+  std::vector<fx::Node*> all = shared;
+  all.insert(all.end(), only_t.begin(), only_t.end());
+  all.insert(all.end(), only_f.begin(), only_f.end());
+  return all;
 }
 
 }  // namespace
@@ -151,9 +233,14 @@ VariableTracker* call_cond(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs
   VariableTracker* pred = a[0]->realize(tx);
   std::vector<VariableTracker*> ops;
   if (a.size() == 4) {
-    auto* l = dynamic_cast<BaseListVariable*>(a[3]->realize(tx));
-    if (!l) unimplemented_in_playground("torch.cond operands that are not a tuple or list", "torch.cond operands");
-    ops = l->items;
+    VariableTracker* o = a[3]->realize(tx);
+    auto* l = dynamic_cast<BaseListVariable*>(o);
+    // `()` is a constant tuple.
+    Value ov = !l && o->is_python_constant() ? o->as_python_constant(tx) : Value();
+    bool empty_const = ov.is_obj() && ov.o->kind == rt::Kind::Tuple && I.to_vector(ov).empty();
+    if (!l && !empty_const)
+      unimplemented_in_playground("torch.cond operands that are not a tuple or list", "torch.cond operands");
+    if (l) ops = l->items;
   }
   if (pred->is_python_constant() && !dynamic_cast<SymNodeVariable*>(pred)) {
     // Specialize into the branch a constant pred selects.
@@ -174,6 +261,7 @@ VariableTracker* call_cond(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs
   tx.output.current_stack = stack;
   if (t.examples.size() != f.examples.size())
     unimplemented_in_playground("torch.cond branches returning different numbers of tensors", "torch.cond outputs");
+  std::vector<fx::Node*> lifted = merge_branch_inputs(tx.output, t, f);
   // Register the bodies: cond_true_N / cond_false_N, N the first free index.
   fx::GraphModule& root = *tx.output.gm;
   int idx = 0;
@@ -212,6 +300,12 @@ VariableTracker* call_cond(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs
   PArg opsp;
   opsp.kind = PArg::Kind::Tuple;
   for (TensorVariable* o : operands) opsp.items.push_back(o->as_proxy(tx));
+  for (fx::Node* n : lifted) {
+    PArg p;
+    p.kind = PArg::Kind::Node;
+    p.node = n;
+    opsp.items.push_back(p);
+  }
   e.args = {pp, tn, fn, opsp};
   Value example;
   fx::Node* n = tx.output.create_proxy(fx::Op::CallFunction, fx::Target::hop("cond"), e, e.args, {}, example);

@@ -195,7 +195,8 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     VariableTracker* v = get(tx, key_of(0));
     if (v) return v;
     if (name == "get") return args.size() > 1 ? args[1] : tx.none();
-    raise_observed_exception("KeyError: " + I.repr(key_of(0)));
+    raise_observed_exception("KeyError: " + I.repr(key_of(0)),
+                             I.call(rt::Value::obj(I.KeyError), std::vector<rt::Value>{key_of(0)}).o);
   }
   if (name == "__contains__" && args.size() == 1) return tx.constant(Value::boolean(get(tx, key_of(0)) != nullptr));
   if (name == "keys" || name == "values" || name == "items") {
@@ -255,7 +256,7 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
         return v;
       }
     if (args.size() > 1) return args[1];
-    raise_observed_exception("KeyError: " + I.repr(k));
+    raise_observed_exception("KeyError: " + I.repr(k), I.call(rt::Value::obj(I.KeyError), std::vector<rt::Value>{k}).o);
   }
   return VariableTracker::call_method(tx, name, args, kwargs);
 }

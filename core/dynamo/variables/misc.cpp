@@ -26,7 +26,7 @@ VariableTracker* ConstantVariable::var_getattr(InstructionTranslatorBase& tx, co
   try {
     v = I.getattr(value, name);
   } catch (rt::PyException& e) {
-    raise_observed_exception(I.format_exception_only(e.exc));
+    raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
   if (v.is_obj() && (v.o->kind == Kind::BoundMethod || v.o->kind == Kind::Builtin))
     return tx.make<GetAttrVariable>(this, name);
@@ -51,7 +51,7 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
     Value m = I.getattr(value, name);
     return tx.wrap_sourceless(I.call(m, ca));
   } catch (rt::PyException& e) {
-    raise_observed_exception(I.format_exception_only(e.exc));
+    raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
 }
 

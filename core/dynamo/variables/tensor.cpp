@@ -352,7 +352,7 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
     try {
       r = interp.binary_op(nb_op, a->as_python_constant(*this), b->as_python_constant(*this));
     } catch (rt::PyException& ex) {
-      raise_observed_exception(interp.format_exception_only(ex.exc));
+      raise_observed_exception(interp.format_exception_only(ex.exc), ex.exc.is_obj() ? ex.exc.o : nullptr);
     }
     return wrap_sourceless(r);
   }
@@ -431,7 +431,7 @@ VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* 
     try {
       return wrap_sourceless(interp.compare(op, a->as_python_constant(*this), b->as_python_constant(*this)));
     } catch (rt::PyException& ex) {
-      raise_observed_exception(interp.format_exception_only(ex.exc));
+      raise_observed_exception(interp.format_exception_only(ex.exc), ex.exc.is_obj() ? ex.exc.o : nullptr);
     }
   }
   if (op == 2 || op == 3) {

@@ -16,15 +16,18 @@ using rt::Value;
 std::string TorchInGraphFunctionVariable::repr(rt::Interp& I) const {
   char addr[32];
   std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(I.address_of(fn.o)));
-  if (custom_op) return "TorchInGraphFunctionVariable(" + qualname.substr(6) + ")";
+  // PyTorch 2.9: `TorchInGraphFunctionVariable({value}, nonstrict_traceable={flag})`.
+  std::string flag = std::string(", nonstrict_traceable=") + (nonstrict_traceable ? "True" : "False") + ")";
+  if (custom_op) return "TorchInGraphFunctionVariable(" + qualname.substr(6) + flag;
   if (fn.is_obj() && fn.o->kind == Kind::Builtin)
     return "TorchInGraphFunctionVariable(<built-in method " + static_cast<rt::Builtin*>(fn.o)->name +
-           " of type object at " + addr + ">)";
-  return "TorchInGraphFunctionVariable(" + I.repr(fn) + ")";
+           " of type object at " + addr + ">" + flag;
+  return "TorchInGraphFunctionVariable(" + I.repr(fn) + flag;
 }
 
 VariableTracker* TorchInGraphFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
                                                              VTKwargs& kwargs) {
+  if (nonstrict_traceable) return call_nonstrict_trace(tx, args, kwargs);
   NodeExec e;
   e.kind = NodeExec::Kind::CallValue;
   e.callable = fn;

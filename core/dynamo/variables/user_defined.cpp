@@ -68,7 +68,7 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
   try {
     v = I.getattr(value, name);
   } catch (rt::PyException& e) {
-    raise_observed_exception(I.format_exception_only(e.exc));
+    raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
@@ -121,7 +121,7 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
   try {
     v = I.getattr(Value::obj(cls), name);
   } catch (rt::PyException& e) {
-    raise_observed_exception(I.format_exception_only(e.exc));
+    raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }

@@ -85,14 +85,17 @@ def graph_break(msg=None):
 
 
 def nonstrict_trace(traceable_fn):
-    """torch._dynamo.nonstrict_trace: eagerly, the function itself. A traced call is not supported
-    by the playground yet (docs/compiler-api.md "Missing")."""
-    def nonstrict_traced(*args, **kwargs):
+    """torch._dynamo.nonstrict_trace: like allow_in_graph, but a traced call becomes one
+    torch.ops.higher_order.flat_apply node over the pytree-flattened arguments (docs/compiler-api.md
+    "nonstrict_trace"). Only the returned wrapper is marked; eagerly it calls traceable_fn."""
+    assert callable(traceable_fn), "nonstrict_trace expects a callable"
+
+    @functools.wraps(traceable_fn)
+    def wrapped(*args, **kwargs):
         return traceable_fn(*args, **kwargs)
-    nonstrict_traced.__name__ = traceable_fn.__name__
-    nonstrict_traced.__qualname__ = traceable_fn.__qualname__
-    nonstrict_traced.__wrapped__ = traceable_fn
-    return nonstrict_traced
+
+    torch._C._dynamo.nonstrict_trace(wrapped)
+    return wrapped
 
 
 def skip_frame(msg=None):

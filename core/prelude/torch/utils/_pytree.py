@@ -1,0 +1,96 @@
+# torch.utils._pytree, reduced (mirrors torch/utils/_pytree.py): flattening nested tuples, lists,
+# dicts and None into their leaves and a TreeSpec, and back. What the playground has: those four
+# node types (a namedtuple, a registered class or a dataclass is a leaf here); the TreeSpec repr is
+# PyTorch's. Used by torch._dynamo.nonstrict_trace (torch._higher_order_ops.flat_apply).
+
+
+class TreeSpec:
+    def __init__(self, type, context, children_specs):
+        self.type = type
+        self.context = context
+        self.children_specs = children_specs
+        self.num_children = len(children_specs)
+        self.num_leaves = sum(c.num_leaves for c in children_specs) if type is not None else 1
+        self.num_nodes = 1 + sum(c.num_nodes for c in children_specs)
+
+    def is_leaf(self):
+        return self.type is None
+
+    def __eq__(self, other):
+        if not isinstance(other, TreeSpec):
+            return NotImplemented
+        return (self.type is other.type and self.context == other.context
+                and self.children_specs == other.children_specs)
+
+    def __repr__(self, indent=0):
+        if self.type is None:
+            return "*"
+        prefix = f"TreeSpec({self.type.__name__}, {self.context}, ["
+        children = ""
+        if self.num_children > 0:
+            indent += 2
+            children += self.children_specs[0].__repr__(indent)
+            children += "," if self.num_children > 1 else ""
+            children += ",".join(["\n" + " " * indent + child.__repr__(indent) for child in self.children_specs[1:]])
+        return prefix + children + "])"
+
+
+def LeafSpec():
+    return TreeSpec(None, None, [])
+
+
+def _children(tree):
+    t = type(tree)
+    if t is tuple or t is list:
+        return t, None, list(tree)
+    if t is dict:
+        return t, list(tree.keys()), list(tree.values())
+    if tree is None:
+        return type(None), None, []
+    return None, None, None
+
+
+def tree_flatten(tree):
+    """The leaves of tree (depth first) and the TreeSpec that rebuilds it from them."""
+    leaves = []
+
+    def helper(node):
+        typ, context, children = _children(node)
+        if typ is None:
+            leaves.append(node)
+            return LeafSpec()
+        return TreeSpec(typ, context, [helper(c) for c in children])
+
+    spec = helper(tree)
+    return leaves, spec
+
+
+def tree_unflatten(leaves, treespec):
+    leaves = list(leaves)
+    if len(leaves) != treespec.num_leaves:
+        raise ValueError(
+            f"treespec.unflatten(leaves): `leaves` has length {len(leaves)} "
+            f"but the spec refers to a pytree that holds {treespec.num_leaves} items "
+            f"({treespec})."
+        )
+    pos = [0]
+
+    def helper(spec):
+        if spec.type is None:
+            v = leaves[pos[0]]
+            pos[0] += 1
+            return v
+        children = [helper(c) for c in spec.children_specs]
+        if spec.type is tuple:
+            return tuple(children)
+        if spec.type is list:
+            return children
+        if spec.type is dict:
+            return dict(zip(spec.context, children))
+        return None
+
+    return helper(treespec)
+
+
+def tree_leaves(tree):
+    return tree_flatten(tree)[0]
