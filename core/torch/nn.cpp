@@ -745,35 +745,89 @@ Tensor adaptive_avg_pool2d_backward(const Args& a, const Tensor& grad) {
   return from_doubles(xt.sizes(), xt.dtype(), gx);
 }
 
+namespace {
+
+// LayerNormBackwardKernelImplInternal (aten/src/ATen/native/cpu/layer_norm_kernel.cpp) for one
+// accumulation type A (float for float32 inputs, double for float64): per row, mean and rstd as
+// the forward computed them, ds = sum(dy * x * gamma) and db = sum(dy * gamma) as vec::reduce_all
+// sums them (8 lanes of 32 bytes, lanes added in order; fewer than 8 elements: in order), then
+// dx = a * dy * gamma + b * x + c. dgamma and dbeta add the rows in order (one thread's buffer).
+template <class A>
+void layer_norm_backward_rows(const std::vector<A>& x, const std::vector<A>& gy, const std::vector<A>& w, int64_t m,
+                              A eps, std::vector<double>& gx, std::vector<double>& gw, std::vector<double>& gb) {
+  constexpr int64_t L = 32 / static_cast<int64_t>(sizeof(A));
+  const int64_t rows = m == 0 ? 0 : static_cast<int64_t>(x.size()) / m;
+  const A scale = A(1) / static_cast<A>(m);
+  std::vector<A> dgamma(static_cast<size_t>(m), A(0)), dbeta(static_cast<size_t>(m), A(0));
+  // vec::map2_reduce_all / map3_reduce_all with `+` over f(j).
+  auto reduce_all = [&](auto f) {
+    if (m < L) {
+      A acc = f(0);
+      for (int64_t j = 1; j < m; ++j) acc = acc + f(j);
+      return acc;
+    }
+    std::array<A, L> lanes{};
+    for (int64_t k = 0; k < L; ++k) lanes[k] = f(k);
+    int64_t d = L;
+    for (; d < m - (m % L); d += L)
+      for (int64_t k = 0; k < L; ++k) lanes[k] = lanes[k] + f(d + k);
+    for (int64_t k = 0; d + k < m; ++k) lanes[k] = lanes[k] + f(d + k);
+    A acc = lanes[0];
+    for (int64_t k = 1; k < L; ++k) acc = acc + lanes[k];
+    return acc;
+  };
+  for (int64_t row = 0; row < rows; ++row) {
+    const A* p = x.data() + row * m;
+    const A* dy = gy.data() + row * m;
+    auto [mean, var] = RowwiseMoments<A>(p, m);
+    const A rstd = A(1) / std::sqrt(var + eps);
+    auto gamma = [&](int64_t j) { return w.empty() ? A(1) : w[j]; };
+    {
+      const A a = rstd;
+      const A b = -a * mean;
+      for (int64_t j = 0; j < m; ++j) {
+        dgamma[j] = dgamma[j] + dy[j] * (a * p[j] + b);
+        dbeta[j] = dbeta[j] + dy[j];
+      }
+    }
+    A ds, db;
+    if (w.empty()) {
+      ds = reduce_all([&](int64_t j) { return dy[j] * p[j]; });
+      db = reduce_all([&](int64_t j) { return dy[j]; });
+    } else {
+      ds = reduce_all([&](int64_t j) { return dy[j] * p[j] * w[j]; });
+      db = reduce_all([&](int64_t j) { return dy[j] * w[j]; });
+    }
+    const A a = rstd;
+    const A b = (db * mean - ds) * a * a * a * scale;
+    const A c = -b * mean - db * a * scale;
+    for (int64_t j = 0; j < m; ++j)
+      gx[row * m + j] = w.empty() ? a * dy[j] + b * p[j] + c : a * dy[j] * gamma(j) + b * p[j] + c;
+  }
+  for (int64_t j = 0; j < m; ++j) {
+    gw[j] = dgamma[j];
+    gb[j] = dbeta[j];
+  }
+}
+
+}  // namespace
+
 std::vector<Tensor> layer_norm_backward(const Args& a, const Tensor& grad) {
   const Tensor& xt = a.tensor("input");
   int64_t m = shape_numel(a.ints("normalized_shape"));
   double eps = a.f("eps");
-  std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w;
-  if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
-  std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(m), 0.0), gb(static_cast<size_t>(m), 0.0);
-  int64_t rows = m == 0 ? 0 : static_cast<int64_t>(x.size()) / m;
-  std::vector<double> xhat(static_cast<size_t>(m)), dxhat(static_cast<size_t>(m));
-  for (int64_t row = 0; row < rows; ++row) {
-    const double* p = x.data() + row * m;
-    const double* gp = gy.data() + row * m;
-    double mean = 0, m2 = 0;
-    for (int64_t i = 0; i < m; ++i) mean += p[i];
-    mean /= static_cast<double>(m);
-    for (int64_t i = 0; i < m; ++i) m2 += (p[i] - mean) * (p[i] - mean);
-    double rstd = 1.0 / std::sqrt(std::max(m2 / static_cast<double>(m), 0.0) + eps);
-    double s1 = 0, s2 = 0;
-    for (int64_t i = 0; i < m; ++i) {
-      xhat[i] = (p[i] - mean) * rstd;
-      dxhat[i] = gp[i] * (w.empty() ? 1.0 : w[i]);
-      s1 += dxhat[i];
-      s2 += dxhat[i] * xhat[i];
-      gw[i] += gp[i] * xhat[i];
-      gb[i] += gp[i];
-    }
-    for (int64_t i = 0; i < m; ++i) {
-      gx[row * m + i] = rstd * (dxhat[i] - s1 / static_cast<double>(m) - xhat[i] * s2 / static_cast<double>(m));
-    }
+  std::vector<double> gx(static_cast<size_t>(xt.numel()), 0.0), gw(static_cast<size_t>(m), 0.0),
+      gb(static_cast<size_t>(m), 0.0);
+  auto run = [&](auto tag) {
+    using A = decltype(tag);
+    std::vector<A> w;
+    if (a.has("weight")) w = read_as<A>(a.tensor("weight"));
+    layer_norm_backward_rows<A>(read_as<A>(xt), read_as<A>(grad), w, m, static_cast<A>(eps), gx, gw, gb);
+  };
+  if (xt.dtype() == DType::Float64) {
+    run(double{});
+  } else {
+    run(float{});
   }
   std::vector<Tensor> out{from_doubles(xt.sizes(), xt.dtype(), gx), Tensor(), Tensor()};
   if (a.has("weight")) out[1] = from_doubles(a.tensor("weight").sizes(), a.tensor("weight").dtype(), gw);
