@@ -44,6 +44,11 @@ NllGeom nll_geom(const Tensor& input, const Tensor& target) {
     throw_error("RuntimeError", "expected scalar type Long but found " + aten_name(target.dtype()));
   }
   if (input.dim() == 1) {
+    DP_CHECK(target.dim() <= 1, "0D or 1D target tensor expected, multi-target not supported");
+    if (target.dim() == 1 && target.sizes()[0] != input.sizes()[0]) {
+      throw_error("RuntimeError", "size mismatch (got input: " + shape_str(input.sizes()) +
+                                      ", target: " + shape_str(target.sizes()) + ")");
+    }
     DP_CHECK(target.dim() == 0, "0D or 1D target tensor expected, multi-target not supported");
     g.c = input.sizes()[0];
     return g;

@@ -279,7 +279,10 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
       }
     }
     if (f->saves && f->saves_result) {
-      for (size_t k = 0; k < fn->result.size(); ++k) check(fn->result[k], grad_name, static_cast<uint32_t>(k), outs[k]);
+      // A saved output names the node that saved it, whatever the tensor's grad_fn is now
+      // (SavedVariable::unpack uses `saved_for` for outputs); a saved input names its grad_fn now.
+      for (size_t k = 0; k < fn->result.size(); ++k)
+        check(fn->result[k], grad_name, static_cast<uint32_t>(k), Tensor());
     }
     node = fn;
   } else {

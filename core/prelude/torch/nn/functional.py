@@ -19,11 +19,11 @@ def gelu(input, approximate="none"):
 
 
 def softmax(input, dim=None, _stacklevel=3, dtype=None):
-    return torch.softmax(input, dim)
+    return torch.softmax(input, dim, dtype=dtype)
 
 
 def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
-    return torch.log_softmax(input, dim)
+    return torch.log_softmax(input, dim, dtype=dtype)
 
 
 def linear(input, weight, bias=None):
