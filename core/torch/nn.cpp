@@ -572,20 +572,29 @@ void register_nn_ops(Registry& r) {
     Reduction red = parse_reduction(a.s("reduction"));
     copy_into(out.tensor(), reduce_loss(vals, wsum, red, g.out_shape, x.dtype()));
   };
-  r.add(
+  // nll_loss_nd (LossNLL.cpp): inputs of 3 or more dims go through nll_loss2d (NllLoss2DBackward0),
+  // and reduction='none' views its result back (ViewBackward0).
+  auto nll_grad_name = [](const Args& a) -> std::string {
+    if (a.tensor("input").dim() < 3) return "NllLossBackward0";
+    return a.s("reduction") == "none" ? "ViewBackward0" : "NllLoss2DBackward0";
+  };
+  OpDef* r_last = nullptr;
+  r_last = &r.add(
        "nll_loss(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean') -> Tensor",
        OpKind::Functional, [loss_meta](const Args& a) { return loss_meta(a, false); },
-       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0")
-      .is_method = false;
-  r.add(
+       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0");
+  r_last->grad_fn_fn = nll_grad_name;
+  r_last->is_method = false;
+  r_last = &r.add(
        "cross_entropy(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean', float label_smoothing=0.0) -> Tensor",
        OpKind::Functional,
        [loss_meta](const Args& a) {
          DP_CHECK(a.f("label_smoothing") == 0.0, "cross_entropy: label_smoothing is not supported by dp.torch");
          return loss_meta(a, true);
        },
-       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0")
-      .is_method = false;
+       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0");
+  r_last->grad_fn_fn = nll_grad_name;
+  r_last->is_method = false;
   r.add(
        "mse_loss(Tensor input, Tensor target, Any size_average=None, Any reduce=None, str reduction='mean') -> Tensor",
        OpKind::Functional,

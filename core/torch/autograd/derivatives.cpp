@@ -233,6 +233,7 @@ void register_elementwise(Map& m) {
     if (other.is_tensor()) r.push_back({"other", mul(neg(c.grad()), div(div(self, other), other))});
     return r;
   });
+  m["_div_scalar"] = m["div"];
   def(m, "rdiv", [](const GradCtx& c) -> GradMap {
     // rdiv(self, other) = other / self
     const Value& self = c.args.get("self");
