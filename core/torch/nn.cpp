@@ -580,19 +580,19 @@ void register_nn_ops(Registry& r) {
   };
   OpDef* r_last = nullptr;
   r_last = &r.add(
-       "nll_loss(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean') -> Tensor",
-       OpKind::Functional, [loss_meta](const Args& a) { return loss_meta(a, false); },
-       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0");
+      "nll_loss(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean') -> Tensor",
+      OpKind::Functional, [loss_meta](const Args& a) { return loss_meta(a, false); },
+      [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0");
   r_last->grad_fn_fn = nll_grad_name;
   r_last->is_method = false;
   r_last = &r.add(
-       "cross_entropy(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean', float label_smoothing=0.0) -> Tensor",
-       OpKind::Functional,
-       [loss_meta](const Args& a) {
-         DP_CHECK(a.f("label_smoothing") == 0.0, "cross_entropy: label_smoothing is not supported by dp.torch");
-         return loss_meta(a, true);
-       },
-       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0");
+      "cross_entropy(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean', float label_smoothing=0.0) -> Tensor",
+      OpKind::Functional,
+      [loss_meta](const Args& a) {
+        DP_CHECK(a.f("label_smoothing") == 0.0, "cross_entropy: label_smoothing is not supported by dp.torch");
+        return loss_meta(a, true);
+      },
+      [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0");
   r_last->grad_fn_fn = nll_grad_name;
   r_last->is_method = false;
   r.add(

@@ -505,6 +505,111 @@ void register_reductions(Map& m) {
         return {{"self", out}};
       },
       false);
+  // prod_backward (FunctionsManual.cpp): grad * (result / input) when no input is 0, else
+  // prod_safe_zeros_backward: grad * (exclusive cumulative product from the left * from the right).
+  auto prod_formula = [](const GradCtx& c) -> GradMap {
+    const Tensor& self = c.in("self");
+    if (self.dim() == 0) return {{"self", c.grad()}};
+    bool has_dim = c.args.has("dim");
+    int64_t dim = has_dim ? wrap_dim(c.args.i("dim"), self.dim()) : 0;
+    Tensor grad = c.grad(), result = c.result.at(0);
+    if (has_dim && !c.args.b("keepdim")) {
+      grad = op("unsqueeze", {grad, dim});
+      result = op("unsqueeze", {result, dim});
+    }
+    std::vector<double> x = read_as<double>(self);
+    bool zeros = false;
+    for (double v : x) zeros |= v == 0.0;
+    if (!zeros) return {{"self", mul(grad, div(result, self))}};
+    // Exclusive products along `dim` (the whole tensor flattened without a dim), rounded to the
+    // tensor's dtype after every multiplication like cumprod's float results.
+    bool f32 = self.dtype() == DType::Float32;
+    auto rnd = [f32](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+    int64_t len = has_dim ? self.sizes()[dim] : self.numel(), inner = 1;
+    if (has_dim)
+      for (int64_t d = dim + 1; d < self.dim(); ++d) inner *= self.sizes()[d];
+    int64_t outer = len == 0 ? 0 : self.numel() / (len * inner);
+    std::vector<double> both(x.size(), 0.0);
+    for (int64_t o = 0; o < outer; ++o)
+      for (int64_t i = 0; i < inner; ++i) {
+        auto at = [&](int64_t k) { return static_cast<size_t>((o * len + k) * inner + i); };
+        std::vector<double> left(len), right(len);
+        double acc = 1;
+        for (int64_t k = 0; k < len; ++k) {
+          left[k] = acc;
+          acc = rnd(acc * x[at(k)]);
+        }
+        acc = 1;
+        for (int64_t k = len - 1; k >= 0; --k) {
+          right[k] = acc;
+          acc = rnd(acc * x[at(k)]);
+        }
+        for (int64_t k = 0; k < len; ++k) both[at(k)] = rnd(left[k] * right[k]);
+      }
+    Tensor ex = Tensor::make(self.sizes(), self.dtype());
+    write_from<double>(ex, both);
+    if (!has_dim) grad = op("reshape", {grad, std::vector<int64_t>(self.dim(), 1)});
+    return {{"self", mul(grad, ex)}};
+  };
+  def(m, "prod", prod_formula);
+  reads_result(m, {}, {"prod"});
+  // cumprod_backward for inputs without zeros: reversed_cumsum(result * grad, dim) / input.
+  def_unary(m, "cumprod", [](const GradCtx& c) {
+    const Tensor& self = c.in("self");
+    if (self.numel() <= 1) return c.grad();
+    for (double v : read_as<double>(self)) {
+      if (v == 0.0) {
+        throw_error("NotImplementedError",
+                    "not supported by the playground yet: the derivative of cumprod at an input holding 0");
+      }
+    }
+    int64_t dim = wrap_dim(c.args.i("dim"), self.dim());
+    Tensor w = mul(c.result.at(0), c.grad());
+    Tensor rev =
+        op("flip", {op("cumsum", {op("flip", {w, std::vector<int64_t>{dim}}), dim}), std::vector<int64_t>{dim}});
+    return div(rev, self);
+  });
+  reads_result(m, {}, {"cumprod"});
+  // norm_backward (FunctionsManual.cpp) for p = 1, 2, inf and other p, norm = result.
+  def_unary(m, "norm", [](const GradCtx& c) {
+    const Tensor& self = c.in("self");
+    double p = c.args.has("p") ? c.args.scalar("p").to_double() : 2.0;
+    Value dimv = c.args.get("dim");
+    std::vector<int64_t> dims;
+    if (!dimv.is_none()) dims = std::get<std::vector<int64_t>>(dimv.v);
+    if (dims.empty())
+      for (int64_t i = 0; i < self.dim(); ++i) dims.push_back(i);
+    auto unsq = [&](Tensor t) {
+      if (c.args.b("keepdim") || self.dim() == 0) return t;
+      std::vector<int64_t> ws;
+      for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
+      std::sort(ws.begin(), ws.end());
+      for (int64_t d : ws) t = op("unsqueeze", {t, d});
+      return t;
+    };
+    Tensor grad = unsq(c.grad());
+    Tensor norm = unsq(c.result.at(0));
+    if (p == 0.0) return zeros_like(self);
+    if (p == 1.0) return mul(op("sign", {self}), grad);
+    if (p == 2.0) return mul(grad, op("masked_fill", {div(self, norm), op("eq", {norm, 0}), 0}));
+    if (std::isinf(p)) {
+      Tensor self_abs = op("abs", {self});
+      Tensor mask = op("eq", {self_abs, norm});
+      std::vector<int64_t> ws;
+      for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
+      return mul(op("sign", {self}), mul(div(grad, op("sum", {mask, ws, true})), mask));
+    }
+    if (p < 1.0) {
+      Tensor scaled =
+          mul(op("sign", {self}), op("masked_fill", {op("pow", {op("abs", {self}), p - 1}), op("eq", {self, 0}), 0}));
+      return mul(mul(scaled, grad), op("pow", {norm, 1 - p}));
+    }
+    Tensor scaled = p < 2.0 ? mul(op("sign", {self}), op("pow", {op("abs", {self}), p - 1}))
+                            : mul(self, op("pow", {op("abs", {self}), p - 2}));
+    Tensor scale_v = op("masked_fill", {div(grad, op("pow", {norm, p - 1})), op("eq", {norm, 0}), 0});
+    return mul(scaled, scale_v);
+  });
+  reads_result(m, {}, {"norm"});
   // _softmax_backward_data: y * (grad - sum(grad * y, dim, keepdim));
   // _log_softmax_backward_data: grad - exp(y) * sum(grad, dim, keepdim).
   def_unary(m, "softmax", [](const GradCtx& c) {

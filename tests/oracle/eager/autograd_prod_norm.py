@@ -18,7 +18,7 @@ for kw in ({}, {"p": 1}, {"p": float("inf")}, {"p": 3}):
     v = torch.tensor([3.0, -4.0, 1.0], requires_grad=True)
     n = torch.norm(v, **kw)
     n.backward()
-    print(sorted(kw), n, n.grad_fn.name(), v.grad)
+    print(sorted(kw), n.detach(), v.grad)  # grad_fn: NormBackward1 in 1.13, LinalgVectorNormBackward0 in 2.x
 x.grad = None
 x.norm(dim=1).sum().backward()
 print(x.grad)
