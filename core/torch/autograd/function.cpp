@@ -39,6 +39,13 @@ uint64_t next_sequence_nr() { return g_sequence_nr++; }
 
 Node::Node(std::string name) : name_(std::move(name)), sequence_nr(next_sequence_nr()) {}
 
+variable_list CallbackNode::apply(variable_list&& grads) {
+  for (size_t i = 0; i < grads.size() && i < input_metadata.size(); ++i) {
+    if (!grads[i].defined()) grads[i] = Tensor::make(input_metadata[i].shape, input_metadata[i].dtype);
+  }
+  return fn(std::move(grads));
+}
+
 AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> v) : Node("AccumulateGrad"), variable(std::move(v)) {
   // Leaves run as soon as they are ready (PyTorch gives them the largest sequence number).
   sequence_nr = UINT64_MAX;

@@ -82,6 +82,18 @@ struct ErrorNode : Node {
   std::string type, msg;
 };
 
+// A node whose backward is a callback: the backward of a Python torch.autograd.Function
+// (PyNode, torch/csrc/autograd/python_function.cpp). Gets one gradient per output of the forward
+// (zeros where none flowed, materialize_grads) and returns one per next edge.
+struct CallbackNode : Node {
+  using Fn = std::function<variable_list(variable_list&&)>;
+  CallbackNode(std::string name, Fn f) : Node(std::move(name)), fn(std::move(f)) {}
+  variable_list apply(variable_list&& grads) override;
+  void release_variables() override { released = true; }
+  Fn fn;
+  bool released = false;
+};
+
 // The gradient of one op call (derivatives.cpp: the formulas of tools/autograd/derivatives.yaml).
 struct GradCtx {
   const Args& args;                   // the forward's arguments (self before an in-place op)
