@@ -65,6 +65,15 @@ NllGeom nll_geom(const Tensor& input, const Tensor& target) {
     expect.push_back(input.sizes()[d]);
   }
   if (target.sizes() != expect) {
+    // nll_loss_nd: 4-dim inputs go to nll_loss2d (check_inputs_nll_loss2d), others are checked here.
+    if (input.dim() == 4 && target.dim() != 3) {
+      throw_error("RuntimeError",
+                  "only batches of spatial targets supported (3D tensors) but got targets of dimension: " +
+                      std::to_string(target.dim()));
+    }
+    if (input.dim() == 3 || input.dim() > 4) {
+      throw_error("RuntimeError", "Expected target size " + shape_str(expect) + ", got " + shape_str(target.sizes()));
+    }
     if (input.dim() == 2) {
       DP_CHECK(target.dim() <= 1, "0D or 1D target tensor expected, multi-target not supported");
     }
@@ -572,11 +581,12 @@ void register_nn_ops(Registry& r) {
     Reduction red = parse_reduction(a.s("reduction"));
     copy_into(out.tensor(), reduce_loss(vals, wsum, red, g.out_shape, x.dtype()));
   };
-  // nll_loss_nd (LossNLL.cpp): inputs of 3 or more dims go through nll_loss2d (NllLoss2DBackward0),
-  // and reduction='none' views its result back (ViewBackward0).
+  // nll_loss_nd (LossNLL.cpp): inputs of 3 or more dims go through nll_loss2d (NllLoss2DBackward0);
+  // other than 4-dim ones, reduction='none' views the result back (ViewBackward0).
   auto nll_grad_name = [](const Args& a) -> std::string {
-    if (a.tensor("input").dim() < 3) return "NllLossBackward0";
-    return a.s("reduction") == "none" ? "ViewBackward0" : "NllLoss2DBackward0";
+    int64_t d = a.tensor("input").dim();
+    if (d < 3) return "NllLossBackward0";
+    return d != 4 && a.s("reduction") == "none" ? "ViewBackward0" : "NllLoss2DBackward0";
   };
   OpDef* r_last = nullptr;
   r_last = &r.add(

@@ -139,7 +139,7 @@ class Sequential(Module):
 
     def __getitem__(self, idx):
         if isinstance(idx, slice):
-            return self.__class__(*list(self._modules.values())[idx])
+            return self.__class__(_OrderedDict(list(self._modules.items())[idx]))
         keys = list(self._modules.keys())
         return self._modules[keys[int(_abs_index(len(keys), idx, "Sequential"))]]
 
