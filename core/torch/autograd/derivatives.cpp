@@ -362,18 +362,45 @@ void register_elementwise(Map& m) {
     double s = 1.0 / (1.0 + std::exp(-x));
     return g * s * (1 + x * (1 - s));
   });
-  def_pointwise(m, "gelu", [](double x, double g, const Args& a) {
-    if (a.s("approximate") == "tanh") {
-      const double beta = M_SQRT2 * M_2_SQRTPI * 0.5, kappa = 0.044715;
-      double inner = beta * (x + kappa * x * x * x);
-      double t = std::tanh(inner);
-      double left = 0.5 * x, right = 1 + t;
-      double dright = left * (1 - t * t) * beta * (1 + 3 * kappa * x * x);
-      return g * (0.5 * right + dright);
-    }
-    double cdf = 0.5 * (1 + std::erf(x * M_SQRT1_2));
-    double pdf = M_2_SQRTPI * M_SQRT1_2 * 0.5 * std::exp(-0.5 * x * x);
-    return g * (cdf + x * pdf);
+  // GeluBackwardKernelImpl (aten/src/ATen/native/cpu/Activation.cpp) in the tensor's dtype
+  // (opmath float for float32): cdf = 0.5 * (1 + erf(x * M_SQRT1_2)), pdf = kBeta * exp(x * x * -0.5),
+  // dy * (cdf + x * pdf); the tanh approximation as left/right derivatives.
+  def_unary(m, "gelu", [](const GradCtx& c) {
+    const Tensor& xt = c.in("self");
+    bool tanh_approx = c.args.s("approximate") == "tanh";
+    Tensor out = Tensor::make(xt.sizes(), xt.dtype());
+    auto run = [&](auto tag) {
+      using A = decltype(tag);
+      std::vector<A> x = read_as<A>(xt), dy = read_as<A>(c.grad());
+      std::vector<double> r(x.size());
+      for (size_t i = 0; i < x.size(); ++i) {
+        if (tanh_approx) {
+          const A kBeta = static_cast<A>(M_SQRT2 * M_2_SQRTPI * 0.5);
+          const A kKappa = static_cast<A>(0.044715);
+          A x_sq = x[i] * x[i];
+          A x_cube = x_sq * x[i];
+          A inner = kBeta * (x[i] + kKappa * x_cube);
+          A tanh_inner = std::tanh(inner);
+          A left = A(0.5) * x[i];
+          A right = A(1) + tanh_inner;
+          A left_derivative = A(0.5) * right;
+          A tanh_derivative = A(1) - tanh_inner * tanh_inner;
+          A inner_derivative = kBeta * (A(1) + A(3) * kKappa * x_sq);
+          A right_derivative = left * tanh_derivative * inner_derivative;
+          r[i] = dy[i] * (left_derivative + right_derivative);
+        } else {
+          const A kAlpha = static_cast<A>(M_SQRT1_2);
+          const A kBeta = static_cast<A>(M_2_SQRTPI * M_SQRT1_2 * 0.5);
+          A cdf = A(0.5) * (A(1) + std::erf(x[i] * kAlpha));
+          A pdf = kBeta * std::exp(x[i] * x[i] * A(-0.5));
+          r[i] = dy[i] * (cdf + x[i] * pdf);
+        }
+      }
+      write_from<double>(out, r);
+    };
+    if (xt.dtype() == DType::Float64) run(double{});
+    else run(float{});
+    return out;
   });
   def_pointwise(m, "leaky_relu", [](double x, double g, const Args& a) {
     return x > 0 ? g : g * a.scalar("negative_slope").to_double();

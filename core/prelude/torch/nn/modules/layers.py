@@ -47,11 +47,15 @@ class ReLU(Module):
 
 
 class GELU(Module):
+    def __init__(self, approximate="none"):
+        super().__init__()
+        self.approximate = approximate
+
     def forward(self, input):
-        return F.gelu(input)
+        return F.gelu(input, approximate=self.approximate)
 
     def extra_repr(self):
-        return "approximate='none'"
+        return "approximate=" + repr(self.approximate)
 
 
 class Tanh(Module):

@@ -37,6 +37,12 @@ def _typename(obj):
 
 class Module:
     def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError(type(self).__name__ + ".__init__() got an unexpected keyword argument '" +
+                            next(iter(kwargs)) + "'")
+        if args:
+            raise TypeError(type(self).__name__ + ".__init__() takes 1 positional argument but " + str(len(args) + 1) +
+                            " were given")
         object.__setattr__(self, "training", True)
         object.__setattr__(self, "_parameters", {})
         object.__setattr__(self, "_buffers", {})
