@@ -321,7 +321,7 @@ void register_conv_pool_ops(Registry& r) {
          if (x.dim() < 2)
            throw_error("ValueError", "Expected 2D or 3D input (got " + std::to_string(x.dim()) + "D input)");
          int64_t c = x.sizes()[1];
-         for (const char* p : {"weight", "bias", "running_mean", "running_var"})
+         for (const char* p : {"running_mean", "running_var", "weight", "bias"})  // _batch_norm_impl_index's order
            if (a.has(p) && a.tensor(p).numel() != c)
              throw_error("RuntimeError", std::string(p) + " should contain " + std::to_string(c) + " elements not " +
                                              std::to_string(a.tensor(p).numel()));
@@ -859,6 +859,11 @@ std::vector<Tensor> layer_norm_backward(const Args& a, const Tensor& grad) {
   return out;
 }
 
+// batch_norm_cpu_backward_contiguous_impl (aten/src/ATen/native/cpu/batch_norm_kernel.cpp), per
+// channel: mean and invstd as the forward saved them (training) or 1 / sqrt(running_var + eps)
+// (eval), both in the dtype; sum(dy) and sum((x - mean) * dy) added over the batch in double, each
+// batch item's plane reduced in the dtype (vec::reduce_all: 8 lanes); then, in the dtype,
+// k = dotp * invstd * invstd / N, grad_mean = sum / N, dx = (dy - grad_mean - (x - mean) * k) * invstd * w.
 std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
   const Tensor& xt = a.tensor("input");
   std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w, rm, rv;
@@ -871,41 +876,85 @@ std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
     rm = read_as<double>(a.tensor("running_mean"));
     rv = read_as<double>(a.tensor("running_var"));
   }
+  const bool f32 = xt.dtype() == DType::Float32;
+  auto rnd = [f32](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+  constexpr int64_t L = 8;  // lanes of a 32-byte float vector (4 for double)
+  const int64_t lanes = f32 ? L : 4;
+  // vec::reduce_all over f(0..m) in the dtype.
+  auto reduce_all = [&](int64_t m, auto f) {
+    if (m < lanes) {
+      double acc = f(0);
+      for (int64_t j = 1; j < m; ++j) acc = rnd(acc + f(j));
+      return acc;
+    }
+    std::vector<double> acc(static_cast<size_t>(lanes));
+    for (int64_t k = 0; k < lanes; ++k) acc[k] = f(k);
+    int64_t d = lanes;
+    for (; d < m - (m % lanes); d += lanes)
+      for (int64_t k = 0; k < lanes; ++k) acc[k] = rnd(acc[k] + f(d + k));
+    for (int64_t k = 0; d + k < m; ++k) acc[k] = rnd(acc[k] + f(d + k));
+    double r = acc[0];
+    for (int64_t k = 1; k < lanes; ++k) r = rnd(r + acc[k]);
+    return r;
+  };
   int64_t count = n * inner;
   std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(c), 0.0), gb(static_cast<size_t>(c), 0.0);
   auto at = [&](int64_t i, int64_t ch, int64_t k) { return static_cast<size_t>((i * c + ch) * inner + k); };
   for (int64_t ch = 0; ch < c; ++ch) {
     double mean, invstd;
-    if (training) {
-      double s = 0, v = 0;
+    // (N, C) inputs (NC11 is also channels last: batch_norm_cpu_*_channels_last_impl, one thread):
+    // the sums run over the rows in the dtype.
+    const bool rows = inner == 1;
+    if (training && rows) {
+      double s = 0;
+      for (int64_t i = 0; i < n; ++i) s = rnd(s + x[at(i, ch, 0)]);
+      mean = rnd(s / static_cast<double>(count));
+      double var_sum = 0;
+      for (int64_t i = 0; i < n; ++i) {
+        double d = rnd(x[at(i, ch, 0)] - mean);
+        var_sum = rnd(var_sum + rnd(d * d));
+      }
+      invstd = rnd(1.0 / std::sqrt(var_sum / static_cast<double>(count) + eps));
+    } else if (training) {
+      // The forward's save_mean / save_invstd (batch_norm above).
+      double s = 0;
       for (int64_t i = 0; i < n; ++i)
         for (int64_t k = 0; k < inner; ++k) s += x[at(i, ch, k)];
-      mean = s / static_cast<double>(count);
+      mean = rnd(s / static_cast<double>(count));
+      double var_sum = 0;
       for (int64_t i = 0; i < n; ++i)
-        for (int64_t k = 0; k < inner; ++k) v += (x[at(i, ch, k)] - mean) * (x[at(i, ch, k)] - mean);
-      invstd = 1.0 / std::sqrt(v / static_cast<double>(count) + eps);
+        for (int64_t k = 0; k < inner; ++k) {
+          double d = rnd(x[at(i, ch, k)] - mean);
+          var_sum += rnd(d * d);
+        }
+      var_sum = rnd(var_sum);
+      invstd = rnd(1.0 / std::sqrt(rnd(var_sum / rnd(static_cast<double>(count))) + eps));
     } else {
       mean = rm[ch];
-      invstd = 1.0 / std::sqrt(rv[ch] + eps);
+      invstd = rnd(1.0 / std::sqrt(rv[ch] + eps));
     }
-    double sum_g = 0, dot = 0;
-    for (int64_t i = 0; i < n; ++i)
-      for (int64_t k = 0; k < inner; ++k) {
-        sum_g += gy[at(i, ch, k)];
-        dot += gy[at(i, ch, k)] * (x[at(i, ch, k)] - mean);
-      }
+    double sum = 0, dotp = 0;
+    for (int64_t i = 0; i < n; ++i) {
+      double s_i = reduce_all(inner, [&](int64_t k) { return gy[at(i, ch, k)]; });
+      double d_i = reduce_all(inner, [&](int64_t k) { return rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]); });
+      sum = rows ? rnd(sum + s_i) : sum + s_i;
+      dotp = rows ? rnd(dotp + d_i) : dotp + d_i;
+    }
     double wc = w.empty() ? 1.0 : w[ch];
-    gw[ch] = dot * invstd;
-    gb[ch] = sum_g;
+    gw[ch] = rnd(dotp * invstd);
+    gb[ch] = rnd(sum);
+    // Channels last: k and grad_mean in the dtype; contiguous (PyTorch 1.13): in double, rounded once.
+    const double k = rows ? rnd(rnd(rnd(dotp * invstd) * invstd) / static_cast<double>(count))
+                          : rnd(dotp * invstd * invstd / static_cast<double>(count));
+    const double grad_mean = rnd(sum / static_cast<double>(count));
     for (int64_t i = 0; i < n; ++i)
-      for (int64_t k = 0; k < inner; ++k) {
-        size_t j = at(i, ch, k);
+      for (int64_t kk = 0; kk < inner; ++kk) {
+        size_t j = at(i, ch, kk);
         if (training) {
-          double proj = dot * invstd * invstd / static_cast<double>(count);
-          double gmean = sum_g / static_cast<double>(count);
-          gx[j] = (gy[j] - gmean - (x[j] - mean) * proj) * invstd * wc;
+          double dx = rnd(rnd(x[j] - mean) * k);
+          gx[j] = rnd(rnd(rnd(rnd(gy[j] - grad_mean) - dx) * invstd) * wc);
         } else {
-          gx[j] = gy[j] * invstd * wc;
+          gx[j] = rnd(rnd(gy[j] * invstd) * wc);
         }
       }
   }

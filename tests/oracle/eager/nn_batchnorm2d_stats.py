@@ -20,7 +20,7 @@ print(z[1, 0])
 z.sum().backward()
 print(x.grad[0, 0])
 print(bn.weight.grad, bn.bias.grad)
-print(bn.state_dict().keys())
+print(list(bn.state_dict().keys()))
 print(bn.num_batches_tracked)
 try:
     bn(torch.randn(2, 3, 2, 2))
