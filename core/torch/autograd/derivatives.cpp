@@ -548,6 +548,11 @@ void register_reductions(Map& m) {
     bool zeros = false;
     for (double v : x) zeros |= v == 0.0;
     if (!zeros) return {{"self", mul(grad, div(result, self))}};
+    if (grad_enabled()) {
+      throw_error("NotImplementedError",
+                  "not supported by the playground yet: create_graph=True through the gradient of prod at an input "
+                  "holding 0");
+    }
     // Exclusive products along `dim` (the whole tensor flattened without a dim), rounded to the
     // tensor's dtype after every multiplication like cumprod's float results.
     bool f32 = self.dtype() == DType::Float32;

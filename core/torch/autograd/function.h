@@ -26,7 +26,7 @@ struct Edge {
 
 using variable_list = std::vector<Tensor>;
 
-struct Node {
+struct Node : std::enable_shared_from_this<Node> {
   explicit Node(std::string name);
   virtual ~Node() = default;
   // grads: one per input of this node (an undefined Tensor where no gradient flowed). Returns one
