@@ -264,6 +264,9 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
                        Value backward = a[1];
                        std::vector<Value> args = items(a[2]), outs = items(a[3]), dirty = items(a[4]),
                                           nondiff = items(a[5]);
+                       // Fake tensors (Dynamo's propagation) carry no graph.
+                       for (const Value& v : outs)
+                         if (v.is_obj() && v.o->kind == Kind::Tensor && as_tensor(I2, v).is_fake()) return a[3];
                        auto in_list = [&](const std::vector<Value>& l, const T::Tensor& t) {
                          for (const Value& v : l)
                            if (v.is_obj() && v.o->kind == Kind::Tensor && as_tensor(I2, v).id() == t.id()) return true;

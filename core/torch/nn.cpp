@@ -605,6 +605,18 @@ void register_nn_ops(Registry& r) {
       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0");
   r_last->grad_fn_fn = nll_grad_name;
   r_last->is_method = false;
+  // binary_cross_entropy's value check (Loss.cpp binary_cross_entropy_out_cpu's kernel: every input
+  // element in [0, 1], NaN included in the failures), for the prelude's F.binary_cross_entropy; it
+  // reads values, so it runs for real tensors only (nothing to check while Dynamo propagates fakes).
+  r.add(
+       "_binary_cross_entropy_check(Tensor input) -> None", OpKind::Functional,
+       [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value&) {
+         for (double v : read_as<double>(a.tensor("input"))) {
+           if (!(v >= 0 && v <= 1)) throw_error("RuntimeError", "all elements of input should be between 0 and 1");
+         }
+       })
+      .is_method = false;
   r.add(
        "mse_loss(Tensor input, Tensor target, Any size_average=None, Any reduce=None, str reduction='mean') -> Tensor",
        OpKind::Functional,

@@ -239,29 +239,76 @@ def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
     # The elementwise loss of aten's binary_cross_entropy: -w * (t * log(x) + (1 - t) * log(1 - x)),
-    # each log clamped to >= -100.
+    # each log clamped to >= -100. One fused node, BinaryCrossEntropyBackward0, whose gradient is
+    # binary_cross_entropy_backward's: grad * (x - t) / max((1 - x) * x, 1e-12) [* w] [/ numel].
     if target.size() != input.size():
         raise ValueError("Using a target size (" + str(target.size()) + ") that is different to the input size (" +
                          str(input.size()) + ") is deprecated. Please ensure they have the same size.")
-    loss = -(target * input.log().clamp(min=-100) + (1 - target) * (1 - input).log().clamp(min=-100))
-    if weight is not None:
-        loss = loss * weight
-    return _reduce(loss, reduction)
+    _reduction_enum(reduction)
+    with torch.no_grad():
+        torch._binary_cross_entropy_check(input)
+        loss = -(target * input.log().clamp(min=-100) + (1 - target) * (1 - input).log().clamp(min=-100))
+        if weight is not None:
+            loss = loss * weight
+        loss = _reduce(loss, reduction)
+
+    def backward(grad):
+        if target.requires_grad:
+            raise NotImplementedError("not supported by the playground yet: the gradient of binary_cross_entropy "
+                                      "with respect to target")
+        gi = grad * (input - target) / ((1 - input) * input).clamp(min=1e-12)
+        if weight is not None:
+            gi = gi * weight
+        if reduction == "mean":
+            gi = gi / input.numel()
+        return (gi, None, None)
+
+    return _fused_loss("BinaryCrossEntropyBackward0", backward, (input, target, weight), loss)
+
+
+def _fused_loss(name, backward, args, loss):
+    # A loss ATen computes in one op with its own derivative: the value comes from the composite
+    # above, the node (named like PyTorch's) from torch._autograd_function_record.
+    if not torch.is_grad_enabled() or not any(isinstance(a, torch.Tensor) and a.requires_grad for a in args):
+        return loss
+    return torch._autograd_function_record(name, backward, args, (loss,), (), ())[0]
 
 
 def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None, reduction="mean",
                                      pos_weight=None):
     # aten's binary_cross_entropy_with_logits: (1 - t) * x - log_sigmoid(x) (times pos_weight's factor),
-    # log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|)).
+    # log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|)). One fused node,
+    # BinaryCrossEntropyWithLogitsBackward0, with binary_cross_entropy_with_logits_backward's gradient:
+    # (sigmoid(x) - t) * grad, or ((pw * t + 1 - t) * sigmoid(x) - pw * t) * grad; [* w] [/ numel].
     if target.size() != input.size():
         raise ValueError("Target size (" + str(target.size()) + ") must be the same as input size (" +
                          str(input.size()) + ")")
-    log_sigmoid = input.clamp(max=0) - (-input.abs()).exp().log1p()
-    if pos_weight is not None:
-        log_weight = (pos_weight - 1) * target + 1
-        loss = (1 - target) * input - log_weight * log_sigmoid
-    else:
-        loss = (1 - target) * input - log_sigmoid
-    if weight is not None:
-        loss = loss * weight
-    return _reduce(loss, reduction)
+    _reduction_enum(reduction)
+    with torch.no_grad():
+        log_sigmoid = input.clamp(max=0) - (-input.abs()).exp().log1p()
+        if pos_weight is not None:
+            log_weight = (pos_weight - 1) * target + 1
+            loss = (1 - target) * input - log_weight * log_sigmoid
+        else:
+            loss = (1 - target) * input - log_sigmoid
+        if weight is not None:
+            loss = loss * weight
+        loss = _reduce(loss, reduction)
+
+    def backward(grad):
+        if target.requires_grad:
+            raise NotImplementedError("not supported by the playground yet: the gradient of "
+                                      "binary_cross_entropy_with_logits with respect to target")
+        if pos_weight is not None:
+            t = pos_weight * target
+            gi = (t + 1 - target) * input.sigmoid() - t
+        else:
+            gi = input.sigmoid() - target
+        gi = gi * grad
+        if weight is not None:
+            gi = gi * weight
+        if reduction == "mean":
+            gi = gi / input.numel()
+        return (gi, None, None, None)
+
+    return _fused_loss("BinaryCrossEntropyWithLogitsBackward0", backward, (input, target, weight, pos_weight), loss)
