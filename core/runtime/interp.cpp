@@ -698,6 +698,14 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
 }
 
 void Interp::delattr(Value obj, const std::string& name) {
+  // A class's own __delattr__ (Python code: torch.nn.Module's) handles `del obj.name`.
+  if (!(obj.is_obj() && obj.o->kind == Kind::Type)) {
+    Value custom = lookup_type(type_of(obj), "__delattr__");
+    if (!custom.is_null() && is_python_function(custom)) {
+      call(custom, {obj, str(name)});
+      return;
+    }
+  }
   Dict* d = nullptr;
   if (obj.is_obj() && obj.o->kind == Kind::Type) d = static_cast<Type*>(obj.o)->dict;
   else d = instance_dict(obj);

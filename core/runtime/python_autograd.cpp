@@ -53,7 +53,12 @@ Type* node_type(Interp& I, const std::string& name) {
   auto it = I.named_types.find(key);
   if (it != I.named_types.end()) return it->second;
   Type* t = I.new_type(name, I.object_type, Kind::Other, "builtins");
-  add_method(I, t, "name", [](Interp& I2, CallArgs& a) { return I2.str(node_of(I2, a[0])->name()); });
+  // name() is the C++ class name for nodes that are not generated (AccumulateGrad:
+  // "torch::autograd::AccumulateGrad"), the generated name otherwise.
+  add_method(I, t, "name", [](Interp& I2, CallArgs& a) {
+    const std::string& n = node_of(I2, a[0])->name();
+    return I2.str(n == "AccumulateGrad" ? "torch::autograd::AccumulateGrad" : n);
+  });
   add_property(I, t, "next_functions", [](Interp& I2, CallArgs& a) {
     std::vector<Value> items;
     for (const auto& e : node_of(I2, a[0])->next_edges)
@@ -243,6 +248,76 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
     }
     return Value::none();
   });
+
+  // torch._autograd_function_record(name, backward, args, outputs, dirty, non_differentiable): the
+  // graph part of torch.autograd.Function.apply (python_function.cpp THPFunction_apply /
+  // _wrap_outputs): one node named NAME with an edge per forward argument (empty for
+  // non-tensors and tensors that do not require grad); each differentiable output gets the node
+  // (a dirty input is rebased onto it, an undirtied input that is returned becomes a view of it);
+  // `backward(*grads)` returns one gradient (or None) per argument. Returns the outputs.
+  I.dict_set_str(torch_dict, "_autograd_function_record",
+                 I.builtin(
+                     "_autograd_function_record",
+                     [](Interp& I2, CallArgs& a) -> Value {
+                       auto items = [&](Value v) { return static_cast<Tuple*>(v.o)->items; };
+                       std::string name = static_cast<Str*>(a[0].o)->s;
+                       Value backward = a[1];
+                       std::vector<Value> args = items(a[2]), outs = items(a[3]), dirty = items(a[4]),
+                                          nondiff = items(a[5]);
+                       // Fake tensors (Dynamo's propagation) carry no graph.
+                       for (const Value& v : outs)
+                         if (v.is_obj() && v.o->kind == Kind::Tensor && as_tensor(I2, v).is_fake()) return a[3];
+                       auto in_list = [&](const std::vector<Value>& l, const T::Tensor& t) {
+                         for (const Value& v : l)
+                           if (v.is_obj() && v.o->kind == Kind::Tensor && as_tensor(I2, v).id() == t.id()) return true;
+                         return false;
+                       };
+                       std::vector<A::Edge> edges;
+                       for (const Value& v : args) {
+                         bool t = v.is_obj() && v.o->kind == Kind::Tensor && as_tensor(I2, v).requires_grad();
+                         edges.push_back(t ? A::gradient_edge(as_tensor(I2, v)) : A::Edge{});
+                       }
+                       Interp* ip = &I2;
+                       size_t n_args = args.size();
+                       auto node = std::make_shared<A::CallbackNode>(
+                           name, [ip, backward, n_args](A::variable_list&& grads) -> A::variable_list {
+                             std::vector<Value> gv;
+                             for (const auto& g : grads) gv.push_back(wrap_tensor(*ip, g));
+                             Value r = ip->call(backward, gv);
+                             A::variable_list res(n_args);
+                             auto& rs = static_cast<Tuple*>(r.o)->items;
+                             for (size_t i = 0; i < n_args && i < rs.size(); ++i)
+                               if (!rs[i].is_none()) res[i] = as_tensor(*ip, rs[i]);
+                             return res;
+                           });
+                       node->next_edges = std::move(edges);
+                       std::vector<Value> result;
+                       uint32_t nr = 0;
+                       for (Value v : outs) {
+                         if (!(v.is_obj() && v.o->kind == Kind::Tensor)) {
+                           result.push_back(v);
+                           continue;
+                         }
+                         T::Tensor t = as_tensor(I2, v);
+                         if (in_list(args, t) && !in_list(dirty, t)) {
+                           t = T::Tensor::make_view(t, t.sizes(), t.strides(), t.storage_offset());
+                           v = wrap_tensor(I2, t);
+                         }
+                         node->input_metadata.push_back({t.sizes(), t.dtype()});
+                         if (!in_list(nondiff, t) && T::is_floating(t.dtype())) {
+                           T::TensorImpl* impl = t.impl();
+                           impl->requires_grad = true;
+                           impl->grad_fn = name;
+                           impl->grad_node = node;
+                           impl->output_nr = nr;
+                           impl->retains_grad = false;
+                         }
+                         ++nr;
+                         result.push_back(v);
+                       }
+                       return I2.tuple(result);
+                     },
+                     "torch"));
 
   // torch._C._run_backward(outputs, grad_outputs, keep_graph, create_graph, inputs, allow_unused)
   I.dict_set_str(torch_dict, "_run_backward",

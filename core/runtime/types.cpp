@@ -834,6 +834,16 @@ static void init_object_methods(Interp& I) {
     I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");
   });
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__setattr__").o)->qualname = "object.__setattr__";
+  method(I, obj, "__delattr__", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 2, 2, "__delattr__");
+    Value o = a[0];
+    std::string name = as_str(I2, a[1], "attribute name")->s;
+    Dict* d = o.is_obj() && o.o->kind == Kind::Instance ? static_cast<Instance*>(o.o)->dict : nullptr;
+    if (!d || !I2.dict_del(d, I2.str(name)))
+      I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");
+    return Value::none();
+  });
+  static_cast<Builtin*>(I.dict_get_str(obj->dict, "__delattr__").o)->qualname = "object.__delattr__";
   method(I, obj, "__getattribute__",
          [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], as_str(I2, a[1], "attribute name")->s); });
 }

@@ -285,6 +285,9 @@ void register_binary(Registry& r) {
     }
   };
   def_binary(r, "div", div_kind, div_make, ", *, str? rounding_mode=None", div_check);
+  // ATen's div.Scalar, which C++ composites reach when they divide by a C++ number (cross_entropy's
+  // class-probability mean): the same kernel, grad_fn DivBackward1. Python's `t / 2` is div.Tensor.
+  def_binary(r, "_div_scalar", div_kind, div_make, ", *, str? rounding_mode=None", div_check, "DivBackward1", false);
   // rdiv(self, other) = other / self, computed like Tensor.__rtruediv__: self.reciprocal() * other.
   r.add(
       "rdiv(Tensor self, Tensor|Scalar other) -> Tensor", OpKind::Functional,

@@ -44,6 +44,11 @@ NllGeom nll_geom(const Tensor& input, const Tensor& target) {
     throw_error("RuntimeError", "expected scalar type Long but found " + aten_name(target.dtype()));
   }
   if (input.dim() == 1) {
+    DP_CHECK(target.dim() <= 1, "0D or 1D target tensor expected, multi-target not supported");
+    if (target.dim() == 1 && target.sizes()[0] != input.sizes()[0]) {
+      throw_error("RuntimeError", "size mismatch (got input: " + shape_str(input.sizes()) +
+                                      ", target: " + shape_str(target.sizes()) + ")");
+    }
     DP_CHECK(target.dim() == 0, "0D or 1D target tensor expected, multi-target not supported");
     g.c = input.sizes()[0];
     return g;
@@ -60,6 +65,15 @@ NllGeom nll_geom(const Tensor& input, const Tensor& target) {
     expect.push_back(input.sizes()[d]);
   }
   if (target.sizes() != expect) {
+    // nll_loss_nd: 4-dim inputs go to nll_loss2d (check_inputs_nll_loss2d), others are checked here.
+    if (input.dim() == 4 && target.dim() != 3) {
+      throw_error("RuntimeError",
+                  "only batches of spatial targets supported (3D tensors) but got targets of dimension: " +
+                      std::to_string(target.dim()));
+    }
+    if (input.dim() == 3 || input.dim() > 4) {
+      throw_error("RuntimeError", "Expected target size " + shape_str(expect) + ", got " + shape_str(target.sizes()));
+    }
     if (input.dim() == 2) {
       DP_CHECK(target.dim() <= 1, "0D or 1D target tensor expected, multi-target not supported");
     }
@@ -307,7 +321,7 @@ void register_conv_pool_ops(Registry& r) {
          if (x.dim() < 2)
            throw_error("ValueError", "Expected 2D or 3D input (got " + std::to_string(x.dim()) + "D input)");
          int64_t c = x.sizes()[1];
-         for (const char* p : {"weight", "bias", "running_mean", "running_var"})
+         for (const char* p : {"running_mean", "running_var", "weight", "bias"})  // _batch_norm_impl_index's order
            if (a.has(p) && a.tensor(p).numel() != c)
              throw_error("RuntimeError", std::string(p) + " should contain " + std::to_string(c) + " elements not " +
                                              std::to_string(a.tensor(p).numel()));
@@ -567,19 +581,41 @@ void register_nn_ops(Registry& r) {
     Reduction red = parse_reduction(a.s("reduction"));
     copy_into(out.tensor(), reduce_loss(vals, wsum, red, g.out_shape, x.dtype()));
   };
+  // nll_loss_nd (LossNLL.cpp): inputs of 3 or more dims go through nll_loss2d (NllLoss2DBackward0);
+  // other than 4-dim ones, reduction='none' views the result back (ViewBackward0).
+  auto nll_grad_name = [](const Args& a) -> std::string {
+    int64_t d = a.tensor("input").dim();
+    if (d < 3) return "NllLossBackward0";
+    return d != 4 && a.s("reduction") == "none" ? "ViewBackward0" : "NllLoss2DBackward0";
+  };
+  OpDef* r_last = nullptr;
+  r_last = &r.add(
+      "nll_loss(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean') -> Tensor",
+      OpKind::Functional, [loss_meta](const Args& a) { return loss_meta(a, false); },
+      [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0");
+  r_last->grad_fn_fn = nll_grad_name;
+  r_last->is_method = false;
+  r_last = &r.add(
+      "cross_entropy(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean', float label_smoothing=0.0) -> Tensor",
+      OpKind::Functional,
+      [loss_meta](const Args& a) {
+        DP_CHECK(a.f("label_smoothing") == 0.0, "cross_entropy: label_smoothing is not supported by dp.torch");
+        return loss_meta(a, true);
+      },
+      [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0");
+  r_last->grad_fn_fn = nll_grad_name;
+  r_last->is_method = false;
+  // binary_cross_entropy's value check (Loss.cpp binary_cross_entropy_out_cpu's kernel: every input
+  // element in [0, 1], NaN included in the failures), for the prelude's F.binary_cross_entropy; it
+  // reads values, so it runs for real tensors only (nothing to check while Dynamo propagates fakes).
   r.add(
-       "nll_loss(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean') -> Tensor",
-       OpKind::Functional, [loss_meta](const Args& a) { return loss_meta(a, false); },
-       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, false); }, "NllLossBackward0")
-      .is_method = false;
-  r.add(
-       "cross_entropy(Tensor input, Tensor target, Tensor? weight=None, Any size_average=None, int ignore_index=-100, Any reduce=None, str reduction='mean', float label_smoothing=0.0) -> Tensor",
-       OpKind::Functional,
-       [loss_meta](const Args& a) {
-         DP_CHECK(a.f("label_smoothing") == 0.0, "cross_entropy: label_smoothing is not supported by dp.torch");
-         return loss_meta(a, true);
-       },
-       [loss_kernel](const Args& a, Value& out) { loss_kernel(a, out, true); }, "NllLossBackward0")
+       "_binary_cross_entropy_check(Tensor input) -> None", OpKind::Functional,
+       [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value&) {
+         for (double v : read_as<double>(a.tensor("input"))) {
+           if (!(v >= 0 && v <= 1)) throw_error("RuntimeError", "all elements of input should be between 0 and 1");
+         }
+       })
       .is_method = false;
   r.add(
        "mse_loss(Tensor input, Tensor target, Any size_average=None, Any reduce=None, str reduction='mean') -> Tensor",
@@ -745,35 +781,89 @@ Tensor adaptive_avg_pool2d_backward(const Args& a, const Tensor& grad) {
   return from_doubles(xt.sizes(), xt.dtype(), gx);
 }
 
+namespace {
+
+// LayerNormBackwardKernelImplInternal (aten/src/ATen/native/cpu/layer_norm_kernel.cpp) for one
+// accumulation type A (float for float32 inputs, double for float64): per row, mean and rstd as
+// the forward computed them, ds = sum(dy * x * gamma) and db = sum(dy * gamma) as vec::reduce_all
+// sums them (8 lanes of 32 bytes, lanes added in order; fewer than 8 elements: in order), then
+// dx = a * dy * gamma + b * x + c. dgamma and dbeta add the rows in order (one thread's buffer).
+template <class A>
+void layer_norm_backward_rows(const std::vector<A>& x, const std::vector<A>& gy, const std::vector<A>& w, int64_t m,
+                              A eps, std::vector<double>& gx, std::vector<double>& gw, std::vector<double>& gb) {
+  constexpr int64_t L = 32 / static_cast<int64_t>(sizeof(A));
+  const int64_t rows = m == 0 ? 0 : static_cast<int64_t>(x.size()) / m;
+  const A scale = A(1) / static_cast<A>(m);
+  std::vector<A> dgamma(static_cast<size_t>(m), A(0)), dbeta(static_cast<size_t>(m), A(0));
+  // vec::map2_reduce_all / map3_reduce_all with `+` over f(j).
+  auto reduce_all = [&](auto f) {
+    if (m < L) {
+      A acc = f(0);
+      for (int64_t j = 1; j < m; ++j) acc = acc + f(j);
+      return acc;
+    }
+    std::array<A, L> lanes{};
+    for (int64_t k = 0; k < L; ++k) lanes[k] = f(k);
+    int64_t d = L;
+    for (; d < m - (m % L); d += L)
+      for (int64_t k = 0; k < L; ++k) lanes[k] = lanes[k] + f(d + k);
+    for (int64_t k = 0; d + k < m; ++k) lanes[k] = lanes[k] + f(d + k);
+    A acc = lanes[0];
+    for (int64_t k = 1; k < L; ++k) acc = acc + lanes[k];
+    return acc;
+  };
+  for (int64_t row = 0; row < rows; ++row) {
+    const A* p = x.data() + row * m;
+    const A* dy = gy.data() + row * m;
+    auto [mean, var] = RowwiseMoments<A>(p, m);
+    const A rstd = A(1) / std::sqrt(var + eps);
+    auto gamma = [&](int64_t j) { return w.empty() ? A(1) : w[j]; };
+    {
+      const A a = rstd;
+      const A b = -a * mean;
+      for (int64_t j = 0; j < m; ++j) {
+        dgamma[j] = dgamma[j] + dy[j] * (a * p[j] + b);
+        dbeta[j] = dbeta[j] + dy[j];
+      }
+    }
+    A ds, db;
+    if (w.empty()) {
+      ds = reduce_all([&](int64_t j) { return dy[j] * p[j]; });
+      db = reduce_all([&](int64_t j) { return dy[j]; });
+    } else {
+      ds = reduce_all([&](int64_t j) { return dy[j] * p[j] * w[j]; });
+      db = reduce_all([&](int64_t j) { return dy[j] * w[j]; });
+    }
+    const A a = rstd;
+    const A b = (db * mean - ds) * a * a * a * scale;
+    const A c = -b * mean - db * a * scale;
+    for (int64_t j = 0; j < m; ++j)
+      gx[row * m + j] = w.empty() ? a * dy[j] + b * p[j] + c : a * dy[j] * gamma(j) + b * p[j] + c;
+  }
+  for (int64_t j = 0; j < m; ++j) {
+    gw[j] = dgamma[j];
+    gb[j] = dbeta[j];
+  }
+}
+
+}  // namespace
+
 std::vector<Tensor> layer_norm_backward(const Args& a, const Tensor& grad) {
   const Tensor& xt = a.tensor("input");
   int64_t m = shape_numel(a.ints("normalized_shape"));
   double eps = a.f("eps");
-  std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w;
-  if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
-  std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(m), 0.0), gb(static_cast<size_t>(m), 0.0);
-  int64_t rows = m == 0 ? 0 : static_cast<int64_t>(x.size()) / m;
-  std::vector<double> xhat(static_cast<size_t>(m)), dxhat(static_cast<size_t>(m));
-  for (int64_t row = 0; row < rows; ++row) {
-    const double* p = x.data() + row * m;
-    const double* gp = gy.data() + row * m;
-    double mean = 0, m2 = 0;
-    for (int64_t i = 0; i < m; ++i) mean += p[i];
-    mean /= static_cast<double>(m);
-    for (int64_t i = 0; i < m; ++i) m2 += (p[i] - mean) * (p[i] - mean);
-    double rstd = 1.0 / std::sqrt(std::max(m2 / static_cast<double>(m), 0.0) + eps);
-    double s1 = 0, s2 = 0;
-    for (int64_t i = 0; i < m; ++i) {
-      xhat[i] = (p[i] - mean) * rstd;
-      dxhat[i] = gp[i] * (w.empty() ? 1.0 : w[i]);
-      s1 += dxhat[i];
-      s2 += dxhat[i] * xhat[i];
-      gw[i] += gp[i] * xhat[i];
-      gb[i] += gp[i];
-    }
-    for (int64_t i = 0; i < m; ++i) {
-      gx[row * m + i] = rstd * (dxhat[i] - s1 / static_cast<double>(m) - xhat[i] * s2 / static_cast<double>(m));
-    }
+  std::vector<double> gx(static_cast<size_t>(xt.numel()), 0.0), gw(static_cast<size_t>(m), 0.0),
+      gb(static_cast<size_t>(m), 0.0);
+  auto run = [&](auto tag) {
+    using A = decltype(tag);
+    std::vector<A> w;
+    if (a.has("weight")) w = read_as<A>(a.tensor("weight"));
+    layer_norm_backward_rows<A>(read_as<A>(xt), read_as<A>(grad), w, m, static_cast<A>(eps), gx, gw, gb);
+  };
+  if (xt.dtype() == DType::Float64) {
+    run(double{});
+  } else {
+    run(float{});
   }
   std::vector<Tensor> out{from_doubles(xt.sizes(), xt.dtype(), gx), Tensor(), Tensor()};
   if (a.has("weight")) out[1] = from_doubles(a.tensor("weight").sizes(), a.tensor("weight").dtype(), gw);
@@ -781,6 +871,11 @@ std::vector<Tensor> layer_norm_backward(const Args& a, const Tensor& grad) {
   return out;
 }
 
+// batch_norm_cpu_backward_contiguous_impl (aten/src/ATen/native/cpu/batch_norm_kernel.cpp), per
+// channel: mean and invstd as the forward saved them (training) or 1 / sqrt(running_var + eps)
+// (eval), both in the dtype; sum(dy) and sum((x - mean) * dy) added over the batch in double, each
+// batch item's plane reduced in the dtype (vec::reduce_all: 8 lanes); then, in the dtype,
+// k = dotp * invstd * invstd / N, grad_mean = sum / N, dx = (dy - grad_mean - (x - mean) * k) * invstd * w.
 std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
   const Tensor& xt = a.tensor("input");
   std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w, rm, rv;
@@ -793,41 +888,85 @@ std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
     rm = read_as<double>(a.tensor("running_mean"));
     rv = read_as<double>(a.tensor("running_var"));
   }
+  const bool f32 = xt.dtype() == DType::Float32;
+  auto rnd = [f32](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+  constexpr int64_t L = 8;  // lanes of a 32-byte float vector (4 for double)
+  const int64_t lanes = f32 ? L : 4;
+  // vec::reduce_all over f(0..m) in the dtype.
+  auto reduce_all = [&](int64_t m, auto f) {
+    if (m < lanes) {
+      double acc = f(0);
+      for (int64_t j = 1; j < m; ++j) acc = rnd(acc + f(j));
+      return acc;
+    }
+    std::vector<double> acc(static_cast<size_t>(lanes));
+    for (int64_t k = 0; k < lanes; ++k) acc[k] = f(k);
+    int64_t d = lanes;
+    for (; d < m - (m % lanes); d += lanes)
+      for (int64_t k = 0; k < lanes; ++k) acc[k] = rnd(acc[k] + f(d + k));
+    for (int64_t k = 0; d + k < m; ++k) acc[k] = rnd(acc[k] + f(d + k));
+    double r = acc[0];
+    for (int64_t k = 1; k < lanes; ++k) r = rnd(r + acc[k]);
+    return r;
+  };
   int64_t count = n * inner;
   std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(c), 0.0), gb(static_cast<size_t>(c), 0.0);
   auto at = [&](int64_t i, int64_t ch, int64_t k) { return static_cast<size_t>((i * c + ch) * inner + k); };
   for (int64_t ch = 0; ch < c; ++ch) {
     double mean, invstd;
-    if (training) {
-      double s = 0, v = 0;
+    // (N, C) inputs (NC11 is also channels last: batch_norm_cpu_*_channels_last_impl, one thread):
+    // the sums run over the rows in the dtype.
+    const bool rows = inner == 1;
+    if (training && rows) {
+      double s = 0;
+      for (int64_t i = 0; i < n; ++i) s = rnd(s + x[at(i, ch, 0)]);
+      mean = rnd(s / static_cast<double>(count));
+      double var_sum = 0;
+      for (int64_t i = 0; i < n; ++i) {
+        double d = rnd(x[at(i, ch, 0)] - mean);
+        var_sum = rnd(var_sum + rnd(d * d));
+      }
+      invstd = rnd(1.0 / std::sqrt(var_sum / static_cast<double>(count) + eps));
+    } else if (training) {
+      // The forward's save_mean / save_invstd (batch_norm above).
+      double s = 0;
       for (int64_t i = 0; i < n; ++i)
         for (int64_t k = 0; k < inner; ++k) s += x[at(i, ch, k)];
-      mean = s / static_cast<double>(count);
+      mean = rnd(s / static_cast<double>(count));
+      double var_sum = 0;
       for (int64_t i = 0; i < n; ++i)
-        for (int64_t k = 0; k < inner; ++k) v += (x[at(i, ch, k)] - mean) * (x[at(i, ch, k)] - mean);
-      invstd = 1.0 / std::sqrt(v / static_cast<double>(count) + eps);
+        for (int64_t k = 0; k < inner; ++k) {
+          double d = rnd(x[at(i, ch, k)] - mean);
+          var_sum += rnd(d * d);
+        }
+      var_sum = rnd(var_sum);
+      invstd = rnd(1.0 / std::sqrt(rnd(var_sum / rnd(static_cast<double>(count))) + eps));
     } else {
       mean = rm[ch];
-      invstd = 1.0 / std::sqrt(rv[ch] + eps);
+      invstd = rnd(1.0 / std::sqrt(rv[ch] + eps));
     }
-    double sum_g = 0, dot = 0;
-    for (int64_t i = 0; i < n; ++i)
-      for (int64_t k = 0; k < inner; ++k) {
-        sum_g += gy[at(i, ch, k)];
-        dot += gy[at(i, ch, k)] * (x[at(i, ch, k)] - mean);
-      }
+    double sum = 0, dotp = 0;
+    for (int64_t i = 0; i < n; ++i) {
+      double s_i = reduce_all(inner, [&](int64_t k) { return gy[at(i, ch, k)]; });
+      double d_i = reduce_all(inner, [&](int64_t k) { return rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]); });
+      sum = rows ? rnd(sum + s_i) : sum + s_i;
+      dotp = rows ? rnd(dotp + d_i) : dotp + d_i;
+    }
     double wc = w.empty() ? 1.0 : w[ch];
-    gw[ch] = dot * invstd;
-    gb[ch] = sum_g;
+    gw[ch] = rnd(dotp * invstd);
+    gb[ch] = rnd(sum);
+    // Channels last: k and grad_mean in the dtype; contiguous (PyTorch 1.13): in double, rounded once.
+    const double k = rows ? rnd(rnd(rnd(dotp * invstd) * invstd) / static_cast<double>(count))
+                          : rnd(dotp * invstd * invstd / static_cast<double>(count));
+    const double grad_mean = rnd(sum / static_cast<double>(count));
     for (int64_t i = 0; i < n; ++i)
-      for (int64_t k = 0; k < inner; ++k) {
-        size_t j = at(i, ch, k);
+      for (int64_t kk = 0; kk < inner; ++kk) {
+        size_t j = at(i, ch, kk);
         if (training) {
-          double proj = dot * invstd * invstd / static_cast<double>(count);
-          double gmean = sum_g / static_cast<double>(count);
-          gx[j] = (gy[j] - gmean - (x[j] - mean) * proj) * invstd * wc;
+          double dx = rnd(rnd(x[j] - mean) * k);
+          gx[j] = rnd(rnd(rnd(rnd(gy[j] - grad_mean) - dx) * invstd) * wc);
         } else {
-          gx[j] = gy[j] * invstd * wc;
+          gx[j] = rnd(rnd(gy[j] * invstd) * wc);
         }
       }
   }

@@ -501,6 +501,25 @@ std::optional<OpInfo> op_info(const std::string& name) {
 
 namespace {
 
+// `x[i] = v` with a basic index (integers, slices, None; no index tensors) writes into a view of x
+// (python_variable_indexing.cpp: applySelect / applySlice, then copy_), so on a leaf PyTorch
+// reports the view error; an advanced index or `...` alone writes into x itself (index_put_).
+bool setitem_through_a_view(const OpDef& op, const Args& a) {
+  if (op.schema.name != "setitem") return false;
+  const Value& index = a.values[1];
+  std::vector<Value> items;
+  if (index.is_list()) items = index.list();
+  else if (index.is_int_list()) return true;
+  else if (index.is_tensor_list()) return false;
+  else items.push_back(index);
+  bool view = false;
+  for (const auto& it : items) {
+    if (it.is_tensor() || it.is_int_list() || it.is_list()) return false;
+    if (it.is_int() || it.is_none() || std::holds_alternative<Slice>(it.v)) view = true;
+  }
+  return view;
+}
+
 Value run(const OpDef& op, const Args& a) {
   std::vector<Tensor> inputs;
   for (const auto& v : a.values) collect_tensors(v, &inputs);
@@ -510,10 +529,10 @@ Value run(const OpDef& op, const Args& a) {
   std::string grad_name = op.grad_fn_fn ? op.grad_fn_fn(a) : op.grad_fn;
   if (op.kind == OpKind::InPlace && track && !grad_name.empty()) {
     const Tensor& self = a.values[0].tensor();
-    if (self.is_leaf() && self.requires_grad()) {
+    if (self.is_leaf() && self.requires_grad() && !setitem_through_a_view(op, a)) {
       throw_error("RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.");
     }
-    if (self.impl()->view_of_leaf) {
+    if (self.impl()->view_of_leaf || (self.is_leaf() && self.requires_grad())) {
       throw_error("RuntimeError",
                   "a view of a leaf Variable that requires grad is being used in an in-place "
                   "operation.");
@@ -560,6 +579,11 @@ Value run(const OpDef& op, const Args& a) {
       if (op.schema.args[i].name == "requires_grad" && a.values[i].is_bool() && a.values[i].to_bool() &&
           out.is_tensor()) {
         Tensor t = out.tensor();
+        // A factory's requires_grad=True goes through AutogradMeta::set_requires_grad, whose
+        // message starts with a capital letter (the Python setters' does not).
+        if (!is_floating(t.dtype())) {
+          throw_error("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
+        }
         t.set_requires_grad(true);
       }
     }

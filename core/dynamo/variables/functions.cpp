@@ -151,6 +151,14 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
     if (b->module == "torch._C._dynamo" && b->name == "is_compiling") return tx.constant(Value::boolean(true));
     if (b->module == "torch" && b->name == "is_grad_enabled") return tx.constant(Value::boolean(torch::grad_enabled()));
   }
+  // The prelude's torch.autograd.Function.apply records its node through this builtin; PyTorch's
+  // Dynamo traces custom autograd Functions (AutogradFunctionVariable), the playground does not yet.
+  if (value.is_obj() && value.o->kind == Kind::Builtin) {
+    auto* b = static_cast<rt::Builtin*>(value.o);
+    if (b->module == "torch" && b->name == "_autograd_function_record")
+      unimplemented_in_playground("calling a torch.autograd.Function (Function.apply)",
+                                  "torch.autograd.Function.apply");
+  }
   std::string qual = I.to_str(I.getattr_opt(value, "__qualname__").is_null() ? I.str(I.repr(value))
                                                                              : I.getattr(value, "__qualname__"));
   std::string mod, file;

@@ -40,4 +40,9 @@ def isabs(p):
 
 
 def exists(p):
-    return False
+    import _dp_files
+    return p in _dp_files.files
+
+
+def isfile(p):
+    return exists(p)

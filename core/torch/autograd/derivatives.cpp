@@ -233,6 +233,7 @@ void register_elementwise(Map& m) {
     if (other.is_tensor()) r.push_back({"other", mul(neg(c.grad()), div(div(self, other), other))});
     return r;
   });
+  m["_div_scalar"] = m["div"];
   def(m, "rdiv", [](const GradCtx& c) -> GradMap {
     // rdiv(self, other) = other / self
     const Value& self = c.args.get("self");
@@ -361,18 +362,45 @@ void register_elementwise(Map& m) {
     double s = 1.0 / (1.0 + std::exp(-x));
     return g * s * (1 + x * (1 - s));
   });
-  def_pointwise(m, "gelu", [](double x, double g, const Args& a) {
-    if (a.s("approximate") == "tanh") {
-      const double beta = M_SQRT2 * M_2_SQRTPI * 0.5, kappa = 0.044715;
-      double inner = beta * (x + kappa * x * x * x);
-      double t = std::tanh(inner);
-      double left = 0.5 * x, right = 1 + t;
-      double dright = left * (1 - t * t) * beta * (1 + 3 * kappa * x * x);
-      return g * (0.5 * right + dright);
-    }
-    double cdf = 0.5 * (1 + std::erf(x * M_SQRT1_2));
-    double pdf = M_2_SQRTPI * M_SQRT1_2 * 0.5 * std::exp(-0.5 * x * x);
-    return g * (cdf + x * pdf);
+  // GeluBackwardKernelImpl (aten/src/ATen/native/cpu/Activation.cpp) in the tensor's dtype
+  // (opmath float for float32): cdf = 0.5 * (1 + erf(x * M_SQRT1_2)), pdf = kBeta * exp(x * x * -0.5),
+  // dy * (cdf + x * pdf); the tanh approximation as left/right derivatives.
+  def_unary(m, "gelu", [](const GradCtx& c) {
+    const Tensor& xt = c.in("self");
+    bool tanh_approx = c.args.s("approximate") == "tanh";
+    Tensor out = Tensor::make(xt.sizes(), xt.dtype());
+    auto run = [&](auto tag) {
+      using A = decltype(tag);
+      std::vector<A> x = read_as<A>(xt), dy = read_as<A>(c.grad());
+      std::vector<double> r(x.size());
+      for (size_t i = 0; i < x.size(); ++i) {
+        if (tanh_approx) {
+          const A kBeta = static_cast<A>(M_SQRT2 * M_2_SQRTPI * 0.5);
+          const A kKappa = static_cast<A>(0.044715);
+          A x_sq = x[i] * x[i];
+          A x_cube = x_sq * x[i];
+          A inner = kBeta * (x[i] + kKappa * x_cube);
+          A tanh_inner = std::tanh(inner);
+          A left = A(0.5) * x[i];
+          A right = A(1) + tanh_inner;
+          A left_derivative = A(0.5) * right;
+          A tanh_derivative = A(1) - tanh_inner * tanh_inner;
+          A inner_derivative = kBeta * (A(1) + A(3) * kKappa * x_sq);
+          A right_derivative = left * tanh_derivative * inner_derivative;
+          r[i] = dy[i] * (left_derivative + right_derivative);
+        } else {
+          const A kAlpha = static_cast<A>(M_SQRT1_2);
+          const A kBeta = static_cast<A>(M_2_SQRTPI * M_SQRT1_2 * 0.5);
+          A cdf = A(0.5) * (A(1) + std::erf(x[i] * kAlpha));
+          A pdf = kBeta * std::exp(x[i] * x[i] * A(-0.5));
+          r[i] = dy[i] * (cdf + x[i] * pdf);
+        }
+      }
+      write_from<double>(out, r);
+    };
+    if (xt.dtype() == DType::Float64) run(double{});
+    else run(float{});
+    return out;
   });
   def_pointwise(m, "leaky_relu", [](double x, double g, const Args& a) {
     return x > 0 ? g : g * a.scalar("negative_slope").to_double();
@@ -504,6 +532,116 @@ void register_reductions(Map& m) {
         return {{"self", out}};
       },
       false);
+  // prod_backward (FunctionsManual.cpp): grad * (result / input) when no input is 0, else
+  // prod_safe_zeros_backward: grad * (exclusive cumulative product from the left * from the right).
+  auto prod_formula = [](const GradCtx& c) -> GradMap {
+    const Tensor& self = c.in("self");
+    if (self.dim() == 0) return {{"self", c.grad()}};
+    bool has_dim = c.args.has("dim");
+    int64_t dim = has_dim ? wrap_dim(c.args.i("dim"), self.dim()) : 0;
+    Tensor grad = c.grad(), result = c.result.at(0);
+    if (has_dim && !c.args.b("keepdim")) {
+      grad = op("unsqueeze", {grad, dim});
+      result = op("unsqueeze", {result, dim});
+    }
+    std::vector<double> x = read_as<double>(self);
+    bool zeros = false;
+    for (double v : x) zeros |= v == 0.0;
+    if (!zeros) return {{"self", mul(grad, div(result, self))}};
+    if (grad_enabled()) {
+      throw_error("NotImplementedError",
+                  "not supported by the playground yet: create_graph=True through the gradient of prod at an input "
+                  "holding 0");
+    }
+    // Exclusive products along `dim` (the whole tensor flattened without a dim), rounded to the
+    // tensor's dtype after every multiplication like cumprod's float results.
+    bool f32 = self.dtype() == DType::Float32;
+    auto rnd = [f32](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+    int64_t len = has_dim ? self.sizes()[dim] : self.numel(), inner = 1;
+    if (has_dim)
+      for (int64_t d = dim + 1; d < self.dim(); ++d) inner *= self.sizes()[d];
+    int64_t outer = len == 0 ? 0 : self.numel() / (len * inner);
+    std::vector<double> both(x.size(), 0.0);
+    for (int64_t o = 0; o < outer; ++o)
+      for (int64_t i = 0; i < inner; ++i) {
+        auto at = [&](int64_t k) { return static_cast<size_t>((o * len + k) * inner + i); };
+        std::vector<double> left(len), right(len);
+        double acc = 1;
+        for (int64_t k = 0; k < len; ++k) {
+          left[k] = acc;
+          acc = rnd(acc * x[at(k)]);
+        }
+        acc = 1;
+        for (int64_t k = len - 1; k >= 0; --k) {
+          right[k] = acc;
+          acc = rnd(acc * x[at(k)]);
+        }
+        for (int64_t k = 0; k < len; ++k) both[at(k)] = rnd(left[k] * right[k]);
+      }
+    Tensor ex = Tensor::make(self.sizes(), self.dtype());
+    write_from<double>(ex, both);
+    if (!has_dim) grad = op("reshape", {grad, std::vector<int64_t>(self.dim(), 1)});
+    return {{"self", mul(grad, ex)}};
+  };
+  def(m, "prod", prod_formula);
+  reads_result(m, {}, {"prod"});
+  // cumprod_backward for inputs without zeros: reversed_cumsum(result * grad, dim) / input.
+  def_unary(m, "cumprod", [](const GradCtx& c) {
+    const Tensor& self = c.in("self");
+    if (self.numel() <= 1) return c.grad();
+    for (double v : read_as<double>(self)) {
+      if (v == 0.0) {
+        throw_error("NotImplementedError",
+                    "not supported by the playground yet: the derivative of cumprod at an input holding 0");
+      }
+    }
+    int64_t dim = wrap_dim(c.args.i("dim"), self.dim());
+    Tensor w = mul(c.result.at(0), c.grad());
+    Tensor rev =
+        op("flip", {op("cumsum", {op("flip", {w, std::vector<int64_t>{dim}}), dim}), std::vector<int64_t>{dim}});
+    return div(rev, self);
+  });
+  reads_result(m, {}, {"cumprod"});
+  // norm_backward (FunctionsManual.cpp) for p = 1, 2, inf and other p, norm = result.
+  def_unary(m, "norm", [](const GradCtx& c) {
+    const Tensor& self = c.in("self");
+    double p = c.args.has("p") ? c.args.scalar("p").to_double() : 2.0;
+    Value dimv = c.args.get("dim");
+    std::vector<int64_t> dims;
+    if (!dimv.is_none()) dims = std::get<std::vector<int64_t>>(dimv.v);
+    if (dims.empty())
+      for (int64_t i = 0; i < self.dim(); ++i) dims.push_back(i);
+    auto unsq = [&](Tensor t) {
+      if (c.args.b("keepdim") || self.dim() == 0) return t;
+      std::vector<int64_t> ws;
+      for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
+      std::sort(ws.begin(), ws.end());
+      for (int64_t d : ws) t = op("unsqueeze", {t, d});
+      return t;
+    };
+    Tensor grad = unsq(c.grad());
+    Tensor norm = unsq(c.result.at(0));
+    if (p == 0.0) return zeros_like(self);
+    if (p == 1.0) return mul(op("sign", {self}), grad);
+    if (p == 2.0) return mul(grad, op("masked_fill", {div(self, norm), op("eq", {norm, 0}), 0}));
+    if (std::isinf(p)) {
+      Tensor self_abs = op("abs", {self});
+      Tensor mask = op("eq", {self_abs, norm});
+      std::vector<int64_t> ws;
+      for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
+      return mul(op("sign", {self}), mul(div(grad, op("sum", {mask, ws, true})), mask));
+    }
+    if (p < 1.0) {
+      Tensor scaled =
+          mul(op("sign", {self}), op("masked_fill", {op("pow", {op("abs", {self}), p - 1}), op("eq", {self, 0}), 0}));
+      return mul(mul(scaled, grad), op("pow", {norm, 1 - p}));
+    }
+    Tensor scaled = p < 2.0 ? mul(op("sign", {self}), op("pow", {op("abs", {self}), p - 1}))
+                            : mul(self, op("pow", {op("abs", {self}), p - 2}));
+    Tensor scale_v = op("masked_fill", {div(grad, op("pow", {norm, p - 1})), op("eq", {norm, 0}), 0});
+    return mul(scaled, scale_v);
+  });
+  reads_result(m, {}, {"norm"});
   // _softmax_backward_data: y * (grad - sum(grad * y, dim, keepdim));
   // _log_softmax_backward_data: grad - exp(y) * sum(grad, dim, keepdim).
   def_unary(m, "softmax", [](const GradCtx& c) {

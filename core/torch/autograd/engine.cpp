@@ -72,7 +72,6 @@ Tensor validate(const Node& fn, size_t index, Tensor g, const Node::InputMetadat
 
 variable_list run_backward(const variable_list& outputs, const variable_list& grad_outputs, bool keep_graph,
                            bool create_graph, const variable_list& inputs, bool allow_unused) {
-  if (create_graph) throw_error("NotImplementedError", "not supported by the playground yet: create_graph=True");
   variable_list root_grads = make_grads(outputs, grad_outputs);
   auto root = std::make_shared<GraphRoot>(variable_list{});
   root->sequence_nr = UINT64_MAX;
@@ -136,7 +135,10 @@ variable_list run_backward(const variable_list& outputs, const variable_list& gr
   std::unordered_map<Node*, variable_list> buffers;
   std::priority_queue<std::shared_ptr<Node>, std::vector<std::shared_ptr<Node>>, ByPriority> ready;
   ready.push(root);
+  // The backward runs with grad mode = create_graph (GraphTask's grad_mode_): with create_graph the
+  // formulas' ops record, so the gradients have a history of their own (double backward).
   NoGradGuard ng;
+  set_grad_enabled(create_graph);
   while (!ready.empty()) {
     std::shared_ptr<Node> fn = ready.top();
     ready.pop();

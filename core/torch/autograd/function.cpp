@@ -3,6 +3,8 @@
 // torch/csrc/autograd/generated/VariableType*.cpp. See docs/autograd.md.
 #include "torch/autograd/function.h"
 
+#include <set>
+
 #include <algorithm>
 
 namespace dp::torch::autograd {
@@ -39,6 +41,13 @@ uint64_t next_sequence_nr() { return g_sequence_nr++; }
 
 Node::Node(std::string name) : name_(std::move(name)), sequence_nr(next_sequence_nr()) {}
 
+variable_list CallbackNode::apply(variable_list&& grads) {
+  for (size_t i = 0; i < grads.size() && i < input_metadata.size(); ++i) {
+    if (!grads[i].defined()) grads[i] = Tensor::make(input_metadata[i].shape, input_metadata[i].dtype);
+  }
+  return fn(std::move(grads));
+}
+
 AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> v) : Node("AccumulateGrad"), variable(std::move(v)) {
   // Leaves run as soon as they are ready (PyTorch gives them the largest sequence number).
   sequence_nr = UINT64_MAX;
@@ -48,6 +57,19 @@ AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> v) : Node("Accumulate
 variable_list AccumulateGrad::apply(variable_list&& grads) {
   Tensor g = grads.at(0);
   if (!g.defined()) return {};
+  if (grad_enabled()) {
+    // create_graph=True (accumulate_grad.h): a new .grad is copied into a fresh tensor with the
+    // variable's layout (clone_obey_contract: new_empty_strided(...).copy_(new_grad), so its grad_fn
+    // is CopyBackwards); an existing one is replaced by `grad + new_grad`, keeping the history.
+    if (!variable->grad) {
+      Tensor c = Tensor::make(variable->sizes, variable->dtype);
+      call("copy_", {c, g});
+      variable->grad = c.impl_ptr();
+    } else {
+      variable->grad = call_t("add", {Tensor(variable->grad), g}).impl_ptr();
+    }
+    return {};
+  }
   NoGradGuard ng;
   if (!variable->grad) {
     // The new .grad never aliases a tensor of the graph (accumulate_grad.h clones unless it may
@@ -135,6 +157,25 @@ FormulaNode::FormulaNode(std::string name, const FormulaInfo* f, Args a, std::ve
       result(std::move(res)),
       extra(std::move(ex)) {}
 
+namespace {
+// Formulas written only with registry ops on the saved values and the incoming gradient, so their
+// results carry the history a double backward needs (docs/autograd.md, "create_graph").
+bool differentiable_formula(const std::string& op) {
+  static const std::set<std::string> ok = {
+      "add",       "sub",          "rsub",       "mul",         "div",         "_div_scalar", "rdiv",       "pow",
+      "neg",       "exp",          "exp2",       "expm1",       "log",         "log2",        "log10",      "log1p",
+      "sqrt",      "rsqrt",        "reciprocal", "square",      "tanh",        "sigmoid",     "relu",       "sin",
+      "cos",       "abs",          "where",      "masked_fill", "maximum",     "minimum",     "addcmul",    "addcdiv",
+      "lerp",      "sum",          "mean",       "softmax",     "log_softmax", "var",         "std",        "norm",
+      "prod",      "view",         "reshape",    "flatten",     "unflatten",   "view_as",     "reshape_as", "squeeze",
+      "unsqueeze", "_unsafe_view", "permute",    "transpose",   "swapaxes",    "swapdims",    "t",          "T",
+      "mT",        "movedim",      "expand",     "expand_as",   "alias",       "clone",       "contiguous", "to",
+      "type_as",   "float",        "double",     "matmul",      "mm",          "bmm",         "dot",        "mv",
+      "outer",     "addmm",        "linear"};
+  return ok.count(op) > 0;
+}
+}  // namespace
+
 variable_list FormulaNode::apply(variable_list&& grads) {
   if (released && formula->saves) {
     throw_error("RuntimeError",
@@ -167,7 +208,27 @@ variable_list FormulaNode::apply(variable_list&& grads) {
   Args a;
   a.schema = schema;
   a.values = values;
-  GradCtx ctx{a, result, grads, extra};
+  // create_graph=True: the formula's ops record (grad mode is on). Saved outputs are unpacked with
+  // this node as their grad_fn (SavedVariable::unpack), so the gradient depends on them too.
+  // Formulas that compute with raw values (nn kernels, indexing, cumsum, ...) would drop that
+  // dependence silently: only the formulas built from ops run.
+  std::vector<Tensor> saved_result = result;
+  if (grad_enabled()) {
+    if (!differentiable_formula(schema->name)) {
+      throw_error("NotImplementedError", "not supported by the playground yet: create_graph=True through " + name() +
+                                             " (its gradient formula is not built from differentiable ops)");
+    }
+    for (size_t k = 0; k < saved_result.size() && k < input_metadata.size(); ++k) {
+      if (!saved_result[k].defined() || !is_floating(saved_result[k].dtype())) continue;
+      Tensor r = saved_alias(saved_result[k]);
+      r.impl()->requires_grad = true;
+      r.impl()->grad_fn = name();
+      r.impl()->grad_node = shared_from_this();
+      r.impl()->output_nr = static_cast<uint32_t>(k);
+      saved_result[k] = r;
+    }
+  }
+  GradCtx ctx{a, saved_result, grads, extra};
   GradMap m = formula->fn(ctx);
   variable_list out(next_edges.size());
   for (size_t e = 0; e < slots.size(); ++e) {
@@ -279,7 +340,10 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
       }
     }
     if (f->saves && f->saves_result) {
-      for (size_t k = 0; k < fn->result.size(); ++k) check(fn->result[k], grad_name, static_cast<uint32_t>(k), outs[k]);
+      // A saved output names the node that saved it, whatever the tensor's grad_fn is now
+      // (SavedVariable::unpack uses `saved_for` for outputs); a saved input names its grad_fn now.
+      for (size_t k = 0; k < fn->result.size(); ++k)
+        check(fn->result[k], grad_name, static_cast<uint32_t>(k), Tensor());
     }
     node = fn;
   } else {

@@ -26,7 +26,7 @@ struct Edge {
 
 using variable_list = std::vector<Tensor>;
 
-struct Node {
+struct Node : std::enable_shared_from_this<Node> {
   explicit Node(std::string name);
   virtual ~Node() = default;
   // grads: one per input of this node (an undefined Tensor where no gradient flowed). Returns one
@@ -80,6 +80,18 @@ struct ErrorNode : Node {
       : Node(std::move(name)), type(std::move(type)), msg(std::move(msg)) {}
   variable_list apply(variable_list&&) override;
   std::string type, msg;
+};
+
+// A node whose backward is a callback: the backward of a Python torch.autograd.Function
+// (PyNode, torch/csrc/autograd/python_function.cpp). Gets one gradient per output of the forward
+// (zeros where none flowed, materialize_grads) and returns one per next edge.
+struct CallbackNode : Node {
+  using Fn = std::function<variable_list(variable_list&&)>;
+  CallbackNode(std::string name, Fn f) : Node(std::move(name)), fn(std::move(f)) {}
+  variable_list apply(variable_list&& grads) override;
+  void release_variables() override { released = true; }
+  Fn fn;
+  bool released = false;
 };
 
 // The gradient of one op call (derivatives.cpp: the formulas of tools/autograd/derivatives.yaml).

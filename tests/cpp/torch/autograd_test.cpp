@@ -200,6 +200,18 @@ std::vector<Case> cases() {
                  return one(call("topk", {in[0], 2}).list()[0].tensor());
                }});
   c.push_back({"cumsum", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("cumsum", {in[0], 1})); }});
+  c.push_back({"cumprod", {pos({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("cumprod", {in[0], 1}));
+               }});
+  c.push_back({"prod", {pos({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("prod", {in[0]})); }});
+  c.push_back({"prod", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("prod", {in[0], 1})); }});
+  c.push_back({"norm", {r({2, 3})}, [](const std::vector<Tensor>& in) { return one(call_t("norm", {in[0]})); }});
+  c.push_back({"norm", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("norm", {in[0], 3.0, std::vector<int64_t>{1}}));
+               }});
+  c.push_back({"_div_scalar", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("_div_scalar", {in[0], 3}));
+               }});
   c.push_back({"softmax", {r({2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("softmax", {in[0], 1}));
                }});

@@ -3,6 +3,7 @@
 # what the engine does and does not do: docs/autograd.md.
 import torch
 from torch import no_grad, enable_grad, set_grad_enabled, inference_mode
+from torch.autograd.function import Function, FunctionCtx, once_differentiable
 
 
 def _tensor_or_tensors_to_tuple(tensors, length):

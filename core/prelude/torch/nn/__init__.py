@@ -4,7 +4,7 @@ from torch.nn import functional
 from torch.nn import utils
 from torch.nn import init
 from torch.nn.modules.module import Module
-from torch.nn.modules.layers import Linear, ReLU, Sequential, Identity, Flatten, Softmax, GELU, Tanh, Sigmoid, ModuleList
+from torch.nn.modules.layers import Linear, ReLU, Sequential, Identity, Flatten, Unflatten, Softmax, GELU, Tanh, Sigmoid, ModuleList
 from torch.nn.modules.layers import ModuleDict, Conv2d, BatchNorm1d, BatchNorm2d, MaxPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh, ReLU6, SiLU, LogSoftmax, LayerNorm,
                                      Embedding, MSELoss, NLLLoss, CrossEntropyLoss, L1Loss, BCELoss,

@@ -19,11 +19,11 @@ def gelu(input, approximate="none"):
 
 
 def softmax(input, dim=None, _stacklevel=3, dtype=None):
-    return torch.softmax(input, dim)
+    return torch.softmax(input, dim, dtype=dtype)
 
 
 def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
-    return torch.log_softmax(input, dim)
+    return torch.log_softmax(input, dim, dtype=dtype)
 
 
 def linear(input, weight, bias=None):
@@ -91,8 +91,89 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean",
                   label_smoothing=0.0):
+    # ATen's cross_entropy_loss (LossNLL.cpp): class probabilities when target has input's shape,
+    # label smoothing as a composite of ops, else log_softmax + nll_loss (one op here).
+    if isinstance(target, torch.Tensor) and isinstance(input, torch.Tensor) and input.shape == target.shape:
+        if not target.is_floating_point():
+            raise RuntimeError("Expected floating point type for target with class probabilities, got " +
+                               _scalar_type_name(target.dtype))
+        if ignore_index >= 0:
+            raise RuntimeError("ignore_index is not supported for floating point target")
+        _reduction_enum(reduction)
+        return _cross_entropy_prob_target(input, target, weight, reduction, label_smoothing)
+    if label_smoothing > 0.0:
+        _reduction_enum(reduction)
+        if label_smoothing > 1.0:
+            raise RuntimeError("label_smoothing must be between 0.0 and 1.0. Got: " + str(label_smoothing))
+        return _cross_entropy_label_smoothing(input, target, weight, reduction, ignore_index, label_smoothing)
     return torch.cross_entropy(input, target, weight, ignore_index=ignore_index, reduction=reduction,
                                label_smoothing=label_smoothing)
+
+
+def _reduction_enum(reduction):
+    if reduction not in ("none", "mean", "sum"):
+        raise ValueError(str(reduction) + " is not a valid value for reduction")
+
+
+def _scalar_type_name(dtype):
+    return {torch.int64: "Long", torch.int32: "Int", torch.int16: "Short", torch.int8: "Char", torch.uint8: "Byte",
+            torch.bool: "Bool"}.get(dtype, str(dtype))
+
+
+def _class_weight(weight, ndim, class_dim):
+    shape = [1] * ndim
+    shape[class_dim] = weight.shape[0]
+    return weight.view(shape)
+
+
+# cross_entropy_loss_label_smoothing: (1 - ls) * nll_loss + smooth * (ls / C), where smooth is the
+# (weighted) sum of -log p over the classes, 0 at ignored targets, reduced like nll_loss.
+def _cross_entropy_label_smoothing(input, target, weight, reduction, ignore_index, label_smoothing):
+    class_dim = 0 if input.dim() == 1 else 1
+    logp = torch.log_softmax(input, class_dim)
+    nll = torch.nll_loss(logp, target, weight, ignore_index=ignore_index, reduction=reduction)
+    n_classes = logp.shape[class_dim]
+    ignore_mask = target == ignore_index
+    if weight is not None:
+        smooth = -(logp * _class_weight(weight, logp.dim(), class_dim)).sum(class_dim)
+    else:
+        smooth = -logp.sum(class_dim)
+    smooth.masked_fill_(ignore_mask, 0.0)
+    if reduction == "mean":
+        if weight is not None:
+            ret = smooth.sum() / weight.gather(0, target[~ignore_mask].flatten()).sum()
+        else:
+            ret = smooth.sum() / (~ignore_mask).sum()
+    elif reduction == "sum":
+        ret = smooth.sum()
+    else:
+        ret = smooth
+    return (1 - label_smoothing) * nll + ret * (label_smoothing / n_classes)
+
+
+# cross_entropy_loss_prob_target: -(log p * target [* weight]) summed over the classes; "mean"
+# divides the total by the number of samples (integer division of numel by C).
+def _cross_entropy_prob_target(input, target, weight, reduction, label_smoothing):
+    class_dim = 0 if input.dim() == 1 else 1
+    n_classes = input.shape[class_dim]
+    if weight is not None and (weight.dim() != 1 or weight.numel() != n_classes):
+        raise RuntimeError("cross_entropy: weight tensor should be defined either for all " + str(n_classes) +
+                           " classes or no classes but got weight tensor of shape: " + str(list(weight.shape)))
+    logp = torch.log_softmax(input, class_dim)
+    if label_smoothing > 0.0:
+        if label_smoothing > 1.0:
+            raise RuntimeError("label_smoothing must be between 0.0 and 1.0. Got: " + str(label_smoothing))
+        target = target * (1 - label_smoothing) + (label_smoothing / n_classes)
+    prod = logp * target
+    if weight is not None:
+        prod = prod * (_class_weight(weight, logp.dim(), class_dim) if logp.dim() > 1 else weight)
+    if reduction == "mean":
+        if input.numel() == 0:
+            return -prod.sum().fill_(float("nan"))
+        return torch._div_scalar(-prod.sum(), input.numel() // n_classes)
+    if reduction == "sum":
+        return -prod.sum()
+    return -prod.sum(class_dim)
 
 
 def sigmoid(input):
@@ -158,29 +239,76 @@ def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
     # The elementwise loss of aten's binary_cross_entropy: -w * (t * log(x) + (1 - t) * log(1 - x)),
-    # each log clamped to >= -100.
+    # each log clamped to >= -100. One fused node, BinaryCrossEntropyBackward0, whose gradient is
+    # binary_cross_entropy_backward's: grad * (x - t) / max((1 - x) * x, 1e-12) [* w] [/ numel].
     if target.size() != input.size():
         raise ValueError("Using a target size (" + str(target.size()) + ") that is different to the input size (" +
                          str(input.size()) + ") is deprecated. Please ensure they have the same size.")
-    loss = -(target * input.log().clamp(min=-100) + (1 - target) * (1 - input).log().clamp(min=-100))
-    if weight is not None:
-        loss = loss * weight
-    return _reduce(loss, reduction)
+    _reduction_enum(reduction)
+    with torch.no_grad():
+        torch._binary_cross_entropy_check(input)
+        loss = -(target * input.log().clamp(min=-100) + (1 - target) * (1 - input).log().clamp(min=-100))
+        if weight is not None:
+            loss = loss * weight
+        loss = _reduce(loss, reduction)
+
+    def backward(grad):
+        if target.requires_grad:
+            raise NotImplementedError("not supported by the playground yet: the gradient of binary_cross_entropy "
+                                      "with respect to target")
+        gi = grad * (input - target) / ((1 - input) * input).clamp(min=1e-12)
+        if weight is not None:
+            gi = gi * weight
+        if reduction == "mean":
+            gi = gi / input.numel()
+        return (gi, None, None)
+
+    return _fused_loss("BinaryCrossEntropyBackward0", backward, (input, target, weight), loss)
+
+
+def _fused_loss(name, backward, args, loss):
+    # A loss ATen computes in one op with its own derivative: the value comes from the composite
+    # above, the node (named like PyTorch's) from torch._autograd_function_record.
+    if not torch.is_grad_enabled() or not any(isinstance(a, torch.Tensor) and a.requires_grad for a in args):
+        return loss
+    return torch._autograd_function_record(name, backward, args, (loss,), (), ())[0]
 
 
 def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None, reduction="mean",
                                      pos_weight=None):
     # aten's binary_cross_entropy_with_logits: (1 - t) * x - log_sigmoid(x) (times pos_weight's factor),
-    # log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|)).
+    # log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|)). One fused node,
+    # BinaryCrossEntropyWithLogitsBackward0, with binary_cross_entropy_with_logits_backward's gradient:
+    # (sigmoid(x) - t) * grad, or ((pw * t + 1 - t) * sigmoid(x) - pw * t) * grad; [* w] [/ numel].
     if target.size() != input.size():
         raise ValueError("Target size (" + str(target.size()) + ") must be the same as input size (" +
                          str(input.size()) + ")")
-    log_sigmoid = input.clamp(max=0) - (-input.abs()).exp().log1p()
-    if pos_weight is not None:
-        log_weight = (pos_weight - 1) * target + 1
-        loss = (1 - target) * input - log_weight * log_sigmoid
-    else:
-        loss = (1 - target) * input - log_sigmoid
-    if weight is not None:
-        loss = loss * weight
-    return _reduce(loss, reduction)
+    _reduction_enum(reduction)
+    with torch.no_grad():
+        log_sigmoid = input.clamp(max=0) - (-input.abs()).exp().log1p()
+        if pos_weight is not None:
+            log_weight = (pos_weight - 1) * target + 1
+            loss = (1 - target) * input - log_weight * log_sigmoid
+        else:
+            loss = (1 - target) * input - log_sigmoid
+        if weight is not None:
+            loss = loss * weight
+        loss = _reduce(loss, reduction)
+
+    def backward(grad):
+        if target.requires_grad:
+            raise NotImplementedError("not supported by the playground yet: the gradient of "
+                                      "binary_cross_entropy_with_logits with respect to target")
+        if pos_weight is not None:
+            t = pos_weight * target
+            gi = (t + 1 - target) * input.sigmoid() - t
+        else:
+            gi = input.sigmoid() - target
+        gi = gi * grad
+        if weight is not None:
+            gi = gi * weight
+        if reduction == "mean":
+            gi = gi / input.numel()
+        return (gi, None, None, None)
+
+    return _fused_loss("BinaryCrossEntropyWithLogitsBackward0", backward, (input, target, weight, pos_weight), loss)

@@ -47,11 +47,15 @@ class ReLU(Module):
 
 
 class GELU(Module):
+    def __init__(self, approximate="none"):
+        super().__init__()
+        self.approximate = approximate
+
     def forward(self, input):
-        return F.gelu(input)
+        return F.gelu(input, approximate=self.approximate)
 
     def extra_repr(self):
-        return "approximate='none'"
+        return "approximate=" + repr(self.approximate)
 
 
 class Tanh(Module):
@@ -67,6 +71,19 @@ class Sigmoid(Module):
 class Identity(Module):
     def forward(self, input):
         return input
+
+
+class Unflatten(Module):
+    def __init__(self, dim, unflattened_size):
+        super().__init__()
+        self.dim = dim
+        self.unflattened_size = unflattened_size
+
+    def forward(self, input):
+        return input.unflatten(self.dim, self.unflattened_size)
+
+    def extra_repr(self):
+        return "dim=" + str(self.dim) + ", unflattened_size=" + str(self.unflattened_size)
 
 
 class Flatten(Module):
@@ -126,7 +143,7 @@ class Sequential(Module):
 
     def __getitem__(self, idx):
         if isinstance(idx, slice):
-            return self.__class__(*list(self._modules.values())[idx])
+            return self.__class__(_OrderedDict(list(self._modules.items())[idx]))
         keys = list(self._modules.keys())
         return self._modules[keys[int(_abs_index(len(keys), idx, "Sequential"))]]
 
@@ -151,6 +168,11 @@ class ModuleList(Module):
             self.add_module(str(offset + i), module)
         return self
 
+    def insert(self, index, module):
+        for i in range(len(self._modules), index, -1):
+            self._modules[str(i)] = self._modules[str(i - 1)]
+        self._modules[str(index)] = module
+
     def __len__(self):
         return len(self._modules)
 
@@ -174,6 +196,14 @@ class ModuleDict(Module):
 
     def __setitem__(self, key, module):
         self.add_module(key, module)
+
+    def __delitem__(self, key):
+        del self._modules[key]
+
+    def pop(self, key):
+        v = self[key]
+        del self[key]
+        return v
 
     def __len__(self):
         return len(self._modules)
@@ -334,8 +364,12 @@ class Embedding(Module):
         super().__init__()
         self.num_embeddings = num_embeddings
         self.embedding_dim = embedding_dim
-        if padding_idx is not None and padding_idx < 0:
-            padding_idx = num_embeddings + padding_idx
+        if padding_idx is not None:
+            if padding_idx > 0:
+                assert padding_idx < num_embeddings, "Padding_idx must be within num_embeddings"
+            elif padding_idx < 0:
+                assert padding_idx >= -num_embeddings, "Padding_idx must be within num_embeddings"
+                padding_idx = num_embeddings + padding_idx
         self.padding_idx = padding_idx
         self.weight = torch.nn.Parameter(torch.empty(num_embeddings, embedding_dim))
         with torch.no_grad():

@@ -26,8 +26,23 @@ def _addindent(s_, numSpaces):
     return s
 
 
+def _typename(obj):
+    # torch.typename: "torch.FloatTensor" for a CPU tensor, the type's name otherwise.
+    if isinstance(obj, torch.Tensor):
+        names = {torch.float32: "Float", torch.float64: "Double", torch.int64: "Long", torch.int32: "Int",
+                 torch.int16: "Short", torch.int8: "Char", torch.uint8: "Byte", torch.bool: "Bool"}
+        return "torch." + names.get(obj.dtype, "") + "Tensor"
+    return type(obj).__name__
+
+
 class Module:
     def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError(type(self).__name__ + ".__init__() got an unexpected keyword argument '" +
+                            next(iter(kwargs)) + "'")
+        if args:
+            raise TypeError(type(self).__name__ + ".__init__() takes 1 positional argument but " + str(len(args) + 1) +
+                            " were given")
         object.__setattr__(self, "training", True)
         object.__setattr__(self, "_parameters", {})
         object.__setattr__(self, "_buffers", {})
@@ -72,12 +87,57 @@ class Module:
         raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
 
     def register_buffer(self, name, tensor, persistent=True):
+        if "_buffers" not in self.__dict__:
+            raise AttributeError("cannot assign buffer before Module.__init__() call")
+        elif not isinstance(name, str):
+            raise TypeError("buffer name should be a string. Got " + type(name).__name__)
+        elif "." in name:
+            raise KeyError('buffer name can\'t contain "."')
+        elif name == "":
+            raise KeyError('buffer name can\'t be empty string ""')
+        elif hasattr(self, name) and name not in self._buffers:
+            raise KeyError("attribute '" + name + "' already exists")
+        elif tensor is not None and not isinstance(tensor, torch.Tensor):
+            raise TypeError("cannot assign '" + _typename(tensor) + "' object to buffer '" + name +
+                            "' (torch Tensor or None required)")
         self.__dict__["_buffers"][name] = tensor
         if not persistent:
             self.__dict__.setdefault("_non_persistent_buffers_set", set()).add(name)
 
     def register_parameter(self, name, param):
+        if "_parameters" not in self.__dict__:
+            raise AttributeError("cannot assign parameter before Module.__init__() call")
+        elif not isinstance(name, str):
+            raise TypeError("parameter name should be a string. Got " + type(name).__name__)
+        elif "." in name:
+            raise KeyError('parameter name can\'t contain "."')
+        elif name == "":
+            raise KeyError('parameter name can\'t be empty string ""')
+        elif hasattr(self, name) and name not in self._parameters:
+            raise KeyError("attribute '" + name + "' already exists")
+        if param is not None and not isinstance(param, torch.nn.Parameter):
+            tname = _typename(param)
+            raise TypeError("cannot assign '" + tname + "' object to parameter '" + name +
+                            "' (torch.nn.Parameter or None required)")
         self.__dict__["_parameters"][name] = param
+
+    def __delattr__(self, name):
+        d = self.__dict__
+        if name in d["_parameters"]:
+            del d["_parameters"][name]
+        elif name in d["_buffers"]:
+            del d["_buffers"][name]
+            d.get("_non_persistent_buffers_set", set()).discard(name)
+        elif name in d["_modules"]:
+            del d["_modules"][name]
+        else:
+            object.__delattr__(self, name)
+
+    def apply(self, fn):
+        for module in self.children():
+            module.apply(fn)
+        fn(self)
+        return self
 
     def add_module(self, name, module):
         self.__dict__["_modules"][name] = module
