@@ -143,7 +143,7 @@ test('the stepper highlights the source span, stack and locals at given steps', 
     assert.equal(s.step, Number(await page.$eval('#step-range', (r) => r.max)));
     assert.ok(s.step > 7, `${s.step} steps`);
     assert.match(s.narration, /RETURN_VALUE.*Tracing of f ends here/);
-    assert.match(s.graph, /sin = torch\.sin\(l_x_\)/);
+    assert.match(s.graph, /y = torch\.sin\(l_x_\);.*\n.*add = y \+ 1/);
     assert.doesNotMatch(await page.evaluate(() => location.hash), /step=/, 'the last step is not written into the link');
     await page.click('#step-first');
     s = await stepState(page);

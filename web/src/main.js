@@ -125,7 +125,10 @@ core.ready.then(() => markLoaded('idle'), () => markLoaded('failed'));
 // ---- share link in the fragment (program + settings, and the current step)
 let fragmentTimer = null;
 // The step is part of the link only when the reader moved away from the last one (where a link opens).
-const linkedStep = () => (stepper.length && !stepper.follow ? stepper.index : null);
+// (A function declaration: the stepper calls it through onStep while it is being set up.)
+function linkedStep() {
+  return stepper.length && !stepper.follow ? stepper.index : null;
+}
 function currentFragment(step = linkedStep()) {
   return encodeFragment({ code: editor.getText(), file: fileName, ...settings }, step);
 }
