@@ -278,7 +278,8 @@ void check_option_types(const json& opts) {
   for (const char* k : {"filename", "mode", "logs", "backend"}) expect(k, &json::is_string, "a string");
   for (const char* k : {"timeline", "fullgraph", "force_eager", "timing", "record_calls"})
     expect(k, &json::is_boolean, "true or false");
-  for (const char* k : {"max_steps", "max_recursion", "max_objects", "max_output_bytes"}) {
+  for (const char* k : {"max_steps", "max_traced_instructions", "max_recursion", "max_objects", "max_output_bytes",
+                        "max_memory_bytes"}) {
     expect(k, &json::is_number_integer, "an integer");
     if (opts.contains(k) && opts[k].get<int64_t>() <= 0)
       throw std::invalid_argument(std::string("option \"") + k + "\" must be positive");
@@ -338,9 +339,13 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   }
 #endif
   if (opts.contains("max_steps")) I.budgets.max_steps = opts["max_steps"].get<int64_t>();
+  if (opts.contains("max_traced_instructions"))
+    I.budgets.max_traced_instructions = opts["max_traced_instructions"].get<int64_t>();
   if (opts.contains("max_recursion")) I.budgets.max_recursion = opts["max_recursion"].get<int>();
   if (opts.contains("max_objects")) I.budgets.max_objects = opts["max_objects"].get<int64_t>();
   if (opts.contains("max_output_bytes")) I.budgets.max_output_bytes = opts["max_output_bytes"].get<size_t>();
+  if (opts.contains("max_memory_bytes")) I.budgets.max_memory_bytes = opts["max_memory_bytes"].get<size_t>();
+  I.arm_memory_budget();
   I.main_filename = filename;
   I.set_file_lines(filename, split_lines(source));
   dynamo::DynamoOptions dopts;
@@ -390,17 +395,32 @@ std::string run_json_impl(const std::string& source, const std::string& options_
     I.write_stderr(tb);
     out["exception"] = exception_json(type_name, msg, lineno, col, tb);
     out["exit_code"] = 1;
-  } catch (rt::StepBudgetExceeded& e) {
-    int lineno = 0;
-    if (rt::Frame* f = I.current_frame()) {
-      size_t unit = static_cast<size_t>(f->last_pc / 2);
-      if (unit < f->code->positions.size()) lineno = f->code->positions[unit].lineno;
-    }
-    std::string msg = "stopped after " + std::to_string(e.steps - 1) +
-                      " steps: the program exceeded the step budget (max_steps=" + std::to_string(I.budgets.max_steps) +
-                      ")";
+  } catch (rt::BudgetExceeded& e) {
+    // A playground budget ended (README "Budgets"): the run stops where it was, with what it printed.
+    std::string budget = e.budget;
+    bool steps = budget == "max_steps";
+    std::string where =
+        e.lineno > 0 ? " at line " + std::to_string(e.lineno) + (e.col > 0 ? ", column " + std::to_string(e.col) : "")
+                     : "";
+    std::string what =
+        steps ? "the step budget (max_steps=" + std::to_string(I.budgets.max_steps) + ")"
+        : budget == "max_traced_instructions"
+            ? "the tracing budget (max_traced_instructions=" + std::to_string(I.budgets.max_traced_instructions) + ")"
+            : "the memory budget (max_memory_bytes=" + std::to_string(I.budgets.max_memory_bytes) + ", " +
+                  std::to_string(I.budgets.max_memory_bytes >> 20) + " MiB)";
+    // The step that ran past the step budget is not counted: N steps ran.
+    std::string msg = "stopped after " + std::to_string(steps ? e.steps - 1 : e.steps) + " steps" + where +
+                      ": the program exceeded " + what;
     I.write_stderr(msg + "\n");
-    out["exception"] = exception_json("StepBudgetExceeded", msg, lineno, 0, msg + "\n");
+    out["exception"] = exception_json(budget == "max_memory_bytes" ? "MemoryError" : "StepBudgetExceeded", msg,
+                                      e.lineno, e.col, msg + "\n");
+    out["exception"]["budget"] = e.budget;
+    out["exit_code"] = 1;
+  } catch (const std::bad_alloc&) {
+    // The process itself ran out of memory before the memory budget noticed (one huge request).
+    std::string msg = "the program ran out of memory (a single allocation larger than the process can make)";
+    I.write_stderr("MemoryError: " + msg + "\n");
+    out["exception"] = exception_json("MemoryError", msg, 0, 0, "MemoryError: " + msg + "\n");
     out["exit_code"] = 1;
   } catch (const std::exception& e) {
     std::string msg = std::string("internal error in the playground: ") + e.what();
@@ -408,6 +428,7 @@ std::string run_json_impl(const std::string& source, const std::string& options_
     out["exception"] = exception_json("InternalError", msg, 0, 0, msg + "\n");
     out["exit_code"] = 1;
   }
+  I.disarm_memory_budget();  // the program is over: reporting it is not charged to it
   out["stdout"] = I.out;
   out["stderr"] = I.err;
   if (I.dynamo) report(dynamo::state(I), out);

@@ -21,6 +21,7 @@ uncaught exception). FILE may be - to read the program from standard input.
   --logs=SPEC       TORCH_LOGS-style logging, e.g. graph_code,guards or +dynamo
                     (default: the TORCH_LOGS environment variable)
   --max-steps=N     stop the program after N interpreter steps
+  --max-memory-mb=N stop the program when it holds N MiB more memory than at its start
   --timeline        record the tracing timeline (visible with --json)
   --json            print the whole result as one line of JSON; exit 0 unless the CLI failed
   --version         print the core's version
@@ -35,7 +36,7 @@ class UsageError extends Error {}
 const OS_ERRORS = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
 
 function parseArgs(argv, env = {}) {
-  const opts = { mode: 'run', file: null, json: false, logs: env.TORCH_LOGS ?? '', maxSteps: null,
+  const opts = { mode: 'run', file: null, json: false, logs: env.TORCH_LOGS ?? '', maxSteps: null, maxMemoryMb: null,
                  timeline: false, help: false, version: false, update: false, docs: [] };
   if (argv[0] === 'check') {
     opts.mode = 'check';
@@ -76,6 +77,13 @@ function parseArgs(argv, env = {}) {
       [text, i] = valueOf(arg, '--max-steps', i);
       if (!/^[0-9]+$/.test(text)) throw new UsageError(`--max-steps wants a non-negative integer, not '${text}'`);
       opts.maxSteps = Number(text);
+    } else if (arg === '--max-memory-mb' || arg.startsWith('--max-memory-mb=')) {
+      let text;
+      [text, i] = valueOf(arg, '--max-memory-mb', i);
+      if (!/^[0-9]{1,9}$/.test(text) || Number(text) === 0) {
+        throw new UsageError(`--max-memory-mb wants a positive integer, not '${text}'`);
+      }
+      opts.maxMemoryMb = Number(text);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -143,6 +151,7 @@ async function main() {
   const runOptions = { filename: opts.file === '-' ? '<stdin>' : opts.file, mode: opts.mode, logs: opts.logs };
   if (opts.timeline) runOptions.timeline = true;
   if (opts.maxSteps !== null) runOptions.max_steps = opts.maxSteps;
+  if (opts.maxMemoryMb !== null) runOptions.max_memory_bytes = opts.maxMemoryMb * 2 ** 20;
   const result = playground.run(source, runOptions);
 
   if (opts.json) {

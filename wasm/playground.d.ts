@@ -9,9 +9,13 @@ export interface RunOptions {
   logs?: string;
   timeline?: boolean;
   max_steps?: number;
+  /** Instructions Dynamo may trace symbolically (default 500,000). */
+  max_traced_instructions?: number;
   max_recursion?: number;
   max_objects?: number;
   max_output_bytes?: number;
+  /** C++ heap bytes a run may add (default 512 MiB); past it the run stops (exception.budget). */
+  max_memory_bytes?: number;
   /** Overrides what the program asks for (the page's toggle). */
   fullgraph?: boolean;
   backend?: string;
@@ -26,6 +30,8 @@ export interface ExceptionInfo {
   lineno: number;
   col: number;
   traceback: string;
+  /** Set when a playground budget stopped the run: the name of its option. */
+  budget?: 'max_steps' | 'max_traced_instructions' | 'max_memory_bytes';
 }
 
 export interface GraphInfo {

@@ -67,7 +67,12 @@ async function loadFactory() {
 export async function createPlayground(options = {}) {
   const wasmUrl = new URL(options.wasmUrl ?? DEFAULT_WASM_URL, import.meta.url);
   const diagnostic = options.onDiagnostic ?? ((text) => console.error(`[dynamo_playground] ${text}`));
-  const [factory, wasmModule] = await Promise.all([loadFactory(), compileOnce(wasmUrl)]);
+  // When each phase of the start ended (performance.now() of this realm), for ./dev bench.
+  const timings = { start: performance.now() };
+  const [factory, wasmModule] = await Promise.all([loadFactory(), compileOnce(wasmUrl).then((m) => {
+    timings.compiled = performance.now();  // fetched and compiled (or found compiled in this realm)
+    return m;
+  })]);
 
   let crashed = null;
   let failInit;
@@ -75,7 +80,10 @@ export async function createPlayground(options = {}) {
   const module = await Promise.race([initFailed, factory({
     instantiateWasm(imports, receiveInstance) {
       WebAssembly.instantiate(wasmModule, imports).then(
-        (instance) => receiveInstance(instance, wasmModule),
+        (instance) => {
+          timings.instantiated = performance.now();
+          receiveInstance(instance, wasmModule);
+        },
         (error) => failInit(new Error(`cannot instantiate ${wasmUrl}: ${error}`, { cause: error })));
       return {};  // asynchronous: emscripten waits for receiveInstance
     },
@@ -84,9 +92,11 @@ export async function createPlayground(options = {}) {
     onAbort: (what) => { crashed ??= new PlaygroundCrash(`the WebAssembly core aborted${what ? `: ${what}` : ''}`); },
   })]);
   const version = module.version();
+  timings.ready = performance.now();  // the runtime initialized (static constructors ran)
 
   return {
     version,
+    timings,
 
     // Runs (or, with mode "dis", disassembles) one program; returns the parsed result object.
     run(source, runOptions = {}) {

@@ -183,6 +183,12 @@ struct PyCodegen {
       for (size_t i = it->index; i < it->items.size(); ++i) r.items.push_back(reconstruct(it->items[i]));
       return r;
     }
+    if (auto* it = dynamic_cast<RangeIteratorVariable*>(v)) {
+      // RangeIteratorVariable.reconstruct: iter(range(start, stop, step)) from the current start.
+      r.kind = Recipe::Kind::Iter;
+      r.value = Value::obj(tx.interp.make<rt::Range>(tx.interp.range_type, it->start, it->stop, it->step));
+      return r;
+    }
     if (auto* g = dynamic_cast<GetAttrVariable*>(v)) {
       r.kind = Recipe::Kind::Attr;
       r.items.push_back(reconstruct(g->obj));
@@ -315,6 +321,7 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
         return Value::obj(I.make<rt::Tuple>(static_cast<rt::Type*>(r.value.o), std::move(items)));  // a structseq
       if (r.kind == Recipe::Kind::Tuple) return I.tuple(items);
       if (r.kind == Recipe::Kind::List) return I.list(items);
+      if (r.value.is_obj()) return I.iter(r.value);  // an iterator over a range
       return I.iter(I.list(items));
     }
     case Recipe::Kind::Dict: {

@@ -53,7 +53,7 @@ struct Recipe {
   // same `id`, and a Ref (an object reached again while it is being rebuilt) names it by `id`.
   // Function: a function made by MAKE_FUNCTION in the traced code (value = its code object,
   // `index` = how many of `items` are its defaults, the rest its closure cells; keys[0] = its
-  // globals dict).
+  // globals dict). Iter: an iterator over `items`, or over the range in `value` when it is set.
   enum class Kind {
     GraphOut,
     Source,
@@ -180,6 +180,8 @@ class OutputGraph {
   bool one_graph = false;               // fullgraph=True
   // Stack-trace metadata for nodes created at the current instruction.
   fx::StackSummary current_stack;
+  const void* current_stack_code = nullptr;  // the code and line current_stack was made for
+  int current_stack_line = -1;
 
   int count_calls() const;  // call_function/call_method/call_module nodes
 

@@ -210,13 +210,30 @@ TimelineRecord InstructionTranslatorBase::timeline_record(const py::Instruction&
   return r;
 }
 
+// A budget ended while tracing: the stop is reported at the innermost traced instruction of the
+// main file (the first translator the exception leaves, inlined frames first).
+static void mark_budget_position(rt::BudgetExceeded& e, const py::CodeObject& code, const std::string& main_file,
+                                 int line, int col_offset) {
+  if (e.traced || code.co_filename != main_file) return;
+  e.traced = true;
+  e.lineno = line;
+  e.col = col_offset + 1;
+}
+
 void InstructionTranslatorBase::step() {
   current = ip++;
   const py::Instruction& inst = instructions[current];
-  if (++interp.steps > interp.budgets.max_steps) interp.step_budget_exceeded();
-  ++state.traced_instructions;
   int line = inst.pos.lineno;
   if (line < 0) line = last_line;  // an instruction with no line (exception cleanup) is on the last one
+  try {
+    if (++interp.steps > interp.budgets.max_steps) interp.step_budget_exceeded();
+    if (++state.traced_instructions > interp.budgets.max_traced_instructions)
+      interp.budget_exceeded("max_traced_instructions");
+    interp.check_memory();  // trackers, FX nodes and fake values are not made by Interp::make
+  } catch (rt::BudgetExceeded& e) {
+    mark_budget_position(e, *code, interp.main_filename, line, inst.pos.col_offset);
+    throw;
+  }
   if (inst.starts_line >= 0 && inst.starts_line != last_line) {
     last_line = inst.starts_line;
     if (state.logs.trace_source) {
@@ -246,11 +263,14 @@ void InstructionTranslatorBase::step() {
     state.timeline.push_back(timeline_record(inst));
     rec_index = state.timeline.size() - 1;
   }
-  output.current_stack = fx::StackSummary{code->co_filename, std::to_string(line), code->co_name, ""};
-  {
+  // The stack summary new nodes carry, rebuilt when the line or the code changes.
+  if (output.current_stack_code != code.get() || output.current_stack_line != line) {
+    output.current_stack = fx::StackSummary{code->co_filename, std::to_string(line), code->co_name, ""};
+    output.current_stack_code = code.get();
+    output.current_stack_line = line;
     auto it = interp.file_lines.find(code->co_filename);
     if (it != interp.file_lines.end() && line >= 1 && line <= static_cast<int>(it->second.size())) {
-      std::string l = it->second[static_cast<size_t>(line - 1)];
+      const std::string& l = it->second[static_cast<size_t>(line - 1)];
       size_t b = l.find_first_not_of(" \t");
       output.current_stack.code = b == std::string::npos ? "" : l.substr(b);
     }
@@ -286,6 +306,9 @@ void InstructionTranslatorBase::step() {
     if (!state.error_site)
       state.error_site =
           SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
+    throw;
+  } catch (rt::BudgetExceeded& e) {
+    mark_budget_position(e, *code, interp.main_filename, line, inst.pos.col_offset);
     throw;
   } catch (...) {
     if (!state.error_site)
@@ -1006,6 +1029,11 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
     it->index = it->items.size();
     return true;
   }
+  if (auto* r = dynamic_cast<RangeIteratorVariable*>(v)) {  // consumes the iterator
+    out.clear();
+    while (VariableTracker* item = r->next_variable(*this)) out.push_back(item);
+    return true;
+  }
   if (auto* l = dynamic_cast<BaseListVariable*>(v)) {
     out = l->items;
     return true;
@@ -1069,8 +1097,17 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
 // when it is an iterator, or nullptr when the tracer cannot iterate v.
 VariableTracker* InstructionTranslatorBase::get_iter(VariableTracker* v) {
   v = v->realize(*this);
-  if (dynamic_cast<ListIteratorVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v)) return v;
+  if (dynamic_cast<ListIteratorVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v) ||
+      dynamic_cast<RangeIteratorVariable*>(v))
+    return v;
   if (auto* t = dynamic_cast<TensorVariable*>(v); t && t->fake().dim() == 0) return nullptr;
+  if (auto* r = dynamic_cast<RangeVariable*>(v)) {
+    // RangeVariable's iterator is lazy (len as range.__len__ computes it).
+    int64_t n = 0;
+    if (r->step > 0 && r->start < r->stop) n = (r->stop - r->start - 1) / r->step + 1;
+    else if (r->step < 0 && r->start > r->stop) n = (r->start - r->stop - 1) / (-r->step) + 1;
+    return make<RangeIteratorVariable>(r->start, r->stop, r->step, n);
+  }
   auto* it = make<ListIteratorVariable>();
   if (!unpack_var_sequence(v, it->items)) {
     if (dynamic_cast<UserDefinedObjectVariable*>(v))
@@ -1090,6 +1127,15 @@ void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
 void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(stack.back())) {
     if (VariableTracker* item = g->frame->generator_next()) {
+      push(item);
+    } else {
+      pop();
+      jump(inst);
+    }
+    return;
+  }
+  if (auto* r = dynamic_cast<RangeIteratorVariable*>(stack.back())) {
+    if (VariableTracker* item = r->next_variable(*this)) {
       push(item);
     } else {
       pop();

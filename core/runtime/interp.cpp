@@ -209,6 +209,7 @@ void Interp::restore_snapshot() {
   object_count_ = 0;
   steps = 0;
   budgets = Budgets{};
+  memory_limit_ = static_cast<size_t>(-1);
   int_max_str_digits = 4300;
   slept_seconds = 0;
   long_bytes = 0;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/heap_usage.h"
 #include "runtime/object.h"
 
 namespace dp::dynamo {
@@ -21,11 +22,22 @@ struct Frame;
 
 // Limits that keep a run bounded. Settable through the JSON options.
 struct Budgets {
-  int64_t max_steps = 20'000'000;   // bytecode instructions executed (eager + traced)
+  // Bytecode instructions executed (eager + traced). A loop of tensor operations runs about a
+  // million steps a second natively and three times slower in WebAssembly, so 5 million stop a
+  // runaway program within seconds everywhere; the largest test program needs 0.75 million.
+  int64_t max_steps = 5'000'000;
+  // Instructions the tracer executed symbolically (each costs several eager steps: it builds
+  // VariableTrackers, FX nodes and fake values that live until the frame's compile ends). The
+  // 10,000-line generated program traces 70 thousand.
+  int64_t max_traced_instructions = 500'000;
   int max_recursion = 1000;         // Python frames (RecursionError)
   int64_t max_objects = 5'000'000;  // heap objects (MemoryError)
   int64_t max_tensor_elements = 10'000'000;
   size_t max_output_bytes = 4 << 20;  // stdout + stderr
+  // C++ heap bytes a run may add to the warm interpreter's (heap_usage.h): an uncatchable stop,
+  // like the step budget. Large enough for every test program (the 10,000-line generated program
+  // peaks near 155 MB natively), small enough for a browser tab and wasm32's 2 GiB.
+  size_t max_memory_bytes = size_t{512} << 20;
 };
 
 struct Interp {
@@ -38,11 +50,21 @@ struct Interp {
   template <class T, class... A>
   T* make(A&&... a) {
     if (++object_count_ > budgets.max_objects) out_of_memory();
+    check_memory();
     T* p = new T(std::forward<A>(a)...);
     heap_.emplace_back(p);
     return p;
   }
   [[noreturn]] void out_of_memory();
+  // The memory budget: arm_memory_budget() (at the start of a run, after the budgets are set)
+  // allows budgets.max_memory_bytes more than the heap holds now; check_memory() stops the run
+  // (BudgetExceeded) once the heap holds more than that. Without arming there is no limit.
+  void arm_memory_budget() { memory_limit_ = heap_bytes_in_use() + budgets.max_memory_bytes; }
+  void disarm_memory_budget() { memory_limit_ = static_cast<size_t>(-1); }
+  void check_memory() {
+    if (heap_bytes_in_use() > memory_limit_) memory_budget_exceeded();
+  }
+  [[noreturn]] void memory_budget_exceeded();
 
   // ---- constructors of common values ----
   Value str(std::string s);
@@ -204,7 +226,9 @@ struct Interp {
   std::function<bool(Function*, CallArgs&, Value&)> frame_hook;
   // Runs a frame (or resumes a generator frame) until return or yield.
   Value run_frame(Frame* f);
-  void step_budget_exceeded();
+  [[noreturn]] void step_budget_exceeded();
+  // Stops the run because `budget` (the option's name, e.g. "max_traced_instructions") ended.
+  [[noreturn]] void budget_exceeded(const char* budget);
   // Guards the C++ stack: the VM recurses in C++ for every Python call (and for nested containers
   // in ==, repr, hash), so RecursionError is raised once this many bytes of stack are in use, well
   // before a native thread (8 MiB) or the wasm module (TOTAL_STACK = 8 MiB) would overflow.
@@ -275,6 +299,7 @@ struct Interp {
   struct Snapshot;
   std::vector<std::unique_ptr<Object>> heap_;
   int64_t object_count_ = 0;
+  size_t memory_limit_ = static_cast<size_t>(-1);  // arm_memory_budget()
   std::unique_ptr<Snapshot> snapshot_;
   std::vector<std::string> file_lines_written_;  // since the snapshot
 };
@@ -299,11 +324,17 @@ struct Frame {
   bool stopped = false;  // run_frame returned because steps_left reached 0
 };
 
-// Thrown (not as a Python exception, so `except:` cannot swallow it) when the step budget ends.
-struct StepBudgetExceeded : std::exception {
+// Thrown (not as a Python exception, so `except:` cannot swallow it) when the step budget
+// ("max_steps") or the memory budget ("max_memory_bytes") ends. Where the program was: the
+// innermost frame of the main file, the eager one when thrown (Interp::budget_position), and the
+// traced instruction instead when it is thrown while tracing (the translator sets `traced`).
+struct BudgetExceeded : std::exception {
+  const char* budget;
   int64_t steps;
-  explicit StepBudgetExceeded(int64_t s) : steps(s) {}
-  const char* what() const noexcept override { return "step budget exceeded"; }
+  int lineno = 0, col = 0;  // col: 1-based
+  bool traced = false;
+  BudgetExceeded(const char* b, int64_t s) : budget(b), steps(s) {}
+  const char* what() const noexcept override { return "budget exceeded"; }
 };
 
 // Helpers for argument checking in builtins.

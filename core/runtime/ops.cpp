@@ -1005,7 +1005,7 @@ Value Interp::iter(Value v) {
       }
       case Kind::Range: {
         auto* r = static_cast<Range*>(o);
-        Iterator* it = make<Iterator>(iterator_type);
+        Iterator* it = make<Iterator>(named_types["builtins.range_iterator"]);
         int64_t cur = r->start, stop = r->stop, step = r->step;
         it->next = [cur, stop, step](Interp&, Value& out) mutable {
           if (step > 0 ? cur >= stop : cur <= stop) return false;

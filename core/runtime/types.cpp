@@ -1832,8 +1832,9 @@ void init_builtin_types(Interp& I) {
   I.code_type = mk("code", Kind::Code);
   I.range_type = mk("range", Kind::Range);
   I.iterator_type = mk("iterator", Kind::Iterator);
-  // CPython's classes of the list and tuple iterators (type(iter([])) is list_iterator).
+  // CPython's classes of the list, tuple and range iterators (type(iter([])) is list_iterator).
   I.named_types["builtins.list_iterator"] = I.new_type("list_iterator", I.iterator_type, Kind::Iterator);
+  I.named_types["builtins.range_iterator"] = I.new_type("range_iterator", I.iterator_type, Kind::Iterator);
   I.named_types["builtins.tuple_iterator"] = I.new_type("tuple_iterator", I.iterator_type, Kind::Iterator);
   I.slice_type = mk("slice", Kind::Slice);
   I.property_type = mk("property", Kind::Property);

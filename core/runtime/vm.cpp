@@ -19,7 +19,30 @@ const std::vector<Value>& Interp::consts_of(const py::CodeObject* code) {
   return const_cache_.emplace(code, std::move(v)).first->second;
 }
 
-void Interp::step_budget_exceeded() { throw StepBudgetExceeded(steps); }
+// Where a budget ended: the current instruction of the innermost frame of the main file.
+static BudgetExceeded budget_exceeded_at(Interp& I, const char* budget) {
+  BudgetExceeded e(budget, I.steps);
+  for (auto it = I.frame_stack.rbegin(); it != I.frame_stack.rend(); ++it) {
+    Frame* f = *it;
+    if (f->code->co_filename != I.main_filename) continue;
+    size_t unit = static_cast<size_t>(f->last_pc / 2);
+    if (unit < f->code->positions.size()) {
+      e.lineno = f->code->positions[unit].lineno;
+      e.col = f->code->positions[unit].col_offset + 1;
+    }
+    break;
+  }
+  return e;
+}
+
+void Interp::step_budget_exceeded() { throw budget_exceeded_at(*this, "max_steps"); }
+
+void Interp::budget_exceeded(const char* budget) { throw budget_exceeded_at(*this, budget); }
+
+void Interp::memory_budget_exceeded() {
+  disarm_memory_budget();  // reporting the stop allocates
+  throw budget_exceeded_at(*this, "max_memory_bytes");
+}
 
 // ---------------------------------------------------------------------------------------------
 // Argument binding (CPython's initialize_locals)

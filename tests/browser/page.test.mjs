@@ -138,7 +138,15 @@ test('the stepper highlights the source span, stack and locals at given steps', 
   const { page, problems, close } = await openPage(harness, { hash: shareHash(STEP_PROGRAM) });
   try {
     await waitForRuns(page, 1);
+    // The page opens on the result: the last step, with the finished graph.
     let s = await stepState(page);
+    assert.equal(s.step, Number(await page.$eval('#step-range', (r) => r.max)));
+    assert.ok(s.step > 7, `${s.step} steps`);
+    assert.match(s.narration, /RETURN_VALUE.*Tracing of f ends here/);
+    assert.match(s.graph, /y = torch\.sin\(l_x_\);.*\n.*add = y \+ 1/);
+    assert.doesNotMatch(await page.evaluate(() => location.hash), /step=/, 'the last step is not written into the link');
+    await page.click('#step-first');
+    s = await stepState(page);
     assert.equal(s.step, 0);
     assert.match(s.narration, /RESUME/);
     assert.match(s.current, /-->\s+\d*\s*0 RESUME/);
@@ -209,6 +217,7 @@ test('stepping into an inlined function lists its bytecode and highlights its li
   const { page, problems, close } = await openPage(harness, { hash: shareHash(program) });
   try {
     await waitForRuns(page, 1);
+    await page.click('#step-first');
     await page.focus('#step-next');
     for (let k = 0; k < 20 && !/inlining g/.test(await page.textContent('#narration')); k++) await page.click('#step-next');
     assert.match(await page.textContent('#narration'), /RESUME 0: Dynamo starts inlining g/);
@@ -252,6 +261,7 @@ test('graph breaks are pinned to their line; the fullgraph toggle turns them int
     assert.equal(await page.locator('.cm-dp-marker-graph_break').count(), 1);
     assert.equal(await page.locator('.cm-dp-break-line').count(), 1);
     // The stepper stops at the break with a graph-break sentence.
+    await page.click('#step-first');
     await page.click('#step-event');
     assert.match(await page.textContent('#narration'), /Graph break/);
     await page.click('#tab-issues');

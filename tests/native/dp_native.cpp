@@ -2,7 +2,7 @@
 // directly. Benchmarks, fuzzing and sanitizer runs (build/asan) use it; tests/node/native.test.mjs
 // checks that it agrees with the WebAssembly build.
 //
-//   dp_native [dis] FILE [--json] [--logs=SPEC] [--max-steps=N] [--timeline]
+//   dp_native [dis] FILE [--json] [--logs=SPEC] [--max-steps=N] [--max-memory-mb=N] [--timeline]
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -29,6 +29,7 @@ const char* const kUsage =
     "  dis               print the bytecode disassembly of FILE instead of running it\n"
     "  --logs=SPEC       TORCH_LOGS-style logging (default: the TORCH_LOGS environment variable)\n"
     "  --max-steps=N     stop the program after N interpreter steps\n"
+    "  --max-memory-mb=N stop the program when it holds N MiB more memory than at its start\n"
     "  --timeline        record the tracing timeline (visible with --json)\n"
     "  --json            print the whole result as one line of JSON; exit 0 unless the driver failed\n"
     "  -h, --help        show this help\n"
@@ -63,6 +64,7 @@ int main(int argc, char** argv) {
   const char* env_logs = std::getenv("TORCH_LOGS");
   std::string logs = env_logs ? env_logs : "";
   long long max_steps = -1;
+  long long max_memory_mb = -1;
 
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -84,6 +86,12 @@ int main(int argc, char** argv) {
       if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos || value.size() > 15)
         return usage_error("--max-steps wants a non-negative integer, not '" + value + "'");
       max_steps = std::stoll(value);
+    } else if (arg.rfind("--max-memory-mb", 0) == 0 && (arg.size() == 15 || arg[15] == '=')) {
+      if (!option_value(args, i, "--max-memory-mb", value)) return usage_error("--max-memory-mb needs a value");
+      if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos || value.size() > 9 ||
+          std::stoll(value) == 0)
+        return usage_error("--max-memory-mb wants a positive integer, not '" + value + "'");
+      max_memory_mb = std::stoll(value);
     } else if (arg.size() > 1 && arg[0] == '-') {
       return usage_error("unknown option " + arg);
     } else {
@@ -127,6 +135,7 @@ int main(int argc, char** argv) {
   nlohmann::json options = {{"filename", file == "-" ? "<stdin>" : file}, {"mode", mode}, {"logs", logs}};
   if (timeline) options["timeline"] = true;
   if (max_steps >= 0) options["max_steps"] = max_steps;
+  if (max_memory_mb > 0) options["max_memory_bytes"] = max_memory_mb << 20;
 
   const std::string text = dp::run_json(source, options.dump());
   if (json) {

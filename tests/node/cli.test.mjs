@@ -120,3 +120,19 @@ test('--max-steps stops a program that does not end', async () => {
   assert.equal(result.exit_code, 1);
   assert.notEqual(result.exception, null);
 });
+
+test('--max-memory-mb stops a program that keeps allocating, with MemoryError and its budget', async () => {
+  const file = program('grow.py', 'import torch\nkeep = []\nwhile True:\n    keep.append(torch.ones(1000))\n');
+  const r = await runCli(['--json', '--max-memory-mb=32', file]);
+  assert.equal(r.code, 0);
+  const result = JSON.parse(r.stdout);
+  assertResultShape(result);
+  assert.equal(result.exception.type, 'MemoryError');
+  assert.equal(result.exception.budget, 'max_memory_bytes');
+  assert.equal(result.exception.lineno, 4);
+  assert.match(result.exception.message,
+               /^stopped after \d+ steps at line 4, column \d+: the program exceeded the memory budget \(max_memory_bytes=33554432, 32 MiB\)$/);
+  const bad = await runCli(['--max-memory-mb=0', file]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--max-memory-mb wants a positive integer, not '0'/);
+});

@@ -81,3 +81,34 @@ test('unbounded recursion is a RecursionError, not a crash of the core', async (
   assert.equal(result.exception?.type, 'RecursionError');
   assert.ok(result.stderr.endsWith('RecursionError: maximum recursion depth exceeded\n'), result.stderr.slice(-200));
 });
+
+// Issue 18: a loop of 10**7 iterations stops cleanly through a budget, with the budget, line and
+// column in the message, in well under 10 s (it used to end after 47 s in "internal error in the
+// playground: std::bad_alloc"). The time is this process's CPU time for the run, so that a loaded
+// machine does not fail the test.
+const TEN_MILLION = [
+  ['compiled', 'import torch\n\n@torch.compile\ndef f(x):\n    for i in range(10**7):\n        x = x + 1\n    return x\n\nprint(f(torch.ones(2)))\n',
+   'max_traced_instructions',
+   /^stopped after \d+ steps at line [56], column \d+: the program exceeded the tracing budget \(max_traced_instructions=500000\)$/],
+  ['eager', 'import torch\n\ndef f(x):\n    for i in range(10**7):\n        x = x + 1\n    return x\n\nprint(f(torch.ones(2)))\n',
+   'max_steps',
+   /^stopped after 5000000 steps at line [45], column \d+: the program exceeded the step budget \(max_steps=5000000\)$/],
+];
+for (const [kind, source, budget, message] of TEN_MILLION) {
+  test(`a ${kind} loop of 10**7 iterations stops at its budget, cleanly and quickly`, () => {
+    const start = process.cpuUsage();
+    const result = pg.run(source, { filename: 'loop.py' });
+    const used = process.cpuUsage(start);
+    const seconds = (used.user + used.system) / 1e6;
+    assertResultShape(result);
+    assert.equal(result.exit_code, 1);
+    assert.equal(result.stdout, '');
+    assert.equal(result.exception.type, 'StepBudgetExceeded');
+    assert.equal(result.exception.budget, budget);
+    assert.match(result.exception.message, message);
+    assert.equal(result.stderr, `${result.exception.message}\n`);
+    assert.ok(seconds < 10, `${kind} loop: ${seconds.toFixed(2)} s of CPU`);
+    // The next run is unaffected (the budget's memory was given back).
+    assert.equal(pg.run('print(1 + 1)').stdout, '2\n');
+  });
+}

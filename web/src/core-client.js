@@ -17,11 +17,16 @@ export class CoreClient {
   }
 
   start() {
+    this.createdAt = performance.now();
     this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     this.ready = new Promise((resolve, reject) => {
       this.worker.onmessage = ({ data }) => {
         if (data.type === 'ready') {
           this.version = data.version;
+          // The worker's start-up phases on the page's clock (ms since navigation start), for ./dev bench.
+          const shift = (data.timings?.worker_origin ?? performance.timeOrigin) - performance.timeOrigin;
+          this.timings = Object.fromEntries(Object.entries(data.timings ?? {})
+            .filter(([k, v]) => k !== 'worker_origin' && typeof v === 'number').map(([k, v]) => [k, v + shift]));
           this.onStatus?.(`ready · core ${data.version}`);
           resolve(data.version);
         } else if (data.type === 'failed') {
@@ -41,11 +46,12 @@ export class CoreClient {
     this.ready.then(() => this.pump(), () => {});  // failures are reported through onStatus; run() rethrows
   }
 
-  settle({ id, result, error }) {
+  settle({ id, result, error, ms }) {
     const entry = this.inFlight;
     if (!entry || entry.id !== id) return;
     this.inFlight = null;
     clearTimeout(entry.timer);
+    this.lastRun = { sent: entry.started, received: performance.now(), ms };  // the run's times (./dev bench)
     if (error) entry.reject(Object.assign(new Error(error.message), { crash: error.crash }));
     else entry.resolve(result);
     this.pump();

@@ -21,7 +21,7 @@ const queryInt = (name, min, max, fallback) => {
   const n = Number(query.get(name));
   return query.has(name) && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 };
-const MAX_STEPS = queryInt('max_steps', 1000, 1e12, 10_000_000);
+const MAX_STEPS = queryInt('max_steps', 1000, 1e12, 5_000_000);  // the core's default
 const DEADLINE_MS = queryInt('deadline', 500, 600_000, 20_000);
 // Live re-trace after an edit waits for a pause in typing: twice the last run's time, between
 // 30 ms (a fast program re-traces almost at once) and 250 ms (a slow one is not re-run on every
@@ -113,7 +113,7 @@ const stepper = new Stepper({
     speed: $('step-speed'), play: $('step-play'),
     buttons: ['step-first', 'step-prev', 'step-play', 'step-next', 'step-last', 'step-event'].map($),
   },
-  onStep: (index) => scheduleFragment(index),
+  onStep: () => scheduleFragment(),
 });
 stepper.load(null);
 
@@ -124,10 +124,15 @@ core.ready.then(() => markLoaded('idle'), () => markLoaded('failed'));
 
 // ---- share link in the fragment (program + settings, and the current step)
 let fragmentTimer = null;
-function currentFragment(step = stepper.length ? stepper.index : null) {
+// The step is part of the link only when the reader moved away from the last one (where a link opens).
+// (A function declaration: the stepper calls it through onStep while it is being set up.)
+function linkedStep() {
+  return stepper.length && !stepper.follow ? stepper.index : null;
+}
+function currentFragment(step = linkedStep()) {
   return encodeFragment({ code: editor.getText(), file: fileName, ...settings }, step);
 }
-function scheduleFragment(step) {
+function scheduleFragment(step = linkedStep()) {
   clearTimeout(fragmentTimer);
   fragmentTimer = setTimeout(() => history.replaceState(null, '', currentFragment(step)), 150);
 }
@@ -169,6 +174,13 @@ async function run({ reason = 'run' } = {}) {
     const ms = Math.round(performance.now() - started);
     setLiveDelay(ms);
     applyResult(result, ms, options.filename);
+    if (!applied && core.timings) {
+      // The first result's way from navigation to the panes (ms since navigation start), read by
+      // ./dev bench to split page_first_graph_ms into phases.
+      window.dynamoPlaygroundStartup = {
+        worker_created: core.createdAt, ...core.timings, run_sent: core.lastRun?.sent,
+        run_received: core.lastRun?.received, run_ms: core.lastRun?.ms, applied: performance.now() };
+    }
     shown = true;
   } catch (error) {
     if (error.stale || request !== latestRequest) return;
@@ -200,15 +212,12 @@ function applyResult(result, ms, mainFile) {
   const issues = (result.graph_breaks?.length ?? 0) + (result.errors?.length ?? 0) +
     (exc && !result.errors?.length ? 1 : 0);
   $('issue-count').textContent = issues ? `(${issues})` : '';
-  if (initialStep !== null) {
-    stepper.index = initialStep;
-    initialStep = null;
-  }
-  stepper.load(result, mainFile);
-  scheduleFragment(stepper.length ? stepper.index : null);
+  stepper.load(result, mainFile, initialStep);  // at the last step, unless the link asked for one
+  initialStep = null;
+  scheduleFragment();
   const graphs = result.graphs?.length ?? 0;
   const errors = result.errors?.length ?? 0;
-  const stopped = exc?.type === 'StepBudgetExceeded';
+  const stopped = Boolean(exc?.budget);  // a playground budget (steps, tracing, memory) stopped it
   setStatus(stopped ? exc.message :
     `exit code ${result.exit_code} · ${graphs} graph${graphs === 1 ? '' : 's'} · ` +
     `${result.graph_breaks?.length ?? 0} break${result.graph_breaks?.length === 1 ? '' : 's'} · ` +
@@ -291,7 +300,7 @@ select.addEventListener('change', () => {
   editor.setText(ex.source);
   select.value = ex.name;
   fileName = `${ex.name}.py`;
-  stepper.index = 0;
+  stepper.follow = true;  // a new example opens on its finished graph
   run();
 });
 $('step-first').addEventListener('click', () => stepper.first());

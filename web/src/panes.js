@@ -25,8 +25,8 @@ export function renderOutput(pre, result) {
   const parts = [];
   const exc = result.exception;
   let stderr = result.stderr ?? '';
-  if (exc?.type === 'StepBudgetExceeded') {
-    // The core's "stopped after N steps" message, once, as a banner above the partial output.
+  if (exc?.budget) {
+    // The core's "stopped after N steps" message (a budget ended), once, as a banner above the partial output.
     parts.push(element('span', 'stopped', `Stopped: ${exc.message}\n`));
     if (stderr.endsWith(`${exc.message}\n`)) stderr = stderr.slice(0, -(exc.message.length + 1));
   }
@@ -190,7 +190,7 @@ export function issueMarks(result, mainFile = 'main.py') {
   }
   const exc = result?.exception;
   // An uncaught exception's col is 1-based (CPython's SyntaxError.offset, the traceback's caret).
-  if (exc?.lineno && !(result?.errors ?? []).length && exc.type !== 'StepBudgetExceeded') {
+  if (exc?.lineno && !(result?.errors ?? []).length && !exc.budget) {
     marks.push({ line: exc.lineno, kind: 'error', title: `${exc.type}: ${exc.message}`, ...(exc.col >= 1 ? { col: exc.col - 1 } : {}) });
   }
   return marks;

@@ -40,12 +40,17 @@ export class Stepper {
     this.result = null;
     this.timeline = [];
     this.index = 0;
+    // A new result opens at its last step, where the graph is finished (a newcomer sees what
+    // Dynamo produced first, then steps back), and stays there while it is followed: a re-trace
+    // after an edit keeps the last step if it was showing, or the step the reader moved to.
+    this.follow = true;
     this.timer = null;
     this.listingKey = null;
   }
 
   // A new result: precompute per step the frame start and the last step carrying a graph snapshot.
-  load(result, mainFile = 'main.py') {
+  // `step` (a deep link's) overrides where it opens.
+  load(result, mainFile = 'main.py', step = null) {
     this.pause();
     this.result = result;
     this.mainFile = mainFile;
@@ -78,7 +83,7 @@ export class Stepper {
       this.renderEmpty();
       return;
     }
-    this.go(Math.min(this.index, n - 1), { quiet: true });
+    this.go(Math.min(step ?? (this.follow ? n - 1 : this.index), n - 1), { quiet: true });
   }
 
   get length() { return this.timeline.length; }
@@ -114,6 +119,7 @@ export class Stepper {
     const n = this.timeline.length;
     if (!n) return;
     this.index = Math.max(0, Math.min(n - 1, i));
+    this.follow = this.index === n - 1;
     const rec = this.timeline[this.index];
     const frame = this.frames[rec.frame];
     const code = this.codeOf(rec);

@@ -359,6 +359,15 @@ struct ListIteratorVariable : VariableTracker {
   size_t index = 0;
   std::string class_name() const override { return "ListIteratorVariable"; }
 };
+// iter(range(...)) (RangeIteratorVariable): the items are made one at a time by next_variable, so
+// `for i in range(10**7)` costs nothing up front (PyTorch's lists.py does the same).
+struct RangeIteratorVariable : VariableTracker {
+  int64_t start, stop, step, len;
+  RangeIteratorVariable(int64_t a, int64_t b, int64_t c, int64_t n) : start(a), stop(b), step(c), len(n) {}
+  std::string class_name() const override { return "RangeIteratorVariable"; }
+  // The next item, or nullptr when the iterator is exhausted.
+  VariableTracker* next_variable(InstructionTranslatorBase& tx);
+};
 
 // ---- variables/functions.py: LocalGeneratorObjectVariable, a generator created by calling a
 // generator function (or a generator expression) inside the trace; each next() resumes its

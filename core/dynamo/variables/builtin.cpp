@@ -30,7 +30,7 @@ static std::string vt_class_repr(VariableTracker* v) {
     mod = "functions";
   else if (c == "UserDefinedObjectVariable" || c == "UserDefinedClassVariable") mod = "user_defined";
   else if (c == "TupleVariable" || c == "ListVariable" || c == "SizeVariable" || c == "RangeVariable" ||
-           c == "ListIteratorVariable")
+           c == "ListIteratorVariable" || c == "RangeIteratorVariable")
     mod = "lists";
   else if (c == "ConstDictVariable") mod = "dicts";
   else if (c == "UnspecializedNNModuleVariable") mod = "nn_module";
@@ -320,6 +320,11 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     }
     if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {
       if (it->index < it->items.size()) return it->items[it->index++];
+      if (args.size() == 2) return args[1];
+      throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
+    }
+    if (auto* r = dynamic_cast<RangeIteratorVariable*>(args[0]->realize(tx))) {
+      if (VariableTracker* item = r->next_variable(tx)) return item;
       if (args.size() == 2) return args[1];
       throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
     }

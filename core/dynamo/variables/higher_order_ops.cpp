@@ -259,6 +259,7 @@ VariableTracker* call_cond(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs
   Branch t = trace_branch(tx, a[1], operands, "true_fn");
   Branch f = trace_branch(tx, a[2], operands, "false_fn");
   tx.output.current_stack = stack;
+  tx.output.current_stack_code = nullptr;
   if (t.examples.size() != f.examples.size())
     unimplemented_in_playground("torch.cond branches returning different numbers of tensors", "torch.cond outputs");
   std::vector<fx::Node*> lifted = merge_branch_inputs(tx.output, t, f);

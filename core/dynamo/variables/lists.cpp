@@ -51,6 +51,14 @@ Value RangeVariable::as_python_constant(InstructionTranslatorBase& tx) {
   return Value::obj(tx.interp.make<rt::Range>(tx.interp.range_type, start, stop, step));
 }
 
+VariableTracker* RangeIteratorVariable::next_variable(InstructionTranslatorBase& tx) {
+  if (len <= 0) return nullptr;
+  --len;
+  int64_t current = start;
+  start += step;
+  return tx.constant(Value::integer(current));
+}
+
 // Methods are looked up as GetAttrVariable and dispatched to call_method when called.
 VariableTracker* BaseListVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Type* t = dynamic_cast<ListVariable*>(this) ? tx.interp.list_type : tx.interp.tuple_type;
