@@ -10,4 +10,6 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
                                      Embedding, MSELoss, NLLLoss, CrossEntropyLoss, L1Loss, BCELoss,
                                      BCEWithLogitsLoss)
 
+from torch.nn.modules.zoo_layers import Conv1d, ConvTranspose2d, AvgPool2d, Upsample
+
 Parameter = torch._Parameter
