@@ -315,4 +315,36 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
     probs = torch.softmax(attn, -1)
     masked_rows = (attn == float("-inf")).all(-1, keepdim=True)
     attn = torch.where(masked_rows, torch.zeros_like(probs), probs)
-    return torch.matmul(attn, value)
+    out = torch.matmul(attn, value)
+    if _sdpa_cpu_flash_layout(query, key, value, attn_mask if not is_causal else None):
+        # PyTorch's CPU backend choice picks its flash kernel here, whose output is laid out as
+        # (batch, L, heads, E) transposed to (batch, heads, L, E): the same strides.
+        out = out.transpose(1, 2).contiguous().transpose(1, 2)
+    return out
+
+
+def _sdpa_cpu_flash_layout(query, key, value, attn_mask):
+    # use_flash_attention_cpp (sdp_utils_cpp.cpp): dense 4-D inputs with equal batch sizes, head
+    # counts and head dims, unit last strides, non-empty sequences, and a mask (if any) that is
+    # 2-D or 4-D and broadcasts to (batch, heads, L, S) without requiring grad.
+    if query.dim() != 4 or key.dim() != 4 or value.dim() != 4:
+        return False
+    if query.size(0) != key.size(0) or query.size(0) != value.size(0):
+        return False
+    if query.size(1) != key.size(1) or query.size(1) != value.size(1):
+        return False
+    if query.size(3) != key.size(3) or query.size(3) != value.size(3):
+        return False
+    if query.stride(-1) != 1 or key.stride(-1) != 1 or value.stride(-1) != 1:
+        return False
+    if query.size(2) == 0 or key.size(2) == 0:
+        return False
+    if attn_mask is not None:
+        if attn_mask.requires_grad:
+            return False
+        if attn_mask.size(-2) not in (query.size(2), 1) or attn_mask.size(-1) not in (key.size(2), 1):
+            return False
+        if attn_mask.dim() == 4:
+            return attn_mask.size(0) in (1, query.size(0)) and attn_mask.size(1) in (1, query.size(1))
+        return attn_mask.dim() == 2
+    return True
