@@ -29,9 +29,9 @@ Shape int_n_arg(const Args& a, const std::string& name, size_t n, const std::str
   Shape s = v.is_int() ? Shape{v.to_int()} : a.ints(name);
   if (s.size() == 1 && n > 1) s.assign(n, s[0]);
   if (s.size() != n)
-    throw_error("RuntimeError", "expected " + name + " to be a single integer value or a list of " +
-                                    std::to_string(n) + " values to match the " + what + " dimensions, but got " +
-                                    name + "=" + shape_str(s));
+    throw_error("RuntimeError", "expected " + name + " to be a single integer value or a list of " + std::to_string(n) +
+                                    " values to match the " + what + " dimensions, but got " + name + "=" +
+                                    shape_str(s));
   return s;
 }
 
@@ -41,7 +41,8 @@ Shape int_n_arg(const Args& a, const std::string& name, size_t n, const std::str
 // Convolutions. A 1-d convolution is the 2-d one with a height of 1.
 
 ConvGeom conv_geom(const Args& a, int spatial, bool transposed) {
-  const std::string op = transposed ? "conv_transpose" + std::to_string(spatial) + "d" : "conv" + std::to_string(spatial) + "d";
+  const std::string op =
+      transposed ? "conv_transpose" + std::to_string(spatial) + "d" : "conv" + std::to_string(spatial) + "d";
   const Tensor& x = a.tensor("input");
   const Tensor& wt = a.tensor("weight");
   ConvGeom g;
@@ -118,18 +119,19 @@ ConvGeom conv_geom(const Args& a, int spatial, bool transposed) {
   } else {
     for (int d = 0; d < 2; ++d)
       if (g.opad[d] >= g.stride[d] && g.opad[d] >= g.dil[d])
-        throw_error("RuntimeError",
-                    "output padding must be smaller than either stride or dilation, but got output_padding_height: " +
-                        std::to_string(g.opad[0]) + " output_padding_width: " + std::to_string(g.opad[1]) +
-                        " stride_height: " + std::to_string(g.stride[0]) + " stride_width: " +
-                        std::to_string(g.stride[1]) + " dilation_height: " + std::to_string(g.dil[0]) +
-                        " dilation_width: " + std::to_string(g.dil[1]));
+        throw_error(
+            "RuntimeError",
+            "output padding must be smaller than either stride or dilation, but got output_padding_height: " +
+                std::to_string(g.opad[0]) + " output_padding_width: " + std::to_string(g.opad[1]) +
+                " stride_height: " + std::to_string(g.stride[0]) + " stride_width: " + std::to_string(g.stride[1]) +
+                " dilation_height: " + std::to_string(g.dil[0]) + " dilation_width: " + std::to_string(g.dil[1]));
     g.oh = (g.h - 1) * g.stride[0] - 2 * g.pad[0] + dkh - 1 + g.opad[0] + 1;
     g.ow = (g.w - 1) * g.stride[1] - 2 * g.pad[1] + dkw - 1 + g.opad[1] + 1;
     if (g.oh < 1 || g.ow < 1)
       throw_error("RuntimeError", "Given input size per channel: (" + std::to_string(g.h) + " x " +
                                       std::to_string(g.w) + "). Calculated output size per channel: (" +
-                                      std::to_string(g.oh) + " x " + std::to_string(g.ow) + "). Output size is too small");
+                                      std::to_string(g.oh) + " x " + std::to_string(g.ow) +
+                                      "). Output size is too small");
   }
   if (spatial == 2) g.out_shape = g.batched ? Shape{g.n, g.oc, g.oh, g.ow} : Shape{g.oc, g.oh, g.ow};
   else g.out_shape = g.batched ? Shape{g.n, g.oc, g.ow} : Shape{g.oc, g.ow};
@@ -386,8 +388,8 @@ UpGeom up_geom(const Args& a, const std::string& op) {
   g.oh = os[0], g.ow = os[1];
   if (g.h <= 0 || g.w <= 0 || g.oh <= 0 || g.ow <= 0)
     throw_error("RuntimeError", "Input and output sizes should be greater than 0, but got input (H: " +
-                                    std::to_string(g.h) + ", W: " + std::to_string(g.w) + ") output (H: " +
-                                    std::to_string(g.oh) + ", W: " + std::to_string(g.ow) + ")");
+                                    std::to_string(g.h) + ", W: " + std::to_string(g.w) +
+                                    ") output (H: " + std::to_string(g.oh) + ", W: " + std::to_string(g.ow) + ")");
   if (a.has("scales_h")) g.sh = a.f("scales_h");
   if (a.has("scales_w")) g.sw = a.f("scales_w");
   g.out_shape = {g.n, g.c, g.oh, g.ow};
@@ -491,9 +493,8 @@ void def_upsample(Registry& r) {
                  T w0 = static_cast<T>(tw.l0), w1 = static_cast<T>(tw.l1);
                  for (int64_t p = 0; p < g.n * g.c; ++p) {
                    const T* src = x.data() + p * g.h * g.w;
-                   y[(p * g.oh + i) * g.ow + j] =
-                       h0 * (w0 * src[th.i0 * g.w + tw.i0] + w1 * src[th.i0 * g.w + tw.i1]) +
-                       h1 * (w0 * src[th.i1 * g.w + tw.i0] + w1 * src[th.i1 * g.w + tw.i1]);
+                   y[(p * g.oh + i) * g.ow + j] = h0 * (w0 * src[th.i0 * g.w + tw.i0] + w1 * src[th.i0 * g.w + tw.i1]) +
+                                                  h1 * (w0 * src[th.i1 * g.w + tw.i0] + w1 * src[th.i1 * g.w + tw.i1]);
                  }
                }
              }

@@ -17,8 +17,7 @@ namespace {
 // scatter_gather_dtype_check + scatter_shape_check (ScatterGatherChecks.h).
 void scatter_checks(const std::string& method, const Tensor& self, int64_t dim, const Tensor& index,
                     const Tensor* src) {
-  if (index.dtype() != DType::Int64)
-    throw_error("RuntimeError", method + "(): Expected dtype int64 for index");
+  if (index.dtype() != DType::Int64) throw_error("RuntimeError", method + "(): Expected dtype int64 for index");
   if (src && src->dtype() != self.dtype())
     throw_error("RuntimeError", method + "(): Expected self.dtype to be equal to src.dtype");
   if (index.numel() == 0) return;
@@ -97,7 +96,8 @@ void run_scatter(const Args& a, const Tensor& target, bool add) {
 void def_scatter(Registry& r) {
   for (bool add : {false, true}) {
     std::string name = add ? "scatter_add" : "scatter";
-    std::vector<std::string> overloads = add ? std::vector<std::string>{""} : std::vector<std::string>{".src", ".value"};
+    std::vector<std::string> overloads =
+        add ? std::vector<std::string>{""} : std::vector<std::string>{".src", ".value"};
     for (const std::string& ov : overloads) {
       bool value = ov == ".value";
       std::string params = value ? "(Tensor self, int dim, Tensor index, Scalar value) -> Tensor"
