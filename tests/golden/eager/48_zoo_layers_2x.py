@@ -5,7 +5,9 @@
 # 1.13 printed ...Backward1); avg_pool2d checks its padding in pooling_output_shape, with the
 # "effective kernel size" text; a negative int repeat_interleave is checked by 2.x's int overload
 # ("Repeats must be non-negative"; 1.13 went through the tensor overload); the grad_fn names of conv1d, conv_transpose2d, avg_pool2d, scatter,
-# scatter_add and repeat_interleave (2.x flattens an expanded copy: ViewBackward0).
+# scatter_add and repeat_interleave (2.x flattens an expanded copy: ViewBackward0);
+# F.scaled_dot_product_attention's argument checks (validate_sdpa_input; 1.13 has no SDPA), whose
+# dtypes print as caffe2 TypeMeta names ("float", "long int").
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -30,3 +32,13 @@ try:
     torch.tensor([1, 2]).repeat_interleave(-1)
 except RuntimeError as e:
     print(type(e).__name__, e)
+q = torch.ones(2, 3)
+for kw in [dict(key=torch.ones(2, 3, dtype=torch.float64)), dict(query=torch.ones(3), key=torch.ones(3), value=torch.ones(3)),
+           dict(attn_mask=torch.ones(2, 2, dtype=torch.long)),
+           dict(attn_mask=torch.ones(2, 2, dtype=torch.bool), is_causal=True)]:
+    args = dict(query=q, key=q, value=q)
+    args.update(kw)
+    try:
+        F.scaled_dot_product_attention(**args)
+    except RuntimeError as e:
+        print(type(e).__name__, e)

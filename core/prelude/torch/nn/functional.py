@@ -277,17 +277,19 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
                                   str(dropout_p) + ")")
     if enable_gqa:
         raise NotImplementedError("not supported by the playground yet: scaled_dot_product_attention(enable_gqa=True)")
-    if query.dim() < 2 or key.dim() < 2 or value.dim() < 2:
-        raise RuntimeError("scaled_dot_product_attention: expected query, key and value to have at least 2 "
-                           "dimensions")
+    # validate_sdpa_input (attention.cpp); dtypes print as caffe2's TypeMeta names.
     if query.dtype != key.dtype or query.dtype != value.dtype:
         raise RuntimeError("Expected query, key, and value to have the same dtype, but got query.dtype: " +
-                           str(query.dtype) + " key.dtype: " + str(key.dtype) + " and value.dtype: " +
-                           str(value.dtype) + " instead.")
-    if attn_mask is not None and attn_mask.dtype != torch.bool and attn_mask.dtype != query.dtype:
+                           _type_meta_name(query.dtype) + " key.dtype: " + _type_meta_name(key.dtype) +
+                           " and value.dtype: " + _type_meta_name(value.dtype) + " instead.")
+    if query.dim() < 2 or key.dim() < 2 or value.dim() < 2:
+        raise RuntimeError("Expected query, key, and value to all be  at least 2 dimensional, but got query.dim: " +
+                           str(query.dim()) + " key.dim: " + str(key.dim()) + " and value.dim: " +
+                           str(value.dim()) + " instead.")
+    if attn_mask is not None and attn_mask.dtype not in (torch.bool, torch.float32, query.dtype):
         raise RuntimeError("Expected attn_mask dtype to be bool or float or to match query dtype, but got "
-                           "attn_mask.dtype: " + str(attn_mask.dtype) + " and  query.dtype: " + str(query.dtype) +
-                           " instead.")
+                           "attn_mask.dtype: " + _type_meta_name(attn_mask.dtype) + " and  query.dtype: " +
+                           _type_meta_name(query.dtype) + " instead.")
     if attn_mask is not None and attn_mask.dtype == torch.bool:
         attn_mask = torch.zeros_like(attn_mask, dtype=query.dtype).masked_fill_(attn_mask.logical_not(),
                                                                                  float("-inf"))
@@ -321,6 +323,13 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
         # (batch, L, heads, E) transposed to (batch, heads, L, E): the same strides.
         out = out.transpose(1, 2).contiguous().transpose(1, 2)
     return out
+
+
+def _type_meta_name(dtype):
+    names = {"torch.float32": "float", "torch.float64": "double", "torch.float16": "c10::Half",
+             "torch.bfloat16": "c10::BFloat16", "torch.int64": "long int", "torch.int32": "int",
+             "torch.int16": "short int", "torch.int8": "signed char", "torch.uint8": "unsigned char", "torch.bool": "bool"}
+    return names.get(str(dtype), str(dtype))
 
 
 def _sdpa_cpu_flash_layout(query, key, value, attn_mask):
