@@ -201,6 +201,8 @@ Tensor from_doubles(const Shape& shape, DType dt, const std::vector<double>& v) 
 // Sums in the dtype (ATen's opmath for float is float): a convolution starts each output from its
 // bias (slow_conv2d copies the bias into the output before the matrix product), a transposed one
 // adds the bias after scattering the products (slow_conv_transpose2d).
+}  // namespace
+
 void conv_forward(const ConvGeom& g, const Args& a, Value& out) {
   dispatch(a.tensor("input").dtype(), [&](auto tag) {
     using T = typename decltype(tag)::type;
@@ -222,6 +224,8 @@ void conv_forward(const ConvGeom& g, const Args& a, Value& out) {
     }
   });
 }
+
+namespace {
 
 void def_convs(Registry& r) {
   r.add(

@@ -23,6 +23,9 @@ struct ConvGeom {
 // Checks the arguments of conv{spatial}d / conv_transpose{spatial}d with ATen's texts.
 ConvGeom conv_geom(const Args& a, int spatial, bool transposed);
 
+// Fills `out` (the op's output, allocated) with the convolution's values, summed in the dtype.
+void conv_forward(const ConvGeom& g, const Args& a, Value& out);
+
 // {input, weight, bias}
 std::vector<Tensor> conv_backward(const Args& a, const Tensor& grad, int spatial, bool transposed);
 Tensor avg_pool2d_backward(const Args& a, const Tensor& grad);
