@@ -1,6 +1,6 @@
-# The layers the model zoo (issue 20) added: Conv1d and ConvTranspose2d (torch/nn/modules/conv.py,
-# _ConvNd's init and extra_repr), AvgPool2d (pooling.py) and Upsample (upsampling.py). Their
-# parameters are drawn from the seeded generator in PyTorch's order (weight, then bias).
+# Conv1d and ConvTranspose2d (the model zoo, issue 20), mirroring torch/nn/modules/conv.py:
+# _ConvNd's init (parameters drawn from the seeded generator in PyTorch's order, weight then bias)
+# and extra_repr. (Conv2d is in layers.py.)
 import math
 import torch
 from torch.nn.modules.module import Module
@@ -101,49 +101,3 @@ class ConvTranspose2d(_ConvNd):
             raise NotImplementedError("not supported by the playground yet: ConvTranspose2d(output_size=...)")
         return F.conv_transpose2d(input, self.weight, self.bias, self.stride, self.padding, self.output_padding,
                                   self.groups, self.dilation)
-
-
-class AvgPool2d(Module):
-    def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
-                 divisor_override=None):
-        super().__init__()
-        self.kernel_size = kernel_size
-        self.stride = stride if (stride is not None) else kernel_size
-        self.padding = padding
-        self.ceil_mode = ceil_mode
-        self.count_include_pad = count_include_pad
-        self.divisor_override = divisor_override
-
-    def forward(self, input):
-        return F.avg_pool2d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode,
-                            self.count_include_pad, self.divisor_override)
-
-    def extra_repr(self):
-        return ("kernel_size=" + str(self.kernel_size) + ", stride=" + str(self.stride) + ", padding="
-                + str(self.padding))
-
-
-class Upsample(Module):
-    def __init__(self, size=None, scale_factor=None, mode="nearest", align_corners=None, recompute_scale_factor=None):
-        super().__init__()
-        self.name = type(self).__name__
-        self.size = size
-        if isinstance(scale_factor, tuple):
-            self.scale_factor = tuple(float(factor) for factor in scale_factor)
-        else:
-            self.scale_factor = float(scale_factor) if scale_factor else None
-        self.mode = mode
-        self.align_corners = align_corners
-        self.recompute_scale_factor = recompute_scale_factor
-
-    def forward(self, input):
-        return F.interpolate(input, self.size, self.scale_factor, self.mode, self.align_corners,
-                             recompute_scale_factor=self.recompute_scale_factor)
-
-    def extra_repr(self):
-        if self.scale_factor is not None:
-            info = "scale_factor=" + repr(self.scale_factor)
-        else:
-            info = "size=" + repr(self.size)
-        info += ", mode=" + repr(self.mode)
-        return info
