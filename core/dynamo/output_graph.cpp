@@ -177,7 +177,9 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     std::string text = interp.format_exception_only(ex.exc);
     // A tensor of repeats for repeat_interleave reaches the fake tensor as its decomposition's
     // aten.repeat_interleave.Tensor (an op tagged dynamic_output_shape).
+    // torch.where(cond) is nonzero(as_tuple=True) underneath.
     for (const auto& [needle, func] : {std::pair<const char*, const char*>{"aten.nonzero", "aten.nonzero.default"},
+                                       {"aten.where:", "aten.nonzero.default"},
                                        {"aten.repeat_interleave", "aten.repeat_interleave.Tensor"}}) {
       if (text.find(needle) != std::string::npos && (text.find("dynamic output shape") != std::string::npos ||
                                                      text.find("data-dependent output") != std::string::npos))

@@ -1,4 +1,4 @@
-// Mirrors ATen's scatter family and repeat_interleave (aten/src/ATen/native/TensorAdvancedIndexing.cpp,
+// Mirrors ATen's scatter family, index_add and repeat_interleave (aten/src/ATen/native/TensorAdvancedIndexing.cpp,
 // ScatterGatherChecks.h, Repeat.cpp): scatter / scatter_ with a src tensor or a value, scatter_add /
 // scatter_add_, and repeat_interleave with an int or a tensor of repeats. The checks and their
 // texts are ATen's; scatter_add adds the src elements into each self element in index order (the
@@ -128,6 +128,76 @@ void def_scatter(Registry& r) {
   }
 }
 
+// index_add / index_add_ (index_add_cpu_): self[..., index[i], ...] += alpha * source[..., i, ...]
+// along dim, in index order, in the dtype.
+void index_add_checks(const Args& a) {
+  const Tensor& self = a.tensor("self");
+  const Tensor& index = a.tensor("index");
+  const Tensor& source = a.tensor("source");
+  int64_t dim = wrap_dim(a.i("dim"), self.dim());
+  if (index.dim() > 1) throw_error("IndexError", "index_add_(): Index is supposed to be a vector");
+  if (index.dtype() != DType::Int64 && index.dtype() != DType::Int32)
+    throw_error("RuntimeError", "index_add_(): Expected dtype int32/int64 for index");
+  if (self.dtype() != source.dtype())
+    throw_error("RuntimeError", "index_add_(): self (" + aten_name(self.dtype()) + ") and source (" +
+                                    aten_name(source.dtype()) + ") must have the same scalar type");
+  int64_t n = source.dim() == 0 ? 1 : source.sizes()[dim];
+  if (index.numel() != n)
+    throw_error("RuntimeError", "index_add_(): Number of indices (" + std::to_string(index.numel()) +
+                                    ") should be equal to source.size(dim): (" + std::to_string(n) +
+                                    "), for dim: " + std::to_string(dim));
+}
+
+void run_index_add(const Args& a, const Tensor& target) {
+  const Tensor& self = a.tensor("self");
+  int64_t dim = wrap_dim(a.i("dim"), self.dim());
+  std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
+  const Tensor& source = a.tensor("source");
+  Shape ss = self.dim() == 0 ? Shape{1} : self.sizes();
+  int64_t outer = 1, inner = 1;
+  for (int64_t d = 0; d < dim; ++d) outer *= ss[d];
+  for (int64_t d = dim + 1; d < static_cast<int64_t>(ss.size()); ++d) inner *= ss[d];
+  int64_t size = ss[dim], n = static_cast<int64_t>(idx.size());
+  dispatch(self.dtype(), [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    std::vector<T> dst = read_as<T>(self);
+    std::vector<T> src = read_as<T>(source, source.dim() == 0 ? Shape{} : source.sizes());
+    T alpha = convert<T>(a.scalar("alpha").to_double());
+    for (int64_t i = 0; i < n; ++i) {
+      int64_t j = idx[i];
+      if (j < -size || j >= size) throw_error("IndexError", "index out of range in self");
+      if (j < 0) j += size;
+      for (int64_t o = 0; o < outer; ++o)
+        for (int64_t k = 0; k < inner; ++k) {
+          T v = src[(o * n + i) * inner + k];
+          if constexpr (!std::is_same_v<T, bool>) v = static_cast<T>(v * alpha);
+          size_t pos = static_cast<size_t>((o * size + j) * inner + k);
+          dst[pos] = static_cast<T>(dst[pos] + v);
+        }
+    }
+    write_from<T>(target, dst);
+  });
+}
+
+void def_index_add(Registry& r) {
+  const std::string params = "(Tensor self, int dim, Tensor index, Tensor source, *, Scalar alpha=1) -> Tensor";
+  r.add(
+      "index_add" + params, OpKind::Functional,
+      [](const Args& a) -> Value {
+        index_add_checks(a);
+        return Tensor::make(a.tensor("self").sizes(), a.tensor("self").dtype(), true);
+      },
+      [](const Args& a, Value& out) { run_index_add(a, out.tensor()); }, "IndexAddBackward0");
+  r.add(
+       "index_add_" + params, OpKind::InPlace,
+       [](const Args& a) -> Value {
+         index_add_checks(a);
+         return a.tensor("self");
+       },
+       [](const Args& a, Value&) { run_index_add(a, a.tensor("self")); }, "IndexAddBackward0")
+      .is_function = false;
+}
+
 // repeat_interleave: the positions each output element is copied from, along dim (flattened when
 // dim is None).
 struct RepeatPlan {
@@ -201,6 +271,7 @@ void def_repeat_interleave(Registry& r) {
 
 void register_scatter_ops(Registry& r) {
   def_scatter(r);
+  def_index_add(r);
   def_repeat_interleave(r);
 }
 

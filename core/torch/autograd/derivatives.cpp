@@ -783,6 +783,14 @@ void register_zoo(Map& m) {
   def(m, "scatter_add", [](const GradCtx& c) -> GradMap {
     return {{"self", c.grad()}, {"src", op("gather", {c.grad(), c.args.get("dim"), c.in("index")})}};
   });
+  // index_add: self gets grad, source the rows of grad it was added to, times alpha.
+  def(m, "index_add", [](const GradCtx& c) -> GradMap {
+    Tensor g = c.grad();
+    Value dim = c.args.get("dim");
+    Tensor picked = c.in("source").dim() == 0 ? op("reshape", {op("index_select", {g, dim, c.in("index")}), Shape{}})
+                                              : op("index_select", {g, dim, c.in("index")});
+    return {{"self", g}, {"source", maybe_multiply(picked, c.args.scalar("alpha"))}};
+  });
   def(m, "repeat_interleave", [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; });
 }
 

@@ -346,6 +346,9 @@ std::vector<Case> cases() {
   c.push_back({"scatter_add", {r({3, 4}), r({2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("scatter_add", {in[0], 0, T("[[2, 0, 2], [2, 1, 0]]"), in[1]}));
                }});
+  c.push_back({"index_add", {r({3, 4}), r({3, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("index_add", {in[0], 1, T("[3, 0, 3]"), in[1]}, {{"alpha", 2}}));
+               }});
   c.push_back({"repeat_interleave", {r({2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("repeat_interleave", {in[0], 2}, {{"dim", 1}}));
                }});

@@ -18,6 +18,10 @@ print("scatter_add int", torch.zeros(2, dtype=torch.long).scatter_add(0, torch.t
 counts = torch.zeros(4).scatter_add(0, torch.tensor([3, 1, 3, 3]), torch.ones(4))
 print("bincount-like", counts)
 
+print("index_add", torch.ones(5, 3).index_add(0, torch.tensor([0, 4, 2, 0]), torch.arange(12.).reshape(4, 3), alpha=2))
+t = torch.zeros(2, 4, dtype=torch.long)
+t.index_add_(1, torch.tensor([3, 3, 1]), torch.tensor([[1, 2, 3], [4, 5, 6]]))
+print("index_add_", t)
 print("repeat_interleave", torch.tensor([1, 2, 3]).repeat_interleave(2))
 print("repeat_interleave dim0", torch.tensor([[1, 2], [3, 4]]).repeat_interleave(torch.tensor([1, 2]), dim=0))
 print("repeat_interleave dim1", torch.repeat_interleave(torch.tensor([[1., 2.], [3., 4.]]), 3, dim=1))
@@ -60,6 +64,12 @@ out = base.scatter_add(1, torch.tensor([[0, 0, 1], [2, 2, 2]]), sg)
 print(out.grad_fn.name())
 (out * torch.arange(9.).reshape(3, 3)).sum().backward()
 print("scatter_add grads", base.grad, sg.grad)
+base.grad = None
+sg.grad = None
+out = base.index_add(1, torch.tensor([2, 0, 2]), sg.repeat(2, 1)[:3], alpha=0.5)
+print(out.grad_fn.name())
+(out * torch.arange(9.).reshape(3, 3)).sum().backward()
+print("index_add grads", base.grad, sg.grad)
 rg = torch.tensor([1., 2., 3.], requires_grad=True)
 (rg.repeat_interleave(2) * torch.arange(6.)).sum().backward()
 print("repeat_interleave grad", rg.grad)
@@ -69,6 +79,9 @@ for f in [lambda: torch.zeros(3).scatter(0, torch.tensor([1.0]), 1.0),
           lambda: torch.zeros(3, 2).scatter(0, torch.tensor([0]), torch.ones(3, 2)),
           lambda: torch.zeros(3).scatter_add(0, torch.tensor([0]), torch.ones(1, dtype=torch.long)),
           lambda: torch.zeros(2, 2).scatter_add(0, torch.tensor([[0, 1, 0]]), torch.ones(2, 2)),
+          lambda: torch.zeros(3).index_add(0, torch.tensor([0, 1]), torch.ones(3)),
+          lambda: torch.zeros(3).index_add(0, torch.tensor([5]), torch.ones(1)),
+          lambda: torch.zeros(3).index_add(0, torch.tensor([0]), torch.ones(1, dtype=torch.long)),
           lambda: torch.tensor([1, 2]).repeat_interleave(torch.tensor([1, -1])),
           lambda: torch.tensor([1, 2]).repeat_interleave(torch.tensor([1, 2, 3])),
           lambda: torch.einsum("ij,jk->ik", a[0]),
