@@ -198,11 +198,11 @@ Tensor from_doubles(const Shape& shape, DType dt, const std::vector<double>& v) 
   return t;
 }
 
+}  // namespace
+
 // Sums in the dtype (ATen's opmath for float is float): a convolution starts each output from its
 // bias (slow_conv2d copies the bias into the output before the matrix product), a transposed one
 // adds the bias after scattering the products (slow_conv_transpose2d).
-}  // namespace
-
 void conv_forward(const ConvGeom& g, const Args& a, Value& out) {
   dispatch(a.tensor("input").dtype(), [&](auto tag) {
     using T = typename decltype(tag)::type;
