@@ -27,7 +27,10 @@ void check_float_input(const Tensor& t, const std::string& kernel) {
 Shape int_n_arg(const Args& a, const std::string& name, size_t n, const std::string& what) {
   const Value& v = a.get(name);
   Shape s = v.is_int() ? Shape{v.to_int()} : a.ints(name);
-  if (s.size() == 1 && n > 1) s.assign(n, s[0]);
+  if (s.size() == 1 && n > 1) {
+    int64_t v0 = s[0];  // assign() from one of its own elements is undefined
+    s.assign(n, v0);
+  }
   if (s.size() != n)
     throw_error("RuntimeError", "expected " + name + " to be a single integer value or a list of " + std::to_string(n) +
                                     " values to match the " + what + " dimensions, but got " + name + "=" +

@@ -219,7 +219,10 @@ RepeatPlan repeat_plan(const Args& a, bool tensor_repeats) {
     if (is_floating(rt.dtype()) || rt.dtype() == DType::Bool)
       throw_error("RuntimeError", "repeats has to be Long or Int tensor");
     reps = read_as<int64_t>(rt);
-    if (reps.size() == 1) reps.assign(static_cast<size_t>(n), reps[0]);
+    if (reps.size() == 1) {
+      int64_t r0 = reps[0];  // assign() from one of its own elements is undefined
+      reps.assign(static_cast<size_t>(n), r0);
+    }
     if (static_cast<int64_t>(reps.size()) != n)
       throw_error("RuntimeError", "repeats must have the same size as input along dim");
   } else {
