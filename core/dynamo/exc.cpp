@@ -22,48 +22,11 @@ std::string indent_continuation(const std::string& s) {
 }  // namespace
 
 std::string graph_break_id(const std::string& gb_type) {
-  static const std::map<std::string, std::string> ids = {
-      {"Attempted to call function marked as skipped", "GB0007"},
-      {"Attempted to inline function marked as skipped", "GB0008"},
-      {"Call to `torch._dynamo.graph_break()`", "GB0025"},
-      {"Data dependent operator", "GB0033"},
-      {"Tensor.tolist() with non-integer tensor", "GB0109"},
-      {"Dynamo recompile limit exceeded", "GB0039"},
-      {"Failed to trace builtin operator", "GB0059"},
-      {"Failed to unpack object for UNPACK_SEQUENCE", "GB0063"},
-      {"Fake tensor propagation exception", "GB0064"},
-      {"Graph break under GenericContextWrappingVariable", "GB0066"},
-      {"Limitation of `nonstrict_trace", "GB0078"},
-      {"Missing bytecode handler", "GB0082"},
-      {"Not a Python constant", "GB0086"},
-      {"Observed exception", "GB0088"},
-      {"Skip calling `torch.compiler.disable()`d function", "GB0098"},
-      {"Skip inlining `torch.compiler.disable()`d function", "GB0099"},
-      {"Reconstruction failure", "GB0092"},
-      {"TypeError from user code", "GB0111"},
-      {"TypeError when making fake tensor call", "GB0112"},
-      {"Unsupported Tensor.backward() call", "GB0123"},
-      {"Unsupported Tensor.item() call with capture_scalar_outputs=False", "GB0124"},
-      {"Unsupported context manager", "GB0142"},
-      {"Unsupported function call", "GB0147"},
-      {"Unsupported method call", "GB0156"},
-      {"Data-dependent branching", "GB0170"},
-      {"torch.* op returned non-Tensor", "GB0208"},
-      {"Invalid input type for nonstrict_trace-ed function", "GB0236"},
-      {"Unsupported output type for nonstrict_trace-ed function", "GB0251"},
-      {"unimplemented builtin op on tensor arguments", "GB0213"},
-      {"Backend compiler exception", "GB0219"},
-      {"FakeScriptObject missing method implementation", "GB0265"},
-      {"Weird method call on TorchScript object", "GB0266"},
-      {"Attempted to access non-callable attribute of TorchScript object", "GB0267"},
-      {"unsupported HigherOrderOperator", "GB0306"},
-      {"unsupported HigherOrderOperator function call", "GB0307"},
-      {"Attempted to access attributes/methods on an OpaqueObject", "GB0362"},
-      {"RuntimeError when making fake tensor call", "GB4315"},
-      {"Data dependent operator", "GB0033"},
-      {"Dynamic shape operator", "GB0036"},
-      {"graph break in loop", "GB7000"},
-  };
+  static const std::map<std::string, std::string> ids = [] {
+    std::map<std::string, std::string> m;
+    for (const auto& e : graph_break_registry()) m[e.gb_type] = e.id;
+    return m;
+  }();
   auto it = ids.find(gb_type);
   return it == ids.end() ? "" : it->second;
 }
@@ -112,15 +75,7 @@ void observed_exception_graph_break(const std::string& context, bool cannot_resu
   throw u;
 }
 
-void raise_observed_exception(const std::string& exception, const void* exception_object) {
-  try {
-    observed_exception_graph_break(exception);
-  } catch (Unsupported& u) {
-    u.folded_exception = exception;
-    u.folded_exception_object = exception_object;
-    throw;
-  }
-}
+void raise_observed_exception(const std::string& exception) { observed_exception_graph_break(exception); }
 
 void unimplemented_in_playground(const std::string& what, const std::string& context) {
   unimplemented(

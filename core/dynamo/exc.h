@@ -67,6 +67,14 @@ struct UserFacingError : std::exception {
   const char* what() const noexcept override { return message.c_str(); }
 };
 
+// PyTorch's gb_types the playground raises, with their graph_break_registry.json ids
+// (graph_break_registry.cpp, the only list of them).
+struct GraphBreakRegistryEntry {
+  std::string id;  // "GB0025"; "" when the registry entry is not known
+  std::string gb_type;
+};
+const std::vector<GraphBreakRegistryEntry>& graph_break_registry();
+
 // "GB0025" for "Call to `torch._dynamo.graph_break()`", "" when unknown.
 std::string graph_break_id(const std::string& gb_type);
 // The graph break's page on the graph-break registry site, "" when its gb_type has no id.

@@ -176,12 +176,19 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     // utils.py get_fake_value: the fake tensor's DynamicOutputShapeException (nonzero, boolean-mask
     // indexing) and DataDependentOutputException (equal, allclose) are breaks of their own.
     std::string text = interp.format_exception_only(ex.exc);
-    if (text.find("aten.nonzero") != std::string::npos && (text.find("dynamic output shape") != std::string::npos ||
-                                                           text.find("data-dependent output") != std::string::npos))
-      unimplemented("Dynamic shape operator", "aten.nonzero.default",
-                    "Operator `aten.nonzero.default`'s output shape depends on input Tensor data.",
-                    {"Enable tracing of dynamic shape operators with "
-                     "`torch._dynamo.config.capture_dynamic_output_shape_ops = True`"});
+    // A tensor of repeats for repeat_interleave reaches the fake tensor as its decomposition's
+    // aten.repeat_interleave.Tensor (an op tagged dynamic_output_shape).
+    // torch.where(cond) is nonzero(as_tuple=True) underneath.
+    for (const auto& [needle, func] : {std::pair<const char*, const char*>{"aten.nonzero", "aten.nonzero.default"},
+                                       {"aten.where:", "aten.nonzero.default"},
+                                       {"aten.repeat_interleave", "aten.repeat_interleave.Tensor"}}) {
+      if (text.find(needle) != std::string::npos && (text.find("dynamic output shape") != std::string::npos ||
+                                                     text.find("data-dependent output") != std::string::npos))
+        unimplemented("Dynamic shape operator", func,
+                      std::string("Operator `") + func + "`'s output shape depends on input Tensor data.",
+                      {"Enable tracing of dynamic shape operators with "
+                       "`torch._dynamo.config.capture_dynamic_output_shape_ops = True`"});
+    }
     for (const char* op : {"equal", "allclose"}) {
       std::string prefix = std::string("RuntimeError: aten.") + op + ": data-dependent output";
       if (text.rfind(prefix, 0) == 0) {

@@ -10,6 +10,7 @@
 #include "torch/moments_utils.h"
 #include "torch/nn_backward.h"
 #include "torch/op_registry.h"
+#include "torch/zoo_backward.h"
 
 namespace dp::torch {
 using namespace detail;
@@ -276,39 +277,8 @@ void register_conv_pool_ops(Registry& r) {
          check_float(a.tensor("input"), "slow_conv2d_cpu");
          return Tensor::make(g.out_shape, a.tensor("input").dtype(), true);
        },
-       [](const Args& a, Value& out) {
-         Conv2dGeom g = conv2d_geom(a);
-         std::vector<double> x = read_as<double>(a.tensor("input"));
-         std::vector<double> w = read_as<double>(a.tensor("weight"));
-         std::vector<double> b;
-         if (a.has("bias")) b = read_as<double>(a.tensor("bias"));
-         int64_t icg = g.c / g.groups, ocg = g.oc / g.groups;
-         std::vector<double> y(static_cast<size_t>(g.n * g.oc * g.oh * g.ow));
-         for (int64_t n = 0; n < g.n; ++n)
-           for (int64_t o = 0; o < g.oc; ++o) {
-             int64_t grp = o / ocg;
-             for (int64_t i = 0; i < g.oh; ++i)
-               for (int64_t j = 0; j < g.ow; ++j) {
-                 double acc = 0;
-                 for (int64_t ci = 0; ci < icg; ++ci) {
-                   int64_t c = grp * icg + ci;
-                   for (int64_t ki = 0; ki < g.kh; ++ki) {
-                     int64_t hi = i * g.stride[0] - g.pad[0] + ki * g.dil[0];
-                     if (hi < 0 || hi >= g.h) continue;
-                     for (int64_t kj = 0; kj < g.kw; ++kj) {
-                       int64_t wj = j * g.stride[1] - g.pad[1] + kj * g.dil[1];
-                       if (wj < 0 || wj >= g.w) continue;
-                       acc += x[((n * g.c + c) * g.h + hi) * g.w + wj] * w[((o * icg + ci) * g.kh + ki) * g.kw + kj];
-                     }
-                   }
-                 }
-                 if (!b.empty()) acc += b[o];
-                 y[((n * g.oc + o) * g.oh + i) * g.ow + j] = acc;
-               }
-           }
-         write_from<double>(out.tensor(), y);
-       },
-       "ConvolutionBackward0")
+       // Sums in the dtype from the bias, as ATen's slow_conv2d (conv_ops.cpp conv_forward).
+       [](const Args& a, Value& out) { conv_forward(conv_geom(a, 2, false), a, out); }, "ConvolutionBackward0")
       .is_method = false;
 
   // batch_norm: training normalizes with the batch's (biased) statistics and updates the running

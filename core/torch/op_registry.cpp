@@ -6,6 +6,7 @@
 #include "torch/autograd/function.h"
 #include "torch/random.h"
 #include "torch/tensor_str.h"
+#include "torch/zoo_backward.h"
 
 #include <algorithm>
 #include <cctype>
@@ -449,6 +450,8 @@ Registry& Registry::get() {
     register_nn_ops(*reg);
     register_tutorial_ops(*reg);
     register_pointwise_ops(*reg);
+    register_conv_ops(*reg);
+    register_scatter_ops(*reg);
     return reg;
   }();
   return *r;

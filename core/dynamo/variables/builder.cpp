@@ -170,8 +170,17 @@ static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualn
 
 // torch.nn.functional entries that are C builtins in PyTorch print under their C name.
 static std::string functional_qualname(const std::string& name) {
-  if (name == "linear" || name == "gelu") return "torch._C._nn." + name;
+  if (name == "linear" || name == "gelu" || name == "avg_pool2d" || name == "scaled_dot_product_attention")
+    return "torch._C._nn." + name;
   return "torch.nn.functional." + name;
+}
+
+// Python functions of torch.nn.functional and torch.functional (torch.einsum) are in-graph
+// functions (trace_rules' torch_name_rule_map): their qualified name, or "" for other functions.
+static std::string in_graph_python_function(const std::string& mod, const std::string& name) {
+  if (mod == "torch.nn.functional") return functional_qualname(name);
+  if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
+  return "";
 }
 
 static VariableTracker* wrap_tensor(InstructionTranslatorBase& tx, Value v, SourcePtr src) {
@@ -388,8 +397,8 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       add_guard(Guard::Type::ID_MATCH, v);
       auto* f = static_cast<rt::Function*>(v.o);
       std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
-      if (mod == "torch.nn.functional") {
-        auto* t = make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
+      if (std::string q = in_graph_python_function(mod, f->name); !q.empty()) {
+        auto* t = make<TorchInGraphFunctionVariable>(q, v);
         t->source = src;
         return t;
       }
@@ -527,7 +536,8 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     case Kind::Function: {
       auto* f = static_cast<rt::Function*>(v.o);
       std::string mod = f->module_name.is_null() ? "" : In.to_str(f->module_name);
-      if (mod == "torch.nn.functional") return tx.make<TorchInGraphFunctionVariable>(functional_qualname(f->name), v);
+      if (std::string q = in_graph_python_function(mod, f->name); !q.empty())
+        return tx.make<TorchInGraphFunctionVariable>(q, v);
       if (auto* s = disabled_function(tx, f, v)) return s;
       if (auto* a = allowed_in_graph(tx, f, v)) return a;
       return tx.make<UserFunctionVariable>(f);

@@ -156,6 +156,8 @@ from torch import optim
 from torch import fx
 from torch import testing
 from torch import cuda
+from torch import functional
+from torch.functional import einsum
 
 
 def _check(cond, message=None):

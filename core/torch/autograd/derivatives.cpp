@@ -9,6 +9,7 @@
 #include "torch/autograd/function.h"
 #include "torch/kernel_utils.h"
 #include "torch/nn_backward.h"
+#include "torch/zoo_backward.h"
 
 namespace dp::torch::autograd {
 
@@ -895,6 +896,42 @@ void register_nn(Map& m) {
   });
 }
 
+// The model-zoo ops (conv_ops.cpp, scatter_ops.cpp; derivatives.yaml's entries for
+// convolution, avg_pool2d, upsample_*2d, scatter, scatter_add, repeat_interleave).
+void register_zoo(Map& m) {
+  auto conv = [](int spatial, bool transposed) {
+    return [spatial, transposed](const GradCtx& c) -> GradMap {
+      auto gs = conv_backward(c.args, c.grad(), spatial, transposed);
+      return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
+    };
+  };
+  def(m, "conv1d", conv(1, false));
+  def(m, "conv_transpose2d", conv(2, true));
+  def_unary(m, "avg_pool2d", [](const GradCtx& c) { return avg_pool2d_backward(c.args, c.grad()); });
+  def_unary(m, "upsample_nearest2d", [](const GradCtx& c) { return upsample_backward(c.args, c.grad(), false); });
+  def_unary(m, "upsample_bilinear2d", [](const GradCtx& c) { return upsample_backward(c.args, c.grad(), true); });
+  // scatter: self gets grad with the overwritten positions zeroed, src the gathered grad.
+  def(m, "scatter", [](const GradCtx& c) -> GradMap {
+    Value dim = c.args.get("dim");
+    const Tensor& index = c.in("index");
+    GradMap r{{"self", op("scatter", {c.grad(), dim, index, 0})}};
+    if (c.has_tensor("src")) r.push_back({"src", op("gather", {c.grad(), dim, index})});
+    return r;
+  });
+  def(m, "scatter_add", [](const GradCtx& c) -> GradMap {
+    return {{"self", c.grad()}, {"src", op("gather", {c.grad(), c.args.get("dim"), c.in("index")})}};
+  });
+  // index_add: self gets grad, source the rows of grad it was added to, times alpha.
+  def(m, "index_add", [](const GradCtx& c) -> GradMap {
+    Tensor g = c.grad();
+    Value dim = c.args.get("dim");
+    Tensor picked = c.in("source").dim() == 0 ? op("reshape", {op("index_select", {g, dim, c.in("index")}), Shape{}})
+                                              : op("index_select", {g, dim, c.in("index")});
+    return {{"self", g}, {"source", maybe_multiply(picked, c.args.scalar("alpha"))}};
+  });
+  def(m, "repeat_interleave", [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; });
+}
+
 const Map& formulas() {
   static const Map m = [] {
     Map r;
@@ -903,6 +940,7 @@ const Map& formulas() {
     register_views(r);
     register_linalg(r);
     register_nn(r);
+    register_zoo(r);
     reads_result(r,
                  {"exp", "exp2", "expm1", "sqrt", "rsqrt", "reciprocal", "tanh", "sigmoid", "relu", "softmax",
                   "log_softmax", "sort", "topk"},

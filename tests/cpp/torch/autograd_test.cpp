@@ -330,6 +330,43 @@ std::vector<Case> cases() {
   c.push_back({"conv2d", {r({2, 2, 4, 4}), r({4, 1, 3, 3}), r({4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("conv2d", {in[0], in[1], in[2], 2, 1, 1, 2}));
                }});
+  // The model zoo's ops (conv_ops.cpp, scatter_ops.cpp).
+  c.push_back({"conv1d", {r({2, 4, 7}), r({6, 2, 3}), r({6})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("conv1d", {in[0], in[1], in[2], 2, 1, 2, 2}));
+               }});
+  c.push_back({"conv_transpose2d", {r({1, 4, 3, 2}), r({4, 3, 3, 2}), r({6})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("conv_transpose2d", {in[0], in[1], in[2], Shape{2, 1}, 1, Shape{1, 0}, 2}));
+               }});
+  c.push_back({"avg_pool2d", {r({1, 2, 5, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("avg_pool2d", {in[0], Shape{3, 2}, 2, 1, true, false}));
+               }});
+  c.push_back({"upsample_nearest2d", {r({1, 2, 3, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_nearest2d", {in[0], Shape{5, 4}}));
+               }});
+  c.push_back({"upsample_bilinear2d", {r({1, 2, 3, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_bilinear2d", {in[0], Shape{5, 4}, false}));
+               }});
+  c.push_back({"upsample_bilinear2d", {r({1, 1, 3, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_bilinear2d", {in[0], Shape{6, 4}, true, 2.0, 2.0}));
+               }});
+  c.push_back({"scatter", {r({3, 4}), r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("scatter", {in[0], 1, T("[[3, 0, 1], [2, 1, 0]]"), in[1]}));
+               }});
+  c.push_back({"scatter", {r({3, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("scatter", {in[0], 0, T("[[2, 0, 1, 1]]"), 0.5}));
+               }});
+  c.push_back({"scatter_add", {r({3, 4}), r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("scatter_add", {in[0], 0, T("[[2, 0, 2], [2, 1, 0]]"), in[1]}));
+               }});
+  c.push_back({"index_add", {r({3, 4}), r({3, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("index_add", {in[0], 1, T("[3, 0, 3]"), in[1]}, {{"alpha", 2}}));
+               }});
+  c.push_back({"repeat_interleave", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("repeat_interleave", {in[0], 2}, {{"dim", 1}}));
+               }});
+  c.push_back({"repeat_interleave", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("repeat_interleave", {in[0], T("[2, 0, 1]")}, {{"dim", -1}}));
+               }});
   c.push_back({"max_pool2d", {r({1, 2, 4, 4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("max_pool2d", {in[0], 2}));
                }});

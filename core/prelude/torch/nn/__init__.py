@@ -10,4 +10,8 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
                                      Embedding, MSELoss, NLLLoss, CrossEntropyLoss, L1Loss, BCELoss,
                                      BCEWithLogitsLoss)
 
+from torch.nn.modules.conv import Conv1d, ConvTranspose2d
+from torch.nn.modules.pooling import AvgPool2d
+from torch.nn.modules.upsampling import Upsample
+
 Parameter = torch._Parameter

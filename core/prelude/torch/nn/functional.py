@@ -1,5 +1,6 @@
 # torch.nn.functional: thin wrappers over the registered ops. Dynamo records calls to these as
 # torch.nn.functional.* nodes (torch/_dynamo/variables/torch.py treats them as in-graph functions).
+import math
 import torch
 
 
@@ -312,3 +313,175 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
         return (gi, None, None, None)
 
     return _fused_loss("BinaryCrossEntropyWithLogitsBackward0", backward, (input, target, weight, pos_weight), loss)
+
+
+# The model zoo's layers (issue 20). conv1d and conv_transpose2d are C builtins in PyTorch
+# (recorded as torch.conv1d / torch.conv_transpose2d); avg_pool2d and scaled_dot_product_attention
+# are torch._C._nn builtins (the graph prints them under that name, see variables/builder.cpp).
+conv1d = torch.conv1d
+conv_transpose2d = torch.conv_transpose2d
+
+
+def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
+               divisor_override=None):
+    if stride is None:
+        stride = []
+    return torch.avg_pool2d(input, kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)
+
+
+def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None, recompute_scale_factor=None,
+                antialias=False):
+    # Mirrors torch/nn/functional.py's interpolate: the output size from `size`, or the scale
+    # factors passed on to the kernel (which then pick the source pixels) unless
+    # recompute_scale_factor asks for the size to be computed here.
+    if mode in ("nearest", "area", "nearest-exact"):
+        if align_corners is not None:
+            raise ValueError("align_corners option can only be set with the interpolating modes: "
+                             "linear | bilinear | bicubic | trilinear")
+    else:
+        if align_corners is None:
+            align_corners = False
+    dim = input.dim() - 2
+    if size is not None and scale_factor is not None:
+        raise ValueError("only one of size or scale_factor should be defined")
+    elif size is not None:
+        scale_factors = None
+        if isinstance(size, (list, tuple)):
+            if len(size) != dim:
+                raise ValueError("Input and output must have the same number of spatial dimensions, but got "
+                                 "input with spatial dimensions of " + str(list(input.shape[2:])) +
+                                 " and output size of " + str(size) + ". Please provide input tensor in "
+                                 "(N, C, d1, d2, ...,dK) format and output size in (o1, o2, ...,oK) format.")
+            output_size = list(size)
+        else:
+            output_size = [size for _ in range(dim)]
+    elif scale_factor is not None:
+        output_size = None
+        if isinstance(scale_factor, (list, tuple)):
+            if len(scale_factor) != dim:
+                raise ValueError("Input and scale_factor must have the same number of spatial dimensions, but "
+                                 "got input with spatial dimensions of " + str(list(input.shape[2:])) +
+                                 " and scale_factor of shape " + str(scale_factor) + ". Please provide input "
+                                 "tensor in (N, C, d1, d2, ...,dK) format and scale_factor in (s1, s2, ...,sK) "
+                                 "format.")
+            scale_factors = list(scale_factor)
+        else:
+            scale_factors = [scale_factor for _ in range(dim)]
+    else:
+        raise ValueError("either size or scale_factor should be defined")
+    if recompute_scale_factor is not None and recompute_scale_factor and size is not None:
+        raise ValueError("recompute_scale_factor is not meaningful with an explicit size.")
+    if recompute_scale_factor is not None and recompute_scale_factor:
+        output_size = [math.floor(float(input.size(i + 2)) * scale_factors[i]) for i in range(dim)]
+        scale_factors = None
+    if input.dim() != 4 or mode not in ("nearest", "bilinear"):
+        if input.dim() < 3 or input.dim() > 5:
+            raise NotImplementedError("Input Error: Only 3D, 4D and 5D input Tensors supported (got " +
+                                      str(input.dim()) + "D) for the modes: nearest | linear | bilinear | bicubic | "
+                                      "trilinear | area | nearest-exact (got " + mode + ")")
+        raise NotImplementedError("not supported by the playground yet: interpolate(mode='" + mode + "') on a " +
+                                  str(input.dim()) + "D input (the playground has 4D nearest and bilinear)")
+    if antialias:
+        raise NotImplementedError("not supported by the playground yet: interpolate(antialias=True)")
+    if output_size is None:
+        # compute_output_size (UpSample.cpp): the input size times the scale, truncated.
+        output_size = [int(float(input.size(i + 2)) * scale_factors[i]) for i in range(dim)]
+        scales = scale_factors
+    else:
+        scales = [None, None]
+    if mode == "nearest":
+        return torch.upsample_nearest2d(input, output_size, scales[0], scales[1])
+    return torch.upsample_bilinear2d(input, output_size, align_corners, scales[0], scales[1])
+
+
+def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.0, is_causal=False, scale=None,
+                                 enable_gqa=False):
+    # The math backend of PyTorch 2.x (aten/src/ATen/native/transformers/attention.cpp,
+    # _scaled_dot_product_attention_math), step by step so that the values round as it does:
+    # q and k are each multiplied by sqrt(scale), a boolean mask becomes 0 / -inf, and softmax rows
+    # that are entirely masked give 0 (_safe_softmax). docs/models.md explains the choice of backend.
+    if dropout_p != 0.0:
+        raise NotImplementedError("not supported by the playground yet: scaled_dot_product_attention(dropout_p=" +
+                                  str(dropout_p) + ")")
+    if enable_gqa:
+        raise NotImplementedError("not supported by the playground yet: scaled_dot_product_attention(enable_gqa=True)")
+    # validate_sdpa_input (attention.cpp); dtypes print as caffe2's TypeMeta names.
+    if query.dtype != key.dtype or query.dtype != value.dtype:
+        raise RuntimeError("Expected query, key, and value to have the same dtype, but got query.dtype: " +
+                           _type_meta_name(query.dtype) + " key.dtype: " + _type_meta_name(key.dtype) +
+                           " and value.dtype: " + _type_meta_name(value.dtype) + " instead.")
+    if query.dim() < 2 or key.dim() < 2 or value.dim() < 2:
+        raise RuntimeError("Expected query, key, and value to all be  at least 2 dimensional, but got query.dim: " +
+                           str(query.dim()) + " key.dim: " + str(key.dim()) + " and value.dim: " +
+                           str(value.dim()) + " instead.")
+    if attn_mask is not None and attn_mask.dtype not in (torch.bool, torch.float32, query.dtype):
+        raise RuntimeError("Expected attn_mask dtype to be bool or float or to match query dtype, but got "
+                           "attn_mask.dtype: " + _type_meta_name(attn_mask.dtype) + " and  query.dtype: " +
+                           _type_meta_name(query.dtype) + " instead.")
+    if attn_mask is not None and attn_mask.dtype == torch.bool:
+        attn_mask = torch.zeros_like(attn_mask, dtype=query.dtype).masked_fill_(attn_mask.logical_not(),
+                                                                                 float("-inf"))
+    if scale is None:
+        softmax_scale = 1.0 / math.sqrt(query.size(-1))
+    else:
+        softmax_scale = abs(scale)
+    scaling_factor = math.sqrt(softmax_scale)
+    if scale is not None and scale < 0.0:
+        q = query * (0.0 - scaling_factor)
+    else:
+        q = query * scaling_factor
+    if is_causal:
+        if attn_mask is not None:
+            raise RuntimeError("_scaled_dot_product_attention: Explicit attn_mask should not be set when "
+                               "is_causal=True")
+        L = q.size(-2)
+        S = key.size(-2)
+        causal = torch.ones(L, S, dtype=torch.bool).tril()
+        attn_mask = torch.zeros_like(causal, dtype=q.dtype).masked_fill_(causal.logical_not(), float("-inf"))
+    attn = torch.matmul(q, key.transpose(-2, -1) * scaling_factor)
+    if attn_mask is not None:
+        attn.add_(attn_mask)
+    # _safe_softmax: softmax, with 0 for rows whose inputs are all -inf.
+    probs = torch.softmax(attn, -1)
+    masked_rows = (attn == float("-inf")).all(-1, keepdim=True)
+    attn = torch.where(masked_rows, torch.zeros_like(probs), probs)
+    out = torch.matmul(attn, value)
+    if _sdpa_cpu_flash_layout(query, key, value, attn_mask if not is_causal else None):
+        # PyTorch's CPU backend choice picks its flash kernel here, whose output is laid out as
+        # (batch, L, heads, E) transposed to (batch, heads, L, E): the same strides.
+        out = out.transpose(1, 2).contiguous().transpose(1, 2)
+    return out
+
+
+def _type_meta_name(dtype):
+    names = {"torch.float32": "float", "torch.float64": "double", "torch.float16": "c10::Half",
+             "torch.bfloat16": "c10::BFloat16", "torch.int64": "long int", "torch.int32": "int",
+             "torch.int16": "short int", "torch.int8": "signed char", "torch.uint8": "unsigned char", "torch.bool": "bool"}
+    return names.get(str(dtype), str(dtype))
+
+
+def _sdpa_cpu_flash_layout(query, key, value, attn_mask):
+    # use_flash_attention_cpp (sdp_utils_cpp.cpp): dense 4-D inputs with equal batch sizes, head
+    # counts and head dims, unit last strides, non-empty sequences, and a mask (if any) that is
+    # 2-D or 4-D and broadcasts to (batch, heads, L, S) without requiring grad.
+    if query.dim() != 4 or key.dim() != 4 or value.dim() != 4:
+        return False
+    if query.size(0) != key.size(0) or query.size(0) != value.size(0):
+        return False
+    if query.size(1) != key.size(1) or query.size(1) != value.size(1):
+        return False
+    if query.size(3) != key.size(3) or query.size(3) != value.size(3):
+        return False
+    if query.stride(-1) != 1 or key.stride(-1) != 1 or value.stride(-1) != 1:
+        return False
+    if query.size(2) == 0 or key.size(2) == 0:
+        return False
+    if attn_mask is not None:
+        if attn_mask.requires_grad:
+            return False
+        if attn_mask.size(-2) not in (query.size(2), 1) or attn_mask.size(-1) not in (key.size(2), 1):
+            return False
+        if attn_mask.dim() == 4:
+            return attn_mask.size(0) in (1, query.size(0)) and attn_mask.size(1) in (1, query.size(1))
+        return attn_mask.dim() == 2
+    return True
