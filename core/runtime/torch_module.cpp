@@ -448,6 +448,42 @@ static void init_torch_native(Interp& I, Module* m) {
                        return Value::none();
                      },
                      "torch"));
+  // Tensor methods PyTorch writes in Python (torch/_tensor.py's Tensor class): the prelude adds
+  // them to the (otherwise immutable) Tensor type through this hook while `import torch` runs.
+  I.dict_set_str(d, "_add_tensor_method",
+                 I.builtin(
+                     "_add_tensor_method",
+                     [](Interp& I2, CallArgs& a) {
+                       I2.dict_set_str(I2.tensor_type->dict, I2.to_str(a[0]), a[1]);
+                       return Value::none();
+                     },
+                     "torch"));
+  // torch._tensor_str.set_printoptions stores into PRINT_OPTS; here the options live natively
+  // (torch/tensor_str.h). Arguments: precision, threshold, edgeitems, linewidth (None keeps the
+  // current value; a float threshold such as inf means "never summarize"), sci_mode (always set).
+  I.dict_set_str(d, "_set_printoptions",
+                 I.builtin(
+                     "_set_printoptions",
+                     [](Interp& I2, CallArgs& a) {
+                       T::PrintOptions& po = T::print_options();
+                       auto num = [&](size_t i) -> std::optional<int64_t> {
+                         if (a[i].is_none()) return std::nullopt;
+                         if (a[i].is_float()) {
+                           double f = a[i].f;
+                           if (!(f < 9.2e18)) return INT64_MAX;
+                           return static_cast<int64_t>(f);
+                         }
+                         return I2.index_value(a[i]);
+                       };
+                       if (auto v = num(0)) po.precision = static_cast<int>(*v);
+                       if (auto v = num(1)) po.threshold = *v;
+                       if (auto v = num(2)) po.edgeitems = *v;
+                       if (auto v = num(3)) po.linewidth = *v;
+                       if (a[4].is_none()) po.sci_mode.reset();
+                       else po.sci_mode = I2.truthy(a[4]);
+                       return Value::none();
+                     },
+                     "torch"));
   init_autograd_bindings(I, d);
   I.dict_set_str(
       d, "get_default_dtype",
@@ -483,6 +519,12 @@ void init_torch(Interp& I) {
     return Value::integer(static_cast<int64_t>(T::itemsize(static_cast<DTypeObj*>(a[0].o)->dtype)));
   });
   I.dict_set_str(I.dtype_type->dict, "itemsize", Value::obj(isz));
+  Property* iss = I.make<Property>(I.property_type);
+  iss->fget = I.builtin("is_signed", [](Interp&, CallArgs& a) {
+    T::DType dt = static_cast<DTypeObj*>(a[0].o)->dtype;
+    return Value::boolean(dt != T::DType::Bool && dt != T::DType::UInt8);
+  });
+  I.dict_set_str(I.dtype_type->dict, "is_signed", Value::obj(iss));
 
   Builtin* srepr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
                                             std::string s = "torch.Size([";

@@ -449,6 +449,7 @@ Registry& Registry::get() {
     register_nn_ops(*reg);
     register_tutorial_ops(*reg);
     register_pointwise_ops(*reg);
+    register_shape_ops(*reg);
     return reg;
   }();
   return *r;

@@ -258,5 +258,6 @@ void register_random_ops(Registry& r);
 void register_nn_ops(Registry& r);
 void register_tutorial_ops(Registry& r);  // tutorial_ops.cpp
 void register_pointwise_ops(Registry& r);
+void register_shape_ops(Registry& r);  // shape_ops.cpp
 
 }  // namespace dp::torch

@@ -156,6 +156,14 @@ from torch import optim
 from torch import fx
 from torch import testing
 from torch import cuda
+from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, cartesian_prod, atleast_1d, atleast_2d,
+                              atleast_3d, hstack, vstack, row_stack, dstack, column_stack, tensor_split, hsplit,
+                              vsplit, split_with_sizes, msort, argwhere, std_mean, var_mean, nansum, nanmean,
+                              nanmedian, quantile, diff, trace)
+from torch._tensor_str import set_printoptions
+from torch._dtype_info import finfo, iinfo
+from torch._generator import Generator, default_generator, manual_seed, initial_seed
+from torch import _tensor_methods
 
 
 def _check(cond, message=None):

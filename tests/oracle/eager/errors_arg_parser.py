@@ -1,0 +1,42 @@
+# python_arg_parser's messages for wrong argument types and combinations.
+import torch
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+        return
+    print(label, "->", r)
+
+
+x = torch.ones(2, 3)
+t("sum str dim", lambda: x.sum("a"))
+t("sum float dim", lambda: torch.sum(x, 1.5))
+t("sum bad kw", lambda: x.sum(dimm=1))
+t("sum too many", lambda: x.sum(0, True, torch.float32, 5))
+t("add str", lambda: torch.add(x, "a"))
+t("add bad alpha", lambda: torch.add(x, x, alpha="a"))
+t("mean dtype str", lambda: x.mean(dtype="float"))
+t("zeros str", lambda: torch.zeros("a"))
+t("zeros float", lambda: torch.zeros(2.5))
+t("zeros list float", lambda: torch.zeros([2, 2.5]))
+t("ones dtype bad", lambda: torch.ones(2, dtype=5))
+t("arange str", lambda: torch.arange("a"))
+t("view str", lambda: x.view("a"))
+t("reshape float", lambda: x.reshape(1.5, 4))
+t("transpose missing", lambda: x.transpose(0))
+t("unsqueeze none", lambda: x.unsqueeze(None))
+t("cat tensor", lambda: torch.cat(x, x))
+t("matmul int", lambda: torch.matmul(x, 3))
+t("clamp str", lambda: x.clamp("a"))
+t("max str", lambda: x.max("a"))
+t("topk float", lambda: x.topk(1.5))
+t("softmax no dim", lambda: torch.softmax(x))
+t("tensor kw", lambda: torch.tensor([1], dtpye=torch.float32))
+t("full no value", lambda: torch.full((2,)))
+t("randint bad", lambda: torch.randint(0, 5))
+t("mul none", lambda: x.mul(None))
+t("repeat str", lambda: x.repeat("a"))
+t("expand float", lambda: x.expand(2.0, 3))
