@@ -230,9 +230,9 @@ Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,
 
 // ---- operator hooks ----
 
-static const char* kBinaryOps[] = {"add", "bitwise_and", "floor_divide", nullptr, "matmul",
-                                   "mul", "remainder",   "bitwise_or",   "pow",   nullptr,
-                                   "sub", "div",         "bitwise_xor"};
+static const char* kBinaryOps[] = {"add",        "bitwise_and", "floor_divide", "bitwise_left_shift",  "matmul", "mul",
+                                   "remainder",  "bitwise_or",  "pow",          "bitwise_right_shift", "sub",    "div",
+                                   "bitwise_xor"};
 
 Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
   bool a_t = a.is_obj() && a.o->kind == Kind::Tensor;
@@ -245,6 +245,12 @@ Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
   bool b_ok = b.is_obj() ? (b.o->kind == Kind::Tensor) : (b.is_int() || b.is_float() || b.is_bool());
   bool a_ok = a.is_obj() ? (a.o->kind == Kind::Tensor) : (a.is_int() || a.is_float() || a.is_bool());
   if (!a_ok || !b_ok) {
+    // CPython: Tensor.__radd__ gives NotImplemented, then the sequence's concatenation refuses.
+    auto seq = [&](Kind k) { return a.is_obj() && a.o->kind == k; };
+    if (op == 0 && !inplace && (seq(Kind::List) || seq(Kind::Tuple) || seq(Kind::Str))) {
+      std::string tn = I.type_name(a);
+      I.raise(I.TypeError, "can only concatenate " + tn + " (not \"" + I.type_name(b) + "\") to " + tn);
+    }
     if (inplace)
       I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + "=: '" + I.type_name(a) +
                                "' and '" + I.type_name(b) + "'");
@@ -282,7 +288,12 @@ Value tensor_compare(Interp& I, int cmp, Value a, Value b) {
   return call_op(I, names[swapped[cmp]], {b, a}, {});
 }
 
-Value tensor_unary(Interp& I, const std::string& op, Value a) { return call_op(I, op, {a}, {}); }
+Value tensor_unary(Interp& I, const std::string& op, Value a) {
+  // Tensor.__invert__ (python_variable_methods.cpp THPVariable_invert) checks the dtype itself.
+  if (op == "bitwise_not" && T::is_floating(as_tensor(I, a).dtype()))
+    I.raise(I.TypeError, "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+  return call_op(I, op, {a}, {});
+}
 // A Python list as the whole index (torch/csrc/autograd/python_variable_indexing.cpp): fewer than
 // 32 items with a tensor, sequence, slice, Ellipsis or None among them is taken as a tuple
 // (treatSequenceAsTuple); any other list becomes an index tensor, bool when every item is a bool
@@ -421,7 +432,10 @@ static void init_torch_native(Interp& I, Module* m) {
       I.dict_set_str(d, name, fn);
     }
     if (info->is_method && I.dict_get_str(I.tensor_type->dict, name).is_null()) {
-      tensor_method(I, name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); });
+      tensor_method(I, name, [name](Interp& I2, CallArgs& a) {
+        T::set_next_call_is_method();
+        return call_op(I2, name, a.pos, a.kw);
+      });
     }
   }
   I.dict_set_str(d, "manual_seed",

@@ -3,6 +3,8 @@
 // c10/core/ScalarType.h result_type categories and ATen's ExpandUtils infer_size.
 #include "torch/op_registry.h"
 
+#include <utility>
+
 #include "torch/autograd/function.h"
 #include "torch/random.h"
 #include "torch/tensor_str.h"
@@ -320,6 +322,10 @@ bool coerce(const OpArg& a, const Value& v, Value* out) {
   return false;
 }
 
+// python_arg_parser numbers a method's arguments without `self` (x.unsqueeze(None): position 1).
+bool g_next_call_is_method = false;
+bool g_binding_method = false;
+
 bool bind(const OpSchema& s, const std::vector<Value>& args_in,
           const std::vector<std::pair<std::string, Value>>& kwargs, Args* out, std::string* err) {
   std::vector<Value> args = args_in;
@@ -349,7 +355,8 @@ bool bind(const OpSchema& s, const std::vector<Value>& args_in,
   std::vector<bool> set(s.args.size(), false);
   for (size_t i = 0; i < args.size(); ++i) {
     if (!coerce(s.args[i], args[i], &vals[i])) {
-      *err = s.name + "(): argument '" + s.args[i].name + "' (position " + std::to_string(i + 1) + ") must be " +
+      const size_t pos = g_binding_method && i > 0 ? i : i + 1;
+      *err = s.name + "(): argument '" + s.args[i].name + "' (position " + std::to_string(pos) + ") must be " +
              expected_type_name(s.args[i]) + ", not " + args[i].py_type_name();
       return false;
     }
@@ -511,16 +518,27 @@ Value run(const OpDef& op, const Args& a) {
   std::string grad_name = op.grad_fn_fn ? op.grad_fn_fn(a) : op.grad_fn;
   if (op.kind == OpKind::InPlace && track && !grad_name.empty()) {
     const Tensor& self = a.values[0].tensor();
-    if (self.is_leaf() && self.requires_grad()) {
+    if (self.is_leaf() && self.requires_grad() &&
+        !(op.schema.name == "setitem" && setitem_writes_view(self, a.values[1]))) {
       throw_error("RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.");
     }
-    if (self.impl()->view_of_leaf) {
+    if (self.impl()->view_of_leaf || (self.is_leaf() && self.requires_grad())) {
       throw_error("RuntimeError",
                   "a view of a leaf Variable that requires grad is being used in an in-place "
                   "operation.");
     }
   }
 
+  // MemOverlap.cpp assert_no_internal_overlap: an in-place write into a tensor whose elements
+  // share memory (a stride of 0 over a dim longer than 1, as expand makes) is refused.
+  if (op.kind == OpKind::InPlace && !a.values.empty() && a.values[0].is_tensor()) {
+    const Tensor& self = a.values[0].tensor();
+    for (int64_t d = 0; d < self.dim(); ++d)
+      if (self.sizes()[d] > 1 && self.strides()[d] == 0)
+        throw_error("RuntimeError",
+                    "unsupported operation: more than one element of the written-to tensor refers to a single "
+                    "memory location. Please clone() the tensor before performing the operation.");
+  }
   bool fake = fake_mode() || any_fake(a);
   // Nested calls made by a meta function must not see or steal this call's override.
   std::string outer_override = std::move(g_grad_override);
@@ -561,6 +579,10 @@ Value run(const OpDef& op, const Args& a) {
       if (op.schema.args[i].name == "requires_grad" && a.values[i].is_bool() && a.values[i].to_bool() &&
           out.is_tensor()) {
         Tensor t = out.tensor();
+        // The factories' check (autograd/variable.cpp AutogradMeta) is worded apart from the
+        // requires_grad setter's.
+        if (!is_floating(t.dtype()))
+          throw_error("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
         t.set_requires_grad(true);
       }
     }
@@ -596,20 +618,26 @@ Value run(const OpDef& op, const Args& a) {
 
 }  // namespace
 
+void set_next_call_is_method() { g_next_call_is_method = true; }
+
 Value call(const std::string& name, const std::vector<Value>& args,
            const std::vector<std::pair<std::string, Value>>& kwargs) {
   const auto* ops = Registry::get().find(name);
   if (!ops) throw_error("NotImplementedError", "torch op '" + name + "' is not supported");
   std::string first_err;
+  const bool as_method = std::exchange(g_next_call_is_method, false);
   for (const auto& op : *ops) {
     Args a;
     std::string err;
-    if (bind(op.schema, args, kwargs, &a, &err)) return run(op, a);
+    g_binding_method = as_method;
+    bool ok = bind(op.schema, args, kwargs, &a, &err);
+    g_binding_method = false;
+    if (ok) return run(op, a);
     if (first_err.empty()) first_err = err;
   }
   if (ops->size() == 1) throw_error("TypeError", first_err);
   std::string got;
-  for (const auto& v : args) got += (got.empty() ? "" : ", ") + v.py_type_name();
+  for (size_t i = as_method ? 1 : 0; i < args.size(); ++i) got += (got.empty() ? "" : ", ") + args[i].py_type_name();
   for (const auto& [k, v] : kwargs) got += (got.empty() ? "" : ", ") + k + "=" + v.py_type_name();
   std::string msg = name + "() received an invalid combination of arguments - got (" + got + "), but expected one of:";
   for (const auto& op : *ops) {

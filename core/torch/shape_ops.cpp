@@ -26,11 +26,11 @@ std::string ints_str(const Shape& s) {
 Tensor diagonal_impl(const Tensor& self, int64_t offset, int64_t dim1_, int64_t dim2_) {
   const int64_t nd = self.dim();
   int64_t dim1 = wrap_dim(dim1_, nd), dim2 = wrap_dim(dim2_, nd);
-  DP_CHECK(dim1 != dim2, "diagonal dimensions cannot be identical " + std::to_string(dim1_) + ", " +
-                             std::to_string(dim2_));
+  DP_CHECK(dim1 != dim2,
+           "diagonal dimensions cannot be identical " + std::to_string(dim1_) + ", " + std::to_string(dim2_));
   int64_t s1 = self.sizes()[dim1], s2 = self.sizes()[dim2];
-  int64_t diag_size = offset >= 0 ? std::max<int64_t>(std::min(s1, s2 - offset), 0)
-                                  : std::max<int64_t>(std::min(s1 + offset, s2), 0);
+  int64_t diag_size =
+      offset >= 0 ? std::max<int64_t>(std::min(s1, s2 - offset), 0) : std::max<int64_t>(std::min(s1 + offset, s2), 0);
   int64_t off = self.storage_offset();
   if (diag_size > 0) off += offset >= 0 ? offset * self.strides()[dim2] : -offset * self.strides()[dim1];
   Shape sz, st;
@@ -78,7 +78,8 @@ Value kth_meta(const Tensor& self, int64_t dim_, bool keepdim) {
   }
   return Value::List{Tensor::make(s, self.dtype(), true), Tensor::make(s, DType::Int64, true)};
 }
-void kth_kernel(const Tensor& self, int64_t dim_, bool keepdim, const Value& out, std::function<int64_t(int64_t)> k_of) {
+void kth_kernel(const Tensor& self, int64_t dim_, bool keepdim, const Value& out,
+                std::function<int64_t(int64_t)> k_of) {
   int64_t d = self.dim() == 0 ? 0 : wrap_dim(dim_, self.dim());
   Tensor vals = out.list()[0].tensor(), idxs = out.list()[1].tensor();
   if (self.dim() > 0 && !keepdim) {
@@ -121,9 +122,11 @@ void def_views(Registry& r) {
         Shape size = a.ints("size"), stride = a.ints("stride");
         DP_CHECK(size.size() == stride.size(), "mismatch in length of strides and shape");
         for (int64_t s : size)
-          DP_CHECK(s >= 0, "Trying to create tensor with negative dimension " + std::to_string(s) + ": " +
-                               ints_str(size));
-        for (int64_t s : stride) DP_CHECK(s >= 0, "as_strided: Negative strides are not supported at the moment, got strides: " + ints_str(stride));
+          DP_CHECK(s >= 0,
+                   "Trying to create tensor with negative dimension " + std::to_string(s) + ": " + ints_str(size));
+        for (int64_t s : stride)
+          DP_CHECK(s >= 0,
+                   "as_strided: Negative strides are not supported at the moment, got strides: " + ints_str(stride));
         int64_t off = a.has("storage_offset") ? a.i("storage_offset") : self.storage_offset();
         DP_CHECK(off >= 0, "Tensor: invalid storage offset " + std::to_string(off));
         int64_t last = off;
@@ -145,9 +148,7 @@ void def_views(Registry& r) {
       {}, "AsStridedBackward0");
   r.add(
       "diagonal(Tensor self, int offset=0, int dim1=0, int dim2=1) -> Tensor", OpKind::View,
-      [](const Args& a) -> Value {
-        return diagonal_impl(a.tensor("self"), a.i("offset"), a.i("dim1"), a.i("dim2"));
-      },
+      [](const Args& a) -> Value { return diagonal_impl(a.tensor("self"), a.i("offset"), a.i("dim1"), a.i("dim2")); },
       {}, "DiagonalBackward0");
   r.add(
       "unfold(Tensor self, int dimension, int size, int step) -> Tensor", OpKind::View,
@@ -222,8 +223,9 @@ void def_selection(Registry& r) {
         const Tensor& self = a.tensor("self");
         int64_t d = wrap_dim(a.i("dim"), self.dim());
         if (self.dim() > 0 && !self.is_fake())
-          DP_CHECK(self.sizes()[d] > 0, "median() cannot compute median for a dimension of size 0 because the "
-                                        "operation does not have an identity");
+          DP_CHECK(self.sizes()[d] > 0,
+                   "median() cannot compute median for a dimension of size 0 because the "
+                   "operation does not have an identity");
         return kth_meta(self, a.i("dim"), a.b("keepdim"));
       },
       [](const Args& a, Value& out) {
@@ -251,6 +253,46 @@ void def_selection(Registry& r) {
         write_from<int64_t>(gi.permuted, oi);
       },
       "MedianBackward1");
+  // mode (Sorting.cpp mode kernel): the most frequent value (the smallest among equally frequent
+  // ones) and the largest index holding it, from (value, index) pairs sorted together.
+  r.add(
+      "mode(Tensor self, int dim=-1, bool keepdim=False) -> (Tensor values, Tensor indices)", OpKind::Functional,
+      [](const Args& a) -> Value { return kth_meta(a.tensor("self"), a.i("dim"), a.b("keepdim")); },
+      [](const Args& a, Value& out) {
+        const Tensor& self = a.tensor("self");
+        int64_t d = self.dim() == 0 ? 0 : wrap_dim(a.i("dim"), self.dim());
+        Tensor vals = out.list()[0].tensor(), idxs = out.list()[1].tensor();
+        if (self.dim() > 0 && !a.b("keepdim")) {
+          vals = call_t("unsqueeze", {vals, Value(d)});
+          idxs = call_t("unsqueeze", {idxs, Value(d)});
+        }
+        Rows g = rows_of(self, d), gv = rows_of(vals, d), gi = rows_of(idxs, d);
+        dispatch(self.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          std::vector<T> v = read_as<T>(g.permuted), ov(g.rows);
+          std::vector<int64_t> oi(g.rows);
+          for (int64_t row = 0; row < g.rows; ++row) {
+            std::vector<std::pair<T, int64_t>> e;
+            for (int64_t i = 0; i < g.n; ++i) e.push_back({v[row * g.n + i], i});
+            std::sort(e.begin(), e.end());
+            int64_t best = 0, cur = 0;
+            for (int64_t i = 0; i < g.n; ++i) {
+              cur++;
+              if (i == g.n - 1 || e[i].first != e[i + 1].first) {
+                if (cur > best) {
+                  ov[row] = e[i].first;
+                  oi[row] = e[i].second;
+                  best = cur;
+                }
+                cur = 0;
+              }
+            }
+          }
+          write_from<T>(gv.permuted, ov);
+          write_from<int64_t>(gi.permuted, oi);
+        });
+      },
+      "ModeBackward0");
   auto cum = [&](const std::string& name, bool is_max) {
     r.add(
         name + "(Tensor self, int dim) -> (Tensor values, Tensor indices)", OpKind::Functional,
@@ -330,6 +372,15 @@ void def_selection(Registry& r) {
 }
 
 void def_dtype_queries(Registry& r) {
+  // positive (UnaryOps.cpp): `+x` is x itself; a bool tensor is refused.
+  r.add(
+      "positive(Tensor self) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        DP_CHECK(self.dtype() != DType::Bool, "The `+` operator, on a bool tensor is not supported.");
+        return self;
+      },
+      {}, "");
   r.add(
        "promote_types(ScalarType type1, ScalarType type2) -> Any", OpKind::Factory,
        [](const Args&) -> Value { return None{}; },

@@ -25,3 +25,5 @@ def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
 
 torch._add_tensor_method("type", _type)
 torch._add_tensor_method("new_tensor", _new_tensor)
+
+torch._add_tensor_method("is_cuda", property(lambda self: False))

@@ -293,7 +293,12 @@ def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
         pos = torch.tensor(qq, dtype=input.dtype) * (n - 1)
         lo = int(pos.floor().item())
         hi = int(pos.ceil().item())
-        out.append(torch.lerp(s[lo], s[hi], pos - lo))
+        w = pos - lo
+        # at::lerp's formula (Lerp.h): from the nearer end.
+        if w.item() < 0.5:
+            out.append(s[lo] + w * (s[hi] - s[lo]))
+        else:
+            out.append(s[hi] - (s[hi] - s[lo]) * (1 - w))
     r = torch.stack(out)
     return r[0] if scalar_q else r.reshape(q.shape)
 
@@ -325,6 +330,190 @@ def trace(input):
     return input.diagonal().sum()
 
 
+def masked_select(input, mask):
+    if mask.dtype != torch.bool:
+        raise RuntimeError("masked_select: expected BoolTensor for mask")
+    shape = _infer_size(list(input.shape), list(mask.shape))
+    return input.expand(shape)[mask.expand(shape)]
+
+
+def take(input, index):
+    return input.reshape(-1)[index]
+
+
+def broadcast_to(input, size):
+    return input.expand(size)
+
+
+def _log_add_exp(x, y):
+    # ATen's _log_add_exp_helper: log1p(exp(min - max)) + max, unless both are the same infinity.
+    mn = torch.minimum(x, y)
+    mx = torch.maximum(x, y)
+    r = torch.log1p(torch.exp(mn - mx)) + mx
+    same_inf = torch.logical_and(mn == mx, torch.logical_not(torch.isfinite(mn)))
+    return torch.where(same_inf, x, r)
+
+
+def logcumsumexp(input, dim):
+    if input.dim() == 0:
+        return input.clone()
+    d = dim + input.dim() if dim < 0 else dim
+    n = input.shape[d]
+    if n == 0:
+        return input.clone()
+    parts = [input.narrow(d, 0, 1)]
+    for i in range(1, n):
+        parts.append(_log_add_exp(parts[-1], input.narrow(d, i, 1)))
+    return torch.cat(parts, d)
+
+
+def take_along_dim(input, indices, dim=None):
+    if dim is None:
+        return input.reshape(-1).gather(0, indices.reshape(-1))
+    d = dim + input.dim() if dim < 0 else dim
+    shape_i = list(input.shape)
+    shape_x = list(indices.shape)
+    shape_i[d] = 1
+    shape_x[d] = 1
+    b = _infer_size(shape_i, shape_x)
+    bi = list(b)
+    bi[d] = input.shape[d]
+    bx = list(b)
+    bx[d] = indices.shape[d]
+    return input.expand(bi).gather(d, indices.expand(bx))
+
+
+def fmax(input, other):
+    m = torch.maximum(input, other)
+    return torch.where(torch.isnan(input), other + torch.zeros_like(m), torch.where(torch.isnan(other), input + torch.zeros_like(m), m))
+
+
+def fmin(input, other):
+    m = torch.minimum(input, other)
+    return torch.where(torch.isnan(input), other + torch.zeros_like(m), torch.where(torch.isnan(other), input + torch.zeros_like(m), m))
+
+
+def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    # TensorCompare.cpp isclose
+    if input.dtype != other.dtype:
+        raise RuntimeError(f"{input.dtype} did not match {other.dtype}")
+    close = input == other
+    if equal_nan and input.is_floating_point():
+        close = close | (torch.isnan(input) & torch.isnan(other))
+    if not input.is_floating_point():
+        return close
+    allowed = atol + torch.abs(rtol * other)
+    actual = torch.abs(input - other)
+    return close | (torch.isfinite(actual) & (actual <= allowed))
+
+
+def isposinf(input):
+    return torch.isinf(input) & (input > 0)
+
+
+def isneginf(input):
+    return torch.isinf(input) & (input < 0)
+
+
+def nan_to_num(input, nan=0.0, posinf=None, neginf=None):
+    if not input.is_floating_point():
+        return input.clone()
+    fi = torch.finfo(input.dtype)
+    posinf = fi.max if posinf is None else posinf
+    neginf = fi.min if neginf is None else neginf
+    r = torch.where(torch.isnan(input), torch.tensor(nan, dtype=input.dtype), input)
+    r = torch.where(isposinf(input), torch.tensor(posinf, dtype=input.dtype), r)
+    return torch.where(isneginf(input), torch.tensor(neginf, dtype=input.dtype), r)
+
+
+def float_power(input, exponent):
+    if isinstance(exponent, torch.Tensor):
+        exponent = exponent.to(torch.float64)
+    if isinstance(input, torch.Tensor):
+        input = input.to(torch.float64)
+    return torch.pow(input, exponent)
+
+
+def repeat_interleave(input, repeats=None, dim=None, *, output_size=None):
+    if dim is None:
+        input = input.reshape(-1)
+        dim = 0
+    d = dim + input.dim() if dim < 0 else dim
+    n = input.shape[d]
+    reps = [repeats] * n if isinstance(repeats, int) else repeats.tolist()
+    if len(reps) == 1 and n != 1:
+        reps = reps * n
+    if len(reps) != n:
+        raise RuntimeError("repeats must have the same size as input along dim, but got repeats.size(0) = "
+                           f"{len(reps)} and input.size({d}) = {n}")
+    idx = []
+    for i, r in enumerate(reps):
+        if r < 0:
+            raise RuntimeError("repeats can not be negative")
+        idx += [i] * r
+    return input.index_select(d, torch.tensor(idx, dtype=torch.int64))
+
+
+def tile(input, dims):
+    dims = list(dims)
+    if len(dims) < input.dim():
+        dims = [1] * (input.dim() - len(dims)) + dims
+    return input.repeat(dims)
+
+
+def fliplr(input):
+    if input.dim() < 2:
+        raise RuntimeError("Input must be >= 2-d.")
+    return input.flip(1)
+
+
+def flipud(input):
+    if input.dim() < 1:
+        raise RuntimeError("Input must be >= 1-d.")
+    return input.flip(0)
+
+
+def rot90(input, k=1, dims=(0, 1)):
+    # TensorTransformations.cpp rot90
+    dims = list(dims)
+    if len(dims) != 2:
+        raise RuntimeError(f"expected total rotation dims == 2, but got dims = {len(dims)}")
+    if input.dim() < 2:
+        raise RuntimeError(f"expected total dims >= 2, but got total dims = {input.dim()}")
+    k = (k % 4 + 4) % 4
+    if k == 1:
+        return input.flip([dims[1]]).transpose(dims[0], dims[1])
+    if k == 2:
+        return input.flip(dims)
+    if k == 3:
+        return input.flip([dims[0]]).transpose(dims[0], dims[1])
+    return input.clone()
+
+
+def fix(input):
+    return torch.trunc(input)
+
+
+def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
+    if high is None:
+        low, high = 0, low
+    return torch.randint(low, high, tuple(input.shape), dtype=input.dtype if dtype is None else dtype,
+                         requires_grad=requires_grad)
+
+
+class layout:
+    __module__ = "torch"
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return "torch." + self._name
+
+
+strided = layout("strided")
+
+
 _ATEN_NAMES = {"torch.float32": "Float", "torch.float64": "Double", "torch.int64": "Long", "torch.int32": "Int",
                "torch.int16": "Short", "torch.int8": "Char", "torch.uint8": "Byte", "torch.bool": "Bool"}
 
@@ -338,8 +527,14 @@ def _install_methods():
     for name, fn in (("msort", msort), ("argwhere", argwhere), ("nansum", nansum), ("nanmean", nanmean),
                      ("nanmedian", nanmedian), ("quantile", quantile), ("diff", diff), ("trace", trace),
                      ("tensor_split", tensor_split), ("hsplit", hsplit), ("vsplit", vsplit),
-                     ("split_with_sizes", split_with_sizes)):
+                     ("split_with_sizes", split_with_sizes), ("masked_select", masked_select),
+                     ("broadcast_to", broadcast_to), ("take", take), ("fmax", fmax), ("fmin", fmin),
+                     ("isclose", isclose), ("nan_to_num", nan_to_num), ("float_power", float_power),
+                     ("repeat_interleave", repeat_interleave), ("tile", tile), ("fliplr", fliplr), ("flipud", flipud),
+                     ("rot90", rot90), ("fix", fix), ("take_along_dim", take_along_dim), ("isposinf", isposinf),
+                     ("isneginf", isneginf), ("logcumsumexp", logcumsumexp)):
         torch._add_tensor_method(name, fn)
 
 
 _install_methods()
+torch._add_tensor_method("layout", property(lambda self: strided))

@@ -124,8 +124,11 @@ TEST(Errors, Autograd) {  // torch/csrc/autograd checks
   Tensor leaf = call_t("ones", {2}, {{"requires_grad", true}});
   EXPECT_TORCH_ERROR(call("add_", {leaf, 1}), "RuntimeError",
                      "a leaf Variable that requires grad is being used in an in-place operation.");
+  // A factory's requires_grad=True goes through AutogradMeta::set_requires_grad (capital "Only";
+  // the Python setter's text starts lowercase). Checked against PyTorch by
+  // tests/oracle/eager/ops_factories_dtype.py.
   EXPECT_TORCH_ERROR(call("zeros", {2}, {{"dtype", DType::Int64}, {"requires_grad", true}}), "RuntimeError",
-                     "only Tensors of floating point and complex dtype can require gradients");
+                     "Only Tensors of floating point and complex dtype can require gradients");
   {
     NoGradGuard g;
     EXPECT_NO_THROW(call("add_", {leaf, 1}));  // allowed under torch.no_grad()
