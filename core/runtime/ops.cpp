@@ -373,6 +373,9 @@ static bool is_user_instance(const Value& v) {
 Value Interp::binary_op(int nb_op, Value a, Value b) {
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
+  // str % tensor: str.__mod__ comes first (a Tensor is not a str subclass) and formats it.
+  if (op == 6 && !inplace && is_kind(a, Kind::Str) && is_kind(b, Kind::Tensor))
+    return percent_format(*this, static_cast<Str*>(a.o)->s, b);
   if (is_kind(a, Kind::Tensor) || is_kind(b, Kind::Tensor)) {
     if (!(is_user_instance(a) || is_user_instance(b))) return tensor_binary(*this, op, a, b, inplace);
   }

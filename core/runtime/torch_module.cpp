@@ -230,9 +230,9 @@ Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,
 
 // ---- operator hooks ----
 
-static const char* kBinaryOps[] = {"add", "bitwise_and", "floor_divide", nullptr, "matmul",
-                                   "mul", "remainder",   "bitwise_or",   "pow",   nullptr,
-                                   "sub", "div",         "bitwise_xor"};
+static const char* kBinaryOps[] = {"add",        "bitwise_and", "floor_divide", "bitwise_left_shift",  "matmul", "mul",
+                                   "remainder",  "bitwise_or",  "pow",          "bitwise_right_shift", "sub",    "div",
+                                   "bitwise_xor"};
 
 Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
   bool a_t = a.is_obj() && a.o->kind == Kind::Tensor;
@@ -245,6 +245,12 @@ Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
   bool b_ok = b.is_obj() ? (b.o->kind == Kind::Tensor) : (b.is_int() || b.is_float() || b.is_bool());
   bool a_ok = a.is_obj() ? (a.o->kind == Kind::Tensor) : (a.is_int() || a.is_float() || a.is_bool());
   if (!a_ok || !b_ok) {
+    // CPython: Tensor.__radd__ gives NotImplemented, then the sequence's concatenation refuses.
+    auto seq = [&](Kind k) { return a.is_obj() && a.o->kind == k; };
+    if (op == 0 && !inplace && (seq(Kind::List) || seq(Kind::Tuple) || seq(Kind::Str))) {
+      std::string tn = I.type_name(a);
+      I.raise(I.TypeError, "can only concatenate " + tn + " (not \"" + I.type_name(b) + "\") to " + tn);
+    }
     if (inplace)
       I.raise(I.TypeError, std::string("unsupported operand type(s) for ") + syms[op] + "=: '" + I.type_name(a) +
                                "' and '" + I.type_name(b) + "'");
@@ -282,7 +288,12 @@ Value tensor_compare(Interp& I, int cmp, Value a, Value b) {
   return call_op(I, names[swapped[cmp]], {b, a}, {});
 }
 
-Value tensor_unary(Interp& I, const std::string& op, Value a) { return call_op(I, op, {a}, {}); }
+Value tensor_unary(Interp& I, const std::string& op, Value a) {
+  // Tensor.__invert__ (python_variable_methods.cpp THPVariable_invert) checks the dtype itself.
+  if (op == "bitwise_not" && T::is_floating(as_tensor(I, a).dtype()))
+    I.raise(I.TypeError, "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+  return call_op(I, op, {a}, {});
+}
 // A Python list as the whole index (torch/csrc/autograd/python_variable_indexing.cpp): fewer than
 // 32 items with a tensor, sequence, slice, Ellipsis or None among them is taken as a tuple
 // (treatSequenceAsTuple); any other list becomes an index tensor, bool when every item is a bool
@@ -421,7 +432,10 @@ static void init_torch_native(Interp& I, Module* m) {
       I.dict_set_str(d, name, fn);
     }
     if (info->is_method && I.dict_get_str(I.tensor_type->dict, name).is_null()) {
-      tensor_method(I, name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); });
+      tensor_method(I, name, [name](Interp& I2, CallArgs& a) {
+        T::set_next_call_is_method();
+        return call_op(I2, name, a.pos, a.kw);
+      });
     }
   }
   I.dict_set_str(d, "manual_seed",
@@ -445,6 +459,42 @@ static void init_torch_native(Interp& I, Module* m) {
                      "_set_grad_enabled",
                      [](Interp& I2, CallArgs& a) {
                        T::set_grad_enabled(I2.truthy(a[0]));
+                       return Value::none();
+                     },
+                     "torch"));
+  // Tensor methods PyTorch writes in Python (torch/_tensor.py's Tensor class): the prelude adds
+  // them to the (otherwise immutable) Tensor type through this hook while `import torch` runs.
+  I.dict_set_str(d, "_add_tensor_method",
+                 I.builtin(
+                     "_add_tensor_method",
+                     [](Interp& I2, CallArgs& a) {
+                       I2.dict_set_str(I2.tensor_type->dict, I2.to_str(a[0]), a[1]);
+                       return Value::none();
+                     },
+                     "torch"));
+  // torch._tensor_str.set_printoptions stores into PRINT_OPTS; here the options live natively
+  // (torch/tensor_str.h). Arguments: precision, threshold, edgeitems, linewidth (None keeps the
+  // current value; a float threshold such as inf means "never summarize"), sci_mode (always set).
+  I.dict_set_str(d, "_set_printoptions",
+                 I.builtin(
+                     "_set_printoptions",
+                     [](Interp& I2, CallArgs& a) {
+                       T::PrintOptions& po = T::print_options();
+                       auto num = [&](size_t i) -> std::optional<int64_t> {
+                         if (a[i].is_none()) return std::nullopt;
+                         if (a[i].is_float()) {
+                           double f = a[i].f;
+                           if (!(f < 9.2e18)) return INT64_MAX;
+                           return static_cast<int64_t>(f);
+                         }
+                         return I2.index_value(a[i]);
+                       };
+                       if (auto v = num(0)) po.precision = static_cast<int>(*v);
+                       if (auto v = num(1)) po.threshold = *v;
+                       if (auto v = num(2)) po.edgeitems = *v;
+                       if (auto v = num(3)) po.linewidth = *v;
+                       if (a[4].is_none()) po.sci_mode.reset();
+                       else po.sci_mode = I2.truthy(a[4]);
                        return Value::none();
                      },
                      "torch"));
@@ -483,6 +533,12 @@ void init_torch(Interp& I) {
     return Value::integer(static_cast<int64_t>(T::itemsize(static_cast<DTypeObj*>(a[0].o)->dtype)));
   });
   I.dict_set_str(I.dtype_type->dict, "itemsize", Value::obj(isz));
+  Property* iss = I.make<Property>(I.property_type);
+  iss->fget = I.builtin("is_signed", [](Interp&, CallArgs& a) {
+    T::DType dt = static_cast<DTypeObj*>(a[0].o)->dtype;
+    return Value::boolean(dt != T::DType::Bool && dt != T::DType::UInt8);
+  });
+  I.dict_set_str(I.dtype_type->dict, "is_signed", Value::obj(iss));
 
   Builtin* srepr = static_cast<Builtin*>(I.builtin("__repr__", [](Interp& I2, CallArgs& a) {
                                             std::string s = "torch.Size([";

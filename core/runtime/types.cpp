@@ -168,8 +168,13 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
     Value f = I.lookup_type(I.type_of(v), "__format__");
     if (f.is_obj() && f.o->kind == Kind::Function) return I.call(f, {v, I.str(spec)});
   }
+  // torch/_tensor.py Tensor.__format__: a 0-dim tensor formats as its Python number, others as str().
   if (v.is_obj() && v.o->kind == Kind::Tensor) {
-    if (spec.empty()) return I.str(I.to_str(v));
+    Value dim = I.call_method(v, "dim", {});
+    if (!(dim.is_int() && dim.i == 0)) {
+      if (spec.empty()) return I.str(I.to_str(v));
+      I.raise(I.TypeError, "unsupported format string passed to Tensor.__format__");
+    }
     Value item = I.call_method(v, "item", {});
     return format_value(I, item, spec);
   }

@@ -234,12 +234,13 @@ void register_binary(Registry& r) {
     };
   };
   auto sub_check = [](const Operand& x, const Operand& y, DType common, const Args& a) {
+    // BinaryOps.cpp sub_check: a Python bool counts as a bool tensor too.
     if (x.t.dtype() == DType::Bool && y.t.dtype() == DType::Bool) {
-      if (!x.wrapped && !y.wrapped) {
-        throw_error("RuntimeError",
-                    "Subtraction, the `-` operator, with two bool tensors is not supported. Use "
-                    "the `^` or `logical_xor()` operator instead.");
-      }
+      throw_error("RuntimeError",
+                  "Subtraction, the `-` operator, with two bool tensors is not supported. Use "
+                  "the `^` or `logical_xor()` operator instead.");
+    }
+    if (x.t.dtype() == DType::Bool || y.t.dtype() == DType::Bool) {
       throw_error("RuntimeError",
                   "Subtraction, the `-` operator, with a bool tensor is not supported. If you are "
                   "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
@@ -327,7 +328,7 @@ void register_binary(Registry& r) {
         if (y < 0) {
           if (x == 1) return 1;
           if (x == -1) return (y % 2 == 0) ? T(1) : T(-1);
-          throw_error("RuntimeError", "Integers to negative integer powers are not allowed.");
+          return 0;
         }
         return int_pow(x, y);
       } else {
@@ -335,7 +336,14 @@ void register_binary(Registry& r) {
       }
     };
   };
-  def_binary(r, "pow", fixed(BinKind::Arith), pow_make, "", nullptr, "");
+  // pow.Tensor_Scalar (Pow.cpp): an integral base to a negative integral Python number is refused
+  // whatever the values; a tensor exponent goes elementwise (1, -1 -> +-1, others -> 0).
+  auto pow_check = [](const Operand& x, const Operand& y, DType, const Args&) {
+    if (!x.wrapped && y.wrapped && is_integral(x.t.dtype(), true) && is_integral(y.t.dtype(), true) && !y.t.is_fake() &&
+        read_as<int64_t>(y.t)[0] < 0)
+      throw_error("RuntimeError", "Integers to negative integer powers are not allowed.");
+  };
+  def_binary(r, "pow", fixed(BinKind::Arith), pow_make, "", pow_check, "");
   // grad_fn: Tensor ** Scalar -> PowBackward0, Tensor ** Tensor -> PowBackward1,
   // Scalar ** Tensor -> PowBackward2.
   for (const char* n : {"pow", "pow_"}) {
@@ -397,12 +405,73 @@ void register_binary(Registry& r) {
              bitwise_check("bitwise_or"));
   def_binary(r, "bitwise_xor", fixed(BinKind::Arith), bitwise([](auto x, auto y) { return x ^ y; }), "",
              bitwise_check("bitwise_xor"));
+  // << and >> (BinaryOpsKernel.cpp lshift_kernel / rshift_kernel): integers only; a shift by a
+  // negative amount or by the width or more gives 0 (left) or the sign fill (right).
+  auto shift_check = [](const char* kernel) {
+    return [kernel](const Operand&, const Operand&, DType common, const Args&) {
+      if (is_floating(common) || common == DType::Bool)
+        throw_error("RuntimeError", std::string("\"") + kernel + "\" not implemented for '" + aten_name(common) + "'");
+    };
+  };
+  def_binary(
+      r, "bitwise_left_shift", fixed(BinKind::Arith),
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T a, T b) -> T {
+          if constexpr (std::is_floating_point_v<T> || std::is_same_v<T, bool>) return a;
+          else {
+            constexpr T max_shift = sizeof(T) * 8;
+            if (static_cast<std::make_signed_t<T>>(b) < 0 || b >= max_shift) return 0;
+            return static_cast<T>(static_cast<std::make_unsigned_t<T>>(a) << b);
+          }
+        };
+      },
+      "", shift_check("lshift_cpu"), "", true);
+  def_binary(
+      r, "bitwise_right_shift", fixed(BinKind::Arith),
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T a, T b) -> T {
+          if constexpr (std::is_floating_point_v<T> || std::is_same_v<T, bool>) return a;
+          else {
+            constexpr T max_shift = sizeof(T) * 8 - std::is_signed_v<T>;
+            if (static_cast<std::make_signed_t<T>>(b) < 0 || b >= max_shift) return static_cast<T>(a >> max_shift);
+            return static_cast<T>(a >> b);
+          }
+        };
+      },
+      "", shift_check("rshift_cpu"), "", true);
   // Comparison and logical ops are not differentiable.
-  for (const char* n :
-       {"eq",           "ne",          "lt",           "le",           "gt",           "ge",          "logical_and",
-        "logical_or",   "logical_xor", "bitwise_and",  "bitwise_or",   "bitwise_xor",  "eq_",         "ne_",
-        "lt_",          "le_",         "gt_",          "ge_",          "logical_and_", "logical_or_", "logical_xor_",
-        "bitwise_and_", "bitwise_or_", "bitwise_xor_", "floor_divide", "floor_divide_"}) {
+  for (const char* n : {"eq",
+                        "ne",
+                        "lt",
+                        "le",
+                        "gt",
+                        "ge",
+                        "logical_and",
+                        "logical_or",
+                        "logical_xor",
+                        "bitwise_and",
+                        "bitwise_or",
+                        "bitwise_xor",
+                        "eq_",
+                        "ne_",
+                        "lt_",
+                        "le_",
+                        "gt_",
+                        "ge_",
+                        "logical_and_",
+                        "logical_or_",
+                        "logical_xor_",
+                        "bitwise_and_",
+                        "bitwise_or_",
+                        "bitwise_xor_",
+                        "floor_divide",
+                        "floor_divide_",
+                        "bitwise_left_shift",
+                        "bitwise_left_shift_",
+                        "bitwise_right_shift",
+                        "bitwise_right_shift_"}) {
     for (auto& d : *r.find_mut(n)) {
       d.grad_fn = "";
     }
@@ -424,7 +493,7 @@ void register_ternary(Registry& r) {
          }
          Operand x = operand_of(a.get("self"));
          Operand y = operand_of(a.get("other"));
-         Shape s = broadcast_shapes(c.sizes(), broadcast_shapes(x.t.sizes(), y.t.sizes()));
+         Shape s = broadcast_shapes(broadcast_shapes(c.sizes(), x.t.sizes()), y.t.sizes());
          return Tensor::make(s, result_type({x, y}), true);
        },
        [](const Args& a, Value& out) {
@@ -511,7 +580,8 @@ void register_ternary(Registry& r) {
       throw_error("RuntimeError", "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
                                       std::to_string(v.tensor().dim()) + " dimension(s).");
     }
-    Shape s = broadcast_shapes(self.sizes(), mask.sizes());
+    // masked_fill expands (mask, self) together; masked_fill_ broadcasts the mask into self.
+    Shape s = inplace ? broadcast_shapes(self.sizes(), mask.sizes()) : broadcast_shapes(mask.sizes(), self.sizes());
     if (inplace) {
       if (s != self.sizes()) {
         throw_error("RuntimeError", "output with shape " + shape_str(self.sizes()) +

@@ -1,6 +1,7 @@
 // Mirrors aten/src/ATen/native/TensorFactories.cpp and RangeFactories.cpp (zeros, ones, empty,
 // full, arange, linspace, eye, *_like, empty_strided) and torch/csrc/utils/tensor_new.cpp
 // (torch.tensor(data): shape and dtype inference from nested Python lists).
+#include <limits>
 #include <cmath>
 
 #include "torch/kernel_utils.h"
@@ -117,6 +118,19 @@ void write_scalars(const Tensor& t, const std::vector<Scalar>& vals) {
   T* p = t.data<T>();
   for (size_t i = 0; i < vals.size(); ++i) {
     const Scalar& s = vals[i];
+    // torch/csrc/utils/python_scalars.h unpackIntegral -> c10::checked_convert: a Python int out of
+    // the narrow integer type's range is an error (an unsigned type also takes -max..-1, wrapping).
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && sizeof(T) < 8) {
+      if (s.is_int()) {
+        int64_t v = s.to_int();
+        bool over = v > static_cast<int64_t>(std::numeric_limits<T>::max()) ||
+                    (std::is_signed_v<T> ? v < static_cast<int64_t>(std::numeric_limits<T>::min())
+                                         : v < -static_cast<int64_t>(std::numeric_limits<T>::max()));
+        if (over)
+          throw_error("RuntimeError",
+                      "value cannot be converted to type " + dtype_short_name(dtype_of<T>()) + " without overflow");
+      }
+    }
     p[i] = s.is_float() ? convert<T>(s.to_double()) : s.is_int() ? convert<T>(s.to_int()) : convert<T>(s.to_bool());
   }
 }
@@ -261,6 +275,22 @@ void register_factory_ops(Registry& r) {
          }
          bool any_float = start.is_float() || end.is_float() || step.is_float();
          DType dt = dtype_or(a, any_float ? kDefaultFloat : DType::Int64);
+         if (dt == DType::Bool) throw_error("RuntimeError", "\"arange_cpu\" not implemented for 'Bool'");
+         if (!is_floating(dt)) {
+           // RangeFactories.cpp: an integral result works in int64 (acc_type): the bounds and the
+           // step are truncated first; int64 sizes come from those, other types' from the doubles.
+           int64_t xs = start.is_float() ? static_cast<int64_t>(start.to_double()) : start.to_int();
+           int64_t xe = end.is_float() ? static_cast<int64_t>(end.to_double()) : end.to_int();
+           int64_t st = step.is_float() ? static_cast<int64_t>(step.to_double()) : step.to_int();
+           DP_CHECK(st != 0, "step must be nonzero");
+           DP_CHECK((st > 0 && xe >= xs) || (st < 0 && xe <= xs),
+                    "upper bound and larger bound inconsistent with step sign");
+           double size_d =
+               dt == DType::Int64
+                   ? std::ceil(static_cast<double>(xe - xs + st - (st > 0 ? 1 : -1)) / static_cast<double>(st))
+                   : std::ceil((end.to_double() - start.to_double()) / step.to_double());
+           return Tensor::make({static_cast<int64_t>(size_d)}, dt, true);
+         }
          double xs = start.to_double(), xe = end.to_double(), st = step.to_double();
          DP_CHECK(st != 0, "step must be nonzero");
          DP_CHECK(std::isfinite(xs) && std::isfinite(xe),
@@ -286,13 +316,9 @@ void register_factory_ops(Registry& r) {
              double s0 = start.to_double(), st = step.to_double();
              for (int64_t i = 0; i < t.numel(); ++i) p[i] = static_cast<T>(s0 + st * static_cast<double>(i));
            } else {
-             int64_t s0 = start.to_int(), st = step.to_int();
-             if (start.is_float() || step.is_float()) {
-               for (int64_t i = 0; i < t.numel(); ++i)
-                 p[i] = convert<T>(start.to_double() + step.to_double() * static_cast<double>(i));
-             } else {
-               for (int64_t i = 0; i < t.numel(); ++i) p[i] = convert<T>(s0 + st * i);
-             }
+             int64_t s0 = start.is_float() ? static_cast<int64_t>(start.to_double()) : start.to_int();
+             int64_t st = step.is_float() ? static_cast<int64_t>(step.to_double()) : step.to_int();
+             for (int64_t i = 0; i < t.numel(); ++i) p[i] = convert<T>(s0 + st * i);
            }
          });
        })

@@ -3,6 +3,8 @@
 // c10/core/ScalarType.h result_type categories and ATen's ExpandUtils infer_size.
 #include "torch/op_registry.h"
 
+#include <utility>
+
 #include "torch/autograd/function.h"
 #include "torch/random.h"
 #include "torch/tensor_str.h"
@@ -321,6 +323,10 @@ bool coerce(const OpArg& a, const Value& v, Value* out) {
   return false;
 }
 
+// python_arg_parser numbers a method's arguments without `self` (x.unsqueeze(None): position 1).
+bool g_next_call_is_method = false;
+bool g_binding_method = false;
+
 bool bind(const OpSchema& s, const std::vector<Value>& args_in,
           const std::vector<std::pair<std::string, Value>>& kwargs, Args* out, std::string* err) {
   std::vector<Value> args = args_in;
@@ -350,7 +356,8 @@ bool bind(const OpSchema& s, const std::vector<Value>& args_in,
   std::vector<bool> set(s.args.size(), false);
   for (size_t i = 0; i < args.size(); ++i) {
     if (!coerce(s.args[i], args[i], &vals[i])) {
-      *err = s.name + "(): argument '" + s.args[i].name + "' (position " + std::to_string(i + 1) + ") must be " +
+      const size_t pos = g_binding_method && i > 0 ? i : i + 1;
+      *err = s.name + "(): argument '" + s.args[i].name + "' (position " + std::to_string(pos) + ") must be " +
              expected_type_name(s.args[i]) + ", not " + args[i].py_type_name();
       return false;
     }
@@ -452,6 +459,7 @@ Registry& Registry::get() {
     register_pointwise_ops(*reg);
     register_conv_ops(*reg);
     register_scatter_ops(*reg);
+    register_shape_ops(*reg);
     return reg;
   }();
   return *r;
@@ -542,6 +550,16 @@ Value run(const OpDef& op, const Args& a) {
     }
   }
 
+  // MemOverlap.cpp assert_no_internal_overlap: an in-place write into a tensor whose elements
+  // share memory (a stride of 0 over a dim longer than 1, as expand makes) is refused.
+  if (op.kind == OpKind::InPlace && !a.values.empty() && a.values[0].is_tensor()) {
+    const Tensor& self = a.values[0].tensor();
+    for (int64_t d = 0; d < self.dim(); ++d)
+      if (self.sizes()[d] > 1 && self.strides()[d] == 0)
+        throw_error("RuntimeError",
+                    "unsupported operation: more than one element of the written-to tensor refers to a single "
+                    "memory location. Please clone() the tensor before performing the operation.");
+  }
   bool fake = fake_mode() || any_fake(a);
   // Nested calls made by a meta function must not see or steal this call's override.
   std::string outer_override = std::move(g_grad_override);
@@ -622,20 +640,26 @@ Value run(const OpDef& op, const Args& a) {
 
 }  // namespace
 
+void set_next_call_is_method() { g_next_call_is_method = true; }
+
 Value call(const std::string& name, const std::vector<Value>& args,
            const std::vector<std::pair<std::string, Value>>& kwargs) {
   const auto* ops = Registry::get().find(name);
   if (!ops) throw_error("NotImplementedError", "torch op '" + name + "' is not supported");
   std::string first_err;
+  const bool as_method = std::exchange(g_next_call_is_method, false);
   for (const auto& op : *ops) {
     Args a;
     std::string err;
-    if (bind(op.schema, args, kwargs, &a, &err)) return run(op, a);
+    g_binding_method = as_method;
+    bool ok = bind(op.schema, args, kwargs, &a, &err);
+    g_binding_method = false;
+    if (ok) return run(op, a);
     if (first_err.empty()) first_err = err;
   }
   if (ops->size() == 1) throw_error("TypeError", first_err);
   std::string got;
-  for (const auto& v : args) got += (got.empty() ? "" : ", ") + v.py_type_name();
+  for (size_t i = as_method ? 1 : 0; i < args.size(); ++i) got += (got.empty() ? "" : ", ") + args[i].py_type_name();
   for (const auto& [k, v] : kwargs) got += (got.empty() ? "" : ", ") + k + "=" + v.py_type_name();
   std::string msg = name + "() received an invalid combination of arguments - got (" + got + "), but expected one of:";
   for (const auto& op : *ops) {

@@ -207,6 +207,9 @@ class Registry {
 // Runs an op. Throws TorchError.
 Value call(const std::string& name, const std::vector<Value>& args,
            const std::vector<std::pair<std::string, Value>>& kwargs = {});
+// The next call() binds a Tensor method call (`self` first): argument positions in its messages
+// leave `self` out, as python_arg_parser does.
+void set_next_call_is_method();
 // Convenience: call returning the single Tensor result.
 Tensor call_t(const std::string& name, const std::vector<Value>& args,
               const std::vector<std::pair<std::string, Value>>& kwargs = {});
@@ -258,5 +261,8 @@ void register_random_ops(Registry& r);
 void register_nn_ops(Registry& r);
 void register_tutorial_ops(Registry& r);  // tutorial_ops.cpp
 void register_pointwise_ops(Registry& r);
+void register_shape_ops(Registry& r);  // shape_ops.cpp
+// views.cpp: whether `self[indices] = v` assigns through a view (basic indexing) of self.
+bool setitem_writes_view(const Tensor& self, const Value& indices);
 
 }  // namespace dp::torch

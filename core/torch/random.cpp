@@ -171,7 +171,8 @@ void register_random_ops(Registry& r) {
   r.add(
        "randperm(int n" + kw + ") -> Tensor", OpKind::Factory,
        [](const Args& a) -> Value {
-         DP_CHECK(a.i("n") >= 0, "n must be non-negative, got" + std::to_string(a.i("n")));
+         DP_CHECK(a.i("n") >= 0, "Trying to create tensor with negative dimension " + std::to_string(a.i("n")) + ": [" +
+                                     std::to_string(a.i("n")) + "]");
          return Tensor::make({a.i("n")}, a.dtype("dtype").value_or(DType::Int64), true);
        },
        [](const Args& a, Value& out) {
@@ -210,6 +211,10 @@ void register_random_ops(Registry& r) {
         if (a.has("to")) randint_into(a.tensor("self"), a.i("from"), a.i("to"));
         else randint_into(a.tensor("self"), 0, a.i("from"));
       });
+  r.add(
+      "random_.to(Tensor self, int to, *, Any generator=None) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value { return a.tensor("self"); },
+      [](const Args& a, Value&) { randint_into(a.tensor("self"), 0, a.i("to")); });
   r.add(
       "bernoulli_(Tensor self, float p=0.5, *, Any generator=None) -> Tensor", OpKind::InPlace,
       [](const Args& a) -> Value {

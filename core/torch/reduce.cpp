@@ -95,7 +95,7 @@ void def_sum_like(Registry& r, const std::string& name, bool is_mean) {
       throw_error("RuntimeError",
                   "mean(): could not infer output dtype. Input dtype must be either a floating "
                   "point or complex dtype. Got: " +
-                      aten_name(out));
+                      aten_name(a.dtype("dtype").value_or(self.dtype())));
     }
     return Tensor::make(g.out_shape, out, true);
   };
@@ -261,9 +261,10 @@ void def_minmax(Registry& r) {
       arg + "(Tensor self, int? dim=None, bool keepdim=False) -> Tensor", OpKind::Functional,
       [arg](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
+        if (self.dtype() == DType::Bool) throw_error("RuntimeError", "\"" + arg + "_cpu\" not implemented for 'Bool'");
         if (!a.has("dim")) {
           if (self.numel() == 0) {
-            throw_error("RuntimeError", arg + "(): Expected reduction dim to be specified for input.numel() == 0.");
+            throw_error("IndexError", arg + "(): Expected reduction dim to be specified for input.numel() == 0.");
           }
           Shape out = keepdim_of(a) ? Shape(self.dim(), 1) : Shape{};
           return Tensor::make(out, DType::Int64, true);

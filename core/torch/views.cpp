@@ -242,7 +242,19 @@ AdvancedResult advanced_index(const Tensor& base, const std::vector<Tensor>& idx
   for (int64_t d = 0; d < static_cast<int64_t>(idx.size()); ++d) {
     if (!idx[d].defined()) continue;
     dims.push_back(d);
-    bshape = first ? idx[d].sizes() : broadcast_shapes(bshape, idx[d].sizes());
+    first = false;
+  }
+  // All index tensors broadcast together (indexing_tensors could not be broadcast: IndexError).
+  first = true;
+  for (int64_t d : dims) {
+    try {
+      bshape = first ? idx[d].sizes() : broadcast_shapes(bshape, idx[d].sizes());
+    } catch (const TorchError&) {
+      std::string shapes;
+      for (int64_t e : dims) shapes += (shapes.empty() ? "" : ", ") + shape_str(idx[e].sizes());
+      throw_error("IndexError",
+                  "shape mismatch: indexing tensors could not be broadcast together with shapes " + shapes);
+    }
     first = false;
   }
   bool adjacent = true;
@@ -348,6 +360,9 @@ IndexPlan plan_index(const Tensor& self, const Value& index) {
     }
   }
   if (ellipses > 1) throw_error("IndexError", "an index can only have a single ellipsis ('...')");
+  // A lone slice goes straight to applySlice, which refuses a 0-dim tensor.
+  if (!index.is_list() && std::holds_alternative<Slice>(index.v) && self.dim() == 0)
+    throw_error("IndexError", "slice() cannot be applied to a 0-dim tensor.");
   // A lone integer index goes straight to select (applySelect), which reports 0-dim indexing itself.
   bool lone_int = !index.is_list() && index.is_int();
   if (consumed > self.dim() && !lone_int) {
@@ -376,7 +391,8 @@ IndexPlan plan_index(const Tensor& self, const Value& index) {
       p.grad_name = "SelectBackward0";
     } else if (auto* s = std::get_if<Slice>(&it.v)) {
       int64_t step = s->step.value_or(1);
-      if (step <= 0) throw_error("ValueError", "step must be greater than zero");
+      if (step == 0) throw_error("ValueError", "slice step cannot be zero");
+      if (step < 0) throw_error("ValueError", "step must be greater than zero");
       int64_t size = r.sizes()[dim];
       bool full = (!s->start || *s->start == 0 || (*s->start < 0 && *s->start <= -size)) &&
                   (!s->stop || *s->stop >= size) && step == 1;
@@ -555,6 +571,16 @@ void add_dtype_conversion(Registry& r, const std::string& name, DType dt) {
 
 }  // namespace
 
+// Whether `self[indices] = v` writes through a view of self (basic indexing) rather than
+// index_put_ on self itself: autograd's in-place check words the two cases apart.
+bool setitem_writes_view(const Tensor& self, const Value& indices) {
+  try {
+    return !plan_index(self, indices).has_adv;
+  } catch (const TorchError&) {
+    return false;
+  }
+}
+
 void register_view_ops(Registry& r) {
   // ---- views ----
   r.add(
@@ -627,7 +653,18 @@ void register_view_ops(Registry& r) {
       [](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
         int64_t dim = wrap_dim(a.i("dim"), self.dim());
-        Shape sizes = infer_size(a.ints("sizes"), self.sizes()[dim]);
+        Shape req = a.ints("sizes");
+        int64_t prod = 1;
+        bool infer = false;
+        for (int64_t s : req) {
+          if (s == -1) infer = true;
+          else prod *= s;
+        }
+        if (!infer && prod != self.sizes()[dim])
+          throw_error("RuntimeError", "unflatten: Provided sizes " + shape_str(req) +
+                                          " don't multiply up to the size of dim " + std::to_string(dim) + " (" +
+                                          std::to_string(self.sizes()[dim]) + ") in the input tensor");
+        Shape sizes = infer_size(req, self.sizes()[dim]);
         Shape shape(self.sizes().begin(), self.sizes().begin() + dim);
         shape.insert(shape.end(), sizes.begin(), sizes.end());
         shape.insert(shape.end(), self.sizes().begin() + dim + 1, self.sizes().end());
@@ -801,7 +838,16 @@ void register_view_ops(Registry& r) {
            set_grad_fn_override("IndexPutBackward0");
            if (!self.is_fake()) {
              AdvancedResult ar = advanced_index(p.view, p.adv, true);
-             check_assign_shape(ar.shape, a.get("value"));
+             try {
+               check_assign_shape(ar.shape, a.get("value"));
+             } catch (const TorchError&) {
+               Shape vs = a.get("value").tensor().sizes();
+               size_t k = 0;
+               while (k < vs.size() && vs[k] == 1) k++;
+               throw_error("RuntimeError",
+                           "shape mismatch: value tensor of shape " + shape_str(Shape(vs.begin() + k, vs.end())) +
+                               " cannot be broadcast to indexing result of shape " + shape_str(ar.shape));
+             }
            }
          } else {
            check_assign_shape(p.view.sizes(), a.get("value"));
@@ -997,7 +1043,7 @@ void register_view_ops(Registry& r) {
       "unbind(Tensor self, int dim=0) -> Tensor[]", OpKind::View,
       [](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
-        DP_CHECK(self.dim() > 0, "Dimension specified as 0 but tensor has no dimensions");
+        if (self.dim() == 0) throw_error("IndexError", "Dimension specified as 0 but tensor has no dimensions");
         int64_t dim = wrap_dim(a.i("dim"), self.dim());
         std::vector<Tensor> out;
         for (int64_t i = 0; i < self.sizes()[dim]; ++i) out.push_back(select_impl(self, dim, i, false));
@@ -1071,7 +1117,7 @@ void register_view_ops(Registry& r) {
         const Tensor& self = a.tensor("self");
         const Tensor& index = a.tensor("index");
         int64_t dim = wrap_dim(a.i("dim"), self.dim());
-        DP_CHECK(index.dim() <= 1, "index_select(): Index is supposed to be a vector");
+        if (index.dim() > 1) throw_error("IndexError", "index_select(): Index is supposed to be a vector");
         DP_CHECK(is_integral(index.dtype(), false), "index_select(): Expected dtype int32 or int64 for index");
         Shape s = self.sizes();
         if (self.dim() > 0) s[dim] = index.numel();
@@ -1123,7 +1169,7 @@ void register_view_ops(Registry& r) {
               rem %= st[d];
               if (d == dim) {
                 int64_t size = self.sizes()[d];
-                if (idx[e] < -size || idx[e] >= size) {
+                if (idx[e] < 0 || idx[e] >= size) {
                   throw_error("RuntimeError", "index " + std::to_string(idx[e]) + " is out of bounds for dimension " +
                                                   std::to_string(d) + " with size " + std::to_string(size));
                 }

@@ -158,6 +158,18 @@ from torch import testing
 from torch import cuda
 from torch import functional
 from torch.functional import einsum
+from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, cartesian_prod, atleast_1d, atleast_2d,
+                              atleast_3d, hstack, vstack, row_stack, dstack, column_stack, tensor_split, hsplit,
+                              vsplit, split_with_sizes, msort, argwhere, std_mean, var_mean, nansum, nanmean,
+                              nanmedian, quantile, diff, trace, masked_select, broadcast_to, take,
+                              logcumsumexp, take_along_dim, fmax, fmin, isclose, isposinf, isneginf, nan_to_num,
+                              float_power, tile, fliplr, flipud, rot90, fix, randint_like, layout,
+                              strided)
+from torch._tensor_str import set_printoptions
+from torch._dtype_info import finfo, iinfo
+from torch._generator import Generator, default_generator, manual_seed, initial_seed
+from torch import _tensor_methods
+from torch._random import bernoulli, multinomial, normal
 
 
 def _check(cond, message=None):

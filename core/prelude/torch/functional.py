@@ -1,12 +1,532 @@
+# torch/functional.py (meshgrid, broadcast_tensors, broadcast_shapes, cartesian_prod) and the
+# composite ops PyTorch writes in C++ on top of others (aten/src/ATen/native/TensorShape.cpp:
+# atleast_*d, hstack, vstack, dstack, column_stack, tensor_split, hsplit, vsplit; Sorting.cpp:
+# msort, nanmedian, quantile; ReduceOps.cpp: std_mean, var_mean, nansum, nanmean, diff, trace),
+# written here with the same checks and messages, as calls of the registered ops.
+import torch
+
+
+def _infer_size(a, b):
+    # at::infer_size (ExpandUtils.cpp)
+    n = max(len(a), len(b))
+    out = [0] * n
+    for i in range(n - 1, -1, -1):
+        off = n - 1 - i
+        da = len(a) - 1 - off
+        db = len(b) - 1 - off
+        sa = a[da] if da >= 0 else 1
+        sb = b[db] if db >= 0 else 1
+        if sa != sb and sa != 1 and sb != 1:
+            raise RuntimeError(f"The size of tensor a ({sa}) must match the size of tensor b ({sb}) at "
+                               f"non-singleton dimension {i}")
+        out[i] = sb if sa == 1 else sa
+    return out
+
+
+def broadcast_tensors(*tensors):
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        tensors = tensors[0]
+    shape = []
+    for t in tensors:
+        shape = _infer_size(shape, list(t.shape))
+    return tuple(t.expand(shape) for t in tensors)
+
+
+def broadcast_shapes(*shapes):
+    max_len = 0
+    for shape in shapes:
+        if isinstance(shape, int):
+            if max_len < 1:
+                max_len = 1
+        elif isinstance(shape, (tuple, list)):
+            s = len(shape)
+            if max_len < s:
+                max_len = s
+    result = [1] * max_len
+    for shape in shapes:
+        if isinstance(shape, int):
+            shape = (shape,)
+        if isinstance(shape, (tuple, list)):
+            for i in range(-1, -1 - len(shape), -1):
+                if shape[i] < 0:
+                    raise RuntimeError(f"Trying to create tensor with negative dimension ({shape[i]}): ({shape[i]})")
+                if shape[i] == 1 or shape[i] == result[i]:
+                    continue
+                if result[i] != 1:
+                    raise RuntimeError("Shape mismatch: objects cannot be broadcast to a single shape")
+                result[i] = shape[i]
+        else:
+            raise RuntimeError("Input shapes should be of type ints, a tuple of ints, or a list of ints, got ", shape)
+    return torch.Size(result)
+
+
+def meshgrid(*tensors, indexing=None):
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        tensors = tensors[0]
+    tensors = list(tensors)
+    size = len(tensors)
+    if size == 0:
+        raise RuntimeError("meshgrid expects a non-empty TensorList")
+    for i in range(size - 1):
+        if tensors[i].dtype != tensors[i + 1].dtype:
+            raise RuntimeError("meshgrid expects all tensors to have the same dtype")
+    if indexing is None:
+        indexing = "ij"
+    swap = False
+    if indexing == "xy":
+        swap = size >= 2
+    elif indexing != "ij":
+        raise RuntimeError(f'torch.meshgrid: indexing must be one of "xy" or "ij", but received: {indexing}')
+    shape = []
+    for t in tensors:
+        if t.dim() > 1:
+            raise RuntimeError(f"torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: {t}")
+        shape.append(t.numel())
+    refs = list(tensors)
+    if swap:
+        shape[0], shape[1] = shape[1], shape[0]
+        refs[0], refs[1] = refs[1], refs[0]
+    grids = []
+    for i in range(size):
+        view_shape = [1] * size
+        view_shape[i] = -1
+        grids.append(refs[i].view(view_shape).expand(shape))
+    if swap:
+        grids[0], grids[1] = grids[1], grids[0]
+    return tuple(grids)
+
+
+def cartesian_prod(*tensors):
+    for t in tensors:
+        if t.dim() != 1:
+            raise RuntimeError(f"Expect a 1D vector, but got shape {list(t.shape)}")
+    if len(tensors) == 1:
+        return tensors[0]
+    grids = meshgrid(*tensors, indexing="ij")
+    return torch.stack([g.flatten() for g in grids], 1)
+
+
+def atleast_1d(*tensors):
+    if len(tensors) == 1 and not isinstance(tensors[0], (list, tuple)):
+        t = tensors[0]
+        return t.reshape(1) if t.dim() == 0 else t
+    if len(tensors) == 1:
+        tensors = tensors[0]
+    return tuple(atleast_1d(t) for t in tensors)
+
+
+def atleast_2d(*tensors):
+    if len(tensors) == 1 and not isinstance(tensors[0], (list, tuple)):
+        t = tensors[0]
+        if t.dim() == 0:
+            return t.reshape(1, 1)
+        if t.dim() == 1:
+            return t.unsqueeze(0)
+        return t
+    if len(tensors) == 1:
+        tensors = tensors[0]
+    return tuple(atleast_2d(t) for t in tensors)
+
+
+def atleast_3d(*tensors):
+    if len(tensors) == 1 and not isinstance(tensors[0], (list, tuple)):
+        t = tensors[0]
+        if t.dim() == 0:
+            return t.reshape(1, 1, 1)
+        if t.dim() == 1:
+            return t.unsqueeze(0).unsqueeze(-1)
+        if t.dim() == 2:
+            return t.unsqueeze(-1)
+        return t
+    if len(tensors) == 1:
+        tensors = tensors[0]
+    return tuple(atleast_3d(t) for t in tensors)
+
+
+def hstack(tensors):
+    rep = [atleast_1d(t) for t in tensors]
+    if not rep:
+        raise RuntimeError("hstack expects a non-empty TensorList")
+    return torch.cat(rep, 0 if rep[0].dim() == 1 else 1)
+
+
+def vstack(tensors):
+    rep = [atleast_2d(t) for t in tensors]
+    if not rep:
+        raise RuntimeError("vstack expects a non-empty TensorList")
+    return torch.cat(rep, 0)
+
+
+row_stack = vstack
+
+
+def dstack(tensors):
+    if not tensors:
+        raise RuntimeError("dstack expects a non-empty TensorList")
+    return torch.cat([atleast_3d(t) for t in tensors], 2)
+
+
+def column_stack(tensors):
+    if not tensors:
+        raise RuntimeError("column_stack expects a non-empty TensorList")
+    return torch.cat([t.reshape(t.numel(), 1) if t.dim() <= 1 else t for t in tensors], 1)
+
+
+def tensor_split(input, indices_or_sections, dim=0):
+    if input.dim() == 0:
+        raise RuntimeError("tensor_split expected at least a 1-dimensional tensor, but got a tensor with 0 dims")
+    d = dim + input.dim() if dim < 0 else dim
+    n = input.shape[d]
+    if isinstance(indices_or_sections, int):
+        sections = indices_or_sections
+        if sections <= 0:
+            raise RuntimeError(f"number of sections must be larger than 0, got {sections}")
+        min_size = n // sections
+        extra = n % sections
+        out = []
+        start = 0
+        for i in range(sections):
+            size = min_size + (1 if i < extra else 0)
+            out.append(input.narrow(d, start, size))
+            start += size
+        return tuple(out)
+    out = []
+    start = 0
+    for idx in list(indices_or_sections) + [n]:
+        stop = min(max(idx, start), n) if idx != n else n
+        begin = min(start, n)
+        out.append(input.narrow(d, begin, max(stop - begin, 0)))
+        start = max(idx, start)
+    return tuple(out)
+
+
+def hsplit(input, indices_or_sections):
+    if input.dim() < 1:
+        raise RuntimeError("torch.hsplit requires a tensor with at least 1 dimension, but got a tensor with 0 dimensions!")
+    dim = 0 if input.dim() == 1 else 1
+    if isinstance(indices_or_sections, int):
+        if input.shape[dim] % indices_or_sections != 0:
+            raise RuntimeError(f"torch.hsplit attempted to split along dimension {dim}, but the size of the dimension "
+                               f"{input.shape[dim]} is not divisible by the split_size {indices_or_sections}!")
+    return tensor_split(input, indices_or_sections, dim)
+
+
+def vsplit(input, indices_or_sections):
+    if input.dim() < 2:
+        raise RuntimeError(f"torch.vsplit requires a tensor with at least 2 dimension, but got a tensor with "
+                           f"{input.dim()} dimensions!")
+    if isinstance(indices_or_sections, int):
+        if input.shape[0] % indices_or_sections != 0:
+            raise RuntimeError(f"torch.vsplit attempted to split along dimension 0, but the size of the dimension "
+                               f"{input.shape[0]} is not divisible by the split_size {indices_or_sections}!")
+    return tensor_split(input, indices_or_sections, 0)
+
+
+def split_with_sizes(input, split_sizes, dim=0):
+    return torch.split(input, list(split_sizes), dim)
+
+
+def msort(input):
+    return torch.sort(input, 0).values
+
+
+def argwhere(input):
+    return torch.nonzero(input)
+
+
+def std_mean(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    kw = {}
+    if correction is not None:
+        kw["correction"] = correction
+    elif unbiased is not None:
+        kw["unbiased"] = unbiased
+    if dim is None:
+        return (torch.std(input, **kw), torch.mean(input))
+    return (torch.std(input, dim, keepdim=keepdim, **kw), torch.mean(input, dim, keepdim=keepdim))
+
+
+def var_mean(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    kw = {}
+    if correction is not None:
+        kw["correction"] = correction
+    elif unbiased is not None:
+        kw["unbiased"] = unbiased
+    if dim is None:
+        return (torch.var(input, **kw), torch.mean(input))
+    return (torch.var(input, dim, keepdim=keepdim, **kw), torch.mean(input, dim, keepdim=keepdim))
+
+
+def nansum(input, dim=None, keepdim=False, *, dtype=None):
+    x = input.masked_fill(torch.isnan(input), 0) if input.is_floating_point() else input
+    if dim is None:
+        return torch.sum(x, dtype=dtype)
+    return torch.sum(x, dim, keepdim=keepdim, dtype=dtype)
+
+
+def nanmean(input, dim=None, keepdim=False, *, dtype=None):
+    if not input.is_floating_point():
+        raise RuntimeError(f"nanmean(): expected input to have floating point dtype but got {_aten_name(input.dtype)}")
+    factor = torch.logical_not(torch.isnan(input)).sum(dim, keepdim=keepdim) if dim is not None else \
+        torch.logical_not(torch.isnan(input)).sum()
+    return nansum(input, dim, keepdim, dtype=dtype) / factor
+
+
+def nanmedian(input):
+    x = input.flatten()
+    x = x[torch.logical_not(torch.isnan(x))]
+    if x.numel() == 0:
+        return torch.tensor(float("nan"), dtype=input.dtype)
+    return x.median()
+
+
+def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
+    if dim is not None or interpolation != "linear":
+        raise NotImplementedError("not supported by the playground yet: torch.quantile with dim= or interpolation=")
+    scalar_q = not isinstance(q, torch.Tensor)
+    qs = torch.tensor([q], dtype=input.dtype) if scalar_q else q.reshape(-1)
+    s = input.flatten().sort().values
+    n = s.numel()
+    out = []
+    for qq in qs.tolist():
+        if not 0 <= qq <= 1:
+            raise RuntimeError("quantile() q values must be in the range [0, 1]")
+        pos = torch.tensor(qq, dtype=input.dtype) * (n - 1)
+        lo = int(pos.floor().item())
+        hi = int(pos.ceil().item())
+        w = pos - lo
+        # at::lerp's formula (Lerp.h): from the nearer end.
+        if w.item() < 0.5:
+            out.append(s[lo] + w * (s[hi] - s[lo]))
+        else:
+            out.append(s[hi] - (s[hi] - s[lo]) * (1 - w))
+    r = torch.stack(out)
+    return r[0] if scalar_q else r.reshape(q.shape)
+
+
+def diff(input, n=1, dim=-1, prepend=None, append=None):
+    if input.dim() == 0:
+        raise RuntimeError("diff expects input to be at least one-dimensional")
+    if n < 0:
+        raise RuntimeError(f"order must be non-negative but got {n}")
+    x = input
+    if prepend is not None:
+        x = torch.cat([prepend, x], dim)
+    if append is not None:
+        x = torch.cat([x, append], dim)
+    for _ in range(n):
+        length = x.shape[dim] - 1
+        if length <= 0:
+            return x.narrow(dim, 0, 0)
+        if x.dtype == torch.bool:
+            x = torch.logical_xor(x.narrow(dim, 1, length), x.narrow(dim, 0, length))
+        else:
+            x = x.narrow(dim, 1, length) - x.narrow(dim, 0, length)
+    return x
+
+
+def trace(input):
+    if input.dim() != 2:
+        raise RuntimeError("trace: expected a matrix, but got tensor with dim " + str(input.dim()))
+    return input.diagonal().sum()
+
+
+def masked_select(input, mask):
+    if mask.dtype != torch.bool:
+        raise RuntimeError("masked_select: expected BoolTensor for mask")
+    shape = _infer_size(list(input.shape), list(mask.shape))
+    return input.expand(shape)[mask.expand(shape)]
+
+
+def take(input, index):
+    return input.reshape(-1)[index]
+
+
+def broadcast_to(input, size):
+    return input.expand(size)
+
+
+def _log_add_exp(x, y):
+    # ATen's _log_add_exp_helper: log1p(exp(min - max)) + max, unless both are the same infinity.
+    mn = torch.minimum(x, y)
+    mx = torch.maximum(x, y)
+    r = torch.log1p(torch.exp(mn - mx)) + mx
+    same_inf = torch.logical_and(mn == mx, torch.logical_not(torch.isfinite(mn)))
+    return torch.where(same_inf, x, r)
+
+
+def logcumsumexp(input, dim):
+    if input.dim() == 0:
+        return input.clone()
+    d = dim + input.dim() if dim < 0 else dim
+    n = input.shape[d]
+    if n == 0:
+        return input.clone()
+    parts = [input.narrow(d, 0, 1)]
+    for i in range(1, n):
+        parts.append(_log_add_exp(parts[-1], input.narrow(d, i, 1)))
+    return torch.cat(parts, d)
+
+
+def take_along_dim(input, indices, dim=None):
+    if dim is None:
+        return input.reshape(-1).gather(0, indices.reshape(-1))
+    d = dim + input.dim() if dim < 0 else dim
+    shape_i = list(input.shape)
+    shape_x = list(indices.shape)
+    shape_i[d] = 1
+    shape_x[d] = 1
+    b = _infer_size(shape_i, shape_x)
+    bi = list(b)
+    bi[d] = input.shape[d]
+    bx = list(b)
+    bx[d] = indices.shape[d]
+    return input.expand(bi).gather(d, indices.expand(bx))
+
+
+def fmax(input, other):
+    m = torch.maximum(input, other)
+    return torch.where(torch.isnan(input), other + torch.zeros_like(m), torch.where(torch.isnan(other), input + torch.zeros_like(m), m))
+
+
+def fmin(input, other):
+    m = torch.minimum(input, other)
+    return torch.where(torch.isnan(input), other + torch.zeros_like(m), torch.where(torch.isnan(other), input + torch.zeros_like(m), m))
+
+
+def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    # TensorCompare.cpp isclose
+    if input.dtype != other.dtype:
+        raise RuntimeError(f"{input.dtype} did not match {other.dtype}")
+    close = input == other
+    if equal_nan and input.is_floating_point():
+        close = close | (torch.isnan(input) & torch.isnan(other))
+    if not input.is_floating_point():
+        return close
+    allowed = atol + torch.abs(rtol * other)
+    actual = torch.abs(input - other)
+    return close | (torch.isfinite(actual) & (actual <= allowed))
+
+
+def isposinf(input):
+    return torch.isinf(input) & (input > 0)
+
+
+def isneginf(input):
+    return torch.isinf(input) & (input < 0)
+
+
+def nan_to_num(input, nan=0.0, posinf=None, neginf=None):
+    if not input.is_floating_point():
+        return input.clone()
+    fi = torch.finfo(input.dtype)
+    posinf = fi.max if posinf is None else posinf
+    neginf = fi.min if neginf is None else neginf
+    r = torch.where(torch.isnan(input), torch.tensor(nan, dtype=input.dtype), input)
+    r = torch.where(isposinf(input), torch.tensor(posinf, dtype=input.dtype), r)
+    return torch.where(isneginf(input), torch.tensor(neginf, dtype=input.dtype), r)
+
+
+def float_power(input, exponent):
+    if isinstance(exponent, torch.Tensor):
+        exponent = exponent.to(torch.float64)
+    if isinstance(input, torch.Tensor):
+        input = input.to(torch.float64)
+    return torch.pow(input, exponent)
+
+
+def tile(input, dims):
+    dims = list(dims)
+    if len(dims) < input.dim():
+        dims = [1] * (input.dim() - len(dims)) + dims
+    return input.repeat(dims)
+
+
+def fliplr(input):
+    if input.dim() < 2:
+        raise RuntimeError("Input must be >= 2-d.")
+    return input.flip(1)
+
+
+def flipud(input):
+    if input.dim() < 1:
+        raise RuntimeError("Input must be >= 1-d.")
+    return input.flip(0)
+
+
+def rot90(input, k=1, dims=(0, 1)):
+    # TensorTransformations.cpp rot90
+    dims = list(dims)
+    if len(dims) != 2:
+        raise RuntimeError(f"expected total rotation dims == 2, but got dims = {len(dims)}")
+    if input.dim() < 2:
+        raise RuntimeError(f"expected total dims >= 2, but got total dims = {input.dim()}")
+    k = (k % 4 + 4) % 4
+    if k == 1:
+        return input.flip([dims[1]]).transpose(dims[0], dims[1])
+    if k == 2:
+        return input.flip(dims)
+    if k == 3:
+        return input.flip([dims[0]]).transpose(dims[0], dims[1])
+    return input.clone()
+
+
+def fix(input):
+    return torch.trunc(input)
+
+
+def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
+    if high is None:
+        low, high = 0, low
+    return torch.randint(low, high, tuple(input.shape), dtype=input.dtype if dtype is None else dtype,
+                         requires_grad=requires_grad)
+
+
+class layout:
+    __module__ = "torch"
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return "torch." + self._name
+
+
+strided = layout("strided")
+
+
+_ATEN_NAMES = {"torch.float32": "Float", "torch.float64": "Double", "torch.int64": "Long", "torch.int32": "Int",
+               "torch.int16": "Short", "torch.int8": "Char", "torch.uint8": "Byte", "torch.bool": "Bool"}
+
+
+def _aten_name(dtype):
+    return _ATEN_NAMES[repr(dtype)]
+
+
+# Tensor methods of the functions above (Tensor.msort ... as in PyTorch's Tensor class).
+def _install_methods():
+    for name, fn in (("msort", msort), ("argwhere", argwhere), ("nansum", nansum), ("nanmean", nanmean),
+                     ("nanmedian", nanmedian), ("quantile", quantile), ("diff", diff), ("trace", trace),
+                     ("tensor_split", tensor_split), ("hsplit", hsplit), ("vsplit", vsplit),
+                     ("split_with_sizes", split_with_sizes), ("masked_select", masked_select),
+                     ("broadcast_to", broadcast_to), ("take", take), ("fmax", fmax), ("fmin", fmin),
+                     ("isclose", isclose), ("nan_to_num", nan_to_num), ("float_power", float_power),
+                     ("tile", tile), ("fliplr", fliplr), ("flipud", flipud),
+                     ("rot90", rot90), ("fix", fix), ("take_along_dim", take_along_dim), ("isposinf", isposinf),
+                     ("isneginf", isneginf), ("logcumsumexp", logcumsumexp)):
+        torch._add_tensor_method(name, fn)
+
+
+_install_methods()
+torch._add_tensor_method("layout", property(lambda self: strided))
+
+
+# ---- einsum (the model zoo, issue 20) ----
 # torch.functional: the Python-level torch functions of PyTorch's torch/functional.py that the
 # playground has. torch.einsum is one of them: Dynamo records it as `torch.functional.einsum`
 # (its __module__), one call_function node. The contraction mirrors ATen's einsum (Linear.cpp):
 # operands are permuted so that their labels line up (output labels first, then the contracted
 # ones), each pair is contracted with permute / reshape / bmm (sumproduct_pair), and the summed
 # dims, kept as size 1, are viewed away at the end. docs/models.md ("einsum") has the details.
-import torch
-
-
 def _einsum_labels(term, ndim, index, ell_dims, have_ellipsis):
     """The labels of one operand term: letters, and '.k' for the k-th ellipsis dim counted from
     the right of the broadcast ellipsis (so operands with fewer ellipsis dims line up)."""

@@ -1,0 +1,29 @@
+# Tensor methods PyTorch defines in Python or in its legacy bindings: Tensor.type (the legacy
+# type names, torch/csrc/utils/tensor_types.cpp) and Tensor.new_tensor (tensor_new.cpp: a copy of
+# the data with self's dtype unless dtype= is given).
+import torch
+
+_LEGACY = {"torch.float32": "torch.FloatTensor", "torch.float64": "torch.DoubleTensor",
+           "torch.int64": "torch.LongTensor", "torch.int32": "torch.IntTensor", "torch.int16": "torch.ShortTensor",
+           "torch.int8": "torch.CharTensor", "torch.uint8": "torch.ByteTensor", "torch.bool": "torch.BoolTensor"}
+_BY_NAME = {v: k for k, v in _LEGACY.items()}
+
+
+def _type(self, dtype=None, non_blocking=False):
+    if dtype is None:
+        return _LEGACY[repr(self.dtype)]
+    if isinstance(dtype, str):
+        if dtype not in _BY_NAME:
+            raise ValueError("invalid type: '" + dtype + "'")
+        dtype = getattr(torch, _BY_NAME[dtype][len("torch."):])
+    return self.to(dtype)
+
+
+def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+    return torch.tensor(data, dtype=self.dtype if dtype is None else dtype, requires_grad=requires_grad)
+
+
+torch._add_tensor_method("type", _type)
+torch._add_tensor_method("new_tensor", _new_tensor)
+
+torch._add_tensor_method("is_cuda", property(lambda self: False))
