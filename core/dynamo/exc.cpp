@@ -75,7 +75,15 @@ void observed_exception_graph_break(const std::string& context, bool cannot_resu
   throw u;
 }
 
-void raise_observed_exception(const std::string& exception) { observed_exception_graph_break(exception); }
+void raise_observed_exception(const std::string& exception, const void* exception_object) {
+  try {
+    observed_exception_graph_break(exception);
+  } catch (Unsupported& u) {
+    u.folded_exception = exception;
+    u.folded_exception_object = exception_object;
+    throw;
+  }
+}
 
 void unimplemented_in_playground(const std::string& what, const std::string& context) {
   unimplemented(
