@@ -4,6 +4,11 @@
 # supported by the playground yet.
 import torch
 
+# Seeding inside a compiled function must happen when the function runs, not while it is traced:
+# Dynamo does not trace torch.manual_seed (trace_rules marks it skipped), so a call graph-breaks
+# and runs eagerly between the graphs.
+__dynamo_skip__ = "torch.manual_seed and the default generator's methods are skipped by trace_rules"
+
 _native_manual_seed = torch.manual_seed
 _native_initial_seed = torch.initial_seed
 
