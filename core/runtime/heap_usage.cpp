@@ -1,7 +1,8 @@
 // Counts the bytes the C++ heap has handed out (heap_usage.h): the global operator new and delete
 // are replaced by malloc/free plus a counter of malloc_usable_size. The array, sized and nothrow
-// forms of the standard library call these two, so they are counted too; the aligned forms keep
-// their own allocator (nothing in the core uses over-aligned types).
+// forms are replaced too, each calling these two: a runtime that provides its own operator new
+// (AddressSanitizer does) must never pair its nothrow new with our delete. The aligned forms keep
+// their own allocator, new and delete alike (nothing in the core uses over-aligned types).
 #include "runtime/heap_usage.h"
 
 #include <malloc.h>
@@ -33,3 +34,23 @@ void operator delete(void* p) noexcept {
 }
 
 void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
+
+void* operator new[](std::size_t n) { return operator new(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return operator new(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return operator new(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void operator delete[](void* p) noexcept { operator delete(p); }
+void operator delete[](void* p, std::size_t) noexcept { operator delete(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { operator delete(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { operator delete(p); }

@@ -4,6 +4,7 @@
 // Float32 math is done in float with the C library's float functions, like PyTorch's CPU kernels.
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 #include "torch/elementwise_common.h"
 
@@ -105,6 +106,36 @@ void def_binary(Registry& r, const std::string& name, BinKindFn kind_fn, Make ma
         run_binary(x.t, x, y, bin_types(kind_fn(a), common).compute, a, make);
       },
       grad);
+}
+
+// Integer add/sub/mul wrap around on overflow as ATen's kernels do on two's-complement machines;
+// in C++ signed overflow is undefined, so int32/int64 go through their unsigned type.
+template <typename T>
+T wadd(T a, T b) {
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && sizeof(T) >= sizeof(int)) {
+    using U = std::make_unsigned_t<T>;
+    return static_cast<T>(static_cast<U>(a) + static_cast<U>(b));
+  } else {
+    return static_cast<T>(a + b);
+  }
+}
+template <typename T>
+T wsub(T a, T b) {
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && sizeof(T) >= sizeof(int)) {
+    using U = std::make_unsigned_t<T>;
+    return static_cast<T>(static_cast<U>(a) - static_cast<U>(b));
+  } else {
+    return static_cast<T>(a - b);
+  }
+}
+template <typename T>
+T wmul(T a, T b) {
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && sizeof(T) >= sizeof(int)) {
+    using U = std::make_unsigned_t<T>;
+    return static_cast<T>(static_cast<U>(a) * static_cast<U>(b));
+  } else {
+    return static_cast<T>(a * b);
+  }
 }
 
 BinKindFn fixed(BinKind k) {
@@ -218,8 +249,8 @@ void register_binary(Registry& r) {
     bool one = alpha.to_double() == 1.0;
     T al = alpha.is_float() ? convert<T>(alpha.to_double()) : convert<T>(alpha.to_int());
     return [one, al](T x, T y) -> T {
-      if (one) return static_cast<T>(x + y);
-      return static_cast<T>(x + al * y);
+      if (one) return wadd(x, y);
+      return wadd(x, wmul(al, y));
     };
   };
   def_binary(r, "add", fixed(BinKind::Arith), add_make, ", *, Scalar alpha=1", check_alpha);
@@ -229,8 +260,8 @@ void register_binary(Registry& r) {
     bool one = alpha.to_double() == 1.0;
     T al = alpha.is_float() ? convert<T>(alpha.to_double()) : convert<T>(alpha.to_int());
     return [one, al](T x, T y) -> T {
-      if (one) return static_cast<T>(x - y);
-      return static_cast<T>(x - al * y);
+      if (one) return wsub(x, y);
+      return wsub(x, wmul(al, y));
     };
   };
   auto sub_check = [](const Operand& x, const Operand& y, DType common, const Args& a) {
@@ -266,7 +297,7 @@ void register_binary(Registry& r) {
       .grad_fn_fn = [](const Args& a) {
     return a.get("other").is_tensor() ? std::string("RsubBackward0") : std::string("RsubBackward1");
   };
-  def_binary(r, "mul", fixed(BinKind::Arith), BF(a * b));
+  def_binary(r, "mul", fixed(BinKind::Arith), BF(wmul(a, b)));
   auto div_kind = [](const Args& a) { return a.s("rounding_mode").empty() ? BinKind::TrueDiv : BinKind::Arith; };
   auto div_make = [](const Args& a, auto tag) {
     using T = typename decltype(tag)::type;
