@@ -522,7 +522,7 @@ class Compiler {
       case StmtKind::For: s.is_async ? async_for(s) : for_stmt(s); break;
       case StmtKind::While: while_stmt(s); break;
       case StmtKind::If: if_stmt(s); break;
-      case StmtKind::With: s.is_async ? async_with(s, 0) : with_stmt(s, 0); break;
+      case StmtKind::With: with_stmt(s, 0); break;
       case StmtKind::Match: match_stmt(s); break;
       case StmtKind::Raise: {
         int n = 0;
@@ -759,43 +759,6 @@ class Compiler {
     use_next_block(end);
   }
 
-  // compiler_async_with: with_stmt with __aenter__/__aexit__ results awaited.
-  void async_with(const Stmt& s, size_t pos) {
-    if (!u_->async_function) error("'async with' outside async function", s.loc);
-    const WithItem& item = s.items[pos];
-    Block* block = new_block();
-    Block* final_b = new_block();
-    Block* exit = new_block();
-    Block* cleanup = new_block();
-    visit_expr(*item.context_expr);
-    addop(op(Op::BEFORE_ASYNC_WITH));
-    await_result(1);
-    addop_j(SETUP_WITH, final_b);
-    use_next_block(block);
-    FBlock fb{FBType::With, block, final_b};
-    fb.with_stmt = &s;
-    push_fblock(fb);
-    if (item.optional_vars) visit_expr(*item.optional_vars);
-    else addop(op(Op::POP_TOP));
-    ++pos;
-    if (pos == s.items.size()) stmts(s.body);
-    else async_with(s, pos);
-    pop_fblock();
-    addop(POP_BLOCK);
-    set_loc(s.loc);
-    call_exit_with_nones();
-    await_result(2);
-    addop(op(Op::POP_TOP));
-    addop_j(JUMP, exit);
-    use_next_block(final_b);
-    addop_j(SETUP_CLEANUP, cleanup);
-    addop(op(Op::PUSH_EXC_INFO));
-    addop(op(Op::WITH_EXCEPT_START));
-    await_result(2);
-    with_except_finish(cleanup);
-    use_next_block(exit);
-  }
-
   // compiler_with_except_finish
   void with_except_finish(Block* cleanup) {
     unset_loc();
@@ -924,14 +887,22 @@ class Compiler {
     use_next_block(exit);
   }
 
+  // compiler_with and compiler_async_with (`async with` awaits what __aenter__ and __aexit__
+  // return, and pops its fblock before POP_BLOCK without clearing the location).
   void with_stmt(const Stmt& s, size_t pos) {
+    if (s.is_async && !u_->async_function) error("'async with' outside async function", s.loc);
     const WithItem& item = s.items[pos];
     Block* block = new_block();
     Block* final_b = new_block();
     Block* exit = new_block();
     Block* cleanup = new_block();
     visit_expr(*item.context_expr);
-    addop(op(Op::BEFORE_WITH));
+    if (s.is_async) {
+      addop(op(Op::BEFORE_ASYNC_WITH));
+      await_result(1);
+    } else {
+      addop(op(Op::BEFORE_WITH));
+    }
     addop_j(SETUP_WITH, final_b);
     use_next_block(block);
     FBlock fb{FBType::With, block, final_b};
@@ -942,17 +913,24 @@ class Compiler {
     ++pos;
     if (pos == s.items.size()) stmts(s.body);
     else with_stmt(s, pos);
-    unset_loc();
-    addop(POP_BLOCK);
-    pop_fblock();
+    if (s.is_async) {
+      pop_fblock();
+      addop(POP_BLOCK);
+    } else {
+      unset_loc();
+      addop(POP_BLOCK);
+      pop_fblock();
+    }
     set_loc(s.loc);
     call_exit_with_nones();
+    if (s.is_async) await_result(2);
     addop(op(Op::POP_TOP));
     addop_j(JUMP, exit);
     use_next_block(final_b);
     addop_j(SETUP_CLEANUP, cleanup);
     addop(op(Op::PUSH_EXC_INFO));
     addop(op(Op::WITH_EXCEPT_START));
+    if (s.is_async) await_result(2);
     with_except_finish(cleanup);
     use_next_block(exit);
   }
