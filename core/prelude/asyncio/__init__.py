@@ -415,11 +415,6 @@ def create_task(coro, *, name=None, context=None):
     return get_running_loop().create_task(coro, name=name)
 
 
-class _Wrap:
-    def __init__(self, awaitable):
-        self._awaitable = awaitable
-
-
 async def _wrap_awaitable(awaitable):
     return await awaitable
 
