@@ -135,6 +135,8 @@ export interface Playground {
   version: string;
   /** Runs (or with mode "dis", disassembles) one program. */
   run(source: string, options?: RunOptions): RunResult;
+  /** Bytes of linear memory the instance holds now (it only grows). */
+  memoryBytes(): number;
 }
 
 export interface CreateOptions {

@@ -75,6 +75,7 @@ export async function createPlayground(options = {}) {
   })]);
 
   let crashed = null;
+  let memory = null;  // the instance's linear memory (its size: memoryBytes())
   let failInit;
   const initFailed = new Promise((resolve, reject) => { failInit = reject; });
   const module = await Promise.race([initFailed, factory({
@@ -82,6 +83,7 @@ export async function createPlayground(options = {}) {
       WebAssembly.instantiate(wasmModule, imports).then(
         (instance) => {
           timings.instantiated = performance.now();
+          memory = Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory) ?? null;
           receiveInstance(instance, wasmModule);
         },
         (error) => failInit(new Error(`cannot instantiate ${wasmUrl}: ${error}`, { cause: error })));
@@ -97,6 +99,11 @@ export async function createPlayground(options = {}) {
   return {
     version,
     timings,
+
+    // Bytes of linear memory the instance holds now (it only grows): what this core costs.
+    memoryBytes() {
+      return memory?.buffer.byteLength ?? 0;
+    },
 
     // Runs (or, with mode "dis", disassembles) one program; returns the parsed result object.
     run(source, runOptions = {}) {

@@ -21,7 +21,7 @@ set_target_properties(dynamo_playground PROPERTIES
 # binaryen's wasm-opt at -Oz (measured: 9 kB less gzip than -Os; every golden still passes);
 # -sEVAL_CTORS=1 gained nothing (README "Performance").
 target_compile_options(dynamo_playground PRIVATE -Os)
-target_link_options(dynamo_playground PRIVATE
+set(DP_WASM_LINK_OPTIONS
   -Oz
   -lembind
   -sMODULARIZE=1
@@ -39,3 +39,13 @@ target_link_options(dynamo_playground PRIVATE
   # Embind's call wrappers without new Function(): the module runs under a CSP without 'unsafe-eval'.
   -sDYNAMIC_EXECUTION=0
   -sINCOMING_MODULE_JS_API=instantiateWasm,print,printErr,onAbort,locateFile)
+target_link_options(dynamo_playground PRIVATE ${DP_WASM_LINK_OPTIONS})
+
+# The same module with its function names kept (--profiling-funcs), for the size breakdown by
+# library that `./dev bench` prints (tests/bench/wasm_sizes.mjs). Not built by default.
+add_executable(dynamo_playground_names EXCLUDE_FROM_ALL ${CMAKE_CURRENT_SOURCE_DIR}/wasm/binding.cpp)
+target_link_libraries(dynamo_playground_names PRIVATE dp_core)
+target_compile_definitions(dynamo_playground_names PRIVATE DP_PLAYGROUND_VERSION="${DP_PLAYGROUND_VERSION}")
+target_compile_options(dynamo_playground_names PRIVATE -Os)
+set_target_properties(dynamo_playground_names PROPERTIES SUFFIX ".mjs" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+target_link_options(dynamo_playground_names PRIVATE ${DP_WASM_LINK_OPTIONS} --profiling-funcs)

@@ -18,8 +18,11 @@
 // not cross the frame boundary, is paid with one postMessage (the --dp-* values, validated on
 // the other side).
 //
-// An iframe is given its address only when its block comes near the viewport: each one compiles
-// the WebAssembly core in its own worker, which a page of many blocks should not do all at once.
+// The iframes share one core (a SharedWorker of the playground's origin, src/core-client.js), so a
+// page of many blocks compiles the WebAssembly module and imports torch once; where the browser
+// has no SharedWorker each iframe has a worker of its own. Either way an iframe is given its
+// address only when its block comes near the viewport: a page of fifty blocks should not build
+// fifty editors, nor queue fifty runs, before the reader scrolls to them.
 // Until the iframe has its first live result, the block shows the pre-rendered result: a JSON
 // record made at build time by the Node CLI (web/docs/prerender.mjs), named by data-expected,
 // rendered by the same code as the live view (src/embed-render.js). All of it, like the program,
@@ -54,9 +57,8 @@ function ensureStylesheet() {
   return stylesheet;
 }
 
-// Each iframe starts its own worker, which downloads and compiles the WebAssembly core: a page of
-// many blocks would do that many times at once. So an iframe gets its address only when its block
-// comes near the viewport (until then the pre-rendered result stands in).
+// An iframe gets its address only when its block comes near the viewport (until then the
+// pre-rendered result stands in): see the top of this file.
 const NEAR = '300px 0px';
 const nearby = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => {

@@ -33,7 +33,9 @@ function pagePolicy(base) {
 }
 
 // Serves files under root; resolves to the listening http.Server (port 0 picks a free port).
-export function serveStatic(root, { port = 8000, host = '127.0.0.1' } = {}) {
+// before(pathname), if given, is awaited before a file is served: the browser tests count and hold
+// requests with it (the core's download from a SharedWorker is invisible to the browser's routing).
+export function serveStatic(root, { port = 8000, host = '127.0.0.1', before } = {}) {
   const base = path.resolve(root);
   const policy = pagePolicy(base);
   const server = createServer(async (req, res) => {
@@ -48,6 +50,7 @@ export function serveStatic(root, { port = 8000, host = '127.0.0.1' } = {}) {
     } catch {
       return send(400, 'bad request\n');
     }
+    if (before) await before(pathname);
     let file = path.join(base, pathname);
     if (file !== base && !file.startsWith(base + path.sep)) return send(403, 'forbidden\n');
     try {

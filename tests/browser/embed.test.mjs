@@ -38,7 +38,7 @@ before(async () => {
     throw new Error('build/web/embed.html is missing: run node web/build.mjs (or ./dev build) first');
   });
   await mkdir(shots, { recursive: true });
-  server = await serveStatic(webDir, { port: 0 });
+  server = await serveStatic(webDir, { port: 0, before: wasmGate });
   base = `http://127.0.0.1:${server.address().port}`;
   hostServer = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -229,17 +229,25 @@ test('embed: an XSS payload in the program, its output and its error message sta
   }
 });
 
-// Holds every request for the wasm module until release() is called.
-async function gateWasm(context) {
+// Requests for the wasm module, counted and held at the server: the browser's routing does not see
+// the requests of a SharedWorker, which is where the embeds' core downloads it (core-client.js).
+let wasmRequests = 0;
+let wasmHold = null;
+async function wasmGate(pathname) {
+  if (!pathname.endsWith('/dynamo_playground.wasm')) return;
+  wasmRequests++;
+  if (wasmHold) await wasmHold;
+}
+
+// Holds every request for the wasm module until release() is called; requests() counts them.
+function gateWasm() {
   let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  let requests = 0;
-  await context.route('**/dynamo_playground.wasm', async (route) => {
-    requests++;
-    await gate;
-    await route.continue();
-  });
-  return { release, requests: () => requests };
+  wasmHold = new Promise((resolve) => { release = resolve; });
+  const from = wasmRequests;
+  return {
+    release: () => { wasmHold = null; release(); },
+    requests: () => wasmRequests - from,
+  };
 }
 
 // The docs page's iframes load only near the viewport (web/embed.js): brings each block into view
@@ -255,7 +263,7 @@ async function allLive(page) {
 
 test('docs page: pre-rendered results before the core loads, then live embeds; forged messages ignored', async () => {
   let wasm;
-  const { context, page, problems } = await open(null, { setup: async (ctx) => { wasm = await gateWasm(ctx); } });
+  const { context, page, problems } = await open(null, { setup: async () => { wasm = gateWasm(); } });
   try {
     await page.goto(`${base}/docs/index.html`);
     const figures = page.locator('figure.dp-embed');
@@ -301,6 +309,7 @@ test('docs page: pre-rendered results before the core loads, then live embeds; f
     await page.screenshot({ path: `${shots}/docs-live.png`, fullPage: true });
     assert.deepEqual(problems, []);
   } finally {
+    wasm?.release();
     await context.close();
   }
 });
@@ -393,5 +402,79 @@ test('embed: messages from a host of another origin are ignored; from the declar
     assert.deepEqual(await trusted.state(), { bg: 'rgb(255, 0, 0)', view: 'guards', styled: 'true' });
   } finally {
     await trusted.context.close();
+  }
+});
+
+// A documentation page (at another origin, as docs usually are) with n embeds; with ten, all near the
+// viewport at once: they must share one core (one SharedWorker: one download and one compile of
+// the module, one `import torch`), and each must show its own program's result. Prints the time
+// until all ten are live and the core's memory, for the record (README "Performance").
+const program = (k) =>
+  `import torch\n\n\ndef f(x):\n    return torch.sin(x) + ${k}\n\n\nprint(torch.compile(f, backend="eager")(torch.zeros(2)))\n`;
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const embedsPage = (n) => `<!doctype html><html><head><meta charset="utf-8"><title>${n} embeds</title>
+<script src="${base}/embed.js" defer></script></head><body>
+${Array.from({ length: n }, (_, k) => program(k)).map((code) => `<pre data-dynamo-playground data-view="output">${escapeHtml(code)}</pre>`).join('\n')}
+</body></html>`;
+
+async function manyEmbeds(n, { noSharedWorker = false } = {}) {
+  const from = wasmRequests;
+  const { context, page, problems } = await open(null, {
+    viewport: { width: 1000, height: 8000 },  // every block near the viewport: all start at once
+    setup: async (ctx) => {
+      if (noSharedWorker) await ctx.addInitScript(() => { delete window.SharedWorker; });
+      await ctx.route(`${other}/embeds.html`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: embedsPage(n) }));
+    },
+  });
+  const started = Date.now();
+  await page.goto(`${other}/embeds.html`);
+  await page.waitForFunction((k) => {
+    const figures = [...document.querySelectorAll('figure.dp-embed')];
+    return figures.length === k && figures.every((f) => f.dataset.state === 'live');
+  }, n, { timeout: 4 * TIMEOUT });
+  const liveMs = Date.now() - started;
+  const frames = page.frames().filter((f) => f.url().startsWith(`${base}/embed.html`));
+  const cores = [];
+  const outputs = [];
+  for (const frame of frames) {
+    await frame.waitForFunction(() => Number(document.body.dataset.runs ?? 0) >= 1, null, { timeout: TIMEOUT });
+    cores.push(await frame.evaluate(() => document.body.dataset.coreInstance));
+    outputs.push(await frame.textContent('#result'));
+  }
+  return { context, page, problems, liveMs, frames, cores, outputs, downloads: wasmRequests - from };
+}
+
+test('docs page with ten embeds: one shared core serves them all, each shows its own result', async () => {
+  const ten = await manyEmbeds(10);
+  try {
+    assert.equal(ten.frames.length, 10);
+    assert.deepEqual(ten.outputs.slice().sort(), Array.from({ length: 10 }, (_, k) => `tensor([${k}., ${k}.])\n`).sort());
+    assert.equal(new Set(ten.cores).size, 1, `one core for ten embeds, got ${new Set(ten.cores).size}`);
+    assert.equal(ten.downloads, 1, 'the module is downloaded once');
+    const shared = await Promise.all(ten.frames.map((f) => f.evaluate(() => document.body.dataset.coreShared)));
+    assert.deepEqual(shared, Array(10).fill('true'));
+    // The shared core's linear memory after the runs (reported with each result).
+    const memory = Math.max(...await Promise.all(ten.frames.map((f) => f.evaluate(() => Number(document.body.dataset.coreMemoryBytes)))));
+    assert.ok(memory > 0, 'the core reports its memory');
+    console.log(`ten embeds: all live after ${ten.liveMs} ms, 1 core, ${ten.downloads} download, ` +
+                `core memory ${(memory / 2 ** 20).toFixed(1)} MiB`);
+    await ten.page.screenshot({ path: `${shots}/docs-ten-embeds.png` });
+    assert.deepEqual(ten.problems, []);
+  } finally {
+    await ten.context.close();
+  }
+});
+
+test('docs page in a browser without SharedWorker: each embed falls back to a worker of its own', async () => {
+  const three = await manyEmbeds(3, { noSharedWorker: true });
+  try {
+    assert.deepEqual(three.outputs.slice().sort(), ['tensor([0., 0.])\n', 'tensor([1., 1.])\n', 'tensor([2., 2.])\n']);
+    assert.equal(new Set(three.cores).size, 3, 'three dedicated workers');
+    const shared = await Promise.all(three.frames.map((f) => f.evaluate(() => document.body.dataset.coreShared)));
+    assert.deepEqual(shared, Array(3).fill('false'));
+    assert.deepEqual(three.problems, []);
+  } finally {
+    await three.context.close();
   }
 });

@@ -13,6 +13,13 @@ test('createPlayground loads the module and reports the package version', () => 
   assert.equal(pg.version, packageVersion);
 });
 
+test('memoryBytes() is the instance\'s linear memory: at least the initial 32 MiB, growing with a big run', () => {
+  const before = pg.memoryBytes();
+  assert.ok(before >= 32 * 2 ** 20, `${before}`);
+  pg.run('x = [0] * 10_000_000\nprint(len(x))');
+  assert.ok(pg.memoryBytes() > before, `${pg.memoryBytes()} after a 10-million-element list`);
+});
+
 test('every result, even a failing one, follows the v1 schema', () => {
   for (const source of ['', 'print(1)', 'raise ValueError("x")', 'def (:', '\u00e9 = 1\nprint(\u00e9)']) {
     assertResultShape(pg.run(source));

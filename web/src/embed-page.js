@@ -13,7 +13,8 @@
 //
 // The fragment is read with the main page's decoder (share.js: #v1/<lz-string of JSON> and the
 // older #code/<lz-string>); a bad link shows an error and an empty editor. The core runs in the
-// same worker as on the main page (core-client.js, worker.js).
+// same worker script as on the main page (core-client.js, worker.js), shared by every embed of the
+// page (a SharedWorker where the browser has one).
 import './embed-page.css';
 import { CoreClient } from './core-client.js';
 import { createEditor } from './editor.js';
@@ -204,9 +205,14 @@ result.addEventListener('keydown', (event) => {
 
 // ---- running
 const setStatus = (text) => { $('status').textContent = text; };
-const core = new CoreClient({ onStatus: setStatus });
+const core = new CoreClient({ onStatus: setStatus, shared: true });
 core.ready.then(
-  () => { if (document.body.dataset.state === 'loading') document.body.dataset.state = 'ready'; },
+  () => {
+    // Which core serves this embed (the browser test checks that a page's embeds share one).
+    document.body.dataset.coreInstance = core.instance ?? '';
+    document.body.dataset.coreShared = String(core.shared);
+    if (document.body.dataset.state === 'loading') document.body.dataset.state = 'ready';
+  },
   () => { document.body.dataset.state = 'failed'; });
 
 let runs = 0;
@@ -227,6 +233,7 @@ async function run() {
   const started = performance.now();
   try {
     last = await core.run(source, runOptions);
+    document.body.dataset.coreMemoryBytes = String(core.memoryBytes ?? 0);
     setStatus(`exit code ${last.exit_code} · ${Math.round(performance.now() - started)} ms`);
     show();
     if (!document.body.dataset.live) {
