@@ -99,7 +99,9 @@ struct DynamoState {
   std::vector<RecompileRecord> recompiles;
   std::vector<TimelineRecord> timeline;
   std::vector<FrameRecord> frames;  // traced frames (timeline headers)
-  std::map<std::tuple<const py::CodeObject*, int, std::vector<bool>>, rt::Function*> resume_fns;  // by stack NULL mask
+  // Resume functions by code, offset, stack NULL mask and re-entered blocks (stack index, class
+  // and target values, as text).
+  std::map<std::tuple<const py::CodeObject*, int, std::vector<bool>, std::string>, rt::Function*> resume_fns;
   size_t max_timeline = 100000;
   size_t graph_snapshot_bytes = 0;
   std::vector<ErrorRecord> errors;       // hard errors raised while tracing

@@ -275,7 +275,10 @@ void InstructionTranslatorBase::step() {
       output.current_stack.code = b == std::string::npos ? "" : l.substr(b);
     }
   }
+  update_block_stack(inst);
   if (inline_depth == 0) {
+    block_stack_before = block_stack;
+    grad_before = torch::grad_enabled();
     stack_before = stack;
     locals_before = symbolic_locals;
     node_id_before = output.graph().next_node_id();
@@ -948,6 +951,7 @@ void InstructionTranslatorBase::UNPACK_SEQUENCE(const py::Instruction& inst) {
 void InstructionTranslatorBase::RETURN_VALUE(const py::Instruction&) {
   return_value = pop();
   returned = true;
+  grad_at_return = torch::grad_enabled();
 }
 
 // The conditional jumps (PyTorch: POP_JUMP_IF_FALSE = generic_jump(operator.not_, False), ...):
@@ -1366,10 +1370,37 @@ void InstructionTranslatorBase::WITH_EXCEPT_START(const py::Instruction&) {
   push(fn->call_function(*this, args, kw));
 }
 
-void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
+const py::ExceptionTableEntry* InstructionTranslatorBase::exn_tab_entry(const py::Instruction& inst) const {
+  for (const auto& x : code->exceptiontable)
+    if (inst.offset >= x.start && inst.offset < x.end) return &x;
+  return nullptr;
+}
+
+// update_block_stack (symbolic_convert.py, Python 3.11): a block ends when the instruction's
+// handler is the enclosing block's (the inner with's normal exit runs in the outer block) or when
+// no handler covers it (NOPs and backward jumps excepted).
+void InstructionTranslatorBase::update_block_stack(const py::Instruction& inst) {
+  if (const py::ExceptionTableEntry* entry = exn_tab_entry(inst)) {
+    size_t n = block_stack.size();
+    if (n >= 2 && entry->target != block_stack[n - 1].target && entry->target == block_stack[n - 2].target)
+      block_stack.pop_back();
+  } else if (!block_stack.empty() && inst.op != Op::NOP && inst.op != Op::JUMP_BACKWARD) {
+    block_stack.clear();  // out of every block (PyTorch asserts there was one)
+  }
+}
+
+void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction& inst) {
   VariableTracker* ctx = stack.back();
   if (ContextWrappingVariable* cm = as_context_manager(*this, ctx->realize(*this))) {
     pop();
+    // setup_or_before_with: a block is pushed only for a with statement not inside a try block
+    // (its handler's entry is the top block's, or there is none); its target is the handler of
+    // the instruction after BEFORE_WITH.
+    const py::ExceptionTableEntry* entry = exn_tab_entry(inst);
+    if (!entry || (!block_stack.empty() && entry->target == block_stack.back().target)) {
+      const py::ExceptionTableEntry* next = ip < instructions.size() ? exn_tab_entry(instructions[ip]) : nullptr;
+      if (next) block_stack.push_back(BlockStackEntry{next->target, stack.size(), cm});
+    }
     push(make<WithExitFunctionVariable>(cm));
     push(cm->enter(*this));
     return;
