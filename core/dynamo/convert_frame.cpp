@@ -1052,13 +1052,24 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
 // instruction, with the stack and the locals as its arguments, itself under Dynamo.
 static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::shared_ptr<CompiledEntry>& entry,
                                    rt::Function* fn, rt::Frame& mini, const CompileConfig& cfg) {
-  const auto& c = *fn->code;
+  int lineno = fn->code->positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
   int resume_offset = mini.pc;
-  int lineno = c.positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
+  // generate_based_on_original_code_object: a break in a resume function resumes the original
+  // function (its body sits `shift` bytes further in the resume function, whose first
+  // `stack_args` locals are the ___stack ones), so names never nest.
+  size_t first_local = 0;
+  std::vector<ReenterWith> blocks = entry->blocks;
+  if (auto o = D.resume_origins.find(fn->code.get()); o != D.resume_origins.end() && resume_offset >= o->second.shift) {
+    resume_offset -= o->second.shift;
+    for (ReenterWith& w : blocks) w.target -= o->second.shift;
+    first_local = o->second.stack_args;
+    fn = o->second.fn;
+  }
+  const auto& c = *fn->code;
   std::vector<bool> stack_is_null;
   for (auto& v : mini.stack) stack_is_null.push_back(v.is_null());
   std::string blocks_key;
-  for (const ReenterWith& w : entry->blocks) {
+  for (const ReenterWith& w : blocks) {
     blocks_key += std::to_string(w.stack_index) + ":" + I.repr(w.ctx_class);
     for (const Value& v : w.target_values) blocks_key += "," + I.repr(v);
     blocks_key += ";";
@@ -1069,13 +1080,17 @@ static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::sha
   if (it != D.resume_fns.end()) {
     resume = it->second;
   } else {
-    resume = make_resume_function(I, fn, resume_offset, stack_is_null, lineno, entry->blocks);
+    resume = make_resume_function(I, fn, resume_offset, stack_is_null, lineno, blocks);
     D.resume_fns[key] = resume;
+    if (resume)
+      D.resume_origins[resume->code.get()] = DynamoState::ResumeOrigin{
+          fn, static_cast<int>(resume->code->co_code.size() - c.co_code.size()),
+          resume->code->localsplusnames.size() - c.localsplusnames.size()};
   }
   if (!resume) {
     // Could not build a resume function: finish the frame eagerly, in its with blocks again
     // (each block's `__exit__` back in its stack slot, the handlers back).
-    mini.code = fn->code;
+    mini.code = mini.func->code;
     for (const ReenterWith& w : entry->blocks) {
       Value ctx = reenter(I, w);
       if (w.stack_index < mini.stack.size()) mini.stack[w.stack_index] = I.getattr(ctx, "__exit__");
@@ -1088,13 +1103,14 @@ static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::sha
   std::vector<size_t> unbound;  // locals not yet assigned at the break stay unbound in the resume frame
   for (auto& v : mini.stack)
     if (!v.is_null()) args.pos.push_back(v);  // NULLs are pushed by the resume function's prologue
-  for (size_t i = 0; i < mini.fast.size(); ++i) {
+  for (size_t i = 0; i < c.localspluskinds.size() && first_local + i < mini.fast.size(); ++i) {
     if (c.localspluskinds[i] & py::kFastFree) continue;
-    if (mini.fast[i].is_null()) {
+    Value v = mini.fast[first_local + i];
+    if (v.is_null()) {
       unbound.push_back(args.pos.size());
       args.pos.push_back(Value::none());
     } else {
-      args.pos.push_back(mini.fast[i]);
+      args.pos.push_back(v);
     }
   }
   auto rframe = I.make_frame(resume, args);

@@ -293,8 +293,9 @@ void InstructionTranslatorBase::step() {
     } catch (const ObservedException& e) {
       exception_handler(e);
     } catch (Unsupported& u) {
-      // An exception raised by a folded operation (raise_observed_exception) that a handler of
-      // the traced code covers: raised there, as PyTorch's raise_observed_exception does.
+      // An exception raised by a folded operation (raise_observed_exception): raised in the
+      // traced code, as PyTorch's raise_observed_exception does (caught by a handler, or the
+      // Observed exception that skips the frame).
       VariableTracker* exc = u.folded_exception ? folded_exception_variable(u) : nullptr;
       if (!exc) throw;
       auto* ev = static_cast<ExceptionVariable*>(exc);
@@ -1260,17 +1261,12 @@ void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction& inst) {
   raise_tracked(*this, pop());
 }
 
-// The exception a folded operation raised (Unsupported::folded_exception) as an ExceptionVariable,
-// when a handler of this frame or of a caller covers the instruction running in it; null otherwise
-// (the graph break stands). Its args are the exception's own when it exists as an object, else the
-// message.
+// The exception a folded operation raised (Unsupported::folded_exception) as an ExceptionVariable
+// (PyTorch's raise_observed_exception), raised in the traced code: a handler of this frame or of a
+// caller catches it, else it is the "Observed exception" the frame cannot resume from. Its args
+// are the exception's own when it exists as an object, else the message; null when its class is
+// not known (the graph break stands).
 VariableTracker* InstructionTranslatorBase::folded_exception_variable(const Unsupported& u) {
-  bool covered = false;
-  for (InstructionTranslatorBase* t = this; t && !covered; t = t->parent) {
-    const int offset = t->instructions[t->current].offset;
-    for (const auto& x : t->code->exceptiontable) covered |= offset >= x.start && offset < x.end;
-  }
-  if (!covered) return nullptr;
   rt::Interp& I = interp;
   std::vector<VariableTracker*> args;
   rt::Type* type = nullptr;
