@@ -1083,9 +1083,9 @@ static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::sha
     resume = make_resume_function(I, fn, resume_offset, stack_is_null, lineno, blocks);
     D.resume_fns[key] = resume;
     if (resume)
-      D.resume_origins[resume->code.get()] = DynamoState::ResumeOrigin{
-          fn, static_cast<int>(resume->code->co_code.size() - c.co_code.size()),
-          resume->code->localsplusnames.size() - c.localsplusnames.size()};
+      D.resume_origins[resume->code.get()] =
+          DynamoState::ResumeOrigin{fn, static_cast<int>(resume->code->co_code.size() - c.co_code.size()),
+                                    resume->code->localsplusnames.size() - c.localsplusnames.size()};
   }
   if (!resume) {
     // Could not build a resume function: finish the frame eagerly, in its with blocks again

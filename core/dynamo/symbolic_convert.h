@@ -207,7 +207,7 @@ struct InstructionTranslatorBase {
   // What the instruction may change in place: the frame's cells' contents and the attributes
   // written in the trace (PyTorch restarts the analysis instead; the graph break restores these).
   std::vector<std::pair<CellVariable*, VariableTracker*>> cells_before;
-  size_t attr_undo_before = 0;  // output.attr_undo_log's size
+  size_t attr_undo_before = 0;                      // output.attr_undo_log's size
   std::vector<BlockStackEntry> block_stack_before;  // block_stack as the instruction found it
   bool grad_before = true;                          // the grad mode being traced before it
   bool grad_at_return = true;                       // the grad mode when the frame returned

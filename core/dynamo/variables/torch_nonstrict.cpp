@@ -70,9 +70,10 @@ Value flatten(InstructionTranslatorBase& tx, VariableTracker* v, std::vector<Var
       std::vector<Value> children;
       if (I.truthy(nd[1])) {
         if (u->is_new || !u->source)
-          unimplemented_in_playground("an object made in the compiled region of a `register_constant` class as an "
-                                      "argument of a `nonstrict_trace`-ed function",
-                                      "nonstrict_trace input " + u->repr(I));
+          unimplemented_in_playground(
+              "an object made in the compiled region of a `register_constant` class as an "
+              "argument of a `nonstrict_trace`-ed function",
+              "nonstrict_trace input " + u->repr(I));
         Guard g;
         g.type = Guard::Type::EQUALS_MATCH;
         g.source = u->source;
