@@ -15,6 +15,7 @@
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/resume_execution.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/ctx_manager.h"
 #include "dynamo/variables/script_object.h"
 #include "runtime/torch_module.h"
 
@@ -219,6 +220,12 @@ struct PyCodegen {
       for (auto* a : e->args) r.items.push_back(reconstruct(a));
       return r;
     }
+    if (auto* w = dynamic_cast<WithExitFunctionVariable*>(v)) {
+      // WithExitFunctionVariable.reconstruct: the context manager's class (reconstruct_type); the
+      // with block is entered again from it (ReenterWith).
+      r.value = w->ctx->reconstruct_type(tx.interp);
+      return r;
+    }
     if (auto* m = dynamic_cast<UserMethodVariable*>(v)) {
       auto* self = dynamic_cast<UserDefinedObjectVariable*>(m->obj);
       if (self && self->is_new) reconstruction_failure(v);  // PyTorch's method of a new object has no source
@@ -379,12 +386,6 @@ bool has_backedge(InstructionTranslatorBase& tx, size_t index) {
     const auto& in = tx.instructions[i];
     if (in.jump_target >= 0 && in.jump_target <= off) return true;
   }
-  return false;
-}
-
-bool in_try_block(const py::CodeObject& c, int offset) {
-  for (auto& e : c.exceptiontable)
-    if (offset >= e.start && offset < e.end) return true;
   return false;
 }
 
@@ -610,7 +611,14 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   int line = brk->pos.lineno;
   if (line < 0 && !u.user_stack.empty()) line = u.user_stack.back().lineno;  // the frame's current line
   bool loop = has_backedge(tx, tx.current);
-  bool try_block = in_try_block(c, brk->offset);
+  // should_compile_partial_graph (Python 3.11): the instruction's handler must be the innermost
+  // with block's (or there is none); a try block, or a with statement inside one, is not resumable.
+  const py::ExceptionTableEntry* exn = tx.exn_tab_entry(*brk);
+  const std::vector<BlockStackEntry>& blocks = tx.block_stack_before;
+  bool try_block = exn && (blocks.empty() || exn->target != blocks.back().target);
+  std::string not_reenterable;  // a block whose context manager the playground cannot enter again
+  for (const BlockStackEntry& b : blocks)
+    if (b.with_context->module_name().empty()) not_reenterable = b.with_context->repr(I);
   std::string reason;
   std::string desc = opname_description(brk->op);
   if (brk->op >= py::Op::POP_JUMP_FORWARD_IF_FALSE &&
@@ -630,9 +638,16 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
         "Failed to handle graph break gracefully. Skipping the function and falling back to eager. Graph break encountered:\n\n" +
         break_msg;
     entry.skip_frame = true;
-  } else if (!active.empty() || loop || try_block) {
+  } else if (!active.empty() || loop || try_block || !not_reenterable.empty()) {
     GraphBreak chained;
-    if (!active.empty()) {
+    if (active.empty() && !loop && !try_block) {
+      try {
+        unimplemented_in_playground("resuming after a graph break inside the with block of this context manager",
+                                    not_reenterable);
+      } catch (Unsupported& limit) {
+        chained = limit.gb;
+      }
+    } else if (!active.empty()) {
       std::string ctxs = "[";
       for (size_t i = 0; i < active.size(); ++i) ctxs += (i ? ", " : "") + active[i]->repr(I);
       chained =
@@ -675,6 +690,27 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   if (entry.skip_frame) return false;
   entry.has_break = true;
   entry.break_offset = brk->offset;
+  // BlockStackEntry.resume_fn: each with block is entered again around the instruction and in the
+  // resume function, whose body the with statement's handler still covers.
+  for (const BlockStackEntry& b : blocks) {
+    ReenterWith w;
+    w.stack_index = b.stack_index;
+    w.ctx_class = b.with_context->reconstruct_type(I);
+    w.target_values = b.with_context->target_values();
+    w.target = b.target;
+    for (const auto& e : c.exceptiontable)
+      if (e.target == b.target) {
+        w.depth = e.depth;
+        w.lasti = e.lasti;
+        break;
+      }
+    entry.blocks.push_back(std::move(w));
+  }
+  if (!blocks.empty()) {
+    auto code = std::make_shared<py::CodeObject>(c);
+    code->exceptiontable.clear();
+    entry.break_code = code;
+  }
   // A CALL with keyword arguments runs with the names its KW_NAMES set (PyTorch's resume code
   // re-emits KW_NAMES before the call).
   if (brk->op == py::Op::CALL)
@@ -940,12 +976,25 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     D.log("dynamo", cid,
           "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
 
+  const bool entry_grad_mode = torch::grad_enabled();
   std::optional<Unsupported> graph_break = transform(I, D, tx, cfg, cid);
   if (graph_break) {
     if (!break_graph_if_unsupported(I, D, tx, *graph_break, cid, *entry)) return entry;
   } else if (D.opts.timeline && !D.timeline.empty()) {
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
   }
+  // compile_subgraph runs in the state tracing left (transform restored the frame's): the grad
+  // mode before the instruction that broke, or when the frame returned. At a graph break every
+  // with block is exited in the graph ("Exit from all context manager variables"), innermost
+  // first, before the redundant grad mode changes are cleaned up.
+  struct RestoreGrad {
+    bool mode;
+    ~RestoreGrad() { torch::set_grad_enabled(mode); }
+  } restore_grad{entry_grad_mode};
+  torch::set_grad_enabled(graph_break ? tx.grad_before : tx.grad_at_return);
+  if (graph_break)
+    for (auto it = tx.block_stack_before.rbegin(); it != tx.block_stack_before.rend(); ++it) it->with_context->exit(tx);
+  tx.output.cleanup_graph(torch::grad_enabled());
   try {
     compile_subgraph(I, D, tx, *entry, cfg, cid,
                      graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
@@ -1003,22 +1052,49 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
 // instruction, with the stack and the locals as its arguments, itself under Dynamo.
 static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::shared_ptr<CompiledEntry>& entry,
                                    rt::Function* fn, rt::Frame& mini, const CompileConfig& cfg) {
-  const auto& c = *fn->code;
+  int lineno = fn->code->positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
   int resume_offset = mini.pc;
-  int lineno = c.positions[static_cast<size_t>(entry->break_offset / 2)].lineno;
+  // generate_based_on_original_code_object: a break in a resume function resumes the original
+  // function (its body sits `shift` bytes further in the resume function, whose first
+  // `stack_args` locals are the ___stack ones), so names never nest.
+  size_t first_local = 0;
+  std::vector<ReenterWith> blocks = entry->blocks;
+  if (auto o = D.resume_origins.find(fn->code.get()); o != D.resume_origins.end() && resume_offset >= o->second.shift) {
+    resume_offset -= o->second.shift;
+    for (ReenterWith& w : blocks) w.target -= o->second.shift;
+    first_local = o->second.stack_args;
+    fn = o->second.fn;
+  }
+  const auto& c = *fn->code;
   std::vector<bool> stack_is_null;
   for (auto& v : mini.stack) stack_is_null.push_back(v.is_null());
-  auto key = std::make_tuple(fn->code.get(), resume_offset, stack_is_null);
+  std::string blocks_key;
+  for (const ReenterWith& w : blocks) {
+    blocks_key += std::to_string(w.stack_index) + ":" + I.repr(w.ctx_class);
+    for (const Value& v : w.target_values) blocks_key += "," + I.repr(v);
+    blocks_key += ";";
+  }
+  auto key = std::make_tuple(fn->code.get(), resume_offset, stack_is_null, blocks_key);
   rt::Function* resume = nullptr;
   auto it = D.resume_fns.find(key);
   if (it != D.resume_fns.end()) {
     resume = it->second;
   } else {
-    resume = make_resume_function(I, fn, resume_offset, stack_is_null, lineno);
+    resume = make_resume_function(I, fn, resume_offset, stack_is_null, lineno, blocks);
     D.resume_fns[key] = resume;
+    if (resume)
+      D.resume_origins[resume->code.get()] =
+          DynamoState::ResumeOrigin{fn, static_cast<int>(resume->code->co_code.size() - c.co_code.size()),
+                                    resume->code->localsplusnames.size() - c.localsplusnames.size()};
   }
   if (!resume) {
-    // Could not build a resume function: finish the frame eagerly.
+    // Could not build a resume function: finish the frame eagerly, in its with blocks again
+    // (each block's `__exit__` back in its stack slot, the handlers back).
+    mini.code = mini.func->code;
+    for (const ReenterWith& w : entry->blocks) {
+      Value ctx = reenter(I, w);
+      if (w.stack_index < mini.stack.size()) mini.stack[w.stack_index] = I.getattr(ctx, "__exit__");
+    }
     mini.steps_left = -1;
     mini.stopped = false;
     return I.run_frame(&mini);
@@ -1027,13 +1103,14 @@ static Value create_call_resume_at(rt::Interp& I, DynamoState& D, const std::sha
   std::vector<size_t> unbound;  // locals not yet assigned at the break stay unbound in the resume frame
   for (auto& v : mini.stack)
     if (!v.is_null()) args.pos.push_back(v);  // NULLs are pushed by the resume function's prologue
-  for (size_t i = 0; i < mini.fast.size(); ++i) {
+  for (size_t i = 0; i < c.localspluskinds.size() && first_local + i < mini.fast.size(); ++i) {
     if (c.localspluskinds[i] & py::kFastFree) continue;
-    if (mini.fast[i].is_null()) {
+    Value v = mini.fast[first_local + i];
+    if (v.is_null()) {
       unbound.push_back(args.pos.size());
       args.pos.push_back(Value::none());
     } else {
-      args.pos.push_back(mini.fast[i]);
+      args.pos.push_back(v);
     }
   }
   auto rframe = I.make_frame(resume, args);
@@ -1113,7 +1190,28 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   mini.pc = entry->break_offset;
   mini.kw_names = entry->break_kw_names;
   mini.steps_left = 1;
-  Value r = I.run_frame(&mini);
+  Value r;
+  if (entry->blocks.empty()) {
+    r = I.run_frame(&mini);
+  } else {
+    // ReenterWith.try_finally: `ctx.__enter__()`, then the instruction in `try:`, and
+    // `ctx.__exit__(None, None, None)` in `finally:`, for each block (outermost entered first).
+    mini.code = entry->break_code;
+    std::vector<Value> ctxs;
+    auto exit_all = [&]() {
+      for (auto c = ctxs.rbegin(); c != ctxs.rend(); ++c)
+        I.call(I.getattr(*c, "__exit__"), {Value::none(), Value::none(), Value::none()});
+      ctxs.clear();
+    };
+    try {
+      for (const ReenterWith& w : entry->blocks) ctxs.push_back(reenter(I, w));
+      r = I.run_frame(&mini);
+    } catch (rt::PyException&) {
+      exit_all();
+      throw;
+    }
+    exit_all();
+  }
   if (!mini.stopped) return r;  // the instruction returned from the frame
   return create_call_resume_at(I, D, entry, fn, mini, cfg);
 }

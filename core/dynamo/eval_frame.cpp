@@ -372,6 +372,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        DynamoState& D = state(I2);
                        D.caches.clear();
                        D.resume_fns.clear();
+                       D.resume_origins.clear();
                        D.next_frame_id = 0;
                        D.compiled_fn_counter = 0;
                        return Value::none();

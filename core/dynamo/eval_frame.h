@@ -99,7 +99,17 @@ struct DynamoState {
   std::vector<RecompileRecord> recompiles;
   std::vector<TimelineRecord> timeline;
   std::vector<FrameRecord> frames;  // traced frames (timeline headers)
-  std::map<std::tuple<const py::CodeObject*, int, std::vector<bool>>, rt::Function*> resume_fns;  // by stack NULL mask
+  // Resume functions by code, offset, stack NULL mask and re-entered blocks (stack index, class
+  // and target values, as text).
+  std::map<std::tuple<const py::CodeObject*, int, std::vector<bool>, std::string>, rt::Function*> resume_fns;
+  // The function each resume function's code resumes, how many bytes its prologue adds in front
+  // of the original body, and how many ___stack locals precede the original ones.
+  struct ResumeOrigin {
+    rt::Function* fn;
+    int shift;
+    size_t stack_args;
+  };
+  std::unordered_map<const py::CodeObject*, ResumeOrigin> resume_origins;
   size_t max_timeline = 100000;
   size_t graph_snapshot_bytes = 0;
   std::vector<ErrorRecord> errors;       // hard errors raised while tracing

@@ -267,6 +267,23 @@ int OutputGraph::count_calls() const {
   return n;
 }
 
+void OutputGraph::cleanup_graph(bool grad_enabled) {
+  auto is_set_grad = [](fx::Node* n, bool value) {
+    return n->op() == fx::Op::CallFunction && !n->erased() &&
+           n->target().qualified_name() == "torch._C._set_grad_enabled" && n->args().size() == 1 &&
+           n->args()[0].kind == fx::Argument::Kind::Bool && n->args()[0].b == value;
+  };
+  std::vector<fx::Node*> nodes = gm->graph->nodes();
+  for (size_t i = 0; i + 1 < nodes.size(); ++i) {
+    if (!is_set_grad(nodes[i], !grad_enabled)) continue;
+    grad_enabled = !grad_enabled;
+    if (!is_set_grad(nodes[i + 1], !grad_enabled)) continue;
+    grad_enabled = !grad_enabled;
+    gm->graph->erase_node(nodes[i]);
+    gm->graph->erase_node(nodes[i + 1]);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Execution (the FX Interpreter)
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dynamo/guards.h"
+#include "dynamo/resume_execution.h"
 #include "dynamo/variables/base.h"
 #include "fx/experimental/symbolic_shapes.h"
 #include "fx/graph.h"
@@ -184,6 +185,9 @@ class OutputGraph {
   int current_stack_line = -1;
 
   int count_calls() const;  // call_function/call_method/call_module nodes
+  // cleanup_graph: removes each `_set_grad_enabled(not mode)` node directly followed by the one
+  // that sets the mode back, `grad_enabled` being the grad mode when the graph is compiled.
+  void cleanup_graph(bool grad_enabled);
 
   // register_static_attr_and_return_proxy: `value` becomes an attribute of the graph module named
   // after `prefix` (get_unique_name_wrt: prefix, else prefix_0, prefix_1, ...) and a get_attr node
@@ -248,6 +252,12 @@ struct CompiledEntry {
   int resume_offset = 0;
   std::vector<Recipe> stack;   // the live stack before the break instruction
   std::vector<Recipe> locals;  // localsplus values (cells as Cell recipes)
+  // The with blocks the instruction is inside, outermost first: their context managers are
+  // entered again around it and at the start of the resume function (the stack holds each one's
+  // class at its index). The instruction runs in `break_code`, the code without its exception
+  // table (PyTorch runs it in new bytecode, outside the with statements' handlers).
+  std::vector<ReenterWith> blocks;
+  std::shared_ptr<const py::CodeObject> break_code;
   rt::Function* resume_fn = nullptr;
   bool skip_frame = false;  // run the whole frame eagerly (nothing compiled)
 };

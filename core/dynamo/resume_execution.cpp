@@ -10,8 +10,15 @@ namespace dp::dynamo {
 
 using py::Op;
 
+rt::Value reenter(rt::Interp& I, const ReenterWith& w) {
+  rt::Value ctx = I.call(w.ctx_class, w.target_values);
+  I.call(I.getattr(ctx, "__enter__"), {});
+  return ctx;
+}
+
 rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_offset,
-                                   const std::vector<bool>& stack_is_null, int lineno) {
+                                   const std::vector<bool>& stack_is_null, int lineno,
+                                   const std::vector<ReenterWith>& setup_fns) {
   const py::CodeObject& c = *fn->code;
   auto code = std::make_shared<py::CodeObject>();
   int nstack = static_cast<int>(stack_is_null.size());
@@ -35,7 +42,7 @@ rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_o
   code->co_freevars = c.co_freevars;
   code->co_argcount = K + L - F;
   code->co_flags = c.co_flags & ~(py::CO_VARARGS | py::CO_VARKEYWORDS | py::CO_GENERATOR);
-  code->co_stacksize = c.co_stacksize + nstack;
+  code->co_stacksize = c.co_stacksize + nstack + 2;
   code->co_consts = c.co_consts;
   code->co_names = c.co_names;
   code->co_filename = c.co_filename;
@@ -55,12 +62,42 @@ rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_o
     pro.push_back(static_cast<uint8_t>(op));
     pro.push_back(static_cast<uint8_t>(arg));
   };
+  auto emit_with_caches = [&](Op op, int arg) {
+    emit(op, arg);
+    for (int j = 0; j < py::op_caches(op); ++j) emit(Op::CACHE, 0);
+  };
   if (F > 0) emit(Op::COPY_FREE_VARS, F);
   emit(Op::RESUME, 0);
+  // Where each re-entered block's region starts (after its BEFORE_WITH), in bytes.
+  std::vector<int> block_starts;
   for (int i = 0, k = 0; i < nstack; ++i) {
     if (stack_is_null[static_cast<size_t>(i)]) emit(Op::PUSH_NULL, 0);
     else emit(Op::LOAD_FAST, k++);
+    for (const ReenterWith& w : setup_fns) {
+      if (w.stack_index != static_cast<size_t>(i)) continue;
+      // ReenterWith.__call__: the class on the stack called with the target values, entered.
+      emit(Op::PUSH_NULL, 0);
+      emit(Op::SWAP, 2);
+      for (const rt::Value& v : w.target_values) {
+        py::Const k;
+        if (v.is_bool()) {
+          k.kind = py::Const::Kind::Bool;
+          k.b = v.b;
+        }
+        size_t index = code->co_consts.size();
+        if (index > 255) return nullptr;
+        code->co_consts.push_back(k);
+        emit(Op::LOAD_CONST, static_cast<int>(index));
+      }
+      int n = static_cast<int>(w.target_values.size());
+      emit_with_caches(Op::PRECALL, n);
+      emit_with_caches(Op::CALL, n);
+      emit(Op::BEFORE_WITH, 0);
+      block_starts.push_back(static_cast<int>(pro.size()));
+      emit(Op::POP_TOP, 0);
+    }
   }
+  if (block_starts.size() != setup_fns.size()) return nullptr;
   int P = static_cast<int>(pro.size() / 2) + 1;  // + the JUMP_FORWARD
   int target_unit = P + resume_offset / 2;
   int delta = target_unit - P;
@@ -74,6 +111,17 @@ rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_o
   emit(Op::JUMP_FORWARD, delta & 0xff);
   code->co_code = pro;
   for (size_t i = 0; i < pro.size() / 2; ++i) code->positions.push_back(pos);
+  // The rest of the prologue is inside the re-entered with blocks: covered by their handlers in
+  // the original code (the inner one from its BEFORE_WITH's next instruction on), as the body is.
+  for (size_t j = 0; j < setup_fns.size(); ++j) {
+    py::ExceptionTableEntry e;
+    e.start = block_starts[j];
+    e.end = j + 1 < setup_fns.size() ? block_starts[j + 1] : static_cast<int>(pro.size());
+    e.target = setup_fns[j].target + 2 * P;
+    e.depth = setup_fns[j].depth;
+    e.lasti = setup_fns[j].lasti;
+    code->exceptiontable.push_back(e);
+  }
 
   // Body: the original code with localsplus indices shifted by K.
   std::vector<uint8_t> body = c.co_code;
@@ -95,7 +143,6 @@ rt::Function* make_resume_function(rt::Interp& I, rt::Function* fn, int resume_o
     e.start += 2 * P;
     e.end += 2 * P;
     e.target += 2 * P;
-    e.depth += 0;
     code->exceptiontable.push_back(e);
   }
 

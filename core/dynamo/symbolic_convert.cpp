@@ -275,7 +275,10 @@ void InstructionTranslatorBase::step() {
       output.current_stack.code = b == std::string::npos ? "" : l.substr(b);
     }
   }
+  update_block_stack(inst);
   if (inline_depth == 0) {
+    block_stack_before = block_stack;
+    grad_before = torch::grad_enabled();
     stack_before = stack;
     locals_before = symbolic_locals;
     node_id_before = output.graph().next_node_id();
@@ -290,8 +293,9 @@ void InstructionTranslatorBase::step() {
     } catch (const ObservedException& e) {
       exception_handler(e);
     } catch (Unsupported& u) {
-      // An exception raised by a folded operation (raise_observed_exception) that a handler of
-      // the traced code covers: raised there, as PyTorch's raise_observed_exception does.
+      // An exception raised by a folded operation (raise_observed_exception): raised in the
+      // traced code, as PyTorch's raise_observed_exception does (caught by a handler, or the
+      // Observed exception that skips the frame).
       VariableTracker* exc = u.folded_exception ? folded_exception_variable(u) : nullptr;
       if (!exc) throw;
       auto* ev = static_cast<ExceptionVariable*>(exc);
@@ -948,6 +952,7 @@ void InstructionTranslatorBase::UNPACK_SEQUENCE(const py::Instruction& inst) {
 void InstructionTranslatorBase::RETURN_VALUE(const py::Instruction&) {
   return_value = pop();
   returned = true;
+  grad_at_return = torch::grad_enabled();
 }
 
 // The conditional jumps (PyTorch: POP_JUMP_IF_FALSE = generic_jump(operator.not_, False), ...):
@@ -1256,17 +1261,12 @@ void InstructionTranslatorBase::RAISE_VARARGS(const py::Instruction& inst) {
   raise_tracked(*this, pop());
 }
 
-// The exception a folded operation raised (Unsupported::folded_exception) as an ExceptionVariable,
-// when a handler of this frame or of a caller covers the instruction running in it; null otherwise
-// (the graph break stands). Its args are the exception's own when it exists as an object, else the
-// message.
+// The exception a folded operation raised (Unsupported::folded_exception) as an ExceptionVariable
+// (PyTorch's raise_observed_exception), raised in the traced code: a handler of this frame or of a
+// caller catches it, else it is the "Observed exception" the frame cannot resume from. Its args
+// are the exception's own when it exists as an object, else the message; null when its class is
+// not known (the graph break stands).
 VariableTracker* InstructionTranslatorBase::folded_exception_variable(const Unsupported& u) {
-  bool covered = false;
-  for (InstructionTranslatorBase* t = this; t && !covered; t = t->parent) {
-    const int offset = t->instructions[t->current].offset;
-    for (const auto& x : t->code->exceptiontable) covered |= offset >= x.start && offset < x.end;
-  }
-  if (!covered) return nullptr;
   rt::Interp& I = interp;
   std::vector<VariableTracker*> args;
   rt::Type* type = nullptr;
@@ -1366,10 +1366,37 @@ void InstructionTranslatorBase::WITH_EXCEPT_START(const py::Instruction&) {
   push(fn->call_function(*this, args, kw));
 }
 
-void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction&) {
+const py::ExceptionTableEntry* InstructionTranslatorBase::exn_tab_entry(const py::Instruction& inst) const {
+  for (const auto& x : code->exceptiontable)
+    if (inst.offset >= x.start && inst.offset < x.end) return &x;
+  return nullptr;
+}
+
+// update_block_stack (symbolic_convert.py, Python 3.11): a block ends when the instruction's
+// handler is the enclosing block's (the inner with's normal exit runs in the outer block) or when
+// no handler covers it (NOPs and backward jumps excepted).
+void InstructionTranslatorBase::update_block_stack(const py::Instruction& inst) {
+  if (const py::ExceptionTableEntry* entry = exn_tab_entry(inst)) {
+    size_t n = block_stack.size();
+    if (n >= 2 && entry->target != block_stack[n - 1].target && entry->target == block_stack[n - 2].target)
+      block_stack.pop_back();
+  } else if (!block_stack.empty() && inst.op != Op::NOP && inst.op != Op::JUMP_BACKWARD) {
+    block_stack.clear();  // out of every block (PyTorch asserts there was one)
+  }
+}
+
+void InstructionTranslatorBase::BEFORE_WITH(const py::Instruction& inst) {
   VariableTracker* ctx = stack.back();
   if (ContextWrappingVariable* cm = as_context_manager(*this, ctx->realize(*this))) {
     pop();
+    // setup_or_before_with: a block is pushed only for a with statement not inside a try block
+    // (its handler's entry is the top block's, or there is none); its target is the handler of
+    // the instruction after BEFORE_WITH.
+    const py::ExceptionTableEntry* entry = exn_tab_entry(inst);
+    if (!entry || (!block_stack.empty() && entry->target == block_stack.back().target)) {
+      const py::ExceptionTableEntry* next = ip < instructions.size() ? exn_tab_entry(instructions[ip]) : nullptr;
+      if (next) block_stack.push_back(BlockStackEntry{next->target, stack.size(), cm});
+    }
     push(make<WithExitFunctionVariable>(cm));
     push(cm->enter(*this));
     return;

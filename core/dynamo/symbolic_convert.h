@@ -13,6 +13,16 @@
 namespace dp::dynamo {
 
 struct DynamoState;
+struct ContextWrappingVariable;
+
+// A `with` block the translator is inside (symbolic_convert.py BlockStackEntry, Python 3.11: a
+// block is the exception table entries sharing one handler). `target` is the offset of the with
+// statement's cleanup handler; `stack_index` where its `__exit__` sits on the stack.
+struct BlockStackEntry {
+  int target = -1;
+  size_t stack_index = 0;
+  ContextWrappingVariable* with_context = nullptr;
+};
 
 // How the translator treats an opcode of core/python/opcode.h: a method traces it, or it is
 // explicitly unsupported (the "Missing bytecode handler" graph break). None: the opcode was added
@@ -131,6 +141,12 @@ struct InstructionTranslatorBase {
   void exception_handler(const ObservedException& e);
   VariableTracker* folded_exception_variable(const Unsupported& u);
   std::vector<VariableTracker*> exn_vt_stack;  // the exceptions being handled (sys.exc_info())
+  // The exception table entry covering an instruction (Instruction.exn_tab_entry), or nullptr.
+  const py::ExceptionTableEntry* exn_tab_entry(const py::Instruction& inst) const;
+  // The with blocks entered and not yet left (pushed by BEFORE_WITH, popped by update_block_stack,
+  // which step() runs before each instruction). Only with blocks not inside a try block are kept.
+  std::vector<BlockStackEntry> block_stack;
+  void update_block_stack(const py::Instruction& inst);
   void BEFORE_WITH(const py::Instruction& inst);
   void WITH_EXCEPT_START(const py::Instruction& inst);
   void RETURN_GENERATOR(const py::Instruction& inst);
@@ -191,7 +207,10 @@ struct InstructionTranslatorBase {
   // What the instruction may change in place: the frame's cells' contents and the attributes
   // written in the trace (PyTorch restarts the analysis instead; the graph break restores these).
   std::vector<std::pair<CellVariable*, VariableTracker*>> cells_before;
-  size_t attr_undo_before = 0;  // output.attr_undo_log's size
+  size_t attr_undo_before = 0;                      // output.attr_undo_log's size
+  std::vector<BlockStackEntry> block_stack_before;  // block_stack as the instruction found it
+  bool grad_before = true;                          // the grad mode being traced before it
+  bool grad_at_return = true;                       // the grad mode when the frame returned
 };
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its

@@ -79,6 +79,15 @@ VariableTracker* ContextWrappingVariable::exit_with(InstructionTranslatorBase& t
   return tx.none();
 }
 
+Value ContextWrappingVariable::reconstruct_type(rt::Interp& I) const {
+  return I.getattr(I.import_module(module_name()), fn_name());
+}
+
+bool NullContextVariable::is_none_result() const {
+  auto* c = dynamic_cast<ConstantVariable*>(enter_result);
+  return c && c->value.is_none();
+}
+
 VariableTracker* WithExitFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs&) {
   if (args.size() == 3) return ctx->exit_with(tx, args);
   ctx->exit(tx);

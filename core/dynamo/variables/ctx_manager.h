@@ -15,6 +15,14 @@ struct ContextWrappingVariable : VariableTracker {
   // The __exit__ call with (type, value, traceback) (WITH_EXCEPT_START: an exception leaves the
   // block); its result says whether the exception is suppressed. By default: exit, return None.
   virtual VariableTracker* exit_with(InstructionTranslatorBase& tx, VTArgs& args);
+  // reconstruct_type: the class `module_name().fn_name()` that, called with `target_values()`,
+  // makes the context manager again (a graph break inside its with block re-enters it around the
+  // instruction that runs eagerly, and in the resume function: ReenterWith). "" when the
+  // playground cannot.
+  virtual std::string module_name() const { return ""; }
+  virtual std::string fn_name() const { return ""; }
+  virtual std::vector<rt::Value> target_values() const { return {}; }
+  rt::Value reconstruct_type(rt::Interp& I) const;
 };
 
 // torch.no_grad() / torch.enable_grad() / torch.set_grad_enabled(mode): each change of the grad
@@ -34,6 +42,9 @@ struct GradModeVariable : ContextWrappingVariable {
   void exit(InstructionTranslatorBase& tx) override;
   // GradModeVariable._call_func: a node only when the mode changes (mutations coalesced).
   static void call_func(InstructionTranslatorBase& tx, bool value);
+  std::string module_name() const override { return "torch"; }
+  std::string fn_name() const override { return "set_grad_enabled"; }
+  std::vector<rt::Value> target_values() const override { return {rt::Value::boolean(target_value)}; }
 };
 
 // torch.compiler.error_on_graph_break(value) entered in traced code: sets the flag the translator
@@ -46,6 +57,9 @@ struct ErrorOnGraphBreakVariable : ContextWrappingVariable {
   std::string python_type_name(rt::Interp&) const override { return "ErrorOnGraphBreakDecoratorContextManager"; }
   VariableTracker* enter(InstructionTranslatorBase& tx) override;
   void exit(InstructionTranslatorBase& tx) override;
+  std::string module_name() const override { return "torch._dynamo"; }
+  std::string fn_name() const override { return "error_on_graph_break"; }
+  std::vector<rt::Value> target_values() const override { return {rt::Value::boolean(target_value)}; }
 };
 
 // torch.inference_mode(mode) entered in traced code (InferenceModeVariable): entering is a
@@ -60,6 +74,9 @@ struct InferenceModeVariable : ContextWrappingVariable {
   std::string python_type_name(rt::Interp&) const override { return "inference_mode"; }
   VariableTracker* enter(InstructionTranslatorBase& tx) override;
   void exit(InstructionTranslatorBase& tx) override;
+  std::string module_name() const override { return "torch"; }
+  std::string fn_name() const override { return "inference_mode"; }
+  std::vector<rt::Value> target_values() const override { return {rt::Value::boolean(target_value)}; }
 };
 
 // contextlib.nullcontext(enter_result): enters and exits doing nothing.
@@ -70,6 +87,11 @@ struct NullContextVariable : ContextWrappingVariable {
   std::string python_type_name(rt::Interp&) const override { return "nullcontext"; }
   VariableTracker* enter(InstructionTranslatorBase&) override { return enter_result; }
   void exit(InstructionTranslatorBase&) override {}
+  // nullcontext() (PyTorch's target_values None); with an enter_result the playground does not
+  // re-enter it yet.
+  std::string module_name() const override { return is_none_result() ? "contextlib" : ""; }
+  std::string fn_name() const override { return "nullcontext"; }
+  bool is_none_result() const;
 };
 
 // An object of a user class with Python __enter__/__exit__, constructed in the traced code

@@ -33,7 +33,7 @@ fx::Node* OutputGraph::register_static_attr(const std::string& prefix, Value val
 namespace {
 
 // torch.utils._pytree.tree_flatten over trackers (PyTorch lets Dynamo trace tree_flatten itself):
-// tuples, lists, dicts and None are nodes, anything else a leaf. Returns the same structure as a
+// tuples, lists, dicts, None and objects of registered classes are nodes, anything else a leaf. Returns the same structure as a
 // Python value whose leaves are placeholders (0), from which the prelude computes the TreeSpec.
 Value flatten(InstructionTranslatorBase& tx, VariableTracker* v, std::vector<VariableTracker*>& leaves) {
   rt::Interp& I = tx.interp;
@@ -57,6 +57,45 @@ Value flatten(InstructionTranslatorBase& tx, VariableTracker* v, std::vector<Var
     return out;
   }
   if (auto* c = dynamic_cast<ConstantVariable*>(v); c && c->value.is_none()) return Value::none();
+  if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) {
+    // A class registered with torch.utils._pytree (SUPPORTED_NODES): its flatten_fn is traced
+    // (children and a constant context); a register_constant class is a node with no children
+    // whose context is the object itself, guarded by ==.
+    Value pytree = I.import_module("torch.utils._pytree");
+    Value cls = Value::obj(I.type_of(u->value));
+    Value node = I.call(I.getattr(pytree, "_node_of"), std::vector<Value>{cls});
+    if (!node.is_none()) {
+      std::vector<Value> nd = I.to_vector(node);
+      Value context;
+      std::vector<Value> children;
+      if (I.truthy(nd[1])) {
+        if (u->is_new || !u->source)
+          unimplemented_in_playground(
+              "an object made in the compiled region of a `register_constant` class as an "
+              "argument of a `nonstrict_trace`-ed function",
+              "nonstrict_trace input " + u->repr(I));
+        Guard g;
+        g.type = Guard::Type::EQUALS_MATCH;
+        g.source = u->source;
+        g.expected = u->value;
+        tx.output.guards.add(g);
+        context = I.call(I.getattr(pytree, "ConstantNode"), std::vector<Value>{u->value});
+      } else {
+        VTArgs fargs{u};
+        VTKwargs fkw;
+        VariableTracker* r = tx.wrap_sourceless(nd[0])->call_function(tx, fargs, fkw)->realize(tx);
+        auto* pair = dynamic_cast<BaseListVariable*>(r);
+        VariableTracker* kids = pair && pair->items.size() == 2 ? pair->items[0]->realize(tx) : nullptr;
+        auto* kid_list = dynamic_cast<BaseListVariable*>(kids);
+        if (!kid_list || !pair->items[1]->realize(tx)->is_python_constant())
+          unimplemented_in_playground("a pytree flatten_fn that does not return (children, constant context)",
+                                      "nonstrict_trace input " + u->repr(I));
+        context = pair->items[1]->realize(tx)->as_python_constant(tx);
+        for (auto* e : kid_list->items) children.push_back(flatten(tx, e, leaves));
+      }
+      return I.call(I.getattr(pytree, "_SpecNode"), std::vector<Value>{cls, context, I.list(children)});
+    }
+  }
   leaves.push_back(v);
   return Value::integer(0);
 }
@@ -85,7 +124,9 @@ VariableTracker* TorchInGraphFunctionVariable::call_nonstrict_trace(InstructionT
                                                                     VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   OutputGraph& out = tx.output;
-  // 1. (args, kwargs) flattened into leaves and a spec.
+  // 1. (args, kwargs) flattened into leaves and a spec (a traced flatten_fn leaves the nodes made
+  // next on the call's line).
+  fx::StackSummary stack = out.current_stack;
   std::vector<VariableTracker*> leaves;
   std::vector<Value> arg_skeleton;
   for (auto* a : args) arg_skeleton.push_back(flatten(tx, a, leaves));
@@ -103,6 +144,8 @@ VariableTracker* TorchInGraphFunctionVariable::call_nonstrict_trace(InstructionT
                      "* `torch.utils._pytree.register_dataclass`\n"
                      "* `torch.utils._pytree.register_pytree_node`"});
   }
+  out.current_stack = stack;
+  out.current_stack_code = nullptr;
   Value flat_apply_mod = I.import_module("torch._higher_order_ops.flat_apply");
   Value input_spec = I.call(I.getattr(flat_apply_mod, "_input_spec"),
                             std::vector<Value>{I.tuple({I.tuple(arg_skeleton), kw_skeleton})});

@@ -4,8 +4,9 @@
 # operation the tracer folds (a constant division by zero, a missing dict key, int() of a bad
 # string, a failing call in an inlined function) is raised in the traced code (PyTorch's
 # raise_observed_exception): a handler that covers it catches it without a graph break, `as e`
-# binds it and e.args is the exception's; with no handler it stays the "Observed exception" graph
-# break.
+# binds it and e.args is the exception's; with no handler it is the "Observed exception" PyTorch
+# 2.9 cannot resume from (context `raised exception ZeroDivisionError([ConstantVariable(...)])`):
+# the frame is skipped and runs eagerly.
 import torch
 
 

@@ -1,7 +1,64 @@
 # torch.utils._pytree, reduced (mirrors torch/utils/_pytree.py): flattening nested tuples, lists,
-# dicts and None into their leaves and a TreeSpec, and back. What the playground has: those four
-# node types (a namedtuple, a registered class or a dataclass is a leaf here); the TreeSpec repr is
+# dicts, None and registered classes (register_pytree_node, register_constant) into their leaves
+# and a TreeSpec, and back (a namedtuple or a dataclass is a leaf here); the TreeSpec repr is
 # PyTorch's. Used by torch._dynamo.nonstrict_trace (torch._higher_order_ops.flat_apply).
+
+# The registered classes: class -> (flatten_fn, unflatten_fn); register_constant's classes.
+SUPPORTED_NODES = {}
+CONSTANT_NODES = set()
+
+
+def register_pytree_node(cls, flatten_fn, unflatten_fn, *, serialized_type_name=None, to_dumpable_context=None,
+                         from_dumpable_context=None, flatten_with_keys_fn=None):
+    """flatten_fn(obj) -> (children, context); unflatten_fn(children, context) -> obj."""
+    if cls in SUPPORTED_NODES:
+        raise ValueError(f"{cls} is already registered as pytree node.")
+    SUPPORTED_NODES[cls] = (flatten_fn, unflatten_fn)
+
+
+class ConstantNode:
+    """The context of a register_constant class's instance: the instance itself."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __eq__(self, other):
+        return isinstance(other, ConstantNode) and self.value == other.value
+
+    def __hash__(self):
+        return hash(self.value)
+
+    def __repr__(self):
+        return f"ConstantNode(value={self.value!r})"
+
+
+def register_constant(cls):
+    """Instances of cls are pytree nodes with no leaves: they are constants (compared with ==)."""
+    if cls.__eq__ is object.__eq__:
+        raise TypeError("register_constant(cls) expects `cls` to have a non-default `__eq__` implementation.")
+    if cls.__hash__ is None:
+        raise TypeError("register_constant(cls) expects `cls` to have a non-default `__hash__` implementation.")
+    register_pytree_node(cls, lambda x: ([], ConstantNode(x)), lambda _, context: context.value)
+    CONSTANT_NODES.add(cls)
+
+
+def is_constant_class(cls):
+    return cls in CONSTANT_NODES
+
+
+class _SpecNode:
+    """A registered node already flattened (by the tracer): its class, context and children."""
+
+    def __init__(self, type, context, children):
+        self.type = type
+        self.context = context
+        self.children = children
+
+
+def _node_of(cls):
+    """(flatten_fn, is_constant) for a registered class, else None (the tracer asks)."""
+    node = SUPPORTED_NODES.get(cls)
+    return None if node is None else (node[0], cls in CONSTANT_NODES)
 
 
 class TreeSpec:
@@ -47,6 +104,12 @@ def _children(tree):
         return t, list(tree.keys()), list(tree.values())
     if tree is None:
         return type(None), None, []
+    if t is _SpecNode:
+        return tree.type, tree.context, list(tree.children)
+    node = SUPPORTED_NODES.get(t)
+    if node is not None:
+        children, context = node[0](tree)
+        return t, context, list(children)
     return None, None, None
 
 
@@ -87,6 +150,9 @@ def tree_unflatten(leaves, treespec):
             return children
         if spec.type is dict:
             return dict(zip(spec.context, children))
+        node = SUPPORTED_NODES.get(spec.type)
+        if node is not None:
+            return node[1](children, spec.context)
         return None
 
     return helper(treespec)
