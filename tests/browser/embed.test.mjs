@@ -42,7 +42,8 @@ before(async () => {
   base = `http://127.0.0.1:${server.address().port}`;
   hostServer = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(HOST_PAGE);
+    const embeds = /^\/embeds\.html\?n=(\d+)$/.exec(req.url);
+    res.end(embeds ? embedsPage(Number(embeds[1])) : HOST_PAGE);
   });
   await new Promise((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
   other = `http://127.0.0.1:${hostServer.address().port}`;
@@ -423,16 +424,14 @@ async function manyEmbeds(n, { noSharedWorker = false } = {}) {
     viewport: { width: 1000, height: 8000 },  // every block near the viewport: all start at once
     setup: async (ctx) => {
       if (noSharedWorker) await ctx.addInitScript(() => { delete window.SharedWorker; });
-      await ctx.route(`${other}/embeds.html`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: embedsPage(n) }));
     },
   });
   const started = Date.now();
-  await page.goto(`${other}/embeds.html`);
+  await page.goto(`${other}/embeds.html?n=${n}`);
   await page.waitForFunction((k) => {
     const figures = [...document.querySelectorAll('figure.dp-embed')];
     return figures.length === k && figures.every((f) => f.dataset.state === 'live');
-  }, n, { timeout: 4 * TIMEOUT });
+  }, n, { timeout: 2 * TIMEOUT });
   const liveMs = Date.now() - started;
   const frames = page.frames().filter((f) => f.url().startsWith(`${base}/embed.html`));
   const cores = [];
