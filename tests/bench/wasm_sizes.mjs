@@ -1,7 +1,7 @@
 // Where the bytes of the WebAssembly module go, by library: `./dev bench` prints it under the
 // bundle size (README "Performance").
 //
-//   node tests/bench/wasm_sizes.mjs [build/wasm/dynamo_playground_names.wasm]
+//   node tests/bench/wasm_sizes.mjs [--largest] [build/wasm/dynamo_playground_names.wasm]
 //
 // The shipped module has no names, so the wasm build also links build/wasm/dynamo_playground_names.wasm
 // (target dynamo_playground_names, wasm/wasm.cmake): the same objects and flags plus
@@ -131,9 +131,14 @@ const LIBRARIES = [
   ['std::', 'C++ standard library'],
 ];
 export function libraryOf(name) {
+  // binaryen's merged copies keep the name of one of them after a prefix.
+  if (name.startsWith('byn$mgfn-shared$')) return libraryOf(name.slice('byn$mgfn-shared$'.length));
+  // A std::function's wrapper holds the lambda's body (inlined): it belongs to the lambda's owner.
+  const wrapper = /^std::__2::__function::__(?:alloc_)?func<(.*)$/.exec(name);
+  if (wrapper) return libraryOf(wrapper[1]);
   // The owner of a member function or template instance: the text before its argument list,
   // ignoring a return type; `void dp::rt::f<std::string>(...)` belongs to dp::rt.
-  const head = name.replace(/^(?:[\w:<>,* &]+ )?(?=[\w:]+(?:<|\())/, '');
+  const head = name.replace(/^decltype\(auto\) /, '').replace(/^(?:[\w:<>,* &]+ )?(?=[\w:]+(?:<|\())/, '');
   for (const [prefix, library] of LIBRARIES) {
     if (head.startsWith(prefix)) return library;
   }
@@ -177,14 +182,16 @@ export function wasmSizeBreakdown(file) {
   const groups = new Map();
   bodies.forEach((b, i) => {
     const library = names.size ? libraryOf(readable[i]) : 'unnamed (no name section)';
-    if (!groups.has(library)) groups.set(library, { library, parts: [], bytes: 0, functions: 0 });
+    if (!groups.has(library)) groups.set(library, { library, parts: [], bytes: 0, functions: 0, sizes: [] });
     const g = groups.get(library);
     g.parts.push(bytes.subarray(b.start, b.end));
+    g.sizes.push([b.end - b.start, readable[i]]);
     g.bytes += b.end - b.start;
     g.functions++;
   });
   const rows = [...groups.values()].map((g) => ({
     library: g.library, bytes: g.bytes, functions: g.functions, gzip: gzipSync(Buffer.concat(g.parts), { level: 9 }).length,
+    largest: g.sizes.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([size, name]) => `${size} ${name.slice(0, 200)}`),
   })).sort((a, b) => b.bytes - a.bytes);
   if (data) {
     const segment = bytes.subarray(data.start, data.end);
@@ -208,6 +215,12 @@ export function formatBreakdown({ rows, total }) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const file = process.argv[2] ?? path.join(root, 'build/wasm/dynamo_playground_names.wasm');
-  console.log(formatBreakdown(wasmSizeBreakdown(file)));
+  // --largest: also each library's five largest functions.
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--')) ?? path.join(root, 'build/wasm/dynamo_playground_names.wasm');
+  const breakdown = wasmSizeBreakdown(file);
+  console.log(formatBreakdown(breakdown));
+  if (args.includes('--largest')) {
+    for (const r of breakdown.rows.filter((row) => row.largest)) console.log(`\n${r.library}:\n  ${r.largest.join('\n  ')}`);
+  }
 }

@@ -52,6 +52,12 @@ test('wasm_sizes: libraryOf reads the owner of a demangled name', () => {
   assert.equal(libraryOf('nlohmann::basic_json<>::dump(int) const'), 'nlohmann::json');
   assert.equal(libraryOf('vtable for dp::dynamo::VariableTracker'), 'Dynamo (core/dynamo)');
   assert.equal(libraryOf('emscripten::internal::invoker<>::invoke()'), 'Embind');
+  assert.equal(libraryOf("decltype(auto) dp::torch::dispatch<dp::torch::f()::$_2>(dp::torch::DType, auto&&)"),
+               'torch: tensors, ops, autograd (core/torch)');
+  assert.equal(libraryOf('std::__2::__function::__func<dp::torch::(anonymous namespace)::def_sum(dp::torch::Registry&)::$_1, ' +
+                         'std::__2::allocator<dp::torch::g()::$_1>, void (dp::torch::Args const&)>::operator()(dp::torch::Args const&)'),
+               'torch: tensors, ops, autograd (core/torch)');
+  assert.equal(libraryOf('byn$mgfn-shared$dp::fx::Graph::str() const'), 'FX (core/fx)');
   assert.equal(libraryOf('memcpy'), 'C library, compiler runtime, emscripten');
   assert.equal(libraryOf('dp::py::Parser::expr()'), 'Python front end (core/python)');
 });
