@@ -290,6 +290,9 @@ struct Instance : Object {
   Value err_obj;                       // AttributeError: the object (Null otherwise)
   std::vector<std::string> err_scope;  // NameError: the frame's local variable names
   Dict* err_globals = nullptr;         // NameError: the frame's globals
+  // BaseExceptionGroup only (exceptiongroup.cpp): `message` and `exceptions` (a Tuple), set by
+  // __new__ whatever args __init__ is given later.
+  Value eg_message, eg_excs;
   // For objects whose class derives from a native payload-carrying type.
   Instance(Type* t) : Object(t, Kind::Instance) {}
   DP_SNAPSHOT_STATE(Instance)
