@@ -1099,8 +1099,6 @@ class Compiler {
     set_loc_p(p);
     switch (p.kind) {
       case PatternKind::MatchValue:
-        if (p.value->kind == ExprKind::BinOp)  // ast_opt does not fold complex numbers yet (issue 17)
-          error_here("complex literal patterns are not supported by the playground");
         if (p.value->kind != ExprKind::Constant && p.value->kind != ExprKind::Attribute)
           error_here("patterns may only match literals and attribute lookups");
         visit_expr(*p.value);

@@ -1279,8 +1279,7 @@ class Parser {
       if (star) {
         next();
         s->is_star = true;
-        if (at_op(":") || peek().type == Tok::Newline)
-          error_at(tloc(peek()), "expected one or more exception types");
+        if (at_op(":") || peek().type == Tok::Newline) error_at(tloc(peek()), "expected one or more exception types");
       }
       if (!at_op(":")) {
         h.type = expression();

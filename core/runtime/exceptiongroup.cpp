@@ -102,7 +102,7 @@ bool type_matches(Interp& I, Value exc, Value types) {
 
 struct SplitMatcher {
   Matcher type;
-  Value value;                                // the type(s) or the predicate
+  Value value;                               // the type(s) or the predicate
   const std::unordered_set<Object*>* ids{};  // InstanceIds
   bool matches(Interp& I, Value exc) const {
     switch (type) {

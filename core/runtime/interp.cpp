@@ -276,7 +276,7 @@ Value Interp::from_const(const py::Const& c) {
     case K::Bool: return Value::boolean(c.b);
     case K::Int: return c.big ? int_value(*this, *c.big) : Value::integer(c.i);
     case K::Float: return Value::flt(c.f);
-    case K::Complex: return make_complex(*this, 0.0, c.f);
+    case K::Complex: return make_complex(*this, c.re, c.f);
     case K::Str: return str(c.s);
     case K::Bytes: return bytes(c.s);
     case K::Tuple: {

@@ -375,7 +375,7 @@ void init_traceback_native(Interp& I, Module* m);
 void init_exception_groups(Interp& I);
 bool is_exception_group(Interp& I, const Value& v);
 const std::vector<Value>& exception_group_items(const Value& eg);  // eg.exceptions
-void check_except_star_type(Interp& I, Value match_type);            // CHECK_EG_MATCH's TypeErrors
+void check_except_star_type(Interp& I, Value match_type);          // CHECK_EG_MATCH's TypeErrors
 void exception_group_match(Interp& I, Value exc, Value match_type, Value& match, Value& rest);
 Value prep_reraise_star(Interp& I, Value orig, Value excs_list);  // PREP_RERAISE_STAR
 

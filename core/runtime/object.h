@@ -430,7 +430,6 @@ Value set_inplace_binop(Interp& I, int op, Value a, Value b);
 Value make_complex(Interp& I, double re, double im);
 bool is_complex(const Value& v);
 bool complex_parts(const Value& v, double& re, double& im);
-std::string complex_repr(double re, double im);
 void init_complex(Interp& I);
 // ascii(v) / f"{v!a}": repr(v) with non-ASCII characters escaped (\xhh, \uhhhh, \Uhhhhhhhh).
 std::string ascii_repr(Interp& I, Value v);  // the `complex` type, its methods and constructor

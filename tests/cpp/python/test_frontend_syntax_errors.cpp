@@ -60,8 +60,8 @@ TEST(SyntaxErrors, UnsupportedConstructsNameTheConstruct) {
     int line;
   };
   const Case cases[] = {
-      {"match x:\n    case 1 + 2j:\n        pass\n", "complex literal patterns", 2},
-      {"try:\n    pass\nexcept* ValueError:\n    pass\n", "except*", 3},
+      {"from __future__ import annotations\n", "from __future__ imports", 1},
+      {"x = 1\ny = '\\N{BULLET}'\n", "\\N{...} escapes", 2},
   };
   for (const Case& c : cases) {
     SyntaxErrorInfo e = error_of(c.src);
