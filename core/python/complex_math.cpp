@@ -37,8 +37,8 @@ ComplexError pow_unchecked(Complex a, Complex b, Complex& out) {
       if (e) p = c_prod(p, p);
     }
     // _Py_c_quot only sets errno EDOM, which complex_pow reports as a negative power of zero.
-    if (n < 0) return c_quot({1.0, 0.0}, r, out) == ComplexError::None ? ComplexError::None
-                                                                         : ComplexError::ZeroToNegativePower;
+    if (n < 0)
+      return c_quot({1.0, 0.0}, r, out) == ComplexError::None ? ComplexError::None : ComplexError::ZeroToNegativePower;
     out = r;
     return ComplexError::None;
   }
