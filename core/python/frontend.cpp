@@ -7,12 +7,14 @@
 #include "python/ast_opt.h"
 #include "python/compiler.h"
 #include "python/parser.h"
+#include "python/source_encoding.h"
 
 namespace dp::py {
 
 const char* CompileError::what() const noexcept { return what_.c_str(); }
 
-// Source files are UTF-8 (PEP 3120; no coding cookies here). Like CPython's tokenizer, reject
+// Source files are UTF-8 (PEP 3120) once decode_source has decoded a declared encoding. Like
+// CPython's tokenizer, reject
 // the first byte that does not start a well-formed sequence (overlong forms, surrogates and
 // code points above U+10FFFF included) with its file-level SyntaxError.
 static void check_utf8(const std::string& source, const std::string& filename) {
@@ -62,7 +64,8 @@ static void check_utf8(const std::string& source, const std::string& filename) {
   }
 }
 
-std::shared_ptr<const CodeObject> compile_module(const std::string& source, const std::string& filename) {
+std::shared_ptr<const CodeObject> compile_module(const std::string& raw, const std::string& filename) {
+  std::string source = decode_source(raw, filename);
   check_utf8(source, filename);
   SourceLines src;
   src.filename = filename;
