@@ -61,7 +61,8 @@ enum class Codec { Utf8, Latin1, Cp1252, Ascii, OtherKnown, Unknown };
 // a playground limitation rather than as an unknown encoding.
 Codec lookup_codec(const std::string& name) {
   std::string n;
-  for (char c : name) n += (c == '-' || c == ' ') ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : name)
+    n += (c == '-' || c == ' ') ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   auto in = [&](std::initializer_list<const char*> names) {
     for (const char* x : names)
       if (n == x) return true;
