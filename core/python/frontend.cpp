@@ -77,6 +77,7 @@ std::shared_ptr<const CodeObject> compile_module(const std::string& raw, const s
 std::string format_syntax_error(const SyntaxErrorInfo& e) {
   if (!e.located) return e.type + ": " + e.msg + "\n";
   std::string out = "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + "\n";
+  if (e.lineno < 1) return out + e.type + ": " + e.msg + "\n";  // an artificial location: no source line
   long offset = e.col;
   long end_offset = e.end_col;
   const std::string& text = e.text;

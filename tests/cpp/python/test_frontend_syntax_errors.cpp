@@ -71,6 +71,15 @@ TEST(SyntaxErrors, UnsupportedConstructsNameTheConstruct) {
   }
 }
 
+// CPython 3.11 reports this error at the artificial location the `with` unwinding leaves: line -1,
+// printed without a source line.
+TEST(SyntaxErrors, ReturnThroughWithInExceptStarHasNoLine) {
+  SyntaxErrorInfo e = error_of("def f():\n  try: pass\n  except* ValueError:\n    with a:\n      return\n");
+  EXPECT_EQ(format_syntax_error(e),
+            "  File \"x.py\", line -1\n"
+            "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block\n");
+}
+
 TEST(SyntaxErrors, DeepNestingIsACleanError) {
   SyntaxErrorInfo e = error_of(std::string(10000, '(') + "1" + std::string(10000, ')') + "\n");
   EXPECT_EQ(e.msg, "too many nested parentheses");
