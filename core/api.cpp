@@ -14,6 +14,7 @@
 
 #include "dynamo/eval_frame.h"
 #include "python/frontend.h"
+#include "python/source_encoding.h"
 #include "runtime/interp.h"
 
 namespace dp {
@@ -347,7 +348,7 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   if (opts.contains("max_memory_bytes")) I.budgets.max_memory_bytes = opts["max_memory_bytes"].get<size_t>();
   I.arm_memory_budget();
   I.main_filename = filename;
-  I.set_file_lines(filename, split_lines(source));
+  I.set_file_lines(filename, split_lines(py::decode_source(source, filename)));  // compiled above
   dynamo::DynamoOptions dopts;
   dopts.logs = opts.value("logs", std::string());
   dopts.timeline = opts.value("timeline", false);

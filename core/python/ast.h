@@ -232,6 +232,7 @@ struct Stmt {
   int level = 0;
   bool simple = false;
   bool is_async = false;  // FunctionDef, For, With: CPython's AsyncFunctionDef, AsyncFor, AsyncWith
+  bool is_star = false;   // Try: CPython's TryStar (`except*` clauses)
   Stmt(StmtKind k, Loc l) : kind(k), loc(l) {}
 };
 

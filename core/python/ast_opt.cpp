@@ -4,6 +4,7 @@
 // bool/str/bytes/tuple; what CPython leaves unfolded (size guards, operations that raise) stays so.
 #include "python/ast_opt.h"
 
+#include "python/complex_math.h"
 #include "python/consts.h"
 #include "python/longint.h"
 
@@ -75,7 +76,7 @@ bool const_truthy(const Const& c) {
     case K::Bool: return c.b;
     case K::Int: return c.big || c.i != 0;
     case K::Float: return c.f != 0.0;
-    case K::Complex: return c.f != 0.0;
+    case K::Complex: return c.f != 0.0 || c.re != 0.0;
     case K::Str:
     case K::Bytes: return !c.s.empty();
     case K::Tuple:
@@ -197,8 +198,49 @@ bool eval_int_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
   }
 }
 
+// A number as a complex (complex_from... of complexobject.c); false for a non-number or an int
+// too large for a float (OverflowError, so no folding).
+bool to_complex(const Const& c, Complex& z) {
+  if (c.kind == K::Complex) {
+    z = {c.re, c.f};
+    return true;
+  }
+  double d;
+  if (!is_num(c) || !to_float(c, d)) return false;
+  z = {d, 0.0};
+  return true;
+}
+
+Const make_complex(Complex z) {
+  Const c;
+  c.kind = K::Complex;
+  c.re = z.re;
+  c.f = z.im;
+  return c;
+}
+
+// complex_add/sub/mul/div/pow; `//` and `%` of complex numbers raise TypeError (no folding).
+bool eval_complex_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
+  Complex x, y, z;
+  if (!to_complex(l, x) || !to_complex(r, y)) return false;
+  switch (op) {
+    case BinOpKind::Add: z = c_sum(x, y); break;
+    case BinOpKind::Sub: z = c_diff(x, y); break;
+    case BinOpKind::Mult: z = c_prod(x, y); break;
+    case BinOpKind::Div:
+      if (c_quot(x, y, z) != ComplexError::None) return false;
+      break;
+    case BinOpKind::Pow:
+      if (c_pow(x, y, z) != ComplexError::None) return false;
+      break;
+    default: return false;
+  }
+  out = make_complex(z);
+  return true;
+}
+
 bool eval_binop(BinOpKind op, const Const& l, const Const& r, Const& out) {
-  if (l.kind == K::Complex || r.kind == K::Complex) return false;
+  if (l.kind == K::Complex || r.kind == K::Complex) return eval_complex_binop(op, l, r, out);
   bool ints = is_intlike(l) && is_intlike(r);
   bool nums = is_num(l) && is_num(r);
   if (ints && op != BinOpKind::MatMult) return eval_int_binop(op, l, r, out);
@@ -293,14 +335,17 @@ bool eval_unary(UnaryOpKind op, const Const& v, Const& out) {
         out = make_float(-v.f);
         return true;
       }
-      if (v.kind == K::Complex) return false;
+      if (v.kind == K::Complex) {
+        out = make_complex({-v.re, -v.f});
+        return true;
+      }
       return false;
     case UnaryOpKind::UAdd:
       if (is_intlike(v)) {
         out = make_int(as_big(v));
         return true;
       }
-      if (v.kind == K::Float) {
+      if (v.kind == K::Float || v.kind == K::Complex) {
         out = v;
         return true;
       }

@@ -22,6 +22,7 @@ struct Const {
   int64_t i = 0;                      // Int that fits in int64
   std::shared_ptr<const BigInt> big;  // Int outside int64 (then `i` is unused)
   double f = 0.0;                     // Float, and the imaginary part of Complex
+  double re = 0.0;                    // the real part of Complex (non-zero only when folded)
   std::string s;                      // Str (UTF-8) and Bytes (raw)
   std::vector<Const> items;           // Tuple, FrozenSet (a FrozenSet's in iteration order)
   // FrozenSet: the order its last build inserted the items in. Inserting them in this order into

@@ -27,7 +27,8 @@ enum class FBType {
   With,
   HandlerCleanup,
   PopValue,
-  ExceptionHandler
+  ExceptionHandler,
+  ExceptionGroupHandler
 };
 
 struct FBlock {
@@ -378,7 +379,8 @@ class Compiler {
   void unwind_fblock(const FBlock& info, bool preserve_tos) {
     switch (info.type) {
       case FBType::WhileLoop:
-      case FBType::ExceptionHandler: return;
+      case FBType::ExceptionHandler:
+      case FBType::ExceptionGroupHandler: return;
       case FBType::ForLoop:
         if (preserve_tos) addop_i(op(Op::SWAP), 2);
         addop(op(Op::POP_TOP));
@@ -429,6 +431,8 @@ class Compiler {
   void unwind_fblock_stack(bool preserve_tos, FBlock** loop) {
     if (u_->fblocks.empty()) return;
     FBlock& top = u_->fblocks.back();
+    if (top.type == FBType::ExceptionGroupHandler)
+      error_here("'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top.type == FBType::WhileLoop || top.type == FBType::ForLoop)) {
       *loop = &top;
       return;
@@ -539,6 +543,7 @@ class Compiler {
       }
       case StmtKind::Try:
         if (!s.finalbody.empty()) try_finally(s);
+        else if (s.is_star) try_star_except(s);
         else try_except(s);
         break;
       case StmtKind::Assert: assert_stmt(s); break;
@@ -858,6 +863,109 @@ class Compiler {
     use_next_block(end);
   }
 
+  // compiler_try_star_except: each handler matches with CHECK_EG_MATCH against the rest of the
+  // group; below the handlers' stack sit the original exception and the list of what the
+  // handlers raised, which PREP_RERAISE_STAR turns into the exception to re-raise (or None).
+  void try_star_except(const Stmt& s) {
+    Block* body_b = new_block();
+    Block* except = new_block();
+    Block* orelse = new_block();
+    Block* end = new_block();
+    Block* cleanup = new_block();
+    Block* reraise_star = new_block();
+    addop_j(SETUP_FINALLY, except);
+    use_next_block(body_b);
+    push_fblock(FBlock{FBType::TryExcept, body_b});
+    stmts(s.body);
+    pop_fblock();
+    addop_noline(POP_BLOCK);
+    addop_j_noline(JUMP, orelse);
+    size_t n = s.handlers.size();
+    use_next_block(except);
+    unset_loc();
+    addop_j(SETUP_CLEANUP, cleanup);
+    addop(op(Op::PUSH_EXC_INFO));
+    push_fblock(FBlock{FBType::ExceptionGroupHandler});
+    for (size_t i = 0; i < n; ++i) {
+      const ExceptHandler& h = s.handlers[i];
+      set_loc(h.loc);
+      except = new_block();
+      Block* except_with_error = new_block();
+      Block* no_match = new_block();
+      if (i == 0) {
+        addop_i(op(Op::COPY), 1);  // [orig, exc]
+        addop_i(op(Op::BUILD_LIST), 0);
+        addop_i(op(Op::SWAP), 2);  // [orig, raised, exc]
+      }
+      if (h.type) {
+        visit_expr(*h.type);
+        addop(op(Op::CHECK_EG_MATCH));
+        addop_i(op(Op::COPY), 1);
+        addop_j(POP_JUMP_IF_NONE, no_match);
+      }
+      Block* cleanup_end = new_block();
+      Block* cleanup_body = new_block();
+      if (!h.name.empty()) nameop(h.name, Ctx::Store);
+      else addop(op(Op::POP_TOP));
+      addop_j(SETUP_CLEANUP, cleanup_end);
+      use_next_block(cleanup_body);
+      FBlock fb{FBType::HandlerCleanup, cleanup_body};
+      fb.name = h.name;
+      fb.has_name = !h.name.empty();
+      push_fblock(fb);
+      stmts(h.body);
+      pop_fblock();
+      unset_loc();
+      addop(POP_BLOCK);
+      if (!h.name.empty()) {
+        load_const_none();
+        nameop(h.name, Ctx::Store);
+        nameop(h.name, Ctx::Del);
+      }
+      addop_j(JUMP, except);
+      use_next_block(cleanup_end);
+      if (!h.name.empty()) {
+        load_const_none();
+        nameop(h.name, Ctx::Store);
+        nameop(h.name, Ctx::Del);
+      }
+      addop_i(op(Op::LIST_APPEND), 3);  // what the handler raised
+      addop(op(Op::POP_TOP));           // lasti
+      addop_j(JUMP, except_with_error);
+      use_next_block(except);
+      addop(op(Op::NOP));  // holds a propagated location
+      addop_j(JUMP, except_with_error);
+      use_next_block(no_match);
+      addop(op(Op::POP_TOP));  // the None match
+      use_next_block(except_with_error);
+      if (i == n - 1) {
+        addop_i(op(Op::LIST_APPEND), 1);  // the unhandled rest (or None)
+        addop_j(JUMP, reraise_star);
+      }
+    }
+    unset_loc();
+    pop_fblock();
+    Block* reraise = new_block();
+    use_next_block(reraise_star);
+    addop(op(Op::PREP_RERAISE_STAR));
+    addop_i(op(Op::COPY), 1);
+    addop_j(POP_JUMP_IF_NOT_NONE, reraise);
+    addop(op(Op::POP_TOP));
+    addop(POP_BLOCK);
+    addop(op(Op::POP_EXCEPT));
+    addop_j(JUMP, end);
+    use_next_block(reraise);
+    addop(POP_BLOCK);
+    addop_i(op(Op::SWAP), 2);
+    addop(op(Op::POP_EXCEPT));
+    addop_i(op(Op::RERAISE), 0);
+    use_next_block(cleanup);
+    pop_except_and_reraise();
+    use_next_block(orelse);
+    stmts(s.orelse);
+    use_next_block(end);
+  }
+
   void try_finally(const Stmt& s) {
     Block* body_b = new_block();
     Block* end = new_block();
@@ -868,7 +976,8 @@ class Compiler {
     FBlock fb{FBType::FinallyTry, body_b, end};
     fb.finalbody = &s.finalbody;
     push_fblock(fb);
-    if (!s.handlers.empty()) try_except(s);
+    if (s.is_star) try_star_except(s);
+    else if (!s.handlers.empty()) try_except(s);
     else stmts(s.body);
     addop_noline(POP_BLOCK);
     pop_fblock();
@@ -990,8 +1099,6 @@ class Compiler {
     set_loc_p(p);
     switch (p.kind) {
       case PatternKind::MatchValue:
-        if (p.value->kind == ExprKind::BinOp)  // ast_opt does not fold complex numbers yet (issue 17)
-          error_here("complex literal patterns are not supported by the playground");
         if (p.value->kind != ExprKind::Constant && p.value->kind != ExprKind::Attribute)
           error_here("patterns may only match literals and attribute lookups");
         visit_expr(*p.value);

@@ -10,6 +10,7 @@
 #include <iterator>
 
 #include "python/frontend.h"
+#include "python/complex_math.h"
 #include "python/pyhash.h"
 #include "python/unicode_printable.h"
 
@@ -30,9 +31,10 @@ std::string const_key(const Const& c) {
       return "f" + std::to_string(bits);
     }
     case K::Complex: {
-      uint64_t bits;
+      uint64_t bits, re_bits;
       std::memcpy(&bits, &c.f, sizeof bits);
-      return "j" + std::to_string(bits);
+      std::memcpy(&re_bits, &c.re, sizeof re_bits);
+      return "j" + std::to_string(re_bits) + "," + std::to_string(bits);
     }
     case K::Str: return "s" + std::to_string(c.s.size()) + ":" + c.s;
     case K::Bytes: return "y" + std::to_string(c.s.size()) + ":" + c.s;
@@ -376,10 +378,7 @@ std::string const_repr(const Const& c) {
     case K::Bool: return c.b ? "True" : "False";
     case K::Int: return c.big ? c.big->to_string() : std::to_string(c.i);
     case K::Float: return float_repr(c.f);
-    case K::Complex: {
-      std::string r = float_repr_impl(c.f, false);
-      return r + "j";
-    }
+    case K::Complex: return complex_repr(c.re, c.f);
     case K::Str: return str_repr(c.s);
     case K::Bytes: return bytes_repr(c.s);
     case K::Tuple: {

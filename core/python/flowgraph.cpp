@@ -234,7 +234,7 @@ bool const_truthy_local(const Const& c) {
     case Const::Kind::Bool: return c.b;
     case Const::Kind::Int: return c.big || c.i != 0;
     case Const::Kind::Float:
-    case Const::Kind::Complex: return c.f != 0.0;
+    case Const::Kind::Complex: return c.f != 0.0 || c.re != 0.0;
     case Const::Kind::Str:
     case Const::Kind::Bytes: return !c.s.empty();
     case Const::Kind::Tuple:

@@ -7,12 +7,14 @@
 #include "python/ast_opt.h"
 #include "python/compiler.h"
 #include "python/parser.h"
+#include "python/source_encoding.h"
 
 namespace dp::py {
 
 const char* CompileError::what() const noexcept { return what_.c_str(); }
 
-// Source files are UTF-8 (PEP 3120; no coding cookies here). Like CPython's tokenizer, reject
+// Source files are UTF-8 (PEP 3120) once decode_source has decoded a declared encoding. Like
+// CPython's tokenizer, reject
 // the first byte that does not start a well-formed sequence (overlong forms, surrogates and
 // code points above U+10FFFF included) with its file-level SyntaxError.
 static void check_utf8(const std::string& source, const std::string& filename) {
@@ -62,7 +64,8 @@ static void check_utf8(const std::string& source, const std::string& filename) {
   }
 }
 
-std::shared_ptr<const CodeObject> compile_module(const std::string& source, const std::string& filename) {
+std::shared_ptr<const CodeObject> compile_module(const std::string& raw, const std::string& filename) {
+  std::string source = decode_source(raw, filename);
   check_utf8(source, filename);
   SourceLines src;
   src.filename = filename;
@@ -74,6 +77,7 @@ std::shared_ptr<const CodeObject> compile_module(const std::string& source, cons
 std::string format_syntax_error(const SyntaxErrorInfo& e) {
   if (!e.located) return e.type + ": " + e.msg + "\n";
   std::string out = "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + "\n";
+  if (e.lineno < 1) return out + e.type + ": " + e.msg + "\n";  // an artificial location: no source line
   long offset = e.col;
   long end_offset = e.end_col;
   const std::string& text = e.text;

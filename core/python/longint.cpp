@@ -81,7 +81,7 @@ static Mag sub_mag(const Mag& a, const Mag& b) {
   return r;
 }
 
-static Mag mul_mag(const Mag& a, const Mag& b) {
+static Mag schoolbook_mul(const Mag& a, const Mag& b) {
   if (a.empty() || b.empty()) return {};
   Mag r(a.size() + b.size());
   for (size_t i = 0; i < a.size(); ++i) {
@@ -95,6 +95,84 @@ static Mag mul_mag(const Mag& a, const Mag& b) {
     r[i + b.size()] = static_cast<uint32_t>(carry);
   }
   return r;
+}
+
+// k_mul: Karatsuba above CPython's KARATSUBA_CUTOFF (70 digits of 30 bits = 66 limbs of 32 bits),
+// k_lopsided_mul when one factor is less than half the other's size.
+constexpr size_t kKaratsubaCutoff = 66;
+
+static void trim_mag(Mag& m) {
+  while (!m.empty() && m.back() == 0) m.pop_back();
+}
+
+// r += v << (32 * offset); r is large enough for the sum.
+static void add_at(Mag& r, const Mag& v, size_t offset) {
+  uint64_t carry = 0;
+  size_t i = 0;
+  for (; i < v.size(); ++i) {
+    carry += uint64_t{r[offset + i]} + v[i];
+    r[offset + i] = static_cast<uint32_t>(carry);
+    carry >>= 32;
+  }
+  for (size_t k = offset + i; carry && k < r.size(); ++k) {
+    carry += r[k];
+    r[k] = static_cast<uint32_t>(carry);
+    carry >>= 32;
+  }
+}
+
+static Mag mul_mag(const Mag& a, const Mag& b);
+
+static Mag lopsided_mul(const Mag& a, const Mag& b) {  // a.size() * 2 <= b.size()
+  Mag r(a.size() + b.size(), 0);
+  for (size_t off = 0; off < b.size(); off += a.size()) {
+    Mag slice(b.begin() + static_cast<std::ptrdiff_t>(off),
+              b.begin() + static_cast<std::ptrdiff_t>(std::min(b.size(), off + a.size())));
+    trim_mag(slice);
+    add_at(r, mul_mag(a, slice), off);
+  }
+  return r;
+}
+
+static Mag mul_mag(const Mag& a0, const Mag& b0) {
+  const Mag& a = a0.size() <= b0.size() ? a0 : b0;  // the smaller
+  const Mag& b = a0.size() <= b0.size() ? b0 : a0;
+  if (a.size() < kKaratsubaCutoff) return schoolbook_mul(a, b);
+  if (2 * a.size() <= b.size()) return lopsided_mul(a, b);
+  size_t shift = b.size() / 2;  // split both at `shift` limbs: x = xh * B**shift + xl
+  auto split = [shift](const Mag& x, Mag& lo, Mag& hi) {
+    lo.assign(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(std::min(shift, x.size())));
+    hi.assign(x.begin() + static_cast<std::ptrdiff_t>(std::min(shift, x.size())), x.end());
+    trim_mag(lo);
+  };
+  Mag al, ah, bl, bh;
+  split(a, al, ah);
+  split(b, bl, bh);
+  Mag t1 = mul_mag(ah, bh);
+  Mag t2 = mul_mag(al, bl);
+  Mag sa = add_mag(al, ah), sb = add_mag(bl, bh);
+  trim_mag(sa);
+  trim_mag(sb);
+  Mag t3 = mul_mag(sa, sb);  // (ah + al)(bh + bl) - t1 - t2 = ah*bl + al*bh
+  trim_mag(t1);
+  trim_mag(t2);
+  trim_mag(t3);
+  t3 = sub_mag(t3, t1);
+  trim_mag(t3);
+  t3 = sub_mag(t3, t2);
+  trim_mag(t3);
+  Mag r(a.size() + b.size() + 1, 0);
+  add_at(r, t2, 0);
+  add_at(r, t3, shift);
+  add_at(r, t1, 2 * shift);
+  return r;
+}
+
+uint64_t BigInt::mul_work(size_t n, size_t m) {
+  if (n > m) std::swap(n, m);
+  if (n < kKaratsubaCutoff) return uint64_t{n} * m;
+  if (2 * n <= m) return (m / n) * mul_work(n, n) + mul_work(n, m % n);
+  return 3 * mul_work((m + 1) / 2, (m + 1) / 2) + 4 * uint64_t{m};
 }
 
 // Divides a by a single limb in place; returns the remainder.

@@ -1,5 +1,5 @@
 // Arbitrary-precision integers: the arithmetic of CPython's Objects/longobject.c (x_add, x_sub,
-// k_mul's schoolbook case, x_divrem, long_pow, the bitwise ops on two's complement, long_hash,
+// k_mul (schoolbook and Karatsuba), x_divrem, long_pow, the bitwise ops on two's complement, long_hash,
 // _PyLong_Frexp / PyLong_AsDouble, long_to_decimal_string, PyLong_FromString, _PyLong_FromByteArray,
 // _PyLong_AsByteArray). Plain data, no Python objects: the compiler's constant folder (ast_opt.cpp)
 // and the runtime's `int` (runtime/longobject.cpp) both use it. Semantics: docs/python-ints.md.
@@ -50,7 +50,9 @@ class BigInt {
   BigInt abs() const;
   friend BigInt operator+(const BigInt& a, const BigInt& b);
   friend BigInt operator-(const BigInt& a, const BigInt& b);
-  friend BigInt operator*(const BigInt& a, const BigInt& b);
+  friend BigInt operator*(const BigInt& a, const BigInt& b);  // Karatsuba above 66 limbs, as k_mul
+  // About how many limb products multiplying n limbs by m limbs takes (for the step budget).
+  static uint64_t mul_work(size_t n, size_t m);
   // Floor division and modulo (Python's // and %: the remainder has the divisor's sign). b != 0.
   static void divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r);
   BigInt pow(uint64_t exponent) const;

@@ -1269,7 +1269,18 @@ class Parser {
       const Token& ex = next();
       ExceptHandler h;
       h.loc = tloc(ex);
-      if (at_op("*")) unsupported(tloc(peek()), "'except*' clauses are");
+      // except_star_block / invalid_try_stmt: every clause of one `try` is `except` or every
+      // one is `except*` (TryStar).
+      bool star = at_op("*");
+      if (!s->handlers.empty() && star != s->is_star) {
+        if (star) error_at(span(tloc(ex), tloc(peek())), "cannot have both 'except' and 'except*' on the same 'try'");
+        error_at(tloc(ex), "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      if (star) {
+        next();
+        s->is_star = true;
+        if (at_op(":") || peek().type == Tok::Newline) error_at(tloc(peek()), "expected one or more exception types");
+      }
       if (!at_op(":")) {
         h.type = expression();
         if (at_op(",")) {

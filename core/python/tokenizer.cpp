@@ -3,12 +3,88 @@
 // byte offsets like CPython's AST.
 #include "python/tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
+
+#include "python/unicode_nfkc.h"
 
 namespace dp::py {
 namespace {
 
 constexpr int kMaxParenLevel = 200;  // CPython's MAXLEVEL
+
+// unicodedata.normalize('NFKC', name) of a non-ASCII identifier (PEP 3131; CPython's parser
+// normalizes every NAME in _PyPegen_new_identifier): each character's NFKC form from the generated
+// tables, then canonical composition of a character with the next one (the primary composites
+// and Hangul syllables). Combining marks are composed in the order written: a name whose marks
+// are not in canonical order is not reordered first.
+std::string nfkc_identifier(const std::string& word) {
+  std::vector<uint32_t> cps;
+  for (size_t i = 0; i < word.size();) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
+    uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
+    for (int k = 1; k < n && i + static_cast<size_t>(k) < word.size(); ++k) cp = (cp << 6) | (word[i + k] & 0x3F);
+    i += static_cast<size_t>(n);
+    auto run = std::upper_bound(std::begin(kNfkcRuns), std::end(kNfkcRuns), cp,
+                                [](uint32_t c, const NfkcRun& r) { return c < r.first; });
+    if (run != std::begin(kNfkcRuns) && cp - std::prev(run)->first < std::prev(run)->count) {
+      cps.push_back(std::prev(run)->target + (cp - std::prev(run)->first));
+      continue;
+    }
+    auto multi = std::lower_bound(std::begin(kNfkcMulti), std::end(kNfkcMulti), cp,
+                                  [](const NfkcMulti& m, uint32_t c) { return m.cp < c; });
+    if (multi != std::end(kNfkcMulti) && multi->cp == cp) {
+      cps.insert(cps.end(), kNfkcPool + multi->offset, kNfkcPool + multi->offset + multi->length);
+      continue;
+    }
+    cps.push_back(cp);
+  }
+  std::vector<uint32_t> out;
+  for (uint32_t c : cps) {
+    if (!out.empty()) {
+      uint32_t& last = out.back();
+      constexpr uint32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
+      if (last >= kLBase && last < kLBase + 19 && c >= kVBase && c < kVBase + 21) {
+        last = kSBase + ((last - kLBase) * 21 + (c - kVBase)) * 28;
+        continue;
+      }
+      if (last >= kSBase && last < kSBase + 11172 && (last - kSBase) % 28 == 0 && c > kTBase && c < kTBase + 28) {
+        last += c - kTBase;
+        continue;
+      }
+      auto pair = std::lower_bound(std::begin(kNfcPairs), std::end(kNfcPairs), std::make_pair(last, c),
+                                   [](const NfcPair& p, const std::pair<uint32_t, uint32_t>& k) {
+                                     return p.first != k.first ? p.first < k.first : p.second < k.second;
+                                   });
+      if (pair != std::end(kNfcPairs) && pair->first == last && pair->second == c) {
+        last = pair->composite;
+        continue;
+      }
+    }
+    out.push_back(c);
+  }
+  std::string r;
+  for (uint32_t cp : out) {
+    if (cp < 0x80) {
+      r += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      r += static_cast<char>(0xC0 | (cp >> 6));
+      r += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      r += static_cast<char>(0xE0 | (cp >> 12));
+      r += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      r += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      r += static_cast<char>(0xF0 | (cp >> 18));
+      r += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      r += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      r += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  return r;
+}
 
 bool is_id_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
 bool is_id_char(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
@@ -228,7 +304,8 @@ class Tokenizer {
         i += n - 1;
       }
     }
-    push(Tok::Name, word, line_, static_cast<int>(start - line_start_), line_, col());
+    bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    push(Tok::Name, ascii ? word : nfkc_identifier(word), line_, static_cast<int>(start - line_start_), line_, col());
   }
 
   static bool is_identifier_codepoint(uint32_t cp) {

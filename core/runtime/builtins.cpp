@@ -255,6 +255,7 @@ void init_builtins(Interp& I) {
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
   I.dict_set_str(I.builtins, "__name__", I.str("builtins"));
   init_complex(I);
+  init_exception_groups(I);
 
   // ---- constructors ----
   ctor(I, I.int_type, [](Interp& I2, CallArgs& a) -> Value {

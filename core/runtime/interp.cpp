@@ -276,7 +276,7 @@ Value Interp::from_const(const py::Const& c) {
     case K::Bool: return Value::boolean(c.b);
     case K::Int: return c.big ? int_value(*this, *c.big) : Value::integer(c.i);
     case K::Float: return Value::flt(c.f);
-    case K::Complex: return make_complex(*this, 0.0, c.f);
+    case K::Complex: return make_complex(*this, c.re, c.f);
     case K::Str: return str(c.s);
     case K::Bytes: return bytes(c.s);
     case K::Tuple: {
@@ -1273,27 +1273,137 @@ std::string suggestion_for(Interp& I, Value exc) {
 
 }  // namespace
 
+// traceback.py's TracebackException.format (which CPython 3.11's C printer of uncaught exceptions
+// matches): the chain of causes and contexts, and exception groups boxed by a "  | " margin, as
+// deep as max_group_depth 10 and as wide as max_group_width 15.
+namespace {
+
+struct TbContext {
+  int depth = 0;  // exception_group_depth
+  bool need_close = false;
+  std::unordered_set<Object*> seen;
+};
+
+void tb_emit(std::string& out, const TbContext& ctx, const std::string& text, char margin = '|') {
+  std::string indent(static_cast<size_t>(2 * ctx.depth), ' ');
+  if (ctx.depth) {
+    indent += margin;
+    indent += ' ';
+  }
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    size_t stop = nl == std::string::npos ? text.size() : nl + 1;
+    out += indent;
+    out.append(text, start, stop - start);
+    start = stop;
+  }
+}
+
+void tb_format(Interp& I, Value exc, TbContext& ctx, std::string& out);
+
+}  // namespace
+
 std::string Interp::format_traceback(Value exc) {
   std::string out;
-  if (exc.is_obj() && exc.o->kind == Kind::Instance) {
-    auto* inst = static_cast<Instance*>(exc.o);
-    if (!inst->cause.is_null() && !inst->cause.is_none()) {
-      out += format_traceback(inst->cause);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (!inst->context.is_null() && !inst->context.is_none() && !inst->suppress_context) {
-      out += format_traceback(inst->context);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    if (!inst->traceback.empty()) {
-      out += "Traceback (most recent call last):\n";
-      out += format_tb_entries(*this, inst->traceback);
-    }
-  }
-  out += format_exception_only(exc);
-  std::string hint = suggestion_for(*this, exc);
-  if (!hint.empty()) out += ". Did you mean: '" + hint + "'?";
-  return out + "\n";
+  TbContext ctx;
+  tb_format(*this, exc, ctx, out);
+  return out;
 }
+
+namespace {
+
+std::string exception_only_with_notes(Interp& I, Value exc) {
+  std::string out = I.format_exception_only(exc);
+  std::string hint = suggestion_for(I, exc);
+  if (!hint.empty()) out += ". Did you mean: '" + hint + "'?";
+  out += "\n";
+  auto* inst = static_cast<Instance*>(exc.o);
+  Value notes = inst->dict ? I.dict_get_str(inst->dict, "__notes__") : Value();
+  if (notes.is_obj() && (notes.o->kind == Kind::List || notes.o->kind == Kind::Tuple)) {
+    for (auto& n : I.to_vector(notes)) out += (n.is_obj() && n.o->kind == Kind::Str ? I.to_str(n) : I.repr(n)) + "\n";
+  } else if (!notes.is_null()) {
+    out += I.repr(notes) + "\n";
+  }
+  return out;
+}
+
+void tb_format(Interp& I, Value exc, TbContext& ctx, std::string& out) {
+  auto present = [](const Value& v) { return !v.is_null() && !v.is_none(); };
+  std::vector<std::pair<const char*, Value>> chain;  // (message before it, exception), outermost first
+  Value e = exc;
+  auto unseen = [&](const Value& v) { return present(v) && v.is_obj() && !ctx.seen.count(v.o); };
+  while (e.is_obj() && e.o->kind == Kind::Instance) {
+    ctx.seen.insert(e.o);
+    auto* inst = static_cast<Instance*>(e.o);
+    const char* msg = nullptr;
+    Value next;
+    if (unseen(inst->cause)) {
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+      next = inst->cause;
+    } else if (unseen(inst->context) && !inst->suppress_context) {
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      next = inst->context;
+    }
+    chain.emplace_back(msg, e);
+    e = next;
+    if (!msg) break;
+  }
+  if (chain.empty()) {  // not an exception instance
+    tb_emit(out, ctx, I.format_exception_only(exc) + "\n");
+    return;
+  }
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    if (it->first) tb_emit(out, ctx, it->first);
+    Value x = it->second;
+    auto* inst = static_cast<Instance*>(x.o);
+    if (!is_exception_group(I, x)) {
+      if (!inst->traceback.empty()) {
+        tb_emit(out, ctx, "Traceback (most recent call last):\n");
+        tb_emit(out, ctx, format_tb_entries(I, inst->traceback));
+      }
+      tb_emit(out, ctx, exception_only_with_notes(I, x));
+      continue;
+    }
+    if (ctx.depth > 10) {
+      tb_emit(out, ctx, "... (max_group_depth is 10)\n");
+      continue;
+    }
+    bool toplevel = ctx.depth == 0;
+    if (toplevel) ++ctx.depth;
+    if (!inst->traceback.empty()) {
+      tb_emit(out, ctx, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+      tb_emit(out, ctx, format_tb_entries(I, inst->traceback));
+    }
+    tb_emit(out, ctx, exception_only_with_notes(I, x));
+    const std::vector<Value>& excs = exception_group_items(x);
+    const size_t width = 15, num = excs.size(), n = num <= width ? num : width + 1;
+    ctx.need_close = false;
+    for (size_t i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      if (last) ctx.need_close = true;
+      bool truncated = i >= width;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      out += std::string(static_cast<size_t>(2 * ctx.depth), ' ') + (i == 0 ? "+-" : "  ") + "+---------------- " +
+             title + " ----------------\n";
+      ++ctx.depth;
+      if (!truncated) {
+        tb_format(I, excs[i], ctx, out);
+      } else {
+        size_t remaining = num - width;
+        tb_emit(out, ctx, "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+      }
+      if (last && ctx.need_close) {
+        out += std::string(static_cast<size_t>(2 * ctx.depth), ' ') + "+------------------------------------\n";
+        ctx.need_close = false;
+      }
+      --ctx.depth;
+    }
+    if (toplevel) ctx.depth = 0;
+  }
+}
+
+}  // namespace
 
 // ---------------------------------------------------------------------------------------------
 // Truth, repr, str

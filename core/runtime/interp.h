@@ -371,6 +371,14 @@ void init_sys_native(Interp& I, Module* m);
 void init_time_native(Interp& I, Module* m);
 void init_traceback_native(Interp& I, Module* m);
 
+// Exception groups and except* (exceptiongroup.cpp).
+void init_exception_groups(Interp& I);
+bool is_exception_group(Interp& I, const Value& v);
+const std::vector<Value>& exception_group_items(const Value& eg);  // eg.exceptions
+void check_except_star_type(Interp& I, Value match_type);          // CHECK_EG_MATCH's TypeErrors
+void exception_group_match(Interp& I, Value exc, Value match_type, Value& match, Value& rest);
+Value prep_reraise_star(Interp& I, Value orig, Value excs_list);  // PREP_RERAISE_STAR
+
 // Helpers shared by the built-in types (ops.cpp / types.cpp).
 // Installs a native method (or classmethod) in a built-in type's dict.
 void method(Interp& I, Type* t, const std::string& name, NativeFn fn);

@@ -225,7 +225,7 @@ Value long_binop(Interp& I, int op, Value a, Value b) {
     case 10: charge(I, limbs_of(x) + limbs_of(y)); return int_value(I, x - y);
     case 5:
       check_bits(I, x.bit_length() + y.bit_length());
-      charge(I, limbs_of(x) * limbs_of(y));
+      charge(I, BigInt::mul_work(limbs_of(x), limbs_of(y)));
       return int_value(I, x * y);
     case 2:
     case 6: {
@@ -261,9 +261,9 @@ Value long_binop(Interp& I, int op, Value a, Value b) {
                                  : static_cast<double>(x.bit_length());
       double bits = lg * static_cast<double>(e);
       if (bits > static_cast<double>(kMaxBits)) memory_error(I);
-      // Repeated squaring: the last squarings dominate, about a third of out_limbs**2 in all.
+      // Repeated squaring: the last squaring (of half the result's limbs) dominates.
       uint64_t out_limbs = static_cast<uint64_t>(bits) / 32 + 1;
-      charge(I, out_limbs * out_limbs / 3);
+      charge(I, BigInt::mul_work(out_limbs / 2 + 1, out_limbs / 2 + 1) * 2);
       return int_value(I, x.pow(e));
     }
     case 1: charge(I, limbs_of(x) + limbs_of(y)); return int_value(I, x & y);

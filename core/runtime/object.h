@@ -290,6 +290,9 @@ struct Instance : Object {
   Value err_obj;                       // AttributeError: the object (Null otherwise)
   std::vector<std::string> err_scope;  // NameError: the frame's local variable names
   Dict* err_globals = nullptr;         // NameError: the frame's globals
+  // BaseExceptionGroup only (exceptiongroup.cpp): `message` and `exceptions` (a Tuple), set by
+  // __new__ whatever args __init__ is given later.
+  Value eg_message, eg_excs;
   // For objects whose class derives from a native payload-carrying type.
   Instance(Type* t) : Object(t, Kind::Instance) {}
   DP_SNAPSHOT_STATE(Instance)
@@ -427,7 +430,6 @@ Value set_inplace_binop(Interp& I, int op, Value a, Value b);
 Value make_complex(Interp& I, double re, double im);
 bool is_complex(const Value& v);
 bool complex_parts(const Value& v, double& re, double& im);
-std::string complex_repr(double re, double im);
 void init_complex(Interp& I);
 // ascii(v) / f"{v!a}": repr(v) with non-ASCII characters escaped (\xhh, \uhhhh, \Uhhhhhhhh).
 std::string ascii_repr(Interp& I, Value v);  // the `complex` type, its methods and constructor

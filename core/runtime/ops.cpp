@@ -3,8 +3,11 @@
 // Objects/longobject.c and floatobject.c (Python's floor division/modulo rules),
 // Objects/listobject.c / tupleobject.c / unicodeobject.c (sequence ops and slicing).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 
+#include "python/complex_math.h"
 #include "python/consts.h"
 #include "runtime/interp.h"
 #include "runtime/torch_module.h"
@@ -45,9 +48,8 @@ double mod_f(double a, double b) {
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
-// complex (Objects/complexobject.c): arithmetic follows CPython's _Py_c_sum/_diff/_prod, Smith's
-// method for _Py_c_quot, integer powers by repeated squaring (|n| <= 100) and the polar formula
-// otherwise; repr uses the shortest float repr of each part without a trailing ".0".
+// complex (Objects/complexobject.c); the arithmetic and the repr are python/complex_math.cpp's,
+// which the constant folder uses too.
 
 bool is_complex(const Value& v) { return v.is_obj() && v.o->kind == Kind::Other && dynamic_cast<ComplexObj*>(v.o); }
 
@@ -71,83 +73,119 @@ Value make_complex(Interp& I, double re, double im) {
   return Value::obj(I.make<ComplexObj>(t, re, im));
 }
 
-std::string complex_repr(double re, double im) {
-  auto part = [](double x) {
-    std::string s = py::float_repr(x);
-    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-    return s;
-  };
-  if (re == 0.0 && !std::signbit(re)) return part(im) + "j";
-  std::string ims = part(im);
-  if (!std::signbit(im)) ims = "+" + ims;
-  return "(" + part(re) + ims + "j)";
-}
-
 namespace {
 
-struct Cx {
-  double re, im;
-};
-
-Cx cx_quot(Interp& I, Cx a, Cx b) {
-  double abs_br = std::fabs(b.re), abs_bi = std::fabs(b.im);
-  if (abs_br >= abs_bi) {
-    if (abs_br == 0.0) I.raise(I.ZeroDivisionError, "complex division by zero");
-    double ratio = b.im / b.re, denom = b.re + b.im * ratio;
-    return {(a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom};
+// The longest prefix of s[i..] that is a float literal as float() reads it (digits, a point, an
+// exponent, or inf/infinity/nan), parsed; false if none.
+bool float_prefix(const std::string& s, size_t& i, double& out) {
+  size_t j = i;
+  std::string text;
+  if (j < s.size() && (s[j] == '+' || s[j] == '-')) text += s[j++];
+  auto word = [&](const char* w) {
+    size_t n = std::strlen(w);
+    if (s.size() - j < n) return false;
+    for (size_t k = 0; k < n; ++k)
+      if (std::tolower(static_cast<unsigned char>(s[j + k])) != w[k]) return false;
+    return true;
+  };
+  for (const char* w : {"infinity", "inf", "nan"}) {
+    if (word(w)) {
+      j += std::strlen(w);
+      out = std::strtod((text + w).c_str(), nullptr);
+      i = j;
+      return true;
+    }
   }
-  if (abs_bi >= abs_br) {
-    double ratio = b.re / b.im, denom = b.re * ratio + b.im;
-    return {(a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom};
+  auto digits = [&]() {
+    size_t n = 0;
+    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) {
+      text += s[j++];
+      ++n;
+    }
+    return n;
+  };
+  size_t n = digits();
+  if (j < s.size() && s[j] == '.') {
+    text += s[j++];
+    n += digits();
   }
-  return {NAN, NAN};
+  if (n == 0) return false;
+  if (j < s.size() && (s[j] == 'e' || s[j] == 'E')) {
+    size_t save = j;
+    std::string save_text = text;
+    text += s[j++];
+    if (j < s.size() && (s[j] == '+' || s[j] == '-')) text += s[j++];
+    if (digits() == 0) {
+      j = save;
+      text = save_text;
+    }
+  }
+  out = std::strtod(text.c_str(), nullptr);
+  i = j;
+  return true;
 }
 
-Cx cx_prod(Cx a, Cx b) { return {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re}; }
-
-Cx cx_pow(Interp& I, Cx a, Cx b) {
-  if (b.im == 0.0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0) {
-    int64_t n = static_cast<int64_t>(b.re);
-    uint64_t e = static_cast<uint64_t>(n < 0 ? -n : n);
-    Cx r{1.0, 0.0}, p = a;
-    while (e) {
-      if (e & 1) r = cx_prod(r, p);
-      e >>= 1;
-      if (e) p = cx_prod(p, p);
+// complex_from_string_inner: "<float>", "<float>j", "<float><signed-float>j", "<float><sign>j",
+// "<sign>j" and "j", in optional parentheses, with surrounding whitespace.
+bool complex_from_string(const std::string& s, py::Complex& z) {
+  size_t i = 0;
+  auto skip_space = [&]() {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  };
+  auto is_j = [&]() { return i < s.size() && (s[i] == 'j' || s[i] == 'J'); };
+  skip_space();
+  bool bracket = i < s.size() && s[i] == '(';
+  if (bracket) {
+    ++i;
+    skip_space();
+  }
+  double x = 0.0, y = 0.0, v;
+  if (float_prefix(s, i, v)) {
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+      x = v;
+      if (!float_prefix(s, i, y)) y = s[i++] == '+' ? 1.0 : -1.0;
+      if (!is_j()) return false;
+      ++i;
+    } else if (is_j()) {
+      ++i;
+      y = v;
+    } else {
+      x = v;
     }
-    if (n < 0) return cx_quot(I, {1.0, 0.0}, r);
-    return r;
+  } else {
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) y = s[i++] == '+' ? 1.0 : -1.0;
+    else y = 1.0;
+    if (!is_j()) return false;
+    ++i;
   }
-  if (b.re == 0.0 && b.im == 0.0) return {1.0, 0.0};
-  if (a.re == 0.0 && a.im == 0.0) {
-    if (b.im != 0.0 || b.re < 0.0) I.raise(I.ZeroDivisionError, "0.0 to a negative or complex power");
-    return {0.0, 0.0};
+  skip_space();
+  if (bracket) {
+    if (i >= s.size() || s[i] != ')') return false;
+    ++i;
+    skip_space();
   }
-  double vabs = std::hypot(a.re, a.im);
-  double len = std::pow(vabs, b.re);
-  double at = std::atan2(a.im, a.re);
-  double phase = at * b.re;
-  if (b.im != 0.0) {
-    len /= std::exp(at * b.im);
-    phase += b.im * std::log(vabs);
-  }
-  return {len * std::cos(phase), len * std::sin(phase)};
+  if (i != s.size()) return false;
+  z = {x, y};
+  return true;
 }
 
 // Null when neither operand is complex or the op does not apply (the caller raises TypeError).
 Value complex_binop(Interp& I, int op, Value a, Value b) {
   if (!is_complex(a) && !is_complex(b)) return Value();
-  Cx x, y;
+  py::Complex x, y, r;
   if (!complex_parts(a, x.re, x.im) || !complex_parts(b, y.re, y.im)) return Value();
-  Cx r;
+  py::ComplexError err = py::ComplexError::None;
   switch (op) {
-    case 0: r = {x.re + y.re, x.im + y.im}; break;
-    case 10: r = {x.re - y.re, x.im - y.im}; break;
-    case 5: r = cx_prod(x, y); break;
-    case 11: r = cx_quot(I, x, y); break;
-    case 8: r = cx_pow(I, x, y); break;
+    case 0: r = py::c_sum(x, y); break;
+    case 10: r = py::c_diff(x, y); break;
+    case 5: r = py::c_prod(x, y); break;
+    case 11: err = py::c_quot(x, y, r); break;
+    case 8: err = py::c_pow(x, y, r); break;
     default: return Value();
   }
+  if (err == py::ComplexError::DivisionByZero) I.raise(I.ZeroDivisionError, "complex division by zero");
+  if (err == py::ComplexError::ZeroToNegativePower) I.raise(I.ZeroDivisionError, "0.0 to a negative or complex power");
+  if (err == py::ComplexError::Overflow) I.raise(I.OverflowError, "complex exponentiation");
   return make_complex(I, r.re, r.im);
 }
 
@@ -176,7 +214,7 @@ void init_complex(Interp& I) {
   };
   method("__repr__", [self](Interp& I2, CallArgs& a) {
     auto* c = self(I2, a);
-    return I2.str(complex_repr(c->re, c->im));
+    return I2.str(py::complex_repr(c->re, c->im));
   });
   method("__abs__", [self](Interp& I2, CallArgs& a) {
     auto* c = self(I2, a);
@@ -210,7 +248,23 @@ void init_complex(Interp& I) {
            I2.raise(I2.TypeError, "complex() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
          double rr = 0, ri = 0, ir = 0, ii = 0;
          if (!r.is_null() && !complex_parts(r, rr, ri)) {
-           if (r.is_obj() && r.o->kind == Kind::Str) I2.raise(I2.ValueError, "complex() arg is a malformed string");
+           if (r.is_obj() && r.o->kind == Kind::Str) {
+             if (!im.is_null()) I2.raise(I2.TypeError, "complex() can't take second arg if first is a string");
+             // _Py_string_to_number_with_underscores: each '_' between two digits, then dropped.
+             std::string text = static_cast<Str*>(r.o)->s, plain;
+             for (size_t k = 0; k < text.size(); ++k) {
+               if (text[k] != '_') {
+                 plain += text[k];
+                 continue;
+               }
+               if (k == 0 || k + 1 == text.size() || !std::isdigit(static_cast<unsigned char>(text[k - 1])) ||
+                   !std::isdigit(static_cast<unsigned char>(text[k + 1])))
+                 I2.raise(I2.ValueError, "could not convert string to complex: " + I2.repr(r));
+             }
+             py::Complex z;
+             if (!complex_from_string(plain, z)) I2.raise(I2.ValueError, "complex() arg is a malformed string");
+             return make_complex(I2, z.re, z.im);
+           }
            I2.raise(I2.TypeError,
                     "complex() first argument must be a string or a number, not '" + I2.type_name(r) + "'");
          }

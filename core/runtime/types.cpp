@@ -871,6 +871,21 @@ static void init_exception_methods(Interp& I) {
     return Value::none();
   });
   method(I, I.BaseException, "with_traceback", [](Interp&, CallArgs& a) { return a[0]; });
+  method(I, I.BaseException, "add_note", [](Interp& I2, CallArgs& a) {
+    auto* inst = static_cast<Instance*>(a[0].o);
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "note must be a str, not '" + I2.type_name(a[1]) + "'");
+    if (!inst->dict) inst->dict = I2.new_dict();
+    Value notes = I2.dict_get_str(inst->dict, "__notes__");
+    if (notes.is_null()) {
+      notes = I2.list({});
+      I2.dict_set_str(inst->dict, "__notes__", notes);
+    }
+    if (!(notes.is_obj() && notes.o->kind == Kind::List))
+      I2.raise(I2.TypeError, "Cannot add note: __notes__ is not a list");
+    static_cast<List*>(notes.o)->items.push_back(a[1]);
+    return Value::none();
+  });
 }
 
 // The methods of str.

@@ -1100,6 +1100,27 @@ Value Interp::run_frame(Frame* f) {
             st.push_back(Value::boolean(exc_matches(*this, top(), cls)));
             break;
           }
+          case Op::CHECK_EG_MATCH: {
+            Value match_type = pop();
+            check_except_star_type(*this, match_type);
+            Value match, rest;
+            exception_group_match(*this, top(), match_type, match, rest);
+            if (match.is_none()) {
+              st.push_back(match);
+            } else {
+              top() = rest;  // [rest, match], and the handler's body handles `match`
+              st.push_back(match);
+              handled_exc = match;
+              if (f->gen) f->gen->exc_state = match;
+            }
+            break;
+          }
+          case Op::PREP_RERAISE_STAR: {
+            Value excs = pop();
+            Value orig = pop();
+            st.push_back(prep_reraise_star(*this, orig, excs));
+            break;
+          }
           case Op::RERAISE: {
             Value exc = pop();
             reraising_ = true;

@@ -39,7 +39,7 @@ def dump(co, out):
 
 
 path = sys.argv[1]
-with open(path, encoding="utf-8") as f:
+with open(path, "rb") as f:  # bytes: compile() honours a PEP 263 coding cookie, as `python3 FILE` does
     src = f.read()
 out = []
 dump(compile(src, path, "exec"), out)

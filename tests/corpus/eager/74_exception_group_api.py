@@ -1,0 +1,37 @@
+# BaseExceptionGroup / ExceptionGroup: construction errors, str/repr, split, subgroup, derive.
+tests = [
+ ("ExceptionGroup('a')", lambda: ExceptionGroup('a')),
+ ('ExceptionGroup(1, [ValueError()])', lambda: ExceptionGroup(1, [ValueError()])),
+ ("ExceptionGroup('a', 1)", lambda: ExceptionGroup('a', 1)),
+ ("ExceptionGroup('a', [])", lambda: ExceptionGroup('a', [])),
+ ("ExceptionGroup('a', [1])", lambda: ExceptionGroup('a', [1])),
+ ("ExceptionGroup('a', [ValueError(), 2])", lambda: ExceptionGroup('a', [ValueError(), 2])),
+ ("ExceptionGroup('a', [KeyboardInterrupt()])", lambda: ExceptionGroup('a', [KeyboardInterrupt()])),
+ ("BaseExceptionGroup('a', [ValueError()])", lambda: BaseExceptionGroup('a', [ValueError()])),
+ ("BaseExceptionGroup('a', [KeyboardInterrupt()])", lambda: BaseExceptionGroup('a', [KeyboardInterrupt()])),
+ ("BaseExceptionGroup('a', (ValueError(),))", lambda: BaseExceptionGroup('a', (ValueError(),))),
+ ("ExceptionGroup('a', [ValueError()], 3)", lambda: ExceptionGroup('a', [ValueError()], 3)),
+ ("ExceptionGroup('a', [ValueError()]).split(3)", lambda: ExceptionGroup('a', [ValueError()]).split(3)),
+ ("ExceptionGroup('a', [ValueError()]).split(int)", lambda: ExceptionGroup('a', [ValueError()]).split(int)),
+ ("ExceptionGroup('a', [ValueError()]).split((ValueError, int))", lambda: ExceptionGroup('a', [ValueError()]).split((ValueError, int))),
+ ("ExceptionGroup('a', [ValueError(1), TypeError(2)]).exceptions", lambda: ExceptionGroup('a', [ValueError(1), TypeError(2)]).exceptions),
+ ("str(ExceptionGroup('a', [ValueError(1)]))", lambda: str(ExceptionGroup('a', [ValueError(1)]))),
+ ("str(ExceptionGroup('a', [ValueError(1), ValueError(1)]))", lambda: str(ExceptionGroup('a', [ValueError(1), ValueError(1)]))),
+ ("ExceptionGroup('a', [ValueError(1)]).args", lambda: ExceptionGroup('a', [ValueError(1)]).args),
+ ("ExceptionGroup('a', [ValueError(1)]).derive([KeyboardInterrupt()])", lambda: ExceptionGroup('a', [ValueError(1)]).derive([KeyboardInterrupt()])),
+ ('ExceptionGroup.__mro__', lambda: ExceptionGroup.__mro__),
+ ("ExceptionGroup('a', {ValueError(1)})", lambda: ExceptionGroup('a', {ValueError(1)})),
+ ("ExceptionGroup('a', ValueError(1))", lambda: ExceptionGroup('a', ValueError(1))),
+ ("ExceptionGroup('a', [ValueError(1)]).message", lambda: ExceptionGroup('a', [ValueError(1)]).message),
+ ("ExceptionGroup('a', [ValueError(1)]).split(lambda e: True)", lambda: ExceptionGroup('a', [ValueError(1)]).split(lambda e: True)),
+ ("ExceptionGroup('a', [ValueError(1)]).subgroup(lambda e: False)", lambda: ExceptionGroup('a', [ValueError(1)]).subgroup(lambda e: False)),
+ ("ExceptionGroup('a', [ValueError(1), TypeError(2), ExceptionGroup('b', [ValueError(3), KeyError(4)])]).split(ValueError)", lambda: ExceptionGroup('a', [ValueError(1), TypeError(2), ExceptionGroup('b', [ValueError(3), KeyError(4)])]).split(ValueError)),
+ ("ExceptionGroup('a', [ValueError(1), TypeError(2), ExceptionGroup('b', [ValueError(3), KeyError(4)])]).subgroup(LookupError)", lambda: ExceptionGroup('a', [ValueError(1), TypeError(2), ExceptionGroup('b', [ValueError(3), KeyError(4)])]).subgroup(LookupError)),
+ ("ExceptionGroup('a', [ValueError(1), TypeError(2), ExceptionGroup('b', [ValueError(3), KeyError(4)])]).split(lambda e: isinstance(e, ExceptionGroup) and e.message == 'b')", lambda: ExceptionGroup('a', [ValueError(1), TypeError(2), ExceptionGroup('b', [ValueError(3), KeyError(4)])]).split(lambda e: isinstance(e, ExceptionGroup) and e.message == 'b')),
+ ("isinstance(ExceptionGroup('a', [ValueError(1)]), Exception)", lambda: isinstance(ExceptionGroup('a', [ValueError(1)]), Exception)),
+ ('issubclass(ExceptionGroup, BaseExceptionGroup)', lambda: issubclass(ExceptionGroup, BaseExceptionGroup)),
+ ('ExceptionGroup', lambda: ExceptionGroup),
+]
+for t, f in tests:
+    try: print(t, '->', repr(f()))
+    except Exception as e: print(t, '!!', type(e).__name__, e)

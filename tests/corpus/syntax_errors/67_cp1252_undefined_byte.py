@@ -1,0 +1,3 @@
+# coding=cp1252
+x = 1
+print("Å")
