@@ -1,17 +1,20 @@
 // Mirrors c10/core/ScalarType.h: the tensor element types, their Python names (torch.float32 ...)
 // and PyTorch's type-promotion lattice (torch.promote_types / at::result_type categories).
-// To add a dtype: extend the enum, kAllDTypes, the tables in dtype.cpp and the dispatch() switch.
+// To add a dtype: extend the enum, kAllDTypes, the tables in dtype.cpp and the dispatch() switches.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <type_traits>
 
+#include "torch/half.h"
+
 namespace dp::torch {
 
-enum class DType : uint8_t { Bool, UInt8, Int8, Int16, Int32, Int64, Float32, Float64 };
+enum class DType : uint8_t { Bool, UInt8, Int8, Int16, Int32, Int64, Float32, Float64, Float16, BFloat16 };
 
-inline constexpr DType kAllDTypes[] = {DType::Bool,  DType::UInt8, DType::Int8,    DType::Int16,
-                                       DType::Int32, DType::Int64, DType::Float32, DType::Float64};
+inline constexpr DType kAllDTypes[] = {DType::Bool,    DType::UInt8,   DType::Int8,    DType::Int16,
+                                       DType::Int32,   DType::Int64,   DType::Float32, DType::Float64,
+                                       DType::Float16, DType::BFloat16};
 
 // The default floating dtype (torch.get_default_dtype()).
 inline constexpr DType kDefaultFloat = DType::Float32;
@@ -37,7 +40,10 @@ struct TypeTag {
   using type = T;
 };
 
-// Calls f(TypeTag<C++ type>{}) for the runtime dtype t.
+// Calls f(TypeTag<C++ type>{}) with the type kernels compute in for the runtime dtype t: the
+// element type, but float for float16 and bfloat16 (ATen's at::opmath_type; the result is rounded
+// to the 16-bit type when it is stored). Code that reads or writes a tensor's bytes uses
+// dispatch_storage.
 template <class F>
 decltype(auto) dispatch(DType t, F&& f) {
   switch (t) {
@@ -47,10 +53,21 @@ decltype(auto) dispatch(DType t, F&& f) {
     case DType::Int16: return f(TypeTag<int16_t>{});
     case DType::Int32: return f(TypeTag<int32_t>{});
     case DType::Int64: return f(TypeTag<int64_t>{});
+    case DType::Float16:
+    case DType::BFloat16:
     case DType::Float32: return f(TypeTag<float>{});
     case DType::Float64: break;
   }
   return f(TypeTag<double>{});
+}
+
+// Calls f(TypeTag<C++ type>{}) with the type of t's elements in memory (Half, BFloat16 for the
+// 16-bit floats, which only convert to and from float).
+template <class F>
+decltype(auto) dispatch_storage(DType t, F&& f) {
+  if (t == DType::Float16) return f(TypeTag<Half>{});
+  if (t == DType::BFloat16) return f(TypeTag<BFloat16>{});
+  return dispatch(t, std::forward<F>(f));
 }
 
 template <class T>
@@ -62,6 +79,8 @@ constexpr DType dtype_of() {
   else if constexpr (std::is_same_v<T, int32_t>) return DType::Int32;
   else if constexpr (std::is_same_v<T, int64_t>) return DType::Int64;
   else if constexpr (std::is_same_v<T, float>) return DType::Float32;
+  else if constexpr (std::is_same_v<T, Half>) return DType::Float16;
+  else if constexpr (std::is_same_v<T, BFloat16>) return DType::BFloat16;
   else return DType::Float64;
 }
 
