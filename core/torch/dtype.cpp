@@ -24,6 +24,16 @@ bool is_floating(DType t) {
   return t == DType::Float32 || t == DType::Float64 || t == DType::Float16 || t == DType::BFloat16;
 }
 
+int float_digits(DType t) {
+  switch (t) {
+    case DType::Float32: return 24;
+    case DType::Float64: return 53;
+    case DType::Float16: return 11;
+    case DType::BFloat16: return 8;
+    default: return 0;
+  }
+}
+
 bool is_integral(DType t, bool include_bool) {
   if (t == DType::Bool) return include_bool;
   return !is_floating(t);
@@ -74,7 +84,7 @@ bool parse_dtype(const std::string& name_in, DType* out) {
       {"bool", DType::Bool},      {"uint8", DType::UInt8},     {"int8", DType::Int8},     {"int16", DType::Int16},
       {"short", DType::Int16},    {"int32", DType::Int32},     {"int", DType::Int32},     {"int64", DType::Int64},
       {"long", DType::Int64},     {"float32", DType::Float32}, {"float", DType::Float32}, {"float64", DType::Float64},
-      {"double", DType::Float64}, {"float16", DType::Float16}, {"half", DType::Float16},   {"bfloat16", DType::BFloat16},
+      {"double", DType::Float64}, {"float16", DType::Float16}, {"half", DType::Float16},  {"bfloat16", DType::BFloat16},
   };
   for (const auto& a : aliases) {
     if (name == a.name) {

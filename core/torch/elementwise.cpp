@@ -72,7 +72,7 @@ bool keeps_scalar_precision(const Args& a, const Operand& y) {
 
 template <class Make>
 void run_binary(const Tensor& out, const Operand& x, const Operand& y, DType compute, const Args& a, Make make) {
-  const bool reduced = compute == DType::Float16 || compute == DType::BFloat16;
+  const bool reduced = is_reduced_float(compute);
   const Tensor xt = reduced ? rounded_to(x.t, compute) : x.t;
   const Tensor yt = reduced && !keeps_scalar_precision(a, y) ? rounded_to(y.t, compute) : y.t;
   dispatch(compute, [&](auto tag) {

@@ -236,7 +236,7 @@ void register_factory_ops(Registry& r) {
          std::vector<Scalar> vals;
          flatten_data(a.get("data"), &vals);
          dispatch_storage(out.tensor().dtype(),
-                  [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
+                          [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
        })
       .is_method = false;
 
@@ -257,7 +257,7 @@ void register_factory_ops(Registry& r) {
          std::vector<Scalar> vals;
          flatten_data(d, &vals);
          dispatch_storage(out.tensor().dtype(),
-                  [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
+                          [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
        })
       .is_method = false;
 

@@ -112,7 +112,7 @@ void def_sum_like(Registry& r, const std::string& name, bool is_mean) {
         src = Tensor::make(self.sizes(), o.dtype());
         copy_into(src, self);
       }
-      if (o.dtype() == DType::Float16 || o.dtype() == DType::BFloat16) {
+      if (is_reduced_float(o.dtype())) {
         Tensor wide = Tensor::make(src.sizes(), DType::Float32);
         copy_into(wide, src);
         src = wide;
