@@ -72,9 +72,9 @@ TEST(Half, FloatToHalfRoundsToNearestEven) {
     }
     const uint16_t sign = (x >> 16) & 0x8000;
     const uint16_t want =
-        std::isinf(f) ? static_cast<uint16_t>(sign | 0x7c00)
-                      : static_cast<uint16_t>(sign | reference_round(std::fabs(static_cast<double>(f)), vals, 65536.0,
-                                                                     0x7c00));
+        std::isinf(f)
+            ? static_cast<uint16_t>(sign | 0x7c00)
+            : static_cast<uint16_t>(sign | reference_round(std::fabs(static_cast<double>(f)), vals, 65536.0, 0x7c00));
     ASSERT_EQ(half_bits_from_float(f), want) << "float bits " << x;
   }
 }
@@ -84,7 +84,7 @@ TEST(Half, EdgeValues) {
   EXPECT_TRUE(std::isinf(static_cast<float>(Half(65520.f))));
   EXPECT_EQ(static_cast<float>(Half(2049.f)), 2048.f);
   EXPECT_EQ(static_cast<float>(Half(2051.f)), 2052.f);
-  EXPECT_EQ(static_cast<float>(Half(std::ldexp(1.f, -25))), 0.f);                 // tie to even (zero)
+  EXPECT_EQ(static_cast<float>(Half(std::ldexp(1.f, -25))), 0.f);                   // tie to even (zero)
   EXPECT_EQ(static_cast<float>(Half(std::ldexp(3.f, -26))), std::ldexp(1.f, -24));  // above the tie
   EXPECT_EQ(static_cast<float>(Half(std::ldexp(3.f, -25))), std::ldexp(1.f, -23));  // 1.5 units: to 2
   EXPECT_EQ(static_cast<float>(Half(std::ldexp(5.f, -25))), std::ldexp(1.f, -23));  // 2.5 units: to 2
@@ -112,10 +112,10 @@ TEST(BFloat16, FloatToBFloat16RoundsToNearestEven) {
       continue;
     }
     const uint16_t sign = (x >> 16) & 0x8000;
-    const uint16_t want =
-        std::isinf(f) ? static_cast<uint16_t>(sign | 0x7f80)
-                      : static_cast<uint16_t>(sign | reference_round(std::fabs(static_cast<double>(f)), vals,
-                                                                     std::ldexp(1.0, 128), 0x7f80));
+    const uint16_t want = std::isinf(f)
+                              ? static_cast<uint16_t>(sign | 0x7f80)
+                              : static_cast<uint16_t>(sign | reference_round(std::fabs(static_cast<double>(f)), vals,
+                                                                             std::ldexp(1.0, 128), 0x7f80));
     ASSERT_EQ(bfloat16_bits_from_float(f), want) << "float bits " << x;
   }
 }
