@@ -225,6 +225,35 @@ Const rebuild_frozenset(const Const& set) {
 
 namespace {
 
+// printf's nearest prec+1 digits of v in buf ("d.ddde±X") do not read back to v; when the digits one
+// unit away in the last place do (v is a power of two, whose lower neighbour is nearer, or the
+// nearest digits were a tie), writes them to buf and returns true, as Gay's shortest mode finds
+// them (repr(2**-24) is '5.960464477539063e-08').
+bool round_trips_one_unit_off(double v, int prec, char* buf, size_t size) {
+  std::string s(buf);
+  size_t epos = s.find('e');
+  std::string mant = s.substr(0, 1) + s.substr(2, epos - 2);
+  int exp = std::stoi(s.substr(epos + 1));
+  const uint64_t digits = std::stoull(mant);
+  for (int delta : {1, -1}) {
+    uint64_t d = digits + static_cast<uint64_t>(static_cast<int64_t>(delta));
+    std::string m = std::to_string(d);
+    int e = exp;
+    if (m.size() > mant.size()) {  // 9.99 + 1 unit = 10.00: one more power of ten
+      m.pop_back();
+      ++e;
+    }
+    if (m.size() < mant.size()) continue;  // 1.00 - 1 unit has fewer digits: a shorter form was tried
+    char cand[64];
+    std::snprintf(cand, sizeof cand, "%c.%se%+03d", m[0], m.substr(1).c_str(), e);
+    if (std::strtod(cand, nullptr) == v) {
+      std::snprintf(buf, size, "%s", cand);
+      return true;
+    }
+  }
+  return false;
+}
+
 // Shortest round-trip digits and decimal exponent of a finite, non-zero |v|.
 void shortest_digits(double v, std::string& digits, int& decpt) {
   // The fewest significant digits that read back to the same double (Python's repr rule);
@@ -233,6 +262,7 @@ void shortest_digits(double v, std::string& digits, int& decpt) {
   for (int prec = 0; prec <= 16; ++prec) {
     std::snprintf(buf, sizeof buf, "%.*e", prec, v);
     if (std::strtod(buf, nullptr) == v) break;
+    if (prec > 0 && round_trips_one_unit_off(v, prec, buf, sizeof buf)) break;
   }
   std::string s(buf);
   size_t epos = s.find('e');

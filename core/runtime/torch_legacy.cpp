@@ -115,14 +115,14 @@ void init_torch_legacy(Interp& I, Dict* torch_dict) {
   });
   set_new(I, I.tensor_type, "Tensor.__new__",
           [](Interp& I2, CallArgs& a) { return legacy_new(I2, T::kDefaultFloat, a, 1); });
-  const std::pair<const char*, T::DType> typed[] = {
-      {"FloatTensor", T::DType::Float32}, {"DoubleTensor", T::DType::Float64}, {"LongTensor", T::DType::Int64},
-      {"IntTensor", T::DType::Int32},     {"ShortTensor", T::DType::Int16},    {"CharTensor", T::DType::Int8},
-      {"ByteTensor", T::DType::UInt8},    {"BoolTensor", T::DType::Bool}};
-  for (auto& [name, dt] : typed) {
+  // torch.FloatTensor, torch.HalfTensor, ...: the ATen scalar type name + "Tensor", with their
+  // `dtype` attribute; torch._tensor_classes holds them all.
+  std::vector<Value> classes;
+  for (T::DType dt : T::kAllDTypes) {
+    const std::string name = T::aten_name(dt) + "Tensor";
     Type* t = I.new_type(name, I.object_type, Kind::Instance, "torch");
     T::DType d = dt;
-    set_new(I, t, std::string(name) + ".__new__", [d](Interp& I2, CallArgs& a) { return legacy_new(I2, d, a, 1); });
+    set_new(I, t, name + ".__new__", [d](Interp& I2, CallArgs& a) { return legacy_new(I2, d, a, 1); });
     // isinstance(x, torch.FloatTensor): a CPU tensor of that dtype.
     Builtin* check = static_cast<Builtin*>(I.builtin("__instancecheck__", [d](Interp& I2, CallArgs& a) {
                                               const Value& v = a[1];
@@ -130,8 +130,11 @@ void init_torch_legacy(Interp& I, Dict* torch_dict) {
                                                                     as_tensor(I2, v).dtype() == d);
                                             }).o);
     I.dict_set_str(t->dict, "__instancecheck__", Value::obj(check));
+    I.dict_set_str(t->dict, "dtype", dtype_value(I, dt));
     I.dict_set_str(torch_dict, name, Value::obj(t));
+    classes.push_back(Value::obj(t));
   }
+  I.dict_set_str(torch_dict, "_tensor_classes", I.tuple(std::move(classes)));
 }
 
 }  // namespace dp::rt

@@ -421,7 +421,7 @@ static void init_torch_native(Interp& I, Module* m) {
   I.dict_set_str(d, "int", dtype_value(I, T::DType::Int32));
   I.dict_set_str(d, "bool", dtype_value(I, T::DType::Bool));
   I.dict_set_str(d, "uint8", dtype_value(I, T::DType::UInt8));
-  I.dict_set_str(d, "half", dtype_value(I, T::DType::Float32));
+  I.dict_set_str(d, "half", dtype_value(I, T::DType::Float16));
 
   for (const auto& name : T::op_names()) {
     auto info = T::op_info(name);

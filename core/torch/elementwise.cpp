@@ -51,13 +51,35 @@ std::pair<Operand, Operand> bin_operands(const Args& a) {
   return {x, y};
 }
 
+// The operand as TensorIterator hands it to a float16/bfloat16 kernel: cast to the common dtype
+// (rounded), then widened to float by the kernel.
+Tensor rounded_to(const Tensor& t, DType common) {
+  if (t.dtype() == common) return t;
+  Tensor r = Tensor::make(t.sizes(), common);
+  copy_into(r, t);
+  return r;
+}
+
+// 2.x's mul and true-division kernels take a one-element second operand of a float16/bfloat16 op
+// at its original precision (BinaryOpsKernel.cpp's reduced-float branch:
+// iter.original_scalar_value<opmath_t>(2)); every other op sees it rounded to the common dtype.
+bool keeps_scalar_precision(const Args& a, const Operand& y) {
+  const std::string& n = a.schema->name;
+  if (y.t.numel() != 1) return false;
+  if (n == "mul" || n == "mul_") return true;
+  return (n == "div" || n == "div_" || n == "_div_scalar") && a.s("rounding_mode").empty();
+}
+
 template <class Make>
 void run_binary(const Tensor& out, const Operand& x, const Operand& y, DType compute, const Args& a, Make make) {
+  const bool reduced = is_reduced_float(compute);
+  const Tensor xt = reduced ? rounded_to(x.t, compute) : x.t;
+  const Tensor yt = reduced && !keeps_scalar_precision(a, y) ? rounded_to(y.t, compute) : y.t;
   dispatch(compute, [&](auto tag) {
     using T = typename decltype(tag)::type;
     auto fn = make(a, tag);
-    std::vector<T> xs = read_as<T>(x.t, out.sizes());
-    std::vector<T> ys = read_as<T>(y.t, out.sizes());
+    std::vector<T> xs = read_as<T>(xt, out.sizes());
+    std::vector<T> ys = read_as<T>(yt, out.sizes());
     using R = decltype(fn(T{}, T{}));
     std::vector<R> res(xs.size());
     for (size_t i = 0; i < xs.size(); ++i) res[i] = fn(xs[i], ys[i]);

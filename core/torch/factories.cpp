@@ -235,8 +235,8 @@ void register_factory_ops(Registry& r) {
        [](const Args& a, Value& out) {
          std::vector<Scalar> vals;
          flatten_data(a.get("data"), &vals);
-         dispatch(out.tensor().dtype(),
-                  [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
+         dispatch_storage(out.tensor().dtype(),
+                          [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
        })
       .is_method = false;
 
@@ -256,8 +256,8 @@ void register_factory_ops(Registry& r) {
          if (d.is_tensor() && out.tensor().id() == d.tensor().id()) return;
          std::vector<Scalar> vals;
          flatten_data(d, &vals);
-         dispatch(out.tensor().dtype(),
-                  [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
+         dispatch_storage(out.tensor().dtype(),
+                          [&](auto tag) { write_scalars<typename decltype(tag)::type>(out.tensor(), vals); });
        })
       .is_method = false;
 
@@ -311,7 +311,7 @@ void register_factory_ops(Registry& r) {
          const Tensor& t = out.tensor();
          dispatch(t.dtype(), [&](auto tag) {
            using T = typename decltype(tag)::type;
-           T* p = t.data<T>();
+           std::vector<T> p(static_cast<size_t>(t.numel()));  // in the compute type, rounded by write_from
            if constexpr (std::is_floating_point_v<T>) {
              double s0 = start.to_double(), st = step.to_double();
              for (int64_t i = 0; i < t.numel(); ++i) p[i] = static_cast<T>(s0 + st * static_cast<double>(i));
@@ -320,6 +320,7 @@ void register_factory_ops(Registry& r) {
              int64_t st = step.is_float() ? static_cast<int64_t>(step.to_double()) : step.to_int();
              for (int64_t i = 0; i < t.numel(); ++i) p[i] = convert<T>(s0 + st * i);
            }
+           write_from<T>(t, p);
          });
        })
       .is_method = false;
@@ -336,9 +337,10 @@ void register_factory_ops(Registry& r) {
          double s = a.scalar("start").to_double(), e = a.scalar("end").to_double();
          dispatch(t.dtype(), [&](auto tag) {
            using T = typename decltype(tag)::type;
-           T* p = t.data<T>();
+           std::vector<T> p(static_cast<size_t>(n));  // in the compute type, rounded by write_from
            if (n == 1) {
              p[0] = convert<T>(s);
+             write_from<T>(t, p);
              return;
            }
            int64_t half = n / 2;
@@ -359,6 +361,7 @@ void register_factory_ops(Registry& r) {
                                           : te - step * static_cast<double>(n - i - 1));
              }
            }
+           write_from<T>(t, p);
          });
        })
       .is_method = false;
@@ -378,10 +381,11 @@ void register_factory_ops(Registry& r) {
          dispatch(t.dtype(), [&](auto tag) {
            using T = typename decltype(tag)::type;
            if constexpr (!std::is_same_v<T, bool>) {
-             T* p = t.data<T>();
+             std::vector<T> p(static_cast<size_t>(n));  // in the compute type, rounded by write_from
              const T ts = convert<T>(a.scalar("start").to_double()), te = convert<T>(a.scalar("end").to_double());
              if (n == 1) {
                p[0] = convert<T>(std::pow(base, static_cast<double>(ts)));
+               write_from<T>(t, p);
                return;
              }
              const double step = (static_cast<double>(te) - static_cast<double>(ts)) / static_cast<double>(n - 1);
@@ -392,6 +396,7 @@ void register_factory_ops(Registry& r) {
                    i < half ? std::pow(base, static_cast<double>(ts) + step * is)
                             : std::pow(base, static_cast<double>(te) - step * (static_cast<double>(n) - is - 1)));
              }
+             write_from<T>(t, p);
            }
          });
        })
@@ -408,7 +413,7 @@ void register_factory_ops(Registry& r) {
        [](const Args&, Value& out) {
          const Tensor& t = out.tensor();
          int64_t n = t.sizes()[0], m = t.sizes()[1];
-         dispatch(t.dtype(), [&](auto tag) {
+         dispatch_storage(t.dtype(), [&](auto tag) {
            using T = typename decltype(tag)::type;
            for (int64_t i = 0; i < std::min(n, m); ++i) t.data<T>()[i * m + i] = convert<T>(1);
          });

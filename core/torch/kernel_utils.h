@@ -59,7 +59,7 @@ template <class T>
 std::vector<T> read_as(const Tensor& t, const Shape& shape) {
   std::vector<T> out;
   out.reserve(static_cast<size_t>(shape_numel(shape)));
-  dispatch(t.dtype(), [&](auto tag) {
+  dispatch_storage(t.dtype(), [&](auto tag) {
     using S = typename decltype(tag)::type;
     const S* base = reinterpret_cast<const S*>(t.storage()->bytes.get());
     strided_loop<1>(shape, {broadcast_strides(t, shape)}, {t.storage_offset()},
@@ -75,7 +75,7 @@ std::vector<T> read_as(const Tensor& t) {
 // Writes vals (row-major) into dst (any layout), converting to dst's dtype.
 template <class T>
 void write_from(const Tensor& dst, const std::vector<T>& vals) {
-  dispatch(dst.dtype(), [&](auto tag) {
+  dispatch_storage(dst.dtype(), [&](auto tag) {
     using D = typename decltype(tag)::type;
     D* base = reinterpret_cast<D*>(dst.storage()->bytes.get());
     size_t i = 0;

@@ -20,6 +20,8 @@ std::string low_name(DType t) {
     case DType::Int64: return "long int";
     case DType::Int32: return "int";
     case DType::Bool: return "bool";
+    case DType::Float16: return "c10::Half";
+    case DType::BFloat16: return "c10::BFloat16";
     default: return dtype_short_name(t);
   }
 }

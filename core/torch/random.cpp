@@ -36,13 +36,24 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
+// uniform_real_distribution: as many random bits as the dtype has significand digits (24 for
+// float32, 11 for float16, 8 for bfloat16; float16/bfloat16 samples are computed in float).
 template <class T>
-T uniform01(Generator& g) {
+T uniform01(Generator& g, DType dt = dtype_of<T>()) {
   if constexpr (std::is_same_v<T, double>) {
     return static_cast<double>(g.random64() & ((1ULL << 53) - 1)) * (1.0 / static_cast<double>(1ULL << 53));
   } else {
-    return static_cast<float>(g.random() & ((1U << 24) - 1)) * (1.0f / static_cast<float>(1U << 24));
+    const int digits = float_digits(dt);
+    return static_cast<float>(g.random() & ((1U << digits) - 1)) * (1.0f / static_cast<float>(1U << digits));
   }
+}
+
+// The value a float computation has once stored in dtype dt (float16 and bfloat16 round).
+template <class T>
+T stored_as(T v, DType dt) {
+  if (dt == DType::Float16) return static_cast<float>(Half(static_cast<float>(v)));
+  if (dt == DType::BFloat16) return static_cast<float>(BFloat16(static_cast<float>(v)));
+  return v;
 }
 
 double normal_double(Generator& g, double mean, double std) {
@@ -59,15 +70,20 @@ double normal_double(Generator& g, double mean, double std) {
   return r * std::cos(theta) * std + mean;
 }
 
+// For float16/bfloat16 (T = float, dt the dtype) ATen's normal_fill_16<scalar_t> computes in the
+// 16-bit type: c10's log/sqrt/sin/cos of a BFloat16 or Half (c10/util/BFloat16-math.h,
+// Half-math.h) and every product and sum round to it, which `r` reproduces.
 template <class T>
-void normal_fill_16(T* data, T mean, T std) {
+void normal_fill_16(T* data, T mean, T std, DType dt = dtype_of<T>()) {
+  const bool reduced = is_reduced_float(dt);
+  auto r = [&](T v) { return reduced ? stored_as(v, dt) : v; };
   for (int j = 0; j < 8; ++j) {
     const T u1 = 1 - data[j];
     const T u2 = data[j + 8];
-    const T radius = std::sqrt(-2 * std::log(u1));
-    const T theta = static_cast<T>(2.0f * kPi * u2);
-    data[j] = radius * std::cos(theta) * std + mean;
-    data[j + 8] = radius * std::sin(theta) * std + mean;
+    const T radius = r(std::sqrt(r(-2 * r(std::log(u1)))));
+    const T theta = r(static_cast<T>(2.0f * kPi * u2));
+    data[j] = r(r(r(radius * r(std::cos(theta))) * std) + mean);
+    data[j + 8] = r(r(r(radius * r(std::sin(theta))) * std) + mean);
   }
 }
 
@@ -80,13 +96,14 @@ void normal_into(const Tensor& t, double mean, double std) {
     if constexpr (std::is_floating_point_v<T>) {
       std::vector<T> v(static_cast<size_t>(n));
       if (n >= 16 && t.is_contiguous()) {
-        for (int64_t i = 0; i < n; ++i) v[i] = uniform01<T>(g);
-        for (int64_t i = 0; i + 16 <= n; i += 16)
-          normal_fill_16<T>(v.data() + i, static_cast<T>(mean), static_cast<T>(std));
+        const DType dt = t.dtype();
+        const T m = stored_as(static_cast<T>(mean), dt), s = stored_as(static_cast<T>(std), dt);
+        for (int64_t i = 0; i < n; ++i) v[i] = uniform01<T>(g, dt);
+        for (int64_t i = 0; i + 16 <= n; i += 16) normal_fill_16<T>(v.data() + i, m, s, dt);
         if (n % 16 != 0) {
           T* d = v.data() + n - 16;
-          for (int i = 0; i < 16; ++i) d[i] = uniform01<T>(g);
-          normal_fill_16<T>(d, static_cast<T>(mean), static_cast<T>(std));
+          for (int i = 0; i < 16; ++i) d[i] = uniform01<T>(g, dt);
+          normal_fill_16<T>(d, m, s, dt);
         }
       } else {
         for (int64_t i = 0; i < n; ++i) v[i] = static_cast<T>(normal_double(g, mean, std));
@@ -104,8 +121,10 @@ void uniform_into(const Tensor& t, double from, double to) {
     using T = typename decltype(tag)::type;
     if constexpr (std::is_floating_point_v<T>) {
       std::vector<T> v(static_cast<size_t>(t.numel()));
-      T f = static_cast<T>(from), tt = static_cast<T>(to);
-      for (auto& x : v) x = uniform01<T>(g) * (tt - f) + f;
+      const DType dt = t.dtype();
+      const T f = stored_as(static_cast<T>(from), dt), tt = stored_as(static_cast<T>(to), dt);
+      const T range = stored_as(tt - f, dt);
+      for (auto& x : v) x = uniform01<T>(g, dt) * range + f;
       write_from<T>(t, v);
     } else {
       throw_error("RuntimeError", "\"check_uniform_bounds\" not implemented for '" + aten_name(t.dtype()) + "'");

@@ -103,12 +103,19 @@ void def_sum_like(Registry& r, const std::string& name, bool is_mean) {
     const Tensor& self = a.tensor("self");
     const Tensor& o = out.tensor();
     ReduceGeom g = reduce_geom(self, opt_dims(a), keepdim_of(a));
-    if (o.dtype() == DType::Float32 || o.dtype() == DType::Float64) {
+    if (is_floating(o.dtype())) {
       // Floating sums in ATen's order and precision (sum_kernel.h); a requested dtype casts first.
+      // float16 and bfloat16 accumulate in float32 and round once; their mean divides in float32
+      // too (2.x mean_out: "cast_fp32 -> sum -> div -> cast_bf16_or_fp16").
       Tensor src = self;
       if (self.dtype() != o.dtype()) {
         src = Tensor::make(self.sizes(), o.dtype());
         copy_into(src, self);
+      }
+      if (is_reduced_float(o.dtype())) {
+        Tensor wide = Tensor::make(src.sizes(), DType::Float32);
+        copy_into(wide, src);
+        src = wide;
       }
       const int64_t n = g.inner;
       dispatch(o.dtype(), [&](auto tag) {

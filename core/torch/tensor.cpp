@@ -142,7 +142,7 @@ Tensor Tensor::make_view(const Tensor& base, Shape sizes, Shape strides, int64_t
 
 Tensor Tensor::scalar_tensor(const Scalar& s, DType dtype) {
   Tensor t = make({}, dtype);
-  dispatch(dtype, [&](auto tag) {
+  dispatch_storage(dtype, [&](auto tag) {
     using T = typename decltype(tag)::type;
     T* p = t.data<T>();
     if (s.is_float()) *p = convert<T>(std::get<double>(s.v));
@@ -210,10 +210,11 @@ int64_t element_offset(const Tensor& t, int64_t flat) {
 Scalar Tensor::scalar_at(int64_t i) const {
   DP_CHECK(!is_fake(), "Cannot read the data of a fake tensor");
   int64_t off = element_offset(*this, i);
-  return dispatch(dtype(), [&](auto tag) -> Scalar {
+  return dispatch_storage(dtype(), [&](auto tag) -> Scalar {
     using T = typename decltype(tag)::type;
     T v = reinterpret_cast<const T*>(impl_->storage->bytes.get())[off];
     if constexpr (std::is_same_v<T, bool>) return Scalar(v);
+    else if constexpr (is_reduced_float_v<T>) return Scalar(static_cast<double>(static_cast<float>(v)));
     else if constexpr (std::is_floating_point_v<T>) return Scalar(static_cast<double>(v));
     else return Scalar(static_cast<int64_t>(v));
   });

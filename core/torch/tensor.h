@@ -210,9 +210,14 @@ inline I truncate_like_x86(F v) {
 // behave on x86 (docs/eager-semantics.md, "Casts"): uint8 goes through int64 (c10's
 // static_cast_with_inter_type), int8/int16 through int32, then wrap modulo 2^bits; NaN and
 // out-of-range values become the intermediate type's minimum.
+// float16 and bfloat16 convert through float, as c10::Half and c10::BFloat16 do.
 template <class To, class From>
 inline To convert(From v) {
-  if constexpr (std::is_same_v<To, bool>) {
+  if constexpr (is_reduced_float_v<From>) {
+    return convert<To>(static_cast<float>(v));
+  } else if constexpr (is_reduced_float_v<To>) {
+    return To(static_cast<float>(v));
+  } else if constexpr (std::is_same_v<To, bool>) {
     return static_cast<bool>(v);
   } else if constexpr (std::is_floating_point_v<From> && std::is_integral_v<To>) {
     if constexpr (std::is_same_v<To, uint8_t>) return static_cast<To>(truncate_like_x86<int64_t>(v));
@@ -226,7 +231,7 @@ inline To convert(From v) {
 template <class T>
 Tensor Tensor::from_vector(const std::vector<T>& v, const Shape& sizes) {
   Tensor t = make(sizes, dtype_of<T>());
-  T* p = t.data<T>();
+  T* p = t.data<T>();  // T is a storage type: bool, the integers, float or double
   for (size_t i = 0; i < v.size(); ++i) p[i] = v[i];
   return t;
 }

@@ -821,7 +821,7 @@ void register_view_ops(Registry& r) {
          IndexPlan p = plan_index(self, a.get("indices"));
          AdvancedResult ar = advanced_index(p.view, p.adv, false);
          const Tensor& o = out.tensor();
-         dispatch(o.dtype(), [&](auto tag) {
+         dispatch_storage(o.dtype(), [&](auto tag) {
            using T = typename decltype(tag)::type;
            const T* src = reinterpret_cast<const T*>(self.storage()->bytes.get());
            T* dst = o.data<T>();
@@ -864,7 +864,7 @@ void register_view_ops(Registry& r) {
          AdvancedResult ar = advanced_index(p.view, p.adv, false);
          Tensor tmp = Tensor::make(ar.shape, self.dtype());
          assign_into(tmp, a.get("value"));
-         dispatch(self.dtype(), [&](auto tag) {
+         dispatch_storage(self.dtype(), [&](auto tag) {
            using T = typename decltype(tag)::type;
            T* dst = reinterpret_cast<T*>(self.storage()->bytes.get());
            const T* src = tmp.data<T>();
@@ -930,6 +930,8 @@ void register_view_ops(Registry& r) {
   add_dtype_conversion(r, "char", DType::Int8);
   add_dtype_conversion(r, "byte", DType::UInt8);
   add_dtype_conversion(r, "bool", DType::Bool);
+  add_dtype_conversion(r, "half", DType::Float16);
+  add_dtype_conversion(r, "bfloat16", DType::BFloat16);
 
   // ---- in-place fills / copies ----
   r.add(
@@ -1158,7 +1160,7 @@ void register_view_ops(Registry& r) {
         int64_t dim = wrap_dim(a.i("dim"), self.dim());
         std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
         Shape st = contiguous_strides(o.sizes());
-        dispatch(self.dtype(), [&](auto tag) {
+        dispatch_storage(self.dtype(), [&](auto tag) {
           using T = typename decltype(tag)::type;
           const T* src = reinterpret_cast<const T*>(self.storage()->bytes.get());
           std::vector<T> res(idx.size());

@@ -3,9 +3,7 @@
 # the data with self's dtype unless dtype= is given).
 import torch
 
-_LEGACY = {"torch.float32": "torch.FloatTensor", "torch.float64": "torch.DoubleTensor",
-           "torch.int64": "torch.LongTensor", "torch.int32": "torch.IntTensor", "torch.int16": "torch.ShortTensor",
-           "torch.int8": "torch.CharTensor", "torch.uint8": "torch.ByteTensor", "torch.bool": "torch.BoolTensor"}
+_LEGACY = {repr(t.dtype): "torch." + t.__name__ for t in torch._tensor_classes}
 _BY_NAME = {v: k for k, v in _LEGACY.items()}
 
 

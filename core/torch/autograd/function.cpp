@@ -193,7 +193,7 @@ variable_list FormulaNode::apply(variable_list&& grads) {
       producer = owner->grad_fn;
       nr = owner->output_nr;
     }
-    std::string type = "torch." + std::string(c.tensor.dtype() == DType::Float64 ? "Double" : "Float") + "Tensor";
+    std::string type = "torch." + aten_name(c.tensor.dtype()) + "Tensor";
     throw_error("RuntimeError",
                 "one of the variables needed for gradient computation has been modified by an inplace operation: [" +
                     type + " " + shape_str(c.tensor.sizes()) + "]" +

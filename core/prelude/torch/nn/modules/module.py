@@ -29,9 +29,7 @@ def _addindent(s_, numSpaces):
 def _typename(obj):
     # torch.typename: "torch.FloatTensor" for a CPU tensor, the type's name otherwise.
     if isinstance(obj, torch.Tensor):
-        names = {torch.float32: "Float", torch.float64: "Double", torch.int64: "Long", torch.int32: "Int",
-                 torch.int16: "Short", torch.int8: "Char", torch.uint8: "Byte", torch.bool: "Bool"}
-        return "torch." + names.get(obj.dtype, "") + "Tensor"
+        return obj.type()
     return type(obj).__name__
 
 
@@ -222,8 +220,50 @@ class Module:
                         p.grad.requires_grad_(False)
                     p.grad.zero_()
 
-    def to(self, *args, **kwargs):
+    def _apply(self, fn):
+        for module in self.children():
+            module._apply(fn)
+        for param in self._parameters.values():
+            if param is None:
+                continue
+            with torch.no_grad():
+                param_applied = fn(param)
+            param.data = param_applied
+            if param.grad is not None:
+                with torch.no_grad():
+                    grad_applied = fn(param.grad)
+                param.grad.data = grad_applied
+        for key, buf in self._buffers.items():
+            if buf is not None:
+                self._buffers[key] = fn(buf)
         return self
+
+    def to(self, *args, **kwargs):
+        # Only the dtype matters on the playground's one device (torch._C._nn._parse_to).
+        dtype = kwargs.get("dtype")
+        for a in args:
+            if isinstance(a, torch.dtype):
+                dtype = a
+            elif isinstance(a, torch.Tensor):
+                dtype = a.dtype
+        if dtype is None:
+            return self
+        if not dtype.is_floating_point:
+            raise TypeError("nn.Module.to only accepts floating point or complex dtypes, but got desired dtype="
+                            + str(dtype))
+        return self._apply(lambda t: t.to(dtype) if t.is_floating_point() else t)
+
+    def float(self):
+        return self._apply(lambda t: t.float() if t.is_floating_point() else t)
+
+    def double(self):
+        return self._apply(lambda t: t.double() if t.is_floating_point() else t)
+
+    def half(self):
+        return self._apply(lambda t: t.half() if t.is_floating_point() else t)
+
+    def bfloat16(self):
+        return self._apply(lambda t: t.bfloat16() if t.is_floating_point() else t)
 
     def _save_to_state_dict(self, destination, prefix, keep_vars):
         for name, param in self._parameters.items():

@@ -1,0 +1,27 @@
+# Printing float16 / bfloat16 tensors: the dtype suffix, precision, sci mode, wrapping and
+# summarization, and the values the 16-bit formats hold.
+import torch
+
+print(torch.tensor([1., 2., 3.], dtype=torch.float16))
+print(torch.tensor([1.5, -2.25], dtype=torch.bfloat16))
+print(torch.tensor(0.1, dtype=torch.float16))
+print(torch.tensor(3., dtype=torch.bfloat16))
+print(torch.tensor([0.1, 0.01, 0.001], dtype=torch.float16))
+print(torch.tensor([1e-5, 1., 1000.], dtype=torch.float16))
+print(torch.tensor([60000., 1.], dtype=torch.float16))
+print(torch.tensor([1e30, 1e-30], dtype=torch.bfloat16))
+print(torch.tensor([float("nan"), float("inf"), -float("inf"), 0.], dtype=torch.float16))
+print(torch.tensor([-0.0, 0.0], dtype=torch.bfloat16))
+print(torch.arange(12, dtype=torch.float16).reshape(3, 4) / 7)
+print(torch.arange(24, dtype=torch.bfloat16).reshape(2, 3, 4))
+print(torch.arange(2000, dtype=torch.float16))
+print(torch.arange(30, dtype=torch.bfloat16) * torch.tensor(1.1, dtype=torch.bfloat16))
+print(torch.zeros(0, dtype=torch.float16))
+print(torch.zeros(2, 0, dtype=torch.bfloat16))
+print(torch.ones(2, dtype=torch.float16, requires_grad=True))
+print(torch.ones(2, dtype=torch.bfloat16, requires_grad=True) * 2)
+print(repr(torch.tensor([2049.], dtype=torch.float16)))
+print(str(torch.tensor([257.], dtype=torch.bfloat16)))
+print(torch.tensor([1, 2], dtype=torch.float16).tolist(), torch.tensor([0.3], dtype=torch.bfloat16).tolist())
+print(torch.tensor([0.1], dtype=torch.float16).dtype, torch.tensor([0.1], dtype=torch.bfloat16).dtype)
+print(torch.tensor([123456.], dtype=torch.bfloat16), torch.tensor([0.0001], dtype=torch.float16))
