@@ -258,6 +258,36 @@ auto max_pool2d_geom(const Args& a) {
   return std::make_tuple(g, k, st, pad, dil);
 }
 
+// The position (in the whole input) of each output's maximum, -1 for a window outside the input:
+// DilatedMaxPool2d's kernel takes the window's first position, replaced by a larger value or a NaN.
+std::vector<int64_t> max_pool2d_argmax(const Args& a) {
+  auto [g, k, st, pad, dil] = max_pool2d_geom(a);
+  std::vector<double> x = read_as<double>(a.tensor("self"));
+  std::vector<int64_t> arg(static_cast<size_t>(g.n * g.c * g.oh * g.ow), -1);
+  for (int64_t p = 0; p < g.n * g.c; ++p)
+    for (int64_t i = 0; i < g.oh; ++i)
+      for (int64_t j = 0; j < g.ow; ++j) {
+        double m = -INFINITY;
+        int64_t best = -1;
+        for (int64_t ki = 0; ki < k[0]; ++ki) {
+          int64_t hi = i * st[0] - pad[0] + ki * dil[0];
+          if (hi < 0 || hi >= g.h) continue;
+          for (int64_t kj = 0; kj < k[1]; ++kj) {
+            int64_t wj = j * st[1] - pad[1] + kj * dil[1];
+            if (wj < 0 || wj >= g.w) continue;
+            int64_t idx = (p * g.h + hi) * g.w + wj;
+            if (best < 0) best = idx;
+            if (x[static_cast<size_t>(idx)] > m || std::isnan(x[static_cast<size_t>(idx)])) {
+              m = x[static_cast<size_t>(idx)];
+              best = idx;
+            }
+          }
+        }
+        arg[static_cast<size_t>((p * g.oh + i) * g.ow + j)] = best;
+      }
+  return arg;
+}
+
 Pool2dGeom adaptive_pool2d_geom(const Args& a) {
   Pool2dGeom g = pool_input(a.tensor("self"), "adaptive_avg_pool2d");
   Shape os = int_list_arg(a, "output_size");
@@ -371,27 +401,36 @@ void register_conv_pool_ops(Registry& r) {
          auto [g, k, st, pad, dil] = max_pool_geom(a);
          return Tensor::make(g.out_shape, a.tensor("self").dtype(), true);
        },
+       [](const Args& a, Value& out) {
+         std::vector<int64_t> arg = max_pool2d_argmax(a);
+         std::vector<double> x = read_as<double>(a.tensor("self"));
+         std::vector<double> y(arg.size());
+         for (size_t o = 0; o < arg.size(); ++o) y[o] = arg[o] < 0 ? -INFINITY : x[static_cast<size_t>(arg[o])];
+         write_from<double>(out.tensor(), y);
+       },
+       "MaxPool2DWithIndicesBackward0")
+      .is_method = false;
+  // The values and, for each, its index in its (h, w) plane.
+  r.add(
+       "max_pool2d_with_indices(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> (Tensor, Tensor)",
+       OpKind::Functional,
+       [max_pool_geom](const Args& a) -> Value {
+         auto [g, k, st, pad, dil] = max_pool_geom(a);
+         return Value::List{Tensor::make(g.out_shape, a.tensor("self").dtype(), true),
+                            Tensor::make(g.out_shape, DType::Int64, true)};
+       },
        [max_pool_geom](const Args& a, Value& out) {
          auto [g, k, st, pad, dil] = max_pool_geom(a);
+         std::vector<int64_t> arg = max_pool2d_argmax(a);
          std::vector<double> x = read_as<double>(a.tensor("self"));
-         std::vector<double> y(static_cast<size_t>(g.n * g.c * g.oh * g.ow));
-         for (int64_t p = 0; p < g.n * g.c; ++p)
-           for (int64_t i = 0; i < g.oh; ++i)
-             for (int64_t j = 0; j < g.ow; ++j) {
-               double m = -INFINITY;
-               for (int64_t ki = 0; ki < k[0]; ++ki) {
-                 int64_t hi = i * st[0] - pad[0] + ki * dil[0];
-                 if (hi < 0 || hi >= g.h) continue;
-                 for (int64_t kj = 0; kj < k[1]; ++kj) {
-                   int64_t wj = j * st[1] - pad[1] + kj * dil[1];
-                   if (wj < 0 || wj >= g.w) continue;
-                   double v = x[(p * g.h + hi) * g.w + wj];
-                   if (v > m || std::isnan(v)) m = v;
-                 }
-               }
-               y[(p * g.oh + i) * g.ow + j] = m;
-             }
-         write_from<double>(out.tensor(), y);
+         std::vector<double> y(arg.size());
+         std::vector<int64_t> idx(arg.size());
+         for (size_t o = 0; o < arg.size(); ++o) {
+           y[o] = arg[o] < 0 ? -INFINITY : x[static_cast<size_t>(arg[o])];
+           idx[o] = arg[o] < 0 ? -1 : arg[o] % (g.h * g.w);
+         }
+         write_from<double>(out.list()[0].tensor(), y);
+         write_from<int64_t>(out.list()[1].tensor(), idx);
        },
        "MaxPool2DWithIndicesBackward0")
       .is_method = false;
@@ -703,33 +742,13 @@ std::vector<Tensor> conv2d_backward(const Args& a, const Tensor& grad) {
 }
 
 Tensor max_pool2d_backward(const Args& a, const Tensor& grad) {
-  auto [g, k, st, pad, dil] = max_pool2d_geom(a);
   const Tensor& xt = a.tensor("self");
-  std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad);
-  std::vector<double> gx(x.size(), 0.0);
-  for (int64_t p = 0; p < g.n * g.c; ++p)
-    for (int64_t i = 0; i < g.oh; ++i)
-      for (int64_t j = 0; j < g.ow; ++j) {
-        // DilatedMaxPool2d's kernel: the first position of the window, replaced by a larger value
-        // or a NaN.
-        double m = -INFINITY;
-        int64_t arg = -1;
-        for (int64_t ki = 0; ki < k[0]; ++ki) {
-          int64_t hi = i * st[0] - pad[0] + ki * dil[0];
-          if (hi < 0 || hi >= g.h) continue;
-          for (int64_t kj = 0; kj < k[1]; ++kj) {
-            int64_t wj = j * st[1] - pad[1] + kj * dil[1];
-            if (wj < 0 || wj >= g.w) continue;
-            int64_t idx = (p * g.h + hi) * g.w + wj;
-            if (arg < 0) arg = idx;
-            if (x[idx] > m || std::isnan(x[idx])) {
-              m = x[idx];
-              arg = idx;
-            }
-          }
-        }
-        if (arg >= 0) gx[arg] += gy[(p * g.oh + i) * g.ow + j];
-      }
+  std::vector<int64_t> arg = max_pool2d_argmax(a);
+  std::vector<double> gy = read_as<double>(grad);
+  std::vector<double> gx(static_cast<size_t>(xt.numel()), 0.0);
+  for (size_t o = 0; o < arg.size(); ++o) {
+    if (arg[o] >= 0) gx[static_cast<size_t>(arg[o])] += gy[o];
+  }
   return from_doubles(xt.sizes(), xt.dtype(), gx);
 }
 

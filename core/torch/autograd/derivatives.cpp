@@ -867,6 +867,7 @@ void register_nn(Map& m) {
     return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
   });
   def_unary(m, "max_pool2d", [](const GradCtx& c) { return max_pool2d_backward(c.args, c.grad()); });
+  def_unary(m, "max_pool2d_with_indices", [](const GradCtx& c) { return max_pool2d_backward(c.args, c.grad()); });
   def_unary(m, "adaptive_avg_pool2d", [](const GradCtx& c) { return adaptive_avg_pool2d_backward(c.args, c.grad()); });
   def(m, "layer_norm", [](const GradCtx& c) -> GradMap {
     auto gs = layer_norm_backward(c.args, c.grad());

@@ -204,9 +204,16 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
     return torch.batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, True)
 
 
+def max_pool2d_with_indices(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
+                            return_indices=False):
+    if stride is None:
+        stride = []
+    return torch.max_pool2d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode)
+
+
 def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
     if return_indices:
-        raise NotImplementedError("max_pool2d(return_indices=True) is not supported by the playground yet")
+        return max_pool2d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode)
     if stride is None:
         stride = []
     return torch.max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode)
