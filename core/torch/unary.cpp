@@ -3,6 +3,7 @@
 // the in-place variants' cast checks, and their error messages. Float32 math is done in float
 // with the C library's float functions, like PyTorch's CPU kernels.
 #include <cmath>
+#include <limits>
 
 #include "torch/elementwise_common.h"
 
@@ -92,6 +93,39 @@ T gelu_tanh(T x) {
   }
 }
 
+// calc_erfinv (ATen's Math.h): a rational first guess (central range |y| <= 0.7, tails) then two
+// Newton steps, in the tensor's float type.
+template <class T>
+T calc_erfinv(T y) {
+  if constexpr (!std::is_same_v<T, float> && !std::is_same_v<T, double>) {
+    return static_cast<T>(calc_erfinv<float>(static_cast<float>(y)));
+  } else {
+    constexpr T a[4] = {T(0.886226899), T(-1.645349621), T(0.914624893), T(-0.140543331)};
+    constexpr T b[4] = {T(-2.118377725), T(1.442710462), T(-0.329097515), T(0.012229801)};
+    constexpr T c[4] = {T(-1.970840454), T(-1.624906493), T(3.429567803), T(1.641345311)};
+    constexpr T d[2] = {T(3.543889200), T(1.637067800)};
+    T y_abs = std::abs(y);
+    if (y_abs > T(1)) return std::numeric_limits<T>::quiet_NaN();
+    if (y_abs == T(1)) return std::copysign(std::numeric_limits<T>::infinity(), y);
+    T x;
+    if (y_abs <= T(0.7)) {
+      T z = y * y;
+      T num = ((a[3] * z + a[2]) * z + a[1]) * z + a[0];
+      T dem = (((b[3] * z + b[2]) * z + b[1]) * z + b[0]) * z + T(1);
+      x = y * num / dem;
+    } else {
+      T z = std::sqrt(-std::log((T(1) - y_abs) / T(2)));
+      T num = ((c[3] * z + c[2]) * z + c[1]) * z + c[0];
+      T dem = (d[1] * z + d[0]) * z + T(1);
+      x = std::copysign(num, y) / dem;
+    }
+    const T two_over_sqrt_pi = T(2) / static_cast<T>(std::sqrt(3.14159265358979323846));
+    x = x - (std::erf(x) - y) / (two_over_sqrt_pi * std::exp(-x * x));
+    x = x - (std::erf(x) - y) / (two_over_sqrt_pi * std::exp(-x * x));
+    return x;
+  }
+}
+
 void register_unary(Registry& r) {
   // FloatMath ops (int inputs -> float32).
   def_unary(r, "sin", UnaryKind::FloatMath, F(std::sin(x)));
@@ -113,6 +147,7 @@ void register_unary(Registry& r) {
   def_unary(r, "sqrt", UnaryKind::FloatMath, F(std::sqrt(x)));
   def_unary(r, "rsqrt", UnaryKind::FloatMath, F(T(1) / std::sqrt(x)));
   def_unary(r, "erf", UnaryKind::FloatMath, F(std::erf(x)));
+  def_unary(r, "erfinv", UnaryKind::FloatMath, F(calc_erfinv(x)));
   def_unary(r, "reciprocal", UnaryKind::FloatMath, F(T(1) / x));
   def_unary(r, "sigmoid", UnaryKind::FloatMath, F(T(1) / (T(1) + std::exp(-x))));
   def_unary(r, "silu", UnaryKind::FloatMath, F(x / (T(1) + std::exp(-x))));

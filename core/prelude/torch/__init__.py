@@ -156,6 +156,7 @@ from torch import optim
 from torch import fx
 from torch import testing
 from torch import cuda
+from torch import linalg
 from torch import functional
 from torch.functional import einsum
 from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, cartesian_prod, atleast_1d, atleast_2d,

@@ -353,6 +353,11 @@ void register_elementwise(Map& m) {
     def_unary(m, n, [n](const GradCtx& c) { return std::string(n) == "frac" ? c.grad() : zeros_like(c.in("self")); });
   }
   def_pointwise(m, "erf", [](double x, double g, const Args&) { return g * 2.0 / std::sqrt(M_PI) * std::exp(-x * x); });
+  // 0.5 * sqrt(M_PI) * exp(self.erfinv().pow(2)) * grad
+  def_unary(m, "erfinv", [](const GradCtx& c) {
+    Tensor e = op("erfinv", {c.in("self")});
+    return mul(mul(op("exp", {op("pow", {e, 2})}), 0.5 * std::sqrt(M_PI)), c.grad());
+  });
   def_pointwise(m, "tan", [](double x, double g, const Args&) { return g * (1 + std::tan(x) * std::tan(x)); });
   def_pointwise(m, "atan", [](double x, double g, const Args&) { return g / (1 + x * x); });
   def_pointwise(m, "sinh", [](double x, double g, const Args&) { return g * std::cosh(x); });

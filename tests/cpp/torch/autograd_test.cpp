@@ -131,7 +131,7 @@ std::vector<Case> cases() {
     std::string op = u;
     c.push_back({op, {pos({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
   }
-  for (const char* u : {"asin", "acos", "tan"}) {
+  for (const char* u : {"asin", "acos", "tan", "erfinv"}) {
     std::string op = u;
     c.push_back(
         {op, {rand64({4}, g, -0.8, 0.8)}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
