@@ -227,10 +227,29 @@ namespace {
 void shortest_digits(double v, std::string& digits, int& decpt) {
   // The fewest significant digits that read back to the same double (Python's repr rule);
   // printf-based so it also builds with emscripten's older C++ library.
+  // When the correctly rounded string misses (v is near a tie between two such strings), the
+  // neighbour on v's other side may still read back to v: Python picks it (dtoa mode 0), e.g.
+  // 2**-24 is 5.960464477539063e-08.
   char buf[64];
   for (int prec = 0; prec <= 16; ++prec) {
     std::snprintf(buf, sizeof buf, "%.*e", prec, v);
-    if (std::strtod(buf, nullptr) == v) break;
+    double back = std::strtod(buf, nullptr);
+    if (back == v) break;
+    std::string t(buf);
+    size_t ep = t.find('e');
+    std::string m;
+    for (size_t i = 0; i < ep; ++i)
+      if (std::isdigit(static_cast<unsigned char>(t[i]))) m += t[i];
+    long long digits_val = std::stoll(m) + (back < v ? 1 : -1);
+    int e10 = std::stoi(t.substr(ep + 1));
+    std::string nd = std::to_string(digits_val);
+    if (nd.size() > m.size()) e10 += 1, nd.pop_back();  // 9.99 + 1 -> 10.0: one more leading digit
+    if (nd.size() < m.size()) e10 -= 1, nd += '9';      // 1.00 - 1 -> 0.999 (never shorter otherwise)
+    std::string cand = nd.substr(0, 1) + (nd.size() > 1 ? "." + nd.substr(1) : "") + "e" + std::to_string(e10);
+    if (std::strtod(cand.c_str(), nullptr) == v) {
+      std::snprintf(buf, sizeof buf, "%s", cand.c_str());
+      break;
+    }
   }
   std::string s(buf);
   size_t epos = s.find('e');

@@ -236,6 +236,36 @@ int64_t pooled_size(int64_t in, int64_t k, int64_t pad, int64_t stride, int64_t 
   return out;
 }
 
+// The batch statistics of one channel as native_batch_norm saves them (batch_norm_kernel.cpp
+// batch_norm_cpu_collect_stats_*_impl, Normalization.cpp batch_norm_cpu_update_stats_template):
+// contiguous planes sum x and (x - mean)^2 in double; (N, C) inputs (NC11 counts as channels last)
+// sum them in the dtype, row after row (one thread). mean = sum / N and var_sum are stored in the
+// dtype; invstd = 1 / sqrt(var_sum / N + eps) with the division in the dtype and the rest in double.
+struct BatchNormStats {
+  double mean, var_sum, invstd;
+};
+BatchNormStats batch_norm_stats(const std::vector<double>& x, int64_t n, int64_t c, int64_t inner, int64_t ch,
+                                double eps, bool f32) {
+  auto rnd = [f32](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+  const bool rows = inner == 1;
+  auto at = [&](int64_t i, int64_t k) { return x[static_cast<size_t>((i * c + ch) * inner + k)]; };
+  double count = static_cast<double>(n * inner);
+  double s = 0;
+  for (int64_t i = 0; i < n; ++i)
+    for (int64_t k = 0; k < inner; ++k) s = rows ? rnd(s + at(i, k)) : s + at(i, k);
+  BatchNormStats r{};
+  r.mean = rnd(s / count);
+  double var_sum = 0;
+  for (int64_t i = 0; i < n; ++i)
+    for (int64_t k = 0; k < inner; ++k) {
+      double d = rnd(at(i, k) - r.mean);
+      var_sum = rows ? rnd(var_sum + rnd(d * d)) : var_sum + rnd(d * d);
+    }
+  r.var_sum = rnd(var_sum);
+  r.invstd = rnd(1.0 / std::sqrt(rnd(r.var_sum / rnd(count)) + eps));
+  return r;
+}
+
 auto max_pool2d_geom(const Args& a) {
   Pool2dGeom g = pool_input(a.tensor("self"), "max_pool2d");
   auto k = pair_arg(a, "kernel_size");
@@ -347,7 +377,8 @@ void register_conv_pool_ops(Registry& r) {
          // batch_norm_cpu_collect_stats_contiguous_impl / _update_stats / _transform_input (ATen
          // Normalization.cpp, batch_norm_kernel.cpp): sums in double, the mean and the squared
          // deviations in the tensor's dtype, alpha/beta in the dtype, then y = x * alpha + beta
-         // (one rounding: the vectorized kernel's multiply-add is fused).
+         // rounded after the product and after the sum (the default CPU capability; AVX2 builds
+         // fuse the two into one FMA).
          auto rnd = [&](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
          for (int64_t ch = 0; ch < c; ++ch) {
            double mean, invstd;
@@ -355,19 +386,10 @@ void register_conv_pool_ops(Registry& r) {
              if (count <= 1)
                throw_error("ValueError", "Expected more than 1 value per channel when training, got input size " +
                                              shape_str(xt.sizes()));
-             double s = 0;
-             for (int64_t i = 0; i < n; ++i)
-               for (int64_t k = 0; k < inner; ++k) s += x[(i * c + ch) * inner + k];
-             mean = rnd(s / static_cast<double>(count));
-             double var_sum = 0;
-             for (int64_t i = 0; i < n; ++i)
-               for (int64_t k = 0; k < inner; ++k) {
-                 double d = rnd(x[(i * c + ch) * inner + k] - mean);
-                 var_sum += rnd(d * d);
-               }
-             var_sum = rnd(var_sum);  // stored in the dtype, then divided in it
-             double cnt = rnd(static_cast<double>(count));
-             invstd = rnd(1.0 / std::sqrt(rnd(var_sum / cnt) + eps));
+             BatchNormStats st = batch_norm_stats(x, n, c, inner, ch, eps, f32);
+             mean = st.mean;
+             invstd = st.invstd;
+             double var_sum = st.var_sum;
              double m = rnd(momentum);
              if (!rm.empty()) rm[ch] = rnd(rnd(rnd(m * mean) + rnd(rnd(1 - m) * rm[ch])));
              if (!rv.empty()) {
@@ -383,7 +405,7 @@ void register_conv_pool_ops(Registry& r) {
            for (int64_t i = 0; i < n; ++i)
              for (int64_t k = 0; k < inner; ++k) {
                double& v = x[(i * c + ch) * inner + k];
-               v = rnd(v * alpha + beta);
+               v = rnd(rnd(v * alpha) + beta);
              }
          }
          write_from<double>(out.tensor(), x);
@@ -860,11 +882,15 @@ std::vector<Tensor> layer_norm_backward(const Args& a, const Tensor& grad) {
   return out;
 }
 
-// batch_norm_cpu_backward_contiguous_impl (aten/src/ATen/native/cpu/batch_norm_kernel.cpp), per
-// channel: mean and invstd as the forward saved them (training) or 1 / sqrt(running_var + eps)
-// (eval), both in the dtype; sum(dy) and sum((x - mean) * dy) added over the batch in double, each
-// batch item's plane reduced in the dtype (vec::reduce_all: 8 lanes); then, in the dtype,
-// k = dotp * invstd * invstd / N, grad_mean = sum / N, dx = (dy - grad_mean - (x - mean) * k) * invstd * w.
+// batch_norm_backward_cpu_template (aten/src/ATen/native/Normalization.cpp). When the input and the
+// output gradient are contiguous, batch_norm_cpu_backward_contiguous_impl
+// (aten/src/ATen/native/cpu/batch_norm_kernel.cpp), per channel: mean and invstd as the forward
+// saved them (training) or 1 / sqrt(running_var + eps) (eval), both in the dtype; sum(dy) and
+// sum((x - mean) * dy) added over the batch in double, each batch item's plane reduced in the dtype
+// (vec::reduce_all: 8 lanes); then, in the dtype, k = (dtype)dotp * invstd * invstd / N,
+// grad_mean = sum / N, dx = (dy - grad_mean - (x - mean) * k) * invstd * w. Otherwise (e.g. the
+// expanded gradient of a sum()) the template's own loop: sum(dy) is at::sum over all dims but the
+// channel's, dotp adds each (x - mean) * dy in double, element by element.
 std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
   const Tensor& xt = a.tensor("input");
   std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w, rm, rv;
@@ -899,6 +925,14 @@ std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
     return r;
   };
   int64_t count = n * inner;
+  const bool all_contiguous = xt.is_contiguous() && grad.is_contiguous();
+  std::vector<double> fallback_sum;
+  if (!all_contiguous) {
+    Shape dims{0};
+    for (int64_t d = 2; d < xt.dim(); ++d) dims.push_back(d);
+    NoGradGuard ng;
+    fallback_sum = read_as<double>(call_t("sum", {grad, dims}));
+  }
   std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(c), 0.0), gb(static_cast<size_t>(c), 0.0);
   auto at = [&](int64_t i, int64_t ch, int64_t k) { return static_cast<size_t>((i * c + ch) * inner + k); };
   for (int64_t ch = 0; ch < c; ++ch) {
@@ -906,47 +940,31 @@ std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
     // (N, C) inputs (NC11 is also channels last: batch_norm_cpu_*_channels_last_impl, one thread):
     // the sums run over the rows in the dtype.
     const bool rows = inner == 1;
-    if (training && rows) {
-      double s = 0;
-      for (int64_t i = 0; i < n; ++i) s = rnd(s + x[at(i, ch, 0)]);
-      mean = rnd(s / static_cast<double>(count));
-      double var_sum = 0;
-      for (int64_t i = 0; i < n; ++i) {
-        double d = rnd(x[at(i, ch, 0)] - mean);
-        var_sum = rnd(var_sum + rnd(d * d));
-      }
-      invstd = rnd(1.0 / std::sqrt(var_sum / static_cast<double>(count) + eps));
-    } else if (training) {
-      // The forward's save_mean / save_invstd (batch_norm above).
-      double s = 0;
-      for (int64_t i = 0; i < n; ++i)
-        for (int64_t k = 0; k < inner; ++k) s += x[at(i, ch, k)];
-      mean = rnd(s / static_cast<double>(count));
-      double var_sum = 0;
-      for (int64_t i = 0; i < n; ++i)
-        for (int64_t k = 0; k < inner; ++k) {
-          double d = rnd(x[at(i, ch, k)] - mean);
-          var_sum += rnd(d * d);
-        }
-      var_sum = rnd(var_sum);
-      invstd = rnd(1.0 / std::sqrt(rnd(var_sum / rnd(static_cast<double>(count))) + eps));
+    if (training) {  // the forward's save_mean / save_invstd
+      BatchNormStats st = batch_norm_stats(x, n, c, inner, ch, eps, f32);
+      mean = st.mean;
+      invstd = st.invstd;
     } else {
       mean = rm[ch];
       invstd = rnd(1.0 / std::sqrt(rv[ch] + eps));
     }
     double sum = 0, dotp = 0;
-    for (int64_t i = 0; i < n; ++i) {
-      double s_i = reduce_all(inner, [&](int64_t k) { return gy[at(i, ch, k)]; });
-      double d_i = reduce_all(inner, [&](int64_t k) { return rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]); });
-      sum = rows ? rnd(sum + s_i) : sum + s_i;
-      dotp = rows ? rnd(dotp + d_i) : dotp + d_i;
+    if (!all_contiguous) {
+      sum = fallback_sum[static_cast<size_t>(ch)];
+      for (int64_t i = 0; i < n; ++i)
+        for (int64_t k = 0; k < inner; ++k) dotp += rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]);
+    } else {
+      for (int64_t i = 0; i < n; ++i) {
+        double s_i = reduce_all(inner, [&](int64_t k) { return gy[at(i, ch, k)]; });
+        double d_i = reduce_all(inner, [&](int64_t k) { return rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]); });
+        sum = rows ? rnd(sum + s_i) : sum + s_i;
+        dotp = rows ? rnd(dotp + d_i) : dotp + d_i;
+      }
     }
     double wc = w.empty() ? 1.0 : w[ch];
     gw[ch] = rnd(dotp * invstd);
     gb[ch] = rnd(sum);
-    // Channels last: k and grad_mean in the dtype; contiguous (PyTorch 1.13): in double, rounded once.
-    const double k = rows ? rnd(rnd(rnd(dotp * invstd) * invstd) / static_cast<double>(count))
-                          : rnd(dotp * invstd * invstd / static_cast<double>(count));
+    const double k = rnd(rnd(rnd(rnd(dotp) * invstd) * invstd) / static_cast<double>(count));
     const double grad_mean = rnd(sum / static_cast<double>(count));
     for (int64_t i = 0; i < n; ++i)
       for (int64_t kk = 0; kk < inner; ++kk) {
