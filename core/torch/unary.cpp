@@ -81,6 +81,22 @@ T gelu_erf(T x) {
   }
 }
 
+// Vectorized<float>::erf as GeluKernelImpl's vectorized path computes it: Abramowitz-Stegun
+// 7.1.26 with fused multiply-adds, exp from the C library: erf(x) = sign(x) * (1 - r(t) * t *
+// exp(-x*x)), t = 1 / (1 + p|x|). PyTorch's GELU uses it for contiguous float32 tensors of 2+
+// elements (a 1-element or strided tensor takes the scalar path: std::erf).
+inline float erf_vectorized(float x) {
+  const float a = std::fabs(x);
+  const float t = 1.0f / std::fma(0.3275911f, a, 1.0f);
+  float r = std::fma(1.061405429f, t, -1.453152027f);
+  r = std::fma(r, t, 1.421413741f);
+  r = std::fma(r, t, -0.284496736f);
+  r = std::fma(r, t, 0.254829592f);
+  const float e = std::exp(-(x * x));
+  const float y = std::fma(-e * t, r, 1.0f);
+  return std::signbit(x) ? -y : y;
+}
+
 template <class T>
 T gelu_tanh(T x) {
   if constexpr (std::is_floating_point_v<T>) {
@@ -227,7 +243,15 @@ void register_unary(Registry& r) {
       [](const Args& a, auto tag) {
         using T = typename decltype(tag)::type;
         bool tanh_approx = a.s("approximate") == "tanh";
-        return [tanh_approx](T x) -> T { return tanh_approx ? gelu_tanh(x) : gelu_erf(x); };
+        const Tensor& self = a.tensor("self");
+        bool vectorized = self.is_contiguous() && self.numel() >= 2;
+        return [tanh_approx, vectorized](T x) -> T {
+          if (tanh_approx) return gelu_tanh(x);
+          if constexpr (std::is_same_v<T, float>) {
+            if (vectorized) return x * 0.5f * (1.0f + erf_vectorized(x * static_cast<float>(M_SQRT1_2)));
+          }
+          return gelu_erf(x);
+        };
       },
       ", *, str approximate='none'",
       [](const Tensor& t, const Args& a) {
