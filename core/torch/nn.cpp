@@ -457,6 +457,50 @@ void register_conv_pool_ops(Registry& r) {
        "MaxPool2DWithIndicesBackward0")
       .is_method = false;
 
+  // max_unpool2d (MaxUnpooling.cpp): each value written at its (h, w)-plane index of a zeroed
+  // output of output_size.
+  r.add(
+       "max_unpool2d(Tensor self, Tensor indices, int[2] output_size) -> Tensor", OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& x = a.tensor("self");
+         const Tensor& idx = a.tensor("indices");
+         if (idx.dtype() != DType::Int64)
+           throw_error("RuntimeError", "elements in indices should be type int64 but got: " + aten_name(idx.dtype()));
+         if (x.dim() != 3 && x.dim() != 4)
+           throw_error("RuntimeError", "Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor with " +
+                                           std::to_string(x.dim()) + " dimensions.");
+         if (idx.sizes() != x.sizes())
+           throw_error("RuntimeError", "Expected shape of indices to be same as that of the input tensor (" +
+                                           shape_str(x.sizes()) +
+                                           ") but got indices tensor with shape: " + shape_str(idx.sizes()));
+         Shape out(x.sizes().begin(), x.sizes().end() - 2);
+         for (int64_t v : int_list_arg(a, "output_size")) out.push_back(v);
+         return Tensor::make(out, x.dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& x = a.tensor("self");
+         std::vector<double> xv = read_as<double>(x);
+         std::vector<int64_t> iv = read_as<int64_t>(a.tensor("indices"));
+         const Shape& os = out.tensor().sizes();
+         int64_t oplane = os[os.size() - 2] * os[os.size() - 1];
+         int64_t iplane = x.sizes()[x.dim() - 2] * x.sizes()[x.dim() - 1];
+         std::vector<double> y(static_cast<size_t>(out.tensor().numel()), 0.0);
+         // ATen keeps going and reports the last invalid index (its message has no closing paren).
+         std::optional<int64_t> bad;
+         for (size_t k = 0; k < iv.size(); ++k) {
+           int64_t p = static_cast<int64_t>(k) / std::max<int64_t>(iplane, 1);
+           if (iv[k] < 0 || iv[k] >= oplane) bad = iv[k];
+           else y[static_cast<size_t>(p * oplane + iv[k])] = xv[k];
+         }
+         if (bad)
+           throw_error("RuntimeError", "Found an invalid max index: " + std::to_string(*bad) +
+                                           " (output volumes are of size " + std::to_string(os[os.size() - 2]) + "x" +
+                                           std::to_string(os[os.size() - 1]));
+         write_from<double>(out.tensor(), y);
+       },
+       "MaxUnpool2DBackward0")
+      .is_method = false;
+
   auto adaptive_geom = adaptive_pool2d_geom;
   OpDef& adaptive = r.add(
       "adaptive_avg_pool2d(Tensor self, int[2] output_size) -> Tensor", OpKind::Functional,

@@ -873,6 +873,21 @@ void register_nn(Map& m) {
   });
   def_unary(m, "max_pool2d", [](const GradCtx& c) { return max_pool2d_backward(c.args, c.grad()); });
   def_unary(m, "max_pool2d_with_indices", [](const GradCtx& c) { return max_pool2d_backward(c.args, c.grad()); });
+  // max_unpool2d's gradient: the output gradient read back at the indices.
+  def_unary(m, "max_unpool2d", [](const GradCtx& c) {
+    const Tensor& x = c.in("self");
+    std::vector<int64_t> iv = read_as<int64_t>(c.in("indices"));
+    std::vector<double> g = read_as<double>(c.grad());
+    const Shape& os = c.grad().sizes();
+    int64_t oplane = os[os.size() - 2] * os[os.size() - 1];
+    int64_t iplane = std::max<int64_t>(x.sizes()[x.dim() - 2] * x.sizes()[x.dim() - 1], 1);
+    std::vector<double> gx(iv.size());
+    for (size_t k = 0; k < iv.size(); ++k)
+      gx[k] = g[static_cast<size_t>(static_cast<int64_t>(k) / iplane * oplane + iv[k])];
+    Tensor out = Tensor::make(x.sizes(), c.grad().dtype());
+    write_from<double>(out, gx);
+    return out;
+  });
   def_unary(m, "adaptive_avg_pool2d", [](const GradCtx& c) { return adaptive_avg_pool2d_backward(c.args, c.grad()); });
   def(m, "layer_norm", [](const GradCtx& c) -> GradMap {
     auto gs = layer_norm_backward(c.args, c.grad());

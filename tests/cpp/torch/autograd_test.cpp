@@ -374,6 +374,10 @@ std::vector<Case> cases() {
                  Value out = call("max_pool2d_with_indices", {in[0], 3, 2, 1});
                  return one(out.list()[0].tensor());
                }});
+  c.push_back({"max_unpool2d", {r({1, 2, 2, 2})}, [](const std::vector<Tensor>& in) {
+                 Tensor idx = T("[[[[1, 6], [8, 15]], [[0, 3], [12, 14]]]]");
+                 return one(call_t("max_unpool2d", {in[0], idx, Shape{4, 4}}));
+               }});
   // CopySlices / AsStridedBackward0: in-place ops on views of a non-leaf, through the base and
   // through the view.
   c.push_back({"CopySlices", {r({3, 4}), r({2})}, [](const std::vector<Tensor>& in) {
