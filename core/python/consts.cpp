@@ -258,6 +258,9 @@ bool round_trips_one_unit_off(double v, int prec, char* buf, size_t size) {
 void shortest_digits(double v, std::string& digits, int& decpt) {
   // The fewest significant digits that read back to the same double (Python's repr rule);
   // printf-based so it also builds with emscripten's older C++ library.
+  // When the correctly rounded string misses (v is near a tie between two such strings), the
+  // neighbour on v's other side may still read back to v: Python picks it (dtoa mode 0), e.g.
+  // 2**-24 is 5.960464477539063e-08.
   char buf[64];
   for (int prec = 0; prec <= 16; ++prec) {
     std::snprintf(buf, sizeof buf, "%.*e", prec, v);

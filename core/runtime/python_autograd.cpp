@@ -53,11 +53,11 @@ Type* node_type(Interp& I, const std::string& name) {
   auto it = I.named_types.find(key);
   if (it != I.named_types.end()) return it->second;
   Type* t = I.new_type(name, I.object_type, Kind::Other, "builtins");
-  // name() is the C++ class name for nodes that are not generated (AccumulateGrad:
+  // name() is the C++ class name for nodes that are not generated (AccumulateGrad, CopySlices:
   // "torch::autograd::AccumulateGrad"), the generated name otherwise.
   add_method(I, t, "name", [](Interp& I2, CallArgs& a) {
     const std::string& n = node_of(I2, a[0])->name();
-    return I2.str(n == "AccumulateGrad" ? "torch::autograd::AccumulateGrad" : n);
+    return I2.str(n == "AccumulateGrad" || n == "CopySlices" ? "torch::autograd::" + n : n);
   });
   add_property(I, t, "next_functions", [](Interp& I2, CallArgs& a) {
     std::vector<Value> items;

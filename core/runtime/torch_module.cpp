@@ -124,6 +124,12 @@ T::Value to_torch(Interp& I, Value v) {
   }
   if (o->kind == Kind::Instance && o->type->name == "device" && o->type->module == "torch")
     return T::Value(I.to_str(v));  // torch.device('cpu') is passed on as "cpu"
+  if (o->kind == Kind::Instance && o->type->name == "Generator") {
+    // A torch.Generator (prelude torch/_generator.py) is passed on as its id (core/torch/random.h).
+    Value id = I.getattr_opt(v, "_gen_id");
+    if (!id.is_null() && id.tag == Value::Tag::Int)
+      return T::Value(std::string(T::kGeneratorTag) + std::to_string(id.i));
+  }
   if (o->kind == Kind::Instance) {
     Value ix = I.lookup_type(o->type, "__index__");
     if (!ix.is_null()) return T::Value(I.index_value(v));
@@ -514,7 +520,7 @@ void init_torch(Interp& I) {
   for (T::DType dt : T::kAllDTypes)
     I.dtype_objects[static_cast<int>(dt)] = Value::obj(I.make<DTypeObj>(I.dtype_type, dt));
   // Each run starts from PyTorch's process defaults.
-  T::default_generator().manual_seed(T::Generator::kDefaultSeed);
+  T::reset_generators();
   T::set_grad_enabled(true);
   T::set_fake_mode(false);
 

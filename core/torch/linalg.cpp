@@ -2,7 +2,10 @@
 // operand ranks) and Linear.cpp (linear), including error texts such as
 // "mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)" and the grad_fn names each path
 // produces (MmBackward0, DotBackward0, MvBackward0, UnsafeViewBackward0, AddmmBackward0, ...).
+// BatchLinearAlgebra.cpp: linalg_qr (LAPACK geqrf/orgqr: Householder QR with its signs).
 // Products accumulate in double (float dtypes) or int64 and are rounded once.
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "torch/kernel_utils.h"
@@ -189,6 +192,85 @@ void matmul_kernel(const Tensor& a, const Tensor& b, const Tensor& out, const Ma
   copy_into(out, cview);
 }
 
+// LAPACK's geqr2 + org2r (what torch.linalg.qr calls on CPU) on one m x n matrix in double:
+// Householder reflectors H_j = I - tau v v^T with v[0] = 1 and dlarfg's sign rule (the diagonal of
+// R is -sign(alpha) * norm), so Q and R have LAPACK's signs. q_cols = m (complete) or min(m, n).
+void householder_qr(std::vector<double>& a, int64_t m, int64_t n, int64_t q_cols, std::vector<double>& q) {
+  auto A = [&](int64_t i, int64_t j) -> double& { return a[static_cast<size_t>(i * n + j)]; };
+  int64_t k = std::min(m, n);
+  std::vector<double> tau(static_cast<size_t>(k), 0.0);
+  for (int64_t j = 0; j < k; ++j) {
+    double alpha = A(j, j), xnorm = 0.0;
+    for (int64_t i = j + 1; i < m; ++i) xnorm = std::hypot(xnorm, A(i, j));
+    if (xnorm == 0.0) continue;  // H = I
+    double beta = -std::copysign(std::hypot(alpha, xnorm), alpha);
+    tau[static_cast<size_t>(j)] = (beta - alpha) / beta;
+    for (int64_t i = j + 1; i < m; ++i) A(i, j) /= alpha - beta;
+    A(j, j) = beta;
+    for (int64_t c = j + 1; c < n; ++c) {  // apply H_j to the columns on the right
+      double w = A(j, c);
+      for (int64_t i = j + 1; i < m; ++i) w += A(i, j) * A(i, c);
+      w *= tau[static_cast<size_t>(j)];
+      A(j, c) -= w;
+      for (int64_t i = j + 1; i < m; ++i) A(i, c) -= w * A(i, j);
+    }
+  }
+  // org2r: the reflectors (below A's diagonal) expanded in place into Q's columns.
+  q.assign(static_cast<size_t>(m * q_cols), 0.0);
+  auto Q = [&](int64_t i, int64_t j) -> double& { return q[static_cast<size_t>(i * q_cols + j)]; };
+  for (int64_t j = 0; j < k; ++j)
+    for (int64_t i = j + 1; i < m; ++i) Q(i, j) = A(i, j);
+  for (int64_t j = k; j < q_cols; ++j) Q(j, j) = 1.0;
+  for (int64_t j = k; j-- > 0;) {
+    double t = tau[static_cast<size_t>(j)];
+    if (j < q_cols - 1) {
+      Q(j, j) = 1.0;
+      if (t != 0.0) {  // dlarf: H_j applied to Q(j:m, j+1:q_cols)
+        for (int64_t c = j + 1; c < q_cols; ++c) {
+          double w = 0.0;
+          for (int64_t i = j; i < m; ++i) w += Q(i, j) * Q(i, c);
+          for (int64_t i = j; i < m; ++i) Q(i, c) -= t * Q(i, j) * w;
+        }
+      }
+    }
+    for (int64_t i = j + 1; i < m; ++i) Q(i, j) *= -t;
+    Q(j, j) = 1.0 - t;
+    for (int64_t l = 0; l < j; ++l) Q(l, j) = 0.0;
+  }
+}
+
+struct QrPlan {
+  int64_t batch, m, n, k, q_cols, r_rows;
+  bool compute_q;
+  Shape q_shape, r_shape;
+};
+
+QrPlan plan_qr(const Args& a) {
+  const Tensor& A = a.tensor("A");
+  if (A.dim() < 2) throw_error("RuntimeError", "linalg.qr: The input tensor A must have at least 2 dimensions.");
+  if (!is_floating(A.dtype()))
+    throw_error("RuntimeError",
+                "linalg.qr: Expected a floating point or complex tensor as input. Got " + aten_name(A.dtype()));
+  std::string mode = a.s("mode");
+  if (mode != "reduced" && mode != "r" && mode != "complete")
+    throw_error("RuntimeError", "qr received unrecognized mode '" + mode +
+                                    "' but expected one of 'reduced' (default), 'r', or 'complete'");
+  QrPlan p{};
+  p.m = A.sizes()[A.dim() - 2], p.n = A.sizes()[A.dim() - 1];
+  p.k = std::min(p.m, p.n);
+  p.batch = shape_numel(A.sizes()) / std::max<int64_t>(p.m * p.n, 1);
+  if (p.m * p.n == 0) p.batch = shape_numel(Shape(A.sizes().begin(), A.sizes().end() - 2));
+  p.compute_q = mode != "r";
+  p.q_cols = mode == "complete" ? p.m : p.k;
+  p.r_rows = mode == "complete" ? p.m : p.k;
+  Shape lead(A.sizes().begin(), A.sizes().end() - 2);
+  p.q_shape = lead, p.r_shape = lead;
+  p.q_shape.push_back(p.m), p.q_shape.push_back(p.q_cols);
+  p.r_shape.push_back(p.r_rows), p.r_shape.push_back(p.n);
+  if (!p.compute_q) p.q_shape = Shape{0};
+  return p;
+}
+
 }  // namespace
 
 void register_linalg_ops(Registry& r) {
@@ -252,6 +334,30 @@ void register_linalg_ops(Registry& r) {
         matmul_kernel(x, y, out.tensor(), plan_matmul(x, y));
       },
       "BmmBackward0");
+  r.add(
+       "linalg_qr(Tensor A, str mode='reduced') -> (Tensor Q, Tensor R)", OpKind::Functional,
+       [](const Args& a) -> Value {
+         QrPlan p = plan_qr(a);
+         DType dt = a.tensor("A").dtype();
+         return Value::List{Tensor::make(p.q_shape, dt, true), Tensor::make(p.r_shape, dt, true)};
+       },
+       [](const Args& a, Value& out) {
+         QrPlan p = plan_qr(a);
+         std::vector<double> all = read_as<double>(a.tensor("A"));
+         std::vector<double> qs, rs(static_cast<size_t>(p.batch * p.r_rows * p.n), 0.0);
+         for (int64_t b = 0; b < p.batch; ++b) {
+           std::vector<double> m(all.begin() + b * p.m * p.n, all.begin() + (b + 1) * p.m * p.n), q;
+           householder_qr(m, p.m, p.n, p.q_cols, q);
+           if (p.compute_q) qs.insert(qs.end(), q.begin(), q.end());
+           for (int64_t i = 0; i < std::min(p.r_rows, p.m); ++i)
+             for (int64_t j = i; j < p.n; ++j)
+               rs[static_cast<size_t>((b * p.r_rows + i) * p.n + j)] = m[static_cast<size_t>(i * p.n + j)];
+         }
+         if (p.compute_q) write_from<double>(out.list()[0].tensor(), qs);
+         write_from<double>(out.list()[1].tensor(), rs);
+       },
+       "LinalgQrBackward0")
+      .is_method = false;
   r.add(
       "dot(Tensor self, Tensor tensor) -> Tensor", OpKind::Functional,
       [](const Args& a) -> Value {

@@ -236,6 +236,36 @@ int64_t pooled_size(int64_t in, int64_t k, int64_t pad, int64_t stride, int64_t 
   return out;
 }
 
+// The batch statistics of one channel as native_batch_norm saves them (batch_norm_kernel.cpp
+// batch_norm_cpu_collect_stats_*_impl, Normalization.cpp batch_norm_cpu_update_stats_template):
+// contiguous planes sum x and (x - mean)^2 in double; (N, C) inputs (NC11 counts as channels last)
+// sum them in the dtype, row after row (one thread). mean = sum / N and var_sum are stored in the
+// dtype; invstd = 1 / sqrt(var_sum / N + eps) with the division in the dtype and the rest in double.
+struct BatchNormStats {
+  double mean, var_sum, invstd;
+};
+BatchNormStats batch_norm_stats(const std::vector<double>& x, int64_t n, int64_t c, int64_t inner, int64_t ch,
+                                double eps, bool f32) {
+  auto rnd = [f32](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
+  const bool rows = inner == 1;
+  auto at = [&](int64_t i, int64_t k) { return x[static_cast<size_t>((i * c + ch) * inner + k)]; };
+  double count = static_cast<double>(n * inner);
+  double s = 0;
+  for (int64_t i = 0; i < n; ++i)
+    for (int64_t k = 0; k < inner; ++k) s = rows ? rnd(s + at(i, k)) : s + at(i, k);
+  BatchNormStats r{};
+  r.mean = rnd(s / count);
+  double var_sum = 0;
+  for (int64_t i = 0; i < n; ++i)
+    for (int64_t k = 0; k < inner; ++k) {
+      double d = rnd(at(i, k) - r.mean);
+      var_sum = rows ? rnd(var_sum + rnd(d * d)) : var_sum + rnd(d * d);
+    }
+  r.var_sum = rnd(var_sum);
+  r.invstd = rnd(1.0 / std::sqrt(rnd(r.var_sum / rnd(count)) + eps));
+  return r;
+}
+
 auto max_pool2d_geom(const Args& a) {
   Pool2dGeom g = pool_input(a.tensor("self"), "max_pool2d");
   auto k = pair_arg(a, "kernel_size");
@@ -256,6 +286,36 @@ auto max_pool2d_geom(const Args& a) {
                                     std::to_string(g.oh) + "x" + std::to_string(g.ow) + "). Output size is too small");
   g.out_shape = pool_out_shape(g);
   return std::make_tuple(g, k, st, pad, dil);
+}
+
+// The position (in the whole input) of each output's maximum, -1 for a window outside the input:
+// DilatedMaxPool2d's kernel takes the window's first position, replaced by a larger value or a NaN.
+std::vector<int64_t> max_pool2d_argmax(const Args& a) {
+  auto [g, k, st, pad, dil] = max_pool2d_geom(a);
+  std::vector<double> x = read_as<double>(a.tensor("self"));
+  std::vector<int64_t> arg(static_cast<size_t>(g.n * g.c * g.oh * g.ow), -1);
+  for (int64_t p = 0; p < g.n * g.c; ++p)
+    for (int64_t i = 0; i < g.oh; ++i)
+      for (int64_t j = 0; j < g.ow; ++j) {
+        double m = -INFINITY;
+        int64_t best = -1;
+        for (int64_t ki = 0; ki < k[0]; ++ki) {
+          int64_t hi = i * st[0] - pad[0] + ki * dil[0];
+          if (hi < 0 || hi >= g.h) continue;
+          for (int64_t kj = 0; kj < k[1]; ++kj) {
+            int64_t wj = j * st[1] - pad[1] + kj * dil[1];
+            if (wj < 0 || wj >= g.w) continue;
+            int64_t idx = (p * g.h + hi) * g.w + wj;
+            if (best < 0) best = idx;
+            if (x[static_cast<size_t>(idx)] > m || std::isnan(x[static_cast<size_t>(idx)])) {
+              m = x[static_cast<size_t>(idx)];
+              best = idx;
+            }
+          }
+        }
+        arg[static_cast<size_t>((p * g.oh + i) * g.ow + j)] = best;
+      }
+  return arg;
 }
 
 Pool2dGeom adaptive_pool2d_geom(const Args& a) {
@@ -317,7 +377,8 @@ void register_conv_pool_ops(Registry& r) {
          // batch_norm_cpu_collect_stats_contiguous_impl / _update_stats / _transform_input (ATen
          // Normalization.cpp, batch_norm_kernel.cpp): sums in double, the mean and the squared
          // deviations in the tensor's dtype, alpha/beta in the dtype, then y = x * alpha + beta
-         // (one rounding: the vectorized kernel's multiply-add is fused).
+         // rounded after the product and after the sum (the default CPU capability; AVX2 builds
+         // fuse the two into one FMA).
          auto rnd = [&](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
          for (int64_t ch = 0; ch < c; ++ch) {
            double mean, invstd;
@@ -325,19 +386,10 @@ void register_conv_pool_ops(Registry& r) {
              if (count <= 1)
                throw_error("ValueError", "Expected more than 1 value per channel when training, got input size " +
                                              shape_str(xt.sizes()));
-             double s = 0;
-             for (int64_t i = 0; i < n; ++i)
-               for (int64_t k = 0; k < inner; ++k) s += x[(i * c + ch) * inner + k];
-             mean = rnd(s / static_cast<double>(count));
-             double var_sum = 0;
-             for (int64_t i = 0; i < n; ++i)
-               for (int64_t k = 0; k < inner; ++k) {
-                 double d = rnd(x[(i * c + ch) * inner + k] - mean);
-                 var_sum += rnd(d * d);
-               }
-             var_sum = rnd(var_sum);  // stored in the dtype, then divided in it
-             double cnt = rnd(static_cast<double>(count));
-             invstd = rnd(1.0 / std::sqrt(rnd(var_sum / cnt) + eps));
+             BatchNormStats st = batch_norm_stats(x, n, c, inner, ch, eps, f32);
+             mean = st.mean;
+             invstd = st.invstd;
+             double var_sum = st.var_sum;
              double m = rnd(momentum);
              if (!rm.empty()) rm[ch] = rnd(rnd(rnd(m * mean) + rnd(rnd(1 - m) * rm[ch])));
              if (!rv.empty()) {
@@ -353,7 +405,7 @@ void register_conv_pool_ops(Registry& r) {
            for (int64_t i = 0; i < n; ++i)
              for (int64_t k = 0; k < inner; ++k) {
                double& v = x[(i * c + ch) * inner + k];
-               v = rnd(v * alpha + beta);
+               v = rnd(rnd(v * alpha) + beta);
              }
          }
          write_from<double>(out.tensor(), x);
@@ -371,29 +423,82 @@ void register_conv_pool_ops(Registry& r) {
          auto [g, k, st, pad, dil] = max_pool_geom(a);
          return Tensor::make(g.out_shape, a.tensor("self").dtype(), true);
        },
-       [max_pool_geom](const Args& a, Value& out) {
-         auto [g, k, st, pad, dil] = max_pool_geom(a);
+       [](const Args& a, Value& out) {
+         std::vector<int64_t> arg = max_pool2d_argmax(a);
          std::vector<double> x = read_as<double>(a.tensor("self"));
-         std::vector<double> y(static_cast<size_t>(g.n * g.c * g.oh * g.ow));
-         for (int64_t p = 0; p < g.n * g.c; ++p)
-           for (int64_t i = 0; i < g.oh; ++i)
-             for (int64_t j = 0; j < g.ow; ++j) {
-               double m = -INFINITY;
-               for (int64_t ki = 0; ki < k[0]; ++ki) {
-                 int64_t hi = i * st[0] - pad[0] + ki * dil[0];
-                 if (hi < 0 || hi >= g.h) continue;
-                 for (int64_t kj = 0; kj < k[1]; ++kj) {
-                   int64_t wj = j * st[1] - pad[1] + kj * dil[1];
-                   if (wj < 0 || wj >= g.w) continue;
-                   double v = x[(p * g.h + hi) * g.w + wj];
-                   if (v > m || std::isnan(v)) m = v;
-                 }
-               }
-               y[(p * g.oh + i) * g.ow + j] = m;
-             }
+         std::vector<double> y(arg.size());
+         for (size_t o = 0; o < arg.size(); ++o) y[o] = arg[o] < 0 ? -INFINITY : x[static_cast<size_t>(arg[o])];
          write_from<double>(out.tensor(), y);
        },
        "MaxPool2DWithIndicesBackward0")
+      .is_method = false;
+  // The values and, for each, its index in its (h, w) plane.
+  r.add(
+       "max_pool2d_with_indices(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> (Tensor, Tensor)",
+       OpKind::Functional,
+       [max_pool_geom](const Args& a) -> Value {
+         auto [g, k, st, pad, dil] = max_pool_geom(a);
+         return Value::List{Tensor::make(g.out_shape, a.tensor("self").dtype(), true),
+                            Tensor::make(g.out_shape, DType::Int64, true)};
+       },
+       [max_pool_geom](const Args& a, Value& out) {
+         auto [g, k, st, pad, dil] = max_pool_geom(a);
+         std::vector<int64_t> arg = max_pool2d_argmax(a);
+         std::vector<double> x = read_as<double>(a.tensor("self"));
+         std::vector<double> y(arg.size());
+         std::vector<int64_t> idx(arg.size());
+         for (size_t o = 0; o < arg.size(); ++o) {
+           y[o] = arg[o] < 0 ? -INFINITY : x[static_cast<size_t>(arg[o])];
+           idx[o] = arg[o] < 0 ? -1 : arg[o] % (g.h * g.w);
+         }
+         write_from<double>(out.list()[0].tensor(), y);
+         write_from<int64_t>(out.list()[1].tensor(), idx);
+       },
+       "MaxPool2DWithIndicesBackward0")
+      .is_method = false;
+
+  // max_unpool2d (MaxUnpooling.cpp): each value written at its (h, w)-plane index of a zeroed
+  // output of output_size.
+  r.add(
+       "max_unpool2d(Tensor self, Tensor indices, int[2] output_size) -> Tensor", OpKind::Functional,
+       [](const Args& a) -> Value {
+         const Tensor& x = a.tensor("self");
+         const Tensor& idx = a.tensor("indices");
+         if (idx.dtype() != DType::Int64)
+           throw_error("RuntimeError", "elements in indices should be type int64 but got: " + aten_name(idx.dtype()));
+         if (x.dim() != 3 && x.dim() != 4)
+           throw_error("RuntimeError", "Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor with " +
+                                           std::to_string(x.dim()) + " dimensions.");
+         if (idx.sizes() != x.sizes())
+           throw_error("RuntimeError", "Expected shape of indices to be same as that of the input tensor (" +
+                                           shape_str(x.sizes()) +
+                                           ") but got indices tensor with shape: " + shape_str(idx.sizes()));
+         Shape out(x.sizes().begin(), x.sizes().end() - 2);
+         for (int64_t v : int_list_arg(a, "output_size")) out.push_back(v);
+         return Tensor::make(out, x.dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         const Tensor& x = a.tensor("self");
+         std::vector<double> xv = read_as<double>(x);
+         std::vector<int64_t> iv = read_as<int64_t>(a.tensor("indices"));
+         const Shape& os = out.tensor().sizes();
+         int64_t oplane = os[os.size() - 2] * os[os.size() - 1];
+         int64_t iplane = x.sizes()[x.dim() - 2] * x.sizes()[x.dim() - 1];
+         std::vector<double> y(static_cast<size_t>(out.tensor().numel()), 0.0);
+         // ATen keeps going and reports the last invalid index (its message has no closing paren).
+         std::optional<int64_t> bad;
+         for (size_t k = 0; k < iv.size(); ++k) {
+           int64_t p = static_cast<int64_t>(k) / std::max<int64_t>(iplane, 1);
+           if (iv[k] < 0 || iv[k] >= oplane) bad = iv[k];
+           else y[static_cast<size_t>(p * oplane + iv[k])] = xv[k];
+         }
+         if (bad)
+           throw_error("RuntimeError", "Found an invalid max index: " + std::to_string(*bad) +
+                                           " (output volumes are of size " + std::to_string(os[os.size() - 2]) + "x" +
+                                           std::to_string(os[os.size() - 1]));
+         write_from<double>(out.tensor(), y);
+       },
+       "MaxUnpool2DBackward0")
       .is_method = false;
 
   auto adaptive_geom = adaptive_pool2d_geom;
@@ -703,33 +808,13 @@ std::vector<Tensor> conv2d_backward(const Args& a, const Tensor& grad) {
 }
 
 Tensor max_pool2d_backward(const Args& a, const Tensor& grad) {
-  auto [g, k, st, pad, dil] = max_pool2d_geom(a);
   const Tensor& xt = a.tensor("self");
-  std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad);
-  std::vector<double> gx(x.size(), 0.0);
-  for (int64_t p = 0; p < g.n * g.c; ++p)
-    for (int64_t i = 0; i < g.oh; ++i)
-      for (int64_t j = 0; j < g.ow; ++j) {
-        // DilatedMaxPool2d's kernel: the first position of the window, replaced by a larger value
-        // or a NaN.
-        double m = -INFINITY;
-        int64_t arg = -1;
-        for (int64_t ki = 0; ki < k[0]; ++ki) {
-          int64_t hi = i * st[0] - pad[0] + ki * dil[0];
-          if (hi < 0 || hi >= g.h) continue;
-          for (int64_t kj = 0; kj < k[1]; ++kj) {
-            int64_t wj = j * st[1] - pad[1] + kj * dil[1];
-            if (wj < 0 || wj >= g.w) continue;
-            int64_t idx = (p * g.h + hi) * g.w + wj;
-            if (arg < 0) arg = idx;
-            if (x[idx] > m || std::isnan(x[idx])) {
-              m = x[idx];
-              arg = idx;
-            }
-          }
-        }
-        if (arg >= 0) gx[arg] += gy[(p * g.oh + i) * g.ow + j];
-      }
+  std::vector<int64_t> arg = max_pool2d_argmax(a);
+  std::vector<double> gy = read_as<double>(grad);
+  std::vector<double> gx(static_cast<size_t>(xt.numel()), 0.0);
+  for (size_t o = 0; o < arg.size(); ++o) {
+    if (arg[o] >= 0) gx[static_cast<size_t>(arg[o])] += gy[o];
+  }
   return from_doubles(xt.sizes(), xt.dtype(), gx);
 }
 
@@ -841,11 +926,15 @@ std::vector<Tensor> layer_norm_backward(const Args& a, const Tensor& grad) {
   return out;
 }
 
-// batch_norm_cpu_backward_contiguous_impl (aten/src/ATen/native/cpu/batch_norm_kernel.cpp), per
-// channel: mean and invstd as the forward saved them (training) or 1 / sqrt(running_var + eps)
-// (eval), both in the dtype; sum(dy) and sum((x - mean) * dy) added over the batch in double, each
-// batch item's plane reduced in the dtype (vec::reduce_all: 8 lanes); then, in the dtype,
-// k = dotp * invstd * invstd / N, grad_mean = sum / N, dx = (dy - grad_mean - (x - mean) * k) * invstd * w.
+// batch_norm_backward_cpu_template (aten/src/ATen/native/Normalization.cpp). When the input and the
+// output gradient are contiguous, batch_norm_cpu_backward_contiguous_impl
+// (aten/src/ATen/native/cpu/batch_norm_kernel.cpp), per channel: mean and invstd as the forward
+// saved them (training) or 1 / sqrt(running_var + eps) (eval), both in the dtype; sum(dy) and
+// sum((x - mean) * dy) added over the batch in double, each batch item's plane reduced in the dtype
+// (vec::reduce_all: 8 lanes); then, in the dtype, k = (dtype)dotp * invstd * invstd / N,
+// grad_mean = sum / N, dx = (dy - grad_mean - (x - mean) * k) * invstd * w. Otherwise (e.g. the
+// expanded gradient of a sum()) the template's own loop: sum(dy) is at::sum over all dims but the
+// channel's, dotp adds each (x - mean) * dy in double, element by element.
 std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
   const Tensor& xt = a.tensor("input");
   std::vector<double> x = read_as<double>(xt), gy = read_as<double>(grad), w, rm, rv;
@@ -880,6 +969,14 @@ std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
     return r;
   };
   int64_t count = n * inner;
+  const bool all_contiguous = xt.is_contiguous() && grad.is_contiguous();
+  std::vector<double> fallback_sum;
+  if (!all_contiguous) {
+    Shape dims{0};
+    for (int64_t d = 2; d < xt.dim(); ++d) dims.push_back(d);
+    NoGradGuard ng;
+    fallback_sum = read_as<double>(call_t("sum", {grad, dims}));
+  }
   std::vector<double> gx(x.size(), 0.0), gw(static_cast<size_t>(c), 0.0), gb(static_cast<size_t>(c), 0.0);
   auto at = [&](int64_t i, int64_t ch, int64_t k) { return static_cast<size_t>((i * c + ch) * inner + k); };
   for (int64_t ch = 0; ch < c; ++ch) {
@@ -887,47 +984,31 @@ std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
     // (N, C) inputs (NC11 is also channels last: batch_norm_cpu_*_channels_last_impl, one thread):
     // the sums run over the rows in the dtype.
     const bool rows = inner == 1;
-    if (training && rows) {
-      double s = 0;
-      for (int64_t i = 0; i < n; ++i) s = rnd(s + x[at(i, ch, 0)]);
-      mean = rnd(s / static_cast<double>(count));
-      double var_sum = 0;
-      for (int64_t i = 0; i < n; ++i) {
-        double d = rnd(x[at(i, ch, 0)] - mean);
-        var_sum = rnd(var_sum + rnd(d * d));
-      }
-      invstd = rnd(1.0 / std::sqrt(var_sum / static_cast<double>(count) + eps));
-    } else if (training) {
-      // The forward's save_mean / save_invstd (batch_norm above).
-      double s = 0;
-      for (int64_t i = 0; i < n; ++i)
-        for (int64_t k = 0; k < inner; ++k) s += x[at(i, ch, k)];
-      mean = rnd(s / static_cast<double>(count));
-      double var_sum = 0;
-      for (int64_t i = 0; i < n; ++i)
-        for (int64_t k = 0; k < inner; ++k) {
-          double d = rnd(x[at(i, ch, k)] - mean);
-          var_sum += rnd(d * d);
-        }
-      var_sum = rnd(var_sum);
-      invstd = rnd(1.0 / std::sqrt(rnd(var_sum / rnd(static_cast<double>(count))) + eps));
+    if (training) {  // the forward's save_mean / save_invstd
+      BatchNormStats st = batch_norm_stats(x, n, c, inner, ch, eps, f32);
+      mean = st.mean;
+      invstd = st.invstd;
     } else {
       mean = rm[ch];
       invstd = rnd(1.0 / std::sqrt(rv[ch] + eps));
     }
     double sum = 0, dotp = 0;
-    for (int64_t i = 0; i < n; ++i) {
-      double s_i = reduce_all(inner, [&](int64_t k) { return gy[at(i, ch, k)]; });
-      double d_i = reduce_all(inner, [&](int64_t k) { return rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]); });
-      sum = rows ? rnd(sum + s_i) : sum + s_i;
-      dotp = rows ? rnd(dotp + d_i) : dotp + d_i;
+    if (!all_contiguous) {
+      sum = fallback_sum[static_cast<size_t>(ch)];
+      for (int64_t i = 0; i < n; ++i)
+        for (int64_t k = 0; k < inner; ++k) dotp += rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]);
+    } else {
+      for (int64_t i = 0; i < n; ++i) {
+        double s_i = reduce_all(inner, [&](int64_t k) { return gy[at(i, ch, k)]; });
+        double d_i = reduce_all(inner, [&](int64_t k) { return rnd(rnd(x[at(i, ch, k)] - mean) * gy[at(i, ch, k)]); });
+        sum = rows ? rnd(sum + s_i) : sum + s_i;
+        dotp = rows ? rnd(dotp + d_i) : dotp + d_i;
+      }
     }
     double wc = w.empty() ? 1.0 : w[ch];
     gw[ch] = rnd(dotp * invstd);
     gb[ch] = rnd(sum);
-    // Channels last: k and grad_mean in the dtype; contiguous (PyTorch 1.13): in double, rounded once.
-    const double k = rows ? rnd(rnd(rnd(dotp * invstd) * invstd) / static_cast<double>(count))
-                          : rnd(dotp * invstd * invstd / static_cast<double>(count));
+    const double k = rnd(rnd(rnd(rnd(dotp) * invstd) * invstd) / static_cast<double>(count));
     const double grad_mean = rnd(sum / static_cast<double>(count));
     for (int64_t i = 0; i < n; ++i)
       for (int64_t kk = 0; kk < inner; ++kk) {

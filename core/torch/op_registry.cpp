@@ -426,7 +426,7 @@ void set_grad_fn_override(const std::string& name) { g_grad_override = name; }
 void set_fake_mode(bool on) { g_fake_mode = on; }
 
 void reset_process_state() {
-  default_generator().manual_seed(Generator::kDefaultSeed);
+  reset_generators();
   set_grad_enabled(true);
   g_fake_mode = false;
   g_grad_override.clear();

@@ -19,6 +19,9 @@
 #include "torch/random.h"
 
 #include <cmath>
+#include <cstring>
+#include <memory>
+#include <random>
 
 #include "torch/autograd/function.h"
 #include "torch/kernel_utils.h"
@@ -30,6 +33,100 @@ using namespace detail;
 Generator& default_generator() {
   static Generator g;
   return g;
+}
+
+namespace {
+std::vector<std::unique_ptr<Generator>>& generator_table() {
+  static std::vector<std::unique_ptr<Generator>> t;
+  return t;
+}
+
+template <class T>
+void put(std::vector<uint8_t>& b, size_t off, T v) {
+  std::memcpy(b.data() + off, &v, sizeof v);
+}
+template <class T>
+T get(const std::vector<uint8_t>& b, size_t off) {
+  T v;
+  std::memcpy(&v, b.data() + off, sizeof v);
+  return v;
+}
+// CPUGeneratorImplState: THGeneratorState legacy_pod {uint64 the_initial_seed; int left; int
+// seeded; uint64 next; uint64 state[624]; double normal_x, normal_y, normal_rho; int
+// normal_is_valid;} (5048 bytes with padding), then float next_float_normal_sample and bool
+// is_next_float_normal_sample_valid.
+constexpr size_t kStateArray = 24, kNormalY = 5024, kNormalValid = 5040, kFloatNormal = 5048, kFloatValid = 5052;
+}  // namespace
+
+std::vector<uint8_t> Generator::get_state() const {
+  std::vector<uint8_t> b(static_cast<size_t>(kStateSize), 0);
+  put<uint64_t>(b, 0, engine_.seed_);
+  put<int32_t>(b, 8, engine_.left_);
+  put<int32_t>(b, 12, engine_.seeded_ ? 1 : 0);
+  put<uint64_t>(b, 16, engine_.next_);
+  for (int j = 0; j < MT19937::N; ++j) put<uint64_t>(b, kStateArray + 8 * static_cast<size_t>(j), engine_.state_[j]);
+  if (next_double_normal_) {
+    put<double>(b, kNormalY, *next_double_normal_);
+    put<int32_t>(b, kNormalValid, 1);
+  }
+  if (next_float_normal_) {
+    put<float>(b, kFloatNormal, *next_float_normal_);
+    b[kFloatValid] = 1;
+  }
+  return b;
+}
+
+void Generator::set_state(const std::vector<uint8_t>& b) {
+  const auto n = static_cast<int64_t>(b.size());
+  if (n != kStateSize && n != kLegacyStateSize)
+    throw_error("RuntimeError", "Expected either a CPUGeneratorImplStateLegacy of size " +
+                                    std::to_string(kLegacyStateSize) + " or a CPUGeneratorImplState of size " +
+                                    std::to_string(kStateSize) + " but found the input RNG state size to be " +
+                                    std::to_string(n));
+  MT19937 e;
+  e.seed_ = get<uint64_t>(b, 0);
+  e.left_ = get<int32_t>(b, 8);
+  e.seeded_ = get<int32_t>(b, 12) != 0;
+  e.next_ = static_cast<uint32_t>(get<uint64_t>(b, 16));
+  for (int j = 0; j < MT19937::N; ++j)
+    e.state_[j] = static_cast<uint32_t>(get<uint64_t>(b, kStateArray + 8 * static_cast<size_t>(j)));
+  if (!(e.seeded_ && e.left_ > 0 && e.left_ <= MT19937::N && e.next_ <= static_cast<uint32_t>(MT19937::N)))
+    throw_error("RuntimeError", "Invalid mt19937 state");
+  engine_ = e;
+  next_double_normal_.reset();
+  next_float_normal_.reset();
+  if (get<int32_t>(b, kNormalValid) != 0) next_double_normal_ = get<double>(b, kNormalY);
+  if (n == kStateSize && b[kFloatValid] != 0) next_float_normal_ = get<float>(b, kFloatNormal);
+}
+
+int64_t new_generator() {
+  generator_table().push_back(std::make_unique<Generator>());
+  return static_cast<int64_t>(generator_table().size());
+}
+
+Generator& generator_by_id(int64_t id) {
+  if (id == 0) return default_generator();
+  auto& t = generator_table();
+  if (id < 0 || id > static_cast<int64_t>(t.size())) throw_error("RuntimeError", "unknown generator");
+  return *t[static_cast<size_t>(id - 1)];
+}
+
+void reset_generators() {
+  generator_table().clear();
+  default_generator().manual_seed(Generator::kDefaultSeed);
+}
+
+// The generator= argument of a sampler: None (the default generator) or a torch.Generator, which
+// the runtime passes on as kGeneratorTag + its id (core/runtime/torch_module.cpp).
+Generator& generator_arg(const Args& a) {
+  const Value* v = a.find("generator");
+  if (!v || v->is_none()) return default_generator();
+  if (v->is_string()) {
+    const std::string& s = std::get<std::string>(v->v);
+    if (s.rfind(kGeneratorTag, 0) == 0) return generator_by_id(std::stoll(s.substr(std::strlen(kGeneratorTag))));
+  }
+  throw_error("TypeError",
+              a.schema->name + "(): argument 'generator' must be torch.Generator, not " + v->py_type_name());
 }
 
 namespace {
@@ -88,8 +185,7 @@ void normal_fill_16(T* data, T mean, T std, DType dt = dtype_of<T>()) {
 }
 
 // Fills t (any float dtype, any layout) with normal samples like at::native::normal_kernel.
-void normal_into(const Tensor& t, double mean, double std) {
-  Generator& g = default_generator();
+void normal_into(const Tensor& t, double mean, double std, Generator& g) {
   int64_t n = t.numel();
   dispatch(t.dtype(), [&](auto tag) {
     using T = typename decltype(tag)::type;
@@ -115,8 +211,7 @@ void normal_into(const Tensor& t, double mean, double std) {
   });
 }
 
-void uniform_into(const Tensor& t, double from, double to) {
-  Generator& g = default_generator();
+void uniform_into(const Tensor& t, double from, double to, Generator& g) {
   dispatch(t.dtype(), [&](auto tag) {
     using T = typename decltype(tag)::type;
     if constexpr (std::is_floating_point_v<T>) {
@@ -132,8 +227,7 @@ void uniform_into(const Tensor& t, double from, double to) {
   });
 }
 
-void randint_into(const Tensor& t, int64_t low, int64_t high) {
-  Generator& g = default_generator();
+void randint_into(const Tensor& t, int64_t low, int64_t high, Generator& g) {
   if (low >= high) {
     throw_error("RuntimeError", "random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low) +
                                     " >= to=" + std::to_string(high));
@@ -167,13 +261,15 @@ void register_random_ops(Registry& r) {
          [fill](const Args& a, Value& out) { fill(a, out.tensor()); })
         .is_method = false;
   };
-  sized("rand", kDefaultFloat, [](const Args&, const Tensor& t) { uniform_into(t, 0, 1); });
-  sized("randn", kDefaultFloat, [](const Args&, const Tensor& t) { normal_into(t, 0, 1); });
+  sized("rand", kDefaultFloat, [](const Args& a, const Tensor& t) { uniform_into(t, 0, 1, generator_arg(a)); });
+  sized("randn", kDefaultFloat, [](const Args& a, const Tensor& t) { normal_into(t, 0, 1, generator_arg(a)); });
   // randint(high, size) / randint(low, high, size)
   sized(
-      "randint", DType::Int64, [](const Args& a, const Tensor& t) { randint_into(t, 0, a.i("high")); }, "int high, ");
+      "randint", DType::Int64,
+      [](const Args& a, const Tensor& t) { randint_into(t, 0, a.i("high"), generator_arg(a)); }, "int high, ");
   sized(
-      "randint", DType::Int64, [](const Args& a, const Tensor& t) { randint_into(t, a.i("low"), a.i("high")); },
+      "randint", DType::Int64,
+      [](const Args& a, const Tensor& t) { randint_into(t, a.i("low"), a.i("high"), generator_arg(a)); },
       "int low, int high, ");
   auto like = [&](const std::string& name, std::function<void(const Args&, const Tensor&)> fill) {
     r.add(
@@ -185,8 +281,8 @@ void register_random_ops(Registry& r) {
          [fill](const Args& a, Value& out) { fill(a, out.tensor()); })
         .is_method = false;
   };
-  like("rand_like", [](const Args&, const Tensor& t) { uniform_into(t, 0, 1); });
-  like("randn_like", [](const Args&, const Tensor& t) { normal_into(t, 0, 1); });
+  like("rand_like", [](const Args& a, const Tensor& t) { uniform_into(t, 0, 1, generator_arg(a)); });
+  like("randn_like", [](const Args& a, const Tensor& t) { normal_into(t, 0, 1, generator_arg(a)); });
   r.add(
        "randperm(int n" + kw + ") -> Tensor", OpKind::Factory,
        [](const Args& a) -> Value {
@@ -198,7 +294,7 @@ void register_random_ops(Registry& r) {
          int64_t n = a.i("n");
          std::vector<int64_t> v(n);
          for (int64_t i = 0; i < n; ++i) v[i] = i;
-         Generator& g = default_generator();
+         Generator& g = generator_arg(a);
          for (int64_t i = 0; i + 1 < n; ++i) {
            int64_t z = static_cast<int64_t>(g.random() % static_cast<uint64_t>(n - i));
            std::swap(v[i], v[z + i]);
@@ -215,25 +311,25 @@ void register_random_ops(Registry& r) {
                                                std::to_string(a.f("from")) + " > to=" + std::to_string(a.f("to")));
         return a.tensor("self");
       },
-      [](const Args& a, Value&) { uniform_into(a.tensor("self"), a.f("from"), a.f("to")); });
+      [](const Args& a, Value&) { uniform_into(a.tensor("self"), a.f("from"), a.f("to"), generator_arg(a)); });
   r.add(
       "normal_(Tensor self, float mean=0, float std=1, *, Any generator=None) -> Tensor", OpKind::InPlace,
       [](const Args& a) -> Value {
         DP_CHECK(a.f("std") >= 0.0, "normal expects std >= 0.0, but found std " + std::to_string(a.f("std")));
         return a.tensor("self");
       },
-      [](const Args& a, Value&) { normal_into(a.tensor("self"), a.f("mean"), a.f("std")); });
+      [](const Args& a, Value&) { normal_into(a.tensor("self"), a.f("mean"), a.f("std"), generator_arg(a)); });
   r.add(
       "random_(Tensor self, int from, int? to, *, Any generator=None) -> Tensor", OpKind::InPlace,
       [](const Args& a) -> Value { return a.tensor("self"); },
       [](const Args& a, Value&) {
-        if (a.has("to")) randint_into(a.tensor("self"), a.i("from"), a.i("to"));
-        else randint_into(a.tensor("self"), 0, a.i("from"));
+        if (a.has("to")) randint_into(a.tensor("self"), a.i("from"), a.i("to"), generator_arg(a));
+        else randint_into(a.tensor("self"), 0, a.i("from"), generator_arg(a));
       });
   r.add(
       "random_.to(Tensor self, int to, *, Any generator=None) -> Tensor", OpKind::InPlace,
       [](const Args& a) -> Value { return a.tensor("self"); },
-      [](const Args& a, Value&) { randint_into(a.tensor("self"), 0, a.i("to")); });
+      [](const Args& a, Value&) { randint_into(a.tensor("self"), 0, a.i("to"), generator_arg(a)); });
   r.add(
       "bernoulli_(Tensor self, float p=0.5, *, Any generator=None) -> Tensor", OpKind::InPlace,
       [](const Args& a) -> Value {
@@ -243,7 +339,7 @@ void register_random_ops(Registry& r) {
       },
       [](const Args& a, Value&) {
         const Tensor& t = a.tensor("self");
-        Generator& g = default_generator();
+        Generator& g = generator_arg(a);
         std::vector<double> v(static_cast<size_t>(t.numel()));
         for (auto& x : v) x = uniform01<double>(g) < a.f("p") ? 1.0 : 0.0;
         write_from<double>(t, v);
@@ -308,6 +404,50 @@ void register_random_ops(Registry& r) {
   r.add(
        "manual_seed(int seed) -> Any", OpKind::Factory, [](const Args&) -> Value { return None{}; },
        [](const Args& a, Value&) { manual_seed(static_cast<uint64_t>(a.i("seed"))); })
+      .is_method = false;
+  // torch.Generator objects (prelude torch/_generator.py): by id, 0 being the default generator.
+  r.add(
+       "_generator_new() -> int", OpKind::Factory, [](const Args&) -> Value { return None{}; },
+       [](const Args&, Value& out) { out = new_generator(); })
+      .is_method = false;
+  r.add(
+       "_generator_manual_seed(int id, int seed) -> Any", OpKind::Factory, [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value&) { generator_by_id(a.i("id")).manual_seed(static_cast<uint64_t>(a.i("seed"))); })
+      .is_method = false;
+  r.add(
+       "_generator_initial_seed(int id) -> int", OpKind::Factory, [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value& out) { out = static_cast<int64_t>(generator_by_id(a.i("id")).initial_seed()); })
+      .is_method = false;
+  // Generator.seed(): a non-deterministic seed (PyTorch: c10::detail::getNonDeterministicRandom).
+  r.add(
+       "_generator_seed(int id) -> int", OpKind::Factory, [](const Args&) -> Value { return None{}; },
+       [](const Args& a, Value& out) {
+         std::random_device rd;
+         uint64_t seed = (static_cast<uint64_t>(rd()) << 32) | rd();
+         generator_by_id(a.i("id")).manual_seed(seed);
+         out = static_cast<int64_t>(seed);
+       })
+      .is_method = false;
+  r.add(
+       "_generator_get_state(int id) -> Tensor", OpKind::Factory,
+       [](const Args&) -> Value { return Tensor::make({Generator::kStateSize}, DType::UInt8, true); },
+       [](const Args& a, Value& out) {
+         std::vector<uint8_t> b = generator_by_id(a.i("id")).get_state();
+         std::memcpy(out.tensor().data<uint8_t>(), b.data(), b.size());
+       })
+      .is_method = false;
+  r.add(
+       "_generator_set_state(int id, Tensor new_state) -> Any", OpKind::Factory,
+       [](const Args& a) -> Value {
+         if (a.tensor("new_state").dtype() != DType::UInt8)
+           throw_error("TypeError", "RNG state must be a torch.ByteTensor");
+         return None{};
+       },
+       [](const Args& a, Value&) {
+         Tensor st = a.tensor("new_state");
+         std::vector<uint8_t> b = read_as<uint8_t>(st);
+         generator_by_id(a.i("id")).set_state(b);
+       })
       .is_method = false;
   r.add(
        "initial_seed() -> int", OpKind::Factory, [](const Args&) -> Value { return None{}; },

@@ -276,7 +276,7 @@ void def_normal(Registry& r) {
          return Tensor::make(a.ints("size"), a.dtype("dtype").value_or(kDefaultFloat), true);
        },
        [](const Args& a, Value& out) {
-         call("normal_", {out, Value(a.f("mean")), Value(a.f("std"))});
+         call("normal_", {out, Value(a.f("mean")), Value(a.f("std"))}, {{"generator", a.get("generator")}});
        })
       .is_method = false;
 }

@@ -3,6 +3,7 @@
 // the in-place variants' cast checks, and their error messages. Float32 math is done in float
 // with the C library's float functions, like PyTorch's CPU kernels.
 #include <cmath>
+#include <limits>
 
 #include "torch/elementwise_common.h"
 
@@ -80,6 +81,22 @@ T gelu_erf(T x) {
   }
 }
 
+// Vectorized<float>::erf as GeluKernelImpl's vectorized path computes it: Abramowitz-Stegun
+// 7.1.26 with fused multiply-adds, exp from the C library: erf(x) = sign(x) * (1 - r(t) * t *
+// exp(-x*x)), t = 1 / (1 + p|x|). PyTorch's GELU uses it for contiguous float32 tensors of 2+
+// elements (a 1-element or strided tensor takes the scalar path: std::erf).
+inline float erf_vectorized(float x) {
+  const float a = std::fabs(x);
+  const float t = 1.0f / std::fma(0.3275911f, a, 1.0f);
+  float r = std::fma(1.061405429f, t, -1.453152027f);
+  r = std::fma(r, t, 1.421413741f);
+  r = std::fma(r, t, -0.284496736f);
+  r = std::fma(r, t, 0.254829592f);
+  const float e = std::exp(-(x * x));
+  const float y = std::fma(-e * t, r, 1.0f);
+  return std::signbit(x) ? -y : y;
+}
+
 template <class T>
 T gelu_tanh(T x) {
   if constexpr (std::is_floating_point_v<T>) {
@@ -88,6 +105,39 @@ T gelu_tanh(T x) {
     T inner = beta * (x + kappa * x * x * x);
     return T(0.5) * x * (T(1) + std::tanh(inner));
   } else {
+    return x;
+  }
+}
+
+// calc_erfinv (ATen's Math.h): a rational first guess (central range |y| <= 0.7, tails) then two
+// Newton steps, in the tensor's float type.
+template <class T>
+T calc_erfinv(T y) {
+  if constexpr (!std::is_same_v<T, float> && !std::is_same_v<T, double>) {
+    return static_cast<T>(calc_erfinv<float>(static_cast<float>(y)));
+  } else {
+    constexpr T a[4] = {T(0.886226899), T(-1.645349621), T(0.914624893), T(-0.140543331)};
+    constexpr T b[4] = {T(-2.118377725), T(1.442710462), T(-0.329097515), T(0.012229801)};
+    constexpr T c[4] = {T(-1.970840454), T(-1.624906493), T(3.429567803), T(1.641345311)};
+    constexpr T d[2] = {T(3.543889200), T(1.637067800)};
+    T y_abs = std::abs(y);
+    if (y_abs > T(1)) return std::numeric_limits<T>::quiet_NaN();
+    if (y_abs == T(1)) return std::copysign(std::numeric_limits<T>::infinity(), y);
+    T x;
+    if (y_abs <= T(0.7)) {
+      T z = y * y;
+      T num = ((a[3] * z + a[2]) * z + a[1]) * z + a[0];
+      T dem = (((b[3] * z + b[2]) * z + b[1]) * z + b[0]) * z + T(1);
+      x = y * num / dem;
+    } else {
+      T z = std::sqrt(-std::log((T(1) - y_abs) / T(2)));
+      T num = ((c[3] * z + c[2]) * z + c[1]) * z + c[0];
+      T dem = (d[1] * z + d[0]) * z + T(1);
+      x = std::copysign(num, y) / dem;
+    }
+    const T two_over_sqrt_pi = T(2) / static_cast<T>(std::sqrt(3.14159265358979323846));
+    x = x - (std::erf(x) - y) / (two_over_sqrt_pi * std::exp(-x * x));
+    x = x - (std::erf(x) - y) / (two_over_sqrt_pi * std::exp(-x * x));
     return x;
   }
 }
@@ -113,6 +163,7 @@ void register_unary(Registry& r) {
   def_unary(r, "sqrt", UnaryKind::FloatMath, F(std::sqrt(x)));
   def_unary(r, "rsqrt", UnaryKind::FloatMath, F(T(1) / std::sqrt(x)));
   def_unary(r, "erf", UnaryKind::FloatMath, F(std::erf(x)));
+  def_unary(r, "erfinv", UnaryKind::FloatMath, F(calc_erfinv(x)));
   def_unary(r, "reciprocal", UnaryKind::FloatMath, F(T(1) / x));
   def_unary(r, "sigmoid", UnaryKind::FloatMath, F(T(1) / (T(1) + std::exp(-x))));
   def_unary(r, "silu", UnaryKind::FloatMath, F(x / (T(1) + std::exp(-x))));
@@ -192,7 +243,15 @@ void register_unary(Registry& r) {
       [](const Args& a, auto tag) {
         using T = typename decltype(tag)::type;
         bool tanh_approx = a.s("approximate") == "tanh";
-        return [tanh_approx](T x) -> T { return tanh_approx ? gelu_tanh(x) : gelu_erf(x); };
+        const Tensor& self = a.tensor("self");
+        bool vectorized = self.is_contiguous() && self.numel() >= 2;
+        return [tanh_approx, vectorized](T x) -> T {
+          if (tanh_approx) return gelu_tanh(x);
+          if constexpr (std::is_same_v<T, float>) {
+            if (vectorized) return x * 0.5f * (1.0f + erf_vectorized(x * static_cast<float>(M_SQRT1_2)));
+          }
+          return gelu_erf(x);
+        };
       },
       ", *, str approximate='none'",
       [](const Tensor& t, const Args& a) {

@@ -17,9 +17,9 @@ class OrderedDict:
     def __len__(self): return len(self._d)
     def __iter__(self): return iter(self._d)
     def __eq__(self, other): return list(self.items()) == list(other.items())
-    def keys(self): return self._d.keys()
-    def values(self): return self._d.values()
-    def items(self): return self._d.items()
+    def keys(self): return odict_keys(self._d)
+    def values(self): return odict_values(self._d)
+    def items(self): return odict_items(self._d)
     def get(self, k, default=None): return self._d.get(k, default)
     def pop(self, k, *default): return self._d.pop(k, *default)
 
@@ -29,7 +29,8 @@ class OrderedDict:
             self._d[key] = v
         else:
             rest = list(self._d.items())
-            self._d = {key: v}
+            self._d.clear()  # in place: the views hold this dict
+            self._d[key] = v
             for k, x in rest:
                 self._d[k] = x
 
@@ -37,6 +38,35 @@ class OrderedDict:
         if not self._d:
             return "OrderedDict()"
         return "OrderedDict(" + repr(list(self._d.items())) + ")"
+
+
+class _odict_view:
+    # OrderedDict's live views (CPython's odict_keys / odict_values / odict_items) over its dict,
+    # shown as odict_keys([...]).
+    def __init__(self, d): self._d = d
+    def __len__(self): return len(self._d)
+    def __iter__(self): return iter(self._list())
+    def __reversed__(self): return reversed(self._list())
+    def __contains__(self, x): return x in self._list()
+    def __repr__(self): return type(self).__name__ + "(" + repr(self._list()) + ")"
+
+    def __eq__(self, other):
+        if isinstance(other, (_odict_view, set, frozenset)):
+            return set(self) == set(other)
+        return NotImplemented
+
+
+class odict_keys(_odict_view):
+    def _list(self): return list(self._d.keys())
+
+
+class odict_values(_odict_view):
+    def _list(self): return list(self._d.values())
+    def __eq__(self, other): return self is other
+
+
+class odict_items(_odict_view):
+    def _list(self): return list(self._d.items())
 
 
 class defaultdict:

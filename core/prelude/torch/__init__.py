@@ -156,6 +156,7 @@ from torch import optim
 from torch import fx
 from torch import testing
 from torch import cuda
+from torch import linalg
 from torch import functional
 from torch.functional import einsum
 from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, cartesian_prod, atleast_1d, atleast_2d,
@@ -167,7 +168,8 @@ from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, car
                               strided)
 from torch._tensor_str import set_printoptions
 from torch._dtype_info import finfo, iinfo
-from torch._generator import Generator, default_generator, manual_seed, initial_seed
+from torch._generator import (Generator, default_generator, manual_seed, initial_seed, seed, get_rng_state,
+                              set_rng_state)
 from torch import _tensor_methods
 from torch._random import bernoulli, multinomial, normal
 

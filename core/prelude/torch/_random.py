@@ -5,20 +5,20 @@
 # - multinomial: without replacement (or one sample) the exponential trick argmax/topk(p / q),
 #   q ~ Exp(1); with replacement a float32 running cumulative sum, normalized, then for every
 #   sample a double uniform and a binary search (`cum[mid] < u` moves right).
-# Only the default generator exists in the playground (torch._generator).
+# generator= is passed on to the draws (torch._generator.Generator).
 import torch
 
 
 def _check_generator(generator):
-    if generator is not None and generator is not torch.default_generator:
-        raise NotImplementedError("not supported by the playground yet: generator= other than torch.default_generator")
+    if generator is not None and not isinstance(generator, torch.Generator):
+        raise TypeError("argument 'generator' must be torch.Generator, not " + type(generator).__name__)
 
 
 def bernoulli(input, p=None, *, generator=None):
     _check_generator(generator)
     if p is not None:
-        return torch.empty_like(input).bernoulli_(p)
-    u = torch.rand(tuple(input.shape))
+        return torch.empty_like(input).bernoulli_(p, generator=generator)
+    u = torch.rand(tuple(input.shape), generator=generator)
     pf = input.float()
     if not bool(((pf >= 0) & (pf <= 1)).all()):
         raise RuntimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be "
@@ -32,7 +32,7 @@ def exponential_(self, lambd=1.0, *, generator=None):
         raise RuntimeError(f"\"exponential_cpu\" not implemented for '{torch.functional._aten_name(self.dtype)}'")
     if not lambd > 0:
         raise RuntimeError(f"exponential_ expects lambda > 0.0, but found lambda={lambd}")
-    u = torch.rand(tuple(self.shape), dtype=torch.float64)
+    u = torch.rand(tuple(self.shape), dtype=torch.float64, generator=generator)
     with torch.no_grad():
         self.copy_(-torch.log1p(-u) / lambd)
     return self
@@ -60,7 +60,7 @@ def multinomial(input, num_samples, replacement=False, *, generator=None):
         zero = bool(input.sum() == 0) if input.dim() == 1 else bool((input.sum(1) == 0).sum())
         if zero:
             raise RuntimeError("invalid multinomial distribution (sum of probabilities <= 0)")
-        q = exponential_(torch.empty_like(input))
+        q = exponential_(torch.empty_like(input), generator=generator)
         q = input / q
         if num_samples == 1:
             return torch.argmax(q, -1, keepdim=True)
@@ -80,7 +80,7 @@ def multinomial(input, num_samples, replacement=False, *, generator=None):
         cum = [_f32(c / total) for c in cum]
         samples = []
         for _ in range(num_samples):
-            u = torch.rand((), dtype=torch.float64).item()
+            u = torch.rand((), dtype=torch.float64, generator=generator).item()
             lo, hi = 0, n_categories
             while hi - lo > 0:
                 mid = lo + (hi - lo) // 2
@@ -111,16 +111,16 @@ def normal(mean, std=1.0, size=None, *, generator=None, dtype=None, out=None, re
     if not mt and not st:
         if size is None:
             raise TypeError("normal() missing 1 required positional arguments: \"size\"")
-        r = _native_normal(mean, std, size, dtype=dtype)
+        r = _native_normal(mean, std, size, dtype=dtype, generator=generator)
         return r.requires_grad_() if requires_grad else r
     if st and bool((std < 0).any()):
         raise RuntimeError("normal expects all elements of std >= 0.0")
     if mt and not st:
         if std < 0:
             raise RuntimeError(f"normal expects std >= 0.0, but found std {std}")
-        out = torch.empty_like(mean).normal_(0, std)
+        out = torch.empty_like(mean).normal_(0, std, generator=generator)
         return out.add_(mean)
     m = mean if mt else torch.full((), mean, dtype=std.dtype)
     shape = torch.functional._infer_size(list(m.shape), list(std.shape))
-    out = torch.empty(shape, dtype=m.dtype if mt else std.dtype).normal_(0, 1)
+    out = torch.empty(shape, dtype=m.dtype if mt else std.dtype).normal_(0, 1, generator=generator)
     return out.mul_(std).add_(m)

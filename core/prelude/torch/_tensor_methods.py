@@ -25,3 +25,17 @@ torch._add_tensor_method("type", _type)
 torch._add_tensor_method("new_tensor", _new_tensor)
 
 torch._add_tensor_method("is_cuda", property(lambda self: False))
+
+
+# torch.true_divide / Tensor.true_divide(_): aliases of div / div_ (native_functions.yaml).
+def _true_divide(self, other):
+    return torch.div(self, other)
+
+
+def _true_divide_(self, other):
+    return self.div_(other)
+
+
+torch.true_divide = _true_divide
+torch._add_tensor_method("true_divide", _true_divide)
+torch._add_tensor_method("true_divide_", _true_divide_)

@@ -353,6 +353,11 @@ void register_elementwise(Map& m) {
     def_unary(m, n, [n](const GradCtx& c) { return std::string(n) == "frac" ? c.grad() : zeros_like(c.in("self")); });
   }
   def_pointwise(m, "erf", [](double x, double g, const Args&) { return g * 2.0 / std::sqrt(M_PI) * std::exp(-x * x); });
+  // 0.5 * sqrt(M_PI) * exp(self.erfinv().pow(2)) * grad
+  def_unary(m, "erfinv", [](const GradCtx& c) {
+    Tensor e = op("erfinv", {c.in("self")});
+    return mul(mul(op("exp", {op("pow", {e, 2})}), 0.5 * std::sqrt(M_PI)), c.grad());
+  });
   def_pointwise(m, "tan", [](double x, double g, const Args&) { return g * (1 + std::tan(x) * std::tan(x)); });
   def_pointwise(m, "atan", [](double x, double g, const Args&) { return g / (1 + x * x); });
   def_pointwise(m, "sinh", [](double x, double g, const Args&) { return g * std::cosh(x); });
@@ -867,6 +872,22 @@ void register_nn(Map& m) {
     return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
   });
   def_unary(m, "max_pool2d", [](const GradCtx& c) { return max_pool2d_backward(c.args, c.grad()); });
+  def_unary(m, "max_pool2d_with_indices", [](const GradCtx& c) { return max_pool2d_backward(c.args, c.grad()); });
+  // max_unpool2d's gradient: the output gradient read back at the indices.
+  def_unary(m, "max_unpool2d", [](const GradCtx& c) {
+    const Tensor& x = c.in("self");
+    std::vector<int64_t> iv = read_as<int64_t>(c.in("indices"));
+    std::vector<double> g = read_as<double>(c.grad());
+    const Shape& os = c.grad().sizes();
+    int64_t oplane = os[os.size() - 2] * os[os.size() - 1];
+    int64_t iplane = std::max<int64_t>(x.sizes()[x.dim() - 2] * x.sizes()[x.dim() - 1], 1);
+    std::vector<double> gx(iv.size());
+    for (size_t k = 0; k < iv.size(); ++k)
+      gx[k] = g[static_cast<size_t>(static_cast<int64_t>(k) / iplane * oplane + iv[k])];
+    Tensor out = Tensor::make(x.sizes(), c.grad().dtype());
+    write_from<double>(out, gx);
+    return out;
+  });
   def_unary(m, "adaptive_avg_pool2d", [](const GradCtx& c) { return adaptive_avg_pool2d_backward(c.args, c.grad()); });
   def(m, "layer_norm", [](const GradCtx& c) -> GradMap {
     auto gs = layer_norm_backward(c.args, c.grad());

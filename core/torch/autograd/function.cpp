@@ -2,6 +2,7 @@
 // (gradient_edge, grad_accumulator, rebase_history) and the graph recording of
 // torch/csrc/autograd/generated/VariableType*.cpp. See docs/autograd.md.
 #include "torch/autograd/function.h"
+#include "torch/kernel_utils.h"
 
 #include <set>
 
@@ -86,6 +87,74 @@ variable_list AccumulateGrad::apply(variable_list&& grads) {
 }
 
 variable_list ErrorNode::apply(variable_list&&) { throw_error(type, msg); }
+
+Geometry Geometry::of(const Tensor& t) {
+  return {t.sizes(), t.strides(), t.storage_offset(), t.dtype(),
+          t.storage() ? t.storage()->nbytes / static_cast<int64_t>(itemsize(t.dtype())) : 0};
+}
+
+namespace {
+// Storage position of each element of `g`, in row-major order.
+std::vector<int64_t> positions(const Geometry& g) {
+  std::vector<int64_t> pos(static_cast<size_t>(shape_numel(g.sizes)));
+  std::vector<int64_t> idx(g.sizes.size(), 0);
+  for (size_t k = 0; k < pos.size(); ++k) {
+    int64_t p = g.offset;
+    for (size_t d = 0; d < idx.size(); ++d) p += idx[d] * g.strides[d];
+    pos[k] = p;
+    for (size_t d = idx.size(); d-- > 0;) {
+      if (++idx[d] < g.sizes[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return pos;
+}
+
+// A tensor with geometry `g` over a fresh zeroed storage.
+Tensor make_geometry(const Geometry& g, DType dtype) {
+  Tensor store = Tensor::make({std::max<int64_t>(g.storage_elems, 1)}, dtype);
+  return Tensor::make_view(store, g.sizes, g.strides, g.offset);
+}
+}  // namespace
+
+Tensor as_strided_backward(const Tensor& grad, const Geometry& input, const Geometry& view) {
+  std::vector<int64_t> vpos = positions(view), ipos = positions(input);
+  std::vector<double> g = detail::read_as<double>(grad, view.sizes);
+  std::vector<double> acc(static_cast<size_t>(std::max<int64_t>(input.storage_elems, 1)), 0.0);
+  for (size_t k = 0; k < vpos.size(); ++k) {
+    if (vpos[k] >= 0 && static_cast<size_t>(vpos[k]) < acc.size()) acc[static_cast<size_t>(vpos[k])] += g[k];
+  }
+  std::vector<double> out(ipos.size());
+  for (size_t k = 0; k < ipos.size(); ++k) out[k] = acc[static_cast<size_t>(ipos[k])];
+  Tensor r = Tensor::make(input.sizes, grad.dtype());
+  detail::write_from<double>(r, out);
+  return r;
+}
+
+variable_list AsStridedBackward::apply(variable_list&& grads) {
+  if (grad_enabled())
+    throw_error("NotImplementedError", "not supported by the playground yet: create_graph=True through " + name());
+  if (!grads.at(0).defined()) return {Tensor()};
+  return {as_strided_backward(grads[0], base, view)};
+}
+
+variable_list CopySlices::apply(variable_list&& grads) {
+  if (grad_enabled())
+    throw_error("NotImplementedError", "not supported by the playground yet: create_graph=True through CopySlices");
+  NoGradGuard ng;
+  Tensor grad = grads.at(0).defined() ? grads[0] : Tensor::make(base.sizes, base.dtype);
+  // result = the base's gradient laid out like the base; grad_slice = the view's part of it.
+  Tensor result = make_geometry(base, grad.dtype());
+  call("copy_", {result, grad});
+  Tensor grad_slice = Tensor::make_view(result, view.sizes, view.strides, view.offset);
+  variable_list res = fn->apply({call_t("clone", {grad_slice})});
+  variable_list out(next_edges.size());
+  if (!res.empty() && res[0].defined()) call("copy_", {grad_slice, res[0]});
+  else call("zero_", {grad_slice});
+  out[0] = result;
+  for (size_t i = 1; i < out.size() && i < res.size(); ++i) out[i] = res[i];
+  return out;
+}
 
 std::shared_ptr<Node> grad_accumulator(const Tensor& t) {
   if (auto acc = t.impl()->grad_accumulator.lock()) return acc;
@@ -361,19 +430,30 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
     impl->output_nr = static_cast<uint32_t>(k);
     impl->retains_grad = false;
   }
-  // An in-place op on a view changes its base too; PyTorch rewrites the base's history
-  // (CopySlices). The playground does not: a backward through the base says so.
+  // An in-place op on a view changes its base too (VariableHooks::rebase_history): the base's
+  // history becomes a CopySlices wrapping this op's node, and the view's an AsStridedBackward0 of
+  // the base.
   if (op.kind == OpKind::InPlace && outs[0].impl()->is_view && outs[0].impl()->view_base) {
-    TensorImpl* base = outs[0].impl()->view_base.get();
-    if (is_floating(base->dtype) && !(base->grad_fn.empty() && base->requires_grad)) {
-      base->requires_grad = true;
-      base->grad_fn = "CopySlices";
-      auto err = std::make_shared<ErrorNode>("CopySlices", "NotImplementedError",
-                                             "not supported by the playground yet: backward through an in-place "
-                                             "operation on a view (CopySlices)");
-      err->input_metadata.push_back({base->sizes, base->dtype});
-      base->grad_node = err;
-      base->output_nr = 0;
+    Tensor base(outs[0].impl()->view_base);
+    if (is_floating(base.dtype()) && attach[0]) {
+      Geometry bg = Geometry::of(base), vg = Geometry::of(outs[0]);
+      auto cs = std::make_shared<CopySlices>(bg, vg, node);
+      cs->next_edges.push_back(gradient_edge(base));
+      for (size_t e = 1; e < node->next_edges.size(); ++e) cs->next_edges.push_back(node->next_edges[e]);
+      cs->input_metadata.push_back({base.sizes(), base.dtype()});
+      TensorImpl* b = base.impl();
+      b->requires_grad = true;
+      b->grad_fn = "CopySlices";
+      b->grad_node = cs;
+      b->output_nr = 0;
+      b->retains_grad = false;
+      auto view_fn = std::make_shared<AsStridedBackward>(bg, vg);
+      view_fn->next_edges.push_back(Edge{cs, 0});
+      view_fn->input_metadata.push_back({vg.sizes, vg.dtype});
+      TensorImpl* v = outs[0].impl();
+      v->grad_fn = view_fn->name();
+      v->grad_node = view_fn;
+      v->output_nr = 0;
     }
   }
 }

@@ -94,6 +94,43 @@ struct CallbackNode : Node {
   bool released = false;
 };
 
+// The geometry of a tensor over its storage (sizes, strides, storage offset): what as_strided
+// takes.
+struct Geometry {
+  Shape sizes, strides;
+  int64_t offset = 0;
+  DType dtype = DType::Float32;
+  int64_t storage_elems = 0;  // elements of the storage it lives in
+  static Geometry of(const Tensor& t);
+};
+
+// as_strided_backward (FunctionsManual.cpp): the gradient of a tensor with geometry `input` from
+// the gradient of its as_strided view `view` (same storage); positions the view reads several
+// times add up.
+Tensor as_strided_backward(const Tensor& grad, const Geometry& input, const Geometry& view);
+
+// The grad_fn of a view whose base was changed in place through it (PyTorch 2.x regenerates it
+// as AsStridedBackward0 without view replay): as_strided_backward into the base.
+struct AsStridedBackward : Node {
+  AsStridedBackward(Geometry base, Geometry view)
+      : Node("AsStridedBackward0"), base(std::move(base)), view(std::move(view)) {}
+  variable_list apply(variable_list&& grads) override;
+  Geometry base, view;
+};
+
+// The base's grad_fn after an in-place op on one of its views (functions/tensor.h CopySlices):
+// the base's gradient, with the view's positions replaced by what the in-place op's node `fn`
+// gives for the view's old value; fn's other gradients go to its other inputs. next_edges: the
+// base's previous history, then fn's next edges after the first.
+struct CopySlices : Node {
+  CopySlices(Geometry base, Geometry view, std::shared_ptr<Node> fn)
+      : Node("CopySlices"), base(std::move(base)), view(std::move(view)), fn(std::move(fn)) {}
+  variable_list apply(variable_list&& grads) override;
+  void release_variables() override { fn->release_variables(); }
+  Geometry base, view;
+  std::shared_ptr<Node> fn;
+};
+
 // The gradient of one op call (derivatives.cpp: the formulas of tools/autograd/derivatives.yaml).
 struct GradCtx {
   const Args& args;                   // the forward's arguments (self before an in-place op)

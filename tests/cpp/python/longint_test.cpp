@@ -4,6 +4,7 @@
 // modulus. docs/python-ints.md.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -81,3 +82,13 @@ TEST(LongInt, BytesRoundTrip) {
 }
 
 }  // namespace
+
+// repr(float) near a tie between two shortest candidates: CPython picks the one that reads back
+// (checked with python3: repr(2**-24), repr(2**-30), repr(2.0**-1074 * 3), repr(1e23)).
+TEST(FloatRepr, ShortestRoundTripNearTies) {
+  EXPECT_EQ(dp::py::float_repr(std::ldexp(1.0, -24)), "5.960464477539063e-08");
+  EXPECT_EQ(dp::py::float_repr(std::ldexp(1.0, -30)), "9.313225746154785e-10");
+  EXPECT_EQ(dp::py::float_repr(std::ldexp(3.0, -1074)), "1.5e-323");
+  EXPECT_EQ(dp::py::float_repr(1e23), "1e+23");
+  EXPECT_EQ(dp::py::float_repr(0.1), "0.1");
+}

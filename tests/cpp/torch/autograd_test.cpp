@@ -131,7 +131,7 @@ std::vector<Case> cases() {
     std::string op = u;
     c.push_back({op, {pos({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
   }
-  for (const char* u : {"asin", "acos", "tan"}) {
+  for (const char* u : {"asin", "acos", "tan", "erfinv"}) {
     std::string op = u;
     c.push_back(
         {op, {rand64({4}, g, -0.8, 0.8)}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
@@ -369,6 +369,24 @@ std::vector<Case> cases() {
                }});
   c.push_back({"max_pool2d", {r({1, 2, 4, 4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("max_pool2d", {in[0], 2}));
+               }});
+  c.push_back({"max_pool2d_with_indices", {r({1, 2, 5, 5})}, [](const std::vector<Tensor>& in) {
+                 Value out = call("max_pool2d_with_indices", {in[0], 3, 2, 1});
+                 return one(out.list()[0].tensor());
+               }});
+  c.push_back({"max_unpool2d", {r({1, 2, 2, 2})}, [](const std::vector<Tensor>& in) {
+                 Tensor idx = T("[[[[1, 6], [8, 15]], [[0, 3], [12, 14]]]]");
+                 return one(call_t("max_unpool2d", {in[0], idx, Shape{4, 4}}));
+               }});
+  // CopySlices / AsStridedBackward0: in-place ops on views of a non-leaf, through the base and
+  // through the view.
+  c.push_back({"CopySlices", {r({3, 4}), r({2})}, [](const std::vector<Tensor>& in) {
+                 Tensor base = call_t("mul", {in[0], in[0]});
+                 Tensor view = call_t("select", {call_t("t", {base}), 0, 1});
+                 Tensor part = call_t("slice", {view, 0, 1, 3});
+                 call("mul_", {part, in[1]});
+                 call("add_", {view, 1.5});
+                 return one(call_t("add", {call_t("mul", {base, base}), call_t("sum", {view})}));
                }});
   c.push_back({"adaptive_avg_pool2d", {r({1, 2, 5, 4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("adaptive_avg_pool2d", {in[0], Shape{2, 3}}));

@@ -11,7 +11,7 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
                                      BCEWithLogitsLoss)
 
 from torch.nn.modules.conv import Conv1d, ConvTranspose2d
-from torch.nn.modules.pooling import AvgPool2d
+from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d
 from torch.nn.modules.upsampling import Upsample
 
 Parameter = torch._Parameter

@@ -1,4 +1,4 @@
-# AvgPool2d (the model zoo, issue 20), mirroring torch/nn/modules/pooling.py.
+# AvgPool2d (the model zoo, issue 20) and MaxUnpool2d, mirroring torch/nn/modules/pooling.py.
 from torch.nn.modules.module import Module
 from torch.nn import functional as F
 
@@ -21,3 +21,20 @@ class AvgPool2d(Module):
     def extra_repr(self):
         return ("kernel_size=" + str(self.kernel_size) + ", stride=" + str(self.stride) + ", padding="
                 + str(self.padding))
+
+
+_pair = F._pair
+
+
+class MaxUnpool2d(Module):
+    def __init__(self, kernel_size, stride=None, padding=0):
+        super().__init__()
+        self.kernel_size = _pair(kernel_size)
+        self.stride = _pair(stride if (stride is not None) else kernel_size)
+        self.padding = _pair(padding)
+
+    def forward(self, input, indices, output_size=None):
+        return F.max_unpool2d(input, indices, self.kernel_size, self.stride, self.padding, output_size)
+
+    def extra_repr(self):
+        return "kernel_size={}, stride={}, padding={}".format(self.kernel_size, self.stride, self.padding)
