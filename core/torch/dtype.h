@@ -37,6 +37,9 @@ DType promote_types(DType a, DType b);
 // float16 and bfloat16 (at::isReducedFloatingType): stored in 16 bits, computed in float32, which
 // is their at::opmath_type (dispatch() below).
 inline bool is_reduced_float(DType t) { return t == DType::Float16 || t == DType::BFloat16; }
+// True when kernels on t compute in float (at::opmath_type is float): float32, float16, bfloat16.
+// Kernels that keep their values in double round through float at each ATen step for these.
+inline bool opmath_is_float(DType t) { return t == DType::Float32 || is_reduced_float(t); }
 
 // Category used by result_type: 0 bool, 1 integral, 2 floating.
 inline int dtype_category(DType t) { return t == DType::Bool ? 0 : is_floating(t) ? 2 : 1; }

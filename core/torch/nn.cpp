@@ -119,8 +119,9 @@ Tensor reduce_loss(const std::vector<double>& vals, double wsum, Reduction red, 
 
 std::vector<double> log_softmax_rows(const Tensor& input, const NllGeom& g) {
   std::vector<double> x = read_as<double>(input);
-  // Like PyTorch, compute log_softmax in the input dtype: round through float for float32.
-  bool f32 = input.dtype() == DType::Float32;
+  // Like PyTorch, compute log_softmax in the input's opmath type: round through float for float32,
+  // float16 and bfloat16 (rounded once more to 16 bits when stored).
+  bool f32 = opmath_is_float(input.dtype());
   for (int64_t i = 0; i < g.n; ++i) {
     for (int64_t k = 0; k < g.inner; ++k) {
       double mx = -INFINITY;
@@ -373,7 +374,7 @@ void register_conv_pool_ops(Registry& r) {
          if (a.has("running_mean")) rm = read_as<double>(a.tensor("running_mean"));
          if (a.has("running_var")) rv = read_as<double>(a.tensor("running_var"));
          int64_t count = n * inner;
-         bool f32 = xt.dtype() == DType::Float32;
+         bool f32 = opmath_is_float(xt.dtype());
          // batch_norm_cpu_collect_stats_contiguous_impl / _update_stats / _transform_input (ATen
          // Normalization.cpp, batch_norm_kernel.cpp): sums in double, the mean and the squared
          // deviations in the tensor's dtype, alpha/beta in the dtype, then y = x * alpha + beta
@@ -709,7 +710,7 @@ void register_nn_ops(Registry& r) {
          DType dt = out.tensor().dtype();
          for (size_t i = 0; i < xs.size(); ++i) {
            double d = xs[i] - ts[i];
-           if (dt == DType::Float32) d = static_cast<float>(d);
+           if (opmath_is_float(dt)) d = static_cast<float>(d);
            xs[i] = d * d;
          }
          Reduction red = parse_reduction(a.s("reduction"));
@@ -947,7 +948,7 @@ std::vector<Tensor> batch_norm_backward(const Args& a, const Tensor& grad) {
     rm = read_as<double>(a.tensor("running_mean"));
     rv = read_as<double>(a.tensor("running_var"));
   }
-  const bool f32 = xt.dtype() == DType::Float32;
+  const bool f32 = opmath_is_float(xt.dtype());
   auto rnd = [f32](double v) { return f32 ? static_cast<double>(static_cast<float>(v)) : v; };
   constexpr int64_t L = 8;  // lanes of a 32-byte float vector (4 for double)
   const int64_t lanes = f32 ? L : 4;
