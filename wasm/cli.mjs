@@ -103,11 +103,13 @@ function parseArgs(argv, env = {}) {
   return opts;
 }
 
+// The program's bytes, not text: the core decodes them as CPython does (a PEP 263 coding cookie,
+// a BOM, UTF-8 otherwise), so a Latin-1 file runs here as it does natively.
 async function readProgram(file) {
-  if (file !== '-') return readFile(file, 'utf8');
+  if (file !== '-') return readFile(file);
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 // Resolves once the text has been handed to the OS, so that exiting cannot cut a piped write.
@@ -131,7 +133,7 @@ async function main() {
 
   if (opts.mode === 'check') return check(opts);
 
-  let source = '';
+  let source = new Uint8Array(0);
   if (!opts.version) {
     try {
       source = await readProgram(opts.file);

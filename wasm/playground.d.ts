@@ -133,8 +133,9 @@ export interface RunResult {
 export interface Playground {
   /** The core's version (the package version). */
   version: string;
-  /** Runs (or with mode "dis", disassembles) one program. */
-  run(source: string, options?: RunOptions): RunResult;
+  /** Runs (or with mode "dis", disassembles) one program: text, or a source file's bytes (decoded
+   *  as CPython decodes a file: coding cookie, BOM, UTF-8). */
+  run(source: string | Uint8Array, options?: RunOptions): RunResult;
   /** Bytes of linear memory the instance holds now (it only grows). */
   memoryBytes(): number;
 }

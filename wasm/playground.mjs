@@ -105,13 +105,16 @@ export async function createPlayground(options = {}) {
       return memory?.buffer.byteLength ?? 0;
     },
 
-    // Runs (or, with mode "dis", disassembles) one program; returns the parsed result object.
+    // Runs (or, with mode "dis", disassembles) one program, given as a string or as the bytes of
+    // a source file (Uint8Array); returns the parsed result object.
     run(source, runOptions = {}) {
       if (crashed) throw crashed;
       const optionsJson = JSON.stringify({ ...DEFAULT_OPTIONS, ...runOptions });
       let text;
       try {
-        text = module.run(String(source), optionsJson);
+        // Bytes (a Uint8Array, e.g. a file's Buffer) go to the core as they are, to be decoded as
+        // CPython decodes a source file; anything else is a string, passed as UTF-8.
+        text = module.run(source instanceof Uint8Array ? source : String(source), optionsJson);
       } catch (error) {
         crashed = crashed ?? new PlaygroundCrash(`the WebAssembly core crashed: ${error?.message ?? error}`,
                                                  { cause: error });

@@ -78,7 +78,7 @@ describe('torch-free corpus under WebAssembly matches CPython 3.11', { skip: mis
       });
       let got;
       try {
-        const result = pg.run(readFileSync(abs, 'utf8'), { filename: abs });
+        const result = pg.run(readFileSync(abs), { filename: abs });  // bytes: some declare an encoding
         got = { out: result.stdout, err: result.stderr, status: result.exit_code };
       } catch (error) {
         pg = await createPlayground();  // a crashed instance is unusable

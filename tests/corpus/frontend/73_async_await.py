@@ -57,7 +57,7 @@ async def main():
     except ValueError as e:
         print('caught', e)
     log = []
-    r = await asyncio.gather(worker('a', 0.05, log), worker('b', 0.02, log))
+    r = await asyncio.gather(worker('a', 0.5, log), worker('b', 0.2, log))  # 100 ms margins: CPython's real clock
     print(r, [(n, i) for n, i, t in log])
     t = asyncio.create_task(g(10))
     print(await t, t.done())
