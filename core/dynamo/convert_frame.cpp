@@ -41,6 +41,11 @@ std::string source_line(rt::Interp& I, const std::string& file, int line) {
   return b == std::string::npos ? "" : l.substr(b, e - b + 1);
 }
 
+// The hint exc.py's augment_exc_message appends to an escaping Dynamo error's message.
+const char* const kVerboseHint =
+    "\n\nSet TORCHDYNAMO_VERBOSE=1 for the internal stack trace (please do this especially if you're reporting a bug "
+    "to PyTorch). For even more developer context, set TORCH_LOGS=\"+dynamo\"\n";
+
 // "from user code:" trailer of an escaping Unsupported (exc.py format_error_msg_verbose).
 std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& stack) {
   std::string s = "\n\nfrom user code:\n ";
@@ -49,9 +54,7 @@ std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& 
     std::string src = source_line(I, it->filename, it->lineno);
     if (!src.empty()) s += "    " + src + "\n";
   }
-  s +=
-      "\nSet TORCHDYNAMO_VERBOSE=1 for the internal stack trace (please do this especially if you're reporting a bug to PyTorch). "
-      "For even more developer context, set TORCH_LOGS=\"+dynamo\"\n";
+  s += kVerboseHint + 1;  // the stack's last line ends the first of the hint's two newlines
   return s;
 }
 
@@ -731,8 +734,20 @@ static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConf
   Value backend = cfg.backend;
   if (!D.opts.force_backend.empty()) backend = I.str(D.opts.force_backend);
   if (backend.is_obj() && backend.o->kind == Kind::Str) {
+    // The registry's names (torch._dynamo.list_backends(exclude_tags=()), backend_registry in
+    // the prelude): the debug backends and inductor run the graph as it is (its forward); the
+    // ones needing an accelerator or another package fail in the backend, as BackendCompilerFailed.
     std::string bname = I.to_str(backend);
-    if (bname != "eager" && bname != "aot_eager" && bname != "inductor")
+    static const std::set<std::string> runs_graph = {"eager", "eager_noexcept", "aot_eager",
+                                                     "aot_eager_default_partitioner",
+                                                     "aot_eager_decomp_partition", "inductor"};
+    static const std::set<std::string> needs_more = {"cudagraphs", "onnxrt", "openxla", "tvm"};
+    if (needs_more.count(bname))
+      raise_dynamo_exc(I, "BackendCompilerFailed",
+                       "backend='" + bname + "' raised:\nRuntimeError: not supported by the playground yet: the '" +
+                           bname + "' backend (the playground runs graphs with the eager, aot_eager and inductor backends)" +
+                           kVerboseHint);
+    if (!runs_graph.count(bname))
       raise_dynamo_exc(I, "InvalidBackend",
                        "Invalid backend: '" + bname + "', see `torch._dynamo.list_backends()` for available backends.");
     if (bname != "eager") D.log("dynamo", cid, "backend '" + bname + "' runs as 'eager' in the playground");
@@ -742,6 +757,16 @@ static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConf
   Value compiled;
   try {
     compiled = I.call(backend, {gm, I.list(example_inputs)});
+  } catch (rt::PyException& e) {
+    D.tracing--;
+    // A backend that raises: BackendCompilerFailed (output_graph.py _call_user_compiler) naming
+    // the backend's __name__ and the exception, which convert_frame lets through.
+    if (I.isinstance(e.exc, I.RecursionError) || I.isinstance(e.exc, I.MemoryError)) throw;
+    std::string name = "?";
+    if (I.hasattr(backend, "__name__")) name = I.to_str(I.getattr(backend, "__name__"));
+    raise_dynamo_exc(I, "BackendCompilerFailed",
+                     "backend='" + name + "' raised:\n" + I.type_of(e.exc)->qualname + ": " + I.to_str(e.exc) +
+                         kVerboseHint);
   } catch (...) {
     D.tracing--;
     throw;
@@ -1322,8 +1347,12 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     Value mod = I.import_module("torch._dynamo.exc");
     Value unsupported = I.getattr(mod, "Unsupported");
     Value internal = I.getattr(mod, "InternalTorchDynamoError");
+    Value backend_failed = I.getattr(mod, "BackendCompilerFailed");
+    Value invalid_backend = I.getattr(mod, "InvalidBackend");
     if (I.isinstance(e.exc, static_cast<rt::Type*>(unsupported.o)) ||
-        I.isinstance(e.exc, static_cast<rt::Type*>(internal.o)))
+        I.isinstance(e.exc, static_cast<rt::Type*>(internal.o)) ||
+        I.isinstance(e.exc, static_cast<rt::Type*>(backend_failed.o)) ||
+        I.isinstance(e.exc, static_cast<rt::Type*>(invalid_backend.o)))
       throw;
     if (I.isinstance(e.exc, I.RecursionError) || I.isinstance(e.exc, I.MemoryError)) throw;
     std::string tname = I.type_of(e.exc)->qualname;

@@ -14,7 +14,7 @@
 //                        known_failures.txt, and the page's examples web/examples
 //                        (each NAME.out beside its NAME.py) with web/examples/known_failures.txt
 //                        (optional). Relative paths are from the repo root.
-//     --native           run build/native/dp_native instead of node wasm/cli.mjs
+//     --native           run build/native/dp_native (or $DP_NATIVE) instead of node wasm/cli.mjs
 //     --filter TEXT      only cases whose name contains TEXT (the known-failures check then
 //                        covers those cases only)
 //     --jobs N           parallel runs (default: the number of CPUs)
@@ -161,7 +161,7 @@ async function main() {
     return 2;
   }
   const driver = opts.native
-    ? { command: path.join(root, 'build/native/dp_native'), args: [] }
+    ? { command: path.resolve(process.env.DP_NATIVE || path.join(root, 'build/native/dp_native')), args: [] }
     : { command: process.execPath, args: [path.join(root, 'wasm/cli.mjs')] };
   if (!existsSync(driver.command)) {
     console.error(`conformance: ${driver.command} is missing: run ./dev build`);

@@ -122,6 +122,8 @@ class inference_mode:
 
 def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mode=None, options=None, disable=False):
     """torch.compile: returns the function (or module) wrapped so that Dynamo traces it."""
+    torch._dynamo._lookup_backend(backend)
+
     def wrap(m):
         if disable:
             return m
@@ -158,6 +160,7 @@ from torch import testing
 from torch import cuda
 from torch import linalg
 from torch import functional
+from torch import distributed
 from torch.functional import einsum
 from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, cartesian_prod, atleast_1d, atleast_2d,
                               atleast_3d, hstack, vstack, row_stack, dstack, column_stack, tensor_split, hsplit,

@@ -43,5 +43,32 @@ def optimize(backend="inductor", nopython=False, dynamic=None):
     return wrap
 
 
-def list_backends(exclude_tags=()):
-    return ["aot_eager", "eager", "inductor"]
+# The backend registry (torch/_dynamo/backends/registry.py): name -> tags. The debug backends and
+# inductor run the graph as it is in the playground; cudagraphs, onnxrt, openxla and tvm are
+# registered as in PyTorch and fail in the backend (BackendCompilerFailed, "not supported by the
+# playground yet") since they need an accelerator or another package.
+_BACKEND_TAGS = {
+    "aot_eager": ("debug",),
+    "aot_eager_decomp_partition": ("debug",),
+    "aot_eager_default_partitioner": ("debug",),
+    "cudagraphs": (),
+    "eager": ("debug",),
+    "eager_noexcept": ("debug",),
+    "inductor": (),
+    "onnxrt": (),
+    "openxla": (),
+    "tvm": (),
+}
+
+
+def list_backends(exclude_tags=("debug", "experimental")):
+    exclude = set(exclude_tags or ())
+    return sorted(name for name, tags in _BACKEND_TAGS.items() if not exclude.intersection(tags))
+
+
+def _lookup_backend(backend):
+    # lookup_backend: an unknown name fails when torch.compile is called, not at the first call.
+    if isinstance(backend, str) and backend not in _BACKEND_TAGS:
+        raise exc.InvalidBackend("Invalid backend: " + repr(backend) +
+                                 ", see `torch._dynamo.list_backends()` for available backends.")
+    return backend

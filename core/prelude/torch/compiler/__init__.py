@@ -31,3 +31,7 @@ def allow_in_graph(fn):
 def error_on_graph_break(error_on_graph_break):
     """Context manager/decorator: while True (and fullgraph=False) graph breaks raise errors."""
     return torch._dynamo.error_on_graph_break(error_on_graph_break)
+
+
+def list_backends(exclude_tags=("debug", "experimental")):
+    return torch._dynamo.list_backends(exclude_tags)

@@ -50,7 +50,16 @@ class Module:
         raise NotImplementedError("Module [" + type(self).__name__ + "] is missing the required \"forward\" function")
 
     def __call__(self, *args, **kwargs):
+        compiled = self.__dict__.get("_compiled_call_impl")
+        if compiled is not None:
+            return compiled(*args, **kwargs)
         return self.forward(*args, **kwargs)
+
+    def compile(self, *args, **kwargs):
+        # nn.Module.compile: this module's calls go through torch.compile (same arguments) from
+        # now on; unlike torch.compile(module), the module keeps its class and its state_dict keys.
+        # Dynamo captures the forward frame either way.
+        object.__setattr__(self, "_compiled_call_impl", torch.compile(self.forward, *args, **kwargs))
 
     def __setattr__(self, name, value):
         d = self.__dict__
