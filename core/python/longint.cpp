@@ -129,7 +129,9 @@ static Mag lopsided_mul(const Mag& a, const Mag& b) {  // a.size() * 2 <= b.size
     Mag slice(b.begin() + static_cast<std::ptrdiff_t>(off),
               b.begin() + static_cast<std::ptrdiff_t>(std::min(b.size(), off + a.size())));
     trim_mag(slice);
-    add_at(r, mul_mag(a, slice), off);
+    Mag p = mul_mag(a, slice);
+    trim_mag(p);  // < B**(a.size() + slice.size()): fits in r from `off` once its zero limbs are gone
+    add_at(r, p, off);
   }
   return r;
 }
@@ -165,6 +167,7 @@ static Mag mul_mag(const Mag& a0, const Mag& b0) {
   add_at(r, t2, 0);
   add_at(r, t3, shift);
   add_at(r, t1, 2 * shift);
+  trim_mag(r);  // a caller adds the product into a buffer sized for the factors' limbs only
   return r;
 }
 
