@@ -10,6 +10,7 @@
 #include "torch/moments_utils.h"
 #include "torch/nn_backward.h"
 #include "torch/op_registry.h"
+#include "torch/sum_kernel.h"
 #include "torch/zoo_backward.h"
 
 namespace dp::torch {
@@ -706,8 +707,32 @@ void register_nn_ops(Registry& r) {
        [](const Args& a, Value& out) {
          const Tensor& x = a.tensor("input");
          Shape s = broadcast_shapes(x.sizes(), a.tensor("target").sizes());
-         std::vector<double> xs = read_as<double>(x, s), ts = read_as<double>(a.tensor("target"), s);
          DType dt = out.tensor().dtype();
+         Reduction red0 = parse_reduction(a.s("reduction"));
+         if ((dt == DType::Float32 || dt == DType::Float64) && red0 != Reduction::None) {
+           // Loss.cpp mse_loss_out: mse_stub's (input - target)^2 in the dtype, then at::sum_out /
+           // at::mean_out over that tensor (ATen's float summation order, sum_kernel.h).
+           dispatch(dt, [&](auto tag) {
+             using T = typename decltype(tag)::type;
+             if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+               std::vector<T> xs = read_as<T>(x, s), ts = read_as<T>(a.tensor("target"), s);
+               for (size_t i = 0; i < xs.size(); ++i) {
+                 T d = static_cast<T>(xs[i] - ts[i]);
+                 xs[i] = static_cast<T>(d * d);
+               }
+               Tensor sq = Tensor::make(s, dt);
+               write_from<T>(sq, xs);
+               T total = cascade_sum<T>(sq, std::vector<bool>(s.size(), true)).at(0);
+               if (red0 == Reduction::Mean) {
+                 const int64_t n = static_cast<int64_t>(xs.size());
+                 total = n == 0 ? std::numeric_limits<T>::quiet_NaN() : static_cast<T>(total / static_cast<T>(n));
+               }
+               write_from<T>(out.tensor(), std::vector<T>{total});
+             }
+           });
+           return;
+         }
+         std::vector<double> xs = read_as<double>(x, s), ts = read_as<double>(a.tensor("target"), s);
          for (size_t i = 0; i < xs.size(); ++i) {
            double d = xs[i] - ts[i];
            if (opmath_is_float(dt)) d = static_cast<float>(d);
