@@ -3,22 +3,30 @@
 # new first dimension, Python ints become an int64 tensor, floats a float64 tensor, strings and
 # bytes stay a list, mappings / namedtuples / sequences are collated field by field (a tuple sample
 # gives a list, as in PyTorch).
-import collections
-
 import torch
+
+
+# (collections.abc is not in the playground's standard library yet: mappings are dicts and their
+# subclasses, sequences lists and tuples.)
+def _is_mapping(x):
+    return isinstance(x, dict)
+
+
+def _is_sequence(x):
+    return isinstance(x, (list, tuple))
 
 
 def default_convert(data):
     if isinstance(data, torch.Tensor):
         return data
-    if isinstance(data, collections.abc.Mapping):
+    if _is_mapping(data):
         return type(data)({key: default_convert(data[key]) for key in data}) if type(data) is not dict else \
             {key: default_convert(data[key]) for key in data}
     if isinstance(data, tuple) and hasattr(data, "_fields"):
         return type(data)(*(default_convert(d) for d in data))
     if isinstance(data, tuple):
         return [default_convert(d) for d in data]
-    if isinstance(data, collections.abc.Sequence) and not isinstance(data, (str, bytes)):
+    if _is_sequence(data):
         return [default_convert(d) for d in data]
     return data
 
@@ -39,7 +47,7 @@ def default_collate(batch):
         return torch.tensor(batch)
     if isinstance(elem, (str, bytes)):
         return batch
-    if isinstance(elem, collections.abc.Mapping):
+    if _is_mapping(elem):
         if elem_type is dict:
             return {key: default_collate([d[key] for d in batch]) for key in elem}
         try:
@@ -48,7 +56,7 @@ def default_collate(batch):
             return {key: default_collate([d[key] for d in batch]) for key in elem}
     if isinstance(elem, tuple) and hasattr(elem, "_fields"):
         return elem_type(*(default_collate(samples) for samples in zip(*batch)))
-    if isinstance(elem, collections.abc.Sequence):
+    if _is_sequence(elem):
         it = iter(batch)
         elem_size = len(next(it))
         if not all(len(e) == elem_size for e in it):
