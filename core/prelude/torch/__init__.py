@@ -172,6 +172,8 @@ from torch._generator import (Generator, default_generator, manual_seed, initial
                               set_rng_state)
 from torch import _tensor_methods
 from torch._random import bernoulli, multinomial, normal
+from torch import utils
+import torch.utils.data  # torch/__init__.py imports torch.utils.data (torch.utils.data.DataLoader after `import torch`)
 
 
 def _check(cond, message=None):
