@@ -373,9 +373,13 @@ void register_binary(Registry& r) {
       }
     };
   });
-  auto pow_make = [](const Args&, auto tag) {
+  // pow.Tensor_Scalar takes pow_tensor_scalar_optimized_kernel's special cases (x * x for 2, ...);
+  // a tensor exponent (pow.Tensor_Tensor, and pow.Scalar, which wraps its base) goes through
+  // pow_tensor_tensor_kernel's plain std::pow.
+  auto pow_make = [](const Args& a, auto tag) {
     using T = typename decltype(tag)::type;
-    return [](T x, T y) -> T {
+    const bool tensor_exp = a.get("other").is_tensor();
+    return [tensor_exp](T x, T y) -> T {
       if constexpr (std::is_same_v<T, bool>) return x || !y;
       else if constexpr (std::is_integral_v<T>) {
         if (y < 0) {
@@ -385,7 +389,7 @@ void register_binary(Registry& r) {
         }
         return int_pow(x, y);
       } else {
-        return float_pow(x, y);
+        return tensor_exp ? static_cast<T>(std::pow(x, y)) : float_pow(x, y);
       }
     };
   };

@@ -345,13 +345,25 @@ void register_factory_ops(Registry& r) {
            }
            int64_t half = n / 2;
            if constexpr (std::is_floating_point_v<T>) {
-             // Computed in T from both ends, like ATen's linspace kernel.
+             // Computed in T from both ends, like ATen's linspace kernel (RangeFactoriesKernel.cpp):
+             // cpu_serial_kernel_vec fills whole pairs of 32-byte vectors (8 floats / 4 doubles)
+             // with Vectorized::arange(base, step), lane i = base + i * step, whose base is the
+             // value at the vector's first index (from the start below halfway, from the end
+             // otherwise); the n % (2 * lanes) last elements are computed one by one.
              const T ts = static_cast<T>(s), te = static_cast<T>(e);
              const T step = (te - ts) / static_cast<T>(n - 1);
-             for (int64_t i = 0; i < n; ++i) {
-               p[i] = i < half ? static_cast<T>(ts + step * static_cast<T>(i))
+             auto scalar_at = [&](int64_t i) {
+               return i < half ? static_cast<T>(ts + step * static_cast<T>(i))
                                : static_cast<T>(te - step * static_cast<T>(n - i - 1));
+             };
+             constexpr int64_t lanes = 32 / static_cast<int64_t>(sizeof(T));
+             const int64_t vec_end = n / (2 * lanes) * (2 * lanes);
+             int64_t i = 0;
+             for (; i < vec_end; i += lanes) {
+               const T base = scalar_at(i);
+               for (int64_t l = 0; l < lanes; ++l) p[i + l] = static_cast<T>(base + static_cast<T>(l) * step);
              }
+             for (; i < n; ++i) p[i] = scalar_at(i);
            } else {
              // Integral dtypes step in double and truncate.
              const double ts = static_cast<double>(convert<T>(s)), te = static_cast<double>(convert<T>(e));

@@ -49,10 +49,15 @@ std::string dims_x(const Tensor& t) {
 }
 
 // out[b] = A[b] (n x k) @ B[b] (k x m); A, B already broadcast/expanded to (batch, n, k) / (batch, k, m).
+// float32 and float64 accumulate in their own type, products added in order of k from zero: what
+// the reference BLAS sgemm/dgemm, sgemv and sdot do (and ATen's own small-bmm kernel), so results
+// equal PyTorch's on a build linked against reference BLAS (Debian's python3-torch); optimized
+// BLAS libraries (MKL, OpenBLAS) block the sum differently (docs/eager-semantics.md).
 void batched_mm(const Tensor& A, const Tensor& B, const Tensor& out) {
   dispatch(out.dtype(), [&](auto tag) {
     using T = typename decltype(tag)::type;
-    using Acc = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+    using Acc = std::conditional_t<std::is_same_v<T, float> || std::is_same_v<T, double>, T,
+                                   std::conditional_t<std::is_floating_point_v<T>, double, int64_t>>;
     if constexpr (std::is_same_v<T, bool>) return;  // rejected by the meta functions
     else {
       std::vector<T> a = read_as<T>(A), b = read_as<T>(B);

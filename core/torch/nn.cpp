@@ -10,6 +10,7 @@
 #include "torch/moments_utils.h"
 #include "torch/nn_backward.h"
 #include "torch/op_registry.h"
+#include "torch/sum_kernel.h"
 #include "torch/zoo_backward.h"
 
 namespace dp::torch {
@@ -648,6 +649,75 @@ void register_nn_ops(Registry& r) {
     const Tensor& x = a.tensor("input");
     const Tensor& t = a.tensor("target");
     NllGeom g = nll_geom(x, t);
+    Reduction red0 = parse_reduction(a.s("reduction"));
+    if ((x.dtype() == DType::Float32 || x.dtype() == DType::Float64) && red0 != Reduction::None && g.inner == 1) {
+      // LossNLL.cpp nll_loss_out_frame for 1-D and 2-D inputs, in the input's dtype: the picked
+      // -logp (times the class weight) go through 8 cascade levels of partial sums (level_power =
+      // max(4, CeilLog2(batch) / 8)); cross_entropy's log_softmax is the log_softmax op's.
+      dispatch(x.dtype(), [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+          std::vector<T> logp;
+          if (log_softmax_first) {
+            NoGradGuard ng;
+            logp = read_as<T>(call_t("log_softmax", {x, Value(static_cast<int64_t>(x.dim() == 1 ? 0 : 1))}));
+          } else {
+            logp = read_as<T>(x);
+          }
+          std::vector<T> w;
+          if (a.has("weight")) w = read_as<T>(a.tensor("weight"));
+          const std::vector<int64_t> tgt = read_as<int64_t>(t);
+          const int64_t ignore_index = a.i("ignore_index");
+          constexpr int levels = 8;
+          const int64_t batch = g.n;
+          int64_t ceil_log2 = 1;
+          if (batch > 2) {
+            uint64_t v = static_cast<uint64_t>(batch) - 1;
+            int last = 63;
+            while (!((v >> last) & 1)) --last;
+            ceil_log2 = last + 1;
+          }
+          const int64_t level_power = std::max<int64_t>(4, ceil_log2 / levels);
+          const int64_t level_mask = (int64_t{1} << level_power) - 1;
+          T loss_sums[levels] = {0}, weight_sums[levels] = {0};
+          int64_t ignored = 0;
+          for (int64_t b = 0; b < batch; ++b) {
+            const int64_t cur = tgt[static_cast<size_t>(b)];
+            if (cur == ignore_index) {
+              ++ignored;
+              continue;
+            }
+            if (cur < 0 || cur >= g.c) throw_error("IndexError", "Target " + std::to_string(cur) + " is out of bounds.");
+            const T data = logp[static_cast<size_t>(b * g.c + cur)];
+            if (!w.empty()) {
+              const T wv = w[static_cast<size_t>(cur)];
+              loss_sums[0] -= data * wv;
+              weight_sums[0] += wv;
+            } else {
+              loss_sums[0] -= data;
+            }
+            for (int j = 0; j + 1 < levels; ++j) {
+              const int64_t mask = level_mask << (j * level_power);
+              if ((b & mask) != 0) break;
+              weight_sums[j + 1] += weight_sums[j];
+              loss_sums[j + 1] += loss_sums[j];
+              weight_sums[j] = 0;
+              loss_sums[j] = 0;
+            }
+          }
+          T total_weight = 0, value = 0;
+          if (w.empty()) {
+            total_weight = static_cast<T>(batch - ignored);
+          } else {
+            for (T v : weight_sums) total_weight += v;
+          }
+          for (T v : loss_sums) value += v;
+          if (red0 == Reduction::Mean) value /= total_weight;
+          write_from<T>(out.tensor(), std::vector<T>{value});
+        }
+      });
+      return;
+    }
     std::vector<double> logp = log_softmax_first ? log_softmax_rows(x, g) : read_as<double>(x);
     std::vector<double> w;
     if (a.has("weight")) w = read_as<double>(a.tensor("weight"));
@@ -706,8 +776,32 @@ void register_nn_ops(Registry& r) {
        [](const Args& a, Value& out) {
          const Tensor& x = a.tensor("input");
          Shape s = broadcast_shapes(x.sizes(), a.tensor("target").sizes());
-         std::vector<double> xs = read_as<double>(x, s), ts = read_as<double>(a.tensor("target"), s);
          DType dt = out.tensor().dtype();
+         Reduction red0 = parse_reduction(a.s("reduction"));
+         if ((dt == DType::Float32 || dt == DType::Float64) && red0 != Reduction::None) {
+           // Loss.cpp mse_loss_out: mse_stub's (input - target)^2 in the dtype, then at::sum_out /
+           // at::mean_out over that tensor (ATen's float summation order, sum_kernel.h).
+           dispatch(dt, [&](auto tag) {
+             using T = typename decltype(tag)::type;
+             if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+               std::vector<T> xs = read_as<T>(x, s), ts = read_as<T>(a.tensor("target"), s);
+               for (size_t i = 0; i < xs.size(); ++i) {
+                 T d = static_cast<T>(xs[i] - ts[i]);
+                 xs[i] = static_cast<T>(d * d);
+               }
+               Tensor sq = Tensor::make(s, dt);
+               write_from<T>(sq, xs);
+               T total = cascade_sum<T>(sq, std::vector<bool>(s.size(), true)).at(0);
+               if (red0 == Reduction::Mean) {
+                 const int64_t n = static_cast<int64_t>(xs.size());
+                 total = n == 0 ? std::numeric_limits<T>::quiet_NaN() : static_cast<T>(total / static_cast<T>(n));
+               }
+               write_from<T>(out.tensor(), std::vector<T>{total});
+             }
+           });
+           return;
+         }
+         std::vector<double> xs = read_as<double>(x, s), ts = read_as<double>(a.tensor("target"), s);
          for (size_t i = 0; i < xs.size(); ++i) {
            double d = xs[i] - ts[i];
            if (opmath_is_float(dt)) d = static_cast<float>(d);

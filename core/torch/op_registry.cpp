@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "torch/autograd/function.h"
+#include "torch/kernel_utils.h"
 #include "torch/random.h"
 #include "torch/tensor_str.h"
 #include "torch/zoo_backward.h"
@@ -642,8 +643,68 @@ Value run(const OpDef& op, const Args& a) {
 
 void set_next_call_is_method() { g_next_call_is_method = true; }
 
+Value call_without_out(const std::string& name, const std::vector<Value>& args,
+                       const std::vector<std::pair<std::string, Value>>& kwargs);
+
+// `out=` of a function whose schema here has no out argument (torch.matmul(a, b, out=c),
+// torch.add(x, y, out=r)): the result is computed as usual, then copied into `out` with copy_
+// (a cast where ATen's out= variants allow it), and `out` is returned. As in PyTorch, out= refuses
+// arguments that require grad while grad mode is on; an `out` of another shape (which ATen
+// resizes) is not supported by the playground yet.
 Value call(const std::string& name, const std::vector<Value>& args,
            const std::vector<std::pair<std::string, Value>>& kwargs) {
+  size_t out_at = kwargs.size();
+  for (size_t i = 0; i < kwargs.size(); ++i) {
+    if (kwargs[i].first == "out") out_at = i;
+  }
+  if (out_at == kwargs.size()) return call_without_out(name, args, kwargs);
+  const auto* ops = Registry::get().find(name);
+  if (!ops) throw_error("NotImplementedError", "torch op '" + name + "' is not supported");
+  for (const auto& op : *ops) {
+    for (const auto& arg : op.schema.args) {
+      if (arg.name == "out") return call_without_out(name, args, kwargs);
+    }
+  }
+  std::vector<std::pair<std::string, Value>> rest;
+  for (size_t i = 0; i < kwargs.size(); ++i) {
+    if (i != out_at) rest.push_back(kwargs[i]);
+  }
+  const Value& out = kwargs[out_at].second;
+  if (out.is_none()) return call_without_out(name, args, rest);
+  if (!out.is_tensor()) {
+    throw_error("TypeError", name + "(): argument 'out' must be Tensor, not " + out.py_type_name());
+  }
+  if (grad_enabled()) {
+    std::vector<Tensor> inputs;
+    for (const auto& v : args) collect_tensors(v, &inputs);
+    for (const auto& kv : rest) collect_tensors(kv.second, &inputs);
+    inputs.push_back(out.tensor());
+    for (const auto& t : inputs) {
+      if (t.requires_grad()) {
+        throw_error("RuntimeError", name +
+                                        "(): functions with out=... arguments don't support automatic "
+                                        "differentiation, but one of the arguments requires grad.");
+      }
+    }
+  }
+  Value res = call_without_out(name, args, rest);
+  if (!res.is_tensor()) {
+    throw_error("NotImplementedError", "not supported by the playground yet: out= for " + name);
+  }
+  const Tensor& dst = out.tensor();
+  const Tensor& src = res.tensor();
+  if (dst.sizes() != src.sizes()) {
+    throw_error("NotImplementedError", "not supported by the playground yet: out= with a tensor of shape " +
+                                           shape_str(dst.sizes()) + " for a result of shape " + shape_str(src.sizes()) +
+                                           " (PyTorch resizes it)");
+  }
+  detail::check_cast(src.dtype(), dst.dtype());
+  call_without_out("copy_", {out, res}, {});
+  return out;
+}
+
+Value call_without_out(const std::string& name, const std::vector<Value>& args,
+                       const std::vector<std::pair<std::string, Value>>& kwargs) {
   const auto* ops = Registry::get().find(name);
   if (!ops) throw_error("NotImplementedError", "torch op '" + name + "' is not supported");
   std::string first_err;

@@ -20,6 +20,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <random>
 
@@ -325,6 +326,34 @@ void register_random_ops(Registry& r) {
       [](const Args& a, Value&) {
         if (a.has("to")) randint_into(a.tensor("self"), a.i("from"), a.i("to"), generator_arg(a));
         else randint_into(a.tensor("self"), 0, a.i("from"), generator_arg(a));
+      });
+  // random_() without bounds (RandomKernel.cpp random_kernel, uniform_int_distribution): int64 and
+  // float64 take random64(), the others random(); the value is taken modulo max + 1 of an integral
+  // dtype, 2^digits + 1 of a floating one, the low bit for bool.
+  r.add(
+      "random_(Tensor self, *, Any generator=None) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value { return a.tensor("self"); },
+      [](const Args& a, Value&) {
+        const Tensor& t = a.tensor("self");
+        Generator& g = generator_arg(a);
+        dispatch(t.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          std::vector<T> v(static_cast<size_t>(t.numel()));
+          const DType dt = t.dtype();
+          for (size_t i = 0; i < v.size(); ++i) {
+            const bool wide = dt == DType::Int64 || dt == DType::Float64;
+            const uint64_t r = wide ? g.random64() : g.random();
+            if constexpr (std::is_same_v<T, bool>) {
+              v[i] = (r & 1) != 0;
+            } else if constexpr (std::is_integral_v<T>) {
+              v[i] = static_cast<T>(r % (static_cast<uint64_t>(std::numeric_limits<T>::max()) + 1));
+            } else {
+              const int digits = dt == DType::Float64 ? 53 : dt == DType::Float16 ? 11 : dt == DType::BFloat16 ? 8 : 24;
+              v[i] = static_cast<T>(r % ((1ULL << digits) + 1));
+            }
+          }
+          write_from<T>(t, v);
+        });
       });
   r.add(
       "random_.to(Tensor self, int to, *, Any generator=None) -> Tensor", OpKind::InPlace,

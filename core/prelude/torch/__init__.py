@@ -175,6 +175,22 @@ from torch._generator import (Generator, default_generator, manual_seed, initial
                               set_rng_state)
 from torch import _tensor_methods
 from torch._random import bernoulli, multinomial, normal
+from torch import utils
+from torch import accelerator
+
+
+def set_default_device(device):
+    # torch.set_default_device (torch/__init__.py): the playground has the CPU only.
+    if device is not None and torch.device(device).type != "cpu":
+        raise NotImplementedError("not supported by the playground yet: torch.set_default_device("
+                                  + repr(str(device)) + ") (the playground runs on the CPU only)")
+
+
+def get_default_device():
+    return torch.device("cpu")
+
+
+import torch.utils.data  # torch/__init__.py imports torch.utils.data (torch.utils.data.DataLoader after `import torch`)
 
 
 def _check(cond, message=None):

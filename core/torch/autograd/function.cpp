@@ -394,6 +394,12 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
       }
     }
   }
+  // F.linear on a 2-D input is addmm(bias, input, weight.t()) in PyTorch: AddmmBackward0's
+  // next_functions list the bias first, then the input, then the weight.
+  if (fname == "linear" && grad_name == "AddmmBackward0" && edges.size() == 3) {
+    std::rotate(edges.begin(), edges.begin() + 2, edges.end());
+    std::rotate(slots.begin(), slots.begin() + 2, slots.end());
+  }
   if (f) {
     auto fn = std::make_shared<FormulaNode>(grad_name, f, saved_args, std::move(saved_res), std::move(extra));
     fn->slots = std::move(slots);

@@ -1,0 +1,1 @@
+# torch.utils.data._utils: collate (default_collate, default_convert).

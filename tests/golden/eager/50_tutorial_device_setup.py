@@ -1,0 +1,26 @@
+# The device set-up lines of the newest PyTorch tutorials (beginner_source/examples_autograd/
+# polynomial_autograd.py: torch.accelerator + torch.set_default_device) on a machine without an
+# accelerator, as PyTorch 2.x answers there (torch/accelerator/__init__.py: is_available() False,
+# current_accelerator() None); PyTorch 1.13 has neither API, so this output is reviewed by hand
+# (docs/data-loading.md). Also the clear errors for what the playground lacks (Module.compile(),
+# another default device) and PyTorch's TypeError for `a.grad = 0.` (THPVariable_set_grad).
+import torch
+dtype = torch.float
+device = torch.accelerator.current_accelerator().type if torch.accelerator.is_available() else "cpu"
+print(f"Using {device} device")
+torch.set_default_device(device)
+print(torch.get_default_device(), torch.zeros(2).device, torch.accelerator.device_count())
+try:
+    torch.set_default_device("cuda")
+except NotImplementedError as e:
+    print(e)
+m = torch.nn.Linear(2, 2)
+try:
+    m.compile()
+except NotImplementedError as e:
+    print(e)
+a = torch.ones((), requires_grad=True)
+try:
+    a.grad = 0.
+except TypeError as e:
+    print(type(e).__name__, e)
