@@ -2,8 +2,9 @@
 # polynomial_autograd.py: torch.accelerator + torch.set_default_device) on a machine without an
 # accelerator, as PyTorch 2.x answers there (torch/accelerator/__init__.py: is_available() False,
 # current_accelerator() None); PyTorch 1.13 has neither API, so this output is reviewed by hand
-# (docs/data-loading.md). Also the clear errors for what the playground lacks (Module.compile(),
-# another default device) and PyTorch's TypeError for `a.grad = 0.` (THPVariable_set_grad).
+# (docs/data-loading.md). Also the clear error for what the playground lacks (another default
+# device), the tutorial's `m.compile()` (docs/compiler-api.md) and PyTorch's TypeError for
+# `a.grad = 0.` (THPVariable_set_grad).
 import torch
 dtype = torch.float
 device = torch.accelerator.current_accelerator().type if torch.accelerator.is_available() else "cpu"
@@ -15,10 +16,8 @@ try:
 except NotImplementedError as e:
     print(e)
 m = torch.nn.Linear(2, 2)
-try:
-    m.compile()
-except NotImplementedError as e:
-    print(e)
+m.compile()
+print(type(m).__name__, m(torch.ones(1, 2)).shape)
 a = torch.ones((), requires_grad=True)
 try:
     a.grad = 0.

@@ -209,10 +209,6 @@ class Module:
             m.train(mode)
         return self
 
-    def compile(self, *args, **kwargs):
-        raise NotImplementedError("not supported by the playground yet: Module.compile() "
-                                  "(torch.compile(module) works)")
-
     def eval(self):
         return self.train(False)
 
