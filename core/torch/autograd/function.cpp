@@ -374,6 +374,13 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
   // self (or its view_base), which nothing frees. Those are saved as aliases of their data without
   // history; `saved_owner` keeps the tensors themselves (weakly, in the version checks) for the
   // "output N of ..." part of the modified-by-an-inplace-operation error.
+  // A formula that reads no input values (views, add, sum: shapes only) keeps geometry-only
+  // aliases: holding the inputs themselves could close a cycle once an input's grad_fn is
+  // rebased (a view's SliceBackward0 holding its base, which CopySlices makes point back).
+  if (f && !(f->saves && f->saves_inputs)) {
+    for (auto& v : saved_args.values)
+      if (v.is_tensor() && v.tensor().defined()) v = Value(saved_alias(v.tensor()));
+  }
   std::vector<Tensor> saved_owner(saved_args.values.size());
   if (op.kind == OpKind::InPlace) {
     saved_args.values[0] = original_self.defined() ? original_self : saved_alias(a.values[0].tensor());
