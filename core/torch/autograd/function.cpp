@@ -374,12 +374,31 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
   // self (or its view_base), which nothing frees. Those are saved as aliases of their data without
   // history; `saved_owner` keeps the tensors themselves (weakly, in the version checks) for the
   // "output N of ..." part of the modified-by-an-inplace-operation error.
-  // A formula that reads no input values (views, add, sum: shapes only) keeps geometry-only
-  // aliases: holding the inputs themselves could close a cycle once an input's grad_fn is
-  // rebased (a view's SliceBackward0 holding its base, which CopySlices makes point back).
-  if (f && !(f->saves && f->saves_inputs)) {
-    for (auto& v : saved_args.values)
-      if (v.is_tensor() && v.tensor().defined()) v = Value(saved_alias(v.tensor()));
+  std::string fname = functional_name(op.schema.name);
+  // Which saved inputs the generated code really saves: for the products (mul, mm, bmm, matmul)
+  // an input's value is only needed for the other input's gradient, and div's `self` only for
+  // `other`'s, so PyTorch saves them only when that other input requires grad (`x * 3` saves
+  // nothing of x: modifying x in place afterwards is no error).
+  auto input_requires_grad = [&](size_t j) {
+    const Value& v = a.values[j];
+    return v.is_tensor() && v.tensor().defined() && v.tensor().requires_grad();
+  };
+  bool bilinear = fname == "mul" || fname == "mm" || fname == "bmm" || fname == "matmul" || fname == "div";
+  auto saved_for_gradient = [&](size_t i) {
+    if (!bilinear || a.values.size() < 2 || i > 1) return true;
+    if (fname == "div" && i == 1) return true;  // other: grad_self = grad / other
+    return input_requires_grad(1 - i);
+  };
+  // An input the formula does not read (views, add, sum read shapes only; a product's input when
+  // the other needs no gradient) is kept as a geometry-only alias: holding the tensor itself could
+  // close a cycle once a grad_fn is rebased (a view's SliceBackward0 holding its base, which
+  // CopySlices makes point back), which nothing would free.
+  if (f) {
+    for (size_t i = 0; i < saved_args.values.size(); ++i) {
+      Value& v = saved_args.values[i];
+      if (v.is_tensor() && v.tensor().defined() && !(f->saves && f->saves_inputs && saved_for_gradient(i)))
+        v = Value(saved_alias(v.tensor()));
+    }
   }
   std::vector<Tensor> saved_owner(saved_args.values.size());
   if (op.kind == OpKind::InPlace) {
@@ -399,7 +418,6 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
   std::vector<Edge> edges;
   // add/sub/mul/div with a Python number use the Tensor overload with a wrapped-number tensor:
   // its edge exists and is empty, `(None, 0)` in next_functions.
-  std::string fname = functional_name(op.schema.name);
   bool wrapped_edges = fname == "add" || fname == "sub" || fname == "mul" || fname == "div";
   for (size_t i = 0; i < a.values.size(); ++i) {
     const Value& v = a.values[i];
@@ -428,20 +446,6 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
     fn->slots = std::move(slots);
     auto check = [&](const Tensor& t, const std::string& producer, uint32_t nr, const Tensor& owner) {
       if (t.defined() && t.storage()) fn->checks.push_back({t, t.storage()->version, producer, nr, owner.impl_ptr()});
-    };
-    // Which saved inputs the generated code really saves: for the products (mul, mm, bmm,
-    // matmul) an input's value is only needed for the other input's gradient, and div's `self`
-    // only for `other`'s, so PyTorch saves them only when that other input requires grad
-    // (`x * 3` saves nothing of x: modifying x in place afterwards is no error).
-    auto input_requires_grad = [&](size_t j) {
-      const Value& v = a.values[j];
-      return v.is_tensor() && v.tensor().defined() && v.tensor().requires_grad();
-    };
-    bool bilinear = fname == "mul" || fname == "mm" || fname == "bmm" || fname == "matmul" || fname == "div";
-    auto saved_for_gradient = [&](size_t i) {
-      if (!bilinear || a.values.size() < 2 || i > 1) return true;
-      if (fname == "div" && i == 1) return true;  // other: grad_self = grad / other
-      return input_requires_grad(1 - i);
     };
     if (f->saves && f->saves_inputs) {
       for (size_t i = 0; i < saved_args.values.size(); ++i) {
