@@ -163,6 +163,13 @@ static void init_math(Interp& I, Module* m) {
   f1("tanh", [](double x) { return std::tanh(x); });
   f1("fabs", [](double x) { return std::fabs(x); });
   f1("erf", [](double x) { return std::erf(x); });
+  f1("acos", [](double x) { return std::acos(x); });
+  f1("asin", [](double x) { return std::asin(x); });
+  f1("atan", [](double x) { return std::atan(x); });
+  f1("sinh", [](double x) { return std::sinh(x); });
+  f1("cosh", [](double x) { return std::cosh(x); });
+  f1("log1p", [](double x) { return x <= -1 ? NAN : std::log1p(x); });
+  f1("expm1", [](double x) { return std::expm1(x); });
   auto i1 = [&](const char* name, double (*fn)(double)) {
     I.dict_set_str(m->dict, name,
                    I.builtin(
@@ -182,6 +189,11 @@ static void init_math(Interp& I, Module* m) {
       m->dict, "isnan",
       I.builtin(
           "isnan", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isnan(a[0].f)); }, "math"));
+  I.dict_set_str(m->dict, "isfinite",
+                 I.builtin(
+                     "isfinite",
+                     [](Interp&, CallArgs& a) { return Value::boolean(!a[0].is_float() || std::isfinite(a[0].f)); },
+                     "math"));
   I.dict_set_str(
       m->dict, "isinf",
       I.builtin(
@@ -226,6 +238,7 @@ void init_builtins(Interp& I) {
   register_native_module("math", init_math);
   register_native_module("sys", init_sys_native);
   register_native_module("time", init_time_native);
+  register_native_module("_random", init_random_native);
   register_native_module("traceback", init_traceback_native);
   Module* bm = I.new_module("builtins");
   I.builtins = bm->dict;
