@@ -239,6 +239,7 @@ void init_builtins(Interp& I) {
   register_native_module("sys", init_sys_native);
   register_native_module("time", init_time_native);
   register_native_module("_random", init_random_native);
+  register_native_module("_dp_warnings", init_dp_warnings_native);
   register_native_module("traceback", init_traceback_native);
   Module* bm = I.new_module("builtins");
   I.builtins = bm->dict;
@@ -262,7 +263,9 @@ void init_builtins(Interp& I) {
                   I.SystemExit,        I.Warning,
                   I.UserWarning})
     I.dict_set_str(I.builtins, t->name, type_value(t));
-  for (const char* n : {"OSError", "FileNotFoundError", "StopAsyncIteration"})
+  for (const char* n : {"OSError", "FileNotFoundError", "StopAsyncIteration", "DeprecationWarning",
+                        "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning",
+                        "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
     I.dict_set_str(I.builtins, n, type_value(I.named_types[std::string("builtins.") + n]));
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);

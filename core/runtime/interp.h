@@ -370,6 +370,7 @@ void init_long(Interp& I);
 void init_sys_native(Interp& I, Module* m);
 void init_time_native(Interp& I, Module* m);
 void init_random_native(Interp& I, Module* m);  // randommodule.cpp: `_random`
+void init_dp_warnings_native(Interp& I, Module* m);  // warningsmodule.cpp: `_dp_warnings`
 void init_traceback_native(Interp& I, Module* m);
 
 // Exception groups and except* (exceptiongroup.cpp).

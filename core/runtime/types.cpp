@@ -1904,6 +1904,11 @@ void init_builtin_types(Interp& I) {
   I.ValueError = ex("ValueError", I.Exception);
   I.Warning = ex("Warning", I.Exception);
   I.UserWarning = ex("UserWarning", I.Warning);
+  // The other built-in warning categories (warnings.warn's `category`), builtins only.
+  for (const char* n : {"DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning",
+                        "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+                        "EncodingWarning"})
+    I.named_types[std::string("builtins.") + n] = ex(n, I.Warning);
   // OSError and FileNotFoundError (raised by the in-memory torch.load), builtins only.
   // (registered in builtins by init_builtins).
   I.named_types["builtins.OSError"] = ex("OSError", I.Exception);
