@@ -6,6 +6,8 @@
 import random
 import sys
 import warnings
+
+real_stderr = sys.stderr
 sys.stderr = sys.stdout
 
 
@@ -87,6 +89,7 @@ warnings.showwarning = warnings._showwarning_orig
 random.seed(1)
 print(random.randrange(10.0))
 print(random.randrange(10.0))
+sys.stderr = real_stderr
 with warnings.catch_warnings():
     warnings.simplefilter("error")
     warnings.warn("uncaught now", RuntimeWarning)
