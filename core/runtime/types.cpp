@@ -27,6 +27,43 @@ int64_t utf8_chars(const std::string& s, size_t bytes) {
   return n;
 }
 
+// Byte offset of character `chars` of a UTF-8 string (its size past the end).
+size_t utf8_offset(const std::string& s, int64_t chars) {
+  size_t i = 0;
+  for (; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars-- == 0) return i;
+  return s.size();
+}
+
+// str.find / rfind / index / rindex / count's optional start and end (slice indices, in
+// characters): the byte range [lo, hi) they select, or false when start lies past the end.
+bool str_search_range(Interp& I, const std::string& s, CallArgs& a, size_t& lo, size_t& hi) {
+  lo = 0;
+  hi = s.size();
+  if (a.size() <= 2) return true;
+  int64_t n = utf8_chars(s, s.size());
+  auto clampi = [n](int64_t v) { return v < 0 ? std::max<int64_t>(0, v + n) : v; };
+  int64_t st = a[2].is_none() ? 0 : clampi(I.index_value(a[2]));
+  int64_t en = (a.size() > 3 && !a[3].is_none()) ? clampi(I.index_value(a[3])) : n;
+  if (st > n) return false;
+  if (en > n) en = n;
+  if (en < st) return false;
+  lo = utf8_offset(s, st);
+  hi = utf8_offset(s, en);
+  return true;
+}
+
+// Byte position of `sub` in s[lo:hi] (first or last), npos if absent.
+size_t str_search(const std::string& s, const std::string& sub, size_t lo, size_t hi, bool last) {
+  if (hi - lo < sub.size()) return std::string::npos;
+  if (!last) {
+    size_t p = s.find(sub, lo);
+    return p != std::string::npos && p + sub.size() <= hi ? p : std::string::npos;
+  }
+  size_t p = s.rfind(sub, hi - sub.size());
+  return p != std::string::npos && p >= lo ? p : std::string::npos;
+}
+
 // Case mapping for ASCII, Latin-1, Greek and Cyrillic letters (plus 'ß', which upper-cases to "SS").
 enum class CaseMap { Upper, Lower, Fold, Swap };
 
@@ -937,7 +974,9 @@ static void init_str_methods(Interp& I) {
   });
   method(I, S, "rindex", [self_s](Interp& I2, CallArgs& a) {
     const std::string& s = self_s(a);
-    size_t p = s.rfind(as_str(I2, a[1], "rindex arg")->s);
+    const std::string& sub = as_str(I2, a[1], "rindex arg")->s;
+    size_t lo, hi, p = std::string::npos;
+    if (str_search_range(I2, s, a, lo, hi)) p = str_search(s, sub, lo, hi, true);
     if (p == std::string::npos) I2.raise(I2.ValueError, "substring not found");
     return Value::integer(utf8_chars(s, p));
   });
@@ -1112,25 +1151,27 @@ static void init_str_methods(Interp& I) {
   };
   method(I, S, "startswith", starts_ends(false));
   method(I, S, "endswith", starts_ends(true));
-  method(I, S, "find", [self_s](Interp& I2, CallArgs& a) {
-    size_t p = self_s(a).find(as_str(I2, a[1], "find arg")->s);
-    return Value::integer(p == std::string::npos ? -1 : utf8_chars(self_s(a), p));
-  });
-  method(I, S, "rfind", [self_s](Interp& I2, CallArgs& a) {
-    size_t p = self_s(a).rfind(as_str(I2, a[1], "rfind arg")->s);
-    return Value::integer(p == std::string::npos ? -1 : utf8_chars(self_s(a), p));
-  });
-  method(I, S, "index", [self_s](Interp& I2, CallArgs& a) {
-    size_t p = self_s(a).find(as_str(I2, a[1], "index arg")->s);
-    if (p == std::string::npos) I2.raise(I2.ValueError, "substring not found");
-    return Value::integer(utf8_chars(self_s(a), p));
-  });
+  auto finder = [self_s](const char* arg, bool last, bool raise) {
+    return [self_s, arg, last, raise](Interp& I2, CallArgs& a) {
+      const std::string& s = self_s(a);
+      const std::string& sub = as_str(I2, a[1], arg)->s;
+      size_t lo, hi, p = std::string::npos;
+      if (str_search_range(I2, s, a, lo, hi)) p = str_search(s, sub, lo, hi, last);
+      if (p == std::string::npos && raise) I2.raise(I2.ValueError, "substring not found");
+      return Value::integer(p == std::string::npos ? -1 : utf8_chars(s, p));
+    };
+  };
+  method(I, S, "find", finder("find arg", false, false));
+  method(I, S, "rfind", finder("rfind arg", true, false));
+  method(I, S, "index", finder("index arg", false, true));
   method(I, S, "count", [self_s](Interp& I2, CallArgs& a) {
     const std::string& s = self_s(a);
     const std::string& sub = as_str(I2, a[1], "count arg")->s;
-    if (sub.empty()) return Value::integer(I2.len(a[0]) + 1);
+    size_t lo, hi;
+    if (!str_search_range(I2, s, a, lo, hi)) return Value::integer(0);
+    if (sub.empty()) return Value::integer(utf8_chars(s, hi) - utf8_chars(s, lo) + 1);
     int64_t n = 0;
-    for (size_t p = s.find(sub); p != std::string::npos; p = s.find(sub, p + sub.size())) ++n;
+    for (size_t p = s.find(sub, lo); p != std::string::npos && p + sub.size() <= hi; p = s.find(sub, p + sub.size())) ++n;
     return Value::integer(n);
   });
   auto char_pred = [self_s](int (*pred)(int)) {
