@@ -457,6 +457,12 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   if (name == "__base__") return cls->base ? Value::obj(cls->base) : Value::none();
   if (name == "__dict__") return Value::obj(cls->dict);
   if (name == "__class__") return Value::obj(I.type_of(Value::obj(cls)));
+  Type* meta = cls->type;
+  // A metaclass's properties (data descriptors) win over the class's attributes.
+  if (meta != I.type_type) {
+    Value md = I.lookup_type(meta, name);
+    if (md.is_obj() && md.o->kind == Kind::Property) return bind_descriptor(I, md, Value::obj(cls), meta);
+  }
   Value v = I.lookup_type(cls, name);
   if (!v.is_null()) {
     if (v.is_obj()) {
@@ -469,9 +475,16 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
     }
     return v;
   }
-  // Metaclass attributes (type's methods such as mro()).
-  Value meta = I.lookup_type(I.type_type, name);
-  if (!meta.is_null()) return bind_descriptor(I, meta, Value::obj(cls), I.type_type);
+  // Metaclass attributes (type's methods such as mro(), a metaclass's methods bound to the class).
+  Value mv = I.lookup_type(meta, name);
+  if (!mv.is_null()) {
+    if (mv.is_obj() && mv.o->kind == Kind::Function) return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(cls), mv));
+    return bind_descriptor(I, mv, Value::obj(cls), meta);
+  }
+  if (meta != I.type_type) {
+    Value ga = I.lookup_type(meta, "__getattr__");
+    if (is_python_function(ga)) return I.call(ga, {Value::obj(cls), I.str(name)});
+  }
   I.raise_attribute_error(Value::obj(cls), name, "type object '" + cls->name + "' has no attribute '" + name + "'");
 }
 
@@ -634,19 +647,31 @@ std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) 
   return {getattr(obj, name), Value()};
 }
 
+// type.__setattr__ (type_setattro).
+void Interp::type_setattr(Type* cls, const std::string& name, Value v) {
+  if (cls->is_builtin) raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
+  // type_set_name / type_set_qualname: the class's own name fields, as getattr reads them.
+  if (name == "__name__" || name == "__qualname__") {
+    if (!(v.is_obj() && v.o->kind == Kind::Str))
+      raise(TypeError, "can only assign string to " + cls->name + "." + name + ", not '" + type_name(v) + "'");
+    (name == "__name__" ? cls->name : cls->qualname) = to_str(v);
+    return;
+  }
+  dict_set_str(cls->dict, name, v);
+}
+
 void Interp::setattr(Value obj, const std::string& name, Value v) {
   Type* t = type_of(obj);
   if (obj.is_obj() && obj.o->kind == Kind::Type) {
     Type* cls = static_cast<Type*>(obj.o);
-    if (cls->is_builtin) raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
-    // type_set_name / type_set_qualname: the class's own name fields, as getattr reads them.
-    if (name == "__name__" || name == "__qualname__") {
-      if (!(v.is_obj() && v.o->kind == Kind::Str))
-        raise(TypeError, "can only assign string to " + cls->name + "." + name + ", not '" + type_name(v) + "'");
-      (name == "__name__" ? cls->name : cls->qualname) = to_str(v);
-      return;
+    if (cls->type != type_type) {
+      Value ms = lookup_type(cls->type, "__setattr__");
+      if (is_python_function(ms)) {
+        call(ms, {obj, str(name), v});
+        return;
+      }
     }
-    dict_set_str(cls->dict, name, v);
+    type_setattr(cls, name, v);
     return;
   }
   Value custom = lookup_type(t, "__setattr__");
@@ -744,6 +769,33 @@ Value Interp::call(Value callable, CallArgs& args) {
     }
     case Kind::Type: {
       auto* cls = static_cast<Type*>(o);
+      // A metaclass's own __call__ (Python code) decides what calling the class does.
+      if (cls->type != type_type) {
+        Value mc = lookup_type(cls->type, "__call__");
+        if (is_python_function(mc)) {
+          args.pos.insert(args.pos.begin(), callable);
+          return call(mc, args);
+        }
+      }
+      return construct(cls, args);
+    }
+    default: {
+      Value c = lookup_type(o->type, "__call__");
+      if (!c.is_null()) {
+        args.pos.insert(args.pos.begin(), callable);
+        return call(c, args);
+      }
+      raise(TypeError, "'" + o->type->name + "' object is not callable");
+    }
+  }
+}
+
+// type.__call__: cls.__new__(cls, ...) then, for an instance of cls, __init__ (a class made by a
+// metaclass gets the metaclass's Python __init__ only).
+Value Interp::construct(Type* cls, CallArgs& args) {
+  Value callable = Value::obj(cls);
+  {
+    {
       Value newfn = lookup_type(cls, "__new__");
       Value inst;
       if (newfn.is_obj() && newfn.o->kind == Kind::StaticMethod) newfn = static_cast<StaticMethod*>(newfn.o)->func;
@@ -753,6 +805,15 @@ Value Interp::call(Value callable, CallArgs& args) {
         na.pos.insert(na.pos.begin(), callable);
         inst = call(newfn, na);
         if (!type_of(inst)->is_subtype(cls)) return inst;
+        if (inst.is_obj() && inst.o->kind == Kind::Type) {
+          Value init = lookup_type(cls, "__init__");
+          if (is_python_function(init)) {
+            CallArgs ia = args;
+            ia.pos.insert(ia.pos.begin(), inst);
+            call(init, ia);
+          }
+          return inst;
+        }
         if (inst.is_obj() && inst.o->kind != Kind::Instance) return inst;  // built-in kinds are fully built by __new__
       } else {
         Instance* obj = make<Instance>(cls);
@@ -767,14 +828,6 @@ Value Interp::call(Value callable, CallArgs& args) {
         if (!r.is_none()) raise(TypeError, "__init__() should return None, not '" + type_name(r) + "'");
       }
       return inst;
-    }
-    default: {
-      Value c = lookup_type(o->type, "__call__");
-      if (!c.is_null()) {
-        args.pos.insert(args.pos.begin(), callable);
-        return call(c, args);
-      }
-      raise(TypeError, "'" + o->type->name + "' object is not callable");
     }
   }
 }

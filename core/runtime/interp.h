@@ -156,6 +156,8 @@ struct Interp {
   // Like getattr but returns Null instead of raising AttributeError.
   Value getattr_opt(Value obj, const std::string& name);
   void setattr(Value obj, const std::string& name, Value v);
+  void type_setattr(Type* cls, const std::string& name, Value v);  // type.__setattr__
+  Value construct(Type* cls, CallArgs& args);                      // type.__call__: __new__ then __init__
   void delattr(Value obj, const std::string& name);
   bool hasattr(Value obj, const std::string& name) { return !getattr_opt(obj, name).is_null(); }
   bool callable(Value v);  // the builtin callable(v)

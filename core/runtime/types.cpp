@@ -846,6 +846,18 @@ static void init_object_methods(Interp& I) {
     b->qualname = "object.__new__";
     I.dict_set_str(obj->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(b))));
   }
+  {
+    // object.__init_subclass__: the end of a super().__init_subclass__(**kwargs) chain.
+    Builtin* b = static_cast<Builtin*>(I.builtin("__init_subclass__", [](Interp& I2, CallArgs& a) {
+                                          if (!a.kw.empty() || a.pos.size() > 1) {
+                                            std::string n = a.pos.empty() ? "object" : I2.to_str(I2.getattr(a.pos[0], "__name__"));
+                                            I2.raise(I2.TypeError, n + ".__init_subclass__() takes no keyword arguments");
+                                          }
+                                          return Value::none();
+                                        }).o);
+    b->qualname = "object.__init_subclass__";
+    I.dict_set_str(obj->dict, "__init_subclass__", Value::obj(I.make<ClassMethod>(I.classmethod_type, Value::obj(b))));
+  }
   method(I, obj, "__repr__", [](Interp& I2, CallArgs& a) {
     Value v = a[0];
     char addr[32];
@@ -896,6 +908,30 @@ static void init_type_methods(Interp& I) {
     std::vector<Value> v;
     for (Type* t : static_cast<Type*>(a[0].o)->mro) v.push_back(Value::obj(t));
     return I2.list(v);
+  });
+  // What a metaclass's methods reach through super(): type.__call__, __init__, __setattr__.
+  auto as_type = [](Interp& I2, CallArgs& a, const char* fname) {
+    if (a.size() < 1 || !(a[0].is_obj() && a[0].o->kind == Kind::Type))
+      I2.raise(I2.TypeError, std::string("descriptor '") + fname + "' requires a 'type' object");
+    return static_cast<Type*>(a[0].o);
+  };
+  method(I, I.type_type, "__call__", [as_type](Interp& I2, CallArgs& a) {
+    Type* cls = as_type(I2, a, "__call__");
+    CallArgs rest;
+    rest.pos.assign(a.pos.begin() + 1, a.pos.end());
+    rest.kw = a.kw;
+    return I2.construct(cls, rest);
+  });
+  method(I, I.type_type, "__init__", [as_type](Interp& I2, CallArgs& a) {
+    as_type(I2, a, "__init__");
+    if (a.size() != 2 && a.size() != 4) I2.raise(I2.TypeError, "type.__init__() takes 1 or 3 arguments");
+    return Value::none();
+  });
+  method(I, I.type_type, "__setattr__", [as_type](Interp& I2, CallArgs& a) {
+    Type* cls = as_type(I2, a, "__setattr__");
+    expect_args(I2, a, 3, 3, "__setattr__");
+    I2.type_setattr(cls, I2.to_str(a[1]), a[2]);
+    return Value::none();
   });
 }
 
