@@ -908,7 +908,9 @@ uint64_t Interp::hash(Value v) {
         Value r = call(h, {v});
         if (is_long(r)) return static_cast<uint64_t>(static_cast<LongObj*>(r.o)->v.hash());
         if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
-        return static_cast<uint64_t>(py::hash_int(index_value(r)));
+        // slot_tp_hash: a result that fits in Py_ssize_t is the hash itself (-1 becomes -2).
+        int64_t hv = index_value(r);
+        return static_cast<uint64_t>(hv == -1 ? -2 : hv);
       }
       break;
     }
