@@ -88,6 +88,16 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
     bases.push_back(b);
   }
   Type* base = bases.empty() ? I.object_type : bases[0];
+  // The most derived metaclass of meta and the bases' (type(name, bases, ns) with a base made by
+  // a metaclass gets that metaclass).
+  for (Type* b : bases) {
+    Type* bm = b->type;
+    if (bm->is_subtype(meta)) meta = bm;
+    else if (!meta->is_subtype(bm))
+      I.raise(I.TypeError,
+              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+              "metaclasses of all its bases");
+  }
   Dict* ns = I.new_dict();
   Dict* src = static_cast<Dict*>(a[2].o);
   Value cell;

@@ -408,6 +408,11 @@ static Dict* instance_dict(const Value& v) {
 
 static bool is_python_function(const Value& v) { return v.is_obj() && v.o->kind == Kind::Function; }
 
+// The function a classmethod / staticmethod object wraps.
+static Value o_func(const Value& v) {
+  return v.o->kind == Kind::ClassMethod ? static_cast<ClassMethod*>(v.o)->func : static_cast<StaticMethod*>(v.o)->func;
+}
+
 Value Interp::getattr_opt(Value obj, const std::string& name) {
   try {
     return getattr(obj, name);
@@ -590,6 +595,32 @@ Value Interp::getattr(Value obj, const std::string& name) {
             return Value::none();
           }
           if (name == "__traceback__") return Value::none();
+        }
+        break;
+      }
+      case Kind::Property: {
+        auto* p = static_cast<Property*>(obj.o);
+        auto or_none = [](const Value& v) { return v.is_null() ? Value::none() : v; };
+        if (name == "fget") return or_none(p->fget);
+        if (name == "fset") return or_none(p->fset);
+        if (name == "fdel") return or_none(p->fdel);
+        if (name == "__isabstractmethod__") {
+          for (const Value& f : {p->fget, p->fset, p->fdel})
+            if (!f.is_null() && !f.is_none() && truthy(getattr_opt(f, "__isabstractmethod__").is_null()
+                                                           ? Value::boolean(false)
+                                                           : getattr(f, "__isabstractmethod__")))
+              return Value::boolean(true);
+          return Value::boolean(false);
+        }
+        break;
+      }
+      case Kind::ClassMethod:
+      case Kind::StaticMethod: {
+        Value f = o_func(obj);
+        if (name == "__func__") return f;
+        if (name == "__isabstractmethod__") {
+          Value v = getattr_opt(f, "__isabstractmethod__");
+          return v.is_null() ? Value::boolean(false) : v;
         }
         break;
       }
