@@ -574,6 +574,9 @@ Value Interp::getattr(Value obj, const std::string& name) {
         if (name == "co_firstlineno") return Value::integer(c->code->co_firstlineno);
         if (name == "co_qualname") return str(c->code->co_qualname);
         if (name == "co_argcount") return Value::integer(c->code->co_argcount);
+        if (name == "co_posonlyargcount") return Value::integer(c->code->co_posonlyargcount);
+        if (name == "co_kwonlyargcount") return Value::integer(c->code->co_kwonlyargcount);
+        if (name == "co_flags") return Value::integer(c->code->co_flags);
         if (name == "co_varnames") {
           std::vector<Value> v;
           for (auto& s : c->code->co_varnames) v.push_back(str(s));
