@@ -104,15 +104,23 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self._caps = caps
-        last = caps[-1]
-        self.lastindex = last if last > 0 else None
-        self.lastgroup = None
-        if self.lastindex is not None:
-            for name, idx in pattern.groupindex.items():
-                if idx == last:
-                    self.lastgroup = name
+
+    @property
+    def lastindex(self):
+        last = self._caps[-1]
+        return last if last > 0 else None
+
+    @property
+    def lastgroup(self):
+        last = self._caps[-1]
+        for name, idx in self.re.groupindex.items():
+            if idx == last:
+                return name
+        return None
 
     def _index(self, g):
+        if type(g) is int and 0 <= g <= self.re.groups:
+            return g
         if isinstance(g, str):
             if g in self.re.groupindex:
                 return self.re.groupindex[g]
@@ -223,31 +231,46 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=None):
         return iter(self._all(string, pos, endpos))
 
-    def _all(self, string, pos=0, endpos=None, limit=0):
+    def _all_caps(self, string, pos=0, endpos=None, limit=0):
+        # The capture lists of successive matches (finditer's sequence), without Match objects.
+        if not isinstance(string, str):
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        n = len(string)
+        if endpos is None or endpos > n:
+            endpos = n
+        if pos < 0:
+            pos = 0
+        run = self._prog.run
         out = []
         must_advance = False
-        n = len(string) if endpos is None else min(endpos, len(string))
-        while pos <= n:
-            m = self._run(string, pos, endpos, 2, must_advance)
-            if m is None:
+        while pos <= endpos:
+            caps = run(string, pos, endpos, 2, must_advance)
+            if caps is None:
                 break
-            out.append(m)
-            s, e = m.span()
-            must_advance = e == s
-            pos = e
+            out.append(caps)
+            must_advance = caps[1] == caps[0]
+            pos = caps[1]
             if limit and len(out) >= limit:
                 break
-        return out
+        return out, endpos
+
+    def _all(self, string, pos=0, endpos=None, limit=0):
+        if pos < 0:
+            pos = 0
+        all_caps, endpos = self._all_caps(string, pos, endpos, limit)
+        return [Match(self, string, pos, endpos, caps) for caps in all_caps]
 
     def findall(self, string, pos=0, endpos=None):
         out = []
-        for m in self._all(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m._get(1, ""))
+        ng = self.groups
+        for caps in self._all_caps(string, pos, endpos)[0]:
+            if ng == 0:
+                out.append(string[caps[0]:caps[1]])
+            elif ng == 1:
+                out.append(string[caps[2]:caps[3]] if caps[2] >= 0 and caps[3] >= 0 else "")
             else:
-                out.append(m.groups(""))
+                out.append(tuple([string[caps[2 * g]:caps[2 * g + 1]] if caps[2 * g] >= 0 and caps[2 * g + 1] >= 0
+                                  else "" for g in range(1, ng + 1)]))
         return out
 
     def split(self, string, maxsplit=0):
@@ -275,17 +298,18 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for m in self._all(string, 0, None, count if count > 0 else 0):
-            out.append(string[last:m.start()])
+        all_caps, endpos = self._all_caps(string, 0, None, count if count > 0 else 0)
+        for caps in all_caps:
+            out.append(string[last:caps[0]])
             if fn is None:
                 out.append(repl)
             else:
-                r = fn(m)
+                r = fn(Match(self, string, 0, endpos, caps))
                 if r is not None:
                     if not isinstance(r, str):
                         raise TypeError("expected str instance, %s found" % type(r).__name__)
                     out.append(r)
-            last = m.end()
+            last = caps[1]
             n += 1
         out.append(string[last:])
         return "".join(out), n

@@ -514,6 +514,23 @@ class _Program:
             return True
 
         self.entry = self.alts(alts, done)
+        # What a match must start with, to skip hopeless positions in search(): a literal prefix
+        # or a one-character test.
+        self.prefix = None
+        self.first = None
+        if len(alts) == 1 and alts[0]:
+            head = alts[0][0]
+            if head[0] == "lit" and not self.icase:
+                text = ""
+                for nd in alts[0]:
+                    if nd[0] != "lit":
+                        break
+                    text += nd[1]
+                self.prefix = text
+            elif head[0] == "rep" and head[2] >= 1:
+                self.first = self.pred(head[1])
+            else:
+                self.first = self.pred(head)
 
     def run(self, string, pos, endpos, mode, must_advance):
         st = self.st
@@ -522,10 +539,22 @@ class _Program:
         ng = self.ngroups
         st.full = mode == 1
         entry = self.entry
+        prefix = self.prefix if mode == 2 else None
+        first = self.first if mode == 2 else None
+        # Failed attempts restore every capture, so one fresh list serves the whole search.
+        st.caps = [-1] * (2 * ng + 3)
+        st.starts = [-1] * (ng + 1)
         i = pos
         while i <= n:
-            st.caps = [-1] * (2 * ng + 3)
-            st.starts = [-1] * (ng + 1)
+            if prefix is not None:
+                i = s.find(prefix, i)
+                if i < 0:
+                    return None
+            elif first is not None:
+                while i < n and not first(s[i]):
+                    i += 1
+                if i >= n:
+                    return None
             st.nonempty_at = i if must_advance and i == pos else -1
             try:
                 ok = entry(s, i)
@@ -558,8 +587,15 @@ class _Program:
                 return lambda c: True
             return lambda c: c != "\n"
         if k == "cat":
-            fn = _CATEGORIES[node[1]]
-            if node[2]:
+            name, neg = node[1], node[2]
+            if not ascii_only:
+                if name == "w":
+                    return (lambda c: not (c == "_" or c.isalnum())) if neg else (lambda c: c == "_" or c.isalnum())
+                if name == "d":
+                    return (lambda c: not c.isdecimal()) if neg else (lambda c: c.isdecimal())
+                return (lambda c: not c.isspace()) if neg else (lambda c: c.isspace())
+            fn = _CATEGORIES[name]
+            if neg:
                 return lambda c: not fn(c, ascii_only)
             return lambda c: fn(c, ascii_only)
         if k == "set":
