@@ -938,13 +938,13 @@ void init_builtins(Interp& I) {
     // and _PyType_CalculateMetaclass).
     Value meta_kw = a.take_kw("metaclass");
     Type* meta = nullptr;
+    Value meta_fn;  // a metaclass that is not a class: any callable, called as is
     if (!meta_kw.is_null()) {
-      if (!(meta_kw.is_obj() && meta_kw.o->kind == Kind::Type))
-        I2.raise(I2.TypeError, "the playground supports only classes as metaclasses");
-      meta = static_cast<Type*>(meta_kw.o);
+      if (meta_kw.is_obj() && meta_kw.o->kind == Kind::Type) meta = static_cast<Type*>(meta_kw.o);
+      else meta_fn = meta_kw;
     }
     for (auto& b : bases) {
-      if (!(b.is_obj() && b.o->kind == Kind::Type)) continue;
+      if (!meta_fn.is_null() || !(b.is_obj() && b.o->kind == Kind::Type)) continue;
       Type* bm = I2.type_of(b);
       if (!meta || bm->is_subtype(meta)) meta = bm;
       else if (!meta->is_subtype(bm))
@@ -976,6 +976,7 @@ void init_builtins(Interp& I) {
     CallArgs ca;
     ca.pos = {I2.str(name), I2.tuple(bases), Value::obj(ns)};
     ca.kw = a.kw;
+    if (!meta_fn.is_null()) return I2.call(meta_fn, ca);
     if (meta == I2.type_type) return make_class(I2, meta, ca);
     return I2.call(Value::obj(meta), ca);
   });

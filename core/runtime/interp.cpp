@@ -828,42 +828,38 @@ Value Interp::call(Value callable, CallArgs& args) {
 // metaclass gets the metaclass's Python __init__ only).
 Value Interp::construct(Type* cls, CallArgs& args) {
   Value callable = Value::obj(cls);
-  {
-    {
-      Value newfn = lookup_type(cls, "__new__");
-      Value inst;
-      if (newfn.is_obj() && newfn.o->kind == Kind::StaticMethod) newfn = static_cast<StaticMethod*>(newfn.o)->func;
-      if (!newfn.is_null() && !(newfn.is_obj() && newfn.o->kind == Kind::Builtin &&
-                                static_cast<Builtin*>(newfn.o)->qualname == "object.__new__")) {
-        CallArgs na = args;
-        na.pos.insert(na.pos.begin(), callable);
-        inst = call(newfn, na);
-        if (!type_of(inst)->is_subtype(cls)) return inst;
-        if (inst.is_obj() && inst.o->kind == Kind::Type) {
-          Value init = lookup_type(cls, "__init__");
-          if (is_python_function(init)) {
-            CallArgs ia = args;
-            ia.pos.insert(ia.pos.begin(), inst);
-            call(init, ia);
-          }
-          return inst;
-        }
-        if (inst.is_obj() && inst.o->kind != Kind::Instance) return inst;  // built-in kinds are fully built by __new__
-      } else {
-        Instance* obj = make<Instance>(cls);
-        if (cls->is_exception) obj->args = tuple(args.pos);
-        inst = Value::obj(obj);
-      }
+  Value newfn = lookup_type(cls, "__new__");
+  Value inst;
+  if (newfn.is_obj() && newfn.o->kind == Kind::StaticMethod) newfn = static_cast<StaticMethod*>(newfn.o)->func;
+  if (!newfn.is_null() && !(newfn.is_obj() && newfn.o->kind == Kind::Builtin &&
+                            static_cast<Builtin*>(newfn.o)->qualname == "object.__new__")) {
+    CallArgs na = args;
+    na.pos.insert(na.pos.begin(), callable);
+    inst = call(newfn, na);
+    if (!type_of(inst)->is_subtype(cls)) return inst;
+    if (inst.is_obj() && inst.o->kind == Kind::Type) {
       Value init = lookup_type(cls, "__init__");
-      if (!init.is_null()) {
+      if (is_python_function(init)) {
         CallArgs ia = args;
         ia.pos.insert(ia.pos.begin(), inst);
-        Value r = call(init, ia);
-        if (!r.is_none()) raise(TypeError, "__init__() should return None, not '" + type_name(r) + "'");
+        call(init, ia);
       }
       return inst;
     }
+    if (inst.is_obj() && inst.o->kind != Kind::Instance) return inst;  // built-in kinds are fully built by __new__
+  } else {
+    Instance* obj = make<Instance>(cls);
+    if (cls->is_exception) obj->args = tuple(args.pos);
+    inst = Value::obj(obj);
   }
+  Value init = lookup_type(cls, "__init__");
+  if (!init.is_null()) {
+    CallArgs ia = args;
+    ia.pos.insert(ia.pos.begin(), inst);
+    Value r = call(init, ia);
+    if (!r.is_none()) raise(TypeError, "__init__() should return None, not '" + type_name(r) + "'");
+  }
+  return inst;
 }
 
 Value Interp::call_method(Value obj, const std::string& name, std::vector<Value> pos) {

@@ -912,7 +912,8 @@ static void init_type_methods(Interp& I) {
   // What a metaclass's methods reach through super(): type.__call__, __init__, __setattr__.
   auto as_type = [](Interp& I2, CallArgs& a, const char* fname) {
     if (a.size() < 1 || !(a[0].is_obj() && a[0].o->kind == Kind::Type))
-      I2.raise(I2.TypeError, std::string("descriptor '") + fname + "' requires a 'type' object");
+      I2.raise(I2.TypeError, std::string("descriptor '") + fname + "' requires a 'type' object" +
+                                 (a.size() < 1 ? std::string() : " but received a '" + I2.type_name(a[0]) + "'"));
     return static_cast<Type*>(a[0].o);
   };
   method(I, I.type_type, "__call__", [as_type](Interp& I2, CallArgs& a) {

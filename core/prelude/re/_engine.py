@@ -825,24 +825,22 @@ class _Program:
                         return False
                     j += 1
             return rep_lazy
-        # A general subpattern: one recursion per iteration; an iteration that matched nothing
-        # ends the repeat (sre's rule against infinite empty loops).
+        # A general subpattern: one recursion per iteration. As sre's MAX_UNTIL / MIN_UNTIL, once
+        # the minimum is reached no iteration starts where the previous one started (an empty
+        # iteration counts, and ends the loop).
         stack = []
 
         def after_body(s, j):
-            i0, cnt = stack[-1]
-            if j == i0 and cnt >= lo:
-                return False
-            stack.pop()
-            r = attempt(s, j, cnt + 1)
+            i0, cnt = stack.pop()
+            r = attempt(s, j, cnt + 1, i0)
             stack.append((i0, cnt))
             return r
 
         body = self.node(sub, after_body)
 
-        def attempt(s, i, cnt):
+        def attempt(s, i, cnt, prev):
             if greedy:
-                if cnt < hi:
+                if cnt < lo or (cnt < hi and i != prev):
                     stack.append((i, cnt))
                     if body(s, i):
                         return True
@@ -850,14 +848,14 @@ class _Program:
                 return cnt >= lo and k(s, i)
             if cnt >= lo and k(s, i):
                 return True
-            if cnt < hi:
+            if cnt < lo or (cnt < hi and i != prev):
                 stack.append((i, cnt))
                 if body(s, i):
                     return True
                 stack.pop()
             return False
 
-        return lambda s, i: attempt(s, i, 0)
+        return lambda s, i: attempt(s, i, 0, -1)
 
 
 def compile_pattern(pattern, flags):
