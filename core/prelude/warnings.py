@@ -8,8 +8,8 @@
 # replaceable showwarning / formatwarning as CPython has them.
 # Its frames stay out of tracebacks (__dp_hide_frames__), as CPython's warn is C.
 # Differences: message / module patterns use the playground's `re` subset; the registry is per
-# file, not each module's __warningregistry__; PyTorch's own C++ warnings (core/runtime) do not
-# go through these filters.
+# file, not each module's __warningregistry__. PyTorch's own C++ warnings (core/runtime) go
+# through these filters once this module is imported (_dp_runtime_warn).
 import sys
 import _dp_warnings
 
@@ -197,6 +197,14 @@ def warn(message, category=None, stacklevel=1, source=None):
     if registry is None:
         registry = _registries[filename] = {}
     warn_explicit(message, category, filename, lineno, module, registry, None, source)
+
+
+def _dp_runtime_warn(message, filename, lineno, module):
+    # PyTorch's C++ warnings (core/runtime): a UserWarning at the Python line that triggered it.
+    registry = _registries.get(filename)
+    if registry is None:
+        registry = _registries[filename] = {}
+    warn_explicit(message, UserWarning, filename, lineno, module, registry)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
