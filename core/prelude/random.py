@@ -177,6 +177,9 @@ class Random:
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
+        # randrange(a, b + 1)'s numbers; its checks and errors when a, b are not plain ints.
+        if type(a) is int and type(b) is int and b >= a:
+            return a + self._randbelow(b - a + 1)
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
