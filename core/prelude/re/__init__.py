@@ -7,10 +7,11 @@
 # Supported syntax: literals and escapes, ., ^, $, \A, \Z, \b, \B, classes [...] with ranges,
 # negation and \d \w \s \D \W \S, * + ? {m} {m,} {,n} {m,n} and their lazy forms, groups (...),
 # (?:...), (?P<name>...), (?P=name), \1..\99, alternation |, (?=...), (?!...), fixed-width
-# (?<=...), (?<!...), (?#...), inline flags (?aimsx) at the start. Not supported (they raise
-# NotImplementedError "not supported by the playground yet: ..."): possessive repeats and atomic
-# groups, conditionals (?(1)...), scoped flags (?i:...), \N{...}, the LOCALE flag. docs/stdlib.md
-# lists the limits, e.g. repeats of groups are bounded by the recursion limit.
+# (?<=...), (?<!...), (?#...), atomic groups (?>...) and possessive repeats (*+ ++ ?+ {m,n}+),
+# inline flags (?aimsx) at the start and scoped (?i-s:...). Not supported (they raise
+# NotImplementedError "not supported by the playground yet: ..."): conditionals (?(1)...),
+# \N{...}, bytes patterns. docs/stdlib.md lists the limits, e.g. repeats of groups are bounded by
+# the recursion limit.
 from re._engine import compile_pattern, error as _error_cls
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",

@@ -123,9 +123,7 @@ class _Parser:
                 self.verbose = bool(self.flags & _FLAG_X)
                 self.i = j + 1
                 continue
-            if j < len(self.p) and self.p[j] in ":-":
-                _unsupported("scoped inline flags (?" + self.p[self.i + 2:j + 1] + "...)")
-            break
+            break  # (?i:...) / (?i-s:...): a scoped group, parsed by group()
 
     def alternatives(self):
         alts = [self.sequence()]
@@ -157,9 +155,13 @@ class _Parser:
                     if self.peek() == "?":
                         self.i += 1
                         greedy = False
-                    elif self.peek() == "+":
-                        _unsupported("possessive repeats (" + self.p[start:self.i + 1] + ")")
+                    possessive = False
+                    if greedy and self.peek() == "+":
+                        self.i += 1
+                        possessive = True
                     atom = ("rep", atom, lo, hi, greedy)
+                    if possessive:  # X*+ is (?>X*)
+                        atom = ("atomic", [[atom]])
                     self.skip_verbose()
                     c = self.peek()
                     if c is not None and c in "*+?" or (c == "{" and self.looks_like_bounds()):
@@ -290,16 +292,14 @@ class _Parser:
                 self.i = j + 1
                 return None
             elif c == ">":
-                _unsupported("atomic groups (?>...)")
+                self.i += 1
+                alts = self.alternatives()
+                self.close(start)
+                return ("atomic", alts)
             elif c == "(":
                 _unsupported("conditional groups (?(...)...)")
             elif c is not None and (c in _INLINE or c == "-"):
-                j = self.i
-                while j < len(p) and p[j] in _INLINE:
-                    j += 1
-                if j < len(p) and p[j] == ")" and c != "-":
-                    self.err("global flags not at the start of the expression", start)
-                _unsupported("scoped inline flags (?" + p[self.i:j + 1] + "...)")
+                return self.scoped_flags(start)
             else:
                 if c is None:
                     self.err("unexpected end of pattern")
@@ -316,6 +316,50 @@ class _Parser:
         self.close(start)
         self.open_groups.pop()
         return ("group", index, alts)
+
+    def scoped_flags(self, start):
+        # (?aimsux-imsx:...): the flags for the group's body only.
+        p = self.p
+        add = 0
+        remove = 0
+        while self.i < len(p) and p[self.i] in _INLINE:
+            if p[self.i] == "L":
+                self.err("bad inline flags: cannot use 'L' flag with a str pattern", self.i + 1)
+            add |= _INLINE[p[self.i]]
+            self.i += 1
+        if self.i >= len(p):
+            self.err("missing -, : or )")
+        if p[self.i] == ")":
+            self.err("global flags not at the start of the expression", start)
+        if p[self.i] == "-":
+            self.i += 1
+            if self.i >= len(p) or p[self.i] not in "imsx":
+                if self.i < len(p) and p[self.i] in _INLINE:
+                    self.err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i + 1)
+                if self.i < len(p) and p[self.i].isalpha():
+                    self.err("unknown flag")
+                self.err("missing flag")
+            while self.i < len(p) and p[self.i] in "imsx":
+                remove |= _INLINE[p[self.i]]
+                self.i += 1
+            if self.i >= len(p) or p[self.i] != ":":
+                if self.i < len(p) and p[self.i].isalpha():
+                    self.err("unknown flag", self.i)
+                self.err("missing :")
+        elif p[self.i] != ":":
+            if p[self.i].isalpha():
+                self.err("unknown flag", self.i)
+            self.err("missing -, : or )")
+        self.i += 1
+        saved_verbose = self.verbose
+        if add & _FLAG_X:
+            self.verbose = True
+        if remove & _FLAG_X:
+            self.verbose = False
+        alts = self.alternatives()
+        self.verbose = saved_verbose
+        self.close(start)
+        return ("flags", add, remove, alts)
 
     def close(self, start):
         if self.peek() != ")":
@@ -454,6 +498,11 @@ def _width(alts):
                 total += 1
             elif k in ("bol", "eol", "start", "end", "wordb", "look", "lookbehind"):
                 pass
+            elif k == "flags" or k == "atomic":
+                sub = _width(node[-1])
+                if sub is None:
+                    return None
+                total += sub
             elif k == "group":
                 sub = _width(node[2])
                 if sub is None:
@@ -788,6 +837,45 @@ class _Program:
             return lookbehind
         if kind == "rep":
             return self.repeat(node, k)
+        if kind == "flags":
+            add, remove = node[1], node[2]
+            saved = (self.icase, self.multiline, self.dotall, self.ascii)
+            self.icase = (self.icase or bool(add & _FLAG_I)) and not remove & _FLAG_I
+            self.multiline = (self.multiline or bool(add & _FLAG_M)) and not remove & _FLAG_M
+            self.dotall = (self.dotall or bool(add & _FLAG_S)) and not remove & _FLAG_S
+            if add & _FLAG_A:
+                self.ascii = True
+            elif add & _FLAG_U:
+                self.ascii = False
+            body = self.alts(node[3], k)
+            self.icase, self.multiline, self.dotall, self.ascii = saved
+            return body
+        if kind == "atomic":
+            # (?>X): X's first way to match, never revisited when what follows fails.
+            box = [0]
+
+            def fin(s, j):
+                box[0] = j
+                return True
+            body = self.alts(node[1], fin)
+
+            def atomic(s, i):
+                saved = list(st.caps)
+                nonempty = st.nonempty_at
+                full = st.full
+                st.nonempty_at = -1
+                st.full = False
+                ok = body(s, i)
+                st.nonempty_at = nonempty
+                st.full = full
+                if not ok:
+                    st.caps[:] = saved
+                    return False
+                if k(s, box[0]):
+                    return True
+                st.caps[:] = saved
+                return False
+            return atomic
         raise AssertionError("unknown regex node " + kind)
 
     def repeat(self, node, k):

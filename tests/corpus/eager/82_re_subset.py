@@ -33,8 +33,12 @@ print(re.escape("a.b*c?d[e]f(g) h-i"), re.compile("a", re.I | re.M), re.compile(
 print(re.match("abc", "ABC", re.I), re.search("^b", "a\nb", re.M), re.fullmatch(r"\d+", "123"), re.fullmatch(r"\d+", "123a"))
 print(re.compile(r"\d+").search("ab 12 34", 4), re.compile(r"\d+").match("ab 12", 3), re.compile(r"\w+$").search("abc def", 0, 5))
 print(re.sub(r"(a)|b", r"[\1]", "ab"), re.sub("", "-", "abc"), re.sub(r"x*", "-", "abxd"), re.findall(r"\b", "a b"))
+for p in ["(?i:a)b", "(?-i:a)b", "(?i)(?-i:a)b", "(?s-i:.)", "(?x: a b )c", "(?>a+)a", "a++a", "a*+b", "(?>ab|a)b",
+          "(?im-s:^a.)", "(?a-i:x)", "(?-x:a)", "(?i:[a-c]+)B", "(?>(a)|b)+c", "(a?+)(b)", "\\d{1,3}+0"]:
+    print(repr(p), re.compile(p).findall("AAb aab ab A\nb abc 1230 b c d"))
 for bad in ["(", ")", "a**", "*a", "[a", "a{3,2}", r"\q", r"(?P<1>a)", r"(?P=x)", r"\3", "(?<x>a)", "(?<=a+)b", "a{2}{3}", "a(?i)b",
-            "a)b", "[z-a]", "(?P<n>a)(?P<n>b)", r"(a\1)", "(?", "a{,"]:
+            "a)b", "[z-a]", "(?P<n>a)(?P<n>b)", r"(a\1)", "(?", "a{,", "(?i", "(?i-:a)", "(?-:a)", "(?L:a)",
+            "(?i-q:a)", "(?iq:a)", "(?-a:b)"]:
     try:
         re.compile(bad)
         print("ok", bad)

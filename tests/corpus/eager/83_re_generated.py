@@ -1,7 +1,7 @@
 # re against CPython on generated patterns: random.seed(7) draws the same patterns and strings in
 # both (the playground's random is CPython's Mersenne Twister), mixing the supported syntax
-# (classes, categories, anchors, \b, groups, named groups, lookaheads, alternation, greedy / lazy /
-# bounded repeats, backreferences, flags); search, findall, sub, split, match, fullmatch and the
+# (classes, categories, anchors, \b, groups, named groups, lookaheads, atomic groups, scoped flags,
+# alternation, greedy / lazy / possessive / bounded repeats, backreferences, flags); search, findall, sub, split, match, fullmatch and the
 # error texts must agree.
 import random
 import re
@@ -13,7 +13,7 @@ def gen(depth=0):
     for _ in range(random.randint(1, 4)):
         r = random.random()
         if r < 0.15 and depth < 2:
-            kind = random.choice(["(", "(?:", "(?P<g%d>" % random.randint(0, 99), "(?=", "(?!"])
+            kind = random.choice(["(", "(?:", "(?P<g%d>" % random.randint(0, 99), "(?=", "(?!", "(?>", "(?i:", "(?-i:", "(?s:"])
             inner = gen(depth + 1)
             if random.random() < 0.3:
                 inner += "|" + gen(depth + 1)
@@ -21,7 +21,7 @@ def gen(depth=0):
         else:
             a = random.choice(atoms)
         if random.random() < 0.35 and a not in ("\\b", "^", "$") and not a.startswith("(?=") and not a.startswith("(?!"):
-            a += random.choice(["*", "+", "?", "{2}", "{1,3}", "{,2}", "*?", "+?", "??", "{1,2}?"])
+            a += random.choice(["*", "+", "?", "{2}", "{1,3}", "{,2}", "*?", "+?", "??", "{1,2}?", "*+", "++", "?+", "{1,2}+"])
         parts.append(a)
     return "".join(parts)
 alphabet = "abcx- 1.\n"
