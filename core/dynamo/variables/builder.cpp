@@ -19,6 +19,15 @@ using rt::Value;
 
 static bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
+// A member of an enum class (its class's metaclass is enum.EnumType, core/prelude/enum.py).
+// PyTorch wraps those as EnumVariable: a constant guarded by identity (ID_MATCH).
+static bool is_enum_member(const Value& v) {
+  if (!is_kind(v, Kind::Instance)) return false;
+  for (rt::Type* k : v.o->type->type->mro)
+    if (k->name == "EnumType" && k->module == "enum") return true;
+  return false;
+}
+
 std::string LazyVariableTracker::repr(rt::Interp& I) const {
   if (realized) return "LazyVariableTracker(realized: " + realized->repr(I) + ")";
   return "LazyVariableTracker(unrealized: " + I.repr(Value::obj(I.type_of(value))) + ")";
@@ -442,6 +451,12 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     }
     case Kind::Instance: {
       rt::Type* t = v.o->type;
+      if (is_enum_member(v)) {
+        add_guard(Guard::Type::ID_MATCH, v);
+        auto* c = make<ConstantVariable>(v);
+        c->source = src;
+        return c;
+      }
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(t));
       if (is_functools_partial(t)) {
         // Its parts are wrapped now, from their sources (L['p'].func, .args[i], .keywords['k']).
@@ -568,6 +583,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     case Kind::Tensor:
       unimplemented_in_playground("embedding a tensor created outside the frame without a source", "tensor constant");
     case Kind::Instance: {
+      if (is_enum_member(v)) return tx.make<ConstantVariable>(v);
       for (rt::Type* k : v.o->type->mro) {
         if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
           Value q = In.getattr(v, "_qualified_op_name");
