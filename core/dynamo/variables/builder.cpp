@@ -310,7 +310,27 @@ VariableTracker* VariableBuilder::operator()(Value v) {
   // Lazily realized (placeholder order = first use): locals, globals and attributes start lazy.
   auto it = output.source_vars.find(source->name());
   if (it != output.source_vars.end()) return it->second;
-  return _wrap(v);
+  // The same mutable object (list, dict, object of a user class) reached through a second source
+  // is the same tracker, as VariableBuilder.__call__ finds it in side_effects: a mutation through
+  // one name is seen through the other, `p is q` holds, and a DUPLICATE_INPUT guard keeps the
+  // entry to calls where the two are still one object (tensors: wrap_tensor).
+  bool by_identity = v.is_obj() && (v.o->kind == Kind::List || v.o->kind == Kind::Dict ||
+                                    (v.o->kind == Kind::Instance && !is_enum_member(v) &&
+                                     !TorchScriptObjectVariable::is_matching_cls(interp, v)));
+  if (by_identity) {
+    auto dup = output.vars_by_object.find(v.o);
+    if (dup != output.vars_by_object.end() && dup->second->source) {
+      Guard g;
+      g.type = Guard::Type::DUPLICATE_INPUT;
+      g.source = source;
+      g.other = dup->second->source;
+      output.guards.add(g);
+      return dup->second;
+    }
+  }
+  VariableTracker* r = _wrap(v);
+  if (by_identity && r && !dynamic_cast<LazyVariableTracker*>(r)) output.vars_by_object.emplace(v.o, r);
+  return r;
 }
 
 VariableTracker* VariableBuilder::_wrap(Value v) {
