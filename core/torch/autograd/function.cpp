@@ -55,10 +55,28 @@ AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> v) : Node("Accumulate
   input_metadata.push_back({variable->sizes, variable->dtype});
 }
 
+namespace {
+// Leaves whose .grad has a history (backward(create_graph=True)): variable -> .grad -> its graph ->
+// saved inputs -> variable is a reference cycle, in PyTorch too (its warning says so). A run's end
+// breaks it (release_grads_with_history), or the memory would stay with the page for good.
+std::vector<std::weak_ptr<TensorImpl>>& grads_with_history() {
+  static thread_local std::vector<std::weak_ptr<TensorImpl>> list;
+  return list;
+}
+}  // namespace
+
+void release_grads_with_history() {
+  auto list = std::move(grads_with_history());
+  grads_with_history().clear();
+  for (auto& w : list)
+    if (auto v = w.lock()) v->grad.reset();
+}
+
 variable_list AccumulateGrad::apply(variable_list&& grads) {
   Tensor g = grads.at(0);
   if (!g.defined()) return {};
   if (grad_enabled()) {
+    grads_with_history().push_back(variable);
     // create_graph=True (accumulate_grad.h): a new .grad is copied into a fresh tensor with the
     // variable's layout (clone_obey_contract: new_empty_strided(...).copy_(new_grad), so its grad_fn
     // is CopyBackwards); an existing one is replaced by `grad + new_grad`, keeping the history.
