@@ -292,6 +292,16 @@ variable_list FormulaNode::apply(variable_list&& grads) {
   for (size_t i = 0; i < grads.size(); ++i) {
     if (!grads[i].defined()) grads[i] = Tensor::make(input_metadata[i].shape, input_metadata[i].dtype);
   }
+  if (grad_enabled()) {
+    // create_graph=True: the saved non-leaf inputs get their history back (SavedVariable::unpack).
+    for (const auto& h : saved_history) {
+      TensorImpl* impl = values[h.index].tensor().impl();
+      impl->requires_grad = true;
+      impl->grad_node = h.grad_node;
+      impl->output_nr = h.output_nr;
+      impl->grad_fn = h.grad_fn;
+    }
+  }
   Args a;
   a.schema = schema;
   a.values = values;
@@ -482,6 +492,21 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
             fn->checks.push_back({t, before, "AsStridedBackward0", 0, std::weak_ptr<TensorImpl>()});
           else
             fn->checks.push_back({t, before, o.impl()->grad_node ? o.grad_fn() : "", o.impl()->output_nr, o.impl_ptr()});
+          continue;
+        }
+        if (t.impl()->grad_node) {
+          // A non-leaf input is saved as SavedVariable saves it: its data (an alias sharing the
+          // version counter) and, apart, the grad_fn it has now, put back on the alias when a
+          // double backward needs the history (apply). Holding the tensor itself would make a
+          // cycle once an in-place op rebases it onto a node that reaches this one
+          // (x /= x + layer_norm(x): x -> DivBackward0 -> ... -> LayerNormBackward -> x).
+          Tensor original = t;
+          Tensor alias = saved_alias(original);
+          alias.impl()->requires_grad = original.requires_grad();
+          fn->saved_history.push_back(
+              {i, original.impl()->grad_node, original.impl()->output_nr, original.grad_fn()});
+          fn->values[i] = Value(alias);
+          check(alias, original.grad_fn(), original.impl()->output_nr, original);
           continue;
         }
         check(t, t.impl()->grad_node ? t.grad_fn() : "", t.impl()->output_nr, t);

@@ -190,6 +190,15 @@ struct FormulaNode : Node {
     std::weak_ptr<TensorImpl> owner;  // the saved tensor: its grad_fn now (after in-place ops)
   };
   std::vector<SavedCheck> checks;
+  // Saved non-leaf inputs (values[index] is an alias of their data): the history they had when
+  // saved, restored on the alias for a double backward.
+  struct SavedHistory {
+    size_t index;
+    std::shared_ptr<Node> grad_node;
+    uint32_t output_nr;
+    std::string grad_fn;
+  };
+  std::vector<SavedHistory> saved_history;
 };
 
 uint64_t next_sequence_nr();
