@@ -509,6 +509,15 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
           check(alias, original.grad_fn(), original.impl()->output_nr, original);
           continue;
         }
+        if (!t.requires_grad()) {
+          // A tensor without history needs none later either, and an in-place op may still give
+          // it one (y = x * w; x.add_(y): x -> AddBackward0 -> MulBackward0 -> x).
+          Tensor original = t;
+          Tensor alias = saved_alias(original);
+          fn->values[i] = Value(alias);
+          check(alias, "", original.impl()->output_nr, original);
+          continue;
+        }
         check(t, t.impl()->grad_node ? t.grad_fn() : "", t.impl()->output_nr, t);
       }
     }
