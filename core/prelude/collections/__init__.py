@@ -225,7 +225,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             return result
 
         def _replace(self, /, **kwds):
-            result = self._make(map(kwds.pop, fields, self))
+            result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
             if kwds:
                 raise ValueError("Got unexpected field names: " + repr(list(kwds)))
             return result
