@@ -436,7 +436,14 @@ void init_builtins(Interp& I) {
     I2.raise(I2.TypeError, "float() argument must be a string or a real number, not '" + I2.type_name(v) + "'");
   });
   ctor(I, I.bool_type, [](Interp& I2, CallArgs& a) { return Value::boolean(a.size() > 1 && I2.truthy(a[1])); });
-  ctor(I, I.str_type, [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.str("") : I2.str(I2.to_str(a[1])); });
+  ctor(I, I.str_type, [](Interp& I2, CallArgs& a) {
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.str_type)))
+      I2.raise(I2.TypeError, "str.__new__(X): X is not a type object (" + I2.type_name(a[0]) + ")");
+    Type* cls = static_cast<Type*>(a[0].o);
+    std::string s = a.size() < 2 ? std::string() : I2.to_str(a[1]);
+    if (cls != I2.str_type) return Value::obj(I2.make<Str>(cls, std::move(s)));  // a subclass's instance
+    return I2.str(std::move(s));
+  });
   ctor(I, I.bytes_type, [](Interp& I2, CallArgs& a) {
     if (a.size() < 2) return I2.bytes("");
     if (is_str(a[1])) return I2.bytes(static_cast<Str*>(a[1].o)->s);

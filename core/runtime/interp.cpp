@@ -400,7 +400,7 @@ Value Interp::lookup_type(Type* t, const std::string& name) const {
 Type* Interp::payload_subclass(const Value& v) const {
   if (!v.is_obj() || v.o->type->is_builtin) return nullptr;
   Kind k = v.o->kind;
-  return k == Kind::Tuple || k == Kind::List || k == Kind::Dict ? v.o->type : nullptr;
+  return k == Kind::Tuple || k == Kind::List || k == Kind::Dict || k == Kind::Str ? v.o->type : nullptr;
 }
 
 Value Interp::subclass_override(const Value& v, const std::string& name) {
@@ -429,6 +429,7 @@ static Dict* payload_attrs(Interp& I, const Value& v) {
   if (!t || !subclass_has_dict(I, t)) return nullptr;
   Dict** slot = v.o->kind == Kind::Tuple  ? &static_cast<Tuple*>(v.o)->attrs
                 : v.o->kind == Kind::List ? &static_cast<List*>(v.o)->attrs
+                : v.o->kind == Kind::Str  ? &static_cast<Str*>(v.o)->attrs
                                           : &static_cast<Dict*>(v.o)->attrs;
   if (!*slot) *slot = I.new_dict();
   return *slot;
@@ -441,6 +442,7 @@ static Dict* instance_dict(const Value& v) {
     case Kind::Tuple: return static_cast<Tuple*>(v.o)->attrs;
     case Kind::List: return static_cast<List*>(v.o)->attrs;
     case Kind::Dict: return static_cast<Dict*>(v.o)->attrs;
+    case Kind::Str: return static_cast<Str*>(v.o)->attrs;
     case Kind::Function: return static_cast<Function*>(v.o)->dict;
     case Kind::Module: return static_cast<Module*>(v.o)->dict;
     default: return nullptr;
@@ -945,7 +947,8 @@ uint64_t Interp::hash(Value v) {
   Object* o = v.o;
   if (payload_subclass(v)) {
     Value h = subclass_override(v, "__hash__");
-    if (h.is_none() || (h.is_null() && o->kind != Kind::Tuple)) raise(TypeError, "unhashable type: '" + o->type->name + "'");
+    if (h.is_none() || (h.is_null() && (o->kind == Kind::List || o->kind == Kind::Dict)))
+      raise(TypeError, "unhashable type: '" + o->type->name + "'");
     if (!h.is_null()) {
       Value r = call(h, {v});
       if (is_long(r)) return static_cast<uint64_t>(static_cast<LongObj*>(r.o)->v.hash());
@@ -1716,7 +1719,14 @@ std::string Interp::repr(Value v) {
 std::string Interp::to_str(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
-    if (o->kind == Kind::Str) return static_cast<Str*>(o)->s;
+    if (o->kind == Kind::Str) {
+      Value f = subclass_override(v, "__str__");
+      if (f.is_null()) return static_cast<Str*>(o)->s;
+      Value r = call(f, {v});
+      if (!(r.is_obj() && r.o->kind == Kind::Str))
+        raise(TypeError, "__str__ returned non-string (type " + type_name(r) + ")");
+      return static_cast<Str*>(r.o)->s;
+    }
     Value s = lookup_type(o->type, "__str__");
     if (is_python_function(s) ||
         (s.is_obj() && s.o->kind == Kind::Builtin && static_cast<Builtin*>(s.o)->qualname != "object.__str__")) {

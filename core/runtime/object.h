@@ -142,6 +142,7 @@ struct Dict;
 struct Str : Object {
   std::string s;
   int64_t hash_cache = -1;
+  Dict* attrs = nullptr;  // instances of str subclasses: their __dict__ (see Tuple)
   Str(Type* t, std::string v) : Object(t, Kind::Str), s(std::move(v)) {}
 };
 

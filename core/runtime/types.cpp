@@ -1359,8 +1359,26 @@ static void init_str_methods(Interp& I) {
     return I2.str(out);
   });
   method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(py::str_repr(self_s(a))); });
-  method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
-  method(I, S, "__add__", [](Interp& I2, CallArgs& a) { return I2.binary_op(0, a[0], a[1]); });
+  method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.base_len(a[0])); });
+  // The built-in behaviour of str's operators, what super() in a str subclass reaches.
+  method(I, S, "__add__", [self_s](Interp& I2, CallArgs& a) {
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "can only concatenate str (not \"" + I2.type_name(a[1]) + "\") to str");
+    return I2.str(self_s(a) + static_cast<Str*>(a[1].o)->s);
+  });
+  method(I, S, "__eq__", [self_s](Interp& I2, CallArgs& a) {
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str)) return I2.not_implemented;
+    return Value::boolean(self_s(a) == static_cast<Str*>(a[1].o)->s);
+  });
+  method(I, S, "__ne__", [self_s](Interp& I2, CallArgs& a) {
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str)) return I2.not_implemented;
+    return Value::boolean(self_s(a) != static_cast<Str*>(a[1].o)->s);
+  });
+  method(I, S, "__hash__", [self_s](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.hash(I2.str(self_s(a))))); });
+  method(I, S, "__str__", [self_s](Interp& I2, CallArgs& a) { return I2.str(self_s(a)); });
+  method(I, S, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.base_getitem(a[0], a[1]); });
+  method(I, S, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.base_contains(a[0], a[1])); });
+  method(I, S, "__iter__", [](Interp& I2, CallArgs& a) { return I2.base_iter(a[0]); });
 }
 
 // The methods of bytes.

@@ -367,6 +367,14 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     output.source_vars[src->name()] = sn;
     return sn;
   }
+  if (rt::Type* sub = In.payload_subclass(v); sub && !is_namedtuple_cls(In, sub))
+    unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " +
+                                    std::string(v.o->kind == Kind::Tuple  ? "tuple"
+                                                : v.o->kind == Kind::List ? "list"
+                                                : v.o->kind == Kind::Str  ? "str"
+                                                                          : "dict") +
+                                    " other than a namedtuple, inside compiled code",
+                                "wrap " + src->name());
   // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str) || is_kind(v, Kind::Long)) {
     add_guard(v.is_none() ? Guard::Type::ID_MATCH : Guard::Type::EQUALS_MATCH, v);
@@ -375,11 +383,6 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     return c;
   }
   if (TorchScriptObjectVariable::is_matching_cls(In, v)) return wrap_script_object(v);
-  if (rt::Type* sub = In.payload_subclass(v); sub && !is_namedtuple_cls(In, sub))
-    unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " +
-                                    std::string(v.o->kind == Kind::Tuple ? "tuple" : v.o->kind == Kind::List ? "list" : "dict") +
-                                    " other than a namedtuple, inside compiled code",
-                                "wrap " + src->name());
   switch (v.o->kind) {
     case Kind::Tensor: return wrap_tensor(tx, v, src);
     case Kind::Tuple:
@@ -549,7 +552,10 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
   if (rt::Type* sub = In.payload_subclass(v); sub && !is_namedtuple_cls(In, sub))
     unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " +
-                                    std::string(v.o->kind == Kind::Tuple ? "tuple" : v.o->kind == Kind::List ? "list" : "dict") +
+                                    std::string(v.o->kind == Kind::Tuple  ? "tuple"
+                                                : v.o->kind == Kind::List ? "list"
+                                                : v.o->kind == Kind::Str  ? "str"
+                                                                          : "dict") +
                                     " other than a namedtuple, inside compiled code",
                                 "SourcelessBuilder.create");
   switch (v.o->kind) {

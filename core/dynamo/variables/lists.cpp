@@ -80,6 +80,9 @@ VariableTracker* TupleVariable::var_getattr(InstructionTranslatorBase& tx, const
       for (size_t k = 0; k < names.size() && k < items.size(); ++k)
         if (I.to_str(names[k]) == name) return items[k];
     }
+    if (name == "_make" || name == "_replace")
+      unimplemented_in_playground("namedtuple `" + name + "` inside compiled code (tuple.__new__ is not traced)",
+                                  "var_getattr " + repr(I) + " " + name);
     for (rt::Type* k : named_type->mro) {
       if (k->is_builtin) break;
       Value attr = I.dict_get_str(k->dict, name);
