@@ -422,7 +422,7 @@ static bool subclass_has_dict(Interp& I, Type* t) {
   return false;
 }
 
-// The __dict__ of an instance of a user subclass of tuple/list/dict, made on first use; nullptr
+// The __dict__ of an instance of a user subclass of tuple/list/dict/str, made on first use; nullptr
 // when its class has none.
 static Dict* payload_attrs(Interp& I, const Value& v) {
   Type* t = I.payload_subclass(v);

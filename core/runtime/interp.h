@@ -164,8 +164,8 @@ struct Interp {
   // Looks `name` up along type's MRO; Null if absent.
   Value lookup_type(Type* t, const std::string& name) const;
   // Subclasses of built-in types (docs/runtime-subclasses.md). payload_subclass: v's class when v
-  // is an instance of a user subclass of tuple, list or dict (it carries that type's payload: a
-  // Tuple, List or Dict object), else nullptr. subclass_override: the method `name` a user class
+  // is an instance of a user subclass of tuple, list, dict or str (it carries that type's payload:
+  // a Tuple, List, Dict or Str object), else nullptr. subclass_override: the method `name` a user class
   // of that subclass's MRO defines ahead of the built-in type (CPython's slot_* wrappers), or Null
   // when the built-in's own behaviour applies. Every protocol below asks it first.
   Type* payload_subclass(const Value& v) const;

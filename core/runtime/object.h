@@ -151,8 +151,8 @@ struct Bytes : Object {
   Bytes(Type* t, std::string v) : Object(t, Kind::Bytes), s(std::move(v)) {}
 };
 
-// Tuple, List and Dict are also the payload of instances of user subclasses of tuple, list and
-// dict (docs/runtime-subclasses.md): `type` is then the subclass and `attrs` the instance's
+// Tuple, List, Dict and Str are also the payload of instances of user subclasses of tuple, list,
+// dict and str (docs/runtime-subclasses.md): `type` is then the subclass and `attrs` the instance's
 // __dict__ (nullptr until an attribute is set; never for classes whose __slots__ forbid it).
 struct Tuple : Object {
   std::vector<Value> items;

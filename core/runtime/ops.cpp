@@ -427,7 +427,7 @@ static bool is_user_instance(const Value& v) {
 Value Interp::binary_op(int nb_op, Value a, Value b) {
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
-  // A subclass of tuple/list/dict: its own operator methods first.
+  // A subclass of tuple/list/dict/str: its own operator methods first.
   if (payload_subclass(a) || payload_subclass(b)) {
     std::string name = kOpDunders[op];
     for (const char* prefix : {"__i", "__", "__r"}) {
@@ -636,7 +636,7 @@ Value Interp::compare(int op, Value a, Value b) {
     int64_t x = as_i(a), y = as_i(b);
     return Value::boolean(apply_cmp(op, x < y ? -1 : (x > y ? 1 : 0)));
   }
-  // Subclasses of tuple/list/dict: their own comparison methods, then the built-in's
+  // Subclasses of tuple/list/dict/str: their own comparison methods, then the built-in's
   // (a reflected method of the right operand first when its class derives from the left's).
   if (payload_subclass(a) || payload_subclass(b)) {
     bool b_first = payload_subclass(b) && type_of(b) != type_of(a) && type_of(b)->is_subtype(type_of(a)) &&
