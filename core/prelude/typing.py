@@ -227,9 +227,7 @@ class Protocol(Generic):
 
 # NamedTuple, as CPython 3.11 builds it: a function whose __mro_entries__ turns `class P(NamedTuple)`
 # into a class with base _NamedTuple, whose metaclass (NamedTupleMeta) replaces the class by a
-# collections.namedtuple, so P's MRO is (P, tuple, object). The playground has no metaclasses:
-# _NamedTuple names NamedTupleMeta.__new__ in __playground_metaclass__, which the class statement
-# calls instead of building the class (docs/runtime-subclasses.md).
+# collections.namedtuple, so P's MRO is (P, tuple, object) (docs/runtime-subclasses.md).
 _prohibited_namedtuple = frozenset({
     "__new__", "__init__", "__slots__", "__getnewargs__", "_fields", "_field_defaults", "_make",
     "_replace", "_asdict", "_source",
@@ -243,6 +241,11 @@ def _make_nmtuple(name, types, module, defaults=()):
     nm_tpl = collections.namedtuple(name, list(types), defaults=defaults, module=module)
     nm_tpl.__annotations__ = types
     return nm_tpl
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        return _namedtuple_meta_new(typename, bases, ns)
 
 
 def _namedtuple_meta_new(typename, bases, ns):
@@ -279,11 +282,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return _make_nmtuple(typename, fields, module=sys._getframemodulename(1) or "__main__")
 
 
-class _NamedTuple:
-    pass
-
-
-_NamedTuple.__playground_metaclass__ = _namedtuple_meta_new
+_NamedTuple = type.__new__(NamedTupleMeta, "NamedTuple", (), {})
 
 
 def _namedtuple_mro_entries(bases):
