@@ -398,9 +398,11 @@ Value Interp::lookup_type(Type* t, const std::string& name) const {
 }
 
 Type* Interp::payload_subclass(const Value& v) const {
-  if (!v.is_obj() || v.o->type->is_builtin) return nullptr;
+  if (!v.is_obj()) return nullptr;
   Kind k = v.o->kind;
-  return k == Kind::Tuple || k == Kind::List || k == Kind::Dict || k == Kind::Str ? v.o->type : nullptr;
+  if (k != Kind::Tuple && k != Kind::List && k != Kind::Dict && k != Kind::Str) return nullptr;
+  Type* t = v.o->type;
+  return t && !t->is_builtin ? t : nullptr;
 }
 
 Value Interp::subclass_override(const Value& v, const std::string& name) {

@@ -1967,8 +1967,10 @@ void init_builtin_types(Interp& I) {
   I.type_type->mro = {I.type_type, I.object_type};
   auto mk = [&](const char* name, Kind k) { return I.new_type(name, I.object_type, k); };
   I.dict_type = mk("dict", Kind::Dict);
+  // The namespaces made before dict existed (dict's own was made while I.dict_type was unset).
   I.object_type->dict->type = I.dict_type;
   I.type_type->dict->type = I.dict_type;
+  I.dict_type->dict->type = I.dict_type;
   I.str_type = mk("str", Kind::Str);
   I.none_type = mk("NoneType", Kind::Other);
   I.int_type = mk("int", Kind::Other);

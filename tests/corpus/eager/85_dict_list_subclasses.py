@@ -1,7 +1,9 @@
 # Subclasses of dict and list (docs/runtime-subclasses.md): the instance carries the built-in's
 # contents, every built-in operation accepts it, methods and dunders the subclass defines win
 # (seen by d[k], d[k] = v, len, in, iteration, ==, +, bool), super() reaches the built-in's, and
-# instances have a __dict__.
+# instances have a __dict__; copy.copy / copy.deepcopy keep the subclass.
+import copy
+from collections import namedtuple
 
 
 class D(dict):
@@ -175,3 +177,23 @@ def bool_base():
 
 attempt(layout)
 attempt(bool_base)
+
+
+# copy.copy / copy.deepcopy rebuild instances of subclasses as CPython's __reduce_ex__ does.
+P = namedtuple("P", "x y")
+p = P([1], {"a": [2]})
+q = copy.deepcopy(p); r = copy.copy(p)
+print(q, type(q).__name__, q == p, q.x is p.x, r.x is p.x, type(r).__name__)
+class D(dict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, v)
+d = D(a=[1]); d.tag = "t"
+e = copy.deepcopy(d); f = copy.copy(d)
+print(e, type(e).__name__, e.tag, e["a"] is d["a"], f["a"] is d["a"], type(f).__name__, f.tag)
+class L(list): pass
+l = L([[1], 2]); l.n = 3
+m = copy.deepcopy(l); n = copy.copy(l)
+print(m, type(m).__name__, m.n, m[0] is l[0], n[0] is l[0], type(n).__name__)
+class T(tuple): pass
+t = T(([1],))
+print(copy.deepcopy(t), type(copy.deepcopy(t)).__name__, copy.copy(t) == t, copy.deepcopy((1, [2])), copy.copy([1]), copy.deepcopy({"k": [1]}))
