@@ -122,6 +122,9 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
     }
     I.dict_set(ns, k, v);
   }
+  // type_new: a class that defines __eq__ but not __hash__ gets __hash__ = None (unhashable).
+  if (!I.dict_get_str(ns, "__eq__").is_null() && I.dict_get_str(ns, "__hash__").is_null())
+    I.dict_set_str(ns, "__hash__", Value::none());
   Type* t = I.new_type(name, base, base->is_subtype(I.type_type) ? Kind::Type : layout);
   if (bases.size() > 1) I.set_bases(t, bases);
   t->type = meta;
@@ -945,6 +948,10 @@ void init_builtins(Interp& I) {
       } else {
         Type* cls = obj.is_obj() && obj.o->kind == Kind::Type ? static_cast<Type*>(obj.o) : t;
         if (cls == t && obj.is_obj() && obj.o->kind == Kind::Instance) add_keys(static_cast<Instance*>(obj.o)->dict);
+        if (cls == t && I2.payload_subclass(obj)) {  // a tuple/list/dict/str subclass's __dict__
+          Value d = I2.getattr_opt(obj, "__dict__");
+          if (d.is_obj() && d.o->kind == Kind::Dict) add_keys(static_cast<Dict*>(d.o));
+        }
         for (Type* m : cls->mro) add_keys(m->dict);
         if (seen.insert("__class__").second)
           names.push_back(I2.str("__class__"));  // object's, a getattr special case here

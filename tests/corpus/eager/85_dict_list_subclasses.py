@@ -197,3 +197,23 @@ print(m, type(m).__name__, m.n, m[0] is l[0], n[0] is l[0], type(n).__name__)
 class T(tuple): pass
 t = T(([1],))
 print(copy.deepcopy(t), type(copy.deepcopy(t)).__name__, copy.copy(t) == t, copy.deepcopy((1, [2])), copy.copy([1]), copy.deepcopy({"k": [1]}))
+
+
+# dir() lists an instance's attributes; a class defining __eq__ without __hash__ is unhashable.
+class Eq(tuple):
+    def __eq__(self, other):
+        return True
+
+
+attempt(lambda: hash(Eq()))
+dd = D(a=1)
+dd.z = 2
+print("z" in dir(dd), "keys" in dir(dd), vars(dd), issubclass(D, dict), Eq.__hash__)
+
+
+class Shown(P):
+    def __repr__(self):
+        return "Shown:" + super().__repr__()
+
+
+print(Shown(1, 2), [Shown(1, 2)], str(Shown(1, 2)), Shown(1, 2)._asdict(), set([P(1, 2), (1, 2)]))
