@@ -1625,8 +1625,14 @@ static void init_dict_methods(Interp& I) {
     return Value::none();
   });
   classmethod(I, D, "fromkeys", [](Interp& I2, CallArgs& a) {
-    Dict* d = I2.new_dict();
     Value v = a.size() > 2 ? a[2] : Value::none();
+    // dict_fromkeys: a subclass gets cls() filled through its own __setitem__.
+    if (a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o) != I2.dict_type) {
+      Value r = I2.call(a[0], std::vector<Value>{});
+      for (auto& k : I2.to_vector(a[1])) I2.setitem(r, k, v);
+      return r;
+    }
+    Dict* d = I2.new_dict();
     for (auto& k : I2.to_vector(a[1])) I2.dict_set(d, k, v);
     return Value::obj(d);
   });

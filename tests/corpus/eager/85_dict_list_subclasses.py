@@ -217,3 +217,13 @@ class Shown(P):
 
 
 print(Shown(1, 2), [Shown(1, 2)], str(Shown(1, 2)), Shown(1, 2)._asdict(), set([P(1, 2), (1, 2)]))
+
+
+# dict.fromkeys on a subclass builds the subclass through its own __setitem__.
+class Boxed(dict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, [v])
+
+
+fk = Boxed.fromkeys("ab", 1)
+print(fk, type(fk).__name__, dict.fromkeys([1, 2]), type({}.fromkeys("x")), Boxed(a=0).fromkeys("z"))
