@@ -225,105 +225,71 @@ class Protocol(Generic):
     pass
 
 
-def _make_namedtuple_class(cls, fields, defaults):
-    cls._fields = tuple(fields)
-    cls._field_defaults = dict(defaults)
-    cls.__match_args__ = tuple(fields)
+# NamedTuple, as CPython 3.11 builds it: a function whose __mro_entries__ turns `class P(NamedTuple)`
+# into a class with base _NamedTuple, whose metaclass (NamedTupleMeta) replaces the class by a
+# collections.namedtuple, so P's MRO is (P, tuple, object) (docs/runtime-subclasses.md).
+_prohibited_namedtuple = frozenset({
+    "__new__", "__init__", "__slots__", "__getnewargs__", "_fields", "_field_defaults", "_make",
+    "_replace", "_asdict", "_source",
+})
+_special_namedtuple = frozenset({"__module__", "__name__", "__annotations__"})
 
 
-class NamedTuple:
-    """class P(NamedTuple): x: int; y: int = 0, and NamedTuple('P', [('x', int), ...]).
+def _make_nmtuple(name, types, module, defaults=()):
+    types = {n: t for n, t in types}
+    import collections
+    nm_tpl = collections.namedtuple(name, list(types), defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
 
-    The playground's classes cannot derive from tuple: instances are sequences that compare equal
-    to the tuple of their fields, but isinstance(p, tuple) is False (docs/stdlib.md)."""
 
-    def __new__(cls, *args, **kwargs):
-        if cls is NamedTuple:
-            return _functional_namedtuple(*args, **kwargs)
-        return object.__new__(cls)
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        return _namedtuple_meta_new(typename, bases, ns)
 
-    @classmethod
-    def __init_subclass__(cls, **kwargs):
-        annotations = cls.__dict__.get("__annotations__", {})
-        fields = list(annotations)
-        defaults = {}
-        for name in fields:
-            if name in cls.__dict__:
-                defaults[name] = cls.__dict__[name]
-            elif defaults:
-                raise TypeError(
-                    "Non-default namedtuple field " + name + " cannot follow default field"
-                    + ("s" if len(defaults) > 1 else "") + " " + ", ".join(defaults)
-                )
-        _make_namedtuple_class(cls, fields, defaults)
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        fields = cls._fields
-        if len(args) > len(fields):
+def _namedtuple_meta_new(typename, bases, ns):
+    for base in bases:
+        if base is not _NamedTuple and base is not Generic:
+            raise TypeError("can only inherit from a NamedTuple type and Generic")
+    types = ns.get("__annotations__", {})
+    default_names = []
+    for field_name in types:
+        if field_name in ns:
+            default_names.append(field_name)
+        elif default_names:
             raise TypeError(
-                cls.__name__ + ".__new__() takes " + str(len(fields) + 1) + " positional arguments but "
-                + str(len(args) + 1) + " were given"
+                "Non-default namedtuple field " + field_name + " cannot follow default field"
+                + ("s" if len(default_names) > 1 else "") + " " + ", ".join(default_names)
             )
-        values = list(args)
-        missing = []
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in cls._field_defaults:
-                values.append(cls._field_defaults[name])
-            else:
-                missing.append(name)
-        if missing:
-            names = " and ".join(repr(n) for n in missing) if len(missing) <= 2 else (
-                ", ".join(repr(n) for n in missing[:-1]) + ", and " + repr(missing[-1]))
-            raise TypeError(
-                cls.__name__ + ".__new__() missing " + str(len(missing)) + " required positional argument"
-                + ("s" if len(missing) > 1 else "") + ": " + names
-            )
-        for name in kwargs:
-            raise TypeError(cls.__name__ + ".__new__() got an unexpected keyword argument '" + name + "'")
-        self.__dict__["_values"] = tuple(values)
-
-    def __getattr__(self, name):
-        fields = type(self)._fields
-        if name in fields:
-            return self._values[fields.index(name)]
-        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __eq__(self, other):
-        return self._values == tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __repr__(self):
-        fields = type(self)._fields
-        return type(self).__name__ + "(" + ", ".join(n + "=" + repr(v) for n, v in zip(fields, self._values)) + ")"
-
-    def _asdict(self):
-        return dict(zip(type(self)._fields, self._values))
-
-    def _replace(self, **changes):
-        return type(self)(*[changes.get(n, v) for n, v in zip(type(self)._fields, self._values)])
+    nm_tpl = _make_nmtuple(typename, types.items(), defaults=[ns[n] for n in default_names],
+                           module=ns["__module__"])
+    for key in ns:
+        if key in _prohibited_namedtuple:
+            raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+        elif key not in _special_namedtuple and key not in nm_tpl._fields:
+            setattr(nm_tpl, key, ns[key])
+    return nm_tpl
 
 
-def _functional_namedtuple(typename, fields=(), **kwargs):
-    class _NT(NamedTuple):
-        __annotations__ = dict(fields)
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    import sys
+    return _make_nmtuple(typename, fields, module=sys._getframemodulename(1) or "__main__")
 
-    _NT.__name__ = typename
-    _NT.__qualname__ = typename
-    return _NT
+
+_NamedTuple = type.__new__(NamedTupleMeta, "NamedTuple", (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 def cast(typ, val):

@@ -76,13 +76,21 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
     I.raise(I.TypeError, "type.__new__() argument 3 must be dict, not " + I.type_name(a[2]));
   std::string name = I.to_str(a[0]);
   std::vector<Type*> bases;
+  // The built-in payload the instances carry (docs/runtime-subclasses.md): tuple, list, dict and
+  // str can be subclassed; a class cannot combine two of them (CPython's lay-out conflict).
+  Kind layout = Kind::Instance;
   for (auto& v : static_cast<Tuple*>(a[1].o)->items) {
     if (!(v.is_obj() && v.o->kind == Kind::Type)) I.raise(I.TypeError, "bases must be types");
     Type* b = static_cast<Type*>(v.o);
-    // `type` is the one built-in type that can be subclassed here: metaclasses.
-    if (b->instance_kind != Kind::Instance && b != I.type_type && !b->is_subtype(I.type_type))
-      I.raise(I.TypeError, "the playground cannot subclass the built-in type '" + b->name + "'");
     if (b == I.bool_type) I.raise(I.TypeError, "type 'bool' is not an acceptable base type");
+    // `type` can be subclassed too: metaclasses.
+    Kind k = b->instance_kind;
+    if (k != Kind::Instance && b != I.type_type && !b->is_subtype(I.type_type)) {
+      if (k != Kind::Tuple && k != Kind::List && k != Kind::Dict && k != Kind::Str)
+        I.raise(I.TypeError, "the playground cannot subclass the built-in type '" + b->name + "'");
+      if (layout != Kind::Instance && layout != k) I.raise(I.TypeError, "multiple bases have instance lay-out conflict");
+      layout = k;
+    }
     for (Type* seen : bases)
       if (seen == b) I.raise(I.TypeError, "duplicate base class " + b->name);
     bases.push_back(b);
@@ -114,7 +122,10 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
     }
     I.dict_set(ns, k, v);
   }
-  Type* t = I.new_type(name, base, base->is_subtype(I.type_type) ? Kind::Type : Kind::Instance);
+  // type_new: a class that defines __eq__ but not __hash__ gets __hash__ = None (unhashable).
+  if (!I.dict_get_str(ns, "__eq__").is_null() && I.dict_get_str(ns, "__hash__").is_null())
+    I.dict_set_str(ns, "__hash__", Value::none());
+  Type* t = I.new_type(name, base, base->is_subtype(I.type_type) ? Kind::Type : layout);
   if (bases.size() > 1) I.set_bases(t, bases);
   t->type = meta;
   t->dict = ns;
@@ -428,7 +439,14 @@ void init_builtins(Interp& I) {
     I2.raise(I2.TypeError, "float() argument must be a string or a real number, not '" + I2.type_name(v) + "'");
   });
   ctor(I, I.bool_type, [](Interp& I2, CallArgs& a) { return Value::boolean(a.size() > 1 && I2.truthy(a[1])); });
-  ctor(I, I.str_type, [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.str("") : I2.str(I2.to_str(a[1])); });
+  ctor(I, I.str_type, [](Interp& I2, CallArgs& a) {
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.str_type)))
+      I2.raise(I2.TypeError, "str.__new__(X): X is not a type object (" + I2.type_name(a[0]) + ")");
+    Type* cls = static_cast<Type*>(a[0].o);
+    std::string s = a.size() < 2 ? std::string() : I2.to_str(a[1]);
+    if (cls != I2.str_type) return Value::obj(I2.make<Str>(cls, std::move(s)));  // a subclass's instance
+    return I2.str(std::move(s));
+  });
   ctor(I, I.bytes_type, [](Interp& I2, CallArgs& a) {
     if (a.size() < 2) return I2.bytes("");
     if (is_str(a[1])) return I2.bytes(static_cast<Str*>(a[1].o)->s);
@@ -437,11 +455,37 @@ void init_builtins(Interp& I) {
     for (auto& v : I2.to_vector(a[1])) s += static_cast<char>(I2.index_value(v));
     return I2.bytes(s);
   });
-  ctor(I, I.tuple_type,
-       [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.tuple({}) : I2.tuple(I2.to_vector(a[1])); });
-  ctor(I, I.list_type,
-       [](Interp& I2, CallArgs& a) { return a.size() < 2 ? I2.list({}) : I2.list(I2.to_vector(a[1])); });
+  // tuple.__new__(cls, iterable=()), list.__new__(cls, ...) and dict.__new__(cls, ...): for a
+  // subclass `cls`, an instance of it carrying the payload (a list or dict subclass's contents are
+  // filled by list.__init__ / dict.__init__, which Interp::call runs next).
+  ctor(I, I.tuple_type, [](Interp& I2, CallArgs& a) {
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.tuple_type)))
+      I2.raise(I2.TypeError, "tuple.__new__(" + (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name : I2.type_name(a[0])) + "): " +
+                             (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name + " is not a subtype of tuple" : "X is not a type object (" + I2.type_name(a[0]) + ")"));
+    Type* cls = static_cast<Type*>(a[0].o);
+    if (!a.kw.empty() && cls == I2.tuple_type) I2.raise(I2.TypeError, "tuple() takes no keyword arguments");
+    if (a.size() > 2)
+      I2.raise(I2.TypeError, "tuple expected at most 1 argument, got " + std::to_string(a.size() - 1));
+    std::vector<Value> items = a.size() < 2 ? std::vector<Value>{} : I2.to_vector(a[1]);
+    if (cls == I2.tuple_type) return I2.tuple(std::move(items));
+    return Value::obj(I2.make<Tuple>(cls, std::move(items)));
+  });
+  ctor(I, I.list_type, [](Interp& I2, CallArgs& a) {
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.list_type)))
+      I2.raise(I2.TypeError, "list.__new__(" + (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name : I2.type_name(a[0])) + "): " +
+                             (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name + " is not a subtype of list" : "X is not a type object (" + I2.type_name(a[0]) + ")"));
+    Type* cls = static_cast<Type*>(a[0].o);
+    if (cls != I2.list_type) return Value::obj(I2.make<List>(cls, std::vector<Value>{}));
+    if (a.size() > 2) I2.raise(I2.TypeError, "list expected at most 1 argument, got " + std::to_string(a.size() - 1));
+    return a.size() < 2 ? I2.list({}) : I2.list(I2.to_vector(a[1]));
+  });
   ctor(I, I.dict_type, [](Interp& I2, CallArgs& a) {
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.dict_type)))
+      I2.raise(I2.TypeError, "dict.__new__(" + (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name : I2.type_name(a[0])) + "): " +
+                             (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name + " is not a subtype of dict" : "X is not a type object (" + I2.type_name(a[0]) + ")"));
+    Type* cls = static_cast<Type*>(a[0].o);
+    if (cls != I2.dict_type) return Value::obj(I2.make<Dict>(cls));
+    if (a.size() > 2) I2.raise(I2.TypeError, "dict expected at most 1 argument, got " + std::to_string(a.size() - 1));
     Dict* d = I2.new_dict();
     if (a.size() > 1) {
       CallArgs u;
@@ -904,6 +948,10 @@ void init_builtins(Interp& I) {
       } else {
         Type* cls = obj.is_obj() && obj.o->kind == Kind::Type ? static_cast<Type*>(obj.o) : t;
         if (cls == t && obj.is_obj() && obj.o->kind == Kind::Instance) add_keys(static_cast<Instance*>(obj.o)->dict);
+        if (cls == t && I2.payload_subclass(obj)) {  // a tuple/list/dict/str subclass's __dict__
+          Value d = I2.getattr_opt(obj, "__dict__");
+          if (d.is_obj() && d.o->kind == Kind::Dict) add_keys(static_cast<Dict*>(d.o));
+        }
         for (Type* m : cls->mro) add_keys(m->dict);
         if (seen.insert("__class__").second)
           names.push_back(I2.str("__class__"));  // object's, a getattr special case here
@@ -933,7 +981,24 @@ void init_builtins(Interp& I) {
     if (a.size() < 2) I2.raise(I2.TypeError, "__build_class__: not enough arguments");
     Function* body = static_cast<Function*>(a[0].o);
     std::string name = I2.to_str(a[1]);
-    std::vector<Value> bases(a.pos.begin() + 2, a.pos.end());
+    // PEP 560: a base that is not a class may stand for others (its __mro_entries__(bases)).
+    std::vector<Value> orig_bases(a.pos.begin() + 2, a.pos.end());
+    std::vector<Value> bases;
+    bool replaced = false;
+    for (auto& ob : orig_bases) {
+      if (!(ob.is_obj() && ob.o->kind == Kind::Type)) {
+        Value me = I2.getattr_opt(ob, "__mro_entries__");
+        if (!me.is_null()) {
+          Value entries = I2.call(me, {I2.tuple(orig_bases)});
+          if (!(entries.is_obj() && entries.o->kind == Kind::Tuple))
+            I2.raise(I2.TypeError, "__mro_entries__ must return a tuple");
+          for (auto& e : static_cast<Tuple*>(entries.o)->items) bases.push_back(e);
+          replaced = true;
+          continue;
+        }
+      }
+      bases.push_back(ob);
+    }
     // The metaclass: `metaclass=` or the most derived of the bases' types (builtins.__build_class__
     // and _PyType_CalculateMetaclass).
     Value meta_kw = a.take_kw("metaclass");
@@ -971,6 +1036,7 @@ void init_builtins(Interp& I) {
         ns = static_cast<Dict*>(d.o);
       }
     }
+    if (replaced) I2.dict_set_str(ns, "__orig_bases__", I2.tuple(orig_bases));
     Value cell = I2.run_class_body(body, ns);
     if (cell.is_obj() && cell.o->kind == Kind::Cell) I2.dict_set_str(ns, "__classcell__", cell);
     CallArgs ca;

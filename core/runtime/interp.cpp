@@ -131,7 +131,8 @@ bool same_bytes(const std::vector<T>& a, const std::vector<T>& b) {
 // Entries are compared as bytes: equal bytes are equal entries, and an unchanged entry keeps the
 // bytes it was copied with (a false "changed", from padding, only costs a copy).
 bool Dict::same_contents(const Dict& o) const {
-  if (type != o.type || kind != o.kind || live_count != o.live_count || entries.size() != o.entries.size())
+  if (type != o.type || kind != o.kind || live_count != o.live_count || entries.size() != o.entries.size() ||
+      attrs != o.attrs)
     return false;
   if (!entries.empty() && !same_memory(entries.data(), o.entries.data(), entries.size() * sizeof(Entry))) return false;
   if (!table || !o.table) return !table && !o.table;
@@ -396,10 +397,54 @@ Value Interp::lookup_type(Type* t, const std::string& name) const {
   return Value();
 }
 
+Type* Interp::payload_subclass(const Value& v) const {
+  if (!v.is_obj()) return nullptr;
+  Kind k = v.o->kind;
+  if (k != Kind::Tuple && k != Kind::List && k != Kind::Dict && k != Kind::Str) return nullptr;
+  Type* t = v.o->type;
+  return t && !t->is_builtin ? t : nullptr;
+}
+
+Value Interp::subclass_override(const Value& v, const std::string& name) {
+  Type* t = payload_subclass(v);
+  if (!t) return Value();
+  for (Type* k : t->mro) {
+    if (k->is_builtin) break;  // reached the built-in type: its own behaviour applies
+    Value f = dict_get_str(k->dict, name);
+    if (!f.is_null()) return f;
+  }
+  return Value();
+}
+
+// Whether instances of a user subclass of a built-in type get a __dict__: unless every user class
+// in the MRO declares __slots__ (namedtuple classes declare `__slots__ = ()`).
+static bool subclass_has_dict(Interp& I, Type* t) {
+  for (Type* k : t->mro)
+    if (!k->is_builtin && I.dict_get_str(k->dict, "__slots__").is_null()) return true;
+  return false;
+}
+
+// The __dict__ of an instance of a user subclass of tuple/list/dict/str, made on first use; nullptr
+// when its class has none.
+static Dict* payload_attrs(Interp& I, const Value& v) {
+  Type* t = I.payload_subclass(v);
+  if (!t || !subclass_has_dict(I, t)) return nullptr;
+  Dict** slot = v.o->kind == Kind::Tuple  ? &static_cast<Tuple*>(v.o)->attrs
+                : v.o->kind == Kind::List ? &static_cast<List*>(v.o)->attrs
+                : v.o->kind == Kind::Str  ? &static_cast<Str*>(v.o)->attrs
+                                          : &static_cast<Dict*>(v.o)->attrs;
+  if (!*slot) *slot = I.new_dict();
+  return *slot;
+}
+
 static Dict* instance_dict(const Value& v) {
   if (!v.is_obj()) return nullptr;
   switch (v.o->kind) {
     case Kind::Instance: return static_cast<Instance*>(v.o)->dict;
+    case Kind::Tuple: return static_cast<Tuple*>(v.o)->attrs;
+    case Kind::List: return static_cast<List*>(v.o)->attrs;
+    case Kind::Dict: return static_cast<Dict*>(v.o)->attrs;
+    case Kind::Str: return static_cast<Str*>(v.o)->attrs;
     case Kind::Function: return static_cast<Function*>(v.o)->dict;
     case Kind::Module: return static_cast<Module*>(v.o)->dict;
     default: return nullptr;
@@ -518,6 +563,7 @@ Value Interp::getattr(Value obj, const std::string& name) {
       inst->dict = new_dict();
       return Value::obj(inst->dict);
     }
+    if (Dict* d = payload_attrs(*this, obj)) return Value::obj(d);
   }
   if (obj.is_obj()) {
     switch (obj.o->kind) {
@@ -751,7 +797,12 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
         return;
       }
       case Kind::Module: dict_set_str(static_cast<Module*>(obj.o)->dict, name, v); return;
-      default: break;
+      default:
+        if (Dict* d = payload_attrs(*this, obj)) {
+          dict_set_str(d, name, v);
+          return;
+        }
+        break;
     }
   }
   raise(AttributeError, "'" + t->name + "' object has no attribute '" + name + "'");
@@ -846,7 +897,9 @@ Value Interp::construct(Type* cls, CallArgs& args) {
       }
       return inst;
     }
-    if (inst.is_obj() && inst.o->kind != Kind::Instance) return inst;  // built-in kinds are fully built by __new__
+    // Built-in kinds are fully built by __new__; instances of user subclasses of tuple, list, dict
+    // and str still get __init__ (list.__init__ and dict.__init__ fill them).
+    if (inst.is_obj() && inst.o->kind != Kind::Instance && !payload_subclass(inst)) return inst;
   } else {
     Instance* obj = make<Instance>(cls);
     if (cls->is_exception) obj->args = tuple(args.pos);
@@ -894,6 +947,17 @@ uint64_t Interp::hash(Value v) {
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
+  if (payload_subclass(v)) {
+    Value h = subclass_override(v, "__hash__");
+    if (h.is_none() || (h.is_null() && (o->kind == Kind::List || o->kind == Kind::Dict)))
+      raise(TypeError, "unhashable type: '" + o->type->name + "'");
+    if (!h.is_null()) {
+      Value r = call(h, {v});
+      if (is_long(r)) return static_cast<uint64_t>(static_cast<LongObj*>(r.o)->v.hash());
+      if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
+      return static_cast<uint64_t>(py::hash_int(index_value(r)));
+    }
+  }
   switch (o->kind) {
     case Kind::Long: return static_cast<uint64_t>(static_cast<LongObj*>(o)->v.hash());
     case Kind::Str: {
@@ -1503,6 +1567,14 @@ bool Interp::truthy(Value v) {
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
+  if (payload_subclass(v)) {
+    if (Value b = subclass_override(v, "__bool__"); !b.is_null()) {
+      Value r = call(b, {v});
+      if (!r.is_bool()) raise(TypeError, "__bool__ should return bool, returned " + type_name(r));
+      return r.b;
+    }
+    return len(v) != 0;  // a __len__ override counts
+  }
   switch (o->kind) {
     case Kind::Long: return true;
     case Kind::Str: return !static_cast<Str*>(o)->s.empty();
@@ -1649,7 +1721,14 @@ std::string Interp::repr(Value v) {
 std::string Interp::to_str(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
-    if (o->kind == Kind::Str) return static_cast<Str*>(o)->s;
+    if (o->kind == Kind::Str) {
+      Value f = subclass_override(v, "__str__");
+      if (f.is_null()) return static_cast<Str*>(o)->s;
+      Value r = call(f, {v});
+      if (!(r.is_obj() && r.o->kind == Kind::Str))
+        raise(TypeError, "__str__ returned non-string (type " + type_name(r) + ")");
+      return static_cast<Str*>(r.o)->s;
+    }
     Value s = lookup_type(o->type, "__str__");
     if (is_python_function(s) ||
         (s.is_obj() && s.o->kind == Kind::Builtin && static_cast<Builtin*>(s.o)->qualname != "object.__str__")) {
@@ -1684,6 +1763,15 @@ int64_t Interp::index_value(Value v) {
 }
 
 int64_t Interp::len(Value v) {
+  if (Value f = subclass_override(v, "__len__"); !f.is_null()) {
+    int64_t n = index_value(call(f, {v}));
+    if (n < 0) raise(ValueError, "__len__() should return >= 0");
+    return n;
+  }
+  return base_len(v);
+}
+
+int64_t Interp::base_len(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
     switch (o->kind) {

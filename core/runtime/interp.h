@@ -163,6 +163,13 @@ struct Interp {
   bool callable(Value v);  // the builtin callable(v)
   // Looks `name` up along type's MRO; Null if absent.
   Value lookup_type(Type* t, const std::string& name) const;
+  // Subclasses of built-in types (docs/runtime-subclasses.md). payload_subclass: v's class when v
+  // is an instance of a user subclass of tuple, list, dict or str (it carries that type's payload:
+  // a Tuple, List, Dict or Str object), else nullptr. subclass_override: the method `name` a user class
+  // of that subclass's MRO defines ahead of the built-in type (CPython's slot_* wrappers), or Null
+  // when the built-in's own behaviour applies. Every protocol below asks it first.
+  Type* payload_subclass(const Value& v) const;
+  Value subclass_override(const Value& v, const std::string& name);
   // Method-call shortcut used by LOAD_METHOD: returns {func, self-or-Null}.
   std::pair<Value, Value> load_method(Value obj, const std::string& name);
 
@@ -180,6 +187,7 @@ struct Interp {
   Value binary_op(int nb_op, Value a, Value b);  // BINARY_OP argument numbering
   Value compare(int op, Value a, Value b);       // COMPARE_OP: < <= == != > >=
   bool eq(Value a, Value b);
+  bool eq_base(Value a, Value b);  // eq past a subclass's __eq__ override (both are objects)
   bool contains(Value container, Value item);
   Value unary_neg(Value v);
   Value unary_pos(Value v);
@@ -187,6 +195,13 @@ struct Interp {
   uint64_t hash(Value v);
   Value getitem(Value obj, Value key);
   void setitem(Value obj, Value key, Value v);
+  // The built-in types' own behaviour, skipping a subclass's overrides: what tuple.__getitem__,
+  // dict.__setitem__, list.__len__ & co. do (super().__getitem__(k) in an override).
+  Value base_getitem(Value obj, Value key);
+  void base_setitem(Value obj, Value key, Value v);
+  int64_t base_len(Value v);
+  bool base_contains(Value container, Value item);
+  Value base_iter(Value v);
   void delitem(Value obj, Value key);
   Value iter(Value v);
   // Advances an iterator; false at the end.

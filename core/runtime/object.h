@@ -142,6 +142,7 @@ struct Dict;
 struct Str : Object {
   std::string s;
   int64_t hash_cache = -1;
+  Dict* attrs = nullptr;  // instances of str subclasses: their __dict__ (see Tuple)
   Str(Type* t, std::string v) : Object(t, Kind::Str), s(std::move(v)) {}
 };
 
@@ -150,13 +151,18 @@ struct Bytes : Object {
   Bytes(Type* t, std::string v) : Object(t, Kind::Bytes), s(std::move(v)) {}
 };
 
+// Tuple, List, Dict and Str are also the payload of instances of user subclasses of tuple, list,
+// dict and str (docs/runtime-subclasses.md): `type` is then the subclass and `attrs` the instance's
+// __dict__ (nullptr until an attribute is set; never for classes whose __slots__ forbid it).
 struct Tuple : Object {
   std::vector<Value> items;
+  Dict* attrs = nullptr;
   Tuple(Type* t, std::vector<Value> v, Kind k = Kind::Tuple) : Object(t, k), items(std::move(v)) {}
 };
 
 struct List : Object {
   std::vector<Value> items;
+  Dict* attrs = nullptr;  // see Tuple
   List(Type* t, std::vector<Value> v) : Object(t, Kind::List), items(std::move(v)) {}
   DP_SNAPSHOT_STATE(List)
 };
@@ -186,6 +192,7 @@ struct Dict : Object {
   std::unordered_multimap<uint64_t, uint32_t> index;
   size_t live_count = 0;
   std::unique_ptr<SetTable> table;  // sets and frozensets only (created on first insertion)
+  Dict* attrs = nullptr;            // instances of dict subclasses: their __dict__ (see Tuple)
   Dict(Type* t, Kind k = Kind::Dict) : Object(t, k) {}
   Dict(const Dict& o) : Object(o) { *this = o; }
   Dict& operator=(const Dict& o) {
@@ -193,6 +200,7 @@ struct Dict : Object {
     entries = o.entries;
     index = o.index;
     live_count = o.live_count;
+    attrs = o.attrs;
     if (!o.table) table.reset();
     else if (table) *table = *o.table;
     else table = std::make_unique<SetTable>(*o.table);

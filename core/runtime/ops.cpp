@@ -427,6 +427,19 @@ static bool is_user_instance(const Value& v) {
 Value Interp::binary_op(int nb_op, Value a, Value b) {
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
+  // A subclass of tuple/list/dict/str: its own operator methods first.
+  if (payload_subclass(a) || payload_subclass(b)) {
+    std::string name = kOpDunders[op];
+    for (const char* prefix : {"__i", "__", "__r"}) {
+      bool reflected = prefix[2] == 'r';
+      if (prefix[2] == 'i' && !inplace) continue;
+      Value self = reflected ? b : a;
+      Value f = subclass_override(self, prefix + name + "__");
+      if (f.is_null()) continue;
+      Value res = call(f, {self, reflected ? a : b});
+      if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
+    }
+  }
   // str % tensor: str.__mod__ comes first (a Tensor is not a str subclass) and formats it.
   if (op == 6 && !inplace && is_kind(a, Kind::Str) && is_kind(b, Kind::Tensor))
     return percent_format(*this, static_cast<Str*>(a.o)->s, b);
@@ -536,9 +549,17 @@ bool Interp::eq(Value a, Value b) {
   }
   if (!a.is_obj() || !b.is_obj()) {
     Value o = a.is_obj() ? a : b;
-    if (o.is_obj() && (o.o->kind == Kind::Instance || o.o->kind == Kind::Tensor)) return truthy(compare(2, a, b));
+    if (o.is_obj() && (o.o->kind == Kind::Instance || o.o->kind == Kind::Tensor || !subclass_override(o, "__eq__").is_null()))
+      return truthy(compare(2, a, b));
     return false;
   }
+  if (!subclass_override(a, "__eq__").is_null() || !subclass_override(b, "__eq__").is_null())
+    return truthy(compare(2, a, b));
+  return eq_base(a, b);
+}
+
+bool Interp::eq_base(Value a, Value b) {
+  if (!a.is_obj() || !b.is_obj()) return false;
   if (a.o == b.o && a.o->kind != Kind::Tensor) return true;
   Kind ka = a.o->kind, kb = b.o->kind;
   if (ka == Kind::Str && kb == Kind::Str) return static_cast<Str*>(a.o)->s == static_cast<Str*>(b.o)->s;
@@ -578,7 +599,8 @@ bool Interp::eq(Value a, Value b) {
            (x->length() == 0 || (x->start == y->start && (x->length() == 1 || x->step == y->step)));
   }
   if (ka == Kind::Instance || kb == Kind::Instance || ka == Kind::Tensor || kb == Kind::Tensor ||
-      ka == Kind::ScriptObject || kb == Kind::ScriptObject || !a.o->type->is_builtin || !b.o->type->is_builtin)
+      ka == Kind::ScriptObject || kb == Kind::ScriptObject ||
+      (!a.o->type->is_builtin && !payload_subclass(a)) || (!b.o->type->is_builtin && !payload_subclass(b)))
     return truthy(compare(2, a, b));
   if (ka == Kind::DType && kb == Kind::DType)
     return static_cast<DTypeObj*>(a.o)->dtype == static_cast<DTypeObj*>(b.o)->dtype;
@@ -614,8 +636,28 @@ Value Interp::compare(int op, Value a, Value b) {
     int64_t x = as_i(a), y = as_i(b);
     return Value::boolean(apply_cmp(op, x < y ? -1 : (x > y ? 1 : 0)));
   }
-  // User-defined rich comparison.
-  if (is_user_instance(a) || is_user_instance(b)) {
+  // Subclasses of tuple/list/dict/str: their own comparison methods, then the built-in's
+  // (a reflected method of the right operand first when its class derives from the left's).
+  if (payload_subclass(a) || payload_subclass(b)) {
+    bool b_first = payload_subclass(b) && type_of(b) != type_of(a) && type_of(b)->is_subtype(type_of(a)) &&
+                   !subclass_override(b, dunders[swapped[op]]).is_null();
+    for (int pass = 0; pass < 2; ++pass) {
+      bool left = (pass == 0) != b_first;
+      Value self = left ? a : b, other = left ? b : a;
+      Value f = payload_subclass(self) ? subclass_override(self, left ? dunders[op] : dunders[swapped[op]]) : Value();
+      if (f.is_null() && !payload_subclass(self) && is_user_instance(self))
+        f = lookup_type(type_of(self), left ? dunders[op] : dunders[swapped[op]]);
+      if (f.is_null() || (!payload_subclass(self) && !is_user_instance(self))) continue;
+      Value r = call(f, {self, other});
+      if (!(r.is_obj() && r.o->kind == Kind::NotImplemented)) return r;
+    }
+    if (is_kind(a, Kind::Instance) || is_kind(b, Kind::Instance)) {
+      if (op == 2) return Value::boolean(a.same(b));
+      if (op == 3) return Value::boolean(!a.same(b));
+    }
+    if (op == 2) return Value::boolean(a.same(b) || eq_base(a, b));
+    if (op == 3) return Value::boolean(!(a.same(b) || eq_base(a, b)));
+  } else if (is_user_instance(a) || is_user_instance(b)) {
     if (is_user_instance(b) && !is_user_instance(a)) {
       // Reflected first only when the left side has no user method.
     }
@@ -673,6 +715,18 @@ Value Interp::compare(int op, Value a, Value b) {
 }
 
 bool Interp::contains(Value container, Value item) {
+  if (Value f = subclass_override(container, "__contains__"); !f.is_null()) return truthy(call(f, {container, item}));
+  if (payload_subclass(container) && !subclass_override(container, "__iter__").is_null()) {
+    Value it = iter(container);
+    Value v;
+    while (next(it, v))
+      if (v.same(item) || eq(v, item)) return true;
+    return false;
+  }
+  return base_contains(container, item);
+}
+
+bool Interp::base_contains(Value container, Value item) {
   if (container.is_obj()) {
     Object* o = container.o;
     switch (o->kind) {
@@ -812,6 +866,11 @@ static std::vector<std::string> utf8_chars(const std::string& s) {
 }
 
 Value Interp::getitem(Value obj, Value key) {
+  if (Value f = subclass_override(obj, "__getitem__"); !f.is_null()) return call(f, {obj, key});
+  return base_getitem(obj, key);
+}
+
+Value Interp::base_getitem(Value obj, Value key) {
   if (obj.is_obj()) {
     Object* o = obj.o;
     bool is_slice = is_kind(key, Kind::Slice);
@@ -910,6 +969,14 @@ Value Interp::getitem(Value obj, Value key) {
 }
 
 void Interp::setitem(Value obj, Value key, Value v) {
+  if (Value f = subclass_override(obj, "__setitem__"); !f.is_null()) {
+    call(f, {obj, key, v});
+    return;
+  }
+  base_setitem(obj, key, v);
+}
+
+void Interp::base_setitem(Value obj, Value key, Value v) {
   if (obj.is_obj()) {
     Object* o = obj.o;
     switch (o->kind) {
@@ -954,6 +1021,10 @@ void Interp::setitem(Value obj, Value key, Value v) {
 }
 
 void Interp::delitem(Value obj, Value key) {
+  if (Value f = subclass_override(obj, "__delitem__"); !f.is_null()) {
+    call(f, {obj, key});
+    return;
+  }
   if (obj.is_obj()) {
     Object* o = obj.o;
     switch (o->kind) {
@@ -1018,6 +1089,17 @@ Value make_seq_iterator(Interp& I, Value seq) {
 }
 
 Value Interp::iter(Value v) {
+  if (Value f = subclass_override(v, "__iter__"); !f.is_null()) {
+    Value it = call(f, {v});
+    if (!(it.is_obj() && (it.o->kind == Kind::Iterator || it.o->kind == Kind::Generator ||
+                          !lookup_type(type_of(it), "__next__").is_null())))
+      raise(TypeError, "iter() returned non-iterator of type '" + type_name(it) + "'");
+    return it;
+  }
+  return base_iter(v);
+}
+
+Value Interp::base_iter(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
     switch (o->kind) {
@@ -1129,6 +1211,13 @@ bool Interp::next(Value it, Value& out) {
 }
 
 std::vector<Value> Interp::to_vector(Value iterable) {
+  if (payload_subclass(iterable) && !subclass_override(iterable, "__iter__").is_null()) {
+    std::vector<Value> out;
+    Value it = iter(iterable);
+    Value v;
+    while (next(it, v)) out.push_back(v);
+    return out;
+  }
   if (is_kind(iterable, Kind::List)) return static_cast<List*>(iterable.o)->items;
   if (is_kind(iterable, Kind::Tuple) || is_kind(iterable, Kind::Size)) return static_cast<Tuple*>(iterable.o)->items;
   std::vector<Value> out;

@@ -46,6 +46,16 @@ void init_sys_native(Interp& I, Module* m) {
   def(I, m, "get_int_max_str_digits", [](Interp& I2, CallArgs&) { return Value::integer(I2.int_max_str_digits); });
   // exc_info(): (type, value, traceback) of the exception being handled; the playground has no
   // traceback objects, so the third item is None.
+  // _getframemodulename(depth=0) (CPython 3.12's; collections.namedtuple uses it as 3.11 uses
+  // _getframe(1).f_globals['__name__']): the __name__ of the calling frame's module, depth
+  // frames up; None past the outermost frame.
+  def(I, m, "_getframemodulename", [](Interp& I2, CallArgs& a) {
+    int64_t depth = a.size() > 0 ? I2.index_value(a[0]) : 0;
+    if (depth < 0 || static_cast<size_t>(depth) >= I2.frame_stack.size()) return Value::none();
+    Frame* f = I2.frame_stack[I2.frame_stack.size() - 1 - static_cast<size_t>(depth)];
+    Value n = f->globals ? I2.dict_get_str(f->globals, "__name__") : Value();
+    return n.is_null() ? Value::none() : n;
+  });
   def(I, m, "exc_info", [](Interp& I2, CallArgs&) {
     Value e = I2.handled_exc;
     if (e.is_null() || e.is_none()) return I2.tuple({Value::none(), Value::none(), Value::none()});

@@ -1359,8 +1359,26 @@ static void init_str_methods(Interp& I) {
     return I2.str(out);
   });
   method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(py::str_repr(self_s(a))); });
-  method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
-  method(I, S, "__add__", [](Interp& I2, CallArgs& a) { return I2.binary_op(0, a[0], a[1]); });
+  method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.base_len(a[0])); });
+  // The built-in behaviour of str's operators, what super() in a str subclass reaches.
+  method(I, S, "__add__", [self_s](Interp& I2, CallArgs& a) {
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "can only concatenate str (not \"" + I2.type_name(a[1]) + "\") to str");
+    return I2.str(self_s(a) + static_cast<Str*>(a[1].o)->s);
+  });
+  method(I, S, "__eq__", [self_s](Interp& I2, CallArgs& a) {
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str)) return I2.not_implemented;
+    return Value::boolean(self_s(a) == static_cast<Str*>(a[1].o)->s);
+  });
+  method(I, S, "__ne__", [self_s](Interp& I2, CallArgs& a) {
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str)) return I2.not_implemented;
+    return Value::boolean(self_s(a) != static_cast<Str*>(a[1].o)->s);
+  });
+  method(I, S, "__hash__", [self_s](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.hash(I2.str(self_s(a))))); });
+  method(I, S, "__str__", [self_s](Interp& I2, CallArgs& a) { return I2.str(self_s(a)); });
+  method(I, S, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.base_getitem(a[0], a[1]); });
+  method(I, S, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.base_contains(a[0], a[1])); });
+  method(I, S, "__iter__", [](Interp& I2, CallArgs& a) { return I2.base_iter(a[0]); });
 }
 
 // The methods of bytes.
@@ -1456,8 +1474,23 @@ static void init_list_methods(Interp& I) {
     if (g.reentered) return I2.str("[...]");
     return I2.str(seq_repr(I2, list_items(a[0]), "[", "]", false));
   });
-  method(I, L, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
-  method(I, L, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+  method(I, L, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.base_len(a[0])); });
+  method(I, L, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.base_getitem(a[0], a[1]); });
+  method(I, L, "__setitem__", [](Interp& I2, CallArgs& a) {
+    I2.base_setitem(a[0], a[1], a[2]);
+    return Value::none();
+  });
+  method(I, L, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.base_contains(a[0], a[1])); });
+  method(I, L, "__iter__", [](Interp& I2, CallArgs& a) { return I2.base_iter(a[0]); });
+  // list.__init__(self, iterable=()): what fills an instance of a list subclass.
+  method(I, L, "__init__", [](Interp& I2, CallArgs& a) {
+    if (a.size() > 2) I2.raise(I2.TypeError, "list expected at most 1 argument, got " + std::to_string(a.size() - 1));
+    if (!a.kw.empty()) I2.raise(I2.TypeError, "list() takes no keyword arguments");
+    auto& items = static_cast<List*>(a[0].o)->items;
+    std::vector<Value> fresh = a.size() > 1 ? I2.to_vector(a[1]) : std::vector<Value>{};
+    items = std::move(fresh);
+    return Value::none();
+  });
 }
 
 // The methods of tuple.
@@ -1477,8 +1510,14 @@ static void init_tuple_methods(Interp& I) {
   method(I, T, "__repr__", [](Interp& I2, CallArgs& a) {
     return I2.str(seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "(", ")", true));
   });
-  method(I, T, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
-  method(I, T, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+  method(I, T, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.base_len(a[0])); });
+  method(I, T, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.base_getitem(a[0], a[1]); });
+  method(I, T, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.base_contains(a[0], a[1])); });
+  method(I, T, "__iter__", [](Interp& I2, CallArgs& a) { return I2.base_iter(a[0]); });
+  method(I, T, "__hash__", [](Interp& I2, CallArgs& a) {
+    auto& items = static_cast<Tuple*>(a[0].o)->items;
+    return Value::integer(static_cast<int64_t>(I2.hash(I2.tuple(items))));
+  });
 }
 
 // The methods of dict.
@@ -1586,8 +1625,14 @@ static void init_dict_methods(Interp& I) {
     return Value::none();
   });
   classmethod(I, D, "fromkeys", [](Interp& I2, CallArgs& a) {
-    Dict* d = I2.new_dict();
     Value v = a.size() > 2 ? a[2] : Value::none();
+    // dict_fromkeys: a subclass gets cls() filled through its own __setitem__.
+    if (a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o) != I2.dict_type) {
+      Value r = I2.call(a[0], std::vector<Value>{});
+      for (auto& k : I2.to_vector(a[1])) I2.setitem(r, k, v);
+      return r;
+    }
+    Dict* d = I2.new_dict();
     for (auto& k : I2.to_vector(a[1])) I2.dict_set(d, k, v);
     return Value::obj(d);
   });
@@ -1604,13 +1649,31 @@ static void init_dict_methods(Interp& I) {
     }
     return I2.str(s + "}");
   });
-  method(I, D, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.len(a[0])); });
-  method(I, D, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.getitem(a[0], a[1]); });
+  method(I, D, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.base_len(a[0])); });
+  method(I, D, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.base_getitem(a[0], a[1]); });
   method(I, D, "__setitem__", [](Interp& I2, CallArgs& a) {
-    I2.setitem(a[0], a[1], a[2]);
+    I2.base_setitem(a[0], a[1], a[2]);
     return Value::none();
   });
-  method(I, D, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.contains(a[0], a[1])); });
+  method(I, D, "__delitem__", [](Interp& I2, CallArgs& a) {
+    if (!I2.dict_del(dict_of(a[0]), a[1])) {
+      Instance* e = I2.make<Instance>(I2.KeyError);
+      e->args = I2.tuple({a[1]});
+      throw PyException(Value::obj(e));
+    }
+    return Value::none();
+  });
+  method(I, D, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.base_contains(a[0], a[1])); });
+  method(I, D, "__iter__", [](Interp& I2, CallArgs& a) { return I2.base_iter(a[0]); });
+  // dict.__init__(self, [mapping_or_pairs], **kw): what fills an instance of a dict subclass
+  // (dict.update's rules, never a subclass's update()).
+  method(I, D, "__init__", [](Interp& I2, CallArgs& a) {
+    if (a.size() > 2) I2.raise(I2.TypeError, "dict expected at most 1 argument, got " + std::to_string(a.size() - 1));
+    CallArgs u;
+    u.pos = a.pos;
+    u.kw = a.kw;
+    return I2.call(I2.lookup_type(I2.dict_type, "update"), u);
+  });
 }
 
 // The methods of set and frozenset.
@@ -1910,8 +1973,10 @@ void init_builtin_types(Interp& I) {
   I.type_type->mro = {I.type_type, I.object_type};
   auto mk = [&](const char* name, Kind k) { return I.new_type(name, I.object_type, k); };
   I.dict_type = mk("dict", Kind::Dict);
+  // The namespaces made before dict existed (dict's own was made while I.dict_type was unset).
   I.object_type->dict->type = I.dict_type;
   I.type_type->dict->type = I.dict_type;
+  I.dict_type->dict->type = I.dict_type;
   I.str_type = mk("str", Kind::Str);
   I.none_type = mk("NoneType", Kind::Other);
   I.int_type = mk("int", Kind::Other);

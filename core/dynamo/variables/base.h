@@ -277,6 +277,9 @@ struct FunctoolsPartialVariable : VariableTracker {
 };
 // functools.partial (the prelude's class), the one class FunctoolsPartialVariable stands for.
 bool is_functools_partial(const rt::Type* t);
+// utils.is_namedtuple_cls: a class made by collections.namedtuple / typing.NamedTuple (its first
+// base is tuple and it has _make and _fields) or a torch.return_types structseq.
+bool is_namedtuple_cls(rt::Interp& I, const rt::Type* t);
 
 // ---- variables/user_defined.py ----
 struct UserDefinedObjectVariable : VariableTracker {
@@ -327,8 +330,9 @@ struct BaseListVariable : VariableTracker {
                                VTKwargs& kwargs) override;
 };
 struct TupleVariable : BaseListVariable {
-  // A structseq result (torch.return_types.max): its type, and the example whose fields name the
-  // items (NamedTupleVariable).
+  // NamedTupleVariable: a structseq result (torch.return_types.max), its type and the example
+  // whose fields name the items; or a collections.namedtuple / typing.NamedTuple class (no
+  // example: its _fields name the items).
   rt::Type* named_type = nullptr;
   rt::Value named_example;
   std::string class_name() const override { return named_type ? "NamedTupleVariable" : "TupleVariable"; }

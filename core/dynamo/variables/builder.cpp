@@ -367,6 +367,14 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     output.source_vars[src->name()] = sn;
     return sn;
   }
+  if (rt::Type* sub = In.payload_subclass(v); sub && !is_namedtuple_cls(In, sub))
+    unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " +
+                                    std::string(v.o->kind == Kind::Tuple  ? "tuple"
+                                                : v.o->kind == Kind::List ? "list"
+                                                : v.o->kind == Kind::Str  ? "str"
+                                                                          : "dict") +
+                                    " other than a namedtuple, inside compiled code",
+                                "wrap " + src->name());
   // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str) || is_kind(v, Kind::Long)) {
     add_guard(v.is_none() ? Guard::Type::ID_MATCH : Guard::Type::EQUALS_MATCH, v);
@@ -391,6 +399,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       if (v.o->kind == Kind::List) l = make<ListVariable>();
       else if (v.o->kind == Kind::Size) l = make<SizeVariable>();
       else l = make<TupleVariable>();
+      if (v.o->kind == Kind::Tuple && v.o->type != In.tuple_type) {  // a namedtuple (NamedTupleVariable)
+        static_cast<TupleVariable*>(l)->named_type = v.o->type;
+        if (v.o->type->is_builtin) static_cast<TupleVariable*>(l)->named_example = v;
+      }
       l->source = src;
       for (size_t i = 0; i < items.size(); ++i) {
         auto* lz = make<LazyVariableTracker>();
@@ -538,6 +550,14 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
   rt::Interp& In = tx.interp;
   if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float())
     return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
+  if (rt::Type* sub = In.payload_subclass(v); sub && !is_namedtuple_cls(In, sub))
+    unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " +
+                                    std::string(v.o->kind == Kind::Tuple  ? "tuple"
+                                                : v.o->kind == Kind::List ? "list"
+                                                : v.o->kind == Kind::Str  ? "str"
+                                                                          : "dict") +
+                                    " other than a namedtuple, inside compiled code",
+                                "SourcelessBuilder.create");
   switch (v.o->kind) {
     case Kind::Str:
     case Kind::Long:
@@ -558,6 +578,10 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       if (v.o->kind == Kind::List) l = tx.make<ListVariable>();
       else if (v.o->kind == Kind::Size) l = tx.make<SizeVariable>();
       else l = tx.make<TupleVariable>();
+      if (v.o->kind == Kind::Tuple && v.o->type != In.tuple_type) {  // a namedtuple (NamedTupleVariable)
+        static_cast<TupleVariable*>(l)->named_type = v.o->type;
+        if (v.o->type->is_builtin) static_cast<TupleVariable*>(l)->named_example = v;
+      }
       for (auto& e : items) l->items.push_back(create(tx, e));
       return l;
     }

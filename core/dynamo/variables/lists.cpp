@@ -23,6 +23,8 @@ Value BaseListVariable::as_python_constant(InstructionTranslatorBase& tx) {
     vals.push_back(v->as_python_constant(tx));
   }
   if (dynamic_cast<ListVariable*>(this)) return tx.interp.list(vals);
+  if (auto* tv = dynamic_cast<TupleVariable*>(this); tv && tv->named_type)
+    return Value::obj(tx.interp.make<rt::Tuple>(tv->named_type, std::move(vals)));
   return tx.interp.tuple(vals);
 }
 
@@ -67,6 +69,36 @@ VariableTracker* BaseListVariable::var_getattr(InstructionTranslatorBase& tx, co
 }
 
 VariableTracker* TupleVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  rt::Interp& I = tx.interp;
+  if (named_type && !named_type->is_builtin) {
+    // A namedtuple (NamedTupleVariable.var_getattr): a field is its item; a function of the class
+    // a method of this tuple; a classmethod bound to the class; other class attributes (_fields,
+    // _field_defaults) their value.
+    Value fields = I.lookup_type(named_type, "_fields");
+    if (fields.is_obj() && fields.o->kind == Kind::Tuple) {
+      auto& names = static_cast<rt::Tuple*>(fields.o)->items;
+      for (size_t k = 0; k < names.size() && k < items.size(); ++k)
+        if (I.to_str(names[k]) == name) return items[k];
+    }
+    if (name == "_make" || name == "_replace")
+      unimplemented_in_playground("namedtuple `" + name + "` inside compiled code (tuple.__new__ is not traced)",
+                                  "var_getattr " + repr(I) + " " + name);
+    for (rt::Type* k : named_type->mro) {
+      if (k->is_builtin) break;
+      Value attr = I.dict_get_str(k->dict, name);
+      if (attr.is_null()) continue;
+      if (attr.is_obj() && attr.o->kind == Kind::Function)
+        return tx.make<UserMethodVariable>(static_cast<rt::Function*>(attr.o), this);
+      if (attr.is_obj() && attr.o->kind == Kind::ClassMethod) {
+        Value f = static_cast<rt::ClassMethod*>(attr.o)->func;
+        if (f.is_obj() && f.o->kind == Kind::Function)
+          return tx.make<UserMethodVariable>(static_cast<rt::Function*>(f.o), tx.make<UserDefinedClassVariable>(named_type));
+      }
+      if (attr.is_obj() && (attr.o->kind == Kind::Tuple || attr.o->kind == Kind::Dict || attr.o->kind == Kind::Str))
+        return tx.wrap_sourceless(attr);
+      break;
+    }
+  }
   if (named_type && named_example.is_obj()) {
     // A field of a structseq: the item the field reads on the example.
     Value field = tx.interp.getattr_opt(named_example, name);

@@ -110,6 +110,9 @@ VariableTracker* UserDefinedObjectVariable::call_function(InstructionTranslatorB
 
 VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
+  if (name == "_make" && !cls->is_builtin && is_namedtuple_cls(I, cls))
+    unimplemented_in_playground("namedtuple `_make` inside compiled code (tuple.__new__ is not traced)",
+                                "var_getattr " + repr(I) + " " + name);
   Value v = I.lookup_type(cls, name);
   if (v.is_obj() && v.o->kind == Kind::ClassMethod) {
     Value fn = static_cast<rt::ClassMethod*>(v.o)->func;
@@ -124,6 +127,13 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
     raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
+}
+
+bool is_namedtuple_cls(rt::Interp& I, const rt::Type* t) {
+  if (!t->is_subtype(I.tuple_type)) return false;
+  if (t->module == "torch.return_types") return true;
+  return !t->bases.empty() && t->bases[0] == I.tuple_type && !I.lookup_type(const_cast<rt::Type*>(t), "_make").is_null() &&
+         !I.lookup_type(const_cast<rt::Type*>(t), "_fields").is_null();
 }
 
 // A Python function found on the class (not a builtin slot).
@@ -192,6 +202,40 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
   if (cls->is_exception && !python_function(I, cls, "__init__") && !python_function(I, cls, "__new__") &&
       kwargs.empty())
     return tx.make<ExceptionVariable>(cls, args);
+  // A namedtuple class: a NamedTupleVariable of the arguments bound to its fields (defaults from
+  // _field_defaults), as UserDefinedClassVariable.call_function builds it.
+  if (is_namedtuple_cls(I, cls) && I.dict_get_str(cls->dict, "__new__").is_obj()) {
+    Value fields_v = I.getattr(Value::obj(cls), "_fields");
+    Value defaults_v = I.getattr(Value::obj(cls), "_field_defaults");
+    std::vector<Value> fields = I.to_vector(fields_v);
+    std::vector<VariableTracker*> items(args.begin(), args.end());
+    bool ok = items.size() <= fields.size();
+    items.resize(fields.size(), nullptr);
+    for (auto& [k, v] : kwargs) {
+      size_t at = fields.size();
+      for (size_t i = 0; i < fields.size(); ++i)
+        if (I.to_str(fields[i]) == k) at = i;
+      if (at == fields.size() || items[at]) ok = false;
+      else items[at] = v;
+    }
+    for (size_t i = 0; ok && i < fields.size(); ++i) {
+      if (items[i]) continue;
+      Value d = defaults_v.is_obj() && defaults_v.o->kind == Kind::Dict
+                    ? I.dict_get(static_cast<rt::Dict*>(defaults_v.o), fields[i])
+                    : Value();
+      if (d.is_null()) ok = false;
+      else items[i] = tx.wrap_sourceless(d);
+    }
+    if (ok) {
+      auto* t = tx.make<TupleVariable>();
+      t->items = items;
+      t->named_type = cls;
+      return t;
+    }
+    // Wrong arguments: the call raises when the frame runs eagerly.
+    unimplemented_in_playground("calling the namedtuple class `" + cls->name + "` with arguments that do not match its fields",
+                                "call_function " + repr(I) + " " + std::to_string(args.size()));
+  }
   if (VariableTracker* obj = construct_new_object(tx, args, kwargs)) return obj;
   unimplemented_in_playground(
       "constructing an object of the user-defined class `" + cls->name + "` inside compiled code",

@@ -1,5 +1,7 @@
-# collections, reduced: OrderedDict, defaultdict, Counter and namedtuple written as plain classes
-# (the playground's classes cannot derive from dict or tuple).
+# collections, reduced: OrderedDict, defaultdict, Counter written as plain classes, and
+# namedtuple, which makes tuple subclasses as CPython's does (docs/runtime-subclasses.md).
+import sys as _sys
+
 class OrderedDict:
     def __init__(self, items=(), **kw):
         self._d = {}
@@ -125,43 +127,142 @@ class Counter:
         return "Counter({" + ", ".join(repr(k) + ": " + repr(v) for k, v in self.most_common()) + "})"
 
 
-def namedtuple(typename, field_names):
+# Python's keywords (keyword.kwlist): not valid field names.
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+    "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+])
+
+
+def _count_args(n):
+    return str(n) + " positional argument" + ("" if n == 1 else "s")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass with named fields, as CPython's collections.namedtuple makes it: the
+    same validation and messages, properties for the fields, _make, _replace, _asdict,
+    _fields, _field_defaults, __match_args__. CPython generates __new__'s source and exec()s it;
+    the playground binds the arguments itself with the messages CPython's call would give."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_") or name in seen):
+                field_names[index] = "_" + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     fields = tuple(field_names)
+    num_fields = len(fields)
+    new_name = typename + ".__new__"
 
-    class _NT:
+    class _NT(tuple):
+        __slots__ = ()
         _fields = fields
+        _field_defaults = field_defaults
+        __match_args__ = fields
 
-        def __init__(self, *args, **kw):
-            values = list(args)
+        def __new__(_cls, *args, **kwargs):
+            values = list(args[:num_fields])
+            for key in kwargs:
+                if key not in fields:
+                    raise TypeError(new_name + "() got an unexpected keyword argument " + repr(key))
+                if fields.index(key) < len(args):
+                    raise TypeError(new_name + "() got multiple values for argument " + repr(key))
+            if len(args) > num_fields:
+                given = len(args) + 1
+                lo = num_fields + 1 - len(field_defaults)
+                takes = str(num_fields + 1) if lo == num_fields + 1 else "from " + str(lo) + " to " + str(num_fields + 1)
+                raise TypeError(new_name + "() takes " + takes + " positional argument"
+                                + ("" if takes == "1" else "s") + " but " + str(given)
+                                + (" was" if given == 1 else " were") + " given")
+            missing = []
             for name in fields[len(args):]:
-                if name not in kw:
-                    raise TypeError(typename + ".__new__() missing 1 required positional argument: '" + name + "'")
-                values.append(kw[name])
-            self._values = tuple(values)
+                if name in kwargs:
+                    values.append(kwargs[name])
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    missing.append(repr(name))
+            if missing:
+                if len(missing) == 1:
+                    names = missing[0]
+                elif len(missing) == 2:
+                    names = missing[0] + " and " + missing[1]
+                else:
+                    names = ", ".join(missing[:-1]) + ", and " + missing[-1]
+                raise TypeError(new_name + "() missing " + str(len(missing)) + " required positional argument"
+                                + ("" if len(missing) == 1 else "s") + ": " + names)
+            return tuple.__new__(_cls, values)
 
-        def __getattr__(self, name):
-            if name in fields:
-                return self._values[fields.index(name)]
-            raise AttributeError("'" + typename + "' object has no attribute '" + name + "'")
+        @classmethod
+        def _make(cls, iterable):
+            result = tuple.__new__(cls, iterable)
+            if len(result) != num_fields:
+                raise TypeError("Expected " + str(num_fields) + " arguments, got " + str(len(result)))
+            return result
 
-        def __getitem__(self, i): return self._values[i]
-        def __len__(self): return len(self._values)
-        def __iter__(self): return iter(self._values)
-        def __eq__(self, other): return tuple(self) == tuple(other)
-        def __hash__(self): return hash(self._values)
-        def _asdict(self): return dict(zip(fields, self._values))
-
-        def _replace(self, **kw):
-            return _NT(*[kw.get(n, v) for n, v in zip(fields, self._values)])
+        def _replace(self, /, **kwds):
+            result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
+            if kwds:
+                raise ValueError("Got unexpected field names: " + repr(list(kwds)))
+            return result
 
         def __repr__(self):
-            return typename + "(" + ", ".join(n + "=" + repr(v) for n, v in zip(fields, self._values)) + ")"
+            return (self.__class__.__name__ + "("
+                    + ", ".join(name + "=" + repr(value) for name, value in zip(fields, self)) + ")")
 
+        def _asdict(self):
+            return dict(zip(self._fields, self))
+
+        def __getnewargs__(self):
+            return tuple(self)
+
+    for index, name in enumerate(fields):
+        setattr(_NT, name, property(_tuplegetter(index), _tuplesetter))
     _NT.__name__ = typename
     _NT.__qualname__ = typename
+    _NT.__doc__ = typename + "(" + ", ".join(fields) + ")"
+    _NT._make.__func__.__qualname__ = typename + "._make"
+    _NT.__new__.__qualname__ = new_name
+    if module is None:
+        module = _sys._getframemodulename(1) or "__main__"
+    _NT.__module__ = module
     return _NT
+
+
+def _tuplegetter(index):
+    # The field accessor (CPython's _collections._tuplegetter): the payload's item, whatever
+    # __getitem__ a subclass defines.
+    def get(self):
+        return tuple.__getitem__(self, index)
+    return get
+
+
+def _tuplesetter(self, value):
+    raise AttributeError("can't set attribute")
 
 
 class deque:
