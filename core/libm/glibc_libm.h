@@ -1,0 +1,26 @@
+// dp::libm — the playground's own implementations of libm functions that reproduce, bit for bit,
+// what glibc 2.36's libm returns on x86_64 (the FMA variants that glibc selects at run time on a
+// CPU with FMA/AVX2). PyTorch and CPython on Linux compute with glibc's libm, so the outputs the
+// playground must match are glibc's; the WebAssembly build links emscripten's musl libm, whose
+// algorithms differ in the last bit for many inputs. wasm/libm_symbols.cpp makes the libm symbols
+// of the wasm module (sinf, cosf, ...) resolve to these functions; the native build keeps calling
+// glibc itself (the reference), and tests/cpp/torch/libm_test.cpp checks these against it.
+//
+// Written for this project from the published algorithms (ARM optimized-routines' sinf/cosf
+// design used by glibc since 2.28; the fdlibm algorithms of glibc's flt-32 expm1f, log1pf,
+// tanhf, erff), with the same evaluation order and the same fused multiply-adds where glibc's FMA
+// build contracts. docs/eager-semantics.md ("libm") lists what each function reproduces and how
+// it was verified (tests/libm/harness.cpp).
+#pragma once
+
+namespace dp::libm {
+
+float sinf(float x);
+float cosf(float x);
+float expm1f(float x);
+float log1pf(float x);
+float tanhf(float x);
+float erff(float x);
+float erfcf(float x);
+
+}  // namespace dp::libm

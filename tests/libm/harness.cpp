@@ -1,0 +1,149 @@
+// Verification harness for core/libm: compares dp::libm's functions with glibc's libm over
+// millions of inputs. Run it twice:
+//   natively:  harness gen DIR    computes every input's result with the C library (glibc: the
+//                                 reference) into DIR/<name>.bin, and counts dp::libm mismatches;
+//   in wasm:   harness check DIR  (em++ -sNODERAWFS, run with node) reads the expected results
+//                                 and counts mismatches of dp::libm and of emscripten's own libm.
+// Natively `check` also works (same counts as gen). tests/libm/run.sh builds and runs both.
+// Inputs per function (deterministic, identical on both sides): every 1021st bit pattern of the
+// type (subnormals, huge values, infinities, NaNs included: ~4.2M floats), uniform random values
+// in the function's typical range, and edge values. Two NaNs compare equal (the sign/payload of a
+// NaN is not printed by Python or PyTorch).
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "libm/glibc_libm.h"
+
+namespace {
+
+uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+uint64_t next_u64() {
+  rng_state ^= rng_state << 13; rng_state ^= rng_state >> 7; rng_state ^= rng_state << 17;
+  return rng_state;
+}
+double uniform(double lo, double hi) { return lo + (hi - lo) * ((next_u64() >> 11) * 0x1p-53); }
+
+template <class T> struct Bits;
+template <> struct Bits<float> { using U = uint32_t; };
+template <> struct Bits<double> { using U = uint64_t; };
+
+template <class T> typename Bits<T>::U to_bits(T v) { typename Bits<T>::U u; std::memcpy(&u, &v, sizeof v); return u; }
+template <class T> T from(typename Bits<T>::U u) { T v; std::memcpy(&v, &u, sizeof v); return v; }
+
+template <class T>
+std::vector<T> inputs(double lo, double hi, uint64_t n_random) {
+  std::vector<T> v;
+  using U = typename Bits<T>::U;
+  if constexpr (sizeof(T) == 4) {
+    for (uint64_t u = 0; u <= 0xffffffffull; u += 1021) v.push_back(from<T>(static_cast<U>(u)));
+  } else {
+    rng_state = 0x1234567;
+    for (int i = 0; i < 2000000; ++i) v.push_back(from<T>(next_u64()));
+  }
+  rng_state = 0xC0FFEE;
+  for (uint64_t i = 0; i < n_random; ++i) v.push_back(static_cast<T>(uniform(lo, hi)));
+  // Narrow ranges near 0 in log scale, both signs.
+  for (uint64_t i = 0; i < n_random / 4; ++i) {
+    // 2^e * m with integer e in [-40, 8) and m in [1, 2): exact, no libm call.
+    double m = uniform(1, 2);  // sequenced: argument evaluation order differs between compilers
+    int e = static_cast<int>(next_u64() % 48) - 40;
+    T x = static_cast<T>(std::ldexp(m, e));
+    v.push_back(x);
+    v.push_back(-x);
+  }
+  const T edges[] = {T(0), -T(0), T(1), T(-1), T(0.5), T(-0.5), T(2), T(-2), T(3), T(-3),
+                     static_cast<T>(M_PI), static_cast<T>(-M_PI), static_cast<T>(M_PI_2), static_cast<T>(M_PI_4),
+                     T(22), T(-22), T(6), T(-6), T(28), T(-28), T(88.72), T(-88.72), T(120), T(-120),
+                     std::numeric_limits<T>::min(), std::numeric_limits<T>::denorm_min(),
+                     std::numeric_limits<T>::max(), -std::numeric_limits<T>::max(),
+                     std::numeric_limits<T>::infinity(), -std::numeric_limits<T>::infinity(),
+                     std::numeric_limits<T>::quiet_NaN(), T(1e-30), T(-1e-30), T(0.84375), T(1.25)};
+  for (T e : edges) {
+    v.push_back(e);
+    v.push_back(std::nextafter(e, T(0)));
+    v.push_back(std::nextafter(e, std::numeric_limits<T>::infinity()));
+  }
+  return v;
+}
+
+template <class T>
+bool same(T a, T b) {
+  if (std::isnan(a) && std::isnan(b)) return true;
+  return to_bits(a) == to_bits(b);
+}
+
+struct Case {
+  const char* name;
+  bool is_float;
+  double lo, hi;
+  float (*dpf)(float);
+  float (*libcf)(float);
+  double (*dpd)(double);
+  double (*libcd)(double);
+};
+
+float c_sinf(float x) { return ::sinf(x); }
+float c_cosf(float x) { return ::cosf(x); }
+float c_expm1f(float x) { return ::expm1f(x); }
+float c_log1pf(float x) { return ::log1pf(x); }
+float c_tanhf(float x) { return ::tanhf(x); }
+float c_erff(float x) { return ::erff(x); }
+float c_erfcf(float x) { return ::erfcf(x); }
+
+const Case kCases[] = {
+    {"sinf", true, -10, 10, dp::libm::sinf, c_sinf, nullptr, nullptr},
+    {"cosf", true, -10, 10, dp::libm::cosf, c_cosf, nullptr, nullptr},
+    {"expm1f", true, -10, 10, dp::libm::expm1f, c_expm1f, nullptr, nullptr},
+    {"log1pf", true, -1, 10, dp::libm::log1pf, c_log1pf, nullptr, nullptr},
+    {"tanhf", true, -10, 10, dp::libm::tanhf, c_tanhf, nullptr, nullptr},
+    {"erff", true, -6, 6, dp::libm::erff, c_erff, nullptr, nullptr},
+    {"erfcf", true, -6, 12, dp::libm::erfcf, c_erfcf, nullptr, nullptr},
+};
+
+template <class T>
+void run(const Case& c, bool gen, const std::string& dir, T (*dp)(T), T (*libc)(T)) {
+  std::vector<T> in = inputs<T>(c.lo, c.hi, 2000000);
+  std::vector<T> expected(in.size());
+  std::string path = dir + "/" + c.name + ".bin";
+  if (gen) {
+    for (size_t i = 0; i < in.size(); ++i) expected[i] = libc(in[i]);
+    FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f || std::fwrite(expected.data(), sizeof(T), expected.size(), f) != expected.size()) { std::perror(path.c_str()); std::exit(2); }
+    std::fclose(f);
+  } else {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f || std::fread(expected.data(), sizeof(T), expected.size(), f) != expected.size()) { std::perror(path.c_str()); std::exit(2); }
+    std::fclose(f);
+  }
+  size_t bad_dp = 0, bad_libc = 0;
+  T first_in = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (!same(dp(in[i]), expected[i])) { if (!bad_dp) first_in = in[i]; ++bad_dp; }
+    if (!same(libc(in[i]), expected[i])) ++bad_libc;
+  }
+  std::printf("%-8s inputs %zu  dp::libm mismatches %zu  this libc mismatches %zu", c.name, in.size(), bad_dp, bad_libc);
+  if (bad_dp) std::printf("  (first at %a: dp %a, glibc %a)", static_cast<double>(first_in), static_cast<double>(dp(first_in)), static_cast<double>(libc(first_in)));
+  std::printf("\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) { std::fprintf(stderr, "usage: harness gen|check DIR [NAME...]\n"); return 2; }
+  bool gen = std::string(argv[1]) == "gen";
+  for (const Case& c : kCases) {
+    if (argc > 3) {
+      bool want = false;
+      for (int i = 3; i < argc; ++i) want |= std::string(argv[i]) == c.name;
+      if (!want) continue;
+    }
+    if (c.is_float) run<float>(c, gen, argv[2], c.dpf, c.libcf);
+    else run<double>(c, gen, argv[2], c.dpd, c.libcd);
+    std::fflush(stdout);
+  }
+}
