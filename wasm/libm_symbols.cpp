@@ -15,6 +15,8 @@ float log1pf(float x) { return dp::libm::log1pf(x); }
 float tanhf(float x) { return dp::libm::tanhf(x); }
 float erff(float x) { return dp::libm::erff(x); }
 float erfcf(float x) { return dp::libm::erfcf(x); }
+double sin(double x) { return dp::libm::sin(x); }
+double cos(double x) { return dp::libm::cos(x); }
 double log1p(double x) { return dp::libm::log1p(x); }
 double expm1(double x) { return dp::libm::expm1(x); }
 double tanh(double x) { return dp::libm::tanh(x); }

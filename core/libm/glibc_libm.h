@@ -23,6 +23,8 @@ float tanhf(float x);
 float erff(float x);
 float erfcf(float x);
 
+double sin(double x);
+double cos(double x);
 double log1p(double x);
 double expm1(double x);
 double tanh(double x);

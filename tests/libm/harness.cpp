@@ -94,6 +94,8 @@ float c_log1pf(float x) { return ::log1pf(x); }
 float c_tanhf(float x) { return ::tanhf(x); }
 float c_erff(float x) { return ::erff(x); }
 float c_erfcf(float x) { return ::erfcf(x); }
+double c_sin(double x) { return ::sin(x); }
+double c_cos(double x) { return ::cos(x); }
 double c_log1p(double x) { return ::log1p(x); }
 double c_expm1(double x) { return ::expm1(x); }
 double c_tanh(double x) { return ::tanh(x); }
@@ -106,6 +108,9 @@ const Case kCases[] = {
     {"tanhf", true, -10, 10, dp::libm::tanhf, c_tanhf, nullptr, nullptr},
     {"erff", true, -6, 6, dp::libm::erff, c_erff, nullptr, nullptr},
     {"erfcf", true, -6, 12, dp::libm::erfcf, c_erfcf, nullptr, nullptr},
+    {"sin", false, -10, 10, nullptr, nullptr, dp::libm::sin, c_sin},
+    {"cos", false, -10, 10, nullptr, nullptr, dp::libm::cos, c_cos},
+    {"sin_big", false, -1e9, 1e9, nullptr, nullptr, dp::libm::sin, c_sin},
     {"log1p", false, -1, 10, nullptr, nullptr, dp::libm::log1p, c_log1p},
     {"expm1", false, -40, 40, nullptr, nullptr, dp::libm::expm1, c_expm1},
     {"tanh", false, -25, 25, nullptr, nullptr, dp::libm::tanh, c_tanh},
