@@ -17,6 +17,9 @@ float erff(float x) { return dp::libm::erff(x); }
 float erfcf(float x) { return dp::libm::erfcf(x); }
 double sin(double x) { return dp::libm::sin(x); }
 double cos(double x) { return dp::libm::cos(x); }
+double exp(double x) { return dp::libm::exp(x); }
+double erf(double x) { return dp::libm::erf(x); }
+double erfc(double x) { return dp::libm::erfc(x); }
 double log1p(double x) { return dp::libm::log1p(x); }
 double expm1(double x) { return dp::libm::expm1(x); }
 double tanh(double x) { return dp::libm::tanh(x); }

@@ -25,6 +25,9 @@ float erfcf(float x);
 
 double sin(double x);
 double cos(double x);
+double exp(double x);
+double erf(double x);
+double erfc(double x);
 double log1p(double x);
 double expm1(double x);
 double tanh(double x);

@@ -97,6 +97,9 @@ float c_erfcf(float x) { return ::erfcf(x); }
 double c_sin(double x) { return ::sin(x); }
 double c_cos(double x) { return ::cos(x); }
 double c_log1p(double x) { return ::log1p(x); }
+double c_exp(double x) { return ::exp(x); }
+double c_erf(double x) { return ::erf(x); }
+double c_erfc(double x) { return ::erfc(x); }
 double c_expm1(double x) { return ::expm1(x); }
 double c_tanh(double x) { return ::tanh(x); }
 
@@ -111,6 +114,10 @@ const Case kCases[] = {
     {"sin", false, -10, 10, nullptr, nullptr, dp::libm::sin, c_sin},
     {"cos", false, -10, 10, nullptr, nullptr, dp::libm::cos, c_cos},
     {"sin_big", false, -1e9, 1e9, nullptr, nullptr, dp::libm::sin, c_sin},
+    {"exp", false, -750, 710, nullptr, nullptr, dp::libm::exp, c_exp},
+    {"exp_small", false, -5, 5, nullptr, nullptr, dp::libm::exp, c_exp},
+    {"erf", false, -7, 7, nullptr, nullptr, dp::libm::erf, c_erf},
+    {"erfc", false, -7, 30, nullptr, nullptr, dp::libm::erfc, c_erfc},
     {"log1p", false, -1, 10, nullptr, nullptr, dp::libm::log1p, c_log1p},
     {"expm1", false, -40, 40, nullptr, nullptr, dp::libm::expm1, c_expm1},
     {"tanh", false, -25, 25, nullptr, nullptr, dp::libm::tanh, c_tanh},
