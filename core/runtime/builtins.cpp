@@ -132,7 +132,7 @@ static void init_math(Interp& I, Module* m) {
                          Value v = a[0];
                          std::string fname = name;
                          double big = 0;
-                         if (is_long(v) && fname.starts_with("log") && !to_bigint(v).to_double(big)) {
+                         if (is_long(v) && fname.starts_with("log") && fname != "log1p" && !to_bigint(v).to_double(big)) {
                            // loghelper: an int beyond the float range is x * 2**e with x in
                            // [0.5, 1) (_PyLong_Frexp), and its log is log(x) + e * log(2).
                            py::BigInt b = to_bigint(v);
@@ -163,6 +163,9 @@ static void init_math(Interp& I, Module* m) {
   f1("tanh", [](double x) { return std::tanh(x); });
   f1("fabs", [](double x) { return std::fabs(x); });
   f1("erf", [](double x) { return std::erf(x); });
+  f1("erfc", [](double x) { return std::erfc(x); });
+  f1("expm1", [](double x) { return std::expm1(x); });
+  f1("log1p", [](double x) { return x <= -1 ? NAN : std::log1p(x); });
   auto i1 = [&](const char* name, double (*fn)(double)) {
     I.dict_set_str(m->dict, name,
                    I.builtin(
