@@ -1,13 +1,13 @@
 // Bit-level helpers shared by core/libm (reinterpretation of float/double as integers).
+// __builtin_bit_cast: std::bit_cast without <bit> (absent from emscripten 3.1.6's libc++).
 #pragma once
 #include <cstdint>
-#include <cstring>
 
 namespace dp::libm::detail {
 
-inline uint32_t bits(float f) { uint32_t u; std::memcpy(&u, &f, 4); return u; }
-inline float from_bits(uint32_t u) { float f; std::memcpy(&f, &u, 4); return f; }
-inline uint64_t bits(double d) { uint64_t u; std::memcpy(&u, &d, 8); return u; }
-inline double from_bits64(uint64_t u) { double d; std::memcpy(&d, &u, 8); return d; }
+inline uint32_t bits(float f) { return __builtin_bit_cast(uint32_t, f); }
+inline float from_bits(uint32_t u) { return __builtin_bit_cast(float, u); }
+inline uint64_t bits(double d) { return __builtin_bit_cast(uint64_t, d); }
+inline double from_bits64(uint64_t u) { return __builtin_bit_cast(double, u); }
 
 }  // namespace dp::libm::detail

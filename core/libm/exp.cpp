@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "libm/bits.h"
+#include "libm/fma.h"
 #include "libm/glibc_libm.h"
 
 namespace dp::libm {
@@ -29,7 +30,7 @@ double specialcase(double tmp, uint64_t sbits, uint64_t ki) {
   if ((ki & 0x80000000) == 0) {  // k > 0: the scale's exponent may have overflowed by <= 460
     sbits -= 1009ull << 52;
     double scale = from_bits64(sbits);
-    return 0x1p1009 * std::fma(scale, tmp, scale);
+    return 0x1p1009 * detail::fma(scale, tmp, scale);
   }
   sbits += 1022ull << 52;  // k < 0: subnormal range
   double scale = from_bits64(sbits);
@@ -58,19 +59,19 @@ double exp(double x) {
     }
     abstop = 0;  // large |x|: special-cased below
   }
-  double kd = std::fma(InvLn2N, x, Shift);
+  double kd = detail::fma(InvLn2N, x, Shift);
   uint64_t ki = bits(kd);
   kd -= Shift;
-  double r = std::fma(kd, NegLn2loN, std::fma(kd, NegLn2hiN, x));
+  double r = detail::fma(kd, NegLn2loN, detail::fma(kd, NegLn2hiN, x));
   uint64_t idx = 2 * (ki % 128);
   uint64_t top = ki << (52 - 7);
   double tail = from_bits64(kExpTable[idx]);
   uint64_t sbits = kExpTable[idx + 1] + top;
   double r2 = r * r;
-  double tmp = std::fma(r2 * r2, std::fma(r, C5, C4), std::fma(r2, std::fma(r, C3, C2), tail + r));
+  double tmp = detail::fma(r2 * r2, detail::fma(r, C5, C4), detail::fma(r2, detail::fma(r, C3, C2), tail + r));
   if (abstop == 0) return specialcase(tmp, sbits, ki);
   double scale = from_bits64(sbits);
-  return std::fma(scale, tmp, scale);
+  return detail::fma(scale, tmp, scale);
 }
 
 }  // namespace dp::libm

@@ -9,12 +9,13 @@
 //   tanh:  |x| < 2^-55: x(1+x); |x| < 1: -t/(t+2), t = expm1(-2|x|); |x| < 22: 1 - 2/(expm1(2|x|)+2);
 //          else +-1.
 // glibc's x86_64 build contracts a*b+c into FMA here (GCC: a product whose only uses are
-// additions in the same basic block); each such site is an explicit std::fma, the rest is compiled
+// additions in the same basic block); each such site is an explicit fma (fma.h), the rest is compiled
 // without FP contraction (CMakeLists.txt).
 #include <cmath>
 #include <cstdint>
 
 #include "libm/bits.h"
+#include "libm/fma.h"
 #include "libm/glibc_libm.h"
 
 namespace dp::libm {
@@ -49,7 +50,7 @@ double log1p(double x) {
     }
     if (ax < 0x3e200000) {  // |x| < 2^-29
       if (ax < 0x3c900000) return x;
-      return std::fma(-(x * x), 0.5, x);
+      return detail::fma(-(x * x), 0.5, x);
     }
     if (hx > 0 || hx <= static_cast<int32_t>(0xbfd2bec3u)) {  // -0.2929 < x < 0.41422
       k = 0;
@@ -88,24 +89,24 @@ double log1p(double x) {
   if (hu == 0) {  // |f| < 2^-20
     if (f == 0.0) {
       if (k == 0) return 0.0;
-      c = std::fma(dk, ln2_lo, c);
-      return std::fma(dk, ln2_hi, c);
+      c = detail::fma(dk, ln2_lo, c);
+      return detail::fma(dk, ln2_hi, c);
     }
-    double R = hfsq * std::fma(-0.66666666666666666, f, 1.0);
+    double R = hfsq * detail::fma(-0.66666666666666666, f, 1.0);
     if (k == 0) return f - R;
-    return std::fma(dk, ln2_hi, -((R - std::fma(dk, ln2_lo, c)) - f));
+    return detail::fma(dk, ln2_hi, -((R - detail::fma(dk, ln2_lo, c)) - f));
   }
   double s = f / (2.0 + f);
   double z = s * s;
   double R1 = z * Lp1, z2 = z * z;
-  double R2 = std::fma(z, Lp3, Lp2), z4 = z2 * z2;
-  double R3 = std::fma(z, Lp5, Lp4), z6 = z4 * z2;
-  double R4 = std::fma(z, Lp7, Lp6);
-  double R = std::fma(z6, R4, std::fma(z4, R3, std::fma(z, Lp1, z2 * R2)));
+  double R2 = detail::fma(z, Lp3, Lp2), z4 = z2 * z2;
+  double R3 = detail::fma(z, Lp5, Lp4), z6 = z4 * z2;
+  double R4 = detail::fma(z, Lp7, Lp6);
+  double R = detail::fma(z6, R4, detail::fma(z4, R3, detail::fma(z, Lp1, z2 * R2)));
   (void)R1;
   double sR = s * (hfsq + R);  // used on two paths: not fused
   if (k == 0) return f - (hfsq - sR);
-  return std::fma(dk, ln2_hi, -((hfsq - (sR + std::fma(dk, ln2_lo, c))) - f));
+  return detail::fma(dk, ln2_hi, -((hfsq - (sR + detail::fma(dk, ln2_lo, c))) - f));
 }
 
 double expm1(double x) {
@@ -135,7 +136,7 @@ double expm1(double x) {
     } else {
       k = static_cast<int32_t>(invln2 * x + (neg ? -0.5 : 0.5));
       t = k;
-      hi = std::fma(-t, ln2_hi, x);
+      hi = detail::fma(-t, ln2_hi, x);
       lo = t * ln2_lo;
     }
     x = hi - lo;
@@ -148,19 +149,19 @@ double expm1(double x) {
   }
   double hfx = 0.5 * x;
   double hxs = x * hfx;
-  double R1 = std::fma(hxs, Q1, 1.0), h2 = hxs * hxs;
-  double R2 = std::fma(hxs, Q3, Q2), h4 = h2 * h2;
-  double R3 = std::fma(hxs, Q5, Q4);
-  double r1 = std::fma(h4, R3, std::fma(h2, R2, R1));
-  t = std::fma(-r1, hfx, 3.0);
-  double e = hxs * ((r1 - t) / std::fma(-x, t, 6.0));
-  if (k == 0) return x - std::fma(x, e, -hxs);
-  e = std::fma(x, e - c, -c);
+  double R1 = detail::fma(hxs, Q1, 1.0), h2 = hxs * hxs;
+  double R2 = detail::fma(hxs, Q3, Q2), h4 = h2 * h2;
+  double R3 = detail::fma(hxs, Q5, Q4);
+  double r1 = detail::fma(h4, R3, detail::fma(h2, R2, R1));
+  t = detail::fma(-r1, hfx, 3.0);
+  double e = hxs * ((r1 - t) / detail::fma(-x, t, 6.0));
+  if (k == 0) return x - detail::fma(x, e, -hxs);
+  e = detail::fma(x, e - c, -c);
   e -= hxs;
-  if (k == -1) return std::fma(0.5, x - e, -0.5);
+  if (k == -1) return detail::fma(0.5, x - e, -0.5);
   if (k == 1) {
     if (x < -0.25) return -2.0 * (e - (x + 0.5));
-    return std::fma(2.0, x - e, 1.0);
+    return detail::fma(2.0, x - e, 1.0);
   }
   double y;
   if (k <= -2 || k > 56) {

@@ -10,12 +10,13 @@
 //     a double-double remainder, quadrant n mod 4;
 //   larger: reduction against 2/pi in base-2^24 digits (75 of them), exact in pieces (branred).
 // Every a + b*c that glibc's FMA build contracts (GCC: a product whose only uses are additions in
-// the same basic block, the first product of a sum of two) is an explicit std::fma here; the
+// the same basic block, the first product of a sum of two) is an explicit fma (fma.h) here; the
 // large-argument reduction (branred.c) is not part of the FMA build. No FP contraction otherwise.
 #include <cmath>
 #include <cstdint>
 
 #include "libm/bits.h"
+#include "libm/fma.h"
 #include "libm/glibc_libm.h"
 
 namespace dp::libm {
@@ -44,8 +45,8 @@ const double hpinv = 0x1.45F306DC9C883p-1, toint = 0x1.8p52;
 inline int table_index(double u) { return static_cast<int>(static_cast<uint32_t>(bits(u))) << 2; }
 
 double taylor_sin(double xx, double x, double dx) {
-  double p = std::fma(std::fma(std::fma(std::fma(s5, xx, s4), xx, s3), xx, s2), xx, s1);
-  double t = std::fma(std::fma(p, x, -(0.5 * dx)), xx, dx);
+  double p = detail::fma(detail::fma(detail::fma(detail::fma(s5, xx, s4), xx, s3), xx, s2), xx, s1);
+  double t = detail::fma(detail::fma(p, x, -(0.5 * dx)), xx, dx);
   return x + t;
 }
 
@@ -54,11 +55,11 @@ double do_cos(double x, double dx) {
   double u = big + std::fabs(x);
   x = std::fabs(x) - (u - big) + dx;
   double xx = x * x;
-  double s = std::fma(x * xx, std::fma(xx, sn5, sn3), x);
-  double c = xx * std::fma(xx, std::fma(xx, cs6, cs4), cs2);
+  double s = detail::fma(x * xx, detail::fma(xx, sn5, sn3), x);
+  double c = xx * detail::fma(xx, detail::fma(xx, cs6, cs4), cs2);
   int k = table_index(u);
   double sn = tab(k), ssn = tab(k + 1), cs = tab(k + 2), ccs = tab(k + 3);
-  double cor = std::fma(-sn, s, std::fma(-cs, c, std::fma(-s, ssn, ccs)));
+  double cor = detail::fma(-sn, s, detail::fma(-cs, c, detail::fma(-s, ssn, ccs)));
   return cs + cor;
 }
 
@@ -69,18 +70,18 @@ double do_sin(double x, double dx) {
   double u = big + std::fabs(x);
   x = std::fabs(x) - (u - big);
   double xx = x * x;
-  double s = x + std::fma(x * xx, std::fma(xx, sn5, sn3), dx);
-  double c = std::fma(x, dx, xx * std::fma(xx, std::fma(xx, cs6, cs4), cs2));
+  double s = x + detail::fma(x * xx, detail::fma(xx, sn5, sn3), dx);
+  double c = detail::fma(x, dx, xx * detail::fma(xx, detail::fma(xx, cs6, cs4), cs2));
   int k = table_index(u);
   double sn = tab(k), ssn = tab(k + 1), cs = tab(k + 2), ccs = tab(k + 3);
-  double cor = std::fma(cs, s, std::fma(-sn, c, std::fma(s, ccs, ssn)));
+  double cor = detail::fma(cs, s, detail::fma(-sn, c, detail::fma(s, ccs, ssn)));
   return std::copysign(sn + cor, xold);
 }
 
 int reduce_sincos(double x, double& a, double& da) {
-  double t = std::fma(x, hpinv, toint);
+  double t = detail::fma(x, hpinv, toint);
   double xn = t - toint;
-  double y = std::fma(-xn, mp2, std::fma(-xn, mp1, x));
+  double y = detail::fma(-xn, mp2, detail::fma(-xn, mp1, x));
   int n = static_cast<int>(static_cast<uint32_t>(bits(t)) & 3);
   double t1 = xn * pp3;
   double t2 = y - t1;

@@ -5,11 +5,12 @@
 // instructions: x86_64 has TOINT_INTRINSICS off); larger |x| reduces with a 32x96-bit integer
 // product against 192 bits of 4/pi. Sine: x + x^3*s1 + x^7*(s2 + x^2*s3); cosine:
 // c0 + x^2*c1 + x^4*(c2) + x^6*(c3 + x^2*c4); quadrants pick the polynomial and the sign.
-// Every a + b*c that glibc's FMA build contracts is an explicit std::fma here (exact in wasm too).
+// Every a + b*c that glibc's FMA build contracts is an explicit fma (fma.h: exact, fast in wasm too).
 #include <cmath>
 #include <cstdint>
 
 #include "libm/bits.h"
+#include "libm/fma.h"
 #include "libm/glibc_libm.h"
 
 namespace dp::libm {
@@ -47,23 +48,23 @@ inline uint32_t top12(float x) { return (bits(x) >> 20) & 0x7ff; }
 float poly(double x, double x2, const Poly& p, int n) {
   if ((n & 1) == 0) {
     double x3 = x * x2;
-    double s1 = std::fma(x2, p.s3, p.s2);
+    double s1 = detail::fma(x2, p.s3, p.s2);
     double x7 = x3 * x2;
-    double s = std::fma(x3, p.s1, x);
-    return static_cast<float>(std::fma(x7, s1, s));
+    double s = detail::fma(x3, p.s1, x);
+    return static_cast<float>(detail::fma(x7, s1, s));
   }
   double x4 = x2 * x2;
-  double c2 = std::fma(x2, p.c4, p.c3);
-  double c1 = std::fma(x2, p.c1, p.c0);
+  double c2 = detail::fma(x2, p.c4, p.c3);
+  double c1 = detail::fma(x2, p.c1, p.c0);
   double x6 = x4 * x2;
-  double c = std::fma(x4, p.c2, c1);
-  return static_cast<float>(std::fma(x6, c2, c));
+  double c = detail::fma(x4, p.c2, c1);
+  return static_cast<float>(detail::fma(x6, c2, c));
 }
 
 double reduce_fast(double x, int& n) {
   double r = x * kHalfPiInvScaled;
   n = (static_cast<int32_t>(r) + 0x800000) >> 24;
-  return std::fma(-static_cast<double>(n), kHalfPi, x);
+  return detail::fma(-static_cast<double>(n), kHalfPi, x);
 }
 
 // xi: the bits of a finite float with |x| >= 120. Exact 2.62 fixed-point product with 4/pi.
