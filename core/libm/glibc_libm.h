@@ -28,6 +28,7 @@ double cos(double x);
 double exp(double x);
 double erf(double x);
 double erfc(double x);
+double hypot(double x, double y);
 double log1p(double x);
 double expm1(double x);
 double tanh(double x);

@@ -8,7 +8,8 @@
 // Inputs per function (deterministic, identical on both sides): every 1021st bit pattern of the
 // type (subnormals, huge values, infinities, NaNs included: ~4.2M floats), uniform random values
 // in the function's typical range, and edge values. Two NaNs compare equal (the sign/payload of a
-// NaN is not printed by Python or PyTorch).
+// NaN is not printed by Python or PyTorch). Cases named NAME* are not reproduced by dp::libm:
+// their "dp" column is the C library itself, for the record of how far musl is from glibc.
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -85,6 +86,8 @@ struct Case {
   float (*libcf)(float);
   double (*dpd)(double);
   double (*libcd)(double);
+  double (*dpd2)(double, double) = nullptr;  // two-argument functions: y is the input list reversed
+  double (*libcd2)(double, double) = nullptr;
 };
 
 float c_sinf(float x) { return ::sinf(x); }
@@ -99,6 +102,14 @@ double c_cos(double x) { return ::cos(x); }
 double c_log1p(double x) { return ::log1p(x); }
 double c_exp(double x) { return ::exp(x); }
 double c_erf(double x) { return ::erf(x); }
+double c_hypot(double x, double y) { return ::hypot(x, y); }
+double c_atan2(double x, double y) { return ::atan2(x, y); }
+double c_pow(double x, double y) { return ::pow(x, y); }
+float c_expf(float x) { return ::expf(x); }
+float c_logf(float x) { return ::logf(x); }
+#define LIBC1(f) double c_##f(double x) { return ::f(x); }
+LIBC1(tan) LIBC1(atan) LIBC1(asin) LIBC1(acos) LIBC1(log) LIBC1(log10) LIBC1(log2) LIBC1(cbrt)
+LIBC1(sinh) LIBC1(cosh) LIBC1(asinh) LIBC1(acosh) LIBC1(atanh) LIBC1(tgamma) LIBC1(lgamma)
 double c_erfc(double x) { return ::erfc(x); }
 double c_expm1(double x) { return ::expm1(x); }
 double c_tanh(double x) { return ::tanh(x); }
@@ -118,18 +129,39 @@ const Case kCases[] = {
     {"exp_small", false, -5, 5, nullptr, nullptr, dp::libm::exp, c_exp},
     {"erf", false, -7, 7, nullptr, nullptr, dp::libm::erf, c_erf},
     {"erfc", false, -7, 30, nullptr, nullptr, dp::libm::erfc, c_erfc},
+    {"hypot", false, -10, 10, nullptr, nullptr, nullptr, nullptr, dp::libm::hypot, c_hypot},
+    // Not in dp::libm (the wasm build keeps emscripten's): measured for the record, "dp" = libc.
+    {"expf*", true, -20, 20, c_expf, c_expf, nullptr, nullptr},
+    {"logf*", true, 0, 100, c_logf, c_logf, nullptr, nullptr},
+    {"tan*", false, -10, 10, nullptr, nullptr, c_tan, c_tan},
+    {"atan*", false, -10, 10, nullptr, nullptr, c_atan, c_atan},
+    {"asin*", false, -1, 1, nullptr, nullptr, c_asin, c_asin},
+    {"acos*", false, -1, 1, nullptr, nullptr, c_acos, c_acos},
+    {"log*", false, 0, 100, nullptr, nullptr, c_log, c_log},
+    {"log10*", false, 0, 100, nullptr, nullptr, c_log10, c_log10},
+    {"log2*", false, 0, 100, nullptr, nullptr, c_log2, c_log2},
+    {"cbrt*", false, -100, 100, nullptr, nullptr, c_cbrt, c_cbrt},
+    {"sinh*", false, -20, 20, nullptr, nullptr, c_sinh, c_sinh},
+    {"cosh*", false, -20, 20, nullptr, nullptr, c_cosh, c_cosh},
+    {"asinh*", false, -20, 20, nullptr, nullptr, c_asinh, c_asinh},
+    {"acosh*", false, 1, 20, nullptr, nullptr, c_acosh, c_acosh},
+    {"atanh*", false, -1, 1, nullptr, nullptr, c_atanh, c_atanh},
+    {"tgamma*", false, -10, 30, nullptr, nullptr, c_tgamma, c_tgamma},
+    {"lgamma*", false, -10, 100, nullptr, nullptr, c_lgamma, c_lgamma},
+    {"atan2*", false, -10, 10, nullptr, nullptr, nullptr, nullptr, c_atan2, c_atan2},
+    {"pow*", false, 0, 10, nullptr, nullptr, nullptr, nullptr, c_pow, c_pow},
     {"log1p", false, -1, 10, nullptr, nullptr, dp::libm::log1p, c_log1p},
     {"expm1", false, -40, 40, nullptr, nullptr, dp::libm::expm1, c_expm1},
     {"tanh", false, -25, 25, nullptr, nullptr, dp::libm::tanh, c_tanh},
 };
 
-template <class T>
-void run(const Case& c, bool gen, const std::string& dir, T (*dp)(T), T (*libc)(T)) {
+template <class T, class F, class G>
+void run(const Case& c, bool gen, const std::string& dir, F dp, G libc) {
   std::vector<T> in = inputs<T>(c.lo, c.hi, 2000000);
   std::vector<T> expected(in.size());
   std::string path = dir + "/" + c.name + ".bin";
   if (gen) {
-    for (size_t i = 0; i < in.size(); ++i) expected[i] = libc(in[i]);
+    for (size_t i = 0; i < in.size(); ++i) expected[i] = libc(i, in[i]);
     FILE* f = std::fopen(path.c_str(), "wb");
     if (!f || std::fwrite(expected.data(), sizeof(T), expected.size(), f) != expected.size()) { std::perror(path.c_str()); std::exit(2); }
     std::fclose(f);
@@ -139,13 +171,13 @@ void run(const Case& c, bool gen, const std::string& dir, T (*dp)(T), T (*libc)(
     std::fclose(f);
   }
   size_t bad_dp = 0, bad_libc = 0;
-  T first_in = 0;
+  size_t first = 0;
   for (size_t i = 0; i < in.size(); ++i) {
-    if (!same(dp(in[i]), expected[i])) { if (!bad_dp) first_in = in[i]; ++bad_dp; }
-    if (!same(libc(in[i]), expected[i])) ++bad_libc;
+    if (!same(dp(i, in[i]), expected[i])) { if (!bad_dp) first = i; ++bad_dp; }
+    if (!same(libc(i, in[i]), expected[i])) ++bad_libc;
   }
   std::printf("%-8s inputs %zu  dp::libm mismatches %zu  this libc mismatches %zu", c.name, in.size(), bad_dp, bad_libc);
-  if (bad_dp) std::printf("  (first at %a: dp %a, glibc %a)", static_cast<double>(first_in), static_cast<double>(dp(first_in)), static_cast<double>(libc(first_in)));
+  if (bad_dp) std::printf("  (first at input %zu = %a: dp %a, glibc %a)", first, static_cast<double>(in[first]), static_cast<double>(dp(first, in[first])), static_cast<double>(expected[first]));
   std::printf("\n");
 }
 
@@ -160,8 +192,17 @@ int main(int argc, char** argv) {
       for (int i = 3; i < argc; ++i) want |= std::string(argv[i]) == c.name;
       if (!want) continue;
     }
-    if (c.is_float) run<float>(c, gen, argv[2], c.dpf, c.libcf);
-    else run<double>(c, gen, argv[2], c.dpd, c.libcd);
+    if (c.is_float) {
+      run<float>(c, gen, argv[2], [&](size_t, float x) { return c.dpf(x); }, [&](size_t, float x) { return c.libcf(x); });
+    } else if (c.dpd2) {
+      // Two arguments: input i is paired with input n-1-i of the same list.
+      std::vector<double> ys = inputs<double>(c.lo, c.hi, 2000000);
+      size_t n = ys.size();
+      run<double>(c, gen, argv[2], [&](size_t i, double x) { return c.dpd2(x, ys[n - 1 - i]); },
+                  [&](size_t i, double x) { return c.libcd2(x, ys[n - 1 - i]); });
+    } else {
+      run<double>(c, gen, argv[2], [&](size_t, double x) { return c.dpd(x); }, [&](size_t, double x) { return c.libcd(x); });
+    }
     std::fflush(stdout);
   }
 }

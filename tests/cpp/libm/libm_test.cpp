@@ -12,8 +12,10 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <utility>
 #include <vector>
 
+#include "libm/fma.h"
 #include "libm/glibc_libm.h"
 
 namespace {
@@ -106,4 +108,57 @@ TEST(Libm, Double) {
   expect_same<double>("erfc", dp::libm::erfc, [](double x) { return ::erfc(x); }, -7, 30);
   expect_same<double>("log1p", dp::libm::log1p, [](double x) { return ::log1p(x); }, -1, 20);
   expect_same<double>("expm1", dp::libm::expm1, [](double x) { return ::expm1(x); }, -40, 40);
+  // hypot(x, y): y runs over the same inputs in reverse order.
+  for (auto [lo, hi] : {std::pair{-10.0, 10.0}, std::pair{-1e6, 1e6}}) {
+    std::vector<double> in = inputs<double>(lo, hi);
+    size_t bad = 0;
+    for (size_t i = 0; i < in.size(); ++i) {
+      double x = in[i], y = in[in.size() - 1 - i];
+      double a = dp::libm::hypot(x, y), b = ::hypot(x, y);
+      if (!(std::isnan(a) && std::isnan(b)) && bits_of(a) != bits_of(b) && ++bad <= 5) {
+        ADD_FAILURE() << std::hexfloat << "hypot(" << x << ", " << y << ") = " << a << ", glibc " << b;
+      }
+    }
+    EXPECT_EQ(bad, 0u) << "hypot";
+  }
+}
+
+// core/libm's fma (libm/fma.h, the wasm build's fused multiply-add) against the C library's
+// (correctly rounded): products near -c (cancellation), sums near ties, random operands.
+TEST(Libm, Fma) {
+  uint64_t state = 88172645463325252ull;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  auto operand = [&] {
+    double m = 1 + (next() >> 11) * 0x1p-53;
+    return std::ldexp((next() & 1) ? -m : m, static_cast<int>(next() % 200) - 100);
+  };
+  size_t bad = 0;
+  for (int i = 0; i < 3000000; ++i) {
+    double a = operand(), b = operand(), p = a * b, c;
+    switch (i % 5) {
+      case 0: c = -p; break;
+      case 1: c = -p * (1 + std::ldexp(static_cast<double>(next() % 1000) - 500, -60)); break;
+      case 2: c = std::ldexp((next() & 1) ? -1.0 : 1.0, std::ilogb(p) + static_cast<int>(next() % 120) - 60); break;
+      case 3: c = std::ldexp(1 + (next() >> 11) * 0x1p-53, std::ilogb(p) + static_cast<int>(next() % 140) - 70); break;
+      default: c = from_bits<double>(next());
+    }
+    double x = dp::libm::detail::fma(a, b, c), y = std::fma(a, b, c);
+    if (std::isnan(x) && std::isnan(y)) continue;
+    if (bits_of(x) != bits_of(y) && ++bad <= 5) {
+      ADD_FAILURE() << std::hexfloat << "fma(" << a << ", " << b << ", " << c << ") = " << x << ", libc " << y;
+    }
+  }
+  const double special[] = {0.0, -0.0, 1e-310, -1e-310, 1e308, -1e308, INFINITY, -INFINITY, NAN, 1.0, -3.5, 0x1p-1022, 0x1p-537, 0x1p512};
+  for (double a : special)
+    for (double b : special)
+      for (double c : special) {
+        double x = dp::libm::detail::fma(a, b, c), y = std::fma(a, b, c);
+        if (!(std::isnan(x) && std::isnan(y)) && bits_of(x) != bits_of(y)) ++bad;
+      }
+  EXPECT_EQ(bad, 0u);
 }
