@@ -21,6 +21,9 @@ double exp(double x) { return dp::libm::exp(x); }
 double erf(double x) { return dp::libm::erf(x); }
 double erfc(double x) { return dp::libm::erfc(x); }
 double hypot(double x, double y) { return dp::libm::hypot(x, y); }
+double log10(double x) { return dp::libm::log10(x); }
+double sinh(double x) { return dp::libm::sinh(x); }
+double cosh(double x) { return dp::libm::cosh(x); }
 double log1p(double x) { return dp::libm::log1p(x); }
 double expm1(double x) { return dp::libm::expm1(x); }
 double tanh(double x) { return dp::libm::tanh(x); }

@@ -108,6 +108,9 @@ TEST(Libm, Double) {
   expect_same<double>("erfc", dp::libm::erfc, [](double x) { return ::erfc(x); }, -7, 30);
   expect_same<double>("log1p", dp::libm::log1p, [](double x) { return ::log1p(x); }, -1, 20);
   expect_same<double>("expm1", dp::libm::expm1, [](double x) { return ::expm1(x); }, -40, 40);
+  expect_same<double>("sinh", dp::libm::sinh, [](double x) { return ::sinh(x); }, -25, 25);
+  expect_same<double>("cosh", dp::libm::cosh, [](double x) { return ::cosh(x); }, -25, 25);
+  expect_same<double>("log10", dp::libm::log10, [](double x) { return ::log10(x); }, 0, 1000);
   // hypot(x, y): y runs over the same inputs in reverse order.
   for (auto [lo, hi] : {std::pair{-10.0, 10.0}, std::pair{-1e6, 1e6}}) {
     std::vector<double> in = inputs<double>(lo, hi);
