@@ -15,6 +15,8 @@ float log1pf(float x) { return dp::libm::log1pf(x); }
 float tanhf(float x) { return dp::libm::tanhf(x); }
 float erff(float x) { return dp::libm::erff(x); }
 float erfcf(float x) { return dp::libm::erfcf(x); }
+// Not yet glibc-exact (0.3% of inputs differ), but far closer than musl's 5-term atanf (23%).
+float atanf(float x) { return dp::libm::atanf(x); }
 double sin(double x) { return dp::libm::sin(x); }
 double cos(double x) { return dp::libm::cos(x); }
 double exp(double x) { return dp::libm::exp(x); }

@@ -284,3 +284,54 @@ float erfcf(float x) {
 }
 
 }  // namespace dp::libm
+
+namespace dp::libm {
+
+// atanf: fdlibm's method (reduce |x| to one of five intervals around 0, 0.5, 1, 1.5 and infinity,
+// atan(x) = atan(c) + atan((x - c)/(1 + c x)), then x - x (s1 + s2) with the odd/even split of an
+// 11-term series in x^2; musl's atanf keeps only 5 terms). NOT yet glibc 2.36's atanf bit for bit:
+// 0.3% of tests/libm's inputs differ (musl: 23%), so glibc must compute it otherwise; wired into
+// the wasm build as the closer of the two.
+float atanf(float x) {
+  const float atanhi[] = {F(0x3eed6338), F(0x3f490fda), F(0x3f7b985e), F(0x3fc90fda)};
+  const float atanlo[] = {F(0x31ac3769), F(0x33222168), F(0x33140fb4), F(0x33a22168)};
+  const float aT[] = {F(0x3eaaaaaa), F(0xbe4ccccd), F(0x3e124925), F(0xbde38e38), F(0x3dba2e6e), F(0xbd9d8795),
+                      F(0x3d886b35), F(0xbd6ef16b), F(0x3d4bda59), F(0xbd15a221), F(0x3c8569d7)};
+  int32_t hx = static_cast<int32_t>(bits(x));
+  int32_t ix = hx & 0x7fffffff;
+  int id;
+  if (ix >= 0x50800000) {  // |x| >= 2^34
+    if (ix > 0x7f800000) return x + x;
+    return hx > 0 ? atanhi[3] + atanlo[3] : -atanhi[3] - atanlo[3];
+  }
+  if (ix < 0x3ee00000) {  // |x| < 0.4375
+    if (ix < 0x31000000) return x;  // |x| < 2^-29
+    id = -1;
+  } else {
+    x = std::fabs(x);
+    if (ix < 0x3f980000) {  // |x| < 1.1875
+      if (ix < 0x3f300000) {
+        id = 0;
+        x = (2.0f * x - 1.0f) / (2.0f + x);
+      } else {
+        id = 1;
+        x = (x - 1.0f) / (x + 1.0f);
+      }
+    } else if (ix < 0x401c0000) {  // |x| < 2.4375
+      id = 2;
+      x = (x - 1.5f) / (1.0f + 1.5f * x);
+    } else {
+      id = 3;
+      x = -1.0f / x;
+    }
+  }
+  float z = x * x;
+  float w = z * z;
+  float s1 = z * (aT[0] + w * (aT[2] + w * (aT[4] + w * (aT[6] + w * (aT[8] + w * aT[10])))));
+  float s2 = w * (aT[1] + w * (aT[3] + w * (aT[5] + w * (aT[7] + w * aT[9]))));
+  if (id < 0) return x - x * (s1 + s2);
+  z = atanhi[id] - ((x * (s1 + s2) - atanlo[id]) - x);
+  return hx < 0 ? -z : z;
+}
+
+}  // namespace dp::libm

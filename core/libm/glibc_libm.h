@@ -22,6 +22,7 @@ float log1pf(float x);
 float tanhf(float x);
 float erff(float x);
 float erfcf(float x);
+float atanf(float x);
 
 double sin(double x);
 double cos(double x);

@@ -108,6 +108,9 @@ double c_pow(double x, double y) { return ::pow(x, y); }
 float c_expf(float x) { return ::expf(x); }
 float c_logf(float x) { return ::logf(x); }
 #define LIBC1(f) double c_##f(double x) { return ::f(x); }
+#define LIBCF(f) float c_##f(float x) { return ::f(x); }
+LIBCF(tanf) LIBCF(atanf) LIBCF(asinf) LIBCF(acosf) LIBCF(sinhf) LIBCF(coshf) LIBCF(log10f) LIBCF(log2f)
+LIBCF(exp2f) LIBCF(cbrtf) LIBCF(asinhf) LIBCF(atanhf) LIBCF(lgammaf)
 LIBC1(tan) LIBC1(atan) LIBC1(asin) LIBC1(acos) LIBC1(log) LIBC1(log10) LIBC1(log2) LIBC1(cbrt)
 LIBC1(sinh) LIBC1(cosh) LIBC1(asinh) LIBC1(acosh) LIBC1(atanh) LIBC1(tgamma) LIBC1(lgamma)
 double c_erfc(double x) { return ::erfc(x); }
@@ -133,6 +136,19 @@ const Case kCases[] = {
     // Not in dp::libm (the wasm build keeps emscripten's): measured for the record, "dp" = libc.
     {"expf*", true, -20, 20, c_expf, c_expf, nullptr, nullptr},
     {"logf*", true, 0, 100, c_logf, c_logf, nullptr, nullptr},
+    {"tanf*", true, -10, 10, c_tanf, c_tanf, nullptr, nullptr},
+    {"atanf", true, -10, 10, dp::libm::atanf, c_atanf, nullptr, nullptr},
+    {"asinf*", true, -1, 1, c_asinf, c_asinf, nullptr, nullptr},
+    {"acosf*", true, -1, 1, c_acosf, c_acosf, nullptr, nullptr},
+    {"sinhf*", true, -10, 10, c_sinhf, c_sinhf, nullptr, nullptr},
+    {"coshf*", true, -10, 10, c_coshf, c_coshf, nullptr, nullptr},
+    {"log10f*", true, 0, 100, c_log10f, c_log10f, nullptr, nullptr},
+    {"log2f*", true, 0, 100, c_log2f, c_log2f, nullptr, nullptr},
+    {"exp2f*", true, -20, 20, c_exp2f, c_exp2f, nullptr, nullptr},
+    {"cbrtf*", true, -100, 100, c_cbrtf, c_cbrtf, nullptr, nullptr},
+    {"asinhf*", true, -20, 20, c_asinhf, c_asinhf, nullptr, nullptr},
+    {"atanhf*", true, -1, 1, c_atanhf, c_atanhf, nullptr, nullptr},
+    {"lgammaf*", true, -10, 50, c_lgammaf, c_lgammaf, nullptr, nullptr},
     {"tan*", false, -10, 10, nullptr, nullptr, c_tan, c_tan},
     {"atan*", false, -10, 10, nullptr, nullptr, c_atan, c_atan},
     {"asin*", false, -1, 1, nullptr, nullptr, c_asin, c_asin},
