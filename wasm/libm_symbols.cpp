@@ -17,6 +17,9 @@ float erff(float x) { return dp::libm::erff(x); }
 float erfcf(float x) { return dp::libm::erfcf(x); }
 // Not yet glibc-exact (0.3% of inputs differ), but far closer than musl's 5-term atanf (23%).
 float atanf(float x) { return dp::libm::atanf(x); }
+float log10f(float x) { return dp::libm::log10f(x); }
+float sinhf(float x) { return dp::libm::sinhf(x); }
+float coshf(float x) { return dp::libm::coshf(x); }
 double sin(double x) { return dp::libm::sin(x); }
 double cos(double x) { return dp::libm::cos(x); }
 double exp(double x) { return dp::libm::exp(x); }

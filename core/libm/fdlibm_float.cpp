@@ -335,3 +335,75 @@ float atanf(float x) {
 }
 
 }  // namespace dp::libm
+
+namespace dp::libm {
+
+// log10f: x = 2^n m, log10(x) = n*log10_2hi + (n*log10_2lo + (1/ln 10)*logf(m)), in float, on the
+// C library's logf (the same ARM code in glibc and emscripten: 0 differences in tests/libm).
+float log10f(float x) {
+  const float two25 = F(0x4c000000), ivln10 = F(0x3ede5bd9), log10_2hi = F(0x3e9a2080), log10_2lo = F(0x355427db);
+  int32_t hx = static_cast<int32_t>(bits(x));
+  int32_t k = 0;
+  if (hx < 0x00800000) {  // x < 2^-126
+    if ((hx & 0x7fffffff) == 0) return -two25 / (x - x);
+    if (hx < 0) return (x - x) / (x - x);
+    k -= 25;
+    x *= two25;
+    hx = static_cast<int32_t>(bits(x));
+  }
+  if (hx >= 0x7f800000) return x + x;
+  k += (hx >> 23) - 127;
+  int32_t i = static_cast<int32_t>((static_cast<uint32_t>(k) & 0x80000000u) >> 31);
+  hx = (hx & 0x007fffff) | ((0x7f - i) << 23);
+  float y = static_cast<float>(k + i);
+  x = from_bits(static_cast<uint32_t>(hx));
+  float z = y * log10_2lo + ivln10 * std::log(x);
+  return z + y * log10_2hi;
+}
+
+// sinhf / coshf: fdlibm's sinh/cosh in float on expm1f (above) and the C library's expf (the same
+// ARM code in glibc and emscripten).
+float sinhf(float x) {
+  const float shuge = 1.0e37f;
+  int32_t jx = static_cast<int32_t>(bits(x));
+  int32_t ix = jx & 0x7fffffff;
+  if (ix >= 0x7f800000) return x + x;
+  float h = jx < 0 ? -0.5f : 0.5f;
+  if (ix < 0x41b00000) {  // |x| < 22
+    if (ix < 0x31800000 && shuge + x > 1.0f) return x;
+    float t = expm1f(std::fabs(x));
+    if (ix < 0x3f800000) return h * (2.0f * t - t * t / (t + 1.0f));
+    return h * (t + t / (t + 1.0f));
+  }
+  if (ix < 0x42b17180) return h * std::exp(std::fabs(x));
+  if (ix <= 0x42b2d4fc) {
+    float w = std::exp(0.5f * std::fabs(x));
+    float t = h * w;
+    return t * w;
+  }
+  return x * shuge;
+}
+
+float coshf(float x) {
+  int32_t ix = static_cast<int32_t>(bits(x)) & 0x7fffffff;
+  if (ix < 0x41b00000) {  // |x| < 22
+    if (ix < 0x3eb17218) {  // |x| < ln2/2
+      float t = expm1f(std::fabs(x));
+      float w = 1.0f + t;
+      if (ix < 0x24000000) return w;
+      return 1.0f + (t * t) / (w + w);
+    }
+    float t = std::exp(std::fabs(x));
+    return 0.5f * t + 0.5f / t;
+  }
+  if (ix < 0x42b17180) return 0.5f * std::exp(std::fabs(x));
+  if (ix <= 0x42b2d4fc) {
+    float w = std::exp(0.5f * std::fabs(x));
+    float t = 0.5f * w;
+    return t * w;
+  }
+  if (ix >= 0x7f800000) return x * x;
+  return 1.0e30f * 1.0e30f;
+}
+
+}  // namespace dp::libm

@@ -23,6 +23,9 @@ float tanhf(float x);
 float erff(float x);
 float erfcf(float x);
 float atanf(float x);
+float log10f(float x);
+float sinhf(float x);
+float coshf(float x);
 
 double sin(double x);
 double cos(double x);

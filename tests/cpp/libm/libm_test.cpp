@@ -94,6 +94,9 @@ TEST(Libm, Float) {
   expect_same<float>("erfcf", dp::libm::erfcf, [](float x) { return ::erfcf(x); }, -7, 12);
   expect_same<float>("log1pf", dp::libm::log1pf, [](float x) { return ::log1pf(x); }, -1, 20);
   expect_same<float>("expm1f", dp::libm::expm1f, [](float x) { return ::expm1f(x); }, -20, 20);
+  expect_same<float>("sinhf", dp::libm::sinhf, [](float x) { return ::sinhf(x); }, -12, 12);
+  expect_same<float>("coshf", dp::libm::coshf, [](float x) { return ::coshf(x); }, -12, 12);
+  expect_same<float>("log10f", dp::libm::log10f, [](float x) { return ::log10f(x); }, 0, 1000);
 }
 
 TEST(Libm, Double) {
