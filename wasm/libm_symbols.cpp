@@ -20,6 +20,8 @@ float atanf(float x) { return dp::libm::atanf(x); }
 float log10f(float x) { return dp::libm::log10f(x); }
 float sinhf(float x) { return dp::libm::sinhf(x); }
 float coshf(float x) { return dp::libm::coshf(x); }
+float asinf(float x) { return dp::libm::asinf(x); }
+float acosf(float x) { return dp::libm::acosf(x); }
 double sin(double x) { return dp::libm::sin(x); }
 double cos(double x) { return dp::libm::cos(x); }
 double exp(double x) { return dp::libm::exp(x); }

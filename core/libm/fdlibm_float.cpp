@@ -407,3 +407,78 @@ float coshf(float x) {
 }
 
 }  // namespace dp::libm
+
+namespace dp::libm {
+
+// asinf (S. Moshier's float version in glibc): |x| < 0.5: x + x^3 p(x^2) (5 coefficients);
+// above, from t = (1 - |x|)/2 and sqrt(t), with a split of sqrt(t) below 0.975.
+float asinf(float x) {
+  const float pio2_hi = 1.57079637050628662109375f, pio2_lo = -4.37113900018624283e-8f,
+              pio4_hi = 0.785398185253143310546875f;
+  const float p0 = 1.666675248e-1f, p1 = 7.495297643e-2f, p2 = 4.547037598e-2f, p3 = 2.417951451e-2f,
+              p4 = 4.216630880e-2f;
+  int32_t hx = static_cast<int32_t>(bits(x));
+  int32_t ix = hx & 0x7fffffff;
+  if (ix == 0x3f800000) return x * pio2_hi + x * pio2_lo;
+  if (ix > 0x3f800000) return (x - x) / (x - x);
+  if (ix < 0x3f000000) {  // |x| < 0.5
+    if (ix < 0x32000000) return x;
+    float t = x * x;
+    float w = t * (p0 + t * (p1 + t * (p2 + t * (p3 + t * p4))));
+    return x + x * w;
+  }
+  float w = 1.0f - std::fabs(x);
+  float t = w * 0.5f;
+  float p = t * (p0 + t * (p1 + t * (p2 + t * (p3 + t * p4))));
+  float s = std::sqrt(t);
+  if (ix >= 0x3F79999A) {  // |x| > 0.975
+    t = pio2_hi - (2.0f * (s + s * p) - pio2_lo);
+  } else {
+    w = from_bits(bits(s) & 0xfffff000u);
+    float c = (t - w * w) / (s + w);
+    float r = p;
+    p = 2.0f * s * r - (pio2_lo - 2.0f * c);
+    float q = pio4_hi - 2.0f * w;
+    t = pio4_hi - (p - q);
+  }
+  return hx > 0 ? t : -t;
+}
+
+// acosf: fdlibm's acos in float: |x| < 0.5: pi/2 - (x + x R(x^2)); x < -0.5 and x > 0.5 from
+// z = (1 -+ x)/2 and sqrt(z) (split for x > 0.5), R a rational function (pS0..pS5 / qS1..qS4).
+float acosf(float x) {
+  const float pi = F(0x40490fda), pio2_hi = F(0x3fc90fda), pio2_lo = F(0x33a22168);
+  const float pS0 = F(0x3e2aaaab), pS1 = F(0xbea6b090), pS2 = F(0x3e4e0aa8), pS3 = F(0xbd241146),
+              pS4 = F(0x3a4f7f04), pS5 = F(0x3811ef08);
+  const float qS1 = F(0xc019d139), qS2 = F(0x4001572d), qS3 = F(0xbf303361), qS4 = F(0x3d9dc62e);
+  int32_t hx = static_cast<int32_t>(bits(x));
+  int32_t ix = hx & 0x7fffffff;
+  if (ix == 0x3f800000) return hx > 0 ? 0.0f : pi + 2.0f * pio2_lo;
+  if (ix > 0x3f800000) return (x - x) / (x - x);
+  auto ratio = [&](float z) {
+    float p = z * (pS0 + z * (pS1 + z * (pS2 + z * (pS3 + z * (pS4 + z * pS5)))));
+    float q = 1.0f + z * (qS1 + z * (qS2 + z * (qS3 + z * qS4)));
+    return p / q;
+  };
+  if (ix < 0x3f000000) {  // |x| < 0.5
+    if (ix <= 0x23000000) return pio2_hi + pio2_lo;
+    float r = ratio(x * x);
+    return pio2_hi - (x - (pio2_lo - x * r));
+  }
+  if (hx < 0) {  // x < -0.5
+    float z = (1.0f + x) * 0.5f;
+    float r = ratio(z);
+    float s = std::sqrt(z);
+    float w = r * s - pio2_lo;
+    return pi - 2.0f * (s + w);
+  }
+  float z = (1.0f - x) * 0.5f;
+  float s = std::sqrt(z);
+  float df = from_bits(bits(s) & 0xfffff000u);
+  float c = (z - df * df) / (s + df);
+  float r = ratio(z);
+  float w = r * s + c;
+  return 2.0f * (df + w);
+}
+
+}  // namespace dp::libm

@@ -26,6 +26,8 @@ float atanf(float x);
 float log10f(float x);
 float sinhf(float x);
 float coshf(float x);
+float asinf(float x);
+float acosf(float x);
 
 double sin(double x);
 double cos(double x);

@@ -97,6 +97,8 @@ TEST(Libm, Float) {
   expect_same<float>("sinhf", dp::libm::sinhf, [](float x) { return ::sinhf(x); }, -12, 12);
   expect_same<float>("coshf", dp::libm::coshf, [](float x) { return ::coshf(x); }, -12, 12);
   expect_same<float>("log10f", dp::libm::log10f, [](float x) { return ::log10f(x); }, 0, 1000);
+  expect_same<float>("asinf", dp::libm::asinf, [](float x) { return ::asinf(x); }, -1, 1);
+  expect_same<float>("acosf", dp::libm::acosf, [](float x) { return ::acosf(x); }, -1, 1);
 }
 
 TEST(Libm, Double) {
