@@ -22,6 +22,7 @@ float sinhf(float x) { return dp::libm::sinhf(x); }
 float coshf(float x) { return dp::libm::coshf(x); }
 float asinf(float x) { return dp::libm::asinf(x); }
 float acosf(float x) { return dp::libm::acosf(x); }
+float cbrtf(float x) { return dp::libm::cbrtf(x); }
 double sin(double x) { return dp::libm::sin(x); }
 double cos(double x) { return dp::libm::cos(x); }
 double exp(double x) { return dp::libm::exp(x); }
@@ -31,6 +32,7 @@ double hypot(double x, double y) { return dp::libm::hypot(x, y); }
 double log10(double x) { return dp::libm::log10(x); }
 double sinh(double x) { return dp::libm::sinh(x); }
 double cosh(double x) { return dp::libm::cosh(x); }
+double cbrt(double x) { return dp::libm::cbrt(x); }
 double log1p(double x) { return dp::libm::log1p(x); }
 double expm1(double x) { return dp::libm::expm1(x); }
 double tanh(double x) { return dp::libm::tanh(x); }

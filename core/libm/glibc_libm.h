@@ -28,6 +28,7 @@ float sinhf(float x);
 float coshf(float x);
 float asinf(float x);
 float acosf(float x);
+float cbrtf(float x);
 
 double sin(double x);
 double cos(double x);
@@ -38,6 +39,7 @@ double hypot(double x, double y);
 double log10(double x);
 double sinh(double x);
 double cosh(double x);
+double cbrt(double x);
 double log1p(double x);
 double expm1(double x);
 double tanh(double x);

@@ -165,6 +165,7 @@ static void init_math(Interp& I, Module* m) {
   f1("erf", [](double x) { return std::erf(x); });
   f1("erfc", [](double x) { return std::erfc(x); });
   f1("expm1", [](double x) { return std::expm1(x); });
+  f1("cbrt", [](double x) { return std::cbrt(x); });
   f1("log1p", [](double x) { return x <= -1 ? NAN : std::log1p(x); });
   auto i1 = [&](const char* name, double (*fn)(double)) {
     I.dict_set_str(m->dict, name,

@@ -99,6 +99,7 @@ TEST(Libm, Float) {
   expect_same<float>("log10f", dp::libm::log10f, [](float x) { return ::log10f(x); }, 0, 1000);
   expect_same<float>("asinf", dp::libm::asinf, [](float x) { return ::asinf(x); }, -1, 1);
   expect_same<float>("acosf", dp::libm::acosf, [](float x) { return ::acosf(x); }, -1, 1);
+  expect_same<float>("cbrtf", dp::libm::cbrtf, [](float x) { return ::cbrtf(x); }, -100, 100);
 }
 
 TEST(Libm, Double) {
@@ -115,6 +116,7 @@ TEST(Libm, Double) {
   expect_same<double>("expm1", dp::libm::expm1, [](double x) { return ::expm1(x); }, -40, 40);
   expect_same<double>("sinh", dp::libm::sinh, [](double x) { return ::sinh(x); }, -25, 25);
   expect_same<double>("cosh", dp::libm::cosh, [](double x) { return ::cosh(x); }, -25, 25);
+  expect_same<double>("cbrt", dp::libm::cbrt, [](double x) { return ::cbrt(x); }, -100, 100);
   expect_same<double>("log10", dp::libm::log10, [](double x) { return ::log10(x); }, 0, 1000);
   // hypot(x, y): y runs over the same inputs in reverse order.
   for (auto [lo, hi] : {std::pair{-10.0, 10.0}, std::pair{-1e6, 1e6}}) {

@@ -1,5 +1,5 @@
 # float64 elementwise math and Python's math module on Linux: glibc's sin, cos, tanh, erf, erfc,
-# log1p, expm1, exp, sinh, cosh and hypot (CPython's math and abs(complex) call them
+# log1p, expm1, exp, sinh, cosh, cbrt and hypot (CPython's math and abs(complex) call them
 # directly). Printed at full precision (tolist, repr) so a last-bit difference shows; the wasm
 # build reproduces glibc with core/libm.
 import math
@@ -33,4 +33,5 @@ values += [3.0e5, 1e10, 12345.678, 1e300]
 for name in ["sin", "cos"]:
     print("math." + name, [getattr(math, name)(v) for v in values])
 print("math.log1p", [math.log1p(v) for v in values if v > -1])
+print("math.cbrt", [math.cbrt(v) for v in values])
 print("gauss-like", [math.sqrt(-2.0 * math.log1p(-u)) * math.cos(2 * math.pi * u) for u in [0.1, 0.25, 0.5, 0.77]])
