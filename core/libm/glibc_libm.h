@@ -4,13 +4,14 @@
 // playground must match are glibc's; the WebAssembly build links emscripten's musl libm, whose
 // algorithms differ in the last bit for many inputs. wasm/libm_symbols.cpp makes the libm symbols
 // of the wasm module (sinf, cosf, ...) resolve to these functions; the native build keeps calling
-// glibc itself (the reference), and tests/cpp/torch/libm_test.cpp checks these against it.
+// glibc itself (the reference), and tests/cpp/libm/libm_test.cpp checks these against it.
 //
-// Written for this project from the published algorithms (ARM optimized-routines' sinf/cosf
-// design used by glibc since 2.28; the fdlibm algorithms of glibc's flt-32 expm1f, log1pf,
-// tanhf, erff), with the same evaluation order and the same fused multiply-adds where glibc's FMA
+// Written for this project from the published algorithms (ARM optimized-routines' sinf/cosf and
+// exp, the IBM Accurate Mathematical Library's sin/cos, fdlibm's float and double functions,
+// Borges' hypot), with the same evaluation order and the same fused multiply-adds where glibc's FMA
 // build contracts. docs/eager-semantics.md ("libm") lists what each function reproduces and how
-// it was verified (tests/libm/harness.cpp).
+// it was verified (tests/libm/harness.cpp, exhaustive.cpp). atanf and log10 are not exact yet
+// (see there): the others gave 0 mismatches.
 #pragma once
 
 namespace dp::libm {
