@@ -19,10 +19,9 @@ using detail::from_bits64;
 
 #include "libm/exp_table.inc"
 
-const double InvLn2N = 0x1.71547652b82fep0 * 128, NegLn2hiN = -0x1.62e42fefa0000p-8,
-             NegLn2loN = -0x1.cf79abc9e3b3ap-47, Shift = 0x1.8p52;
-const double C2 = 0x1.ffffffffffdbdp-2, C3 = 0x1.555555555543cp-3, C4 = 0x1.55555cf172b91p-5,
-             C5 = 0x1.1111167a4d017p-7;
+const double InvLn2N = 0x1.71547652b82fep0 * 128, NegLn2hiN = -0x1.62e42fefa0000p-8, NegLn2loN = -0x1.cf79abc9e3b3ap-47,
+             Shift = 0x1.8p52;
+const double C2 = 0x1.ffffffffffdbdp-2, C3 = 0x1.555555555543cp-3, C4 = 0x1.55555cf172b91p-5, C5 = 0x1.1111167a4d017p-7;
 
 inline uint32_t top12(double x) { return static_cast<uint32_t>(bits(x) >> 52); }
 

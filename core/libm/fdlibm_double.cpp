@@ -43,7 +43,7 @@ double log1p(double x) {
   int32_t ax = hx & 0x7fffffff;
   int32_t k = 1, hu = 0;
   double f = 0, c = 0;
-  if (hx < 0x3FDA827A) {  // x < 0.41422
+  if (hx < 0x3FDA827A) {     // x < 0.41422
     if (ax >= 0x3ff00000) {  // x <= -1
       if (x == -1.0) return -two54 / 0.0;
       return (x - x) / (x - x);
@@ -129,10 +129,17 @@ double expm1(double x) {
   }
   double hi, lo, c = 0, t;
   int32_t k;
-  if (hx > 0x3fd62e42u) {  // |x| > ln2/2
+  if (hx > 0x3fd62e42u) {    // |x| > ln2/2
     if (hx < 0x3FF0A2B2u) {  // and |x| < 1.5 ln2
-      if (!neg) { hi = x - ln2_hi; lo = ln2_lo; k = 1; }
-      else { hi = x + ln2_hi; lo = -ln2_lo; k = -1; }
+      if (!neg) {
+        hi = x - ln2_hi;
+        lo = ln2_lo;
+        k = 1;
+      } else {
+        hi = x + ln2_hi;
+        lo = -ln2_lo;
+        k = -1;
+      }
     } else {
       k = static_cast<int32_t>(invln2 * x + (neg ? -0.5 : 0.5));
       t = k;

@@ -29,10 +29,8 @@ inline float F(uint32_t u) { return from_bits(u); }
 
 float expm1f(float x) {
   const float huge = 1.0e+30f, tiny = 1.0e-30f;
-  const float o_threshold = F(0x42b17180), ln2_hi = F(0x3f317180), ln2_lo = F(0x3717f7d1),
-              invln2 = F(0x3fb8aa3b);
-  const float Q1 = F(0xbd088889), Q2 = F(0x3ad00d01), Q3 = F(0xb8a670cd), Q4 = F(0x36867e54),
-              Q5 = F(0xb457edbb);
+  const float o_threshold = F(0x42b17180), ln2_hi = F(0x3f317180), ln2_lo = F(0x3717f7d1), invln2 = F(0x3fb8aa3b);
+  const float Q1 = F(0xbd088889), Q2 = F(0x3ad00d01), Q3 = F(0xb8a670cd), Q4 = F(0x36867e54), Q5 = F(0xb457edbb);
   uint32_t hx = bits(x);
   bool neg = (hx & 0x80000000u) != 0;
   hx &= 0x7fffffffu;
@@ -46,10 +44,17 @@ float expm1f(float x) {
   }
   float hi, lo, c = 0.0f, t;
   int32_t k;
-  if (hx > 0x3eb17218u) {  // |x| > ln2/2
+  if (hx > 0x3eb17218u) {    // |x| > ln2/2
     if (hx < 0x3F851592u) {  // and |x| < 1.5 ln2
-      if (!neg) { hi = x - ln2_hi; lo = ln2_lo; k = 1; }
-      else { hi = x + ln2_hi; lo = -ln2_lo; k = -1; }
+      if (!neg) {
+        hi = x - ln2_hi;
+        lo = ln2_lo;
+        k = 1;
+      } else {
+        hi = x + ln2_hi;
+        lo = -ln2_lo;
+        k = -1;
+      }
     } else {
       k = static_cast<int32_t>(invln2 * x + (neg ? -0.5f : 0.5f));
       t = static_cast<float>(k);
@@ -96,13 +101,13 @@ float expm1f(float x) {
 
 float log1pf(float x) {
   const float ln2_hi = F(0x3f317180), ln2_lo = F(0x3717f7d1), two25 = F(0x4c000000);
-  const float Lp1 = F(0x3F2AAAAB), Lp2 = F(0x3ECCCCCD), Lp3 = F(0x3E924925), Lp4 = F(0x3E638E29),
-              Lp5 = F(0x3E3A3325), Lp6 = F(0x3E1CD04F), Lp7 = F(0x3E178897);
+  const float Lp1 = F(0x3F2AAAAB), Lp2 = F(0x3ECCCCCD), Lp3 = F(0x3E924925), Lp4 = F(0x3E638E29), Lp5 = F(0x3E3A3325),
+              Lp6 = F(0x3E1CD04F), Lp7 = F(0x3E178897);
   int32_t hx = static_cast<int32_t>(bits(x));
   int32_t ax = hx & 0x7fffffff;
   int32_t k = 1, hu = 0;
   float f = 0.0f, c = 0.0f;
-  if (hx < 0x3ed413d7) {  // x < 0.41422
+  if (hx < 0x3ed413d7) {     // x < 0.41422
     if (ax >= 0x3f800000) {  // x <= -1
       if (x == -1.0f) return -two25 / 0.0f;
       return (x - x) / (x - x);
@@ -157,8 +162,7 @@ float log1pf(float x) {
   float z = s * s;
   float R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
   if (k == 0) return f - (hfsq - s * (hfsq + R));
-  return static_cast<float>(k) * ln2_hi -
-         ((hfsq - (s * (hfsq + R) + (static_cast<float>(k) * ln2_lo + c))) - f);
+  return static_cast<float>(k) * ln2_hi - ((hfsq - (s * (hfsq + R) + (static_cast<float>(k) * ln2_lo + c))) - f);
 }
 
 float tanhf(float x) {
@@ -170,7 +174,7 @@ float tanhf(float x) {
   if (ix < 0x41b00000u) {  // |x| < 22
     if (ix == 0) return x;
     if (ix < 0x24000000u) return x * (1.0f + x);  // |x| < 2^-55
-    if (ix >= 0x3f800000u) {  // |x| >= 1
+    if (ix >= 0x3f800000u) {                      // |x| >= 1
       float t = expm1f(2.0f * std::fabs(x));
       z = 1.0f - 2.0f / (t + 2.0f);
     } else {
@@ -186,22 +190,20 @@ float tanhf(float x) {
 namespace {
 
 const float erx = F(0x3f58560b), efx = F(0x3e0375d4);
-const float pp0 = F(0x3e0375d4), pp1 = F(0xbea66beb), pp2 = F(0xbce9528f), pp3 = F(0xbbbd1489),
-            pp4 = F(0xb7c756b1);
-const float qq1 = F(0x3ecbbbce), qq2 = F(0x3d852a63), qq3 = F(0x3ba68116), qq4 = F(0x390aee49),
-            qq5 = F(0xb684e21a);
-const float pa0 = F(0xbb1acdc6), pa1 = F(0x3ed46805), pa2 = F(0xbebe9208), pa3 = F(0x3ea2fe54),
-            pa4 = F(0xbde31cc2), pa5 = F(0x3d1151b3), pa6 = F(0xbb0df9c0);
-const float qa1 = F(0x3dd9f331), qa2 = F(0x3f0a5785), qa3 = F(0x3d931ae7), qa4 = F(0x3e013307),
-            qa5 = F(0x3c5f6e13), qa6 = F(0x3c445aa3);
-const float ra0 = F(0xbc21a093), ra1 = F(0xbf31a0b7), ra2 = F(0xc128f022), ra3 = F(0xc2798057),
-            ra4 = F(0xc322658c), ra5 = F(0xc3389ae7), ra6 = F(0xc2a2932b), ra7 = F(0xc11d077e);
-const float sa1 = F(0x419d35ce), sa2 = F(0x4309a863), sa3 = F(0x43d9486f), sa4 = F(0x442158c9),
-            sa5 = F(0x43d6810b), sa6 = F(0x42d9451f), sa7 = F(0x40d23f7c), sa8 = F(0xbd777f97);
-const float rb0 = F(0xbc21a092), rb1 = F(0xbf4c9dd4), rb2 = F(0xc18e104b), rb3 = F(0xc320a2ea),
-            rb4 = F(0xc41f6441), rb5 = F(0xc480230b), rb6 = F(0xc3f1c275);
-const float sb1 = F(0x41f2b459), sb2 = F(0x43a2e571), sb3 = F(0x44c01759), sb4 = F(0x4547fdbb),
-            sb5 = F(0x451f90ce), sb6 = F(0x43ed43a7), sb7 = F(0xc1b38712);
+const float pp0 = F(0x3e0375d4), pp1 = F(0xbea66beb), pp2 = F(0xbce9528f), pp3 = F(0xbbbd1489), pp4 = F(0xb7c756b1);
+const float qq1 = F(0x3ecbbbce), qq2 = F(0x3d852a63), qq3 = F(0x3ba68116), qq4 = F(0x390aee49), qq5 = F(0xb684e21a);
+const float pa0 = F(0xbb1acdc6), pa1 = F(0x3ed46805), pa2 = F(0xbebe9208), pa3 = F(0x3ea2fe54), pa4 = F(0xbde31cc2),
+            pa5 = F(0x3d1151b3), pa6 = F(0xbb0df9c0);
+const float qa1 = F(0x3dd9f331), qa2 = F(0x3f0a5785), qa3 = F(0x3d931ae7), qa4 = F(0x3e013307), qa5 = F(0x3c5f6e13),
+            qa6 = F(0x3c445aa3);
+const float ra0 = F(0xbc21a093), ra1 = F(0xbf31a0b7), ra2 = F(0xc128f022), ra3 = F(0xc2798057), ra4 = F(0xc322658c),
+            ra5 = F(0xc3389ae7), ra6 = F(0xc2a2932b), ra7 = F(0xc11d077e);
+const float sa1 = F(0x419d35ce), sa2 = F(0x4309a863), sa3 = F(0x43d9486f), sa4 = F(0x442158c9), sa5 = F(0x43d6810b),
+            sa6 = F(0x42d9451f), sa7 = F(0x40d23f7c), sa8 = F(0xbd777f97);
+const float rb0 = F(0xbc21a092), rb1 = F(0xbf4c9dd4), rb2 = F(0xc18e104b), rb3 = F(0xc320a2ea), rb4 = F(0xc41f6441),
+            rb5 = F(0xc480230b), rb6 = F(0xc3f1c275);
+const float sb1 = F(0x41f2b459), sb2 = F(0x43a2e571), sb3 = F(0x44c01759), sb4 = F(0x4547fdbb), sb5 = F(0x451f90ce),
+            sb6 = F(0x43ed43a7), sb7 = F(0xc1b38712);
 
 // The |x| in [1.25, 6) (erf) / [1.25, 28) (erfc) tail: exp(-x^2 - 0.5625 + R/S) / x, with x^2
 // split through z = x with the low mantissa bits under `mask` cleared.
@@ -228,7 +230,7 @@ float erff(float x) {
     int i = static_cast<int>((static_cast<uint32_t>(hx) >> 31) << 1);
     return static_cast<float>(1 - i) + 1.0f / x;
   }
-  if (ix < 0x3f580000u) {  // |x| < 0.84375
+  if (ix < 0x3f580000u) {    // |x| < 0.84375
     if (ix < 0x31800000u) {  // |x| < 2^-28
       if (ix < 0x04000000u) return 0.0625f * (16.0f * x + (16.0f * efx) * x);
       return x + efx * x;
@@ -304,7 +306,7 @@ float atanf(float x) {
     if (ix > 0x7f800000) return x + x;
     return hx > 0 ? atanhi[3] + atanlo[3] : -atanhi[3] - atanlo[3];
   }
-  if (ix < 0x3ee00000) {  // |x| < 0.4375
+  if (ix < 0x3ee00000) {            // |x| < 0.4375
     if (ix < 0x31000000) return x;  // |x| < 2^-29
     id = -1;
   } else {
@@ -386,7 +388,7 @@ float sinhf(float x) {
 
 float coshf(float x) {
   int32_t ix = static_cast<int32_t>(bits(x)) & 0x7fffffff;
-  if (ix < 0x41b00000) {  // |x| < 22
+  if (ix < 0x41b00000) {    // |x| < 22
     if (ix < 0x3eb17218) {  // |x| < ln2/2
       float t = expm1f(std::fabs(x));
       float w = 1.0f + t;
@@ -448,8 +450,8 @@ float asinf(float x) {
 // z = (1 -+ x)/2 and sqrt(z) (split for x > 0.5), R a rational function (pS0..pS5 / qS1..qS4).
 float acosf(float x) {
   const float pi = F(0x40490fda), pio2_hi = F(0x3fc90fda), pio2_lo = F(0x33a22168);
-  const float pS0 = F(0x3e2aaaab), pS1 = F(0xbea6b090), pS2 = F(0x3e4e0aa8), pS3 = F(0xbd241146),
-              pS4 = F(0x3a4f7f04), pS5 = F(0x3811ef08);
+  const float pS0 = F(0x3e2aaaab), pS1 = F(0xbea6b090), pS2 = F(0x3e4e0aa8), pS3 = F(0xbd241146), pS4 = F(0x3a4f7f04),
+              pS5 = F(0x3811ef08);
   const float qS1 = F(0xc019d139), qS2 = F(0x4001572d), qS3 = F(0xbf303361), qS4 = F(0x3d9dc62e);
   int32_t hx = static_cast<int32_t>(bits(x));
   int32_t ix = hx & 0x7fffffff;

@@ -36,8 +36,8 @@ const double s1 = -0x1.5555555555555p-3, s2 = 0x1.1111111110ECEp-7, s3 = -0x1.A0
 const double sn3 = -1.66666666666664880952546298448555E-01, sn5 = 8.33333214285722277379541354343671E-03,
              cs2 = 4.99999999999999999999950396842453E-01, cs4 = -4.16666666666664434524222570944589E-02,
              cs6 = 1.38888874007937613028114285595617E-03;
-const double big = 0x1.8p45;  // adding it rounds |x| to a multiple of 1/128
-const double hp0 = 0x1.921FB54442D18p0, hp1 = 0x1.1A62633145C07p-54;  // pi/2 = hp0 + hp1
+const double big = 0x1.8p45;                                           // adding it rounds |x| to a multiple of 1/128
+const double hp0 = 0x1.921FB54442D18p0, hp1 = 0x1.1A62633145C07p-54;   // pi/2 = hp0 + hp1
 const double mp1 = 0x1.921FB58000000p0, mp2 = -0x1.DDE973C000000p-27;  // pi/2 in pieces
 const double pp3 = -0x1.CB3B398000000p-55, pp4 = -0x1.d747f23e32ed7p-83;
 const double hpinv = 0x1.45F306DC9C883p-1, toint = 0x1.8p52;
@@ -173,10 +173,10 @@ inline int32_t abs_high(double x) { return static_cast<int32_t>((bits(x) >> 32) 
 double sin(double x) {
   int32_t k = abs_high(x);
   double a, da;
-  if (k < 0x3e500000) return x;                  // |x| < 2^-26
-  if (k < 0x3feb6000) return do_sin(x, 0);        // |x| < 0.855469
+  if (k < 0x3e500000) return x;                                                  // |x| < 2^-26
+  if (k < 0x3feb6000) return do_sin(x, 0);                                       // |x| < 0.855469
   if (k < 0x400368fd) return std::copysign(do_cos(hp0 - std::fabs(x), hp1), x);  // < 2.426265
-  if (k < 0x419921FB) {                          // |x| < 105414350
+  if (k < 0x419921FB) {                                                          // |x| < 105414350
     int n = reduce_sincos(x, a, da);
     return do_sincos(a, da, n);
   }

@@ -37,10 +37,10 @@ constexpr double kPi63 = 0x1.921FB54442D18p-62;  // 2*pi * 2^-64
 // Windows of the binary expansion of 2/pi (0.a2f9836e4e441529fc2757d1...): entry i holds bits
 // 8i-23 .. 8i+8 after the point, i.e. floor(2/pi * 2^(8i+8)) mod 2^32 (computed with Python's
 // decimal module from Machin's formula).
-constexpr uint32_t kTwoOverPi[24] = {
-    0xa2,       0xa2f9,     0xa2f983,   0xa2f9836e, 0xf9836e4e, 0x836e4e44, 0x6e4e4415, 0x4e441529,
-    0x441529fc, 0x1529fc27, 0x29fc2757, 0xfc2757d1, 0x2757d1f5, 0x57d1f534, 0xd1f534dd, 0xf534ddc0,
-    0x34ddc0db, 0xddc0db62, 0xc0db6295, 0xdb629599, 0x6295993c, 0x95993c43, 0x993c4390, 0x3c439041};
+constexpr uint32_t kTwoOverPi[24] = {0xa2,       0xa2f9,     0xa2f983,   0xa2f9836e, 0xf9836e4e, 0x836e4e44,
+                                     0x6e4e4415, 0x4e441529, 0x441529fc, 0x1529fc27, 0x29fc2757, 0xfc2757d1,
+                                     0x2757d1f5, 0x57d1f534, 0xd1f534dd, 0xf534ddc0, 0x34ddc0db, 0xddc0db62,
+                                     0xc0db6295, 0xdb629599, 0x6295993c, 0x95993c43, 0x993c4390, 0x3c439041};
 
 // The exponent-and-top-mantissa key used for the range tests: top 12 bits without the sign.
 inline uint32_t top12(float x) { return (bits(x) >> 20) & 0x7ff; }

@@ -23,7 +23,7 @@ double sinh(double x) {
   uint32_t lx = static_cast<uint32_t>(u);
   if (ix >= 0x7ff00000) return x + x;
   double h = jx < 0 ? -0.5 : 0.5;
-  if (ix < 0x40360000) {  // |x| < 22
+  if (ix < 0x40360000) {                               // |x| < 22
     if (ix < 0x3e300000 && shuge + x > 1.0) return x;  // |x| < 2^-28
     double t = expm1(std::fabs(x));
     if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
@@ -42,7 +42,7 @@ double cosh(double x) {
   uint64_t u = detail::bits(x);
   int32_t ix = static_cast<int32_t>(u >> 32) & 0x7fffffff;
   uint32_t lx = static_cast<uint32_t>(u);
-  if (ix < 0x40360000) {  // |x| < 22
+  if (ix < 0x40360000) {    // |x| < 22
     if (ix < 0x3fd62e43) {  // |x| < ln2/2
       double t = expm1(std::fabs(x));
       double w = 1.0 + t;

@@ -132,7 +132,8 @@ static void init_math(Interp& I, Module* m) {
                          Value v = a[0];
                          std::string fname = name;
                          double big = 0;
-                         if (is_long(v) && fname.starts_with("log") && fname != "log1p" && !to_bigint(v).to_double(big)) {
+                         bool loghelper = fname.starts_with("log") && fname != "log1p";  // mathmodule.c
+                         if (is_long(v) && loghelper && !to_bigint(v).to_double(big)) {
                            // loghelper: an int beyond the float range is x * 2**e with x in
                            // [0.5, 1) (_PyLong_Frexp), and its log is log(x) + e * log(2).
                            py::BigInt b = to_bigint(v);

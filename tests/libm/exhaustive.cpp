@@ -18,7 +18,10 @@ struct F {
   float (*libc)(float);
 };
 
-#define ENTRY(f) {#f, dp::libm::f, [](float x) { return ::f(x); }}
+#define ENTRY(f)                                    \
+  {                                                 \
+#f, dp::libm::f, [](float x) { return ::f(x); } \
+  }
 const F kFunctions[] = {ENTRY(sinf),  ENTRY(cosf),  ENTRY(expm1f), ENTRY(log1pf), ENTRY(tanhf),
                         ENTRY(erff),  ENTRY(erfcf), ENTRY(sinhf),  ENTRY(coshf),  ENTRY(log10f),
                         ENTRY(asinf), ENTRY(acosf), ENTRY(cbrtf),  ENTRY(atanf)};

@@ -24,17 +24,36 @@ namespace {
 
 uint64_t rng_state = 0x9E3779B97F4A7C15ull;
 uint64_t next_u64() {
-  rng_state ^= rng_state << 13; rng_state ^= rng_state >> 7; rng_state ^= rng_state << 17;
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
   return rng_state;
 }
 double uniform(double lo, double hi) { return lo + (hi - lo) * ((next_u64() >> 11) * 0x1p-53); }
 
-template <class T> struct Bits;
-template <> struct Bits<float> { using U = uint32_t; };
-template <> struct Bits<double> { using U = uint64_t; };
+template <class T>
+struct Bits;
+template <>
+struct Bits<float> {
+  using U = uint32_t;
+};
+template <>
+struct Bits<double> {
+  using U = uint64_t;
+};
 
-template <class T> typename Bits<T>::U to_bits(T v) { typename Bits<T>::U u; std::memcpy(&u, &v, sizeof v); return u; }
-template <class T> T from(typename Bits<T>::U u) { T v; std::memcpy(&v, &u, sizeof v); return v; }
+template <class T>
+typename Bits<T>::U to_bits(T v) {
+  typename Bits<T>::U u;
+  std::memcpy(&u, &v, sizeof v);
+  return u;
+}
+template <class T>
+T from(typename Bits<T>::U u) {
+  T v;
+  std::memcpy(&v, &u, sizeof v);
+  return v;
+}
 
 template <class T>
 std::vector<T> inputs(double lo, double hi, uint64_t n_random) {
@@ -57,13 +76,41 @@ std::vector<T> inputs(double lo, double hi, uint64_t n_random) {
     v.push_back(x);
     v.push_back(-x);
   }
-  const T edges[] = {T(0), -T(0), T(1), T(-1), T(0.5), T(-0.5), T(2), T(-2), T(3), T(-3),
-                     static_cast<T>(M_PI), static_cast<T>(-M_PI), static_cast<T>(M_PI_2), static_cast<T>(M_PI_4),
-                     T(22), T(-22), T(6), T(-6), T(28), T(-28), T(88.72), T(-88.72), T(120), T(-120),
-                     std::numeric_limits<T>::min(), std::numeric_limits<T>::denorm_min(),
-                     std::numeric_limits<T>::max(), -std::numeric_limits<T>::max(),
-                     std::numeric_limits<T>::infinity(), -std::numeric_limits<T>::infinity(),
-                     std::numeric_limits<T>::quiet_NaN(), T(1e-30), T(-1e-30), T(0.84375), T(1.25)};
+  const T edges[] = {T(0),
+                     -T(0),
+                     T(1),
+                     T(-1),
+                     T(0.5),
+                     T(-0.5),
+                     T(2),
+                     T(-2),
+                     T(3),
+                     T(-3),
+                     static_cast<T>(M_PI),
+                     static_cast<T>(-M_PI),
+                     static_cast<T>(M_PI_2),
+                     static_cast<T>(M_PI_4),
+                     T(22),
+                     T(-22),
+                     T(6),
+                     T(-6),
+                     T(28),
+                     T(-28),
+                     T(88.72),
+                     T(-88.72),
+                     T(120),
+                     T(-120),
+                     std::numeric_limits<T>::min(),
+                     std::numeric_limits<T>::denorm_min(),
+                     std::numeric_limits<T>::max(),
+                     -std::numeric_limits<T>::max(),
+                     std::numeric_limits<T>::infinity(),
+                     -std::numeric_limits<T>::infinity(),
+                     std::numeric_limits<T>::quiet_NaN(),
+                     T(1e-30),
+                     T(-1e-30),
+                     T(0.84375),
+                     T(1.25)};
   for (T e : edges) {
     v.push_back(e);
     v.push_back(std::nextafter(e, T(0)));
@@ -107,13 +154,17 @@ double c_atan2(double x, double y) { return ::atan2(x, y); }
 double c_pow(double x, double y) { return ::pow(x, y); }
 float c_expf(float x) { return ::expf(x); }
 float c_logf(float x) { return ::logf(x); }
-#define LIBC1(f) double c_##f(double x) { return ::f(x); }
-#define LIBCF(f) float c_##f(float x) { return ::f(x); }
-LIBCF(tanf) LIBCF(atanf) LIBCF(asinf) LIBCF(acosf) LIBCF(sinhf) LIBCF(coshf) LIBCF(log10f) LIBCF(log2f)
-LIBCF(exp2f) LIBCF(cbrtf) LIBCF(asinhf) LIBCF(atanhf) LIBCF(lgammaf)
-LIBC1(tan) LIBC1(atan) LIBC1(asin) LIBC1(acos) LIBC1(log) LIBC1(log10) LIBC1(log2) LIBC1(cbrt)
-LIBC1(sinh) LIBC1(cosh) LIBC1(asinh) LIBC1(acosh) LIBC1(atanh) LIBC1(tgamma) LIBC1(lgamma)
-double c_erfc(double x) { return ::erfc(x); }
+#define LIBC1(f) \
+  double c_##f(double x) { return ::f(x); }
+#define LIBCF(f) \
+  float c_##f(float x) { return ::f(x); }
+LIBCF(tanf)
+LIBCF(atanf) LIBCF(asinf) LIBCF(acosf) LIBCF(sinhf) LIBCF(coshf) LIBCF(log10f) LIBCF(log2f) LIBCF(exp2f) LIBCF(cbrtf)
+    LIBCF(asinhf) LIBCF(atanhf) LIBCF(lgammaf) LIBC1(tan) LIBC1(atan) LIBC1(asin) LIBC1(acos) LIBC1(log) LIBC1(log10)
+        LIBC1(log2) LIBC1(cbrt) LIBC1(sinh) LIBC1(cosh) LIBC1(asinh) LIBC1(acosh) LIBC1(atanh) LIBC1(tgamma)
+            LIBC1(lgamma) double c_erfc(double x) {
+  return ::erfc(x);
+}
 double c_expm1(double x) { return ::expm1(x); }
 double c_tanh(double x) { return ::tanh(x); }
 
@@ -179,28 +230,43 @@ void run(const Case& c, bool gen, const std::string& dir, F dp, G libc) {
   if (gen) {
     for (size_t i = 0; i < in.size(); ++i) expected[i] = libc(i, in[i]);
     FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f || std::fwrite(expected.data(), sizeof(T), expected.size(), f) != expected.size()) { std::perror(path.c_str()); std::exit(2); }
+    if (!f || std::fwrite(expected.data(), sizeof(T), expected.size(), f) != expected.size()) {
+      std::perror(path.c_str());
+      std::exit(2);
+    }
     std::fclose(f);
   } else {
     FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f || std::fread(expected.data(), sizeof(T), expected.size(), f) != expected.size()) { std::perror(path.c_str()); std::exit(2); }
+    if (!f || std::fread(expected.data(), sizeof(T), expected.size(), f) != expected.size()) {
+      std::perror(path.c_str());
+      std::exit(2);
+    }
     std::fclose(f);
   }
   size_t bad_dp = 0, bad_libc = 0;
   size_t first = 0;
   for (size_t i = 0; i < in.size(); ++i) {
-    if (!same(dp(i, in[i]), expected[i])) { if (!bad_dp) first = i; ++bad_dp; }
+    if (!same(dp(i, in[i]), expected[i])) {
+      if (!bad_dp) first = i;
+      ++bad_dp;
+    }
     if (!same(libc(i, in[i]), expected[i])) ++bad_libc;
   }
-  std::printf("%-8s inputs %zu  dp::libm mismatches %zu  this libc mismatches %zu", c.name, in.size(), bad_dp, bad_libc);
-  if (bad_dp) std::printf("  (first at input %zu = %a: dp %a, glibc %a)", first, static_cast<double>(in[first]), static_cast<double>(dp(first, in[first])), static_cast<double>(expected[first]));
+  std::printf("%-8s inputs %zu  dp::libm mismatches %zu  this libc mismatches %zu", c.name, in.size(), bad_dp,
+              bad_libc);
+  if (bad_dp)
+    std::printf("  (first at input %zu = %a: dp %a, glibc %a)", first, static_cast<double>(in[first]),
+                static_cast<double>(dp(first, in[first])), static_cast<double>(expected[first]));
   std::printf("\n");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) { std::fprintf(stderr, "usage: harness gen|check DIR [NAME...]\n"); return 2; }
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: harness gen|check DIR [NAME...]\n");
+    return 2;
+  }
   bool gen = std::string(argv[1]) == "gen";
   for (const Case& c : kCases) {
     if (argc > 3) {
@@ -209,15 +275,18 @@ int main(int argc, char** argv) {
       if (!want) continue;
     }
     if (c.is_float) {
-      run<float>(c, gen, argv[2], [&](size_t, float x) { return c.dpf(x); }, [&](size_t, float x) { return c.libcf(x); });
+      run<float>(
+          c, gen, argv[2], [&](size_t, float x) { return c.dpf(x); }, [&](size_t, float x) { return c.libcf(x); });
     } else if (c.dpd2) {
       // Two arguments: input i is paired with input n-1-i of the same list.
       std::vector<double> ys = inputs<double>(c.lo, c.hi, 2000000);
       size_t n = ys.size();
-      run<double>(c, gen, argv[2], [&](size_t i, double x) { return c.dpd2(x, ys[n - 1 - i]); },
-                  [&](size_t i, double x) { return c.libcd2(x, ys[n - 1 - i]); });
+      run<double>(
+          c, gen, argv[2], [&](size_t i, double x) { return c.dpd2(x, ys[n - 1 - i]); },
+          [&](size_t i, double x) { return c.libcd2(x, ys[n - 1 - i]); });
     } else {
-      run<double>(c, gen, argv[2], [&](size_t, double x) { return c.dpd(x); }, [&](size_t, double x) { return c.libcd(x); });
+      run<double>(
+          c, gen, argv[2], [&](size_t, double x) { return c.dpd(x); }, [&](size_t, double x) { return c.libcd(x); });
     }
     std::fflush(stdout);
   }

@@ -20,7 +20,8 @@
 
 namespace {
 
-template <class T> using U = std::conditional_t<sizeof(T) == 4, uint32_t, uint64_t>;
+template <class T>
+using U = std::conditional_t<sizeof(T) == 4, uint32_t, uint64_t>;
 
 template <class T>
 U<T> bits_of(T v) {
@@ -57,8 +58,9 @@ std::vector<T> inputs(double lo, double hi) {
     v.push_back(static_cast<T>(-std::ldexp(m, e)));
   }
   using L = std::numeric_limits<T>;
-  for (T e : {T(0), T(-0.0), T(1), T(-1), T(0.5), T(2), T(-2), T(22), T(-22), T(6), T(28), T(120), T(-120),
-              L::min(), L::denorm_min(), L::max(), L::lowest(), L::infinity(), -L::infinity(), L::quiet_NaN()}) {
+  for (T e : {T(0),        T(-0.0),       T(1),           T(-1),         T(0.5),  T(2),     T(-2),           T(22),
+              T(-22),      T(6),          T(28),          T(120),        T(-120), L::min(), L::denorm_min(), L::max(),
+              L::lowest(), L::infinity(), -L::infinity(), L::quiet_NaN()}) {
     v.push_back(e);
     v.push_back(std::nextafter(e, T(0)));
     v.push_back(std::nextafter(e, L::infinity()));
@@ -85,39 +87,69 @@ void expect_same(const char* name, T (*ours)(T), T (*glibc)(T), double lo, doubl
 }  // namespace
 
 TEST(Libm, Float) {
-  expect_same<float>("sinf", dp::libm::sinf, [](float x) { return ::sinf(x); }, -10, 10);
-  expect_same<float>("sinf", dp::libm::sinf, [](float x) { return ::sinf(x); }, -1e6, 1e6);
-  expect_same<float>("cosf", dp::libm::cosf, [](float x) { return ::cosf(x); }, -10, 10);
-  expect_same<float>("cosf", dp::libm::cosf, [](float x) { return ::cosf(x); }, -1e6, 1e6);
-  expect_same<float>("tanhf", dp::libm::tanhf, [](float x) { return ::tanhf(x); }, -12, 12);
-  expect_same<float>("erff", dp::libm::erff, [](float x) { return ::erff(x); }, -7, 7);
-  expect_same<float>("erfcf", dp::libm::erfcf, [](float x) { return ::erfcf(x); }, -7, 12);
-  expect_same<float>("log1pf", dp::libm::log1pf, [](float x) { return ::log1pf(x); }, -1, 20);
-  expect_same<float>("expm1f", dp::libm::expm1f, [](float x) { return ::expm1f(x); }, -20, 20);
-  expect_same<float>("sinhf", dp::libm::sinhf, [](float x) { return ::sinhf(x); }, -12, 12);
-  expect_same<float>("coshf", dp::libm::coshf, [](float x) { return ::coshf(x); }, -12, 12);
-  expect_same<float>("log10f", dp::libm::log10f, [](float x) { return ::log10f(x); }, 0, 1000);
-  expect_same<float>("asinf", dp::libm::asinf, [](float x) { return ::asinf(x); }, -1, 1);
-  expect_same<float>("acosf", dp::libm::acosf, [](float x) { return ::acosf(x); }, -1, 1);
-  expect_same<float>("cbrtf", dp::libm::cbrtf, [](float x) { return ::cbrtf(x); }, -100, 100);
+  expect_same<float>(
+      "sinf", dp::libm::sinf, [](float x) { return ::sinf(x); }, -10, 10);
+  expect_same<float>(
+      "sinf", dp::libm::sinf, [](float x) { return ::sinf(x); }, -1e6, 1e6);
+  expect_same<float>(
+      "cosf", dp::libm::cosf, [](float x) { return ::cosf(x); }, -10, 10);
+  expect_same<float>(
+      "cosf", dp::libm::cosf, [](float x) { return ::cosf(x); }, -1e6, 1e6);
+  expect_same<float>(
+      "tanhf", dp::libm::tanhf, [](float x) { return ::tanhf(x); }, -12, 12);
+  expect_same<float>(
+      "erff", dp::libm::erff, [](float x) { return ::erff(x); }, -7, 7);
+  expect_same<float>(
+      "erfcf", dp::libm::erfcf, [](float x) { return ::erfcf(x); }, -7, 12);
+  expect_same<float>(
+      "log1pf", dp::libm::log1pf, [](float x) { return ::log1pf(x); }, -1, 20);
+  expect_same<float>(
+      "expm1f", dp::libm::expm1f, [](float x) { return ::expm1f(x); }, -20, 20);
+  expect_same<float>(
+      "sinhf", dp::libm::sinhf, [](float x) { return ::sinhf(x); }, -12, 12);
+  expect_same<float>(
+      "coshf", dp::libm::coshf, [](float x) { return ::coshf(x); }, -12, 12);
+  expect_same<float>(
+      "log10f", dp::libm::log10f, [](float x) { return ::log10f(x); }, 0, 1000);
+  expect_same<float>(
+      "asinf", dp::libm::asinf, [](float x) { return ::asinf(x); }, -1, 1);
+  expect_same<float>(
+      "acosf", dp::libm::acosf, [](float x) { return ::acosf(x); }, -1, 1);
+  expect_same<float>(
+      "cbrtf", dp::libm::cbrtf, [](float x) { return ::cbrtf(x); }, -100, 100);
 }
 
 TEST(Libm, Double) {
-  expect_same<double>("sin", dp::libm::sin, [](double x) { return ::sin(x); }, -10, 10);
-  expect_same<double>("sin", dp::libm::sin, [](double x) { return ::sin(x); }, -1e9, 1e9);
-  expect_same<double>("cos", dp::libm::cos, [](double x) { return ::cos(x); }, -10, 10);
-  expect_same<double>("cos", dp::libm::cos, [](double x) { return ::cos(x); }, -1e9, 1e9);
-  expect_same<double>("exp", dp::libm::exp, [](double x) { return ::exp(x); }, -8, 8);
-  expect_same<double>("exp", dp::libm::exp, [](double x) { return ::exp(x); }, -750, 710);
-  expect_same<double>("tanh", dp::libm::tanh, [](double x) { return ::tanh(x); }, -25, 25);
-  expect_same<double>("erf", dp::libm::erf, [](double x) { return ::erf(x); }, -7, 7);
-  expect_same<double>("erfc", dp::libm::erfc, [](double x) { return ::erfc(x); }, -7, 30);
-  expect_same<double>("log1p", dp::libm::log1p, [](double x) { return ::log1p(x); }, -1, 20);
-  expect_same<double>("expm1", dp::libm::expm1, [](double x) { return ::expm1(x); }, -40, 40);
-  expect_same<double>("sinh", dp::libm::sinh, [](double x) { return ::sinh(x); }, -25, 25);
-  expect_same<double>("cosh", dp::libm::cosh, [](double x) { return ::cosh(x); }, -25, 25);
-  expect_same<double>("cbrt", dp::libm::cbrt, [](double x) { return ::cbrt(x); }, -100, 100);
-  expect_same<double>("log10", dp::libm::log10, [](double x) { return ::log10(x); }, 0, 1000);
+  expect_same<double>(
+      "sin", dp::libm::sin, [](double x) { return ::sin(x); }, -10, 10);
+  expect_same<double>(
+      "sin", dp::libm::sin, [](double x) { return ::sin(x); }, -1e9, 1e9);
+  expect_same<double>(
+      "cos", dp::libm::cos, [](double x) { return ::cos(x); }, -10, 10);
+  expect_same<double>(
+      "cos", dp::libm::cos, [](double x) { return ::cos(x); }, -1e9, 1e9);
+  expect_same<double>(
+      "exp", dp::libm::exp, [](double x) { return ::exp(x); }, -8, 8);
+  expect_same<double>(
+      "exp", dp::libm::exp, [](double x) { return ::exp(x); }, -750, 710);
+  expect_same<double>(
+      "tanh", dp::libm::tanh, [](double x) { return ::tanh(x); }, -25, 25);
+  expect_same<double>(
+      "erf", dp::libm::erf, [](double x) { return ::erf(x); }, -7, 7);
+  expect_same<double>(
+      "erfc", dp::libm::erfc, [](double x) { return ::erfc(x); }, -7, 30);
+  expect_same<double>(
+      "log1p", dp::libm::log1p, [](double x) { return ::log1p(x); }, -1, 20);
+  expect_same<double>(
+      "expm1", dp::libm::expm1, [](double x) { return ::expm1(x); }, -40, 40);
+  expect_same<double>(
+      "sinh", dp::libm::sinh, [](double x) { return ::sinh(x); }, -25, 25);
+  expect_same<double>(
+      "cosh", dp::libm::cosh, [](double x) { return ::cosh(x); }, -25, 25);
+  expect_same<double>(
+      "cbrt", dp::libm::cbrt, [](double x) { return ::cbrt(x); }, -100, 100);
+  expect_same<double>(
+      "log10", dp::libm::log10, [](double x) { return ::log10(x); }, 0, 1000);
   // hypot(x, y): y runs over the same inputs in reverse order.
   for (auto [lo, hi] : {std::pair{-10.0, 10.0}, std::pair{-1e6, 1e6}}) {
     std::vector<double> in = inputs<double>(lo, hi);
@@ -163,7 +195,8 @@ TEST(Libm, Fma) {
       ADD_FAILURE() << std::hexfloat << "fma(" << a << ", " << b << ", " << c << ") = " << x << ", libc " << y;
     }
   }
-  const double special[] = {0.0, -0.0, 1e-310, -1e-310, 1e308, -1e308, INFINITY, -INFINITY, NAN, 1.0, -3.5, 0x1p-1022, 0x1p-537, 0x1p512};
+  const double special[] = {0.0,       -0.0, 1e-310, -1e-310, 1e308,     -1e308,   INFINITY,
+                            -INFINITY, NAN,  1.0,    -3.5,    0x1p-1022, 0x1p-537, 0x1p512};
   for (double a : special)
     for (double b : special)
       for (double c : special) {
