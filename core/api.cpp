@@ -16,6 +16,7 @@
 #include "python/frontend.h"
 #include "python/source_encoding.h"
 #include "runtime/interp.h"
+#include "torch/autograd/function.h"
 
 namespace dp {
 
@@ -63,6 +64,7 @@ class InterpLease {
     I_ = warm.get();
   }
   ~InterpLease() {
+    torch::autograd::release_grads_with_history();
     if (busy_) {
       I_->restore_snapshot();
       *busy_ = false;

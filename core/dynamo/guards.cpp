@@ -20,6 +20,7 @@ const char* Guard::type_name(Type t) {
     case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH";
     case Type::DICT_KEYS_MATCH: return "DICT_KEYS_MATCH";
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT";
+    case Type::NO_TENSOR_ALIASING: return "NO_TENSOR_ALIASING";
     case Type::SHAPE_ENV: return "SHAPE_ENV";
   }
   return "?";
@@ -54,6 +55,7 @@ std::string Guard::describe(rt::Interp& I) const {
     case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH: len(" + n + ") == " + std::to_string(length);
     case Type::DICT_KEYS_MATCH: return "DICT_KEYS_MATCH: list(" + n + ".keys()) == " + I.repr(expected);
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT: " + n + " is " + other->name();
+    case Type::NO_TENSOR_ALIASING: return "NO_TENSOR_ALIASING: check_no_aliasing(" + other->name() + ", " + n + ")";
   }
   return "";
 }
@@ -168,6 +170,11 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
     case Type::DUPLICATE_INPUT: {
       Value w = other->resolve(I, f);
       if (!v.same(w)) return n + " is " + other->name();
+      return "";
+    }
+    case Type::NO_TENSOR_ALIASING: {
+      Value w = other->resolve(I, f);
+      if (v.same(w)) return "check_no_aliasing(" + other->name() + ", " + n + ")";
       return "";
     }
   }

@@ -24,11 +24,12 @@ struct Guard {
     SEQUENCE_LENGTH,
     DICT_KEYS_MATCH,
     DUPLICATE_INPUT,
+    NO_TENSOR_ALIASING,
     SHAPE_ENV
   };
   Type type;
   SourcePtr source;
-  SourcePtr other;     // DUPLICATE_INPUT
+  SourcePtr other;     // DUPLICATE_INPUT, NO_TENSOR_ALIASING
   rt::Value expected;  // ID/CONSTANT/EQUALS: the value; TYPE_MATCH: the type object; DICT_KEYS_MATCH: the keys (a list)
   int64_t length = 0;  // SEQUENCE_LENGTH
   // TENSOR_MATCH

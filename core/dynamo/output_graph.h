@@ -122,6 +122,8 @@ class OutputGraph {
   std::unordered_map<const fx::Node*, rt::Value> examples;                        // example (fake) value of each node
   std::map<std::string, VariableTracker*> source_vars;                            // realized inputs by source name
   std::unordered_map<const rt::Object*, VariableTracker*> tensor_vars_by_object;  // for aliasing / duplicate inputs
+  // Lists, dicts and user objects wrapped from a source, by identity (VariableBuilder::operator()).
+  std::unordered_map<const rt::Object*, VariableTracker*> vars_by_object;
   std::unordered_set<const fx::Node*> renamed_nodes;                              // STORE_FAST renames once
   // Side effects recorded while tracing (side_effects.py).
   using AttrKey = std::pair<const rt::Object*, std::string>;

@@ -628,6 +628,31 @@ void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
       Value kv = k->as_python_constant(*this);
       if (kv.is_none()) r = false;  // a non-constant tracker is never None
       else missing_bytecode_handler(inst);
+    } else if (!r) {
+      // builtin.py's handle_is / _comparison_with_tensor for two different trackers: trackers of
+      // different kinds are different objects; two tensors are one object only if they are one
+      // tracker (the builder gives an aliased input one tracker), which a NO_TENSOR_ALIASING guard
+      // keeps true for later calls; two different exceptions of different types differ. Anything
+      // else (two objects of user classes, two lists) is PyTorch's "Failed to trace builtin
+      // operator" graph break: whether they are one object is not known while tracing.
+      auto* ta = dynamic_cast<TensorVariable*>(a);
+      auto* tb = dynamic_cast<TensorVariable*>(b);
+      auto* ea = dynamic_cast<ExceptionVariable*>(a);
+      auto* eb = dynamic_cast<ExceptionVariable*>(b);
+      if (ta && tb) {
+        if (ta->source && tb->source) {
+          Guard g;
+          g.type = Guard::Type::NO_TENSOR_ALIASING;
+          g.source = tb->source;
+          g.other = ta->source;
+          output.guards.add(g);
+        }
+      } else if (ea && eb && ea->exc_type != eb->exc_type) {
+      } else if (typeid(*a) == typeid(*b)) {
+        VTArgs args{a, b};
+        VTKwargs kwargs;
+        builtin_unsupported(*this, inst.arg ? "is_not" : "is_", args, kwargs);
+      }
     }
   }
   push(constant(Value::boolean(inst.arg ? !r : r)));

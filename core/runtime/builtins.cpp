@@ -63,10 +63,109 @@ Value make_iter(Interp& I, std::function<bool(Interp&, Value&)> fn) {
 
 }  // namespace
 
+// type.__new__(meta, name, bases, ns, **kwargs) (Objects/typeobject.c type_new): a class whose
+// type is `meta`, with a copy of ns as its dict; ns's __classcell__ gets the class, descriptors'
+// __set_name__ and the base's __init_subclass__(**kwargs) run.
+Value make_class(Interp& I, Type* meta, CallArgs& a) {
+  if (a.size() != 3) I.raise(I.TypeError, "type() takes 1 or 3 arguments");
+  if (!(a[0].is_obj() && a[0].o->kind == Kind::Str))
+    I.raise(I.TypeError, "type.__new__() argument 1 must be str, not " + I.type_name(a[0]));
+  if (!(a[1].is_obj() && a[1].o->kind == Kind::Tuple))
+    I.raise(I.TypeError, "type.__new__() argument 2 must be tuple, not " + I.type_name(a[1]));
+  if (!(a[2].is_obj() && a[2].o->kind == Kind::Dict))
+    I.raise(I.TypeError, "type.__new__() argument 3 must be dict, not " + I.type_name(a[2]));
+  std::string name = I.to_str(a[0]);
+  std::vector<Type*> bases;
+  for (auto& v : static_cast<Tuple*>(a[1].o)->items) {
+    if (!(v.is_obj() && v.o->kind == Kind::Type)) I.raise(I.TypeError, "bases must be types");
+    Type* b = static_cast<Type*>(v.o);
+    // `type` is the one built-in type that can be subclassed here: metaclasses.
+    if (b->instance_kind != Kind::Instance && b != I.type_type && !b->is_subtype(I.type_type))
+      I.raise(I.TypeError, "the playground cannot subclass the built-in type '" + b->name + "'");
+    if (b == I.bool_type) I.raise(I.TypeError, "type 'bool' is not an acceptable base type");
+    for (Type* seen : bases)
+      if (seen == b) I.raise(I.TypeError, "duplicate base class " + b->name);
+    bases.push_back(b);
+  }
+  Type* base = bases.empty() ? I.object_type : bases[0];
+  // The most derived metaclass of meta and the bases' (type(name, bases, ns) with a base made by
+  // a metaclass gets that metaclass).
+  for (Type* b : bases) {
+    Type* bm = b->type;
+    if (bm->is_subtype(meta)) meta = bm;
+    else if (!meta->is_subtype(bm))
+      I.raise(I.TypeError,
+              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+              "metaclasses of all its bases");
+  }
+  Dict* ns = I.new_dict();
+  Dict* src = static_cast<Dict*>(a[2].o);
+  Value cell;
+  auto items_of = [](Dict* d) {
+    std::vector<std::pair<Value, Value>> out;
+    for (auto& e : d->entries)
+      if (e.live) out.emplace_back(e.key, e.value);
+    return out;
+  };
+  for (auto& [k, v] : items_of(src)) {
+    if (k.is_obj() && k.o->kind == Kind::Str && static_cast<Str*>(k.o)->s == "__classcell__") {
+      cell = v;
+      continue;
+    }
+    I.dict_set(ns, k, v);
+  }
+  Type* t = I.new_type(name, base, base->is_subtype(I.type_type) ? Kind::Type : Kind::Instance);
+  if (bases.size() > 1) I.set_bases(t, bases);
+  t->type = meta;
+  t->dict = ns;
+  t->is_builtin = false;
+  Value mod = I.dict_get_str(ns, "__module__");
+  if (mod.is_null()) {
+    Frame* f = I.current_frame();
+    Value gm = f && f->globals ? I.dict_get_str(f->globals, "__name__") : Value();
+    mod = gm.is_null() ? I.str("__main__") : gm;
+    I.dict_set_str(ns, "__module__", mod);
+  }
+  t->module = I.to_str(mod);
+  Value qn = I.dict_get_str(ns, "__qualname__");
+  t->qualname = qn.is_null() ? name : I.to_str(qn);
+  if (cell.is_obj() && cell.o->kind == Kind::Cell) static_cast<Cell*>(cell.o)->value = Value::obj(t);
+  // __set_name__ of the attributes' types (Python-level ones), then __init_subclass__.
+  for (auto& [k, v] : items_of(ns)) {
+    if (!v.is_obj() || !(k.is_obj() && k.o->kind == Kind::Str)) continue;
+    Type* vt = I.type_of(v);
+    if (vt->is_builtin) continue;
+    Value sn = I.lookup_type(vt, "__set_name__");
+    if (sn.is_obj() && sn.o->kind == Kind::Function) I.call(sn, {v, Value::obj(t), k});
+  }
+  // __init_subclass__ in a class body is an implicit classmethod; the call is
+  // super(t, t).__init_subclass__(**kwargs).
+  Value own = I.dict_get_str(ns, "__init_subclass__");
+  if (own.is_obj() && own.o->kind == Kind::Function)
+    I.dict_set_str(ns, "__init_subclass__", Value::obj(I.make<ClassMethod>(I.classmethod_type, own)));
+  Value init_sub;
+  for (size_t i = 1; i < t->mro.size() && init_sub.is_null(); ++i) init_sub = I.dict_get_str(t->mro[i]->dict, "__init_subclass__");
+  if (init_sub.is_obj() && init_sub.o->kind == Kind::ClassMethod) {
+    CallArgs ia;
+    ia.pos = {Value::obj(t)};
+    ia.kw = a.kw;
+    I.call(static_cast<ClassMethod*>(init_sub.o)->func, ia);
+  } else if (!a.kw.empty()) {
+    I.raise(I.TypeError, name + ".__init_subclass__() takes no keyword arguments");
+  }
+  return Value::obj(t);
+}
+
 Value super_getattr(Interp& I, Value sup, const std::string& name) {
   auto* s = static_cast<Super*>(sup.o);
   Value obj = s->obj;
-  Type* t = (obj.is_obj() && obj.o->kind == Kind::Type) ? static_cast<Type*>(obj.o) : I.type_of(obj);
+  bool obj_is_class = obj.is_obj() && obj.o->kind == Kind::Type;
+  Type* t = obj_is_class ? static_cast<Type*>(obj.o) : I.type_of(obj);
+  // super() in a metaclass's method: obj is a class, an instance of the metaclass.
+  if (obj_is_class && std::find(t->mro.begin(), t->mro.end(), s->start) == t->mro.end()) {
+    t = I.type_of(obj);
+    obj_is_class = false;
+  }
   bool after = false;
   for (Type* k : t->mro) {
     if (!after) {
@@ -78,10 +177,10 @@ Value super_getattr(Interp& I, Value sup, const std::string& name) {
     if (!v.is_obj()) return v;
     switch (v.o->kind) {
       case Kind::Function:
-        if (obj.is_obj() && obj.o->kind == Kind::Type) return v;
+        if (obj_is_class) return v;
         return Value::obj(I.make<BoundMethod>(I.method_type, obj, v));
       case Kind::Builtin:
-        if (static_cast<Builtin*>(v.o)->is_method && !(obj.is_obj() && obj.o->kind == Kind::Type))
+        if (static_cast<Builtin*>(v.o)->is_method && !obj_is_class)
           return Value::obj(I.make<BoundMethod>(I.method_type, obj, v));
         return v;
       case Kind::ClassMethod:
@@ -164,10 +263,15 @@ static void init_math(Interp& I, Module* m) {
   f1("tanh", [](double x) { return std::tanh(x); });
   f1("fabs", [](double x) { return std::fabs(x); });
   f1("erf", [](double x) { return std::erf(x); });
-  f1("erfc", [](double x) { return std::erfc(x); });
-  f1("expm1", [](double x) { return std::expm1(x); });
-  f1("cbrt", [](double x) { return std::cbrt(x); });
+  f1("acos", [](double x) { return std::acos(x); });
+  f1("asin", [](double x) { return std::asin(x); });
+  f1("atan", [](double x) { return std::atan(x); });
+  f1("sinh", [](double x) { return std::sinh(x); });
+  f1("cosh", [](double x) { return std::cosh(x); });
   f1("log1p", [](double x) { return x <= -1 ? NAN : std::log1p(x); });
+  f1("expm1", [](double x) { return std::expm1(x); });
+  f1("erfc", [](double x) { return std::erfc(x); });
+  f1("cbrt", [](double x) { return std::cbrt(x); });
   auto i1 = [&](const char* name, double (*fn)(double)) {
     I.dict_set_str(m->dict, name,
                    I.builtin(
@@ -187,6 +291,11 @@ static void init_math(Interp& I, Module* m) {
       m->dict, "isnan",
       I.builtin(
           "isnan", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isnan(a[0].f)); }, "math"));
+  I.dict_set_str(m->dict, "isfinite",
+                 I.builtin(
+                     "isfinite",
+                     [](Interp&, CallArgs& a) { return Value::boolean(!a[0].is_float() || std::isfinite(a[0].f)); },
+                     "math"));
   I.dict_set_str(
       m->dict, "isinf",
       I.builtin(
@@ -231,6 +340,8 @@ void init_builtins(Interp& I) {
   register_native_module("math", init_math);
   register_native_module("sys", init_sys_native);
   register_native_module("time", init_time_native);
+  register_native_module("_random", init_random_native);
+  register_native_module("_dp_warnings", init_dp_warnings_native);
   register_native_module("traceback", init_traceback_native);
   Module* bm = I.new_module("builtins");
   I.builtins = bm->dict;
@@ -254,7 +365,9 @@ void init_builtins(Interp& I) {
                   I.SystemExit,        I.Warning,
                   I.UserWarning})
     I.dict_set_str(I.builtins, t->name, type_value(t));
-  for (const char* n : {"OSError", "FileNotFoundError", "StopAsyncIteration"})
+  for (const char* n : {"OSError", "FileNotFoundError", "StopAsyncIteration", "DeprecationWarning",
+                        "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning",
+                        "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
     I.dict_set_str(I.builtins, n, type_value(I.named_types[std::string("builtins.") + n]));
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
@@ -396,8 +509,13 @@ void init_builtins(Interp& I) {
   static_cast<Builtin*>(static_cast<StaticMethod*>(I.dict_get_str(I.object_type->dict, "__new__").o)->func.o)
       ->qualname = "object.__new__";
   ctor(I, I.type_type, [](Interp& I2, CallArgs& a) -> Value {
-    if (a.size() == 2) return Value::obj(I2.type_of(a[1]));
-    I2.raise(I2.TypeError, "type() with 3 arguments is not supported by the playground");
+    // a[0] is the metaclass being called (type or a subclass).
+    if (a.size() == 2 && a.kw.empty() && a[0].same(Value::obj(I2.type_type))) return Value::obj(I2.type_of(a[1]));
+    if (a.size() != 4) I2.raise(I2.TypeError, "type() takes 1 or 3 arguments");
+    CallArgs ca;
+    ca.pos.assign(a.pos.begin() + 1, a.pos.end());
+    ca.kw = a.kw;
+    return make_class(I2, static_cast<Type*>(a[0].o), ca);
   });
   ctor(I, I.super_type, [](Interp& I2, CallArgs& a) -> Value {
     Super* s = I2.make<Super>(I2.super_type);
@@ -473,7 +591,12 @@ void init_builtins(Interp& I) {
       Type* t = static_cast<Type*>(cls.o);
       Value hook = I2.dict_get_str(t->dict, "__instancecheck__");
       if (!hook.is_null()) return I2.truthy(I2.call(hook, {cls, a[0]}));
-      return I2.type_of(a[0])->is_subtype(t);
+      if (I2.type_of(a[0])->is_subtype(t)) return true;
+      if (t->type != I2.type_type) {  // a metaclass's __instancecheck__ (abc.ABCMeta's registry)
+        Value mh = I2.lookup_type(t->type, "__instancecheck__");
+        if (mh.is_obj() && mh.o->kind == Kind::Function) return I2.truthy(I2.call(mh, {cls, a[0]}));
+      }
+      return false;
     };
     return Value::boolean(check(a[1]));
   });
@@ -485,7 +608,15 @@ void init_builtins(Interp& I) {
         return false;
       }
       if (!(a[0].is_obj() && a[0].o->kind == Kind::Type)) I2.raise(I2.TypeError, "issubclass() arg 1 must be a class");
-      return static_cast<Type*>(a[0].o)->is_subtype(static_cast<Type*>(cls.o));
+      if (!(cls.is_obj() && cls.o->kind == Kind::Type))
+        I2.raise(I2.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      Type* t = static_cast<Type*>(cls.o);
+      if (static_cast<Type*>(a[0].o)->is_subtype(t)) return true;
+      if (t->type != I2.type_type) {  // a metaclass's __subclasscheck__
+        Value mh = I2.lookup_type(t->type, "__subclasscheck__");
+        if (mh.is_obj() && mh.o->kind == Kind::Function) return I2.truthy(I2.call(mh, {cls, a[0]}));
+      }
+      return false;
     };
     return Value::boolean(check(a[1]));
   });
@@ -805,33 +936,52 @@ void init_builtins(Interp& I) {
     if (a.size() < 2) I2.raise(I2.TypeError, "__build_class__: not enough arguments");
     Function* body = static_cast<Function*>(a[0].o);
     std::string name = I2.to_str(a[1]);
-    std::vector<Type*> bases;
-    for (size_t i = 2; i < a.size(); ++i) {
-      if (!(a[i].is_obj() && a[i].o->kind == Kind::Type)) I2.raise(I2.TypeError, "bases must be types");
-      Type* b = static_cast<Type*>(a[i].o);
-      if (b->instance_kind != Kind::Instance)
-        I2.raise(I2.TypeError, "the playground cannot subclass the built-in type '" + b->name + "'");
-      if (b == I2.bool_type) I2.raise(I2.TypeError, "type 'bool' is not an acceptable base type");
-      for (Type* seen : bases)
-        if (seen == b) I2.raise(I2.TypeError, "duplicate base class " + b->name);
-      bases.push_back(b);
+    std::vector<Value> bases(a.pos.begin() + 2, a.pos.end());
+    // The metaclass: `metaclass=` or the most derived of the bases' types (builtins.__build_class__
+    // and _PyType_CalculateMetaclass).
+    Value meta_kw = a.take_kw("metaclass");
+    Type* meta = nullptr;
+    Value meta_fn;  // a metaclass that is not a class: any callable, called as is
+    if (!meta_kw.is_null()) {
+      if (meta_kw.is_obj() && meta_kw.o->kind == Kind::Type) meta = static_cast<Type*>(meta_kw.o);
+      else meta_fn = meta_kw;
     }
-    Type* base = bases.empty() ? I2.object_type : bases[0];
+    for (auto& b : bases) {
+      if (!meta_fn.is_null() || !(b.is_obj() && b.o->kind == Kind::Type)) continue;
+      Type* bm = I2.type_of(b);
+      if (!meta || bm->is_subtype(meta)) meta = bm;
+      else if (!meta->is_subtype(bm))
+        I2.raise(I2.TypeError,
+                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                 "metaclasses of all its bases");
+    }
+    if (!meta) meta = I2.type_type;
     Dict* ns = I2.new_dict();
+    if (meta != I2.type_type) {
+      Value prep = I2.lookup_type(meta, "__prepare__");
+      if (!prep.is_null() && !(prep.is_obj() && prep.o->kind == Kind::Builtin)) {
+        CallArgs pa;
+        pa.pos = {Value::obj(meta), I2.str(name), I2.tuple(bases)};
+        pa.kw = a.kw;
+        if (prep.is_obj() && prep.o->kind == Kind::ClassMethod) prep = static_cast<ClassMethod*>(prep.o)->func;
+        else if (prep.is_obj() && prep.o->kind == Kind::StaticMethod) {
+          prep = static_cast<StaticMethod*>(prep.o)->func;
+          pa.pos.erase(pa.pos.begin());
+        }
+        Value d = I2.call(prep, pa);
+        if (!(d.is_obj() && d.o->kind == Kind::Dict))
+          I2.raise(I2.TypeError, "the playground supports only a dict from __prepare__, not '" + I2.type_name(d) + "'");
+        ns = static_cast<Dict*>(d.o);
+      }
+    }
     Value cell = I2.run_class_body(body, ns);
-    Type* t = I2.new_type(name, base);
-    if (bases.size() > 1) I2.set_bases(t, bases);
-    t->dict = ns;
-    t->is_builtin = false;
-    Value mod = I2.dict_get_str(ns, "__module__");
-    t->module = mod.is_null() ? "__main__" : I2.to_str(mod);
-    Value qn = I2.dict_get_str(ns, "__qualname__");
-    t->qualname = qn.is_null() ? name : I2.to_str(qn);
-    if (cell.is_obj() && cell.o->kind == Kind::Cell) static_cast<Cell*>(cell.o)->value = Value::obj(t);
-    Value init_sub = I2.lookup_type(base, "__init_subclass__");
-    if (!init_sub.is_null() && init_sub.is_obj() && init_sub.o->kind == Kind::ClassMethod)
-      I2.call(static_cast<ClassMethod*>(init_sub.o)->func, {Value::obj(t)});
-    return Value::obj(t);
+    if (cell.is_obj() && cell.o->kind == Kind::Cell) I2.dict_set_str(ns, "__classcell__", cell);
+    CallArgs ca;
+    ca.pos = {I2.str(name), I2.tuple(bases), Value::obj(ns)};
+    ca.kw = a.kw;
+    if (!meta_fn.is_null()) return I2.call(meta_fn, ca);
+    if (meta == I2.type_type) return make_class(I2, meta, ca);
+    return I2.call(Value::obj(meta), ca);
   });
 
   init_torch(I);

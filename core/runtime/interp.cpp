@@ -408,6 +408,11 @@ static Dict* instance_dict(const Value& v) {
 
 static bool is_python_function(const Value& v) { return v.is_obj() && v.o->kind == Kind::Function; }
 
+// The function a classmethod / staticmethod object wraps.
+static Value o_func(const Value& v) {
+  return v.o->kind == Kind::ClassMethod ? static_cast<ClassMethod*>(v.o)->func : static_cast<StaticMethod*>(v.o)->func;
+}
+
 Value Interp::getattr_opt(Value obj, const std::string& name) {
   try {
     return getattr(obj, name);
@@ -457,6 +462,12 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   if (name == "__base__") return cls->base ? Value::obj(cls->base) : Value::none();
   if (name == "__dict__") return Value::obj(cls->dict);
   if (name == "__class__") return Value::obj(I.type_of(Value::obj(cls)));
+  Type* meta = cls->type;
+  // A metaclass's properties (data descriptors) win over the class's attributes.
+  if (meta != I.type_type) {
+    Value md = I.lookup_type(meta, name);
+    if (md.is_obj() && md.o->kind == Kind::Property) return bind_descriptor(I, md, Value::obj(cls), meta);
+  }
   Value v = I.lookup_type(cls, name);
   if (!v.is_null()) {
     if (v.is_obj()) {
@@ -469,9 +480,16 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
     }
     return v;
   }
-  // Metaclass attributes (type's methods such as mro()).
-  Value meta = I.lookup_type(I.type_type, name);
-  if (!meta.is_null()) return bind_descriptor(I, meta, Value::obj(cls), I.type_type);
+  // Metaclass attributes (type's methods such as mro(), a metaclass's methods bound to the class).
+  Value mv = I.lookup_type(meta, name);
+  if (!mv.is_null()) {
+    if (mv.is_obj() && mv.o->kind == Kind::Function) return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(cls), mv));
+    return bind_descriptor(I, mv, Value::obj(cls), meta);
+  }
+  if (meta != I.type_type) {
+    Value ga = I.lookup_type(meta, "__getattr__");
+    if (is_python_function(ga)) return I.call(ga, {Value::obj(cls), I.str(name)});
+  }
   I.raise_attribute_error(Value::obj(cls), name, "type object '" + cls->name + "' has no attribute '" + name + "'");
 }
 
@@ -556,6 +574,9 @@ Value Interp::getattr(Value obj, const std::string& name) {
         if (name == "co_firstlineno") return Value::integer(c->code->co_firstlineno);
         if (name == "co_qualname") return str(c->code->co_qualname);
         if (name == "co_argcount") return Value::integer(c->code->co_argcount);
+        if (name == "co_posonlyargcount") return Value::integer(c->code->co_posonlyargcount);
+        if (name == "co_kwonlyargcount") return Value::integer(c->code->co_kwonlyargcount);
+        if (name == "co_flags") return Value::integer(c->code->co_flags);
         if (name == "co_varnames") {
           std::vector<Value> v;
           for (auto& s : c->code->co_varnames) v.push_back(str(s));
@@ -577,6 +598,32 @@ Value Interp::getattr(Value obj, const std::string& name) {
             return Value::none();
           }
           if (name == "__traceback__") return Value::none();
+        }
+        break;
+      }
+      case Kind::Property: {
+        auto* p = static_cast<Property*>(obj.o);
+        auto or_none = [](const Value& v) { return v.is_null() ? Value::none() : v; };
+        if (name == "fget") return or_none(p->fget);
+        if (name == "fset") return or_none(p->fset);
+        if (name == "fdel") return or_none(p->fdel);
+        if (name == "__isabstractmethod__") {
+          for (const Value& f : {p->fget, p->fset, p->fdel})
+            if (!f.is_null() && !f.is_none() && truthy(getattr_opt(f, "__isabstractmethod__").is_null()
+                                                           ? Value::boolean(false)
+                                                           : getattr(f, "__isabstractmethod__")))
+              return Value::boolean(true);
+          return Value::boolean(false);
+        }
+        break;
+      }
+      case Kind::ClassMethod:
+      case Kind::StaticMethod: {
+        Value f = o_func(obj);
+        if (name == "__func__") return f;
+        if (name == "__isabstractmethod__") {
+          Value v = getattr_opt(f, "__isabstractmethod__");
+          return v.is_null() ? Value::boolean(false) : v;
         }
         break;
       }
@@ -634,19 +681,31 @@ std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) 
   return {getattr(obj, name), Value()};
 }
 
+// type.__setattr__ (type_setattro).
+void Interp::type_setattr(Type* cls, const std::string& name, Value v) {
+  if (cls->is_builtin) raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
+  // type_set_name / type_set_qualname: the class's own name fields, as getattr reads them.
+  if (name == "__name__" || name == "__qualname__") {
+    if (!(v.is_obj() && v.o->kind == Kind::Str))
+      raise(TypeError, "can only assign string to " + cls->name + "." + name + ", not '" + type_name(v) + "'");
+    (name == "__name__" ? cls->name : cls->qualname) = to_str(v);
+    return;
+  }
+  dict_set_str(cls->dict, name, v);
+}
+
 void Interp::setattr(Value obj, const std::string& name, Value v) {
   Type* t = type_of(obj);
   if (obj.is_obj() && obj.o->kind == Kind::Type) {
     Type* cls = static_cast<Type*>(obj.o);
-    if (cls->is_builtin) raise(TypeError, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
-    // type_set_name / type_set_qualname: the class's own name fields, as getattr reads them.
-    if (name == "__name__" || name == "__qualname__") {
-      if (!(v.is_obj() && v.o->kind == Kind::Str))
-        raise(TypeError, "can only assign string to " + cls->name + "." + name + ", not '" + type_name(v) + "'");
-      (name == "__name__" ? cls->name : cls->qualname) = to_str(v);
-      return;
+    if (cls->type != type_type) {
+      Value ms = lookup_type(cls->type, "__setattr__");
+      if (is_python_function(ms)) {
+        call(ms, {obj, str(name), v});
+        return;
+      }
     }
-    dict_set_str(cls->dict, name, v);
+    type_setattr(cls, name, v);
     return;
   }
   Value custom = lookup_type(t, "__setattr__");
@@ -744,29 +803,15 @@ Value Interp::call(Value callable, CallArgs& args) {
     }
     case Kind::Type: {
       auto* cls = static_cast<Type*>(o);
-      Value newfn = lookup_type(cls, "__new__");
-      Value inst;
-      if (newfn.is_obj() && newfn.o->kind == Kind::StaticMethod) newfn = static_cast<StaticMethod*>(newfn.o)->func;
-      if (!newfn.is_null() && !(newfn.is_obj() && newfn.o->kind == Kind::Builtin &&
-                                static_cast<Builtin*>(newfn.o)->qualname == "object.__new__")) {
-        CallArgs na = args;
-        na.pos.insert(na.pos.begin(), callable);
-        inst = call(newfn, na);
-        if (!type_of(inst)->is_subtype(cls)) return inst;
-        if (inst.is_obj() && inst.o->kind != Kind::Instance) return inst;  // built-in kinds are fully built by __new__
-      } else {
-        Instance* obj = make<Instance>(cls);
-        if (cls->is_exception) obj->args = tuple(args.pos);
-        inst = Value::obj(obj);
+      // A metaclass's own __call__ (Python code) decides what calling the class does.
+      if (cls->type != type_type) {
+        Value mc = lookup_type(cls->type, "__call__");
+        if (is_python_function(mc)) {
+          args.pos.insert(args.pos.begin(), callable);
+          return call(mc, args);
+        }
       }
-      Value init = lookup_type(cls, "__init__");
-      if (!init.is_null()) {
-        CallArgs ia = args;
-        ia.pos.insert(ia.pos.begin(), inst);
-        Value r = call(init, ia);
-        if (!r.is_none()) raise(TypeError, "__init__() should return None, not '" + type_name(r) + "'");
-      }
-      return inst;
+      return construct(cls, args);
     }
     default: {
       Value c = lookup_type(o->type, "__call__");
@@ -777,6 +822,44 @@ Value Interp::call(Value callable, CallArgs& args) {
       raise(TypeError, "'" + o->type->name + "' object is not callable");
     }
   }
+}
+
+// type.__call__: cls.__new__(cls, ...) then, for an instance of cls, __init__ (a class made by a
+// metaclass gets the metaclass's Python __init__ only).
+Value Interp::construct(Type* cls, CallArgs& args) {
+  Value callable = Value::obj(cls);
+  Value newfn = lookup_type(cls, "__new__");
+  Value inst;
+  if (newfn.is_obj() && newfn.o->kind == Kind::StaticMethod) newfn = static_cast<StaticMethod*>(newfn.o)->func;
+  if (!newfn.is_null() && !(newfn.is_obj() && newfn.o->kind == Kind::Builtin &&
+                            static_cast<Builtin*>(newfn.o)->qualname == "object.__new__")) {
+    CallArgs na = args;
+    na.pos.insert(na.pos.begin(), callable);
+    inst = call(newfn, na);
+    if (!type_of(inst)->is_subtype(cls)) return inst;
+    if (inst.is_obj() && inst.o->kind == Kind::Type) {
+      Value init = lookup_type(cls, "__init__");
+      if (is_python_function(init)) {
+        CallArgs ia = args;
+        ia.pos.insert(ia.pos.begin(), inst);
+        call(init, ia);
+      }
+      return inst;
+    }
+    if (inst.is_obj() && inst.o->kind != Kind::Instance) return inst;  // built-in kinds are fully built by __new__
+  } else {
+    Instance* obj = make<Instance>(cls);
+    if (cls->is_exception) obj->args = tuple(args.pos);
+    inst = Value::obj(obj);
+  }
+  Value init = lookup_type(cls, "__init__");
+  if (!init.is_null()) {
+    CallArgs ia = args;
+    ia.pos.insert(ia.pos.begin(), inst);
+    Value r = call(init, ia);
+    if (!r.is_none()) raise(TypeError, "__init__() should return None, not '" + type_name(r) + "'");
+  }
+  return inst;
 }
 
 Value Interp::call_method(Value obj, const std::string& name, std::vector<Value> pos) {
@@ -855,7 +938,9 @@ uint64_t Interp::hash(Value v) {
         Value r = call(h, {v});
         if (is_long(r)) return static_cast<uint64_t>(static_cast<LongObj*>(r.o)->v.hash());
         if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
-        return static_cast<uint64_t>(py::hash_int(index_value(r)));
+        // slot_tp_hash: a result that fits in Py_ssize_t is the hash itself (-1 becomes -2).
+        int64_t hv = index_value(r);
+        return static_cast<uint64_t>(hv == -1 ? -2 : hv);
       }
       break;
     }

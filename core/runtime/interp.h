@@ -156,6 +156,8 @@ struct Interp {
   // Like getattr but returns Null instead of raising AttributeError.
   Value getattr_opt(Value obj, const std::string& name);
   void setattr(Value obj, const std::string& name, Value v);
+  void type_setattr(Type* cls, const std::string& name, Value v);  // type.__setattr__
+  Value construct(Type* cls, CallArgs& args);                      // type.__call__: __new__ then __init__
   void delattr(Value obj, const std::string& name);
   bool hasattr(Value obj, const std::string& name) { return !getattr_opt(obj, name).is_null(); }
   bool callable(Value v);  // the builtin callable(v)
@@ -369,6 +371,8 @@ void init_long(Interp& I);
 // exc_info; the `time` module; traceback's formatting of an exception.
 void init_sys_native(Interp& I, Module* m);
 void init_time_native(Interp& I, Module* m);
+void init_random_native(Interp& I, Module* m);  // randommodule.cpp: `_random`
+void init_dp_warnings_native(Interp& I, Module* m);  // warningsmodule.cpp: `_dp_warnings`
 void init_traceback_native(Interp& I, Module* m);
 
 // Exception groups and except* (exceptiongroup.cpp).

@@ -888,6 +888,11 @@ Value Interp::getitem(Value obj, Value key) {
       }
       case Kind::Tensor: return tensor_getitem(*this, obj, key);
       case Kind::Type: {
+        // A metaclass's __getitem__ (Enum['NAME']) first, as type(cls).__getitem__.
+        if (o->type != type_type) {
+          Value mg = lookup_type(o->type, "__getitem__");
+          if (is_kind(mg, Kind::Function)) return call(mg, {obj, key});
+        }
         // __class_getitem__ is an implicit classmethod; an explicit @classmethod works too.
         Value f = lookup_type(static_cast<Type*>(o), "__class_getitem__");
         if (is_kind(f, Kind::ClassMethod)) f = static_cast<ClassMethod*>(f.o)->func;

@@ -93,6 +93,17 @@ void warn_once(Interp& I, const std::string& msg) {
   int line = 0;
   size_t unit = static_cast<size_t>(f->last_pc / 2);
   if (unit < code.positions.size()) line = code.positions[unit].lineno;
+  // With the warnings module imported, its filters decide (warnings.filterwarnings("ignore")
+  // silences PyTorch's warnings as in CPython); otherwise the default filter's once-per-location.
+  auto wm = I.modules.find("warnings");
+  if (wm != I.modules.end()) {
+    Value hook = I.dict_get_str(wm->second->dict, "_dp_runtime_warn");
+    if (!hook.is_null()) {
+      Value mod = f->globals ? I.dict_get_str(f->globals, "__name__") : Value();
+      I.call(hook, {I.str(msg), I.str(code.co_filename), Value::integer(line), mod.is_null() ? Value::none() : mod});
+      return;
+    }
+  }
   std::string where = code.co_filename + ":" + std::to_string(line);
   if (!I.warned_locations.insert(where + "\n" + msg).second) return;
   std::string src;

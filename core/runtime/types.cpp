@@ -27,6 +27,43 @@ int64_t utf8_chars(const std::string& s, size_t bytes) {
   return n;
 }
 
+// Byte offset of character `chars` of a UTF-8 string (its size past the end).
+size_t utf8_offset(const std::string& s, int64_t chars) {
+  size_t i = 0;
+  for (; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars-- == 0) return i;
+  return s.size();
+}
+
+// str.find / rfind / index / rindex / count's optional start and end (slice indices, in
+// characters): the byte range [lo, hi) they select, or false when start lies past the end.
+bool str_search_range(Interp& I, const std::string& s, CallArgs& a, size_t& lo, size_t& hi) {
+  lo = 0;
+  hi = s.size();
+  if (a.size() <= 2) return true;
+  int64_t n = utf8_chars(s, s.size());
+  auto clampi = [n](int64_t v) { return v < 0 ? std::max<int64_t>(0, v + n) : v; };
+  int64_t st = a[2].is_none() ? 0 : clampi(I.index_value(a[2]));
+  int64_t en = (a.size() > 3 && !a[3].is_none()) ? clampi(I.index_value(a[3])) : n;
+  if (st > n) return false;
+  if (en > n) en = n;
+  if (en < st) return false;
+  lo = utf8_offset(s, st);
+  hi = utf8_offset(s, en);
+  return true;
+}
+
+// Byte position of `sub` in s[lo:hi] (first or last), npos if absent.
+size_t str_search(const std::string& s, const std::string& sub, size_t lo, size_t hi, bool last) {
+  if (hi - lo < sub.size()) return std::string::npos;
+  if (!last) {
+    size_t p = s.find(sub, lo);
+    return p != std::string::npos && p + sub.size() <= hi ? p : std::string::npos;
+  }
+  size_t p = s.rfind(sub, hi - sub.size());
+  return p != std::string::npos && p >= lo ? p : std::string::npos;
+}
+
 // Case mapping for ASCII, Latin-1, Greek and Cyrillic letters (plus 'ß', which upper-cases to "SS").
 enum class CaseMap { Upper, Lower, Fold, Swap };
 
@@ -809,6 +846,18 @@ static void init_object_methods(Interp& I) {
     b->qualname = "object.__new__";
     I.dict_set_str(obj->dict, "__new__", Value::obj(I.make<StaticMethod>(I.staticmethod_type, Value::obj(b))));
   }
+  {
+    // object.__init_subclass__: the end of a super().__init_subclass__(**kwargs) chain.
+    Builtin* b = static_cast<Builtin*>(I.builtin("__init_subclass__", [](Interp& I2, CallArgs& a) {
+                                          if (!a.kw.empty() || a.pos.size() > 1) {
+                                            std::string n = a.pos.empty() ? "object" : I2.to_str(I2.getattr(a.pos[0], "__name__"));
+                                            I2.raise(I2.TypeError, n + ".__init_subclass__() takes no keyword arguments");
+                                          }
+                                          return Value::none();
+                                        }).o);
+    b->qualname = "object.__init_subclass__";
+    I.dict_set_str(obj->dict, "__init_subclass__", Value::obj(I.make<ClassMethod>(I.classmethod_type, Value::obj(b))));
+  }
   method(I, obj, "__repr__", [](Interp& I2, CallArgs& a) {
     Value v = a[0];
     char addr[32];
@@ -859,6 +908,31 @@ static void init_type_methods(Interp& I) {
     std::vector<Value> v;
     for (Type* t : static_cast<Type*>(a[0].o)->mro) v.push_back(Value::obj(t));
     return I2.list(v);
+  });
+  // What a metaclass's methods reach through super(): type.__call__, __init__, __setattr__.
+  auto as_type = [](Interp& I2, CallArgs& a, const char* fname) {
+    if (a.size() < 1 || !(a[0].is_obj() && a[0].o->kind == Kind::Type))
+      I2.raise(I2.TypeError, std::string("descriptor '") + fname + "' requires a 'type' object" +
+                                 (a.size() < 1 ? std::string() : " but received a '" + I2.type_name(a[0]) + "'"));
+    return static_cast<Type*>(a[0].o);
+  };
+  method(I, I.type_type, "__call__", [as_type](Interp& I2, CallArgs& a) {
+    Type* cls = as_type(I2, a, "__call__");
+    CallArgs rest;
+    rest.pos.assign(a.pos.begin() + 1, a.pos.end());
+    rest.kw = a.kw;
+    return I2.construct(cls, rest);
+  });
+  method(I, I.type_type, "__init__", [as_type](Interp& I2, CallArgs& a) {
+    as_type(I2, a, "__init__");
+    if (a.size() != 2 && a.size() != 4) I2.raise(I2.TypeError, "type.__init__() takes 1 or 3 arguments");
+    return Value::none();
+  });
+  method(I, I.type_type, "__setattr__", [as_type](Interp& I2, CallArgs& a) {
+    Type* cls = as_type(I2, a, "__setattr__");
+    expect_args(I2, a, 3, 3, "__setattr__");
+    I2.type_setattr(cls, I2.to_str(a[1]), a[2]);
+    return Value::none();
   });
 }
 
@@ -937,7 +1011,9 @@ static void init_str_methods(Interp& I) {
   });
   method(I, S, "rindex", [self_s](Interp& I2, CallArgs& a) {
     const std::string& s = self_s(a);
-    size_t p = s.rfind(as_str(I2, a[1], "rindex arg")->s);
+    const std::string& sub = as_str(I2, a[1], "rindex arg")->s;
+    size_t lo, hi, p = std::string::npos;
+    if (str_search_range(I2, s, a, lo, hi)) p = str_search(s, sub, lo, hi, true);
     if (p == std::string::npos) I2.raise(I2.ValueError, "substring not found");
     return Value::integer(utf8_chars(s, p));
   });
@@ -1112,25 +1188,27 @@ static void init_str_methods(Interp& I) {
   };
   method(I, S, "startswith", starts_ends(false));
   method(I, S, "endswith", starts_ends(true));
-  method(I, S, "find", [self_s](Interp& I2, CallArgs& a) {
-    size_t p = self_s(a).find(as_str(I2, a[1], "find arg")->s);
-    return Value::integer(p == std::string::npos ? -1 : utf8_chars(self_s(a), p));
-  });
-  method(I, S, "rfind", [self_s](Interp& I2, CallArgs& a) {
-    size_t p = self_s(a).rfind(as_str(I2, a[1], "rfind arg")->s);
-    return Value::integer(p == std::string::npos ? -1 : utf8_chars(self_s(a), p));
-  });
-  method(I, S, "index", [self_s](Interp& I2, CallArgs& a) {
-    size_t p = self_s(a).find(as_str(I2, a[1], "index arg")->s);
-    if (p == std::string::npos) I2.raise(I2.ValueError, "substring not found");
-    return Value::integer(utf8_chars(self_s(a), p));
-  });
+  auto finder = [self_s](const char* arg, bool last, bool raise) {
+    return [self_s, arg, last, raise](Interp& I2, CallArgs& a) {
+      const std::string& s = self_s(a);
+      const std::string& sub = as_str(I2, a[1], arg)->s;
+      size_t lo, hi, p = std::string::npos;
+      if (str_search_range(I2, s, a, lo, hi)) p = str_search(s, sub, lo, hi, last);
+      if (p == std::string::npos && raise) I2.raise(I2.ValueError, "substring not found");
+      return Value::integer(p == std::string::npos ? -1 : utf8_chars(s, p));
+    };
+  };
+  method(I, S, "find", finder("find arg", false, false));
+  method(I, S, "rfind", finder("rfind arg", true, false));
+  method(I, S, "index", finder("index arg", false, true));
   method(I, S, "count", [self_s](Interp& I2, CallArgs& a) {
     const std::string& s = self_s(a);
     const std::string& sub = as_str(I2, a[1], "count arg")->s;
-    if (sub.empty()) return Value::integer(I2.len(a[0]) + 1);
+    size_t lo, hi;
+    if (!str_search_range(I2, s, a, lo, hi)) return Value::integer(0);
+    if (sub.empty()) return Value::integer(utf8_chars(s, hi) - utf8_chars(s, lo) + 1);
     int64_t n = 0;
-    for (size_t p = s.find(sub); p != std::string::npos; p = s.find(sub, p + sub.size())) ++n;
+    for (size_t p = s.find(sub, lo); p != std::string::npos && p + sub.size() <= hi; p = s.find(sub, p + sub.size())) ++n;
     return Value::integer(n);
   });
   auto char_pred = [self_s](int (*pred)(int)) {
@@ -1904,6 +1982,11 @@ void init_builtin_types(Interp& I) {
   I.ValueError = ex("ValueError", I.Exception);
   I.Warning = ex("Warning", I.Exception);
   I.UserWarning = ex("UserWarning", I.Warning);
+  // The other built-in warning categories (warnings.warn's `category`), builtins only.
+  for (const char* n : {"DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning",
+                        "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+                        "EncodingWarning"})
+    I.named_types[std::string("builtins.") + n] = ex(n, I.Warning);
   // OSError and FileNotFoundError (raised by the in-memory torch.load), builtins only.
   // (registered in builtins by init_builtins).
   I.named_types["builtins.OSError"] = ex("OSError", I.Exception);

@@ -1265,7 +1265,10 @@ Value Interp::run_frame(Frame* f) {
       // Record this frame in the traceback (unless re-raising), then look for a handler.
       if (e.exc.is_obj() && e.exc.o->kind == Kind::Instance) {
         auto* inst = static_cast<Instance*>(e.exc.o);
+        // A prelude module standing for C code in CPython (its globals define __dp_hide_frames__,
+        // e.g. warnings.warn) leaves no lines in tracebacks, as a C function leaves none.
         if (!reraising_) {
+          bool hidden = f->globals && !dict_get_str(f->globals, "__dp_hide_frames__").is_null();
           TracebackEntry tb;
           tb.filename = code.co_filename;
           tb.name = code.co_name;
@@ -1277,7 +1280,7 @@ Value Interp::run_frame(Frame* f) {
             tb.col = p.col_offset;
             tb.end_col = p.end_col_offset;
           }
-          inst->traceback.insert(inst->traceback.begin(), tb);
+          if (!hidden) inst->traceback.insert(inst->traceback.begin(), tb);
           if (inst->context.is_null() && !handled_exc.is_null() && !handled_exc.same(e.exc) && !thrown_in)
             inst->context = handled_exc;
         }

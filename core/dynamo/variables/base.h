@@ -175,6 +175,10 @@ struct ExceptionVariable : VariableTracker {
 };
 
 // ---- variables/builtin.py ----
+// builtin.py's "Failed to trace builtin operator" graph break (gb0059) for builtin `fn` on args.
+[[noreturn]] void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args,
+                                      VTKwargs& kwargs);
+
 struct BuiltinVariable : VariableTracker {
   std::string fn_name;
   rt::Value fn;

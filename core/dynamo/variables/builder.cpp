@@ -19,6 +19,15 @@ using rt::Value;
 
 static bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
+// A member of an enum class (its class's metaclass is enum.EnumType, core/prelude/enum.py).
+// PyTorch wraps those as EnumVariable: a constant guarded by identity (ID_MATCH).
+static bool is_enum_member(const Value& v) {
+  if (!is_kind(v, Kind::Instance)) return false;
+  for (rt::Type* k : v.o->type->type->mro)
+    if (k->name == "EnumType" && k->module == "enum") return true;
+  return false;
+}
+
 std::string LazyVariableTracker::repr(rt::Interp& I) const {
   if (realized) return "LazyVariableTracker(realized: " + realized->repr(I) + ")";
   return "LazyVariableTracker(unrealized: " + I.repr(Value::obj(I.type_of(value))) + ")";
@@ -301,7 +310,27 @@ VariableTracker* VariableBuilder::operator()(Value v) {
   // Lazily realized (placeholder order = first use): locals, globals and attributes start lazy.
   auto it = output.source_vars.find(source->name());
   if (it != output.source_vars.end()) return it->second;
-  return _wrap(v);
+  // The same mutable object (list, dict, object of a user class) reached through a second source
+  // is the same tracker, as VariableBuilder.__call__ finds it in side_effects: a mutation through
+  // one name is seen through the other, `p is q` holds, and a DUPLICATE_INPUT guard keeps the
+  // entry to calls where the two are still one object (tensors: wrap_tensor).
+  bool by_identity = v.is_obj() && (v.o->kind == Kind::List || v.o->kind == Kind::Dict ||
+                                    (v.o->kind == Kind::Instance && !is_enum_member(v) &&
+                                     !TorchScriptObjectVariable::is_matching_cls(interp, v)));
+  if (by_identity) {
+    auto dup = output.vars_by_object.find(v.o);
+    if (dup != output.vars_by_object.end() && dup->second->source) {
+      Guard g;
+      g.type = Guard::Type::DUPLICATE_INPUT;
+      g.source = source;
+      g.other = dup->second->source;
+      output.guards.add(g);
+      return dup->second;
+    }
+  }
+  VariableTracker* r = _wrap(v);
+  if (by_identity && r && !dynamic_cast<LazyVariableTracker*>(r)) output.vars_by_object.emplace(v.o, r);
+  return r;
 }
 
 VariableTracker* VariableBuilder::_wrap(Value v) {
@@ -442,6 +471,12 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     }
     case Kind::Instance: {
       rt::Type* t = v.o->type;
+      if (is_enum_member(v)) {
+        add_guard(Guard::Type::ID_MATCH, v);
+        auto* c = make<ConstantVariable>(v);
+        c->source = src;
+        return c;
+      }
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(t));
       if (is_functools_partial(t)) {
         // Its parts are wrapped now, from their sources (L['p'].func, .args[i], .keywords['k']).
@@ -568,6 +603,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     case Kind::Tensor:
       unimplemented_in_playground("embedding a tensor created outside the frame without a source", "tensor constant");
     case Kind::Instance: {
+      if (is_enum_member(v)) return tx.make<ConstantVariable>(v);
       for (rt::Type* k : v.o->type->mro) {
         if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
           Value q = In.getattr(v, "_qualified_op_name");

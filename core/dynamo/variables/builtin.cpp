@@ -55,8 +55,8 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   return nullptr;
 }
 
-[[noreturn]] static void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args,
-                                             VTKwargs& kwargs) {
+[[noreturn]] void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args,
+                                      VTKwargs& kwargs) {
   std::string types = "[";
   std::string classes = "[";
   for (size_t i = 0; i < args.size(); ++i) {

@@ -55,10 +55,28 @@ AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> v) : Node("Accumulate
   input_metadata.push_back({variable->sizes, variable->dtype});
 }
 
+namespace {
+// Leaves whose .grad has a history (backward(create_graph=True)): variable -> .grad -> its graph ->
+// saved inputs -> variable is a reference cycle, in PyTorch too (its warning says so). A run's end
+// breaks it (release_grads_with_history), or the memory would stay with the page for good.
+std::vector<std::weak_ptr<TensorImpl>>& grads_with_history() {
+  static thread_local std::vector<std::weak_ptr<TensorImpl>> list;
+  return list;
+}
+}  // namespace
+
+void release_grads_with_history() {
+  auto list = std::move(grads_with_history());
+  grads_with_history().clear();
+  for (auto& w : list)
+    if (auto v = w.lock()) v->grad.reset();
+}
+
 variable_list AccumulateGrad::apply(variable_list&& grads) {
   Tensor g = grads.at(0);
   if (!g.defined()) return {};
   if (grad_enabled()) {
+    grads_with_history().push_back(variable);
     // create_graph=True (accumulate_grad.h): a new .grad is copied into a fresh tensor with the
     // variable's layout (clone_obey_contract: new_empty_strided(...).copy_(new_grad), so its grad_fn
     // is CopyBackwards); an existing one is replaced by `grad + new_grad`, keeping the history.
@@ -369,14 +387,55 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
   Args saved_args = a;
   // `self` of an in-place op is its output: keep the copy taken before the op, or an alias without
   // history (holding `self` would make a cycle through its new grad_fn).
+  // The other inputs an in-place op saves must not hold `self` either, nor (for a view) its base:
+  // `b.mul_(b)` or `b[:2].mul_(b[2:])` would make a cycle self -> new grad_fn -> saved input ->
+  // self (or its view_base), which nothing frees. Those are saved as aliases of their data without
+  // history; `saved_owner` keeps the tensors themselves (weakly, in the version checks) for the
+  // "output N of ..." part of the modified-by-an-inplace-operation error.
+  std::string fname = functional_name(op.schema.name);
+  // Which saved inputs the generated code really saves: for the products (mul, mm, bmm, matmul)
+  // an input's value is only needed for the other input's gradient, and div's `self` only for
+  // `other`'s, so PyTorch saves them only when that other input requires grad (`x * 3` saves
+  // nothing of x: modifying x in place afterwards is no error).
+  auto input_requires_grad = [&](size_t j) {
+    const Value& v = a.values[j];
+    return v.is_tensor() && v.tensor().defined() && v.tensor().requires_grad();
+  };
+  bool bilinear = fname == "mul" || fname == "mm" || fname == "bmm" || fname == "matmul" || fname == "div";
+  auto saved_for_gradient = [&](size_t i) {
+    if (!bilinear || a.values.size() < 2 || i > 1) return true;
+    if (fname == "div" && i == 1) return true;  // other: grad_self = grad / other
+    return input_requires_grad(1 - i);
+  };
+  // An input the formula does not read (views, add, sum read shapes only; a product's input when
+  // the other needs no gradient) is kept as a geometry-only alias: holding the tensor itself could
+  // close a cycle once a grad_fn is rebased (a view's SliceBackward0 holding its base, which
+  // CopySlices makes point back), which nothing would free.
+  if (f) {
+    for (size_t i = 0; i < saved_args.values.size(); ++i) {
+      Value& v = saved_args.values[i];
+      if (v.is_tensor() && v.tensor().defined() && !(f->saves && f->saves_inputs && saved_for_gradient(i)))
+        v = Value(saved_alias(v.tensor()));
+    }
+  }
+  std::vector<Tensor> saved_owner(saved_args.values.size());
   if (op.kind == OpKind::InPlace) {
     saved_args.values[0] = original_self.defined() ? original_self : saved_alias(a.values[0].tensor());
+    const Tensor& self = a.values[0].tensor();
+    for (size_t i = 1; i < saved_args.values.size(); ++i) {
+      const Value& v = saved_args.values[i];
+      if (!v.is_tensor() || !v.tensor().defined()) continue;
+      const Tensor& t = v.tensor();
+      if (t.impl() == self.impl() || (t.storage() && t.storage() == self.storage())) {
+        saved_owner[i] = t;
+        saved_args.values[i] = Value(saved_alias(t));
+      }
+    }
   }
   std::vector<std::pair<int, int>> slots;
   std::vector<Edge> edges;
   // add/sub/mul/div with a Python number use the Tensor overload with a wrapped-number tensor:
   // its edge exists and is empty, `(None, 0)` in next_functions.
-  std::string fname = functional_name(op.schema.name);
   bool wrapped_edges = fname == "add" || fname == "sub" || fname == "mul" || fname == "div";
   for (size_t i = 0; i < a.values.size(); ++i) {
     const Value& v = a.values[i];
@@ -410,7 +469,21 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
       for (size_t i = 0; i < saved_args.values.size(); ++i) {
         const Value& v = saved_args.values[i];
         if (!v.is_tensor() || !is_floating(v.tensor().dtype())) continue;
+        if (!saved_for_gradient(i)) continue;
         const Tensor& t = v.tensor();
+        if (saved_owner[i].defined() && t.storage()) {
+          // Saved before the in-place op wrote its memory: PyTorch saved it at the version before
+          // (this runs after the op), so backward reports the modification. A view of the base
+          // other than `self` has, by then, a regenerated AsStridedBackward0 as its grad_fn.
+          const Tensor& o = saved_owner[i];
+          bool other_view = o.impl() != a.values[0].tensor().impl() && o.impl()->is_view;
+          uint32_t before = t.storage()->version > 0 ? t.storage()->version - 1 : 0;
+          if (other_view)
+            fn->checks.push_back({t, before, "AsStridedBackward0", 0, std::weak_ptr<TensorImpl>()});
+          else
+            fn->checks.push_back({t, before, o.impl()->grad_node ? o.grad_fn() : "", o.impl()->output_nr, o.impl_ptr()});
+          continue;
+        }
         check(t, t.impl()->grad_node ? t.grad_fn() : "", t.impl()->output_nr, t);
       }
     }
@@ -446,6 +519,12 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
       auto cs = std::make_shared<CopySlices>(bg, vg, node);
       cs->next_edges.push_back(gradient_edge(base));
       for (size_t e = 1; e < node->next_edges.size(); ++e) cs->next_edges.push_back(node->next_edges[e]);
+      // CopySlices routes the view's gradient itself: the wrapped node's edge to the view's old
+      // history (which holds the base: base -> CopySlices -> node -> old view node -> base, a
+      // cycle) is never followed. It stays a valid edge (the node computes that gradient) to a
+      // node that holds nothing.
+      if (!node->next_edges.empty() && node->next_edges[0].is_valid())
+        node->next_edges[0] = Edge{std::make_shared<ErrorNode>("CopySlicesView", "RuntimeError", "unreachable"), 0};
       cs->input_metadata.push_back({base.sizes(), base.dtype()});
       TensorImpl* b = base.impl();
       b->requires_grad = true;

@@ -61,6 +61,10 @@ struct Node : std::enable_shared_from_this<Node> {
 };
 
 // Adds the incoming gradient into a leaf's `.grad` (accumulate_grad.h).
+// Clears the .grad of every leaf that got a gradient with a history (create_graph=True) since the
+// last call, breaking the leaf -> grad -> graph -> leaf cycle; called when a run ends (core/api.cpp).
+void release_grads_with_history();
+
 struct AccumulateGrad : Node {
   explicit AccumulateGrad(std::shared_ptr<TensorImpl> v);
   variable_list apply(variable_list&& grads) override;
