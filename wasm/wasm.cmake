@@ -11,8 +11,9 @@ file(READ ${CMAKE_CURRENT_SOURCE_DIR}/package.json DP_PACKAGE_JSON)
 string(JSON DP_PLAYGROUND_VERSION GET "${DP_PACKAGE_JSON}" version)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/package.json)
 
-add_executable(dynamo_playground ${CMAKE_CURRENT_SOURCE_DIR}/wasm/binding.cpp)
-target_link_libraries(dynamo_playground PRIVATE dp_core)
+# wasm/libm_symbols.cpp: sinf, cosf, tanhf, ... of this module are core/libm's glibc-exact ones.
+add_executable(dynamo_playground ${CMAKE_CURRENT_SOURCE_DIR}/wasm/binding.cpp ${CMAKE_CURRENT_SOURCE_DIR}/wasm/libm_symbols.cpp)
+target_link_libraries(dynamo_playground PRIVATE dp_core dp_libm)
 target_compile_definitions(dynamo_playground PRIVATE DP_PLAYGROUND_VERSION="${DP_PLAYGROUND_VERSION}")
 set_target_properties(dynamo_playground PROPERTIES
   SUFFIX ".mjs"
@@ -43,8 +44,8 @@ target_link_options(dynamo_playground PRIVATE ${DP_WASM_LINK_OPTIONS})
 
 # The same module with its function names kept (--profiling-funcs), for the size breakdown by
 # library that `./dev bench` prints (tests/bench/wasm_sizes.mjs). Not built by default.
-add_executable(dynamo_playground_names EXCLUDE_FROM_ALL ${CMAKE_CURRENT_SOURCE_DIR}/wasm/binding.cpp)
-target_link_libraries(dynamo_playground_names PRIVATE dp_core)
+add_executable(dynamo_playground_names EXCLUDE_FROM_ALL ${CMAKE_CURRENT_SOURCE_DIR}/wasm/binding.cpp ${CMAKE_CURRENT_SOURCE_DIR}/wasm/libm_symbols.cpp)
+target_link_libraries(dynamo_playground_names PRIVATE dp_core dp_libm)
 target_compile_definitions(dynamo_playground_names PRIVATE DP_PLAYGROUND_VERSION="${DP_PLAYGROUND_VERSION}")
 target_compile_options(dynamo_playground_names PRIVATE -Os)
 set_target_properties(dynamo_playground_names PROPERTIES SUFFIX ".mjs" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})

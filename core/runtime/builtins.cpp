@@ -242,7 +242,8 @@ static void init_math(Interp& I, Module* m) {
                          Value v = a[0];
                          std::string fname = name;
                          double big = 0;
-                         if (is_long(v) && fname.starts_with("log") && !to_bigint(v).to_double(big)) {
+                         bool loghelper = fname.starts_with("log") && fname != "log1p";  // mathmodule.c
+                         if (is_long(v) && loghelper && !to_bigint(v).to_double(big)) {
                            // loghelper: an int beyond the float range is x * 2**e with x in
                            // [0.5, 1) (_PyLong_Frexp), and its log is log(x) + e * log(2).
                            py::BigInt b = to_bigint(v);
@@ -280,6 +281,8 @@ static void init_math(Interp& I, Module* m) {
   f1("cosh", [](double x) { return std::cosh(x); });
   f1("log1p", [](double x) { return x <= -1 ? NAN : std::log1p(x); });
   f1("expm1", [](double x) { return std::expm1(x); });
+  f1("erfc", [](double x) { return std::erfc(x); });
+  f1("cbrt", [](double x) { return std::cbrt(x); });
   auto i1 = [&](const char* name, double (*fn)(double)) {
     I.dict_set_str(m->dict, name,
                    I.builtin(
