@@ -297,6 +297,20 @@ VariableTracker* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
 
 VariableTracker* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
 
+// An instance of a user subclass of tuple/list/dict/str other than a namedtuple: not traced yet
+// (both builders refuse it the same way).
+static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::string& context) {
+  rt::Type* sub = In.payload_subclass(v);
+  if (!sub || is_namedtuple_cls(In, sub)) return;
+  const char* base = v.o->kind == Kind::Tuple ? "tuple"
+                     : v.o->kind == Kind::List ? "list"
+                     : v.o->kind == Kind::Str  ? "str"
+                                               : "dict";
+  unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " + std::string(base) +
+                                  " other than a namedtuple, inside compiled code",
+                              context);
+}
+
 VariableBuilder::VariableBuilder(InstructionTranslatorBase& t, SourcePtr s)
     : tx(t), interp(t.interp), state(t.state), output(t.output), source(std::move(s)) {}
 
@@ -367,14 +381,7 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     output.source_vars[src->name()] = sn;
     return sn;
   }
-  if (rt::Type* sub = In.payload_subclass(v); sub && !is_namedtuple_cls(In, sub))
-    unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " +
-                                    std::string(v.o->kind == Kind::Tuple  ? "tuple"
-                                                : v.o->kind == Kind::List ? "list"
-                                                : v.o->kind == Kind::Str  ? "str"
-                                                                          : "dict") +
-                                    " other than a namedtuple, inside compiled code",
-                                "wrap " + src->name());
+  refuse_builtin_subclass(In, v, "wrap " + src->name());
   // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str) || is_kind(v, Kind::Long)) {
     add_guard(v.is_none() ? Guard::Type::ID_MATCH : Guard::Type::EQUALS_MATCH, v);
@@ -550,14 +557,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
   rt::Interp& In = tx.interp;
   if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float())
     return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
-  if (rt::Type* sub = In.payload_subclass(v); sub && !is_namedtuple_cls(In, sub))
-    unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " +
-                                    std::string(v.o->kind == Kind::Tuple  ? "tuple"
-                                                : v.o->kind == Kind::List ? "list"
-                                                : v.o->kind == Kind::Str  ? "str"
-                                                                          : "dict") +
-                                    " other than a namedtuple, inside compiled code",
-                                "SourcelessBuilder.create");
+  refuse_builtin_subclass(In, v, "SourcelessBuilder.create");
   switch (v.o->kind) {
     case Kind::Str:
     case Kind::Long:
