@@ -108,4 +108,7 @@ struct CodeObject {
   int nlocalsplus() const { return static_cast<int>(localsplusnames.size()); }
 };
 
+// The next `fake_address` (a process-wide counter; the assembler and marshal_loads take from it).
+uint64_t next_code_address();
+
 }  // namespace dp::py

@@ -788,6 +788,8 @@ std::atomic<uint64_t> g_next_address{0x7f0000001000ULL};
 
 }  // namespace
 
+uint64_t next_code_address() { return g_next_address.fetch_add(0x100); }
+
 std::shared_ptr<CodeObject> assemble(CFG& cfg, AssembleInput in) {
   // Early passes (the compiler guarantees the trailing return).
   for (auto it = cfg.blocks.rbegin(); it != cfg.blocks.rend(); ++it) normalize_basic_block(it->get());
@@ -876,7 +878,7 @@ std::shared_ptr<CodeObject> assemble(CFG& cfg, AssembleInput in) {
   co->co_flags = in.flags;
   co->co_stacksize = maxdepth;
   co->co_names = std::move(in.names);
-  co->fake_address = g_next_address.fetch_add(0x100);
+  co->fake_address = next_code_address();
 
   // Emit code, positions and the exception table.
   Block* handler = nullptr;

@@ -1,9 +1,11 @@
-// Lookup of built-in modules (see prelude.h) and compilation of the bundled Python prelude.
+// Lookup of built-in modules (see prelude.h) and loading of the bundled Python prelude (frozen
+// code objects, see core/prelude/freeze.cpp).
 #include "runtime/prelude.h"
 
 #include <map>
 
 #include "python/frontend.h"
+#include "python/marshal.h"
 #include "runtime/interp.h"
 
 namespace dp::rt {
@@ -36,6 +38,8 @@ void build() {
     m.name = module_name_of(kPreludeFiles[i].path);
     m.filename = std::string("/playground/lib/") + kPreludeFiles[i].path;
     m.source = kPreludeFiles[i].contents;
+    m.frozen = kPreludeFiles[i].frozen;
+    m.frozen_size = kPreludeFiles[i].frozen_size;
     r[m.name] = m;
   }
   for (auto& [name, init] : natives()) {
@@ -76,6 +80,11 @@ std::shared_ptr<const py::CodeObject> compile_prelude(Interp& I, const PreludeMo
   }
   I.set_file_lines(m.filename, std::move(lines));
   if (it != cache.end()) return it->second;
+  if (m.frozen && m.frozen_size) {
+    auto code = py::marshal_loads(std::string_view(m.frozen, m.frozen_size));
+    cache[m.name] = code;
+    return code;
+  }
   try {
     auto code = py::compile_module(src, m.filename);
     cache[m.name] = code;

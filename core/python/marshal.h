@@ -1,0 +1,28 @@
+// Serialized code objects, for the prelude frozen at build time: the role of CPython's
+// Python/marshal.c (marshal.dumps / marshal.loads of a code object) behind Python/frozen.c and
+// Programs/_freeze_module.c. The byte format is the playground's own (docs/frozen-prelude.md):
+// CPython's marshal format encodes CPython's objects, ours encodes `CodeObject` and `Const`.
+// It is an internal build artifact, versioned by its first bytes, never read from user input.
+#pragma once
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "python/code.h"
+
+namespace dp::py {
+
+// The bytes of a code object and everything it holds (nested code objects included).
+std::string marshal_dumps(const CodeObject& code);
+
+// The code object back, field for field. Each code object gets a fresh `fake_address`, in the
+// order the compiler would have assigned them (nested code objects before their parent).
+// Throws MarshalError for bytes that marshal_dumps did not write.
+std::shared_ptr<const CodeObject> marshal_loads(std::string_view bytes);
+
+struct MarshalError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace dp::py
