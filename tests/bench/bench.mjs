@@ -126,12 +126,12 @@ function inputs() {
   return files.sort();
 }
 
-// gzip -9 of what the page loads, editor excluded: the wasm, the worker, index.html, the CSS and
+// gzip -9 of what the page loads, editor excluded: the wasm, the worker, boot.js, index.html, the CSS and
 // main.js rebuilt with the editor's packages (CodeMirror, Lezer) left out as externals.
 async function bundleSize(webDir, wasmFile) {
   const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
   const parts = { 'dynamo_playground.wasm': gz(wasmFile) };
-  for (const name of ['worker.js', 'index.html', 'main.css']) {
+  for (const name of ['worker.js', 'boot.js', 'index.html', 'main.css']) {
     const p = path.join(webDir, name);
     if (existsSync(p)) parts[name] = gz(p);
   }

@@ -40,7 +40,16 @@ export class CoreClient {
       }
     }
     if (!this.shared) {
-      host = new Worker(url, { type: 'module' });
+      // The worker boot.js started before the page loaded, when there is one (only the first start).
+      const boot = globalThis.dynamoPlaygroundBoot;
+      if (boot) {
+        globalThis.dynamoPlaygroundBoot = null;
+        host = boot.worker;
+        this.createdAt = boot.createdAt;
+        this.early = boot.early;
+      } else {
+        host = new Worker(url, { type: 'module' });
+      }
       this.port = host;
     }
     this.worker = host;
@@ -70,6 +79,9 @@ export class CoreClient {
         this.failInFlight(new Error(message));
       };
     });
+    // What the adopted worker said before this client listened, in order.
+    for (const [kind, event] of this.early ?? []) (kind === 'message' ? this.port.onmessage : host.onerror)(event);
+    this.early = null;
     this.ready.then(() => this.pump(), () => {});  // failures are reported through onStatus; run() rethrows
   }
 
