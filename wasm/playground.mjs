@@ -62,6 +62,8 @@ async function loadFactory() {
 }
 
 // options.wasmUrl: URL or string of dynamo_playground.wasm (default: build/wasm/ of this checkout).
+// options.wasmModule: that module already compiled (a WebAssembly.Module), e.g. by the page while
+// its worker was starting (web/src/boot.js); then wasmUrl only names it in messages.
 // options.onDiagnostic(text): receives anything the C++ side writes to its own stdout/stderr,
 // which the core should never do (program output goes into the result); default console.error.
 export async function createPlayground(options = {}) {
@@ -69,7 +71,9 @@ export async function createPlayground(options = {}) {
   const diagnostic = options.onDiagnostic ?? ((text) => console.error(`[dynamo_playground] ${text}`));
   // When each phase of the start ended (performance.now() of this realm), for ./dev bench.
   const timings = { start: performance.now() };
-  const [factory, wasmModule] = await Promise.all([loadFactory(), compileOnce(wasmUrl).then((m) => {
+  const compiledModule = options.wasmModule instanceof WebAssembly.Module
+    ? Promise.resolve(options.wasmModule) : compileOnce(wasmUrl);
+  const [factory, wasmModule] = await Promise.all([loadFactory(), compiledModule.then((m) => {
     timings.compiled = performance.now();  // fetched and compiled (or found compiled in this realm)
     return m;
   })]);

@@ -190,12 +190,12 @@ async function pageFigures(webDir, { loads = 5, keys = 20, runs = 10 } = {}) {
   };
   // Consecutive phases from navigation start to the first graph painted (they add up to it).
   const startupPhases = (t, painted) => ({
-    page_to_worker: t.worker_created,                    // HTML, CSS, main.js until it creates the worker
+    page_to_worker: t.worker_created,                    // HTML and boot.js until it creates the worker
     worker_start: t.started - t.worker_created,          // worker.js fetched and evaluated
-    wasm_fetch_compile: t.compiled - t.started,          // the .wasm downloaded and compiled (streaming)
+    wasm_fetch_compile: t.compiled - t.started,          // the rest of the .wasm's download and compile (streaming, begun by boot.js)
     instantiate: t.instantiated - t.compiled,
     runtime_init: t.ready - t.instantiated,              // static constructors
-    import_torch: t.warmed - t.ready,                    // the warm-up run: prelude compiled and run
+    import_torch: t.warmed - t.ready,                    // the warm-up run: the frozen prelude loaded and run
     wait_for_request: Math.max(0, t.run_sent - t.warmed),  // the first run waits for the editor, or for 'ready'
     first_run: t.run_ms,                                 // the default example, in the worker
     messages: t.run_received - Math.max(t.run_sent, t.warmed) - t.run_ms,

@@ -16,6 +16,19 @@
 import { createPlayground } from '../../wasm/playground.mjs';
 
 const wasmUrl = new URL('./dynamo_playground.wasm', import.meta.url);
+// Started by the page's boot.js (worker.js?wasm=posted): the page fetches and compiles the module
+// while this worker starts, and posts it ({type: 'wasm-module', module} or {..., error}); on an
+// error this worker compiles the module itself. Otherwise (a shared worker, a restarted worker)
+// it compiles it itself.
+const postedModule = new URL(import.meta.url).searchParams.get('wasm') === 'posted'
+  ? new Promise((resolve) => {
+    self.addEventListener('message', function take({ data }) {
+      if (data?.type !== 'wasm-module') return;
+      self.removeEventListener('message', take);
+      resolve(data.module ?? null);
+    });
+  })
+  : Promise.resolve(null);
 const instance = `${Math.round(performance.timeOrigin)}-${Math.random().toString(36).slice(2, 10)}`;
 let clients = 0;
 
@@ -25,7 +38,7 @@ let clients = 0;
 const started = performance.now();
 let warmedAt = 0;
 async function createWarm() {
-  const pg = await createPlayground({ wasmUrl });
+  const pg = await createPlayground({ wasmUrl, wasmModule: (await postedModule) ?? undefined });
   pg.run('', { filename: '<warm-up>' });
   warmedAt = performance.now();
   return pg;
@@ -43,7 +56,8 @@ function serve(port) {
       worker_origin: performance.timeOrigin, started, compiled: pg.timings?.compiled,
       instantiated: pg.timings?.instantiated, ready: pg.timings?.ready, warmed: warmedAt } }),
     (error) => port.postMessage({ type: 'failed', message: String(error?.message ?? error) }));
-  port.onmessage = async ({ data: { id, source, options } }) => {
+  port.onmessage = async ({ data: { type, id, source, options } }) => {
+    if (type === 'wasm-module') return;  // boot.js's compiled module (postedModule above)
     try {
       const pg = await playground;
       const t0 = performance.now();
