@@ -768,26 +768,32 @@ void check_python_args(const std::string& name, bool method, const std::vector<P
     else if (dst[i] && is_seq(*dst[i])) unpack_intlist(s, i, *dst[i]);
   }
   // A dimension name given to a tensor without names: the op's dimname_to_position fails
-  // (aten/src/ATen/NamedTensorUtils.cpp). Tensors here never have names.
+  // (aten/src/ATen/NamedTensorUtils.cpp). Tensors here never have names. A list of names is looked
+  // up in order; separate Dimname arguments are looked up as arguments of one C++ call
+  // (transpose.Dimname: at::transpose(self, dimname_to_position(self, dim0),
+  // dimname_to_position(self, dim1))), which GCC evaluates right to left: the last one fails first.
+  const PyArg* failing = nullptr;
   for (size_t i = 0; i < s.params.size(); ++i) {
     const auto t = s.params[i].type_;
     const PyArg* a = dst[i];
-    if (!a || (t != ParameterType::DIMNAME && t != ParameterType::DIMNAME_LIST)) continue;
-    const PyArg* nm = a->kind == K::Str ? a : (is_seq(*a) && !a->elems.empty() && a->elems[0].kind == K::Str)
-                                                  ? &a->elems[0]
-                                                  : nullptr;
-    if (!nm) continue;
-    int64_t dim = self_dim;
-    if (!method) {
-      dim = -1;
-      for (size_t k = 0; k < s.params.size(); ++k)
-        if (s.params[k].name == "input" && dst[k] && dst[k]->kind == K::Tensor) dim = dst[k]->dim;
+    if (!a) continue;
+    if (t == ParameterType::DIMNAME && a->kind == K::Str) failing = a;
+    if (t == ParameterType::DIMNAME_LIST && !failing) {
+      if (a->kind == K::Str) failing = a;
+      else if (is_seq(*a) && !a->elems.empty() && a->elems[0].kind == K::Str) failing = &a->elems[0];
     }
-    if (dim < 0) continue;
-    std::string names;
-    for (int64_t d = 0; d < dim; ++d) names += d ? ", None" : "None";
-    throw_error("RuntimeError", "Name '" + nm->text + "' not found in Tensor[" + names + "].");
   }
+  if (!failing) return;
+  int64_t dim = self_dim;
+  if (!method) {
+    dim = -1;
+    for (size_t k = 0; k < s.params.size(); ++k)
+      if (s.params[k].name == "input" && dst[k] && dst[k]->kind == K::Tensor) dim = dst[k]->dim;
+  }
+  if (dim < 0) return;
+  std::string names;
+  for (int64_t d = 0; d < dim; ++d) names += d ? ", None" : "None";
+  throw_error("RuntimeError", "Name '" + failing->text + "' not found in Tensor[" + names + "].");
 }
 
 }  // namespace dp::torch
