@@ -430,10 +430,12 @@ bool FunctionSignature::parse(const std::vector<PyArg>& args, const std::vector<
 
 // ---- invalid_arguments.cpp ------------------------------------------------------------------
 
+}  // namespace
+
 // libstdc++'s std::hash<std::string> (std::_Hash_bytes, 64-bit, seed 0xc70f6907): PyTorch
 // collects the keyword arguments of an "invalid combination" message into a
 // std::unordered_map<std::string, PyObject*>, so their order is that map's iteration order.
-uint64_t hash_bytes(const std::string& s) {
+static uint64_t hash_bytes(const std::string& s) {
   const uint64_t mul = (uint64_t{0xc6a4a793} << 32) + uint64_t{0x5bd1e995};
   auto shift_mix = [](uint64_t v) { return v ^ (v >> 47); };
   const size_t len = s.size();
@@ -535,6 +537,8 @@ std::vector<size_t> unordered_map_order(const std::vector<std::string>& names) {
   for (long p = first; p != kBefore; p = next[p]) order.push_back(static_cast<size_t>(p));
   return order;
 }
+
+namespace {
 
 struct Argument {
   std::string name;

@@ -54,4 +54,9 @@ const std::vector<PythonSignatureTable>& python_signature_tables();
 // of an "invalid combination" message); empty when there is no data.
 std::vector<std::string> python_signature_strings(const std::string& name, bool method);
 
+// The order in which a libstdc++ std::unordered_map<std::string, ...> iterates over the keys
+// emplaced in this order (indices into `names`, repeats dropped): PyTorch lists the keywords of an
+// "invalid combination" message in that order.
+std::vector<size_t> unordered_map_order(const std::vector<std::string>& names);
+
 }  // namespace dp::torch
