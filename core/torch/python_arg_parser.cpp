@@ -465,7 +465,7 @@ std::vector<size_t> unordered_map_order(const std::vector<std::string>& names) {
   constexpr long kBefore = -1, kEmpty = -2;
   std::vector<long> next(names.size(), kBefore);  // kBefore here: end of list
   long first = kBefore;                           // _M_before_begin._M_nxt
-  std::vector<size_t> codes(names.size());
+  std::vector<uint64_t> codes(names.size());  // 64-bit on every target (wasm32 too)
   auto nxt = [&](long n) -> long& { return n == kBefore ? first : next[n]; };
   size_t nbkt = 1, next_resize = 0, count = 0;
   std::vector<long> buckets(1, kEmpty);
@@ -476,7 +476,7 @@ std::vector<size_t> unordered_map_order(const std::vector<std::string>& names) {
     size_t bbegin_bkt = 0;
     while (p != kBefore) {
       long pn = next[p];
-      size_t b = codes[p] % n;
+      size_t b = static_cast<size_t>(codes[p] % n);
       if (nb[b] == kEmpty) {
         next[p] = first;
         first = p;
@@ -520,7 +520,7 @@ std::vector<size_t> unordered_map_order(const std::vector<std::string>& names) {
       if (min_bkts >= nbkt) rehash(next_bkt(std::max<size_t>(min_bkts + 1, nbkt * 2)));
       else next_resize = nbkt;
     }
-    size_t b = codes[n] % nbkt;
+    size_t b = static_cast<size_t>(codes[n] % nbkt);
     long node = static_cast<long>(n);
     if (buckets[b] != kEmpty) {
       next[node] = nxt(buckets[b]);
@@ -528,7 +528,7 @@ std::vector<size_t> unordered_map_order(const std::vector<std::string>& names) {
     } else {
       next[node] = first;
       first = node;
-      if (next[node] != kBefore) buckets[codes[next[node]] % nbkt] = node;
+      if (next[node] != kBefore) buckets[static_cast<size_t>(codes[next[node]] % nbkt)] = node;
       buckets[b] = kBefore;
     }
     count++;
