@@ -439,6 +439,9 @@ static T::PyArg py_arg(Interp& I, Value v) {
   }
   if (a.type_name == "complex") {
     a.kind = K::Complex;
+  } else if (o->kind == Kind::Type && (o == I.int_type || o == I.float_type || o == I.bool_type ||
+                                      static_cast<Type*>(o)->name == "complex")) {
+    a.kind = K::DType;  // THPPythonScalarType_Check: int, float, bool and complex stand for dtypes
   } else if (o->kind == Kind::Instance && o->type->module == "torch" && a.type_name == "device") {
     a.kind = K::Device;
     a.type_name = "torch.device";
