@@ -63,3 +63,7 @@ t("transpose names", lambda: torch.transpose(x, "a", "b"))
 # Keyword arguments in the order PyTorch's std::unordered_map lists them.
 t("zeros three kw", lambda: torch.zeros(2, dtyp=1, devic=2, layou=3))
 t("ones many kw", lambda: torch.ones(2, a=1, b=2, c=3, d=4, e=5, f=6))
+# Factory listings: generator, no arguments at all, a bad fill value.
+t("randint bad generator", lambda: torch.randint(0, 10, (3,), generator=5))
+t("arange nothing", lambda: torch.arange())
+t("full str value", lambda: torch.full((2,), "a"))
