@@ -398,7 +398,7 @@ static Value tolist(Interp& I, const T::Tensor& t, int64_t dim, int64_t offset_i
 
 // An argument as torch's python_arg_parser sees it (torch/python_arg_parser.h): its kind and its
 // type's tp_name (C types carry their module: torch.dtype, torch.Size, torch.device).
-static T::PyArg py_arg(Interp& I, Value v) {
+static T::PyArg py_arg(Interp& I, Value v, bool elements = true) {
   using K = T::PyArg::Kind;
   T::PyArg a;
   switch (v.tag) {
@@ -432,7 +432,9 @@ static T::PyArg py_arg(Interp& I, Value v) {
       a.kind = o->kind == Kind::List ? K::List : K::Tuple;
       if (o->kind == Kind::Size) a.type_name = "torch.Size";
       const auto& items = o->kind == Kind::List ? static_cast<List*>(o)->items : static_cast<Tuple*>(o)->items;
-      for (const auto& x : items) a.elems.push_back(py_arg(I, x));
+      // The parser looks one level into a sequence (its elements' kinds and type names).
+      if (elements)
+        for (const auto& x : items) a.elems.push_back(py_arg(I, x, false));
       return a;
     }
     default: break;

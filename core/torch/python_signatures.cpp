@@ -8,7 +8,8 @@
 // "Argument-parser messages". python_arg_parser.cpp parses them as FunctionSignature does.
 //
 // Only ops listed here get PyTorch's argument checking and messages; the others keep the
-// registry's own binding (op_registry.cpp).
+// registry's own binding (op_registry.cpp). torch.tensor is left out: its `PyObject* data` takes
+// anything, and describing a large data list element by element would cost more than the check.
 #include "torch/python_arg_parser.h"
 
 namespace dp::torch {
@@ -65,9 +66,6 @@ const std::vector<PythonSignatureTable>& python_signature_tables() {
        {"sum(Tensor input, *, ScalarType? dtype=None)",
         "sum(Tensor input, IntArrayRef[1]? dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor out=None)",
         "sum(Tensor input, DimnameList[1] dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor out=None)"}},
-      {"tensor", false,
-       {"tensor(PyObject* data, *, ScalarType dtype=None, Device? device=None, bool pin_memory=False, "
-        "bool requires_grad=False, DimnameList? names=None)"}},
       {"topk", false,
        {"topk(Tensor input, SymInt k, int64_t dim=-1, bool largest=True, bool sorted=True, *, "
         "TensorList[2] out=None)"}},
