@@ -11,6 +11,7 @@
 #include "runtime/prelude.h"
 #include "runtime/python_autograd.h"
 #include "torch/op_registry.h"
+#include "torch/python_arg_parser.h"
 #include "torch/random.h"
 #include "torch/tensor_str.h"
 
@@ -393,6 +394,93 @@ static Value tolist(Interp& I, const T::Tensor& t, int64_t dim, int64_t offset_i
   return I.list(items);
 }
 
+// ---- python_arg_parser ----
+
+// An argument as torch's python_arg_parser sees it (torch/python_arg_parser.h): its kind and its
+// type's tp_name (C types carry their module: torch.dtype, torch.Size, torch.device).
+static T::PyArg py_arg(Interp& I, Value v, bool elements = true) {
+  using K = T::PyArg::Kind;
+  T::PyArg a;
+  switch (v.tag) {
+    case Value::Tag::Null:
+    case Value::Tag::None: a.kind = K::None; a.type_name = "NoneType"; return a;
+    case Value::Tag::Bool: a.kind = K::Bool; a.type_name = "bool"; return a;
+    case Value::Tag::Int: a.kind = K::Int; a.type_name = "int"; return a;
+    case Value::Tag::Float: a.kind = K::Float; a.type_name = "float"; return a;
+    case Value::Tag::Obj: break;
+  }
+  Object* o = v.o;
+  a.type_name = I.type_name(v);
+  switch (o->kind) {
+    case Kind::Long: a.kind = K::Int; return a;
+    case Kind::Str: a.kind = K::Str; a.text = static_cast<Str*>(o)->s; return a;
+    case Kind::DType: a.kind = K::DType; a.type_name = "torch.dtype"; return a;
+    case Kind::Tensor: {
+      const T::Tensor& t = static_cast<TensorObj*>(o)->t;
+      a.kind = K::Tensor;
+      if (t.is_fake()) a.type_name = "FakeTensor";
+      a.integral = T::is_integral(t.dtype(), true);
+      a.is_bool_dtype = t.dtype() == T::DType::Bool;
+      a.requires_grad = t.requires_grad();
+      a.dim = t.dim();
+      a.numel = t.numel();
+      return a;
+    }
+    case Kind::Size:
+    case Kind::Tuple:
+    case Kind::List: {
+      a.kind = o->kind == Kind::List ? K::List : K::Tuple;
+      if (o->kind == Kind::Size) a.type_name = "torch.Size";
+      const auto& items = o->kind == Kind::List ? static_cast<List*>(o)->items : static_cast<Tuple*>(o)->items;
+      // The parser looks one level into a sequence (its elements' kinds and type names).
+      if (elements)
+        for (const auto& x : items) a.elems.push_back(py_arg(I, x, false));
+      return a;
+    }
+    default: break;
+  }
+  if (a.type_name == "complex") {
+    a.kind = K::Complex;
+  } else if (o->kind == Kind::Type && (o == I.int_type || o == I.float_type || o == I.bool_type ||
+                                      static_cast<Type*>(o)->name == "complex")) {
+    a.kind = K::DType;  // THPPythonScalarType_Check: int, float, bool and complex stand for dtypes
+  } else if (o->kind == Kind::Instance && o->type->module == "torch" && a.type_name == "device") {
+    a.kind = K::Device;
+    a.type_name = "torch.device";
+  } else if (o->kind == Kind::Instance && a.type_name == "layout") {
+    a.kind = K::Layout;
+    a.type_name = "torch.layout";
+  } else if (o->kind == Kind::Instance && a.type_name == "memory_format") {
+    a.kind = K::MemoryFormat;
+    a.type_name = "torch.memory_format";
+  } else if (o->kind == Kind::Instance && a.type_name == "Generator") {
+    a.kind = K::Generator;
+    a.type_name = "torch._C.Generator";
+  } else if (o->kind == Kind::Instance && !I.lookup_type(o->type, "__index__").is_null()) {
+    a.kind = K::Index;
+  }
+  return a;
+}
+
+// torch.NAME(...) / Tensor.NAME(...) go through PyTorch's argument parser first when the
+// playground has the op's Python signatures: its TypeErrors (and a dimension name's RuntimeError)
+// are raised before the op's own binding.
+static void check_arg_parser(Interp& I, const std::string& name, bool method, CallArgs& a) {
+  if (!T::has_python_signatures(name, method)) return;
+  std::vector<T::PyArg> args;
+  for (size_t i = method ? 1 : 0; i < a.pos.size(); ++i) args.push_back(py_arg(I, a.pos[i]));
+  std::vector<T::PyKwarg> kwargs;
+  for (auto& [k, v] : a.kw) kwargs.push_back({k, py_arg(I, v)});
+  int64_t self_dim = -1;
+  if (method && !a.pos.empty() && a.pos[0].is_obj() && a.pos[0].o->kind == Kind::Tensor)
+    self_dim = static_cast<TensorObj*>(a.pos[0].o)->t.dim();
+  try {
+    T::check_python_args(name, method, args, kwargs, self_dim);
+  } catch (const T::TorchError& e) {
+    rethrow_torch(I, e);
+  }
+}
+
 // ---- module init ----
 
 static void tensor_method(Interp& I, const std::string& name, NativeFn fn) {
@@ -434,11 +522,17 @@ static void init_torch_native(Interp& I, Module* m) {
     if (!info) continue;
     if (info->is_function) {
       Value fn = I.builtin(
-          name, [name](Interp& I2, CallArgs& a) { return call_op(I2, name, a.pos, a.kw); }, "torch");
+          name,
+          [name](Interp& I2, CallArgs& a) {
+            check_arg_parser(I2, name, false, a);
+            return call_op(I2, name, a.pos, a.kw);
+          },
+          "torch");
       I.dict_set_str(d, name, fn);
     }
     if (info->is_method && I.dict_get_str(I.tensor_type->dict, name).is_null()) {
       tensor_method(I, name, [name](Interp& I2, CallArgs& a) {
+        check_arg_parser(I2, name, true, a);
         T::set_next_call_is_method();
         return call_op(I2, name, a.pos, a.kw);
       });
