@@ -123,6 +123,11 @@ T::Value to_torch(Interp& I, Value v) {
     case Kind::Ellipsis: return T::Value(T::Ellipsis{});
     default: break;
   }
+  if (o == I.int_type) return T::Value(T::DType::Int64);  // THPPythonScalarType_Check: a Python type
+  if (o == I.float_type) return T::Value(T::DType::Float64);  // stands for its dtype (dtype=float is
+  if (o == I.bool_type) return T::Value(T::DType::Bool);  // torch.float64)
+  if (o->kind == Kind::Type && static_cast<Type*>(o)->name == "complex")
+    I.raise(I.TypeError, "not supported by the playground yet: complex tensors (dtype=complex)");
   if (o->kind == Kind::Instance && o->type->name == "device" && o->type->module == "torch")
     return T::Value(I.to_str(v));  // torch.device('cpu') is passed on as "cpu"
   if (o->kind == Kind::Instance && o->type->name == "Generator") {
