@@ -130,6 +130,14 @@ T::Value to_torch(Interp& I, Value v) {
     I.raise(I.TypeError, "not supported by the playground yet: complex tensors (dtype=complex)");
   if (o->kind == Kind::Instance && o->type->name == "device" && o->type->module == "torch")
     return T::Value(I.to_str(v));  // torch.device('cpu') is passed on as "cpu"
+  if (o->kind == Kind::Instance && o->type->module == "torch" &&
+      (o->type->name == "layout" || o->type->name == "memory_format")) {
+    // Every tensor is strided and contiguous (or keeps its strides): these change nothing.
+    std::string r = I.to_str(v);
+    if (r == "torch.strided" || r == "torch.contiguous_format" || r == "torch.preserve_format") return T::Value();
+    I.raise(I.TypeError, "not supported by the playground yet: " + r + " (tensors are strided, and contiguous or "
+                         "as their strides say)");
+  }
   if (o->kind == Kind::Instance && o->type->name == "Generator") {
     // A torch.Generator (prelude torch/_generator.py) is passed on as its id (core/torch/random.h).
     Value id = I.getattr_opt(v, "_gen_id");

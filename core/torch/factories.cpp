@@ -141,9 +141,10 @@ DType dtype_or(const Args& a, DType d) { return a.dtype("dtype").value_or(d); }
 
 void register_factory_ops(Registry& r) {
   std::string kw = kFactoryKw;
-  auto sized = [&](const std::string& name, std::function<void(const Args&, const Tensor&)> fill) {
+  auto sized = [&](const std::string& name, std::function<void(const Args&, const Tensor&)> fill,
+                   const std::string& extra = "") {
     r.add(
-         name + "(int[] size" + kw + ") -> Tensor", OpKind::Factory,
+         name + "(int[] size" + kw + extra + ") -> Tensor", OpKind::Factory,
          [](const Args& a) -> Value {
            Shape s = a.ints("size");
            check_size(s);
@@ -155,7 +156,7 @@ void register_factory_ops(Registry& r) {
         .is_method = false;
   };
   sized("zeros", nullptr);
-  sized("empty", nullptr);  // fill zeros: PyTorch's values would be uninitialized
+  sized("empty", nullptr, ", Any memory_format=None");  // fill zeros: PyTorch's would be uninitialized
   sized("ones", [](const Args&, const Tensor& t) { fill_tensor(t, Scalar(int64_t{1})); });
 
   r.add(

@@ -28,6 +28,15 @@ static bool is_enum_member(const Value& v) {
   return false;
 }
 
+// torch.layout and torch.memory_format values (torch.strided, torch.contiguous_format, ...): in
+// PyTorch's common_constant_types, so VariableBuilder makes them constants (CONSTANT_MATCH, which is
+// EQUALS_MATCH for them) and they reach FX nodes as they are.
+static bool is_torch_constant_instance(const Value& v) {
+  if (!is_kind(v, Kind::Instance)) return false;
+  rt::Type* t = v.o->type;
+  return t->module == "torch" && (t->name == "layout" || t->name == "memory_format");
+}
+
 std::string LazyVariableTracker::repr(rt::Interp& I) const {
   if (realized) return "LazyVariableTracker(realized: " + realized->repr(I) + ")";
   return "LazyVariableTracker(unrealized: " + I.repr(Value::obj(I.type_of(value))) + ")";
@@ -490,6 +499,12 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     }
     case Kind::Instance: {
       rt::Type* t = v.o->type;
+      if (is_torch_constant_instance(v)) {
+        add_guard(Guard::Type::EQUALS_MATCH, v);
+        auto* c = make<ConstantVariable>(v);
+        c->source = src;
+        return c;
+      }
       if (is_enum_member(v)) {
         add_guard(Guard::Type::ID_MATCH, v);
         auto* c = make<ConstantVariable>(v);
@@ -627,7 +642,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     case Kind::Tensor:
       unimplemented_in_playground("embedding a tensor created outside the frame without a source", "tensor constant");
     case Kind::Instance: {
-      if (is_enum_member(v)) return tx.make<ConstantVariable>(v);
+      if (is_enum_member(v) || is_torch_constant_instance(v)) return tx.make<ConstantVariable>(v);
       for (rt::Type* k : v.o->type->mro) {
         if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
           Value q = In.getattr(v, "_qualified_op_name");
