@@ -181,7 +181,16 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
   return "";
 }
 
-void GuardSet::add(Guard g) { guards.push_back(std::move(g)); }
+// Guards are a set, as in PyTorch (a Guard hashes by its source name and its builder function):
+// the same check on the same source, installed again by a second use of the value, is one guard.
+void GuardSet::add(Guard g) {
+  if (g.type != Guard::Type::SHAPE_ENV && g.source)
+    for (const Guard& h : guards)
+      if (h.type == g.type && h.source && h.source->name() == g.source->name() &&
+          (h.other ? h.other->name() : "") == (g.other ? g.other->name() : ""))
+        return;
+  guards.push_back(std::move(g));
+}
 
 std::string GuardSet::check(rt::Interp& I, const FrameView& f) const {
   for (auto& g : guards) {

@@ -28,13 +28,13 @@ static bool is_enum_member(const Value& v) {
   return false;
 }
 
-// torch.layout and torch.memory_format values (torch.strided, torch.contiguous_format, ...): in
-// PyTorch's common_constant_types, so VariableBuilder makes them constants (CONSTANT_MATCH, which is
-// EQUALS_MATCH for them) and they reach FX nodes as they are.
+// torch.device, torch.layout and torch.memory_format values (torch.device('cpu'), torch.strided,
+// torch.contiguous_format, ...): in PyTorch's common_constant_types, so VariableBuilder makes them
+// constants (CONSTANT_MATCH, which is EQUALS_MATCH for them) and they reach FX nodes as they are.
 static bool is_torch_constant_instance(const Value& v) {
   if (!is_kind(v, Kind::Instance)) return false;
   rt::Type* t = v.o->type;
-  return t->module == "torch" && (t->name == "layout" || t->name == "memory_format");
+  return t->module == "torch" && (t->name == "device" || t->name == "layout" || t->name == "memory_format");
 }
 
 std::string LazyVariableTracker::repr(rt::Interp& I) const {

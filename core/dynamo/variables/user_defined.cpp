@@ -186,6 +186,23 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
     p->partial_type = cls;
     return p;
   }
+  // torch.device(...) of constants: PyTorch's constant_fold_functions call it at trace time and
+  // the result is a constant (a common_constant_types value, as torch.device objects given in are).
+  if (cls->module == "torch" && cls->name == "device") {
+    bool ok = true;
+    rt::CallArgs ca;
+    for (auto* a : args) {
+      VariableTracker* r = a->realize(tx);
+      if (!r->is_python_constant()) ok = false;
+      else ca.pos.push_back(r->as_python_constant(tx));
+    }
+    for (auto& [k, v] : kwargs) {
+      VariableTracker* r = v->realize(tx);
+      if (!r->is_python_constant()) ok = false;
+      else ca.kw.emplace_back(k, r->as_python_constant(tx));
+    }
+    if (ok) return tx.make<ConstantVariable>(I.call(Value::obj(cls), ca));
+  }
   // Exceptions built in traced code only matter when raised (RAISE_VARARGS breaks).
   if (cls->is_exception && cls->is_builtin) {
     bool ok = true;
