@@ -22,7 +22,7 @@ TEST(Errors, Matmul) {  // LinearAlgebra.cpp
   EXPECT_TORCH_ERROR(call("bmm", {call_t("zeros", {2, 3}), call_t("zeros", {2, 3, 4})}), "RuntimeError",
                      "batch1 must be a 3D tensor");
   EXPECT_TORCH_ERROR(call("mm", {call_t("zeros", {2, 2}), call_t("zeros", {2, 2}, {{"dtype", DType::Float64}})}),
-                     "RuntimeError", "expected mat1 and mat2 to have the same dtype, but got: float != double");
+                     "RuntimeError", "expected m1 and m2 to have the same dtype, but got: float != double");
   EXPECT_TORCH_ERROR(call("dot", {call_t("zeros", {2, 2}), call_t("zeros", {2, 2})}), "RuntimeError",
                      "1D tensors expected, but got 2D and 2D tensors");
 }
