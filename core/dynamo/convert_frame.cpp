@@ -154,6 +154,16 @@ struct PyCodegen {
       end_object(v);
       return r;
     }
+    if (auto* dv = dynamic_cast<DictViewVariable*>(v)) {
+      // DictViewVariable.reconstruct: the dict, then its keys / values / items method called.
+      r.kind = Recipe::Kind::Call;
+      Recipe method;
+      method.kind = Recipe::Kind::Attr;
+      method.items.push_back(reconstruct(dv->dict));
+      method.value = tx.interp.str(dv->kv);
+      r.items.push_back(method);
+      return r;
+    }
     if (auto* l = dynamic_cast<ListVariable*>(v)) {
       if (l->source && !l->mutated) return source_recipe(l->source);
       r.kind = Recipe::Kind::List;

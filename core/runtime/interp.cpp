@@ -973,6 +973,7 @@ uint64_t Interp::hash(Value v) {
     }
     case Kind::Tuple:
     case Kind::Size: {
+      if (static_cast<Tuple*>(o)->view_of) raise(TypeError, "unhashable type: '" + o->type->name + "'");
       auto& items = static_cast<Tuple*>(o)->items;
       py::TupleHasher th;
       for (auto& e : items) th.add(hash(e));
@@ -1580,7 +1581,9 @@ bool Interp::truthy(Value v) {
     case Kind::Str: return !static_cast<Str*>(o)->s.empty();
     case Kind::Bytes: return !static_cast<Bytes*>(o)->s.empty();
     case Kind::Tuple:
-    case Kind::Size: return !static_cast<Tuple*>(o)->items.empty();
+    case Kind::Size:
+      if (auto* d = static_cast<Tuple*>(o)->view_of) return d->size() != 0;
+      return !static_cast<Tuple*>(o)->items.empty();
     case Kind::List: return !static_cast<List*>(o)->items.empty();
     case Kind::Dict:
     case Kind::Set:
@@ -1771,6 +1774,19 @@ int64_t Interp::len(Value v) {
   return base_len(v);
 }
 
+void Interp::sync_dict_view(Object* o) {
+  if (o->kind != Kind::Tuple) return;
+  auto* t = static_cast<Tuple*>(o);
+  if (!t->view_of) return;
+  std::vector<Value> out;
+  out.reserve(t->view_of->size());
+  for (auto& e : t->view_of->entries) {
+    if (!e.live) continue;
+    out.push_back(t->view_which == 0 ? e.key : t->view_which == 1 ? e.value : tuple({e.key, e.value}));
+  }
+  t->items = std::move(out);
+}
+
 int64_t Interp::base_len(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
@@ -1782,7 +1798,9 @@ int64_t Interp::base_len(Value v) {
       }
       case Kind::Bytes: return static_cast<int64_t>(static_cast<Bytes*>(o)->s.size());
       case Kind::Tuple:
-      case Kind::Size: return static_cast<int64_t>(static_cast<Tuple*>(o)->items.size());
+      case Kind::Size:
+        if (auto* d = static_cast<Tuple*>(o)->view_of) return static_cast<int64_t>(d->size());
+        return static_cast<int64_t>(static_cast<Tuple*>(o)->items.size());
       case Kind::List: return static_cast<int64_t>(static_cast<List*>(o)->items.size());
       case Kind::Dict:
       case Kind::Set:

@@ -200,6 +200,8 @@ struct Interp {
   Value base_getitem(Value obj, Value key);
   void base_setitem(Value obj, Value key, Value v);
   int64_t base_len(Value v);
+  // A dict view (Tuple::view_of): refills its items from its dict; other objects are left alone.
+  void sync_dict_view(Object* o);
   bool base_contains(Value container, Value item);
   Value base_iter(Value v);
   void delitem(Value obj, Value key);

@@ -157,6 +157,11 @@ struct Bytes : Object {
 struct Tuple : Object {
   std::vector<Value> items;
   Dict* attrs = nullptr;
+  // dict.keys() / values() / items() (CPython's dictviews): a view over this dict, view_which 0
+  // keys, 1 values, 2 items. Its items are refilled from the dict whenever they are read
+  // (Interp::sync_dict_view), so the view is live; len, in and iteration read the dict itself.
+  Dict* view_of = nullptr;
+  uint8_t view_which = 0;
   Tuple(Type* t, std::vector<Value> v, Kind k = Kind::Tuple) : Object(t, k), items(std::move(v)) {}
 };
 

@@ -457,6 +457,17 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
       (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
     return set_inplace_binop(*this, op, a, b);
   }
+  // dictviews_and / _or / _sub / _xor: a keys or items view with any iterable is a set operation
+  // on set(view) and set(other), whichever side the view is on.
+  if (op == 1 || op == 7 || op == 10 || op == 12) {
+    auto set_view = [](const Value& v) {
+      return is_kind(v, Kind::Tuple) && static_cast<Tuple*>(v.o)->view_of && static_cast<Tuple*>(v.o)->view_which != 1;
+    };
+    if (set_view(a) || set_view(b)) {
+      Value sa = call(Value::obj(set_type), {a}), sb = call(Value::obj(set_type), {b});
+      return binary_op(op, sa, sb);
+    }
+  }
   Value r = numeric_binop(*this, op, a, b);
   if (!r.is_null()) return r;
   r = complex_binop(*this, op, a, b);
@@ -467,7 +478,10 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
   std::string name = kOpDunders[op];
   if (inplace && is_user_instance(a)) {
     Value f = lookup_type(type_of(a), "__i" + name + "__");
-    if (!f.is_null()) {
+    // Tensor's own __iadd__ & co. (torch_module.cpp) are for explicit calls; a Tensor subclass's
+    // `+=` keeps the path it had before they existed.
+    bool tensor_builtin = f.is_obj() && f.o->kind == Kind::Builtin && is_kind(a, Kind::Tensor);
+    if (!f.is_null() && !tensor_builtin) {
       Value res = call(f, {a, b});
       if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
     }
@@ -565,6 +579,21 @@ bool Interp::eq_base(Value a, Value b) {
   if (ka == Kind::Str && kb == Kind::Str) return static_cast<Str*>(a.o)->s == static_cast<Str*>(b.o)->s;
   if (ka == Kind::Bytes && kb == Kind::Bytes) return static_cast<Bytes*>(a.o)->s == static_cast<Bytes*>(b.o)->s;
   bool ta = ka == Kind::Tuple || ka == Kind::Size, tb = kb == Kind::Tuple || kb == Kind::Size;
+  Tuple* va = ka == Kind::Tuple && static_cast<Tuple*>(a.o)->view_of ? static_cast<Tuple*>(a.o) : nullptr;
+  Tuple* vb = kb == Kind::Tuple && static_cast<Tuple*>(b.o)->view_of ? static_cast<Tuple*>(b.o) : nullptr;
+  if (va || vb) {
+    // dictview_richcompare: keys and items views equal set-likes (sets, frozensets, keys and items
+    // views) with the same elements; a values view equals only itself.
+    auto set_like = [](Object* o, Tuple* v) {
+      return v ? v->view_which != 1 : (o->kind == Kind::Set || o->kind == Kind::FrozenSet);
+    };
+    if ((va && va->view_which == 1) || (vb && vb->view_which == 1)) return false;
+    if (!set_like(a.o, va) || !set_like(b.o, vb)) return false;
+    if (base_len(a) != base_len(b)) return false;
+    for (auto& x : to_vector(a))
+      if (!base_contains(b, x)) return false;
+    return true;
+  }
   if ((ta && tb) || (ka == Kind::List && kb == Kind::List)) {
     auto& x = ta ? static_cast<Tuple*>(a.o)->items : static_cast<List*>(a.o)->items;
     auto& y = tb ? static_cast<Tuple*>(b.o)->items : static_cast<List*>(b.o)->items;
@@ -743,10 +772,21 @@ bool Interp::base_contains(Value container, Value item) {
           if (v.same(item) || eq(v, item)) return true;
         return false;
       case Kind::Tuple:
-      case Kind::Size:
-        for (auto& v : static_cast<Tuple*>(o)->items)
+      case Kind::Size: {
+        auto* t = static_cast<Tuple*>(o);
+        if (t->view_of && t->view_which == 0) return !dict_get(t->view_of, item).is_null();
+        if (t->view_of && t->view_which == 2) {
+          // dictitems_contains: a (key, value) pair whose key is in the dict with an equal value.
+          if (!is_kind(item, Kind::Tuple) || static_cast<Tuple*>(item.o)->items.size() != 2) return false;
+          auto& kv = static_cast<Tuple*>(item.o)->items;
+          Value v = dict_get(t->view_of, kv[0]);
+          return !v.is_null() && (v.same(kv[1]) || eq(v, kv[1]));
+        }
+        sync_dict_view(t);
+        for (auto& v : t->items)
           if (v.same(item) || eq(v, item)) return true;
         return false;
+      }
       case Kind::Range: {
         auto* r = static_cast<Range*>(o);
         if (!(item.is_int() || item.is_bool())) return false;
@@ -884,6 +924,7 @@ Value Interp::base_getitem(Value obj, Value key) {
       }
       case Kind::Tuple:
       case Kind::Size: {
+        if (static_cast<Tuple*>(o)->view_of) raise(TypeError, "'" + o->type->name + "' object is not subscriptable");
         auto& v = static_cast<Tuple*>(o)->items;
         if (is_slice) {
           auto r = slice_vec(*this, v, static_cast<Slice*>(key.o));
@@ -1102,6 +1143,25 @@ Value Interp::iter(Value v) {
 Value Interp::base_iter(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
+    if (o->kind == Kind::Tuple && static_cast<Tuple*>(o)->view_of) {
+      // dictiter: walks the dict's entries as they are now; a change of size is an error.
+      Dict* d = static_cast<Tuple*>(o)->view_of;
+      int which = static_cast<Tuple*>(o)->view_which;
+      Iterator* it = make<Iterator>(iterator_type);
+      size_t pos = 0, initial = d->size();
+      it->next = [d, which, pos, initial](Interp& I, Value& out) mutable {
+        if (d->size() != initial) {
+          initial = static_cast<size_t>(-1);  // stays raised, as CPython's di_used = -1
+          I.raise(I.RuntimeError, "dictionary changed size during iteration");
+        }
+        while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
+        if (pos >= d->entries.size()) return false;
+        auto& e = d->entries[pos++];
+        out = which == 0 ? e.key : which == 1 ? e.value : I.tuple({e.key, e.value});
+        return true;
+      };
+      return Value::obj(it);
+    }
     switch (o->kind) {
       case Kind::List:
       case Kind::Tuple:
@@ -1219,7 +1279,10 @@ std::vector<Value> Interp::to_vector(Value iterable) {
     return out;
   }
   if (is_kind(iterable, Kind::List)) return static_cast<List*>(iterable.o)->items;
-  if (is_kind(iterable, Kind::Tuple) || is_kind(iterable, Kind::Size)) return static_cast<Tuple*>(iterable.o)->items;
+  if (is_kind(iterable, Kind::Tuple) || is_kind(iterable, Kind::Size)) {
+    sync_dict_view(iterable.o);
+    return static_cast<Tuple*>(iterable.o)->items;
+  }
   std::vector<Value> out;
   Value it = iter(iterable);
   Value v;

@@ -9,6 +9,7 @@
 
 #include "runtime/torch_module.h"
 #include "torch/autograd/engine.h"
+#include "torch/autograd/function.h"
 
 namespace dp::rt {
 
@@ -179,7 +180,12 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
         return Value::none();
       });
   property(
-      "grad_fn", [](Interp& I2, CallArgs& a) { return wrap_node(I2, as_tensor(I2, a[0]).impl()->grad_node); }, nullptr);
+      "grad_fn",
+      [](Interp& I2, CallArgs& a) {
+        T::autograd::refresh_view_grad_fn(as_tensor(I2, a[0]));
+        return wrap_node(I2, as_tensor(I2, a[0]).impl()->grad_node);
+      },
+      nullptr);
   property(
       "retains_grad", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).impl()->retains_grad); },
       nullptr);

@@ -10,6 +10,7 @@
 
 #include "runtime/prelude.h"
 #include "runtime/python_autograd.h"
+#include "torch/autograd/function.h"
 #include "torch/op_registry.h"
 #include "torch/python_arg_parser.h"
 #include "torch/random.h"
@@ -318,7 +319,31 @@ Value tensor_unary(Interp& I, const std::string& op, Value a) {
 // 32 items with a tensor, sequence, slice, Ellipsis or None among them is taken as a tuple
 // (treatSequenceAsTuple); any other list becomes an index tensor, bool when every item is a bool
 // (a mask) and int64 otherwise (indexing_tensor_from_data).
+// An index item PyTorch cannot convert (python_variable_indexing.cpp applySlicing): a str is a
+// sequence, so it reaches indexing_tensor_from_data and fails there as a tensor's data; an object that
+// is neither a sequence nor has __index__ is invalid_index()'s IndexError.
+static void check_index_item(Interp& I, const Value& v) {
+  if (!v.is_obj()) return;
+  switch (v.o->kind) {
+    case Kind::Str: I.raise(I.TypeError, "new(): invalid data type 'str'");
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::FrozenSet:
+    case Kind::Function:
+    case Kind::Builtin:
+    case Kind::Type:
+    case Kind::Module:
+      I.raise(I.IndexError,
+              "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices "
+              "(got " + I.type_name(v) + ")");
+    default: break;
+  }
+}
+
 static Value index_key(Interp& I, Value key) {
+  check_index_item(I, key);
+  if (key.is_obj() && key.o->kind == Kind::Tuple)
+    for (const Value& v : static_cast<Tuple*>(key.o)->items) check_index_item(I, v);
   if (!(key.is_obj() && key.o->kind == Kind::List)) return key;
   auto& items = static_cast<List*>(key.o)->items;
   if (items.size() < 32) {
@@ -708,15 +733,38 @@ void init_torch(Interp& I) {
                 [](Interp& I2, CallArgs& a) { return Value::boolean(T::is_floating(as_tensor(I2, a[0]).dtype())); });
   tensor_method(I, "item", [](Interp& I2, CallArgs& a) { return item_value(I2, as_tensor(I2, a[0])); });
   tensor_method(I, "tolist", [](Interp& I2, CallArgs& a) { return tolist(I2, as_tensor(I2, a[0]), 0, 0); });
-  tensor_method(I, "__int__", [](Interp& I2, CallArgs& a) -> Value {
+  // int(t) / float(t): python_variable_methods.cpp dispatch_to checks the element count itself
+  // (a ValueError), before item()'s own RuntimeError.
+  auto one_element = [](Interp& I2, const T::Tensor& t) {
+    if (t.numel() != 1) I2.raise(I2.ValueError, "only one element tensors can be converted to Python scalars");
+  };
+  tensor_method(I, "__int__", [one_element](Interp& I2, CallArgs& a) -> Value {
+    one_element(I2, as_tensor(I2, a[0]));
     Value v = item_value(I2, as_tensor(I2, a[0]));
     if (v.is_float()) return Value::integer(static_cast<int64_t>(v.f));
     return Value::integer(I2.index_value(v));
   });
-  tensor_method(I, "__float__", [](Interp& I2, CallArgs& a) -> Value {
+  tensor_method(I, "__float__", [one_element](Interp& I2, CallArgs& a) -> Value {
+    one_element(I2, as_tensor(I2, a[0]));
     Value v = item_value(I2, as_tensor(I2, a[0]));
     return v.is_float() ? v : Value::flt(static_cast<double>(I2.index_value(v)));
   });
+  // The in-place operator methods (x.__iadd__(y) is what `x += y` runs in PyTorch's
+  // torch/_tensor.py / python_variable_methods.cpp): the interpreter's own `+=` on a Tensor does not
+  // look them up (binary_op calls tensor_binary directly), so these serve explicit calls.
+  {
+    static const std::pair<const char*, int> kInplaceDunders[] = {
+        {"__iadd__", 0},    {"__iand__", 1}, {"__ifloordiv__", 2}, {"__ilshift__", 3}, {"__imul__", 5},
+        {"__imod__", 6},    {"__ior__", 7},  {"__ipow__", 8},      {"__irshift__", 9}, {"__isub__", 10},
+        {"__itruediv__", 11}, {"__idiv__", 11}, {"__ixor__", 12}};
+    for (const auto& [dunder, op] : kInplaceDunders) {
+      int op_index = op;
+      tensor_method(I, dunder, [op_index](Interp& I2, CallArgs& a) -> Value {
+        if (a.size() != 2) I2.raise(I2.TypeError, "expected 1 argument");
+        return tensor_binary(I2, op_index, a[0], a[1], true);
+      });
+    }
+  }
   tensor_method(I, "__index__", [](Interp& I2, CallArgs& a) { return Value::integer(tensor_index(I2, a[0])); });
   tensor_method(I, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(tensor_len(I2, a[0])); });
   tensor_method(I, "__hash__", [](Interp& I2, CallArgs& a) {
@@ -742,9 +790,27 @@ void init_torch(Interp& I) {
   tensor_property(I, "device", [](Interp& I2, CallArgs&) {
     return I2.call(I2.getattr(I2.import_module("torch"), "device"), {I2.str("cpu")});
   });
-  tensor_property(I, "is_leaf", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_leaf()); });
+  // Tensor._base / Tensor._is_view() (python_variable.cpp THPVariable_get_base, _is_view): a view's
+  // base is the tensor whose storage it views (never itself a view); None for a non-view.
+  tensor_property(I, "_base", [](Interp& I2, CallArgs& a) {
+    T::TensorImpl* impl = as_tensor(I2, a[0]).impl();
+    if (!impl->is_view || !impl->view_base) return Value::none();
+    return wrap_tensor(I2, T::Tensor(impl->view_base));
+  });
+  tensor_method(I, "_is_view", [](Interp& I2, CallArgs& a) {
+    T::TensorImpl* impl = as_tensor(I2, a[0]).impl();
+    return Value::boolean(impl->is_view && impl->view_base != nullptr);
+  });
+  tensor_property(I, "is_leaf", [](Interp& I2, CallArgs& a) {
+    T::autograd::refresh_view_grad_fn(as_tensor(I2, a[0]));
+    return Value::boolean(as_tensor(I2, a[0]).is_leaf());
+  });
   tensor_property(
-      I, "requires_grad", [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).requires_grad()); },
+      I, "requires_grad",
+      [](Interp& I2, CallArgs& a) {
+        T::autograd::refresh_view_grad_fn(as_tensor(I2, a[0]));
+        return Value::boolean(as_tensor(I2, a[0]).requires_grad());
+      },
       [](Interp& I2, CallArgs& a) {
         try {
           as_tensor(I2, a[0]).set_requires_grad(I2.truthy(a[1]));

@@ -1529,17 +1529,27 @@ static void init_dict_methods(Interp& I) {
   for (Type* vt : {keys_t, values_t, items_t}) {
     std::string n = vt->name;
     method(I, vt, "__repr__", [n](Interp& I2, CallArgs& a) {
+      I2.sync_dict_view(a[0].o);
       return I2.str(n + "(" + seq_repr(I2, static_cast<Tuple*>(a[0].o)->items, "[", "]", false) + ")");
     });
   }
+  for (Type* vt : {keys_t, items_t}) {
+    // dictviews_isdisjoint: no element of `other` is in the view.
+    method(I, vt, "isdisjoint", [](Interp& I2, CallArgs& a) {
+      for (auto& x : I2.to_vector(a[1]))
+        if (I2.base_contains(a[0], x)) return Value::boolean(false);
+      return Value::boolean(true);
+    });
+  }
+  // Live views (Tuple::view_of): len, `in` and iteration read the dict; the items are refilled
+  // from it whenever the view is read as a sequence (Interp::sync_dict_view).
   auto view = [](Type* vt, int which) {
     return [vt, which](Interp& I2, CallArgs& a) {
-      std::vector<Value> out;
-      for (auto& e : dict_of(a[0])->entries) {
-        if (!e.live) continue;
-        out.push_back(which == 0 ? e.key : which == 1 ? e.value : I2.tuple({e.key, e.value}));
-      }
-      return Value::obj(I2.make<Tuple>(vt, std::move(out)));
+      auto* t = I2.make<Tuple>(vt, std::vector<Value>{});
+      t->view_of = dict_of(a[0]);
+      t->view_which = static_cast<uint8_t>(which);
+      I2.sync_dict_view(t);
+      return Value::obj(t);
     };
   };
   method(I, D, "keys", view(keys_t, 0));

@@ -110,10 +110,16 @@ void def_binary(Registry& r, const std::string& name, BinKindFn kind_fn, Make ma
   if (!inplace) return;
   r.add(
       name + "_(Tensor self, Tensor|Scalar other" + extra + ") -> Tensor", OpKind::InPlace,
-      [kind_fn, check](const Args& a) -> Value {
+      [kind_fn, check, name](const Args& a) -> Value {
         auto [x, y] = bin_operands(a);
         DType common = result_type({x, y});
         if (check) check(x, y, common, a);
+        // pow_.Scalar builds a unary TensorIterator over self.to(common) that checks all dtypes are
+        // the same (Pow.cpp build_output_borrowing_argument_owning_unary_op), not a cast.
+        if (name == "pow" && y.wrapped && bin_types(kind_fn(a), common).out != x.t.dtype()) {
+          throw_error("RuntimeError", "Found dtype " + aten_name(x.t.dtype()) + " but expected " +
+                                          aten_name(bin_types(kind_fn(a), common).out));
+        }
         Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
         if (shape != x.t.sizes()) {
           throw_error("RuntimeError", "output with shape " + shape_str(x.t.sizes()) +
@@ -620,6 +626,12 @@ void register_ternary(Registry& r) {
       [clamp_meta](const Args& a) -> Value {
         Tensor m = clamp_meta(a).tensor();
         const Tensor& self = a.tensor("self");
+        // clamp.Scalar's meta (TensorCompare.cpp) refuses the promotion itself and names the output
+        // by its TypeMeta ("long int"); clamp.Tensor's TensorIterator says "Long".
+        if (!a.get("min").is_tensor() && !a.get("max").is_tensor() && m.dtype() != self.dtype()) {
+          throw_error("RuntimeError", "result type " + aten_name(m.dtype()) +
+                                          " can't be cast to the desired output type " + typemeta_name(self.dtype()));
+        }
         check_cast(m.dtype(), self.dtype());
         return self;
       },
@@ -630,7 +642,7 @@ void register_ternary(Registry& r) {
     const Tensor& mask = a.tensor("mask");
     if (mask.dtype() != DType::Bool) {
       throw_error("RuntimeError", "masked_fill_ only supports boolean masks, but got mask with dtype " +
-                                      dtype_short_name(mask.dtype()));
+                                      typemeta_name(mask.dtype()));
     }
     const Value& v = a.get("value");
     if (v.is_tensor() && v.tensor().dim() != 0) {

@@ -113,6 +113,24 @@ inline void copy_into(const Tensor& dst, const Tensor& src) {
 
 inline DType to_float_dtype(DType t) { return is_floating(t) ? t : kDefaultFloat; }
 
+// A dtype as c10's TypeMeta names it with GCC ("float", "long int", "unsigned char"): the spelling of
+// messages that print tensor.dtype() rather than scalar_type().
+inline std::string typemeta_name(DType t) {
+  switch (t) {
+    case DType::Float32: return "float";
+    case DType::Float64: return "double";
+    case DType::Int64: return "long int";
+    case DType::Int32: return "int";
+    case DType::Int16: return "short int";
+    case DType::Int8: return "signed char";
+    case DType::UInt8: return "unsigned char";
+    case DType::Bool: return "bool";
+    case DType::Float16: return "c10::Half";
+    case DType::BFloat16: return "c10::BFloat16";
+    default: return dtype_short_name(t);
+  }
+}
+
 // "Float" etc. for messages like "result type Float can't be cast to the desired output type Long".
 inline void check_cast(DType result, DType out) {
   if (!can_cast(result, out)) {

@@ -16,23 +16,20 @@ using namespace detail;
 
 namespace {
 
-std::string low_name(DType t) {
-  switch (t) {
-    case DType::Float32: return "float";
-    case DType::Float64: return "double";
-    case DType::Int64: return "long int";
-    case DType::Int32: return "int";
-    case DType::Bool: return "bool";
-    case DType::Float16: return "c10::Half";
-    case DType::BFloat16: return "c10::BFloat16";
-    default: return dtype_short_name(t);
-  }
-}
-
 void check_same_dtype(const Tensor& a, const Tensor& b, const char* an, const char* bn) {
   if (a.dtype() != b.dtype()) {
     throw_error("RuntimeError", std::string("expected ") + an + " and " + bn + " to have the same dtype, but got: " +
-                                    low_name(a.dtype()) + " != " + low_name(b.dtype()));
+                                    typemeta_name(a.dtype()) + " != " + typemeta_name(b.dtype()));
+  }
+}
+
+// A matrix @ vector goes through mv -> addmv_, whose CPU kernel dispatches on the matrix's dtype
+// and reads the vector with const_data_ptr<scalar_t>() (Blas.cpp addmv_out_cpu): no dtype check of
+// its own, the typed data pointer's "expected scalar type Double but found Float".
+void check_mv_dtype(const Tensor& mat, const Tensor& vec) {
+  if (mat.dtype() != vec.dtype()) {
+    throw_error("RuntimeError",
+                "expected scalar type " + aten_name(mat.dtype()) + " but found " + aten_name(vec.dtype()));
   }
 }
 
@@ -285,6 +282,7 @@ void register_linalg_ops(Registry& r) {
         const Tensor& x = a.tensor("self");
         const Tensor& y = a.tensor("other");
         MatmulPlan p = plan_matmul(x, y);
+        if (x.dim() == 2 && y.dim() == 1) check_mv_dtype(x, y);
         check_same_dtype(x, y, "m1", "m2");
         check_not_bool(x, "addmm_impl_cpu_");
         set_grad_fn_override(p.grad);
@@ -307,7 +305,7 @@ void register_linalg_ops(Registry& r) {
           throw_error("RuntimeError",
                       "mat1 and mat2 shapes cannot be multiplied (" + dims_x(x) + " and " + dims_x(y) + ")");
         }
-        check_same_dtype(x, y, "mat1", "mat2");
+        check_same_dtype(x, y, "m1", "m2");  // addmm_impl_cpu_ (mm's meta checks no dtype)
         check_not_bool(x, "addmm_impl_cpu_");
         return Tensor::make({x.sizes()[0], y.sizes()[1]}, x.dtype(), true);
       },
@@ -394,8 +392,9 @@ void register_linalg_ops(Registry& r) {
           throw_error("RuntimeError", "vector + matrix @ vector expected, got 1, " + std::to_string(x.dim()) + ", " +
                                           std::to_string(y.dim()));
         }
-        check_same_dtype(x, y, "mat", "vec");
-        return Tensor::make(plan_matmul(x, y).out, x.dtype(), true);
+        Shape out = plan_matmul(x, y).out;  // addmv's meta checks the sizes before the kernel reads
+        check_mv_dtype(x, y);
+        return Tensor::make(out, x.dtype(), true);
       },
       [](const Args& a, Value& out) {
         const Tensor& x = a.tensor("self");

@@ -838,11 +838,31 @@ void register_nn_ops(Registry& r) {
   };
   act("leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor", "LeakyReluBackward0",
       [](double x, const Args& a) { return x > 0 ? x : x * a.scalar("negative_slope").to_double(); });
-  act("softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor", "SoftplusBackward0",
-      [](double x, const Args& a) {
-        double b = a.scalar("beta").to_double(), th = a.scalar("threshold").to_double();
-        return x * b > th ? x : std::log1p(std::exp(x * b)) / b;
-      });
+  // softplus: ATen's softplus_kernel (cpu/Activation.cpp) computes in the tensor's own type (float32
+  // stays float: beta and threshold cast to it, float exp and log1p, a float division); its vectorized
+  // path on the default CPU capability maps the same std:: functions lane by lane.
+  r.add(
+      "softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& x = a.tensor("self");
+        return Tensor::make(x.sizes(), x.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& x = a.tensor("self");
+        dispatch(x.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          if constexpr (std::is_floating_point_v<T>) {
+            const T b = static_cast<T>(a.scalar("beta").to_double());
+            const T th = static_cast<T>(a.scalar("threshold").to_double());
+            std::vector<T> v = read_as<T>(x);
+            for (auto& e : v) e = (e * b) > th ? e : static_cast<T>(std::log1p(std::exp(e * b))) / b;
+            write_from<T>(out.tensor(), v);
+          } else {
+            throw_error("RuntimeError", "activation not implemented for '" + aten_name(x.dtype()) + "'");
+          }
+        });
+      },
+      "SoftplusBackward0");
   act("elu(Tensor self, Scalar alpha=1.0, Scalar scale=1, Scalar input_scale=1) -> Tensor", "EluBackward0",
       [](double x, const Args& a) { return x > 0 ? x : a.scalar("alpha").to_double() * std::expm1(x); });
   act("hardtanh(Tensor self, Scalar min_val=-1, Scalar max_val=1) -> Tensor", "HardtanhBackward0",

@@ -3,6 +3,8 @@
 // c10/core/ScalarType.h result_type categories and ATen's ExpandUtils infer_size.
 #include "torch/op_registry.h"
 
+#include <set>
+
 #include <utility>
 
 #include "torch/autograd/function.h"
@@ -256,6 +258,11 @@ bool coerce(const OpArg& a, const Value& v, Value* out) {
     return true;
   }
   if (t == "Scalar") {
+    // python_arg_parser's SCALAR also takes a 0-dim tensor that does not require grad, as its value.
+    if (v.is_tensor() && v.tensor().dim() == 0 && !v.tensor().requires_grad() && !v.tensor().is_fake()) {
+      *out = Value(v.tensor().item());
+      return true;
+    }
     if (!v.is_number()) return false;
     *out = v;
     return true;
@@ -535,6 +542,7 @@ bool setitem_through_a_view(const OpDef& op, const Args& a) {
 Value run(const OpDef& op, const Args& a) {
   std::vector<Tensor> inputs;
   for (const auto& v : a.values) collect_tensors(v, &inputs);
+  for (const auto& t : inputs) autograd::refresh_view_grad_fn(t);
   bool any_rg = false;
   for (const auto& t : inputs) any_rg |= t.requires_grad();
   bool track = grad_enabled() && any_rg;
@@ -643,6 +651,35 @@ Value run(const OpDef& op, const Args& a) {
 
 void set_next_call_is_method() { g_next_call_is_method = true; }
 
+// Named tensors: these ops have overloads taking a dimension name (`Dimname dim` / `Dimname[] dim`
+// in native_functions.yaml), so a str dim binds and then fails in dimname_to_position because the
+// playground's tensors are never named ("Name 'rows' not found in Tensor[None, None].").
+static void refuse_dimname_dim(const std::string& name, const std::vector<Value>& args,
+                               const std::vector<std::pair<std::string, Value>>& kwargs) {
+  static const std::set<std::string> kDimnameOps = {
+      "sum",     "mean",    "nansum",      "prod",    "max",        "min",     "median", "nanmedian", "mode",
+      "std",     "var",     "std_mean",    "var_mean", "logsumexp", "all",     "any",    "cumsum",    "cumprod",
+      "cummax",  "cummin",  "logcumsumexp", "kthvalue", "softmax",  "log_softmax", "squeeze", "unbind", "select",
+      "index_select", "gather", "sort",    "argsort", "transpose",  "flatten", "size",   "stride"};
+  if (!kDimnameOps.count(name) || args.empty() || !args[0].is_tensor()) return;
+  const Value* dim = args.size() > 1 ? &args[1] : nullptr;
+  for (const auto& [k, v] : kwargs) {
+    if (k == "dim") dim = &v;
+  }
+  if (!dim) return;
+  std::string first;
+  if (dim->is_string()) {
+    first = dim->str();
+  } else if (dim->is_list() && !dim->list().empty() && dim->list()[0].is_string()) {
+    first = dim->list()[0].str();
+  } else {
+    return;
+  }
+  std::string repr = "Tensor[";
+  for (int64_t i = 0; i < args[0].tensor().dim(); ++i) repr += i ? ", None" : "None";
+  throw_error("RuntimeError", "Name '" + first + "' not found in " + repr + "].");
+}
+
 Value call_without_out(const std::string& name, const std::vector<Value>& args,
                        const std::vector<std::pair<std::string, Value>>& kwargs);
 
@@ -718,6 +755,7 @@ Value call_without_out(const std::string& name, const std::vector<Value>& args,
     if (ok) return run(op, a);
     if (first_err.empty()) first_err = err;
   }
+  refuse_dimname_dim(name, args, kwargs);
   if (ops->size() == 1) throw_error("TypeError", first_err);
   std::string got;
   for (size_t i = as_method ? 1 : 0; i < args.size(); ++i) got += (got.empty() ? "" : ", ") + args[i].py_type_name();

@@ -36,6 +36,9 @@ const std::vector<PythonSignatureTable>& python_signature_tables() {
       {"clamp", false,
        {"clamp(Tensor input, Tensor? min=None, Tensor? max=None, *, Tensor out=None)",
         "clamp(Tensor input, Scalar? min=None, Scalar? max=None, *, Tensor out=None)"}},
+      {"cumsum", false,
+       {"cumsum(Tensor input, int64_t dim, *, ScalarType? dtype=None, Tensor out=None)",
+        "cumsum(Tensor input, Dimname dim, *, ScalarType? dtype=None, Tensor out=None)"}},
       {"full", false,
        {"full(IntArrayRef size, Scalar fill_value, *, DimnameList? names, " DP_FACTORY_OPTIONS ")",
         "full(SymIntArrayRef size, Scalar fill_value, *, Tensor out=None, " DP_FACTORY_OPTIONS ")"}},
@@ -78,6 +81,7 @@ const std::vector<PythonSignatureTable>& python_signature_tables() {
       // ---- Tensor.NAME (no self) --------------------------------------------------------------
       {"add", true, {"add(Tensor other, *, Scalar alpha=1)", "add(Scalar alpha, Tensor other)|deprecated"}},
       {"clamp", true, {"clamp(Tensor? min=None, Tensor? max=None)", "clamp(Scalar? min=None, Scalar? max=None)"}},
+      {"cumsum", true, {"cumsum(int64_t dim, *, ScalarType? dtype=None)", "cumsum(Dimname dim, *, ScalarType? dtype=None)"}},
       {"expand", true, {"expand(SymIntArrayRef size, *, bool implicit=False)"}},
       {"matmul", true, {"matmul(Tensor other)"}},
       {"max", true,

@@ -137,6 +137,7 @@ Tensor Tensor::make_view(const Tensor& base, Shape sizes, Shape strides, int64_t
   impl->storage = base.storage();
   impl->is_view = true;
   impl->view_base = base.impl()->view_base ? base.impl()->view_base : base.impl_ptr();
+  if (impl->storage) impl->attr_version = impl->storage->version;
   return Tensor(std::move(impl));
 }
 

@@ -91,6 +91,10 @@ struct TensorImpl {
   bool retains_grad = false;
   // The tensor this one is a view of (its base, never itself a view), for in-place autograd rules.
   std::shared_ptr<TensorImpl> view_base;
+  // The storage version when this view's grad_fn was last set (DifferentiableViewMeta attr_version):
+  // when the version moved on (an in-place op on the base or another view), autograd regenerates
+  // the view's grad_fn from its base (autograd::refresh_view_grad_fn).
+  uint32_t attr_version = 0;
   // Tensor.register_hook on a leaf (called before its gradient is accumulated); a non-leaf's hooks
   // live on its grad_fn (Node::pre_hooks). id -> hook; a removed hook is erased.
   std::vector<std::pair<int, std::function<std::shared_ptr<TensorImpl>(const std::shared_ptr<TensorImpl>&)>>> hooks;

@@ -81,20 +81,47 @@ T gelu_erf(T x) {
   }
 }
 
-// Vectorized<float>::erf as GeluKernelImpl's vectorized path computes it: Abramowitz-Stegun
-// 7.1.26 with fused multiply-adds, exp from the C library: erf(x) = sign(x) * (1 - r(t) * t *
-// exp(-x*x)), t = 1 / (1 + p|x|). PyTorch's GELU uses it for contiguous float32 tensors of 2+
-// elements (a 1-element or strided tensor takes the scalar path: std::erf).
-inline float erf_vectorized(float x) {
+// GELU (erf form) of a float32 tensor on PyTorch's oneDNN path: gelu_out_cpu hands a contiguous
+// float32 tensor of 2+ elements to ideep::eltwise_forward with eltwise_gelu_erf (use_mkldnn in
+// Activation.cpp; a 1-element or strided tensor goes to GeluKernel, std::erf). oneDNN's x64 kernel
+// (jit_uni_eltwise_injector gelu_erf_compute_vector_fwd) computes, per element s:
+//   x = s * (1/sqrt 2); erf(x) = sign(x) * (1 - r(t) * t * exp(-x*x)), t = 1 / (p|x| + 1)
+//   (Abramowitz-Stegun 7.1.26, polynomial by fused multiply-adds, oneDNN's own exp);
+//   S = 0.5 * s; GELU = S + S * erf (one fused multiply-add),
+// so a large negative s gives S + S * -1 = +0 where x * 0.5 * (1 + erf) would give -0. Checked
+// bit for bit against PyTorch 1.13 on this path for s = -12 ... 6 in steps of 0.001 (18001 values).
+inline float onednn_exp(float x) {
+  // oneDNN exp_compute_vector_fwd: clamp to [ln FLT_MIN, ln FLT_MAX], n = floor(x log2(e) + 0.5),
+  // r = x - n ln 2, a degree-5 polynomial in r, times 2^(n-1) times 2; below ln FLT_MIN it is 0.
+  const float ln_flt_min = -87.336544750553102f, ln_flt_max = 88.722839111673f;
+  const bool zero = x < ln_flt_min;
+  x = std::min(std::max(x, ln_flt_min), ln_flt_max);
+  const float fx = std::floor(x * 1.44269502f + 0.5f);
+  const float r = std::fma(-fx, 0.693147182f, x);
+  const int n = static_cast<int>(std::nearbyint(fx - 1.0f));
+  float scale = zero ? 0.0f : std::ldexp(1.0f, n);
+  float y = std::fma(0.00828929059f, r, 0.0418978221f);
+  y = std::fma(y, r, 0.166676521f);
+  y = std::fma(y, r, 0.499991506f);
+  y = std::fma(y, r, 0.999999701f);
+  y = std::fma(y, r, 1.0f);
+  return y * scale * 2.0f;
+}
+
+inline float gelu_erf_onednn(float s) {
+  const float c = static_cast<float>(M_SQRT1_2);
+  const float x = s * c;
   const float a = std::fabs(x);
   const float t = 1.0f / std::fma(0.3275911f, a, 1.0f);
+  const float e = -onednn_exp(-(x * x)) * t;
   float r = std::fma(1.061405429f, t, -1.453152027f);
   r = std::fma(r, t, 1.421413741f);
   r = std::fma(r, t, -0.284496736f);
   r = std::fma(r, t, 0.254829592f);
-  const float e = std::exp(-(x * x));
-  const float y = std::fma(-e * t, r, 1.0f);
-  return std::signbit(x) ? -y : y;
+  float erf = std::fma(e, r, 1.0f);
+  if (std::signbit(x)) erf = -erf;
+  const float S = 0.5f * s;
+  return std::fma(erf, S, S);
 }
 
 template <class T>
@@ -248,7 +275,7 @@ void register_unary(Registry& r) {
         return [tanh_approx, vectorized](T x) -> T {
           if (tanh_approx) return gelu_tanh(x);
           if constexpr (std::is_same_v<T, float>) {
-            if (vectorized) return x * 0.5f * (1.0f + erf_vectorized(x * static_cast<float>(M_SQRT1_2)));
+            if (vectorized) return gelu_erf_onednn(x);
           }
           return gelu_erf(x);
         };

@@ -359,7 +359,9 @@ IndexPlan plan_index(const Tensor& self, const Value& index) {
                       it.py_type_name() + ")");
     }
   }
-  if (ellipses > 1) throw_error("IndexError", "an index can only have a single ellipsis ('...')");
+  // More than one Ellipsis is no error in PyTorch: each one skips the dimensions no other item
+  // names (TensorIndexing.h handleDimInMultiDimIndexing), so x[..., 0, ...] is x[..., 0].
+  (void)ellipses;
   // A lone slice goes straight to applySlice, which refuses a 0-dim tensor.
   if (!index.is_list() && std::holds_alternative<Slice>(index.v) && self.dim() == 0)
     throw_error("IndexError", "slice() cannot be applied to a 0-dim tensor.");
@@ -592,9 +594,41 @@ void register_view_ops(Registry& r) {
        [](const Args& a) -> Value {
          const Tensor& self = a.tensor("self");
          DType dt = *a.dtype("dtype");
-         DP_CHECK(itemsize(dt) == itemsize(self.dtype()),
-                  "self.element_size() and dtype element size must match (unsupported in dp.torch)");
-         Tensor v = Tensor::make_view(self, self.sizes(), self.strides(), self.storage_offset());
+         // TensorConversions.cpp view_dtype: the same storage read as another dtype; with another
+         // element size the last dimension (stride 1) is split or merged and the other strides and the
+         // offset are rescaled.
+         int64_t from = static_cast<int64_t>(itemsize(self.dtype())), to = static_cast<int64_t>(itemsize(dt));
+         std::string what = " to view " + aten_name(self.dtype()) + " as " + aten_name(dt) + " (different element sizes)";
+         Shape sizes = self.sizes(), strides = self.strides();
+         int64_t offset = self.storage_offset();
+         if (from != to) {
+           int64_t n = self.dim();
+           if (n == 0) throw_error("RuntimeError", "self.dim() cannot be 0" + what);
+           if (strides[n - 1] != 1)
+             throw_error("RuntimeError", "self.stride(-1) must be 1" + what + ", but got " + std::to_string(strides[n - 1]));
+           if (from > to) {
+             int64_t ratio = from / to;
+             offset *= ratio;
+             for (int64_t i = 0; i + 1 < n; ++i) strides[i] *= ratio;
+             sizes[n - 1] *= ratio;
+           } else {
+             int64_t ratio = to / from;
+             std::string by = " must be divisible by " + std::to_string(ratio);
+             if (sizes[n - 1] % ratio != 0)
+               throw_error("RuntimeError", "self.size(-1)" + by + what + ", but got " + std::to_string(sizes[n - 1]));
+             if (offset % ratio != 0)
+               throw_error("RuntimeError", "self.storage_offset()" + by + what + ", but got " + std::to_string(offset));
+             for (int64_t i = 0; i + 1 < n; ++i) {
+               if (strides[i] % ratio != 0)
+                 throw_error("RuntimeError", "self.stride(" + std::to_string(i) + ")" + by + what + ", but got " +
+                                                 std::to_string(strides[i]));
+               strides[i] /= ratio;
+             }
+             offset /= ratio;
+             sizes[n - 1] /= ratio;
+           }
+         }
+         Tensor v = Tensor::make_view(self, sizes, strides, offset);
          v.impl()->dtype = dt;
          return v;
        },
@@ -1130,11 +1164,18 @@ void register_view_ops(Registry& r) {
         int64_t dim = wrap_dim(a.i("dim"), self.dim());
         std::vector<int64_t> idx = read_as<int64_t>(a.tensor("index"));
         int64_t size = self.dim() > 0 ? self.sizes()[dim] : 1;
+        // ATen's index_select_out_cpu_ takes no negative indices. A 2+-D self indexed along dim 1
+        // (contiguous result) goes through index_select_out_cpu_dim1_, whose check_indexarray_range
+        // is a RuntimeError with its own text; the other paths say "index out of range in self".
+        bool dim1_path = self.dim() > 1 && dim == 1;
         for (size_t i = 0; i < idx.size(); ++i) {
-          if (idx[i] < -size || idx[i] >= size) {
+          if (idx[i] < 0 || idx[i] >= size) {
+            if (dim1_path)
+              throw_error("RuntimeError", "INDICES element is out of DATA bounds, id=" + std::to_string(idx[i]) +
+                                              " axis_dim=" + std::to_string(size));
             throw_error("IndexError", "index out of range in self");
           }
-          int64_t j = idx[i] < 0 ? idx[i] + size : idx[i];
+          int64_t j = idx[i];
           if (self.dim() == 0) {
             copy_into(out.tensor(), self);
           } else {

@@ -354,6 +354,25 @@ struct ListVariable : BaseListVariable {
     return "ListVariable(length=" + std::to_string(items.size()) + ")";
   }
 };
+// variables/dicts.py DictKeysVariable / DictValuesVariable / DictItemsVariable: d.keys() (kv
+// "keys", "values", "items") of a dict the traced code holds. Traced like the list of its
+// elements; rebuilt after the graph as the method call on the rebuilt dict, so a returned view
+// is a live dict view as in eager.
+struct DictViewVariable : ListVariable {
+  VariableTracker* dict = nullptr;
+  std::string kv;
+  std::string class_name() const override {
+    return kv == "keys" ? "DictKeysVariable" : kv == "values" ? "DictValuesVariable" : "DictItemsVariable";
+  }
+  std::string python_type_name(rt::Interp&) const override { return "dict_" + kv; }
+  std::string repr(rt::Interp& I) const override {
+    (void)I;
+    return class_name() + "(length=" + std::to_string(items.size()) + ")";
+  }
+  rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
+};
 struct RangeVariable : VariableTracker {
   int64_t start, stop, step;
   RangeVariable(int64_t a, int64_t b, int64_t c) : start(a), stop(b), step(c) {}

@@ -320,6 +320,14 @@ static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::s
                               context);
 }
 
+// A dict view made outside the traced code (rt::Tuple::view_of): PyTorch wraps it as a
+// DictKeysVariable & co. over its dict; the playground does not trace one yet.
+static void refuse_dict_view(const Value& v) {
+  if (v.o->kind != Kind::Tuple || !static_cast<rt::Tuple*>(v.o)->view_of) return;
+  unimplemented_in_playground("a " + v.o->type->name + " view made outside the compiled code, used inside it",
+                              "wrap " + v.o->type->name);
+}
+
 VariableBuilder::VariableBuilder(InstructionTranslatorBase& t, SourcePtr s)
     : tx(t), interp(t.interp), state(t.state), output(t.output), source(std::move(s)) {}
 
@@ -404,6 +412,7 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     case Kind::Tuple:
     case Kind::List:
     case Kind::Size: {
+      refuse_dict_view(v);
       auto& items = v.o->kind == Kind::List ? static_cast<rt::List*>(v.o)->items : static_cast<rt::Tuple*>(v.o)->items;
       Guard g;
       g.type = Guard::Type::SEQUENCE_LENGTH;
@@ -588,6 +597,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     case Kind::Tuple:
     case Kind::List:
     case Kind::Size: {
+      refuse_dict_view(v);
       auto& items = v.o->kind == Kind::List ? static_cast<rt::List*>(v.o)->items : static_cast<rt::Tuple*>(v.o)->items;
       BaseListVariable* l;
       if (v.o->kind == Kind::List) l = tx.make<ListVariable>();

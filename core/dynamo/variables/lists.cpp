@@ -28,6 +28,34 @@ Value BaseListVariable::as_python_constant(InstructionTranslatorBase& tx) {
   return tx.interp.tuple(vals);
 }
 
+// A dict view of constants: the same view of a fresh dict with those elements.
+Value DictViewVariable::as_python_constant(InstructionTranslatorBase& tx) {
+  rt::Interp& I = tx.interp;
+  rt::Dict* d = I.new_dict();
+  int64_t i = 0;
+  for (auto*& v : items) {
+    v = v->realize(tx);
+    Value c = v->as_python_constant(tx);
+    if (kv == "keys") I.dict_set(d, c, Value::none());
+    else if (kv == "values") I.dict_set(d, Value::integer(i++), c);
+    else {
+      auto kvs = I.to_vector(c);
+      I.dict_set(d, kvs[0], kvs[1]);
+    }
+  }
+  return I.call_method(Value::obj(d), kv, {});
+}
+
+// What a list has and a dict view has not (indexing, list methods, equality and the set
+// operators, whose meaning differs) is left to eager code.
+VariableTracker* DictViewVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                                               VTKwargs& kwargs) {
+  if (name == "__len__" || name == "__iter__" || name == "__contains__")
+    return ListVariable::call_method(tx, name, args, kwargs);
+  unimplemented_in_playground("the method " + name + " of a dict_" + kv + " view inside compiled code",
+                              "call_method " + repr(tx.interp) + " " + name);
+}
+
 Value SizeVariable::as_python_constant(InstructionTranslatorBase& tx) {
   std::vector<int64_t> sizes;
   for (auto* v : items) sizes.push_back(tx.interp.index_value(v->realize(tx)->as_python_constant(tx)));
@@ -240,7 +268,9 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
   }
   if (name == "__contains__" && args.size() == 1) return tx.constant(Value::boolean(get(tx, key_of(0)) != nullptr));
   if (name == "keys" || name == "values" || name == "items") {
-    auto* l = tx.make<ListVariable>();
+    auto* l = tx.make<DictViewVariable>();
+    l->dict = this;
+    l->kv = name;
     for (auto& [k, v] : items) {
       if (name == "keys") l->items.push_back(tx.wrap_sourceless(k));
       else if (name == "values") l->items.push_back(v);

@@ -419,10 +419,27 @@ void register_elementwise(Map& m) {
   def_pointwise(m, "hardtanh", [](double x, double g, const Args& a) {
     return x <= a.scalar("min_val").to_double() || x >= a.scalar("max_val").to_double() ? 0.0 : g;
   });
-  def_pointwise(m, "softplus", [](double x, double g, const Args& a) {
-    double beta = a.scalar("beta").to_double(), th = a.scalar("threshold").to_double();
-    double z = std::exp(x * beta);
-    return x * beta > th ? g : g * z / (z + 1);
+  // softplus_backward_kernel (cpu/Activation.cpp): in the tensor's type, z = exp(x * beta),
+  // (x * beta) > threshold ? g : g * z / (z + 1).
+  def_unary(m, "softplus", [](const GradCtx& c) {
+    const Tensor& x = c.in("self");
+    const Tensor g = c.grad();
+    const double beta = c.args.scalar("beta").to_double(), th = c.args.scalar("threshold").to_double();
+    if (x.dtype() == DType::Float32 && g.dtype() == DType::Float32) {
+      std::vector<float> xs = read_as<float>(x), gs = read_as<float>(g, x.sizes());
+      const float b = static_cast<float>(beta), t = static_cast<float>(th);
+      for (size_t i = 0; i < xs.size(); ++i) {
+        float z = std::exp(xs[i] * b);
+        xs[i] = (xs[i] * b) > t ? gs[i] : gs[i] * z / (z + 1.0f);
+      }
+      Tensor out = Tensor::make(x.sizes(), DType::Float32);
+      write_from<float>(out, xs);
+      return out;
+    }
+    return pointwise(x, g, [&](double xv, double gv) {
+      double z = std::exp(xv * beta);
+      return xv * beta > th ? gv : gv * z / (z + 1);
+    });
   });
   def(m, "addcmul", [](const GradCtx& c) -> GradMap {
     const Value& v = c.args.get("value");

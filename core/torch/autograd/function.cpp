@@ -181,7 +181,28 @@ std::shared_ptr<Node> grad_accumulator(const Tensor& t) {
   return acc;
 }
 
+void refresh_view_grad_fn(const Tensor& t) {
+  if (!t.defined()) return;
+  TensorImpl* v = t.impl();
+  if (!v->is_view || !v->view_base || !v->storage || v->storage->fake) return;
+  const uint32_t version = v->storage->version;
+  if (v->attr_version == version) return;
+  Tensor base(v->view_base);
+  if (!v->grad_node && !base.requires_grad()) return;
+  Geometry bg = Geometry::of(base), vg = Geometry::of(t);
+  auto fn = std::make_shared<AsStridedBackward>(bg, vg);
+  fn->next_edges.push_back(gradient_edge(base));
+  fn->input_metadata.push_back({vg.sizes, vg.dtype});
+  v->grad_fn = fn->name();
+  v->grad_node = fn;
+  v->output_nr = 0;
+  v->requires_grad = true;
+  v->retains_grad = false;
+  v->attr_version = version;
+}
+
 Edge gradient_edge(const Tensor& t) {
+  refresh_view_grad_fn(t);
   if (!t.defined() || !t.requires_grad()) return {};
   if (t.impl()->grad_node) return {t.impl()->grad_node, t.impl()->output_nr};
   if (t.is_leaf()) return {grad_accumulator(t), 0};
@@ -541,6 +562,7 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
     TensorImpl* impl = outs[k].impl();
     impl->grad_node = node;
     impl->output_nr = static_cast<uint32_t>(k);
+    if (impl->storage) impl->attr_version = impl->storage->version;
     impl->retains_grad = false;
   }
   // An in-place op on a view changes its base too (VariableHooks::rebase_history): the base's
@@ -573,6 +595,7 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
       v->grad_fn = view_fn->name();
       v->grad_node = view_fn;
       v->output_nr = 0;
+      v->attr_version = v->storage ? v->storage->version : 0;
     }
   }
 }

@@ -205,6 +205,11 @@ uint64_t next_sequence_nr();
 // The edge a gradient for `t` flows into: its grad_fn, or its AccumulateGrad when it is a leaf that
 // requires grad; invalid when it does not require grad.
 Edge gradient_edge(const Tensor& t);
+// VariableHooks::grad_fn for a differentiable view: when the storage's version differs from the
+// one the view's grad_fn was made at and the view has a grad_fn or its base requires grad, the
+// view's grad_fn becomes a fresh AsStridedBackward0 into the base's current history (PyTorch
+// 2.x without view replay). Called before a view's autograd state is read.
+void refresh_view_grad_fn(const Tensor& t);
 std::shared_ptr<Node> grad_accumulator(const Tensor& t);
 
 // Called by run() in op_registry.cpp after an op ran on real tensors with grad mode on and an

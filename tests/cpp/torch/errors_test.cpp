@@ -22,7 +22,7 @@ TEST(Errors, Matmul) {  // LinearAlgebra.cpp
   EXPECT_TORCH_ERROR(call("bmm", {call_t("zeros", {2, 3}), call_t("zeros", {2, 3, 4})}), "RuntimeError",
                      "batch1 must be a 3D tensor");
   EXPECT_TORCH_ERROR(call("mm", {call_t("zeros", {2, 2}), call_t("zeros", {2, 2}, {{"dtype", DType::Float64}})}),
-                     "RuntimeError", "expected mat1 and mat2 to have the same dtype, but got: float != double");
+                     "RuntimeError", "expected m1 and m2 to have the same dtype, but got: float != double");
   EXPECT_TORCH_ERROR(call("dot", {call_t("zeros", {2, 2}), call_t("zeros", {2, 2})}), "RuntimeError",
                      "1D tensors expected, but got 2D and 2D tensors");
 }
@@ -143,11 +143,13 @@ TEST(Errors, Binding) {  // python_arg_parser.cpp style TypeErrors
   EXPECT_TORCH_ERROR(call("sin", {call_t("zeros", {1}), 2}), "TypeError",
                      "sin() takes 1 positional argument but 2 were given");
   try {
-    call("sum", {call_t("zeros", {1}), "x"});
+    call("sum", {call_t("zeros", {1}), 1.5});
     ADD_FAILURE();
   } catch (const TorchError& e) {
     EXPECT_EQ(e.type, "TypeError");
-    EXPECT_EQ(e.msg.rfind("sum() received an invalid combination of arguments - got (Tensor, str)", 0), 0u);
+    EXPECT_EQ(e.msg.rfind("sum() received an invalid combination of arguments - got (Tensor, float)", 0), 0u);
   }
+  // A str dim binds PyTorch's Dimname overload and fails on the unnamed tensor.
+  EXPECT_TORCH_ERROR(call("sum", {call_t("zeros", {1}), "x"}), "RuntimeError", "Name 'x' not found in Tensor[None].");
   EXPECT_TORCH_ERROR(call("no_such_op", {}), "NotImplementedError", "torch op 'no_such_op' is not supported");
 }

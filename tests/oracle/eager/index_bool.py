@@ -32,6 +32,7 @@ t("where bcast", lambda: torch.where(torch.tensor([True, False, True]), m, torch
 t("masked_select", lambda: torch.masked_select(m, m < 0))
 t("masked_fill", lambda: m.masked_fill(m < 0, 0))
 t("masked_fill bcast", lambda: m.masked_fill(torch.tensor([True, False, False]), float("nan")))
+t("masked_fill float mask", lambda: m.masked_fill(m, 0))
 t("count", lambda: (m > 0).sum())
 t("any all", lambda: ((m > 0).any(), (m > 0).all(), (m > 0).any(dim=1), (m != 0).all(0)))
 t("count_nonzero", lambda: torch.count_nonzero(m > 0, dim=0))
