@@ -1059,8 +1059,12 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
 }
 
 static Value run_frame_eagerly(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame) {
-  if (fn->code->co_flags & py::CO_GENERATOR) {
-    rt::Generator* g = I.make<rt::Generator>(I.generator_type);
+  if (int kind = fn->code->co_flags & (py::CO_GENERATOR | py::CO_COROUTINE | py::CO_ASYNC_GENERATOR)) {
+    // The object the call makes, as Interp::call_function makes it.
+    rt::Type* t = kind & py::CO_COROUTINE         ? I.named_types["builtins.coroutine"]
+                  : kind & py::CO_ASYNC_GENERATOR ? I.named_types["builtins.async_generator"]
+                                                  : I.generator_type;
+    rt::Generator* g = I.make<rt::Generator>(t);
     g->frame = frame;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -1257,7 +1261,8 @@ static int recompile_limit(rt::Interp& I, DynamoState& D) {
 
 Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
   DynamoState& D = state(I);
-  if (D.force_eager || (fn->code->co_flags & py::CO_GENERATOR) || D.skip_codes.count(fn->code.get()))
+  if (D.force_eager || (fn->code->co_flags & (py::CO_GENERATOR | py::CO_COROUTINE | py::CO_ASYNC_GENERATOR)) ||
+      D.skip_codes.count(fn->code.get()))
     return run_frame_eagerly(I, fn, frame);
   FrameCache& cache = D.caches[fn->code.get()];
   if (cache.skip) return run_frame_eagerly(I, fn, frame);

@@ -1486,6 +1486,15 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.",
                   {graph_break_hints::SUPPORTABLE});
+  // Calling an `async def` function makes a coroutine (an async generator for one that yields):
+  // the playground does not trace those objects, so the call runs eagerly (docs/runtime-subclasses.md
+  // §Coroutines). Inlining the body as a plain function would return its result instead.
+  if (fcode->co_flags & (py::CO_COROUTINE | py::CO_ASYNC_GENERATOR))
+    unimplemented_in_playground(std::string("calling the `async def` function `") + fcode->co_name +
+                                    "` (it makes a " +
+                                    ((fcode->co_flags & py::CO_COROUTINE) ? "coroutine" : "async generator") +
+                                    ") inside compiled code",
+                                "inline_call " + fcode->co_name);
   const bool generator = fcode->co_flags & py::CO_GENERATOR;
   // A generator's frame outlives this call (it runs on each next()), so it lives on the heap.
   auto sub_ptr =

@@ -319,7 +319,7 @@ void init_long(Interp& I) {
     return Value::integer(n);
   });
   // int.real / numerator (the int itself), imag (0), denominator (1), conjugate(): the numbers ABC.
-  auto as_int = [](const Value& v) { return v.is_bool() ? Value::integer(v.b) : v; };
+  auto as_int = [](const Value& v) { return v.is_bool() ? Value::integer(v.b) : Interp::number_payload(v); };
   auto property = [&](const std::string& name, NativeFn fn) {
     Property* p = I.make<Property>(I.property_type);
     p->fget = I.builtin(name, std::move(fn));

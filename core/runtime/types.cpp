@@ -205,6 +205,12 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
     Value f = I.lookup_type(I.type_of(v), "__format__");
     if (f.is_obj() && f.o->kind == Kind::Function) return I.call(f, {v, I.str(spec)});
   }
+  // int.__format__ / float.__format__ of a subclass's instance: str(self) for an empty spec
+  // (its __repr__ / __str__ shows), else the number it carries.
+  if (Interp::is_number_subclass(v)) {
+    if (spec.empty()) return I.str(I.to_str(v));
+    v = Interp::number_payload(v);
+  }
   // torch/_tensor.py Tensor.__format__: a 0-dim tensor formats as its Python number, others as str().
   if (v.is_obj() && v.o->kind == Kind::Tensor) {
     Value dim = I.call_method(v, "dim", {});
@@ -415,7 +421,8 @@ Value percent_format(Interp& I, const std::string& fmt, Value args) {
       case 'r': out += static_cast<Str*>(format_value(I, I.str(I.repr(v)), (left ? "<" : ">") + spec).o)->s; break;
       case 'd':
       case 'i': {
-        Value iv = v.is_float() ? Value::integer(static_cast<int64_t>(v.f)) : v;
+        Value iv = Interp::number_payload(v);
+        if (iv.is_float()) iv = Value::integer(static_cast<int64_t>(iv.f));
         out += static_cast<Str*>(format_value(I, iv, (left ? "<" : "") + spec + "d").o)->s;
         break;
       }
@@ -1794,9 +1801,12 @@ static void init_set_methods(Interp& I) {
   });
 }
 
+void init_number_dunders(Interp& I);  // ops.cpp
+
 // The methods of int and float.
 static void init_number_methods(Interp& I) {
   init_long(I);
+  init_number_dunders(I);
   method(I, I.float_type, "is_integer",
          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
 }
