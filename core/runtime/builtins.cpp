@@ -916,6 +916,8 @@ void init_builtins(Interp& I) {
   def(I, "pow", [](Interp& I2, CallArgs& a) -> Value {
     Value mod = a.size() > 2 ? a[2] : a.take_kw("mod");
     if (mod.is_null() || mod.is_none()) return I2.binary_op(8, a[0], a[1]);
+    // Three-argument pow of int subclasses: the ints they carry (long_pow).
+    for (Value* p : {&a[0], &a[1], &mod}) *p = Interp::number_payload(*p);
     if (!is_integral(a[0]) || !is_integral(a[1]) || !is_integral(mod))
       I2.raise(I2.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     return long_pow_mod(I2, a[0], a[1], mod);

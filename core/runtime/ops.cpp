@@ -828,6 +828,12 @@ bool Interp::base_contains(Value container, Value item) {
         return false;
       case Kind::Range: {
         auto* r = static_cast<Range*>(o);
+        item = number_payload(item);
+        // A float equal to an int of the range is in it (range_contains compares with ==).
+        if (item.is_float()) {
+          if (!std::isfinite(item.f) || std::floor(item.f) != item.f || std::fabs(item.f) > 9.0e18) return false;
+          item = Value::integer(static_cast<int64_t>(item.f));
+        }
         if (!(item.is_int() || item.is_bool())) return false;
         int64_t x = as_i(item);
         if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return false;

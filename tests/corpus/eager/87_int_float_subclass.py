@@ -138,3 +138,4 @@ except TypeError as err:
     print("TypeError:", err)
 import math
 print(math.sqrt(Celsius(16.0)), math.floor(Celsius(2.5)), "%s %r %d %.1f" % (m, m, m, c), divmod(Celsius(7.0), 2))
+print(Meters(2) in range(5), Celsius(2.0) in range(5), pow(Meters(3), Meters(3), Meters(5)), [1, 2, 3][:Meters(2)], "ab" * Meters(2))
