@@ -56,6 +56,13 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
 }
 
 VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  // A namedtuple's _make / _replace (lists.cpp namedtuple_make_replace).
+  if (name == "_make" || name == "_replace") {
+    if (auto* c = dynamic_cast<UserDefinedClassVariable*>(obj))
+      return namedtuple_make_replace(tx, c->cls, nullptr, name, args, kwargs);
+    if (auto* t = dynamic_cast<TupleVariable*>(obj); t && t->named_type)
+      return namedtuple_make_replace(tx, t->named_type, t, name, args, kwargs);
+  }
   return obj->call_method(tx, name, args, kwargs);
 }
 

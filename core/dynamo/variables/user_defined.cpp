@@ -110,9 +110,9 @@ VariableTracker* UserDefinedObjectVariable::call_function(InstructionTranslatorB
 
 VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
-  if (name == "_make" && !cls->is_builtin && is_namedtuple_cls(I, cls))
-    unimplemented_in_playground("namedtuple `_make` inside compiled code (tuple.__new__ is not traced)",
-                                "var_getattr " + repr(I) + " " + name);
+  if (name == "_make" && !cls->is_builtin && is_namedtuple_cls(I, cls) &&
+      is_collections_namedtuple_method(I, cls, name))
+    return tx.make<GetAttrVariable>(this, name);  // namedtuple_make_replace (lists.cpp)
   Value v = I.lookup_type(cls, name);
   if (v.is_obj() && v.o->kind == Kind::ClassMethod) {
     Value fn = static_cast<rt::ClassMethod*>(v.o)->func;

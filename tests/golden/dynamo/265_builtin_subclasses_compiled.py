@@ -1,22 +1,54 @@
-# logs: graph_breaks
+# logs: graph_code,graph_breaks
 # eager-equal
-# Spec: docs/runtime-subclasses.md §Dynamo — namedtuple `_make` / `_replace` and instances of user
-# subclasses of list, dict and tuple inside compiled code. PyTorch 2.9 traces them (NamedTupleVariable,
-# UserDefinedListVariable / UserDefinedDictVariable / UserDefinedTupleVariable wrapping a
+# Spec: docs/runtime-subclasses.md §Dynamo — namedtuple `_make` / `_replace` inside compiled code
+# build a new NamedTupleVariable with no graph break (fullgraph=True), from a list, a tuple or a
+# generator expression, for collections.namedtuple and typing.NamedTuple classes; a wrong item
+# count or field name raises CPython's TypeError / ValueError inside the trace, caught by the
+# traced try/except. Instances of user subclasses of list, dict and tuple: PyTorch 2.9 traces them
+# (UserDefinedListVariable / UserDefinedDictVariable / UserDefinedTupleVariable wrapping a
 # ListVariable / ConstDictVariable / TupleVariable); the playground breaks the graph with its own
-# message and runs the code eagerly, so compiled returns what eager returns.
+# message and runs the frame eagerly, so compiled returns what eager returns.
 import torch
 from collections import namedtuple
+from typing import NamedTuple
 
 P = namedtuple("P", "x y")
 
-@torch.compile(backend="eager")
+
+class Q(NamedTuple):
+    a: torch.Tensor
+    b: int = 2
+
+
+@torch.compile(backend="eager", fullgraph=True)
 def nt(x):
     p = P._make([x, x + 1])
     q = p._replace(y=x * 3)
-    return p, q
+    r = Q._make((x.sin(), 4))._replace(b=5)
+    s = q._make(v * 2 for v in q)
+    return p, q, r, s, r.b * x
 
-print(nt(torch.ones(2)))
+
+out = nt(torch.ones(2))
+print(out, [type(t).__name__ for t in out[:4]])
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def bad(x):
+    caught = 0
+    try:
+        P._make([x])
+    except TypeError:
+        caught += 1
+    try:
+        P(x, x)._replace(z=1)
+    except ValueError:
+        caught += 10
+    return x + caught
+
+
+print(bad(torch.ones(2)))
+
 
 class MyList(list):
     def total(self):
