@@ -130,14 +130,68 @@ VariableTracker* InstructionTranslatorBase::run() {
   return return_value;
 }
 
-VariableTracker* InstructionTranslatorBase::generator_next() {
+VariableTracker* InstructionTranslatorBase::generator_next(VariableTracker* sent) {
   if (returned) return nullptr;
   if (yielded) {
     yielded = false;
-    push(none());  // the value sent into the generator (next() sends None)
+    push(sent ? sent : none());  // the value sent into the generator (next() sends None)
   }
   run();
   return yielded ? yielded_value : nullptr;
+}
+
+// LocalGeneratorObjectVariable.call_method's send / throw / close (variables/functions.py, with
+// enable_faithful_generator_behavior), following CPython's gen_send_ex / gen_throw / gen_close:
+// send(v) resumes the inlined frame with v (a just-started generator accepts only None);
+// throw(exc) and close() on a generator that has not started, has finished, or is suspended at a
+// `yield` no handler of its own covers end it: throw raises exc in the caller, close returns None
+// (GeneratorExit leaves the frame). A handler around the yield (try/finally, except) would run
+// inside the generator: not traced by the playground yet.
+VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGeneratorObjectVariable* g,
+                                        const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
+  InstructionTranslatorBase& f = *g->frame;
+  const std::string ctx = "call_method " + g->repr(I) + " " + name;
+  const bool started = f.ip > 0;
+  const bool suspended = started && f.yielded && !f.returned;
+  auto stop_iteration = [&]() {
+    throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
+  };
+  if (name == "send") {
+    if (args.size() != 1 || !kwargs.empty())
+      unimplemented_in_playground("`generator.send()` with other than one argument", ctx);
+    if (f.returned) stop_iteration();
+    VariableTracker* v = args[0]->realize(tx);
+    if (!started && !(v->is_python_constant() && v->as_python_constant(tx).is_none()))
+      raise_observed_exception("TypeError: can't send non-None value to a just-started generator");
+    if (VariableTracker* item = f.generator_next(v)) return item;
+    stop_iteration();
+  }
+  // throw / close: a handler of the generator around its current yield would run its code.
+  if (suspended && f.ip > 0 && f.exn_tab_entry(f.instructions[f.ip - 1]))
+    unimplemented_in_playground("`generator." + name +
+                                    "()` on a generator suspended inside a try block (its handler would run)",
+                                ctx);
+  if (name == "close") {
+    if (!args.empty() || !kwargs.empty()) unimplemented_in_playground("`generator.close()` with arguments", ctx);
+    f.returned = true;
+    f.yielded = false;
+    return tx.none();
+  }
+  // throw(exc): an exception class or value, raised in the caller.
+  if (args.size() != 1 || !kwargs.empty())
+    unimplemented_in_playground("`generator.throw()` with other than one argument", ctx);
+  VariableTracker* e = args[0]->realize(tx);
+  ExceptionVariable* exc = dynamic_cast<ExceptionVariable*>(e);
+  if (!exc && e->is_python_constant()) {
+    Value t = e->as_python_constant(tx);
+    if (t.is_obj() && t.o->kind == rt::Kind::Type && static_cast<rt::Type*>(t.o)->is_subtype(I.BaseException))
+      exc = tx.make<ExceptionVariable>(static_cast<rt::Type*>(t.o), VTArgs{});
+  }
+  if (!exc) unimplemented_in_playground("`generator.throw()` of something other than an exception", ctx);
+  f.returned = true;
+  f.yielded = false;
+  throw ObservedException(exc, exc->exc_type->name);
 }
 
 void InstructionTranslatorBase::RETURN_GENERATOR(const py::Instruction& inst) {

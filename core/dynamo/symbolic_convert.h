@@ -69,7 +69,8 @@ struct InstructionTranslatorBase {
   // Unsupported propagates to the caller.
   VariableTracker* run();
   // An inlined generator's next item (the frame resumes where it yielded); nullptr when it returned.
-  VariableTracker* generator_next();
+  // `sent`: the value generator.send() resumes it with (nullptr: None, as next() sends).
+  VariableTracker* generator_next(VariableTracker* sent = nullptr);
   bool yielded = false;
   VariableTracker* yielded_value = nullptr;
   void step();

@@ -24,11 +24,10 @@ PArg VariableTracker::as_proxy(InstructionTranslatorBase& tx) {
 }
 
 VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
-  // PyTorch's LocalGeneratorObjectVariable.call_method traces send/throw/close (with
-  // enable_faithful_generator_behavior, the default); the playground's resumes only next().
+  // A local generator's send / throw / close (LocalGeneratorObjectVariable.call_method;
+  // local_generator_method in symbolic_convert.cpp).
   if (dynamic_cast<LocalGeneratorObjectVariable*>(this) && (name == "send" || name == "throw" || name == "close"))
-    unimplemented_in_playground("`generator." + name + "()` on a generator created inside compiled code",
-                                "var_getattr " + repr(tx.interp) + " " + name);
+    return tx.make<GetAttrVariable>(this, name);
   unimplemented("Unsupported method call", "var_getattr " + repr(tx.interp) + " " + name,
                 "Dynamo does not know how to trace the attribute `" + name + "` of " + repr(tx.interp) + ".",
                 {graph_break_hints::SUPPORTABLE});

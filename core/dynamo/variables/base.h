@@ -285,6 +285,10 @@ bool is_namedtuple_cls(rt::Interp& I, const rt::Type* t);
 // namedtuple for _replace (nullptr for a call on the class).
 bool is_collections_namedtuple_method(rt::Interp& I, rt::Type* cls, const std::string& name);
 struct TupleVariable;
+struct LocalGeneratorObjectVariable;
+// A local generator's send / throw / close (symbolic_convert.cpp).
+VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGeneratorObjectVariable* g,
+                                        const std::string& name, VTArgs& args, VTKwargs& kwargs);
 VariableTracker* namedtuple_make_replace(InstructionTranslatorBase& tx, rt::Type* cls, TupleVariable* self,
                                          const std::string& name, VTArgs& args, VTKwargs& kwargs);
 

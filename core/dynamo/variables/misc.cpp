@@ -56,6 +56,8 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
 }
 
 VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(obj))
+    return local_generator_method(tx, g, name, args, kwargs);
   // A namedtuple's _make / _replace (lists.cpp namedtuple_make_replace).
   if (name == "_make" || name == "_replace") {
     if (auto* c = dynamic_cast<UserDefinedClassVariable*>(obj))

@@ -1,10 +1,13 @@
 # logs: graph_breaks
 # eager-equal
-# Spec: docs/runtime-subclasses.md §Generators — generator edge cases inside compiled code: a
-# local generator returned out of the frame, send() and close() on a local generator, a graph
-# break inside a generator's body, `yield from`, and a generator passed in as an input. Each is a
-# graph break (the playground's own message where PyTorch 2.9 traces it) and the compiled call
-# returns what eager returns.
+# Spec: docs/runtime-subclasses.md §Generators — generator edge cases inside compiled code. Traced
+# (fullgraph=True): send() (a just-started generator refuses a value with CPython's TypeError),
+# close() and throw() on a local generator not suspended inside a try block (the exception raised
+# in the caller, caught by the traced try/except). Graph breaks, each with the playground's message
+# where PyTorch 2.9 traces it: a local generator returned out of the frame, close() on a generator
+# suspended in try/finally, a graph break inside a generator's body, `yield from`, and a
+# generator passed in as an input (PyTorch's "Failed to trace builtin operator"). Every compiled
+# call returns what eager returns.
 import torch
 
 def gen(x):
@@ -18,24 +21,6 @@ def returns_gen(x):
 
 g = returns_gen(torch.ones(2))
 print(type(g).__name__, list(g))
-
-@torch.compile(backend="eager")
-def send_local(x):
-    g = gen(x)
-    a = next(g)
-    b = g.send(2)
-    return a, b
-
-print(send_local(torch.ones(2)))
-
-@torch.compile(backend="eager")
-def close_local(x):
-    g = gen(x)
-    a = next(g)
-    g.close()
-    return a
-
-print(close_local(torch.ones(2)))
 
 def gen_break(x):
     yield x + 1
@@ -67,3 +52,77 @@ def gen_input(x, g):
     return x + next(g)
 
 print(gen_input(torch.ones(2), gen(torch.ones(2))))
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def send_local(x):
+    g = gen(x)
+    a = next(g)
+    b = g.send(2)
+    done = 0
+    try:
+        g.send(3)
+    except StopIteration:
+        done = 1
+    return a, b, done
+
+
+print(send_local(torch.ones(2)))
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def close_local(x):
+    g = gen(x)
+    a = next(g)
+    g.close()
+    g.close()
+    rest = list(g)
+    return a, len(rest)
+
+
+print(close_local(torch.ones(2)))
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def throw_local(x):
+    g = gen(x)
+    a = next(g)
+    try:
+        g.throw(ValueError)
+    except ValueError:
+        a = a + 1
+    return a, list(g)
+
+
+print(throw_local(torch.ones(2)))
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def send_early(x):
+    g = gen(x)
+    try:
+        g.send(1)
+    except TypeError:
+        return x - 1
+    return x
+
+
+print(send_early(torch.ones(2)))
+
+
+def guarded(x):
+    try:
+        yield x
+    finally:
+        print("cleanup")
+
+
+@torch.compile(backend="eager")
+def close_guarded(x):
+    g = guarded(x)
+    a = next(g)
+    g.close()
+    return a * 2
+
+
+print(close_guarded(torch.ones(2)))
