@@ -205,6 +205,49 @@ void InstructionTranslatorBase::YIELD_VALUE(const py::Instruction& inst) {
   yielded = true;
 }
 
+// `yield from` in an inlined generator (InliningGeneratorInstructionTranslator's
+// GET_YIELD_FROM_ITER and SEND, CPython 3.11's ceval): the subiterator is a local generator (its
+// own iterator) or iter(v); SEND resumes it with the value sent to this generator (next() on it for
+// None), pushes what it yields for the YIELD_VALUE after it, and when it is exhausted replaces it
+// with its return value and jumps past the loop.
+void InstructionTranslatorBase::GET_YIELD_FROM_ITER(const py::Instruction& inst) {
+  if (inline_depth == 0) missing_bytecode_handler(inst);  // only inlined generators are traced
+  VariableTracker* v = pop()->realize(*this);
+  VariableTracker* it = get_iter(v);
+  if (!it)
+    unimplemented_in_playground("`yield from` over a `" + v->python_type_name(interp) + "`",
+                                "GET_YIELD_FROM_ITER " + v->repr(interp));
+  push(it);
+}
+
+void InstructionTranslatorBase::SEND(const py::Instruction& inst) {
+  if (inline_depth == 0) missing_bytecode_handler(inst);
+  VariableTracker* val = pop()->realize(*this);
+  VariableTracker* recv = stack.back();
+  const bool none_sent = val->is_python_constant() && val->as_python_constant(*this).is_none();
+  VariableTracker* item = nullptr;
+  VariableTracker* ret = none();
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(recv)) {
+    if (!none_sent && g->frame->ip == 0)
+      raise_observed_exception("TypeError: can't send non-None value to a just-started generator");
+    item = g->frame->generator_next(none_sent ? nullptr : val);
+    if (!item && g->frame->return_value) ret = g->frame->return_value;
+  } else if (auto* l = dynamic_cast<ListIteratorVariable*>(recv); l && none_sent) {
+    if (l->index < l->items.size()) item = l->items[l->index++];
+  } else if (auto* r = dynamic_cast<RangeIteratorVariable*>(recv); r && none_sent) {
+    item = r->next_variable(*this);
+  } else {
+    unimplemented_in_playground("`yield from` sending a value into a `" + recv->python_type_name(interp) + "`",
+                                "SEND " + recv->repr(interp));
+  }
+  if (item) {
+    push(item);
+    return;
+  }
+  stack.back() = ret;
+  jump(inst);
+}
+
 // The qualified name of a value's class, as `<class '...'>` shows it ("torch.Tensor", "int").
 static std::string qualified_type_name(rt::Interp& I, Value v) {
   rt::Type* t = I.type_of(v);
@@ -434,7 +477,8 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(MAP_ADD, MAP_ADD) X(UNPACK_EX, UNPACK_EX) X(DELETE_SUBSCR, DELETE_SUBSCR)                       \
   X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM) X(PUSH_EXC_INFO, PUSH_EXC_INFO)                \
   X(POP_EXCEPT, POP_EXCEPT) X(CHECK_EXC_MATCH, CHECK_EXC_MATCH) X(RERAISE, RERAISE)                 \
-  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR) X(WITH_EXCEPT_START, WITH_EXCEPT_START)
+  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR) X(WITH_EXCEPT_START, WITH_EXCEPT_START)              \
+  X(GET_YIELD_FROM_ITER, GET_YIELD_FROM_ITER) X(SEND, SEND)
 
 // Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
 // method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
@@ -446,7 +490,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(LOAD_CLASSDEREF) X(MATCH_CLASS)
 #define DP_PLAYGROUND_UNSUPPORTED_OPCODES(X)                                                          \
   X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS)                                       \
-  X(GET_YIELD_FROM_ITER) X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SEND) X(SET_ADD) X(SET_UPDATE)
+  X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SET_ADD) X(SET_UPDATE)
 // clang-format on
 
 namespace {
@@ -511,8 +555,6 @@ void InstructionTranslatorBase::playground_unsupported_opcode(const py::Instruct
     case Op::MATCH_KEYS: what = " (a match statement)"; break;
     case Op::STORE_GLOBAL: what = " (assigning a global variable)"; break;
     case Op::DELETE_ATTR: what = " (deleting an attribute)"; break;
-    case Op::SEND:
-    case Op::GET_YIELD_FROM_ITER: what = " (yield from)"; break;
     default: break;
   }
   unimplemented_in_playground("the `" + inst.opname + "` bytecode instruction" + what,

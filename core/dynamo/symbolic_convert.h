@@ -157,6 +157,8 @@ struct InstructionTranslatorBase {
   void UNPACK_EX(const py::Instruction& inst);
   void DELETE_SUBSCR(const py::Instruction& inst);
   void YIELD_VALUE(const py::Instruction& inst);
+  void GET_YIELD_FROM_ITER(const py::Instruction& inst);
+  void SEND(const py::Instruction& inst);
 
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
   VariableTracker* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,

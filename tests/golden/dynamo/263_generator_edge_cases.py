@@ -3,10 +3,11 @@
 # Spec: docs/runtime-subclasses.md §Generators — generator edge cases inside compiled code. Traced
 # (fullgraph=True): send() (a just-started generator refuses a value with CPython's TypeError),
 # close() and throw() on a local generator not suspended inside a try block (the exception raised
-# in the caller, caught by the traced try/except). Graph breaks, each with the playground's message
+# in the caller, caught by the traced try/except), and `yield from` a local generator (its return
+# value, values sent through it), a list and a range. Graph breaks, each with the playground's message
 # where PyTorch 2.9 traces it: a local generator returned out of the frame, close() on a generator
-# suspended in try/finally, a graph break inside a generator's body, `yield from`, and a
-# generator passed in as an input (PyTorch's "Failed to trace builtin operator"). Every compiled
+# suspended in try/finally, a graph break inside a generator's body, and a generator passed in
+# as an input (PyTorch's "Failed to trace builtin operator"). Every compiled
 # call returns what eager returns.
 import torch
 
@@ -126,3 +127,37 @@ def close_guarded(x):
 
 
 print(close_guarded(torch.ones(2)))
+
+
+
+def inner2(x):
+    got = yield x
+    yield x + (0 if got is None else got)
+    return x * 10
+
+
+def outer2(x):
+    r = yield from inner2(x)
+    yield r
+    yield from [x - 1, x - 2]
+    yield from range(2)
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def yf2(x):
+    return list(outer2(x))
+
+
+print(yf2(torch.ones(2)))
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def yf_send(x):
+    g = outer2(x)
+    a = next(g)
+    b = g.send(5)
+    c = next(g)
+    return a, b, c
+
+
+print(yf_send(torch.ones(2)))
