@@ -348,8 +348,14 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     case Recipe::Kind::NewObject: {
       Value obj = Value::obj(I.make<rt::Instance>(static_cast<rt::Type*>(r.value.o)));
       memo[r.id] = obj;
-      for (size_t i = 0; i < r.keys.size(); ++i)
-        I.setattr(obj, I.to_str(r.keys[i]), build(I, r.items[i], f, outs, memo));
+      // The writes the trace recorded were object.__setattr__'s (a frozen dataclass's __init__
+      // makes them so past its own refusing __setattr__): replayed the same way.
+      Value object_setattr = I.dict_get_str(I.object_type->dict, "__setattr__");
+      for (size_t i = 0; i < r.keys.size(); ++i) {
+        Value item = build(I, r.items[i], f, outs, memo);
+        if (object_setattr.is_null()) I.setattr(obj, I.to_str(r.keys[i]), item);
+        else I.call(object_setattr, {obj, r.keys[i], item});
+      }
       return obj;
     }
     case Recipe::Kind::Ref: return memo.at(r.id);
@@ -1261,6 +1267,22 @@ static int recompile_limit(rt::Interp& I, DynamoState& D) {
 
 Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
   DynamoState& D = state(I);
+  // ConvertFrameAssert.__call__: a generator function's frame is refused before any tracing (no
+  // compile id): "Attempt to trace generator". fullgraph=True raises it (convert_frame_assert);
+  // otherwise ConvertFrame swallows the Unsupported (a log.info) and the frame runs eagerly.
+  if ((fn->code->co_flags & py::CO_GENERATOR) && cfg.fullgraph && !D.force_eager) {
+    try {
+      unimplemented("Attempt to trace generator", "", "Generators cannot be compiled directly with `torch.compile`.",
+                    {"Call a generator from inside of a non-generator Python function and compile that function "
+                     "instead.",
+                     graph_break_hints::FUNDAMENTAL});
+    } catch (Unsupported& u) {
+      D.errors.push_back(ErrorRecord{
+          SourceSite{fn->code->co_filename, fn->code->co_firstlineno, 0, 0, fn->code->co_name}, "", "Unsupported",
+          u.message(), u.gb});
+      raise_dynamo_exc(I, "Unsupported", u.message());
+    }
+  }
   if (D.force_eager || (fn->code->co_flags & (py::CO_GENERATOR | py::CO_COROUTINE | py::CO_ASYNC_GENERATOR)) ||
       D.skip_codes.count(fn->code.get()))
     return run_frame_eagerly(I, fn, frame);

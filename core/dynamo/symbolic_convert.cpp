@@ -723,6 +723,7 @@ void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
       VariableTracker* k = a->is_python_constant() ? a : b;
       Value kv = k->as_python_constant(*this);
       if (kv.is_none()) r = false;  // a non-constant tracker is never None
+      else if (typeid(*a) != typeid(*b)) r = false;  // builtin.py handle_is: trackers of different types
       else missing_bytecode_handler(inst);
     } else if (!r) {
       // builtin.py's handle_is / _comparison_with_tensor for two different trackers: trackers of

@@ -286,6 +286,12 @@ bool is_namedtuple_cls(rt::Interp& I, const rt::Type* t);
 bool is_collections_namedtuple_method(rt::Interp& I, rt::Type* cls, const std::string& name);
 struct TupleVariable;
 struct LocalGeneratorObjectVariable;
+struct UserDefinedObjectVariable;
+// object.__setattr__(obj, name, value) on a user object (BuiltinVariable.call_method's
+// method_setattr_standard): the attribute store a class without its own __setattr__ makes;
+// nullptr when the tracer cannot record it (user_defined.cpp).
+VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
+                                         VariableTracker* name, VariableTracker* value);
 // A local generator's send / throw / close (symbolic_convert.cpp).
 VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGeneratorObjectVariable* g,
                                         const std::string& name, VTArgs& args, VTKwargs& kwargs);

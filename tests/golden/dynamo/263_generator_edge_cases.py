@@ -7,7 +7,7 @@
 # value, values sent through it), a list and a range. Graph breaks, each with the playground's message
 # where PyTorch 2.9 traces it: a local generator returned out of the frame, close() on a generator
 # suspended in try/finally, a graph break inside a generator's body, and a generator passed in
-# as an input (PyTorch's "Failed to trace builtin operator"). Every compiled
+# as an input (a "Failed to trace builtin operator" graph break). Every compiled
 # call returns what eager returns.
 import torch
 

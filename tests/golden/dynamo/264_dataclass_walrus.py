@@ -3,8 +3,10 @@
 # Spec: docs/runtime-subclasses.md §Dataclasses and walrus — dataclass instances (plain and
 # frozen) as inputs: their fields are read through attribute sources like any user object; the
 # walrus operator in traced code is a STORE_FAST like any assignment (comprehension targets
-# included). Building a dataclass instance inside compiled code is not traced by the playground
-# yet (a graph break that says so).
+# included). A frozen dataclass built inside compiled code (every field given) is traced: its
+# __init__ stores the fields with object.__setattr__ past the class's refusing __setattr__, and the
+# instance returned out of the graph is rebuilt the same way; object.__setattr__ in a plain class's
+# __init__ likewise.
 import dataclasses
 import torch
 
@@ -39,3 +41,18 @@ def h(x):
     return x * c.scale * c.n, c
 
 print(h(torch.ones(2)))
+
+
+class Point:
+    def __init__(self, v):
+        object.__setattr__(self, "v", v)
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def k(x):
+    p = Point(x + 1)
+    return p.v * 2, p
+
+
+r = k(torch.ones(2))
+print(r[0], type(r[1]).__name__, r[1].v)
