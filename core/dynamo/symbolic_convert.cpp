@@ -169,9 +169,8 @@ VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGene
   }
   // throw / close: a handler of the generator around its current yield would run its code.
   if (suspended && f.ip > 0 && f.exn_tab_entry(f.instructions[f.ip - 1]))
-    unimplemented_in_playground("`generator." + name +
-                                    "()` on a generator suspended inside a try block (its handler would run)",
-                                ctx);
+    unimplemented_in_playground(
+        "`generator." + name + "()` on a generator suspended inside a try block (its handler would run)", ctx);
   if (name == "close") {
     if (!args.empty() || !kwargs.empty()) unimplemented_in_playground("`generator.close()` with arguments", ctx);
     f.returned = true;
@@ -722,7 +721,7 @@ void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
     if (!r && (a->is_python_constant() || b->is_python_constant())) {
       VariableTracker* k = a->is_python_constant() ? a : b;
       Value kv = k->as_python_constant(*this);
-      if (kv.is_none()) r = false;  // a non-constant tracker is never None
+      if (kv.is_none()) r = false;                   // a non-constant tracker is never None
       else if (typeid(*a) != typeid(*b)) r = false;  // builtin.py handle_is: trackers of different types
       else missing_bytecode_handler(inst);
     } else if (!r) {
@@ -1587,8 +1586,7 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
   // the playground does not trace those objects, so the call runs eagerly (docs/runtime-subclasses.md
   // §Coroutines). Inlining the body as a plain function would return its result instead.
   if (fcode->co_flags & (py::CO_COROUTINE | py::CO_ASYNC_GENERATOR))
-    unimplemented_in_playground(std::string("calling the `async def` function `") + fcode->co_name +
-                                    "` (it makes a " +
+    unimplemented_in_playground(std::string("calling the `async def` function `") + fcode->co_name + "` (it makes a " +
                                     ((fcode->co_flags & py::CO_COROUTINE) ? "coroutine" : "async generator") +
                                     ") inside compiled code",
                                 "inline_call " + fcode->co_name);

@@ -33,8 +33,8 @@ void init_number_dunders(Interp& I) {
     bool is_int = T == I.int_type;
     for (int op = 0; op < 13; ++op) {
       std::string base = kOpDunders[op];
-      if (base == "matmul" || (!is_int && (base == "and" || base == "or" || base == "xor" || base == "lshift" ||
-                                           base == "rshift")))
+      if (base == "matmul" ||
+          (!is_int && (base == "and" || base == "or" || base == "xor" || base == "lshift" || base == "rshift")))
         continue;
       for (bool reflected : {false, true}) {
         std::string name = std::string(reflected ? "__r" : "__") + base + "__";

@@ -62,8 +62,8 @@ VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, V
     UserDefinedObjectVariable* target =
         args.size() == 3 && kwargs.empty() ? dynamic_cast<UserDefinedObjectVariable*>(args[0]->realize(tx)) : nullptr;
     if (VariableTracker* r = target ? object_setattr_standard(tx, target, args[1], args[2]) : nullptr) return r;
-    unimplemented_in_playground("`object.__setattr__` on a " +
-                                    (args.empty() ? std::string("missing object") : args[0]->python_type_name(tx.interp)),
+    unimplemented_in_playground("`object.__setattr__` on a " + (args.empty() ? std::string("missing object")
+                                                                             : args[0]->python_type_name(tx.interp)),
                                 "call_method BuiltinVariable(object) __setattr__");
   }
   // A namedtuple's _make / _replace (lists.cpp namedtuple_make_replace).
