@@ -1807,6 +1807,24 @@ void init_number_dunders(Interp& I);  // ops.cpp
 static void init_number_methods(Interp& I) {
   init_long(I);
   init_number_dunders(I);
+  // int.__repr__ / float.__repr__ (long_to_decimal_string, float_repr), which super().__repr__()
+  // in a subclass reaches; a bool receiver prints as the int it is.
+  for (Type* T : {I.int_type, I.float_type})
+    method(I, T, "__repr__", [](Interp& I2, CallArgs& a) {
+      Value v = Interp::number_payload(a[0]);
+      if (v.is_bool()) v = Value::integer(v.b);
+      return I2.str(I2.repr(v));
+    });
+  // float.real / imag and conjugate() (the numbers ABC), as int has them.
+  auto float_property = [&](const std::string& name, NativeFn fn) {
+    Property* p = I.make<Property>(I.property_type);
+    p->fget = I.builtin(name, std::move(fn));
+    p->fset = Value::none();
+    I.dict_set_str(I.float_type->dict, name, Value::obj(p));
+  };
+  float_property("real", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
+  float_property("imag", [](Interp&, CallArgs&) { return Value::flt(0.0); });
+  method(I, I.float_type, "conjugate", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
   method(I, I.float_type, "is_integer",
          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
 }
