@@ -1798,6 +1798,7 @@ int64_t Interp::index_value(Value v) {
   if (is_number_subclass(v)) {
     if (Value f = subclass_override(v, "__index__"); !f.is_null()) return index_value(call(f, {v}));
     if (number_payload(v).is_float()) raise(TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+    if (is_long(number_payload(v))) raise(OverflowError, "cannot fit '" + type_name(v) + "' into an index-sized integer");
     return index_value(number_payload(v));
   }
   if (is_long(v)) raise(OverflowError, "cannot fit 'int' into an index-sized integer");

@@ -941,7 +941,8 @@ static std::vector<Value> slice_vec(Interp& I, const std::vector<Value>& v, Slic
 
 static int64_t norm_index(Interp& I, Value key, int64_t len, const char* what) {
   // PyNumber_AsSsize_t(key, PyExc_IndexError): an int beyond 64 bits is an IndexError here.
-  if (is_long(key)) I.raise(I.IndexError, "cannot fit 'int' into an index-sized integer");
+  if (is_long(Interp::number_payload(key)))
+    I.raise(I.IndexError, "cannot fit '" + I.type_name(key) + "' into an index-sized integer");
   int64_t i = I.index_value(key);
   if (i < 0) i += len;
   if (i < 0 || i >= len) I.raise(I.IndexError, std::string(what) + " index out of range");

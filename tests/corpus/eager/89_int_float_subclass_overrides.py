@@ -1,5 +1,6 @@
 # More int/float subclass behaviour against CPython 3.11: comparison and hash overrides, the
-# reflected operator of a subclass on the right, classmethods, super() of dunders, formatting.
+# reflected operator of a subclass on the right, classmethods, super() of dunders, formatting,
+# and instances carrying ints beyond 64 bits (index errors name the subclass).
 class Version(int):
     def __eq__(self, other):
         return int(self) // 10 == int(other) // 10
@@ -63,3 +64,32 @@ print(h.is_integer(), h.real, Half("inf"), Half("-1e3"), h ** 2, 2 ** h, h // 2)
 print(isinstance(True, Version), issubclass(Version, (str, int)), Version.__bases__, Half.__name__, Half.__qualname__)
 print(max(Half(1.5), 2), min(Version(5), 7), sum([Half(0.5)] * 4), [1, 2, 3][Version(1):], "x" * Version(3))
 print("%5.1f|%-4d|%s" % (Half(2.25), Version(7), Half(0.5)), "{0:.2f} {1}".format(Half(1.0), Version(3)))
+
+
+class M(int):
+    pass
+
+
+class F(float):
+    pass
+
+
+a = M(10**30)
+print(a, a + M(1), type(a + 1).__name__, a == 10**30, hash(a) == hash(10**30), a > 5, -a, abs(M(-10**30)), a // 7, a.bit_length())
+try:
+    M('x')
+except ValueError as e:
+    print("ValueError", e)
+try:
+    F(10**400)
+except OverflowError as e:
+    print("OverflowError", e)
+try:
+    [0][M(10**30)]
+except IndexError as e:
+    print("IndexError", e)
+try:
+    M(3) / 0
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+print(M(True), type(M(True)).__name__, F(M(3)), F("nan") == F("nan"), M(1.5e20), M(-0.5), F(-0.0))
