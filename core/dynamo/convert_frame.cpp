@@ -358,8 +358,14 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     case Recipe::Kind::NewObject: {
       Value obj = Value::obj(I.make<rt::Instance>(static_cast<rt::Type*>(r.value.o)));
       memo[r.id] = obj;
-      for (size_t i = 0; i < r.keys.size(); ++i)
-        I.setattr(obj, I.to_str(r.keys[i]), build(I, r.items[i], f, outs, memo));
+      // The writes the trace recorded were object.__setattr__'s (a frozen dataclass's __init__
+      // makes them so past its own refusing __setattr__): replayed the same way.
+      Value object_setattr = I.dict_get_str(I.object_type->dict, "__setattr__");
+      for (size_t i = 0; i < r.keys.size(); ++i) {
+        Value item = build(I, r.items[i], f, outs, memo);
+        if (object_setattr.is_null()) I.setattr(obj, I.to_str(r.keys[i]), item);
+        else I.call(object_setattr, {obj, r.keys[i], item});
+      }
       return obj;
     }
     case Recipe::Kind::Ref: return memo.at(r.id);
@@ -1069,8 +1075,12 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
 }
 
 static Value run_frame_eagerly(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame) {
-  if (fn->code->co_flags & py::CO_GENERATOR) {
-    rt::Generator* g = I.make<rt::Generator>(I.generator_type);
+  if (int kind = fn->code->co_flags & (py::CO_GENERATOR | py::CO_COROUTINE | py::CO_ASYNC_GENERATOR)) {
+    // The object the call makes, as Interp::call_function makes it.
+    rt::Type* t = kind & py::CO_COROUTINE         ? I.named_types["builtins.coroutine"]
+                  : kind & py::CO_ASYNC_GENERATOR ? I.named_types["builtins.async_generator"]
+                                                  : I.generator_type;
+    rt::Generator* g = I.make<rt::Generator>(t);
     g->frame = frame;
     g->name = fn->name;
     g->qualname = fn->qualname;
@@ -1267,7 +1277,24 @@ static int recompile_limit(rt::Interp& I, DynamoState& D) {
 
 Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame> frame, const CompileConfig& cfg) {
   DynamoState& D = state(I);
-  if (D.force_eager || (fn->code->co_flags & py::CO_GENERATOR) || D.skip_codes.count(fn->code.get()))
+  // ConvertFrameAssert.__call__: a generator function's frame is refused before any tracing (no
+  // compile id): "Attempt to trace generator". fullgraph=True raises it (convert_frame_assert);
+  // otherwise ConvertFrame swallows the Unsupported (a log.info) and the frame runs eagerly.
+  if ((fn->code->co_flags & py::CO_GENERATOR) && cfg.fullgraph && !D.force_eager) {
+    try {
+      unimplemented("Attempt to trace generator", "", "Generators cannot be compiled directly with `torch.compile`.",
+                    {"Call a generator from inside of a non-generator Python function and compile that function "
+                     "instead.",
+                     graph_break_hints::FUNDAMENTAL});
+    } catch (Unsupported& u) {
+      D.errors.push_back(ErrorRecord{
+          SourceSite{fn->code->co_filename, fn->code->co_firstlineno, 0, 0, fn->code->co_name}, "", "Unsupported",
+          u.message(), u.gb});
+      raise_dynamo_exc(I, "Unsupported", u.message());
+    }
+  }
+  if (D.force_eager || (fn->code->co_flags & (py::CO_GENERATOR | py::CO_COROUTINE | py::CO_ASYNC_GENERATOR)) ||
+      D.skip_codes.count(fn->code.get()))
     return run_frame_eagerly(I, fn, frame);
   FrameCache& cache = D.caches[fn->code.get()];
   if (cache.skip) return run_frame_eagerly(I, fn, frame);

@@ -562,7 +562,9 @@ void install(rt::Interp& I, const DynamoOptions& opts) {
     const auto& c = *f->code;
     if (S.skip_codes.count(&c)) return false;
     if (c.co_filename.rfind("/playground/lib/", 0) == 0) return false;
-    if (c.co_flags & py::CO_GENERATOR) return false;
+    // Generator, coroutine and async-generator functions: the call makes the object and runs no
+    // code; the VM makes it (run_frame_eagerly wraps only plain generators).
+    if (c.co_flags & (py::CO_GENERATOR | py::CO_COROUTINE | py::CO_ASYNC_GENERATOR)) return false;
     if (!c.co_name.empty() && c.co_name[0] == '<') return false;
     auto frame = I.make_frame(f, a);
     out = run_with_dynamo(I, f, frame, S.active_config);

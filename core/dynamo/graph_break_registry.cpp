@@ -14,6 +14,7 @@ namespace dp::dynamo {
 
 const std::vector<GraphBreakRegistryEntry>& graph_break_registry() {
   static const std::vector<GraphBreakRegistryEntry> entries = {
+      {"GB0003", "Attempt to trace generator"},
       {"GB0007", "Attempted to call function marked as skipped"},
       {"GB0008", "Attempted to inline function marked as skipped"},
       {"GB0025", "Call to `torch._dynamo.graph_break()`"},

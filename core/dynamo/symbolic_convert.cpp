@@ -130,14 +130,67 @@ VariableTracker* InstructionTranslatorBase::run() {
   return return_value;
 }
 
-VariableTracker* InstructionTranslatorBase::generator_next() {
+VariableTracker* InstructionTranslatorBase::generator_next(VariableTracker* sent) {
   if (returned) return nullptr;
   if (yielded) {
     yielded = false;
-    push(none());  // the value sent into the generator (next() sends None)
+    push(sent ? sent : none());  // the value sent into the generator (next() sends None)
   }
   run();
   return yielded ? yielded_value : nullptr;
+}
+
+// LocalGeneratorObjectVariable.call_method's send / throw / close (variables/functions.py, with
+// enable_faithful_generator_behavior), following CPython's gen_send_ex / gen_throw / gen_close:
+// send(v) resumes the inlined frame with v (a just-started generator accepts only None);
+// throw(exc) and close() on a generator that has not started, has finished, or is suspended at a
+// `yield` no handler of its own covers end it: throw raises exc in the caller, close returns None
+// (GeneratorExit leaves the frame). A handler around the yield (try/finally, except) would run
+// inside the generator: not traced by the playground yet.
+VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGeneratorObjectVariable* g,
+                                        const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
+  InstructionTranslatorBase& f = *g->frame;
+  const std::string ctx = "call_method " + g->repr(I) + " " + name;
+  const bool started = f.ip > 0;
+  const bool suspended = started && f.yielded && !f.returned;
+  auto stop_iteration = [&]() {
+    throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
+  };
+  if (name == "send") {
+    if (args.size() != 1 || !kwargs.empty())
+      unimplemented_in_playground("`generator.send()` with other than one argument", ctx);
+    if (f.returned) stop_iteration();
+    VariableTracker* v = args[0]->realize(tx);
+    if (!started && !(v->is_python_constant() && v->as_python_constant(tx).is_none()))
+      raise_observed_exception("TypeError: can't send non-None value to a just-started generator");
+    if (VariableTracker* item = f.generator_next(v)) return item;
+    stop_iteration();
+  }
+  // throw / close: a handler of the generator around its current yield would run its code.
+  if (suspended && f.ip > 0 && f.exn_tab_entry(f.instructions[f.ip - 1]))
+    unimplemented_in_playground(
+        "`generator." + name + "()` on a generator suspended inside a try block (its handler would run)", ctx);
+  if (name == "close") {
+    if (!args.empty() || !kwargs.empty()) unimplemented_in_playground("`generator.close()` with arguments", ctx);
+    f.returned = true;
+    f.yielded = false;
+    return tx.none();
+  }
+  // throw(exc): an exception class or value, raised in the caller.
+  if (args.size() != 1 || !kwargs.empty())
+    unimplemented_in_playground("`generator.throw()` with other than one argument", ctx);
+  VariableTracker* e = args[0]->realize(tx);
+  ExceptionVariable* exc = dynamic_cast<ExceptionVariable*>(e);
+  if (!exc && e->is_python_constant()) {
+    Value t = e->as_python_constant(tx);
+    if (t.is_obj() && t.o->kind == rt::Kind::Type && static_cast<rt::Type*>(t.o)->is_subtype(I.BaseException))
+      exc = tx.make<ExceptionVariable>(static_cast<rt::Type*>(t.o), VTArgs{});
+  }
+  if (!exc) unimplemented_in_playground("`generator.throw()` of something other than an exception", ctx);
+  f.returned = true;
+  f.yielded = false;
+  throw ObservedException(exc, exc->exc_type->name);
 }
 
 void InstructionTranslatorBase::RETURN_GENERATOR(const py::Instruction& inst) {
@@ -149,6 +202,49 @@ void InstructionTranslatorBase::YIELD_VALUE(const py::Instruction& inst) {
   if (inline_depth == 0) missing_bytecode_handler(inst);
   yielded_value = pop();
   yielded = true;
+}
+
+// `yield from` in an inlined generator (InliningGeneratorInstructionTranslator's
+// GET_YIELD_FROM_ITER and SEND, CPython 3.11's ceval): the subiterator is a local generator (its
+// own iterator) or iter(v); SEND resumes it with the value sent to this generator (next() on it for
+// None), pushes what it yields for the YIELD_VALUE after it, and when it is exhausted replaces it
+// with its return value and jumps past the loop.
+void InstructionTranslatorBase::GET_YIELD_FROM_ITER(const py::Instruction& inst) {
+  if (inline_depth == 0) missing_bytecode_handler(inst);  // only inlined generators are traced
+  VariableTracker* v = pop()->realize(*this);
+  VariableTracker* it = get_iter(v);
+  if (!it)
+    unimplemented_in_playground("`yield from` over a `" + v->python_type_name(interp) + "`",
+                                "GET_YIELD_FROM_ITER " + v->repr(interp));
+  push(it);
+}
+
+void InstructionTranslatorBase::SEND(const py::Instruction& inst) {
+  if (inline_depth == 0) missing_bytecode_handler(inst);
+  VariableTracker* val = pop()->realize(*this);
+  VariableTracker* recv = stack.back();
+  const bool none_sent = val->is_python_constant() && val->as_python_constant(*this).is_none();
+  VariableTracker* item = nullptr;
+  VariableTracker* ret = none();
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(recv)) {
+    if (!none_sent && g->frame->ip == 0)
+      raise_observed_exception("TypeError: can't send non-None value to a just-started generator");
+    item = g->frame->generator_next(none_sent ? nullptr : val);
+    if (!item && g->frame->return_value) ret = g->frame->return_value;
+  } else if (auto* l = dynamic_cast<ListIteratorVariable*>(recv); l && none_sent) {
+    if (l->index < l->items.size()) item = l->items[l->index++];
+  } else if (auto* r = dynamic_cast<RangeIteratorVariable*>(recv); r && none_sent) {
+    item = r->next_variable(*this);
+  } else {
+    unimplemented_in_playground("`yield from` sending a value into a `" + recv->python_type_name(interp) + "`",
+                                "SEND " + recv->repr(interp));
+  }
+  if (item) {
+    push(item);
+    return;
+  }
+  stack.back() = ret;
+  jump(inst);
 }
 
 // The qualified name of a value's class, as `<class '...'>` shows it ("torch.Tensor", "int").
@@ -380,7 +476,8 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(MAP_ADD, MAP_ADD) X(UNPACK_EX, UNPACK_EX) X(DELETE_SUBSCR, DELETE_SUBSCR)                       \
   X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM) X(PUSH_EXC_INFO, PUSH_EXC_INFO)                \
   X(POP_EXCEPT, POP_EXCEPT) X(CHECK_EXC_MATCH, CHECK_EXC_MATCH) X(RERAISE, RERAISE)                 \
-  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR) X(WITH_EXCEPT_START, WITH_EXCEPT_START)
+  X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR) X(WITH_EXCEPT_START, WITH_EXCEPT_START)              \
+  X(GET_YIELD_FROM_ITER, GET_YIELD_FROM_ITER) X(SEND, SEND)
 
 // Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
 // method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
@@ -392,7 +489,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(LOAD_CLASSDEREF) X(MATCH_CLASS)
 #define DP_PLAYGROUND_UNSUPPORTED_OPCODES(X)                                                          \
   X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS)                                       \
-  X(GET_YIELD_FROM_ITER) X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SEND) X(SET_ADD) X(SET_UPDATE)
+  X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SET_ADD) X(SET_UPDATE)
 // clang-format on
 
 namespace {
@@ -457,8 +554,6 @@ void InstructionTranslatorBase::playground_unsupported_opcode(const py::Instruct
     case Op::MATCH_KEYS: what = " (a match statement)"; break;
     case Op::STORE_GLOBAL: what = " (assigning a global variable)"; break;
     case Op::DELETE_ATTR: what = " (deleting an attribute)"; break;
-    case Op::SEND:
-    case Op::GET_YIELD_FROM_ITER: what = " (yield from)"; break;
     default: break;
   }
   unimplemented_in_playground("the `" + inst.opname + "` bytecode instruction" + what,
@@ -626,7 +721,8 @@ void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
     if (!r && (a->is_python_constant() || b->is_python_constant())) {
       VariableTracker* k = a->is_python_constant() ? a : b;
       Value kv = k->as_python_constant(*this);
-      if (kv.is_none()) r = false;  // a non-constant tracker is never None
+      if (kv.is_none()) r = false;                   // a non-constant tracker is never None
+      else if (typeid(*a) != typeid(*b)) r = false;  // builtin.py handle_is: trackers of different types
       else missing_bytecode_handler(inst);
     } else if (!r) {
       // builtin.py's handle_is / _comparison_with_tensor for two different trackers: trackers of
@@ -1486,6 +1582,14 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
   if (inline_depth > 60)
     unimplemented("Unsupported function call", "inline depth", "Dynamo's inlining depth limit was reached.",
                   {graph_break_hints::SUPPORTABLE});
+  // Calling an `async def` function makes a coroutine (an async generator for one that yields):
+  // the playground does not trace those objects, so the call runs eagerly (docs/runtime-subclasses.md
+  // §Coroutines). Inlining the body as a plain function would return its result instead.
+  if (fcode->co_flags & (py::CO_COROUTINE | py::CO_ASYNC_GENERATOR))
+    unimplemented_in_playground(std::string("calling the `async def` function `") + fcode->co_name + "` (it makes a " +
+                                    ((fcode->co_flags & py::CO_COROUTINE) ? "coroutine" : "async generator") +
+                                    ") inside compiled code",
+                                "inline_call " + fcode->co_name);
   const bool generator = fcode->co_flags & py::CO_GENERATOR;
   // A generator's frame outlives this call (it runs on each next()), so it lives on the heap.
   auto sub_ptr =

@@ -69,7 +69,8 @@ struct InstructionTranslatorBase {
   // Unsupported propagates to the caller.
   VariableTracker* run();
   // An inlined generator's next item (the frame resumes where it yielded); nullptr when it returned.
-  VariableTracker* generator_next();
+  // `sent`: the value generator.send() resumes it with (nullptr: None, as next() sends).
+  VariableTracker* generator_next(VariableTracker* sent = nullptr);
   bool yielded = false;
   VariableTracker* yielded_value = nullptr;
   void step();
@@ -156,6 +157,8 @@ struct InstructionTranslatorBase {
   void UNPACK_EX(const py::Instruction& inst);
   void DELETE_SUBSCR(const py::Instruction& inst);
   void YIELD_VALUE(const py::Instruction& inst);
+  void GET_YIELD_FROM_ITER(const py::Instruction& inst);
+  void SEND(const py::Instruction& inst);
 
   // InliningInstructionTranslator.inline_call_: traces a call of a Python function into this graph.
   VariableTracker* inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> code, rt::Dict* globals,

@@ -78,18 +78,24 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
   std::vector<Type*> bases;
   // The built-in payload the instances carry (docs/runtime-subclasses.md): tuple, list, dict and
   // str can be subclassed; a class cannot combine two of them (CPython's lay-out conflict).
+  // int and float too (a NumberObj payload); int and float are two different lay-outs.
   Kind layout = Kind::Instance;
+  Type* number_base = nullptr;
   for (auto& v : static_cast<Tuple*>(a[1].o)->items) {
     if (!(v.is_obj() && v.o->kind == Kind::Type)) I.raise(I.TypeError, "bases must be types");
     Type* b = static_cast<Type*>(v.o);
     if (b == I.bool_type) I.raise(I.TypeError, "type 'bool' is not an acceptable base type");
     // `type` can be subclassed too: metaclasses.
     Kind k = b->instance_kind;
+    Type* nb = b->is_subtype(I.int_type) ? I.int_type : b->is_subtype(I.float_type) ? I.float_type : nullptr;
+    if (nb) k = Kind::Number;
     if (k != Kind::Instance && b != I.type_type && !b->is_subtype(I.type_type)) {
-      if (k != Kind::Tuple && k != Kind::List && k != Kind::Dict && k != Kind::Str)
+      if (k != Kind::Tuple && k != Kind::List && k != Kind::Dict && k != Kind::Str && k != Kind::Number)
         I.raise(I.TypeError, "the playground cannot subclass the built-in type '" + b->name + "'");
-      if (layout != Kind::Instance && layout != k) I.raise(I.TypeError, "multiple bases have instance lay-out conflict");
+      if ((layout != Kind::Instance && layout != k) || (nb && number_base && nb != number_base))
+        I.raise(I.TypeError, "multiple bases have instance lay-out conflict");
       layout = k;
+      if (nb) number_base = nb;
     }
     for (Type* seen : bases)
       if (seen == b) I.raise(I.TypeError, "duplicate base class " + b->name);
@@ -239,7 +245,7 @@ static void init_math(Interp& I, Module* m) {
                        name,
                        [fn, name](Interp& I2, CallArgs& a) {
                          expect_args(I2, a, 1, 1, name);
-                         Value v = a[0];
+                         Value v = Interp::number_payload(a[0]);
                          std::string fname = name;
                          double big = 0;
                          bool loghelper = fname.starts_with("log") && fname != "log1p";  // mathmodule.c
@@ -387,7 +393,17 @@ void init_builtins(Interp& I) {
   init_exception_groups(I);
 
   // ---- constructors ----
+  // int.__new__(cls, ...) and float.__new__(cls, ...): for a subclass `cls` (docs/
+  // runtime-subclasses.md), the number boxed in an instance of cls (Interp::make_number).
   ctor(I, I.int_type, [](Interp& I2, CallArgs& a) -> Value {
+    Type* cls = a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o) : nullptr;
+    if (!cls || !cls->is_subtype(I2.int_type))
+      I2.raise(I2.TypeError, "int.__new__(X): X is not a type object (" + I2.type_name(a[0]) + ")");
+    if (cls != I2.int_type) {
+      CallArgs b = a;
+      b.pos[0] = Value::obj(I2.int_type);
+      return I2.make_number(cls, I2.call(static_cast<StaticMethod*>(I2.lookup_type(I2.int_type, "__new__").o)->func, b));
+    }
     Value base = a.take_kw("base");
     if (a.size() < 2) return Value::integer(0);
     Value v = a[1];
@@ -396,6 +412,7 @@ void init_builtins(Interp& I) {
       if (!is_str(v)) I2.raise(I2.TypeError, "int() can't convert non-string with explicit base");
       return long_from_string(I2, static_cast<Str*>(v.o)->s, static_cast<int>(I2.index_value(base)));
     }
+    v = Interp::number_payload(v);
     if (v.is_int() || is_long(v)) return v;
     if (v.is_bool()) return Value::integer(v.b);
     if (v.is_float()) return float_to_int(I2, v.f);
@@ -411,8 +428,16 @@ void init_builtins(Interp& I) {
              "int() argument must be a string, a bytes-like object or a real number, not '" + I2.type_name(v) + "'");
   });
   ctor(I, I.float_type, [](Interp& I2, CallArgs& a) -> Value {
+    Type* cls = a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o) : nullptr;
+    if (!cls || !cls->is_subtype(I2.float_type))
+      I2.raise(I2.TypeError, "float.__new__(X): X is not a type object (" + I2.type_name(a[0]) + ")");
+    if (cls != I2.float_type) {
+      CallArgs b = a;
+      b.pos[0] = Value::obj(I2.float_type);
+      return I2.make_number(cls, I2.call(static_cast<StaticMethod*>(I2.lookup_type(I2.float_type, "__new__").o)->func, b));
+    }
     if (a.size() < 2) return Value::flt(0.0);
-    Value v = a[1];
+    Value v = Interp::number_payload(a[1]);
     if (v.is_float()) return v;
     if (v.is_int()) return Value::flt(static_cast<double>(v.i));
     if (v.is_bool()) return Value::flt(v.b ? 1.0 : 0.0);
@@ -709,6 +734,11 @@ void init_builtins(Interp& I) {
   });
   def(I, "abs", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
+    if (Interp::is_number_subclass(v)) {
+      Value f = I2.subclass_override(v, "__abs__");
+      if (!f.is_null()) return I2.call(f, {v});
+      v = Interp::number_payload(v);
+    }
     if (v.is_int() && v.i != INT64_MIN) return Value::integer(v.i < 0 ? -v.i : v.i);
     if (v.is_int() || is_long(v)) return int_value(I2, to_bigint(v).abs());
     if (v.is_bool()) return Value::integer(v.b);
@@ -833,6 +863,14 @@ void init_builtins(Interp& I) {
   });
   def(I, "round", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
+    if (Interp::is_number_subclass(v)) {
+      Value f = I2.subclass_override(v, "__round__");
+      if (!f.is_null()) {
+        CallArgs fa = a;
+        return I2.call(f, fa);
+      }
+      v = Interp::number_payload(v);
+    }
     Value nd = a.size() > 1 ? a[1] : a.take_kw("ndigits");
     if (is_integral(v)) {
       Value x = v.is_bool() ? Value::integer(v.b) : v;
@@ -878,6 +916,8 @@ void init_builtins(Interp& I) {
   def(I, "pow", [](Interp& I2, CallArgs& a) -> Value {
     Value mod = a.size() > 2 ? a[2] : a.take_kw("mod");
     if (mod.is_null() || mod.is_none()) return I2.binary_op(8, a[0], a[1]);
+    // Three-argument pow of int subclasses: the ints they carry (long_pow).
+    for (Value* p : {&a[0], &a[1], &mod}) *p = Interp::number_payload(*p);
     if (!is_integral(a[0]) || !is_integral(a[1]) || !is_integral(mod))
       I2.raise(I2.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     return long_pow_mod(I2, a[0], a[1], mod);

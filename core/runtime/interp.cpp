@@ -397,6 +397,11 @@ Value Interp::lookup_type(Type* t, const std::string& name) const {
   return Value();
 }
 
+Value Interp::make_number(Type* cls, Value v) {
+  if (cls == int_type || cls == float_type) return v;
+  return Value::obj(make<NumberObj>(cls, number_payload(v)));
+}
+
 Type* Interp::payload_subclass(const Value& v) const {
   if (!v.is_obj()) return nullptr;
   Kind k = v.o->kind;
@@ -406,7 +411,7 @@ Type* Interp::payload_subclass(const Value& v) const {
 }
 
 Value Interp::subclass_override(const Value& v, const std::string& name) {
-  Type* t = payload_subclass(v);
+  Type* t = is_number_subclass(v) ? v.o->type : payload_subclass(v);
   if (!t) return Value();
   for (Type* k : t->mro) {
     if (k->is_builtin) break;  // reached the built-in type: its own behaviour applies
@@ -427,9 +432,10 @@ static bool subclass_has_dict(Interp& I, Type* t) {
 // The __dict__ of an instance of a user subclass of tuple/list/dict/str, made on first use; nullptr
 // when its class has none.
 static Dict* payload_attrs(Interp& I, const Value& v) {
-  Type* t = I.payload_subclass(v);
+  Type* t = Interp::is_number_subclass(v) ? v.o->type : I.payload_subclass(v);
   if (!t || !subclass_has_dict(I, t)) return nullptr;
-  Dict** slot = v.o->kind == Kind::Tuple  ? &static_cast<Tuple*>(v.o)->attrs
+  Dict** slot = v.o->kind == Kind::Number ? &static_cast<NumberObj*>(v.o)->attrs
+                : v.o->kind == Kind::Tuple  ? &static_cast<Tuple*>(v.o)->attrs
                 : v.o->kind == Kind::List ? &static_cast<List*>(v.o)->attrs
                 : v.o->kind == Kind::Str  ? &static_cast<Str*>(v.o)->attrs
                                           : &static_cast<Dict*>(v.o)->attrs;
@@ -445,6 +451,7 @@ static Dict* instance_dict(const Value& v) {
     case Kind::List: return static_cast<List*>(v.o)->attrs;
     case Kind::Dict: return static_cast<Dict*>(v.o)->attrs;
     case Kind::Str: return static_cast<Str*>(v.o)->attrs;
+    case Kind::Number: return static_cast<NumberObj*>(v.o)->attrs;
     case Kind::Function: return static_cast<Function*>(v.o)->dict;
     case Kind::Module: return static_cast<Module*>(v.o)->dict;
     default: return nullptr;
@@ -835,6 +842,14 @@ Value Interp::call(Value callable, CallArgs& args) {
     case Kind::Builtin: {
       auto* b = static_cast<Builtin*>(o);
       if (!b->self.is_null()) args.pos.insert(args.pos.begin(), b->self);
+      // int's and float's own methods (m.bit_length(), int.__add__(m, 1)) on an instance of a
+      // subclass compute with the number it carries.
+      if (!args.pos.empty() && is_number_subclass(args.pos[0]) &&
+          (b->qualname.rfind("int.", 0) == 0 || b->qualname.rfind("float.", 0) == 0))
+        args.pos[0] = number_payload(args.pos[0]);
+      // The math module's functions take any int or float (PyFloat_AsDouble, PyNumber_Index).
+      if (b->module == "math")
+        for (Value& x : args.pos) x = number_payload(x);
       try {
         return b->fn(*this, args);
       } catch (const MissingArgument& m) {
@@ -947,6 +962,15 @@ uint64_t Interp::hash(Value v) {
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
+  if (is_number_subclass(v)) {
+    Value h = subclass_override(v, "__hash__");
+    if (h.is_none()) raise(TypeError, "unhashable type: '" + o->type->name + "'");
+    if (h.is_null()) return hash(number_payload(v));
+    Value r = call(h, {v});
+    if (is_long(r)) return static_cast<uint64_t>(static_cast<LongObj*>(r.o)->v.hash());
+    if (!r.is_int() && !r.is_bool()) raise(TypeError, "__hash__ method should return an integer");
+    return static_cast<uint64_t>(py::hash_int(index_value(r)));
+  }
   if (payload_subclass(v)) {
     Value h = subclass_override(v, "__hash__");
     if (h.is_none() || (h.is_null() && (o->kind == Kind::List || o->kind == Kind::Dict)))
@@ -1568,6 +1592,14 @@ bool Interp::truthy(Value v) {
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
+  if (is_number_subclass(v)) {
+    if (Value b = subclass_override(v, "__bool__"); !b.is_null()) {
+      Value r = call(b, {v});
+      if (!r.is_bool()) raise(TypeError, "__bool__ should return bool, returned " + type_name(r));
+      return r.b;
+    }
+    return truthy(number_payload(v));
+  }
   if (payload_subclass(v)) {
     if (Value b = subclass_override(v, "__bool__"); !b.is_null()) {
       Value r = call(b, {v});
@@ -1634,6 +1666,7 @@ std::string Interp::repr(Value v) {
       return static_cast<Str*>(s.o)->s;
     }
   }
+  if (o->kind == Kind::Number) return repr(number_payload(v));  // int.__repr__ / float.__repr__
   Value r = lookup_type(o->type, "__repr__");
   if (r.is_obj() && r.o->kind == Kind::Builtin && static_cast<Builtin*>(r.o)->qualname != "object.__repr__") {
     Value s = call(r, {v});
@@ -1724,6 +1757,16 @@ std::string Interp::repr(Value v) {
 std::string Interp::to_str(Value v) {
   if (v.is_obj()) {
     Object* o = v.o;
+    // int and float have no __str__ of their own (object.__str__ calls repr, so a subclass's
+    // __repr__ shows): only a __str__ a user class defines.
+    if (o->kind == Kind::Number) {
+      Value f = subclass_override(v, "__str__");
+      if (f.is_null()) return repr(v);
+      Value r = call(f, {v});
+      if (!(r.is_obj() && r.o->kind == Kind::Str))
+        raise(TypeError, "__str__ returned non-string (type " + type_name(r) + ")");
+      return static_cast<Str*>(r.o)->s;
+    }
     if (o->kind == Kind::Str) {
       Value f = subclass_override(v, "__str__");
       if (f.is_null()) return static_cast<Str*>(o)->s;
@@ -1755,6 +1798,12 @@ std::string Interp::to_str(Value v) {
 
 int64_t Interp::index_value(Value v) {
   if (v.is_int()) return v.i;
+  if (is_number_subclass(v)) {
+    if (Value f = subclass_override(v, "__index__"); !f.is_null()) return index_value(call(f, {v}));
+    if (number_payload(v).is_float()) raise(TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+    if (is_long(number_payload(v))) raise(OverflowError, "cannot fit '" + type_name(v) + "' into an index-sized integer");
+    return index_value(number_payload(v));
+  }
   if (is_long(v)) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
   if (v.is_bool()) return v.b ? 1 : 0;
   if (v.is_obj() && v.o->kind == Kind::Tensor) return tensor_index(*this, v);

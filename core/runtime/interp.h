@@ -170,6 +170,16 @@ struct Interp {
   // when the built-in's own behaviour applies. Every protocol below asks it first.
   Type* payload_subclass(const Value& v) const;
   Value subclass_override(const Value& v, const std::string& name);
+  // Instances of user subclasses of int and float (NumberObj): is_number_subclass says whether v is
+  // one; number_payload gives the int or float v carries (v itself for anything else), which is
+  // what the number protocols compute with once no override of the subclass applies.
+  static bool is_number_subclass(const Value& v) { return v.is_obj() && v.o->kind == Kind::Number; }
+  static Value number_payload(const Value& v) {
+    return is_number_subclass(v) ? static_cast<const NumberObj*>(v.o)->value : v;
+  }
+  // The number an int or float subclass's instance of class `cls` carrying `v` (v itself when cls
+  // is int or float): int.__new__ / float.__new__ for a subclass.
+  Value make_number(Type* cls, Value v);
   // Method-call shortcut used by LOAD_METHOD: returns {func, self-or-Null}.
   std::pair<Value, Value> load_method(Value obj, const std::string& name);
 

@@ -319,7 +319,7 @@ void init_long(Interp& I) {
     return Value::integer(n);
   });
   // int.real / numerator (the int itself), imag (0), denominator (1), conjugate(): the numbers ABC.
-  auto as_int = [](const Value& v) { return v.is_bool() ? Value::integer(v.b) : v; };
+  auto as_int = [](const Value& v) { return v.is_bool() ? Value::integer(v.b) : Interp::number_payload(v); };
   auto property = [&](const std::string& name, NativeFn fn) {
     Property* p = I.make<Property>(I.property_type);
     p->fget = I.builtin(name, std::move(fn));
@@ -373,7 +373,10 @@ void init_long(Interp& I) {
     std::string bo = order.is_null() ? "big" : text_arg(I2, order, "from_bytes() argument 'byteorder'");
     if (bo != "big" && bo != "little") I2.raise(I2.ValueError, "byteorder must be either 'little' or 'big'");
     bool is_signed = !sgn.is_null() && I2.truthy(sgn);
-    return int_value(I2, BigInt::from_bytes(raw, bo == "little", is_signed));
+    Value r = int_value(I2, BigInt::from_bytes(raw, bo == "little", is_signed));
+    // int_from_bytes_impl: for a subclass, cls(result).
+    if (a[0].is_obj() && a[0].o != I2.int_type) return I2.call(a[0], {r});
+    return r;
   });
 }
 

@@ -105,6 +105,7 @@ enum class Kind : uint8_t {
   Size,
   NotImplemented,
   Long,
+  Number,  // an instance of a user subclass of int or float (NumberObj)
   Other
 };
 
@@ -377,6 +378,17 @@ struct TensorObj : Object {
 struct LongObj : Object {
   py::BigInt v;
   LongObj(Type* t, py::BigInt x) : Object(t, Kind::Long), v(std::move(x)) {}
+};
+
+// An instance of a user subclass of int or float (docs/runtime-subclasses.md). CPython gives it
+// the layout of the base (PyLongObject / PyFloatObject) plus a __dict__; here ints and floats are
+// unboxed, so the instance is boxed: `value` is the number it carries (an Int, a LongObj beyond
+// int64, or a Float; never another NumberObj), `type` the subclass, `attrs` its __dict__ (made on
+// first use; never for classes whose __slots__ forbid it). Interp::number_payload unboxes it.
+struct NumberObj : Object {
+  Value value;
+  Dict* attrs = nullptr;
+  NumberObj(Type* t, Value v) : Object(t, Kind::Number), value(v) {}
 };
 
 // A Python complex (Objects/complexobject.c): an instance of the builtin type `complex`.

@@ -21,6 +21,49 @@ const char* kOpDunders[] = {"add", "and", "floordiv", "lshift", "matmul",  "mul"
                             "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
 
 bool is_num(const Value& v) { return v.is_int() || v.is_bool() || v.is_float(); }
+
+// int's and float's own operator methods (int.__add__, float.__rmul__, int.__neg__, ...), which
+// `super().__add__(other)` in a subclass reaches (Objects/longobject.c long_as_number,
+// floatobject.c float_as_number): a receiver that is not the type's raises CPython's descriptor
+// error, an operand of another type gives NotImplemented, and the result is a plain int / float.
+}  // namespace
+
+void init_number_dunders(Interp& I) {
+  for (Type* T : {I.int_type, I.float_type}) {
+    bool is_int = T == I.int_type;
+    for (int op = 0; op < 13; ++op) {
+      std::string base = kOpDunders[op];
+      if (base == "matmul" ||
+          (!is_int && (base == "and" || base == "or" || base == "xor" || base == "lshift" || base == "rshift")))
+        continue;
+      for (bool reflected : {false, true}) {
+        std::string name = std::string(reflected ? "__r" : "__") + base + "__";
+        method(I, T, name, [op, reflected, is_int, name](Interp& I2, CallArgs& a) -> Value {
+          Value self = Interp::number_payload(a[0]);
+          Value other = Interp::number_payload(a[1]);
+          bool self_ok = is_int ? is_integral(self) : self.is_float();
+          if (!self_ok)
+            I2.raise(I2.TypeError, "descriptor '" + name + "' requires a '" + (is_int ? "int" : "float") +
+                                       "' object but received a '" + I2.type_name(a[0]) + "'");
+          bool other_ok = is_integral(other) || (!is_int && other.is_float());
+          if (!other_ok) return I2.not_implemented;
+          return reflected ? I2.binary_op(op, other, self) : I2.binary_op(op, self, other);
+        });
+      }
+    }
+    for (const char* un : {"__neg__", "__pos__", "__abs__"}) {
+      std::string name = un;
+      method(I, T, name, [name](Interp& I2, CallArgs& a) -> Value {
+        Value self = Interp::number_payload(a[0]);
+        if (name == "__neg__") return I2.unary_neg(self);
+        if (name == "__pos__") return I2.unary_pos(self);
+        return I2.call(I2.dict_get_str(I2.builtins, "abs"), {self});
+      });
+    }
+  }
+}
+
+namespace {
 double as_f(const Value& v) { return v.is_float() ? v.f : v.is_int() ? static_cast<double>(v.i) : (v.b ? 1.0 : 0.0); }
 int64_t as_i(const Value& v) { return v.is_int() ? v.i : (v.b ? 1 : 0); }
 bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == k; }
@@ -440,6 +483,21 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
       if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
     }
   }
+  // A subclass of int or float: its own operator methods first, then the number it carries
+  // (int.__add__ & co. return a plain int / float, as CPython's do).
+  if (is_number_subclass(a) || is_number_subclass(b)) {
+    std::string name = kOpDunders[op];
+    for (const char* prefix : {"__i", "__", "__r"}) {
+      bool reflected = prefix[2] == 'r';
+      if (prefix[2] == 'i' && !inplace) continue;
+      Value self = reflected ? b : a;
+      Value f = subclass_override(self, prefix + name + "__");
+      if (f.is_null()) continue;
+      Value res = call(f, {self, reflected ? a : b});
+      if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
+    }
+    return binary_op(nb_op, number_payload(a), number_payload(b));
+  }
   // str % tensor: str.__mod__ comes first (a Tensor is not a str subclass) and formats it.
   if (op == 6 && !inplace && is_kind(a, Kind::Str) && is_kind(b, Kind::Tensor))
     return percent_format(*this, static_cast<Str*>(a.o)->s, b);
@@ -550,6 +608,11 @@ static bool apply_cmp(int op, int c) {
 
 bool Interp::eq(Value a, Value b) {
   if (a.is_obj() && b.is_obj()) check_stack(" in comparison");
+  if (is_number_subclass(a) || is_number_subclass(b)) {
+    if (!subclass_override(a, "__eq__").is_null() || !subclass_override(b, "__eq__").is_null())
+      return truthy(compare(2, a, b));
+    return eq(number_payload(a), number_payload(b));
+  }
   if (is_num(a) && is_num(b)) {
     if (a.is_float() && b.is_float()) return a.f == b.f;
     if (!a.is_float() && !b.is_float()) return as_i(a) == as_i(b);
@@ -641,6 +704,22 @@ Value Interp::compare(int op, Value a, Value b) {
   static const char* syms[] = {"<", "<=", "==", "!=", ">", ">="};
   static const char* dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   static const int swapped[] = {4, 5, 2, 3, 0, 1};
+  // A subclass of int or float: its own comparison methods (the right operand's reflected one
+  // first when its class derives from the left's), then the numbers they carry.
+  if (is_number_subclass(a) || is_number_subclass(b)) {
+    bool b_first = is_number_subclass(b) && type_of(b) != type_of(a) && type_of(b)->is_subtype(type_of(a)) &&
+                   !subclass_override(b, dunders[swapped[op]]).is_null();
+    for (int pass = 0; pass < 2; ++pass) {
+      bool left = (pass == 0) != b_first;
+      Value self = left ? a : b, other = left ? b : a;
+      if (!is_number_subclass(self)) continue;
+      Value f = subclass_override(self, left ? dunders[op] : dunders[swapped[op]]);
+      if (f.is_null()) continue;
+      Value r = call(f, {self, other});
+      if (!(r.is_obj() && r.o->kind == Kind::NotImplemented)) return r;
+    }
+    return compare(op, number_payload(a), number_payload(b));
+  }
   if (is_kind(a, Kind::Tensor) || is_kind(b, Kind::Tensor)) {
     if (!(is_user_instance(a) || is_user_instance(b))) return tensor_compare(*this, op, a, b);
   }
@@ -789,6 +868,12 @@ bool Interp::base_contains(Value container, Value item) {
       }
       case Kind::Range: {
         auto* r = static_cast<Range*>(o);
+        item = number_payload(item);
+        // A float equal to an int of the range is in it (range_contains compares with ==).
+        if (item.is_float()) {
+          if (!std::isfinite(item.f) || std::floor(item.f) != item.f || std::fabs(item.f) > 9.0e18) return false;
+          item = Value::integer(static_cast<int64_t>(item.f));
+        }
         if (!(item.is_int() || item.is_bool())) return false;
         int64_t x = as_i(item);
         if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return false;
@@ -810,6 +895,10 @@ bool Interp::base_contains(Value container, Value item) {
 }
 
 Value Interp::unary_neg(Value v) {
+  if (is_number_subclass(v)) {
+    Value f = subclass_override(v, "__neg__");
+    return f.is_null() ? unary_neg(number_payload(v)) : call(f, {v});
+  }
   if (v.is_int()) {
     if (v.i == INT64_MIN) return int_value(*this, -py::BigInt(v.i));
     return Value::integer(-v.i);
@@ -826,6 +915,10 @@ Value Interp::unary_neg(Value v) {
 }
 
 Value Interp::unary_pos(Value v) {
+  if (is_number_subclass(v)) {
+    Value f = subclass_override(v, "__pos__");
+    return f.is_null() ? unary_pos(number_payload(v)) : call(f, {v});
+  }
   if (v.is_int() || v.is_float() || is_long(v)) return v;
   if (v.is_bool()) return Value::integer(v.b ? 1 : 0);
   if (is_kind(v, Kind::Tensor)) return tensor_unary(*this, "positive", v);
@@ -837,6 +930,10 @@ Value Interp::unary_pos(Value v) {
 }
 
 Value Interp::unary_invert(Value v) {
+  if (is_number_subclass(v)) {
+    Value f = subclass_override(v, "__invert__");
+    return f.is_null() ? unary_invert(number_payload(v)) : call(f, {v});
+  }
   if (v.is_int()) return Value::integer(~v.i);
   if (is_long(v)) return int_value(*this, ~static_cast<LongObj*>(v.o)->v);
   if (v.is_bool()) return Value::integer(~static_cast<int64_t>(v.b));
@@ -884,7 +981,8 @@ static std::vector<Value> slice_vec(Interp& I, const std::vector<Value>& v, Slic
 
 static int64_t norm_index(Interp& I, Value key, int64_t len, const char* what) {
   // PyNumber_AsSsize_t(key, PyExc_IndexError): an int beyond 64 bits is an IndexError here.
-  if (is_long(key)) I.raise(I.IndexError, "cannot fit 'int' into an index-sized integer");
+  if (is_long(Interp::number_payload(key)))
+    I.raise(I.IndexError, "cannot fit '" + I.type_name(key) + "' into an index-sized integer");
   int64_t i = I.index_value(key);
   if (i < 0) i += len;
   if (i < 0 || i >= len) I.raise(I.IndexError, std::string(what) + " index out of range");

@@ -97,6 +97,7 @@ T::Value to_torch(Interp& I, Value v) {
   }
   Object* o = v.o;
   switch (o->kind) {
+    case Kind::Number: return to_torch(I, Interp::number_payload(v));  // an int/float subclass's number
     case Kind::Long: long_overflow(I);
     case Kind::Tensor: return T::Value(static_cast<TensorObj*>(o)->t);
     case Kind::Str: return T::Value(static_cast<Str*>(o)->s);

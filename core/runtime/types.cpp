@@ -205,6 +205,12 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
     Value f = I.lookup_type(I.type_of(v), "__format__");
     if (f.is_obj() && f.o->kind == Kind::Function) return I.call(f, {v, I.str(spec)});
   }
+  // int.__format__ / float.__format__ of a subclass's instance: str(self) for an empty spec
+  // (its __repr__ / __str__ shows), else the number it carries.
+  if (Interp::is_number_subclass(v)) {
+    if (spec.empty()) return I.str(I.to_str(v));
+    v = Interp::number_payload(v);
+  }
   // torch/_tensor.py Tensor.__format__: a 0-dim tensor formats as its Python number, others as str().
   if (v.is_obj() && v.o->kind == Kind::Tensor) {
     Value dim = I.call_method(v, "dim", {});
@@ -415,7 +421,8 @@ Value percent_format(Interp& I, const std::string& fmt, Value args) {
       case 'r': out += static_cast<Str*>(format_value(I, I.str(I.repr(v)), (left ? "<" : ">") + spec).o)->s; break;
       case 'd':
       case 'i': {
-        Value iv = v.is_float() ? Value::integer(static_cast<int64_t>(v.f)) : v;
+        Value iv = Interp::number_payload(v);
+        if (iv.is_float()) iv = Value::integer(static_cast<int64_t>(iv.f));
         out += static_cast<Str*>(format_value(I, iv, (left ? "<" : "") + spec + "d").o)->s;
         break;
       }
@@ -1804,9 +1811,30 @@ static void init_set_methods(Interp& I) {
   });
 }
 
+void init_number_dunders(Interp& I);  // ops.cpp
+
 // The methods of int and float.
 static void init_number_methods(Interp& I) {
   init_long(I);
+  init_number_dunders(I);
+  // int.__repr__ / float.__repr__ (long_to_decimal_string, float_repr), which super().__repr__()
+  // in a subclass reaches; a bool receiver prints as the int it is.
+  for (Type* T : {I.int_type, I.float_type})
+    method(I, T, "__repr__", [](Interp& I2, CallArgs& a) {
+      Value v = Interp::number_payload(a[0]);
+      if (v.is_bool()) v = Value::integer(v.b);
+      return I2.str(I2.repr(v));
+    });
+  // float.real / imag and conjugate() (the numbers ABC), as int has them.
+  auto float_property = [&](const std::string& name, NativeFn fn) {
+    Property* p = I.make<Property>(I.property_type);
+    p->fget = I.builtin(name, std::move(fn));
+    p->fset = Value::none();
+    I.dict_set_str(I.float_type->dict, name, Value::obj(p));
+  };
+  float_property("real", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
+  float_property("imag", [](Interp&, CallArgs&) { return Value::flt(0.0); });
+  method(I, I.float_type, "conjugate", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
   method(I, I.float_type, "is_integer",
          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
 }

@@ -24,6 +24,14 @@ PArg VariableTracker::as_proxy(InstructionTranslatorBase& tx) {
 }
 
 VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  // A local generator's send / throw / close (LocalGeneratorObjectVariable.call_method;
+  // local_generator_method in symbolic_convert.cpp).
+  if (dynamic_cast<LocalGeneratorObjectVariable*>(this) && (name == "send" || name == "throw" || name == "close"))
+    return tx.make<GetAttrVariable>(this, name);
+  // object.__setattr__ (called as object.__setattr__(obj, name, value); GetAttrVariable.call_function).
+  if (auto* b = dynamic_cast<BuiltinVariable*>(this);
+      b && name == "__setattr__" && b->fn.is_obj() && b->fn.o == tx.interp.object_type)
+    return tx.make<GetAttrVariable>(this, name);
   unimplemented("Unsupported method call", "var_getattr " + repr(tx.interp) + " " + name,
                 "Dynamo does not know how to trace the attribute `" + name + "` of " + repr(tx.interp) + ".",
                 {graph_break_hints::SUPPORTABLE});

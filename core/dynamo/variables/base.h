@@ -280,6 +280,23 @@ bool is_functools_partial(const rt::Type* t);
 // utils.is_namedtuple_cls: a class made by collections.namedtuple / typing.NamedTuple (its first
 // base is tuple and it has _make and _fields) or a torch.return_types structseq.
 bool is_namedtuple_cls(rt::Interp& I, const rt::Type* t);
+// Whether the class's `name` (_make, _replace) is collections.namedtuple's own, and those methods
+// traced (lists.cpp): a new NamedTupleVariable, as NamedTupleVariable builds it. `self` is the
+// namedtuple for _replace (nullptr for a call on the class).
+bool is_collections_namedtuple_method(rt::Interp& I, rt::Type* cls, const std::string& name);
+struct TupleVariable;
+struct LocalGeneratorObjectVariable;
+struct UserDefinedObjectVariable;
+// object.__setattr__(obj, name, value) on a user object (BuiltinVariable.call_method's
+// method_setattr_standard): the attribute store a class without its own __setattr__ makes;
+// nullptr when the tracer cannot record it (user_defined.cpp).
+VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
+                                         VariableTracker* name, VariableTracker* value);
+// A local generator's send / throw / close (symbolic_convert.cpp).
+VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGeneratorObjectVariable* g,
+                                        const std::string& name, VTArgs& args, VTKwargs& kwargs);
+VariableTracker* namedtuple_make_replace(InstructionTranslatorBase& tx, rt::Type* cls, TupleVariable* self,
+                                         const std::string& name, VTArgs& args, VTKwargs& kwargs);
 
 // ---- variables/user_defined.py ----
 struct UserDefinedObjectVariable : VariableTracker {

@@ -306,9 +306,15 @@ VariableTracker* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
 
 VariableTracker* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
 
-// An instance of a user subclass of tuple/list/dict/str other than a namedtuple: not traced yet
-// (both builders refuse it the same way).
+// An instance of a user subclass of tuple/list/dict/str other than a namedtuple, or of int/float:
+// not traced yet (both builders refuse it the same way).
 static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::string& context) {
+  if (rt::Interp::is_number_subclass(v)) {
+    bool is_int = In.type_of(v)->is_subtype(In.int_type);
+    unimplemented_in_playground("an instance of `" + In.type_name(v) + "`, a user subclass of " +
+                                    std::string(is_int ? "int" : "float") + ", inside compiled code",
+                                context);
+  }
   rt::Type* sub = In.payload_subclass(v);
   if (!sub || is_namedtuple_cls(In, sub)) return;
   const char* base = v.o->kind == Kind::Tuple ? "tuple"

@@ -89,6 +89,52 @@ VariableTracker* RangeIteratorVariable::next_variable(InstructionTranslatorBase&
   return tx.constant(Value::integer(current));
 }
 
+// Whether `name` of the namedtuple class `cls` is the one collections.namedtuple defines (not a
+// user override, which is inlined like any method).
+bool is_collections_namedtuple_method(rt::Interp& I, rt::Type* cls, const std::string& name) {
+  Value f = I.lookup_type(cls, name);
+  if (f.is_obj() && f.o->kind == Kind::ClassMethod) f = static_cast<rt::ClassMethod*>(f.o)->func;
+  return f.is_obj() && f.o->kind == Kind::Function &&
+         static_cast<rt::Function*>(f.o)->code->co_filename == "/playground/lib/collections/__init__.py";
+}
+
+// namedtuple's _make(iterable) and _replace(**kwds) (GetAttrVariable.call_function sends them
+// here): a new NamedTupleVariable of the iterable's items (as many as the fields), or of `self`'s
+// items with the keywords' fields replaced, as collections.namedtuple's methods build them with
+// tuple.__new__. Arguments those methods would reject raise when the frame runs eagerly.
+VariableTracker* namedtuple_make_replace(InstructionTranslatorBase& tx, rt::Type* cls, TupleVariable* self,
+                                         const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
+  std::vector<Value> fields = I.to_vector(I.getattr(Value::obj(cls), "_fields"));
+  auto* t = tx.make<TupleVariable>();
+  t->named_type = cls;
+  const std::string ctx = "call_method " + cls->name + "." + name;
+  if (name == "_make") {
+    if (args.size() != 1 || !kwargs.empty())
+      unimplemented_in_playground("namedtuple `_make` called with other than one iterable", ctx);
+    if (!tx.unpack_var_sequence(args[0]->realize(tx), t->items))
+      unimplemented_in_playground("namedtuple `_make` of an iterable the tracer cannot unpack", ctx);
+    if (t->items.size() != fields.size())
+      raise_observed_exception("TypeError: Expected " + std::to_string(fields.size()) + " arguments, got " +
+                               std::to_string(t->items.size()));
+    return t;
+  }
+  if (!self || !args.empty())
+    unimplemented_in_playground("namedtuple `_replace` called with positional arguments", ctx);
+  t->items = self->items;
+  std::vector<Value> unexpected;
+  for (auto& [k, v] : kwargs) {
+    size_t at = fields.size();
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (I.to_str(fields[i]) == k) at = i;
+    if (at == fields.size() || at >= t->items.size()) unexpected.push_back(I.str(k));
+    else t->items[at] = v;
+  }
+  if (!unexpected.empty())
+    raise_observed_exception("ValueError: Got unexpected field names: " + I.repr(I.list(unexpected)));
+  return t;
+}
+
 // Methods are looked up as GetAttrVariable and dispatched to call_method when called.
 VariableTracker* BaseListVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Type* t = dynamic_cast<ListVariable*>(this) ? tx.interp.list_type : tx.interp.tuple_type;
@@ -108,9 +154,8 @@ VariableTracker* TupleVariable::var_getattr(InstructionTranslatorBase& tx, const
       for (size_t k = 0; k < names.size() && k < items.size(); ++k)
         if (I.to_str(names[k]) == name) return items[k];
     }
-    if (name == "_make" || name == "_replace")
-      unimplemented_in_playground("namedtuple `" + name + "` inside compiled code (tuple.__new__ is not traced)",
-                                  "var_getattr " + repr(I) + " " + name);
+    if ((name == "_make" || name == "_replace") && is_collections_namedtuple_method(I, named_type, name))
+      return tx.make<GetAttrVariable>(this, name);
     for (rt::Type* k : named_type->mro) {
       if (k->is_builtin) break;
       Value attr = I.dict_get_str(k->dict, name);

@@ -56,6 +56,23 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
 }
 
 VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(obj))
+    return local_generator_method(tx, g, name, args, kwargs);
+  if (auto* b = dynamic_cast<BuiltinVariable*>(obj); b && name == "__setattr__") {  // object.__setattr__
+    UserDefinedObjectVariable* target =
+        args.size() == 3 && kwargs.empty() ? dynamic_cast<UserDefinedObjectVariable*>(args[0]->realize(tx)) : nullptr;
+    if (VariableTracker* r = target ? object_setattr_standard(tx, target, args[1], args[2]) : nullptr) return r;
+    unimplemented_in_playground("`object.__setattr__` on a " + (args.empty() ? std::string("missing object")
+                                                                             : args[0]->python_type_name(tx.interp)),
+                                "call_method BuiltinVariable(object) __setattr__");
+  }
+  // A namedtuple's _make / _replace (lists.cpp namedtuple_make_replace).
+  if (name == "_make" || name == "_replace") {
+    if (auto* c = dynamic_cast<UserDefinedClassVariable*>(obj))
+      return namedtuple_make_replace(tx, c->cls, nullptr, name, args, kwargs);
+    if (auto* t = dynamic_cast<TupleVariable*>(obj); t && t->named_type)
+      return namedtuple_make_replace(tx, t->named_type, t, name, args, kwargs);
+  }
   return obj->call_method(tx, name, args, kwargs);
 }
 

@@ -73,25 +73,35 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
+VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
+                                         VariableTracker* name, VariableTracker* value) {
+  rt::Interp& I = tx.interp;
+  if (obj->value.o->kind != Kind::Instance || !name->realize(tx)->is_python_constant()) return nullptr;
+  Value n = name->as_python_constant(tx);
+  if (!(n.is_obj() && n.o->kind == Kind::Str)) return nullptr;
+  std::string attr = I.to_str(n);
+  auto key = std::make_pair(static_cast<const rt::Object*>(obj->value.o), attr);
+  if (obj->is_new) {
+    if (!tx.output.attr_overrides.count(key)) obj->new_attrs.push_back(attr);
+    tx.output.store_attr_override(key, value);
+    return tx.none();
+  }
+  if (obj->source) {
+    tx.output.store_attr_override(key, value);
+    tx.output.pending_stores.push_back({obj->source, attr, value});
+    return tx.none();
+  }
+  return nullptr;
+}
+
 VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name,
                                                         VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   if (name == "__setattr__" && args.size() == 2 && value.o->kind == Kind::Instance) {
     Value custom = I.lookup_type(I.type_of(value), "__setattr__");
     bool plain = custom.is_null() || (custom.is_obj() && custom.o->kind == Kind::Builtin);
-    if (plain && is_new && args[0]->realize(tx)->is_python_constant()) {
-      std::string attr = I.to_str(args[0]->as_python_constant(tx));
-      auto key = std::make_pair(static_cast<const rt::Object*>(value.o), attr);
-      if (!tx.output.attr_overrides.count(key)) new_attrs.push_back(attr);
-      tx.output.store_attr_override(key, args[1]);
-      return tx.none();
-    }
-    if (plain && source && args[0]->realize(tx)->is_python_constant()) {
-      std::string attr = I.to_str(args[0]->as_python_constant(tx));
-      tx.output.store_attr_override({value.o, attr}, args[1]);
-      tx.output.pending_stores.push_back({source, attr, args[1]});
-      return tx.none();
-    }
+    if (plain)
+      if (VariableTracker* r = object_setattr_standard(tx, this, args[0], args[1])) return r;
   }
   VariableTracker* m = var_getattr(tx, name);
   return m->call_function(tx, args, kwargs);
@@ -110,9 +120,9 @@ VariableTracker* UserDefinedObjectVariable::call_function(InstructionTranslatorB
 
 VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
-  if (name == "_make" && !cls->is_builtin && is_namedtuple_cls(I, cls))
-    unimplemented_in_playground("namedtuple `_make` inside compiled code (tuple.__new__ is not traced)",
-                                "var_getattr " + repr(I) + " " + name);
+  if (name == "_make" && !cls->is_builtin && is_namedtuple_cls(I, cls) &&
+      is_collections_namedtuple_method(I, cls, name))
+    return tx.make<GetAttrVariable>(this, name);  // namedtuple_make_replace (lists.cpp)
   Value v = I.lookup_type(cls, name);
   if (v.is_obj() && v.o->kind == Kind::ClassMethod) {
     Value fn = static_cast<rt::ClassMethod*>(v.o)->func;
@@ -160,8 +170,15 @@ VariableTracker* UserDefinedClassVariable::construct_new_object(InstructionTrans
   if (!newfn.is_null() && !(newfn.is_obj() && newfn.o->kind == Kind::Builtin &&
                             static_cast<rt::Builtin*>(newfn.o)->qualname == "object.__new__"))
     return nullptr;
+  // A frozen dataclass's __setattr__ / __delattr__ (which refuse every write) do not stop it: its
+  // __init__ stores the fields with object.__setattr__ (PyTorch builds such an instance as a
+  // FrozenDataClassVariable).
+  auto frozen_dataclass_slot = [&](const char* slot) {
+    rt::Function* f = python_function(I, cls, slot);
+    return f && f->code->co_filename == "/playground/lib/dataclasses.py";
+  };
   for (const char* slot : {"__setattr__", "__getattribute__", "__delattr__"})
-    if (python_function(I, cls, slot)) return nullptr;
+    if (python_function(I, cls, slot) && !frozen_dataclass_slot(slot)) return nullptr;
   auto* obj = tx.make<UserDefinedObjectVariable>(Value::obj(I.make<rt::Instance>(cls)));
   obj->is_new = true;
   obj->generic_ctx = python_function(I, cls, "__enter__") && python_function(I, cls, "__exit__");
