@@ -212,6 +212,18 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       return t->call_method(tx, "size", dim, none);  // a SymInt when dim 0 is dynamic
     }
   }
+  // BuiltinVariable.call_type for an object of a user class: the class, built from TypeSource(obj)
+  // (`type(L['o'])`, guarded like any class read from a source) or, for an object made in the
+  // trace, from its class's source (obj.cls_source); sourceless otherwise.
+  if (f == "type" && args.size() == 1 && kwargs.empty()) {
+    VariableTracker* a = args[0]->realize(tx);
+    if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(a)) {
+      Value t = Value::obj(I.type_of(u->value));
+      if (u->source) return tx.wrap(t, TypeSource(u->source));
+      if (u->cls_source) return tx.wrap(t, u->cls_source);
+      return tx.wrap_sourceless(t);
+    }
+  }
   if (f == "isinstance" && args.size() == 2) {
     VariableTracker* obj = args[0]->realize(tx);
     VariableTracker* cls = args[1]->realize(tx);
