@@ -223,6 +223,11 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       if (u->cls_source) return tx.wrap(t, u->cls_source);
       return tx.wrap_sourceless(t);
     }
+    // ExceptionVariable.python_type is its exception class; a NamedTupleVariable's is its class.
+    rt::Type* known = nullptr;
+    if (auto* e = dynamic_cast<ExceptionVariable*>(a)) known = e->exc_type;
+    if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
+    if (known) return a->source ? tx.wrap(Value::obj(known), TypeSource(a->source)) : tx.wrap_sourceless(Value::obj(known));
   }
   if (f == "isinstance" && args.size() == 2) {
     VariableTracker* obj = args[0]->realize(tx);
