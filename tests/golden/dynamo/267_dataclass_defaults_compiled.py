@@ -1,4 +1,4 @@
-# logs: graph_breaks
+# logs: graph_code,graph_breaks
 # eager-equal
 # Spec: docs/runtime-subclasses.md §Dataclasses and walrus, docs/compiler-api.md §Function
 # defaults — a dataclass whose __init__ fills defaults (a plain default, a default_factory, an
