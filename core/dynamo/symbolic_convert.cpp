@@ -1591,7 +1591,9 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
 // Inlining (InliningInstructionTranslator.inline_call_)
 
 // ConstantVariable.is_literal: a value of one of the exact constant types (no subclass), or a plain
-// tuple / list of such values.
+// tuple of such values. PyTorch also counts a list of literals, which it then builds sourceless, so
+// a mutable default (`def f(v, store=[])`) appended to in compiled code loses the append; the
+// playground gives a list its DefaultsSource so the mutation is written back, as eager makes it.
 static bool is_literal_constant(rt::Interp& I, const Value& v) {
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return true;
   if (!v.is_obj()) return false;
@@ -1600,12 +1602,9 @@ static bool is_literal_constant(rt::Interp& I, const Value& v) {
     case rt::Kind::Str:
     case rt::Kind::Bytes:
     case rt::Kind::Long: return true;
-    case rt::Kind::Tuple:
-    case rt::Kind::List: {
-      if (v.o->kind == rt::Kind::Tuple && static_cast<rt::Tuple*>(v.o)->view_of) return false;
-      const auto& items = v.o->kind == rt::Kind::Tuple ? static_cast<rt::Tuple*>(v.o)->items
-                                                       : static_cast<rt::List*>(v.o)->items;
-      for (const Value& x : items)
+    case rt::Kind::Tuple: {
+      if (static_cast<rt::Tuple*>(v.o)->view_of) return false;
+      for (const Value& x : static_cast<rt::Tuple*>(v.o)->items)
         if (!is_literal_constant(I, x)) return false;
       return true;
     }
