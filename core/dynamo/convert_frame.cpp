@@ -165,7 +165,10 @@ struct PyCodegen {
       return r;
     }
     if (auto* l = dynamic_cast<ListVariable*>(v)) {
-      if (l->source && !l->mutated) return source_recipe(l->source);
+      // A list from outside the frame is that list, mutated or not: its mutations are a
+      // ListReplace side effect on the same object (PyTorch's side_effects codegen), so
+      // `f(l) is l` holds as in eager.
+      if (l->source) return source_recipe(l->source);
       r.kind = Recipe::Kind::List;
       for (auto* e : l->items) r.items.push_back(reconstruct(e));
       return r;
@@ -184,7 +187,7 @@ struct PyCodegen {
       return r;
     }
     if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
-      if (d->source && !d->mutated) return source_recipe(d->source);
+      if (d->source) return source_recipe(d->source);  // as for a list (DictReplace)
       r.kind = Recipe::Kind::Dict;
       for (auto& [k, e] : d->items) {
         r.keys.push_back(k);

@@ -28,6 +28,7 @@ std::string Source::name() const {
       if (member == "storage_offset") return base->name() + ".storage_offset()";
       return base->name() + "." + member + "()[" + std::to_string(index.i) + "]";
     case Kind::ClosureCell: return base->name() + ".__closure__[" + std::to_string(index.i) + "].cell_contents";
+    case Kind::Type: return "type(" + base->name() + ")";
   }
   return "?";
 }
@@ -53,6 +54,22 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
     case Kind::Global: {
       Value v = I.dict_get_str(f.globals, member);
       if (v.is_null()) v = I.dict_get_str(I.builtins, member);
+      // import_source's alias for a module whose globals an inlined function reads
+      // (`__import_torch_dot_nn`): PyTorch installs it in the frame's globals; here it names the
+      // imported module directly.
+      if (v.is_null() && member.rfind("__import_", 0) == 0) {
+        std::string m;
+        for (size_t i = 9; i < member.size(); ++i) {
+          if (member.compare(i, 5, "_dot_") == 0) {
+            m += '.';
+            i += 4;
+          } else {
+            m += member[i];
+          }
+        }
+        auto it = I.modules.find(m);
+        if (it != I.modules.end()) v = Value::obj(it->second);
+      }
       return v;
     }
     case Kind::Attr: return I.getattr(base->resolve(I, f), member);
@@ -76,6 +93,10 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
       rt::Cell* c = resolve_closure_cell(I, *this, f);
       return c ? c->value : Value();
     }
+    case Kind::Type: {
+      Value b = base->resolve(I, f);
+      return b.is_null() ? Value() : Value::obj(I.type_of(b));
+    }
   }
   return Value();
 }
@@ -83,6 +104,8 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
 rt::Cell* resolve_closure_cell(rt::Interp& I, const Source& s, const FrameView& f) {
   if (s.kind != Source::Kind::ClosureCell) return nullptr;
   Value fn = s.base->resolve(I, f);
+  // A bound method's cells are its function's (method.__closure__ is method.__func__.__closure__).
+  if (fn.is_obj() && fn.o->kind == rt::Kind::BoundMethod) fn = static_cast<rt::BoundMethod*>(fn.o)->func;
   if (!(fn.is_obj() && fn.o->kind == rt::Kind::Function)) return nullptr;
   auto* func = static_cast<rt::Function*>(fn.o);
   size_t k = static_cast<size_t>(s.index.i);
@@ -93,6 +116,22 @@ SourcePtr ClosureCellSource(SourcePtr fn, size_t k) {
   auto s = std::make_shared<Source>(Source::Kind::ClosureCell);
   s->base = std::move(fn);
   s->index = Value::integer(static_cast<int64_t>(k));
+  return s;
+}
+
+SourcePtr DefaultsSource(SourcePtr fn, size_t idx) {
+  return GetItemSource(AttrSource(std::move(fn), "__defaults__"), Value::integer(static_cast<int64_t>(idx)));
+}
+SourcePtr KwDefaultsSource(rt::Interp& I, SourcePtr fn, const std::string& name) {
+  return GetItemSource(AttrSource(std::move(fn), "__kwdefaults__"), I.str(name));
+}
+SourcePtr MroDictSource(rt::Interp& I, SourcePtr cls, size_t idx, const std::string& name) {
+  SourcePtr klass = GetItemSource(AttrSource(std::move(cls), "__mro__"), Value::integer(static_cast<int64_t>(idx)));
+  return GetItemSource(AttrSource(klass, "__dict__"), I.str(name));
+}
+SourcePtr TypeSource(SourcePtr base) {
+  auto s = std::make_shared<Source>(Source::Kind::Type);
+  s->base = std::move(base);
   return s;
 }
 

@@ -22,7 +22,7 @@ struct Source;
 using SourcePtr = std::shared_ptr<const Source>;
 
 struct Source {
-  enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant, TensorProperty, ClosureCell };
+  enum class Kind { Local, Global, Attr, GetItem, QualifiedName, Flatten, Constant, TensorProperty, ClosureCell, Type };
   // ClosureCell: the contents of cell `index` of the function at `base` (`fn.__closure__[k].cell_contents`).
   // TensorProperty (TensorPropertySource): member is "size", "stride" or "storage_offset", index the dim.
   Kind kind;
@@ -46,6 +46,15 @@ SourcePtr FlattenScriptObjectSource(SourcePtr base);
 SourcePtr TensorPropertySource(SourcePtr base, const std::string& prop, int64_t dim = -1);
 // L['inner'].__closure__[0].cell_contents: what a function's closure cell holds.
 SourcePtr ClosureCellSource(SourcePtr fn, size_t k);
+// DefaultsSource (source.py): L['fn'].__defaults__[0] / L['fn'].__kwdefaults__['name'], a default
+// of the function at `fn` (an attribute read of the function, then an item of the tuple / dict).
+SourcePtr DefaultsSource(SourcePtr fn, size_t idx);
+SourcePtr KwDefaultsSource(rt::Interp& I, SourcePtr fn, const std::string& name);
+// UserDefinedObjectVariable.get_source_by_walking_mro: the attribute `name` found in the dict of
+// the class at cls.__mro__[idx] (`G['C'].__mro__[0].__dict__['__init__']`).
+SourcePtr MroDictSource(rt::Interp& I, SourcePtr cls, size_t idx, const std::string& name);
+// TypeSource (source.py): type(L['x']).
+SourcePtr TypeSource(SourcePtr base);
 // The cell object itself (for writes to it), or nullptr when `s` is not a ClosureCellSource.
 rt::Cell* resolve_closure_cell(rt::Interp& I, const Source& s, const FrameView& f);
 

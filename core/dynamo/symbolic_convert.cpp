@@ -608,6 +608,21 @@ void InstructionTranslatorBase::DELETE_FAST(const py::Instruction& inst) {
   symbolic_locals[static_cast<size_t>(inst.arg)] = nullptr;
 }
 
+// get_globals_source_and_value: a global of an inlined function from another module is read
+// through that module, `G['__import_dataclasses'].MISSING` (import_source's alias; Source::resolve
+// finds the module by that alias), so it is guarded and keeps its identity like the frame's own
+// globals. nullptr when the globals belong to no imported module.
+SourcePtr InstructionTranslatorBase::other_module_global_source(const std::string& name) {
+  Value modname = interp.dict_get_str(globals, "__name__");
+  if (!(modname.is_obj() && modname.o->kind == rt::Kind::Str)) return nullptr;
+  const std::string& m = static_cast<rt::Str*>(modname.o)->s;
+  auto it = interp.modules.find(m);
+  if (it == interp.modules.end() || it->second->dict != globals) return nullptr;
+  std::string alias = "__import_";
+  for (char ch : m) alias += ch == '.' ? std::string("_dot_") : std::string(1, ch);
+  return AttrSource(GlobalSource(alias), name);
+}
+
 void InstructionTranslatorBase::LOAD_GLOBAL(const py::Instruction& inst) {
   const std::string& name = code->co_names[static_cast<size_t>(inst.arg >> 1)];
   if (inst.arg & 1) push(make<NullVariable>());
@@ -617,7 +632,7 @@ void InstructionTranslatorBase::LOAD_GLOBAL(const py::Instruction& inst) {
     if (it != output.source_vars.end() && globals == output.frame.globals) {
       push(it->second);
     } else {
-      push(wrap_lazy(v, globals == output.frame.globals ? GlobalSource(name) : nullptr));
+      push(wrap_lazy(v, globals == output.frame.globals ? GlobalSource(name) : other_module_global_source(name)));
     }
     return;
   }
@@ -1575,6 +1590,28 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
 // ---------------------------------------------------------------------------------------------
 // Inlining (InliningInstructionTranslator.inline_call_)
 
+// ConstantVariable.is_literal: a value of one of the exact constant types (no subclass), or a plain
+// tuple of such values. PyTorch also counts a list of literals, which it then builds sourceless, so
+// a mutable default (`def f(v, store=[])`) appended to in compiled code loses the append; the
+// playground gives a list its DefaultsSource so the mutation is written back, as eager makes it.
+static bool is_literal_constant(rt::Interp& I, const Value& v) {
+  if (v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return true;
+  if (!v.is_obj()) return false;
+  if (I.payload_subclass(v) || rt::Interp::is_number_subclass(v)) return false;
+  switch (v.o->kind) {
+    case rt::Kind::Str:
+    case rt::Kind::Bytes:
+    case rt::Kind::Long: return true;
+    case rt::Kind::Tuple: {
+      if (static_cast<rt::Tuple*>(v.o)->view_of) return false;
+      for (const Value& x : static_cast<rt::Tuple*>(v.o)->items)
+        if (!is_literal_constant(I, x)) return false;
+      return true;
+    }
+    default: return v.same(I.ellipsis);
+  }
+}
+
 VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::shared_ptr<const py::CodeObject> fcode,
                                                          rt::Dict* fglobals, VTArgs& args, VTKwargs& kwargs,
                                                          std::vector<VariableTracker*> closure, Value fn_value,
@@ -1602,7 +1639,16 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
   bool varargs = c.co_flags & py::CO_VARARGS, varkw = c.co_flags & py::CO_VARKEYWORDS;
   std::vector<VariableTracker*> defaults;
   if (fn) {
-    for (auto& d : fn->defaults) defaults.push_back(wrap_sourceless(d));
+    // bind_args_cached: with the function's source, a default is a lazy tracker with a
+    // DefaultsSource (`G['f'].__defaults__[0]`), so an object default is the same tracker as the
+    // same object reached through another source (`opt is _MISSING` is decided by identity) and is
+    // guarded when used; a literal constant stays sourceless (config.skip_guards_on_constant_func_defaults,
+    // True in PyTorch 2.9).
+    for (size_t i = 0; i < fn->defaults.size(); ++i) {
+      const Value& d = fn->defaults[i];
+      defaults.push_back(fn_source && !is_literal_constant(interp, d) ? wrap_lazy(d, DefaultsSource(fn_source, i))
+                                                              : wrap_sourceless(d));
+    }
   } else {
     defaults = closure.empty() ? std::vector<VariableTracker*>{} : std::vector<VariableTracker*>{};
   }
@@ -1661,7 +1707,10 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
                     c.co_qualname + "() missing 1 required keyword-only argument: '" +
                         c.co_varnames[static_cast<size_t>(i)] + "'",
                     {graph_break_hints::USER_ERROR});
-    sub.symbolic_locals[static_cast<size_t>(i)] = wrap_sourceless(d);
+    // Keyword-only defaults always get their source (bind_args_cached's step 3).
+    const std::string& kname = c.co_varnames[static_cast<size_t>(i)];
+    sub.symbolic_locals[static_cast<size_t>(i)] =
+        fn_source ? wrap_lazy(d, KwDefaultsSource(interp, fn_source, kname)) : wrap_sourceless(d);
   }
   // Free variables.
   size_t nfree = c.co_freevars.size();

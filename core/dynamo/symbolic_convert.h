@@ -96,6 +96,7 @@ struct InstructionTranslatorBase {
   void LOAD_FAST(const py::Instruction& inst);
   void STORE_FAST(const py::Instruction& inst);
   void DELETE_FAST(const py::Instruction& inst);
+  SourcePtr other_module_global_source(const std::string& name);
   void LOAD_GLOBAL(const py::Instruction& inst);
   void LOAD_ATTR(const py::Instruction& inst);
   void LOAD_METHOD(const py::Instruction& inst);

@@ -800,6 +800,19 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
           f->qualname = to_str(v);
           return;
         }
+        // func_set_defaults / func_set_kwdefaults (Objects/funcobject.c): the values calls bind.
+        if (name == "__defaults__") {
+          if (!v.is_none() && !(v.is_obj() && v.o->kind == Kind::Tuple))
+            raise(TypeError, "__defaults__ must be set to a tuple object");
+          f->defaults = v.is_none() ? std::vector<Value>{} : static_cast<Tuple*>(v.o)->items;
+          return;
+        }
+        if (name == "__kwdefaults__") {
+          if (!v.is_none() && !(v.is_obj() && v.o->kind == Kind::Dict))
+            raise(TypeError, "__kwdefaults__ must be set to a dict object");
+          f->kwdefaults = v.is_none() ? nullptr : static_cast<Dict*>(v.o);
+          return;
+        }
         dict_set_str(f->dict, name, v);
         return;
       }

@@ -257,7 +257,12 @@ struct CellVariable : VariableTracker {
 struct UserMethodVariable : VariableTracker {
   rt::Function* fn;
   VariableTracker* obj;
-  UserMethodVariable(rt::Function* f, VariableTracker* o) : fn(f), obj(o) {}
+  // PyTorch's source_fn: where the function itself can be read back (a class's dict through its
+  // MRO, or the bound method `L['o'].m`); the inlined call's defaults and closure cells get sources
+  // from it (DefaultsSource, ClosureCellSource). nullptr when unknown.
+  SourcePtr source_fn;
+  UserMethodVariable(rt::Function* f, VariableTracker* o, SourcePtr sf = nullptr)
+      : fn(f), obj(o), source_fn(std::move(sf)) {}
   std::string class_name() const override { return "UserMethodVariable"; }
   std::string repr(rt::Interp& I) const override;
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
@@ -298,6 +303,9 @@ VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGene
 VariableTracker* namedtuple_make_replace(InstructionTranslatorBase& tx, rt::Type* cls, TupleVariable* self,
                                          const std::string& name, VTArgs& args, VTKwargs& kwargs);
 
+// UserDefinedObjectVariable.get_source_by_walking_mro (user_defined.cpp).
+SourcePtr mro_source(rt::Interp& I, rt::Type* cls, const SourcePtr& cls_source, const std::string& name);
+
 // ---- variables/user_defined.py ----
 struct UserDefinedObjectVariable : VariableTracker {
   rt::Value value;
@@ -310,6 +318,9 @@ struct UserDefinedObjectVariable : VariableTracker {
   // A new object of a class with Python __enter__/__exit__ (PyTorch makes it a
   // GenericContextWrappingVariable, ctx_manager.h).
   bool generic_ctx = false;
+  // cls_source: the class's source for an object made in the trace (track_new_user_defined_object
+  // passes the class variable's source); `type(obj)` and method sources use it.
+  SourcePtr cls_source;
   explicit UserDefinedObjectVariable(rt::Value v) : value(v) {}
   std::string class_name() const override {
     return generic_ctx ? "GenericContextWrappingVariable" : "UserDefinedObjectVariable";

@@ -508,6 +508,14 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     }
     case Kind::Type: {
       add_guard(Guard::Type::ID_MATCH, v);
+      // A builtin class read through a source (`field.default_factory` being `list`): a
+      // BuiltinVariable, as SourcelessBuilder makes it (VariableBuilder's is_builtin_callable case).
+      auto* bt = static_cast<rt::Type*>(v.o);
+      if (bt->is_builtin && bt->module == "builtins" && !bt->is_subtype(In.BaseException)) {
+        auto* b = make<BuiltinVariable>(bt->name, v);
+        b->source = src;
+        return b;
+      }
       auto* c = make<UserDefinedClassVariable>(static_cast<rt::Type*>(v.o));
       c->source = src;
       return c;

@@ -212,6 +212,23 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       return t->call_method(tx, "size", dim, none);  // a SymInt when dim 0 is dynamic
     }
   }
+  // BuiltinVariable.call_type for an object of a user class: the class, built from TypeSource(obj)
+  // (`type(L['o'])`, guarded like any class read from a source) or, for an object made in the
+  // trace, from its class's source (obj.cls_source); sourceless otherwise.
+  if (f == "type" && args.size() == 1 && kwargs.empty()) {
+    VariableTracker* a = args[0]->realize(tx);
+    if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(a)) {
+      Value t = Value::obj(I.type_of(u->value));
+      if (u->source) return tx.wrap(t, TypeSource(u->source));
+      if (u->cls_source) return tx.wrap(t, u->cls_source);
+      return tx.wrap_sourceless(t);
+    }
+    // ExceptionVariable.python_type is its exception class; a NamedTupleVariable's is its class.
+    rt::Type* known = nullptr;
+    if (auto* e = dynamic_cast<ExceptionVariable*>(a)) known = e->exc_type;
+    if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
+    if (known) return a->source ? tx.wrap(Value::obj(known), TypeSource(a->source)) : tx.wrap_sourceless(Value::obj(known));
+  }
   if (f == "isinstance" && args.size() == 2) {
     VariableTracker* obj = args[0]->realize(tx);
     VariableTracker* cls = args[1]->realize(tx);

@@ -124,7 +124,7 @@ VariableTracker* UserMethodVariable::call_function(InstructionTranslatorBase& tx
     t->nonstrict_traceable = true;
     return t->call_function(tx, full, kwargs);
   }
-  return tx.inline_call_(fn, fn->code, fn->globals, full, kwargs, {}, Value::obj(fn));
+  return tx.inline_call_(fn, fn->code, fn->globals, full, kwargs, {}, Value::obj(fn), source_fn);
 }
 
 VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {

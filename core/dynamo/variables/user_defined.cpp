@@ -47,7 +47,10 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
   rt::Dict* idict = value.o->kind == Kind::Instance ? static_cast<rt::Instance*>(value.o)->dict : nullptr;
   Value own = idict ? I.dict_get_str(idict, name) : Value();
   if (own.is_null() && descr.is_obj()) {
-    if (descr.o->kind == Kind::Function) return tx.make<UserMethodVariable>(static_cast<rt::Function*>(descr.o), this);
+    // The bound method's source (`L['o'].m`): its defaults and closure cells are read through it.
+    if (descr.o->kind == Kind::Function)
+      return tx.make<UserMethodVariable>(static_cast<rt::Function*>(descr.o), this,
+                                         source ? AttrSource(source, name) : nullptr);
     if (descr.o->kind == Kind::Property) {
       Value fget = static_cast<rt::Property*>(descr.o)->fget;
       if (fget.is_obj() && fget.o->kind == Kind::Function) {
@@ -152,6 +155,14 @@ static rt::Function* python_function(rt::Interp& I, rt::Type* t, const char* nam
   return v.is_obj() && v.o->kind == Kind::Function ? static_cast<rt::Function*>(v.o) : nullptr;
 }
 
+// get_source_by_walking_mro: `cls.__mro__[i].__dict__[name]` for the first class of the MRO whose
+// dict holds `name`; nullptr when none does.
+SourcePtr mro_source(rt::Interp& I, rt::Type* cls, const SourcePtr& cls_source, const std::string& name) {
+  for (size_t i = 0; i < cls->mro.size(); ++i)
+    if (cls->mro[i]->dict && !I.dict_get_str(cls->mro[i]->dict, name).is_null()) return MroDictSource(I, cls_source, i, name);
+  return nullptr;
+}
+
 // UserDefinedClassVariable.call_function for a plain class (is_standard_new and
 // cls_supports_mutation_side_effects): a new instance tracked as AttributeMutationNew
 // (track_new_user_defined_object, or track_object_new with a GenericContextWrappingVariable when
@@ -181,9 +192,14 @@ VariableTracker* UserDefinedClassVariable::construct_new_object(InstructionTrans
     if (python_function(I, cls, slot) && !frozen_dataclass_slot(slot)) return nullptr;
   auto* obj = tx.make<UserDefinedObjectVariable>(Value::obj(I.make<rt::Instance>(cls)));
   obj->is_new = true;
+  obj->cls_source = source;
   obj->generic_ctx = python_function(I, cls, "__enter__") && python_function(I, cls, "__exit__");
   if (rt::Function* init = python_function(I, cls, "__init__")) {
-    tx.make<UserMethodVariable>(init, obj)->call_function(tx, args, kwargs);
+    // The method's source, as var_getattr gives a method found on the class of a new object
+    // (get_source_by_walking_mro from the class's source): its defaults and closure cells are
+    // sourced, so a sentinel default compares by identity (dataclasses' __init__, docs/compiler-api.md).
+    tx.make<UserMethodVariable>(init, obj, source ? mro_source(I, cls, source, "__init__") : nullptr)
+        ->call_function(tx, args, kwargs);
   } else if (!args.empty() || !kwargs.empty()) {
     raise_observed_exception("TypeError: " + cls->name + "() takes no arguments");
   }
