@@ -76,6 +76,15 @@ struct GraphModuleObj : rt::Object {
 
 rt::Type* gm_type(rt::Interp& I);
 
+// gm.graph (torch.fx.Graph as a backend reads it): an instance whose __str__ and print_tabular
+// texts are made when asked for, from the GraphModule it belongs to (docs/memory.md).
+struct GraphObj : rt::Instance {
+  GraphModuleObj* gm;
+  GraphObj(rt::Type* t, GraphModuleObj* m) : rt::Instance(t), gm(m) {}
+  DP_SNAPSHOT_STATE(GraphObj)
+};
+std::string graph_tabular(rt::Interp& I, GraphModuleObj* gm);
+
 GraphModuleObj* as_gm(rt::Interp& I, Value v) {
   if (!(v.is_obj() && v.o->type == gm_type(I))) I.raise(I.TypeError, "expected a GraphModule");
   return static_cast<GraphModuleObj*>(v.o);
@@ -173,7 +182,11 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     tt.first = I.new_type("Graph", I.object_type, Kind::Instance, "torch.fx.graph");
     tt.second = I.new_type("Node", I.object_type, Kind::Instance, "torch.fx.node");
     auto* s = static_cast<rt::Builtin*>(
-        I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "_text"); }).o);
+        I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) {
+          auto* g = a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o) : nullptr;
+          if (!g) I2.raise(I2.TypeError, "descriptor '__str__' requires a 'Graph' object");
+          return I2.str(g->gm->prog->gm->graph->str());
+        }).o);
     s->is_method = true;
     I.dict_set_str(tt.first->dict, "__str__", Value::obj(s));
     auto* r = static_cast<rt::Builtin*>(
@@ -181,14 +194,27 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     r->is_method = true;
     I.dict_set_str(tt.second->dict, "__repr__", Value::obj(r));
     auto* pt = static_cast<rt::Builtin*>(I.builtin("print_tabular", [](rt::Interp& I2, rt::CallArgs& a) {
-                                            I2.write_stdout(I2.to_str(I2.getattr(a[0], "_tabular")) + "\n");
+                                            auto* g = a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o)
+                                                                                    : nullptr;
+                                            if (!g)
+                                              I2.raise(I2.TypeError,
+                                                       "descriptor 'print_tabular' requires a 'Graph' object");
+                                            I2.write_stdout(graph_tabular(I2, g->gm) + "\n");
                                             return Value::none();
                                           }).o);
     pt->is_method = true;
     I.dict_set_str(tt.first->dict, "print_tabular", Value::obj(pt));
   }
-  rt::Instance* g = I.make<rt::Instance>(tt.first);
+  rt::Instance* g = I.make<GraphObj>(tt.first, gm);
   g->dict = I.new_dict();
+  // One str object per attribute name and per op for the whole graph (strs are immutable; CPython
+  // interns these names too), instead of new ones for every node.
+  std::unordered_map<std::string, Value> names;
+  auto name = [&](const std::string& s) {
+    Value& v = names[s];
+    if (v.is_null()) v = I.str(s);
+    return v;
+  };
   std::vector<Value> nodes;
   std::unordered_map<const fx::Node*, Value> node_values;
   // node.args / node.kwargs as Python values: nodes as the Node objects, constants as themselves.
@@ -226,19 +252,28 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     rt::Instance* ni = I.make<rt::Instance>(tt.second);
     node_values[n] = Value::obj(ni);
     ni->dict = I.new_dict();
-    I.dict_set_str(ni->dict, "op", I.str(n->op_str()));
-    I.dict_set_str(ni->dict, "name", I.str(n->name()));
-    I.dict_set_str(ni->dict, "target", target_value(I, gm, n));
+    I.dict_set(ni->dict, name("op"), name(n->op_str()));
+    I.dict_set(ni->dict, name("name"), I.str(n->name()));
+    I.dict_set(ni->dict, name("target"), target_value(I, gm, n));
     std::vector<Value> args;
     for (const auto& a : n->args()) args.push_back(arg_value(a));
-    I.dict_set_str(ni->dict, "args", I.tuple(args));
+    I.dict_set(ni->dict, name("args"), I.tuple(args));
     rt::Dict* kw = I.new_dict();
     for (const auto& [k, a] : n->kwargs()) I.dict_set(kw, I.str(k), arg_value(a));
-    I.dict_set_str(ni->dict, "kwargs", Value::obj(kw));
+    I.dict_set(ni->dict, name("kwargs"), Value::obj(kw));
     nodes.push_back(Value::obj(ni));
   }
   I.dict_set_str(g->dict, "nodes", I.list(nodes));
-  // Graph.print_tabular: [n.op, n.name, n.target, n.args, n.kwargs] per node.
+  // The texts of str(graph) and print_tabular() are made when asked for; the targets' reprs are
+  // taken now all the same, so that the objects they show get their addresses (id()) in the same
+  // order as when the table was made here.
+  for (fx::Node* n : gm->prog->gm->graph->nodes()) target_str(I, gm, n);
+  gm->graph_obj = Value::obj(g);
+  return gm->graph_obj;
+}
+
+// Graph.print_tabular: [n.op, n.name, n.target, n.args, n.kwargs] per node.
+std::string graph_tabular(rt::Interp& I, GraphModuleObj* gm) {
   std::vector<std::vector<std::string>> rows;
   for (fx::Node* n : gm->prog->gm->graph->nodes()) {
     std::string args = "(";
@@ -250,10 +285,7 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     kwargs += "}";
     rows.push_back({n->op_str(), n->name(), target_str(I, gm, n), args, kwargs});
   }
-  I.dict_set_str(g->dict, "_tabular", I.str(tabulate_simple({"opcode", "name", "target", "args", "kwargs"}, rows)));
-  I.dict_set_str(g->dict, "_text", I.str(gm->prog->gm->graph->str()));
-  gm->graph_obj = Value::obj(g);
-  return gm->graph_obj;
+  return tabulate_simple({"opcode", "name", "target", "args", "kwargs"}, rows);
 }
 
 rt::Type* gm_type(rt::Interp& I) {
