@@ -63,12 +63,20 @@ class InterpLease {
     busy = true;
     I_ = warm.get();
   }
-  ~InterpLease() {
+  ~InterpLease() { release(); }
+  // Ends the run early: the warm interpreter frees the run's objects and gets its snapshot back
+  // (or the private one is destroyed). run_json_impl calls it once the result's data is out of the
+  // interpreter, so that building and dumping the JSON does not add to the run's peak memory.
+  void release() {
+    if (released_) return;
+    released_ = true;
     torch::autograd::release_grads_with_history();
     if (busy_) {
       I_->restore_snapshot();
       *busy_ = false;
     }
+    own_.reset();
+    I_ = nullptr;
   }
   InterpLease(const InterpLease&) = delete;
   InterpLease& operator=(const InterpLease&) = delete;
@@ -78,6 +86,7 @@ class InterpLease {
   rt::Interp* I_ = nullptr;
   std::unique_ptr<rt::Interp> own_;
   bool* busy_ = nullptr;
+  bool released_ = false;
 };
 
 json exception_json(const std::string& type, const std::string& message, int lineno, int col, const std::string& tb) {
@@ -432,13 +441,24 @@ std::string run_json_impl(const std::string& source, const std::string& options_
     out["exit_code"] = 1;
   }
   I.disarm_memory_budget();  // the program is over: reporting it is not charged to it
-  out["stdout"] = I.out;
-  out["stderr"] = I.err;
-  if (I.dynamo) report(dynamo::state(I), out);
-  if (dopts.timeline) {
-    json codes = json::array();
-    collect_codes(*code, true, codes);
-    out["codes"] = codes;
+  out["stdout"] = std::move(I.out);
+  out["stderr"] = std::move(I.err);
+  // The records leave the interpreter (plain C++ data, docs/memory.md) before its run objects are
+  // freed; the JSON is built from them afterwards.
+  std::unique_ptr<dynamo::DynamoState> records;
+  if (I.dynamo) {
+    dynamo::DynamoState& D = dynamo::state(I);
+    records = std::make_unique<dynamo::DynamoState>();
+    records->opts = D.opts;
+    records->max_timeline = D.max_timeline;
+    records->graphs = std::move(D.graphs);
+    records->graph_breaks = std::move(D.graph_breaks);
+    records->guards = std::move(D.guards);
+    records->recompiles = std::move(D.recompiles);
+    records->log_records = std::move(D.log_records);
+    records->errors = std::move(D.errors);
+    records->frames = std::move(D.frames);
+    records->timeline = std::move(D.timeline);
   }
   // Output-only counters (./dev bench): interpreter steps (eager + traced), traced instructions and
   // the time spent tracing them.
@@ -446,7 +466,18 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   // Wall time is not reproducible: only on request ({"timing": true}), so that a result is
   // otherwise a pure function of the program and the options.
   if (opts.value("timing", false)) out["stats"]["trace_ms"] = dynamo::state(I).trace_ms;
-  if (dynamo::state(I).record_calls) out["calls"] = dynamo::state(I).call_results;
+  json calls;
+  bool record_calls = dynamo::state(I).record_calls;
+  if (record_calls) calls = std::move(dynamo::state(I).call_results);
+  lease.release();
+  if (records) report(*records, out);
+  records.reset();
+  if (dopts.timeline) {
+    json codes = json::array();
+    collect_codes(*code, true, codes);
+    out["codes"] = codes;
+  }
+  if (record_calls) out["calls"] = std::move(calls);
   return dump(out);
 }
 

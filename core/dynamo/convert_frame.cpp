@@ -847,7 +847,7 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
   auto prog = std::make_shared<GraphProgram>();
   prog->gm = out.gm;
   for (fx::Node* n : out.graph().nodes()) prog->order.push_back(n);
-  prog->exec = out.exec;
+  prog->exec = std::move(out.exec);  // the OutputGraph ends with this compile
   std::string fn_name = "__compiled_fn_" + std::to_string(++D.compiled_fn_counter);
   Value gm = make_graph_module_object(I, prog);
   GraphRecord g;

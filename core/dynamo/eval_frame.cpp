@@ -76,6 +76,27 @@ struct GraphModuleObj : rt::Object {
 
 rt::Type* gm_type(rt::Interp& I);
 
+// gm.graph (torch.fx.Graph as a backend reads it): an instance whose __str__ and print_tabular
+// texts are made when asked for, from the GraphModule it belongs to (docs/memory.md).
+struct GraphObj : rt::Instance {
+  GraphModuleObj* gm;
+  std::unordered_map<const fx::Node*, Value> node_values;  // the Node objects, for node.args
+  std::unordered_map<std::string, Value> names;            // one str per op name, shared by the nodes
+  GraphObj(rt::Type* t, GraphModuleObj* m) : rt::Instance(t), gm(m) {}
+  DP_SNAPSHOT_STATE(GraphObj)
+};
+// A node of gm.graph (torch.fx.Node): op, name, target, args and kwargs are made from the
+// fx::Node when first read (properties of the Node type), then kept, so that every read gives the
+// same object, as attribute reads do in PyTorch; assigning one replaces it (docs/memory.md).
+struct NodeObj : rt::Instance {
+  GraphObj* graph;
+  const fx::Node* node;
+  Value op, name, target, args, kwargs;
+  NodeObj(rt::Type* t, GraphObj* g, const fx::Node* n) : rt::Instance(t), graph(g), node(n) {}
+  DP_SNAPSHOT_STATE(NodeObj)
+};
+std::string graph_tabular(rt::Interp& I, GraphModuleObj* gm);
+
 GraphModuleObj* as_gm(rt::Interp& I, Value v) {
   if (!(v.is_obj() && v.o->type == gm_type(I))) I.raise(I.TypeError, "expected a GraphModule");
   return static_cast<GraphModuleObj*>(v.o);
@@ -163,6 +184,102 @@ static std::string tabulate_simple(const std::vector<std::string>& headers,
   return out;
 }
 
+// node.args / node.kwargs as Python values: nodes as the Node objects, constants as themselves.
+static Value arg_value(rt::Interp& I, GraphObj* g, const fx::Argument& a) {
+  switch (a.kind) {
+    case fx::Argument::Kind::None: return Value::none();
+    case fx::Argument::Kind::Bool: return Value::boolean(a.b);
+    case fx::Argument::Kind::Int: return Value::integer(a.i);
+    case fx::Argument::Kind::Float: return Value::flt(a.f);
+    case fx::Argument::Kind::Str: return I.str(a.s);
+    case fx::Argument::Kind::NodeRef: {
+      auto it = g->node_values.find(a.node);
+      return it == g->node_values.end() ? I.str(a.node->name()) : it->second;
+    }
+    case fx::Argument::Kind::Tuple:
+    case fx::Argument::Kind::List:
+    case fx::Argument::Kind::Slice: {
+      std::vector<Value> items;
+      for (const auto& e : a.items) items.push_back(arg_value(I, g, e));
+      if (a.kind == fx::Argument::Kind::List) return I.list(items);
+      if (a.kind == fx::Argument::Kind::Slice)
+        return Value::obj(I.make<rt::Slice>(I.slice_type, items[0], items[1], items[2]));
+      return I.tuple(items);
+    }
+    case fx::Argument::Kind::Dict: {
+      rt::Dict* d = I.new_dict();
+      for (size_t k = 0; k < a.keys.size(); ++k) I.dict_set(d, I.str(a.keys[k]), arg_value(I, g, a.items[k]));
+      return Value::obj(d);
+    }
+    case fx::Argument::Kind::Raw: return I.str(a.raw_str.empty() ? a.s : a.raw_str);
+  }
+  return Value::none();
+}
+
+// The Node properties: which attribute, its value (made on first read) and its slot.
+enum class NodeAttr { Op, Name, Target, Args, Kwargs };
+
+static Value& node_slot(NodeObj* n, NodeAttr w) {
+  switch (w) {
+    case NodeAttr::Op: return n->op;
+    case NodeAttr::Name: return n->name;
+    case NodeAttr::Target: return n->target;
+    case NodeAttr::Args: return n->args;
+    case NodeAttr::Kwargs: break;
+  }
+  return n->kwargs;
+}
+
+static Value node_attr(rt::Interp& I, NodeObj* n, NodeAttr w) {
+  Value& v = node_slot(n, w);
+  if (!v.is_null()) return v;
+  const fx::Node* fn = n->node;
+  switch (w) {
+    case NodeAttr::Op: {
+      Value& shared = n->graph->names[fn->op_str()];
+      if (shared.is_null()) shared = I.str(fn->op_str());
+      v = shared;
+      break;
+    }
+    case NodeAttr::Name: v = I.str(fn->name()); break;
+    case NodeAttr::Target: v = target_value(I, n->graph->gm, fn); break;
+    case NodeAttr::Args: {
+      std::vector<Value> args;
+      for (const auto& a : fn->args()) args.push_back(arg_value(I, n->graph, a));
+      v = I.tuple(args);
+      break;
+    }
+    case NodeAttr::Kwargs: {
+      rt::Dict* kw = I.new_dict();
+      for (const auto& [k, a] : fn->kwargs()) I.dict_set(kw, I.str(k), arg_value(I, n->graph, a));
+      v = Value::obj(kw);
+      break;
+    }
+  }
+  return v;
+}
+
+static NodeObj* as_node(rt::Interp& I, rt::CallArgs& a, const char* attr) {
+  auto* n = a.size() > 0 && a[0].is_obj() ? dynamic_cast<NodeObj*>(a[0].o) : nullptr;
+  if (!n)
+    I.raise(I.TypeError, std::string("descriptor '") + attr + "' for 'Node' objects doesn't apply to a '" +
+                             (a.size() > 0 ? I.type_of(a[0])->name : std::string("NoneType")) + "' object");
+  return n;
+}
+
+static void node_property(rt::Interp& I, rt::Type* t, const char* attr, NodeAttr w) {
+  auto* p = I.make<rt::Property>(I.property_type);
+  p->fget = I.builtin(attr, [attr, w](rt::Interp& I2, rt::CallArgs& a) {
+    return node_attr(I2, as_node(I2, a, attr), w);
+  }, "torch.fx.node");
+  p->fset = I.builtin(attr, [attr, w](rt::Interp& I2, rt::CallArgs& a) {
+    NodeObj* n = as_node(I2, a, attr);
+    node_slot(n, w) = a.size() > 1 ? a[1] : Value::none();
+    return Value::none();
+  }, "torch.fx.node");
+  I.dict_set_str(t->dict, attr, Value::obj(p));
+}
+
 Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
   if (!gm->graph_obj.is_null()) return gm->graph_obj;
   // Types made once per interpreter; they live in it (I.named_types), so a later run never sees them.
@@ -173,72 +290,57 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     tt.first = I.new_type("Graph", I.object_type, Kind::Instance, "torch.fx.graph");
     tt.second = I.new_type("Node", I.object_type, Kind::Instance, "torch.fx.node");
     auto* s = static_cast<rt::Builtin*>(
-        I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "_text"); }).o);
+        I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) {
+          auto* g = a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o) : nullptr;
+          if (!g) I2.raise(I2.TypeError, "descriptor '__str__' requires a 'Graph' object");
+          return I2.str(g->gm->prog->gm->graph->str());
+        }).o);
     s->is_method = true;
     I.dict_set_str(tt.first->dict, "__str__", Value::obj(s));
     auto* r = static_cast<rt::Builtin*>(
         I.builtin("__repr__", [](rt::Interp& I2, rt::CallArgs& a) { return I2.getattr(a[0], "name"); }).o);
     r->is_method = true;
     I.dict_set_str(tt.second->dict, "__repr__", Value::obj(r));
+    node_property(I, tt.second, "op", NodeAttr::Op);
+    node_property(I, tt.second, "name", NodeAttr::Name);
+    node_property(I, tt.second, "target", NodeAttr::Target);
+    node_property(I, tt.second, "args", NodeAttr::Args);
+    node_property(I, tt.second, "kwargs", NodeAttr::Kwargs);
     auto* pt = static_cast<rt::Builtin*>(I.builtin("print_tabular", [](rt::Interp& I2, rt::CallArgs& a) {
-                                            I2.write_stdout(I2.to_str(I2.getattr(a[0], "_tabular")) + "\n");
+                                            auto* g = a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o)
+                                                                                    : nullptr;
+                                            if (!g)
+                                              I2.raise(I2.TypeError,
+                                                       "descriptor 'print_tabular' requires a 'Graph' object");
+                                            I2.write_stdout(graph_tabular(I2, g->gm) + "\n");
                                             return Value::none();
                                           }).o);
     pt->is_method = true;
     I.dict_set_str(tt.first->dict, "print_tabular", Value::obj(pt));
   }
-  rt::Instance* g = I.make<rt::Instance>(tt.first);
+  GraphObj* g = I.make<GraphObj>(tt.first, gm);
   g->dict = I.new_dict();
   std::vector<Value> nodes;
-  std::unordered_map<const fx::Node*, Value> node_values;
-  // node.args / node.kwargs as Python values: nodes as the Node objects, constants as themselves.
-  std::function<Value(const fx::Argument&)> arg_value = [&](const fx::Argument& a) -> Value {
-    switch (a.kind) {
-      case fx::Argument::Kind::None: return Value::none();
-      case fx::Argument::Kind::Bool: return Value::boolean(a.b);
-      case fx::Argument::Kind::Int: return Value::integer(a.i);
-      case fx::Argument::Kind::Float: return Value::flt(a.f);
-      case fx::Argument::Kind::Str: return I.str(a.s);
-      case fx::Argument::Kind::NodeRef: {
-        auto it = node_values.find(a.node);
-        return it == node_values.end() ? I.str(a.node->name()) : it->second;
-      }
-      case fx::Argument::Kind::Tuple:
-      case fx::Argument::Kind::List:
-      case fx::Argument::Kind::Slice: {
-        std::vector<Value> items;
-        for (const auto& e : a.items) items.push_back(arg_value(e));
-        if (a.kind == fx::Argument::Kind::List) return I.list(items);
-        if (a.kind == fx::Argument::Kind::Slice)
-          return Value::obj(I.make<rt::Slice>(I.slice_type, items[0], items[1], items[2]));
-        return I.tuple(items);
-      }
-      case fx::Argument::Kind::Dict: {
-        rt::Dict* d = I.new_dict();
-        for (size_t k = 0; k < a.keys.size(); ++k) I.dict_set(d, I.str(a.keys[k]), arg_value(a.items[k]));
-        return Value::obj(d);
-      }
-      case fx::Argument::Kind::Raw: return I.str(a.raw_str.empty() ? a.s : a.raw_str);
-    }
-    return Value::none();
-  };
   for (fx::Node* n : gm->prog->gm->graph->nodes()) {
-    rt::Instance* ni = I.make<rt::Instance>(tt.second);
-    node_values[n] = Value::obj(ni);
+    NodeObj* ni = I.make<NodeObj>(tt.second, g, n);
     ni->dict = I.new_dict();
-    I.dict_set_str(ni->dict, "op", I.str(n->op_str()));
-    I.dict_set_str(ni->dict, "name", I.str(n->name()));
-    I.dict_set_str(ni->dict, "target", target_value(I, gm, n));
-    std::vector<Value> args;
-    for (const auto& a : n->args()) args.push_back(arg_value(a));
-    I.dict_set_str(ni->dict, "args", I.tuple(args));
-    rt::Dict* kw = I.new_dict();
-    for (const auto& [k, a] : n->kwargs()) I.dict_set(kw, I.str(k), arg_value(a));
-    I.dict_set_str(ni->dict, "kwargs", Value::obj(kw));
+    // A callable target is looked up now, as before (finding an operator function imports
+    // `operator`, which runs Python code: the run's step count stays what it was).
+    if (n->target().callable) ni->target = target_value(I, gm, n);
+    g->node_values[n] = Value::obj(ni);
     nodes.push_back(Value::obj(ni));
   }
   I.dict_set_str(g->dict, "nodes", I.list(nodes));
-  // Graph.print_tabular: [n.op, n.name, n.target, n.args, n.kwargs] per node.
+  // The texts of str(graph) and print_tabular() are made when asked for; the targets' reprs are
+  // taken now all the same, so that the objects they show get their addresses (id()) in the same
+  // order as when the table was made here.
+  for (fx::Node* n : gm->prog->gm->graph->nodes()) target_str(I, gm, n);
+  gm->graph_obj = Value::obj(g);
+  return gm->graph_obj;
+}
+
+// Graph.print_tabular: [n.op, n.name, n.target, n.args, n.kwargs] per node.
+std::string graph_tabular(rt::Interp& I, GraphModuleObj* gm) {
   std::vector<std::vector<std::string>> rows;
   for (fx::Node* n : gm->prog->gm->graph->nodes()) {
     std::string args = "(";
@@ -250,10 +352,7 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     kwargs += "}";
     rows.push_back({n->op_str(), n->name(), target_str(I, gm, n), args, kwargs});
   }
-  I.dict_set_str(g->dict, "_tabular", I.str(tabulate_simple({"opcode", "name", "target", "args", "kwargs"}, rows)));
-  I.dict_set_str(g->dict, "_text", I.str(gm->prog->gm->graph->str()));
-  gm->graph_obj = Value::obj(g);
-  return gm->graph_obj;
+  return tabulate_simple({"opcode", "name", "target", "args", "kwargs"}, rows);
 }
 
 rt::Type* gm_type(rt::Interp& I) {

@@ -1128,7 +1128,22 @@ Value Interp::dict_get_str(Dict* d, const std::string& key) {
   return Value();
 }
 
-void Interp::dict_set_str(Dict* d, const std::string& key, Value v) { dict_set(d, str(key), v); }
+void Interp::dict_set_str(Dict* d, const std::string& key, Value v) {
+  // An existing key keeps its str object (as dict_set would): found without making a new str,
+  // which the run would otherwise keep until its end (`self.n = ...` in a loop, docs/memory.md).
+  if (!d->is_set()) {
+    uint64_t h = static_cast<uint64_t>(py::hash_str(key));
+    auto range = d->index.equal_range(h);
+    for (auto it = range.first; it != range.second; ++it) {
+      auto& e = d->entries[it->second];
+      if (e.live && e.key.is_obj() && e.key.o->kind == Kind::Str && static_cast<Str*>(e.key.o)->s == key) {
+        e.value = v;
+        return;
+      }
+    }
+  }
+  dict_set(d, str(key), v);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Errors
