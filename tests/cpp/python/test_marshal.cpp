@@ -10,6 +10,7 @@
 #include "python/consts.h"
 #include "python/frontend.h"
 #include "python/marshal.h"
+#include "python/opcode.h"
 
 using namespace dp::py;
 namespace fs = std::filesystem;
@@ -107,11 +108,15 @@ void check_roundtrip(const std::string& source, const std::string& filename) {
   } catch (const CompileError&) {
     return;  // syntax-error programs have no code object
   }
-  std::string bytes = marshal_dumps(*code);
-  auto back = marshal_loads(bytes);
-  EXPECT_EQ(diff_code(*code, *back, filename), "");
-  EXPECT_EQ(marshal_dumps(*back), bytes) << filename;
-  EXPECT_NE(back->fake_address, code->fake_address) << "a loaded code object is a new object";
+  // Without the source (every string written out) and with it (strings found in the source
+  // written as offsets into it), as dp_freeze does.
+  for (std::string_view src : {std::string_view(), std::string_view(source)}) {
+    std::string bytes = marshal_dumps(*code, src);
+    auto back = marshal_loads(bytes, src);
+    EXPECT_EQ(diff_code(*code, *back, filename), "");
+    EXPECT_EQ(marshal_dumps(*back, src), bytes) << filename;
+    EXPECT_NE(back->fake_address, code->fake_address) << "a loaded code object is a new object";
+  }
 }
 
 TEST(Marshal, PreludeRoundTrips) {
@@ -144,20 +149,63 @@ TEST(Marshal, EdgeConstants) {
       "edge.py");
 }
 
+// CACHE units are left out of the bytes only when they are zero: a specialized (non-zero) cache,
+// which the compiler never writes, still comes back as it was, and so do positions that differ
+// between an instruction and its caches.
+TEST(Marshal, NonZeroCachesAndTheirPositionsSurvive) {
+  auto code = compile_module("def f(x):\n    return x.a.b(len(x))\n", "c.py");
+  auto f = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  int changed = 0;
+  for (size_t k = 0; k + 1 < f->co_code.size(); k += 2)
+    if (op_info(f->co_code[k]).caches) {
+      f->co_code[k + 2] = 0x5a;                              // the first CACHE unit
+      f->positions[k / 2 + 1].end_col_offset += 100;         // its position differs
+      ++changed;
+      break;
+    }
+  ASSERT_EQ(changed, 1);
+  std::string bytes = marshal_dumps(*f);
+  auto back = marshal_loads(bytes);
+  EXPECT_EQ(diff_code(*f, *back, "c.py"), "");
+  // Only the positions differ: the caches are zero and left out, the runs are not per instruction.
+  auto g = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  for (size_t k = 0; k + 1 < g->co_code.size(); k += 2)
+    if (op_info(g->co_code[k]).caches) {
+      g->positions[k / 2 + 1].lineno += 1;
+      break;
+    }
+  EXPECT_EQ(diff_code(*g, *marshal_loads(marshal_dumps(*g)), "c.py"), "");
+}
+
+// A blob written with a source needs that source back: without it (or with a shorter one) the
+// offsets point nowhere and loading refuses.
+TEST(Marshal, SourceSlicesNeedTheirSource) {
+  std::string src = "def function_name(argument_one):\n    return 'a long string constant'\n";
+  auto code = compile_module(src, "s.py");
+  std::string bytes = marshal_dumps(*code, src);
+  EXPECT_LT(bytes.size(), marshal_dumps(*code).size());
+  EXPECT_EQ(diff_code(*code, *marshal_loads(bytes, src), "s.py"), "");
+  EXPECT_THROW(marshal_loads(bytes), MarshalError);
+  EXPECT_THROW(marshal_loads(bytes, src.substr(0, 20)), MarshalError);
+}
+
 TEST(Marshal, MalformedBytesAreRefused) {
-  auto code = compile_module("def f(x):\n    return (x, 'abc', 2**100)\n", "m.py");
-  std::string bytes = marshal_dumps(*code);
+  std::string src = "def f(x):\n    return (x, 'abc', 2**100, 1.5, x.attribute_name)\n";
+  auto code = compile_module(src, "m.py");
+  std::string bytes = marshal_dumps(*code, src);
+  EXPECT_NO_THROW(marshal_loads(bytes, src));
   EXPECT_THROW(marshal_loads(""), MarshalError);
   EXPECT_THROW(marshal_loads("XXXX" + bytes.substr(4)), MarshalError);
-  for (size_t cut = 0; cut < bytes.size(); ++cut) EXPECT_THROW(marshal_loads(bytes.substr(0, cut)), MarshalError);
-  EXPECT_THROW(marshal_loads(bytes + "x"), MarshalError);
+  for (size_t cut = 0; cut < bytes.size(); ++cut)
+    EXPECT_THROW(marshal_loads(bytes.substr(0, cut), src), MarshalError);
+  EXPECT_THROW(marshal_loads(bytes + "x", src), MarshalError);
   // Flipped bytes never read out of bounds (ASan builds check it): each either loads or throws.
   for (size_t i = 4; i < bytes.size(); ++i)
     for (uint8_t v : {uint8_t(0x00), uint8_t(0x7f), uint8_t(0xff)}) {
       std::string b = bytes;
       b[i] = static_cast<char>(v);
       try {
-        marshal_loads(b);
+        marshal_loads(b, src);
       } catch (const MarshalError&) {
       }
     }
