@@ -391,20 +391,21 @@ class Reader {
     size_t even = size & ~uint64_t(1);
     if (even > 64 * total_) fail();  // each op byte gives one unit and at most 31 CACHE units
     auto& bc = co->co_code;
-    bc.reserve(even);
     uint64_t odd = u();
     if (odd > 1) fail();
-    while (bc.size() < even) {
+    bc.resize(even + odd);  // zeros: the CACHE units left out stay so
+    for (size_t k = 0; k < even;) {
       uint8_t op = byte(kOps);
-      bc.push_back(op);
-      bc.push_back(byte(kArgs));
+      bc[k] = op;
+      bc[k + 1] = byte(kArgs);
+      k += 2;
       if (drop) {
         size_t caches = 2 * op_info(op).caches;
-        if (caches > even - bc.size()) fail();
-        bc.insert(bc.end(), caches, 0);
+        if (caches > even - k) fail();
+        k += caches;
       }
     }
-    if (odd) bc.push_back(byte());
+    if (odd) bc[even] = byte();
     co->co_consts.resize(count());
     for (auto& c : co->co_consts) c = konst(depth);
     co->co_names = strs();
@@ -416,29 +417,25 @@ class Reader {
     co->co_cellvars = strs();
     co->co_freevars = strs();
     size_t units = bc.size() / 2;
-    co->positions.reserve(units);
+    co->positions.resize(units);
     uint64_t by_instr = u();
     if (by_instr > 1 || (by_instr && !drop)) fail();
-    std::vector<size_t> starts;  // code unit of each instruction, then the end
-    if (by_instr) {
-      for (size_t k = 0; k < units; k += 1 + op_info(bc[2 * k]).caches) starts.push_back(k);
-      starts.push_back(units);
-    }
-    size_t runs = 0;
-    while (co->positions.size() < units) {
+    size_t runs = 0, filled = 0;
+    while (filled < units) {
       uint64_t len = u(kRunLen);
-      if (by_instr) {
-        size_t at = std::lower_bound(starts.begin(), starts.end(), co->positions.size()) - starts.begin();
-        if (len > starts.size() - 1 - at) fail();
-        len = starts[at + len] - co->positions.size();
+      if (by_instr) {  // `len` instructions from `filled` (always an instruction's unit)
+        size_t end = filled;
+        for (uint64_t n = 0; n < len && end < units; ++n) end += 1 + op_info(bc[2 * end]).caches;
+        len = end - filled;  // the caches fit (checked above), so end <= units
       }
-      if (len == 0 || len > units - co->positions.size()) fail();
+      if (len == 0 || len > units - filled) fail();
       Position p;
       p.lineno = add(prev_.lineno, kLine);
       p.end_lineno = add(p.lineno, kEndLine);
       p.col_offset = add(p.lineno == prev_.lineno ? prev_.col_offset : 0, kCols);
       p.end_col_offset = add(p.end_lineno == p.lineno ? p.col_offset : 0, kCols);
-      co->positions.insert(co->positions.end(), len, p);
+      std::fill_n(co->positions.begin() + filled, len, p);
+      filled += len;
       prev_ = p;
       ++runs;
     }
