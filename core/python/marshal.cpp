@@ -28,7 +28,11 @@ constexpr char kMagic[4] = {'D', 'P', 'M', '2'};
 enum Stream : int {
   kHead,      // counts, small integers, flags, kinds, the exception table
   kOps,       // bytecode: the opcode byte of each instruction (CACHE units left out)
-  kArgs,      // bytecode: the argument byte of each instruction
+  kArgLocal,  // bytecode: the argument byte of each instruction, in one of five streams by what
+  kArgName,   // it indexes (localsplus, co_names, co_consts, a jump distance, anything else:
+  kArgConst,  // CPython's opcode.haslocal + hasfree, hasname, hasconst, hasjrel): arguments of
+  kArgJump,   // one kind repeat among themselves
+  kArgOther,
   kRefs,      // per string: 0 for a new one, else 1 + the index of an earlier one
   kStrLen,    // per new string: 2 * its length, + 1 when it is a slice of the source
   kStrSrc,    // per source slice: its offset, as a delta from the previous slice's end
@@ -43,6 +47,46 @@ enum Stream : int {
   kFloat,     // 8-byte IEEE patterns
   kStreamCount
 };
+
+Stream arg_stream_of(uint8_t num) {
+  Op op = static_cast<Op>(num);
+  if (uses_localsplus(op)) return kArgLocal;
+  if (op_info(num).jrel) return kArgJump;
+  switch (op) {
+    case Op::STORE_NAME:
+    case Op::DELETE_NAME:
+    case Op::STORE_ATTR:
+    case Op::DELETE_ATTR:
+    case Op::STORE_GLOBAL:
+    case Op::DELETE_GLOBAL:
+    case Op::LOAD_NAME:
+    case Op::LOAD_ATTR:
+    case Op::IMPORT_NAME:
+    case Op::IMPORT_FROM:
+    case Op::LOAD_GLOBAL:
+    case Op::LOAD_METHOD: return kArgName;
+    case Op::LOAD_CONST:
+    case Op::KW_NAMES: return kArgConst;
+    default: return kArgOther;
+  }
+}
+
+// Per opcode number: its argument's stream and its CACHE units (looked up once per instruction
+// when loading, so kept in flat tables).
+struct OpTables {
+  std::array<uint8_t, 256> arg_stream;
+  std::array<uint8_t, 256> caches;
+  OpTables() {
+    for (int k = 0; k < 256; ++k) {
+      arg_stream[k] = static_cast<uint8_t>(arg_stream_of(static_cast<uint8_t>(k)));
+      caches[k] = op_info(static_cast<uint8_t>(k)).caches;
+    }
+  }
+};
+const OpTables& op_tables() {
+  static const OpTables t;
+  return t;
+}
 
 // Strings shorter than this are cheaper written out than as a source offset.
 constexpr size_t kMinSourceSlice = 6;
@@ -165,7 +209,7 @@ class Writer {
     }
     for (size_t k = 0; k + 1 < bc.size();) {
       s[kOps].push_back(static_cast<char>(bc[k]));
-      s[kArgs].push_back(static_cast<char>(bc[k + 1]));
+      s[static_cast<Stream>(ot_.arg_stream[bc[k]])].push_back(static_cast<char>(bc[k + 1]));
       k += 2 + (drop ? 2 * op_info(bc[k]).caches : 0);
     }
     u(co.co_consts.size());
@@ -223,6 +267,7 @@ class Writer {
   }
 
  private:
+  const OpTables& ot_ = op_tables();
   std::string_view source_;
   size_t src_end_ = 0;
   Position prev_{0, 0, 0, 0};  // positions are deltas across code objects too
@@ -397,10 +442,10 @@ class Reader {
     for (size_t k = 0; k < even;) {
       uint8_t op = byte(kOps);
       bc[k] = op;
-      bc[k + 1] = byte(kArgs);
+      bc[k + 1] = byte(static_cast<Stream>(ot_.arg_stream[op]));
       k += 2;
       if (drop) {
-        size_t caches = 2 * op_info(op).caches;
+        size_t caches = 2 * ot_.caches[op];
         if (caches > even - k) fail();
         k += caches;
       }
@@ -425,7 +470,7 @@ class Reader {
       uint64_t len = u(kRunLen);
       if (by_instr) {  // `len` instructions from `filled` (always an instruction's unit)
         size_t end = filled;
-        for (uint64_t n = 0; n < len && end < units; ++n) end += 1 + op_info(bc[2 * end]).caches;
+        for (uint64_t n = 0; n < len && end < units; ++n) end += 1 + ot_.caches[bc[2 * end]];
         len = end - filled;  // the caches fit (checked above), so end <= units
       }
       if (len == 0 || len > units - filled) fail();
@@ -453,6 +498,7 @@ class Reader {
   }
 
  private:
+  const OpTables& ot_ = op_tables();
   size_t total_;
   std::string_view source_;
   size_t src_end_ = 0;
