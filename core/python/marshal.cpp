@@ -26,13 +26,13 @@ constexpr char kMagic[4] = {'D', 'P', 'M', '2'};
 
 // The streams, in the order they are laid out.
 enum Stream : int {
-  kHead,      // counts, small integers, flags, kinds, the exception table
+  kHead,      // counts, small integers, flags, the localsplus kinds
   kOps,       // bytecode: the opcode byte of each instruction (CACHE units left out)
   kArgLocal,  // bytecode: the argument byte of each instruction, in one of five streams by what
-  kArgName,   // it indexes (localsplus, co_names, co_consts, a jump distance, anything else:
-  kArgConst,  // CPython's opcode.haslocal + hasfree, hasname, hasconst, hasjrel): arguments of
-  kArgJump,   // one kind repeat among themselves
-  kArgOther,
+  kArgName,   // it indexes: localsplus, co_names, co_consts, a jump distance, anything else
+  kArgConst,  // (CPython's opcode.haslocal + hasfree, hasname, hasconst, hasjrel), since the
+  kArgJump,   // arguments of one kind repeat among themselves; none for an opcode below
+  kArgOther,  // HAVE_ARGUMENT in compact code
   kRefs,      // per string: 0 for a new one, else 1 + the index of an earlier one
   kStrLen,    // per new string: 2 * its length, + 1 when it is a slice of the source
   kStrSrc,    // per source slice: its offset, as a delta from the previous slice's end
@@ -45,6 +45,8 @@ enum Stream : int {
               // then the end column, as a delta from the column when on the same line (the pair
               // together: gzip finds repeated spans)
   kFloat,     // 8-byte IEEE patterns
+  kConst,     // per constant: its kind, then its small int, bool or item counts
+  kExc,       // exception tables
   kStreamCount
 };
 
@@ -100,12 +102,14 @@ void put_u(std::string& out, uint64_t v) {
 }
 uint64_t zigzag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
 
-// Whether every CACHE unit of `code` is zero and every instruction's caches fit in it: then the
-// caches need not be written.
-bool caches_are_zero(const std::vector<uint8_t>& code) {
+// Whether `code` is as the compiler writes it: every CACHE unit zero, every instruction's caches
+// inside the code, and a zero argument for every opcode below HAVE_ARGUMENT. Then the caches and
+// those arguments need not be written.
+bool is_compact(const std::vector<uint8_t>& code) {
   size_t n = code.size();
   for (size_t k = 0; k + 1 < n;) {
     int caches = op_info(code[k]).caches;
+    if (code[k] < kHaveArgument && code[k + 1]) return false;
     k += 2;
     if (k + 2 * static_cast<size_t>(caches) > n) return false;
     for (int c = 0; c < 2 * caches; ++c, ++k)
@@ -121,7 +125,7 @@ class Writer {
 
   void u(uint64_t v, Stream st = kHead) { put_u(s[st], v); }
   void i(int64_t v, Stream st = kHead) { u(zigzag(v), st); }
-  void byte(uint8_t b) { s[kHead].push_back(static_cast<char>(b)); }
+  void byte(uint8_t b, Stream st = kHead) { s[st].push_back(static_cast<char>(b)); }
   void raw(const std::string& b) {
     u(b.size());
     s[kHead] += b;
@@ -155,18 +159,18 @@ class Writer {
 
   void konst(const Const& c) {
     using K = Const::Kind;
-    byte(static_cast<uint8_t>(c.kind));
+    byte(static_cast<uint8_t>(c.kind), kConst);
     switch (c.kind) {
       case K::None:
       case K::Ellipsis: break;
-      case K::Bool: byte(c.b ? 1 : 0); break;
+      case K::Bool: byte(c.b ? 1 : 0, kConst); break;
       case K::Int:
         if (c.big) {
-          byte(c.big->negative() ? 3 : 1);
+          byte(c.big->negative() ? 3 : 1, kConst);
           str(c.big->abs().to_string(16));
         } else {
-          byte(0);
-          i(c.i);
+          byte(0, kConst);
+          i(c.i, kConst);
         }
         break;
       case K::Float: f64(c.f); break;
@@ -178,9 +182,9 @@ class Writer {
       case K::Bytes: str(c.s); break;
       case K::Tuple:
       case K::FrozenSet:
-        u(c.items.size());
+        u(c.items.size(), kConst);
         for (auto& it : c.items) konst(it);
-        u(c.insertion_order.size());
+        u(c.insertion_order.size(), kConst);
         for (auto& it : c.insertion_order) konst(it);
         break;
       case K::Code: code(*c.code); break;
@@ -197,10 +201,11 @@ class Writer {
     i(co.co_kwonlyargcount);
     i(co.co_flags);
     i(co.co_stacksize);
-    // Bytecode: 2 * the number of code units, + 1 when the CACHE units are left out.
+    // Bytecode: 2 * the number of code units, + 1 when it is compact (is_compact): then the CACHE
+    // units and the arguments of opcodes below HAVE_ARGUMENT are left out.
     const auto& bc = co.co_code;
-    bool drop = caches_are_zero(bc);
-    u(2 * (bc.size() / 2) + (drop ? 1 : 0));
+    bool compact = is_compact(bc);
+    u(2 * (bc.size() / 2) + (compact ? 1 : 0));
     if (bc.size() % 2) {  // never written by the compiler; kept so that loads can refuse it
       u(1);
       byte(bc.back());
@@ -209,8 +214,9 @@ class Writer {
     }
     for (size_t k = 0; k + 1 < bc.size();) {
       s[kOps].push_back(static_cast<char>(bc[k]));
-      s[static_cast<Stream>(ot_.arg_stream[bc[k]])].push_back(static_cast<char>(bc[k + 1]));
-      k += 2 + (drop ? 2 * op_info(bc[k]).caches : 0);
+      if (!compact || bc[k] >= kHaveArgument)
+        s[static_cast<Stream>(ot_.arg_stream[bc[k]])].push_back(static_cast<char>(bc[k + 1]));
+      k += 2 + (compact ? 2 * op_info(bc[k]).caches : 0);
     }
     u(co.co_consts.size());
     for (auto& c : co.co_consts) konst(c);
@@ -229,7 +235,7 @@ class Writer {
     // code whose CACHE units are left out).
     std::vector<size_t> instr_of(n + 1, SIZE_MAX);  // code unit -> instruction index, at starts
     size_t instrs = 0;
-    bool by_instr = drop && n == bc.size() / 2;
+    bool by_instr = compact && n == bc.size() / 2;
     if (by_instr) {
       for (size_t k = 0; k < n; k += 1 + op_info(bc[2 * k]).caches) instr_of[k] = instrs++;
       instr_of[n] = instrs;
@@ -251,13 +257,13 @@ class Writer {
       ++runs;
     }
     u(runs);
-    u(co.exceptiontable.size());
+    u(co.exceptiontable.size(), kExc);
     for (auto& e : co.exceptiontable) {
-      i(e.start);
-      i(e.end);
-      i(e.target);
-      i(e.depth);
-      byte(e.lasti ? 1 : 0);
+      i(e.start, kExc);
+      i(e.end, kExc);
+      i(e.target, kExc);
+      i(e.depth, kExc);
+      byte(e.lasti ? 1 : 0, kExc);
     }
   }
 
@@ -330,8 +336,8 @@ class Reader {
     if (d < INT32_MIN - base || d > INT32_MAX - base) fail();
     return static_cast<int>(base + d);
   }
-  size_t count() {
-    uint64_t n = u();
+  size_t count(Stream st = kHead) {
+    uint64_t n = u(st);
     if (n > total_) fail();  // every item takes at least one byte somewhere
     return static_cast<size_t>(n);
   }
@@ -378,15 +384,15 @@ class Reader {
     using K = Const::Kind;
     if (depth > 200) fail();
     Const c;
-    uint8_t k = byte();
+    uint8_t k = byte(kConst);
     if (k > static_cast<uint8_t>(K::Code)) fail();
     c.kind = static_cast<K>(k);
     switch (c.kind) {
       case K::None:
       case K::Ellipsis: break;
-      case K::Bool: c.b = byte() != 0; break;
+      case K::Bool: c.b = byte(kConst) != 0; break;
       case K::Int: {
-        uint8_t form = byte();
+        uint8_t form = byte(kConst);
         if (form & 1) {
           std::string hex = str();
           if (hex.empty() || form > 3) fail();
@@ -395,7 +401,7 @@ class Reader {
           c.big = std::make_shared<const BigInt>(BigInt::from_digits(hex, 16, form == 3));
         } else {
           if (form) fail();
-          c.i = i();
+          c.i = i(kConst);
         }
         break;
       }
@@ -408,9 +414,9 @@ class Reader {
       case K::Bytes: c.s = str(); break;
       case K::Tuple:
       case K::FrozenSet: {
-        c.items.resize(count());
+        c.items.resize(count(kConst));
         for (auto& it : c.items) it = konst(depth + 1);
-        c.insertion_order.resize(count());
+        c.insertion_order.resize(count(kConst));
         for (auto& it : c.insertion_order) it = konst(depth + 1);
         break;
       }
@@ -432,7 +438,7 @@ class Reader {
     co->co_flags = small();
     co->co_stacksize = small();
     uint64_t size = u();
-    bool drop = size & 1;
+    bool compact = size & 1;
     size_t even = size & ~uint64_t(1);
     if (even > 64 * total_) fail();  // each op byte gives one unit and at most 31 CACHE units
     auto& bc = co->co_code;
@@ -442,9 +448,9 @@ class Reader {
     for (size_t k = 0; k < even;) {
       uint8_t op = byte(kOps);
       bc[k] = op;
-      bc[k + 1] = byte(static_cast<Stream>(ot_.arg_stream[op]));
+      if (!compact || op >= kHaveArgument) bc[k + 1] = byte(static_cast<Stream>(ot_.arg_stream[op]));
       k += 2;
-      if (drop) {
+      if (compact) {
         size_t caches = 2 * ot_.caches[op];
         if (caches > even - k) fail();
         k += caches;
@@ -464,7 +470,7 @@ class Reader {
     size_t units = bc.size() / 2;
     co->positions.resize(units);
     uint64_t by_instr = u();
-    if (by_instr > 1 || (by_instr && !drop)) fail();
+    if (by_instr > 1 || (by_instr && !compact)) fail();
     size_t runs = 0, filled = 0;
     while (filled < units) {
       uint64_t len = u(kRunLen);
@@ -485,13 +491,13 @@ class Reader {
       ++runs;
     }
     if (u() != runs) fail();
-    co->exceptiontable.resize(count());
+    co->exceptiontable.resize(count(kExc));
     for (auto& e : co->exceptiontable) {
-      e.start = small();
-      e.end = small();
-      e.target = small();
-      e.depth = small();
-      e.lasti = byte() != 0;
+      e.start = small(kExc);
+      e.end = small(kExc);
+      e.target = small(kExc);
+      e.depth = small(kExc);
+      e.lasti = byte(kExc) != 0;
     }
     co->fake_address = next_code_address();  // after the nested ones, as the assembler does
     return co;

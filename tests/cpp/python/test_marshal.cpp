@@ -149,9 +149,9 @@ TEST(Marshal, EdgeConstants) {
       "edge.py");
 }
 
-// CACHE units are left out of the bytes only when they are zero: a specialized (non-zero) cache,
-// which the compiler never writes, still comes back as it was, and so do positions that differ
-// between an instruction and its caches.
+// CACHE units (and the arguments of opcodes that take none) are left out of the bytes only when
+// they are zero: a specialized (non-zero) cache, which the compiler never writes, still comes
+// back as it was, and so do positions that differ between an instruction and its caches.
 TEST(Marshal, NonZeroCachesAndTheirPositionsSurvive) {
   auto code = compile_module("def f(x):\n    return x.a.b(len(x))\n", "c.py");
   auto f = std::make_shared<CodeObject>(*code->co_consts[0].code);
@@ -175,6 +175,11 @@ TEST(Marshal, NonZeroCachesAndTheirPositionsSurvive) {
       break;
     }
   EXPECT_EQ(diff_code(*g, *marshal_loads(marshal_dumps(*g)), "c.py"), "");
+  // An argument on an opcode that takes none (below HAVE_ARGUMENT) is kept too.
+  auto h = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  ASSERT_EQ(h->co_code[h->co_code.size() - 2], static_cast<uint8_t>(Op::RETURN_VALUE));
+  h->co_code.back() = 7;
+  EXPECT_EQ(diff_code(*h, *marshal_loads(marshal_dumps(*h)), "c.py"), "");
 }
 
 // A blob written with a source needs that source back: without it (or with a shorter one) the
