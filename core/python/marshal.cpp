@@ -90,8 +90,9 @@ const OpTables& op_tables() {
   return t;
 }
 
-// Strings shorter than this are cheaper written out than as a source offset.
-constexpr size_t kMinSourceSlice = 6;
+// Strings shorter than this are cheaper written out than as a source offset (measured on the
+// prelude: 3 gives the smallest gzipped blobs, 1 and 6 about 0.7 kB more).
+constexpr size_t kMinSourceSlice = 3;
 
 void put_u(std::string& out, uint64_t v) {
   do {
