@@ -90,6 +90,14 @@ const OpTables& op_tables() {
   return t;
 }
 
+// The localsplus names whose kind has `bit`, in order.
+std::vector<std::string> names_of_kind(const CodeObject& co, uint8_t bit) {
+  std::vector<std::string> v;
+  for (size_t k = 0; k < co.localsplusnames.size() && k < co.localspluskinds.size(); ++k)
+    if (co.localspluskinds[k] & bit) v.push_back(co.localsplusnames[k]);
+  return v;
+}
+
 // Strings shorter than this are cheaper written out than as a source offset (measured on the
 // prelude: 3 gives the smallest gzipped blobs, 1 and 6 about 0.7 kB more).
 constexpr size_t kMinSourceSlice = 3;
@@ -224,9 +232,16 @@ class Writer {
     strs(co.co_names);
     strs(co.localsplusnames);
     raw(std::string(co.localspluskinds.begin(), co.localspluskinds.end()));
-    strs(co.co_varnames);
-    strs(co.co_cellvars);
-    strs(co.co_freevars);
+    // co_varnames, co_cellvars and co_freevars are the localsplus names of each kind, in order
+    // (CPython computes them so from co_localsplusnames): written only when they are not.
+    bool derived = co.co_varnames == names_of_kind(co, kFastLocal) &&
+                   co.co_cellvars == names_of_kind(co, kFastCell) && co.co_freevars == names_of_kind(co, kFastFree);
+    u(derived ? 1 : 0);
+    if (!derived) {
+      strs(co.co_varnames);
+      strs(co.co_cellvars);
+      strs(co.co_freevars);
+    }
     // Positions: runs of equal entries (a 3.11 instruction and its CACHE units share one).
     size_t n = co.positions.size();
     std::vector<size_t> run_starts;
@@ -465,9 +480,17 @@ class Reader {
     std::string kinds = take(kHead, count());
     co->localspluskinds.assign(kinds.begin(), kinds.end());
     if (co->localspluskinds.size() != co->localsplusnames.size()) fail();
-    co->co_varnames = strs();
-    co->co_cellvars = strs();
-    co->co_freevars = strs();
+    uint64_t derived = u();
+    if (derived > 1) fail();
+    if (derived) {
+      co->co_varnames = names_of_kind(*co, kFastLocal);
+      co->co_cellvars = names_of_kind(*co, kFastCell);
+      co->co_freevars = names_of_kind(*co, kFastFree);
+    } else {
+      co->co_varnames = strs();
+      co->co_cellvars = strs();
+      co->co_freevars = strs();
+    }
     size_t units = bc.size() / 2;
     co->positions.resize(units);
     uint64_t by_instr = u();

@@ -182,6 +182,23 @@ TEST(Marshal, NonZeroCachesAndTheirPositionsSurvive) {
   EXPECT_EQ(diff_code(*h, *marshal_loads(marshal_dumps(*h)), "c.py"), "");
 }
 
+// co_varnames / co_cellvars / co_freevars are left out when they are the localsplus names of
+// each kind; when they are not (the compiler never does that), they are written and kept.
+TEST(Marshal, VarnamesThatAreNotTheLocalsplusOnesSurvive) {
+  auto code = compile_module("def f(a, b):\n    def g():\n        return a\n    c = b\n    return g\n", "v.py");
+  auto f = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  ASSERT_FALSE(f->co_cellvars.empty());
+  EXPECT_EQ(diff_code(*f, *marshal_loads(marshal_dumps(*f)), "v.py"), "");
+  for (auto edit : {0, 1, 2}) {
+    auto g = std::make_shared<CodeObject>(*f);
+    if (edit == 0) std::swap(g->co_varnames[0], g->co_varnames[1]);
+    if (edit == 1) g->co_cellvars.push_back("extra");
+    if (edit == 2) g->co_freevars.push_back("extra");
+    auto back = marshal_loads(marshal_dumps(*g));
+    EXPECT_EQ(diff_code(*g, *back, "v.py"), "") << edit;
+  }
+}
+
 // A blob written with a source needs that source back: without it (or with a shorter one) the
 // offsets point nowhere and loading refuses.
 TEST(Marshal, SourceSlicesNeedTheirSource) {
