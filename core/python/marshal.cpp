@@ -90,6 +90,14 @@ const OpTables& op_tables() {
   return t;
 }
 
+// The qualified names the compiler gives a code object named `name` inside the code object
+// qualified `outer` (empty at the top): form 0 "name", 1 "outer.name" (in a class body),
+// 2 "outer.<locals>.name" (in a function).
+std::string qualname_form(int form, const std::string& outer, const std::string& name) {
+  if (form == 0 || outer.empty()) return form == 0 ? name : std::string();
+  return outer + (form == 1 ? "." : ".<locals>.") + name;
+}
+
 // The localsplus names whose kind has `bit`, in order.
 std::vector<std::string> names_of_kind(const CodeObject& co, uint8_t bit) {
   std::vector<std::string> v;
@@ -202,7 +210,15 @@ class Writer {
 
   void code(const CodeObject& co) {
     str(co.co_name);
-    str(co.co_qualname);
+    // co_qualname, as the compiler builds it from the enclosing code object's (0: "name",
+    // 1: "outer.name", 2: "outer.<locals>.name"), or written out (3).
+    int form = 3;
+    for (int f = 0; f < 3 && form == 3; ++f)
+      if (co.co_qualname == qualname_form(f, parent_, co.co_name)) form = f;
+    u(form);
+    if (form == 3) str(co.co_qualname);
+    std::string outer = std::move(parent_);
+    parent_ = co.co_qualname;
     str(co.co_filename);
     i(co.co_firstlineno);
     i(co.co_argcount);
@@ -229,6 +245,7 @@ class Writer {
     }
     u(co.co_consts.size());
     for (auto& c : co.co_consts) konst(c);
+    parent_ = std::move(outer);
     strs(co.co_names);
     strs(co.localsplusnames);
     raw(std::string(co.localspluskinds.begin(), co.localspluskinds.end()));
@@ -292,6 +309,7 @@ class Writer {
   const OpTables& ot_ = op_tables();
   std::string_view source_;
   size_t src_end_ = 0;
+  std::string parent_;  // the qualified name of the code object whose constants are being written
   Position prev_{0, 0, 0, 0};  // positions are deltas across code objects too
   std::unordered_map<std::string, size_t> seen_;
 };
@@ -445,7 +463,11 @@ class Reader {
     if (depth > 200) fail();
     auto co = std::make_shared<CodeObject>();
     co->co_name = str();
-    co->co_qualname = str();
+    uint64_t form = u();
+    if (form > 3) fail();
+    co->co_qualname = form == 3 ? str() : qualname_form(static_cast<int>(form), parent_, co->co_name);
+    std::string outer = std::move(parent_);
+    parent_ = co->co_qualname;
     co->co_filename = str();
     co->co_firstlineno = small();
     co->co_argcount = small();
@@ -475,6 +497,7 @@ class Reader {
     if (odd) bc[even] = byte();
     co->co_consts.resize(count());
     for (auto& c : co->co_consts) c = konst(depth);
+    parent_ = std::move(outer);
     co->co_names = strs();
     co->localsplusnames = strs();
     std::string kinds = take(kHead, count());
@@ -532,6 +555,7 @@ class Reader {
   size_t total_;
   std::string_view source_;
   size_t src_end_ = 0;
+  std::string parent_;
   Position prev_{0, 0, 0, 0};
   std::array<Cursor, kStreamCount> c_;
   std::vector<std::string> seen_;

@@ -199,6 +199,18 @@ TEST(Marshal, VarnamesThatAreNotTheLocalsplusOnesSurvive) {
   }
 }
 
+// co_qualname is written as a form ("name", "outer.name", "outer.<locals>.name") when it is one;
+// any other qualified name is written out and kept.
+TEST(Marshal, QualnamesOfAnyFormSurvive) {
+  auto code = compile_module("class C:\n  def m(self):\n    def g():\n      return [x for x in self]\n    return g\n",
+                             "q.py");
+  EXPECT_EQ(diff_code(*code, *marshal_loads(marshal_dumps(*code)), "q.py"), "");
+  auto body = std::make_shared<CodeObject>(*code->co_consts[0].code);  // the class body
+  ASSERT_EQ(body->co_qualname, "C");
+  body->co_qualname = "Renamed";  // its methods' qualified names no longer follow from it
+  EXPECT_EQ(diff_code(*body, *marshal_loads(marshal_dumps(*body)), "q.py"), "");
+}
+
 // A blob written with a source needs that source back: without it (or with a shorter one) the
 // offsets point nowhere and loading refuses.
 TEST(Marshal, SourceSlicesNeedTheirSource) {
