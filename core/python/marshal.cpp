@@ -220,7 +220,8 @@ class Writer {
     std::string outer = std::move(parent_);
     parent_ = co.co_qualname;
     str(co.co_filename);
-    i(co.co_firstlineno);
+    i(static_cast<int64_t>(co.co_firstlineno) - prev_first_);  // a delta from the previous code object's
+    prev_first_ = co.co_firstlineno;
     i(co.co_argcount);
     i(co.co_posonlyargcount);
     i(co.co_kwonlyargcount);
@@ -276,7 +277,7 @@ class Writer {
         if (instr_of[k] == SIZE_MAX) by_instr = false;
     }
     u(by_instr ? 1 : 0);
-    size_t runs = 0;
+    prev_.lineno = co.co_firstlineno;  // the first run's line is a delta from co_firstlineno
     for (size_t r = 0; r < run_starts.size(); ++r) {
       size_t k = run_starts[r], e = r + 1 < run_starts.size() ? run_starts[r + 1] : n;
       const Position& p = co.positions[k];
@@ -287,9 +288,7 @@ class Writer {
       i(p.end_lineno == p.lineno ? static_cast<int64_t>(p.end_col_offset) - p.col_offset : p.end_col_offset,
         kCols);
       prev_ = p;
-      ++runs;
     }
-    u(runs);
     u(co.exceptiontable.size(), kExc);
     for (auto& e : co.exceptiontable) {
       i(e.start, kExc);
@@ -311,6 +310,7 @@ class Writer {
   size_t src_end_ = 0;
   std::string parent_;  // the qualified name of the code object whose constants are being written
   Position prev_{0, 0, 0, 0};  // positions are deltas across code objects too
+  int prev_first_ = 0;
   std::unordered_map<std::string, size_t> seen_;
 };
 
@@ -469,7 +469,8 @@ class Reader {
     std::string outer = std::move(parent_);
     parent_ = co->co_qualname;
     co->co_filename = str();
-    co->co_firstlineno = small();
+    co->co_firstlineno = add(prev_first_, kHead);
+    prev_first_ = co->co_firstlineno;
     co->co_argcount = small();
     co->co_posonlyargcount = small();
     co->co_kwonlyargcount = small();
@@ -518,7 +519,8 @@ class Reader {
     co->positions.resize(units);
     uint64_t by_instr = u();
     if (by_instr > 1 || (by_instr && !compact)) fail();
-    size_t runs = 0, filled = 0;
+    prev_.lineno = co->co_firstlineno;
+    size_t filled = 0;
     while (filled < units) {
       uint64_t len = u(kRunLen);
       if (by_instr) {  // `len` instructions from `filled` (always an instruction's unit)
@@ -535,9 +537,7 @@ class Reader {
       std::fill_n(co->positions.begin() + filled, len, p);
       filled += len;
       prev_ = p;
-      ++runs;
     }
-    if (u() != runs) fail();
     co->exceptiontable.resize(count(kExc));
     for (auto& e : co->exceptiontable) {
       e.start = small(kExc);
@@ -557,6 +557,7 @@ class Reader {
   size_t src_end_ = 0;
   std::string parent_;
   Position prev_{0, 0, 0, 0};
+  int prev_first_ = 0;
   std::array<Cursor, kStreamCount> c_;
   std::vector<std::string> seen_;
 };
