@@ -7,7 +7,9 @@
 // varints (signed ones zigzag-encoded first). Text strings are written once per blob and
 // referred to afterwards by index (CPython's marshal does the same with FLAG_REF); a new string
 // that occurs verbatim in the module's source is written as its offset there. CACHE units, all
-// zeros in a freshly compiled code object, are not written and come back as zeros.
+// zeros in a freshly compiled code object, are not written and come back as zeros; neither are
+// the fields the compiler derives (co_qualname from the enclosing code object's, co_varnames /
+// co_cellvars / co_freevars from the localsplus table) when they are so derived.
 #include "python/marshal.h"
 
 #include <algorithm>
