@@ -254,8 +254,8 @@ class Writer {
     raw(std::string(co.localspluskinds.begin(), co.localspluskinds.end()));
     // co_varnames, co_cellvars and co_freevars are the localsplus names of each kind, in order
     // (CPython computes them so from co_localsplusnames): written only when they are not.
-    bool derived = co.co_varnames == names_of_kind(co, kFastLocal) &&
-                   co.co_cellvars == names_of_kind(co, kFastCell) && co.co_freevars == names_of_kind(co, kFastFree);
+    bool derived = co.co_varnames == names_of_kind(co, kFastLocal) && co.co_cellvars == names_of_kind(co, kFastCell) &&
+                   co.co_freevars == names_of_kind(co, kFastFree);
     u(derived ? 1 : 0);
     if (!derived) {
       strs(co.co_varnames);
@@ -287,8 +287,7 @@ class Writer {
       i(static_cast<int64_t>(p.lineno) - prev_.lineno, kLine);
       i(static_cast<int64_t>(p.end_lineno) - p.lineno, kEndLine);
       i(p.lineno == prev_.lineno ? static_cast<int64_t>(p.col_offset) - prev_.col_offset : p.col_offset, kCols);
-      i(p.end_lineno == p.lineno ? static_cast<int64_t>(p.end_col_offset) - p.col_offset : p.end_col_offset,
-        kCols);
+      i(p.end_lineno == p.lineno ? static_cast<int64_t>(p.end_col_offset) - p.col_offset : p.end_col_offset, kCols);
       prev_ = p;
     }
     u(co.exceptiontable.size(), kExc);
@@ -310,8 +309,9 @@ class Writer {
   const OpTables& ot_ = op_tables();
   std::string_view source_;
   size_t src_end_ = 0;
-  std::string parent_;  // the qualified name of the code object whose constants are being written
-  Position prev_{0, 0, 0, 0};  // positions are deltas across code objects too
+  // The qualified name of the code object whose constants are being written.
+  std::string parent_;
+  Position prev_{0, 0, 0, 0};  // the previous run's position, across code objects
   int prev_first_ = 0;
   std::unordered_map<std::string, size_t> seen_;
 };

@@ -158,8 +158,8 @@ TEST(Marshal, NonZeroCachesAndTheirPositionsSurvive) {
   int changed = 0;
   for (size_t k = 0; k + 1 < f->co_code.size(); k += 2)
     if (op_info(f->co_code[k]).caches) {
-      f->co_code[k + 2] = 0x5a;                              // the first CACHE unit
-      f->positions[k / 2 + 1].end_col_offset += 100;         // its position differs
+      f->co_code[k + 2] = 0x5a;                       // the first CACHE unit
+      f->positions[k / 2 + 1].end_col_offset += 100;  // its position differs
       ++changed;
       break;
     }
@@ -202,8 +202,8 @@ TEST(Marshal, VarnamesThatAreNotTheLocalsplusOnesSurvive) {
 // co_qualname is written as a form ("name", "outer.name", "outer.<locals>.name") when it is one;
 // any other qualified name is written out and kept.
 TEST(Marshal, QualnamesOfAnyFormSurvive) {
-  auto code = compile_module("class C:\n  def m(self):\n    def g():\n      return [x for x in self]\n    return g\n",
-                             "q.py");
+  auto code =
+      compile_module("class C:\n  def m(self):\n    def g():\n      return [x for x in self]\n    return g\n", "q.py");
   EXPECT_EQ(diff_code(*code, *marshal_loads(marshal_dumps(*code)), "q.py"), "");
   auto body = std::make_shared<CodeObject>(*code->co_consts[0].code);  // the class body
   ASSERT_EQ(body->co_qualname, "C");
@@ -230,8 +230,7 @@ TEST(Marshal, MalformedBytesAreRefused) {
   EXPECT_NO_THROW(marshal_loads(bytes, src));
   EXPECT_THROW(marshal_loads(""), MarshalError);
   EXPECT_THROW(marshal_loads("XXXX" + bytes.substr(4)), MarshalError);
-  for (size_t cut = 0; cut < bytes.size(); ++cut)
-    EXPECT_THROW(marshal_loads(bytes.substr(0, cut), src), MarshalError);
+  for (size_t cut = 0; cut < bytes.size(); ++cut) EXPECT_THROW(marshal_loads(bytes.substr(0, cut), src), MarshalError);
   EXPECT_THROW(marshal_loads(bytes + "x", src), MarshalError);
   // Flipped bytes never read out of bounds (ASan builds check it): each either loads or throws.
   for (size_t i = 4; i < bytes.size(); ++i)
