@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
     std::string src((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::string frozen;
     try {
-      frozen = dp::py::marshal_dumps(*dp::py::compile_module(src, "/playground/lib/" + f));
+      frozen = dp::py::marshal_dumps(*dp::py::compile_module(src, "/playground/lib/" + f), src);
     } catch (const dp::py::CompileError& e) {
       std::fprintf(stderr, "core/prelude/%s:%d: %s\n", f.c_str(), e.info.lineno, e.what());
       return 1;

@@ -13,13 +13,15 @@
 
 namespace dp::py {
 
-// The bytes of a code object and everything it holds (nested code objects included).
-std::string marshal_dumps(const CodeObject& code);
+// The bytes of a code object and everything it holds (nested code objects included). `source`
+// is the text the code object was compiled from, or empty: strings found in it are written as
+// offsets, and the same source must then be given to marshal_loads.
+std::string marshal_dumps(const CodeObject& code, std::string_view source = {});
 
 // The code object back, field for field. Each code object gets a fresh `fake_address`, in the
 // order the compiler would have assigned them (nested code objects before their parent).
-// Throws MarshalError for bytes that marshal_dumps did not write.
-std::shared_ptr<const CodeObject> marshal_loads(std::string_view bytes);
+// Throws MarshalError for bytes that marshal_dumps did not write (or wrote for another source).
+std::shared_ptr<const CodeObject> marshal_loads(std::string_view bytes, std::string_view source = {});
 
 struct MarshalError : std::runtime_error {
   using std::runtime_error::runtime_error;

@@ -81,7 +81,7 @@ std::shared_ptr<const py::CodeObject> compile_prelude(Interp& I, const PreludeMo
   I.set_file_lines(m.filename, std::move(lines));
   if (it != cache.end()) return it->second;
   if (m.frozen && m.frozen_size) {
-    auto code = py::marshal_loads(std::string_view(m.frozen, m.frozen_size));
+    auto code = py::marshal_loads(std::string_view(m.frozen, m.frozen_size), src);
     cache[m.name] = code;
     return code;
   }

@@ -10,6 +10,7 @@
 #include "python/consts.h"
 #include "python/frontend.h"
 #include "python/marshal.h"
+#include "python/opcode.h"
 
 using namespace dp::py;
 namespace fs = std::filesystem;
@@ -107,11 +108,15 @@ void check_roundtrip(const std::string& source, const std::string& filename) {
   } catch (const CompileError&) {
     return;  // syntax-error programs have no code object
   }
-  std::string bytes = marshal_dumps(*code);
-  auto back = marshal_loads(bytes);
-  EXPECT_EQ(diff_code(*code, *back, filename), "");
-  EXPECT_EQ(marshal_dumps(*back), bytes) << filename;
-  EXPECT_NE(back->fake_address, code->fake_address) << "a loaded code object is a new object";
+  // Without the source (every string written out) and with it (strings found in the source
+  // written as offsets into it), as dp_freeze does.
+  for (std::string_view src : {std::string_view(), std::string_view(source)}) {
+    std::string bytes = marshal_dumps(*code, src);
+    auto back = marshal_loads(bytes, src);
+    EXPECT_EQ(diff_code(*code, *back, filename), "");
+    EXPECT_EQ(marshal_dumps(*back, src), bytes) << filename;
+    EXPECT_NE(back->fake_address, code->fake_address) << "a loaded code object is a new object";
+  }
 }
 
 TEST(Marshal, PreludeRoundTrips) {
@@ -144,20 +149,96 @@ TEST(Marshal, EdgeConstants) {
       "edge.py");
 }
 
+// CACHE units (and the arguments of opcodes that take none) are left out of the bytes only when
+// they are zero: a specialized (non-zero) cache, which the compiler never writes, still comes
+// back as it was, and so do positions that differ between an instruction and its caches.
+TEST(Marshal, NonZeroCachesAndTheirPositionsSurvive) {
+  auto code = compile_module("def f(x):\n    return x.a.b(len(x))\n", "c.py");
+  auto f = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  int changed = 0;
+  for (size_t k = 0; k + 1 < f->co_code.size(); k += 2)
+    if (op_info(f->co_code[k]).caches) {
+      f->co_code[k + 2] = 0x5a;                       // the first CACHE unit
+      f->positions[k / 2 + 1].end_col_offset += 100;  // its position differs
+      ++changed;
+      break;
+    }
+  ASSERT_EQ(changed, 1);
+  std::string bytes = marshal_dumps(*f);
+  auto back = marshal_loads(bytes);
+  EXPECT_EQ(diff_code(*f, *back, "c.py"), "");
+  // Only the positions differ: the caches are zero and left out, the runs are not per instruction.
+  auto g = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  for (size_t k = 0; k + 1 < g->co_code.size(); k += 2)
+    if (op_info(g->co_code[k]).caches) {
+      g->positions[k / 2 + 1].lineno += 1;
+      break;
+    }
+  EXPECT_EQ(diff_code(*g, *marshal_loads(marshal_dumps(*g)), "c.py"), "");
+  // An argument on an opcode that takes none (below HAVE_ARGUMENT) is kept too.
+  auto h = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  ASSERT_EQ(h->co_code[h->co_code.size() - 2], static_cast<uint8_t>(Op::RETURN_VALUE));
+  h->co_code.back() = 7;
+  EXPECT_EQ(diff_code(*h, *marshal_loads(marshal_dumps(*h)), "c.py"), "");
+}
+
+// co_varnames / co_cellvars / co_freevars are left out when they are the localsplus names of
+// each kind; when they are not (the compiler never does that), they are written and kept.
+TEST(Marshal, VarnamesThatAreNotTheLocalsplusOnesSurvive) {
+  auto code = compile_module("def f(a, b):\n    def g():\n        return a\n    c = b\n    return g\n", "v.py");
+  auto f = std::make_shared<CodeObject>(*code->co_consts[0].code);
+  ASSERT_FALSE(f->co_cellvars.empty());
+  EXPECT_EQ(diff_code(*f, *marshal_loads(marshal_dumps(*f)), "v.py"), "");
+  for (auto edit : {0, 1, 2}) {
+    auto g = std::make_shared<CodeObject>(*f);
+    if (edit == 0) std::swap(g->co_varnames[0], g->co_varnames[1]);
+    if (edit == 1) g->co_cellvars.push_back("extra");
+    if (edit == 2) g->co_freevars.push_back("extra");
+    auto back = marshal_loads(marshal_dumps(*g));
+    EXPECT_EQ(diff_code(*g, *back, "v.py"), "") << edit;
+  }
+}
+
+// co_qualname is written as a form ("name", "outer.name", "outer.<locals>.name") when it is one;
+// any other qualified name is written out and kept.
+TEST(Marshal, QualnamesOfAnyFormSurvive) {
+  auto code =
+      compile_module("class C:\n  def m(self):\n    def g():\n      return [x for x in self]\n    return g\n", "q.py");
+  EXPECT_EQ(diff_code(*code, *marshal_loads(marshal_dumps(*code)), "q.py"), "");
+  auto body = std::make_shared<CodeObject>(*code->co_consts[0].code);  // the class body
+  ASSERT_EQ(body->co_qualname, "C");
+  body->co_qualname = "Renamed";  // its methods' qualified names no longer follow from it
+  EXPECT_EQ(diff_code(*body, *marshal_loads(marshal_dumps(*body)), "q.py"), "");
+}
+
+// A blob written with a source needs that source back: without it (or with a shorter one) the
+// offsets point nowhere and loading refuses.
+TEST(Marshal, SourceSlicesNeedTheirSource) {
+  std::string src = "def function_name(argument_one):\n    return 'a long string constant'\n";
+  auto code = compile_module(src, "s.py");
+  std::string bytes = marshal_dumps(*code, src);
+  EXPECT_LT(bytes.size(), marshal_dumps(*code).size());
+  EXPECT_EQ(diff_code(*code, *marshal_loads(bytes, src), "s.py"), "");
+  EXPECT_THROW(marshal_loads(bytes), MarshalError);
+  EXPECT_THROW(marshal_loads(bytes, src.substr(0, 20)), MarshalError);
+}
+
 TEST(Marshal, MalformedBytesAreRefused) {
-  auto code = compile_module("def f(x):\n    return (x, 'abc', 2**100)\n", "m.py");
-  std::string bytes = marshal_dumps(*code);
+  std::string src = "def f(x):\n    return (x, 'abc', 2**100, 1.5, x.attribute_name)\n";
+  auto code = compile_module(src, "m.py");
+  std::string bytes = marshal_dumps(*code, src);
+  EXPECT_NO_THROW(marshal_loads(bytes, src));
   EXPECT_THROW(marshal_loads(""), MarshalError);
   EXPECT_THROW(marshal_loads("XXXX" + bytes.substr(4)), MarshalError);
-  for (size_t cut = 0; cut < bytes.size(); ++cut) EXPECT_THROW(marshal_loads(bytes.substr(0, cut)), MarshalError);
-  EXPECT_THROW(marshal_loads(bytes + "x"), MarshalError);
+  for (size_t cut = 0; cut < bytes.size(); ++cut) EXPECT_THROW(marshal_loads(bytes.substr(0, cut), src), MarshalError);
+  EXPECT_THROW(marshal_loads(bytes + "x", src), MarshalError);
   // Flipped bytes never read out of bounds (ASan builds check it): each either loads or throws.
   for (size_t i = 4; i < bytes.size(); ++i)
     for (uint8_t v : {uint8_t(0x00), uint8_t(0x7f), uint8_t(0xff)}) {
       std::string b = bytes;
       b[i] = static_cast<char>(v);
       try {
-        marshal_loads(b);
+        marshal_loads(b, src);
       } catch (const MarshalError&) {
       }
     }
