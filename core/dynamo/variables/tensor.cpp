@@ -79,6 +79,13 @@ VariableTracker* TensorVariable::var_getattr(InstructionTranslatorBase& tx, cons
   if (name == "ndim") return tx.constant(Value::integer(t.dim()));
   if (name == "requires_grad") return tx.constant(Value::boolean(t.requires_grad()));
   if (name == "is_leaf") return tx.constant(Value::boolean(t.is_leaf()));
+  // Device and layout flags (method_attr_is_cuda, is_sparse, ...; the others through
+  // try_generic_attr_handling, whose getattr node is dead code): constants of the fake tensor,
+  // which is a dense CPU tensor like every playground tensor.
+  if (name == "is_cpu") return tx.constant(Value::boolean(true));
+  if (name == "is_cuda" || name == "is_meta" || name == "is_mps" || name == "is_xpu" || name == "is_sparse" ||
+      name == "is_quantized" || name == "is_mkldnn" || name == "is_nested")
+    return tx.constant(Value::boolean(false));
   if (name == "T") {
     VTArgs a;
     VTKwargs k;

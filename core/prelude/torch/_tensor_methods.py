@@ -25,6 +25,12 @@ torch._add_tensor_method("type", _type)
 torch._add_tensor_method("new_tensor", _new_tensor)
 
 torch._add_tensor_method("is_cuda", property(lambda self: False))
+# Every playground tensor is a dense strided CPU tensor (Tensor.is_cpu, is_sparse, ... in
+# torch/_C/__init__.pyi).
+torch._add_tensor_method("is_cpu", property(lambda self: True))
+for _name in ("is_meta", "is_mps", "is_xpu", "is_sparse", "is_quantized", "is_mkldnn", "is_nested"):
+    torch._add_tensor_method(_name, property(lambda self: False))
+del _name
 
 
 # torch.true_divide / Tensor.true_divide(_): aliases of div / div_ (native_functions.yaml).
