@@ -7,11 +7,16 @@
 // here posts the error and the worker compiles the module itself).
 const worker = new Worker(new URL('./worker.js?wasm=posted', import.meta.url), { type: 'module' });
 const wasmUrl = new URL('./dynamo_playground.wasm', import.meta.url);
-(WebAssembly.compileStreaming
-  ? WebAssembly.compileStreaming(fetch(wasmUrl))
-  : fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)))
-  .then((module) => worker.postMessage({ type: 'wasm-module', module }),
-        (error) => worker.postMessage({ type: 'wasm-module', error: String(error?.message ?? error) }));
+let compiling;
+try {
+  compiling = WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(fetch(wasmUrl))
+    : fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+} catch (error) {
+  compiling = Promise.reject(error);  // the worker always hears back, and then reports the failure itself
+}
+compiling.then((module) => worker.postMessage({ type: 'wasm-module', module }),
+               (error) => worker.postMessage({ type: 'wasm-module', error: String(error?.message ?? error) }));
 const early = [];
 worker.onmessage = (event) => early.push(['message', event]);
 worker.onerror = (event) => early.push(['error', event]);
