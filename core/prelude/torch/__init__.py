@@ -120,24 +120,39 @@ class inference_mode:
         return wrapper
 
 
+# torch._inductor.list_mode_options: the modes torch.compile accepts with the inductor backend, in
+# PyTorch 2.9's order (the playground runs every mode as the eager backend does).
+_INDUCTOR_MODES = ("default", "reduce-overhead", "max-autotune-no-cudagraphs", "max-autotune")
+
+
 def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mode=None, options=None, disable=False):
     """torch.compile: returns the function (or module) wrapped so that Dynamo traces it."""
-    torch._dynamo._lookup_backend(backend)
-
-    def wrap(m):
-        if disable:
-            return m
-        from torch.nn.modules.module import Module
-        if isinstance(m, Module):
-            return torch._dynamo.eval_frame.OptimizedModule(m, backend, fullgraph, dynamic)
-        compiled = torch._C._dynamo.optimize(m, backend, fullgraph, dynamic)
-        if compiled is None:
-            raise RuntimeError("torch.compile in the playground compiles Python functions and nn.Modules, not " + repr(m))
-        return compiled
-
+    # Decorator mode: nothing is checked until the decorator is applied (as in PyTorch).
     if model is None:
-        return wrap
-    return wrap(model)
+        def fn(model):
+            if model is None:
+                raise RuntimeError("Model can't be None")
+            return compile(model, fullgraph=fullgraph, dynamic=dynamic, backend=backend, mode=mode, options=options,
+                           disable=disable)
+        return fn
+    if mode is not None and options is not None:
+        raise RuntimeError("Either mode or options can be specified, but both can't be specified at the same time.")
+    if mode is None and options is None:
+        mode = "default"
+    if backend == "inductor":
+        # _TorchCompileInductorWrapper.apply_mode -> list_mode_options(mode)
+        if mode and mode not in _INDUCTOR_MODES:
+            raise RuntimeError("Unrecognized mode=" + str(mode) + ", should be one of: " + ", ".join(_INDUCTOR_MODES))
+    torch._dynamo._lookup_backend(backend)
+    if disable:
+        return model
+    from torch.nn.modules.module import Module
+    if isinstance(model, Module):
+        return torch._dynamo.eval_frame.OptimizedModule(model, backend, fullgraph, dynamic)
+    compiled = torch._C._dynamo.optimize(model, backend, fullgraph, dynamic)
+    if compiled is None:
+        raise RuntimeError("torch.compile in the playground compiles Python functions and nn.Modules, not " + repr(model))
+    return compiled
 
 
 from torch import _ops
