@@ -816,7 +816,18 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
         dict_set_str(f->dict, name, v);
         return;
       }
-      case Kind::Module: dict_set_str(static_cast<Module*>(obj.o)->dict, name, v); return;
+      case Kind::Module: {
+        Dict* d = static_cast<Module*>(obj.o)->dict;
+        dict_set_str(d, name, v);
+        // A config module's aliases (torch/utils/_config_module.py, Config(alias=...)): the alias and
+        // its target are one setting, so writing either writes both (`_config_aliases`, both ways).
+        Value aliases = dict_get_str(d, "_config_aliases");
+        if (aliases.is_obj() && aliases.o->kind == Kind::Dict) {
+          Value target = dict_get_str(static_cast<Dict*>(aliases.o), name);
+          if (target.is_obj() && target.o->kind == Kind::Str) dict_set_str(d, static_cast<Str*>(target.o)->s, v);
+        }
+        return;
+      }
       default:
         if (Dict* d = payload_attrs(*this, obj)) {
           dict_set_str(d, name, v);

@@ -18,6 +18,11 @@ def is_compiling():
     return torch._C._dynamo.is_compiling()
 
 
+def is_dynamo_compiling():
+    """True while Dynamo traces, as is_compiling (the playground has no export tracing)."""
+    return torch._C._dynamo.is_compiling()
+
+
 def disable(fn=None, recursive=True, *, reason=None):
     """Keeps torch.compile out of fn (a decorator or a call); see torch._dynamo.disable."""
     return torch._dynamo.disable(fn, recursive, reason=reason)
@@ -35,3 +40,8 @@ def error_on_graph_break(error_on_graph_break):
 
 def list_backends(exclude_tags=("debug", "experimental")):
     return torch._dynamo.list_backends(exclude_tags)
+
+
+def cudagraph_mark_step_begin():
+    """Marks the start of an iteration for CUDA graph trees (torch/compiler/__init__.py); the playground
+    has no CUDA graphs, so there is nothing to mark."""
