@@ -10,6 +10,7 @@ specialize_int = False
 verbose = False
 # Functions called after the graph instead of graph-breaking (print, warnings.warn, ...).
 reorderable_logging_functions = set()
+# Accepted so that programs setting or patching it run; not honoured (docs/compiler-api.md).
 suppress_errors = False
 
 
