@@ -470,8 +470,11 @@ static bool is_user_instance(const Value& v) {
 Value Interp::binary_op(int nb_op, Value a, Value b) {
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
-  // A subclass of tuple/list/dict/str: its own operator methods first.
-  if (payload_subclass(a) || payload_subclass(b)) {
+  // A user subclass of tuple/list/dict/str or of int/float: its own operator methods first; for an
+  // int or float subclass then the number it carries (int.__add__ & co. return a plain int /
+  // float, as CPython's do).
+  bool number = is_number_subclass(a) || is_number_subclass(b);
+  if (number || payload_subclass(a) || payload_subclass(b)) {
     std::string name = kOpDunders[op];
     for (const char* prefix : {"__i", "__", "__r"}) {
       bool reflected = prefix[2] == 'r';
@@ -482,21 +485,7 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
       Value res = call(f, {self, reflected ? a : b});
       if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
     }
-  }
-  // A subclass of int or float: its own operator methods first, then the number it carries
-  // (int.__add__ & co. return a plain int / float, as CPython's do).
-  if (is_number_subclass(a) || is_number_subclass(b)) {
-    std::string name = kOpDunders[op];
-    for (const char* prefix : {"__i", "__", "__r"}) {
-      bool reflected = prefix[2] == 'r';
-      if (prefix[2] == 'i' && !inplace) continue;
-      Value self = reflected ? b : a;
-      Value f = subclass_override(self, prefix + name + "__");
-      if (f.is_null()) continue;
-      Value res = call(f, {self, reflected ? a : b});
-      if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
-    }
-    return binary_op(nb_op, number_payload(a), number_payload(b));
+    if (number) return binary_op(nb_op, number_payload(a), number_payload(b));
   }
   // str % tensor: str.__mod__ comes first (a Tensor is not a str subclass) and formats it.
   if (op == 6 && !inplace && is_kind(a, Kind::Str) && is_kind(b, Kind::Tensor))
