@@ -178,6 +178,9 @@ struct ExceptionVariable : VariableTracker {
 // builtin.py's "Failed to trace builtin operator" graph break (gb0059) for builtin `fn` on args.
 [[noreturn]] void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args,
                                       VTKwargs& kwargs);
+// The call's arguments as Python values when every one is a constant (lazy ones realized on the
+// way, stopping at the first that is not): what constant folding calls the real function with.
+bool constant_call_args(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs, rt::CallArgs& out);
 
 struct BuiltinVariable : VariableTracker {
   std::string fn_name;

@@ -94,6 +94,13 @@ static bool all_constant(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& 
   return true;
 }
 
+bool constant_call_args(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs, rt::CallArgs& out) {
+  if (!all_constant(tx, args, kwargs)) return false;
+  for (auto* a : args) out.pos.push_back(a->as_python_constant(tx));
+  for (auto& [k, v] : kwargs) out.kw.emplace_back(k, v->as_python_constant(tx));
+  return true;
+}
+
 // super() / super(cls, obj): zero-argument super reads the frame's __class__ cell and first
 // argument, as CPython's super_init does.
 static VariableTracker* call_super(InstructionTranslatorBase& tx, VTArgs& args) {
@@ -168,10 +175,9 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       "chr",  "ord",       "all",    "any",      "range",    "type",       "hasattr",    "getattr", "dict",
       "set",  "enumerate", "zip",    "reversed", "callable", "hash",       "slice",      "format"};
   // A call on constants runs now (constant folding); its exception is an observed exception.
-  auto fold_constant_call = [&]() -> VariableTracker* {
+  auto fold_constant_call = [&]() -> VariableTracker* {  // called once all_constant holds
     rt::CallArgs ca;
-    for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
-    for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));
+    constant_call_args(tx, args, kwargs, ca);
     try {
       return tx.wrap_sourceless(I.call(fn, ca));
     } catch (rt::PyException& e) {

@@ -222,30 +222,13 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
   // torch.device(...) of constants: PyTorch's constant_fold_functions call it at trace time and
   // the result is a constant (a common_constant_types value, as torch.device objects given in are).
   if (cls->module == "torch" && cls->name == "device") {
-    bool ok = true;
     rt::CallArgs ca;
-    for (auto* a : args) {
-      VariableTracker* r = a->realize(tx);
-      if (!r->is_python_constant()) ok = false;
-      else ca.pos.push_back(r->as_python_constant(tx));
-    }
-    for (auto& [k, v] : kwargs) {
-      VariableTracker* r = v->realize(tx);
-      if (!r->is_python_constant()) ok = false;
-      else ca.kw.emplace_back(k, r->as_python_constant(tx));
-    }
-    if (ok) return tx.make<ConstantVariable>(I.call(Value::obj(cls), ca));
+    if (constant_call_args(tx, args, kwargs, ca)) return tx.make<ConstantVariable>(I.call(Value::obj(cls), ca));
   }
   // Exceptions built in traced code only matter when raised (RAISE_VARARGS breaks).
-  if (cls->is_exception && cls->is_builtin) {
-    bool ok = true;
+  if (cls->is_exception && cls->is_builtin && kwargs.empty()) {
     rt::CallArgs ca;
-    for (auto* a : args) {
-      VariableTracker* r = a->realize(tx);
-      if (!r->is_python_constant()) ok = false;
-      else ca.pos.push_back(r->as_python_constant(tx));
-    }
-    if (ok && kwargs.empty()) return tx.wrap_sourceless(I.call(Value::obj(cls), ca));
+    if (constant_call_args(tx, args, kwargs, ca)) return tx.wrap_sourceless(I.call(Value::obj(cls), ca));
   }
   // A user-defined exception class without a Python __init__/__new__: an exception value
   // (ExceptionVariable), as for the builtin ones.
