@@ -481,28 +481,27 @@ def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
                          requires_grad=requires_grad)
 
 
-class layout:
-    __module__ = "torch"
+class _NamedConstant:
+    """A value torch prints by its name: torch.strided (a torch.layout), torch.contiguous_format (a
+    torch.memory_format)."""
 
     def __init__(self, name):
         self._name = name
 
     def __repr__(self):
         return "torch." + self._name
+
+
+class layout(_NamedConstant):
+    __module__ = "torch"
 
 
 strided = layout("strided")
 sparse_coo = layout("sparse_coo")
 
 
-class memory_format:
+class memory_format(_NamedConstant):
     __module__ = "torch"
-
-    def __init__(self, name):
-        self._name = name
-
-    def __repr__(self):
-        return "torch." + self._name
 
 
 contiguous_format = memory_format("contiguous_format")
