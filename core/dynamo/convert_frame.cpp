@@ -757,15 +757,15 @@ static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConf
     // the prelude): the debug backends and inductor run the graph as it is (its forward); the
     // ones needing an accelerator or another package fail in the backend, as BackendCompilerFailed.
     std::string bname = I.to_str(backend);
-    static const std::set<std::string> runs_graph = {"eager", "eager_noexcept", "aot_eager",
-                                                     "aot_eager_default_partitioner",
-                                                     "aot_eager_decomp_partition", "inductor"};
+    static const std::set<std::string> runs_graph = {
+        "eager",   "eager_noexcept", "aot_eager", "aot_eager_default_partitioner", "aot_eager_decomp_partition",
+        "inductor"};
     static const std::set<std::string> needs_more = {"cudagraphs", "onnxrt", "openxla", "tvm"};
     if (needs_more.count(bname))
-      raise_dynamo_exc(I, "BackendCompilerFailed",
-                       "backend='" + bname + "' raised:\nRuntimeError: not supported by the playground yet: the '" +
-                           bname + "' backend (the playground runs graphs with the eager, aot_eager and inductor backends)" +
-                           kVerboseHint);
+      raise_dynamo_exc(
+          I, "BackendCompilerFailed",
+          "backend='" + bname + "' raised:\nRuntimeError: not supported by the playground yet: the '" + bname +
+              "' backend (the playground runs graphs with the eager, aot_eager and inductor backends)" + kVerboseHint);
     if (!runs_graph.count(bname))
       raise_dynamo_exc(I, "InvalidBackend",
                        "Invalid backend: '" + bname + "', see `torch._dynamo.list_backends()` for available backends.");
@@ -783,9 +783,9 @@ static Value call_user_compiler(rt::Interp& I, DynamoState& D, const CompileConf
     if (I.isinstance(e.exc, I.RecursionError) || I.isinstance(e.exc, I.MemoryError)) throw;
     std::string name = "?";
     if (I.hasattr(backend, "__name__")) name = I.to_str(I.getattr(backend, "__name__"));
-    raise_dynamo_exc(I, "BackendCompilerFailed",
-                     "backend='" + name + "' raised:\n" + I.type_of(e.exc)->qualname + ": " + I.to_str(e.exc) +
-                         kVerboseHint);
+    raise_dynamo_exc(
+        I, "BackendCompilerFailed",
+        "backend='" + name + "' raised:\n" + I.type_of(e.exc)->qualname + ": " + I.to_str(e.exc) + kVerboseHint);
   } catch (...) {
     D.tracing--;
     throw;
@@ -1290,9 +1290,9 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
                      "instead.",
                      graph_break_hints::FUNDAMENTAL});
     } catch (Unsupported& u) {
-      D.errors.push_back(ErrorRecord{
-          SourceSite{fn->code->co_filename, fn->code->co_firstlineno, 0, 0, fn->code->co_name}, "", "Unsupported",
-          u.message(), u.gb});
+      D.errors.push_back(
+          ErrorRecord{SourceSite{fn->code->co_filename, fn->code->co_firstlineno, 0, 0, fn->code->co_name}, "",
+                      "Unsupported", u.message(), u.gb});
       raise_dynamo_exc(I, "Unsupported", u.message());
     }
   }

@@ -269,14 +269,17 @@ static NodeObj* as_node(rt::Interp& I, rt::CallArgs& a, const char* attr) {
 
 static void node_property(rt::Interp& I, rt::Type* t, const char* attr, NodeAttr w) {
   auto* p = I.make<rt::Property>(I.property_type);
-  p->fget = I.builtin(attr, [attr, w](rt::Interp& I2, rt::CallArgs& a) {
-    return node_attr(I2, as_node(I2, a, attr), w);
-  }, "torch.fx.node");
-  p->fset = I.builtin(attr, [attr, w](rt::Interp& I2, rt::CallArgs& a) {
-    NodeObj* n = as_node(I2, a, attr);
-    node_slot(n, w) = a.size() > 1 ? a[1] : Value::none();
-    return Value::none();
-  }, "torch.fx.node");
+  p->fget = I.builtin(
+      attr, [attr, w](rt::Interp& I2, rt::CallArgs& a) { return node_attr(I2, as_node(I2, a, attr), w); },
+      "torch.fx.node");
+  p->fset = I.builtin(
+      attr,
+      [attr, w](rt::Interp& I2, rt::CallArgs& a) {
+        NodeObj* n = as_node(I2, a, attr);
+        node_slot(n, w) = a.size() > 1 ? a[1] : Value::none();
+        return Value::none();
+      },
+      "torch.fx.node");
   I.dict_set_str(t->dict, attr, Value::obj(p));
 }
 
@@ -289,12 +292,13 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
   if (!tt.first) {
     tt.first = I.new_type("Graph", I.object_type, Kind::Instance, "torch.fx.graph");
     tt.second = I.new_type("Node", I.object_type, Kind::Instance, "torch.fx.node");
-    auto* s = static_cast<rt::Builtin*>(
-        I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) {
-          auto* g = a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o) : nullptr;
-          if (!g) I2.raise(I2.TypeError, "descriptor '__str__' requires a 'Graph' object");
-          return I2.str(g->gm->prog->gm->graph->str());
-        }).o);
+    auto* s = static_cast<rt::Builtin*>(I.builtin("__str__", [](rt::Interp& I2, rt::CallArgs& a) {
+                                           auto* g = a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o)
+                                                                                   : nullptr;
+                                           if (!g)
+                                             I2.raise(I2.TypeError, "descriptor '__str__' requires a 'Graph' object");
+                                           return I2.str(g->gm->prog->gm->graph->str());
+                                         }).o);
     s->is_method = true;
     I.dict_set_str(tt.first->dict, "__str__", Value::obj(s));
     auto* r = static_cast<rt::Builtin*>(
@@ -306,15 +310,15 @@ Value graph_object(rt::Interp& I, GraphModuleObj* gm) {
     node_property(I, tt.second, "target", NodeAttr::Target);
     node_property(I, tt.second, "args", NodeAttr::Args);
     node_property(I, tt.second, "kwargs", NodeAttr::Kwargs);
-    auto* pt = static_cast<rt::Builtin*>(I.builtin("print_tabular", [](rt::Interp& I2, rt::CallArgs& a) {
-                                            auto* g = a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o)
-                                                                                    : nullptr;
-                                            if (!g)
-                                              I2.raise(I2.TypeError,
-                                                       "descriptor 'print_tabular' requires a 'Graph' object");
-                                            I2.write_stdout(graph_tabular(I2, g->gm) + "\n");
-                                            return Value::none();
-                                          }).o);
+    auto* pt =
+        static_cast<rt::Builtin*>(I.builtin("print_tabular", [](rt::Interp& I2, rt::CallArgs& a) {
+                                     auto* g =
+                                         a.size() > 0 && a[0].is_obj() ? dynamic_cast<GraphObj*>(a[0].o) : nullptr;
+                                     if (!g)
+                                       I2.raise(I2.TypeError, "descriptor 'print_tabular' requires a 'Graph' object");
+                                     I2.write_stdout(graph_tabular(I2, g->gm) + "\n");
+                                     return Value::none();
+                                   }).o);
     pt->is_method = true;
     I.dict_set_str(tt.first->dict, "print_tabular", Value::obj(pt));
   }

@@ -1647,7 +1647,7 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     for (size_t i = 0; i < fn->defaults.size(); ++i) {
       const Value& d = fn->defaults[i];
       defaults.push_back(fn_source && !is_literal_constant(interp, d) ? wrap_lazy(d, DefaultsSource(fn_source, i))
-                                                              : wrap_sourceless(d));
+                                                                      : wrap_sourceless(d));
     }
   } else {
     defaults = closure.empty() ? std::vector<VariableTracker*>{} : std::vector<VariableTracker*>{};

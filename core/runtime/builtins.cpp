@@ -161,7 +161,8 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
   if (own.is_obj() && own.o->kind == Kind::Function)
     I.dict_set_str(ns, "__init_subclass__", Value::obj(I.make<ClassMethod>(I.classmethod_type, own)));
   Value init_sub;
-  for (size_t i = 1; i < t->mro.size() && init_sub.is_null(); ++i) init_sub = I.dict_get_str(t->mro[i]->dict, "__init_subclass__");
+  for (size_t i = 1; i < t->mro.size() && init_sub.is_null(); ++i)
+    init_sub = I.dict_get_str(t->mro[i]->dict, "__init_subclass__");
   if (init_sub.is_obj() && init_sub.o->kind == Kind::ClassMethod) {
     CallArgs ia;
     ia.pos = {Value::obj(t)};
@@ -308,11 +309,11 @@ static void init_math(Interp& I, Module* m) {
       m->dict, "isnan",
       I.builtin(
           "isnan", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isnan(a[0].f)); }, "math"));
-  I.dict_set_str(m->dict, "isfinite",
-                 I.builtin(
-                     "isfinite",
-                     [](Interp&, CallArgs& a) { return Value::boolean(!a[0].is_float() || std::isfinite(a[0].f)); },
-                     "math"));
+  I.dict_set_str(
+      m->dict, "isfinite",
+      I.builtin(
+          "isfinite", [](Interp&, CallArgs& a) { return Value::boolean(!a[0].is_float() || std::isfinite(a[0].f)); },
+          "math"));
   I.dict_set_str(
       m->dict, "isinf",
       I.builtin(
@@ -402,7 +403,8 @@ void init_builtins(Interp& I) {
     if (cls != I2.int_type) {
       CallArgs b = a;
       b.pos[0] = Value::obj(I2.int_type);
-      return I2.make_number(cls, I2.call(static_cast<StaticMethod*>(I2.lookup_type(I2.int_type, "__new__").o)->func, b));
+      return I2.make_number(cls,
+                            I2.call(static_cast<StaticMethod*>(I2.lookup_type(I2.int_type, "__new__").o)->func, b));
     }
     Value base = a.take_kw("base");
     if (a.size() < 2) return Value::integer(0);
@@ -434,7 +436,8 @@ void init_builtins(Interp& I) {
     if (cls != I2.float_type) {
       CallArgs b = a;
       b.pos[0] = Value::obj(I2.float_type);
-      return I2.make_number(cls, I2.call(static_cast<StaticMethod*>(I2.lookup_type(I2.float_type, "__new__").o)->func, b));
+      return I2.make_number(cls,
+                            I2.call(static_cast<StaticMethod*>(I2.lookup_type(I2.float_type, "__new__").o)->func, b));
     }
     if (a.size() < 2) return Value::flt(0.0);
     Value v = Interp::number_payload(a[1]);
@@ -488,20 +491,29 @@ void init_builtins(Interp& I) {
   // filled by list.__init__ / dict.__init__, which Interp::call runs next).
   ctor(I, I.tuple_type, [](Interp& I2, CallArgs& a) {
     if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.tuple_type)))
-      I2.raise(I2.TypeError, "tuple.__new__(" + (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name : I2.type_name(a[0])) + "): " +
-                             (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name + " is not a subtype of tuple" : "X is not a type object (" + I2.type_name(a[0]) + ")"));
+      I2.raise(I2.TypeError, "tuple.__new__(" +
+                                 (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name
+                                                                              : I2.type_name(a[0])) +
+                                 "): " +
+                                 (a[0].is_obj() && a[0].o->kind == Kind::Type
+                                      ? static_cast<Type*>(a[0].o)->name + " is not a subtype of tuple"
+                                      : "X is not a type object (" + I2.type_name(a[0]) + ")"));
     Type* cls = static_cast<Type*>(a[0].o);
     if (!a.kw.empty() && cls == I2.tuple_type) I2.raise(I2.TypeError, "tuple() takes no keyword arguments");
-    if (a.size() > 2)
-      I2.raise(I2.TypeError, "tuple expected at most 1 argument, got " + std::to_string(a.size() - 1));
+    if (a.size() > 2) I2.raise(I2.TypeError, "tuple expected at most 1 argument, got " + std::to_string(a.size() - 1));
     std::vector<Value> items = a.size() < 2 ? std::vector<Value>{} : I2.to_vector(a[1]);
     if (cls == I2.tuple_type) return I2.tuple(std::move(items));
     return Value::obj(I2.make<Tuple>(cls, std::move(items)));
   });
   ctor(I, I.list_type, [](Interp& I2, CallArgs& a) {
     if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.list_type)))
-      I2.raise(I2.TypeError, "list.__new__(" + (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name : I2.type_name(a[0])) + "): " +
-                             (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name + " is not a subtype of list" : "X is not a type object (" + I2.type_name(a[0]) + ")"));
+      I2.raise(I2.TypeError, "list.__new__(" +
+                                 (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name
+                                                                              : I2.type_name(a[0])) +
+                                 "): " +
+                                 (a[0].is_obj() && a[0].o->kind == Kind::Type
+                                      ? static_cast<Type*>(a[0].o)->name + " is not a subtype of list"
+                                      : "X is not a type object (" + I2.type_name(a[0]) + ")"));
     Type* cls = static_cast<Type*>(a[0].o);
     if (cls != I2.list_type) return Value::obj(I2.make<List>(cls, std::vector<Value>{}));
     if (a.size() > 2) I2.raise(I2.TypeError, "list expected at most 1 argument, got " + std::to_string(a.size() - 1));
@@ -509,8 +521,13 @@ void init_builtins(Interp& I) {
   });
   ctor(I, I.dict_type, [](Interp& I2, CallArgs& a) {
     if (!(a[0].is_obj() && a[0].o->kind == Kind::Type && static_cast<Type*>(a[0].o)->is_subtype(I2.dict_type)))
-      I2.raise(I2.TypeError, "dict.__new__(" + (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name : I2.type_name(a[0])) + "): " +
-                             (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name + " is not a subtype of dict" : "X is not a type object (" + I2.type_name(a[0]) + ")"));
+      I2.raise(I2.TypeError, "dict.__new__(" +
+                                 (a[0].is_obj() && a[0].o->kind == Kind::Type ? static_cast<Type*>(a[0].o)->name
+                                                                              : I2.type_name(a[0])) +
+                                 "): " +
+                                 (a[0].is_obj() && a[0].o->kind == Kind::Type
+                                      ? static_cast<Type*>(a[0].o)->name + " is not a subtype of dict"
+                                      : "X is not a type object (" + I2.type_name(a[0]) + ")"));
     Type* cls = static_cast<Type*>(a[0].o);
     if (cls != I2.dict_type) return Value::obj(I2.make<Dict>(cls));
     if (a.size() > 2) I2.raise(I2.TypeError, "dict expected at most 1 argument, got " + std::to_string(a.size() - 1));

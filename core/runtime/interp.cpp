@@ -434,11 +434,11 @@ static bool subclass_has_dict(Interp& I, Type* t) {
 static Dict* payload_attrs(Interp& I, const Value& v) {
   Type* t = Interp::is_number_subclass(v) ? v.o->type : I.payload_subclass(v);
   if (!t || !subclass_has_dict(I, t)) return nullptr;
-  Dict** slot = v.o->kind == Kind::Number ? &static_cast<NumberObj*>(v.o)->attrs
-                : v.o->kind == Kind::Tuple  ? &static_cast<Tuple*>(v.o)->attrs
-                : v.o->kind == Kind::List ? &static_cast<List*>(v.o)->attrs
-                : v.o->kind == Kind::Str  ? &static_cast<Str*>(v.o)->attrs
-                                          : &static_cast<Dict*>(v.o)->attrs;
+  Dict** slot = v.o->kind == Kind::Number  ? &static_cast<NumberObj*>(v.o)->attrs
+                : v.o->kind == Kind::Tuple ? &static_cast<Tuple*>(v.o)->attrs
+                : v.o->kind == Kind::List  ? &static_cast<List*>(v.o)->attrs
+                : v.o->kind == Kind::Str   ? &static_cast<Str*>(v.o)->attrs
+                                           : &static_cast<Dict*>(v.o)->attrs;
   if (!*slot) *slot = I.new_dict();
   return *slot;
 }
@@ -535,7 +535,8 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   // Metaclass attributes (type's methods such as mro(), a metaclass's methods bound to the class).
   Value mv = I.lookup_type(meta, name);
   if (!mv.is_null()) {
-    if (mv.is_obj() && mv.o->kind == Kind::Function) return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(cls), mv));
+    if (mv.is_obj() && mv.o->kind == Kind::Function)
+      return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(cls), mv));
     return bind_descriptor(I, mv, Value::obj(cls), meta);
   }
   if (meta != I.type_type) {
@@ -662,9 +663,9 @@ Value Interp::getattr(Value obj, const std::string& name) {
         if (name == "fdel") return or_none(p->fdel);
         if (name == "__isabstractmethod__") {
           for (const Value& f : {p->fget, p->fset, p->fdel})
-            if (!f.is_null() && !f.is_none() && truthy(getattr_opt(f, "__isabstractmethod__").is_null()
-                                                           ? Value::boolean(false)
-                                                           : getattr(f, "__isabstractmethod__")))
+            if (!f.is_null() && !f.is_none() &&
+                truthy(getattr_opt(f, "__isabstractmethod__").is_null() ? Value::boolean(false)
+                                                                        : getattr(f, "__isabstractmethod__")))
               return Value::boolean(true);
           return Value::boolean(false);
         }
@@ -1839,8 +1840,10 @@ int64_t Interp::index_value(Value v) {
   if (v.is_int()) return v.i;
   if (is_number_subclass(v)) {
     if (Value f = subclass_override(v, "__index__"); !f.is_null()) return index_value(call(f, {v}));
-    if (number_payload(v).is_float()) raise(TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
-    if (is_long(number_payload(v))) raise(OverflowError, "cannot fit '" + type_name(v) + "' into an index-sized integer");
+    if (number_payload(v).is_float())
+      raise(TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+    if (is_long(number_payload(v)))
+      raise(OverflowError, "cannot fit '" + type_name(v) + "' into an index-sized integer");
     return index_value(number_payload(v));
   }
   if (is_long(v)) raise(OverflowError, "cannot fit 'int' into an index-sized integer");

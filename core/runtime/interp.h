@@ -398,7 +398,7 @@ void init_long(Interp& I);
 // exc_info; the `time` module; traceback's formatting of an exception.
 void init_sys_native(Interp& I, Module* m);
 void init_time_native(Interp& I, Module* m);
-void init_random_native(Interp& I, Module* m);  // randommodule.cpp: `_random`
+void init_random_native(Interp& I, Module* m);       // randommodule.cpp: `_random`
 void init_dp_warnings_native(Interp& I, Module* m);  // warningsmodule.cpp: `_dp_warnings`
 void init_traceback_native(Interp& I, Module* m);
 

@@ -615,7 +615,8 @@ bool Interp::eq(Value a, Value b) {
   }
   if (!a.is_obj() || !b.is_obj()) {
     Value o = a.is_obj() ? a : b;
-    if (o.is_obj() && (o.o->kind == Kind::Instance || o.o->kind == Kind::Tensor || !subclass_override(o, "__eq__").is_null()))
+    if (o.is_obj() &&
+        (o.o->kind == Kind::Instance || o.o->kind == Kind::Tensor || !subclass_override(o, "__eq__").is_null()))
       return truthy(compare(2, a, b));
     return false;
   }
@@ -680,8 +681,8 @@ bool Interp::eq_base(Value a, Value b) {
            (x->length() == 0 || (x->start == y->start && (x->length() == 1 || x->step == y->step)));
   }
   if (ka == Kind::Instance || kb == Kind::Instance || ka == Kind::Tensor || kb == Kind::Tensor ||
-      ka == Kind::ScriptObject || kb == Kind::ScriptObject ||
-      (!a.o->type->is_builtin && !payload_subclass(a)) || (!b.o->type->is_builtin && !payload_subclass(b)))
+      ka == Kind::ScriptObject || kb == Kind::ScriptObject || (!a.o->type->is_builtin && !payload_subclass(a)) ||
+      (!b.o->type->is_builtin && !payload_subclass(b)))
     return truthy(compare(2, a, b));
   if (ka == Kind::DType && kb == Kind::DType)
     return static_cast<DTypeObj*>(a.o)->dtype == static_cast<DTypeObj*>(b.o)->dtype;

@@ -125,9 +125,10 @@ T::Value to_torch(Interp& I, Value v) {
     case Kind::Ellipsis: return T::Value(T::Ellipsis{});
     default: break;
   }
-  if (o == I.int_type) return T::Value(T::DType::Int64);  // THPPythonScalarType_Check: a Python type
-  if (o == I.float_type) return T::Value(T::DType::Float64);  // stands for its dtype (dtype=float is
-  if (o == I.bool_type) return T::Value(T::DType::Bool);  // torch.float64)
+  // THPPythonScalarType_Check: a Python scalar type stands for its dtype (dtype=float is torch.float64).
+  if (o == I.int_type) return T::Value(T::DType::Int64);
+  if (o == I.float_type) return T::Value(T::DType::Float64);
+  if (o == I.bool_type) return T::Value(T::DType::Bool);
   if (o->kind == Kind::Type && static_cast<Type*>(o)->name == "complex")
     I.raise(I.TypeError, "not supported by the playground yet: complex tensors (dtype=complex)");
   if (o->kind == Kind::Instance && o->type->name == "device" && o->type->module == "torch")
@@ -137,8 +138,9 @@ T::Value to_torch(Interp& I, Value v) {
     // Every tensor is strided and contiguous (or keeps its strides): these change nothing.
     std::string r = I.to_str(v);
     if (r == "torch.strided" || r == "torch.contiguous_format" || r == "torch.preserve_format") return T::Value();
-    I.raise(I.TypeError, "not supported by the playground yet: " + r + " (tensors are strided, and contiguous or "
-                         "as their strides say)");
+    I.raise(I.TypeError, "not supported by the playground yet: " + r +
+                             " (tensors are strided, and contiguous or "
+                             "as their strides say)");
   }
   if (o->kind == Kind::Instance && o->type->name == "Generator") {
     // A torch.Generator (prelude torch/_generator.py) is passed on as its id (core/torch/random.h).
@@ -336,7 +338,8 @@ static void check_index_item(Interp& I, const Value& v) {
     case Kind::Module:
       I.raise(I.IndexError,
               "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices "
-              "(got " + I.type_name(v) + ")");
+              "(got " +
+                  I.type_name(v) + ")");
     default: break;
   }
 }
@@ -442,18 +445,36 @@ static T::PyArg py_arg(Interp& I, Value v, bool elements = true) {
   T::PyArg a;
   switch (v.tag) {
     case Value::Tag::Null:
-    case Value::Tag::None: a.kind = K::None; a.type_name = "NoneType"; return a;
-    case Value::Tag::Bool: a.kind = K::Bool; a.type_name = "bool"; return a;
-    case Value::Tag::Int: a.kind = K::Int; a.type_name = "int"; return a;
-    case Value::Tag::Float: a.kind = K::Float; a.type_name = "float"; return a;
+    case Value::Tag::None:
+      a.kind = K::None;
+      a.type_name = "NoneType";
+      return a;
+    case Value::Tag::Bool:
+      a.kind = K::Bool;
+      a.type_name = "bool";
+      return a;
+    case Value::Tag::Int:
+      a.kind = K::Int;
+      a.type_name = "int";
+      return a;
+    case Value::Tag::Float:
+      a.kind = K::Float;
+      a.type_name = "float";
+      return a;
     case Value::Tag::Obj: break;
   }
   Object* o = v.o;
   a.type_name = I.type_name(v);
   switch (o->kind) {
     case Kind::Long: a.kind = K::Int; return a;
-    case Kind::Str: a.kind = K::Str; a.text = static_cast<Str*>(o)->s; return a;
-    case Kind::DType: a.kind = K::DType; a.type_name = "torch.dtype"; return a;
+    case Kind::Str:
+      a.kind = K::Str;
+      a.text = static_cast<Str*>(o)->s;
+      return a;
+    case Kind::DType:
+      a.kind = K::DType;
+      a.type_name = "torch.dtype";
+      return a;
     case Kind::Tensor: {
       const T::Tensor& t = static_cast<TensorObj*>(o)->t;
       a.kind = K::Tensor;
@@ -480,8 +501,8 @@ static T::PyArg py_arg(Interp& I, Value v, bool elements = true) {
   }
   if (a.type_name == "complex") {
     a.kind = K::Complex;
-  } else if (o->kind == Kind::Type && (o == I.int_type || o == I.float_type || o == I.bool_type ||
-                                      static_cast<Type*>(o)->name == "complex")) {
+  } else if (o->kind == Kind::Type &&
+             (o == I.int_type || o == I.float_type || o == I.bool_type || static_cast<Type*>(o)->name == "complex")) {
     a.kind = K::DType;  // THPPythonScalarType_Check: int, float, bool and complex stand for dtypes
   } else if (o->kind == Kind::Instance && o->type->module == "torch" && a.type_name == "device") {
     a.kind = K::Device;
@@ -755,8 +776,8 @@ void init_torch(Interp& I) {
   // look them up (binary_op calls tensor_binary directly), so these serve explicit calls.
   {
     static const std::pair<const char*, int> kInplaceDunders[] = {
-        {"__iadd__", 0},    {"__iand__", 1}, {"__ifloordiv__", 2}, {"__ilshift__", 3}, {"__imul__", 5},
-        {"__imod__", 6},    {"__ior__", 7},  {"__ipow__", 8},      {"__irshift__", 9}, {"__isub__", 10},
+        {"__iadd__", 0},      {"__iand__", 1},  {"__ifloordiv__", 2}, {"__ilshift__", 3}, {"__imul__", 5},
+        {"__imod__", 6},      {"__ior__", 7},   {"__ipow__", 8},      {"__irshift__", 9}, {"__isub__", 10},
         {"__itruediv__", 11}, {"__idiv__", 11}, {"__ixor__", 12}};
     for (const auto& [dunder, op] : kInplaceDunders) {
       int op_index = op;

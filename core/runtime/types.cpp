@@ -855,13 +855,15 @@ static void init_object_methods(Interp& I) {
   }
   {
     // object.__init_subclass__: the end of a super().__init_subclass__(**kwargs) chain.
-    Builtin* b = static_cast<Builtin*>(I.builtin("__init_subclass__", [](Interp& I2, CallArgs& a) {
-                                          if (!a.kw.empty() || a.pos.size() > 1) {
-                                            std::string n = a.pos.empty() ? "object" : I2.to_str(I2.getattr(a.pos[0], "__name__"));
-                                            I2.raise(I2.TypeError, n + ".__init_subclass__() takes no keyword arguments");
-                                          }
-                                          return Value::none();
-                                        }).o);
+    Builtin* b =
+        static_cast<Builtin*>(I.builtin("__init_subclass__", [](Interp& I2, CallArgs& a) {
+                                 if (!a.kw.empty() || a.pos.size() > 1) {
+                                   std::string n =
+                                       a.pos.empty() ? "object" : I2.to_str(I2.getattr(a.pos[0], "__name__"));
+                                   I2.raise(I2.TypeError, n + ".__init_subclass__() takes no keyword arguments");
+                                 }
+                                 return Value::none();
+                               }).o);
     b->qualname = "object.__init_subclass__";
     I.dict_set_str(obj->dict, "__init_subclass__", Value::obj(I.make<ClassMethod>(I.classmethod_type, Value::obj(b))));
   }
@@ -1215,7 +1217,8 @@ static void init_str_methods(Interp& I) {
     if (!str_search_range(I2, s, a, lo, hi)) return Value::integer(0);
     if (sub.empty()) return Value::integer(utf8_chars(s, hi) - utf8_chars(s, lo) + 1);
     int64_t n = 0;
-    for (size_t p = s.find(sub, lo); p != std::string::npos && p + sub.size() <= hi; p = s.find(sub, p + sub.size())) ++n;
+    for (size_t p = s.find(sub, lo); p != std::string::npos && p + sub.size() <= hi; p = s.find(sub, p + sub.size()))
+      ++n;
     return Value::integer(n);
   });
   auto char_pred = [self_s](int (*pred)(int)) {
@@ -1381,7 +1384,9 @@ static void init_str_methods(Interp& I) {
     if (!(a[1].is_obj() && a[1].o->kind == Kind::Str)) return I2.not_implemented;
     return Value::boolean(self_s(a) != static_cast<Str*>(a[1].o)->s);
   });
-  method(I, S, "__hash__", [self_s](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.hash(I2.str(self_s(a))))); });
+  method(I, S, "__hash__", [self_s](Interp& I2, CallArgs& a) {
+    return Value::integer(static_cast<int64_t>(I2.hash(I2.str(self_s(a)))));
+  });
   method(I, S, "__str__", [self_s](Interp& I2, CallArgs& a) { return I2.str(self_s(a)); });
   method(I, S, "__getitem__", [](Interp& I2, CallArgs& a) { return I2.base_getitem(a[0], a[1]); });
   method(I, S, "__contains__", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.base_contains(a[0], a[1])); });
@@ -2086,9 +2091,9 @@ void init_builtin_types(Interp& I) {
   I.Warning = ex("Warning", I.Exception);
   I.UserWarning = ex("UserWarning", I.Warning);
   // The other built-in warning categories (warnings.warn's `category`), builtins only.
-  for (const char* n : {"DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning",
-                        "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
-                        "EncodingWarning"})
+  for (const char* n :
+       {"DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning",
+        "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
     I.named_types[std::string("builtins.") + n] = ex(n, I.Warning);
   // OSError and FileNotFoundError (raised by the in-memory torch.load), builtins only.
   // (registered in builtins by init_builtins).

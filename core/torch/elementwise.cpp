@@ -641,8 +641,8 @@ void register_ternary(Registry& r) {
     const Tensor& self = a.tensor("self");
     const Tensor& mask = a.tensor("mask");
     if (mask.dtype() != DType::Bool) {
-      throw_error("RuntimeError", "masked_fill_ only supports boolean masks, but got mask with dtype " +
-                                      typemeta_name(mask.dtype()));
+      throw_error("RuntimeError",
+                  "masked_fill_ only supports boolean masks, but got mask with dtype " + typemeta_name(mask.dtype()));
     }
     const Value& v = a.get("value");
     if (v.is_tensor() && v.tensor().dim() != 0) {

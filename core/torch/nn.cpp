@@ -687,7 +687,8 @@ void register_nn_ops(Registry& r) {
               ++ignored;
               continue;
             }
-            if (cur < 0 || cur >= g.c) throw_error("IndexError", "Target " + std::to_string(cur) + " is out of bounds.");
+            if (cur < 0 || cur >= g.c)
+              throw_error("IndexError", "Target " + std::to_string(cur) + " is out of bounds.");
             const T data = logp[static_cast<size_t>(b * g.c + cur)];
             if (!w.empty()) {
               const T wv = w[static_cast<size_t>(cur)];

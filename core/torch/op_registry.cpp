@@ -657,10 +657,11 @@ void set_next_call_is_method() { g_next_call_is_method = true; }
 static void refuse_dimname_dim(const std::string& name, const std::vector<Value>& args,
                                const std::vector<std::pair<std::string, Value>>& kwargs) {
   static const std::set<std::string> kDimnameOps = {
-      "sum",     "mean",    "nansum",      "prod",    "max",        "min",     "median", "nanmedian", "mode",
-      "std",     "var",     "std_mean",    "var_mean", "logsumexp", "all",     "any",    "cumsum",    "cumprod",
-      "cummax",  "cummin",  "logcumsumexp", "kthvalue", "softmax",  "log_softmax", "squeeze", "unbind", "select",
-      "index_select", "gather", "sort",    "argsort", "transpose",  "flatten", "size",   "stride"};
+      "sum",       "mean",    "nansum",      "prod",      "max",      "min",      "median",
+      "nanmedian", "mode",    "std",         "var",       "std_mean", "var_mean", "logsumexp",
+      "all",       "any",     "cumsum",      "cumprod",   "cummax",   "cummin",   "logcumsumexp",
+      "kthvalue",  "softmax", "log_softmax", "squeeze",   "unbind",   "select",   "index_select",
+      "gather",    "sort",    "argsort",     "transpose", "flatten",  "size",     "stride"};
   if (!kDimnameOps.count(name) || args.empty() || !args[0].is_tensor()) return;
   const Value* dim = args.size() > 1 ? &args[1] : nullptr;
   for (const auto& [k, v] : kwargs) {

@@ -19,25 +19,58 @@ namespace dp::torch {
 namespace {
 
 enum class ParameterType {
-  TENSOR, SCALAR, INT64, SYM_INT, DOUBLE, COMPLEX, TENSOR_LIST, INT_LIST, SYM_INT_LIST, FLOAT_LIST, GENERATOR,
-  BOOL, STORAGE, PYOBJECT, SCALARTYPE, LAYOUT, MEMORY_FORMAT, QSCHEME, DEVICE, STREAM, STRING, DIMNAME,
-  DIMNAME_LIST, SCALAR_LIST
+  TENSOR,
+  SCALAR,
+  INT64,
+  SYM_INT,
+  DOUBLE,
+  COMPLEX,
+  TENSOR_LIST,
+  INT_LIST,
+  SYM_INT_LIST,
+  FLOAT_LIST,
+  GENERATOR,
+  BOOL,
+  STORAGE,
+  PYOBJECT,
+  SCALARTYPE,
+  LAYOUT,
+  MEMORY_FORMAT,
+  QSCHEME,
+  DEVICE,
+  STREAM,
+  STRING,
+  DIMNAME,
+  DIMNAME_LIST,
+  SCALAR_LIST
 };
 
 const std::map<std::string, ParameterType>& type_map() {
   static const std::map<std::string, ParameterType> m = {
-      {"Tensor", ParameterType::TENSOR},          {"Scalar", ParameterType::SCALAR},
-      {"int64_t", ParameterType::INT64},          {"SymInt", ParameterType::SYM_INT},
-      {"double", ParameterType::DOUBLE},          {"complex", ParameterType::COMPLEX},
-      {"TensorList", ParameterType::TENSOR_LIST}, {"IntArrayRef", ParameterType::INT_LIST},
-      {"SymIntArrayRef", ParameterType::SYM_INT_LIST}, {"ArrayRef<double>", ParameterType::FLOAT_LIST},
-      {"Generator", ParameterType::GENERATOR},    {"bool", ParameterType::BOOL},
-      {"Storage", ParameterType::STORAGE},        {"PyObject*", ParameterType::PYOBJECT},
-      {"ScalarType", ParameterType::SCALARTYPE},  {"Layout", ParameterType::LAYOUT},
-      {"MemoryFormat", ParameterType::MEMORY_FORMAT}, {"QScheme", ParameterType::QSCHEME},
-      {"Device", ParameterType::DEVICE},          {"Stream", ParameterType::STREAM},
-      {"std::string", ParameterType::STRING},     {"c10::string_view", ParameterType::STRING},
-      {"Dimname", ParameterType::DIMNAME},        {"DimnameList", ParameterType::DIMNAME_LIST},
+      {"Tensor", ParameterType::TENSOR},
+      {"Scalar", ParameterType::SCALAR},
+      {"int64_t", ParameterType::INT64},
+      {"SymInt", ParameterType::SYM_INT},
+      {"double", ParameterType::DOUBLE},
+      {"complex", ParameterType::COMPLEX},
+      {"TensorList", ParameterType::TENSOR_LIST},
+      {"IntArrayRef", ParameterType::INT_LIST},
+      {"SymIntArrayRef", ParameterType::SYM_INT_LIST},
+      {"ArrayRef<double>", ParameterType::FLOAT_LIST},
+      {"Generator", ParameterType::GENERATOR},
+      {"bool", ParameterType::BOOL},
+      {"Storage", ParameterType::STORAGE},
+      {"PyObject*", ParameterType::PYOBJECT},
+      {"ScalarType", ParameterType::SCALARTYPE},
+      {"Layout", ParameterType::LAYOUT},
+      {"MemoryFormat", ParameterType::MEMORY_FORMAT},
+      {"QScheme", ParameterType::QSCHEME},
+      {"Device", ParameterType::DEVICE},
+      {"Stream", ParameterType::STREAM},
+      {"std::string", ParameterType::STRING},
+      {"c10::string_view", ParameterType::STRING},
+      {"Dimname", ParameterType::DIMNAME},
+      {"DimnameList", ParameterType::DIMNAME_LIST},
       {"ScalarList", ParameterType::SCALAR_LIST},
   };
   return m;
@@ -45,11 +78,38 @@ const std::map<std::string, ParameterType>& type_map() {
 
 // python_arg_parser.cpp should_allow_numbers_as_tensors.
 bool should_allow_numbers_as_tensors(const std::string& name) {
-  static const char* allowed[] = {"add",  "add_",  "add_out", "div", "div_", "div_out", "divide", "divide_",
-                                  "divide_out", "mul", "mul_", "mul_out", "multiply", "multiply_", "multiply_out",
-                                  "sub", "sub_", "sub_out", "subtract", "subtract_", "subtract_out",
-                                  "true_divide", "true_divide_", "true_divide_out", "to", "_to_copy", "copy_",
-                                  "copy", "floor_divide", "floor_divide_", "floor_divide_out", "_conj"};
+  static const char* allowed[] = {"add",
+                                  "add_",
+                                  "add_out",
+                                  "div",
+                                  "div_",
+                                  "div_out",
+                                  "divide",
+                                  "divide_",
+                                  "divide_out",
+                                  "mul",
+                                  "mul_",
+                                  "mul_out",
+                                  "multiply",
+                                  "multiply_",
+                                  "multiply_out",
+                                  "sub",
+                                  "sub_",
+                                  "sub_out",
+                                  "subtract",
+                                  "subtract_",
+                                  "subtract_out",
+                                  "true_divide",
+                                  "true_divide_",
+                                  "true_divide_out",
+                                  "to",
+                                  "_to_copy",
+                                  "copy_",
+                                  "copy",
+                                  "floor_divide",
+                                  "floor_divide_",
+                                  "floor_divide_out",
+                                  "_conj"};
   for (const char* a : allowed)
     if (name == a) return true;
   return false;
@@ -306,8 +366,8 @@ std::string FunctionSignature::toString() const {
 [[noreturn]] void extra_args(const FunctionSignature& s, size_t nargs) {
   if (s.min_args != s.max_pos_args) {
     throw_error("TypeError", s.name + "() takes from " + std::to_string(s.min_args) + " to " +
-                                 std::to_string(s.max_pos_args) + " positional arguments but " +
-                                 std::to_string(nargs) + " were given");
+                                 std::to_string(s.max_pos_args) + " positional arguments but " + std::to_string(nargs) +
+                                 " were given");
   }
   throw_error("TypeError", s.name + "() takes " + std::to_string(s.max_pos_args) + " positional argument" +
                                (s.max_pos_args == 1 ? "" : "s") + " but " + std::to_string(nargs) +
@@ -350,17 +410,16 @@ const PyArg* find_kwarg(const std::vector<PyKwarg>& kwargs, const std::string& n
   return nullptr;
 }
 
-bool FunctionSignature::parse(const std::vector<PyArg>& args, const std::vector<PyKwarg>& kwargs,
-                              bool raise_exception, std::vector<const PyArg*>* dst, bool* varargs) const {
+bool FunctionSignature::parse(const std::vector<PyArg>& args, const std::vector<PyKwarg>& kwargs, bool raise_exception,
+                              std::vector<const PyArg*>* dst, bool* varargs) const {
   const size_t nargs = args.size();
   long remaining_kwargs = static_cast<long>(kwargs.size());
   size_t arg_pos = 0;
   dst->assign(params.size(), nullptr);
   *varargs = false;
   // A single positional int list takes var-args: expand(5, 3) is expand((5, 3)).
-  const bool allow_varargs_intlist =
-      max_pos_args == 1 &&
-      (params[0].type_ == ParameterType::INT_LIST || params[0].type_ == ParameterType::SYM_INT_LIST);
+  const bool allow_varargs_intlist = max_pos_args == 1 && (params[0].type_ == ParameterType::INT_LIST ||
+                                                           params[0].type_ == ParameterType::SYM_INT_LIST);
   if (nargs > max_pos_args && !allow_varargs_intlist) {
     if (raise_exception) extra_args(*this, nargs);
     return false;
@@ -465,7 +524,7 @@ std::vector<size_t> unordered_map_order(const std::vector<std::string>& names) {
   constexpr long kBefore = -1, kEmpty = -2;
   std::vector<long> next(names.size(), kBefore);  // kBefore here: end of list
   long first = kBefore;                           // _M_before_begin._M_nxt
-  std::vector<uint64_t> codes(names.size());  // 64-bit on every target (wasm32 too)
+  std::vector<uint64_t> codes(names.size());      // 64-bit on every target (wasm32 too)
   auto nxt = [&](long n) -> long& { return n == kBefore ? first : next[n]; };
   size_t nbkt = 1, next_resize = 0, count = 0;
   std::vector<long> buckets(1, kEmpty);
@@ -495,8 +554,9 @@ std::vector<size_t> unordered_map_order(const std::vector<std::string>& names) {
   // _Prime_rehash_policy::_M_next_bkt for the sizes a call's keywords can reach.
   auto next_bkt = [&](size_t n) -> size_t {
     static const unsigned char fast_bkt[] = {2, 2, 2, 3, 5, 5, 7, 7, 11, 11, 11, 11, 13, 13};
-    static const size_t primes[] = {17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97,
-                                    103, 109, 113, 127, 137, 139, 149, 157, 167, 179, 193, 199, 211, 227, 241, 257};
+    static const size_t primes[] = {17,  19,  23,  29,  31,  37,  41,  43,  47,  53,  59,  61,
+                                    67,  71,  73,  79,  83,  89,  97,  103, 109, 113, 127, 137,
+                                    139, 149, 157, 167, 179, 193, 199, 211, 227, 241, 257};
     size_t r = n;
     if (n < sizeof fast_bkt) {
       r = n == 0 ? 1 : fast_bkt[n];
@@ -632,7 +692,7 @@ std::vector<std::string> try_match_kwargs(const Option& option, const std::vecto
 }
 
 std::string format_invalid_args(const std::vector<PyArg>& args, const std::vector<PyKwarg>& kwargs_in,
-                                 const std::string& function_name, const std::vector<std::string>& options) {
+                                const std::string& function_name, const std::vector<std::string>& options) {
   std::string error_msg = function_name + " received an invalid combination of arguments - ";
   // kwargs as the std::unordered_map holds them (a repeated name keeps its first value).
   std::vector<std::string> names;
@@ -722,8 +782,8 @@ struct PythonArgParser {
 const PythonArgParser* find_parser(const std::string& name, bool method) {
   static const auto parsers = [] {
     std::map<std::pair<std::string, bool>, PythonArgParser> m;
-    for (const auto& t : python_signature_tables()) m.emplace(std::make_pair(std::string(t.name), t.method),
-                                                              PythonArgParser(t.signatures));
+    for (const auto& t : python_signature_tables())
+      m.emplace(std::make_pair(std::string(t.name), t.method), PythonArgParser(t.signatures));
     return m;
   }();
   auto it = parsers.find({name, method});

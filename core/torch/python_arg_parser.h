@@ -13,8 +13,24 @@ namespace dp::torch {
 
 // One Python argument as the parser sees it: its kind and its type's tp_name.
 struct PyArg {
-  enum class Kind { None, Bool, Int, Index, Float, Complex, Str, Tensor, DType, Layout, Device, Generator,
-                    MemoryFormat, List, Tuple, Other };
+  enum class Kind {
+    None,
+    Bool,
+    Int,
+    Index,
+    Float,
+    Complex,
+    Str,
+    Tensor,
+    DType,
+    Layout,
+    Device,
+    Generator,
+    MemoryFormat,
+    List,
+    Tuple,
+    Other
+  };
   Kind kind = Kind::Other;
   std::string type_name;  // Py_TYPE(obj)->tp_name: "int", "list", "Tensor", "torch.dtype", ...
   // Tensors: what FunctionParameter::check looks at.

@@ -598,14 +598,16 @@ void register_view_ops(Registry& r) {
          // element size the last dimension (stride 1) is split or merged and the other strides and the
          // offset are rescaled.
          int64_t from = static_cast<int64_t>(itemsize(self.dtype())), to = static_cast<int64_t>(itemsize(dt));
-         std::string what = " to view " + aten_name(self.dtype()) + " as " + aten_name(dt) + " (different element sizes)";
+         std::string what =
+             " to view " + aten_name(self.dtype()) + " as " + aten_name(dt) + " (different element sizes)";
          Shape sizes = self.sizes(), strides = self.strides();
          int64_t offset = self.storage_offset();
          if (from != to) {
            int64_t n = self.dim();
            if (n == 0) throw_error("RuntimeError", "self.dim() cannot be 0" + what);
            if (strides[n - 1] != 1)
-             throw_error("RuntimeError", "self.stride(-1) must be 1" + what + ", but got " + std::to_string(strides[n - 1]));
+             throw_error("RuntimeError",
+                         "self.stride(-1) must be 1" + what + ", but got " + std::to_string(strides[n - 1]));
            if (from > to) {
              int64_t ratio = from / to;
              offset *= ratio;

@@ -159,9 +159,10 @@ float c_logf(float x) { return ::logf(x); }
 #define LIBCF(f) \
   float c_##f(float x) { return ::f(x); }
 LIBCF(tanf)
-LIBCF(atanf) LIBCF(asinf) LIBCF(acosf) LIBCF(sinhf) LIBCF(coshf) LIBCF(log10f) LIBCF(log2f) LIBCF(exp2f) LIBCF(cbrtf)
-    LIBCF(asinhf) LIBCF(atanhf) LIBCF(lgammaf) LIBC1(tan) LIBC1(atan) LIBC1(asin) LIBC1(acos) LIBC1(log) LIBC1(log10)
-        LIBC1(log2) LIBC1(cbrt) LIBC1(sinh) LIBC1(cosh) LIBC1(asinh) LIBC1(acosh) LIBC1(atanh) LIBC1(tgamma)
+LIBCF(atanf)
+LIBCF(asinf) LIBCF(acosf) LIBCF(sinhf) LIBCF(coshf) LIBCF(log10f) LIBCF(log2f) LIBCF(exp2f) LIBCF(cbrtf) LIBCF(asinhf)
+    LIBCF(atanhf) LIBCF(lgammaf) LIBC1(tan) LIBC1(atan) LIBC1(asin) LIBC1(acos) LIBC1(log) LIBC1(log10) LIBC1(log2)
+        LIBC1(cbrt) LIBC1(sinh) LIBC1(cosh) LIBC1(asinh) LIBC1(acosh) LIBC1(atanh) LIBC1(tgamma)
             LIBC1(lgamma) double c_erfc(double x) {
   return ::erfc(x);
 }

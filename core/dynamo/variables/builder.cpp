@@ -317,7 +317,7 @@ static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::s
   }
   rt::Type* sub = In.payload_subclass(v);
   if (!sub || is_namedtuple_cls(In, sub)) return;
-  const char* base = v.o->kind == Kind::Tuple ? "tuple"
+  const char* base = v.o->kind == Kind::Tuple  ? "tuple"
                      : v.o->kind == Kind::List ? "list"
                      : v.o->kind == Kind::Str  ? "str"
                                                : "dict";
@@ -351,9 +351,10 @@ VariableTracker* VariableBuilder::operator()(Value v) {
   // is the same tracker, as VariableBuilder.__call__ finds it in side_effects: a mutation through
   // one name is seen through the other, `p is q` holds, and a DUPLICATE_INPUT guard keeps the
   // entry to calls where the two are still one object (tensors: wrap_tensor).
-  bool by_identity = v.is_obj() && (v.o->kind == Kind::List || v.o->kind == Kind::Dict ||
-                                    (v.o->kind == Kind::Instance && !is_enum_member(v) &&
-                                     !TorchScriptObjectVariable::is_matching_cls(interp, v)));
+  bool by_identity =
+      v.is_obj() &&
+      (v.o->kind == Kind::List || v.o->kind == Kind::Dict ||
+       (v.o->kind == Kind::Instance && !is_enum_member(v) && !TorchScriptObjectVariable::is_matching_cls(interp, v)));
   if (by_identity) {
     auto dup = output.vars_by_object.find(v.o);
     if (dup != output.vars_by_object.end() && dup->second->source) {

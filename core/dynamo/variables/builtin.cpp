@@ -233,7 +233,8 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     rt::Type* known = nullptr;
     if (auto* e = dynamic_cast<ExceptionVariable*>(a)) known = e->exc_type;
     if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
-    if (known) return a->source ? tx.wrap(Value::obj(known), TypeSource(a->source)) : tx.wrap_sourceless(Value::obj(known));
+    if (known)
+      return a->source ? tx.wrap(Value::obj(known), TypeSource(a->source)) : tx.wrap_sourceless(Value::obj(known));
   }
   if (f == "isinstance" && args.size() == 2) {
     VariableTracker* obj = args[0]->realize(tx);

@@ -165,7 +165,8 @@ VariableTracker* TupleVariable::var_getattr(InstructionTranslatorBase& tx, const
       if (attr.is_obj() && attr.o->kind == Kind::ClassMethod) {
         Value f = static_cast<rt::ClassMethod*>(attr.o)->func;
         if (f.is_obj() && f.o->kind == Kind::Function)
-          return tx.make<UserMethodVariable>(static_cast<rt::Function*>(f.o), tx.make<UserDefinedClassVariable>(named_type));
+          return tx.make<UserMethodVariable>(static_cast<rt::Function*>(f.o),
+                                             tx.make<UserDefinedClassVariable>(named_type));
       }
       if (attr.is_obj() && (attr.o->kind == Kind::Tuple || attr.o->kind == Kind::Dict || attr.o->kind == Kind::Str))
         return tx.wrap_sourceless(attr);

@@ -145,7 +145,8 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
 bool is_namedtuple_cls(rt::Interp& I, const rt::Type* t) {
   if (!t->is_subtype(I.tuple_type)) return false;
   if (t->module == "torch.return_types") return true;
-  return !t->bases.empty() && t->bases[0] == I.tuple_type && !I.lookup_type(const_cast<rt::Type*>(t), "_make").is_null() &&
+  return !t->bases.empty() && t->bases[0] == I.tuple_type &&
+         !I.lookup_type(const_cast<rt::Type*>(t), "_make").is_null() &&
          !I.lookup_type(const_cast<rt::Type*>(t), "_fields").is_null();
 }
 
@@ -159,7 +160,8 @@ static rt::Function* python_function(rt::Interp& I, rt::Type* t, const char* nam
 // dict holds `name`; nullptr when none does.
 SourcePtr mro_source(rt::Interp& I, rt::Type* cls, const SourcePtr& cls_source, const std::string& name) {
   for (size_t i = 0; i < cls->mro.size(); ++i)
-    if (cls->mro[i]->dict && !I.dict_get_str(cls->mro[i]->dict, name).is_null()) return MroDictSource(I, cls_source, i, name);
+    if (cls->mro[i]->dict && !I.dict_get_str(cls->mro[i]->dict, name).is_null())
+      return MroDictSource(I, cls_source, i, name);
   return nullptr;
 }
 
@@ -266,8 +268,9 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
       return t;
     }
     // Wrong arguments: the call raises when the frame runs eagerly.
-    unimplemented_in_playground("calling the namedtuple class `" + cls->name + "` with arguments that do not match its fields",
-                                "call_function " + repr(I) + " " + std::to_string(args.size()));
+    unimplemented_in_playground(
+        "calling the namedtuple class `" + cls->name + "` with arguments that do not match its fields",
+        "call_function " + repr(I) + " " + std::to_string(args.size()));
   }
   if (VariableTracker* obj = construct_new_object(tx, args, kwargs)) return obj;
   unimplemented_in_playground(

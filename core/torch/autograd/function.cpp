@@ -509,10 +509,10 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
           const Tensor& o = saved_owner[i];
           bool other_view = o.impl() != a.values[0].tensor().impl() && o.impl()->is_view;
           uint32_t before = t.storage()->version > 0 ? t.storage()->version - 1 : 0;
-          if (other_view)
-            fn->checks.push_back({t, before, "AsStridedBackward0", 0, std::weak_ptr<TensorImpl>()});
+          if (other_view) fn->checks.push_back({t, before, "AsStridedBackward0", 0, std::weak_ptr<TensorImpl>()});
           else
-            fn->checks.push_back({t, before, o.impl()->grad_node ? o.grad_fn() : "", o.impl()->output_nr, o.impl_ptr()});
+            fn->checks.push_back(
+                {t, before, o.impl()->grad_node ? o.grad_fn() : "", o.impl()->output_nr, o.impl_ptr()});
           continue;
         }
         if (t.impl()->grad_node) {
@@ -524,8 +524,7 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
           Tensor original = t;
           Tensor alias = saved_alias(original);
           alias.impl()->requires_grad = original.requires_grad();
-          fn->saved_history.push_back(
-              {i, original.impl()->grad_node, original.impl()->output_nr, original.grad_fn()});
+          fn->saved_history.push_back({i, original.impl()->grad_node, original.impl()->output_nr, original.grad_fn()});
           fn->values[i] = Value(alias);
           check(alias, original.grad_fn(), original.impl()->output_nr, original);
           continue;

@@ -73,13 +73,14 @@ TEST(PythonArgParser, Messages) {
   names.elems = {arg(K::Str, "str")};
   names.elems[0].text = "b";
   EXPECT_EQ(error_of("sum", true, {names}), "RuntimeError: Name 'b' not found in Tensor[None, None].");
-  EXPECT_EQ(error_of("sum", false, {tensor}, {{"dimm", arg(K::Int, "int")}, {"x", arg(K::Int, "int")}}),
-            "TypeError: sum() received an invalid combination of arguments - got (Tensor, x=int, dimm=int), but "
-            "expected one of:\n"
-            " * (Tensor input, *, torch.dtype dtype = None)\n"
-            "      didn't match because some of the keywords were incorrect: x, dimm\n"
-            " * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)\n"
-            " * (Tensor input, tuple of names dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)\n");
+  EXPECT_EQ(
+      error_of("sum", false, {tensor}, {{"dimm", arg(K::Int, "int")}, {"x", arg(K::Int, "int")}}),
+      "TypeError: sum() received an invalid combination of arguments - got (Tensor, x=int, dimm=int), but "
+      "expected one of:\n"
+      " * (Tensor input, *, torch.dtype dtype = None)\n"
+      "      didn't match because some of the keywords were incorrect: x, dimm\n"
+      " * (Tensor input, tuple of ints dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)\n"
+      " * (Tensor input, tuple of names dim, bool keepdim = False, *, torch.dtype dtype = None, Tensor out = None)\n");
 }
 
 #if defined(__GLIBCXX__)
