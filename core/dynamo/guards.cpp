@@ -184,11 +184,11 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
 // Guards are a set, as in PyTorch (a Guard hashes by its source name and its builder function):
 // the same check on the same source, installed again by a second use of the value, is one guard.
 void GuardSet::add(Guard g) {
-  if (g.type != Guard::Type::SHAPE_ENV && g.source)
-    for (const Guard& h : guards)
-      if (h.type == g.type && h.source && h.source->name() == g.source->name() &&
-          (h.other ? h.other->name() : "") == (g.other ? g.other->name() : ""))
-        return;
+  if (g.type != Guard::Type::SHAPE_ENV && g.source) {
+    std::string key = std::string(Guard::type_name(g.type)) + '\0' + g.source->name() + '\0' +
+                      (g.other ? g.other->name() : "");
+    if (!keys.insert(std::move(key)).second) return;
+  }
   guards.push_back(std::move(g));
 }
 

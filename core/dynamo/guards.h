@@ -4,6 +4,7 @@
 // TORCH_LOGS=recompiles prints (get_guard_fail_reason).
 #pragma once
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <map>
@@ -53,6 +54,7 @@ struct Guard {
 
 struct GuardSet {
   std::vector<Guard> guards;
+  std::unordered_set<std::string> keys;  // type, source and other source of each guard added (add())
   // First failing guard's reason, "" when all hold.
   std::string check(rt::Interp& I, const FrameView& f) const;
   void add(Guard g);
