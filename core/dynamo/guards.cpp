@@ -185,8 +185,8 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
 // the same check on the same source, installed again by a second use of the value, is one guard.
 void GuardSet::add(Guard g) {
   if (g.type != Guard::Type::SHAPE_ENV && g.source) {
-    std::string key = std::string(Guard::type_name(g.type)) + '\0' + g.source->name() + '\0' +
-                      (g.other ? g.other->name() : "");
+    std::string key =
+        std::string(Guard::type_name(g.type)) + '\0' + g.source->name() + '\0' + (g.other ? g.other->name() : "");
     if (!keys.insert(std::move(key)).second) return;
   }
   guards.push_back(std::move(g));
