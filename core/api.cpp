@@ -296,6 +296,12 @@ void check_option_types(const json& opts) {
     if (opts.contains(k) && opts[k].get<int64_t>() <= 0)
       throw std::invalid_argument(std::string("option \"") + k + "\" must be positive");
   }
+  if (opts.contains("startup_interned")) {
+    const json& v = opts["startup_interned"];
+    bool strings = v.is_array();
+    for (size_t i = 0; strings && i < v.size(); ++i) strings = v[i].is_string();
+    if (!strings) throw std::invalid_argument("option \"startup_interned\" must be an array of strings");
+  }
   if (opts.contains("max_recursion") && opts["max_recursion"].get<int64_t>() > 1000000)
     throw std::invalid_argument("option \"max_recursion\" must be at most 1000000");
 }
@@ -324,7 +330,10 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   std::shared_ptr<const py::CodeObject> code;
   try {
     if (mode == "dis") {
-      out["stdout"] = py::dis_module(source, filename);
+      py::CompileOptions compile_options;
+      if (opts.contains("startup_interned"))
+        compile_options.startup_interned = opts["startup_interned"].get<std::vector<std::string>>();
+      out["stdout"] = py::dis_module(source, filename, compile_options);
       return dump(out);
     }
     code = py::compile_module(source, filename);

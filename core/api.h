@@ -10,7 +10,9 @@ namespace dp {
 //   source:       the program text (UTF-8)
 //   options_json: {"filename": "main.py", "mode": "run" | "dis",
 //                  "logs": "graph_code,guards" (TORCH_LOGS syntax, may be empty),
-//                  "timeline": bool, "max_steps": int, ...}
+//                  "timeline": bool, "max_steps": int, ...,
+//                  "startup_interned": [str, ...] (mode "dis": what the disassembling interpreter
+//                  had interned, core/python/startup_interned.txt for `python3 -m dis`)}
 // Returns a JSON object; the schema is documented in README.md ("JSON output").
 // Never throws; every failure is reported inside the JSON.
 std::string run_json(const std::string& source, const std::string& options_json);

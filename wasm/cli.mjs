@@ -112,6 +112,13 @@ async function readProgram(file) {
   return Buffer.concat(chunks);
 }
 
+// The strings `python3 -m dis` has interned when it compiles FILE: they decide the order of some
+// frozenset constants (docs/dis-conformance.md). One per line; '#' starts a comment line.
+async function startupInterned() {
+  const text = await readFile(new URL('../core/python/startup_interned.txt', import.meta.url), 'utf8');
+  return text.split('\n').filter((line) => line && !line.startsWith('#'));
+}
+
 // Resolves once the text has been handed to the OS, so that exiting cannot cut a piped write.
 function write(stream, text) {
   return new Promise((resolve) => (text ? stream.write(text, resolve) : resolve()));
@@ -154,6 +161,7 @@ async function main() {
   if (opts.timeline) runOptions.timeline = true;
   if (opts.maxSteps !== null) runOptions.max_steps = opts.maxSteps;
   if (opts.maxMemoryMb !== null) runOptions.max_memory_bytes = opts.maxMemoryMb * 2 ** 20;
+  if (opts.mode === 'dis') runOptions.startup_interned = await startupInterned();
   const result = playground.run(source, runOptions);
 
   if (opts.json) {

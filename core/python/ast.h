@@ -240,7 +240,8 @@ struct Module {
   std::vector<StmtP> body;
   // Every identifier of the source (NAME tokens that are not keywords). CPython's parser interns
   // them before compiling, which decides whether a frozenset constant is rebuilt once more when
-  // its code object is created (Compiler::exit_scope).
+  // its code object is created (Compiler::exit_scope). compile_module adds the strings the
+  // interpreter had interned before (CompileOptions::startup_interned).
   std::unordered_set<std::string> identifiers;
 };
 

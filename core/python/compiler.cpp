@@ -266,8 +266,9 @@ class Compiler {
   // Creating a code object interns its name-like string constants, those inside frozensets too
   // (intern_string_constants); a frozenset is rebuilt when interning replaced one of its strings
   // by an equal string interned earlier. Earlier means, here, an identifier of the module (the
-  // parser interned it). Strings the interpreter interned at startup are not known here
-  // (docs/dis-conformance.md). One-character and empty strings are singletons: never replaced.
+  // parser interned it) or a string the interpreter had interned before compiling, when the caller
+  // knows them (CompileOptions::startup_interned, docs/dis-conformance.md). One-character and
+  // empty strings are singletons: never replaced.
   bool interning_replaces_item(const Const& set) const {
     for (const Const& x : set.items) {
       if (x.kind != Const::Kind::Str || x.s.size() < 2) continue;

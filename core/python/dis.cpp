@@ -216,8 +216,8 @@ std::string dis_code(const CodeObject& co) {
   return out;
 }
 
-std::string dis_module(const std::string& source, const std::string& filename) {
-  return dis_code(*compile_module(source, filename));
+std::string dis_module(const std::string& source, const std::string& filename, const CompileOptions& options) {
+  return dis_code(*compile_module(source, filename, options));
 }
 
 }  // namespace dp::py

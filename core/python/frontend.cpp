@@ -64,12 +64,14 @@ static void check_utf8(const std::string& source, const std::string& filename) {
   }
 }
 
-std::shared_ptr<const CodeObject> compile_module(const std::string& raw, const std::string& filename) {
+std::shared_ptr<const CodeObject> compile_module(const std::string& raw, const std::string& filename,
+                                                 const CompileOptions& options) {
   std::string source = decode_source(raw, filename);
   check_utf8(source, filename);
   SourceLines src;
   src.filename = filename;
   Module m = parse_module(source, src);
+  m.identifiers.insert(options.startup_interned.begin(), options.startup_interned.end());
   optimize_ast(m);
   return compile_ast(m, src);
 }

@@ -31,8 +31,17 @@ struct CompileError : std::exception {
   const char* what() const noexcept override;
 };
 
+// What the compiling interpreter's state adds to the source. The strings it had interned before
+// compiling (for `python3 -m dis FILE`, core/python/startup_interned.txt) decide the order of some
+// frozenset constants (docs/dis-conformance.md); without them only the module's own identifiers
+// count as interned earlier.
+struct CompileOptions {
+  std::vector<std::string> startup_interned;
+};
+
 // Compiles a module; throws CompileError.
-std::shared_ptr<const CodeObject> compile_module(const std::string& source, const std::string& filename);
+std::shared_ptr<const CodeObject> compile_module(const std::string& source, const std::string& filename,
+                                                 const CompileOptions& options = {});
 
 // The block `python3 FILE` prints for a file-level syntax error.
 std::string format_syntax_error(const SyntaxErrorInfo&);
@@ -40,8 +49,8 @@ std::string format_syntax_error(const SyntaxErrorInfo&);
 // What dis.dis(code) prints, nested code objects included.
 std::string dis_code(const CodeObject&);
 
-// == `python3 -m dis FILE`; throws CompileError.
-std::string dis_module(const std::string& source, const std::string& filename);
+// == `python3 -m dis FILE` (given that process's startup_interned); throws CompileError.
+std::string dis_module(const std::string& source, const std::string& filename, const CompileOptions& options = {});
 
 // A decoded instruction, like dis.Instruction.
 struct Instruction {

@@ -72,6 +72,14 @@ Loc span(const Token& a, const Token& b) { return Loc{a.lineno, a.col, b.end_lin
 
 enum class TargetKind { Star, For, Del };
 
+// A NAME token as an identifier: non-ASCII names NFKC-normalized (_PyPegen_new_identifier).
+// Keywords and soft keywords are matched on the text as written, so `ﬁnally` is a name.
+std::string ident(const Token& t) {
+  for (unsigned char ch : t.text)
+    if (ch >= 0x80) return nfkc_identifier(t.text);
+  return t.text;
+}
+
 class Parser {
  public:
   Parser(std::vector<Token> toks, SourceLines& src, std::vector<TokenizeResult::Open> unclosed,
@@ -163,7 +171,7 @@ class Parser {
   }
   std::string expect_name() {
     if (!at_name()) fail();
-    return next().text;
+    return ident(next());
   }
 
   // ---- errors --------------------------------------------------------------------------
@@ -417,7 +425,7 @@ class Parser {
   // pattern_capture_target: !"_" NAME !('.' | '(' | '=')
   std::string capture_target() {
     if (!at_name() || peek().text == "_" || at_op(".", 1) || at_op("(", 1) || at_op("=", 1)) fail();
-    return next().text;
+    return ident(next());
   }
 
   // pattern: or_pattern ['as' pattern_capture_target]
@@ -456,7 +464,7 @@ class Parser {
     const Token& first = peek();
     if (!at_name()) fail();
     auto e = mk(ExprKind::Name, tloc(first));
-    e->id = next().text;
+    e->id = ident(next());
     while (at_op(".")) {
       next();
       auto a = mk(ExprKind::Attribute, first.lineno ? tloc(first) : e->loc);
@@ -590,7 +598,7 @@ class Parser {
     p->cls = std::move(cls);
     while (!at_op(")")) {
       if (at_name() && at_op("=", 1)) {
-        p->kwd_attrs.push_back(next().text);
+        p->kwd_attrs.push_back(ident(next()));
         next();  // =
         p->kwd_patterns.push_back(pattern());
       } else {
@@ -1453,7 +1461,7 @@ class Parser {
       const Token& n = next();
       next();  // :=
       auto target = mk(ExprKind::Name, tloc(n));
-      target->id = n.text;
+      target->id = ident(n);
       target->ctx = Ctx::Store;
       ExprP value = expression();
       auto e = mk(ExprKind::NamedExpr, from(n));
@@ -1820,7 +1828,7 @@ class Parser {
         const Token& n = next();
         next();
         Keyword k;
-        k.arg = n.text;
+        k.arg = ident(n);
         k.value = expression();
         k.loc = from(n);
         kws.push_back(std::move(k));
@@ -1934,7 +1942,7 @@ class Parser {
         }
         next();
         auto e = mk(ExprKind::Name, tloc(t));
-        e->id = t.text;
+        e->id = ident(t);
         return e;
       }
       case Tok::Number: {
@@ -2535,7 +2543,7 @@ Module parse_module(const std::string& source, SourceLines& src) {
   TokenizeResult tr = tokenize(source, src);
   std::unordered_set<std::string> identifiers;
   for (const Token& t : tr.tokens)
-    if (t.type == Tok::Name && !keywords().count(t.text)) identifiers.insert(t.text);
+    if (t.type == Tok::Name && !keywords().count(t.text)) identifiers.insert(ident(t));
   Parser p(std::move(tr.tokens), src, std::move(tr.unclosed), tr.has_error ? &tr.error : nullptr);
   Module m = p.parse_file();
   m.identifiers = std::move(identifiers);

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <vector>
 
+#include "python/consts.h"
 #include "python/unicode_nfkc.h"
 
 namespace dp::py {
@@ -14,12 +15,7 @@ namespace {
 
 constexpr int kMaxParenLevel = 200;  // CPython's MAXLEVEL
 
-// unicodedata.normalize('NFKC', name) of a non-ASCII identifier (PEP 3131; CPython's parser
-// normalizes every NAME in _PyPegen_new_identifier): each character's NFKC form from the generated
-// tables, then canonical composition of a character with the next one (the primary composites
-// and Hangul syllables). Combining marks are composed in the order written: a name whose marks
-// are not in canonical order is not reordered first.
-std::string nfkc_identifier(const std::string& word) {
+std::vector<uint32_t> utf8_code_points(const std::string& word) {
   std::vector<uint32_t> cps;
   for (size_t i = 0; i < word.size();) {
     unsigned char b = static_cast<unsigned char>(word[i]);
@@ -27,43 +23,121 @@ std::string nfkc_identifier(const std::string& word) {
     uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
     for (int k = 1; k < n && i + static_cast<size_t>(k) < word.size(); ++k) cp = (cp << 6) | (word[i + k] & 0x3F);
     i += static_cast<size_t>(n);
+    cps.push_back(cp);
+  }
+  return cps;
+}
+
+size_t utf8_length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+template <size_t N>
+bool in_ranges(const IdentifierRange (&table)[N], uint32_t cp) {
+  auto it = std::upper_bound(std::begin(table), std::end(table), cp,
+                             [](uint32_t c, const IdentifierRange& r) { return c < r.first; });
+  return it != std::begin(table) && cp <= std::prev(it)->last;
+}
+
+int combining_class(uint32_t cp) {
+  auto it = std::upper_bound(std::begin(kCombiningClass), std::end(kCombiningClass), cp,
+                             [](uint32_t c, const CombiningClassRun& r) { return c < r.first; });
+  if (it == std::begin(kCombiningClass)) return 0;
+  --it;
+  return cp - it->first < it->count ? static_cast<int>(it->combining_class) : 0;
+}
+
+constexpr uint32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
+constexpr uint32_t kLCount = 19, kVCount = 21, kTCount = 28, kSCount = 11172;
+
+// The primary composite of a and b (canonical composition, Hangul included), or 0.
+uint32_t compose_pair(uint32_t a, uint32_t b) {
+  if (a >= kLBase && a < kLBase + kLCount && b >= kVBase && b < kVBase + kVCount)
+    return kSBase + ((a - kLBase) * kVCount + (b - kVBase)) * kTCount;
+  if (a >= kSBase && a < kSBase + kSCount && (a - kSBase) % kTCount == 0 && b > kTBase && b < kTBase + kTCount)
+    return a + (b - kTBase);
+  auto it = std::lower_bound(std::begin(kNfcPairs), std::end(kNfcPairs), std::make_pair(a, b),
+                             [](const NfcPair& p, const std::pair<uint32_t, uint32_t>& k) {
+                               return p.first != k.first ? p.first < k.first : p.second < k.second;
+                             });
+  return it != std::end(kNfcPairs) && it->first == a && it->second == b ? it->composite : 0;
+}
+
+// Appends the canonical decomposition of cp (Hangul syllables algorithmically, the rest by
+// undoing kNfcPairs recursively: the characters reaching here are NFC forms, whose decomposable
+// characters are all primary composites).
+void decompose_canonical(uint32_t cp, std::vector<uint32_t>& out) {
+  if (cp >= kSBase && cp < kSBase + kSCount) {
+    uint32_t s = cp - kSBase;
+    out.push_back(kLBase + s / (kVCount * kTCount));
+    out.push_back(kVBase + (s % (kVCount * kTCount)) / kTCount);
+    if (s % kTCount) out.push_back(kTBase + s % kTCount);
+    return;
+  }
+  static const std::vector<const NfcPair*> by_composite = [] {
+    std::vector<const NfcPair*> v;
+    for (const NfcPair& p : kNfcPairs) v.push_back(&p);
+    std::sort(v.begin(), v.end(), [](const NfcPair* x, const NfcPair* y) { return x->composite < y->composite; });
+    return v;
+  }();
+  auto it = std::lower_bound(by_composite.begin(), by_composite.end(), cp,
+                             [](const NfcPair* p, uint32_t c) { return p->composite < c; });
+  if (it != by_composite.end() && (*it)->composite == cp) {
+    decompose_canonical((*it)->first, out);
+    out.push_back((*it)->second);
+    return;
+  }
+  out.push_back(cp);
+}
+
+}  // namespace
+
+// unicodedata.normalize('NFKC', name) of a non-ASCII identifier (PEP 3131; CPython's parser
+// normalizes every NAME in _PyPegen_new_identifier). NFKC(s) is NFC of the concatenated NFKC
+// forms of s's characters (each is canonically equivalent to that character's NFKD form), so:
+// each character's NFKC form from the generated tables, canonical decomposition, combining marks
+// put in canonical order (stable by combining class), then canonical composition of each starter
+// with the characters after it that it is not blocked from.
+std::string nfkc_identifier(const std::string& word) {
+  std::vector<uint32_t> mapped;
+  for (uint32_t cp : utf8_code_points(word)) {
     auto run = std::upper_bound(std::begin(kNfkcRuns), std::end(kNfkcRuns), cp,
                                 [](uint32_t c, const NfkcRun& r) { return c < r.first; });
     if (run != std::begin(kNfkcRuns) && cp - std::prev(run)->first < std::prev(run)->count) {
-      cps.push_back(std::prev(run)->target + (cp - std::prev(run)->first));
+      mapped.push_back(std::prev(run)->target + (cp - std::prev(run)->first));
       continue;
     }
     auto multi = std::lower_bound(std::begin(kNfkcMulti), std::end(kNfkcMulti), cp,
                                   [](const NfkcMulti& m, uint32_t c) { return m.cp < c; });
     if (multi != std::end(kNfkcMulti) && multi->cp == cp) {
-      cps.insert(cps.end(), kNfkcPool + multi->offset, kNfkcPool + multi->offset + multi->length);
+      mapped.insert(mapped.end(), kNfkcPool + multi->offset, kNfkcPool + multi->offset + multi->length);
       continue;
     }
-    cps.push_back(cp);
+    mapped.push_back(cp);
   }
+  std::vector<uint32_t> d;
+  for (uint32_t cp : mapped) decompose_canonical(cp, d);
+  for (size_t i = 1; i < d.size(); ++i)  // canonical ordering: a stable sort of each run of marks
+    for (size_t j = i; j > 0; --j) {
+      int a = combining_class(d[j - 1]), b = combining_class(d[j]);
+      if (b == 0 || a <= b) break;
+      std::swap(d[j - 1], d[j]);
+    }
   std::vector<uint32_t> out;
-  for (uint32_t c : cps) {
-    if (!out.empty()) {
-      uint32_t& last = out.back();
-      constexpr uint32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
-      if (last >= kLBase && last < kLBase + 19 && c >= kVBase && c < kVBase + 21) {
-        last = kSBase + ((last - kLBase) * 21 + (c - kVBase)) * 28;
-        continue;
-      }
-      if (last >= kSBase && last < kSBase + 11172 && (last - kSBase) % 28 == 0 && c > kTBase && c < kTBase + 28) {
-        last += c - kTBase;
-        continue;
-      }
-      auto pair = std::lower_bound(std::begin(kNfcPairs), std::end(kNfcPairs), std::make_pair(last, c),
-                                   [](const NfcPair& p, const std::pair<uint32_t, uint32_t>& k) {
-                                     return p.first != k.first ? p.first < k.first : p.second < k.second;
-                                   });
-      if (pair != std::end(kNfcPairs) && pair->first == last && pair->second == c) {
-        last = pair->composite;
+  long starter = -1;
+  int last_class = 0;
+  for (uint32_t c : d) {
+    int cc = combining_class(c);
+    if (starter >= 0) {
+      bool adjacent = static_cast<size_t>(starter) + 1 == out.size();
+      bool blocked = !adjacent && (last_class == 0 || last_class >= cc);
+      uint32_t composite = blocked ? 0 : compose_pair(out[static_cast<size_t>(starter)], c);
+      if (composite) {
+        out[static_cast<size_t>(starter)] = composite;
         continue;
       }
     }
+    if (cc == 0) starter = static_cast<long>(out.size());
     out.push_back(c);
+    last_class = cc;
   }
   std::string r;
   for (uint32_t cp : out) {
@@ -84,6 +158,21 @@ std::string nfkc_identifier(const std::string& word) {
     }
   }
   return r;
+}
+
+namespace {
+
+// Whether a NAME token's text is a valid identifier (str.isidentifier: XID_Start or '_', then
+// XID_Continue); the index of the first code point that is not, or -1.
+long invalid_identifier_char(const std::vector<uint32_t>& cps) {
+  for (size_t i = 0; i < cps.size(); ++i) {
+    uint32_t cp = cps[i];
+    bool ok = cp < 0x80
+                  ? (std::isalnum(static_cast<int>(cp)) || cp == '_') && !(i == 0 && std::isdigit(static_cast<int>(cp)))
+                  : (i == 0 ? in_ranges(kXidStart, cp) : in_ranges(kXidContinue, cp));
+    if (!ok) return static_cast<long>(i);
+  }
+  return -1;
 }
 
 bool is_id_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
@@ -286,39 +375,27 @@ class Tokenizer {
       string_literal(start);
       return;
     }
-    // Validate non-ASCII identifier bytes loosely: reject a few common invalid characters.
-    for (size_t i = 0; i < word.size(); ++i) {
-      unsigned char b = word[i];
-      if (b >= 0x80) {
-        uint32_t cp = 0;
-        int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
-        cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
-        for (int k = 1; k < n && i + k < word.size(); ++k) cp = (cp << 6) | (word[i + k] & 0x3F);
-        if (!is_identifier_codepoint(cp)) {
-          char buf[80];
-          std::string chr = word.substr(i, n);
-          std::snprintf(buf, sizeof buf, "invalid character '%s' (U+%04X)", chr.c_str(), cp);
-          int c0 = static_cast<int>(start - line_start_ + i);
-          error(buf, line_, c0, line_, c0 + 1);
-        }
-        i += n - 1;
+    // Non-ASCII names are checked as CPython's verify_identifier does (the first character that
+    // is not XID_Start / XID_Continue is reported) and kept as written: the parser normalizes them
+    // where it makes identifiers, so a compatibility spelling of a keyword stays a name.
+    bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) {
+      std::vector<uint32_t> cps = utf8_code_points(word);
+      long bad = invalid_identifier_char(cps);
+      if (bad >= 0) {
+        size_t offset = 0;  // byte offset of the bad character in word
+        for (long k = 0; k < bad; ++k) offset += utf8_length(cps[static_cast<size_t>(k)]);
+        uint32_t cp = cps[static_cast<size_t>(bad)];
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%04X", cp);
+        std::string msg = unicode_isprintable(cp)
+                              ? "invalid character '" + word.substr(offset, utf8_length(cp)) + "' (U+" + hex + ")"
+                              : std::string("invalid non-printable character U+") + hex;
+        int c0 = static_cast<int>(start - line_start_ + offset);
+        error(msg, line_, c0, line_, c0 + 1);
       }
     }
-    bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    push(Tok::Name, ascii ? word : nfkc_identifier(word), line_, static_cast<int>(start - line_start_), line_, col());
-  }
-
-  static bool is_identifier_codepoint(uint32_t cp) {
-    // Letters from common scripts; punctuation/symbol blocks are rejected.
-    if (cp < 0xA0) return false;
-    if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, math
-    if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-    if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
-    if (cp >= 0x1F000) return false;  // emoji
-    if (cp == 0xA0 || cp == 0xA7 || cp == 0xA9 || cp == 0xAB || cp == 0xAE || cp == 0xB0 || cp == 0xB1 || cp == 0xB6 ||
-        cp == 0xBB || cp == 0xBF || cp == 0xD7 || cp == 0xF7)
-      return false;
-    return true;
+    push(Tok::Name, word, line_, static_cast<int>(start - line_start_), line_, col());
   }
 
   void number() {

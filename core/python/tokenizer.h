@@ -18,6 +18,10 @@ struct Token {
   int level = 0;  // bracket nesting depth at this token (after an opening bracket)
 };
 
+// unicodedata.normalize('NFKC', word): what a non-ASCII NAME token becomes as an identifier
+// (the parser applies it, as CPython's _PyPegen_new_identifier does).
+std::string nfkc_identifier(const std::string& word);
+
 struct TokenizeResult {
   std::vector<Token> tokens;
   // Brackets still open at end of input (char, line, col), innermost last.

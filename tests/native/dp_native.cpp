@@ -136,6 +136,18 @@ int main(int argc, char** argv) {
   if (timeline) options["timeline"] = true;
   if (max_steps >= 0) options["max_steps"] = max_steps;
   if (max_memory_mb > 0) options["max_memory_bytes"] = max_memory_mb << 20;
+  if (mode == "dis") {
+    // What `python3 -m dis` had interned before compiling FILE (wasm/cli.mjs passes the same file).
+    nlohmann::json interned = nlohmann::json::array();
+    std::ifstream in(DP_STARTUP_INTERNED);
+    if (!in) {
+      std::cerr << "dp_native: can't open " << DP_STARTUP_INTERNED << "\n";
+      return 2;
+    }
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty() && line[0] != '#') interned.push_back(line);
+    options["startup_interned"] = std::move(interned);
+  }
 
   const std::string text = dp::run_json(source, options.dump());
   if (json) {

@@ -19,3 +19,14 @@ def f(ａ, *, ｂ=7):
 print(f(1, b=2), f(ａ=3, ｂ=4), f.__code__.co_varnames)
 µ = 8
 print(μ, "µ" == "μ", sorted(n for n in globals() if any(ord(ch) > 127 for ch in n)))
+# Combining marks written out of canonical order are reordered before composing: dot below (class
+# 220) then circumflex (230) and circumflex then dot below both name ậ.
+ậ = 9
+print(ậ, ậ, ậ)
+# Hangul from conjoining jamo, with a final consonant.
+각 = 10
+print(각)
+# Keywords are matched as written: a compatibility spelling of one is an ordinary name.
+ﬁnally = 11
+ｉｆ = 12
+print(ﬁnally, ｉｆ, globals()["finally"], globals()["if"])

@@ -22,7 +22,9 @@ json run(const std::string& src, const std::string& opts) { return json::parse(d
 
 TEST(Api, MistypedOptionsAreErrorsNotCrashes) {
   for (const char* opts : {R"({"max_steps": "many"})", R"({"timeline": 1})", R"({"filename": 3})",
-                           R"({"max_recursion": -1})", R"([1, 2])", R"({"backend": null})", "{"}) {
+                           R"({"max_recursion": -1})", R"([1, 2])", R"({"backend": null})", "{",
+                           R"({"mode": "dis", "startup_interned": "link"})",
+                           R"({"mode": "dis", "startup_interned": ["link", 1]})"}) {
     SCOPED_TRACE(opts);
     json r = run("print(1)\n", opts);
     EXPECT_EQ(r["exit_code"], 1);
@@ -30,6 +32,17 @@ TEST(Api, MistypedOptionsAreErrorsNotCrashes) {
     EXPECT_EQ(r["exception"]["type"], "ValueError");
     EXPECT_NE(r["stderr"].get<std::string>().find("invalid options JSON"), std::string::npos);
   }
+}
+
+// A frozenset constant's order depends on the strings interned before the module was compiled:
+// `python3 -m dis` has interned 'link' and 'element' (core/python/startup_interned.txt), and
+// then lists {"attlist", "linktype", "link", "element"} in another order.
+TEST(Api, DisTakesTheStringsInternedAtStartup) {
+  const std::string src = "def f(d):\n    return d in {'attlist', 'linktype', 'link', 'element'}\n";
+  std::string plain = run(src, R"({"mode": "dis"})")["stdout"];
+  std::string interned = run(src, R"({"mode": "dis", "startup_interned": ["link", "element"]})")["stdout"];
+  EXPECT_NE(plain.find("frozenset({'linktype', 'attlist', 'link', 'element'})"), std::string::npos) << plain;
+  EXPECT_NE(interned.find("frozenset({'linktype', 'element', 'link', 'attlist'})"), std::string::npos) << interned;
 }
 
 TEST(Api, NonUtf8ProgramIsASyntaxErrorInValidJson) {

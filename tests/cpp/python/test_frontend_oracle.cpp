@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <sstream>
+
 #include "../known_failures.h"
 #include "oracle_util.h"
 #include "python/consts.h"
@@ -67,6 +69,20 @@ void DumpCode(const CodeObject& co, std::string& out) {
     if (c.kind == Const::Kind::Code) DumpCode(*c.code, out);
 }
 
+// What `python3 -m dis` had interned before compiling (one string per line, '#' comments): the
+// file the CLI's dis command passes too. dump_code.py's process imports dis as well, so it has
+// interned the strings that decide this corpus's frozensets (80_startup_interned) too.
+const CompileOptions& python_m_dis() {
+  static const CompileOptions options = [] {
+    CompileOptions o;
+    std::istringstream in(read_file(std::string(DP_SOURCE_DIR) + "/core/python/startup_interned.txt"));
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty() && line[0] != '#') o.startup_interned.push_back(line);
+    return o;
+  }();
+  return options;
+}
+
 class CorpusOracle : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
@@ -80,7 +96,7 @@ TEST_P(CorpusOracle, DisMatchesPython) {
   ASSERT_EQ(py.status, 0) << "python3 -m dis failed for " << path;
   std::string ours;
   try {
-    ours = dis_module(read_file(path), path);
+    ours = dis_module(read_file(path), path, python_m_dis());
   } catch (const CompileError& e) {
     FAIL() << "CompileError: " << format_syntax_error(e.info);
   }
@@ -94,7 +110,7 @@ TEST_P(CorpusOracle, CodeObjectsMatchPython) {
       run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(py.status, 0);
   std::string ours;
-  DumpCode(*compile_module(read_file(path), path), ours);
+  DumpCode(*compile_module(read_file(path), path, python_m_dis()), ours);
   std::string a = normalize_addresses(py.out), b = normalize_addresses(ours);
   EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
 }
@@ -119,14 +135,14 @@ TEST_P(CompileOnlyOracle, DisAndCodeObjectsMatchPython) {
   const std::string path = GetParam();
   CmdResult dis = run_command("PYTHONHASHSEED=0 python3 -m dis " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(dis.status, 0);
-  std::string ours = dis_module(read_file(path), path);
+  std::string ours = dis_module(read_file(path), path, python_m_dis());
   std::string a = normalize_addresses(dis.out), b = normalize_addresses(ours);
   EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
   CmdResult dump =
       run_command("PYTHONHASHSEED=0 python3 " + shell_quote(kDumpScript) + " " + shell_quote(path) + " 2>/dev/null");
   ASSERT_EQ(dump.status, 0);
   std::string mine;
-  DumpCode(*compile_module(read_file(path), path), mine);
+  DumpCode(*compile_module(read_file(path), path, python_m_dis()), mine);
   a = normalize_addresses(dump.out);
   b = normalize_addresses(mine);
   EXPECT_EQ(a, b) << "first difference at " << first_difference(a, b);
@@ -163,7 +179,7 @@ TEST(StdlibDis, EveryModuleMatchesPython) {
     std::string theirs = read_file((dir / (std::regex_replace(name, std::regex("/"), "__") + ".dis")).string());
     std::string ours;
     try {
-      ours = dis_module(read_file(path), path);
+      ours = dis_module(read_file(path), path, python_m_dis());
     } catch (const CompileError& e) {
       ours = format_syntax_error(e.info);
     }
