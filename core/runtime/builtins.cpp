@@ -657,8 +657,7 @@ void init_builtins(Interp& I) {
   def(I, "ascii", [](Interp& I2, CallArgs& a) { return I2.str(ascii_repr(I2, a[0])); });
   def(I, "id", [](Interp& I2, CallArgs& a) -> Value {
     expect_args(I2, a, 1, 1, "id");
-    if (a[0].is_obj()) return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o)));
-    return Value::integer(static_cast<int64_t>(I2.hash(a[0]) & 0xffffffffffff));
+    return Value::integer(static_cast<int64_t>(I2.id_of(a[0])));
   });
   def(I, "hash", [](Interp& I2, CallArgs& a) -> Value {
     // Interp::hash is CPython's hash for numbers and tuples (equal numbers hash equal).

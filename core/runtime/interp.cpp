@@ -252,6 +252,11 @@ uint64_t Interp::address_of(const Object* o) {
   return a;
 }
 
+uint64_t Interp::id_of(Value v) {
+  if (v.is_obj()) return address_of(v.o);
+  return static_cast<uint64_t>(hash(v)) & 0xffffffffffffull;
+}
+
 Value Interp::str(std::string s) { return Value::obj(make<Str>(str_type, std::move(s))); }
 Value Interp::bytes(std::string s) { return Value::obj(make<Bytes>(bytes_type, std::move(s))); }
 Value Interp::tuple(std::vector<Value> items) { return Value::obj(make<Tuple>(tuple_type, std::move(items))); }
