@@ -388,7 +388,44 @@ bool reduction(Ctx& c, std::vector<std::vector<Expr>>& outs, bool two_outputs_wi
   return true;
 }
 
-bool view_like(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+// ATen's computeStride (TensorUtils.cpp): the strides of a view of a tensor with the given sizes
+// and strides, walking chunks of dimensions that are contiguous with each other. The chunk
+// structure is decided at the hints (it only gives the printed strides of the view, never a
+// guard); nullopt when the view is not possible there.
+std::optional<std::vector<Expr>> view_strides(const Ctx& c, const std::vector<Expr>& oldshape,
+                                              const std::vector<Expr>& oldstride, const std::vector<Expr>& newshape) {
+  if (oldshape.empty() || oldstride.size() != oldshape.size()) return std::nullopt;
+  if (c.hint(product(oldshape)) == 0) return std::nullopt;
+  std::vector<Expr> newstride(newshape.size());
+  int64_t view_d = static_cast<int64_t>(newshape.size()) - 1;
+  Expr chunk_base_stride = oldstride.back();
+  Expr tensor_numel = sym::Integer(1), view_numel = sym::Integer(1);
+  for (int64_t tensor_d = static_cast<int64_t>(oldshape.size()) - 1; tensor_d >= 0; --tensor_d) {
+    size_t td = static_cast<size_t>(tensor_d);
+    tensor_numel = c.simp(sym::Mul(tensor_numel, oldshape[td]));
+    bool boundary = tensor_d == 0;
+    if (!boundary)
+      boundary = c.hint(oldshape[td - 1]) != 1 &&
+                 c.hint(oldstride[td - 1]) != c.hint(sym::Mul(tensor_numel, chunk_base_stride));
+    if (!boundary) continue;
+    while (view_d >= 0 &&
+           (c.hint(view_numel) < c.hint(tensor_numel) || c.hint(newshape[static_cast<size_t>(view_d)]) == 1)) {
+      newstride[static_cast<size_t>(view_d)] = c.simp(sym::Mul(view_numel, chunk_base_stride));
+      view_numel = c.simp(sym::Mul(view_numel, newshape[static_cast<size_t>(view_d)]));
+      --view_d;
+    }
+    if (c.hint(view_numel) != c.hint(tensor_numel)) return std::nullopt;
+    if (tensor_d > 0) {
+      chunk_base_stride = oldstride[td - 1];
+      tensor_numel = sym::Integer(1);
+      view_numel = sym::Integer(1);
+    }
+  }
+  if (view_d != -1) return std::nullopt;
+  return newstride;
+}
+
+bool view_like(Ctx& c, std::vector<std::vector<Expr>>& outs, std::vector<std::vector<Expr>>* strides = nullptr) {
   const SymArg* t = first_tensor(c);
   if (!t) return false;
   std::vector<Expr> shape;
@@ -413,6 +450,9 @@ bool view_like(Ctx& c, std::vector<std::vector<Expr>>& outs) {
     c.guard(sym::Eq(numel, known));
   }
   outs.push_back(shape);
+  if (strides) {  // view: the input's strides carried through (a copy when reshape cannot view)
+    if (auto st = view_strides(c, t->sizes, t->strides, shape)) strides->push_back(*st);
+  }
   return true;
 }
 
@@ -550,6 +590,86 @@ bool linear_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
   c.unify(x.back(), ts[1]->sizes[1]);
   x.back() = ts[1]->sizes[0];
   outs.push_back(x);
+  return true;
+}
+
+// F.embedding(input, weight): input's sizes plus the embedding width (embedding's meta).
+bool embedding_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  if (c.args.size() < 2 || c.args[0].k != SymArg::K::Tensor || c.args[1].k != SymArg::K::Tensor ||
+      c.args[1].sizes.size() != 2)
+    return false;
+  auto r = c.args[0].sizes;
+  r.push_back(c.args[1].sizes[1]);
+  outs.push_back(r);
+  return true;
+}
+
+// split / split_with_sizes / chunk / unbind along a dimension of static size (the number of
+// results is then known; along a symbolic one PyTorch guards it: specialize). Every other
+// dimension keeps its expression.
+bool split_rule(Ctx& c, const std::string& n, std::vector<std::vector<Expr>>& outs,
+                std::vector<std::vector<Expr>>& strides) {
+  const SymArg* t = c.args.empty() || c.args[0].k != SymArg::K::Tensor ? nullptr : &c.args[0];
+  if (!t || t->sizes.empty()) return false;
+  const SymArg* dim_a =
+      n == "unbind" ? (c.args.size() > 1 ? &c.args[1] : c.kw("dim")) : (c.args.size() > 2 ? &c.args[2] : c.kw("dim"));
+  int64_t dim = 0;
+  if (dim_a) {
+    auto d = const_int(dim_a);
+    if (!d) return false;
+    dim = *d;
+  }
+  if (dim < -static_cast<int64_t>(t->sizes.size()) || dim >= static_cast<int64_t>(t->sizes.size())) return false;
+  size_t d = static_cast<size_t>(wrap(dim, t->sizes.size()));
+  int64_t size;
+  if (!sym::is_integer(c.simp(t->sizes[d]), &size)) return false;
+  std::vector<int64_t> parts;
+  if (n == "unbind") {
+    for (int64_t i = 0; i < size; ++i) {  // views: the other dimensions keep their strides
+      auto r = t->sizes;
+      r.erase(r.begin() + static_cast<std::ptrdiff_t>(d));
+      outs.push_back(r);
+      auto st = t->strides;
+      st.erase(st.begin() + static_cast<std::ptrdiff_t>(d));
+      strides.push_back(st);
+    }
+    return true;
+  }
+  const SymArg* how = c.args.size() > 1 ? &c.args[1] : nullptr;
+  if (!how) how = c.kw(n == "chunk" ? "chunks" : n == "split_with_sizes" ? "split_sizes" : "split_size_or_sections");
+  if (!how) how = c.kw("split_size");
+  if (!how) return false;
+  if (how->k == SymArg::K::Seq) {
+    for (auto& i : how->items) {
+      auto v = const_int(&i);
+      if (!v) return false;
+      parts.push_back(*v);
+    }
+  } else {
+    auto v = const_int(how);
+    if (!v || *v <= 0) return false;
+    int64_t step = *v;
+    if (n == "chunk") step = (size + *v - 1) / *v;  // chunk's per-piece size; the last may be smaller
+    if (step <= 0) return false;
+    for (int64_t at = 0; at < size; at += step) parts.push_back(std::min(step, size - at));
+    if (parts.empty()) parts.push_back(0);
+  }
+  for (int64_t k : parts) {  // views (narrow): the strides are the input's
+    auto r = t->sizes;
+    r[d] = sym::Integer(k);
+    outs.push_back(r);
+    strides.push_back(t->strides);
+  }
+  return true;
+}
+
+// F.scaled_dot_product_attention(q, k, v): q's sizes with v's last (the attention math's meta).
+bool sdpa_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  auto ts = tensor_args(c, 3);
+  if (ts.size() < 3 || ts[0]->sizes.empty() || ts[2]->sizes.empty()) return false;
+  auto r = ts[0]->sizes;
+  r.back() = ts[2]->sizes.back();
+  outs.push_back(r);
   return true;
 }
 
@@ -716,7 +836,8 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
       return false;
     return reduction(c, outs, false);
   }
-  if (n == "view" || n == "reshape") return view_like(c, outs);
+  if (n == "view") return view_like(c, outs, &strides);
+  if (n == "reshape") return view_like(c, outs);
   if (n == "view_as" || n == "reshape_as" || n == "expand_as" || n == "type_as") {
     if (c.args.size() < 2 || c.args[1].k != SymArg::K::Tensor) return false;
     if (n == "type_as") return same_as_self(c, outs);
@@ -838,6 +959,9 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
   if (n == "matmul" || n == "mm" || n == "bmm") return matmul_rule(c, outs);
   if (n == "linear") return linear_rule(c, outs);
   if (n == "cat" || n == "concat" || n == "concatenate") return cat_rule(c, outs, false);
+  if (n == "embedding") return embedding_rule(c, outs);
+  if (n == "split" || n == "split_with_sizes" || n == "chunk" || n == "unbind") return split_rule(c, n, outs, strides);
+  if (n == "scaled_dot_product_attention") return sdpa_rule(c, outs);
   if (n == "stack") return cat_rule(c, outs, true);
   // Factories: the size is argument `at` (new_*: after self); full / new_full take one sequence
   // followed by the fill value, the others varargs ints or one sequence.
