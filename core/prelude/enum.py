@@ -276,6 +276,10 @@ def _fix_methods(enum_class, bases, member_type, first_enum):
                 break
         if owner is not None and (owner is object or owner is member_type or _is_builtin_type(owner)):
             type.__setattr__(enum_class, name, getattr(first_enum, name))
+        elif owner is not None and _is_builtin_type(member_type) and name not in member_type.__dict__:
+            # The runtime looks up an int / str subclass's methods only up to the built-in type;
+            # what CPython finds past it (Enum.__str__ for int) is put on the class itself.
+            type.__setattr__(enum_class, name, owner.__dict__[name])
     if Flag is not None and issubclass(enum_class, Flag):
         for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
             if name not in enum_class.__dict__:
