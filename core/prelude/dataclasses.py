@@ -237,16 +237,32 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
+_FROM_ARG_OR_FACTORY, _FROM_FACTORY, _FROM_ARG_OR_DEFAULT, _FROM_DEFAULT = 0, 1, 2, 3
+
+
 def _make_init(cls, all_init_fields, std_fields, kw_fields, frozen, has_post_init, slots):
     qualname = cls.__qualname__ + ".__init__"
     std_names = [f.name for f in std_fields]
     kw_names = [f.name for f in kw_fields]
-    param_names = set(std_names) | set(kw_names)
+    param_names = tuple(std_names + kw_names)
     n_std = len(std_names)
     n_defaults = len([f for f in std_fields if _has_default(f)])
     std_required = [f.name for f in std_fields if not _has_default(f)]
     kw_required = [f.name for f in kw_fields if not _has_default(f)]
     initvar_names = [f.name for f in all_init_fields if f._field_type is _FIELD_INITVAR]
+    # _field_init for each field, decided here so that the method itself only moves values (and
+    # Dynamo, tracing it, sees no tests on Field objects): (name, where the value comes from, the
+    # default or factory, whether it is an InitVar). A field with init=False and a plain default
+    # keeps its class attribute (no entry), unless slots=True removed that.
+    plan = []
+    for f in all_init_fields:
+        is_initvar = f._field_type is _FIELD_INITVAR
+        if f.default_factory is not MISSING:
+            plan.append((f.name, _FROM_ARG_OR_FACTORY if f.init else _FROM_FACTORY, f.default_factory, is_initvar))
+        elif f.init:
+            plan.append((f.name, _FROM_ARG_OR_DEFAULT, f.default, is_initvar))
+        elif slots and f.default is not MISSING:
+            plan.append((f.name, _FROM_DEFAULT, f.default, is_initvar))
 
     def __init__(self, *args, **kwargs):
         # Argument binding in the order of CPython's initialize_locals: positionals, keywords
@@ -281,20 +297,16 @@ def _make_init(cls, all_init_fields, std_fields, kw_fields, frozen, has_post_ini
         if missing:
             raise TypeError(qualname + "() missing " + _plural(len(missing), "required keyword-only argument")
                             + ": " + _names(missing))
-        for f in all_init_fields:
-            name = f.name
-            if f.default_factory is not MISSING:
-                if f.init and name in values:
-                    value = values[name]
-                else:
-                    value = f.default_factory()
-            elif f.init:
-                value = values[name] if name in values else f.default
-            elif slots and f.default is not MISSING:
-                value = f.default
+        for name, mode, default, is_initvar in plan:
+            if mode == _FROM_ARG_OR_FACTORY:
+                value = values[name] if name in values else default()
+            elif mode == _FROM_FACTORY:
+                value = default()
+            elif mode == _FROM_ARG_OR_DEFAULT:
+                value = values[name] if name in values else default
             else:
-                continue
-            if f._field_type is _FIELD_INITVAR:
+                value = default
+            if is_initvar:
                 values[name] = value
                 continue
             if frozen:
@@ -463,12 +475,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         def __setattr__(self, name, value):
             if type(self) is cls or name in field_names:
                 raise FrozenInstanceError("cannot assign to field " + _builtin_repr(name))
-            super(cls, self).__setattr__(name, value)
+            object.__setattr__(self, name, value)
 
         def __delattr__(self, name):
             if type(self) is cls or name in field_names:
                 raise FrozenInstanceError("cannot delete field " + _builtin_repr(name))
-            super(cls, self).__delattr__(name)
+            object.__delattr__(self, name)
 
         __setattr__.__qualname__ = cls.__qualname__ + ".__setattr__"
         __delattr__.__qualname__ = cls.__qualname__ + ".__delattr__"
