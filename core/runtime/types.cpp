@@ -11,6 +11,8 @@
 
 namespace dp::rt {
 
+bool slots_forbid(Interp& I, Type* t, const std::string& name);  // interp.cpp: __slots__ on plain classes
+
 namespace {
 
 Str* as_str(Interp& I, Value v, const char* what) {
@@ -889,6 +891,8 @@ static void init_object_methods(Interp& I) {
     Value o = a[0];
     std::string name = as_str(I2, a[1], "attribute name")->s;
     if (o.is_obj() && o.o->kind == Kind::Instance) {
+      if (slots_forbid(I2, I2.type_of(o), name))
+        I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");
       auto* inst = static_cast<Instance*>(o.o);
       if (!inst->dict) inst->dict = I2.new_dict();
       I2.dict_set_str(inst->dict, name, a[2]);
@@ -1298,6 +1302,13 @@ static void init_str_methods(Interp& I) {
     return I2.tuple({I2.str(s.substr(0, p)), I2.str(sep), I2.str(s.substr(p + sep.size()))});
   });
   method(I, S, "encode", [self_s](Interp& I2, CallArgs& a) { return I2.bytes(self_s(a)); });
+  // str.__format__ (unicode__format__): the string formatted by the spec.
+  method(I, S, "__format__", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2) I2.raise(I2.TypeError, "str.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "__format__() argument must be str, not " + I2.type_name(a[1]));
+    return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
+  });
   method(I, S, "format", [self_s](Interp& I2, CallArgs& a) {
     const std::string& f = self_s(a);
     std::string out;
@@ -1840,6 +1851,13 @@ static void init_number_methods(Interp& I) {
   float_property("real", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
   float_property("imag", [](Interp&, CallArgs&) { return Value::flt(0.0); });
   method(I, I.float_type, "conjugate", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
+  // float.__format__ (float___format__); format() of a subclass's instance: see int.__format__.
+  method(I, I.float_type, "__format__", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2) I2.raise(I2.TypeError, "float.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "__format__() argument must be str, not " + I2.type_name(a[1]));
+    return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
+  });
   method(I, I.float_type, "is_integer",
          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
 }
