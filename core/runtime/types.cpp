@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "python/consts.h"
 #include "runtime/interp.h"
@@ -1304,7 +1305,9 @@ static void init_str_methods(Interp& I) {
   method(I, S, "encode", [self_s](Interp& I2, CallArgs& a) { return I2.bytes(self_s(a)); });
   // str.__format__ (unicode__format__): the string formatted by the spec.
   method(I, S, "__format__", [](Interp& I2, CallArgs& a) {
-    if (a.size() != 2) I2.raise(I2.TypeError, "str.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (a.size() != 2)
+      I2.raise(I2.TypeError,
+               "str.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
     if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
       I2.raise(I2.TypeError, "__format__() argument must be str, not " + I2.type_name(a[1]));
     return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
@@ -1853,13 +1856,158 @@ static void init_number_methods(Interp& I) {
   method(I, I.float_type, "conjugate", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
   // float.__format__ (float___format__); format() of a subclass's instance: see int.__format__.
   method(I, I.float_type, "__format__", [](Interp& I2, CallArgs& a) {
-    if (a.size() != 2) I2.raise(I2.TypeError, "float.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (a.size() != 2)
+      I2.raise(I2.TypeError,
+               "float.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
     if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
       I2.raise(I2.TypeError, "__format__() argument must be str, not " + I2.type_name(a[1]));
     return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
   });
   method(I, I.float_type, "is_integer",
          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
+  // float.hex(): CPython's float_hex, `[-]0x1.<13 hex digits>p<exp>` (0x0.0p+0 for zero, subnormals
+  // with a 0. leading digit).
+  method(I, I.float_type, "hex", [](Interp& I2, CallArgs& a) {
+    double x = Interp::number_payload(a[0]).is_float() ? Interp::number_payload(a[0]).f : 0.0;
+    if (std::isnan(x) || std::isinf(x)) return I2.str(I2.repr(Value::flt(x)));
+    if (x == 0.0) return I2.str(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = std::frexp(std::fabs(x), &e);
+    int shift = 1 - std::max(-1021 - e, 0);  // DBL_MIN_EXP is -1021
+    m = std::ldexp(m, shift);
+    e -= shift;
+    static const char* digits = "0123456789abcdef";
+    std::string out = x < 0 ? "-0x" : "0x";
+    out += digits[static_cast<int>(m)];
+    m -= static_cast<int>(m);
+    out += '.';
+    for (int i = 0; i < 13; ++i) {  // (DBL_MANT_DIG - 1) / 4 digits after the point
+      m *= 16.0;
+      out += digits[static_cast<int>(m)];
+      m -= static_cast<int>(m);
+    }
+    out += 'p';
+    out += e < 0 ? "-" : "+";
+    out += std::to_string(std::abs(e));
+    return I2.str(out);
+  });
+  // float.fromhex(s): CPython's float_fromhex grammar ([sign] ['0x'] digits ['.' digits] ['p' exp],
+  // 'inf', 'infinity', 'nan', surrounding whitespace), rounded half to even.
+  classmethod(I, I.float_type, "fromhex", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2) I2.raise(I2.TypeError, "fromhex() takes exactly one argument");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "fromhex() argument must be str, not " + I2.type_name(a[1]));
+    const std::string& src = static_cast<Str*>(a[1].o)->s;
+    auto invalid = [&]() { I2.raise(I2.ValueError, "invalid hexadecimal floating-point string"); };
+    size_t i = 0, n = src.size();
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    while (i < n && space(src[i])) ++i;
+    size_t end = n;
+    while (end > i && space(src[end - 1])) --end;
+    bool negative = false;
+    if (i < end && (src[i] == '+' || src[i] == '-')) negative = src[i++] == '-';
+    std::string rest;
+    for (size_t k = i; k < end; ++k) rest += static_cast<char>(std::tolower(static_cast<unsigned char>(src[k])));
+    double result;
+    if (rest == "inf" || rest == "infinity") {
+      result = HUGE_VAL;
+    } else if (rest == "nan") {
+      result = std::nan("");
+    } else {
+      size_t p = 0;
+      if (rest.size() >= 2 && rest[0] == '0' && rest[1] == 'x') p = 2;
+      std::vector<int> nib;  // hex digits, integer part then fraction
+      long frac_digits = 0;
+      bool seen_point = false, any = false;
+      for (; p < rest.size(); ++p) {
+        char c = rest[p];
+        if (c == '.' && !seen_point) {
+          seen_point = true;
+          continue;
+        }
+        int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+        if (d < 0) break;
+        nib.push_back(d);
+        any = true;
+        if (seen_point) ++frac_digits;
+      }
+      if (!any) invalid();
+      long long exp = 0;
+      if (p < rest.size()) {
+        if (rest[p] != 'p') invalid();
+        ++p;
+        bool eneg = false;
+        if (p < rest.size() && (rest[p] == '+' || rest[p] == '-')) eneg = rest[p++] == '-';
+        if (p >= rest.size()) invalid();
+        for (; p < rest.size(); ++p) {
+          if (!std::isdigit(static_cast<unsigned char>(rest[p]))) invalid();
+          if (exp < (1LL << 40)) exp = exp * 10 + (rest[p] - '0');
+        }
+        if (eneg) exp = -exp;
+      }
+      // The value is bits * 2**(exp - 4 * frac_digits); keep the bits from the first 1.
+      std::vector<int> bits;
+      for (int d : nib)
+        for (int b = 3; b >= 0; --b) bits.push_back((d >> b) & 1);
+      size_t first = 0;
+      while (first < bits.size() && bits[first] == 0) ++first;
+      if (first == bits.size()) {
+        result = 0.0;
+      } else {
+        // Binary exponent of the leading 1 (value = 1.xxx * 2**top).
+        long long top = exp - 4 * frac_digits + static_cast<long long>(bits.size() - first) - 1;
+        if (top > 1023) I2.raise(I2.OverflowError, "hexadecimal value too large to represent as a float");
+        // Significant bits kept: 53, fewer for subnormals (the last kept bit is worth 2**-1074).
+        long long keep = top >= -1022 ? 53 : 53 - (-1022 - top);
+        double m = 0.0;
+        long long lsb_exp = top - keep + 1;
+        if (keep <= 0) {
+          // Below half the smallest subnormal, or rounding to it.
+          bool half_or_more = keep == 0;
+          bool above_half = false;
+          if (half_or_more)
+            for (size_t k = first + 1; k < bits.size(); ++k) above_half |= bits[k] != 0;
+          result = (half_or_more && above_half) ? std::ldexp(1.0, -1074) : 0.0;
+        } else {
+          uint64_t mant = 0;
+          for (long long k = 0; k < keep; ++k) {
+            size_t at = first + static_cast<size_t>(k);
+            mant = (mant << 1) | static_cast<uint64_t>(at < bits.size() ? bits[at] : 0);
+          }
+          size_t next = first + static_cast<size_t>(keep);
+          int round_bit = next < bits.size() ? bits[next] : 0;
+          bool sticky = false;
+          for (size_t k = next + 1; k < bits.size(); ++k) sticky |= bits[k] != 0;
+          if (round_bit && (sticky || (mant & 1))) ++mant;
+          m = std::ldexp(static_cast<double>(mant), static_cast<int>(lsb_exp));
+          if (std::isinf(m)) I2.raise(I2.OverflowError, "hexadecimal value too large to represent as a float");
+          result = m;
+        }
+      }
+    }
+    if (negative) result = -result;
+    Value v = Value::flt(result);
+    // A subclass: cls(result), as float_fromhex does.
+    if (a[0].is_obj() && a[0].o != I2.float_type) return I2.call(a[0], {v});
+    return v;
+  });
+  // float.as_integer_ratio() (float_as_integer_ratio): the exact fraction in lowest terms.
+  method(I, I.float_type, "as_integer_ratio", [](Interp& I2, CallArgs& a) {
+    double x = Interp::number_payload(a[0]).f;
+    if (std::isinf(x)) I2.raise(I2.OverflowError, "cannot convert Infinity to integer ratio");
+    if (std::isnan(x)) I2.raise(I2.ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = std::frexp(x, &e);
+    for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+      m *= 2.0;
+      --e;
+    }
+    Value num = Value::integer(static_cast<int64_t>(m));
+    Value den = Value::integer(1);
+    if (e > 0) num = I2.binary_op(3, num, Value::integer(e));  // <<
+    else den = I2.binary_op(3, den, Value::integer(-e));
+    return I2.tuple({num, den});
+  });
 }
 
 // The methods of range and slice.
