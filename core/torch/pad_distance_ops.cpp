@@ -87,23 +87,41 @@ Value pad_kernel(const Tensor& x, const PadPlan& p, const Value& fill, Value& ou
   return out;
 }
 
-// constant_pad_nd (PadNd.cpp): negative padding crops.
+// constant_pad_nd (PadNd.cpp): negative padding first narrows the input (narrow's check), and
+// when no pad is positive the result is the narrowed input (cloned); otherwise each new size must be
+// positive.
 Shape constant_pad_out(const Tensor& x, const Shape& pad) {
   check(pad.size() % 2 == 0, "Length of pad must be even but instead it equals " + std::to_string(pad.size()));
   int64_t l_inp = x.dim(), l_pad = static_cast<int64_t>(pad.size()) / 2, l_diff = l_inp - l_pad;
   check(l_pad <= l_inp, "Length of pad should be no more than twice the number of dimensions of the input. "
-                                   "Pad length is " +
-                                       std::to_string(pad.size()) + " while the input has " + std::to_string(l_inp) +
-                                       " dimensions.");
+                        "Pad length is " +
+                            std::to_string(pad.size()) + " while the input has " + std::to_string(l_inp) +
+                            " dimensions.");
+  Shape cropped = x.sizes();
+  bool all_non_positive = true;
+  for (int64_t i = l_diff; i < l_inp; ++i) {
+    size_t pad_idx = static_cast<size_t>(2 * (l_inp - i - 1));
+    int64_t& n = cropped[static_cast<size_t>(i)];
+    for (int side = 0; side < 2; ++side) {
+      int64_t p = pad[pad_idx + static_cast<size_t>(side)];
+      if (p < 0) {
+        check(n + p >= 0, "narrow(): length must be non-negative.");
+        n += p;
+      } else if (p != 0) {
+        all_non_positive = false;
+      }
+    }
+  }
+  if (all_non_positive) return cropped;
   Shape out = x.sizes();
   for (int64_t i = 0; i < l_pad; ++i) {
     size_t pad_idx = pad.size() - static_cast<size_t>((i + 1) * 2);
     int64_t n = x.sizes()[static_cast<size_t>(l_diff + i)] + pad[pad_idx] + pad[pad_idx + 1];
     check(n > 0, "The input size " + std::to_string(x.sizes()[static_cast<size_t>(l_diff + i)]) +
-                                ", plus negative padding " + std::to_string(pad[pad_idx]) + " and " +
-                                std::to_string(pad[pad_idx + 1]) +
-                                " resulted in a negative output size, which is invalid. Check dimension " +
-                                std::to_string(l_diff + i) + " of your input.");
+                     ", plus negative padding " + std::to_string(pad[pad_idx]) + " and " +
+                     std::to_string(pad[pad_idx + 1]) +
+                     " resulted in a negative output size, which is invalid. Check dimension " +
+                     std::to_string(l_diff + i) + " of your input.");
     out[static_cast<size_t>(l_diff + i)] = n;
   }
   return out;
@@ -399,7 +417,7 @@ Shape baddbmm_out_shape(const Args& a) {
                                       "}, size=[3]): the number of sizes provided (3) must be greater or equal to "
                                       "the number of dimensions in the tensor (" +
                                       std::to_string(s.size()) + ")");
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = s.size(); i-- > 0;) {  // inferExpandGeometry: from the last dim
     size_t d = 3 - s.size() + i;
     if (s[i] != 1 && s[i] != out[d])
       throw_error("RuntimeError", "The expanded size of the tensor (" + std::to_string(out[d]) +
