@@ -1,5 +1,5 @@
 // Mirrors the ATen kernels behind common torch.nn.functional helpers: constant_pad_nd (PadNd.cpp),
-// reflection_pad{1,2}d (ReflectionPad.cpp), replication_pad{1,2}d (ReplicationPadding.cpp) and
+// reflection_pad{1,2,3}d (ReflectionPad.cpp), replication_pad{1,2,3}d (ReplicationPadding.cpp) and
 // their shared input check (Padding.h check_valid_input), one_hot (Onehot.cpp), _cdist_forward and
 // _euclidean_dist (Distance.cpp, DistanceOpsKernel.cpp), baddbmm (Blas.cpp / LinearAlgebra.cpp
 // bmm_out_or_baddbmm_) and upsample_nearest1d (UpSampleNearest1d.cpp). Error texts are ATen's.
@@ -146,39 +146,41 @@ void check_valid_pad_input(const Tensor& x, const Shape& pad, int dim) {
                                              shape_str(x.sizes()));
 }
 
-// reflection_pad{1,2}d / replication_pad{1,2}d: the checks of their meta functions.
+// reflection_pad{1,2,3}d / replication_pad{1,2,3}d: the checks of their meta functions.
 void check_pad_op(const Tensor& x, const Shape& pad, int dim, PadMode mode) {
   if (mode == PadMode::Replicate)
-    check(pad.size() == static_cast<size_t>(2 * dim),
-                     "padding size is expected to be " + std::to_string(2 * dim));
+    check(pad.size() == static_cast<size_t>(2 * dim), "padding size is expected to be " + std::to_string(2 * dim));
   check_valid_pad_input(x, pad, dim);
-  int64_t dim_w = x.dim() - 1, dim_h = x.dim() - 2;
-  int64_t iw = x.sizes().back(), ow = iw + pad[0] + pad[1];
-  int64_t ih = dim == 2 ? x.sizes()[static_cast<size_t>(dim_h)] : 1, oh = dim == 2 ? ih + pad[2] + pad[3] : 1;
+  const size_t nd = x.sizes().size();
+  auto in = [&](int k) { return x.sizes()[nd - 1 - static_cast<size_t>(k)]; };  // k = 0: W, 1: H, 2: D
+  auto out = [&](int k) { return in(k) + pad[static_cast<size_t>(2 * k)] + pad[static_cast<size_t>(2 * k + 1)]; };
   if (mode == PadMode::Reflect) {
-    check(pad[0] < iw && pad[1] < iw,
-                     "Argument #4: Padding size should be less than the corresponding input dimension, but got: "
-                     "padding (" +
-                         std::to_string(pad[0]) + ", " + std::to_string(pad[1]) + ") at dimension " +
-                         std::to_string(dim_w) + " of input " + shape_str(x.sizes()));
-    if (dim == 2)
-      check(pad[2] < ih && pad[3] < ih,
-                       "Argument #6: Padding size should be less than the corresponding input dimension, but got: "
-                       "padding (" +
-                           std::to_string(pad[2]) + ", " + std::to_string(pad[3]) + ") at dimension " +
-                           std::to_string(dim_h) + " of input " + shape_str(x.sizes()));
+    for (int k = 0; k < dim; ++k) {
+      int64_t l = pad[static_cast<size_t>(2 * k)], r = pad[static_cast<size_t>(2 * k + 1)];
+      check(l < in(k) && r < in(k), "Argument #" + std::to_string(4 + 2 * k) +
+                                        ": Padding size should be less than the corresponding input dimension, but "
+                                        "got: padding (" +
+                                        std::to_string(l) + ", " + std::to_string(r) + ") at dimension " +
+                                        std::to_string(static_cast<int64_t>(nd) - 1 - k) + " of input " +
+                                        shape_str(x.sizes()));
+    }
   }
+  std::string w = std::to_string(in(0)), ow = std::to_string(out(0));
   if (dim == 1) {
-    check(ow >= 1, "input (W: " + std::to_string(iw) + ") is too small." +
-                                  (mode == PadMode::Reflect ? " " : " ") + "Calculated output W: " + std::to_string(ow));
-  } else if (mode == PadMode::Reflect) {
-    check(ow >= 1 || oh >= 1, "input (H: " + std::to_string(ih) + ", W: " + std::to_string(iw) +
-                                             ")is too small.  Calculated output H: " + std::to_string(oh) +
-                                             " W: " + std::to_string(ow));
+    check(out(0) >= 1, "input (W: " + w + ") is too small. Calculated output W: " + ow);
+  } else if (dim == 2) {
+    std::string h = std::to_string(in(1)), oh = std::to_string(out(1));
+    if (mode == PadMode::Reflect)
+      check(out(0) >= 1 || out(1) >= 1,
+            "input (H: " + h + ", W: " + w + ")is too small.  Calculated output H: " + oh + " W: " + ow);
+    else
+      check(out(0) >= 1 || out(1) >= 1,
+            "input (H: " + h + ", W: " + w + " ) is too small. Calculated output H: " + oh + " W: " + ow);
   } else {
-    check(ow >= 1 || oh >= 1, "input (H: " + std::to_string(ih) + ", W: " + std::to_string(iw) +
-                                             " ) is too small. Calculated output H: " + std::to_string(oh) +
-                                             " W: " + std::to_string(ow));
+    check(out(0) >= 1 || out(1) >= 1 || out(2) >= 1,
+          "input (D: " + std::to_string(in(2)) + " H: " + std::to_string(in(1)) + ", W: " + w +
+              ") is too small. Calculated output D: " + std::to_string(out(2)) + " H: " + std::to_string(out(1)) +
+              " W: " + ow);
   }
 }
 
@@ -221,6 +223,8 @@ void def_padding(Registry& r) {
   def_pad_op(r, "reflection_pad2d", 2, PadMode::Reflect, "ReflectionPad2DBackward0");
   def_pad_op(r, "replication_pad1d", 1, PadMode::Replicate, "ReplicationPad1DBackward0");
   def_pad_op(r, "replication_pad2d", 2, PadMode::Replicate, "ReplicationPad2DBackward0");
+  def_pad_op(r, "reflection_pad3d", 3, PadMode::Reflect, "ReflectionPad3DBackward0");
+  def_pad_op(r, "replication_pad3d", 3, PadMode::Replicate, "ReplicationPad3DBackward0");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -551,41 +555,63 @@ Tensor upsample_nearest1d_backward(const Args& a, const Tensor& grad) {
   return out;
 }
 
-// _cdist_backward (Distance.cpp), for x1 (swap the arguments and transpose grad/result for x2):
-// grad * dist'(x1 - x2) summed over the other rows; p = 2: diff / dist (0 where dist is 0).
+// _cdist_backward (DistanceOpsKernel.cpp run_backward_parallel_cdist), for x1 (for_x2: the same
+// with the roles swapped, as derivatives.yaml calls it with grad and result transposed): per
+// element (b, i, k), in the dtype, the sum over j in order of F::backward(x1 - x2, grad, dist, p)
+// of odist / lttdist (p < 2) / tdist / idist / pdist_calc.
+template <class T>
+T cdist_grad_term(T diff, T grad, T dist, T p) {
+  auto sign = [](T v) { return static_cast<T>((T(0) < v) - (v < T(0))); };
+  if (p == T(1)) return grad * sign(diff);
+  if (std::isinf(p)) {
+    T m = std::min(T(1), std::ceil(std::abs(std::abs(diff) - dist)));
+    return grad * sign(diff) * (T(1) - m);
+  }
+  if (p < T(2)) {
+    if (dist == T(0)) return T(0);
+    if (diff == T(0) && p < T(1)) return T(0);
+    return sign(diff) * std::pow(std::abs(diff), p - T(1)) * grad / std::pow(dist, p - T(1));
+  }
+  if (dist == T(0)) return T(0);
+  if (p == T(2)) return grad * diff / dist;
+  return diff * std::pow(std::abs(diff), p - T(2)) * grad / std::pow(dist, p - T(1));
+}
+
 Tensor cdist_backward(const Tensor& grad, const Tensor& x1, const Tensor& x2, double p, const Tensor& dist,
                       bool for_x2) {
   CdistGeom g = cdist_geom(x1, x2);
   Shape s1 = g.batch, s2 = g.batch;
   s1.insert(s1.end(), {g.r1, g.c});
   s2.insert(s2.end(), {g.r2, g.c});
-  std::vector<double> a1 = read_as<double>(x1, s1), a2 = read_as<double>(x2, s2);
-  std::vector<double> gy = read_as<double>(grad, g.out), d = read_as<double>(dist, g.out);
-  std::vector<double> gx(for_x2 ? a2.size() : a1.size(), 0.0);
-  for (int64_t b = 0; b < g.nb; ++b)
-    for (int64_t i = 0; i < g.r1; ++i)
-      for (int64_t j = 0; j < g.r2; ++j) {
-        size_t o = static_cast<size_t>((b * g.r1 + i) * g.r2 + j);
-        double gr = gy[o], dv = d[o];
-        for (int64_t k = 0; k < g.c; ++k) {
-          double diff = a1[static_cast<size_t>((b * g.r1 + i) * g.c + k)] - a2[static_cast<size_t>((b * g.r2 + j) * g.c + k)];
-          double v;
-          if (p == 0) v = 0;
-          else if (p == 1) v = diff > 0 ? 1 : diff < 0 ? -1 : 0;
-          else if (std::isinf(p)) v = (dv != 0 && std::fabs(diff) == dv) ? (diff > 0 ? 1 : -1) : 0;
-          else if (dv == 0) v = 0;
-          else if (p == 2) v = diff / dv;
-          else if (p < 2) v = (diff > 0 ? 1 : diff < 0 ? -1 : 0) * std::pow(std::fabs(diff), p - 1) / std::pow(dv, p - 1);
-          else v = diff * std::pow(std::fabs(diff), p - 2) / std::pow(dv, p - 1);
-          v *= gr;
-          if (for_x2) gx[static_cast<size_t>((b * g.r2 + j) * g.c + k)] -= v;
-          else gx[static_cast<size_t>((b * g.r1 + i) * g.c + k)] += v;
-        }
-      }
-  // Of the broadcast batch shape: the engine sums it back to the input's shape (validate_outputs).
   const Tensor& target = for_x2 ? x2 : x1;
+  // Of the broadcast batch shape: the engine sums it back to the input's shape (validate_outputs).
   Tensor full = Tensor::make(for_x2 ? s2 : s1, target.dtype());
-  write_from<double>(full, gx);
+  dispatch(target.dtype(), [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    if constexpr (std::is_floating_point_v<T>) {
+      std::vector<T> a = read_as<T>(x1, s1), b = read_as<T>(x2, s2);
+      std::vector<T> gy = read_as<T>(grad, g.out), d = read_as<T>(dist, g.out);
+      int64_t ra = for_x2 ? g.r2 : g.r1, rb = for_x2 ? g.r1 : g.r2;
+      const std::vector<T>& mine = for_x2 ? b : a;
+      const std::vector<T>& other = for_x2 ? a : b;
+      std::vector<T> gx(mine.size(), T(0));
+      T pt = static_cast<T>(p);
+      for (int64_t bt = 0; bt < g.nb; ++bt)
+        for (int64_t i = 0; i < ra; ++i)
+          for (int64_t k = 0; k < g.c; ++k) {
+            T acc = 0;
+            if (p != 0)
+              for (int64_t j = 0; j < rb; ++j) {
+                size_t o = static_cast<size_t>(for_x2 ? (bt * g.r1 + j) * g.r2 + i : (bt * g.r1 + i) * g.r2 + j);
+                T diff = mine[static_cast<size_t>((bt * ra + i) * g.c + k)] -
+                         other[static_cast<size_t>((bt * rb + j) * g.c + k)];
+                acc = acc + cdist_grad_term<T>(diff, gy[o], d[o], pt);
+              }
+            gx[static_cast<size_t>((bt * ra + i) * g.c + k)] = acc;
+          }
+      write_from<T>(full, gx);
+    }
+  });
   return full;
 }
 

@@ -10,6 +10,19 @@ _MODES = ("constant", "reflect", "replicate", "circular")
 
 def pad(input, pad, mode="constant", value=None):
     # at::pad: the mode by name, then _pad_enum's checks and dispatch.
+    # python_arg_parser (2.x texts, as core/torch/python_arg_parser.cpp): pad is an int list
+    # (SymInt[]: its first element decides the overload, later ones fail to unpack), mode a str.
+    if not isinstance(pad, (list, tuple)):
+        raise TypeError("pad(): argument 'pad' (position 2) must be tuple of ints, not " + type(pad).__name__)
+    for i, p in enumerate(pad):
+        if not isinstance(p, int) and i == 0:
+            raise TypeError("pad(): argument 'pad' (position 2) must be tuple of ints, but found element of type " +
+                            type(p).__name__ + " at pos 0")
+        if not isinstance(p, int):
+            raise TypeError("pad(): argument 'pad' failed to unpack the object at pos " + str(i + 1) +
+                            " with error \"type must be tuple of ints,but got " + type(p).__name__ + "\"")
+    if not isinstance(mode, str):
+        raise TypeError("pad(): argument 'mode' (position 3) must be str, not " + type(mode).__name__)
     if mode not in _MODES:
         raise NotImplementedError("Unrecognised padding mode " + str(mode))
     pad = list(pad)
@@ -36,10 +49,11 @@ def pad(input, pad, mode="constant", value=None):
             return torch.replication_pad2d(input, pad)
         return _pad_circular(input, pad)
     if len(pad) == 6 and (input_dim == 4 or input_dim == 5):
-        if mode == "circular":
-            return _pad_circular(input, pad)
-        raise NotImplementedError("not supported by the playground yet: F.pad(mode='" + mode + "') of the last three "
-                                  "dimensions (" + mode + "_pad3d)")
+        if mode == "reflect":
+            return torch.reflection_pad3d(input, pad)
+        if mode == "replicate":
+            return torch.replication_pad3d(input, pad)
+        return _pad_circular(input, pad)
     raise NotImplementedError("Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now")
 
 

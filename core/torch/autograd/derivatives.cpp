@@ -984,7 +984,8 @@ void register_zoo(Map& m) {
     for (auto& p : pad) p = -p;
     return op("constant_pad_nd", {c.grad(), pad});
   });
-  for (const char* n : {"reflection_pad1d", "reflection_pad2d", "replication_pad1d", "replication_pad2d"})
+  for (const char* n : {"reflection_pad1d", "reflection_pad2d", "reflection_pad3d", "replication_pad1d", "replication_pad2d",
+                        "replication_pad3d"})
     def_unary(m, n, [](const GradCtx& c) { return gather_like_backward(c, "self"); });
   def_unary(m, "upsample_nearest1d", [](const GradCtx& c) { return upsample_nearest1d_backward(c.args, c.grad()); });
   def(m, "_cdist_forward", [](const GradCtx& c) -> GradMap {

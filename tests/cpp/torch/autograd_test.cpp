@@ -365,6 +365,12 @@ std::vector<Case> cases() {
   c.push_back({"replication_pad2d", {r({1, 1, 2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("replication_pad2d", {in[0], Shape{1, 2, 3, 0}}));
                }});
+  c.push_back({"reflection_pad3d", {r({1, 2, 3, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("reflection_pad3d", {in[0], Shape{1, 2, 0, 1, 1, 1}}));
+               }});
+  c.push_back({"replication_pad3d", {r({1, 1, 2, 2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("replication_pad3d", {in[0], Shape{2, 0, 1, 1, 0, 2}}));
+               }});
   c.push_back({"upsample_nearest1d", {r({1, 2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("upsample_nearest1d", {in[0], Shape{7}}));
                }});

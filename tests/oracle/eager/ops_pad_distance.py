@@ -32,6 +32,10 @@ print("pad reflect 2d", F.pad(z, (1, 2, 2, 1), mode="reflect"))
 print("pad replicate 2d", F.pad(z, (1, 1, 2, 0), mode="replicate"))
 print("pad circular 2d", F.pad(z, (1, 2, 1, 1), mode="circular"))
 print("pad reflect 3d input unbatched", F.pad(z[0], (1, 1, 1, 1), mode="reflect"))
+vol = torch.arange(24.).reshape(1, 2, 3, 4)
+print("pad reflect 3d", F.pad(vol, (1, 2, 1, 0, 1, 1), mode="reflect"))
+print("pad replicate 3d", F.pad(vol[None], (0, 1, 2, 0, 1, 0), mode="replicate"))
+print("pad circular 3d", F.pad(vol[None], (1, 0, 0, 1, 1, 1), mode="circular"))
 print("pad replicate negative", F.pad(z, (-1, 2, 0, 0), mode="replicate"))
 
 # Gradients and grad_fns.
@@ -54,6 +58,13 @@ for mode in ["constant", "reflect", "replicate"]:
     (out * w2).sum().backward()
     print("grad", zg.grad)
     zg.grad = None
+vg3 = torch.randn(1, 2, 2, 3, requires_grad=True)
+for mode in ["reflect", "replicate"]:
+    out = F.pad(vg3, (1, 1, 1, 0, 1, 0), mode=mode)
+    print(mode, "3d", out.grad_fn.name())
+    (out * torch.arange(1., 1. + out.numel()).reshape(out.shape)).sum().backward()
+    print("grad", vg3.grad)
+    vg3.grad = None
 out = F.pad(zg, (-1, 1, 0, 1))
 print("negative", out.grad_fn.name(), out.shape)
 (out * torch.arange(1., 1. + 12).reshape(1, 1, 4, 3)).sum().backward()
@@ -67,7 +78,11 @@ for f in [lambda: F.pad(x, (1,)),
           lambda: F.pad(x, (1, 1), mode="reflect", value=0),
           lambda: F.pad(x, (4, 0), mode="circular"),
           lambda: F.pad(torch.randn(3), (1, 1), mode="reflect"),
-          lambda: F.pad(x, (1, 1, 1, 1), mode="replicate")]:
+          lambda: F.pad(x, (1, 1, 1, 1), mode="replicate"),
+          lambda: F.pad(vol, (1, 1, 1, 1, 2, 0), mode="reflect"),
+          lambda: F.pad(vol, (1, 1), mode="replicate"),
+          lambda: F.pad(x, 1),
+          lambda: F.pad(x, [1, 1], 3)]:
     err(f)
 
 print(nn.ZeroPad2d(2), nn.ZeroPad2d((1, 2, 0, 1)), nn.ConstantPad1d(2, 3.5), nn.ConstantPad2d((1, 0, 0, 1), -1.0))
@@ -143,7 +158,7 @@ for f in [lambda: torch.cdist(torch.randn(3), torch.randn(2, 3)),
     err(f)
 pg = p1.clone().requires_grad_()
 qg = p2.clone().requires_grad_()
-for p in [2.0, 1.0, 3.0]:
+for p in [2.0, 1.0, 3.0, 1.5, 0.5, float("inf")]:
     out = torch.cdist(pg, qg, p=p)
     print("cdist", p, out.grad_fn.name())
     (out * torch.arange(20.).reshape(4, 5)).sum().backward()
