@@ -9,6 +9,8 @@ _MODES = ("constant", "reflect", "replicate", "circular")
 
 
 def pad(input, pad, mode="constant", value=None):
+    if not isinstance(input, torch.Tensor):
+        raise TypeError("pad(): argument 'input' (position 1) must be Tensor, not " + type(input).__name__)
     # at::pad: the mode by name, then _pad_enum's checks and dispatch.
     # python_arg_parser (2.x texts, as core/torch/python_arg_parser.cpp): pad is an int list
     # (SymInt[]: its first element decides the overload, later ones fail to unpack), mode a str.
@@ -102,4 +104,10 @@ def _pad_circular(input, pad):
 
 
 def one_hot(tensor, num_classes=-1):
+    # python_arg_parser: one_hot(Tensor input, int num_classes=-1).
+    if not isinstance(tensor, torch.Tensor):
+        raise TypeError("one_hot(): argument 'input' (position 1) must be Tensor, not " + type(tensor).__name__)
+    if not isinstance(num_classes, int):
+        raise TypeError("one_hot(): argument 'num_classes' (position 2) must be int, not " +
+                        type(num_classes).__name__)
     return torch._one_hot(tensor, num_classes)

@@ -8,6 +8,7 @@ import torch
 def cosine_similarity(x1, x2, dim=1, eps=1e-08):
     # ATen 2.x: each input divided by its norm (clamped to eps without autograd), then the sum of
     # the products: ((x1 / ||x1||) * (x2 / ||x2||)).sum(dim).
+    _check_tensors("cosine_similarity", x1, x2)
     common = _result_type(x1, x2)
     if not common.is_floating_point:
         raise RuntimeError("expected common dtype to be floating point, yet common dtype is " +
@@ -28,9 +29,18 @@ def cosine_similarity(x1, x2, dim=1, eps=1e-08):
 def pairwise_distance(x1, x2, p=2.0, eps=1e-06, keepdim=False):
     # ATen: at::norm(x1 - x2 + eps, p, innermost_dim, keepdim) (grad_fn NormBackward1), the
     # innermost dim of the broadcast output.
+    _check_tensors("pairwise_distance", x1, x2)
     output_dim = max(x1.dim(), x2.dim())
     innermost_dim = output_dim - 1
     return torch._aten_norm(x1 - x2 + eps, p, innermost_dim, keepdim)
+
+
+def _check_tensors(name, x1, x2):
+    # python_arg_parser's text for a non-Tensor argument.
+    for i, (arg, v) in enumerate((("x1", x1), ("x2", x2))):
+        if not isinstance(v, torch.Tensor):
+            raise TypeError(name + "(): argument '" + arg + "' (position " + str(i + 1) + ") must be Tensor, not " +
+                            type(v).__name__)
 
 
 def _result_type(a, b):

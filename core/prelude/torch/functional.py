@@ -804,6 +804,10 @@ def _cdist(x1, x2, p, compute_mode):
     # at::cdist: p = 2 with more than 25 rows on either side (or mode 1) takes the matrix-product
     # form (_euclidean_dist, then a view to the output shape: grad_fn ViewBackward0); everything
     # else, and empty inputs, the direct kernel _cdist_forward (grad_fn CdistBackward0).
+    for i, (arg, v) in enumerate((("x1", x1), ("x2", x2))):
+        if not isinstance(v, torch.Tensor):
+            raise TypeError("cdist(): argument '" + arg + "' (position " + str(i + 1) + ") must be Tensor, not " +
+                            type(v).__name__)
     if x1.dim() < 2:
         raise RuntimeError("cdist only supports at least 2D tensors, X1 got: " + str(x1.dim()) + "D")
     if x2.dim() < 2:

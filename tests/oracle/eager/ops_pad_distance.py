@@ -97,7 +97,13 @@ print(F.one_hot(torch.tensor([2, 0]), num_classes=5).dtype, F.one_hot(torch.zero
 for f in [lambda: F.one_hot(torch.tensor([1., 2.])),
           lambda: F.one_hot(torch.tensor([-1, 2])),
           lambda: F.one_hot(torch.tensor([1, 4]), 3),
-          lambda: F.one_hot(torch.zeros(0, dtype=torch.long))]:
+          lambda: F.one_hot(torch.zeros(0, dtype=torch.long)),
+          lambda: F.one_hot([1, 2]),
+          lambda: F.one_hot(torch.tensor([1]), 2.0),
+          lambda: F.pad([1.0], (1, 1)),
+          lambda: F.cosine_similarity([1.0], torch.ones(2)),
+          lambda: F.pairwise_distance(torch.ones(2), 1.0),
+          lambda: torch.cdist(torch.ones(2, 2), [[1.0]])]:
     err(f)
 
 # normalize, cosine_similarity, pairwise_distance.
