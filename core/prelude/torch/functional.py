@@ -823,7 +823,7 @@ def _cdist(x1, x2, p, compute_mode):
     if p == 2 and (mode == 1 or (mode == 0 and (r1 > 25 or r2 > 25))):
         # cdist_impl's matrix-product branch.
         torch._cdist_forward(x1[..., :0, :], x2[..., :0, :], p, compute_mode)  # its dtype / p / mode checks
-        batch = list(broadcast_shapes(tuple(x1.shape[:-2]), tuple(x2.shape[:-2])))
+        batch = list(_infer_size(list(x1.shape[:-2]), list(x2.shape[:-2])))
         c = x1.size(-1)
         output_shape = batch + [r1, r2]
         if c == 0:
