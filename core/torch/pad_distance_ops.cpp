@@ -2,7 +2,8 @@
 // reflection_pad{1,2,3}d (ReflectionPad.cpp), replication_pad{1,2,3}d (ReplicationPadding.cpp) and
 // their shared input check (Padding.h check_valid_input), one_hot (Onehot.cpp), _cdist_forward and
 // _euclidean_dist (Distance.cpp, DistanceOpsKernel.cpp), baddbmm (Blas.cpp / LinearAlgebra.cpp
-// bmm_out_or_baddbmm_) and upsample_nearest1d (UpSampleNearest1d.cpp). Error texts are ATen's.
+// bmm_out_or_baddbmm_), upsample_nearest1d (UpSampleNearest1d.cpp) and upsample_linear1d
+// (UpSampleLinear1d.cpp, UpSampleKernel.cpp). Error texts are ATen's.
 // The Python wrappers (torch._C._nn.pad / one_hot, F.normalize, torch.cosine_similarity,
 // torch.cdist) live in the prelude; docs/models.md ("Padding, distances, one_hot") says what they rely on.
 #include <algorithm>
@@ -537,7 +538,87 @@ void def_upsample_nearest1d(Registry& r) {
       .is_method = false;
 }
 
+// upsample_linear1d (UpSampleKernel.cpp, HelperInterpLinear): per output index the source
+// index area_pixel_compute_source_index(scale, dst, align_corners), i0 its integer part, i1 the next
+// one (clamped), lambda1 = clamp(src - i0, 0, 1), lambda0 = 1 - lambda1, in the kernel's float type;
+// the value x[i0] * lambda0 + x[i1] * lambda1.
+struct LinearTap1 {
+  int64_t i0, i1;
+  double l0, l1;
+};
+
+template <class T>
+LinearTap1 linear1d_tap(int64_t dst, int64_t in, int64_t out, bool align_corners, const std::optional<double>& s) {
+  T scale;
+  if (align_corners) scale = out > 1 ? static_cast<T>(in - 1) / static_cast<T>(out - 1) : T(0);
+  else scale = s && *s > 0 ? static_cast<T>(1.0 / *s) : static_cast<T>(in) / static_cast<T>(out);
+  T src;
+  if (align_corners) {
+    src = scale * static_cast<T>(dst);
+  } else {
+    src = scale * (static_cast<T>(dst) + T(0.5)) - T(0.5);
+    if (src < T(0)) src = T(0);
+  }
+  int64_t i0 = std::min(static_cast<int64_t>(src), in - 1);
+  T l1 = std::min(std::max(src - static_cast<T>(i0), T(0)), T(1));
+  T l0 = T(1) - l1;
+  return {i0, i0 + (i0 < in - 1 ? 1 : 0), static_cast<double>(l0), static_cast<double>(l1)};
+}
+
+void def_upsample_linear1d(Registry& r) {
+  r.add(
+       "upsample_linear1d(Tensor self, int[1] output_size, bool align_corners, float? scales=None) -> Tensor",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         Up1Geom g = up1_geom(a);
+         if (!is_floating(a.tensor("self").dtype()))
+           throw_error("RuntimeError", "\"compute_indices_weights_linear\" not implemented for '" +
+                                           aten_name(a.tensor("self").dtype()) + "'");
+         return Tensor::make({g.n, g.c, g.ow}, a.tensor("self").dtype(), true);
+       },
+       [](const Args& a, Value& out) {
+         Up1Geom g = up1_geom(a);
+         bool ac = a.b("align_corners");
+         dispatch(a.tensor("self").dtype(), [&](auto tag) {
+           using T = typename decltype(tag)::type;
+           if constexpr (std::is_floating_point_v<T>) {
+             std::vector<T> x = read_as<T>(a.tensor("self"));
+             std::vector<T> y(static_cast<size_t>(g.n * g.c * g.ow));
+             for (int64_t j = 0; j < g.ow; ++j) {
+               LinearTap1 t = linear1d_tap<T>(j, g.w, g.ow, ac, g.s);
+               T l0 = static_cast<T>(t.l0), l1 = static_cast<T>(t.l1);
+               for (int64_t p = 0; p < g.n * g.c; ++p)
+                 y[static_cast<size_t>(p * g.ow + j)] =
+                     x[static_cast<size_t>(p * g.w + t.i0)] * l0 + x[static_cast<size_t>(p * g.w + t.i1)] * l1;
+             }
+             write_from<T>(out.tensor(), y);
+           }
+         });
+       },
+       "UpsampleLinear1DBackward0")
+      .is_method = false;
+}
+
 }  // namespace
+
+Tensor upsample_linear1d_backward(const Args& a, const Tensor& grad) {
+  Up1Geom g = up1_geom(a);
+  const Tensor& xt = a.tensor("self");
+  bool ac = a.b("align_corners");
+  std::vector<double> gy = read_as<double>(grad);
+  std::vector<double> gx(static_cast<size_t>(xt.numel()), 0.0);
+  for (int64_t j = 0; j < g.ow; ++j) {
+    LinearTap1 t = linear1d_tap<double>(j, g.w, g.ow, ac, g.s);
+    for (int64_t p = 0; p < g.n * g.c; ++p) {
+      double go = gy[static_cast<size_t>(p * g.ow + j)];
+      gx[static_cast<size_t>(p * g.w + t.i0)] += t.l0 * go;
+      gx[static_cast<size_t>(p * g.w + t.i1)] += t.l1 * go;
+    }
+  }
+  Tensor out = Tensor::make(xt.sizes(), xt.dtype());
+  write_from<double>(out, gx);
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Backward kernels (zoo_backward.h), in double, rounded once.
@@ -621,6 +702,7 @@ void register_pad_distance_ops(Registry& r) {
   def_distances(r);
   def_baddbmm(r);
   def_upsample_nearest1d(r);
+  def_upsample_linear1d(r);
 }
 
 }  // namespace dp::torch

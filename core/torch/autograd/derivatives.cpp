@@ -988,6 +988,7 @@ void register_zoo(Map& m) {
                         "replication_pad3d"})
     def_unary(m, n, [](const GradCtx& c) { return gather_like_backward(c, "self"); });
   def_unary(m, "upsample_nearest1d", [](const GradCtx& c) { return upsample_nearest1d_backward(c.args, c.grad()); });
+  def_unary(m, "upsample_linear1d", [](const GradCtx& c) { return upsample_linear1d_backward(c.args, c.grad()); });
   def(m, "_cdist_forward", [](const GradCtx& c) -> GradMap {
     const Tensor& x1 = c.in("x1");
     const Tensor& x2 = c.in("x2");

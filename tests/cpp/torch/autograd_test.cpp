@@ -371,6 +371,12 @@ std::vector<Case> cases() {
   c.push_back({"replication_pad3d", {r({1, 1, 2, 2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("replication_pad3d", {in[0], Shape{2, 0, 1, 1, 0, 2}}));
                }});
+  c.push_back({"upsample_linear1d", {r({1, 2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_linear1d", {in[0], Shape{7}, false}));
+               }});
+  c.push_back({"upsample_linear1d", {r({2, 1, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_linear1d", {in[0], Shape{6}, true}));
+               }});
   c.push_back({"upsample_nearest1d", {r({1, 2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("upsample_nearest1d", {in[0], Shape{7}}));
                }});

@@ -214,3 +214,19 @@ out = F.interpolate(vg, size=7)
 print(out.grad_fn.name())
 (out * torch.arange(14.).reshape(1, 2, 7)).sum().backward()
 print("nearest1d grad", vg.grad)
+for kw in [dict(scale_factor=2), dict(size=8), dict(size=3, align_corners=True), dict(scale_factor=1.5),
+           dict(size=7, align_corners=True), dict(scale_factor=0.5), dict(size=1), dict(size=1, align_corners=True)]:
+    print("interpolate linear", kw, F.interpolate(v, mode="linear", **kw))
+print(nn.Upsample(scale_factor=2, mode="linear")(v).shape)
+vg.grad = None
+out = F.interpolate(vg, size=8, mode="linear")
+(out * torch.arange(16.).reshape(1, 2, 8)).sum().backward()
+print("linear1d grad", vg.grad)
+vg.grad = None
+out = F.interpolate(vg, scale_factor=3, mode="linear", align_corners=True)
+(out * torch.arange(30.).reshape(1, 2, 15)).sum().backward()
+print("linear1d align_corners grad", vg.grad)
+for f in [lambda: F.interpolate(v, scale_factor=2, mode="bilinear"),
+          lambda: F.interpolate(z, scale_factor=2, mode="linear"),
+          lambda: F.interpolate(torch.arange(6).reshape(1, 2, 3), size=4, mode="linear")]:
+    err(f)

@@ -418,14 +418,20 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
     if recompute_scale_factor is not None and recompute_scale_factor:
         output_size = [math.floor(float(input.size(i + 2)) * scale_factors[i]) for i in range(dim)]
         scale_factors = None
-    if not (input.dim() == 4 and mode in ("nearest", "bilinear")) and not (input.dim() == 3 and mode == "nearest"):
+    if not (input.dim() == 4 and mode in ("nearest", "bilinear")) and not (input.dim() == 3 and
+                                                                            mode in ("nearest", "linear")):
+        # PyTorch's own errors for a mode that needs another rank.
+        needs = {"linear": 3, "bilinear": 4, "trilinear": 5}
+        if mode in needs and 3 <= input.dim() <= 5 and needs[mode] != input.dim():
+            raise NotImplementedError("Got " + str(input.dim()) + "D input, but " + mode + " mode needs " +
+                                      str(needs[mode]) + "D input")
         if input.dim() < 3 or input.dim() > 5:
             raise NotImplementedError("Input Error: Only 3D, 4D and 5D input Tensors supported (got " +
                                       str(input.dim()) + "D) for the modes: nearest | linear | bilinear | bicubic | "
                                       "trilinear | area | nearest-exact (got " + mode + ")")
         raise NotImplementedError("not supported by the playground yet: interpolate(mode='" + mode + "') on a " +
-                                  str(input.dim()) + "D input (the playground has 3D nearest, 4D nearest and "
-                                  "bilinear)")
+                                  str(input.dim()) + "D input (the playground has 3D nearest and linear, 4D "
+                                  "nearest and bilinear)")
     if antialias:
         raise NotImplementedError("not supported by the playground yet: interpolate(antialias=True)")
     if output_size is None:
@@ -434,6 +440,8 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
         scales = scale_factors
     else:
         scales = [None, None]
+    if dim == 1 and mode == "linear":
+        return torch.upsample_linear1d(input, output_size, align_corners, scales[0])
     if dim == 1:
         return torch.upsample_nearest1d(input, output_size, scales[0])
     if mode == "nearest":
