@@ -17,7 +17,7 @@ def pad(input, pad, mode="constant", value=None):
     if not isinstance(pad, (list, tuple)):
         raise TypeError("pad(): argument 'pad' (position 2) must be tuple of ints, not " + type(pad).__name__)
     for i, p in enumerate(pad):
-        if not isinstance(p, int) and i == 0:
+        if (isinstance(p, bool) or not isinstance(p, int)) and i == 0:
             raise TypeError("pad(): argument 'pad' (position 2) must be tuple of ints, but found element of type " +
                             type(p).__name__ + " at pos 0")
         if not isinstance(p, int):
@@ -27,7 +27,7 @@ def pad(input, pad, mode="constant", value=None):
         raise TypeError("pad(): argument 'mode' (position 3) must be str, not " + type(mode).__name__)
     if mode not in _MODES:
         raise NotImplementedError("Unrecognised padding mode " + str(mode))
-    pad = list(pad)
+    pad = [int(p) for p in pad]
     input_dim = input.dim()
     if len(pad) % 2 != 0:
         raise RuntimeError("Padding length must be divisible by 2")
