@@ -813,11 +813,17 @@ bool pad_distance_rule(Ctx& c, const std::string& n, std::vector<std::vector<Exp
     std::vector<Expr> r = ts[0]->sizes;
     const auto& items = c.args[1].items;
     if (items.size() % 2 != 0 || items.size() / 2 > r.size()) return false;
+    // A pad is a constant or a SymInt (padding to a multiple of a symbolic size).
+    auto pad_expr = [](const SymArg& a) -> std::optional<Expr> {
+      if (a.k == SymArg::K::Int) return a.e;
+      if (auto v = const_int(&a)) return sym::Integer(*v);
+      return std::nullopt;
+    };
     for (size_t i = 0; i < items.size() / 2; ++i) {
-      auto l = const_int(&items[2 * i]), h = const_int(&items[2 * i + 1]);
+      auto l = pad_expr(items[2 * i]), h = pad_expr(items[2 * i + 1]);
       if (!l || !h) return false;
       Expr& d = r[r.size() - 1 - i];
-      d = sym::Add(d, sym::Integer(*l + *h));
+      d = sym::Add(d, sym::Add(*l, *h));
     }
     outs.push_back(r);
     return true;
