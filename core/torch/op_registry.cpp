@@ -481,6 +481,7 @@ Registry& Registry::get() {
     register_pointwise_ops(*reg);
     register_conv_ops(*reg);
     register_scatter_ops(*reg);
+    register_pad_distance_ops(*reg);
     register_shape_ops(*reg);
     return reg;
   }();

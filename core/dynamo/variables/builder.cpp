@@ -197,8 +197,14 @@ static std::string functional_qualname(const std::string& name) {
 
 // Python functions of torch.nn.functional and torch.functional (torch.einsum) are in-graph
 // functions (trace_rules' torch_name_rule_map): their qualified name, or "" for other functions.
+// F.pad is not in those lists (a Python function since PyTorch 2.1): it is inlined. The prelude's
+// torch._nn module is torch._C._nn (C builtins in PyTorch: torch_c_binding_in_graph_functions) and
+// torch._variable_functions holds composite torch.* C builtins (torch.cosine_similarity, ...).
 static std::string in_graph_python_function(const std::string& mod, const std::string& name) {
+  if (mod == "torch.nn.functional" && name == "pad") return "";
   if (mod == "torch.nn.functional") return functional_qualname(name);
+  if (mod == "torch._nn" && !name.empty() && name[0] != '_') return "torch._C._nn." + name;
+  if (mod == "torch._variable_functions" && !name.empty() && name[0] != '_') return "torch." + name;
   if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
   return "";
 }

@@ -13,6 +13,10 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
 from torch.nn.modules.conv import Conv1d, ConvTranspose2d
 from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d
 from torch.nn.modules.upsampling import Upsample
+from torch.nn.modules.padding import (CircularPad1d, CircularPad2d, ConstantPad1d, ConstantPad2d, ConstantPad3d,
+                                      ReflectionPad1d, ReflectionPad2d, ReplicationPad1d, ReplicationPad2d, ZeroPad1d,
+                                      ZeroPad2d)
+from torch.nn.modules.distance import PairwiseDistance, CosineSimilarity
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 
