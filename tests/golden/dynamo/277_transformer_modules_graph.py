@@ -10,23 +10,42 @@
 import torch
 import torch.nn as nn
 
+
 torch.manual_seed(0)
 layer = nn.TransformerEncoderLayer(d_model=4, nhead=2, dim_feedforward=8, dropout=0.0, batch_first=True)
-x = torch.randn(2, 3, 4)
-print("encoder layer same as eager:", torch.equal(torch.compile(layer, backend="eager")(x), layer(x)))
-
 mha = nn.MultiheadAttention(4, 2)
+bag = nn.EmbeddingBag(6, 2, mode="max")
+shuffle = nn.PixelShuffle(2)
+
+
+def encode(x):
+    return layer(x)
+
+
+def attend(q, kpm):
+    return mha(q, q, q, key_padding_mask=kpm)
+
+
+def pool(idx, offsets):
+    return bag(idx, offsets)
+
+
+def upscale(img):
+    return shuffle(img)
+
+
+x = torch.randn(2, 3, 4)
+print("encoder layer same as eager:", torch.equal(torch.compile(encode, backend="eager")(x), encode(x)))
+
 q = torch.randn(3, 1, 4)
 kpm = torch.tensor([[False, False, True]])
-out, weights = torch.compile(mha, backend="eager")(q, q, q, key_padding_mask=kpm)
-eager_out, eager_weights = mha(q, q, q, key_padding_mask=kpm)
+out, weights = torch.compile(attend, backend="eager")(q, kpm)
+eager_out, eager_weights = attend(q, kpm)
 print("attention same as eager:", torch.equal(out, eager_out), torch.equal(weights, eager_weights))
 
-bag = nn.EmbeddingBag(6, 2, mode="max")
 idx = torch.tensor([0, 5, 2, 2, 1])
 offsets = torch.tensor([0, 2])
-print("embedding bag same as eager:", torch.equal(torch.compile(bag, backend="eager")(idx, offsets), bag(idx, offsets)))
+print("embedding bag same as eager:", torch.equal(torch.compile(pool, backend="eager")(idx, offsets), pool(idx, offsets)))
 
-shuffle = nn.PixelShuffle(2)
 img = torch.randn(1, 4, 2, 2)
-print("pixel shuffle same as eager:", torch.equal(torch.compile(shuffle, backend="eager")(img), shuffle(img)))
+print("pixel shuffle same as eager:", torch.equal(torch.compile(upscale, backend="eager")(img), upscale(img)))
