@@ -10,6 +10,14 @@ from torch.nn import functional as F
 from torch.nn import init
 
 
+def _check_factory_kwargs(module, device, dtype):
+    # The playground's Linear and LayerNorm take no device/dtype yet: CPU float32 parameters only.
+    if dtype is not None and dtype != torch.float32:
+        raise NotImplementedError("not supported by the playground yet: nn." + module + "(dtype=" + str(dtype) + ")")
+    if device is not None and str(device) != "cpu":
+        raise NotImplementedError("not supported by the playground yet: nn." + module + "(device=" + repr(device) + ")")
+
+
 class MultiheadAttention(Module):
     __constants__ = ["batch_first"]
 
@@ -18,6 +26,7 @@ class MultiheadAttention(Module):
         if embed_dim <= 0 or num_heads <= 0:
             raise ValueError(f"embed_dim and num_heads must be greater than 0, got embed_dim={embed_dim} "
                              f"and num_heads={num_heads} instead")
+        _check_factory_kwargs("MultiheadAttention", device, dtype)
         factory_kwargs = {"dtype": dtype}
         super().__init__()
         self.embed_dim = embed_dim

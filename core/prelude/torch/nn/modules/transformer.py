@@ -9,7 +9,7 @@ import copy
 import warnings
 import torch
 from torch.nn.modules.module import Module
-from torch.nn.modules.activation import MultiheadAttention
+from torch.nn.modules.activation import MultiheadAttention, _check_factory_kwargs
 from torch.nn.modules.layers import Linear, Dropout, LayerNorm, ModuleList, ReLU, GELU
 from torch.nn import functional as F
 from torch.nn.init import xavier_uniform_
@@ -85,6 +85,7 @@ class Transformer(Module):
     def __init__(self, d_model=512, nhead=8, num_encoder_layers=6, num_decoder_layers=6, dim_feedforward=2048,
                  dropout=0.1, activation=F.relu, custom_encoder=None, custom_decoder=None, layer_norm_eps=1e-5,
                  batch_first=False, norm_first=False, bias=True, device=None, dtype=None):
+        _check_factory_kwargs("Transformer", device, dtype)
         super().__init__()
         if custom_encoder is not None:
             self.encoder = custom_encoder
@@ -255,6 +256,7 @@ class TransformerEncoderLayer(Module):
 
     def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=F.relu, layer_norm_eps=1e-5,
                  batch_first=False, norm_first=False, bias=True, device=None, dtype=None):
+        _check_factory_kwargs("TransformerEncoderLayer", device, dtype)
         super().__init__()
         self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout, bias=bias, batch_first=batch_first)
         # feed-forward
@@ -315,6 +317,7 @@ class TransformerDecoderLayer(Module):
 
     def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=F.relu, layer_norm_eps=1e-5,
                  batch_first=False, norm_first=False, bias=True, device=None, dtype=None):
+        _check_factory_kwargs("TransformerDecoderLayer", device, dtype)
         super().__init__()
         self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout, batch_first=batch_first, bias=bias)
         self.multihead_attn = MultiheadAttention(d_model, nhead, dropout=dropout, batch_first=batch_first,
