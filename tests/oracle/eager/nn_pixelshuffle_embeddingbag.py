@@ -84,3 +84,9 @@ for offs in [torch.tensor([0, 3]), torch.tensor([0, 3], dtype=torch.int32)]:
     except Exception as e:
         print(type(e).__name__, e)
 print(F.embedding_bag(torch.tensor([1, 2], dtype=torch.int32), w, torch.tensor([0, 1]), mode="sum"))
+(u * torch.arange(32.).view(1, 8, 2, 2)).sum().backward()
+print(z.grad[0, 1])
+from torch.nn.modules.activation import ReLU, MultiheadAttention
+from torch.nn.modules.linear import NonDynamicallyQuantizableLinear, Identity
+from torch.nn.modules.sparse import Embedding, EmbeddingBag
+print(ReLU(), Identity(), Embedding(2, 3), NonDynamicallyQuantizableLinear(2, 1))

@@ -8,6 +8,9 @@ from torch.nn.modules.module import Module
 from torch.nn.modules.linear import NonDynamicallyQuantizableLinear
 from torch.nn import functional as F
 from torch.nn import init
+# The other activation modules of torch/nn/modules/activation.py (defined in layers.py).
+from torch.nn.modules.layers import (ReLU, GELU, Tanh, Sigmoid, Softmax, LogSoftmax, LeakyReLU, ELU, Softplus,  # noqa
+                                     Hardtanh, ReLU6, SiLU)
 
 
 def _check_factory_kwargs(module, device, dtype):

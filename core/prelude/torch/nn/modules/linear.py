@@ -1,6 +1,6 @@
 # NonDynamicallyQuantizableLinear (torch/nn/modules/linear.py): a Linear that quantization tools leave
 # alone; MultiheadAttention's out_proj. Linear itself lives in layers.py.
-from torch.nn.modules.layers import Linear
+from torch.nn.modules.layers import Linear, Identity  # noqa: F401 (torch.nn.modules.linear.Identity)
 
 
 class NonDynamicallyQuantizableLinear(Linear):

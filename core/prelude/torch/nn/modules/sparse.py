@@ -3,6 +3,7 @@ import torch
 from torch.nn.modules.module import Module
 from torch.nn import functional as F
 from torch.nn import init
+from torch.nn.modules.layers import Embedding  # noqa: F401 (torch.nn.modules.sparse.Embedding)
 
 
 class EmbeddingBag(Module):
