@@ -588,7 +588,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
           m->source = src;
           return m;
         }
-        if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
+        // A custom operator (its packet, an overload, or torch.library.custom_op's CustomOpDef, which
+        // Dynamo records as its default overload): one call_function node.
+        if ((k->qualname == "OpOverloadPacket" || k->qualname == "OpOverload") && k->module == "torch._ops" ||
+            (k->qualname == "CustomOpDef" && k->module == "torch._library.custom_ops")) {
           Value q = In.getattr(v, "_qualified_op_name");
           auto* f = make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
           f->source = src;
@@ -682,7 +685,8 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     case Kind::Instance: {
       if (is_enum_member(v) || is_torch_constant_instance(v)) return tx.make<ConstantVariable>(v);
       for (rt::Type* k : v.o->type->mro) {
-        if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
+        if ((k->qualname == "OpOverloadPacket" || k->qualname == "OpOverload") && k->module == "torch._ops" ||
+            (k->qualname == "CustomOpDef" && k->module == "torch._library.custom_ops")) {
           Value q = In.getattr(v, "_qualified_op_name");
           return tx.make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
         }
