@@ -28,3 +28,19 @@ try:
     mha(x, x, x, is_causal=True)
 except Exception as e:
     print(type(e).__name__, e)
+
+# torch.backends.mha switches the inference fast path off (2.x); with it off, an encoder's padded
+# positions are computed like the others (nn_transformer_layers prints the same row with gradients on)
+torch.manual_seed(3)
+bf = nn.TransformerEncoder(nn.TransformerEncoderLayer(8, 2, 16, batch_first=True), 2)
+bf.eval()
+xb = torch.randn(2, 4, 8)
+pad = torch.tensor([[False, False, True, True], [False, False, False, False]])
+with torch.no_grad():
+    print(bf(xb, src_key_padding_mask=pad)[0, 3])
+    try:
+        torch.backends.mha.set_fastpath_enabled(False)
+        print(torch.backends.mha.get_fastpath_enabled(), bf(xb, src_key_padding_mask=pad)[0, 3])
+        torch.backends.mha.set_fastpath_enabled(True)
+    except AttributeError as e:
+        print("AttributeError", e)

@@ -189,7 +189,7 @@ class TransformerEncoder(Module):
         # end of each sequence, the layers run on a nested tensor of the unpadded sequences and the
         # padded positions of the result are 0. The playground runs the layers on the padded tensor
         # with the mask (the same values at the other positions) and zeroes those positions.
-        if (self.use_nested_tensor and not first_layer.training and src.dim() == 3
+        if (torch.backends.mha.get_fastpath_enabled() and self.use_nested_tensor and not first_layer.training and src.dim() == 3
                 and src_key_padding_mask is not None and mask is None and not torch.is_autocast_enabled()):
             tensor_args = (src, first_layer.self_attn.in_proj_weight, first_layer.self_attn.in_proj_bias,
                            first_layer.self_attn.out_proj.weight, first_layer.self_attn.out_proj.bias,
