@@ -192,6 +192,7 @@ static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualn
 static std::string functional_qualname(const std::string& name) {
   if (name == "linear" || name == "gelu" || name == "avg_pool2d" || name == "scaled_dot_product_attention")
     return "torch._C._nn." + name;
+  if (name == "pixel_shuffle" || name == "pixel_unshuffle") return "torch." + name;
   return "torch.nn.functional." + name;
 }
 
@@ -205,6 +206,9 @@ static std::string in_graph_python_function(const std::string& mod, const std::s
   if (mod == "torch.nn.functional") return functional_qualname(name);
   if (mod == "torch._nn" && !name.empty() && name[0] != '_') return "torch._C._nn." + name;
   if (mod == "torch._variable_functions" && !name.empty() && name[0] != '_') return "torch." + name;
+  // torch.nn.functional's functions the prelude keeps in their own file (multi_head_attention_forward,
+  // embedding_bag, pixel_shuffle, ...); its underscore helpers are inlined, as PyTorch inlines them.
+  if (mod == "torch.nn._functional_transformer" && !name.empty() && name[0] != '_') return functional_qualname(name);
   if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
   return "";
 }

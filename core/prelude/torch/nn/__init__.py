@@ -17,7 +17,16 @@ from torch.nn.modules.padding import (CircularPad1d, CircularPad2d, ConstantPad1
                                       ReflectionPad1d, ReflectionPad2d, ReplicationPad1d, ReplicationPad2d, ZeroPad1d,
                                       ZeroPad2d)
 from torch.nn.modules.distance import PairwiseDistance, CosineSimilarity
+from torch.nn.modules.activation import MultiheadAttention
+from torch.nn.modules.transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
+                                          TransformerDecoderLayer)
+from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
+from torch.nn.modules.sparse import EmbeddingBag
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 
 Parameter = torch._Parameter
+
+# torch.pixel_shuffle / torch.pixel_unshuffle are the functions F.pixel_shuffle / F.pixel_unshuffle.
+torch.pixel_shuffle = functional.pixel_shuffle
+torch.pixel_unshuffle = functional.pixel_unshuffle

@@ -16,6 +16,10 @@ def relu(input, inplace=False):
 # torch.relu_.
 relu_ = torch.relu_
 
+# multi_head_attention_forward, embedding_bag, pixel_shuffle, pixel_unshuffle (their own file).
+from torch.nn._functional_transformer import (multi_head_attention_forward, embedding_bag, pixel_shuffle,
+                                              pixel_unshuffle, _canonical_mask, _none_or_dtype)
+
 
 def gelu(input, approximate="none"):
     return torch.gelu(input, approximate=approximate)
@@ -455,9 +459,6 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
     # _scaled_dot_product_attention_math), step by step so that the values round as it does:
     # q and k are each multiplied by sqrt(scale), a boolean mask becomes 0 / -inf, and softmax rows
     # that are entirely masked give 0 (_safe_softmax). docs/models.md explains the choice of backend.
-    if dropout_p != 0.0:
-        raise NotImplementedError("not supported by the playground yet: scaled_dot_product_attention(dropout_p=" +
-                                  str(dropout_p) + ")")
     if enable_gqa:
         raise NotImplementedError("not supported by the playground yet: scaled_dot_product_attention(enable_gqa=True)")
     # validate_sdpa_input (attention.cpp); dtypes print as caffe2's TypeMeta names.
@@ -500,8 +501,12 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
     probs = torch.softmax(attn, -1)
     masked_rows = (attn == float("-inf")).all(-1, keepdim=True)
     attn = torch.where(masked_rows, torch.zeros_like(probs), probs)
+    if dropout_p > 0.0:
+        # The math backend (the CPU flash kernel refuses dropout: check_for_dropout): at::dropout
+        # of the probabilities, in training mode.
+        attn = torch.dropout(attn, dropout_p, True)
     out = torch.matmul(attn, value)
-    if _sdpa_cpu_flash_layout(query, key, value, attn_mask if not is_causal else None):
+    if dropout_p == 0.0 and _sdpa_cpu_flash_layout(query, key, value, attn_mask if not is_causal else None):
         # PyTorch's CPU backend choice picks its flash kernel here, whose output is laid out as
         # (batch, L, heads, E) transposed to (batch, heads, L, E): the same strides.
         out = out.transpose(1, 2).contiguous().transpose(1, 2)
