@@ -388,9 +388,32 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   I.main_module = main;
   I.dict_set_str(main->dict, "__file__", I.str(filename));
   I.dict_set_str(main->dict, "__builtins__", I.import_module("builtins"));
+  // sys.argv of `python FILE` (restored with the warm interpreter's snapshot after the run).
+  if (rt::Value sys = I.import_module("sys"); sys.is_obj() && sys.o->kind == rt::Kind::Module)
+    I.dict_set_str(static_cast<rt::Module*>(sys.o)->dict, "argv", I.list({I.str(filename)}));
   try {
     I.run_module_code(code, main);
   } catch (rt::PyException& e) {
+    if (I.isinstance(e.exc, I.SystemExit)) {
+      // An uncaught SystemExit ends the program without a traceback, as Py_Exit does: status None
+      // is 0, an int is the exit status, anything else is printed to stderr and the status is 1.
+      rt::Value code_v = rt::Value::none();
+      if (rt::Value args = I.getattr_opt(e.exc, "args"); args.is_obj() && args.o->kind == rt::Kind::Tuple) {
+        auto& items = static_cast<rt::Tuple*>(args.o)->items;
+        if (items.size() == 1) code_v = items[0];
+        else if (items.size() > 1) code_v = args;
+      }
+      rt::Value n = rt::Interp::number_payload(code_v);
+      if (code_v.is_none()) {
+        out["exit_code"] = 0;
+      } else if ((n.is_int() || n.is_bool()) && !code_v.is_obj()) {
+        out["exit_code"] = static_cast<int>(I.index_value(n) & 0xFF);
+      } else {
+        I.write_stderr(I.to_str(code_v) + "\n");
+        out["exit_code"] = 1;
+      }
+      goto finished;
+    }
     std::string tb;
     std::string type_name;
     std::string msg;
@@ -449,6 +472,7 @@ std::string run_json_impl(const std::string& source, const std::string& options_
     out["exception"] = exception_json("InternalError", msg, 0, 0, msg + "\n");
     out["exit_code"] = 1;
   }
+finished:
   I.disarm_memory_budget();  // the program is over: reporting it is not charged to it
   out["stdout"] = std::move(I.out);
   out["stderr"] = std::move(I.err);

@@ -56,6 +56,29 @@ void init_sys_native(Interp& I, Module* m) {
     Value n = f->globals ? I2.dict_get_str(f->globals, "__name__") : Value();
     return n.is_null() ? Value::none() : n;
   });
+  // exit(status=None): raises SystemExit(status); the run ends as `python FILE` ends
+  // (core/api.cpp: exit code 0 for None, the int, else 1 after printing the object).
+  def(I, m, "exit", [](Interp& I2, CallArgs& a) -> Value {
+    if (a.size() > 1) I2.raise(I2.TypeError, "exit expected at most 1 argument, got " + std::to_string(a.size()));
+    Value exc = a.size() == 1 ? I2.call(Value::obj(I2.SystemExit), {a[0]}) : I2.call(Value::obj(I2.SystemExit), {});
+    throw PyException(exc);
+  });
+  // The recursion limit is the run's max_recursion budget (README "Budgets").
+  def(I, m, "getrecursionlimit", [](Interp& I2, CallArgs&) { return Value::integer(I2.budgets.max_recursion); });
+  def(I, m, "setrecursionlimit", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "setrecursionlimit");
+    if (a[0].is_float()) I2.raise(I2.TypeError, "'float' object cannot be interpreted as an integer");
+    int64_t n = I2.index_value(a[0]);
+    if (n < 1) I2.raise(I2.ValueError, "recursion limit must be greater or equal than 1");
+    I2.budgets.max_recursion = static_cast<int>(std::min<int64_t>(n, 1000000));
+    return Value::none();
+  });
+  def(I, m, "intern", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "intern");
+    if (!(a[0].is_obj() && a[0].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "intern() argument must be str, not " + I2.type_name(a[0]));
+    return a[0];
+  });
   def(I, m, "exc_info", [](Interp& I2, CallArgs&) {
     Value e = I2.handled_exc;
     if (e.is_null() || e.is_none()) return I2.tuple({Value::none(), Value::none(), Value::none()});

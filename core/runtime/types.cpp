@@ -960,6 +960,15 @@ static void init_exception_methods(Interp& I) {
     return Value::none();
   });
   method(I, I.BaseException, "with_traceback", [](Interp&, CallArgs& a) { return a[0]; });
+  // SystemExit_init: `code` is None without arguments, the argument, or the args tuple.
+  method(I, I.SystemExit, "__init__", [](Interp& I2, CallArgs& a) {
+    auto* inst = static_cast<Instance*>(a[0].o);
+    std::vector<Value> rest(a.pos.begin() + 1, a.pos.end());
+    inst->args = I2.tuple(rest);
+    if (!inst->dict) inst->dict = I2.new_dict();
+    I2.dict_set_str(inst->dict, "code", rest.empty() ? Value::none() : rest.size() == 1 ? rest[0] : inst->args);
+    return Value::none();
+  });
   method(I, I.BaseException, "add_note", [](Interp& I2, CallArgs& a) {
     auto* inst = static_cast<Instance*>(a[0].o);
     if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
