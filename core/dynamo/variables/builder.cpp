@@ -39,6 +39,27 @@ static bool is_torch_constant_instance(const Value& v) {
   return t->module == "torch" && (t->name == "device" || t->name == "layout" || t->name == "memory_format");
 }
 
+// VariableBuilder.wrap_module's RNN check: with torch._dynamo.config.allow_rnn False (the
+// default) an nn.RNN / nn.GRU / nn.LSTM (or a subclass) is a graph break when it is wrapped, so
+// the frame runs it eagerly. allow_rnn=True makes PyTorch trace the module into one torch.lstm /
+// torch.gru / torch.rnn_tanh node, which the playground does not do yet.
+static void wrap_module_rnn_check(rt::Interp& In, const Value& value) {
+  bool is_rnn = false;
+  for (rt::Type* k : value.o->type->mro)
+    if (k->module == "torch.nn.modules.rnn" && (k->qualname == "RNN" || k->qualname == "GRU" || k->qualname == "LSTM"))
+      is_rnn = true;
+  if (!is_rnn) return;
+  bool allow_rnn = false;
+  try {
+    Value v = In.getattr_opt(In.import_module("torch._dynamo.config"), "allow_rnn");
+    allow_rnn = !v.is_null() && In.truthy(v);
+  } catch (rt::PyException&) {
+  }
+  if (allow_rnn) unimplemented_in_playground("torch._dynamo.config.allow_rnn=True (tracing nn.RNN, nn.GRU or nn.LSTM)", In.to_str(value));
+  unimplemented("Attempted to wrap RNN, GRU, or LSTM", In.to_str(value), "Dynamo does not support RNN, GRU, or LSTM.",
+                {graph_break_hints::SUPPORTABLE});
+}
+
 std::string LazyVariableTracker::repr(rt::Interp& I) const {
   if (realized) return "LazyVariableTracker(realized: " + realized->repr(I) + ")";
   return "LazyVariableTracker(unrealized: " + I.repr(Value::obj(I.type_of(value))) + ")";
@@ -580,6 +601,7 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       std::string mod = t->module;
       for (rt::Type* k : t->mro) {
         if (k->qualname == "Module" && k->module == "torch.nn.modules.module") {
+          wrap_module_rnn_check(In, v);
           auto* m = make<UnspecializedNNModuleVariable>(v);
           m->source = src;
           return m;

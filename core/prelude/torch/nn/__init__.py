@@ -13,6 +13,7 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
 from torch.nn.modules.conv import Conv1d, ConvTranspose2d
 from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d
 from torch.nn.modules.upsampling import Upsample
+from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 
