@@ -216,11 +216,14 @@ static std::string functional_qualname(const std::string& name) {
   return "torch.nn.functional." + name;
 }
 
-// Python functions of torch.nn.functional and torch.functional (torch.einsum) are in-graph
+// Python functions of torch.nn.functional, torch.functional (torch.einsum) and torch._VF are in-graph
 // functions (trace_rules' torch_name_rule_map): their qualified name, or "" for other functions.
 static std::string in_graph_python_function(const std::string& mod, const std::string& name) {
   if (mod == "torch.nn.functional") return functional_qualname(name);
   if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
+  // torch._VF's recurrent functions are C functions in PyTorch (torch._C._VariableFunctions):
+  // one torch.lstm_cell / torch.gru / ... node.
+  if (mod == "torch._VF" && !name.empty() && name[0] != '_') return "torch." + name;
   return "";
 }
 

@@ -1,9 +1,7 @@
 # RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell: mirrors torch/nn/modules/rnn.py
 # (constructor checks, parameter names and registration order, reset_parameters, extra_repr, the
-# forward checks and their messages, unbatched input), with the _VF.rnn_tanh / rnn_relu / lstm / gru
-# and *_cell functions written in Python after aten/src/ATen/native/RNN.cpp's CPU path: the same
-# ops in the same order, so that values and gradients are PyTorch's bit for bit
-# (docs/eager-semantics.md "Recurrent layers").
+# forward checks and their messages, unbatched input). The computation is torch._VF's (core/prelude/
+# torch/_VF.py, after aten/src/ATen/native/RNN.cpp).
 # Not supported yet: PackedSequence input, LSTM(proj_size > 0), device/dtype arguments other
 # than the defaults.
 import math
@@ -12,155 +10,7 @@ import torch
 from torch.nn.modules.module import Module
 from torch.nn import functional as F
 from torch.nn import init
-
-
-# ---- aten/src/ATen/native/RNN.cpp (CPU path) ----
-
-# SimpleCell / LSTMCell / GRUCell with pre_compute_input: `input` is the step's slice of
-# linear_ih(whole sequence); otherwise linear_ih(input) is computed here (the *_cell functions).
-def _simple_cell(nonlinearity, input, hidden, w_ih, w_hh, b_ih, b_hh, pre_compute_input):
-    igates = input if pre_compute_input else F.linear(input, w_ih, b_ih)
-    return nonlinearity(F.linear(hidden, w_hh, b_hh) + igates)
-
-
-def _lstm_cell(input, hidden, w_ih, w_hh, b_ih, b_hh, pre_compute_input):
-    hx, cx = hidden
-    igates = input if pre_compute_input else F.linear(input, w_ih, b_ih)
-    gates = F.linear(hx, w_hh, b_hh) + igates
-    ingate, forgetgate, cellgate, outgate = gates.chunk(4, 1)
-    ingate = ingate.sigmoid()
-    forgetgate = forgetgate.sigmoid()
-    cellgate = cellgate.tanh()
-    outgate = outgate.sigmoid()
-    cy = (forgetgate * cx) + (ingate * cellgate)
-    hy = outgate * cy.tanh()
-    return (hy, cy)
-
-
-def _gru_cell(input, hidden, w_ih, w_hh, b_ih, b_hh, pre_compute_input):
-    chunked_igates = (input if pre_compute_input else F.linear(input, w_ih, b_ih)).chunk(3, 1)
-    chunked_hgates = F.linear(hidden, w_hh, b_hh).chunk(3, 1)
-    reset_gate = (chunked_hgates[0] + chunked_igates[0]).sigmoid()
-    input_gate = (chunked_hgates[1] + chunked_igates[1]).sigmoid()
-    new_gate = chunked_igates[2].add(chunked_hgates[2] * reset_gate).tanh()
-    return (hidden - new_gate) * input_gate + new_gate
-
-
-def _cell_fn(mode):
-    if mode == "LSTM":
-        return _lstm_cell
-    if mode == "GRU":
-        return _gru_cell
-    if mode == "RNN_RELU":
-        return lambda *a: _simple_cell(torch.relu, *a)
-    return lambda *a: _simple_cell(torch.tanh, *a)
-
-
-def _hidden_as_output(hidden):
-    return hidden[0] if isinstance(hidden, tuple) else hidden
-
-
-# FullLayer: the input projection of the whole sequence at once, then one cell call per step.
-def _full_layer(cell, input, hidden, params, reverse):
-    w_ih, w_hh, b_ih, b_hh = params
-    step_inputs = list(F.linear(input, w_ih, b_ih).unbind(0))
-    if reverse:
-        step_inputs.reverse()
-    step_outputs = []
-    for step in step_inputs:
-        hidden = cell(step, hidden, w_ih, w_hh, b_ih, b_hh, True)
-        step_outputs.append(_hidden_as_output(hidden))
-    if not step_outputs:
-        raise RuntimeError("Expected sequence length to be larger than 0 in RNN")
-    if reverse:
-        step_outputs.reverse()
-    return torch.stack(step_outputs, 0), hidden
-
-
-# _rnn_impl: apply_layer_stack over FullLayer or FullBidirectionalLayer; dropout between layers.
-def _rnn_impl(mode, input, params, hiddens, num_layers, dropout_p, train, bidirectional):
-    cell = _cell_fn(mode)
-    final_hiddens = []
-    layer_input = input
-    d = 2 if bidirectional else 1
-    for layer in range(num_layers):
-        if bidirectional:
-            fw_output, fw_hidden = _full_layer(cell, layer_input, hiddens[2 * layer], params[2 * layer], False)
-            rev_output, rev_hidden = _full_layer(cell, layer_input, hiddens[2 * layer + 1], params[2 * layer + 1],
-                                                 True)
-            layer_output = torch.cat([fw_output, rev_output], fw_output.dim() - 1)
-            final_hiddens.append(fw_hidden)
-            final_hiddens.append(rev_hidden)
-        else:
-            layer_output, hidden = _full_layer(cell, layer_input, hiddens[layer], params[layer], False)
-            final_hiddens.append(hidden)
-        layer_input = layer_output
-        if dropout_p != 0 and train and layer < num_layers - 1:
-            layer_input = F.dropout(layer_input, dropout_p, True)
-    return layer_input, final_hiddens
-
-
-def _gather_params(flat, has_biases):
-    result = []
-    step = 4 if has_biases else 2
-    for i in range(0, len(flat), step):
-        if has_biases:
-            result.append((flat[i], flat[i + 1], flat[i + 2], flat[i + 3]))
-        else:
-            result.append((flat[i], flat[i + 1], None, None))
-    return result
-
-
-# ONE_HIDDEN_RNN(rnn_tanh / rnn_relu / gru): the (input, hx, params, ...) overload.
-def _one_hidden_rnn(mode, _input, hx, flat_params, has_biases, num_layers, dropout_p, train, bidirectional,
-                    batch_first):
-    input = _input.transpose(0, 1) if batch_first else _input
-    params = _gather_params(flat_params, has_biases)
-    output, final_hiddens = _rnn_impl(mode, input, params, list(hx.unbind(0)), num_layers, dropout_p, train,
-                                      bidirectional)
-    hy = torch.stack(final_hiddens, 0)
-    if batch_first:
-        output.transpose_(0, 1)
-    return output, hy
-
-
-# lstm(input, hx, params, ...) through _lstm_impl.
-def _lstm(_input, hx, flat_params, has_biases, num_layers, dropout_p, train, bidirectional, batch_first):
-    input = _input.transpose(0, 1) if batch_first else _input
-    params = _gather_params(flat_params, has_biases)
-    layer_hx = hx[0].unbind(0)
-    layer_cx = hx[1].unbind(0)
-    hiddens = [(layer_hx[i], layer_cx[i]) for i in range(len(layer_hx))]
-    output, final_hiddens = _rnn_impl("LSTM", input, params, hiddens, num_layers, dropout_p, train, bidirectional)
-    hy = torch.stack([h[0] for h in final_hiddens], 0)
-    cy = torch.stack([h[1] for h in final_hiddens], 0)
-    if batch_first:
-        output = output.transpose(0, 1)
-    return output, hy, cy
-
-
-def _check_rnn_cell_forward_input(input, input_size):
-    if input.size(1) != input_size:
-        raise RuntimeError("input has inconsistent input_size: got " + str(input.size(1)) + " expected " +
-                           str(input_size))
-
-
-def _check_rnn_cell_forward_hidden(input, hx, hidden_size, hidden_label):
-    if input.size(0) != hx.size(0):
-        raise RuntimeError("Input batch size " + str(input.size(0)) + " doesn't match hidden" + str(hidden_label) +
-                           " batch size " + str(hx.size(0)))
-    if hx.size(1) != hidden_size:
-        raise RuntimeError("hidden" + str(hidden_label) + " has inconsistent hidden_size: got " + str(hx.size(1)) +
-                           ", expected " + str(hidden_size))
-
-
-def _check_rnn_cell_forward_weights(gate_count, w_ih, w_hh, hidden_size):
-    if w_ih.size(0) != gate_count * hidden_size:
-        raise RuntimeError("weight_ih first dim must be " + str(gate_count) + " * hidden_size = " +
-                           str(gate_count * hidden_size) + ", but got " + str(w_ih.size(0)))
-    if w_hh.size(0) != gate_count * hidden_size:
-        raise RuntimeError("weight_hh first dim must be " + str(gate_count) + " * hidden_size = " +
-                           str(gate_count * hidden_size) + ", but got " + str(w_hh.size(0)))
+from torch import _VF
 
 
 # ---- torch/nn/modules/rnn.py ----
@@ -359,8 +209,14 @@ class RNN(RNNBase):
 
     def forward(self, input, hx=None):
         input, hx, is_batched, batch_dim = self._prepare_one_hidden("RNN", input, hx)
-        output, hidden = _one_hidden_rnn(self.mode, input, hx, self._flat_weights, self.bias, self.num_layers,
-                                         self.dropout, self.training, self.bidirectional, self.batch_first)
+        if self.mode == "RNN_TANH":
+            result = _VF.rnn_tanh(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first)
+        else:
+            result = _VF.rnn_relu(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                                  self.training, self.bidirectional, self.batch_first)
+        output = result[0]
+        hidden = result[1]
         return self._finish_one_hidden(output, hidden, is_batched, batch_dim)
 
 
@@ -415,9 +271,10 @@ class LSTM(RNNBase):
                                        str(hx[0].dim()) + "-D, " + str(hx[1].dim()) + "-D) tensors")
                 hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
             self.check_forward_args(input, hx, None)
-        output, hy, cy = _lstm(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
-                               self.training, self.bidirectional, self.batch_first)
-        hidden = (hy, cy)
+        result = _VF.lstm(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
+                          self.bidirectional, self.batch_first)
+        output = result[0]
+        hidden = result[1:]
         if not is_batched:
             output = output.squeeze(batch_dim)
             hidden = (hidden[0].squeeze(1), hidden[1].squeeze(1))
@@ -432,8 +289,10 @@ class GRU(RNNBase):
 
     def forward(self, input, hx=None):
         input, hx, is_batched, batch_dim = self._prepare_one_hidden("GRU", input, hx)
-        output, hidden = _one_hidden_rnn("GRU", input, hx, self._flat_weights, self.bias, self.num_layers,
-                                         self.dropout, self.training, self.bidirectional, self.batch_first)
+        result = _VF.gru(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
+                         self.bidirectional, self.batch_first)
+        output = result[0]
+        hidden = result[1]
         return self._finish_one_hidden(output, hidden, is_batched, batch_dim)
 
 
@@ -487,17 +346,11 @@ class RNNCell(RNNCellBase):
         else:
             hx = hx.unsqueeze(0) if not is_batched else hx
         if self.nonlinearity == "tanh":
-            nonlinearity = torch.tanh
+            ret = _VF.rnn_tanh_cell(input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh)
         elif self.nonlinearity == "relu":
-            nonlinearity = torch.relu
+            ret = _VF.rnn_relu_cell(input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh)
         else:
             raise RuntimeError("Unknown nonlinearity: " + str(self.nonlinearity))
-        # rnn_tanh_cell / rnn_relu_cell: weights, input and hidden checks in that order.
-        _check_rnn_cell_forward_weights(1, self.weight_ih, self.weight_hh, self.weight_hh.size(1))
-        _check_rnn_cell_forward_input(input, self.weight_ih.size(1))
-        _check_rnn_cell_forward_hidden(input, hx, self.weight_hh.size(1), 0)
-        ret = _simple_cell(nonlinearity, input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh,
-                           False)
         if not is_batched:
             ret = ret.squeeze(0)
         return ret
@@ -523,15 +376,7 @@ class LSTMCell(RNNCellBase):
             hx = (zeros, zeros)
         else:
             hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0)) if not is_batched else hx
-        # lstm_cell
-        if len(hx) != 2:
-            raise RuntimeError("lstm_cell expects two hidden states")
-        hidden_size = self.weight_hh.size(1)
-        _check_rnn_cell_forward_input(input, self.weight_ih.size(1))
-        _check_rnn_cell_forward_weights(4, self.weight_ih, self.weight_hh, hidden_size)
-        _check_rnn_cell_forward_hidden(input, hx[0], hidden_size, 0)
-        _check_rnn_cell_forward_hidden(input, hx[1], hidden_size, 1)
-        ret = _lstm_cell(input, (hx[0], hx[1]), self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh, False)
+        ret = _VF.lstm_cell(input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh)
         if not is_batched:
             ret = (ret[0].squeeze(0), ret[1].squeeze(0))
         return ret
@@ -553,11 +398,7 @@ class GRUCell(RNNCellBase):
             hx = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype, device=input.device)
         else:
             hx = hx.unsqueeze(0) if not is_batched else hx
-        # gru_cell: input, hidden and weights checks in that order.
-        _check_rnn_cell_forward_input(input, self.weight_ih.size(1))
-        _check_rnn_cell_forward_hidden(input, hx, self.weight_hh.size(1), 0)
-        _check_rnn_cell_forward_weights(3, self.weight_ih, self.weight_hh, self.weight_hh.size(1))
-        ret = _gru_cell(input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh, False)
+        ret = _VF.gru_cell(input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh)
         if not is_batched:
             ret = ret.squeeze(0)
         return ret
