@@ -41,8 +41,8 @@ static bool is_torch_constant_instance(const Value& v) {
 
 // VariableBuilder.wrap_module's RNN check: with torch._dynamo.config.allow_rnn False (the
 // default) an nn.RNN / nn.GRU / nn.LSTM (or a subclass) is a graph break when it is wrapped, so
-// the frame runs it eagerly. allow_rnn=True makes PyTorch trace the module into one torch.lstm /
-// torch.gru / torch.rnn_tanh node, which the playground does not do yet.
+// the frame runs it eagerly. With allow_rnn True the module is traced like any other: its forward
+// calls torch._VF.lstm / gru / rnn_tanh / rnn_relu, one torch.NAME node each.
 static void wrap_module_rnn_check(rt::Interp& In, const Value& value) {
   bool is_rnn = false;
   for (rt::Type* k : value.o->type->mro)
@@ -55,7 +55,7 @@ static void wrap_module_rnn_check(rt::Interp& In, const Value& value) {
     allow_rnn = !v.is_null() && In.truthy(v);
   } catch (rt::PyException&) {
   }
-  if (allow_rnn) unimplemented_in_playground("torch._dynamo.config.allow_rnn=True (tracing nn.RNN, nn.GRU or nn.LSTM)", In.to_str(value));
+  if (allow_rnn) return;
   unimplemented("Attempted to wrap RNN, GRU, or LSTM", In.to_str(value), "Dynamo does not support RNN, GRU, or LSTM.",
                 {graph_break_hints::SUPPORTABLE});
 }
