@@ -38,9 +38,10 @@ class RNNBase(Module):
             raise ValueError("dropout should be a number in range [0, 1] representing the probability of an "
                              "element being zeroed")
         if dropout > 0 and num_layers == 1:
-            warnings.warn("dropout option adds dropout after all but last recurrent layer, so non-zero dropout "
-                          "expects num_layers greater than 1, but got dropout=" + str(dropout) + " and num_layers=" +
-                          str(num_layers))
+            warnings.warn(
+                "dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects "
+                "num_layers greater than 1, but got dropout=" + str(dropout) + " and num_layers=" + str(num_layers)
+            )
         if not isinstance(hidden_size, int):
             raise TypeError("hidden_size should be of type int, got: " + type(hidden_size).__name__)
         if hidden_size <= 0:
