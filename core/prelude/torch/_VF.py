@@ -69,6 +69,94 @@ def _full_layer(cell, input, hidden, params, reverse):
     return torch.stack(step_outputs, 0), hidden
 
 
+# hidden_slice / hidden_concat of a hidden state (a tensor, or LSTM's (h, c) pair).
+def _hidden_slice(t, start, end):
+    if isinstance(t, tuple):
+        return (t[0].narrow(0, start, end - start), t[1].narrow(0, start, end - start))
+    return t.narrow(0, start, end - start)
+
+
+def _hidden_concat(hiddens):
+    if isinstance(hiddens[0], tuple):
+        return (torch.cat([h[0] for h in hiddens], 0), torch.cat([h[1] for h in hiddens], 0))
+    return torch.cat(hiddens, 0)
+
+
+# PackedLayer: the input projection of all packed rows at once, then one cell call per time step
+# over the first batch_sizes[i] rows; the states of sequences that ended are set aside and put
+# back in batch order at the end.
+def _packed_layer(cell, data, batch_sizes, input_hidden, params):
+    w_ih, w_hh, b_ih, b_hh = params
+    step_outputs = []
+    hiddens = []
+    input_offset = 0
+    num_steps = len(batch_sizes)
+    last_batch_size = batch_sizes[0]
+    input_w = F.linear(data, w_ih, b_ih)
+    hidden = input_hidden
+    for i in range(num_steps):
+        batch_size = batch_sizes[i]
+        step_input = input_w.narrow(0, input_offset, batch_size)
+        input_offset += batch_size
+        dec = last_batch_size - batch_size
+        if dec > 0:
+            hiddens.append(_hidden_slice(hidden, last_batch_size - dec, last_batch_size))
+            hidden = _hidden_slice(hidden, 0, last_batch_size - dec)
+        last_batch_size = batch_size
+        hidden = cell(step_input, hidden, w_ih, w_hh, b_ih, b_hh, True)
+        step_outputs.append(_hidden_as_output(hidden))
+    hiddens.append(hidden)
+    hiddens.reverse()
+    return torch.cat(step_outputs, 0), _hidden_concat(hiddens)
+
+
+# ReversedPackedLayer: from the last time step back, adding the initial states of the sequences
+# that start taking part.
+def _reversed_packed_layer(cell, data, batch_sizes, input_hidden, params):
+    w_ih, w_hh, b_ih, b_hh = params
+    step_outputs = []
+    input_offset = data.size(0)
+    num_steps = len(batch_sizes)
+    last_batch_size = batch_sizes[num_steps - 1]
+    input_w = F.linear(data, w_ih, b_ih)
+    hidden = _hidden_slice(input_hidden, 0, batch_sizes[num_steps - 1])
+    for i in range(num_steps - 1, -1, -1):
+        batch_size = batch_sizes[i]
+        inc = batch_size - last_batch_size
+        if inc > 0:
+            hidden = _hidden_concat([hidden, _hidden_slice(input_hidden, last_batch_size, batch_size)])
+        step_input = input_w.narrow(0, input_offset - batch_size, batch_size)
+        input_offset -= batch_size
+        last_batch_size = batch_size
+        hidden = cell(step_input, hidden, w_ih, w_hh, b_ih, b_hh, True)
+        step_outputs.append(_hidden_as_output(hidden))
+    step_outputs.reverse()
+    return torch.cat(step_outputs, 0), hidden
+
+
+# _rnn_impl over PackedLayer / PackedBidirectionalLayer.
+def _packed_rnn_impl(mode, data, batch_sizes, params, hiddens, num_layers, dropout_p, train, bidirectional):
+    cell = _cell_fn(mode)
+    batch_sizes = batch_sizes.tolist()
+    final_hiddens = []
+    layer_input = data
+    for layer in range(num_layers):
+        if bidirectional:
+            fw_output, fw_hidden = _packed_layer(cell, layer_input, batch_sizes, hiddens[2 * layer], params[2 * layer])
+            rev_output, rev_hidden = _reversed_packed_layer(cell, layer_input, batch_sizes, hiddens[2 * layer + 1],
+                                                            params[2 * layer + 1])
+            layer_output = torch.cat([fw_output, rev_output], -1)
+            final_hiddens.append(fw_hidden)
+            final_hiddens.append(rev_hidden)
+        else:
+            layer_output, hidden = _packed_layer(cell, layer_input, batch_sizes, hiddens[layer], params[layer])
+            final_hiddens.append(hidden)
+        layer_input = layer_output
+        if dropout_p != 0 and train and layer < num_layers - 1:
+            layer_input = F.dropout(layer_input, dropout_p, True)
+    return layer_input, final_hiddens
+
+
 # _rnn_impl: apply_layer_stack over FullLayer or FullBidirectionalLayer; dropout between layers.
 def _rnn_impl(mode, input, params, hiddens, num_layers, dropout_p, train, bidirectional):
     cell = _cell_fn(mode)
@@ -150,25 +238,44 @@ def _check_rnn_cell_forward_hidden(input, hx, hidden_size, hidden_label):
 
 # ---- the functions of native_functions.yaml (the `input, hx, params, ...` overloads) ----
 
-def rnn_tanh(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn("RNN_TANH", input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
-                           batch_first)
+# Each has two overloads: (input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
+# batch_first) and, for a PackedSequence, (data, batch_sizes, hx, params, has_biases, num_layers,
+# dropout, train, bidirectional); the third argument tells them apart (params or hx).
+def _one_hidden_dispatch(mode, args):
+    if isinstance(args[2], torch.Tensor):
+        data, batch_sizes, hx, params, has_biases, num_layers, dropout_p, train, bidirectional = args
+        output, final_hiddens = _packed_rnn_impl(mode, data, batch_sizes, _gather_params(params, has_biases),
+                                                 list(hx.unbind(0)), num_layers, dropout_p, train, bidirectional)
+        return output, torch.stack(final_hiddens, 0)
+    return _one_hidden_rnn(mode, *args)
 
 
-def rnn_relu(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn("RNN_RELU", input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
-                           batch_first)
+def rnn_tanh(*args):
+    return _one_hidden_dispatch("RNN_TANH", args)
 
 
-def gru(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn("GRU", input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
-                           batch_first)
+def rnn_relu(*args):
+    return _one_hidden_dispatch("RNN_RELU", args)
 
 
-def lstm(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    if len(hx) != 2:
+def gru(*args):
+    return _one_hidden_dispatch("GRU", args)
+
+
+def lstm(*args):
+    if isinstance(args[1], torch.Tensor):
+        data, batch_sizes, hx, params, has_biases, num_layers, dropout_p, train, bidirectional = args
+        if len(hx) != 2:
+            raise RuntimeError("lstm expects two hidden states")
+        layer_hx = hx[0].unbind(0)
+        layer_cx = hx[1].unbind(0)
+        hiddens = [(layer_hx[i], layer_cx[i]) for i in range(len(layer_hx))]
+        output, final_hiddens = _packed_rnn_impl("LSTM", data, batch_sizes, _gather_params(params, has_biases),
+                                                 hiddens, num_layers, dropout_p, train, bidirectional)
+        return (output, torch.stack([h[0] for h in final_hiddens], 0), torch.stack([h[1] for h in final_hiddens], 0))
+    if len(args[1]) != 2:
         raise RuntimeError("lstm expects two hidden states")
-    return _lstm(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first)
+    return _lstm(*args)
 
 
 def rnn_tanh_cell(input, hx, w_ih, w_hh, b_ih=None, b_hh=None):

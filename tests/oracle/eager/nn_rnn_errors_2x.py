@@ -1,8 +1,10 @@
 # The checks of the recurrent modules that PyTorch 2.x added or reworded (listed in
 # tests/oracle/differences.txt; the expected output is reviewed against torch/nn/modules/rnn.py):
-# constructor argument checks, input and hidden dimension checks, the input dtype check.
+# constructor argument checks, input and hidden dimension checks, the input dtype check; and
+# pad_sequence's padding_side (2.x).
 import torch
 import torch.nn as nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_sequence
 
 
 def attempt(fn):
@@ -34,3 +36,6 @@ attempt(lambda: lc(torch.randn(2, 4), (torch.zeros(1, 2, 3), torch.zeros(2, 3)))
 attempt(lambda: gc(torch.randn(2, 4), torch.zeros(1, 2, 3)))
 attempt(lambda: rc(torch.randn(2, 2, 4)))
 attempt(lambda: lc(torch.randn(2, 4), (torch.zeros(2, 3), torch.zeros(2, 2))))
+attempt(lambda: lstm(pack_padded_sequence(torch.randn(4, 3, 5), [4, 2, 3], enforce_sorted=False)))
+attempt(lambda: print(pad_sequence([torch.tensor([1, 2]), torch.tensor([3])], batch_first=True, padding_side="left")))
+attempt(lambda: pad_sequence([torch.tensor([1, 2])], padding_side="middle"))

@@ -2,8 +2,7 @@
 # (constructor checks, parameter names and registration order, reset_parameters, extra_repr, the
 # forward checks and their messages, unbatched input). The computation is torch._VF's (core/prelude/
 # torch/_VF.py, after aten/src/ATen/native/RNN.cpp).
-# Not supported yet: PackedSequence input, LSTM(proj_size > 0), device/dtype arguments other
-# than the defaults.
+# Not supported yet: LSTM(proj_size > 0), devices other than the CPU.
 import math
 import warnings
 import torch
@@ -11,6 +10,7 @@ from torch.nn.modules.module import Module
 from torch.nn import functional as F
 from torch.nn import init
 from torch import _VF
+from torch.nn.utils.rnn import PackedSequence
 
 
 # ---- torch/nn/modules/rnn.py ----
@@ -121,7 +121,10 @@ class RNNBase(Module):
                                ", got " + str(input.size(-1)))
 
     def get_expected_hidden_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         return (self.num_layers * num_directions, mini_batch, self.hidden_size)
 
@@ -155,11 +158,20 @@ class RNNBase(Module):
             s += ", bidirectional=" + str(self.bidirectional)
         return s
 
-    # The start of RNN.forward / GRU.forward: the checks, unbatched input, zeros for a missing hx.
+    # The start of RNN.forward / GRU.forward: a PackedSequence is taken apart; the checks,
+    # unbatched input, zeros for a missing hx.
     def _prepare_one_hidden(self, name, input, hx):
-        if not isinstance(input, torch.Tensor):
-            _not_supported(type(self).__name__ + " with a " + type(input).__name__ + " input (PackedSequence)")
         num_directions = 2 if self.bidirectional else 1
+        if isinstance(input, PackedSequence):
+            input, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                 dtype=input.dtype, device=input.device)
+            else:
+                hx = self.permute_hidden(hx, sorted_indices)
+            self.check_forward_args(input, hx, batch_sizes)
+            return input, batch_sizes, hx, (sorted_indices, unsorted_indices), True, None
         if input.dim() not in (2, 3):
             if name == "RNN":
                 raise ValueError("RNN: Expected input to be 2D or 3D, got " + str(input.dim()) + "D tensor instead")
@@ -182,9 +194,12 @@ class RNNBase(Module):
             hx = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size, dtype=input.dtype,
                              device=input.device)
         self.check_forward_args(input, hx, None)
-        return input, hx, is_batched, batch_dim
+        return input, None, hx, (None, None), is_batched, batch_dim
 
-    def _finish_one_hidden(self, output, hidden, is_batched, batch_dim):
+    def _finish_one_hidden(self, output, hidden, batch_sizes, indices, is_batched, batch_dim):
+        if batch_sizes is not None:
+            return PackedSequence(output, batch_sizes, indices[0], indices[1]), self.permute_hidden(hidden,
+                                                                                                    indices[1])
         if not is_batched:
             output = output.squeeze(batch_dim)
             hidden = hidden.squeeze(1)
@@ -209,16 +224,17 @@ class RNN(RNNBase):
         super().__init__(mode, *args, **kwargs)
 
     def forward(self, input, hx=None):
-        input, hx, is_batched, batch_dim = self._prepare_one_hidden("RNN", input, hx)
-        if self.mode == "RNN_TANH":
-            result = _VF.rnn_tanh(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
-                                  self.training, self.bidirectional, self.batch_first)
+        input, batch_sizes, hx, indices, is_batched, batch_dim = self._prepare_one_hidden("RNN", input, hx)
+        fn = _VF.rnn_tanh if self.mode == "RNN_TANH" else _VF.rnn_relu
+        if batch_sizes is None:
+            result = fn(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
+                        self.bidirectional, self.batch_first)
         else:
-            result = _VF.rnn_relu(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
-                                  self.training, self.bidirectional, self.batch_first)
+            result = fn(input, batch_sizes, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                        self.training, self.bidirectional)
         output = result[0]
         hidden = result[1]
-        return self._finish_one_hidden(output, hidden, is_batched, batch_dim)
+        return self._finish_one_hidden(output, hidden, batch_sizes, indices, is_batched, batch_dim)
 
 
 class LSTM(RNNBase):
@@ -226,7 +242,10 @@ class LSTM(RNNBase):
         super().__init__("LSTM", *args, **kwargs)
 
     def get_expected_cell_size(self, input, batch_sizes):
-        mini_batch = input.size(0) if self.batch_first else input.size(1)
+        if batch_sizes is not None:
+            mini_batch = int(batch_sizes[0])
+        else:
+            mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         return (self.num_layers * num_directions, mini_batch, self.hidden_size)
 
@@ -243,43 +262,65 @@ class LSTM(RNNBase):
         return hx[0].index_select(1, permutation), hx[1].index_select(1, permutation)
 
     def forward(self, input, hx=None):
-        if not isinstance(input, torch.Tensor):
-            _not_supported("LSTM with a " + type(input).__name__ + " input (PackedSequence)")
+        orig_input = input
+        batch_sizes = None
         num_directions = 2 if self.bidirectional else 1
         real_hidden_size = self.proj_size if self.proj_size > 0 else self.hidden_size
-        if input.dim() not in (2, 3):
-            raise ValueError("LSTM: Expected input to be 2D or 3D, got " + str(input.dim()) + "D instead")
-        is_batched = input.dim() == 3
-        batch_dim = 0 if self.batch_first else 1
-        if not is_batched:
-            input = input.unsqueeze(batch_dim)
-        max_batch_size = input.size(0) if self.batch_first else input.size(1)
-        if hx is None:
-            h_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, real_hidden_size,
-                                  dtype=input.dtype, device=input.device)
-            c_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
-                                  dtype=input.dtype, device=input.device)
-            hx = (h_zeros, c_zeros)
-            self.check_forward_args(input, hx, None)
-        else:
-            if is_batched:
-                if hx[0].dim() != 3 or hx[1].dim() != 3:
-                    raise RuntimeError("For batched 3-D input, hx and cx should also be 3-D but got (" +
-                                       str(hx[0].dim()) + "-D, " + str(hx[1].dim()) + "-D) tensors")
+        if isinstance(orig_input, PackedSequence):
+            input, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
+            if hx is None:
+                h_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, real_hidden_size,
+                                      dtype=input.dtype, device=input.device)
+                c_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                      dtype=input.dtype, device=input.device)
+                hx = (h_zeros, c_zeros)
             else:
-                if hx[0].dim() != 2 or hx[1].dim() != 2:
-                    raise RuntimeError("For unbatched 2-D input, hx and cx should also be 2-D but got (" +
-                                       str(hx[0].dim()) + "-D, " + str(hx[1].dim()) + "-D) tensors")
-                hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
-            self.check_forward_args(input, hx, None)
-        result = _VF.lstm(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
-                          self.bidirectional, self.batch_first)
+                hx = self.permute_hidden(hx, sorted_indices)
+        else:
+            if input.dim() not in (2, 3):
+                raise ValueError("LSTM: Expected input to be 2D or 3D, got " + str(input.dim()) + "D instead")
+            is_batched = input.dim() == 3
+            batch_dim = 0 if self.batch_first else 1
+            if not is_batched:
+                input = input.unsqueeze(batch_dim)
+            max_batch_size = input.size(0) if self.batch_first else input.size(1)
+            sorted_indices = None
+            unsorted_indices = None
+            if hx is None:
+                h_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, real_hidden_size,
+                                      dtype=input.dtype, device=input.device)
+                c_zeros = torch.zeros(self.num_layers * num_directions, max_batch_size, self.hidden_size,
+                                      dtype=input.dtype, device=input.device)
+                hx = (h_zeros, c_zeros)
+                self.check_forward_args(input, hx, batch_sizes)
+            else:
+                if is_batched:
+                    if hx[0].dim() != 3 or hx[1].dim() != 3:
+                        raise RuntimeError("For batched 3-D input, hx and cx should also be 3-D but got (" +
+                                           str(hx[0].dim()) + "-D, " + str(hx[1].dim()) + "-D) tensors")
+                else:
+                    if hx[0].dim() != 2 or hx[1].dim() != 2:
+                        raise RuntimeError("For unbatched 2-D input, hx and cx should also be 2-D but got (" +
+                                           str(hx[0].dim()) + "-D, " + str(hx[1].dim()) + "-D) tensors")
+                    hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
+                self.check_forward_args(input, hx, batch_sizes)
+                hx = self.permute_hidden(hx, sorted_indices)
+        if batch_sizes is None:
+            result = _VF.lstm(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
+                              self.bidirectional, self.batch_first)
+        else:
+            result = _VF.lstm(input, batch_sizes, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                              self.training, self.bidirectional)
         output = result[0]
         hidden = result[1:]
+        if isinstance(orig_input, PackedSequence):
+            output_packed = PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices)
+            return output_packed, self.permute_hidden(hidden, unsorted_indices)
         if not is_batched:
             output = output.squeeze(batch_dim)
             hidden = (hidden[0].squeeze(1), hidden[1].squeeze(1))
-        return output, hidden
+        return output, self.permute_hidden(hidden, unsorted_indices)
 
 
 class GRU(RNNBase):
@@ -289,12 +330,16 @@ class GRU(RNNBase):
         super().__init__("GRU", *args, **kwargs)
 
     def forward(self, input, hx=None):
-        input, hx, is_batched, batch_dim = self._prepare_one_hidden("GRU", input, hx)
-        result = _VF.gru(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
-                         self.bidirectional, self.batch_first)
+        input, batch_sizes, hx, indices, is_batched, batch_dim = self._prepare_one_hidden("GRU", input, hx)
+        if batch_sizes is None:
+            result = _VF.gru(input, hx, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
+                             self.bidirectional, self.batch_first)
+        else:
+            result = _VF.gru(input, batch_sizes, hx, self._flat_weights, self.bias, self.num_layers, self.dropout,
+                             self.training, self.bidirectional)
         output = result[0]
         hidden = result[1]
-        return self._finish_one_hidden(output, hidden, is_batched, batch_dim)
+        return self._finish_one_hidden(output, hidden, batch_sizes, indices, is_batched, batch_dim)
 
 
 class RNNCellBase(Module):
