@@ -400,10 +400,48 @@ void init_builtins(Interp& I) {
                   I.SystemExit,        I.Warning,
                   I.UserWarning})
     I.dict_set_str(I.builtins, t->name, type_value(t));
-  for (const char* n : {"OSError", "FileNotFoundError", "StopAsyncIteration", "DeprecationWarning",
-                        "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning",
-                        "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
+  for (const char* n : {"OSError",
+                        "FileNotFoundError",
+                        "StopAsyncIteration",
+                        "DeprecationWarning",
+                        "PendingDeprecationWarning",
+                        "SyntaxWarning",
+                        "RuntimeWarning",
+                        "FutureWarning",
+                        "ImportWarning",
+                        "UnicodeWarning",
+                        "BytesWarning",
+                        "ResourceWarning",
+                        "EncodingWarning",
+                        "BlockingIOError",
+                        "ChildProcessError",
+                        "FileExistsError",
+                        "InterruptedError",
+                        "IsADirectoryError",
+                        "NotADirectoryError",
+                        "PermissionError",
+                        "ProcessLookupError",
+                        "TimeoutError",
+                        "ConnectionError",
+                        "BrokenPipeError",
+                        "ConnectionAbortedError",
+                        "ConnectionRefusedError",
+                        "ConnectionResetError",
+                        "EOFError",
+                        "BufferError",
+                        "ReferenceError",
+                        "SystemError",
+                        "FloatingPointError",
+                        "UnicodeError",
+                        "UnicodeDecodeError",
+                        "UnicodeEncodeError",
+                        "UnicodeTranslateError",
+                        "IndentationError",
+                        "TabError"})
     I.dict_set_str(I.builtins, n, type_value(I.named_types[std::string("builtins.") + n]));
+  // EnvironmentError and IOError are OSError (aliases since Python 3.3).
+  for (const char* n : {"EnvironmentError", "IOError"})
+    I.dict_set_str(I.builtins, n, type_value(I.named_types["builtins.OSError"]));
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
   I.dict_set_str(I.builtins, "__name__", I.str("builtins"));

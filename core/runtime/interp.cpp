@@ -507,6 +507,16 @@ Value Interp::getattr_opt(Value obj, const std::string& name) {
   }
 }
 
+// The descriptor protocol for objects of Python classes (CPython's tp_descr_get / tp_descr_set
+// slots of a heap type): the class's __get__ / __set__ / __delete__, or Null.
+static Value user_descr_method(Interp& I, const Value& descr, const char* which) {
+  if (!descr.is_obj() || descr.o->kind != Kind::Instance) return Value();
+  Type* dt = descr.o->type;
+  if (dt->is_builtin) return Value();
+  Value m = I.lookup_type(dt, which);
+  return is_python_function(m) ? m : Value();
+}
+
 static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   if (!descr.is_obj()) return descr;
   switch (descr.o->kind) {
@@ -555,6 +565,8 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   }
   Value v = I.lookup_type(cls, name);
   if (!v.is_null()) {
+    if (Value get = user_descr_method(I, v, "__get__"); !get.is_null())
+      return I.call(get, {v, Value::none(), Value::obj(cls)});
     if (v.is_obj()) {
       switch (v.o->kind) {
         case Kind::ClassMethod:
@@ -588,13 +600,19 @@ Value Interp::getattr(Value obj, const std::string& name) {
   if (obj.is_obj() && obj.o->kind == Kind::Type) return type_getattr(*this, static_cast<Type*>(obj.o), name);
   Type* t = type_of(obj);
   Value descr = lookup_type(t, name);
-  // Data descriptors (properties) win over the instance dict.
+  // Data descriptors (properties, objects whose class has __set__ or __delete__) win over the
+  // instance dict; a non-data descriptor's __get__ comes after it.
   if (!descr.is_null() && descr.is_obj() && descr.o->kind == Kind::Property)
     return bind_descriptor(*this, descr, obj, t);
+  Value user_get = user_descr_method(*this, descr, "__get__");
+  if (!user_get.is_null() && (!user_descr_method(*this, descr, "__set__").is_null() ||
+                              !user_descr_method(*this, descr, "__delete__").is_null()))
+    return call(user_get, {descr, obj, Value::obj(t)});
   if (Dict* d = instance_dict(obj)) {
     Value v = dict_get_str(d, name);
     if (!v.is_null()) return v;
   }
+  if (!user_get.is_null()) return call(user_get, {descr, obj, Value::obj(t)});
   if (!descr.is_null()) return bind_descriptor(*this, descr, obj, t);
   if (name == "__class__") return Value::obj(t);
   if (name == "__dict__" && !(obj.is_obj() && obj.o->kind == Kind::Instance && slots_forbid(*this, t, name))) {
@@ -803,6 +821,10 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
     return;
   }
   Value descr = lookup_type(t, name);
+  if (Value set = user_descr_method(*this, descr, "__set__"); !set.is_null()) {
+    call(set, {descr, obj, v});
+    return;
+  }
   if (descr.is_obj() && descr.o->kind == Kind::Property) {
     auto* p = static_cast<Property*>(descr.o);
     if (p->fset.is_null() || p->fset.is_none())
@@ -881,6 +903,13 @@ void Interp::delattr(Value obj, const std::string& name) {
     Value custom = lookup_type(type_of(obj), "__delattr__");
     if (!custom.is_null() && is_python_function(custom)) {
       call(custom, {obj, str(name)});
+      return;
+    }
+  }
+  if (!(obj.is_obj() && obj.o->kind == Kind::Type)) {
+    Value descr = lookup_type(type_of(obj), name);
+    if (Value del = user_descr_method(*this, descr, "__delete__"); !del.is_null()) {
+      call(del, {descr, obj});
       return;
     }
   }

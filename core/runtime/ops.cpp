@@ -485,7 +485,8 @@ struct ShowOperands {
 }  // namespace
 
 static std::string shown_type_name(Interp& I, const Value& a, const Value& b, bool left) {
-  if (g_shown && g_shown->a.same(a) && g_shown->b.same(b)) return I.type_name(left ? g_shown->shown_a : g_shown->shown_b);
+  if (g_shown && g_shown->a.same(a) && g_shown->b.same(b))
+    return I.type_name(left ? g_shown->shown_a : g_shown->shown_b);
   return I.type_name(left ? a : b);
 }
 
@@ -578,10 +579,8 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
   const std::string name_a = shown_type_name(*this, a, b, true), name_b = shown_type_name(*this, a, b, false);
   if (op == 8 && !inplace)
     raise(TypeError, "unsupported operand type(s) for ** or pow(): '" + name_a + "' and '" + name_b + "'");
-  if (op == 0 && is_kind(a, Kind::Str))
-    raise(TypeError, "can only concatenate str (not \"" + name_b + "\") to str");
-  if (op == 0 && is_kind(a, Kind::List))
-    raise(TypeError, "can only concatenate list (not \"" + name_b + "\") to list");
+  if (op == 0 && is_kind(a, Kind::Str)) raise(TypeError, "can only concatenate str (not \"" + name_b + "\") to str");
+  if (op == 0 && is_kind(a, Kind::List)) raise(TypeError, "can only concatenate list (not \"" + name_b + "\") to list");
   if (op == 0 && is_kind(a, Kind::Tuple))
     raise(TypeError, "can only concatenate tuple (not \"" + name_b + "\") to tuple");
   // sequence * non-int (either order): CPython's sequence-repeat message.
@@ -861,6 +860,19 @@ bool Interp::base_contains(Value container, Value item) {
         if (!is_kind(item, Kind::Str))
           raise(TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
         return static_cast<Str*>(o)->s.find(static_cast<Str*>(item.o)->s) != std::string::npos;
+      }
+      case Kind::Bytes: {
+        // bytes_contains (_Py_bytes_contains): an int is a byte value, a bytes object a substring.
+        const std::string& hay = static_cast<Bytes*>(o)->s;
+        Value n = number_payload(item);
+        if (n.is_int() || n.is_bool()) {
+          int64_t b = as_i(n);
+          if (b < 0 || b > 255) raise(ValueError, "byte must be in range(0, 256)");
+          return hay.find(static_cast<char>(static_cast<unsigned char>(b))) != std::string::npos;
+        }
+        if (!is_kind(item, Kind::Bytes))
+          raise(TypeError, "a bytes-like object is required, not '" + type_name(item) + "'");
+        return hay.find(static_cast<Bytes*>(item.o)->s) != std::string::npos;
       }
       case Kind::Dict:
       case Kind::Set:
