@@ -719,6 +719,22 @@ void register_view_ops(Registry& r) {
   transpose_def("transpose");
   transpose_def("swapaxes");
   transpose_def("swapdims");
+  // Tensor.transpose_: swaps the two dims' sizes and strides of `self` itself (no data moves).
+  // derivatives.yaml gives transpose_ its own entry, so its node is TransposeBackward1 (ATen's
+  // rnn_tanh / rnn_relu / gru with batch_first=True end with output.transpose_(0, 1)).
+  r.add(
+      "transpose_(Tensor self, int dim0, int dim1) -> Tensor", OpKind::InPlace,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        int64_t n = self.dim();
+        int64_t d0 = wrap_dim(a.i("dim0"), n), d1 = wrap_dim(a.i("dim1"), n);
+        if (n > 0) {
+          std::swap(self.impl()->sizes[d0], self.impl()->sizes[d1]);
+          std::swap(self.impl()->strides[d0], self.impl()->strides[d1]);
+        }
+        return self;
+      },
+      {}, "TransposeBackward1");
   r.add(
       "t(Tensor self) -> Tensor", OpKind::View,
       [](const Args& a) -> Value {

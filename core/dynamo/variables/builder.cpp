@@ -39,6 +39,27 @@ static bool is_torch_constant_instance(const Value& v) {
   return t->module == "torch" && (t->name == "device" || t->name == "layout" || t->name == "memory_format");
 }
 
+// VariableBuilder.wrap_module's RNN check: with torch._dynamo.config.allow_rnn False (the
+// default) an nn.RNN / nn.GRU / nn.LSTM (or a subclass) is a graph break when it is wrapped, so
+// the frame runs it eagerly. With allow_rnn True the module is traced like any other: its forward
+// calls torch._VF.lstm / gru / rnn_tanh / rnn_relu, one torch.NAME node each.
+static void wrap_module_rnn_check(rt::Interp& In, const Value& value) {
+  bool is_rnn = false;
+  for (rt::Type* k : value.o->type->mro)
+    if (k->module == "torch.nn.modules.rnn" && (k->qualname == "RNN" || k->qualname == "GRU" || k->qualname == "LSTM"))
+      is_rnn = true;
+  if (!is_rnn) return;
+  bool allow_rnn = false;
+  try {
+    Value v = In.getattr_opt(In.import_module("torch._dynamo.config"), "allow_rnn");
+    allow_rnn = !v.is_null() && In.truthy(v);
+  } catch (rt::PyException&) {
+  }
+  if (allow_rnn) return;
+  unimplemented("Attempted to wrap RNN, GRU, or LSTM", In.to_str(value), "Dynamo does not support RNN, GRU, or LSTM.",
+                {graph_break_hints::SUPPORTABLE});
+}
+
 std::string LazyVariableTracker::repr(rt::Interp& I) const {
   if (realized) return "LazyVariableTracker(realized: " + realized->repr(I) + ")";
   return "LazyVariableTracker(unrealized: " + I.repr(Value::obj(I.type_of(value))) + ")";
@@ -196,7 +217,7 @@ static std::string functional_qualname(const std::string& name) {
   return "torch.nn.functional." + name;
 }
 
-// Python functions of torch.nn.functional and torch.functional (torch.einsum) are in-graph
+// Python functions of torch.nn.functional, torch.functional (torch.einsum) and torch._VF are in-graph
 // functions (trace_rules' torch_name_rule_map): their qualified name, or "" for other functions.
 // F.pad is not in those lists (a Python function since PyTorch 2.1): it is inlined. The prelude's
 // torch._nn module is torch._C._nn (C builtins in PyTorch: torch_c_binding_in_graph_functions) and
@@ -210,6 +231,9 @@ static std::string in_graph_python_function(const std::string& mod, const std::s
   // embedding_bag, pixel_shuffle, ...); its underscore helpers are inlined, as PyTorch inlines them.
   if (mod == "torch.nn._functional_transformer" && !name.empty() && name[0] != '_') return functional_qualname(name);
   if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
+  // torch._VF's recurrent functions are C functions in PyTorch (torch._C._VariableFunctions):
+  // one torch.lstm_cell / torch.gru / ... node.
+  if (mod == "torch._VF" && !name.empty() && name[0] != '_') return "torch." + name;
   return "";
 }
 
@@ -590,6 +614,7 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       std::string mod = t->module;
       for (rt::Type* k : t->mro) {
         if (k->qualname == "Module" && k->module == "torch.nn.modules.module") {
+          wrap_module_rnn_check(In, v);
           auto* m = make<UnspecializedNNModuleVariable>(v);
           m->source = src;
           return m;

@@ -8,6 +8,8 @@ automatic_dynamic_shapes = True
 assume_static_by_default = True
 specialize_int = False
 verbose = False
+# Disables graph breaking on rnn (variables/builder.py wrap_module): nn.RNN/GRU/LSTM are then traced.
+allow_rnn = False
 # Functions called after the graph instead of graph-breaking (print, warnings.warn, ...).
 reorderable_logging_functions = set()
 # Accepted so that programs setting or patching it run; not honoured (docs/compiler-api.md).

@@ -22,6 +22,7 @@ from torch.nn.modules.transformer import (Transformer, TransformerEncoder, Trans
                                           TransformerDecoderLayer)
 from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from torch.nn.modules.sparse import EmbeddingBag
+from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 

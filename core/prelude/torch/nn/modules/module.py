@@ -64,7 +64,14 @@ class Module:
     def __setattr__(self, name, value):
         d = self.__dict__
         if "_parameters" not in d:
-            raise AttributeError("cannot assign parameters before Module.__init__() call")
+            # As PyTorch: parameters and submodules need Module.__init__ first, plain values do not
+            # (RNN sets self.nonlinearity before calling it).
+            if isinstance(value, torch.nn.Parameter):
+                raise AttributeError("cannot assign parameters before Module.__init__() call")
+            if isinstance(value, Module):
+                raise AttributeError("cannot assign module before Module.__init__() call")
+            object.__setattr__(self, name, value)
+            return
         if isinstance(value, torch.nn.Parameter):
             d["_parameters"][name] = value
             d["_modules"].pop(name, None)

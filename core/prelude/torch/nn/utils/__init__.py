@@ -1,2 +1,3 @@
 # torch.nn.utils: gradient clipping (torch/nn/utils/clip_grad.py, the single-tensor path).
 from torch.nn.utils.clip_grad import clip_grad_norm_, clip_grad_value_
+from torch.nn.utils import rnn
