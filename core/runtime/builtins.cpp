@@ -174,6 +174,8 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
   return Value::obj(t);
 }
 
+Value user_descriptor_slot(Interp& I, const Value& d, const char* slot);  // interp.cpp
+
 Value super_getattr(Interp& I, Value sup, const std::string& name) {
   auto* s = static_cast<Super*>(sup.o);
   Value obj = s->obj;
@@ -205,6 +207,10 @@ Value super_getattr(Interp& I, Value sup, const std::string& name) {
         return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(t), static_cast<ClassMethod*>(v.o)->func));
       case Kind::StaticMethod: return static_cast<StaticMethod*>(v.o)->func;
       case Kind::Property: return I.call(static_cast<Property*>(v.o)->fget, {obj});
+      case Kind::Instance:
+        if (Value get = user_descriptor_slot(I, v, "__get__"); !get.is_null())
+          return I.call(get, {v, obj_is_class ? Value::none() : obj, Value::obj(t)});
+        return v;
       default: return v;
     }
   }

@@ -494,6 +494,14 @@ static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   }
 }
 
+// A descriptor written in Python (Objects/typeobject.c's slot_tp_descr_get / slot_tp_descr_set):
+// an instance of a user class whose MRO defines `slot` (__get__, __set__ or __delete__); Null when
+// `d` is no such object.
+Value user_descriptor_slot(Interp& I, const Value& d, const char* slot) {
+  if (!d.is_obj() || d.o->kind != Kind::Instance || d.o->type->is_builtin) return Value();
+  return I.lookup_type(d.o->type, slot);
+}
+
 static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   if (name == "__name__") return I.str(cls->name);
   if (name == "__qualname__") return I.str(cls->qualname);
@@ -527,6 +535,10 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
         case Kind::ClassMethod:
           return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(cls), static_cast<ClassMethod*>(v.o)->func));
         case Kind::StaticMethod: return static_cast<StaticMethod*>(v.o)->func;
+        case Kind::Instance:
+          if (Value get = user_descriptor_slot(I, v, "__get__"); !get.is_null())
+            return I.call(get, {v, Value::none(), Value::obj(cls)});
+          return v;
         default: return v;
       }
     }
@@ -558,10 +570,17 @@ Value Interp::getattr(Value obj, const std::string& name) {
   // Data descriptors (properties) win over the instance dict.
   if (!descr.is_null() && descr.is_obj() && descr.o->kind == Kind::Property)
     return bind_descriptor(*this, descr, obj, t);
+  // A descriptor class written in Python: with __set__ or __delete__ it is a data descriptor and
+  // wins over the instance dict; with only __get__ the instance dict comes first.
+  Value user_get = user_descriptor_slot(*this, descr, "__get__");
+  if (!user_get.is_null() && (!user_descriptor_slot(*this, descr, "__set__").is_null() ||
+                              !user_descriptor_slot(*this, descr, "__delete__").is_null()))
+    return call(user_get, {descr, obj, Value::obj(t)});
   if (Dict* d = instance_dict(obj)) {
     Value v = dict_get_str(d, name);
     if (!v.is_null()) return v;
   }
+  if (!user_get.is_null()) return call(user_get, {descr, obj, Value::obj(t)});
   if (!descr.is_null()) return bind_descriptor(*this, descr, obj, t);
   if (name == "__class__") return Value::obj(t);
   if (name == "__dict__") {
@@ -770,6 +789,10 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
     return;
   }
   Value descr = lookup_type(t, name);
+  if (Value set = user_descriptor_slot(*this, descr, "__set__"); !set.is_null()) {
+    call(set, {descr, obj, v});
+    return;
+  }
   if (descr.is_obj() && descr.o->kind == Kind::Property) {
     auto* p = static_cast<Property*>(descr.o);
     if (p->fset.is_null() || p->fset.is_none())
@@ -846,6 +869,13 @@ void Interp::delattr(Value obj, const std::string& name) {
     Value custom = lookup_type(type_of(obj), "__delattr__");
     if (!custom.is_null() && is_python_function(custom)) {
       call(custom, {obj, str(name)});
+      return;
+    }
+  }
+  if (!(obj.is_obj() && obj.o->kind == Kind::Type)) {
+    Value descr = lookup_type(type_of(obj), name);
+    if (Value del = user_descriptor_slot(*this, descr, "__delete__"); !del.is_null()) {
+      call(del, {descr, obj});
       return;
     }
   }
