@@ -640,16 +640,38 @@ void init_builtins(Interp& I) {
     Value sep = a.take_kw("sep"), end = a.take_kw("end"), file = a.take_kw("file");
     a.take_kw("flush");
     if (!a.kw.empty()) I2.raise(I2.TypeError, "'" + a.kw[0].first + "' is an invalid keyword argument for print()");
-    std::string s;
-    std::string sp = (sep.is_null() || sep.is_none()) ? " " : I2.to_str(sep);
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (i) s += sp;
-      s += I2.to_str(a[i]);
+    // file=None means sys.stdout as the program has set it (contextlib.redirect_stdout); the
+    // process streams (sys.__stdout__ / sys.__stderr__) are written natively, any other object
+    // through its write method, one call per piece as CPython's print makes them.
+    Module* sys_mod = nullptr;
+    if (auto it = I2.modules.find("sys"); it != I2.modules.end()) sys_mod = it->second;
+    if ((file.is_null() || file.is_none()) && sys_mod) {
+      file = I2.dict_get_str(sys_mod->dict, "stdout");
+      if (file.is_none()) return Value::none();  // sys.stdout = None: print does nothing
     }
-    s += (end.is_null() || end.is_none()) ? "\n" : I2.to_str(end);
-    bool to_err = !file.is_null() && !file.is_none() && I2.repr(file).find("stderr") != std::string::npos;
-    if (to_err) I2.write_stderr(s);
-    else I2.write_stdout(s);
+    int native = 0;  // 1: stdout, 2: stderr, 0: the object's write method
+    if (file.is_null() || file.is_none()) native = 1;
+    else if (sys_mod && file.is_obj() && file.o == I2.dict_get_str(sys_mod->dict, "__stdout__").o) native = 1;
+    else if (sys_mod && file.is_obj() && file.o == I2.dict_get_str(sys_mod->dict, "__stderr__").o) native = 2;
+    std::string sp = (sep.is_null() || sep.is_none()) ? " " : I2.to_str(sep);
+    std::string en = (end.is_null() || end.is_none()) ? "\n" : I2.to_str(end);
+    if (native) {
+      std::string s;
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (i) s += sp;
+        s += I2.to_str(a[i]);
+      }
+      s += en;
+      if (native == 2) I2.write_stderr(s);
+      else I2.write_stdout(s);
+      return Value::none();
+    }
+    Value write = I2.getattr(file, "write");
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (i) I2.call(write, {I2.str(sp)});
+      I2.call(write, {I2.str(I2.to_str(a[i]))});
+    }
+    I2.call(write, {I2.str(en)});
     return Value::none();
   });
   def(I, "len", [](Interp& I2, CallArgs& a) {
