@@ -386,57 +386,254 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
   return I.str(sgn + body);
 }
 
+// printf-style formatting, str % args (Objects/unicodeobject.c's PyUnicode_Format): mapping keys
+// %(name)s when args is a mapping (anything with __getitem__ but a tuple or str), the flags
+// - + space # 0, '*' width and precision taken from the arguments, the conversions
+// d i u o x X e E f F g G c r s a %, and CPython's error texts.
 Value percent_format(Interp& I, const std::string& fmt, Value args) {
   std::vector<Value> items;
-  if (args.is_obj() && args.o->kind == Kind::Tuple) items = static_cast<Tuple*>(args.o)->items;
+  bool is_tuple = args.is_obj() && args.o->kind == Kind::Tuple;
+  if (is_tuple) items = static_cast<Tuple*>(args.o)->items;
   else items.push_back(args);
+  bool is_str = args.is_obj() && args.o->kind == Kind::Str;
+  bool mapping = !is_tuple && !is_str && args.is_obj() &&
+                 (args.o->kind == Kind::Dict || !I.lookup_type(I.type_of(args), "__getitem__").is_null());
   size_t ai = 0;
+  bool used_key = false;
+  auto char_index = [&](size_t byte) {
+    size_t n = 0;
+    for (size_t k = 0; k < byte; ++k)
+      if ((static_cast<unsigned char>(fmt[k]) & 0xC0) != 0x80) ++n;
+    return n;
+  };
+  auto next_arg = [&]() -> Value {
+    if (ai >= items.size()) I.raise(I.TypeError, "not enough arguments for format string");
+    return items[ai++];
+  };
   std::string out;
   for (size_t i = 0; i < fmt.size(); ++i) {
     if (fmt[i] != '%') {
       out += fmt[i];
       continue;
     }
+    size_t start = i;
     ++i;
     if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
-    if (fmt[i] == '%') {
+    Value v;
+    bool have_v = false;
+    if (fmt[i] == '(') {
+      if (!mapping) I.raise(I.TypeError, "format requires a mapping");
+      int depth = 1;
+      size_t k = i + 1;
+      while (k < fmt.size() && depth) {
+        if (fmt[k] == '(') ++depth;
+        else if (fmt[k] == ')') --depth;
+        if (depth) ++k;
+      }
+      if (k >= fmt.size()) I.raise(I.ValueError, "incomplete format key");
+      v = I.getitem(args, I.str(fmt.substr(i + 1, k - i - 1)));
+      have_v = true;
+      used_key = true;
+      i = k + 1;
+    }
+    bool left = false, plus = false, space = false, alt = false, zero = false;
+    for (; i < fmt.size(); ++i) {
+      char f = fmt[i];
+      if (f == '-') left = true;
+      else if (f == '+') plus = true;
+      else if (f == ' ') space = true;
+      else if (f == '#') alt = true;
+      else if (f == '0') zero = true;
+      else break;
+    }
+    int width = -1, prec = -1;
+    auto star = [&]() -> int {
+      Value w = next_arg();
+      if (!(w.is_int() || w.is_bool() || is_long(w))) I.raise(I.TypeError, "* wants int");
+      return static_cast<int>(I.index_value(w));
+    };
+    if (i < fmt.size() && fmt[i] == '*') {
+      width = star();
+      if (width < 0) {
+        left = true;
+        width = -width;
+      }
+      ++i;
+    } else {
+      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') width = (width < 0 ? 0 : width * 10) + (fmt[i++] - '0');
+    }
+    if (i < fmt.size() && fmt[i] == '.') {
+      ++i;
+      prec = 0;
+      if (i < fmt.size() && fmt[i] == '*') {
+        prec = star();
+        ++i;
+      } else {
+        while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') prec = prec * 10 + (fmt[i++] - '0');
+      }
+    }
+    while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;  // length modifiers
+    if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
+    char c = fmt[i];
+    if (c == '%') {
       out += '%';
       continue;
     }
-    std::string spec;
-    while (i < fmt.size() && std::string("-+ #0123456789.").find(fmt[i]) != std::string::npos) spec += fmt[i++];
-    if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
-    char c = fmt[i];
-    if (ai >= items.size()) I.raise(I.TypeError, "not enough arguments for format string");
-    Value v = items[ai++];
-    std::string pyspec;
-    bool left = !spec.empty() && spec[0] == '-';
-    if (left) spec = spec.substr(1);
+    if (!have_v) v = next_arg();
+    std::string sp;
+    if (left) sp += '<';
+    std::string body;
+    auto pad = [&](std::string b) {
+      if (width > 0 && static_cast<int>(b.size()) < width) {
+        size_t n = static_cast<size_t>(width) - b.size();
+        if (left) b += std::string(n, ' ');
+        else b = std::string(n, ' ') + b;
+      }
+      return b;
+    };
+    auto num_spec = [&](char type) {
+      std::string s2 = left ? "<" : "";
+      if (plus) s2 += '+';
+      else if (space) s2 += ' ';
+      if (alt) s2 += '#';
+      if (zero && !left) s2 += '0';
+      if (width > 0) s2 += std::to_string(width);
+      if (prec >= 0) s2 += "." + std::to_string(prec);
+      s2 += type;
+      return s2;
+    };
     switch (c) {
       case 's':
-        out += format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o
-                   ? static_cast<Str*>(format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o)->s
-                   : "";
-        break;
-      case 'r': out += static_cast<Str*>(format_value(I, I.str(I.repr(v)), (left ? "<" : ">") + spec).o)->s; break;
-      case 'd':
-      case 'i': {
-        Value iv = Interp::number_payload(v);
-        if (iv.is_float()) iv = Value::integer(static_cast<int64_t>(iv.f));
-        out += static_cast<Str*>(format_value(I, iv, (left ? "<" : "") + spec + "d").o)->s;
+      case 'r':
+      case 'a': {
+        std::string t = c == 's' ? I.to_str(v) : c == 'r' ? I.repr(v) : ascii_repr(I, v);
+        if (prec >= 0) {
+          // precision counts characters
+          size_t n = 0, k = 0;
+          for (; k < t.size(); ++k) {
+            if ((static_cast<unsigned char>(t[k]) & 0xC0) != 0x80) {
+              if (static_cast<int>(n) == prec) break;
+              ++n;
+            }
+          }
+          t = t.substr(0, k);
+        }
+        size_t chars = 0;
+        for (unsigned char ch : t)
+          if ((ch & 0xC0) != 0x80) ++chars;
+        if (width > 0 && static_cast<int>(chars) < width) {
+          size_t n = static_cast<size_t>(width) - chars;
+          t = left ? t + std::string(n, ' ') : std::string(n, ' ') + t;
+        }
+        out += t;
         break;
       }
-      case 'f':
-      case 'e':
-      case 'g':
+      case 'd':
+      case 'i':
+      case 'u': {
+        Value iv = Interp::number_payload(v);
+        if (iv.is_float()) iv = float_to_int(I, std::trunc(iv.f));
+        else if (!(iv.is_int() || iv.is_bool() || is_long(iv))) {
+          Value m = I.lookup_type(I.type_of(v), "__int__");
+          if (m.is_null()) m = I.lookup_type(I.type_of(v), "__index__");
+          if (m.is_null())
+            I.raise(I.TypeError, std::string("%") + c + " format: a real number is required, not " + I.type_name(v));
+          iv = I.call(m, {v});
+        }
+        if (iv.is_bool()) iv = Value::integer(iv.b ? 1 : 0);
+        std::string s2 = num_spec('d');
+        if (size_t dot = s2.find('.'); dot != std::string::npos) s2 = s2.substr(0, dot) + 'd';
+        std::string t = static_cast<Str*>(format_value(I, iv, s2).o)->s;
+        if (prec > 0) {
+          // %.5d pads the digits with zeros to the precision
+          bool neg = !t.empty() && t.find('-') != std::string::npos;
+          std::string digits;
+          for (char ch : t)
+            if (ch >= '0' && ch <= '9') digits += ch;
+          if (static_cast<int>(digits.size()) < prec) {
+            std::string sign = neg ? "-" : plus ? "+" : space ? " " : "";
+            t = pad(sign + std::string(static_cast<size_t>(prec) - digits.size(), '0') + digits);
+          }
+        }
+        out += t;
+        break;
+      }
+      case 'o':
       case 'x':
-      case 'X':
-      case 'o': out += static_cast<Str*>(format_value(I, v, (left ? "<" : "") + spec + c).o)->s; break;
-      default: I.raise(I.ValueError, std::string("unsupported format character '") + c + "'");
+      case 'X': {
+        Value iv = Interp::number_payload(v);
+        if (!(iv.is_int() || iv.is_bool() || is_long(iv))) {
+          Value m = I.lookup_type(I.type_of(v), "__index__");
+          if (m.is_null())
+            I.raise(I.TypeError, std::string("%") + c + " format: an integer is required, not " + I.type_name(v));
+          iv = I.call(m, {v});
+        }
+        if (iv.is_bool()) iv = Value::integer(iv.b ? 1 : 0);
+        std::string s2 = num_spec(c);
+        size_t dot = s2.find('.');
+        if (dot != std::string::npos) s2 = s2.substr(0, dot) + c;
+        out += static_cast<Str*>(format_value(I, iv, s2).o)->s;
+        break;
+      }
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G': {
+        Value fv = Interp::number_payload(v);
+        if (!(fv.is_float() || fv.is_int() || fv.is_bool() || is_long(fv))) {
+          Value m = I.lookup_type(I.type_of(v), "__float__");
+          if (m.is_null()) m = I.lookup_type(I.type_of(v), "__index__");
+          if (m.is_null()) I.raise(I.TypeError, "must be real number, not " + I.type_name(v));
+          fv = I.call(m, {v});
+        }
+        double d = fv.is_float() ? fv.f : fv.is_bool() ? (fv.b ? 1.0 : 0.0) : is_long(fv) ? int_to_double(I, fv)
+                                                                                    : static_cast<double>(fv.i);
+        if (prec < 0) prec = 6;
+        out += static_cast<Str*>(format_value(I, Value::flt(d), num_spec(c)).o)->s;
+        break;
+      }
+      case 'c': {
+        std::string t;
+        if (v.is_obj() && v.o->kind == Kind::Str) {
+          t = static_cast<Str*>(v.o)->s;
+          size_t chars = 0;
+          for (unsigned char ch : t)
+            if ((ch & 0xC0) != 0x80) ++chars;
+          if (chars != 1) I.raise(I.TypeError, "%c requires int or char");
+        } else if (v.is_int() || v.is_bool()) {
+          int64_t cp = I.index_value(v);
+          if (cp < 0 || cp > 0x10ffff) I.raise(I.OverflowError, "%c arg not in range(0x110000)");
+          CallArgs ca;
+          ca.pos.push_back(Value::integer(cp));
+          t = I.to_str(I.call(I.dict_get_str(I.builtins, "chr"), ca));
+        } else {
+          I.raise(I.TypeError, "%c requires int or char");
+        }
+        out += pad(t);
+        break;
+      }
+      default: {
+        // the code point of the character (a whole UTF-8 sequence)
+        size_t len = 1;
+        unsigned char uc = static_cast<unsigned char>(c);
+        uint32_t cp = uc;
+        if (uc >= 0xF0) len = 4, cp = uc & 0x07;
+        else if (uc >= 0xE0) len = 3, cp = uc & 0x0F;
+        else if (uc >= 0xC0) len = 2, cp = uc & 0x1F;
+        for (size_t k = 1; k < len && i + k < fmt.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(fmt[i + k]) & 0x3F);
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%x", cp);
+        std::string shown = cp >= 32 && cp <= 126 ? std::string(1, c) : "?";  // CPython shows '?' for the rest
+        I.raise(I.ValueError, "unsupported format character '" + shown + "' (0x" + hex + ") at index " +
+                                  std::to_string(char_index(i)));
+      }
     }
+    (void)start;
   }
-  if (ai < items.size() && args.is_obj() && args.o->kind == Kind::Tuple)
-    I.raise(I.TypeError, "not all arguments converted during string formatting");
+  if (ai < items.size() && !mapping) I.raise(I.TypeError, "not all arguments converted during string formatting");
+  (void)used_key;
   return I.str(out);
 }
 
