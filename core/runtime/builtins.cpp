@@ -836,7 +836,13 @@ void init_builtins(Interp& I) {
       Value f = I2.lookup_type(seq.o->type, "__reversed__");
       if (!f.is_null()) return I2.call(f, {seq});
     }
-    if (seq.is_obj() && (seq.o->kind == Kind::Dict || seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator ||
+    if (Value f = I2.subclass_override(seq, "__reversed__"); !f.is_null()) return I2.call(f, {seq});
+    if (seq.is_obj() && seq.o->kind == Kind::Dict) {  // dict_reversekeyiterator (3.8+)
+      auto keys = I2.to_vector(seq);
+      std::reverse(keys.begin(), keys.end());
+      return make_seq_iterator(I2, I2.list(keys));
+    }
+    if (seq.is_obj() && (seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator ||
                          seq.o->kind == Kind::Generator))
       I2.raise(I2.TypeError, "'" + I2.type_name(seq) + "' object is not reversible");
     auto items = I2.to_vector(seq);

@@ -386,6 +386,18 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
   return I.str(sgn + body);
 }
 
+// list.index / tuple.index's optional start and stop (a slice's clamping: negative values count
+// from the end, then both are clamped to [0, len]).
+static std::pair<size_t, size_t> index_bounds(Interp& I, CallArgs& a, size_t n) {
+  auto bound = [&](size_t k, int64_t dflt) {
+    if (a.size() <= k) return dflt;
+    int64_t x = I.index_value(a[k]);
+    if (x < 0) x += static_cast<int64_t>(n);
+    return std::clamp<int64_t>(x, 0, static_cast<int64_t>(n));
+  };
+  return {static_cast<size_t>(bound(2, 0)), static_cast<size_t>(bound(3, static_cast<int64_t>(n)))};
+}
+
 // printf-style formatting, str % args (Objects/unicodeobject.c's PyUnicode_Format): mapping keys
 // %(name)s when args is a mapping (anything with __getitem__ but a tuple or str), the flags
 // - + space # 0, '*' width and precision taken from the arguments, the conversions
@@ -1641,7 +1653,8 @@ static void init_list_methods(Interp& I) {
   });
   method(I, L, "index", [](Interp& I2, CallArgs& a) {
     auto& v = list_items(a[0]);
-    for (size_t i = 0; i < v.size(); ++i)
+    auto [lo, hi] = index_bounds(I2, a, v.size());
+    for (size_t i = lo; i < hi && i < v.size(); ++i)
       if (v[i].same(a[1]) || I2.eq(v[i], a[1])) return Value::integer(static_cast<int64_t>(i));
     I2.raise(I2.ValueError, I2.repr(a[1]) + " is not in list");
   });
@@ -1707,7 +1720,8 @@ static void init_tuple_methods(Interp& I) {
   Type* T = I.tuple_type;
   method(I, T, "index", [](Interp& I2, CallArgs& a) {
     auto& v = static_cast<Tuple*>(a[0].o)->items;
-    for (size_t i = 0; i < v.size(); ++i)
+    auto [lo, hi] = index_bounds(I2, a, v.size());
+    for (size_t i = lo; i < hi && i < v.size(); ++i)
       if (v[i].same(a[1]) || I2.eq(v[i], a[1])) return Value::integer(static_cast<int64_t>(i));
     I2.raise(I2.ValueError, "tuple.index(x): x not in tuple");
   });
