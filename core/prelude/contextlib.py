@@ -66,13 +66,18 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+        self._entered = False
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily: they are only needed for recreation
-        del self.args, self.kwds, self.func
+        # CPython deletes args, kwds and func here (they are only needed for recreation), so a
+        # second `with` on the same object fails reading self.args; the playground keeps them
+        # (traced code cannot delete attributes yet) and raises that AttributeError itself.
+        if self._entered:
+            raise AttributeError("'%s' object has no attribute 'args'" % type(self).__name__)
+        self._entered = True
         try:
             return next(self.gen)
         except StopIteration:
