@@ -7,6 +7,8 @@
 import sys as _sys
 from operator import itemgetter as _itemgetter
 
+__dp_hide_frames__ = True  # deque, defaultdict, OrderedDict are C in CPython: no lines of this file in tracebacks
+
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
