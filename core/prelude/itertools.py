@@ -22,13 +22,58 @@ class _genwrap:
         return next(self._g)
 
 
+# _polyfill_<name>: the generator each iterator class runs, and what compiled code traces when it
+# calls the class (core/dynamo/variables/user_defined.cpp), as PyTorch's Dynamo traces itertools
+# through the generator functions of torch/_dynamo/polyfills/itertools.py.
+def _check_number(v):
+    if isinstance(v, str) or (not isinstance(v, (int, float)) and not hasattr(type(v), "__add__")):
+        raise TypeError("a number is required")
+
+
+def _polyfill_count(start=0, step=1):
+    _check_number(start)
+    _check_number(step)
+    return _count_gen(start, step)
+
+
+def _count_gen(n, step):
+    while True:
+        yield n
+        n += step
+
+
+def _repeat_args(args, kw):
+    if len(args) + len(kw) > 2:
+        raise TypeError("repeat() takes at most 2 arguments (%d given)" % (len(args) + len(kw)))
+    vals = dict(zip(("object", "times"), args))
+    vals.update(kw)
+    if "object" not in vals:
+        raise TypeError("repeat() missing required argument 'object' (pos 1)")
+    times = vals.get("times")
+    if times is not None:
+        times = _index(times)
+        if times < 0:
+            times = 0
+    return vals["object"], times
+
+
+def _polyfill_repeat(*args, **kw):
+    obj, times = _repeat_args(args, kw)
+    return _repeat_gen(obj, times)
+
+
+def _repeat_gen(obj, times):
+    if times is None:
+        while True:
+            yield obj
+    for _ in range(times):
+        yield obj
+
+
 class count:
     def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float)) and not hasattr(type(v), "__add__"):
-                raise TypeError("a number is required")
-        if isinstance(start, str) or isinstance(step, str):
-            raise TypeError("a number is required")
+        _check_number(start)
+        _check_number(step)
         self._n = start
         self._step = step
 
@@ -46,9 +91,13 @@ class count:
         return "%s(%r, %r)" % (type(self).__name__, self._n, self._step)
 
 
+def _polyfill_cycle(iterable):
+    return cycle._run(_iter(iterable))
+
+
 class cycle(_genwrap):
-    def __init__(self, iterable):
-        self._g = self._run(_iter(iterable))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_cycle(*args, **kwargs)
 
     @staticmethod
     def _run(it):
@@ -63,19 +112,7 @@ class cycle(_genwrap):
 
 class repeat:
     def __init__(self, *args, **kw):
-        if len(args) + len(kw) > 2:
-            raise TypeError("repeat() takes at most 2 arguments (%d given)" % (len(args) + len(kw)))
-        vals = dict(zip(("object", "times"), args))
-        vals.update(kw)
-        if "object" not in vals:
-            raise TypeError("repeat() missing required argument 'object' (pos 1)")
-        self._obj = vals["object"]
-        times = vals.get("times")
-        if times is not None:
-            times = _index(times)
-            if times < 0:
-                times = 0
-        self._left = times
+        self._obj, self._left = _repeat_args(args, kw)
 
     def __iter__(self):
         return self
@@ -106,9 +143,13 @@ def _index(v):
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
 
 
+def _polyfill_accumulate(iterable, func=None, *, initial=None):
+    return accumulate._run(_iter(iterable), func, initial)
+
+
 class accumulate(_genwrap):
-    def __init__(self, iterable, func=None, *, initial=None):
-        self._g = self._run(_iter(iterable), func, initial)
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_accumulate(*args, **kwargs)
 
     @staticmethod
     def _run(it, func, initial):
@@ -124,9 +165,13 @@ class accumulate(_genwrap):
             yield total
 
 
+def _polyfill_chain(*iterables):
+    return chain._run(iterables)
+
+
 class chain(_genwrap):
-    def __init__(self, *iterables):
-        self._g = self._run(iterables)
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_chain(*args, **kwargs)
 
     @staticmethod
     def _run(iterables):
@@ -147,9 +192,13 @@ class chain(_genwrap):
                 yield element
 
 
+def _polyfill_compress(data, selectors):
+    return compress._run(_iter(data), _iter(selectors))
+
+
 class compress(_genwrap):
-    def __init__(self, data, selectors):
-        self._g = self._run(_iter(data), _iter(selectors))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_compress(*args, **kwargs)
 
     @staticmethod
     def _run(data, selectors):
@@ -158,9 +207,13 @@ class compress(_genwrap):
                 yield d
 
 
+def _polyfill_dropwhile(predicate, iterable):
+    return dropwhile._run(predicate, _iter(iterable))
+
+
 class dropwhile(_genwrap):
-    def __init__(self, predicate, iterable):
-        self._g = self._run(predicate, _iter(iterable))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_dropwhile(*args, **kwargs)
 
     @staticmethod
     def _run(predicate, it):
@@ -172,9 +225,13 @@ class dropwhile(_genwrap):
             yield x
 
 
+def _polyfill_takewhile(predicate, iterable):
+    return takewhile._run(predicate, _iter(iterable))
+
+
 class takewhile(_genwrap):
-    def __init__(self, predicate, iterable):
-        self._g = self._run(predicate, _iter(iterable))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_takewhile(*args, **kwargs)
 
     @staticmethod
     def _run(predicate, it):
@@ -185,9 +242,13 @@ class takewhile(_genwrap):
                 break
 
 
+def _polyfill_filterfalse(function, iterable):
+    return filterfalse._run(function, _iter(iterable))
+
+
 class filterfalse(_genwrap):
-    def __init__(self, function, iterable):
-        self._g = self._run(function, _iter(iterable))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_filterfalse(*args, **kwargs)
 
     @staticmethod
     def _run(function, it):
@@ -241,33 +302,37 @@ def _islice_index(v, msg):
     return v
 
 
+def _polyfill_islice(*args, **kw):
+    if kw:
+        raise TypeError("islice() takes no keyword arguments")
+    n = len(args)
+    if n < 2:
+        raise TypeError("islice expected at least 2 arguments, got %d" % n)
+    if n > 4:
+        raise TypeError("islice expected at most 4 arguments, got %d" % n)
+    iterable = args[0]
+    start, step = 0, 1
+    if n == 2:
+        stop = _islice_index(args[1], "Stop argument for islice() must be None or an integer: "
+                                      "0 <= x <= sys.maxsize.")
+    else:
+        msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        start = _islice_index(args[1], msg)
+        stop = _islice_index(args[2], msg)
+        if start is None:
+            start = 0
+        if n == 4 and args[3] is not None:
+            if not isinstance(args[3], int) and not hasattr(type(args[3]), "__index__"):
+                raise ValueError("Step for islice() must be a positive integer or None.")
+            step = _index(args[3])
+            if step <= 0:
+                raise ValueError("Step for islice() must be a positive integer or None.")
+    return islice._run(_iter(iterable), start, stop, step)
+
+
 class islice(_genwrap):
-    def __init__(self, *args, **kw):
-        if kw:
-            raise TypeError("islice() takes no keyword arguments")
-        n = len(args)
-        if n < 2:
-            raise TypeError("islice expected at least 2 arguments, got %d" % n)
-        if n > 4:
-            raise TypeError("islice expected at most 4 arguments, got %d" % n)
-        iterable = args[0]
-        start, step = 0, 1
-        if n == 2:
-            stop = _islice_index(args[1], "Stop argument for islice() must be None or an integer: "
-                                          "0 <= x <= sys.maxsize.")
-        else:
-            msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-            start = _islice_index(args[1], msg)
-            stop = _islice_index(args[2], msg)
-            if start is None:
-                start = 0
-            if n == 4 and args[3] is not None:
-                if not isinstance(args[3], int) and not hasattr(type(args[3]), "__index__"):
-                    raise ValueError("Step for islice() must be a positive integer or None.")
-                step = _index(args[3])
-                if step <= 0:
-                    raise ValueError("Step for islice() must be a positive integer or None.")
-        self._g = self._run(_iter(iterable), start, stop, step)
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_islice(*args, **kwargs)
 
     @staticmethod
     def _run(it, start, stop, step):
@@ -293,9 +358,13 @@ class islice(_genwrap):
             yield item
 
 
+def _polyfill_pairwise(iterable):
+    return pairwise._run(_iter(iterable))
+
+
 class pairwise(_genwrap):
-    def __init__(self, iterable):
-        self._g = self._run(_iter(iterable))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_pairwise(*args, **kwargs)
 
     @staticmethod
     def _run(it):
@@ -308,9 +377,13 @@ class pairwise(_genwrap):
             a = b
 
 
+def _polyfill_starmap(function, iterable):
+    return starmap._run(function, _iter(iterable))
+
+
 class starmap(_genwrap):
-    def __init__(self, function, iterable):
-        self._g = self._run(function, _iter(iterable))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_starmap(*args, **kwargs)
 
     @staticmethod
     def _run(function, it):
@@ -360,9 +433,13 @@ def tee(iterable, n=2):
     return tuple([first] + [first.__copy__() for _ in range(n - 1)])
 
 
+def _polyfill_zip_longest(*iterables, fillvalue=None):
+    return zip_longest._run([_iter(x) for x in iterables], fillvalue)
+
+
 class zip_longest(_genwrap):
-    def __init__(self, *iterables, fillvalue=None):
-        self._g = self._run([_iter(x) for x in iterables], fillvalue)
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_zip_longest(*args, **kwargs)
 
     @staticmethod
     def _run(its, fillvalue):
@@ -404,13 +481,17 @@ def _check_r(r, name):
     return r
 
 
+def _polyfill_product(*iterables, repeat=1):
+    repeat = _index(repeat)
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(p) for p in iterables] * repeat
+    return product._run(pools)
+
+
 class product(_genwrap):
-    def __init__(self, *iterables, repeat=1):
-        repeat = _index(repeat)
-        if repeat < 0:
-            raise ValueError("repeat argument cannot be negative")
-        pools = [tuple(p) for p in iterables] * repeat
-        self._g = self._run(pools)
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_product(*args, **kwargs)
 
     @staticmethod
     def _run(pools):
@@ -433,11 +514,15 @@ class product(_genwrap):
             yield tuple([pools[j][idx[j]] for j in range(n)])
 
 
+def _polyfill_permutations(iterable, r=None):
+    pool = tuple(iterable)
+    r = len(pool) if r is None else _check_r(r, "permutations")
+    return permutations._run(pool, r)
+
+
 class permutations(_genwrap):
-    def __init__(self, iterable, r=None):
-        pool = tuple(iterable)
-        r = len(pool) if r is None else _check_r(r, "permutations")
-        self._g = self._run(pool, r)
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_permutations(*args, **kwargs)
 
     @staticmethod
     def _run(pool, r):
@@ -462,11 +547,15 @@ class permutations(_genwrap):
                 return
 
 
+def _polyfill_combinations(iterable=_NO, r=_NO):
+    _required(iterable, r, "combinations")
+    pool = tuple(iterable)
+    return combinations._run(pool, _check_r(r, "combinations"))
+
+
 class combinations(_genwrap):
-    def __init__(self, iterable=_NO, r=_NO):
-        _required(iterable, r, "combinations")
-        pool = tuple(iterable)
-        self._g = self._run(pool, _check_r(r, "combinations"))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_combinations(*args, **kwargs)
 
     @staticmethod
     def _run(pool, r):
@@ -487,11 +576,15 @@ class combinations(_genwrap):
             yield tuple([pool[i] for i in indices])
 
 
+def _polyfill_combinations_with_replacement(iterable=_NO, r=_NO):
+    _required(iterable, r, "combinations_with_replacement")
+    pool = tuple(iterable)
+    return combinations_with_replacement._run(pool, _check_r(r, "combinations_with_replacement"))
+
+
 class combinations_with_replacement(_genwrap):
-    def __init__(self, iterable=_NO, r=_NO):
-        _required(iterable, r, "combinations_with_replacement")
-        pool = tuple(iterable)
-        self._g = self._run(pool, _check_r(r, "combinations_with_replacement"))
+    def __init__(self, *args, **kwargs):
+        self._g = _polyfill_combinations_with_replacement(*args, **kwargs)
 
     @staticmethod
     def _run(pool, r):
