@@ -47,6 +47,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_registry = []
+        cls._abc_subclasses = []  # the ABCMeta classes deriving from it (type.__subclasses__)
+        for base in bases:
+            subs = base.__dict__.get("_abc_subclasses")
+            if subs is not None:
+                subs.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -81,11 +86,11 @@ class ABCMeta(type):
             ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        for k in cls.__mro__:
-            for r in k.__dict__.get("_abc_registry", ()):
-                if r is subclass or issubclass(subclass, r):
-                    return True
-        for scls in cls.__subclasses__() if hasattr(cls, "__subclasses__") else ():
+        # the classes registered with cls, then cls's subclasses (_abc_subclasscheck's order)
+        for r in cls.__dict__.get("_abc_registry", ()):
+            if r is subclass or issubclass(subclass, r):
+                return True
+        for scls in cls.__dict__.get("_abc_subclasses", ()):
             if issubclass(subclass, scls):
                 return True
         return False

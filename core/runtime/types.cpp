@@ -386,6 +386,141 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
   return I.str(sgn + body);
 }
 
+// str.format / str.format_map (Objects/stringlib/unicode_format.h): literal text with {{ and }},
+// replacement fields {arg_name(.attr|[key])*!conv:spec} whose spec may itself hold fields,
+// automatic and manual numbering (not mixed), and CPython's error texts.
+struct StrFormatState {
+  int auto_idx = 0;
+  int mode = 0;  // 0 unknown, 1 automatic, 2 manual
+};
+
+static std::string str_format(Interp& I, const std::string& f, const std::vector<Value>& pos,
+                              const std::vector<std::pair<std::string, Value>>& kw, Value mapping,
+                              StrFormatState& st, int depth) {
+  if (depth < 0) I.raise(I.ValueError, "Max string recursion exceeded");
+  std::string out;
+  size_t i = 0, n = f.size();
+  while (i < n) {
+    char c = f[i];
+    if (c == '}') {
+      if (i + 1 < n && f[i + 1] == '}') {
+        out += '}';
+        i += 2;
+        continue;
+      }
+      I.raise(I.ValueError, "Single '}' encountered in format string");
+    }
+    if (c != '{') {
+      out += c;
+      ++i;
+      continue;
+    }
+    if (i + 1 < n && f[i + 1] == '{') {
+      out += '{';
+      i += 2;
+      continue;
+    }
+    // the field runs to the matching '}' (braces nest inside the format spec)
+    size_t j = i + 1;
+    int level = 1;
+    bool in_brackets = false;
+    for (; j < n; ++j) {
+      if (f[j] == '[' && level == 1) in_brackets = true;
+      else if (f[j] == ']' && level == 1) in_brackets = false;
+      else if (in_brackets) continue;
+      else if (f[j] == '{') ++level;
+      else if (f[j] == '}' && --level == 0) break;
+    }
+    if (j >= n) {
+      if (level > 1 || in_brackets) I.raise(I.ValueError, "expected '}' before end of string");
+      I.raise(I.ValueError, "Single '{' encountered in format string");
+    }
+    std::string field = f.substr(i + 1, j - i - 1);
+    i = j + 1;
+    // split field_name ! conversion : spec (the name part may hold [..] with any characters)
+    size_t k = 0;
+    bool br = false;
+    for (; k < field.size(); ++k) {
+      if (field[k] == '[') br = true;
+      else if (field[k] == ']') br = false;
+      else if (!br && (field[k] == '!' || field[k] == ':')) break;
+    }
+    std::string name = field.substr(0, k), spec;
+    char conv = 0;
+    if (k < field.size() && field[k] == '!') {
+      if (k + 1 >= field.size()) I.raise(I.ValueError, "unmatched '{' in format spec");
+      conv = field[k + 1];
+      k += 2;
+      if (k < field.size() && field[k] != ':') I.raise(I.ValueError, "expected ':' after conversion specifier");
+    }
+    if (k < field.size() && field[k] == ':') spec = field.substr(k + 1);
+    // arg_name
+    size_t e = 0;
+    while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
+    std::string arg = name.substr(0, e);
+    Value v;
+    if (arg.empty()) {
+      if (st.mode == 2) I.raise(I.ValueError, "cannot switch from manual field specification to automatic field numbering");
+      st.mode = 1;
+      if (!mapping.is_null()) I.raise(I.ValueError, "Format string contains positional fields");
+      size_t idx = static_cast<size_t>(st.auto_idx++);
+      if (idx >= pos.size())
+        I.raise(I.IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+      v = pos[idx];
+    } else if (std::all_of(arg.begin(), arg.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      if (st.mode == 1) I.raise(I.ValueError, "cannot switch from automatic field numbering to manual field specification");
+      st.mode = 2;
+      if (!mapping.is_null()) I.raise(I.ValueError, "Format string contains positional fields");
+      size_t idx = static_cast<size_t>(std::stoull(arg));
+      if (idx >= pos.size()) I.raise(I.IndexError, "Replacement index " + arg + " out of range for positional args tuple");
+      v = pos[idx];
+    } else if (!mapping.is_null()) {
+      v = I.getitem(mapping, I.str(arg));
+    } else {
+      bool found = false;
+      for (auto& [kname, kv] : kw)
+        if (kname == arg) {
+          v = kv;
+          found = true;
+        }
+      if (!found) {
+        Instance* ex = I.make<Instance>(I.KeyError);
+        ex->args = I.tuple({I.str(arg)});
+        throw PyException(Value::obj(ex));
+      }
+    }
+    // .attr and [key] accessors
+    while (e < name.size()) {
+      if (name[e] == '.') {
+        size_t s2 = ++e;
+        while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
+        if (e == s2) I.raise(I.ValueError, "Empty attribute in format string");
+        v = I.getattr(v, name.substr(s2, e - s2));
+      } else if (name[e] == '[') {
+        size_t close = name.find(']', e);
+        if (close == std::string::npos) I.raise(I.ValueError, "Missing ']' in format string");
+        std::string key = name.substr(e + 1, close - e - 1);
+        if (key.empty()) I.raise(I.ValueError, "Empty attribute in format string");
+        bool digits = std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        v = I.getitem(v, digits ? Value::integer(std::stoll(key)) : I.str(key));
+        e = close + 1;
+        if (e < name.size() && name[e] != '.' && name[e] != '[')
+          I.raise(I.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      } else {
+        break;
+      }
+    }
+    if (conv == 'r') v = I.str(I.repr(v));
+    else if (conv == 's') v = I.str(I.to_str(v));
+    else if (conv == 'a') v = I.str(ascii_repr(I, v));
+    else if (conv != 0)
+      I.raise(I.ValueError, std::string("Unknown conversion specifier ") + conv);
+    if (spec.find('{') != std::string::npos) spec = str_format(I, spec, pos, kw, mapping, st, depth - 1);
+    out += static_cast<Str*>(format_value(I, v, spec).o)->s;
+  }
+  return out;
+}
+
 // list.index / tuple.index's optional start and stop (a slice's clamping: negative values count
 // from the end, then both are clamped to [0, len]).
 static std::pair<size_t, size_t> index_bounds(Interp& I, CallArgs& a, size_t n) {
@@ -1508,74 +1643,14 @@ static void init_str_methods(Interp& I) {
   });
   method(I, S, "encode", [self_s](Interp& I2, CallArgs& a) { return I2.bytes(self_s(a)); });
   method(I, S, "format", [self_s](Interp& I2, CallArgs& a) {
-    const std::string& f = self_s(a);
-    std::string out;
-    size_t auto_idx = 1;
-    for (size_t i = 0; i < f.size(); ++i) {
-      if (f[i] == '{') {
-        if (i + 1 < f.size() && f[i + 1] == '{') {
-          out += '{';
-          ++i;
-          continue;
-        }
-        size_t j = f.find('}', i);
-        if (j == std::string::npos) I2.raise(I2.ValueError, "Single '{' encountered in format string");
-        std::string field = f.substr(i + 1, j - i - 1);
-        std::string spec;
-        char conv = 0;
-        size_t colon = field.find(':');
-        if (colon != std::string::npos) {
-          spec = field.substr(colon + 1);
-          field = field.substr(0, colon);
-        }
-        size_t bang = field.find('!');
-        if (bang != std::string::npos) {
-          conv = field[bang + 1];
-          field = field.substr(0, bang);
-        }
-        Value v;
-        std::string attr;
-        size_t dot = field.find('.');
-        if (dot != std::string::npos) {
-          attr = field.substr(dot + 1);
-          field = field.substr(0, dot);
-        }
-        if (field.empty()) {
-          if (auto_idx >= a.size())
-            I2.raise(I2.IndexError,
-                     "Replacement index " + std::to_string(auto_idx - 1) + " out of range for positional args tuple");
-          v = a[auto_idx++];
-        } else if (isdigit(static_cast<unsigned char>(field[0]))) {
-          size_t k = static_cast<size_t>(std::stoi(field)) + 1;
-          if (k >= a.size())
-            I2.raise(I2.IndexError, "Replacement index " + field + " out of range for positional args tuple");
-          v = a[k];
-        } else {
-          bool found = false;
-          for (auto& [k, kv] : a.kw)
-            if (k == field) {
-              v = kv;
-              found = true;
-            }
-          if (!found) {
-            Instance* e = I2.make<Instance>(I2.KeyError);
-            e->args = I2.tuple({I2.str(field)});
-            throw PyException(Value::obj(e));
-          }
-        }
-        if (!attr.empty()) v = I2.getattr(v, attr);
-        if (conv == 'r') v = I2.str(I2.repr(v));
-        else if (conv == 's') v = I2.str(I2.to_str(v));
-        out += static_cast<Str*>(format_value(I2, v, spec).o)->s;
-        i = j;
-      } else if (f[i] == '}') {
-        if (i + 1 < f.size() && f[i + 1] == '}') ++i;
-        out += '}';
-      } else {
-        out += f[i];
-      }
-    }
-    return I2.str(out);
+    std::vector<Value> pos(a.pos.begin() + 1, a.pos.end());
+    StrFormatState st;
+    return I2.str(str_format(I2, self_s(a), pos, a.kw, Value(), st, 2));
+  });
+  method(I, S, "format_map", [self_s](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 2, 2, "format_map");
+    StrFormatState st;
+    return I2.str(str_format(I2, self_s(a), {}, {}, a[1], st, 2));
   });
   method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(py::str_repr(self_s(a))); });
   method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.base_len(a[0])); });

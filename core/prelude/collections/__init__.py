@@ -882,6 +882,8 @@ class deque:
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
 
+    __hash__._dp_unhashable = True  # collections.abc.Hashable: CPython's deque.__hash__ is None
+
     def __repr__(self):
         if self._maxlen is None:
             return "deque(%r)" % (self._items,)
