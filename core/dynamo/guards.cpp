@@ -46,10 +46,7 @@ std::string Guard::describe(rt::Interp& I) const {
              ", size=" + list_str(sizes, dynamic_dims) + ", stride=" + list_str(strides, dynamic_strides) + ")";
     case Type::TYPE_MATCH:
       return "TYPE_MATCH: ___check_type_id(" + n + ", " + std::to_string(I.address_of(expected.o)) + ")";
-    case Type::ID_MATCH:
-      if (expected.is_none()) return "ID_MATCH: ___check_obj_id(" + n + ", 7640416)";
-      return "ID_MATCH: ___check_obj_id(" + n + ", " +
-             std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
+    case Type::ID_MATCH: return "ID_MATCH: ___check_obj_id(" + n + ", " + std::to_string(I.id_of(expected)) + ")";
     case Type::CONSTANT_MATCH:
     case Type::EQUALS_MATCH: return std::string(type_name(type)) + ": " + n + " == " + I.repr(expected);
     case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH: len(" + n + ") == " + std::to_string(length);
@@ -142,7 +139,7 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
       return "";
     case Type::ID_MATCH:
       if (!v.same(expected) && !(v.is_none() && expected.is_none()))
-        return "___check_obj_id(" + n + ", " + std::to_string(expected.is_obj() ? I.address_of(expected.o) : 0) + ")";
+        return "___check_obj_id(" + n + ", " + std::to_string(I.id_of(expected)) + ")";
       return "";
     case Type::CONSTANT_MATCH:
     case Type::EQUALS_MATCH: {

@@ -388,7 +388,44 @@ bool reduction(Ctx& c, std::vector<std::vector<Expr>>& outs, bool two_outputs_wi
   return true;
 }
 
-bool view_like(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+// ATen's computeStride (TensorUtils.cpp): the strides of a view of a tensor with the given sizes
+// and strides, walking chunks of dimensions that are contiguous with each other. The chunk
+// structure is decided at the hints (it only gives the printed strides of the view, never a
+// guard); nullopt when the view is not possible there.
+std::optional<std::vector<Expr>> view_strides(const Ctx& c, const std::vector<Expr>& oldshape,
+                                              const std::vector<Expr>& oldstride, const std::vector<Expr>& newshape) {
+  if (oldshape.empty() || oldstride.size() != oldshape.size()) return std::nullopt;
+  if (c.hint(product(oldshape)) == 0) return std::nullopt;
+  std::vector<Expr> newstride(newshape.size());
+  int64_t view_d = static_cast<int64_t>(newshape.size()) - 1;
+  Expr chunk_base_stride = oldstride.back();
+  Expr tensor_numel = sym::Integer(1), view_numel = sym::Integer(1);
+  for (int64_t tensor_d = static_cast<int64_t>(oldshape.size()) - 1; tensor_d >= 0; --tensor_d) {
+    size_t td = static_cast<size_t>(tensor_d);
+    tensor_numel = c.simp(sym::Mul(tensor_numel, oldshape[td]));
+    bool boundary = tensor_d == 0;
+    if (!boundary)
+      boundary = c.hint(oldshape[td - 1]) != 1 &&
+                 c.hint(oldstride[td - 1]) != c.hint(sym::Mul(tensor_numel, chunk_base_stride));
+    if (!boundary) continue;
+    while (view_d >= 0 &&
+           (c.hint(view_numel) < c.hint(tensor_numel) || c.hint(newshape[static_cast<size_t>(view_d)]) == 1)) {
+      newstride[static_cast<size_t>(view_d)] = c.simp(sym::Mul(view_numel, chunk_base_stride));
+      view_numel = c.simp(sym::Mul(view_numel, newshape[static_cast<size_t>(view_d)]));
+      --view_d;
+    }
+    if (c.hint(view_numel) != c.hint(tensor_numel)) return std::nullopt;
+    if (tensor_d > 0) {
+      chunk_base_stride = oldstride[td - 1];
+      tensor_numel = sym::Integer(1);
+      view_numel = sym::Integer(1);
+    }
+  }
+  if (view_d != -1) return std::nullopt;
+  return newstride;
+}
+
+bool view_like(Ctx& c, std::vector<std::vector<Expr>>& outs, std::vector<std::vector<Expr>>* strides = nullptr) {
   const SymArg* t = first_tensor(c);
   if (!t) return false;
   std::vector<Expr> shape;
@@ -413,6 +450,9 @@ bool view_like(Ctx& c, std::vector<std::vector<Expr>>& outs) {
     c.guard(sym::Eq(numel, known));
   }
   outs.push_back(shape);
+  if (strides) {  // view: the input's strides carried through (a copy when reshape cannot view)
+    if (auto st = view_strides(c, t->sizes, t->strides, shape)) strides->push_back(*st);
+  }
   return true;
 }
 
@@ -550,6 +590,213 @@ bool linear_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
   c.unify(x.back(), ts[1]->sizes[1]);
   x.back() = ts[1]->sizes[0];
   outs.push_back(x);
+  return true;
+}
+
+// F.embedding(input, weight): input's sizes plus the embedding width (embedding's meta).
+bool embedding_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  if (c.args.size() < 2 || c.args[0].k != SymArg::K::Tensor || c.args[1].k != SymArg::K::Tensor ||
+      c.args[1].sizes.size() != 2)
+    return false;
+  auto r = c.args[0].sizes;
+  r.push_back(c.args[1].sizes[1]);
+  outs.push_back(r);
+  return true;
+}
+
+// split / split_with_sizes / chunk / unbind along a dimension of static size (the number of
+// results is then known; along a symbolic one PyTorch guards it: specialize). Every other
+// dimension keeps its expression.
+bool split_rule(Ctx& c, const std::string& n, std::vector<std::vector<Expr>>& outs,
+                std::vector<std::vector<Expr>>& strides) {
+  const SymArg* t = c.args.empty() || c.args[0].k != SymArg::K::Tensor ? nullptr : &c.args[0];
+  if (!t || t->sizes.empty()) return false;
+  const SymArg* dim_a =
+      n == "unbind" ? (c.args.size() > 1 ? &c.args[1] : c.kw("dim")) : (c.args.size() > 2 ? &c.args[2] : c.kw("dim"));
+  int64_t dim = 0;
+  if (dim_a) {
+    auto d = const_int(dim_a);
+    if (!d) return false;
+    dim = *d;
+  }
+  if (dim < -static_cast<int64_t>(t->sizes.size()) || dim >= static_cast<int64_t>(t->sizes.size())) return false;
+  size_t d = static_cast<size_t>(wrap(dim, t->sizes.size()));
+  int64_t size;
+  if (!sym::is_integer(c.simp(t->sizes[d]), &size)) return false;
+  std::vector<int64_t> parts;
+  if (n == "unbind") {
+    for (int64_t i = 0; i < size; ++i) {  // views: the other dimensions keep their strides
+      auto r = t->sizes;
+      r.erase(r.begin() + static_cast<std::ptrdiff_t>(d));
+      outs.push_back(r);
+      auto st = t->strides;
+      st.erase(st.begin() + static_cast<std::ptrdiff_t>(d));
+      strides.push_back(st);
+    }
+    return true;
+  }
+  const SymArg* how = c.args.size() > 1 ? &c.args[1] : nullptr;
+  if (!how) how = c.kw(n == "chunk" ? "chunks" : n == "split_with_sizes" ? "split_sizes" : "split_size_or_sections");
+  if (!how) how = c.kw("split_size");
+  if (!how) return false;
+  if (how->k == SymArg::K::Seq) {
+    for (auto& i : how->items) {
+      auto v = const_int(&i);
+      if (!v) return false;
+      parts.push_back(*v);
+    }
+  } else {
+    auto v = const_int(how);
+    if (!v || *v <= 0) return false;
+    int64_t step = *v;
+    if (n == "chunk") step = (size + *v - 1) / *v;  // chunk's per-piece size; the last may be smaller
+    if (step <= 0) return false;
+    for (int64_t at = 0; at < size; at += step) parts.push_back(std::min(step, size - at));
+    if (parts.empty()) parts.push_back(0);
+  }
+  for (int64_t k : parts) {  // views (narrow): the strides are the input's
+    auto r = t->sizes;
+    r[d] = sym::Integer(k);
+    outs.push_back(r);
+    strides.push_back(t->strides);
+  }
+  return true;
+}
+
+// An int or a sequence of ints (conv / pool parameters) expanded to n values; nullopt when absent
+// (the caller's default applies) or not constant.
+std::optional<std::vector<int64_t>> ints_n(const SymArg* a, size_t n) {
+  if (!a || (a->k == SymArg::K::Other && a->v.is_none())) return std::nullopt;
+  std::vector<int64_t> r;
+  if (a->k == SymArg::K::Seq) {
+    for (auto& i : a->items) {
+      auto v = const_int(&i);
+      if (!v) return std::nullopt;
+      r.push_back(*v);
+    }
+    if (r.size() == 1) r.assign(n, r[0]);
+  } else if (auto v = const_int(a)) {
+    r.assign(n, *v);
+  }
+  if (r.size() != n) return std::nullopt;
+  return r;
+}
+
+const std::string* str_arg(const SymArg* a) {
+  if (a && a->k == SymArg::K::Other && a->v.is_obj() && a->v.o->kind == Kind::Str)
+    return &static_cast<rt::Str*>(a->v.o)->s;
+  return nullptr;
+}
+
+const SymArg* arg_at(const Ctx& c, size_t i, const char* name) { return i < c.args.size() ? &c.args[i] : c.kw(name); }
+
+// A flag argument that is absent, None or False.
+bool flag_off(const SymArg* a) {
+  return !a || (a->k == SymArg::K::Other && (a->v.is_none() || (a->v.is_bool() && !a->v.b))) ||
+         (a->k == SymArg::K::Int && sym::is_integer(a->e) && sym::same(a->e, sym::Integer(0)));
+}
+
+// One spatial output size of a convolution or pooling window: (L + 2p - d(k-1) - 1) // s + 1
+// (ceil_mode rounds up, but a last window that starts in the right padding is dropped).
+Expr window_out(const Expr& len, int64_t k, int64_t s, int64_t p, int64_t d, bool ceil_mode) {
+  Expr num = sym::Add(len, sym::Integer(2 * p - d * (k - 1) - 1 + (ceil_mode ? s - 1 : 0)));
+  return sym::Add(sym::FloorDiv(num, sym::Integer(s)), sym::Integer(1));
+}
+
+// conv{1,2,3}d(input, weight, bias, stride, padding, dilation, groups) (ATen's conv output size);
+// padding 'valid' is 0, 'same' keeps the size.
+bool conv_rule(Ctx& c, size_t spatial, std::vector<std::vector<Expr>>& outs) {
+  if (c.args.size() < 2 || c.args[0].k != SymArg::K::Tensor || c.args[1].k != SymArg::K::Tensor) return false;
+  const auto& x = c.args[0].sizes;
+  const auto& w = c.args[1].sizes;
+  if (w.size() != spatial + 2 || (x.size() != spatial + 2 && x.size() != spatial + 1)) return false;
+  bool batched = x.size() == spatial + 2;
+  size_t off = batched ? 2 : 1;
+  auto stride = ints_n(arg_at(c, 3, "stride"), spatial).value_or(std::vector<int64_t>(spatial, 1));
+  auto dil = ints_n(arg_at(c, 5, "dilation"), spatial).value_or(std::vector<int64_t>(spatial, 1));
+  const SymArg* pad_a = arg_at(c, 4, "padding");
+  std::vector<int64_t> pad(spatial, 0);
+  bool same = false;
+  if (const std::string* ps = str_arg(pad_a)) {
+    if (*ps == "same") same = true;
+    else if (*ps != "valid") return false;
+  } else if (pad_a) {
+    auto p = ints_n(pad_a, spatial);
+    if (!p) return false;
+    pad = *p;
+  }
+  std::vector<Expr> r;
+  if (batched) r.push_back(x[0]);
+  r.push_back(w[0]);
+  for (size_t i = 0; i < spatial; ++i) {
+    int64_t k;
+    if (!sym::is_integer(c.simp(w[2 + i]), &k)) return false;
+    r.push_back(same ? x[off + i] : window_out(x[off + i], k, stride[i], pad[i], dil[i], false));
+  }
+  outs.push_back(r);
+  return true;
+}
+
+// max_pool / avg_pool (kernel_size, stride=kernel_size, padding, [dilation,] ceil_mode) and
+// adaptive pools (output_size): the leading dims kept.
+bool pool_rule(Ctx& c, const std::string& n, size_t spatial, std::vector<std::vector<Expr>>& outs) {
+  if (c.args.empty() || c.args[0].k != SymArg::K::Tensor) return false;
+  const auto& x = c.args[0].sizes;
+  if (x.size() < spatial + 1) return false;
+  size_t off = x.size() - spatial;
+  std::vector<Expr> r(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(off));
+  if (n.rfind("adaptive_", 0) == 0) {
+    auto o = ints_n(arg_at(c, 1, "output_size"), spatial);
+    if (!o) return false;
+    for (int64_t v : *o) r.push_back(sym::Integer(v));
+    outs.push_back(r);
+    return n.find("max") == std::string::npos || flag_off(arg_at(c, 2, "return_indices"));
+  }
+  bool is_max = n.rfind("max_pool", 0) == 0;
+  auto k = ints_n(arg_at(c, 1, "kernel_size"), spatial);
+  if (!k) return false;
+  auto st = ints_n(arg_at(c, 2, "stride"), spatial).value_or(*k);
+  if (const SymArg* sa = arg_at(c, 2, "stride"); sa && sa->k == SymArg::K::Seq && sa->items.empty()) st = *k;
+  auto pad = ints_n(arg_at(c, 3, "padding"), spatial).value_or(std::vector<int64_t>(spatial, 0));
+  std::vector<int64_t> dil(spatial, 1);
+  const SymArg* ceil_a = arg_at(c, is_max ? 5 : 4, "ceil_mode");
+  if (is_max) dil = ints_n(arg_at(c, 4, "dilation"), spatial).value_or(dil);
+  if (!flag_off(ceil_a)) return false;  // ceil_mode: the last-window rule needs a guard; specialize
+  if (is_max && !flag_off(arg_at(c, 6, "return_indices"))) return false;
+  for (size_t i = 0; i < spatial; ++i) r.push_back(window_out(x[off + i], (*k)[i], st[i], pad[i], dil[i], false));
+  outs.push_back(r);
+  return true;
+}
+
+// Losses: a 0-d result for reduction 'mean' / 'sum' (the default 'mean'), the elementwise shape
+// for 'none' (the target's for nll_loss / cross_entropy with class indices, else the input's).
+bool loss_rule(Ctx& c, const std::string& n, std::vector<std::vector<Expr>>& outs) {
+  const SymArg* red = c.kw("reduction");
+  std::string reduction = "mean";
+  if (red) {
+    const std::string* r = str_arg(red);
+    if (!r) return false;
+    reduction = *r;
+  } else if (c.kw("reduce") || c.kw("size_average")) {
+    return false;
+  }
+  if (reduction == "mean" || reduction == "sum") {
+    outs.push_back({});
+    return true;
+  }
+  if (reduction != "none" || c.args.size() < 2 || c.args[1].k != SymArg::K::Tensor) return false;
+  bool by_target = (n == "cross_entropy" || n == "nll_loss") && c.args[0].sizes.size() != c.args[1].sizes.size();
+  outs.push_back(by_target ? c.args[1].sizes : c.args[0].sizes);
+  return true;
+}
+
+// F.scaled_dot_product_attention(q, k, v): q's sizes with v's last (the attention math's meta).
+bool sdpa_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
+  auto ts = tensor_args(c, 3);
+  if (ts.size() < 3 || ts[0]->sizes.empty() || ts[2]->sizes.empty()) return false;
+  auto r = ts[0]->sizes;
+  r.back() = ts[2]->sizes.back();
+  outs.push_back(r);
   return true;
 }
 
@@ -716,7 +963,8 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
       return false;
     return reduction(c, outs, false);
   }
-  if (n == "view" || n == "reshape") return view_like(c, outs);
+  if (n == "view") return view_like(c, outs, &strides);
+  if (n == "reshape") return view_like(c, outs);
   if (n == "view_as" || n == "reshape_as" || n == "expand_as" || n == "type_as") {
     if (c.args.size() < 2 || c.args[1].k != SymArg::K::Tensor) return false;
     if (n == "type_as") return same_as_self(c, outs);
@@ -838,6 +1086,95 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
   if (n == "matmul" || n == "mm" || n == "bmm") return matmul_rule(c, outs);
   if (n == "linear") return linear_rule(c, outs);
   if (n == "cat" || n == "concat" || n == "concatenate") return cat_rule(c, outs, false);
+  if (n == "embedding") return embedding_rule(c, outs);
+  if (n == "split" || n == "split_with_sizes" || n == "chunk" || n == "unbind") return split_rule(c, n, outs, strides);
+  if (n == "scaled_dot_product_attention") return sdpa_rule(c, outs);
+  if (n == "conv1d" || n == "conv2d" || n == "conv3d") return conv_rule(c, static_cast<size_t>(n[4] - '0'), outs);
+  if (n == "max_pool1d" || n == "max_pool2d" || n == "max_pool3d" || n == "avg_pool1d" || n == "avg_pool2d" ||
+      n == "avg_pool3d" || n == "adaptive_avg_pool1d" || n == "adaptive_avg_pool2d" || n == "adaptive_avg_pool3d" ||
+      n == "adaptive_max_pool1d" || n == "adaptive_max_pool2d")
+    return pool_rule(c, n, static_cast<size_t>(n[n.size() - 2] - '0'), outs);
+  if (n == "cross_entropy" || n == "nll_loss" || n == "mse_loss" || n == "l1_loss" || n == "smooth_l1_loss" ||
+      n == "huber_loss" || n == "binary_cross_entropy" || n == "binary_cross_entropy_with_logits" ||
+      n == "soft_margin_loss")
+    return loss_rule(c, n, outs);
+  if (n == "gather") {  // the index's sizes
+    const SymArg* idx = arg_at(c, 2, "index");
+    if (!idx || idx->k != SymArg::K::Tensor) return false;
+    outs.push_back(idx->sizes);
+    return true;
+  }
+  if (n == "index_select") {  // dim replaced by the index's length
+    auto d = const_int(arg_at(c, 1, "dim"));
+    const SymArg* idx = arg_at(c, 2, "index");
+    if (!t || !d || !idx || idx->k != SymArg::K::Tensor || idx->sizes.size() > 1 || t->sizes.empty()) return false;
+    auto r = t->sizes;
+    r[static_cast<size_t>(wrap(*d, r.size()))] = idx->sizes.empty() ? sym::Integer(1) : idx->sizes[0];
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "sort" || n == "argsort" || n == "topk" || n == "msort") {  // values (and indices) of one shape
+    if (!t) return false;
+    auto r = t->sizes;
+    if (n == "topk") {
+      const SymArg* k = arg_at(c, 1, "k");
+      if (!k || k->k != SymArg::K::Int || r.empty()) return false;
+      auto d = const_int(arg_at(c, 2, "dim"));
+      r[static_cast<size_t>(wrap(d.value_or(-1), r.size()))] = k->e;
+    }
+    outs.push_back(r);
+    if (n != "argsort") outs.push_back(r);
+    return true;
+  }
+  if (n == "outer" || n == "ger") {
+    auto ts = tensor_args(c, 2);
+    if (ts.size() != 2 || ts[0]->sizes.size() != 1 || ts[1]->sizes.size() != 1) return false;
+    outs.push_back({ts[0]->sizes[0], ts[1]->sizes[0]});
+    return true;
+  }
+  if (n == "diff") {  // n=1 along dim, no prepend / append
+    if (!t || t->sizes.empty() || c.kw("prepend") || c.kw("append") || c.args.size() > 3) return false;
+    auto nn = const_int(arg_at(c, 1, "n")).value_or(1);
+    auto d = const_int(arg_at(c, 2, "dim")).value_or(-1);
+    auto r = t->sizes;
+    Expr& e = r[static_cast<size_t>(wrap(d, r.size()))];
+    if (c.hint(e) < nn) return false;
+    e = sym::Sub(e, sym::Integer(nn));
+    c.guard(sym::Ge(e, sym::Integer(0)));
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "repeat_interleave") {  // an int number of repeats along dim
+    auto reps = const_int(arg_at(c, 1, "repeats"));
+    auto d = const_int(arg_at(c, 2, "dim"));
+    if (!t || !reps || !d || t->sizes.empty()) return false;
+    auto r = t->sizes;
+    Expr& e = r[static_cast<size_t>(wrap(*d, r.size()))];
+    e = sym::Mul(e, sym::Integer(*reps));
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "unflatten") {  // dim replaced by constant sizes (no -1)
+    auto d = const_int(arg_at(c, 1, "dim"));
+    auto sizes = ints_n(arg_at(c, 2, "sizes"), arg_at(c, 2, "sizes") && arg_at(c, 2, "sizes")->k == SymArg::K::Seq
+                                                   ? arg_at(c, 2, "sizes")->items.size()
+                                                   : 0);
+    if (!t || !d || !sizes || t->sizes.empty()) return false;
+    Expr prod = sym::Integer(1);
+    for (int64_t v : *sizes) {
+      if (v < 0) return false;
+      prod = sym::Mul(prod, sym::Integer(v));
+    }
+    size_t dd = static_cast<size_t>(wrap(*d, t->sizes.size()));
+    if (!c.guard(sym::Eq(t->sizes[dd], prod))) return false;
+    auto r = t->sizes;
+    r.erase(r.begin() + static_cast<std::ptrdiff_t>(dd));
+    std::vector<Expr> ins;
+    for (int64_t v : *sizes) ins.push_back(sym::Integer(v));
+    r.insert(r.begin() + static_cast<std::ptrdiff_t>(dd), ins.begin(), ins.end());
+    outs.push_back(r);
+    return true;
+  }
   if (n == "stack") return cat_rule(c, outs, true);
   // Factories: the size is argument `at` (new_*: after self); full / new_full take one sequence
   // followed by the fill value, the others varargs ints or one sequence.

@@ -6,10 +6,11 @@
 # <enum 'Color'>; IntEnum / IntFlag / StrEnum print their value; Flag composites <Perm.R|W: 6>,
 # Perm(0)) and error texts ("7 is not a valid Color", "cannot reassign member 'RED'",
 # "<enum 'B'> cannot extend <enum 'A'>", Flag's STRICT "invalid value" with its bit patterns).
-# Difference: the playground cannot subclass int or str, so IntEnum / IntFlag / StrEnum members
-# are not int / str instances (isinstance(x, int) is False); they compare, hash, format, index
-# and do arithmetic as their values do, and other attributes come from the value.
-# Not provided: _ignore_, _order_ checking, verify / EnumCheck, global_enum, pickling support.
+# A data type mixed in (int, str, float, a class with __new__) makes the members instances of it,
+# built by its __new__ as EnumType._find_new_ picks it: IntEnum / IntFlag members are ints,
+# StrEnum members strs (the runtime's int / str subclasses, docs/runtime-subclasses.md).
+# Not provided: _ignore_, _order_ checking, verify / EnumCheck, global_enum (global_flag_repr is,
+# for re.RegexFlag), pickling support.
 import sys
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto",
@@ -175,7 +176,7 @@ CONFORM = FlagBoundary("CONFORM")
 EJECT = FlagBoundary("EJECT")
 KEEP = FlagBoundary("KEEP")
 
-_enum_base_ready = False  # False while Enum / Flag themselves are being defined
+Enum = ReprEnum = Flag = None  # while Enum, ReprEnum and Flag themselves are being defined
 
 
 def _find_in_mro(bases, name):
@@ -184,6 +185,105 @@ def _find_in_mro(bases, name):
             if name in k.__dict__:
                 return k.__dict__[name]
     return None
+
+
+def _is_builtin_type(k):
+    return k.__module__ == "builtins"
+
+
+def _find_data_type(class_name, bases):
+    # EnumType._find_data_type_: the mixed-in data type (int, str, float, a class with __new__, a
+    # dataclass), object when there is none. The playground's built-in types count as data types.
+    data_types = []
+    for chain in bases:
+        candidate = None
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            elif isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    if base._member_type_ not in data_types:
+                        data_types.append(base._member_type_)
+                    break
+            elif _is_builtin_type(base) or "__new__" in base.__dict__ or "__dataclass_fields__" in base.__dict__:
+                t = candidate or base
+                if t not in data_types:
+                    data_types.append(t)
+                break
+            else:
+                candidate = candidate or base
+    if len(data_types) > 1:
+        raise TypeError("too many data types for %r: %r" % (class_name, set(data_types)))
+    return data_types[0] if data_types else object
+
+
+def _find_data_repr(bases):
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            elif isinstance(base, EnumType):
+                return base._value_repr_
+            elif "__repr__" in base.__dict__:
+                return base.__dict__["__repr__"]
+    return None
+
+
+def _find_new(classdict, member_type, first_enum):
+    # EnumType._find_new_: the __new__ that makes members (a class's own, a saved __new_member__,
+    # the data type's); object.__new__ when there is none.
+    new = classdict.get("__new__")
+    save_new = first_enum is not None and new is not None
+    if new is None:
+        for method in ("__new_member__", "__new__"):
+            for possible in (member_type, first_enum):
+                target = getattr(possible, method, None)
+                if target is not None and target is not object.__new__:
+                    new = target
+                    break
+            if new is not None:
+                break
+        else:
+            new = object.__new__
+    if isinstance(new, staticmethod):
+        new = new.__func__
+    return new, save_new
+
+
+def _fix_methods(enum_class, bases, member_type, first_enum):
+    # What EnumType.__new__ does after type.__new__: a ReprEnum takes str() and format() from its
+    # data type; __repr__ / __str__ / __format__ / __reduce_ex__ found on the data type or object
+    # are replaced by the Enum's; a Flag gets Flag's operators (ahead of int's in IntFlag).
+    if first_enum is None:
+        return
+    if ReprEnum is not None and ReprEnum in bases:
+        if member_type is object:
+            raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)")
+        if "__format__" not in enum_class.__dict__:
+            type.__setattr__(enum_class, "__format__", member_type.__format__)
+        if "__str__" not in enum_class.__dict__:
+            method = member_type.__str__
+            if method is object.__str__:
+                method = member_type.__repr__
+            type.__setattr__(enum_class, "__str__", method)
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name in enum_class.__dict__:
+            continue
+        owner = None
+        for k in enum_class.__mro__:
+            if name in k.__dict__:
+                owner = k
+                break
+        if owner is not None and (owner is object or owner is member_type or _is_builtin_type(owner)):
+            type.__setattr__(enum_class, name, getattr(first_enum, name))
+        elif owner is not None and _is_builtin_type(member_type) and name not in member_type.__dict__:
+            # The runtime looks up an int / str subclass's methods only up to the built-in type;
+            # what CPython finds past it (Enum.__str__ for int) is put on the class itself.
+            type.__setattr__(enum_class, name, owner.__dict__[name])
+    if Flag is not None and issubclass(enum_class, Flag):
+        for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
+            if name not in enum_class.__dict__:
+                type.__setattr__(enum_class, name, Flag.__dict__[name])
 
 
 class EnumType(type):
@@ -208,23 +308,39 @@ class EnumType(type):
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 name = cls
-                kind = "flag" if _enum_base_ready and issubclass(base, Flag) else "enum"
+                kind = "flag" if Flag is not None and issubclass(base, Flag) else "enum"
                 raise TypeError("<%s %r> cannot extend %r" % (kind, name, base))
+        first_enum = bases[-1] if bases else None
+        if first_enum is not None and not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        member_type = _find_data_type(cls, bases)
         if boundary is None:
             boundary = _find_in_mro(bases, "_boundary_")
         classdict["_member_names_"] = []
         classdict["_member_map_"] = {}
         classdict["_value2member_map_"] = {}
         classdict["_unhashable_values_"] = []
+        classdict["_member_type_"] = member_type
+        if "_value_repr_" not in classdict:
+            classdict["_value_repr_"] = _find_data_repr(bases)
         classdict["_boundary_"] = boundary
-        own_new = classdict.get("__new__")
+        new, save_new = _find_new(classdict, member_type, first_enum)
+        if save_new:
+            classdict["__new_member__"] = new
+        use_args = new is not object.__new__
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
-        if not _enum_base_ready:
+        _fix_methods(enum_class, bases, member_type, first_enum)
+        if Flag is None:
             return enum_class
         is_flag = issubclass(enum_class, Flag)
         gen = getattr(enum_class, "_generate_next_value_")
         last_values = []
-        init = _find_in_mro([enum_class], "__init__")
+        init = None
+        for k in enum_class.__mro__:
+            if "__init__" in k.__dict__ and not _is_builtin_type(k):
+                init = k.__dict__["__init__"]
+                break
         for name in member_names:
             value = values[name]
             if isinstance(value, _AutoExpr):
@@ -237,14 +353,20 @@ class EnumType(type):
                 args = value
             else:
                 args = (value,)
-            if own_new is not None:
-                new = own_new.__func__ if isinstance(own_new, staticmethod) else own_new
-                m = new(enum_class, *args)
-                if not hasattr(m, "_value_"):
-                    m._value_ = value
+            if member_type is tuple:
+                args = (args,)
+            if not use_args:
+                m = new(enum_class)
             else:
-                m = object.__new__(enum_class)
-                m._value_ = enum_class._coerce_value_(value)
+                m = new(enum_class, *args)
+            if not hasattr(m, "_value_"):
+                if member_type is object:
+                    m._value_ = value
+                else:
+                    try:
+                        m._value_ = member_type(*args)
+                    except Exception as exc:
+                        raise TypeError("_value_ not set in __new__, unable to create it") from exc
             value = m._value_
             m._name_ = name
             m.__objclass__ = enum_class
@@ -257,6 +379,11 @@ class EnumType(type):
                 if existing._value_ == value:
                     canonical = existing
                     break
+            if canonical is None and is_flag:
+                for existing in enum_class._member_map_.values():
+                    if existing._value_ == value:
+                        canonical = existing
+                        break
             if canonical is None and is_flag:
                 # Multi-bit flag values are named composites (aliases), not iterated.
                 if value != 0 and value & (value - 1) == 0:
@@ -282,6 +409,8 @@ class EnumType(type):
                 all_values |= v
             enum_class._flag_mask_ = mask
             enum_class._all_bits_ = 2 ** max(mask, all_values).bit_length() - 1
+            member_list = [enum_class._member_map_[n]._value_ for n in enum_class._member_names_]
+            enum_class._by_def_ = member_list != sorted(member_list)
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -349,7 +478,7 @@ class EnumType(type):
         return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
-        if _enum_base_ready and issubclass(cls, Flag):
+        if Flag is not None and issubclass(cls, Flag):
             return "<flag %r>" % (cls.__name__,)
         return "<enum %r>" % (cls.__name__,)
 
@@ -368,10 +497,6 @@ class Enum(metaclass=EnumType):
 
     def __init__(self, *args, **kwds):
         pass
-
-    @classmethod
-    def _coerce_value_(cls, value):
-        return value
 
     @classmethod
     def _lookup_(cls, value):
@@ -444,182 +569,40 @@ class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
 
-class _ValueLike:
-    # What int / str mixins give members here: the value's comparisons, hash, str, format,
-    # arithmetic and attributes.
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            other = other._value_
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith("__") or name in ("_value_", "_name_"):
-            raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
-        return getattr(self._value_, name)
-
-
-def _plain(x):
-    return x._value_ if isinstance(x, Enum) else x
-
-
-class _IntLike(_ValueLike):
-    def __int__(self):
-        return int(self._value_)
-
-    def __index__(self):
-        return int(self._value_)
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __add__(self, o):
-        return self._value_ + _plain(o)
-
-    def __radd__(self, o):
-        return _plain(o) + self._value_
-
-    def __sub__(self, o):
-        return self._value_ - _plain(o)
-
-    def __rsub__(self, o):
-        return _plain(o) - self._value_
-
-    def __mul__(self, o):
-        return self._value_ * _plain(o)
-
-    def __rmul__(self, o):
-        return _plain(o) * self._value_
-
-    def __truediv__(self, o):
-        return self._value_ / _plain(o)
-
-    def __rtruediv__(self, o):
-        return _plain(o) / self._value_
-
-    def __floordiv__(self, o):
-        return self._value_ // _plain(o)
-
-    def __rfloordiv__(self, o):
-        return _plain(o) // self._value_
-
-    def __mod__(self, o):
-        return self._value_ % _plain(o)
-
-    def __rmod__(self, o):
-        return _plain(o) % self._value_
-
-    def __pow__(self, o):
-        return self._value_ ** _plain(o)
-
-    def __rpow__(self, o):
-        return _plain(o) ** self._value_
-
-    def __lshift__(self, o):
-        return self._value_ << _plain(o)
-
-    def __rshift__(self, o):
-        return self._value_ >> _plain(o)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-
-class IntEnum(_IntLike, ReprEnum):
+class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints"""
 
-    @classmethod
-    def _coerce_value_(cls, value):
-        return int(value)
 
-    def __and__(self, o):
-        return self._value_ & _plain(o)
-
-    def __rand__(self, o):
-        return _plain(o) & self._value_
-
-    def __or__(self, o):
-        return self._value_ | _plain(o)
-
-    def __ror__(self, o):
-        return _plain(o) | self._value_
-
-    def __xor__(self, o):
-        return self._value_ ^ _plain(o)
-
-    def __rxor__(self, o):
-        return _plain(o) ^ self._value_
-
-    def __invert__(self):
-        return ~self._value_
-
-
-class StrEnum(_ValueLike, ReprEnum):
+class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings"""
 
-    @classmethod
-    def _coerce_value_(cls, value):
-        if not isinstance(value, str):
-            raise TypeError("%r is not a string" % (value,))
-        return value
+    def __new__(cls, *values):
+        "values must already be of type `str`"
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError("%r is not a string" % (values[0],))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError("encoding must be a string, not %r" % (values[1],))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError("errors must be a string, not %r" % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
 
-    def __len__(self):
-        return len(self._value_)
-
-    def __add__(self, o):
-        return self._value_ + _plain(o)
-
-    def __radd__(self, o):
-        return _plain(o) + self._value_
-
-    def __contains__(self, s):
-        return s in self._value_
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __getitem__(self, i):
-        return self._value_[i]
-
 
 class Flag(Enum, boundary=STRICT):
     """Support for flags"""
+
+    _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -634,8 +617,12 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _members_in_(cls, value):
-        return [cls._member_map_[n] for n in cls._member_names_
-                if cls._member_map_[n]._value_ & value == cls._member_map_[n]._value_]
+        # _iter_member_: by value (lowest bit first), or in definition order when the members were
+        # not defined in value order.
+        members = [cls._member_map_[n] for n in cls._member_names_]
+        if not cls.__dict__.get("_by_def_", False):
+            members.sort(key=lambda m: m._value_)
+        return [m for m in members if m._value_ & value == m._value_]
 
     @classmethod
     def _missing_(cls, value):
@@ -653,19 +640,25 @@ class Flag(Enum, boundary=STRICT):
                 value = value & flag_mask
             elif cls._boundary_ is EJECT:
                 return value
+            elif cls._boundary_ is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
         member_value = value & flag_mask
-        pseudo = object.__new__(cls)
-        pseudo._value_ = value
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, "_value_"):
+            pseudo._value_ = value
         members = cls._members_in_(member_value)
         if members:
-            names = [m._name_ for m in members]
+            pseudo._name_ = "|".join([m._name_ for m in members])
             if unknown:
-                names.append(str(unknown))
-            pseudo._name_ = "|".join(names)
+                pseudo._name_ += "|%s" % cls._numeric_repr_(unknown)
         else:
             pseudo._name_ = None
         pseudo = cls._value2member_map_.setdefault(value, pseudo)
@@ -687,9 +680,10 @@ class Flag(Enum, boundary=STRICT):
 
     def __repr__(self):
         cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
         if self._name_ is None:
-            return "<%s: %r>" % (cls_name, self._value_)
-        return "<%s.%s: %r>" % (cls_name, self._name_, self._value_)
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
 
     def __str__(self):
         cls_name = self.__class__.__name__
@@ -703,6 +697,8 @@ class Flag(Enum, boundary=STRICT):
     def _other_value(self, other):
         if isinstance(other, self.__class__):
             return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
         return None
 
     def __or__(self, other):
@@ -733,33 +729,28 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._flag_mask_ ^ self._value_)
 
 
-class IntFlag(_IntLike, Flag, boundary=KEEP):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags"""
 
-    def __str__(self):
-        return str(self._value_)
 
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
+def global_flag_repr(self):
+    """use module.flag_name instead of class.flag_name"""
+    module = self.__class__.__module__.split(".")[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    if self._value_ and self._value_ & (self._value_ - 1) == 0:
+        return "%s.%s" % (module, self._name_)
+    if self._boundary_ is not KEEP:
+        return "|".join(["%s.%s" % (module, name) for name in self._name_.split("|")])
+    names = []
+    for n in self._name_.split("|"):
+        if n[0].isdigit():
+            names.append(n)
+        else:
+            names.append("%s.%s" % (module, n))
+    return "|".join(names)
 
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def _other_value(self, other):
-        if isinstance(other, Enum):
-            return other._value_ if isinstance(other, self.__class__) else None
-        if isinstance(other, int) and not isinstance(other, bool):
-            return other
-        return None
-
-    def __bool__(self):
-        return bool(self._value_)
-
-
-_enum_base_ready = True
 
 
 def unique(enumeration):

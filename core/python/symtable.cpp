@@ -8,7 +8,8 @@ namespace dp::py {
 
 std::string mangle(const std::string& priv, const std::string& name) {
   if (priv.empty() || name.size() < 2 || name[0] != '_' || name[1] != '_') return name;
-  if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
+  // _Py_Mangle: a name ending in two underscores is left alone (__init__, and `__` itself).
+  if (name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
   if (name.find('.') != std::string::npos) return name;
   size_t i = 0;
   while (i < priv.size() && priv[i] == '_') ++i;

@@ -613,4 +613,8 @@ TokenizeResult tokenize(const std::string& source, SourceLines& src) {
   return t.run_safely();
 }
 
+bool is_identifier(const std::string& word) {
+  return !word.empty() && invalid_identifier_char(utf8_code_points(word)) < 0;
+}
+
 }  // namespace dp::py

@@ -22,6 +22,9 @@ struct Token {
 // (the parser applies it, as CPython's _PyPegen_new_identifier does).
 std::string nfkc_identifier(const std::string& word);
 
+// str.isidentifier(): XID_Start or '_' first, XID_Continue after (keywords included).
+bool is_identifier(const std::string& word);
+
 struct TokenizeResult {
   std::vector<Token> tokens;
   // Brackets still open at end of input (char, line, col), innermost last.

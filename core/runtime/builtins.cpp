@@ -128,6 +128,23 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
     }
     I.dict_set(ns, k, v);
   }
+  // type_new's __slots__ check: a slot name may not also be a class attribute of the body.
+  Value slots = I.dict_get_str(ns, "__slots__");
+  if (!slots.is_null()) {
+    std::vector<Value> names;
+    if (slots.is_obj() && slots.o->kind == Kind::Str) names.push_back(slots);
+    else if (slots.is_obj() && slots.o->kind == Kind::Tuple) names = static_cast<Tuple*>(slots.o)->items;
+    else if (slots.is_obj() && slots.o->kind == Kind::List) names = static_cast<List*>(slots.o)->items;
+    for (const Value& n : names) {
+      if (!(n.is_obj() && n.o->kind == Kind::Str))
+        I.raise(I.TypeError, "__slots__ items must be strings, not '" + I.type_name(n) + "'");
+      const std::string& s = static_cast<Str*>(n.o)->s;
+      if (s != "__dict__" && s != "__weakref__" && !I.dict_get_str(ns, s).is_null())
+        I.raise(I.ValueError, I.repr(n) + " in __slots__ conflicts with class variable");
+    }
+  }
+  // type_new_set_attrs: a class without a docstring has __doc__ = None in its dict.
+  if (I.dict_get_str(ns, "__doc__").is_null()) I.dict_set_str(ns, "__doc__", Value::none());
   // type_new: a class that defines __eq__ but not __hash__ gets __hash__ = None (unhashable).
   if (!I.dict_get_str(ns, "__eq__").is_null() && I.dict_get_str(ns, "__hash__").is_null())
     I.dict_set_str(ns, "__hash__", Value::none());
@@ -275,10 +292,48 @@ void init_builtins(Interp& I) {
                   I.SystemExit,        I.Warning,
                   I.UserWarning})
     I.dict_set_str(I.builtins, t->name, type_value(t));
-  for (const char* n : {"OSError", "FileNotFoundError", "StopAsyncIteration", "DeprecationWarning",
-                        "PendingDeprecationWarning", "SyntaxWarning", "RuntimeWarning", "FutureWarning",
-                        "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
+  for (const char* n : {"OSError",
+                        "FileNotFoundError",
+                        "StopAsyncIteration",
+                        "DeprecationWarning",
+                        "PendingDeprecationWarning",
+                        "SyntaxWarning",
+                        "RuntimeWarning",
+                        "FutureWarning",
+                        "ImportWarning",
+                        "UnicodeWarning",
+                        "BytesWarning",
+                        "ResourceWarning",
+                        "EncodingWarning",
+                        "BlockingIOError",
+                        "ChildProcessError",
+                        "FileExistsError",
+                        "InterruptedError",
+                        "IsADirectoryError",
+                        "NotADirectoryError",
+                        "PermissionError",
+                        "ProcessLookupError",
+                        "TimeoutError",
+                        "ConnectionError",
+                        "BrokenPipeError",
+                        "ConnectionAbortedError",
+                        "ConnectionRefusedError",
+                        "ConnectionResetError",
+                        "EOFError",
+                        "BufferError",
+                        "ReferenceError",
+                        "SystemError",
+                        "FloatingPointError",
+                        "UnicodeError",
+                        "UnicodeDecodeError",
+                        "UnicodeEncodeError",
+                        "UnicodeTranslateError",
+                        "IndentationError",
+                        "TabError"})
     I.dict_set_str(I.builtins, n, type_value(I.named_types[std::string("builtins.") + n]));
+  // EnvironmentError and IOError are OSError (aliases since Python 3.3).
+  for (const char* n : {"EnvironmentError", "IOError"})
+    I.dict_set_str(I.builtins, n, type_value(I.named_types["builtins.OSError"]));
   I.dict_set_str(I.builtins, "Ellipsis", I.ellipsis);
   I.dict_set_str(I.builtins, "NotImplemented", I.not_implemented);
   I.dict_set_str(I.builtins, "__name__", I.str("builtins"));
@@ -571,8 +626,7 @@ void init_builtins(Interp& I) {
   def(I, "ascii", [](Interp& I2, CallArgs& a) { return I2.str(ascii_repr(I2, a[0])); });
   def(I, "id", [](Interp& I2, CallArgs& a) -> Value {
     expect_args(I2, a, 1, 1, "id");
-    if (a[0].is_obj()) return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o)));
-    return Value::integer(static_cast<int64_t>(I2.hash(a[0]) & 0xffffffffffff));
+    return Value::integer(static_cast<int64_t>(I2.id_of(a[0])));
   });
   def(I, "hash", [](Interp& I2, CallArgs& a) -> Value {
     // Interp::hash is CPython's hash for numbers and tuples (equal numbers hash equal).
@@ -896,7 +950,11 @@ void init_builtins(Interp& I) {
   def(I, "hex", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#x"); });
   def(I, "bin", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#b"); });
   def(I, "oct", [](Interp& I2, CallArgs& a) { return format_value(I2, a[0], "#o"); });
-  def(I, "vars", [](Interp& I2, CallArgs& a) { return I2.getattr(a[0], "__dict__"); });
+  def(I, "vars", [](Interp& I2, CallArgs& a) {
+    Value d = I2.getattr_opt(a[0], "__dict__");
+    if (d.is_null()) I2.raise(I2.TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+  });
   // dir(): the sorted names of the current scope, or of an object (its __dir__ when its class
   // defines one; a module's namespace; a class's attributes along its MRO; an instance's own
   // attributes plus its class's).

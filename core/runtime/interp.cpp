@@ -252,6 +252,11 @@ uint64_t Interp::address_of(const Object* o) {
   return a;
 }
 
+uint64_t Interp::id_of(Value v) {
+  if (v.is_obj()) return address_of(v.o);
+  return static_cast<uint64_t>(hash(v)) & 0xffffffffffffull;
+}
+
 Value Interp::str(std::string s) { return Value::obj(make<Str>(str_type, std::move(s))); }
 Value Interp::bytes(std::string s) { return Value::obj(make<Bytes>(bytes_type, std::move(s))); }
 Value Interp::tuple(std::vector<Value> items) { return Value::obj(make<Tuple>(tuple_type, std::move(items))); }
@@ -443,6 +448,34 @@ static Dict* payload_attrs(Interp& I, const Value& v) {
   return *slot;
 }
 
+// __slots__ on plain classes (type_new's slot handling, reduced): when every user class in the
+// MRO declares __slots__ and none lists "__dict__", instances have no __dict__ and accept only
+// the slot names as attributes. The slot values live in the instance's dict all the same (it is
+// not visible); classes get no member descriptors for them.
+bool slots_forbid(Interp& I, Type* t, const std::string& name) {
+  if (t->is_builtin || t->is_exception || I.dict_get_str(t->dict, "__slots__").is_null()) return false;
+  for (Type* k : t->mro) {
+    if (k->is_builtin) continue;
+    Value s = I.dict_get_str(k->dict, "__slots__");
+    if (s.is_null()) return false;
+    auto check = [&](const Value& n) {
+      return n.is_obj() && n.o->kind == Kind::Str &&
+             (static_cast<Str*>(n.o)->s == name || static_cast<Str*>(n.o)->s == "__dict__");
+    };
+    if (!s.is_obj()) return false;
+    if (s.o->kind == Kind::Str) {
+      if (check(s)) return false;
+    } else if (s.o->kind == Kind::Tuple || s.o->kind == Kind::List) {
+      auto& items = s.o->kind == Kind::Tuple ? static_cast<Tuple*>(s.o)->items : static_cast<List*>(s.o)->items;
+      for (const Value& n : items)
+        if (check(n)) return false;
+    } else {
+      return false;  // other iterables: not checked
+    }
+  }
+  return true;
+}
+
 static Dict* instance_dict(const Value& v) {
   if (!v.is_obj()) return nullptr;
   switch (v.o->kind) {
@@ -583,7 +616,7 @@ Value Interp::getattr(Value obj, const std::string& name) {
   if (!user_get.is_null()) return call(user_get, {descr, obj, Value::obj(t)});
   if (!descr.is_null()) return bind_descriptor(*this, descr, obj, t);
   if (name == "__class__") return Value::obj(t);
-  if (name == "__dict__") {
+  if (name == "__dict__" && !(obj.is_obj() && obj.o->kind == Kind::Instance && slots_forbid(*this, t, name))) {
     if (Dict* d = instance_dict(obj)) return Value::obj(d);
     if (obj.is_obj() && obj.o->kind == Kind::Instance) {
       auto* inst = static_cast<Instance*>(obj.o);
@@ -810,6 +843,8 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
     switch (obj.o->kind) {
       case Kind::Instance: {
         auto* inst = static_cast<Instance*>(obj.o);
+        if (slots_forbid(*this, t, name))
+          raise(AttributeError, "'" + t->name + "' object has no attribute '" + name + "'");
         if (!inst->dict) inst->dict = new_dict();
         if (t->is_exception && name == "__cause__") {
           inst->cause = v;

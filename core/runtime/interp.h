@@ -311,6 +311,9 @@ struct Interp {
   std::shared_ptr<void> dynamo_owner;
   // Fake-address counter: ids and reprs print stable addresses.
   uint64_t address_of(const Object* o);
+  // id(v): an object's address; for an unboxed value (None, bools, small ints, floats) a number
+  // made from its hash. Guards print the same number (`___check_obj_id`).
+  uint64_t id_of(Value v);
   std::unordered_map<const Object*, uint64_t> addresses_;
   uint64_t next_address_ = 0x7f3a00000000ull;
 

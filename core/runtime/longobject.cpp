@@ -307,9 +307,25 @@ Value long_pow_mod(Interp& I, Value a, Value e, Value m) {
 
 void init_long(Interp& I) {
   Type* T = I.int_type;
+  // int.__format__ (long__format__). format() of a subclass's instance does not come here (the
+  // call unwraps the number): format_value gives str(self) for an empty spec, as CPython does.
+  method(I, T, "__format__", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2)
+      I2.raise(I2.TypeError,
+               "int.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "__format__() argument must be str, not " + I2.type_name(a[1]));
+    return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
+  });
   method(I, T, "bit_length", [](Interp& I2, CallArgs& a) {
     if (!is_integral(a[0])) I2.raise(I2.TypeError, "descriptor 'bit_length' requires an 'int' object");
     return Value::integer(static_cast<int64_t>(to_bigint(a[0]).bit_length()));
+  });
+  // int.as_integer_ratio(): (int(self), 1).
+  method(I, T, "as_integer_ratio", [](Interp& I2, CallArgs& a) {
+    if (!is_integral(a[0])) I2.raise(I2.TypeError, "descriptor 'as_integer_ratio' requires an 'int' object");
+    Value v = a[0].is_bool() ? Value::integer(a[0].b) : Interp::number_payload(a[0]);
+    return I2.tuple({v, Value::integer(1)});
   });
   method(I, T, "bit_count", [](Interp& I2, CallArgs& a) {
     if (!is_integral(a[0])) I2.raise(I2.TypeError, "descriptor 'bit_count' requires an 'int' object");

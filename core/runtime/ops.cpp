@@ -467,6 +467,29 @@ static bool is_user_instance(const Value& v) {
   return v.is_obj() && (v.o->kind == Kind::Instance || !v.o->type->is_builtin);
 }
 
+// An int / float subclass's operation falls back to the numbers it carries; when that fails, the
+// TypeError names the operands' own types ('Status' and 'str'), as CPython's does. The operands
+// as passed on, and as the message shows them (matched by identity, so a nested operation on
+// other values keeps its own names).
+namespace {
+struct ShownOperands {
+  Value a, b, shown_a, shown_b;
+};
+ShownOperands* g_shown = nullptr;
+struct ShowOperands {
+  ShownOperands shown;
+  ShownOperands* saved;
+  ShowOperands(Value pa, Value pb, Value a, Value b) : shown{pa, pb, a, b}, saved(g_shown) { g_shown = &shown; }
+  ~ShowOperands() { g_shown = saved; }
+};
+}  // namespace
+
+static std::string shown_type_name(Interp& I, const Value& a, const Value& b, bool left) {
+  if (g_shown && g_shown->a.same(a) && g_shown->b.same(b))
+    return I.type_name(left ? g_shown->shown_a : g_shown->shown_b);
+  return I.type_name(left ? a : b);
+}
+
 Value Interp::binary_op(int nb_op, Value a, Value b) {
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
@@ -485,7 +508,11 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
       Value res = call(f, {self, reflected ? a : b});
       if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
     }
-    if (number) return binary_op(nb_op, number_payload(a), number_payload(b));
+    if (number) {
+      Value pa = number_payload(a), pb = number_payload(b);
+      ShowOperands show(pa, pb, a, b);
+      return binary_op(nb_op, pa, pb);
+    }
   }
   // str % tensor: str.__mod__ comes first (a Tensor is not a str subclass) and formats it.
   if (op == 6 && !inplace && is_kind(a, Kind::Str) && is_kind(b, Kind::Tensor))
@@ -549,21 +576,20 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
   }
   std::string sym = kOpSymbols[op];
   if (inplace) sym += "=";
+  const std::string name_a = shown_type_name(*this, a, b, true), name_b = shown_type_name(*this, a, b, false);
   if (op == 8 && !inplace)
-    raise(TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(a) + "' and '" + type_name(b) + "'");
-  if (op == 0 && is_kind(a, Kind::Str))
-    raise(TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
-  if (op == 0 && is_kind(a, Kind::List))
-    raise(TypeError, "can only concatenate list (not \"" + type_name(b) + "\") to list");
+    raise(TypeError, "unsupported operand type(s) for ** or pow(): '" + name_a + "' and '" + name_b + "'");
+  if (op == 0 && is_kind(a, Kind::Str)) raise(TypeError, "can only concatenate str (not \"" + name_b + "\") to str");
+  if (op == 0 && is_kind(a, Kind::List)) raise(TypeError, "can only concatenate list (not \"" + name_b + "\") to list");
   if (op == 0 && is_kind(a, Kind::Tuple))
-    raise(TypeError, "can only concatenate tuple (not \"" + type_name(b) + "\") to tuple");
+    raise(TypeError, "can only concatenate tuple (not \"" + name_b + "\") to tuple");
   // sequence * non-int (either order): CPython's sequence-repeat message.
   auto is_seq = [&](const Value& v) {
     return is_kind(v, Kind::Str) || is_kind(v, Kind::List) || is_kind(v, Kind::Tuple) || is_kind(v, Kind::Bytes);
   };
   if (op == 5 && (is_seq(a) || is_seq(b)) && !(b.is_int() || b.is_bool()) && !(a.is_int() || a.is_bool()))
-    raise(TypeError, "can't multiply sequence by non-int of type '" + type_name(is_seq(a) ? b : a) + "'");
-  raise(TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'");
+    raise(TypeError, "can't multiply sequence by non-int of type '" + (is_seq(a) ? name_b : name_a) + "'");
+  raise(TypeError, "unsupported operand type(s) for " + sym + ": '" + name_a + "' and '" + name_b + "'");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -708,7 +734,9 @@ Value Interp::compare(int op, Value a, Value b) {
       Value r = call(f, {self, other});
       if (!(r.is_obj() && r.o->kind == Kind::NotImplemented)) return r;
     }
-    return compare(op, number_payload(a), number_payload(b));
+    Value pa = number_payload(a), pb = number_payload(b);
+    ShowOperands show(pa, pb, a, b);
+    return compare(op, pa, pb);
   }
   if (is_kind(a, Kind::Tensor) || is_kind(b, Kind::Tensor)) {
     if (!(is_user_instance(a) || is_user_instance(b))) return tensor_compare(*this, op, a, b);
@@ -808,8 +836,8 @@ Value Interp::compare(int op, Value a, Value b) {
       case 5: return Value::boolean(subset(y, x));
     }
   }
-  raise(TypeError, std::string("'") + syms[op] + "' not supported between instances of '" + type_name(a) + "' and '" +
-                       type_name(b) + "'");
+  raise(TypeError, std::string("'") + syms[op] + "' not supported between instances of '" +
+                       shown_type_name(*this, a, b, true) + "' and '" + shown_type_name(*this, a, b, false) + "'");
 }
 
 bool Interp::contains(Value container, Value item) {
@@ -832,6 +860,19 @@ bool Interp::base_contains(Value container, Value item) {
         if (!is_kind(item, Kind::Str))
           raise(TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
         return static_cast<Str*>(o)->s.find(static_cast<Str*>(item.o)->s) != std::string::npos;
+      }
+      case Kind::Bytes: {
+        // bytes_contains (_Py_bytes_contains): an int is a byte value, a bytes object a substring.
+        const std::string& hay = static_cast<Bytes*>(o)->s;
+        Value n = number_payload(item);
+        if (n.is_int() || n.is_bool()) {
+          int64_t b = as_i(n);
+          if (b < 0 || b > 255) raise(ValueError, "byte must be in range(0, 256)");
+          return hay.find(static_cast<char>(static_cast<unsigned char>(b))) != std::string::npos;
+        }
+        if (!is_kind(item, Kind::Bytes))
+          raise(TypeError, "a bytes-like object is required, not '" + type_name(item) + "'");
+        return hay.find(static_cast<Bytes*>(item.o)->s) != std::string::npos;
       }
       case Kind::Dict:
       case Kind::Set:

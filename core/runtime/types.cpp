@@ -5,11 +5,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "python/consts.h"
+#include "python/tokenizer.h"
 #include "runtime/interp.h"
 
 namespace dp::rt {
+
+bool slots_forbid(Interp& I, Type* t, const std::string& name);  // interp.cpp: __slots__ on plain classes
 
 namespace {
 
@@ -1233,6 +1237,8 @@ static void init_object_methods(Interp& I) {
     Value o = a[0];
     std::string name = as_str(I2, a[1], "attribute name")->s;
     if (o.is_obj() && o.o->kind == Kind::Instance) {
+      if (slots_forbid(I2, I2.type_of(o), name))
+        I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");
       auto* inst = static_cast<Instance*>(o.o);
       if (!inst->dict) inst->dict = I2.new_dict();
       I2.dict_set_str(inst->dict, name, a[2]);
@@ -1596,12 +1602,115 @@ static void init_str_methods(Interp& I) {
     }
     return Value::boolean(any);
   });
-  method(I, S, "isidentifier", [self_s](Interp&, CallArgs& a) {
-    const std::string& s = self_s(a);
-    if (s.empty() || isdigit(static_cast<unsigned char>(s[0]))) return Value::boolean(false);
-    for (unsigned char c : s)
-      if (!(isalnum(c) || c == '_')) return Value::boolean(false);
+  method(I, S, "isidentifier", [self_s](Interp&, CallArgs& a) { return Value::boolean(py::is_identifier(self_s(a))); });
+  method(I, S, "isascii", [self_s](Interp&, CallArgs& a) {
+    for (unsigned char c : self_s(a))
+      if (c >= 0x80) return Value::boolean(false);
     return Value::boolean(true);
+  });
+  method(I, S, "isprintable", [self_s](Interp&, CallArgs& a) {
+    const std::string& s = self_s(a);
+    for (size_t i = 0; i < s.size();) {
+      unsigned char b = static_cast<unsigned char>(s[i]);
+      int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
+      uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
+      for (int k = 1; k < n && i + static_cast<size_t>(k) < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+      i += static_cast<size_t>(n);
+      if (!py::unicode_isprintable(cp)) return Value::boolean(false);
+    }
+    return Value::boolean(true);
+  });
+  // str.maketrans (a static method; reached here through the type or an instance): a dict of
+  // ordinals, as unicode_maketrans_impl builds it.
+  classmethod(I, S, "maketrans", [](Interp& I2, CallArgs& a) {
+    auto ords = [&](const std::string& s) {
+      std::vector<int64_t> out;
+      for (size_t i = 0; i < s.size();) {
+        unsigned char b = static_cast<unsigned char>(s[i]);
+        int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
+        uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
+        for (int k = 1; k < n && i + static_cast<size_t>(k) < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+        i += static_cast<size_t>(n);
+        out.push_back(cp);
+      }
+      return out;
+    };
+    size_t n = a.size() - 1;  // a[0] is the class
+    Value table = I2.call(Value::obj(I2.dict_type), {});
+    if (n == 1) {
+      if (!(a[1].is_obj() && a[1].o->kind == Kind::Dict))
+        I2.raise(I2.TypeError, "if you give only one argument to maketrans it must be a dict");
+      for (auto& e : static_cast<Dict*>(a[1].o)->entries) {
+        if (!e.live) continue;
+        Value k = e.key;
+        if (k.is_obj() && k.o->kind == Kind::Str) {
+          auto o = ords(static_cast<Str*>(k.o)->s);
+          if (o.size() != 1) I2.raise(I2.ValueError, "string keys in translate table must be of length 1");
+          k = Value::integer(o[0]);
+        } else if (!(k.is_int() && !k.is_bool())) {
+          I2.raise(I2.TypeError, "keys in translate table must be strings or integers");
+        }
+        I2.setitem(table, k, e.value);
+      }
+      return table;
+    }
+    if (n < 2 || n > 3) I2.raise(I2.TypeError, "maketrans expected at most 3 arguments, got " + std::to_string(n));
+    for (size_t i = 1; i <= n; ++i)
+      if (!(a[i].is_obj() && a[i].o->kind == Kind::Str))
+        I2.raise(I2.TypeError,
+                 std::string("maketrans() argument ") + std::to_string(i) + " must be str, not " + I2.type_name(a[i]));
+    auto x = ords(static_cast<Str*>(a[1].o)->s), y = ords(static_cast<Str*>(a[2].o)->s);
+    if (x.size() != y.size()) I2.raise(I2.ValueError, "the first two maketrans arguments must have equal length");
+    for (size_t i = 0; i < x.size(); ++i) I2.setitem(table, Value::integer(x[i]), Value::integer(y[i]));
+    if (n == 3)
+      for (int64_t c : ords(static_cast<Str*>(a[3].o)->s)) I2.setitem(table, Value::integer(c), Value::none());
+    return table;
+  });
+  // str.translate(table): each character looked up as table[ord(c)] (a LookupError keeps it);
+  // None deletes it, an int or a str replaces it.
+  method(I, S, "translate", [self_s](Interp& I2, CallArgs& a) {
+    if (a.size() != 2)
+      I2.raise(I2.TypeError, "translate() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    const std::string& s = self_s(a);
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+      unsigned char b = static_cast<unsigned char>(s[i]);
+      int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
+      uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
+      for (int k = 1; k < n && i + static_cast<size_t>(k) < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+      std::string ch = s.substr(i, static_cast<size_t>(n));
+      i += static_cast<size_t>(n);
+      Value r;
+      try {
+        r = I2.getitem(a[1], Value::integer(cp));
+      } catch (PyException& e) {
+        if (!I2.isinstance(e.exc, I2.LookupError)) throw;
+        out += ch;
+        continue;
+      }
+      if (r.is_none()) continue;
+      if (r.is_int() && !r.is_bool()) {
+        if (r.i < 0 || r.i > 0x10FFFF) I2.raise(I2.ValueError, "character mapping must be in range(0x110000)");
+        out += static_cast<Str*>(I2.call(I2.dict_get_str(I2.builtins, "chr"), {r}).o)->s;
+      } else if (r.is_obj() && r.o->kind == Kind::Str) {
+        out += static_cast<Str*>(r.o)->s;
+      } else {
+        I2.raise(I2.TypeError, "character mapping must return integer, None or str");
+      }
+    }
+    return I2.str(out);
+  });
+  // str.format_map(mapping): format with the mapping's items as keyword arguments.
+  method(I, S, "format_map", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2)
+      I2.raise(I2.TypeError, "format_map() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Dict))
+      I2.raise(I2.TypeError, "format_map() argument must be a mapping, not " + I2.type_name(a[1]));
+    CallArgs call;
+    for (auto& e : static_cast<Dict*>(a[1].o)->entries)
+      if (e.live && e.key.is_obj() && e.key.o->kind == Kind::Str)
+        call.kw.emplace_back(static_cast<Str*>(e.key.o)->s, e.value);
+    return I2.call(I2.getattr(a[0], "format"), call);
   });
   auto pad = [self_s](char mode) {
     return [self_s, mode](Interp& I2, CallArgs& a) {
@@ -1642,6 +1751,15 @@ static void init_str_methods(Interp& I) {
     return I2.tuple({I2.str(s.substr(0, p)), I2.str(sep), I2.str(s.substr(p + sep.size()))});
   });
   method(I, S, "encode", [self_s](Interp& I2, CallArgs& a) { return I2.bytes(self_s(a)); });
+  // str.__format__ (unicode__format__): the string formatted by the spec.
+  method(I, S, "__format__", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2)
+      I2.raise(I2.TypeError,
+               "str.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "__format__() argument must be str, not " + I2.type_name(a[1]));
+    return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
+  });
   method(I, S, "format", [self_s](Interp& I2, CallArgs& a) {
     std::vector<Value> pos(a.pos.begin() + 1, a.pos.end());
     StrFormatState st;
@@ -2126,8 +2244,160 @@ static void init_number_methods(Interp& I) {
   float_property("real", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
   float_property("imag", [](Interp&, CallArgs&) { return Value::flt(0.0); });
   method(I, I.float_type, "conjugate", [](Interp&, CallArgs& a) { return Interp::number_payload(a[0]); });
+  // float.__format__ (float___format__); format() of a subclass's instance: see int.__format__.
+  method(I, I.float_type, "__format__", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2)
+      I2.raise(I2.TypeError,
+               "float.__format__() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "__format__() argument must be str, not " + I2.type_name(a[1]));
+    return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
+  });
   method(I, I.float_type, "is_integer",
          [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::floor(a[0].f) == a[0].f); });
+  // float.hex(): CPython's float_hex, `[-]0x1.<13 hex digits>p<exp>` (0x0.0p+0 for zero, subnormals
+  // with a 0. leading digit).
+  method(I, I.float_type, "hex", [](Interp& I2, CallArgs& a) {
+    double x = Interp::number_payload(a[0]).is_float() ? Interp::number_payload(a[0]).f : 0.0;
+    if (std::isnan(x) || std::isinf(x)) return I2.str(I2.repr(Value::flt(x)));
+    if (x == 0.0) return I2.str(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = std::frexp(std::fabs(x), &e);
+    int shift = 1 - std::max(-1021 - e, 0);  // DBL_MIN_EXP is -1021
+    m = std::ldexp(m, shift);
+    e -= shift;
+    static const char* digits = "0123456789abcdef";
+    std::string out = x < 0 ? "-0x" : "0x";
+    out += digits[static_cast<int>(m)];
+    m -= static_cast<int>(m);
+    out += '.';
+    for (int i = 0; i < 13; ++i) {  // (DBL_MANT_DIG - 1) / 4 digits after the point
+      m *= 16.0;
+      out += digits[static_cast<int>(m)];
+      m -= static_cast<int>(m);
+    }
+    out += 'p';
+    out += e < 0 ? "-" : "+";
+    out += std::to_string(std::abs(e));
+    return I2.str(out);
+  });
+  // float.fromhex(s): CPython's float_fromhex grammar ([sign] ['0x'] digits ['.' digits] ['p' exp],
+  // 'inf', 'infinity', 'nan', surrounding whitespace), rounded half to even.
+  classmethod(I, I.float_type, "fromhex", [](Interp& I2, CallArgs& a) {
+    if (a.size() != 2) I2.raise(I2.TypeError, "fromhex() takes exactly one argument");
+    if (!(a[1].is_obj() && a[1].o->kind == Kind::Str))
+      I2.raise(I2.TypeError, "fromhex() argument must be str, not " + I2.type_name(a[1]));
+    const std::string& src = static_cast<Str*>(a[1].o)->s;
+    auto invalid = [&]() { I2.raise(I2.ValueError, "invalid hexadecimal floating-point string"); };
+    size_t i = 0, n = src.size();
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    while (i < n && space(src[i])) ++i;
+    size_t end = n;
+    while (end > i && space(src[end - 1])) --end;
+    bool negative = false;
+    if (i < end && (src[i] == '+' || src[i] == '-')) negative = src[i++] == '-';
+    std::string rest;
+    for (size_t k = i; k < end; ++k) rest += static_cast<char>(std::tolower(static_cast<unsigned char>(src[k])));
+    double result;
+    if (rest == "inf" || rest == "infinity") {
+      result = HUGE_VAL;
+    } else if (rest == "nan") {
+      result = std::nan("");
+    } else {
+      size_t p = 0;
+      if (rest.size() >= 2 && rest[0] == '0' && rest[1] == 'x') p = 2;
+      std::vector<int> nib;  // hex digits, integer part then fraction
+      long frac_digits = 0;
+      bool seen_point = false, any = false;
+      for (; p < rest.size(); ++p) {
+        char c = rest[p];
+        if (c == '.' && !seen_point) {
+          seen_point = true;
+          continue;
+        }
+        int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+        if (d < 0) break;
+        nib.push_back(d);
+        any = true;
+        if (seen_point) ++frac_digits;
+      }
+      if (!any) invalid();
+      long long exp = 0;
+      if (p < rest.size()) {
+        if (rest[p] != 'p') invalid();
+        ++p;
+        bool eneg = false;
+        if (p < rest.size() && (rest[p] == '+' || rest[p] == '-')) eneg = rest[p++] == '-';
+        if (p >= rest.size()) invalid();
+        for (; p < rest.size(); ++p) {
+          if (!std::isdigit(static_cast<unsigned char>(rest[p]))) invalid();
+          if (exp < (1LL << 40)) exp = exp * 10 + (rest[p] - '0');
+        }
+        if (eneg) exp = -exp;
+      }
+      // The value is bits * 2**(exp - 4 * frac_digits); keep the bits from the first 1.
+      std::vector<int> bits;
+      for (int d : nib)
+        for (int b = 3; b >= 0; --b) bits.push_back((d >> b) & 1);
+      size_t first = 0;
+      while (first < bits.size() && bits[first] == 0) ++first;
+      if (first == bits.size()) {
+        result = 0.0;
+      } else {
+        // Binary exponent of the leading 1 (value = 1.xxx * 2**top).
+        long long top = exp - 4 * frac_digits + static_cast<long long>(bits.size() - first) - 1;
+        if (top > 1023) I2.raise(I2.OverflowError, "hexadecimal value too large to represent as a float");
+        // Significant bits kept: 53, fewer for subnormals (the last kept bit is worth 2**-1074).
+        long long keep = top >= -1022 ? 53 : 53 - (-1022 - top);
+        double m = 0.0;
+        long long lsb_exp = top - keep + 1;
+        if (keep <= 0) {
+          // Below half the smallest subnormal, or rounding to it.
+          bool half_or_more = keep == 0;
+          bool above_half = false;
+          if (half_or_more)
+            for (size_t k = first + 1; k < bits.size(); ++k) above_half |= bits[k] != 0;
+          result = (half_or_more && above_half) ? std::ldexp(1.0, -1074) : 0.0;
+        } else {
+          uint64_t mant = 0;
+          for (long long k = 0; k < keep; ++k) {
+            size_t at = first + static_cast<size_t>(k);
+            mant = (mant << 1) | static_cast<uint64_t>(at < bits.size() ? bits[at] : 0);
+          }
+          size_t next = first + static_cast<size_t>(keep);
+          int round_bit = next < bits.size() ? bits[next] : 0;
+          bool sticky = false;
+          for (size_t k = next + 1; k < bits.size(); ++k) sticky |= bits[k] != 0;
+          if (round_bit && (sticky || (mant & 1))) ++mant;
+          m = std::ldexp(static_cast<double>(mant), static_cast<int>(lsb_exp));
+          if (std::isinf(m)) I2.raise(I2.OverflowError, "hexadecimal value too large to represent as a float");
+          result = m;
+        }
+      }
+    }
+    if (negative) result = -result;
+    Value v = Value::flt(result);
+    // A subclass: cls(result), as float_fromhex does.
+    if (a[0].is_obj() && a[0].o != I2.float_type) return I2.call(a[0], {v});
+    return v;
+  });
+  // float.as_integer_ratio() (float_as_integer_ratio): the exact fraction in lowest terms.
+  method(I, I.float_type, "as_integer_ratio", [](Interp& I2, CallArgs& a) {
+    double x = Interp::number_payload(a[0]).f;
+    if (std::isinf(x)) I2.raise(I2.OverflowError, "cannot convert Infinity to integer ratio");
+    if (std::isnan(x)) I2.raise(I2.ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = std::frexp(x, &e);
+    for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+      m *= 2.0;
+      --e;
+    }
+    Value num = Value::integer(static_cast<int64_t>(m));
+    Value den = Value::integer(1);
+    if (e > 0) num = I2.binary_op(3, num, Value::integer(e));  // <<
+    else den = I2.binary_op(3, den, Value::integer(-e));
+    return I2.tuple({num, den});
+  });
 }
 
 // The methods of range and slice.
@@ -2142,6 +2412,39 @@ static void init_range_slice_methods(Interp& I) {
     auto* r = static_cast<Range*>(a[0].o);
     if (!I2.contains(a[0], a[1])) I2.raise(I2.ValueError, I2.repr(a[1]) + " is not in range");
     return Value::integer((I2.index_value(a[1]) - r->start) / r->step);
+  });
+  // range.count(x): 0 or 1 for an int (range_count), by equality otherwise.
+  method(I, I.range_type, "count", [](Interp& I2, CallArgs& a) {
+    Value x = Interp::number_payload(a[1]);
+    if ((x.is_int() || x.is_bool()) && !I2.payload_subclass(a[1]))
+      return Value::integer(I2.contains(a[0], a[1]) ? 1 : 0);
+    int64_t n = 0;
+    Value it = I2.iter(a[0]);
+    Value v;
+    while (I2.next(it, v)) n += I2.eq(v, a[1]) ? 1 : 0;
+    return Value::integer(n);
+  });
+  // slice.indices(length) (PySlice_GetIndicesEx): (start, stop, step) clipped to the length.
+  method(I, I.slice_type, "indices", [](Interp& I2, CallArgs& a) {
+    auto* sl = static_cast<Slice*>(a[0].o);
+    int64_t length = I2.index_value(a[1]);
+    if (length < 0) I2.raise(I2.ValueError, "length should not be negative");
+    int64_t step = sl->step.is_none() ? 1 : I2.index_value(sl->step);
+    if (step == 0) I2.raise(I2.ValueError, "slice step cannot be zero");
+    auto clip = [&](Value v, int64_t dflt) {
+      if (v.is_none()) return dflt;
+      int64_t x = I2.index_value(v);
+      if (x < 0) {
+        x += length;
+        if (x < 0) x = step < 0 ? -1 : 0;
+      } else if (x >= length) {
+        x = step < 0 ? length - 1 : length;
+      }
+      return x;
+    };
+    int64_t start = clip(sl->start, step < 0 ? length - 1 : 0);
+    int64_t stop = clip(sl->stop, step < 0 ? -1 : length);
+    return I2.tuple({Value::integer(start), Value::integer(stop), Value::integer(step)});
   });
   method(I, I.slice_type, "__repr__", [](Interp& I2, CallArgs& a) {
     auto* s = static_cast<Slice*>(a[0].o);
@@ -2385,6 +2688,32 @@ void init_builtin_types(Interp& I) {
   // (registered in builtins by init_builtins).
   I.named_types["builtins.OSError"] = ex("OSError", I.Exception);
   I.named_types["builtins.FileNotFoundError"] = ex("FileNotFoundError", I.named_types["builtins.OSError"]);
+  // The rest of CPython 3.11's built-in exception hierarchy (Objects/exceptions.c), builtins only.
+  {
+    Type* os_error = I.named_types["builtins.OSError"];
+    auto reg = [&](const char* name, Type* base) {
+      Type* t = ex(name, base);
+      I.named_types[std::string("builtins.") + name] = t;
+      return t;
+    };
+    for (const char* n :
+         {"BlockingIOError", "ChildProcessError", "FileExistsError", "InterruptedError", "IsADirectoryError",
+          "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError"})
+      reg(n, os_error);
+    Type* conn = reg("ConnectionError", os_error);
+    for (const char* n :
+         {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"})
+      reg(n, conn);
+    reg("EOFError", I.Exception);
+    reg("BufferError", I.Exception);
+    reg("ReferenceError", I.Exception);
+    reg("SystemError", I.Exception);
+    reg("FloatingPointError", I.ArithmeticError);
+    Type* unicode = reg("UnicodeError", I.ValueError);
+    for (const char* n : {"UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"}) reg(n, unicode);
+    Type* indentation = reg("IndentationError", I.SyntaxError);
+    reg("TabError", indentation);
+  }
 
   init_object_methods(I);
   init_type_methods(I);

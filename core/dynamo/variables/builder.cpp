@@ -19,10 +19,12 @@ using rt::Value;
 
 static bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == k; }
 
-// A member of an enum class (its class's metaclass is enum.EnumType, core/prelude/enum.py).
-// PyTorch wraps those as EnumVariable: a constant guarded by identity (ID_MATCH).
+// A member of an enum class (its class's metaclass is enum.EnumType, core/prelude/enum.py); an
+// IntEnum / IntFlag / StrEnum member is an int / str subclass's instance. PyTorch wraps those as
+// EnumVariable: a constant guarded by identity (ID_MATCH).
 static bool is_enum_member(const Value& v) {
-  if (!is_kind(v, Kind::Instance)) return false;
+  if (!(is_kind(v, Kind::Instance) || is_kind(v, Kind::Number) || is_kind(v, Kind::Str))) return false;
+  if (v.o->type->is_builtin) return false;
   for (rt::Type* k : v.o->type->type->mro)
     if (k->name == "EnumType" && k->module == "enum") return true;
   return false;
@@ -410,6 +412,12 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     output.source_vars[src->name()] = sn;
     return sn;
   }
+  if (is_enum_member(v) && !is_kind(v, Kind::Instance)) {
+    add_guard(Guard::Type::ID_MATCH, v);
+    auto* c = make<ConstantVariable>(v);
+    c->source = src;
+    return c;
+  }
   refuse_builtin_subclass(In, v, "wrap " + src->name());
   // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str) || is_kind(v, Kind::Long)) {
@@ -602,6 +610,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
   rt::Interp& In = tx.interp;
   if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float())
     return tx.make<ConstantVariable>(v.is_null() ? Value::none() : v);
+  if (is_enum_member(v)) return tx.make<ConstantVariable>(v);
   refuse_builtin_subclass(In, v, "SourcelessBuilder.create");
   switch (v.o->kind) {
     case Kind::Str:

@@ -272,7 +272,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   }
   if (f == "setattr" && args.size() == 3) {
     VariableTracker* obj = args[0]->realize(tx);
-    VTArgs a{args[1], args[2]};
+    VTArgs a{args[1]->realize(tx), args[2]};  // a lazily wrapped name (read from a list) is a constant once realized
     VTKwargs k;
     obj->call_method(tx, "__setattr__", a, k);
     return tx.none();

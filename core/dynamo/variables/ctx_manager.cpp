@@ -1,6 +1,9 @@
 // See ctx_manager.h. Mirrors torch/_dynamo/variables/ctx_manager.py.
 #include "dynamo/variables/ctx_manager.h"
 
+#include <algorithm>
+#include <map>
+
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "dynamo/symbolic_convert.h"
@@ -28,13 +31,13 @@ void GradModeVariable::call_func(InstructionTranslatorBase& tx, bool value) {
   torch::set_grad_enabled(value);
 }
 
-// A call_function node of a prelude function of `torch` shown under PyTorch's name `qualname`.
+// A call_function node of a prelude function of `module` shown under PyTorch's name `qualname`.
 static fx::Node* torch_call_node(InstructionTranslatorBase& tx, const char* fn, const std::string& qualname,
-                                 std::vector<PArg> args) {
+                                 std::vector<PArg> args, const char* module = "torch") {
   rt::Interp& I = tx.interp;
   NodeExec e;
   e.kind = NodeExec::Kind::CallValue;
-  e.callable = I.getattr(I.import_module("torch"), fn);
+  e.callable = I.getattr(I.import_module(module), fn);
   e.args = std::move(args);
   fx::Target target = fx::Target::torch(qualname);
   target.side_effect = true;
@@ -57,6 +60,69 @@ void InferenceModeVariable::exit(InstructionTranslatorBase& tx) {
   ctx.kind = PArg::Kind::Node;
   ctx.node = enter_node;
   torch_call_node(tx, "_exit_inference_mode", "torch.autograd.grad_mode._exit_inference_mode", {ctx});
+}
+
+VariableTracker* AutocastModeVariable::enter(InstructionTranslatorBase& tx) {
+  std::vector<PArg> args;
+  for (const Value& v : values) {
+    PArg a;
+    a.value = v;
+    args.push_back(a);
+  }
+  enter_node = torch_call_node(tx, "_enter_autocast", "torch.amp.autocast_mode._enter_autocast", std::move(args),
+                               "torch.amp.autocast_mode");
+  return tx.none();
+}
+
+void AutocastModeVariable::exit(InstructionTranslatorBase& tx) {
+  PArg ctx;
+  ctx.kind = PArg::Kind::Node;
+  ctx.node = enter_node;
+  torch_call_node(tx, "_exit_autocast", "torch.amp.autocast_mode._exit_autocast", {ctx}, "torch.amp.autocast_mode");
+}
+
+// AutocastModeVariable.create: the call's arguments bound to autocast's parameters, all constants
+// (torch.cuda.amp.autocast: device "cuda" and its own defaults, dtype torch.float16 and
+// cache_enabled True); nullptr when they are not, or for an enabled CPU autocast.
+static VariableTracker* autocast_variable(InstructionTranslatorBase& tx, bool cuda_spelling, VTArgs& args,
+                                          VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
+  std::vector<std::string> names = cuda_spelling
+                                       ? std::vector<std::string>{"enabled", "dtype", "cache_enabled"}
+                                       : std::vector<std::string>{"device_type", "dtype", "enabled", "cache_enabled"};
+  std::map<std::string, Value> bound;
+  if (args.size() > names.size()) return nullptr;
+  auto constant = [&](VariableTracker* v, Value& out) {
+    v = v->realize(tx);
+    if (!v->is_python_constant()) return false;
+    out = v->as_python_constant(tx);
+    return true;
+  };
+  for (size_t i = 0; i < args.size(); ++i)
+    if (!constant(args[i], bound[names[i]])) return nullptr;
+  for (auto& [k, v] : kwargs) {
+    if (std::find(names.begin(), names.end(), k) == names.end() || bound.count(k)) return nullptr;
+    if (!constant(v, bound[k])) return nullptr;
+  }
+  if (cuda_spelling) {
+    bound["device_type"] = I.str("cuda");
+    if (!bound.count("dtype")) bound["dtype"] = I.getattr(I.import_module("torch"), "float16");
+    if (!bound.count("cache_enabled")) bound["cache_enabled"] = Value::boolean(true);
+  }
+  if (!bound.count("device_type")) return nullptr;
+  if (!bound.count("dtype")) bound["dtype"] = Value::none();
+  if (!bound.count("enabled")) bound["enabled"] = Value::boolean(true);
+  if (!bound.count("cache_enabled")) bound["cache_enabled"] = Value::none();
+  const Value& device = bound["device_type"];
+  if (device.is_obj() && device.o->kind == Kind::Str && static_cast<rt::Str*>(device.o)->s == "cpu" &&
+      I.truthy(bound["enabled"])) {
+    Value dt = bound["dtype"];
+    Value torch_mod = I.import_module("torch");
+    if (dt.is_none() || dt.same(I.getattr(torch_mod, "bfloat16")) || dt.same(I.getattr(torch_mod, "float16")))
+      return nullptr;
+  }
+  return tx.make<AutocastModeVariable>(
+      std::vector<Value>{device, bound["dtype"], bound["enabled"], bound["cache_enabled"]});
 }
 
 VariableTracker* GradModeVariable::enter(InstructionTranslatorBase& tx) {
@@ -103,6 +169,9 @@ VariableTracker* call_grad_mode_class(InstructionTranslatorBase& tx, rt::Type* c
   }
   if (cls->module == "contextlib" && cls->name == "nullcontext" && args.size() <= 1 && kwargs.empty())
     return tx.make<NullContextVariable>(args.empty() ? tx.none() : args[0]);
+  if (cls->name == "autocast" &&
+      (cls->module == "torch.amp.autocast_mode" || cls->module == "torch.cuda.amp.autocast_mode"))
+    return autocast_variable(tx, cls->module == "torch.cuda.amp.autocast_mode", args, kwargs);
   if (cls->module != "torch") return nullptr;
   bool initial = torch::grad_enabled();
   if (cls->name == "inference_mode" && args.size() <= 1 && kwargs.empty()) {

@@ -1,5 +1,5 @@
 // Context managers the tracer enters and exits itself. Mirrors torch/_dynamo/variables/ctx_manager.py
-// (ContextWrappingVariable, GradModeVariable, ErrorOnGraphBreakVariable, WithExitFunctionVariable,
+// (ContextWrappingVariable, GradModeVariable, AutocastModeVariable, ErrorOnGraphBreakVariable, WithExitFunctionVariable,
 // InferenceModeVariable, GenericContextWrappingVariable; docs/compiler-api.md "User context
 // managers", "torch.inference_mode").
 #pragma once
@@ -77,6 +77,25 @@ struct InferenceModeVariable : ContextWrappingVariable {
   std::string module_name() const override { return "torch"; }
   std::string fn_name() const override { return "inference_mode"; }
   std::vector<rt::Value> target_values() const override { return {rt::Value::boolean(target_value)}; }
+};
+
+// torch.autocast / torch.amp.autocast / torch.cuda.amp.autocast entered in traced code
+// (AutocastModeVariable): entering is a `torch.amp.autocast_mode._enter_autocast(device_type, dtype,
+// enabled, cache_enabled)` node, exiting an `_exit_autocast` node on its result (both created with
+// create_node: no stack trace). Running the enter node while tracing enters the autocast eagerly
+// (its warnings included), as PyTorch's enter() does. CPU autocast actually enabled is not made
+// one: tracing its Python code raises the playground's NotImplementedError, as eager does.
+struct AutocastModeVariable : ContextWrappingVariable {
+  std::vector<rt::Value> values;  // device_type, dtype, enabled, cache_enabled
+  fx::Node* enter_node = nullptr;
+  explicit AutocastModeVariable(std::vector<rt::Value> v) : values(std::move(v)) {}
+  std::string class_name() const override { return "AutocastModeVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "autocast"; }
+  VariableTracker* enter(InstructionTranslatorBase& tx) override;
+  void exit(InstructionTranslatorBase& tx) override;
+  std::string module_name() const override { return "torch.amp.autocast_mode"; }
+  std::string fn_name() const override { return "autocast"; }
+  std::vector<rt::Value> target_values() const override { return values; }
 };
 
 // contextlib.nullcontext(enter_result): enters and exits doing nothing.

@@ -1,9 +1,9 @@
 # re: a subset of CPython 3.11's regular expressions (Lib/re, Modules/_sre.c), written here as a
 # backtracking matcher over closures (re/_engine.py). The API is CPython's: compile, match,
 # search, fullmatch, findall, finditer, sub, subn, split, escape, purge, error, the flags
-# (I, M, S, X, A, U, L as ints), Pattern and Match objects with their reprs; matching follows
-# sre's rules (leftmost match, alternatives in order, greedy and lazy repeats, the last
-# iteration's captures, empty matches after a match as 3.7+ allows them).
+# (re.RegexFlag, an enum.IntFlag: I, M, S, X, A, U, L), Pattern and Match objects with their
+# reprs; matching follows sre's rules (leftmost match, alternatives in order, greedy and lazy
+# repeats, the last iteration's captures, empty matches after a match as 3.7+ allows them).
 # Supported syntax: literals and escapes, ., ^, $, \A, \Z, \b, \B, classes [...] with ranges,
 # negation and \d \w \s \D \W \S, * + ? {m} {m,} {,n} {m,n} and their lazy forms, groups (...),
 # (?:...), (?P<name>...), (?P=name), \1..\99, alternation |, (?=...), (?!...), fixed-width
@@ -12,6 +12,7 @@
 # NotImplementedError "not supported by the playground yet: ..."): conditionals (?(1)...),
 # \N{...}, bytes patterns. docs/stdlib.md lists the limits, e.g. repeats of groups are bounded by
 # the recursion limit.
+import enum
 from re._engine import compile_pattern, error as _error_cls
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
@@ -35,67 +36,25 @@ def _flag_names(value):
     return names
 
 
-class RegexFlag:
-    # re.RegexFlag (an IntFlag in CPython): ints that print as re.IGNORECASE|re.DOTALL. The
-    # playground cannot subclass int, so isinstance(re.I, int) is False; they combine with ints
-    # and with each other and convert with int().
-    def __init__(self, value):
-        self._value_ = value
-
-    @property
-    def value(self):
-        return self._value_
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __bool__(self):
-        return self._value_ != 0
-
-    def __eq__(self, other):
-        return self._value_ == int(other) if isinstance(other, (int, RegexFlag)) else NotImplemented
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __or__(self, other):
-        return RegexFlag(self._value_ | int(other))
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        return RegexFlag(self._value_ & int(other))
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        return RegexFlag(self._value_ ^ int(other))
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(~self._value_ & 511)
-
-    def __repr__(self):
-        names = _flag_names(self._value_)
-        return "|".join(names) if names else "re.NOFLAG"
-
-    __str__ = __repr__
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    # re.RegexFlag: an IntFlag (so ints) printed as re.IGNORECASE|re.DOTALL, CPython's
+    # @enum.global_enum there; the members are also this module's names (below).
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
-NOFLAG = RegexFlag(0)
-ASCII = A = RegexFlag(256)
-IGNORECASE = I = RegexFlag(2)
-LOCALE = L = RegexFlag(4)
-UNICODE = U = RegexFlag(32)
-MULTILINE = M = RegexFlag(8)
-DOTALL = S = RegexFlag(16)
-VERBOSE = X = RegexFlag(64)
-TEMPLATE = T = RegexFlag(1)
-DEBUG = RegexFlag(128)
+RegexFlag.__repr__ = enum.global_flag_repr
+globals().update(RegexFlag.__members__)
 
 
 class Match:

@@ -193,6 +193,12 @@ from torch import _tensor_methods
 from torch._random import bernoulli, multinomial, normal
 from torch import utils
 from torch import accelerator
+from torch import amp
+from torch import backends, cpu, mps, xpu, jit, export, random, version
+from torch.version import __version__
+from torch.torch_version import TorchVersion
+from torch.amp import autocast, is_autocast_available, get_autocast_dtype, is_autocast_enabled
+import torch.cuda.amp  # torch/cuda/__init__.py imports its amp package
 
 
 def set_default_device(device):
