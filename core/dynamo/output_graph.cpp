@@ -189,6 +189,15 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
                       {"Enable tracing of dynamic shape operators with "
                        "`torch._dynamo.config.capture_dynamic_output_shape_ops = True`"});
     }
+    // Tensor.item() on a fake tensor inside an in-graph function (one_hot without num_classes):
+    // the DataDependentOutputException of aten._local_scalar_dense, with get_fake_value's
+    // capture_scalar_outputs hint.
+    if (text.rfind("RuntimeError: aten._local_scalar_dense.default: data-dependent output", 0) == 0)
+      unimplemented("Data dependent operator", "aten._local_scalar_dense.default",
+                    "Operator `aten._local_scalar_dense.default` has a non-Tensor output whose value is dependent on "
+                    "the data of Tensor inputs.",
+                    {"Enable tracing of data-dependent output operators with "
+                     "`torch._dynamo.config.capture_scalar_outputs = True`"});
     for (const char* op : {"equal", "allclose"}) {
       std::string prefix = std::string("RuntimeError: aten.") + op + ": data-dependent output";
       if (text.rfind(prefix, 0) == 0) {

@@ -800,6 +800,86 @@ bool sdpa_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
   return true;
 }
 
+// The ops of core/torch/pad_distance_ops.cpp (their meta functions on SymInts):
+// torch._C._nn.pad(x, pad, ...): the last dims grow by their two pads (every mode);
+// torch._C._nn.one_hot(x, n): x's sizes and n; cosine_similarity: the broadcast shape without
+// `dim`; pairwise_distance: without the last dim (1 with keepdim); cdist: the broadcast batch,
+// x1's and x2's rows; baddbmm: (batch1[0], batch1[1], batch2[2]).
+bool pad_distance_rule(Ctx& c, const std::string& n, std::vector<std::vector<Expr>>& outs) {
+  auto ts = tensor_args(c, 3);
+  if (ts.empty()) return false;
+  if (n == "pad") {
+    if (c.args.size() < 2 || c.args[1].k != SymArg::K::Seq) return false;
+    std::vector<Expr> r = ts[0]->sizes;
+    const auto& items = c.args[1].items;
+    if (items.size() % 2 != 0 || items.size() / 2 > r.size()) return false;
+    // A pad is a constant or a SymInt (padding to a multiple of a symbolic size).
+    auto pad_expr = [](const SymArg& a) -> std::optional<Expr> {
+      if (a.k == SymArg::K::Int) return a.e;
+      if (auto v = const_int(&a)) return sym::Integer(*v);
+      return std::nullopt;
+    };
+    for (size_t i = 0; i < items.size() / 2; ++i) {
+      auto l = pad_expr(items[2 * i]), h = pad_expr(items[2 * i + 1]);
+      if (!l || !h) return false;
+      Expr& d = r[r.size() - 1 - i];
+      d = sym::Add(d, sym::Add(*l, *h));
+    }
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "one_hot") {
+    auto k = c.args.size() > 1 ? const_int(&c.args[1]) : const_int(c.kw("num_classes"));
+    if (!k || *k < 0) return false;
+    std::vector<Expr> r = ts[0]->sizes;
+    r.push_back(sym::Integer(*k));
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "cosine_similarity" || n == "pairwise_distance") {
+    if (ts.size() < 2) return false;
+    std::vector<Expr> r = broadcast(c, {ts[0], ts[1]});
+    if (r.empty()) return false;
+    if (n == "cosine_similarity") {
+      auto d = c.args.size() > 2 ? const_int(&c.args[2]) : c.kw("dim") ? const_int(c.kw("dim")) : 1;
+      if (!d) return false;
+      int64_t w = wrap(*d, r.size());
+      if (w < 0 || static_cast<size_t>(w) >= r.size()) return false;
+      r.erase(r.begin() + w);
+    } else {
+      const SymArg* kd = c.args.size() > 4 ? &c.args[4] : c.kw("keepdim");
+      bool keep = kd && kd->k == SymArg::K::Other && kd->v.is_bool() && kd->v.b;
+      if (keep) r.back() = sym::Integer(1);
+      else r.pop_back();
+    }
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "cdist") {
+    if (ts.size() < 2 || ts[0]->sizes.size() < 2 || ts[1]->sizes.size() < 2) return false;
+    SymArg b1 = *ts[0], b2 = *ts[1];
+    b1.sizes.resize(b1.sizes.size() - 2);
+    b2.sizes.resize(b2.sizes.size() - 2);
+    std::vector<Expr> r = broadcast(c, {&b1, &b2});
+    r.push_back(ts[0]->sizes[ts[0]->sizes.size() - 2]);
+    r.push_back(ts[1]->sizes[ts[1]->sizes.size() - 2]);
+    c.unify(ts[0]->sizes.back(), ts[1]->sizes.back());
+    outs.push_back(r);
+    return true;
+  }
+  if (n == "baddbmm") {
+    if (ts.size() < 3 || ts[1]->sizes.size() != 3 || ts[2]->sizes.size() != 3) return false;
+    std::vector<Expr> r{c.unify(ts[1]->sizes[0], ts[2]->sizes[0]), ts[1]->sizes[1], ts[2]->sizes[2]};
+    c.unify(ts[1]->sizes[2], ts[2]->sizes[1]);
+    SymArg target;
+    target.sizes = r;
+    broadcast(c, {ts[0], &target});
+    outs.push_back(r);
+    return true;
+  }
+  return false;
+}
+
 bool cat_rule(Ctx& c, std::vector<std::vector<Expr>>& outs, bool stack) {
   if (c.args.empty() || c.args[0].k != SymArg::K::Seq) return false;
   std::vector<const SymArg*> ts;
@@ -1175,6 +1255,9 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
     outs.push_back(r);
     return true;
   }
+  if (n == "pad" || n == "one_hot" || n == "cosine_similarity" || n == "pairwise_distance" || n == "cdist" ||
+      n == "baddbmm")
+    return pad_distance_rule(c, n, outs);
   if (n == "stack") return cat_rule(c, outs, true);
   // Factories: the size is argument `at` (new_*: after self); full / new_full take one sequence
   // followed by the fill value, the others varargs ints or one sequence.

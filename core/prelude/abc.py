@@ -47,7 +47,9 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_registry = []
-        cls._abc_subclasses = []  # the ABCMeta classes deriving from it (type.__subclasses__)
+        # The subclasses of each ABC, for __subclasscheck__'s walk (CPython walks
+        # type.__subclasses__(), which the playground's types do not keep).
+        cls._abc_subclasses = []
         for base in bases:
             subs = base.__dict__.get("_abc_subclasses")
             if subs is not None:
@@ -86,7 +88,8 @@ class ABCMeta(type):
             ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        # the classes registered with cls, then cls's subclasses (_abc_subclasscheck's order)
+        # _abc_subclasscheck: the classes registered with this ABC (not with its bases), then its
+        # subclasses, recursively.
         for r in cls.__dict__.get("_abc_registry", ()):
             if r is subclass or issubclass(subclass, r):
                 return True

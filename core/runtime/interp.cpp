@@ -507,6 +507,16 @@ Value Interp::getattr_opt(Value obj, const std::string& name) {
   }
 }
 
+// The descriptor protocol for objects of Python classes (CPython's tp_descr_get / tp_descr_set
+// slots of a heap type): the class's __get__ / __set__ / __delete__, or Null.
+static Value user_descr_method(Interp& I, const Value& descr, const char* which) {
+  if (!descr.is_obj() || descr.o->kind != Kind::Instance) return Value();
+  Type* dt = descr.o->type;
+  if (dt->is_builtin) return Value();
+  Value m = I.lookup_type(dt, which);
+  return is_python_function(m) ? m : Value();
+}
+
 static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   if (!descr.is_obj()) return descr;
   switch (descr.o->kind) {
@@ -527,13 +537,8 @@ static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   }
 }
 
-// A descriptor written in Python (Objects/typeobject.c's slot_tp_descr_get / slot_tp_descr_set):
-// an instance of a user class whose MRO defines `slot` (__get__, __set__ or __delete__); Null when
-// `d` is no such object.
-Value user_descriptor_slot(Interp& I, const Value& d, const char* slot) {
-  if (!d.is_obj() || d.o->kind != Kind::Instance || d.o->type->is_builtin) return Value();
-  return I.lookup_type(d.o->type, slot);
-}
+// user_descr_method for super() (builtins.cpp's super_getattr).
+Value user_descriptor_slot(Interp& I, const Value& d, const char* slot) { return user_descr_method(I, d, slot); }
 
 static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   if (name == "__name__") return I.str(cls->name);
@@ -563,15 +568,13 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   }
   Value v = I.lookup_type(cls, name);
   if (!v.is_null()) {
+    if (Value get = user_descr_method(I, v, "__get__"); !get.is_null())
+      return I.call(get, {v, Value::none(), Value::obj(cls)});
     if (v.is_obj()) {
       switch (v.o->kind) {
         case Kind::ClassMethod:
           return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(cls), static_cast<ClassMethod*>(v.o)->func));
         case Kind::StaticMethod: return static_cast<StaticMethod*>(v.o)->func;
-        case Kind::Instance:
-          if (Value get = user_descriptor_slot(I, v, "__get__"); !get.is_null())
-            return I.call(get, {v, Value::none(), Value::obj(cls)});
-          return v;
         default: return v;
       }
     }
@@ -600,14 +603,13 @@ Value Interp::getattr(Value obj, const std::string& name) {
   if (obj.is_obj() && obj.o->kind == Kind::Type) return type_getattr(*this, static_cast<Type*>(obj.o), name);
   Type* t = type_of(obj);
   Value descr = lookup_type(t, name);
-  // Data descriptors (properties) win over the instance dict.
+  // Data descriptors (properties, objects whose class has __set__ or __delete__) win over the
+  // instance dict; a non-data descriptor's __get__ comes after it.
   if (!descr.is_null() && descr.is_obj() && descr.o->kind == Kind::Property)
     return bind_descriptor(*this, descr, obj, t);
-  // A descriptor class written in Python: with __set__ or __delete__ it is a data descriptor and
-  // wins over the instance dict; with only __get__ the instance dict comes first.
-  Value user_get = user_descriptor_slot(*this, descr, "__get__");
-  if (!user_get.is_null() && (!user_descriptor_slot(*this, descr, "__set__").is_null() ||
-                              !user_descriptor_slot(*this, descr, "__delete__").is_null()))
+  Value user_get = user_descr_method(*this, descr, "__get__");
+  if (!user_get.is_null() && (!user_descr_method(*this, descr, "__set__").is_null() ||
+                              !user_descr_method(*this, descr, "__delete__").is_null()))
     return call(user_get, {descr, obj, Value::obj(t)});
   if (Dict* d = instance_dict(obj)) {
     Value v = dict_get_str(d, name);
@@ -828,7 +830,7 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
     return;
   }
   Value descr = lookup_type(t, name);
-  if (Value set = user_descriptor_slot(*this, descr, "__set__"); !set.is_null()) {
+  if (Value set = user_descr_method(*this, descr, "__set__"); !set.is_null()) {
     call(set, {descr, obj, v});
     return;
   }
@@ -915,7 +917,7 @@ void Interp::delattr(Value obj, const std::string& name) {
   }
   if (!(obj.is_obj() && obj.o->kind == Kind::Type)) {
     Value descr = lookup_type(type_of(obj), name);
-    if (Value del = user_descriptor_slot(*this, descr, "__delete__"); !del.is_null()) {
+    if (Value del = user_descr_method(*this, descr, "__delete__"); !del.is_null()) {
       call(del, {descr, obj});
       return;
     }

@@ -621,6 +621,26 @@ void register_ternary(Registry& r) {
   r.add(
       "clip(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::Functional, clamp_meta,
       [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
+  // clamp_min (TensorCompare.cpp): clamp with only a lower bound; grad_fn ClampMinBackward0 for a
+  // number, ClampMinBackward1 for a tensor bound.
+  auto clamp_min_grad = [](const Args& a) -> std::string {
+    return a.get("min").is_tensor() ? "ClampMinBackward1" : "ClampMinBackward0";
+  };
+  {
+    auto& d = r.add(
+        "clamp_min(Tensor self, Tensor|Scalar min) -> Tensor", OpKind::Functional, clamp_meta,
+        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampMinBackward0");
+    d.grad_fn_fn = clamp_min_grad;
+    auto& di = r.add(
+        "clamp_min_(Tensor self, Tensor|Scalar min) -> Tensor", OpKind::InPlace,
+        [clamp_meta](const Args& a) -> Value {
+          Tensor m = clamp_meta(a).tensor();
+          check_cast(m.dtype(), a.tensor("self").dtype());
+          return a.tensor("self");
+        },
+        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampMinBackward0");
+    di.grad_fn_fn = clamp_min_grad;
+  }
   r.add(
       "clamp_(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::InPlace,
       [clamp_meta](const Args& a) -> Value {

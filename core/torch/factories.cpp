@@ -288,7 +288,8 @@ void register_factory_ops(Registry& r) {
                     "upper bound and larger bound inconsistent with step sign");
            double size_d =
                dt == DType::Int64
-                   ? std::ceil(static_cast<double>(xe - xs + st - (st > 0 ? 1 : -1)) / static_cast<double>(st))
+                   // int64 arithmetic: the division truncates (accscalar_t is int64_t), then ceil is a no-op.
+                   ? static_cast<double>((xe - xs + st - (st > 0 ? 1 : -1)) / st)
                    : std::ceil((end.to_double() - start.to_double()) / step.to_double());
            return Tensor::make({static_cast<int64_t>(size_d)}, dt, true);
          }

@@ -378,6 +378,20 @@ bool bind(const OpSchema& s, const std::vector<Value>& args_in,
     }
     // PyTorch accepts `input` as the keyword for `self` in torch.* functions.
     if (idx == s.args.size() && k == "input" && !s.args.empty() && s.args[0].name == "self") idx = 0;
+    // NumPy's spellings (python_arg_parser's numpy_compatibility_arg_names): axis for dim,
+    // keepdims for keepdim, x / a / x1 for input, x2 for other.
+    if (idx == s.args.size()) {
+      const char* target = k == "axis"                           ? "dim"
+                           : k == "keepdims"                     ? "keepdim"
+                           : (k == "x" || k == "a" || k == "x1") ? "input"
+                           : k == "x2"                           ? "other"
+                                                                 : nullptr;
+      if (target) {
+        for (size_t i = 0; i < s.args.size(); ++i)
+          if (s.args[i].name == target || (std::string(target) == "input" && i == 0 && s.args[i].name == "self"))
+            idx = i;
+      }
+    }
     if (idx == s.args.size()) {
       *err = s.name + "() got an unexpected keyword argument '" + k + "'";
       return false;
@@ -467,6 +481,7 @@ Registry& Registry::get() {
     register_pointwise_ops(*reg);
     register_conv_ops(*reg);
     register_scatter_ops(*reg);
+    register_pad_distance_ops(*reg);
     register_shape_ops(*reg);
     return reg;
   }();

@@ -665,8 +665,11 @@ void register_reduce_ops(Registry& r) {
       "TopkBackward0");
 
   // ---- norms ----
+  // _aten_norm: the same op as ATen's C++ at::norm(self, p, dim, keepdim) records it (grad_fn
+  // NormBackward1: pairwise_distance); Python's Tensor.norm goes through linalg.vector_norm.
+  for (const char* nm : {"norm", "_aten_norm"})
   r.add(
-      "norm(Tensor self, Scalar? p=2, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
+      std::string(nm) + "(Tensor self, Scalar? p=2, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
       OpKind::Functional,
       [](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
@@ -697,7 +700,8 @@ void register_reduce_ops(Registry& r) {
         });
         write_from<double>(out.tensor(), res);
       },
-      "LinalgVectorNormBackward0");
+      std::string(nm) == "norm" ? "LinalgVectorNormBackward0" : "NormBackward1")
+      .is_method = std::string(nm) == "norm";
 
   // ---- data-dependent results ----
   r.add(

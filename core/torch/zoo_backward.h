@@ -31,7 +31,15 @@ std::vector<Tensor> conv_backward(const Args& a, const Tensor& grad, int spatial
 Tensor avg_pool2d_backward(const Args& a, const Tensor& grad);
 Tensor upsample_backward(const Args& a, const Tensor& grad, bool bilinear);
 
+// pad_distance_ops.cpp: upsample_nearest1d; _cdist_backward for x1 (for_x2: the gradient of x2),
+// of the broadcast batch shape.
+Tensor upsample_nearest1d_backward(const Args& a, const Tensor& grad);
+Tensor upsample_linear1d_backward(const Args& a, const Tensor& grad);
+Tensor cdist_backward(const Tensor& grad, const Tensor& x1, const Tensor& x2, double p, const Tensor& dist,
+                      bool for_x2);
+
 void register_conv_ops(Registry& r);     // conv_ops.cpp
+void register_pad_distance_ops(Registry& r);  // pad_distance_ops.cpp
 void register_scatter_ops(Registry& r);  // scatter_ops.cpp
 
 }  // namespace dp::torch

@@ -192,13 +192,23 @@ static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualn
 static std::string functional_qualname(const std::string& name) {
   if (name == "linear" || name == "gelu" || name == "avg_pool2d" || name == "scaled_dot_product_attention")
     return "torch._C._nn." + name;
+  if (name == "pixel_shuffle" || name == "pixel_unshuffle") return "torch." + name;
   return "torch.nn.functional." + name;
 }
 
 // Python functions of torch.nn.functional and torch.functional (torch.einsum) are in-graph
 // functions (trace_rules' torch_name_rule_map): their qualified name, or "" for other functions.
+// F.pad is not in those lists (a Python function since PyTorch 2.1): it is inlined. The prelude's
+// torch._nn module is torch._C._nn (C builtins in PyTorch: torch_c_binding_in_graph_functions) and
+// torch._variable_functions holds composite torch.* C builtins (torch.cosine_similarity, ...).
 static std::string in_graph_python_function(const std::string& mod, const std::string& name) {
+  if (mod == "torch.nn.functional" && name == "pad") return "";
   if (mod == "torch.nn.functional") return functional_qualname(name);
+  if (mod == "torch._nn" && !name.empty() && name[0] != '_') return "torch._C._nn." + name;
+  if (mod == "torch._variable_functions" && !name.empty() && name[0] != '_') return "torch." + name;
+  // torch.nn.functional's functions the prelude keeps in their own file (multi_head_attention_forward,
+  // embedding_bag, pixel_shuffle, ...); its underscore helpers are inlined, as PyTorch inlines them.
+  if (mod == "torch.nn._functional_transformer" && !name.empty() && name[0] != '_') return functional_qualname(name);
   if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
   return "";
 }
@@ -590,7 +600,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
           m->source = src;
           return m;
         }
-        if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
+        // A custom operator (its packet, an overload, or torch.library.custom_op's CustomOpDef, which
+        // Dynamo records as its default overload): one call_function node.
+        if ((k->qualname == "OpOverloadPacket" || k->qualname == "OpOverload") && k->module == "torch._ops" ||
+            (k->qualname == "CustomOpDef" && k->module == "torch._library.custom_ops")) {
           Value q = In.getattr(v, "_qualified_op_name");
           auto* f = make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
           f->source = src;
@@ -684,7 +697,8 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     case Kind::Instance: {
       if (is_enum_member(v) || is_torch_constant_instance(v)) return tx.make<ConstantVariable>(v);
       for (rt::Type* k : v.o->type->mro) {
-        if (k->qualname == "OpOverloadPacket" && k->module == "torch._ops") {
+        if ((k->qualname == "OpOverloadPacket" || k->qualname == "OpOverload") && k->module == "torch._ops" ||
+            (k->qualname == "CustomOpDef" && k->module == "torch._library.custom_ops")) {
           Value q = In.getattr(v, "_qualified_op_name");
           return tx.make<TorchInGraphFunctionVariable>("torch.ops." + In.to_str(q), v, true);
         }

@@ -46,6 +46,24 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
   Value descr = I.lookup_type(t, name);
   rt::Dict* idict = value.o->kind == Kind::Instance ? static_cast<rt::Instance*>(value.o)->dict : nullptr;
   Value own = idict ? I.dict_get_str(idict, name) : Value();
+  // A descriptor object of a Python class (its class defines __get__): a data descriptor (with
+  // __set__ or __delete__) before the instance dict, a non-data one after it, as
+  // UserDefinedObjectVariable.var_getattr inlines `type(descr).__get__(descr, obj, type(obj))`.
+  if (descr.is_obj() && descr.o->kind == Kind::Instance && !descr.o->type->is_builtin) {
+    Value get = I.lookup_type(descr.o->type, "__get__");
+    bool data =
+        !I.lookup_type(descr.o->type, "__set__").is_null() || !I.lookup_type(descr.o->type, "__delete__").is_null();
+    if (!get.is_null() && (data || own.is_null() || tx.output.attr_overrides.count({value.o, name}) == 0)) {
+      if (data || own.is_null()) {
+        if (!(get.is_obj() && get.o->kind == Kind::Function))
+          unimplemented_in_playground("a descriptor whose __get__ is not a Python function", "descriptor " + name);
+        auto* f = static_cast<rt::Function*>(get.o);
+        VTArgs a{tx.wrap_sourceless(descr), this, tx.make<UserDefinedClassVariable>(t)};
+        VTKwargs k;
+        return tx.inline_call_(f, f->code, f->globals, a, k, {}, get);
+      }
+    }
+  }
   if (own.is_null() && descr.is_obj()) {
     // The bound method's source (`L['o'].m`): its defaults and closure cells are read through it.
     if (descr.o->kind == Kind::Function)
@@ -66,6 +84,15 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
         return tx.make<UserMethodVariable>(static_cast<rt::Function*>(fn.o), tx.make<UserDefinedClassVariable>(t));
     }
     if (descr.o->kind == Kind::StaticMethod) return tx.wrap_sourceless(static_cast<rt::StaticMethod*>(descr.o)->func);
+  }
+  if (name == "__dict__") {
+    // The trace-time object's dict lacks the attributes the traced code wrote (they are tracked
+    // in output.attr_overrides until the graph ends), so it cannot stand for the object's __dict__.
+    bool written = is_new;
+    for (auto& [key, vt] : tx.output.attr_overrides) written |= key.first == value.o;
+    if (written)
+      unimplemented_in_playground("reading `__dict__` of an object whose attributes the traced code set",
+                                  "__dict__ of " + repr(I));
   }
   Value v;
   try {

@@ -167,6 +167,11 @@ from torch import compiler
 from torch import _logging
 from torch import serialization
 from torch.serialization import save, load
+# torch._C._nn (the C++ nn functions F.pad and F.one_hot call) and the composite torch.* C builtins
+# torch.nn.functional aliases; before torch.nn, which binds them.
+import torch._nn
+torch._C._nn = torch._nn
+from torch._variable_functions import cosine_similarity, pairwise_distance
 from torch import nn
 from torch import autograd
 from torch import optim
@@ -184,7 +189,7 @@ from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, car
                               logcumsumexp, take_along_dim, fmax, fmin, isclose, isposinf, isneginf, nan_to_num,
                               float_power, tile, fliplr, flipud, rot90, fix, randint_like, layout,
                               strided, sparse_coo, memory_format, contiguous_format, preserve_format,
-                              channels_last, channels_last_3d)
+                              channels_last, channels_last_3d, cdist)
 from torch._tensor_str import set_printoptions
 from torch._dtype_info import finfo, iinfo
 from torch._generator import (Generator, default_generator, manual_seed, initial_seed, seed, get_rng_state,
@@ -194,7 +199,7 @@ from torch._random import bernoulli, multinomial, normal
 from torch import utils
 from torch import accelerator
 from torch import amp
-from torch import backends, cpu, mps, xpu, jit, export, random, version
+from torch import backends, cpu, mps, xpu, jit, export, random, version, distributions
 from torch.version import __version__
 from torch.torch_version import TorchVersion
 from torch.amp import autocast, is_autocast_available, get_autocast_dtype, is_autocast_enabled

@@ -14,6 +14,9 @@ class OpOverloadPacket:
     def __call__(self, *args, **kwargs):
         if torch._C._dynamo.in_fake_mode():
             if self._fake is None:
+                message = getattr(self, "_missing_fake_message", None)
+                if message is not None:
+                    raise RuntimeError(message)
                 raise RuntimeError(
                     "There was no fake impl registered for " + self._qualified_op_name.replace(".", "::") + ". "
                     "This is necessary for torch.compile/export/fx tracing to work. "
@@ -23,6 +26,27 @@ class OpOverloadPacket:
 
     def __repr__(self):
         return "<OpOverloadPacket(op='" + self._qualified_op_name + "')>"
+
+
+class OpOverload:
+    """torch.ops.<ns>.<name>.default: one overload of a custom operator (torch/_ops.py OpOverload).
+    Calls run the registered kernel, or the fake kernel while Dynamo traces on fake tensors."""
+
+    def __init__(self, packet, overload_name="default"):
+        self._packet = packet
+        self._overloadname = overload_name
+        self._qualified_op_name = packet._qualified_op_name + "." + overload_name
+        self.__name__ = packet.__name__ + "." + overload_name
+
+    def __call__(self, *args, **kwargs):
+        return self._packet(*args, **kwargs)
+
+    def name(self):
+        return self._packet._qualified_op_name.replace(".", "::", 1) + "." + self._overloadname
+
+    def __repr__(self):
+        ns, name = self._packet._qualified_op_name.split(".", 1)
+        return "<OpOverload(op='" + ns + "." + name + "', overload='" + self._overloadname + "')>"
 
 
 class HigherOrderOperator:
@@ -55,6 +79,14 @@ class _OpNamespace:
     def _register(self, name, impl):
         packet = OpOverloadPacket(self.name + "." + name, impl)
         self._ops[name] = packet
+        return packet
+
+    def _register_custom(self, name, impl, missing_fake_message):
+        # An operator made by torch.library.custom_op: the packet and its `default` overload.
+        packet = self._register(name, impl)
+        packet._missing_fake_message = missing_fake_message
+        packet.default = OpOverload(packet)
+        packet._overload_names = ["default"]
         return packet
 
 

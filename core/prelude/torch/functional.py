@@ -786,3 +786,54 @@ def einsum(*args):
         return result.view(sizes)
     return result
 
+
+
+def cdist(x1, x2, p=2.0, compute_mode="use_mm_for_euclid_dist_if_necessary"):
+    # torch/functional.py cdist: the compute mode by name, then ATen's cdist (Distance.cpp).
+    if compute_mode == "use_mm_for_euclid_dist_if_necessary":
+        return _cdist(x1, x2, p, None)
+    elif compute_mode == "use_mm_for_euclid_dist":
+        return _cdist(x1, x2, p, 1)
+    elif compute_mode == "donot_use_mm_for_euclid_dist":
+        return _cdist(x1, x2, p, 2)
+    else:
+        raise ValueError(f"{compute_mode} is not a valid value for compute_mode")
+
+
+def _cdist(x1, x2, p, compute_mode):
+    # at::cdist: p = 2 with more than 25 rows on either side (or mode 1) takes the matrix-product
+    # form (_euclidean_dist, then a view to the output shape: grad_fn ViewBackward0); everything
+    # else, and empty inputs, the direct kernel _cdist_forward (grad_fn CdistBackward0).
+    for i, (arg, v) in enumerate((("x1", x1), ("x2", x2))):
+        if not isinstance(v, torch.Tensor):
+            raise TypeError("cdist(): argument '" + arg + "' (position " + str(i + 1) + ") must be Tensor, not " +
+                            type(v).__name__)
+    if x1.dim() < 2:
+        raise RuntimeError("cdist only supports at least 2D tensors, X1 got: " + str(x1.dim()) + "D")
+    if x2.dim() < 2:
+        raise RuntimeError("cdist only supports at least 2D tensors, X2 got: " + str(x2.dim()) + "D")
+    if x1.size(-1) != x2.size(-1):
+        raise RuntimeError("X1 and X2 must have the same number of columns. X1: " + str(x1.size(-1)) + " X2: " +
+                           str(x2.size(-1)))
+    r1 = x1.size(-2)
+    r2 = x2.size(-2)
+    if x1.numel() == 0 or x2.numel() == 0:
+        return torch._cdist_forward(x1, x2, p, compute_mode)
+    mode = 0 if compute_mode is None else compute_mode
+    if p == 2 and (mode == 1 or (mode == 0 and (r1 > 25 or r2 > 25))):
+        # cdist_impl's matrix-product branch.
+        torch._cdist_forward(x1[..., :0, :], x2[..., :0, :], p, compute_mode)  # its dtype / p / mode checks
+        batch = list(_infer_size(list(x1.shape[:-2]), list(x2.shape[:-2])))
+        c = x1.size(-1)
+        output_shape = batch + [r1, r2]
+        if c == 0:
+            return torch.zeros(output_shape, dtype=x1.dtype)
+        product = 1
+        for s in batch:
+            product *= s
+        if product == 1:
+            dist = torch._euclidean_dist(x1, x2)
+        else:
+            dist = torch._euclidean_dist(x1.expand(batch + [r1, c]), x2.expand(batch + [r2, c]))
+        return dist.view(output_shape)
+    return torch._cdist_forward(x1, x2, p, compute_mode)

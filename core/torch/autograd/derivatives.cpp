@@ -304,6 +304,13 @@ void register_elementwise(Map& m) {
   };
   def(m, "clamp", clamp);
   def(m, "clip", clamp);
+  // clamp_min_backward: where(self >= min, grad, 0).
+  def(m, "clamp_min", [](const GradCtx& c) -> GradMap {
+    if (c.has_tensor("min") && c.in("min").requires_grad())
+      throw_error("NotImplementedError",
+                  "not supported by the playground yet: the derivative of clamp_min with respect to a tensor bound");
+    return {{"self", op("where", {op("ge", {c.args.get("self"), c.args.get("min")}), c.grad(), 0.0})}};
+  });
   auto extremum = [](bool is_max) {
     return [is_max](const GradCtx& c) -> GradMap {
       // where(self == other, grad / 2, grad).masked_fill_(self < other, 0) (for maximum)
@@ -626,7 +633,7 @@ void register_reductions(Map& m) {
   });
   reads_result(m, {}, {"cumprod"});
   // norm_backward (FunctionsManual.cpp) for p = 1, 2, inf and other p, norm = result.
-  def_unary(m, "norm", [](const GradCtx& c) {
+  auto norm_grad = [](const GradCtx& c) {
     const Tensor& self = c.in("self");
     double p = c.args.has("p") ? c.args.scalar("p").to_double() : 2.0;
     Value dimv = c.args.get("dim");
@@ -663,8 +670,10 @@ void register_reductions(Map& m) {
                             : mul(self, op("pow", {op("abs", {self}), p - 2}));
     Tensor scale_v = op("masked_fill", {div(grad, op("pow", {norm, p - 1})), op("eq", {norm, 0}), 0});
     return mul(scaled, scale_v);
-  });
-  reads_result(m, {}, {"norm"});
+  };
+  def_unary(m, "norm", norm_grad);
+  def_unary(m, "_aten_norm", norm_grad);
+  reads_result(m, {}, {"norm", "_aten_norm"});
   // _softmax_backward_data: y * (grad - sum(grad * y, dim, keepdim));
   // _log_softmax_backward_data: grad - exp(y) * sum(grad, dim, keepdim).
   def_unary(m, "softmax", [](const GradCtx& c) {
@@ -968,6 +977,48 @@ void register_zoo(Map& m) {
     return {{"self", g}, {"source", maybe_multiply(picked, c.args.scalar("alpha"))}};
   });
   def(m, "repeat_interleave", [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; });
+  // pad_distance_ops.cpp. constant_pad_nd_backward: constant_pad_nd(grad, -pad); the reflection
+  // and replication pads only pick elements; upsample_nearest1d adds each output into its source.
+  def_unary(m, "constant_pad_nd", [](const GradCtx& c) {
+    Shape pad = c.args.ints("pad");
+    for (auto& p : pad) p = -p;
+    return op("constant_pad_nd", {c.grad(), pad});
+  });
+  for (const char* n : {"reflection_pad1d", "reflection_pad2d", "reflection_pad3d", "replication_pad1d", "replication_pad2d",
+                        "replication_pad3d"})
+    def_unary(m, n, [](const GradCtx& c) { return gather_like_backward(c, "self"); });
+  def_unary(m, "upsample_nearest1d", [](const GradCtx& c) { return upsample_nearest1d_backward(c.args, c.grad()); });
+  def_unary(m, "upsample_linear1d", [](const GradCtx& c) { return upsample_linear1d_backward(c.args, c.grad()); });
+  def(m, "_cdist_forward", [](const GradCtx& c) -> GradMap {
+    const Tensor& x1 = c.in("x1");
+    const Tensor& x2 = c.in("x2");
+    double p = c.args.f("p");
+    const Tensor& res = c.result.at(0);
+    return {{"x1", cdist_backward(c.grad(), x1, x2, p, res, false)},
+            {"x2", cdist_backward(c.grad(), x1, x2, p, res, true)}};
+  });
+  // _euclidean_dist_backward: ratio = grad / res (0 where res is 0);
+  // x1 * ratio.sum(-1, true) - ratio @ x2, x2 * ratio.sum(-2).unsqueeze(-1) - ratio.mT @ x1.
+  def(m, "_euclidean_dist", [](const GradCtx& c) -> GradMap {
+    const Tensor& x1 = c.in("x1");
+    const Tensor& x2 = c.in("x2");
+    const Tensor& res = c.result.at(0);
+    Tensor ratio = div(c.grad(), res);
+    ratio = op("masked_fill", {ratio, op("eq", {res, 0}), 0});
+    Tensor g1 = sub(mul(x1, op("sum", {ratio, -1, true})), op("matmul", {ratio, x2}));
+    Tensor g2 = sub(mul(x2, op("unsqueeze", {op("sum", {ratio, -2, false}), -1})),
+                    op("matmul", {op("transpose", {ratio, -2, -1}), x1}));
+    return {{"x1", g1}, {"x2", g2}};
+  });
+  // baddbmm: self: grad * beta; batch1: grad.bmm(batch2^T) * alpha; batch2: batch1^T.bmm(grad) * alpha.
+  def(m, "baddbmm", [](const GradCtx& c) -> GradMap {
+    const Tensor& b1 = c.in("batch1");
+    const Tensor& b2 = c.in("batch2");
+    Scalar alpha = c.args.scalar("alpha");
+    return {{"self", maybe_multiply(c.grad(), c.args.scalar("beta"))},
+            {"batch1", maybe_multiply(op("bmm", {c.grad(), op("transpose", {b2, 1, 2})}), alpha)},
+            {"batch2", maybe_multiply(op("bmm", {op("transpose", {b1, 1, 2}), c.grad()}), alpha)}};
+  });
 }
 
 const Map& formulas() {
@@ -979,6 +1030,7 @@ const Map& formulas() {
     register_linalg(r);
     register_nn(r);
     register_zoo(r);
+    reads_result(r, {}, {"_euclidean_dist", "_cdist_forward"});
     reads_result(r,
                  {"exp", "exp2", "expm1", "sqrt", "rsqrt", "reciprocal", "tanh", "sigmoid", "relu", "softmax",
                   "log_softmax", "sort", "topk"},

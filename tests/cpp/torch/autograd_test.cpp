@@ -349,6 +349,53 @@ std::vector<Case> cases() {
   c.push_back({"upsample_bilinear2d", {r({1, 1, 3, 2})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("upsample_bilinear2d", {in[0], Shape{6, 4}, true, 2.0, 2.0}));
                }});
+  // pad_distance_ops.cpp.
+  c.push_back({"constant_pad_nd", {r({2, 3, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("constant_pad_nd", {in[0], Shape{2, -1, 0, 1}, 1.5}));
+               }});
+  c.push_back({"reflection_pad1d", {r({2, 5})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("reflection_pad1d", {in[0], Shape{3, 2}}));
+               }});
+  c.push_back({"reflection_pad2d", {r({1, 3, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("reflection_pad2d", {in[0], Shape{1, 3, 2, 1}}));
+               }});
+  c.push_back({"replication_pad1d", {r({1, 2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("replication_pad1d", {in[0], Shape{4, 1}}));
+               }});
+  c.push_back({"replication_pad2d", {r({1, 1, 2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("replication_pad2d", {in[0], Shape{1, 2, 3, 0}}));
+               }});
+  c.push_back({"reflection_pad3d", {r({1, 2, 3, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("reflection_pad3d", {in[0], Shape{1, 2, 0, 1, 1, 1}}));
+               }});
+  c.push_back({"replication_pad3d", {r({1, 1, 2, 2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("replication_pad3d", {in[0], Shape{2, 0, 1, 1, 0, 2}}));
+               }});
+  c.push_back({"upsample_linear1d", {r({1, 2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_linear1d", {in[0], Shape{7}, false}));
+               }});
+  c.push_back({"upsample_linear1d", {r({2, 1, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_linear1d", {in[0], Shape{6}, true}));
+               }});
+  c.push_back({"upsample_nearest1d", {r({1, 2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("upsample_nearest1d", {in[0], Shape{7}}));
+               }});
+  for (double p : {2.0, 1.0, 3.0, 1.5})
+    c.push_back({"_cdist_forward", {r({2, 3, 4}), r({1, 2, 4})}, [p](const std::vector<Tensor>& in) {
+                   return one(call_t("_cdist_forward", {in[0], in[1], p, Value()}));
+                 }});
+  c.push_back({"_euclidean_dist", {r({3, 4}), r({2, 4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("_euclidean_dist", {in[0], in[1]}));
+               }});
+  c.push_back({"baddbmm", {r({3, 1}), r({2, 3, 4}), r({2, 4, 2})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("baddbmm", {in[0], in[1], in[2]}, {{"beta", 0.5}, {"alpha", -2}}));
+               }});
+  c.push_back({"clamp_min", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("clamp_min", {in[0], 0.1}));
+               }});
+  c.push_back({"_aten_norm", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("_aten_norm", {in[0], 2.0, std::vector<int64_t>{1}, true}));
+               }});
   c.push_back({"scatter", {r({3, 4}), r({2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("scatter", {in[0], 1, T("[[3, 0, 1], [2, 1, 0]]"), in[1]}));
                }});

@@ -13,7 +13,20 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
 from torch.nn.modules.conv import Conv1d, ConvTranspose2d
 from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d
 from torch.nn.modules.upsampling import Upsample
+from torch.nn.modules.padding import (CircularPad1d, CircularPad2d, ConstantPad1d, ConstantPad2d, ConstantPad3d,
+                                      ReflectionPad1d, ReflectionPad2d, ReplicationPad1d, ReplicationPad2d, ZeroPad1d,
+                                      ZeroPad2d)
+from torch.nn.modules.distance import PairwiseDistance, CosineSimilarity
+from torch.nn.modules.activation import MultiheadAttention
+from torch.nn.modules.transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
+                                          TransformerDecoderLayer)
+from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
+from torch.nn.modules.sparse import EmbeddingBag
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 
 Parameter = torch._Parameter
+
+# torch.pixel_shuffle / torch.pixel_unshuffle are the functions F.pixel_shuffle / F.pixel_unshuffle.
+torch.pixel_shuffle = functional.pixel_shuffle
+torch.pixel_unshuffle = functional.pixel_unshuffle

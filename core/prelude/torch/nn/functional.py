@@ -1,5 +1,7 @@
 # torch.nn.functional: thin wrappers over the registered ops. Dynamo records calls to these as
-# torch.nn.functional.* nodes (torch/_dynamo/variables/torch.py treats them as in-graph functions).
+# torch.nn.functional.* nodes (torch/_dynamo/variables/torch.py treats them as in-graph functions),
+# except `pad`, which PyTorch's trace_rules do not list: Dynamo inlines it and records the
+# torch._C._nn.pad it calls (core/dynamo/variables/builder.cpp).
 import math
 import torch
 
@@ -13,6 +15,10 @@ def relu(input, inplace=False):
 # PyTorch: torch.nn.functional.relu_ is torch.relu_ itself (a C builtin), so Dynamo records it as
 # torch.relu_.
 relu_ = torch.relu_
+
+# multi_head_attention_forward, embedding_bag, pixel_shuffle, pixel_unshuffle (their own file).
+from torch.nn._functional_transformer import (multi_head_attention_forward, embedding_bag, pixel_shuffle,
+                                              pixel_unshuffle, _canonical_mask, _none_or_dtype)
 
 
 def gelu(input, approximate="none"):
@@ -416,13 +422,20 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
     if recompute_scale_factor is not None and recompute_scale_factor:
         output_size = [math.floor(float(input.size(i + 2)) * scale_factors[i]) for i in range(dim)]
         scale_factors = None
-    if input.dim() != 4 or mode not in ("nearest", "bilinear"):
+    if not (input.dim() == 4 and mode in ("nearest", "bilinear")) and not (input.dim() == 3 and
+                                                                            mode in ("nearest", "linear")):
+        # PyTorch's own errors for a mode that needs another rank.
+        needs = {"linear": 3, "bilinear": 4, "trilinear": 5}
+        if mode in needs and 3 <= input.dim() <= 5 and needs[mode] != input.dim():
+            raise NotImplementedError("Got " + str(input.dim()) + "D input, but " + mode + " mode needs " +
+                                      str(needs[mode]) + "D input")
         if input.dim() < 3 or input.dim() > 5:
             raise NotImplementedError("Input Error: Only 3D, 4D and 5D input Tensors supported (got " +
                                       str(input.dim()) + "D) for the modes: nearest | linear | bilinear | bicubic | "
                                       "trilinear | area | nearest-exact (got " + mode + ")")
         raise NotImplementedError("not supported by the playground yet: interpolate(mode='" + mode + "') on a " +
-                                  str(input.dim()) + "D input (the playground has 4D nearest and bilinear)")
+                                  str(input.dim()) + "D input (the playground has 3D nearest and linear, 4D "
+                                  "nearest and bilinear)")
     if antialias:
         raise NotImplementedError("not supported by the playground yet: interpolate(antialias=True)")
     if output_size is None:
@@ -431,6 +444,10 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
         scales = scale_factors
     else:
         scales = [None, None]
+    if dim == 1 and mode == "linear":
+        return torch.upsample_linear1d(input, output_size, align_corners, scales[0])
+    if dim == 1:
+        return torch.upsample_nearest1d(input, output_size, scales[0])
     if mode == "nearest":
         return torch.upsample_nearest2d(input, output_size, scales[0], scales[1])
     return torch.upsample_bilinear2d(input, output_size, align_corners, scales[0], scales[1])
@@ -442,9 +459,6 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
     # _scaled_dot_product_attention_math), step by step so that the values round as it does:
     # q and k are each multiplied by sqrt(scale), a boolean mask becomes 0 / -inf, and softmax rows
     # that are entirely masked give 0 (_safe_softmax). docs/models.md explains the choice of backend.
-    if dropout_p != 0.0:
-        raise NotImplementedError("not supported by the playground yet: scaled_dot_product_attention(dropout_p=" +
-                                  str(dropout_p) + ")")
     if enable_gqa:
         raise NotImplementedError("not supported by the playground yet: scaled_dot_product_attention(enable_gqa=True)")
     # validate_sdpa_input (attention.cpp); dtypes print as caffe2's TypeMeta names.
@@ -487,8 +501,12 @@ def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.
     probs = torch.softmax(attn, -1)
     masked_rows = (attn == float("-inf")).all(-1, keepdim=True)
     attn = torch.where(masked_rows, torch.zeros_like(probs), probs)
+    if dropout_p > 0.0:
+        # The math backend (the CPU flash kernel refuses dropout: check_for_dropout): at::dropout
+        # of the probabilities, in training mode.
+        attn = torch.dropout(attn, dropout_p, True)
     out = torch.matmul(attn, value)
-    if _sdpa_cpu_flash_layout(query, key, value, attn_mask if not is_causal else None):
+    if dropout_p == 0.0 and _sdpa_cpu_flash_layout(query, key, value, attn_mask if not is_causal else None):
         # PyTorch's CPU backend choice picks its flash kernel here, whose output is laid out as
         # (batch, L, heads, E) transposed to (batch, heads, L, E): the same strides.
         out = out.transpose(1, 2).contiguous().transpose(1, 2)
@@ -527,3 +545,24 @@ def _sdpa_cpu_flash_layout(query, key, value, attn_mask):
             return attn_mask.size(0) in (1, query.size(0)) and attn_mask.size(1) in (1, query.size(1))
         return attn_mask.dim() == 2
     return True
+
+
+def pad(input, pad, mode="constant", value=None):
+    # PyTorch 2.x's F.pad is this Python function (its deterministic-CUDA branch aside): Dynamo
+    # inlines it, so graphs show torch._C._nn.pad(x, pad, mode, value).
+    return torch._C._nn.pad(input, pad, mode, value)
+
+
+# F.one_hot is torch._C._nn.one_hot itself; F.cosine_similarity and F.pairwise_distance are
+# torch.cosine_similarity and torch.pairwise_distance (C builtins in PyTorch).
+one_hot = torch._C._nn.one_hot
+cosine_similarity = torch.cosine_similarity
+pairwise_distance = torch.pairwise_distance
+
+
+def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
+    # x / max(||x||_p, eps) along dim, the norm expanded back to the input's shape.
+    if out is None:
+        denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
+        return input / denom
+    raise NotImplementedError("not supported by the playground yet: F.normalize(out=...)")

@@ -1,0 +1,113 @@
+# torch._C._nn: the C++ functions of PyTorch's nn namespace that torch.nn.functional calls (this
+# module is installed as torch._C._nn; Dynamo records a call of one of its functions as a single
+# `torch._C._nn.NAME` node, see core/dynamo/variables/builder.cpp). Mirrors ATen's
+# aten/src/ATen/native/PadNd.cpp (pad, _pad_enum, _pad_circular) and Onehot.cpp (one_hot) over the
+# registered kernels (core/torch/pad_distance_ops.cpp).
+import torch
+
+_MODES = ("constant", "reflect", "replicate", "circular")
+
+
+def pad(input, pad, mode="constant", value=None):
+    if not isinstance(input, torch.Tensor):
+        raise TypeError("pad(): argument 'input' (position 1) must be Tensor, not " + type(input).__name__)
+    # at::pad: the mode by name, then _pad_enum's checks and dispatch.
+    # python_arg_parser (2.x texts, as core/torch/python_arg_parser.cpp): pad is an int list
+    # (SymInt[]: its first element decides the overload, later ones fail to unpack), mode a str.
+    if not isinstance(pad, (list, tuple)):
+        raise TypeError("pad(): argument 'pad' (position 2) must be tuple of ints, not " + type(pad).__name__)
+    for i, p in enumerate(pad):
+        if (isinstance(p, bool) or not isinstance(p, int)) and i == 0:
+            raise TypeError("pad(): argument 'pad' (position 2) must be tuple of ints, but found element of type " +
+                            type(p).__name__ + " at pos 0")
+        if not isinstance(p, int):
+            raise TypeError("pad(): argument 'pad' failed to unpack the object at pos " + str(i + 1) +
+                            " with error \"type must be tuple of ints,but got " + type(p).__name__ + "\"")
+    if not isinstance(mode, str):
+        raise TypeError("pad(): argument 'mode' (position 3) must be str, not " + type(mode).__name__)
+    if mode not in _MODES:
+        raise NotImplementedError("Unrecognised padding mode " + str(mode))
+    pad = [int(p) for p in pad]
+    input_dim = input.dim()
+    if len(pad) % 2 != 0:
+        raise RuntimeError("Padding length must be divisible by 2")
+    if len(pad) > input_dim * 2:
+        raise RuntimeError("Padding length should be less than or equal to two times the input dimension but got "
+                           "padding length " + str(len(pad)) + " and input of dimension " + str(input_dim))
+    if mode == "constant":
+        return torch.constant_pad_nd(input, pad, 0.0 if value is None else value)
+    if value is not None and value != 0:
+        raise RuntimeError("Padding mode \"" + mode + "\" doesn't take in value argument")
+    if len(pad) == 2 and (input_dim == 2 or input_dim == 3):
+        if mode == "reflect":
+            return torch.reflection_pad1d(input, pad)
+        if mode == "replicate":
+            return torch.replication_pad1d(input, pad)
+        return _pad_circular(input, pad)
+    if len(pad) == 4 and (input_dim == 3 or input_dim == 4):
+        if mode == "reflect":
+            return torch.reflection_pad2d(input, pad)
+        if mode == "replicate":
+            return torch.replication_pad2d(input, pad)
+        return _pad_circular(input, pad)
+    if len(pad) == 6 and (input_dim == 4 or input_dim == 5):
+        if mode == "reflect":
+            return torch.reflection_pad3d(input, pad)
+        if mode == "replicate":
+            return torch.replication_pad3d(input, pad)
+        return _pad_circular(input, pad)
+    raise NotImplementedError("Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now")
+
+
+def _pad_circular(input, pad):
+    # _pad_circular_symint: an empty output, the input copied into its middle, then each padded
+    # side copied from the opposite end of the output (corners are written twice); the copies into
+    # slices make its grad_fn a CopySlices, as in PyTorch.
+    in_shape = list(input.shape)
+    ndim = len(in_shape)
+    ndim_padded = len(pad) // 2
+    ndim_nonpadded = ndim - ndim_padded
+    if ndim_nonpadded != 1 and ndim_nonpadded != 2:
+        raise RuntimeError("Invalid padding size, expected 1 or 2 non-padded dimensions, which would be equivalent to "
+                           "padding of length " + str((ndim - 1) * 2) + " or " + str((ndim - 2) * 2) +
+                           " respectively but got " + str(len(pad)))
+    out_shape = in_shape[:ndim_nonpadded]
+    for i in range(ndim_padded):
+        pad_l = pad[2 * (ndim_padded - i - 1)]
+        pad_r = pad[2 * (ndim_padded - i - 1) + 1]
+        size = in_shape[ndim_nonpadded + i]
+        out_shape.append(size + pad_l + pad_r)
+        if not (pad_l <= size and pad_r <= size):
+            raise RuntimeError("Padding value causes wrapping around more than once.")
+        if out_shape[-1] < 0:
+            raise RuntimeError("Negative padding value is resulting in an empty dimension")
+    out = input.new_empty(out_shape)
+    out_slice = out
+    in_slice = input
+    for i in range(ndim_padded):
+        dim = ndim_padded - i + ndim_nonpadded - 1
+        pad_l = pad[2 * i]
+        pad_r = pad[2 * i + 1]
+        out_slice = out_slice.narrow(dim, max(pad_l, 0), out_shape[dim] - max(pad_r, 0) - max(pad_l, 0))
+        in_slice = in_slice.narrow(dim, max(-pad_l, 0), in_shape[dim] - max(-pad_r, 0) - max(-pad_l, 0))
+    out_slice.copy_(in_slice)
+    for i in range(ndim_padded):
+        dim = ndim_padded - i + ndim_nonpadded - 1
+        pad_l = pad[2 * i]
+        pad_r = pad[2 * i + 1]
+        if pad_l > 0:
+            start = out_shape[dim] - pad_l - max(pad_r, 0)
+            out.narrow(dim, 0, pad_l).copy_(out.narrow(dim, start, pad_l))
+        if pad_r > 0:
+            out.narrow(dim, out_shape[dim] - pad_r, pad_r).copy_(out.narrow(dim, max(pad_l, 0), pad_r))
+    return out
+
+
+def one_hot(tensor, num_classes=-1):
+    # python_arg_parser: one_hot(Tensor input, int num_classes=-1).
+    if not isinstance(tensor, torch.Tensor):
+        raise TypeError("one_hot(): argument 'input' (position 1) must be Tensor, not " + type(tensor).__name__)
+    if not isinstance(num_classes, int):
+        raise TypeError("one_hot(): argument 'num_classes' (position 2) must be int, not " +
+                        type(num_classes).__name__)
+    return torch._one_hot(tensor, num_classes)
