@@ -19,6 +19,8 @@ class _Stream:
 
 stdout = _Stream("<stdout>")
 stderr = _Stream("<stderr>")
+__stdout__ = stdout  # the process streams: print() writes these natively
+__stderr__ = stderr
 version_info = (3, 11, 7, "final", 0)
 version = "3.11.7 (Dynamo Playground)"
 maxsize = 9223372036854775807

@@ -191,6 +191,8 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
   return Value::obj(t);
 }
 
+Value user_descriptor_slot(Interp& I, const Value& d, const char* slot);  // interp.cpp
+
 Value super_getattr(Interp& I, Value sup, const std::string& name) {
   auto* s = static_cast<Super*>(sup.o);
   Value obj = s->obj;
@@ -222,6 +224,10 @@ Value super_getattr(Interp& I, Value sup, const std::string& name) {
         return Value::obj(I.make<BoundMethod>(I.method_type, Value::obj(t), static_cast<ClassMethod*>(v.o)->func));
       case Kind::StaticMethod: return static_cast<StaticMethod*>(v.o)->func;
       case Kind::Property: return I.call(static_cast<Property*>(v.o)->fget, {obj});
+      case Kind::Instance:
+        if (Value get = user_descriptor_slot(I, v, "__get__"); !get.is_null())
+          return I.call(get, {v, obj_is_class ? Value::none() : obj, Value::obj(t)});
+        return v;
       default: return v;
     }
   }
@@ -255,121 +261,7 @@ Value Interp::import_module(const std::string& dotted) {
   return Value::obj(m);
 }
 
-// The `math` module (Modules/mathmodule.c), natively.
-static void init_math(Interp& I, Module* m) {
-  auto f1 = [&](const char* name, double (*fn)(double)) {
-    I.dict_set_str(m->dict, name,
-                   I.builtin(
-                       name,
-                       [fn, name](Interp& I2, CallArgs& a) {
-                         expect_args(I2, a, 1, 1, name);
-                         Value v = Interp::number_payload(a[0]);
-                         std::string fname = name;
-                         double big = 0;
-                         bool loghelper = fname.starts_with("log") && fname != "log1p";  // mathmodule.c
-                         if (is_long(v) && loghelper && !to_bigint(v).to_double(big)) {
-                           // loghelper: an int beyond the float range is x * 2**e with x in
-                           // [0.5, 1) (_PyLong_Frexp), and its log is log(x) + e * log(2).
-                           py::BigInt b = to_bigint(v);
-                           if (b.negative()) I2.raise(I2.ValueError, "math domain error");
-                           uint64_t shift = b.bit_length() - 64;
-                           double top = 0;
-                           b.shr(shift).to_double(top);
-                           double r = fn(std::ldexp(top, -64)) + static_cast<double>(shift + 64) * fn(2.0);
-                           return Value::flt(r);
-                         }
-                         double x = v.is_float() ? v.f
-                                    : is_long(v) ? int_to_double(I2, v)
-                                                 : static_cast<double>(I2.index_value(v));
-                         double r = fn(x);
-                         if (std::isnan(r) && !std::isnan(x)) I2.raise(I2.ValueError, "math domain error");
-                         return Value::flt(r);
-                       },
-                       "math"));
-  };
-  f1("sqrt", [](double x) { return x < 0 ? NAN : std::sqrt(x); });
-  f1("exp", [](double x) { return std::exp(x); });
-  f1("log", [](double x) { return x <= 0 ? NAN : std::log(x); });
-  f1("log2", [](double x) { return x <= 0 ? NAN : std::log2(x); });
-  f1("log10", [](double x) { return x <= 0 ? NAN : std::log10(x); });
-  f1("sin", [](double x) { return std::sin(x); });
-  f1("cos", [](double x) { return std::cos(x); });
-  f1("tan", [](double x) { return std::tan(x); });
-  f1("tanh", [](double x) { return std::tanh(x); });
-  f1("fabs", [](double x) { return std::fabs(x); });
-  f1("erf", [](double x) { return std::erf(x); });
-  f1("acos", [](double x) { return std::acos(x); });
-  f1("asin", [](double x) { return std::asin(x); });
-  f1("atan", [](double x) { return std::atan(x); });
-  f1("sinh", [](double x) { return std::sinh(x); });
-  f1("cosh", [](double x) { return std::cosh(x); });
-  f1("log1p", [](double x) { return x <= -1 ? NAN : std::log1p(x); });
-  f1("expm1", [](double x) { return std::expm1(x); });
-  f1("erfc", [](double x) { return std::erfc(x); });
-  f1("cbrt", [](double x) { return std::cbrt(x); });
-  auto i1 = [&](const char* name, double (*fn)(double)) {
-    I.dict_set_str(m->dict, name,
-                   I.builtin(
-                       name,
-                       [fn](Interp& I2, CallArgs& a) -> Value {
-                         Value v = a[0];
-                         if (v.is_int() || v.is_bool()) return Value::integer(I2.index_value(v));
-                         if (is_long(v)) return v;
-                         return float_to_int(I2, fn(v.is_float() ? v.f : 0.0));
-                       },
-                       "math"));
-  };
-  i1("floor", [](double x) { return std::floor(x); });
-  i1("ceil", [](double x) { return std::ceil(x); });
-  i1("trunc", [](double x) { return std::trunc(x); });
-  I.dict_set_str(
-      m->dict, "isnan",
-      I.builtin(
-          "isnan", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isnan(a[0].f)); }, "math"));
-  I.dict_set_str(
-      m->dict, "isfinite",
-      I.builtin(
-          "isfinite", [](Interp&, CallArgs& a) { return Value::boolean(!a[0].is_float() || std::isfinite(a[0].f)); },
-          "math"));
-  I.dict_set_str(
-      m->dict, "isinf",
-      I.builtin(
-          "isinf", [](Interp&, CallArgs& a) { return Value::boolean(a[0].is_float() && std::isinf(a[0].f)); }, "math"));
-  I.dict_set_str(m->dict, "pow",
-                 I.builtin(
-                     "pow",
-                     [](Interp& I2, CallArgs& a) {
-                       auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
-                       return Value::flt(std::pow(d(a[0]), d(a[1])));
-                     },
-                     "math"));
-  I.dict_set_str(m->dict, "isclose",
-                 I.builtin(
-                     "isclose",
-                     [](Interp& I2, CallArgs& a) {
-                       auto d = [&](Value v) { return v.is_float() ? v.f : static_cast<double>(I2.index_value(v)); };
-                       Value rt = a.take_kw("rel_tol"), at = a.take_kw("abs_tol");
-                       double rel = rt.is_null() ? 1e-9 : d(rt), abs_t = at.is_null() ? 0.0 : d(at);
-                       double x = d(a[0]), y = d(a[1]);
-                       return Value::boolean(x == y || std::fabs(x - y) <=
-                                                           std::max(rel * std::max(std::fabs(x), std::fabs(y)), abs_t));
-                     },
-                     "math"));
-  I.dict_set_str(m->dict, "prod",
-                 I.builtin(
-                     "prod",
-                     [](Interp& I2, CallArgs& a) {
-                       Value acc = Value::integer(1);
-                       for (auto& v : I2.to_vector(a[0])) acc = I2.binary_op(5, acc, v);
-                       return acc;
-                     },
-                     "math"));
-  I.dict_set_str(m->dict, "pi", Value::flt(M_PI));
-  I.dict_set_str(m->dict, "e", Value::flt(M_E));
-  I.dict_set_str(m->dict, "tau", Value::flt(2 * M_PI));
-  I.dict_set_str(m->dict, "inf", Value::flt(INFINITY));
-  I.dict_set_str(m->dict, "nan", Value::flt(NAN));
-}
+void init_math(Interp& I, Module* m);  // mathmodule.cpp
 
 void init_builtins(Interp& I) {
   register_native_module("math", init_math);
@@ -689,16 +581,38 @@ void init_builtins(Interp& I) {
     Value sep = a.take_kw("sep"), end = a.take_kw("end"), file = a.take_kw("file");
     a.take_kw("flush");
     if (!a.kw.empty()) I2.raise(I2.TypeError, "'" + a.kw[0].first + "' is an invalid keyword argument for print()");
-    std::string s;
-    std::string sp = (sep.is_null() || sep.is_none()) ? " " : I2.to_str(sep);
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (i) s += sp;
-      s += I2.to_str(a[i]);
+    // file=None means sys.stdout as the program has set it (contextlib.redirect_stdout); the
+    // process streams (sys.__stdout__ / sys.__stderr__) are written natively, any other object
+    // through its write method, one call per piece as CPython's print makes them.
+    Module* sys_mod = nullptr;
+    if (auto it = I2.modules.find("sys"); it != I2.modules.end()) sys_mod = it->second;
+    if ((file.is_null() || file.is_none()) && sys_mod) {
+      file = I2.dict_get_str(sys_mod->dict, "stdout");
+      if (file.is_none()) return Value::none();  // sys.stdout = None: print does nothing
     }
-    s += (end.is_null() || end.is_none()) ? "\n" : I2.to_str(end);
-    bool to_err = !file.is_null() && !file.is_none() && I2.repr(file).find("stderr") != std::string::npos;
-    if (to_err) I2.write_stderr(s);
-    else I2.write_stdout(s);
+    int native = 0;  // 1: stdout, 2: stderr, 0: the object's write method
+    if (file.is_null() || file.is_none()) native = 1;
+    else if (sys_mod && file.is_obj() && file.o == I2.dict_get_str(sys_mod->dict, "__stdout__").o) native = 1;
+    else if (sys_mod && file.is_obj() && file.o == I2.dict_get_str(sys_mod->dict, "__stderr__").o) native = 2;
+    std::string sp = (sep.is_null() || sep.is_none()) ? " " : I2.to_str(sep);
+    std::string en = (end.is_null() || end.is_none()) ? "\n" : I2.to_str(end);
+    if (native) {
+      std::string s;
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (i) s += sp;
+        s += I2.to_str(a[i]);
+      }
+      s += en;
+      if (native == 2) I2.write_stderr(s);
+      else I2.write_stdout(s);
+      return Value::none();
+    }
+    Value write = I2.getattr(file, "write");
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (i) I2.call(write, {I2.str(sp)});
+      I2.call(write, {I2.str(I2.to_str(a[i]))});
+    }
+    I2.call(write, {I2.str(en)});
     return Value::none();
   });
   def(I, "len", [](Interp& I2, CallArgs& a) {
@@ -862,7 +776,13 @@ void init_builtins(Interp& I) {
       Value f = I2.lookup_type(seq.o->type, "__reversed__");
       if (!f.is_null()) return I2.call(f, {seq});
     }
-    if (seq.is_obj() && (seq.o->kind == Kind::Dict || seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator ||
+    if (Value f = I2.subclass_override(seq, "__reversed__"); !f.is_null()) return I2.call(f, {seq});
+    if (seq.is_obj() && seq.o->kind == Kind::Dict) {  // dict_reversekeyiterator (3.8+)
+      auto keys = I2.to_vector(seq);
+      std::reverse(keys.begin(), keys.end());
+      return make_seq_iterator(I2, I2.list(keys));
+    }
+    if (seq.is_obj() && (seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator ||
                          seq.o->kind == Kind::Generator))
       I2.raise(I2.TypeError, "'" + I2.type_name(seq) + "' object is not reversible");
     auto items = I2.to_vector(seq);

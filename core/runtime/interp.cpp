@@ -537,6 +537,9 @@ static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   }
 }
 
+// user_descr_method for super() (builtins.cpp's super_getattr).
+Value user_descriptor_slot(Interp& I, const Value& d, const char* slot) { return user_descr_method(I, d, slot); }
+
 static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
   if (name == "__name__") return I.str(cls->name);
   if (name == "__qualname__") return I.str(cls->qualname);
@@ -702,7 +705,13 @@ Value Interp::getattr(Value obj, const std::string& name) {
               return static_cast<Tuple*>(args.o)->items[0];
             return Value::none();
           }
-          if (name == "__traceback__") return Value::none();
+          if (name == "__traceback__") {
+            // A chain of traceback objects (core/prelude/traceback.py's _dp_tb: tb_frame, tb_lineno,
+            // tb_next) over the entries the exception recorded; None before it is raised.
+            if (inst->traceback.empty()) return Value::none();
+            Value mod = import_module("traceback");
+            return call(getattr(mod, "_dp_tb"), {obj});
+          }
         }
         break;
       }
@@ -1393,6 +1402,12 @@ static std::string format_tb_entry(Interp& I, const TracebackEntry& e) {
 
 // Entries of one traceback; runs of more than three identical entries (same file, line and
 // function, as in a recursion) are cut short with "[Previous line repeated N more times]".
+static std::string format_tb_entries(Interp& I, const std::vector<TracebackEntry>& tb);
+
+std::string format_traceback_entries(Interp& I, const std::vector<TracebackEntry>& tb) {
+  return format_tb_entries(I, tb);
+}
+
 static std::string format_tb_entries(Interp& I, const std::vector<TracebackEntry>& tb) {
   constexpr int kRecursiveCutoff = 3;
   // Like CPython, only the last 1000 entries are shown.

@@ -13,6 +13,8 @@
 
 namespace dp::rt {
 
+std::string format_traceback_entries(Interp& I, const std::vector<TracebackEntry>& tb);  // interp.cpp
+
 namespace {
 
 void def(Interp& I, Module* m, const char* name, NativeFn fn) {
@@ -44,8 +46,8 @@ void init_sys_native(Interp& I, Module* m) {
     return Value::none();
   });
   def(I, m, "get_int_max_str_digits", [](Interp& I2, CallArgs&) { return Value::integer(I2.int_max_str_digits); });
-  // exc_info(): (type, value, traceback) of the exception being handled; the playground has no
-  // traceback objects, so the third item is None.
+  // exc_info(): (type, value, traceback) of the exception being handled; the traceback is the
+  // exception's __traceback__ (traceback.py's _dp_tb objects).
   // _getframemodulename(depth=0) (CPython 3.12's; collections.namedtuple uses it as 3.11 uses
   // _getframe(1).f_globals['__name__']): the __name__ of the calling frame's module, depth
   // frames up; None past the outermost frame.
@@ -82,7 +84,7 @@ void init_sys_native(Interp& I, Module* m) {
   def(I, m, "exc_info", [](Interp& I2, CallArgs&) {
     Value e = I2.handled_exc;
     if (e.is_null() || e.is_none()) return I2.tuple({Value::none(), Value::none(), Value::none()});
-    return I2.tuple({Value::obj(I2.type_of(e)), e, Value::none()});
+    return I2.tuple({Value::obj(I2.type_of(e)), e, I2.getattr(e, "__traceback__")});
   });
 }
 
@@ -116,6 +118,66 @@ void init_traceback_native(Interp& I, Module* m) {
   def(I, m, "_format_only", [](Interp& I2, CallArgs& a) {
     expect_args(I2, a, 1, 1, "_format_only");
     return I2.str(I2.format_exception_only(a[0]) + "\n");
+  });
+  // An entry as a tuple (filename, lineno, name, end_lineno, colno, end_colno); None for unknown
+  // columns, as FrameSummary has them.
+  auto entry_tuple = [](Interp& I2, const TracebackEntry& e) {
+    auto opt = [](int v) { return v < 0 ? Value::none() : Value::integer(v); };
+    return I2.tuple({I2.str(e.filename), Value::integer(e.lineno), I2.str(e.name), opt(e.end_lineno), opt(e.col),
+                     opt(e.end_col)});
+  };
+  // _entries(exc): the exception's traceback entries, outermost first.
+  def(I, m, "_entries", [entry_tuple](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "_entries");
+    std::vector<Value> out;
+    if (a[0].is_obj() && a[0].o->kind == Kind::Instance)
+      for (const auto& e : static_cast<Instance*>(a[0].o)->traceback) out.push_back(entry_tuple(I2, e));
+    return I2.list(out);
+  });
+  // _stack(skip): the entries of the frames running now, outermost first, without the `skip`
+  // innermost ones (0 = down to the caller of _stack).
+  def(I, m, "_stack", [entry_tuple](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "_stack");
+    int64_t skip = I2.index_value(a[0]);
+    std::vector<Value> out;
+    int64_t n = static_cast<int64_t>(I2.frame_stack.size()) - skip;
+    for (int64_t i = 0; i < n; ++i) {
+      Frame* f = I2.frame_stack[static_cast<size_t>(i)];
+      if (f->globals && !I2.dict_get_str(f->globals, "__dp_hide_frames__").is_null()) continue;
+      const auto& code = *f->code;
+      TracebackEntry e;
+      e.filename = code.co_filename;
+      e.name = code.co_name;
+      size_t unit = static_cast<size_t>(f->last_pc / 2);
+      if (unit < code.positions.size()) {
+        const auto& p = code.positions[unit];
+        e.lineno = p.lineno;
+        e.end_lineno = p.end_lineno;
+        e.col = p.col_offset;
+        e.end_col = p.end_col_offset;
+      }
+      out.push_back(entry_tuple(I2, e));
+    }
+    return I2.list(out);
+  });
+  // _format_entries(entries): the "  File ..., line N, in name" lines of entry tuples as _entries
+  // gives them, with the source lines, carets and repeated-line folding of a printed traceback.
+  def(I, m, "_format_entries", [](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 1, 1, "_format_entries");
+    std::vector<TracebackEntry> tb;
+    for (const Value& t : I2.to_vector(a[0])) {
+      auto items = I2.to_vector(t);
+      TracebackEntry e;
+      auto num = [&](size_t k) { return k < items.size() && !items[k].is_none() ? static_cast<int>(I2.index_value(items[k])) : -1; };
+      e.filename = I2.to_str(items.at(0));
+      e.lineno = num(1);
+      e.name = I2.to_str(items.at(2));
+      e.end_lineno = num(3);
+      e.col = num(4);
+      e.end_col = num(5);
+      tb.push_back(e);
+    }
+    return I2.str(format_traceback_entries(I2, tb));
   });
 }
 

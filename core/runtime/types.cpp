@@ -390,57 +390,401 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
   return I.str(sgn + body);
 }
 
+// str.format / str.format_map (Objects/stringlib/unicode_format.h): literal text with {{ and }},
+// replacement fields {arg_name(.attr|[key])*!conv:spec} whose spec may itself hold fields,
+// automatic and manual numbering (not mixed), and CPython's error texts.
+struct StrFormatState {
+  int auto_idx = 0;
+  int mode = 0;  // 0 unknown, 1 automatic, 2 manual
+};
+
+static std::string str_format(Interp& I, const std::string& f, const std::vector<Value>& pos,
+                              const std::vector<std::pair<std::string, Value>>& kw, Value mapping,
+                              StrFormatState& st, int depth) {
+  if (depth < 0) I.raise(I.ValueError, "Max string recursion exceeded");
+  std::string out;
+  size_t i = 0, n = f.size();
+  while (i < n) {
+    char c = f[i];
+    if (c == '}') {
+      if (i + 1 < n && f[i + 1] == '}') {
+        out += '}';
+        i += 2;
+        continue;
+      }
+      I.raise(I.ValueError, "Single '}' encountered in format string");
+    }
+    if (c != '{') {
+      out += c;
+      ++i;
+      continue;
+    }
+    if (i + 1 < n && f[i + 1] == '{') {
+      out += '{';
+      i += 2;
+      continue;
+    }
+    // the field runs to the matching '}' (braces nest inside the format spec)
+    size_t j = i + 1;
+    int level = 1;
+    bool in_brackets = false;
+    for (; j < n; ++j) {
+      if (f[j] == '[' && level == 1) in_brackets = true;
+      else if (f[j] == ']' && level == 1) in_brackets = false;
+      else if (in_brackets) continue;
+      else if (f[j] == '{') ++level;
+      else if (f[j] == '}' && --level == 0) break;
+    }
+    if (j >= n) {
+      if (level > 1 || in_brackets) I.raise(I.ValueError, "expected '}' before end of string");
+      I.raise(I.ValueError, "Single '{' encountered in format string");
+    }
+    std::string field = f.substr(i + 1, j - i - 1);
+    i = j + 1;
+    // split field_name ! conversion : spec (the name part may hold [..] with any characters)
+    size_t k = 0;
+    bool br = false;
+    for (; k < field.size(); ++k) {
+      if (field[k] == '[') br = true;
+      else if (field[k] == ']') br = false;
+      else if (!br && (field[k] == '!' || field[k] == ':')) break;
+    }
+    std::string name = field.substr(0, k), spec;
+    char conv = 0;
+    if (k < field.size() && field[k] == '!') {
+      if (k + 1 >= field.size()) I.raise(I.ValueError, "unmatched '{' in format spec");
+      conv = field[k + 1];
+      k += 2;
+      if (k < field.size() && field[k] != ':') I.raise(I.ValueError, "expected ':' after conversion specifier");
+    }
+    if (k < field.size() && field[k] == ':') spec = field.substr(k + 1);
+    // arg_name
+    size_t e = 0;
+    while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
+    std::string arg = name.substr(0, e);
+    Value v;
+    if (arg.empty()) {
+      if (st.mode == 2) I.raise(I.ValueError, "cannot switch from manual field specification to automatic field numbering");
+      st.mode = 1;
+      if (!mapping.is_null()) I.raise(I.ValueError, "Format string contains positional fields");
+      size_t idx = static_cast<size_t>(st.auto_idx++);
+      if (idx >= pos.size())
+        I.raise(I.IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+      v = pos[idx];
+    } else if (std::all_of(arg.begin(), arg.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      if (st.mode == 1) I.raise(I.ValueError, "cannot switch from automatic field numbering to manual field specification");
+      st.mode = 2;
+      if (!mapping.is_null()) I.raise(I.ValueError, "Format string contains positional fields");
+      size_t idx = static_cast<size_t>(std::stoull(arg));
+      if (idx >= pos.size()) I.raise(I.IndexError, "Replacement index " + arg + " out of range for positional args tuple");
+      v = pos[idx];
+    } else if (!mapping.is_null()) {
+      v = I.getitem(mapping, I.str(arg));
+    } else {
+      bool found = false;
+      for (auto& [kname, kv] : kw)
+        if (kname == arg) {
+          v = kv;
+          found = true;
+        }
+      if (!found) {
+        Instance* ex = I.make<Instance>(I.KeyError);
+        ex->args = I.tuple({I.str(arg)});
+        throw PyException(Value::obj(ex));
+      }
+    }
+    // .attr and [key] accessors
+    while (e < name.size()) {
+      if (name[e] == '.') {
+        size_t s2 = ++e;
+        while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
+        if (e == s2) I.raise(I.ValueError, "Empty attribute in format string");
+        v = I.getattr(v, name.substr(s2, e - s2));
+      } else if (name[e] == '[') {
+        size_t close = name.find(']', e);
+        if (close == std::string::npos) I.raise(I.ValueError, "Missing ']' in format string");
+        std::string key = name.substr(e + 1, close - e - 1);
+        if (key.empty()) I.raise(I.ValueError, "Empty attribute in format string");
+        bool digits = std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        v = I.getitem(v, digits ? Value::integer(std::stoll(key)) : I.str(key));
+        e = close + 1;
+        if (e < name.size() && name[e] != '.' && name[e] != '[')
+          I.raise(I.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      } else {
+        break;
+      }
+    }
+    if (conv == 'r') v = I.str(I.repr(v));
+    else if (conv == 's') v = I.str(I.to_str(v));
+    else if (conv == 'a') v = I.str(ascii_repr(I, v));
+    else if (conv != 0)
+      I.raise(I.ValueError, std::string("Unknown conversion specifier ") + conv);
+    if (spec.find('{') != std::string::npos) spec = str_format(I, spec, pos, kw, mapping, st, depth - 1);
+    out += static_cast<Str*>(format_value(I, v, spec).o)->s;
+  }
+  return out;
+}
+
+// list.index / tuple.index's optional start and stop (a slice's clamping: negative values count
+// from the end, then both are clamped to [0, len]).
+static std::pair<size_t, size_t> index_bounds(Interp& I, CallArgs& a, size_t n) {
+  auto bound = [&](size_t k, int64_t dflt) {
+    if (a.size() <= k) return dflt;
+    int64_t x = I.index_value(a[k]);
+    if (x < 0) x += static_cast<int64_t>(n);
+    return std::clamp<int64_t>(x, 0, static_cast<int64_t>(n));
+  };
+  return {static_cast<size_t>(bound(2, 0)), static_cast<size_t>(bound(3, static_cast<int64_t>(n)))};
+}
+
+// printf-style formatting, str % args (Objects/unicodeobject.c's PyUnicode_Format): mapping keys
+// %(name)s when args is a mapping (anything with __getitem__ but a tuple or str), the flags
+// - + space # 0, '*' width and precision taken from the arguments, the conversions
+// d i u o x X e E f F g G c r s a %, and CPython's error texts.
 Value percent_format(Interp& I, const std::string& fmt, Value args) {
   std::vector<Value> items;
-  if (args.is_obj() && args.o->kind == Kind::Tuple) items = static_cast<Tuple*>(args.o)->items;
+  bool is_tuple = args.is_obj() && args.o->kind == Kind::Tuple;
+  if (is_tuple) items = static_cast<Tuple*>(args.o)->items;
   else items.push_back(args);
+  bool is_str = args.is_obj() && args.o->kind == Kind::Str;
+  bool mapping = !is_tuple && !is_str && args.is_obj() &&
+                 (args.o->kind == Kind::Dict || !I.lookup_type(I.type_of(args), "__getitem__").is_null());
   size_t ai = 0;
+  bool used_key = false;
+  auto char_index = [&](size_t byte) {
+    size_t n = 0;
+    for (size_t k = 0; k < byte; ++k)
+      if ((static_cast<unsigned char>(fmt[k]) & 0xC0) != 0x80) ++n;
+    return n;
+  };
+  auto next_arg = [&]() -> Value {
+    if (ai >= items.size()) I.raise(I.TypeError, "not enough arguments for format string");
+    return items[ai++];
+  };
   std::string out;
   for (size_t i = 0; i < fmt.size(); ++i) {
     if (fmt[i] != '%') {
       out += fmt[i];
       continue;
     }
+    size_t start = i;
     ++i;
     if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
-    if (fmt[i] == '%') {
+    Value v;
+    bool have_v = false;
+    if (fmt[i] == '(') {
+      if (!mapping) I.raise(I.TypeError, "format requires a mapping");
+      int depth = 1;
+      size_t k = i + 1;
+      while (k < fmt.size() && depth) {
+        if (fmt[k] == '(') ++depth;
+        else if (fmt[k] == ')') --depth;
+        if (depth) ++k;
+      }
+      if (k >= fmt.size()) I.raise(I.ValueError, "incomplete format key");
+      v = I.getitem(args, I.str(fmt.substr(i + 1, k - i - 1)));
+      have_v = true;
+      used_key = true;
+      i = k + 1;
+    }
+    bool left = false, plus = false, space = false, alt = false, zero = false;
+    for (; i < fmt.size(); ++i) {
+      char f = fmt[i];
+      if (f == '-') left = true;
+      else if (f == '+') plus = true;
+      else if (f == ' ') space = true;
+      else if (f == '#') alt = true;
+      else if (f == '0') zero = true;
+      else break;
+    }
+    int width = -1, prec = -1;
+    auto star = [&]() -> int {
+      Value w = next_arg();
+      if (!(w.is_int() || w.is_bool() || is_long(w))) I.raise(I.TypeError, "* wants int");
+      return static_cast<int>(I.index_value(w));
+    };
+    if (i < fmt.size() && fmt[i] == '*') {
+      width = star();
+      if (width < 0) {
+        left = true;
+        width = -width;
+      }
+      ++i;
+    } else {
+      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') width = (width < 0 ? 0 : width * 10) + (fmt[i++] - '0');
+    }
+    if (i < fmt.size() && fmt[i] == '.') {
+      ++i;
+      prec = 0;
+      if (i < fmt.size() && fmt[i] == '*') {
+        prec = star();
+        ++i;
+      } else {
+        while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') prec = prec * 10 + (fmt[i++] - '0');
+      }
+    }
+    while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;  // length modifiers
+    if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
+    char c = fmt[i];
+    if (c == '%') {
       out += '%';
       continue;
     }
-    std::string spec;
-    while (i < fmt.size() && std::string("-+ #0123456789.").find(fmt[i]) != std::string::npos) spec += fmt[i++];
-    if (i >= fmt.size()) I.raise(I.ValueError, "incomplete format");
-    char c = fmt[i];
-    if (ai >= items.size()) I.raise(I.TypeError, "not enough arguments for format string");
-    Value v = items[ai++];
-    std::string pyspec;
-    bool left = !spec.empty() && spec[0] == '-';
-    if (left) spec = spec.substr(1);
+    if (!have_v) v = next_arg();
+    std::string sp;
+    if (left) sp += '<';
+    std::string body;
+    auto pad = [&](std::string b) {
+      if (width > 0 && static_cast<int>(b.size()) < width) {
+        size_t n = static_cast<size_t>(width) - b.size();
+        if (left) b += std::string(n, ' ');
+        else b = std::string(n, ' ') + b;
+      }
+      return b;
+    };
+    auto num_spec = [&](char type) {
+      std::string s2 = left ? "<" : "";
+      if (plus) s2 += '+';
+      else if (space) s2 += ' ';
+      if (alt) s2 += '#';
+      if (zero && !left) s2 += '0';
+      if (width > 0) s2 += std::to_string(width);
+      if (prec >= 0) s2 += "." + std::to_string(prec);
+      s2 += type;
+      return s2;
+    };
     switch (c) {
       case 's':
-        out += format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o
-                   ? static_cast<Str*>(format_value(I, I.str(I.to_str(v)), (left ? "<" : ">") + spec).o)->s
-                   : "";
-        break;
-      case 'r': out += static_cast<Str*>(format_value(I, I.str(I.repr(v)), (left ? "<" : ">") + spec).o)->s; break;
-      case 'd':
-      case 'i': {
-        Value iv = Interp::number_payload(v);
-        if (iv.is_float()) iv = Value::integer(static_cast<int64_t>(iv.f));
-        out += static_cast<Str*>(format_value(I, iv, (left ? "<" : "") + spec + "d").o)->s;
+      case 'r':
+      case 'a': {
+        std::string t = c == 's' ? I.to_str(v) : c == 'r' ? I.repr(v) : ascii_repr(I, v);
+        if (prec >= 0) {
+          // precision counts characters
+          size_t n = 0, k = 0;
+          for (; k < t.size(); ++k) {
+            if ((static_cast<unsigned char>(t[k]) & 0xC0) != 0x80) {
+              if (static_cast<int>(n) == prec) break;
+              ++n;
+            }
+          }
+          t = t.substr(0, k);
+        }
+        size_t chars = 0;
+        for (unsigned char ch : t)
+          if ((ch & 0xC0) != 0x80) ++chars;
+        if (width > 0 && static_cast<int>(chars) < width) {
+          size_t n = static_cast<size_t>(width) - chars;
+          t = left ? t + std::string(n, ' ') : std::string(n, ' ') + t;
+        }
+        out += t;
         break;
       }
-      case 'f':
-      case 'e':
-      case 'g':
+      case 'd':
+      case 'i':
+      case 'u': {
+        Value iv = Interp::number_payload(v);
+        if (iv.is_float()) iv = float_to_int(I, std::trunc(iv.f));
+        else if (!(iv.is_int() || iv.is_bool() || is_long(iv))) {
+          Value m = I.lookup_type(I.type_of(v), "__int__");
+          if (m.is_null()) m = I.lookup_type(I.type_of(v), "__index__");
+          if (m.is_null())
+            I.raise(I.TypeError, std::string("%") + c + " format: a real number is required, not " + I.type_name(v));
+          iv = I.call(m, {v});
+        }
+        if (iv.is_bool()) iv = Value::integer(iv.b ? 1 : 0);
+        std::string s2 = num_spec('d');
+        if (size_t dot = s2.find('.'); dot != std::string::npos) s2 = s2.substr(0, dot) + 'd';
+        std::string t = static_cast<Str*>(format_value(I, iv, s2).o)->s;
+        if (prec > 0) {
+          // %.5d pads the digits with zeros to the precision
+          bool neg = !t.empty() && t.find('-') != std::string::npos;
+          std::string digits;
+          for (char ch : t)
+            if (ch >= '0' && ch <= '9') digits += ch;
+          if (static_cast<int>(digits.size()) < prec) {
+            std::string sign = neg ? "-" : plus ? "+" : space ? " " : "";
+            t = pad(sign + std::string(static_cast<size_t>(prec) - digits.size(), '0') + digits);
+          }
+        }
+        out += t;
+        break;
+      }
+      case 'o':
       case 'x':
-      case 'X':
-      case 'o': out += static_cast<Str*>(format_value(I, v, (left ? "<" : "") + spec + c).o)->s; break;
-      default: I.raise(I.ValueError, std::string("unsupported format character '") + c + "'");
+      case 'X': {
+        Value iv = Interp::number_payload(v);
+        if (!(iv.is_int() || iv.is_bool() || is_long(iv))) {
+          Value m = I.lookup_type(I.type_of(v), "__index__");
+          if (m.is_null())
+            I.raise(I.TypeError, std::string("%") + c + " format: an integer is required, not " + I.type_name(v));
+          iv = I.call(m, {v});
+        }
+        if (iv.is_bool()) iv = Value::integer(iv.b ? 1 : 0);
+        std::string s2 = num_spec(c);
+        size_t dot = s2.find('.');
+        if (dot != std::string::npos) s2 = s2.substr(0, dot) + c;
+        out += static_cast<Str*>(format_value(I, iv, s2).o)->s;
+        break;
+      }
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G': {
+        Value fv = Interp::number_payload(v);
+        if (!(fv.is_float() || fv.is_int() || fv.is_bool() || is_long(fv))) {
+          Value m = I.lookup_type(I.type_of(v), "__float__");
+          if (m.is_null()) m = I.lookup_type(I.type_of(v), "__index__");
+          if (m.is_null()) I.raise(I.TypeError, "must be real number, not " + I.type_name(v));
+          fv = I.call(m, {v});
+        }
+        double d = fv.is_float() ? fv.f : fv.is_bool() ? (fv.b ? 1.0 : 0.0) : is_long(fv) ? int_to_double(I, fv)
+                                                                                    : static_cast<double>(fv.i);
+        if (prec < 0) prec = 6;
+        out += static_cast<Str*>(format_value(I, Value::flt(d), num_spec(c)).o)->s;
+        break;
+      }
+      case 'c': {
+        std::string t;
+        if (v.is_obj() && v.o->kind == Kind::Str) {
+          t = static_cast<Str*>(v.o)->s;
+          size_t chars = 0;
+          for (unsigned char ch : t)
+            if ((ch & 0xC0) != 0x80) ++chars;
+          if (chars != 1) I.raise(I.TypeError, "%c requires int or char");
+        } else if (v.is_int() || v.is_bool()) {
+          int64_t cp = I.index_value(v);
+          if (cp < 0 || cp > 0x10ffff) I.raise(I.OverflowError, "%c arg not in range(0x110000)");
+          CallArgs ca;
+          ca.pos.push_back(Value::integer(cp));
+          t = I.to_str(I.call(I.dict_get_str(I.builtins, "chr"), ca));
+        } else {
+          I.raise(I.TypeError, "%c requires int or char");
+        }
+        out += pad(t);
+        break;
+      }
+      default: {
+        // the code point of the character (a whole UTF-8 sequence)
+        size_t len = 1;
+        unsigned char uc = static_cast<unsigned char>(c);
+        uint32_t cp = uc;
+        if (uc >= 0xF0) len = 4, cp = uc & 0x07;
+        else if (uc >= 0xE0) len = 3, cp = uc & 0x0F;
+        else if (uc >= 0xC0) len = 2, cp = uc & 0x1F;
+        for (size_t k = 1; k < len && i + k < fmt.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(fmt[i + k]) & 0x3F);
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%x", cp);
+        std::string shown = cp >= 32 && cp <= 126 ? std::string(1, c) : "?";  // CPython shows '?' for the rest
+        I.raise(I.ValueError, "unsupported format character '" + shown + "' (0x" + hex + ") at index " +
+                                  std::to_string(char_index(i)));
+      }
     }
+    (void)start;
   }
-  if (ai < items.size() && args.is_obj() && args.o->kind == Kind::Tuple)
-    I.raise(I.TypeError, "not all arguments converted during string formatting");
+  if (ai < items.size() && !mapping) I.raise(I.TypeError, "not all arguments converted during string formatting");
+  (void)used_key;
   return I.str(out);
 }
 
@@ -1426,74 +1770,14 @@ static void init_str_methods(Interp& I) {
     return format_value(I2, a[0], static_cast<Str*>(a[1].o)->s);
   });
   method(I, S, "format", [self_s](Interp& I2, CallArgs& a) {
-    const std::string& f = self_s(a);
-    std::string out;
-    size_t auto_idx = 1;
-    for (size_t i = 0; i < f.size(); ++i) {
-      if (f[i] == '{') {
-        if (i + 1 < f.size() && f[i + 1] == '{') {
-          out += '{';
-          ++i;
-          continue;
-        }
-        size_t j = f.find('}', i);
-        if (j == std::string::npos) I2.raise(I2.ValueError, "Single '{' encountered in format string");
-        std::string field = f.substr(i + 1, j - i - 1);
-        std::string spec;
-        char conv = 0;
-        size_t colon = field.find(':');
-        if (colon != std::string::npos) {
-          spec = field.substr(colon + 1);
-          field = field.substr(0, colon);
-        }
-        size_t bang = field.find('!');
-        if (bang != std::string::npos) {
-          conv = field[bang + 1];
-          field = field.substr(0, bang);
-        }
-        Value v;
-        std::string attr;
-        size_t dot = field.find('.');
-        if (dot != std::string::npos) {
-          attr = field.substr(dot + 1);
-          field = field.substr(0, dot);
-        }
-        if (field.empty()) {
-          if (auto_idx >= a.size())
-            I2.raise(I2.IndexError,
-                     "Replacement index " + std::to_string(auto_idx - 1) + " out of range for positional args tuple");
-          v = a[auto_idx++];
-        } else if (isdigit(static_cast<unsigned char>(field[0]))) {
-          size_t k = static_cast<size_t>(std::stoi(field)) + 1;
-          if (k >= a.size())
-            I2.raise(I2.IndexError, "Replacement index " + field + " out of range for positional args tuple");
-          v = a[k];
-        } else {
-          bool found = false;
-          for (auto& [k, kv] : a.kw)
-            if (k == field) {
-              v = kv;
-              found = true;
-            }
-          if (!found) {
-            Instance* e = I2.make<Instance>(I2.KeyError);
-            e->args = I2.tuple({I2.str(field)});
-            throw PyException(Value::obj(e));
-          }
-        }
-        if (!attr.empty()) v = I2.getattr(v, attr);
-        if (conv == 'r') v = I2.str(I2.repr(v));
-        else if (conv == 's') v = I2.str(I2.to_str(v));
-        out += static_cast<Str*>(format_value(I2, v, spec).o)->s;
-        i = j;
-      } else if (f[i] == '}') {
-        if (i + 1 < f.size() && f[i + 1] == '}') ++i;
-        out += '}';
-      } else {
-        out += f[i];
-      }
-    }
-    return I2.str(out);
+    std::vector<Value> pos(a.pos.begin() + 1, a.pos.end());
+    StrFormatState st;
+    return I2.str(str_format(I2, self_s(a), pos, a.kw, Value(), st, 2));
+  });
+  method(I, S, "format_map", [self_s](Interp& I2, CallArgs& a) {
+    expect_args(I2, a, 2, 2, "format_map");
+    StrFormatState st;
+    return I2.str(str_format(I2, self_s(a), {}, {}, a[1], st, 2));
   });
   method(I, S, "__repr__", [self_s](Interp& I2, CallArgs& a) { return I2.str(py::str_repr(self_s(a))); });
   method(I, S, "__len__", [](Interp& I2, CallArgs& a) { return Value::integer(I2.base_len(a[0])); });
@@ -1571,7 +1855,8 @@ static void init_list_methods(Interp& I) {
   });
   method(I, L, "index", [](Interp& I2, CallArgs& a) {
     auto& v = list_items(a[0]);
-    for (size_t i = 0; i < v.size(); ++i)
+    auto [lo, hi] = index_bounds(I2, a, v.size());
+    for (size_t i = lo; i < hi && i < v.size(); ++i)
       if (v[i].same(a[1]) || I2.eq(v[i], a[1])) return Value::integer(static_cast<int64_t>(i));
     I2.raise(I2.ValueError, I2.repr(a[1]) + " is not in list");
   });
@@ -1637,7 +1922,8 @@ static void init_tuple_methods(Interp& I) {
   Type* T = I.tuple_type;
   method(I, T, "index", [](Interp& I2, CallArgs& a) {
     auto& v = static_cast<Tuple*>(a[0].o)->items;
-    for (size_t i = 0; i < v.size(); ++i)
+    auto [lo, hi] = index_bounds(I2, a, v.size());
+    for (size_t i = lo; i < hi && i < v.size(); ++i)
       if (v[i].same(a[1]) || I2.eq(v[i], a[1])) return Value::integer(static_cast<int64_t>(i));
     I2.raise(I2.ValueError, "tuple.index(x): x not in tuple");
   });

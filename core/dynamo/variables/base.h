@@ -442,8 +442,11 @@ struct LocalGeneratorObjectVariable : VariableTracker {
 struct ConstDictVariable : VariableTracker {
   std::vector<std::pair<rt::Value, VariableTracker*>> items;  // keys are Python constants
   bool mutated = false;
+  // The dict's class when it is a collections.OrderedDict read from the frame (PyTorch's
+  // ConstDictVariable.user_cls); nullptr for a dict.
+  rt::Type* user_cls = nullptr;
   std::string class_name() const override { return "ConstDictVariable"; }
-  std::string python_type_name(rt::Interp&) const override { return "dict"; }
+  std::string python_type_name(rt::Interp&) const override { return user_cls ? user_cls->name : "dict"; }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
   VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                VTKwargs& kwargs) override;

@@ -342,8 +342,13 @@ VariableTracker* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
 
 VariableTracker* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
 
+// collections.OrderedDict (a dict subclass in core/prelude/collections): read from the frame it is
+// traced as a ConstDictVariable whose user_cls is OrderedDict, as PyTorch traces it.
+static bool is_ordered_dict_cls(rt::Type* t) { return t->module == "collections" && t->name == "OrderedDict"; }
+
 // An instance of a user subclass of tuple/list/dict/str other than a namedtuple, or of int/float:
-// not traced yet (both builders refuse it the same way).
+// not traced yet (both builders refuse it the same way; an OrderedDict read from the frame is
+// traced).
 static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::string& context) {
   if (rt::Interp::is_number_subclass(v)) {
     bool is_int = In.type_of(v)->is_subtype(In.int_type);
@@ -352,7 +357,7 @@ static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::s
                                 context);
   }
   rt::Type* sub = In.payload_subclass(v);
-  if (!sub || is_namedtuple_cls(In, sub)) return;
+  if (!sub || is_namedtuple_cls(In, sub) || (context.starts_with("wrap ") && is_ordered_dict_cls(sub))) return;
   const char* base = v.o->kind == Kind::Tuple  ? "tuple"
                      : v.o->kind == Kind::List ? "list"
                      : v.o->kind == Kind::Str  ? "str"
@@ -489,6 +494,7 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     case Kind::Dict: {
       auto* d = make<ConstDictVariable>();
       d->source = src;
+      if (In.type_of(v) != In.dict_type) d->user_cls = In.type_of(v);
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
       std::vector<Value> keys;
       for (auto& e : static_cast<rt::Dict*>(v.o)->entries)

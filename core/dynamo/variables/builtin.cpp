@@ -46,7 +46,7 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (dynamic_cast<SizeVariable*>(v)) return I.size_type;
   if (dynamic_cast<TupleVariable*>(v)) return I.tuple_type;
   if (dynamic_cast<ListVariable*>(v)) return I.list_type;
-  if (dynamic_cast<ConstDictVariable*>(v)) return I.dict_type;
+  if (auto* d = dynamic_cast<ConstDictVariable*>(v)) return d->user_cls ? d->user_cls : I.dict_type;
   if (dynamic_cast<TorchScriptObjectVariable*>(v)) return I.script_object_type;
   if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) return I.type_of(u->value);
   if (dynamic_cast<UserFunctionVariable*>(v) || dynamic_cast<NestedUserFunctionVariable*>(v)) return I.function_type;
@@ -233,6 +233,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     rt::Type* known = nullptr;
     if (auto* e = dynamic_cast<ExceptionVariable*>(a)) known = e->exc_type;
     if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
+    if (auto* d = dynamic_cast<ConstDictVariable*>(a)) known = d->user_cls;  // an OrderedDict
     if (known)
       return a->source ? tx.wrap(Value::obj(known), TypeSource(a->source)) : tx.wrap_sourceless(Value::obj(known));
   }

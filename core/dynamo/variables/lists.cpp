@@ -349,7 +349,7 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     for (auto& [k, v] : kwargs) put(I.str(k), v);
     return tx.none();
   }
-  if (name == "copy" && args.empty()) {
+  if (name == "copy" && args.empty() && !user_cls) {
     auto* d = tx.make<ConstDictVariable>();
     d->items = items;
     return d;

@@ -239,6 +239,17 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
                                                          VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   if (VariableTracker* g = call_grad_mode_class(tx, cls, args, kwargs)) return g;
+  // itertools' iterator classes (Python classes in core/prelude/itertools.py) are traced through
+  // the generator function the module keeps for each, `_polyfill_<name>`, as PyTorch's Dynamo
+  // traces itertools through the generator functions of torch/_dynamo/polyfills/itertools.py.
+  if (cls->module == "itertools") {
+    auto mod = I.modules.find("itertools");
+    if (mod != I.modules.end()) {
+      Value poly = I.dict_get_str(mod->second->dict, "_polyfill_" + cls->name);
+      if (poly.is_obj() && poly.o->kind == Kind::Function)
+        return tx.make<UserFunctionVariable>(static_cast<rt::Function*>(poly.o))->call_function(tx, args, kwargs);
+    }
+  }
   // functools.partial(func, *args, **keywords) (PyTorch: FunctoolsPartialVariable).
   if (is_functools_partial(cls) && !args.empty()) {
     auto* p = tx.make<FunctoolsPartialVariable>();
