@@ -48,6 +48,15 @@ def copy(x):
         import torch
         if isinstance(x, torch.Size):
             return x
+        if isinstance(x, torch.Tensor):
+            # Tensor.__reduce_ex__ rebuilds a tensor on the same storage (_rebuild_tensor_v2 /
+            # _rebuild_parameter): the copy shares the data, with the same requires_grad.
+            if isinstance(x, torch.nn.Parameter):
+                return torch.nn.Parameter(x.data, x.requires_grad)
+            y = x.detach()
+            if x.requires_grad:
+                y.requires_grad_(True)
+            return y
     rv = _reduce(x)
     if rv is not None:
         return _reconstruct(x, None, *rv)
@@ -98,7 +107,7 @@ def deepcopy(x, memo=None, _nil=[]):
         elif _is_torch(x):
             import torch
             if isinstance(x, torch.Tensor):
-                y = _deepcopy_tensor(torch, x)
+                y = _deepcopy_tensor(torch, x, memo)
             elif isinstance(x, torch.ScriptObject):
                 y = torch._C._clone_script_object(x)
             elif isinstance(x, torch.Size):
@@ -113,8 +122,9 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
-def _deepcopy_tensor(torch, x):
-    # Tensor.__deepcopy__ / Parameter.__deepcopy__: a leaf copy with the same requires_grad.
+def _deepcopy_tensor(torch, x, memo):
+    # Tensor.__deepcopy__ / Parameter.__deepcopy__: a leaf copy with the same requires_grad; a plain
+    # tensor's .grad is deep-copied too (a Parameter's is not).
     if not x.is_leaf:
         raise RuntimeError("Only Tensors created explicitly by the user (graph leaves) support the "
                            "deepcopy protocol at the moment.  If you were attempting to deepcopy a "
@@ -125,6 +135,8 @@ def _deepcopy_tensor(torch, x):
     y = x.detach().clone()
     if x.requires_grad:
         y.requires_grad_(True)
+    if x.grad is not None:
+        y.grad = deepcopy(x.grad, memo)
     return y
 
 
