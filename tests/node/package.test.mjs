@@ -39,6 +39,7 @@ test('the package ships only what runs', () => {
     'package/README.md',
     'package/build/wasm/dynamo_playground.mjs',
     'package/build/wasm/dynamo_playground.wasm',
+    'package/core/python/startup_interned.txt',
     'package/package.json',
     'package/wasm/check.mjs',
     'package/wasm/cli.mjs',
