@@ -103,7 +103,9 @@ void init_time_native(Interp& I, Module* m) {
       I2.raise(I2.TypeError, "'" + I2.type_name(v) + "' object cannot be interpreted as an integer");
     if (std::isnan(s)) I2.raise(I2.ValueError, "Invalid value NaN (not a number)");
     if (s < 0) I2.raise(I2.ValueError, "sleep length must be non-negative");
-    I2.slept_seconds += s;
+    // A real sleep wakes up a little late (never early); one microsecond more keeps
+    // `time.time() - t0 >= s` true after sleep(s) whatever the clock's resolution.
+    I2.slept_seconds += s + 1e-6;
     return Value::none();
   });
 }
@@ -123,8 +125,8 @@ void init_traceback_native(Interp& I, Module* m) {
   // columns, as FrameSummary has them.
   auto entry_tuple = [](Interp& I2, const TracebackEntry& e) {
     auto opt = [](int v) { return v < 0 ? Value::none() : Value::integer(v); };
-    return I2.tuple({I2.str(e.filename), Value::integer(e.lineno), I2.str(e.name), opt(e.end_lineno), opt(e.col),
-                     opt(e.end_col)});
+    return I2.tuple(
+        {I2.str(e.filename), Value::integer(e.lineno), I2.str(e.name), opt(e.end_lineno), opt(e.col), opt(e.end_col)});
   };
   // _entries(exc): the exception's traceback entries, outermost first.
   def(I, m, "_entries", [entry_tuple](Interp& I2, CallArgs& a) {
@@ -168,7 +170,9 @@ void init_traceback_native(Interp& I, Module* m) {
     for (const Value& t : I2.to_vector(a[0])) {
       auto items = I2.to_vector(t);
       TracebackEntry e;
-      auto num = [&](size_t k) { return k < items.size() && !items[k].is_none() ? static_cast<int>(I2.index_value(items[k])) : -1; };
+      auto num = [&](size_t k) {
+        return k < items.size() && !items[k].is_none() ? static_cast<int>(I2.index_value(items[k])) : -1;
+      };
       e.filename = I2.to_str(items.at(0));
       e.lineno = num(1);
       e.name = I2.to_str(items.at(2));

@@ -8,17 +8,19 @@ random.seed(17)
 def draw(lo, hi, n=40):
     return [random.uniform(lo, hi) for _ in range(n)]
 
-def show(name, f, args):
+def show(name, f, args, fmt=repr):
     out = []
     for a in args:
         try:
-            out.append(repr(f(*a)))
+            out.append(fmt(f(*a)))
         except (ValueError, OverflowError) as e:
             out.append(type(e).__name__)
     print(name, " ".join(out))
 
-show("gamma", math.gamma, [(x,) for x in draw(-30, 180) + draw(0, 6) + draw(-6, 0) + draw(140, 172)])
-show("lgamma", math.lgamma, [(x,) for x in draw(-50, 300) + draw(0, 3) + draw(-3, 0) + draw(1e5, 1e300)])
+# gamma and lgamma go through the C library's pow and log, whose last bits differ between glibc
+# (CPython, the native build) and the WebAssembly build's libc: 13 significant digits here.
+show("gamma", math.gamma, [(x,) for x in draw(-30, 180) + draw(0, 6) + draw(-6, 0) + draw(140, 172)], lambda v: "%.13g" % v)
+show("lgamma", math.lgamma, [(x,) for x in draw(-50, 300) + draw(0, 3) + draw(-3, 0) + draw(1e5, 1e300)], lambda v: "%.13g" % v)
 show("hypot2", math.hypot, list(zip(draw(-10, 10), draw(-10, 10))))
 show("hypot3", math.hypot, list(zip(draw(-1e5, 1e5), draw(-1, 1), draw(-1e-3, 1e-3))))
 show("dist", math.dist, [(draw(-5, 5, 4), draw(-5, 5, 4)) for _ in range(30)])
