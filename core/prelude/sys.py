@@ -42,3 +42,10 @@ def getdefaultencoding():
 
 # exit, getrecursionlimit, setrecursionlimit, intern, exc_info, set_int_max_str_digits are native
 # (core/runtime/sysmodule.cpp).
+
+
+def __getattr__(name):
+    # sys.modules: the modules imported so far (a snapshot; the playground's import does not read it).
+    if name == "modules":
+        return _loaded_modules()
+    raise AttributeError("module 'sys' has no attribute '" + name + "'")

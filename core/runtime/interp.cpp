@@ -773,9 +773,13 @@ Value Interp::getattr(Value obj, const std::string& name) {
   }
   Value ga = lookup_type(t, "__getattr__");
   if (!ga.is_null()) return call(ga, {obj, str(name)});
-  if (obj.is_obj() && obj.o->kind == Kind::Module)
+  if (obj.is_obj() && obj.o->kind == Kind::Module) {
+    // PEP 562: a module's own __getattr__(name) for names its dict does not hold.
+    Value mga = dict_get_str(static_cast<Module*>(obj.o)->dict, "__getattr__");
+    if (!mga.is_null()) return call(mga, {str(name)});
     raise_attribute_error(obj, name,
                           "module '" + static_cast<Module*>(obj.o)->name + "' has no attribute '" + name + "'");
+  }
   raise_attribute_error(obj, name, "'" + t->name + "' object has no attribute '" + name + "'");
 }
 

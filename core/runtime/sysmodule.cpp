@@ -81,6 +81,13 @@ void init_sys_native(Interp& I, Module* m) {
       I2.raise(I2.TypeError, "intern() argument must be str, not " + I2.type_name(a[0]));
     return a[0];
   });
+  // sys.modules (read through sys.__getattr__, core/prelude/sys.py): the modules imported so
+  // far, a new dict at each read (writing to it does not change what import finds).
+  def(I, m, "_loaded_modules", [](Interp& I2, CallArgs&) {
+    Dict* d = I2.new_dict();
+    for (auto& [name, mod] : I2.modules) I2.dict_set_str(d, name, Value::obj(mod));
+    return Value::obj(d);
+  });
   def(I, m, "exc_info", [](Interp& I2, CallArgs&) {
     Value e = I2.handled_exc;
     if (e.is_null() || e.is_none()) return I2.tuple({Value::none(), Value::none(), Value::none()});
