@@ -1,3 +1,5 @@
+# Native only (tests/corpus/native_libm: not run under WebAssembly, whose libc's pow / log / exp
+# differ from glibc's in the last bits; see docs/stdlib.md, math).
 # math on generated arguments (random's Mersenne Twister is CPython's, so both sides draw the same
 # numbers): gamma / lgamma (CPython's Lanczos), hypot / dist (vector_norm), fsum (exact partials),
 # pow, fmod, remainder, atan2, log with a base, and the libm functions, every result by repr.
@@ -17,10 +19,8 @@ def show(name, f, args, fmt=repr):
             out.append(type(e).__name__)
     print(name, " ".join(out))
 
-# gamma and lgamma go through the C library's pow and log, whose last bits differ between glibc
-# (CPython, the native build) and the WebAssembly build's libc: 13 significant digits here.
-show("gamma", math.gamma, [(x,) for x in draw(-30, 180) + draw(0, 6) + draw(-6, 0) + draw(140, 172)], lambda v: "%.13g" % v)
-show("lgamma", math.lgamma, [(x,) for x in draw(-50, 300) + draw(0, 3) + draw(-3, 0) + draw(1e5, 1e300)], lambda v: "%.13g" % v)
+show("gamma", math.gamma, [(x,) for x in draw(-30, 180) + draw(0, 6) + draw(-6, 0) + draw(140, 172)])
+show("lgamma", math.lgamma, [(x,) for x in draw(-50, 300) + draw(0, 3) + draw(-3, 0) + draw(1e5, 1e300)])
 show("hypot2", math.hypot, list(zip(draw(-10, 10), draw(-10, 10))))
 show("hypot3", math.hypot, list(zip(draw(-1e5, 1e5), draw(-1, 1), draw(-1e-3, 1e-3))))
 show("dist", math.dist, [(draw(-5, 5, 4), draw(-5, 5, 4)) for _ in range(30)])
