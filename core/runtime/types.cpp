@@ -109,20 +109,26 @@ static void put_utf8(std::string& out, uint32_t c) {
   }
 }
 
+// The code point of the UTF-8 sequence at s[i]; advances i past it (a truncated sequence is read
+// as its first byte).
+static uint32_t next_utf8(const std::string& s, size_t& i) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (i + n > s.size()) n = 1;
+  uint32_t c = b;
+  if (n > 1) {
+    c = b & (0xFF >> (n + 1));
+    for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  }
+  i += n;
+  return c;
+}
+
 std::string map_case(const std::string& s, CaseMap how) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    uint32_t c;
-    size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-    if (i + n > s.size()) n = 1;
-    if (n == 1) c = b;
-    else {
-      c = b & (0xFF >> (n + 1));
-      for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    }
-    i += n;
+    uint32_t c = next_utf8(s, i);
     uint32_t up = simple_upper(c), low = simple_lower(c);
     switch (how) {
       case CaseMap::Upper:
@@ -399,8 +405,8 @@ struct StrFormatState {
 };
 
 static std::string str_format(Interp& I, const std::string& f, const std::vector<Value>& pos,
-                              const std::vector<std::pair<std::string, Value>>& kw, Value mapping,
-                              StrFormatState& st, int depth) {
+                              const std::vector<std::pair<std::string, Value>>& kw, Value mapping, StrFormatState& st,
+                              int depth) {
   if (depth < 0) I.raise(I.ValueError, "Max string recursion exceeded");
   std::string out;
   size_t i = 0, n = f.size();
@@ -464,7 +470,8 @@ static std::string str_format(Interp& I, const std::string& f, const std::vector
     std::string arg = name.substr(0, e);
     Value v;
     if (arg.empty()) {
-      if (st.mode == 2) I.raise(I.ValueError, "cannot switch from manual field specification to automatic field numbering");
+      if (st.mode == 2)
+        I.raise(I.ValueError, "cannot switch from manual field specification to automatic field numbering");
       st.mode = 1;
       if (!mapping.is_null()) I.raise(I.ValueError, "Format string contains positional fields");
       size_t idx = static_cast<size_t>(st.auto_idx++);
@@ -472,11 +479,13 @@ static std::string str_format(Interp& I, const std::string& f, const std::vector
         I.raise(I.IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
       v = pos[idx];
     } else if (std::all_of(arg.begin(), arg.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-      if (st.mode == 1) I.raise(I.ValueError, "cannot switch from automatic field numbering to manual field specification");
+      if (st.mode == 1)
+        I.raise(I.ValueError, "cannot switch from automatic field numbering to manual field specification");
       st.mode = 2;
       if (!mapping.is_null()) I.raise(I.ValueError, "Format string contains positional fields");
       size_t idx = static_cast<size_t>(std::stoull(arg));
-      if (idx >= pos.size()) I.raise(I.IndexError, "Replacement index " + arg + " out of range for positional args tuple");
+      if (idx >= pos.size())
+        I.raise(I.IndexError, "Replacement index " + arg + " out of range for positional args tuple");
       v = pos[idx];
     } else if (!mapping.is_null()) {
       v = I.getitem(mapping, I.str(arg));
@@ -517,8 +526,7 @@ static std::string str_format(Interp& I, const std::string& f, const std::vector
     if (conv == 'r') v = I.str(I.repr(v));
     else if (conv == 's') v = I.str(I.to_str(v));
     else if (conv == 'a') v = I.str(ascii_repr(I, v));
-    else if (conv != 0)
-      I.raise(I.ValueError, std::string("Unknown conversion specifier ") + conv);
+    else if (conv != 0) I.raise(I.ValueError, std::string("Unknown conversion specifier ") + conv);
     if (spec.find('{') != std::string::npos) spec = str_format(I, spec, pos, kw, mapping, st, depth - 1);
     out += static_cast<Str*>(format_value(I, v, spec).o)->s;
   }
@@ -739,8 +747,10 @@ Value percent_format(Interp& I, const std::string& fmt, Value args) {
           if (m.is_null()) I.raise(I.TypeError, "must be real number, not " + I.type_name(v));
           fv = I.call(m, {v});
         }
-        double d = fv.is_float() ? fv.f : fv.is_bool() ? (fv.b ? 1.0 : 0.0) : is_long(fv) ? int_to_double(I, fv)
-                                                                                    : static_cast<double>(fv.i);
+        double d = fv.is_float()  ? fv.f
+                   : fv.is_bool() ? (fv.b ? 1.0 : 0.0)
+                   : is_long(fv)  ? int_to_double(I, fv)
+                                  : static_cast<double>(fv.i);
         if (prec < 0) prec = 6;
         out += static_cast<Str*>(format_value(I, Value::flt(d), num_spec(c)).o)->s;
         break;
@@ -767,13 +777,8 @@ Value percent_format(Interp& I, const std::string& fmt, Value args) {
       }
       default: {
         // the code point of the character (a whole UTF-8 sequence)
-        size_t len = 1;
-        unsigned char uc = static_cast<unsigned char>(c);
-        uint32_t cp = uc;
-        if (uc >= 0xF0) len = 4, cp = uc & 0x07;
-        else if (uc >= 0xE0) len = 3, cp = uc & 0x0F;
-        else if (uc >= 0xC0) len = 2, cp = uc & 0x1F;
-        for (size_t k = 1; k < len && i + k < fmt.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(fmt[i + k]) & 0x3F);
+        size_t at = i;
+        uint32_t cp = next_utf8(fmt, at);
         char hex[16];
         std::snprintf(hex, sizeof hex, "%x", cp);
         std::string shown = cp >= 32 && cp <= 126 ? std::string(1, c) : "?";  // CPython shows '?' for the rest
@@ -1619,29 +1624,16 @@ static void init_str_methods(Interp& I) {
   });
   method(I, S, "isprintable", [self_s](Interp&, CallArgs& a) {
     const std::string& s = self_s(a);
-    for (size_t i = 0; i < s.size();) {
-      unsigned char b = static_cast<unsigned char>(s[i]);
-      int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
-      uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
-      for (int k = 1; k < n && i + static_cast<size_t>(k) < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-      i += static_cast<size_t>(n);
-      if (!py::unicode_isprintable(cp)) return Value::boolean(false);
-    }
+    for (size_t i = 0; i < s.size();)
+      if (!py::unicode_isprintable(next_utf8(s, i))) return Value::boolean(false);
     return Value::boolean(true);
   });
   // str.maketrans (a static method; reached here through the type or an instance): a dict of
   // ordinals, as unicode_maketrans_impl builds it.
   classmethod(I, S, "maketrans", [](Interp& I2, CallArgs& a) {
-    auto ords = [&](const std::string& s) {
+    auto ords = [](const std::string& s) {
       std::vector<int64_t> out;
-      for (size_t i = 0; i < s.size();) {
-        unsigned char b = static_cast<unsigned char>(s[i]);
-        int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
-        uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
-        for (int k = 1; k < n && i + static_cast<size_t>(k) < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-        i += static_cast<size_t>(n);
-        out.push_back(cp);
-      }
+      for (size_t i = 0; i < s.size();) out.push_back(next_utf8(s, i));
       return out;
     };
     size_t n = a.size() - 1;  // a[0] is the class
@@ -1683,12 +1675,9 @@ static void init_str_methods(Interp& I) {
     const std::string& s = self_s(a);
     std::string out;
     for (size_t i = 0; i < s.size();) {
-      unsigned char b = static_cast<unsigned char>(s[i]);
-      int n = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
-      uint32_t cp = (n == 1) ? b : (b & (0xFF >> (n + 1)));
-      for (int k = 1; k < n && i + static_cast<size_t>(k) < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-      std::string ch = s.substr(i, static_cast<size_t>(n));
-      i += static_cast<size_t>(n);
+      size_t start = i;
+      uint32_t cp = next_utf8(s, i);
+      std::string ch = s.substr(start, i - start);
       Value r;
       try {
         r = I2.getitem(a[1], Value::integer(cp));
@@ -1700,7 +1689,7 @@ static void init_str_methods(Interp& I) {
       if (r.is_none()) continue;
       if (r.is_int() && !r.is_bool()) {
         if (r.i < 0 || r.i > 0x10FFFF) I2.raise(I2.ValueError, "character mapping must be in range(0x110000)");
-        out += static_cast<Str*>(I2.call(I2.dict_get_str(I2.builtins, "chr"), {r}).o)->s;
+        put_utf8(out, static_cast<uint32_t>(r.i));
       } else if (r.is_obj() && r.o->kind == Kind::Str) {
         out += static_cast<Str*>(r.o)->s;
       } else {
