@@ -8,6 +8,7 @@
 # Not provided: make_dataclass, string annotations ("ClassVar[int]", from __future__ import
 # annotations) recognised as ClassVar / InitVar / KW_ONLY, the 'self' field name.
 import copy
+from types import MappingProxyType
 
 # The generated methods stand for CPython's exec'd code and its argument parsing: no lines of
 # this file in tracebacks (a bad call to __init__ shows only the caller's line, as in CPython).
@@ -43,43 +44,7 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class _MappingProxy:
-    # types.MappingProxyType (Field.metadata): read-only, printed as mappingproxy({...}).
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return "mappingproxy(" + repr(self._mapping) + ")"
-
-
-_EMPTY_METADATA = _MappingProxy({})
+_EMPTY_METADATA = MappingProxyType({})
 
 
 class _FIELD_BASE:
@@ -122,7 +87,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
+        self.metadata = _EMPTY_METADATA if metadata is None else MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 

@@ -12,6 +12,7 @@
 # Not provided: _ignore_, _order_ checking, verify / EnumCheck, global_enum (global_flag_repr is,
 # for re.RegexFlag), pickling support.
 import sys
+from types import MappingProxyType
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto",
            "unique", "member", "nonmember", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP"]
@@ -83,45 +84,6 @@ class nonmember(object):
 
     def __init__(self, value):
         self.value = value
-
-
-class _MappingProxy:
-    # types.MappingProxyType over the member map: read-only, prints as the dict does with str().
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def __repr__(self):
-        return "mappingproxy(" + repr(self._mapping) + ")"
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
 
 
 def _is_dunder(name):
@@ -475,7 +437,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return _MappingProxy(cls._member_map_)
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -750,7 +712,6 @@ def global_flag_repr(self):
         else:
             names.append("%s.%s" % (module, n))
     return "|".join(names)
-
 
 
 def unique(enumeration):

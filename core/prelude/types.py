@@ -1,5 +1,6 @@
 # types (CPython 3.11's Lib/types.py): the names of the interpreter's built-in types, taken from
-# values of those types as Lib/types.py takes them, and SimpleNamespace.
+# values of those types as Lib/types.py takes them, SimpleNamespace, and MappingProxyType (a
+# Python class here: enum's __members__ and dataclasses' Field.metadata are ones).
 import sys
 
 
@@ -63,3 +64,46 @@ class SimpleNamespace:
 
 
 SimpleNamespace.__module__ = "types"
+
+
+class mappingproxy:
+    # types.MappingProxyType: a read-only view of a mapping; repr `mappingproxy({...})`, str() and
+    # == those of the mapping.
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def __repr__(self):
+        return "mappingproxy(" + repr(self._mapping) + ")"
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+
+MappingProxyType = mappingproxy
