@@ -18,6 +18,7 @@ class CustomOpDef:
         self._abstract_fn = None
         self._backend_fns = {}
         self._setup_context_fn = None
+        self._generated = None  # the autograd.Function class, made at the first call needing it
         self._backward_fn = None
         self._qualname = namespace + "::" + name
         self._qualified_op_name = namespace + "." + name + ".default"
@@ -54,7 +55,9 @@ class CustomOpDef:
         if kwargs:
             raise NotImplementedError("not supported by the playground yet: keyword arguments to a custom op "
                                       "whose inputs require grad")
-        return self._autograd_function().apply(*args)
+        if self._generated is None:
+            self._generated = self._autograd_function()
+        return self._generated.apply(*args)
 
     def _autograd_function(self):
         op = self
