@@ -246,7 +246,7 @@ Value Interp::import_module(const std::string& dotted) {
   const PreludeModule* src = find_prelude_module(dotted);
   if (!src) {
     Instance* e = make<Instance>(ModuleNotFoundError);
-    e->args = tuple({str("No module named '" + dotted + "'")});
+    e->args = tuple({str("No module named '" + dotted + "'" + upstream_note("module_note", {dotted}))});
     throw PyException(Value::obj(e));
   }
   Module* m = new_module(dotted);

@@ -45,3 +45,11 @@ def _true_divide_(self, other):
 torch.true_divide = _true_divide
 torch._add_tensor_method("true_divide", _true_divide)
 torch._add_tensor_method("true_divide_", _true_divide_)
+
+
+def _cuda(self, device=None, non_blocking=False, memory_format=None):
+    # PyTorch built without CUDA (the playground's one device is the CPU) raises this.
+    raise AssertionError("Torch not compiled with CUDA enabled")
+
+
+torch._add_tensor_method("cuda", _cuda)
