@@ -44,8 +44,8 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (dynamic_cast<TensorVariable*>(v)) return I.tensor_type;
   if (auto* c = dynamic_cast<ConstantVariable*>(v)) return I.type_of(c->value);
   if (dynamic_cast<SizeVariable*>(v)) return I.size_type;
-  if (dynamic_cast<TupleVariable*>(v)) return I.tuple_type;
-  if (dynamic_cast<ListVariable*>(v)) return I.list_type;
+  if (auto* t = dynamic_cast<TupleVariable*>(v)) return t->named_type ? t->named_type : t->user_cls ? t->user_cls : I.tuple_type;
+  if (auto* l = dynamic_cast<ListVariable*>(v)) return l->user_cls ? l->user_cls : I.list_type;
   if (auto* d = dynamic_cast<ConstDictVariable*>(v)) return d->user_cls ? d->user_cls : I.dict_type;
   if (dynamic_cast<TorchScriptObjectVariable*>(v)) return I.script_object_type;
   if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) return I.type_of(u->value);
@@ -127,15 +127,15 @@ static VariableTracker* call_super(InstructionTranslatorBase& tx, VTArgs& args) 
   Value c = cls->as_python_constant(tx);
   if (!(c.is_obj() && c.o->kind == Kind::Type))
     unimplemented_in_playground("super() with a first argument that is not a class", "super " + cls->repr(I));
-  if (!dynamic_cast<UserDefinedObjectVariable*>(obj))
+  if (!dynamic_cast<UserDefinedObjectVariable*>(obj) && !user_subclass_part(obj))
     unimplemented_in_playground("super() on a " + obj->python_type_name(I) + " object", "super " + obj->repr(I));
   return tx.make<SuperVariable>(static_cast<rt::Type*>(c.o), obj);
 }
 
 VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
-  auto* u = static_cast<UserDefinedObjectVariable*>(obj);
-  rt::Type* t = I.type_of(u->value);
+  UserSubclassPart* part = user_subclass_part(obj);
+  rt::Type* t = part ? part->user_cls : I.type_of(static_cast<UserDefinedObjectVariable*>(obj)->value);
   bool after = false;
   for (rt::Type* k : t->mro) {
     if (!after) {
@@ -155,10 +155,16 @@ VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const
         return tx.inline_call_(f, f->code, f->globals, a, kw, {}, fget);
       }
     }
+    if (part && (k->is_builtin || (k->module == "collections" && (k->name == "OrderedDict" || k->name == "defaultdict")))) {
+      // The built-in part's method (UserDefinedDictVariable & co. reach their ConstDictVariable).
+      auto* g = tx.make<GetAttrVariable>(obj, name);
+      g->builtin_part = true;
+      return g;
+    }
     if (d.is_obj() && d.o->kind == Kind::Builtin) break;  // object.__init__, ...: not traced
     return tx.wrap_sourceless(d);
   }
-  unimplemented_in_playground("super()." + name + " on " + I.type_name(u->value), "super " + name);
+  unimplemented_in_playground("super()." + name + " on " + t->name, "super " + name);
 }
 
 VariableTracker* SuperVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
@@ -205,6 +211,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   if (f == "print" || f == "input" || f == "open") builtin_unsupported(tx, f, args, kwargs);
   if (f == "len" && args.size() == 1) {
     VariableTracker* a = args[0]->realize(tx);
+    if (VariableTracker* r = user_subclass_part(a) ? tx.call_user_dunder(a, "__len__", {}) : nullptr) return r;
     if (auto* l = dynamic_cast<BaseListVariable*>(a))
       return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) {
@@ -233,7 +240,10 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     rt::Type* known = nullptr;
     if (auto* e = dynamic_cast<ExceptionVariable*>(a)) known = e->exc_type;
     if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
-    if (auto* d = dynamic_cast<ConstDictVariable*>(a)) known = d->user_cls;  // an OrderedDict
+    if (auto* d = dynamic_cast<ConstDictVariable*>(a)) known = d->user_cls;  // an OrderedDict, a subclass
+    if (auto* l = dynamic_cast<BaseListVariable*>(a); l && l->user_cls) known = l->user_cls;
+    if (UserSubclassPart* p = user_subclass_part(a); p && !a->source && p->cls_source)
+      return tx.wrap(Value::obj(known), p->cls_source);
     if (known)
       return a->source ? tx.wrap(Value::obj(known), TypeSource(a->source)) : tx.wrap_sourceless(Value::obj(known));
   }

@@ -56,6 +56,23 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
 }
 
 VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  if (builtin_part) return call_builtin_part(tx, obj, name, args, kwargs);
+  // dict.items(d), list.append(l, x), tuple.count(t, x), dict.__setitem__(d, k, v): the built-in
+  // type's method called with the instance first (BuiltinVariable.call_method), on the
+  // built-in part of a subclass instance too.
+  if (auto* b = dynamic_cast<BuiltinVariable*>(obj); b && b->fn.is_obj() && b->fn.o->kind == rt::Kind::Type &&
+                                                        !args.empty()) {
+    rt::Interp& I = tx.interp;
+    auto* t = static_cast<rt::Type*>(b->fn.o);
+    VariableTracker* self = args[0]->realize(tx);
+    bool fits = (t == I.dict_type && dynamic_cast<ConstDictVariable*>(self)) ||
+                (t == I.list_type && dynamic_cast<ListVariable*>(self) && !dynamic_cast<DictViewVariable*>(self)) ||
+                (t == I.tuple_type && dynamic_cast<TupleVariable*>(self));
+    if (fits) {
+      VTArgs rest(args.begin() + 1, args.end());
+      return call_builtin_part(tx, self, name, rest, kwargs);
+    }
+  }
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(obj))
     return local_generator_method(tx, g, name, args, kwargs);
   if (auto* b = dynamic_cast<BuiltinVariable*>(obj); b && name == "__setattr__") {  // object.__setattr__
