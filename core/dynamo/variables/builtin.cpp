@@ -479,6 +479,45 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       return tx.make<RangeVariable>(rg->start, rg->stop, rg->step);
     }
   }
+  // sorted(iterable, key=f, reverse=r) (BuiltinVariable.call_sorted): the key function is traced
+  // on each item; the items are ordered by the constant keys it returns (a stable sort, as
+  // list.sort: equal keys keep their order, reverse too).
+  if (f == "sorted" && args.size() == 1) {
+    VariableTracker* key = nullptr;
+    VariableTracker* rev = nullptr;
+    bool ok = true;
+    for (auto& [k, v] : kwargs) {
+      if (k == "key") key = v->realize(tx);
+      else if (k == "reverse") rev = v->realize(tx);
+      else ok = false;
+    }
+    if (key && key->is_python_constant() && key->as_python_constant(tx).is_none()) key = nullptr;
+    std::vector<VariableTracker*> items;
+    if (ok && key && (!rev || rev->is_python_constant()) && tx.unpack_var_sequence(args[0], items)) {
+      std::vector<Value> keys;
+      for (auto* item : items) {
+        VTArgs a{item};
+        VTKwargs k;
+        VariableTracker* kv = key->call_function(tx, a, k)->realize(tx);
+        if (!kv->is_python_constant())
+          unimplemented_in_playground("sorted() with a key function that does not return a constant", "sorted key");
+        keys.push_back(kv->as_python_constant(tx));
+      }
+      bool reverse = rev && I.truthy(rev->as_python_constant(tx));
+      std::vector<size_t> order(items.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      try {
+        std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+          return I.truthy(reverse ? I.compare(0, keys[y], keys[x]) : I.compare(0, keys[x], keys[y]));
+        });
+      } catch (rt::PyException& e) {
+        raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
+      }
+      auto* l = tx.make<ListVariable>();
+      for (size_t i : order) l->items.push_back(items[i]);
+      return l;
+    }
+  }
   // all/any/sorted/min/max/set over an iterable of constants (a generator expression, a list
   // being built, ...): unpacked, then folded.
   static const std::set<std::string> over_iterable = {"all", "any", "sorted", "min", "max", "set", "frozenset"};
