@@ -698,8 +698,15 @@ void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
   VariableTracker* fn = pop()->realize(*this);
   pop();  // NULL
   auto* seq = dynamic_cast<BaseListVariable*>(a);
-  if (!seq) missing_bytecode_handler(inst);
-  VTArgs args = seq->items;
+  VTArgs args;
+  if (seq) {
+    args = seq->items;
+  } else if (a->is_python_constant() && a->as_python_constant(*this).is_obj() &&
+             a->as_python_constant(*this).o->kind == rt::Kind::Tuple) {
+    for (auto& e : static_cast<rt::Tuple*>(a->as_python_constant(*this).o)->items) args.push_back(wrap_sourceless(e));
+  } else {
+    missing_bytecode_handler(inst);
+  }
   VTKwargs kwargs;
   if (kw) {
     auto* d = dynamic_cast<ConstDictVariable*>(kw);

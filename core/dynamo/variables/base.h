@@ -375,6 +375,10 @@ struct UserSubclassPart {
 // subclass (`super().__getitem__(k)`, `dict.items(self)`, `list.append(self, x)`).
 VariableTracker* call_builtin_part(InstructionTranslatorBase& tx, VariableTracker* obj, const std::string& name,
                                    VTArgs& args, VTKwargs& kwargs);
+// base.__new__(cls[, iterable]) for a user subclass `cls` of dict/list/tuple: a new instance
+// tracker (user_defined.cpp).
+VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt::Type* cls, SourcePtr cls_source,
+                                               VariableTracker* iterable);
 // collections.OrderedDict or a subclass of it.
 bool is_ordered_dict(const rt::Type* t);
 // The subclass tracker `v` stands for (list/tuple/dict trackers with a user class), or nullptr.

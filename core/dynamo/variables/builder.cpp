@@ -730,6 +730,14 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       if (is_in_graph_torch_builtin(In, v, q)) return tx.make<TorchInGraphFunctionVariable>(q, v);
       if (rt::Function* orig = compiled_original(tx, v)) return tx.make<UserFunctionVariable>(orig);
       auto* b = static_cast<rt::Builtin*>(v.o);
+      // A built-in type's __new__ (`tuple.__new__`, reached through super() or the class): the
+      // method of the type, not the type's constructor.
+      if (b->qualname.ends_with(".__new__")) {
+        std::string tn = b->qualname.substr(0, b->qualname.size() - 8);
+        for (rt::Type* t : {In.dict_type, In.list_type, In.tuple_type})
+          if (t->name == tn) return tx.make<GetAttrVariable>(tx.make<BuiltinVariable>(t->name, Value::obj(t)), "__new__");
+        return tx.make<SkipFunctionVariable>(v);
+      }
       // Builtins and the math module's functions (constant-folded on constants, as PyTorch's
       // BuiltinVariable folds math.sqrt & co.).
       if ((b->module == "builtins" || b->module == "math") && b->self.is_null())

@@ -127,7 +127,8 @@ static VariableTracker* call_super(InstructionTranslatorBase& tx, VTArgs& args) 
   Value c = cls->as_python_constant(tx);
   if (!(c.is_obj() && c.o->kind == Kind::Type))
     unimplemented_in_playground("super() with a first argument that is not a class", "super " + cls->repr(I));
-  if (!dynamic_cast<UserDefinedObjectVariable*>(obj) && !user_subclass_part(obj))
+  if (!dynamic_cast<UserDefinedObjectVariable*>(obj) && !user_subclass_part(obj) &&
+      !dynamic_cast<UserDefinedClassVariable*>(obj))
     unimplemented_in_playground("super() on a " + obj->python_type_name(I) + " object", "super " + obj->repr(I));
   return tx.make<SuperVariable>(static_cast<rt::Type*>(c.o), obj);
 }
@@ -135,7 +136,8 @@ static VariableTracker* call_super(InstructionTranslatorBase& tx, VTArgs& args) 
 VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
   UserSubclassPart* part = user_subclass_part(obj);
-  rt::Type* t = part ? part->user_cls : I.type_of(static_cast<UserDefinedObjectVariable*>(obj)->value);
+  auto* cls_obj = dynamic_cast<UserDefinedClassVariable*>(obj);  // super() in a __new__ / classmethod
+  rt::Type* t = part ? part->user_cls : cls_obj ? cls_obj->cls : I.type_of(static_cast<UserDefinedObjectVariable*>(obj)->value);
   bool after = false;
   for (rt::Type* k : t->mro) {
     if (!after) {
@@ -144,6 +146,20 @@ VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const
     }
     Value d = I.dict_get_str(k->dict, name);
     if (d.is_null()) continue;
+    if (cls_obj) {
+      // On a class: a staticmethod's function (__new__), a classmethod bound to the class, a built-in
+      // type's __new__ as the type's method.
+      if (name == "__new__" && k->is_builtin && (k == I.dict_type || k == I.list_type || k == I.tuple_type))
+        return tx.make<GetAttrVariable>(tx.make<BuiltinVariable>(k->name, Value::obj(k)), "__new__");
+      if (d.is_obj() && d.o->kind == Kind::StaticMethod) return tx.wrap_sourceless(static_cast<rt::StaticMethod*>(d.o)->func);
+      if (d.is_obj() && d.o->kind == Kind::ClassMethod) {
+        Value fn = static_cast<rt::ClassMethod*>(d.o)->func;
+        if (fn.is_obj() && fn.o->kind == Kind::Function)
+          return tx.make<UserMethodVariable>(static_cast<rt::Function*>(fn.o), obj);
+      }
+      if (d.is_obj() && d.o->kind == Kind::Function) return tx.wrap_sourceless(d);
+      break;
+    }
     if (d.is_obj() && d.o->kind == Kind::Function)
       return tx.make<UserMethodVariable>(static_cast<rt::Function*>(d.o), obj);
     if (d.is_obj() && d.o->kind == Kind::Property) {
@@ -390,7 +406,16 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
         for (auto& [k, v] : m->items) put(k, v);
       } else if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
         for (auto* e : l->items) {
-          auto* pair = dynamic_cast<BaseListVariable*>(e->realize(tx));
+          VariableTracker* ev = e->realize(tx);
+          auto* pair = dynamic_cast<BaseListVariable*>(ev);
+          if (!pair && ev->is_python_constant()) {  // a constant pair: ("q", 2)
+            Value c = ev->as_python_constant(tx);
+            if (c.is_obj() && (c.o->kind == Kind::Tuple || c.o->kind == Kind::List) && I.len(c) == 2) {
+              auto kv = I.to_vector(c);
+              put(kv[0], tx.wrap_sourceless(kv[1]));
+              continue;
+            }
+          }
           VariableTracker* k = pair && pair->items.size() == 2 ? pair->items[0]->realize(tx) : nullptr;
           if (!k || !k->is_python_constant()) {
             ok = false;

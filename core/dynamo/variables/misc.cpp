@@ -72,6 +72,12 @@ VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, V
       VTArgs rest(args.begin() + 1, args.end());
       return call_builtin_part(tx, self, name, rest, kwargs);
     }
+    // dict.__new__(cls), list.__new__(cls), tuple.__new__(cls, iterable) for a user subclass.
+    auto* c = dynamic_cast<UserDefinedClassVariable*>(self);
+    if (name == "__new__" && c && c->cls->is_subtype(t) && !c->cls->is_builtin && kwargs.empty() &&
+        (t == I.dict_type || t == I.list_type || t == I.tuple_type) &&
+        args.size() <= (t == I.tuple_type ? 2u : static_cast<size_t>(args.size())))
+      return new_builtin_subclass_instance(tx, c->cls, c->source, t == I.tuple_type && args.size() > 1 ? args[1] : nullptr);
   }
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(obj))
     return local_generator_method(tx, g, name, args, kwargs);

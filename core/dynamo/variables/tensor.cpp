@@ -334,6 +334,27 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
   b = b->realize(*this);
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
+  // A user subclass of list/tuple/dict whose class defines the operator (Counter.__add__, ...):
+  // binary_op's slot call, `a.__iop__(b)`, then `a.__op__(b)`, then `b.__rop__(a)`, each inlined;
+  // NotImplemented moves on to the next, as CPython's binary_op1 does.
+  if (user_subclass_part(a) || user_subclass_part(b)) {
+    static const char* dunder[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+                                   "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
+    std::string d = dunder[op];
+    auto is_not_impl = [&](VariableTracker* r) {
+      r = r->realize(*this);
+      return r->is_python_constant() && r->as_python_constant(*this).same(interp.not_implemented);
+    };
+    std::vector<std::pair<VariableTracker*, std::pair<std::string, VariableTracker*>>> tries;
+    if (inplace) tries.push_back({a, {"__i" + d + "__", b}});
+    tries.push_back({a, {"__" + d + "__", b}});
+    UserSubclassPart* pa = user_subclass_part(a);
+    UserSubclassPart* pb = user_subclass_part(b);
+    if (!(pa && pb && pa->user_cls == pb->user_cls)) tries.push_back({b, {"__r" + d + "__", a}});
+    for (auto& [self, call] : tries)
+      if (user_subclass_part(self))
+        if (VariableTracker* r = call_user_dunder(self, call.first, {call.second}); r && !is_not_impl(r)) return r;
+  }
   if (is_tensor_var(a) || is_tensor_var(b)) {
     Value ex;
     std::string name = kOpNames[op];
@@ -362,25 +383,6 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
       raise_observed_exception(interp.format_exception_only(ex.exc), ex.exc.is_obj() ? ex.exc.o : nullptr);
     }
     return wrap_sourceless(r);
-  }
-  // A user subclass of list/tuple/dict whose class defines the operator (Counter.__add__, ...):
-  // binary_op's slot call, `a.__iop__(b)`, then `a.__op__(b)`, then `b.__rop__(a)`, each inlined;
-  // NotImplemented moves on to the next, as CPython's binary_op1 does.
-  if (user_subclass_part(a) || user_subclass_part(b)) {
-    static const char* dunder[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
-                                   "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
-    std::string d = dunder[op];
-    auto is_not_impl = [&](VariableTracker* r) {
-      r = r->realize(*this);
-      return r->is_python_constant() && r->as_python_constant(*this).same(interp.not_implemented);
-    };
-    std::vector<std::pair<VariableTracker*, std::pair<std::string, VariableTracker*>>> tries;
-    if (inplace) tries.push_back({a, {"__i" + d + "__", b}});
-    tries.push_back({a, {"__" + d + "__", b}});
-    tries.push_back({b, {"__r" + d + "__", a}});
-    for (auto& [self, call] : tries)
-      if (user_subclass_part(self))
-        if (VariableTracker* r = call_user_dunder(self, call.first, {call.second}); r && !is_not_impl(r)) return r;
   }
   auto* la = dynamic_cast<BaseListVariable*>(a);
   auto* lb = dynamic_cast<BaseListVariable*>(b);

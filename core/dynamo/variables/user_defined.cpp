@@ -236,6 +236,8 @@ VariableTracker* UserDefinedClassVariable::construct_new_object(InstructionTrans
 }
 
 static Value user_class_attr(rt::Interp& I, const rt::Type* cls, const std::string& name);
+VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt::Type* cls, SourcePtr cls_source,
+                                               VariableTracker* iterable);
 
 // A class deriving from dict, list or tuple called in the traced code (UserDefinedClassVariable.
 // call_function): collections.OrderedDict is BuiltinVariable.call_custom_dict's ConstDictVariable
@@ -297,56 +299,70 @@ VariableTracker* UserDefinedClassVariable::construct_builtin_subclass(Instructio
                                     ", inside compiled code",
                                 "call_function " + repr(I) + " " + std::to_string(args.size()));
   };
-  for (const char* slot : {"__new__", "__setattr__", "__getattribute__", "__delattr__"})
+  for (const char* slot : {"__setattr__", "__getattribute__", "__delattr__"})
     if (!user_class_attr(I, cls, slot).is_null()) refuse(std::string("whose class defines ") + slot);
   for (rt::Type* k : cls->mro)
     if (k->is_builtin && k != base_t && k != I.object_type) refuse("with another built-in base");
+  VariableTracker* self;
+  Value user_new = user_class_attr(I, cls, "__new__");
+  if (!user_new.is_null()) {
+    // A Python __new__ (`return super().__new__(cls, (a, b))`): inlined with the class first; the
+    // instance it returns gets __init__ when it is one of cls (type.__call__).
+    if (user_new.is_obj() && user_new.o->kind == Kind::StaticMethod) user_new = static_cast<rt::StaticMethod*>(user_new.o)->func;
+    if (!(user_new.is_obj() && user_new.o->kind == Kind::Function)) refuse("whose __new__ is not a Python function");
+    VTArgs a{this};
+    a.insert(a.end(), args.begin(), args.end());
+    self = tx.make<UserFunctionVariable>(static_cast<rt::Function*>(user_new.o))->call_function(tx, a, kwargs)->realize(tx);
+    UserSubclassPart* part = user_subclass_part(self);
+    if (!part || !part->user_cls->is_subtype(cls)) return self;
+  } else {
+    VariableTracker* iterable = is_tuple && !args.empty() ? args[0] : nullptr;
+    if (is_tuple && (args.size() > 1 || !kwargs.empty())) refuse("with these arguments");
+    self = new_builtin_subclass_instance(tx, cls, source, iterable);
+  }
+  UserSubclassPart* part = user_subclass_part(self);
+  if (rt::Function* init = user_subclass_override(I, *part, "__init__")) {
+    tx.make<UserMethodVariable>(init, self, source ? mro_source(I, cls, source, "__init__") : nullptr)
+        ->call_function(tx, args, kwargs);
+  } else if (!is_tuple && (!args.empty() || !kwargs.empty())) {
+    // dict.__init__ / list.__init__ on the new instance.
+    call_builtin_part(tx, self, "__init__", args, kwargs);
+  }
+  return self;
+}
+
+// base.__new__(cls[, iterable]) for a user subclass cls of dict / list / tuple (PyTorch's
+// UserDefined*Variable made by track_new_user_defined_object): a new instance made at trace time
+// stands for its identity and attributes; a tuple's items are the iterable's.
+VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt::Type* cls, SourcePtr cls_source,
+                                               VariableTracker* iterable) {
+  rt::Interp& I = tx.interp;
+  rt::Type* base_t = cls->is_subtype(I.dict_type) ? I.dict_type : cls->is_subtype(I.list_type) ? I.list_type : I.tuple_type;
   Value base_new = I.lookup_type(base_t, "__new__");
   if (base_new.is_obj() && base_new.o->kind == Kind::StaticMethod) base_new = static_cast<rt::StaticMethod*>(base_new.o)->func;
   Value obj = I.call(base_new, {Value::obj(cls)});
   UserSubclassPart* part;
   VariableTracker* self;
-  VTArgs no_args;
-  VTKwargs no_kw;
-  if (is_dict) {
+  if (base_t == I.dict_type) {
     auto* d = tx.make<ConstDictVariable>();
     part = d;
     self = d;
-  } else if (is_list) {
+  } else if (base_t == I.list_type) {
     auto* l = tx.make<ListVariable>();
     part = l;
     self = l;
   } else {
-    // tuple.__new__(cls, iterable=()): the items are fixed here; __init__ sees the same arguments.
     auto* t = tx.make<TupleVariable>();
-    if (args.size() > 1 || !kwargs.empty()) refuse("with these arguments");
-    if (!args.empty()) {
-      VTArgs a{args[0]};
-      auto* items = dynamic_cast<BaseListVariable*>(call_builtin("tuple", I.tuple_type, a, no_kw));
-      if (!items) refuse("from this iterable");
-      t->items = items->items;
-    }
+    if (iterable && !tx.unpack_var_sequence(iterable, t->items))
+      unimplemented_in_playground("tuple.__new__ of this iterable for `" + cls->name + "` inside compiled code",
+                                  "tuple.__new__ " + iterable->repr(I));
     part = t;
     self = t;
   }
   part->user_cls = cls;
   part->user_obj = obj;
   part->user_new = true;
-  part->cls_source = source;
-  if (rt::Function* init = user_subclass_override(I, *part, "__init__")) {
-    tx.make<UserMethodVariable>(init, self, source ? mro_source(I, cls, source, "__init__") : nullptr)
-        ->call_function(tx, args, kwargs);
-  } else if (!is_tuple && (!args.empty() || !kwargs.empty())) {
-    // dict.__init__ / list.__init__ on the new instance.
-    VariableTracker* filled = call_builtin(base, base_t, args, kwargs);
-    if (auto* d = dynamic_cast<ConstDictVariable*>(filled); d && is_dict)
-      static_cast<ConstDictVariable*>(self)->items = d->items;
-    else if (auto* l = dynamic_cast<BaseListVariable*>(filled); l && is_list)
-      static_cast<ListVariable*>(self)->items = l->items;
-    else
-      refuse("with these arguments");
-  }
-  (void)no_args;
+  part->cls_source = std::move(cls_source);
   return self;
 }
 
@@ -522,7 +538,26 @@ VariableTracker* user_subclass_getattr(InstructionTranslatorBase& tx, VariableTr
       unimplemented_in_playground("a descriptor on a user subclass of a built-in type",
                                   "getattr " + I.type_name(part.user_obj) + " " + name);
   }
-  // The instance dict of an input (read through its source), then class attributes.
+  // The instance dict of an input (read through its source), then a Python __getattr__ (inlined),
+  // then class attributes.
+  rt::Dict* idict = nullptr;
+  if (part.user_obj.is_obj()) {
+    rt::Object* o = part.user_obj.o;
+    idict = o->kind == Kind::Dict    ? static_cast<rt::Dict*>(o)->attrs
+            : o->kind == Kind::List  ? static_cast<rt::List*>(o)->attrs
+            : o->kind == Kind::Tuple ? static_cast<rt::Tuple*>(o)->attrs
+                                     : nullptr;
+  }
+  if (!part.user_new && self_vt->source && idict) {
+    Value v = I.dict_get_str(idict, name);
+    if (!v.is_null()) return tx.wrap_lazy(v, AttrSource(self_vt->source, name));
+  }
+  if (descr.is_null() && name != "__getattr__")
+    if (rt::Function* ga = user_subclass_override(I, part, "__getattr__")) {
+      VTArgs a{tx.constant(I.str(name))};
+      VTKwargs k;
+      return tx.make<UserMethodVariable>(ga, self_vt)->call_function(tx, a, k);
+    }
   if (!part.user_new && self_vt->source) {
     Value v = I.getattr_opt(part.user_obj, name);
     if (!v.is_null() && !(v.is_obj() && (v.o->kind == Kind::Builtin || v.o->kind == Kind::BoundMethod)))
