@@ -32,6 +32,11 @@ VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, con
   if (auto* b = dynamic_cast<BuiltinVariable*>(this);
       b && name == "__setattr__" && b->fn.is_obj() && b->fn.o == tx.interp.object_type)
     return tx.make<GetAttrVariable>(this, name);
+  // VariableTracker.var_getattr's const_getattr: a literal attribute of a builtin (`type(l).__name__`).
+  if (auto* b = dynamic_cast<BuiltinVariable*>(this); b && (name == "__name__" || name == "__qualname__")) {
+    rt::Value v = tx.interp.getattr_opt(b->fn, name);
+    if (v.is_obj() && v.o->kind == rt::Kind::Str) return tx.constant(v);
+  }
   // dict.items, list.append, ...: the method of a container type, called with the instance
   // (GetAttrVariable.call_function).
   if (auto* b = dynamic_cast<BuiltinVariable*>(this);

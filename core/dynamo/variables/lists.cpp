@@ -485,9 +485,16 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     tx.output.note_dict_mutation(this);
     return tx.none();
   }
-  if (name == "copy" && args.empty() && !user_cls) {
+  if (name == "copy" && args.empty()) {
+    // dict.copy() of a dict or a user subclass is a dict; OrderedDict's and defaultdict's copy
+    // keep the class (and the factory).
     auto* d = tx.make<ConstDictVariable>();
     d->items = items;
+    if (user_cls && builtin_like()) {
+      d->user_cls = user_cls;
+      d->is_defaultdict = is_defaultdict;
+      d->default_factory = default_factory;
+    }
     return d;
   }
   if (name == "setdefault" && !args.empty() && args.size() <= 2) {
