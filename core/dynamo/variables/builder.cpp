@@ -489,7 +489,9 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       for (size_t i = 0; i < items.size(); ++i) {
         auto* lz = make<LazyVariableTracker>();
         lz->value = items[i];
-        lz->source = GetItemSource(src, Value::integer(static_cast<int64_t>(i)));
+        // A list subclass's items: ListGetItemSource (`list.__getitem__(L['l'], 0)`).
+        lz->source = l->user_cls && v.o->kind == Kind::List ? ListGetItemSource(src, static_cast<int64_t>(i))
+                                                            : GetItemSource(src, Value::integer(static_cast<int64_t>(i)));
         l->items.push_back(lz);
       }
       return l;
