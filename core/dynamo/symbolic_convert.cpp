@@ -849,8 +849,36 @@ void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
     push(wrap_fx_proxy(n, ex));
     return;
   }
+  // A user subclass of list/tuple/dict: the class's __neg__ / __pos__ / __invert__ (Counter's
+  // unary + and -), or for `not` its __bool__ / __len__, inlined.
+  if (user_subclass_part(a)) {
+    const char* dunder = inst.op == Op::UNARY_NEGATIVE   ? "__neg__"
+                         : inst.op == Op::UNARY_POSITIVE ? "__pos__"
+                         : inst.op == Op::UNARY_INVERT   ? "__invert__"
+                                                         : nullptr;
+    if (dunder) {
+      if (VariableTracker* r = call_user_dunder(a, dunder, {})) {
+        push(r);
+        return;
+      }
+    } else {
+      for (const char* d : {"__bool__", "__len__"})
+        if (VariableTracker* r = call_user_dunder(a, d, {})) {
+          r = r->realize(*this);
+          if (!r->is_python_constant())
+            unimplemented_in_playground(std::string("a ") + d + " that does not return a constant", d);
+          push(constant(Value::boolean(!interp.truthy(r->as_python_constant(*this)))));
+          return;
+        }
+    }
+  }
   if (auto* l = dynamic_cast<BaseListVariable*>(a); l && inst.op == Op::UNARY_NOT) {
     push(constant(Value::boolean(l->items.empty())));
+    return;
+  }
+  if (auto* d = dynamic_cast<ConstDictVariable*>(a); d && inst.op == Op::UNARY_NOT) {
+    d->install_dict_keys_match_guard(*this);
+    push(constant(Value::boolean(d->items.empty())));
     return;
   }
   missing_bytecode_handler(inst);
@@ -1012,6 +1040,9 @@ void InstructionTranslatorBase::UNPACK_EX(const py::Instruction& inst) {
 void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
   VariableTracker* key = pop()->realize(*this);
   VariableTracker* obj = pop()->realize(*this);
+  // A user subclass's __delitem__ (Counter's ignores a missing key), inlined.
+  if (user_subclass_part(obj))
+    if (call_user_dunder(obj, "__delitem__", {key})) return;
   if (!key->is_python_constant()) missing_bytecode_handler(inst);
   Value k = key->as_python_constant(*this);
   if (auto* d = dynamic_cast<ConstDictVariable*>(obj)) {

@@ -504,6 +504,17 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     put(k, v);
     return v;
   }
+  if (name == "__delitem__" && args.size() == 1) {
+    Value k = key_of(0);
+    for (size_t i = 0; i < items.size(); ++i)
+      if (I.eq(items[i].first, k)) {
+        items.erase(items.begin() + static_cast<long>(i));
+        mutated = true;
+        tx.output.note_dict_mutation(this);
+        return tx.none();
+      }
+    raise_observed_exception("KeyError: " + I.repr(k), I.call(rt::Value::obj(I.KeyError), std::vector<rt::Value>{k}).o);
+  }
   if (name == "pop" && !args.empty() && args.size() <= 2) {
     Value k = key_of(0);
     for (size_t i = 0; i < items.size(); ++i)

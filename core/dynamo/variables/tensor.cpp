@@ -404,6 +404,20 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
 VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* a, VariableTracker* b) {
   a = a->realize(*this);
   b = b->realize(*this);
+  // A user subclass of list/tuple/dict whose class defines the comparison (Counter.__eq__, __le__):
+  // `a.__op__(b)`, then the reflected `b.__rop__(a)`, inlined; NotImplemented moves on.
+  if (op >= 0 && op <= 5 && (user_subclass_part(a) || user_subclass_part(b))) {
+    static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    static const int reflected[] = {4, 5, 2, 3, 0, 1};
+    auto is_not_impl = [&](VariableTracker* r) {
+      r = r->realize(*this);
+      return r->is_python_constant() && r->as_python_constant(*this).same(interp.not_implemented);
+    };
+    if (user_subclass_part(a))
+      if (VariableTracker* r = call_user_dunder(a, names[op], {b}); r && !is_not_impl(r)) return r;
+    if (user_subclass_part(b))
+      if (VariableTracker* r = call_user_dunder(b, names[reflected[op]], {a}); r && !is_not_impl(r)) return r;
+  }
   if ((is_sym_var(a) || is_sym_var(b)) && !is_tensor_var(a) && !is_tensor_var(b)) {
     // A comparison of SymInts is decided at trace time and guarded (evaluate_expr).
     auto ex = [&](VariableTracker* v) -> sym::Expr {

@@ -5,7 +5,8 @@
 # ConstDictVariable with user_cls OrderedDict (move_to_end, popitem(last=...), items()),
 # defaultdict(list / int / a lambda) a DefaultDictVariable whose missing key calls the factory and
 # stores the result, Counter(...) a UserDefinedDictVariable whose Python methods (update,
-# most_common, __missing__, __add__) are inlined. Returned, each is rebuilt as its own class.
+# most_common, __missing__, __add__, __delitem__, the comparisons, unary + and -) are inlined.
+# Returned, each is rebuilt as its own class.
 # Expected output: real PyTorch (1.13, eager, torch.compile replaced by the identity) on CPython 3.11.
 from collections import Counter, OrderedDict, defaultdict
 
@@ -63,3 +64,19 @@ def counter(x):
 
 r, top, s, c = counter(torch.ones(2))
 print(r, top, type(s).__name__, s, c)
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def counter_ops(x):
+    c = Counter("aabbbc")
+    d = Counter(a=2, b=3, c=1)
+    del c["zz"]
+    del c["c"]
+    n = -Counter(a=-2, b=1)
+    p = +Counter(a=-2, b=1)
+    empty = not Counter()
+    return x * c["b"], c == d, c != d, c <= d, n, p, empty, not {}, c - d, c | d, c & d
+
+
+for v in counter_ops(torch.ones(2)):
+    print(v)
