@@ -393,7 +393,10 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
     r->items = la->items;
     r->items.insert(r->items.end(), lb->items.begin(), lb->items.end());
     if (inplace && dynamic_cast<ListVariable*>(a)) {
+      // list.__iadd__ extends the list in place: a mutation written back to a list from outside.
       la->items = r->items;
+      static_cast<ListVariable*>(a)->mutated = true;
+      output.note_list_mutation(a);
       return a;
     }
     return r;
