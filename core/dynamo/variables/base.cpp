@@ -42,7 +42,7 @@ VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, con
   if (auto* b = dynamic_cast<BuiltinVariable*>(this);
       b && b->fn.is_obj() &&
       (b->fn.o == tx.interp.dict_type || b->fn.o == tx.interp.list_type || b->fn.o == tx.interp.tuple_type) &&
-      !tx.interp.dict_get_str(static_cast<rt::Type*>(b->fn.o)->dict, name).is_null() && name != "fromkeys")
+      !tx.interp.dict_get_str(static_cast<rt::Type*>(b->fn.o)->dict, name).is_null())
     return tx.make<GetAttrVariable>(this, name);
   unimplemented("Unsupported method call", "var_getattr " + repr(tx.interp) + " " + name,
                 "Dynamo does not know how to trace the attribute `" + name + "` of " + repr(tx.interp) + ".",

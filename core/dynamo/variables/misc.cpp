@@ -65,6 +65,23 @@ VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, V
     rt::Interp& I = tx.interp;
     auto* t = static_cast<rt::Type*>(b->fn.o);
     VariableTracker* self = args[0]->realize(tx);
+    // dict.fromkeys(iterable, value=None) (BuiltinVariable.call_custom_dict_fromkeys): the keys
+    // must be constants.
+    if (t == I.dict_type && name == "fromkeys" && args.size() <= 2 && kwargs.empty()) {
+      std::vector<VariableTracker*> keys;
+      if (tx.unpack_var_sequence(args[0], keys)) {
+        auto* d = tx.make<ConstDictVariable>();
+        VariableTracker* v = args.size() > 1 ? args[1] : tx.none();
+        for (auto* k : keys) {
+          k = k->realize(tx);
+          if (!k->is_python_constant())
+            unimplemented("Unsupported method call", "dict.fromkeys key " + k->repr(I),
+                          "Dynamo requires dict keys to be constants.", {graph_break_hints::SUPPORTABLE});
+          d->store(I, k->as_python_constant(tx), v);
+        }
+        return d;
+      }
+    }
     bool fits = (t == I.dict_type && dynamic_cast<ConstDictVariable*>(self)) ||
                 (t == I.list_type && dynamic_cast<ListVariable*>(self) && !dynamic_cast<DictViewVariable*>(self)) ||
                 (t == I.tuple_type && dynamic_cast<TupleVariable*>(self));

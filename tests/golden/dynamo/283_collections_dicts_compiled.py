@@ -6,6 +6,8 @@
 # defaultdict(list / int / a lambda) a DefaultDictVariable whose missing key calls the factory and
 # stores the result, Counter(...) a UserDefinedDictVariable whose Python methods (update,
 # most_common, __missing__, __add__, __delitem__, the comparisons, unary + and -) are inlined.
+# OrderedDict.fromkeys (the class's classmethod, inlined) and dict.fromkeys
+# (BuiltinVariable.call_custom_dict_fromkeys), Counter's update / subtract / elements / total.
 # Returned, each is rebuilt as its own class.
 # Expected output: real PyTorch (1.13, eager, torch.compile replaced by the identity) on CPython 3.11.
 from collections import Counter, OrderedDict, defaultdict
@@ -79,4 +81,32 @@ def counter_ops(x):
 
 
 for v in counter_ops(torch.ones(2)):
+    print(v)
+
+
+class Reg(dict):
+    count = 0
+
+    def register(self, k, v):
+        self[k] = v
+        return self, Reg.count
+
+    def __repr__(self):
+        return "Reg(" + dict.__repr__(self) + ")"
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def more(x):
+    o = OrderedDict.fromkeys(["a", "b"], 0)
+    d = dict.fromkeys("xy", 1)
+    r, n = Reg().register("w", x)
+    keys = list(o)
+    c = Counter({"a": 3})
+    c.update(a=1, b=2)
+    c.subtract(["a"])
+    els = sorted(c.elements())
+    return o, d, r, n, keys, c, els, c.total(), list(reversed(o)), x * len(r)
+
+
+for v in more(torch.ones(2)):
     print(v)
