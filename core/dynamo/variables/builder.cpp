@@ -504,15 +504,12 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
         d->user_obj = v;
       }
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
-      if (d->user_cls && is_defaultdict_cls(d->user_cls)) {
-        // DefaultDictVariable: its default_factory wrapped from `L['d'].default_factory`.
+      if (d->user_cls && has_defaultdict_base(d->user_cls)) {
+        // DefaultDictVariable (or a user subclass of defaultdict, its built-in part): the
+        // default_factory wrapped from `L['d'].default_factory`.
         d->is_defaultdict = true;
         output.source_vars[src->name()] = d;
         d->default_factory = tx.wrap(In.getattr(v, "default_factory"), AttrSource(src, "default_factory"));
-      } else if (d->user_cls && has_defaultdict_base(d->user_cls)) {
-        unimplemented_in_playground("an instance of `" + d->user_cls->name +
-                                        "`, a user subclass of collections.defaultdict, inside compiled code",
-                                    "wrap " + src->name());
       }
       std::vector<Value> keys;
       for (auto& e : static_cast<rt::Dict*>(v.o)->entries)

@@ -236,6 +236,7 @@ VariableTracker* UserDefinedClassVariable::construct_new_object(InstructionTrans
 }
 
 static Value user_class_attr(rt::Interp& I, const rt::Type* cls, const std::string& name);
+bool is_defaultdict_subclass(const rt::Type* t);
 VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt::Type* cls, SourcePtr cls_source,
                                                VariableTracker* iterable);
 
@@ -287,11 +288,6 @@ VariableTracker* UserDefinedClassVariable::construct_builtin_subclass(Instructio
     return d;
   }
   // A user subclass (collections.Counter is one: a Python class in CPython too).
-  for (rt::Type* k : cls->mro)
-    if (k->module == "collections" && k->name == "defaultdict")
-      unimplemented_in_playground("constructing `" + cls->name +
-                                      "`, a user subclass of collections.defaultdict, inside compiled code",
-                                  "call_function " + repr(I) + " " + std::to_string(args.size()));
   const char* base = is_dict ? "dict" : is_list ? "list" : "tuple";
   rt::Type* base_t = is_dict ? I.dict_type : is_list ? I.list_type : I.tuple_type;
   auto refuse = [&](const std::string& why) {
@@ -324,8 +320,8 @@ VariableTracker* UserDefinedClassVariable::construct_builtin_subclass(Instructio
   if (rt::Function* init = user_subclass_override(I, *part, "__init__")) {
     tx.make<UserMethodVariable>(init, self, source ? mro_source(I, cls, source, "__init__") : nullptr)
         ->call_function(tx, args, kwargs);
-  } else if (!is_tuple && (!args.empty() || !kwargs.empty())) {
-    // dict.__init__ / list.__init__ on the new instance.
+  } else if (!is_tuple && (!args.empty() || !kwargs.empty() || is_defaultdict_subclass(cls))) {
+    // dict.__init__ / list.__init__ / defaultdict.__init__ on the new instance.
     call_builtin_part(tx, self, "__init__", args, kwargs);
   }
   return self;
@@ -345,6 +341,11 @@ VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt
   VariableTracker* self;
   if (base_t == I.dict_type) {
     auto* d = tx.make<ConstDictVariable>();
+    // A user subclass of defaultdict: its factory is set by defaultdict.__init__ (None until then).
+    if (is_defaultdict_subclass(cls)) {
+      d->is_defaultdict = true;
+      d->default_factory = tx.none();
+    }
     part = d;
     self = d;
   } else if (base_t == I.list_type) {
@@ -474,6 +475,12 @@ bool is_ordered_dict(const rt::Type* t) {
   return false;
 }
 
+bool is_defaultdict_subclass(const rt::Type* t) {
+  for (rt::Type* k : t->mro)
+    if (k->module == "collections" && k->name == "defaultdict") return true;
+  return false;
+}
+
 bool ConstDictVariable::builtin_like() const { return !user_cls || is_builtin_part_cls(user_cls); }
 
 UserSubclassPart* user_subclass_part(VariableTracker* v) {
@@ -578,6 +585,8 @@ VariableTracker* user_subclass_setattr(InstructionTranslatorBase& tx, VariableTr
   if (!(n.is_obj() && n.o->kind == Kind::Str)) return nullptr;
   std::string attr = I.to_str(n);
   auto key = std::make_pair(static_cast<const rt::Object*>(part.user_obj.o), attr);
+  if (auto* d = dynamic_cast<ConstDictVariable*>(self_vt); d && d->is_defaultdict && attr == "default_factory")
+    d->default_factory = value;
   if (part.user_new) {
     if (!tx.output.attr_overrides.count(key)) part.new_attrs.push_back(attr);
     tx.output.store_attr_override(key, value);

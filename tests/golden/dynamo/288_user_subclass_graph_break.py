@@ -3,9 +3,11 @@
 # Spec: docs/runtime-subclasses.md §Dynamo — a user subclass instance made in compiled code and
 # alive at a graph break is rebuilt after the first graph (base.__new__(cls), its items, its
 # attributes) and the code after the break sees it. A tuple subclass whose class defines __new__
-# (`super().__new__(cls, (a, b))`) has it inlined. What the playground still does not trace breaks
-# the graph with its own message and the frame runs eagerly: a user subclass of str, a subclass of
-# collections.defaultdict. Every result equals eager's.
+# (`super().__new__(cls, (a, b))`) has it inlined; a user subclass of collections.defaultdict
+# (made in compiled code, with or without its own __init__ calling super().__init__(list), or
+# passed in) keeps the default factory of its defaultdict part. An instance of a str subclass is
+# still a graph break with the playground's message; the frame runs eagerly. Every result equals
+# eager's.
 # Expected output: real PyTorch (1.13, eager, torch.compile replaced by the identity) on CPython 3.11.
 from collections import defaultdict
 
@@ -62,3 +64,32 @@ def g(x, n):
 
 
 print(g(torch.ones(2), Name("hi")))
+
+
+class Groups(defaultdict):
+    def __init__(self):
+        super().__init__(list)
+        self.tag = "g"
+
+
+class Bumps(defaultdict):
+    def bump(self, k):
+        self[k] += 1
+        return self
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def h(x, inp):
+    c = Bumps(int)
+    c["k"] += 2
+    c.bump("j")
+    gr = Groups()
+    gr["a"].append(x)
+    inp["m"] += 5
+    return x * c["k"] + inp["m"], c, gr, gr.tag, type(gr).__name__, c.default_factory, gr.default_factory, inp
+
+
+r = h(torch.ones(2), Bumps(int))
+for v in r:
+    print(v)
+print(r[2]["zz"], r[1]["q"])
