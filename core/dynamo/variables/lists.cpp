@@ -234,35 +234,26 @@ VariableTracker* call_builtin_part(InstructionTranslatorBase& tx, VariableTracke
       tx.output.note_list_mutation(l);
       return tx.none();
     }
-    if (auto* dd = dynamic_cast<ConstDictVariable*>(obj); dd && dd->is_defaultdict) {
-      // defaultdict.__init__(default_factory=None, *args, **kwargs): the factory, then dict.__init__.
-      VariableTracker* factory = args.empty() ? tx.none() : args[0]->realize(tx);
-      if (!(factory->is_python_constant() && factory->as_python_constant(tx).is_none()) &&
-          !dynamic_cast<BuiltinVariable*>(factory) && !dynamic_cast<UserFunctionVariable*>(factory) &&
-          !dynamic_cast<NestedUserFunctionVariable*>(factory) && !dynamic_cast<UserDefinedClassVariable*>(factory))
-        unimplemented_in_playground("defaultdict.__init__ with the default factory " + factory->repr(tx.interp),
-                                    "defaultdict.__init__");
-      dd->default_factory = factory;
-      if (UserSubclassPart* p = user_subclass_part(dd)) {
-        VTArgs a{tx.constant(tx.interp.str("default_factory")), factory};
-        VTKwargs k;
-        user_subclass_setattr(tx, dd, *p, a[0], a[1]);
-        (void)k;
+    if (auto* dd = dynamic_cast<ConstDictVariable*>(obj)) {
+      VTArgs rest = args;
+      if (dd->is_defaultdict) {
+        // defaultdict.__init__(default_factory=None, *args, **kwargs): the factory (also the
+        // instance's default_factory attribute), then dict.__init__ with the rest.
+        VariableTracker* factory = args.empty() ? tx.none() : args[0]->realize(tx);
+        if (!(factory->is_python_constant() && factory->as_python_constant(tx).is_none()) &&
+            !dynamic_cast<BuiltinVariable*>(factory) && !dynamic_cast<UserFunctionVariable*>(factory) &&
+            !dynamic_cast<NestedUserFunctionVariable*>(factory) && !dynamic_cast<UserDefinedClassVariable*>(factory))
+          unimplemented_in_playground("defaultdict.__init__ with the default factory " + factory->repr(tx.interp),
+                                      "defaultdict.__init__");
+        dd->default_factory = factory;
+        if (UserSubclassPart* p = user_subclass_part(dd))
+          user_subclass_setattr(tx, dd, *p, tx.constant(tx.interp.str("default_factory")), factory);
+        if (!rest.empty()) rest.erase(rest.begin());
       }
-      VTArgs rest(args.empty() ? args.end() : args.begin() + 1, args.end());
+      // dict.__init__: dict(*args, **kwargs)'s items, added with update.
       if (rest.empty() && kwargs.empty()) return tx.none();
-      VariableTracker* filled = tx.make<BuiltinVariable>("dict", Value::obj(tx.interp.dict_type))
-                                    ->call_function(tx, rest, kwargs);
-      auto* d = dynamic_cast<ConstDictVariable*>(filled);
-      if (!d) unimplemented_in_playground("dict.__init__ with these arguments inside compiled code", "dict.__init__");
-      VTArgs a{d};
-      VTKwargs k;
-      return call_builtin_part(tx, obj, "update", a, k);
-    }
-    if (dynamic_cast<ConstDictVariable*>(obj)) {
-      if (args.empty() && kwargs.empty()) return tx.none();
-      VariableTracker* filled = tx.make<BuiltinVariable>("dict", Value::obj(tx.interp.dict_type))
-                                    ->call_function(tx, args, kwargs);
+      VariableTracker* filled =
+          tx.make<BuiltinVariable>("dict", Value::obj(tx.interp.dict_type))->call_function(tx, rest, kwargs);
       auto* d = dynamic_cast<ConstDictVariable*>(filled);
       if (!d) unimplemented_in_playground("dict.__init__ with these arguments inside compiled code", "dict.__init__");
       VTArgs a{d};
