@@ -73,6 +73,11 @@ void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fna
 
 void init_builtin_types(Interp& I);  // types.cpp
 void init_builtins(Interp& I);       // builtins.cpp
+std::string syntax_error_location_text(Interp& I, Value exc);  // bltin_exec.cpp
+Value slot_wrapper_attribute(Interp& I, Type* t, const std::string& name, Value self);  // slot_wrappers.cpp
+Value bind_slot_wrapper(Interp& I, Builtin* u, Value self);
+bool slot_wrapper_repr(Interp& I, const Builtin* b, const std::string& addr, std::string& out,
+                       Value bound_to = Value());
 
 Interp::Interp() {
   init_builtin_types(*this);
@@ -204,6 +209,7 @@ void Interp::restore_snapshot() {
   erase_new_keys(named_types, s.named_types);
   erase_new_keys(addresses_, s.addresses);
   erase_new_keys(const_cache_, s.const_cache);
+  exec_code.clear();
   dtype_objects = s.dtype_objects;
   next_address_ = s.next_address;
   // Per-run fields.
@@ -522,6 +528,8 @@ static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   switch (descr.o->kind) {
     case Kind::Function: return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
     case Kind::Builtin:
+      if (descr.o->type == I.wrapper_descriptor_type && I.wrapper_descriptor_type)
+        return bind_slot_wrapper(I, static_cast<Builtin*>(descr.o), obj);
       if (static_cast<Builtin*>(descr.o)->is_method) return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
       return descr;
     case Kind::ClassMethod:
@@ -566,6 +574,8 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
     Value md = I.lookup_type(meta, name);
     if (md.is_obj() && md.o->kind == Kind::Property) return bind_descriptor(I, md, Value::obj(cls), meta);
   }
+  // The slot wrappers of the built-in types along the MRO (int.__add__, object.__lt__).
+  if (Value w = slot_wrapper_attribute(I, cls, name, Value()); !w.is_null()) return w;
   Value v = I.lookup_type(cls, name);
   if (!v.is_null()) {
     if (Value get = user_descr_method(I, v, "__get__"); !get.is_null())
@@ -602,6 +612,8 @@ Value Interp::getattr(Value obj, const std::string& name) {
   if (obj.is_obj() && obj.o->kind == Kind::ScriptObject) return script_object_getattr(*this, obj, name);
   if (obj.is_obj() && obj.o->kind == Kind::Type) return type_getattr(*this, static_cast<Type*>(obj.o), name);
   Type* t = type_of(obj);
+  // The method-wrappers of the built-in types' slots ((1).__add__, [].__iter__).
+  if (Value w = slot_wrapper_attribute(*this, t, name, obj); !w.is_null()) return w;
   Value descr = lookup_type(t, name);
   // Data descriptors (properties, objects whose class has __set__ or __delete__) win over the
   // instance dict; a non-data descriptor's __get__ comes after it.
@@ -787,6 +799,10 @@ std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) 
   if (!(obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module || obj.o->kind == Kind::Super ||
                          obj.o->kind == Kind::ScriptObject))) {
     Type* t = type_of(obj);
+    if (Value w = slot_wrapper_attribute(*this, t, name, Value()); !w.is_null()) {
+      Dict* d = instance_dict(obj);
+      if (!d || dict_get_str(d, name).is_null()) return {w, obj};  // the slot wrapper, called with obj
+    }
     Value descr = lookup_type(t, name);
     bool plain_method =
         descr.is_obj() && (descr.o->kind == Kind::Function ||
@@ -1289,6 +1305,12 @@ static std::string exc_type_display(Interp& I, Type* t) {
 
 std::string Interp::format_exception_only(Value exc) {
   std::string name = exc_type_display(*this, type_of(exc));
+  // A located SyntaxError: its file, line and carets, then "SyntaxError: msg" (its msg attribute).
+  if (std::string where = syntax_error_location_text(*this, exc); !where.empty()) {
+    Value m = getattr_opt(exc, "msg");
+    std::string msg = m.is_null() ? "" : to_str(m);
+    return where + (msg.empty() ? name : name + ": " + msg);
+  }
   std::string msg = to_str(exc);
   if (msg.empty()) return name;
   return name + ": " + msg;
@@ -1817,6 +1839,7 @@ std::string Interp::repr(Value v) {
     }
     case Kind::Builtin: {
       auto* b = static_cast<Builtin*>(o);
+      if (std::string w; slot_wrapper_repr(*this, b, addr, w)) return w;
       if (!b->self.is_null())
         return "<built-in method " + b->name + " of " + type_name(b->self) + " object at " + addr + ">";
       // torch.sin & co. are methods of one type object in PyTorch (torch._C._VariableFunctions).
@@ -1832,6 +1855,7 @@ std::string Interp::repr(Value v) {
       if (is_python_function(m->func)) fname = static_cast<Function*>(m->func.o)->qualname;
       else if (m->func.is_obj() && m->func.o->kind == Kind::Builtin) {
         auto* b = static_cast<Builtin*>(m->func.o);
+        if (std::string w; slot_wrapper_repr(*this, b, addr, w, m->self)) return w;
         return "<built-in method " + b->name + " of " + type_name(m->self) + " object at " + addr + ">";
       }
       return "<bound method " + fname + " of " + repr(m->self) + ">";

@@ -47,6 +47,10 @@ void init_number_dunders(Interp& I) {
                                        "' object but received a '" + I2.type_name(a[0]) + "'");
           bool other_ok = is_integral(other) || (!is_int && other.is_float());
           if (!other_ok) return I2.not_implemented;
+          if (a.size() > 2 && op == 8 && !a[2].is_none()) {  // __pow__(other, mod): the builtin pow
+            Value x = reflected ? other : self, y = reflected ? self : other;
+            return I2.call(I2.dict_get_str(I2.builtins, "pow"), {x, y, Interp::number_payload(a[2])});
+          }
           return reflected ? I2.binary_op(op, other, self) : I2.binary_op(op, self, other);
         });
       }
@@ -438,6 +442,13 @@ static Value sequence_binop(Interp& I, int op, Value a, Value b) {
       std::string r;
       for (int64_t i = 0; i < k; ++i) r += s;
       return I.str(r);
+    }
+    if (is_kind(seq, Kind::Bytes)) {
+      auto& s = static_cast<Bytes*>(seq.o)->s;
+      if (static_cast<double>(s.size()) * static_cast<double>(k) > 1e8) I.raise(I.MemoryError, "");
+      std::string r;
+      for (int64_t i = 0; i < k; ++i) r += s;
+      return I.bytes(r);
     }
     if (is_kind(seq, Kind::List) || is_kind(seq, Kind::Tuple)) {
       auto& s = is_kind(seq, Kind::List) ? static_cast<List*>(seq.o)->items : static_cast<Tuple*>(seq.o)->items;

@@ -1234,7 +1234,12 @@ static void init_object_methods(Interp& I) {
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__str__").o)->qualname = "object.__str__";
   method(I, obj, "__eq__",
          [](Interp& I2, CallArgs& a) { return a[0].same(a[1]) ? Value::boolean(true) : I2.not_implemented; });
-  method(I, obj, "__ne__", [](Interp& I2, CallArgs& a) { return Value::boolean(!I2.eq(a[0], a[1])); });
+  // object.__ne__ (object_richcompare): the inverse of self.__eq__(other), NotImplemented when that is.
+  method(I, obj, "__ne__", [](Interp& I2, CallArgs& a) {
+    Value r = I2.call(I2.getattr(a[0], "__eq__"), {a[1]});
+    if (r.is_obj() && r.o->kind == Kind::NotImplemented) return r;
+    return Value::boolean(!I2.truthy(r));
+  });
   method(I, obj, "__hash__",
          [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4)); });
   method(I, obj, "__setattr__", [](Interp& I2, CallArgs& a) {
