@@ -459,6 +459,7 @@ static Value sequence_binop(Interp& I, int op, Value a, Value b) {
     }
   }
   if (op == 6 && is_kind(a, Kind::Str)) return percent_format(I, static_cast<Str*>(a.o)->s, b);
+  if (op == 6 && is_kind(a, Kind::Bytes)) return I.call(I.lookup_type(I.bytes_type, "__mod__"), {a, b});
   if ((op == 7 || op == 1 || op == 10 || op == 12) && (is_kind(a, Kind::Set) || is_kind(a, Kind::FrozenSet)) &&
       (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
     return set_binop(I, op, a, b);

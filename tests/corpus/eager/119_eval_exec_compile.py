@@ -165,3 +165,12 @@ try:
     eval(closure().__code__)
 except TypeError as e:
     print(e)
+
+# the traceback module prints a SyntaxError's location block
+import traceback
+
+try:
+    compile("a b", "x.py", "exec")
+except SyntaxError:
+    print(traceback.format_exc())
+print(traceback.format_exception_only(SyntaxError("m", ("f.py", 1, 2, "ab\n", 1, 3))))
