@@ -17,6 +17,7 @@ namespace dp::rt {
 Value generator_send(Interp& I, Generator* g, Value v, bool& done);
 void init_compile_builtins(Interp& I);
 void init_slot_wrappers(Interp& I);
+void init_bytearray(Interp& I);
 
 namespace {
 
@@ -342,6 +343,7 @@ void init_builtins(Interp& I) {
   init_complex(I);
   init_exception_groups(I);
   init_compile_builtins(I);  // compile, eval, exec (bltin_exec.cpp)
+  init_bytearray(I);         // bytearray.cpp
   init_slot_wrappers(I);     // int.__add__, (1).__add__ & co. (slot_wrappers.cpp)
 
   // ---- constructors ----

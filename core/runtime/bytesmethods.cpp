@@ -74,17 +74,18 @@ Value to_text(Interp& I, const Value& v, bool int_is_byte) {
   need_bytes(I, v);
 }
 
-// str's result back as bytes: text as Latin-1, lists and tuples item by item.
-Value from_text(Interp& I, const Value& v) {
-  if (is_str(v)) return I.bytes(utf8_to_latin1(static_cast<Str*>(v.o)->s));
+// str's result back as bytes (a bytearray for a bytearray's method): text as Latin-1, lists and
+// tuples item by item.
+Value from_text(Interp& I, const Value& v, const Value& like) {
+  if (is_str(v)) return bytes_like(I, like, utf8_to_latin1(static_cast<Str*>(v.o)->s));
   if (v.is_obj() && v.o->kind == Kind::List) {
     std::vector<Value> items;
-    for (auto& x : static_cast<List*>(v.o)->items) items.push_back(from_text(I, x));
+    for (auto& x : static_cast<List*>(v.o)->items) items.push_back(from_text(I, x, like));
     return I.list(std::move(items));
   }
   if (v.is_obj() && v.o->kind == Kind::Tuple) {
     std::vector<Value> items;
-    for (auto& x : static_cast<Tuple*>(v.o)->items) items.push_back(from_text(I, x));
+    for (auto& x : static_cast<Tuple*>(v.o)->items) items.push_back(from_text(I, x, like));
     return I.tuple(std::move(items));
   }
   return v;
@@ -98,7 +99,7 @@ void via_str(Interp& I, const char* name, std::initializer_list<int> int_positio
   std::vector<int> byte_pos(int_positions), ints(int_args);
   std::string n = name;
   const char* fm = fill_method;
-  method(I, I.bytes_type, name, [str_method, byte_pos, ints, n, fm](Interp& I2, CallArgs& a) -> Value {
+  NativeFn fn = [str_method, byte_pos, ints, n, fm](Interp& I2, CallArgs& a) -> Value {
     CallArgs c;
     c.pos.push_back(I2.str(latin1_to_utf8(bytes_of(a[0]))));
     for (size_t i = 1; i < a.pos.size(); ++i) {
@@ -117,13 +118,15 @@ void via_str(Interp& I, const char* name, std::initializer_list<int> int_positio
       c.kw.emplace_back(k, (k == "maxsplit" || k == "keepends" || k == "tabsize" || k == "count") ? v
                                                                                                    : to_text(I2, v, false));
     try {
-      return from_text(I2, I2.call(str_method, c));
+      return from_text(I2, I2.call(str_method, c), a[0]);
     } catch (PyException& e) {
       if (I2.isinstance(e.exc, I2.ValueError) && I2.to_str(e.exc) == "substring not found")
         I2.raise(I2.ValueError, "subsection not found");
       throw;
     }
-  });
+  };
+  method(I, I.bytes_type, name, fn);
+  method(I, I.bytearray_type, name, fn);
 }
 
 char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
@@ -278,7 +281,17 @@ Value decode(Interp& I, CallArgs& a) {
 }  // namespace
 
 void init_bytes_methods_shared(Interp& I) {
-  Type* B = I.bytes_type;
+  I.bytearray_type = I.new_type("bytearray", I.object_type, Kind::Bytes);
+  I.named_types["builtins.bytearray"] = I.bytearray_type;
+  // Methods of both bytes and bytearray.
+  auto both = [&I](const char* name, NativeFn fn) {
+    method(I, I.bytes_type, name, fn);
+    method(I, I.bytearray_type, name, fn);
+  };
+  auto both_class = [&I](const char* name, NativeFn fn) {
+    classmethod(I, I.bytes_type, name, fn);
+    classmethod(I, I.bytearray_type, name, fn);
+  };
   // The methods whose algorithm is str's.
   for (const char* n : {"split", "rsplit", "strip", "lstrip", "rstrip", "startswith", "endswith", "replace",
                         "partition", "rpartition", "splitlines", "removeprefix", "removesuffix", "isdigit", "isalpha",
@@ -291,8 +304,8 @@ void init_bytes_methods_shared(Interp& I) {
   via_str(I, "zfill", {}, {1});
   via_str(I, "expandtabs", {}, {1});
   // ASCII-only case mapping (bytes_methods.c's _Py_bytes_upper & co.).
-  auto cased = [&](const char* name, std::string (*f)(const std::string&)) {
-    method(I, B, name, [f](Interp& I2, CallArgs& a) { return I2.bytes(f(bytes_of(a[0]))); });
+  auto cased = [&both](const char* name, std::string (*f)(const std::string&)) {
+    both(name, [f](Interp& I2, CallArgs& a) { return bytes_like(I2, a[0], f(bytes_of(a[0]))); });
   };
   cased("upper", [](const std::string& s) {
     std::string r = s;
@@ -323,7 +336,7 @@ void init_bytes_methods_shared(Interp& I) {
     }
     return r;
   });
-  method(I, B, "join", [](Interp& I2, CallArgs& a) {
+  both("join", [](Interp& I2, CallArgs& a) {
     std::string out;
     size_t i = 0;
     for (auto& v : I2.to_vector(a[1])) {
@@ -333,10 +346,10 @@ void init_bytes_methods_shared(Interp& I) {
       if (i++) out += bytes_of(a[0]);
       out += bytes_of(v);
     }
-    return I2.bytes(out);
+    return bytes_like(I2, a[0], out);
   });
-  method(I, B, "hex", [](Interp& I2, CallArgs& a) { return I2.str(to_hex(I2, bytes_of(a[0]), a)); });
-  classmethod(I, B, "fromhex", [](Interp& I2, CallArgs& a) {
+  both("hex", [](Interp& I2, CallArgs& a) { return I2.str(to_hex(I2, bytes_of(a[0]), a)); });
+  both_class("fromhex", [](Interp& I2, CallArgs& a) {
     if (a.size() != 2 || !is_str(a[1]))
       I2.raise(I2.TypeError, "fromhex() argument must be str, not " + (a.size() > 1 ? I2.type_name(a[1]) : "nothing"));
     const std::string& s = static_cast<Str*>(a[1].o)->s;
@@ -355,11 +368,12 @@ void init_bytes_methods_shared(Interp& I) {
       out += static_cast<char>(hi * 16 + lo);
       i += 2;
     }
+    if (a[0].same(Value::obj(I2.bytearray_type))) return Value::obj(I2.make<Bytes>(I2.bytearray_type, out));
     return I2.bytes(out);
   });
-  method(I, B, "decode", [](Interp& I2, CallArgs& a) { return decode(I2, a); });
+  both("decode", [](Interp& I2, CallArgs& a) { return decode(I2, a); });
   // bytes.maketrans(from, to): the 256-byte table; bytes.translate(table, delete=b'').
-  classmethod(I, B, "maketrans", [](Interp& I2, CallArgs& a) {
+  both_class("maketrans", [](Interp& I2, CallArgs& a) {
     if (a.size() != 3) I2.raise(I2.TypeError, "maketrans expected 2 arguments, got " + std::to_string(a.size() - 1));
     if (!is_bytes(a[1])) need_bytes(I2, a[1]);
     if (!is_bytes(a[2])) need_bytes(I2, a[2]);
@@ -370,7 +384,7 @@ void init_bytes_methods_shared(Interp& I) {
     for (size_t i = 0; i < x.size(); ++i) table[static_cast<unsigned char>(x[i])] = y[i];
     return I2.bytes(table);
   });
-  method(I, B, "translate", [](Interp& I2, CallArgs& a) {
+  both("translate", [](Interp& I2, CallArgs& a) {
     if (a.size() < 2) I2.raise(I2.TypeError, "translate() takes at least 1 argument (0 given)");
     Value del = a.size() > 2 ? a[2] : a.take_kw("delete");
     const std::string* table = nullptr;
@@ -389,11 +403,11 @@ void init_bytes_methods_shared(Interp& I) {
       if (deleted.find(c) != std::string::npos) continue;
       out += table ? (*table)[static_cast<unsigned char>(c)] : c;
     }
-    return I2.bytes(out);
+    return bytes_like(I2, a[0], out);
   });
   // bytes % args (bytes_format): the str formatting over Latin-1 text, with %s / %b taking bytes
   // and %r / %a the ascii() of the argument.
-  method(I, B, "__mod__", [](Interp& I2, CallArgs& a) -> Value {
+  both("__mod__", [](Interp& I2, CallArgs& a) -> Value {
     expect_args(I2, a, 2, 2, "__mod__");
     auto conv = [&](const Value& v) -> Value {
       if (is_bytes(v)) return I2.str(latin1_to_utf8(bytes_of(v)));
@@ -468,7 +482,7 @@ void init_bytes_methods_shared(Interp& I) {
     if (!mapping && next < items.size() && args.is_obj() && args.o->kind == Kind::Tuple)
       I2.raise(I2.TypeError, "not all arguments converted during bytes formatting");
     Value fargs = mapping ? Value::obj(map_conv) : I2.tuple(converted);
-    return from_text(I2, percent_format(I2, latin1_to_utf8(fmt), fargs));
+    return from_text(I2, percent_format(I2, latin1_to_utf8(fmt), fargs), a[0]);
   });
 }
 

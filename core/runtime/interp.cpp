@@ -1110,6 +1110,7 @@ uint64_t Interp::hash(Value v) {
       return static_cast<uint64_t>(s->hash_cache);
     }
     case Kind::Bytes: {
+      if (o->type == bytearray_type) raise(TypeError, "unhashable type: 'bytearray'");
       auto& raw = static_cast<Bytes*>(o)->s;
       return static_cast<uint64_t>(py::hash_bytes(reinterpret_cast<const unsigned char*>(raw.data()), raw.size()));
     }

@@ -116,6 +116,7 @@ struct Interp {
   Type* size_type = nullptr;
   Type* script_object_type = nullptr;
   Type* parameter_type = nullptr;
+  Type* bytearray_type = nullptr;           // bytearray.cpp (instances are Bytes objects)
   Type* wrapper_descriptor_type = nullptr;  // slot_wrappers.cpp: int.__add__
   Type* method_wrapper_type = nullptr;      // (1).__add__
 
@@ -381,6 +382,9 @@ struct BudgetExceeded : std::exception {
 // locals() of a frame (PyFrame_FastToLocalsWithError): a module's or class body's namespace, or a
 // function's one dict, refreshed from its fast locals, cells and free variables (bltin_exec.cpp).
 Dict* frame_locals(Interp& I, Frame* f);
+
+// A bytes result shaped like `like`: a bytearray for a bytearray, else bytes (bytearray.cpp).
+Value bytes_like(Interp& I, const Value& like, std::string s);
 
 // Helpers for argument checking in builtins.
 void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fname);
