@@ -1085,6 +1085,8 @@ void init_builtins(Interp& I) {
   });
 
   init_torch(I);
+  // memoryview: a Python class (core/prelude/_memoryview.py), made once at startup.
+  I.dict_set_str(I.builtins, "memoryview", I.getattr(I.import_module("_memoryview"), "memoryview"));
 }
 
 }  // namespace dp::rt
