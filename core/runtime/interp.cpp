@@ -612,8 +612,6 @@ Value Interp::getattr(Value obj, const std::string& name) {
   if (obj.is_obj() && obj.o->kind == Kind::ScriptObject) return script_object_getattr(*this, obj, name);
   if (obj.is_obj() && obj.o->kind == Kind::Type) return type_getattr(*this, static_cast<Type*>(obj.o), name);
   Type* t = type_of(obj);
-  // The method-wrappers of the built-in types' slots ((1).__add__, [].__iter__).
-  if (Value w = slot_wrapper_attribute(*this, t, name, obj); !w.is_null()) return w;
   Value descr = lookup_type(t, name);
   // Data descriptors (properties, objects whose class has __set__ or __delete__) win over the
   // instance dict; a non-data descriptor's __get__ comes after it.
@@ -627,6 +625,9 @@ Value Interp::getattr(Value obj, const std::string& name) {
     Value v = dict_get_str(d, name);
     if (!v.is_null()) return v;
   }
+  // The method-wrappers of the built-in types' slots ((1).__add__, [].__iter__): non-data
+  // descriptors, after the instance dict.
+  if (Value w = slot_wrapper_attribute(*this, t, name, obj); !w.is_null()) return w;
   if (!user_get.is_null()) return call(user_get, {descr, obj, Value::obj(t)});
   if (!descr.is_null()) return bind_descriptor(*this, descr, obj, t);
   if (name == "__class__") return Value::obj(t);

@@ -82,3 +82,7 @@ for bad in [
         print(bad())
     except (TypeError, AttributeError) as e:
         print(type(e).__name__, e)
+
+# an instance attribute named like a special method wins over the wrapper (a non-data descriptor)
+a.__lt__ = lambda other: "instance attribute"
+print(a.__lt__(1), A().__lt__(1))
