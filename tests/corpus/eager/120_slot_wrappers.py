@@ -86,3 +86,8 @@ for bad in [
 # an instance attribute named like a special method wins over the wrapper (a non-data descriptor)
 a.__lt__ = lambda other: "instance attribute"
 print(a.__lt__(1), A().__lt__(1))
+
+import types
+
+print(types.WrapperDescriptorType, types.MethodWrapperType, isinstance(int.__add__, types.WrapperDescriptorType))
+print(isinstance((1).__add__, types.MethodWrapperType), isinstance([].__len__, types.MethodWrapperType))
