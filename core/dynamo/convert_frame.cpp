@@ -276,13 +276,43 @@ struct PyCodegen {
       end_object(v);
       return r;
     }
-    // PyTorch rebuilds these (a generator, super()); the playground does not yet.
+    if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(v); g && !g->frame->generator_broken) {
+      // LocalGeneratorObjectVariable.reconstruct: the generator is run to its end now, inside
+      // this graph (force_unpack_var_sequence, with side effects disallowed), and what the caller
+      // gets is iter([the remaining items]), a list_iterator, not a generator. Once forced, the
+      // same items serve every later reconstruction; one object per run (the same iterator
+      // wherever the generator is reachable).
+      if (!g->remaining) g->remaining = force_unpack_for_reconstruction(g);
+      if (Recipe* ref = begin_object(v, r)) return *ref;
+      int id = r.id;
+      r = reconstruct(g->remaining);
+      r.id = id;
+      end_object(v);
+      return r;
+    }
+    // PyTorch rebuilds these (super(); a generator whose body hit a graph break, or whose method the
+    // playground refused: PyTorch skips the frame or traces the method); the playground does not yet.
     if (dynamic_cast<LocalGeneratorObjectVariable*>(v) || dynamic_cast<SuperVariable*>(v) ||
         dynamic_cast<UserFunctionVariable*>(v))
       unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
                                       " object created in the traced code after the graph (reconstruction)",
                                   "reconstruct " + v->repr(tx.interp));
     reconstruction_failure(v);
+  }
+
+  // force_unpack_var_sequence under disallow_side_effects_in_generator: next() until the generator
+  // returns. A mutation the generator makes meanwhile (OutputGraph::check_allowed_side_effect)
+  // stops the reconstruction: running the generator ahead of the caller would move it.
+  ListIteratorVariable* force_unpack_for_reconstruction(LocalGeneratorObjectVariable* g) {
+    auto* it = tx.make<ListIteratorVariable>();
+    struct Disallow {
+      OutputGraph& out;
+      bool saved;
+      ~Disallow() { out.is_reconstructing_generator = saved; }
+    } disallow{tx.output, tx.output.is_reconstructing_generator};
+    tx.output.is_reconstructing_generator = true;
+    while (VariableTracker* item = g->frame->generator_next()) it->items.push_back(item);
+    return it;
   }
 
   [[noreturn]] void reconstruction_failure(VariableTracker* v) {
@@ -345,7 +375,9 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       if (r.kind == Recipe::Kind::Tuple) return I.tuple(items);
       if (r.kind == Recipe::Kind::List) return I.list(items);
       if (r.value.is_obj()) return I.iter(r.value);  // an iterator over a range
-      return I.iter(I.list(items));
+      Value it = I.iter(I.list(items));
+      if (r.id >= 0) memo[r.id] = it;  // a rebuilt generator: one iterator wherever it is reached
+      return it;
     }
     case Recipe::Kind::Dict: {
       rt::Dict* d = I.new_dict();

@@ -154,6 +154,10 @@ class OutputGraph {
     std::vector<VariableTracker*> args;
   };
   std::vector<ReorderedCall> reordered_calls;
+  // side_effects.py check_allowed_side_effect while a generator is forced for its reconstruction
+  // (disallow_side_effects_in_generator): any mutation is a graph break.
+  bool is_reconstructing_generator = false;
+  void check_allowed_side_effect(VariableTracker* item);
   void note_list_mutation(VariableTracker* list);
   void note_dict_mutation(VariableTracker* dict);
 

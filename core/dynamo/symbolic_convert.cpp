@@ -136,7 +136,12 @@ VariableTracker* InstructionTranslatorBase::generator_next(VariableTracker* sent
     yielded = false;
     push(sent ? sent : none());  // the value sent into the generator (next() sends None)
   }
-  run();
+  try {
+    run();
+  } catch (Unsupported&) {
+    generator_broken = true;
+    throw;
+  }
   return yielded ? yielded_value : nullptr;
 }
 
@@ -152,6 +157,12 @@ VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGene
   rt::Interp& I = tx.interp;
   InstructionTranslatorBase& f = *g->frame;
   const std::string ctx = "call_method " + g->repr(I) + " " + name;
+  // After a limitation below, the caller's code would call the method on what the generator was
+  // rebuilt as (an iterator): the generator is not rebuilt (generator_broken).
+  auto unimplemented_in_playground = [&](const std::string& what, const std::string& c) {
+    f.generator_broken = true;
+    dp::dynamo::unimplemented_in_playground(what, c);
+  };
   const bool started = f.ip > 0;
   const bool suspended = started && f.yielded && !f.returned;
   auto stop_iteration = [&]() {
@@ -885,6 +896,7 @@ void InstructionTranslatorBase::LIST_APPEND(const py::Instruction& inst) {
   VariableTracker* v = pop();
   auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
   if (!l) missing_bytecode_handler(inst);
+  output.check_allowed_side_effect(l);  // side_effects.mutation(obj)
   l->items.push_back(v);
 }
 
@@ -1344,6 +1356,7 @@ void InstructionTranslatorBase::LOAD_DEREF(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::STORE_DEREF(const py::Instruction& inst) {
   auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
+  if (cell) output.check_allowed_side_effect(cell);  // side_effects.py store_cell
   // A cell that outlives the trace (the frame's, or a closure's with a source): the write is a
   // side effect made after the graph (side_effects.py store_cell).
   if (cell && !cell->real_cell.is_null() && (cell->frame_slot >= 0 || cell->cell_source)) {

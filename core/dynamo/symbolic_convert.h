@@ -72,6 +72,10 @@ struct InstructionTranslatorBase {
   // `sent`: the value generator.send() resumes it with (nullptr: None, as next() sends).
   VariableTracker* generator_next(VariableTracker* sent = nullptr);
   bool yielded = false;
+  // A graph break (Unsupported) left this generator's frame mid-instruction, or the playground
+  // refused a method of it (local_generator_method): it cannot be run on to be rebuilt after the
+  // graph (PyCodegen, convert_frame.cpp).
+  bool generator_broken = false;
   VariableTracker* yielded_value = nullptr;
   void step();
   TimelineRecord timeline_record(const py::Instruction& inst);

@@ -433,6 +433,9 @@ struct RangeIteratorVariable : VariableTracker {
 struct LocalGeneratorObjectVariable : VariableTracker {
   std::shared_ptr<InstructionTranslatorBase> frame;
   std::string name;
+  // remaining_items: what reconstruct forced out of the generator (its first reconstruction runs
+  // it to the end); nullptr until then.
+  ListIteratorVariable* remaining = nullptr;
   std::string class_name() const override { return "LocalGeneratorObjectVariable"; }
   std::string repr(rt::Interp&) const override { return "LocalGeneratorObjectVariable(" + name + ")"; }
   std::string python_type_name(rt::Interp&) const override { return "generator"; }

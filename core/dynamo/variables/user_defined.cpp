@@ -111,6 +111,7 @@ VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefi
   if (!(n.is_obj() && n.o->kind == Kind::Str)) return nullptr;
   std::string attr = I.to_str(n);
   auto key = std::make_pair(static_cast<const rt::Object*>(obj->value.o), attr);
+  if (obj->is_new || obj->source) tx.output.check_allowed_side_effect(obj);
   if (obj->is_new) {
     if (!tx.output.attr_overrides.count(key)) obj->new_attrs.push_back(attr);
     tx.output.store_attr_override(key, value);

@@ -1,0 +1,32 @@
+# logs: graph_code
+# eager-equal
+# Spec: docs/compiler-api.md "Generators after the graph" — a generator expression returned, and
+# zip over a generator returned: the generator expression is a local generator like any other (run
+# to its end in the graph, the caller gets an iterator over its items); zip(range(3), gen) is
+# traced to its pairs, rebuilt after the graph as an iterator over them, so consuming it in the
+# caller gives eager's values.
+import torch
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def genexp(x):
+    return (x * i for i in range(3))
+
+
+print(list(genexp(torch.ones(2))))
+
+
+def whoo(t):
+    yield t + 1
+    yield t + 2
+    yield t + 3
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def zipped(t):
+    return zip(range(3), whoo(t)), t.sin()
+
+
+z, s = zipped(torch.ones(2))
+print(list(z), s)
+
