@@ -55,6 +55,8 @@ struct Recipe {
   // Function: a function made by MAKE_FUNCTION in the traced code (value = its code object,
   // `index` = how many of `items` are its defaults, the rest its closure cells; keys[0] = its
   // globals dict). Iter: an iterator over `items`, or over the range in `value` when it is set.
+  // Generator: a generator yielding items[0..n-2] and returning items[n-1], named keys[0] with the
+  // qualified name `value` (a generator of the traced code, run to its end: convert_frame.cpp).
   enum class Kind {
     GraphOut,
     Source,
@@ -70,7 +72,8 @@ struct Recipe {
     Call,
     NewObject,
     Ref,
-    Function
+    Function,
+    Generator
   };
   Kind kind = Kind::Const;
   int index = -1;               // GraphOut
@@ -84,7 +87,10 @@ struct Recipe {
 // A mutation made inside the traced region, replayed after the graph (side_effects.py).
 struct SideEffect {
   // StoreCell: the cell is the frame's slot `slot`, or the closure cell `target` names.
+  // StoreAttr: object.__setattr__(target, attr, value), or target.__dict__[attr] = value when
+  // directly_update_dict (a store the traced code made through `obj.__dict__`).
   enum class Kind { StoreAttr, ListReplace, DictReplace, Call, StoreCell };
+  bool directly_update_dict = false;
   Kind kind;
   SourcePtr target;
   int slot = -1;
@@ -140,6 +146,7 @@ class OutputGraph {
     SourcePtr target;
     std::string attr;
     VariableTracker* value;
+    bool directly_update_dict = false;  // obj.__dict__[attr] = value
   };
   std::vector<PendingStore> pending_stores;
   std::vector<VariableTracker*> mutated_containers;

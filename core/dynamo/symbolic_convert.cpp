@@ -800,6 +800,14 @@ void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
       push(constant(Value::boolean(inst.arg ? !found : found)));
       return;
     }
+    // `key in obj.__dict__` (GetAttrVariable.call_method __contains__).
+    if (auto* g = dynamic_cast<GetAttrVariable*>(container); g && g->name == "__dict__" && item->is_python_constant()) {
+      VTArgs a{item};
+      VTKwargs kw;
+      bool found = interp.truthy(g->call_method(*this, "__contains__", a, kw)->as_python_constant(*this));
+      push(constant(Value::boolean(inst.arg ? !found : found)));
+      return;
+    }
     // `key in self.heads` (nn.ModuleDict.__contains__ and other Python __contains__ methods).
     if (VariableTracker* r = call_user_dunder(container, "__contains__", {item})) {
       r = r->realize(*this);

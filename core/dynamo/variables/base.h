@@ -117,6 +117,9 @@ struct GetAttrVariable : VariableTracker {
   std::string class_name() const override { return "GetAttrVariable"; }
   std::string repr(rt::Interp& I) const override { return "GetAttrVariable(" + obj->repr(I) + ", " + name + ")"; }
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
 };
 
 struct PythonModuleVariable : VariableTracker {
@@ -298,8 +301,11 @@ struct UserDefinedObjectVariable;
 // object.__setattr__(obj, name, value) on a user object (BuiltinVariable.call_method's
 // method_setattr_standard): the attribute store a class without its own __setattr__ makes;
 // nullptr when the tracer cannot record it (user_defined.cpp).
+// directly_update_dict: `obj.__dict__[name] = value` (replayed as a write into the instance dict).
 VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
-                                         VariableTracker* name, VariableTracker* value);
+                                         VariableTracker* name, VariableTracker* value,
+                                         bool directly_update_dict = false);
+bool has_key_in_generic_dict(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj, const std::string& key);
 // A local generator's send / throw / close (symbolic_convert.cpp).
 VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGeneratorObjectVariable* g,
                                         const std::string& name, VTArgs& args, VTKwargs& kwargs);
@@ -415,6 +421,12 @@ struct RangeVariable : VariableTracker {
 struct ListIteratorVariable : VariableTracker {
   std::vector<VariableTracker*> items;
   size_t index = 0;
+  // The zip / enumerate object this iterator stands for (the playground traces both to their
+  // tuples at once): "zip" with `arity` iterables, "enumerate"; "" for a plain iterator. It is
+  // rebuilt after the graph as that builtin over the remaining items (ZipVariable /
+  // EnumerateVariable.reconstruct), so the caller gets the object eager returns.
+  std::string builtin;
+  size_t arity = 0;
   std::string class_name() const override { return "ListIteratorVariable"; }
 };
 // iter(range(...)) (RangeIteratorVariable): the items are made one at a time by next_variable, so
@@ -436,6 +448,7 @@ struct LocalGeneratorObjectVariable : VariableTracker {
   // remaining_items: what reconstruct forced out of the generator (its first reconstruction runs
   // it to the end); nullptr until then.
   ListIteratorVariable* remaining = nullptr;
+  VariableTracker* remaining_value = nullptr;  // what it returned when forced to its end (None: nullptr)
   std::string class_name() const override { return "LocalGeneratorObjectVariable"; }
   std::string repr(rt::Interp&) const override { return "LocalGeneratorObjectVariable(" + name + ")"; }
   std::string python_type_name(rt::Interp&) const override { return "generator"; }

@@ -418,6 +418,8 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     }
     if (ok) {
       auto* out = tx.make<ListIteratorVariable>();
+      out->builtin = f;
+      out->arity = seqs.size();
       if (f == "enumerate") {
         int64_t start = 0;
         if (args.size() == 2) start = I.index_value(args[1]->realize(tx)->as_python_constant(tx));

@@ -2,9 +2,9 @@
 # eager-equal
 # Spec: docs/compiler-api.md "Generators after the graph" — a generator expression returned, and
 # zip over a generator returned: the generator expression is a local generator like any other (run
-# to its end in the graph, the caller gets an iterator over its items); zip(range(3), gen) is
-# traced to its pairs, rebuilt after the graph as an iterator over them, so consuming it in the
-# caller gives eager's values.
+# to its end in the graph, the caller gets a generator over its items); zip(range(3), gen) and
+# enumerate(gen, 5) are traced to their tuples and rebuilt after the graph as zip / enumerate over
+# the items not yet taken, so the caller gets a zip / enumerate object with eager's values.
 import torch
 
 
@@ -30,3 +30,13 @@ def zipped(t):
 z, s = zipped(torch.ones(2))
 print(list(z), s)
 
+
+@torch.compile(backend="eager", fullgraph=True)
+def enumerated(t):
+    e = enumerate(whoo(t), 5)
+    first = next(e)
+    return first, e
+
+
+first, e = enumerated(torch.ones(2))
+print(first, list(e))
