@@ -5,7 +5,7 @@
 # close() and throw() on a local generator not suspended inside a try block (the exception raised
 # in the caller, caught by the traced try/except), and `yield from` a local generator (its return
 # value, values sent through it), a list and a range; a local generator returned out of the frame
-# (run to its end in the graph, the caller gets an iterator over its items: docs/compiler-api.md
+# (run to its end in the graph, the caller gets a generator over its items: docs/compiler-api.md
 # "Generators after the graph"). Graph breaks, each with the playground's message where PyTorch
 # 2.9 traces it: close() on a generator suspended in try/finally, a graph break inside a
 # generator's body, and a generator passed in as an input (a "Failed to trace builtin operator"
@@ -22,7 +22,7 @@ def returns_gen(x):
     return g
 
 g = returns_gen(torch.ones(2))
-print(list(g))
+print(type(g).__name__, list(g))
 
 def gen_break(x):
     yield x + 1

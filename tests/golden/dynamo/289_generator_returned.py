@@ -2,8 +2,9 @@
 # eager-equal
 # Spec: docs/compiler-api.md "Generators after the graph" — a generator created in the traced code
 # and returned from the compiled function: Dynamo runs it to its end inside the graph (its items
-# are graph outputs) and the caller gets an iterator over those items (iter([...]), not a
-# generator). No graph break; list() of it equals eager's.
+# are graph outputs). PyTorch hands back iter([those items]); the playground hands back a
+# generator named like the original yielding them, so the call returns what eager returns (type,
+# name, items; the same object wherever it is returned). No graph break.
 import torch
 
 
@@ -18,6 +19,8 @@ def g(x):
 
 
 print(list(g(torch.ones(2))))
+r = g(torch.ones(2))
+print(type(r).__name__, r.__name__, r.__qualname__)
 it = g(torch.zeros(2))
 print(next(it), next(it), next(it))
 try:

@@ -1,10 +1,10 @@
 # logs: graph_code
 # eager-equal
 # Spec: docs/compiler-api.md "Generators after the graph" — a generator partly consumed in the
-# traced code before it is returned: the caller's iterator holds only the items not yet taken
-# (the generator's local state after the yields it already made is honoured); an exhausted one
-# gives an empty iterator (next() raises StopIteration); a `return` value of the generator is not
-# kept.
+# traced code before it is returned: the caller's generator yields only the items not yet taken
+# (the generator's local state after the yields it already made is honoured) and then stops with
+# the generator's return value (StopIteration.value, as eager); one exhausted in the trace is
+# exhausted for the caller too (its next StopIteration has no value, as eager).
 import torch
 
 
@@ -28,6 +28,13 @@ def advanced(t):
 t = torch.tensor([0.5, 1.0])
 y, g = advanced(t)
 print(y, list(g))
+y, g = advanced(t)
+next(g)
+next(g)
+try:
+    next(g)
+except StopIteration as e:
+    print("StopIteration", e.value)
 
 
 @torch.compile(backend="eager", fullgraph=True)

@@ -2,8 +2,9 @@
 # eager-equal
 # Spec: docs/compiler-api.md "Generators after the graph" — a generator alive at a graph break
 # (torch._dynamo.graph_break() in the frame, or in a function it calls): the generator is run to
-# its end in the first graph, and the resume function continues with an iterator over its
-# remaining items, so the code after the break reads the same values as eager.
+# its end in the first graph, and the resume function continues with a generator over its
+# remaining items (PyTorch: a list_iterator), so the code after the break reads the same values as
+# eager; the resume function itself graph-breaks on next() / list() of that generator input.
 import torch
 
 
