@@ -418,9 +418,7 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       if (r.kind == Recipe::Kind::Tuple) return I.tuple(items);
       if (r.kind == Recipe::Kind::List) return I.list(items);
       if (r.value.is_obj()) return I.iter(r.value);  // an iterator over a range
-      Value it = I.iter(I.list(items));
-      if (r.id >= 0) memo[r.id] = it;  // a rebuilt generator: one iterator wherever it is reached
-      return it;
+      return I.iter(I.list(items));
     }
     case Recipe::Kind::Dict: {
       rt::Dict* d = I.new_dict();
