@@ -195,6 +195,16 @@ struct PyCodegen {
       }
       return r;
     }
+    if (auto* m = dynamic_cast<MapVariable*>(v)) {
+      // MapVariable.reconstruct: map(fn, *iterators), the iterators as they are now.
+      r.kind = Recipe::Kind::Call;
+      Recipe fn;
+      fn.value = tx.interp.dict_get_str(tx.interp.builtins, "map");
+      r.items.push_back(fn);
+      r.items.push_back(reconstruct(m->fn));
+      for (auto* it : m->iterators) r.items.push_back(reconstruct(it));
+      return r;
+    }
     if (auto* it = dynamic_cast<ListIteratorVariable*>(v); it && !it->builtin.empty()) {
       // zip(*columns) / enumerate(items, start) over the tuples not yet taken.
       r.kind = Recipe::Kind::Call;

@@ -136,12 +136,20 @@ VariableTracker* InstructionTranslatorBase::generator_next(VariableTracker* sent
     yielded = false;
     push(sent ? sent : none());  // the value sent into the generator (next() sends None)
   }
+  // The nodes the caller makes after this resumption carry the caller's line, not the
+  // generator's (PyTorch takes a node's stack from the translator running then).
+  const fx::StackSummary caller_stack = output.current_stack;
+  const auto* caller_code = output.current_stack_code;
+  const int caller_line = output.current_stack_line;
   try {
     run();
   } catch (Unsupported&) {
     generator_broken = true;
     throw;
   }
+  output.current_stack = caller_stack;
+  output.current_stack_code = caller_code;
+  output.current_stack_line = caller_line;
   return yielded ? yielded_value : nullptr;
 }
 
@@ -1204,6 +1212,11 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
     while (VariableTracker* item = g->frame->generator_next()) out.push_back(item);
     return true;
   }
+  if (auto* m = dynamic_cast<MapVariable*>(v)) {  // consumes the map
+    out.clear();
+    while (VariableTracker* item = m->next_variable(*this)) out.push_back(item);
+    return true;
+  }
   if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
     d->install_dict_keys_match_guard(*this);
     out.clear();
@@ -1259,7 +1272,7 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
 VariableTracker* InstructionTranslatorBase::get_iter(VariableTracker* v) {
   v = v->realize(*this);
   if (dynamic_cast<ListIteratorVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v) ||
-      dynamic_cast<RangeIteratorVariable*>(v))
+      dynamic_cast<RangeIteratorVariable*>(v) || dynamic_cast<MapVariable*>(v))
     return v;
   if (auto* t = dynamic_cast<TensorVariable*>(v); t && t->fake().dim() == 0) return nullptr;
   if (auto* r = dynamic_cast<RangeVariable*>(v)) {
@@ -1288,6 +1301,15 @@ void InstructionTranslatorBase::GET_ITER(const py::Instruction& inst) {
 void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(stack.back())) {
     if (VariableTracker* item = g->frame->generator_next()) {
+      push(item);
+    } else {
+      pop();
+      jump(inst);
+    }
+    return;
+  }
+  if (auto* m = dynamic_cast<MapVariable*>(stack.back())) {
+    if (VariableTracker* item = m->next_variable(*this)) {
       push(item);
     } else {
       pop();

@@ -439,6 +439,22 @@ struct RangeIteratorVariable : VariableTracker {
   VariableTracker* next_variable(InstructionTranslatorBase& tx);
 };
 
+// ---- variables/iter.py: MapVariable, map(fn, *iterables) made in the trace: lazy, each next()
+// takes one item of every iterator (ListIteratorVariable, RangeIteratorVariable, a local
+// generator, another map) and calls fn on them; rebuilt after the graph as
+// map(fn, *the iterators) (MapVariable.reconstruct), fn then running in the caller ----
+struct MapVariable : VariableTracker {
+  VariableTracker* fn = nullptr;
+  std::vector<VariableTracker*> iterators;
+  std::string class_name() const override { return "MapVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "map"; }
+  // The next item, or nullptr when one of the iterators is exhausted (lists.cpp).
+  VariableTracker* next_variable(InstructionTranslatorBase& tx);
+};
+// One step of an iterator the tracer models (list / range iterators, a local generator, a map):
+// the next item, nullptr when it is exhausted; `ok` false for something else (lists.cpp).
+VariableTracker* iterator_next(InstructionTranslatorBase& tx, VariableTracker* it, bool& ok);
+
 // ---- variables/functions.py: LocalGeneratorObjectVariable, a generator created by calling a
 // generator function (or a generator expression) inside the trace; each next() resumes its
 // inlined frame up to the next yield ----

@@ -89,6 +89,31 @@ VariableTracker* RangeIteratorVariable::next_variable(InstructionTranslatorBase&
   return tx.constant(Value::integer(current));
 }
 
+VariableTracker* iterator_next(InstructionTranslatorBase& tx, VariableTracker* it, bool& ok) {
+  ok = true;
+  it = it->realize(tx);
+  if (auto* l = dynamic_cast<ListIteratorVariable*>(it)) return l->index < l->items.size() ? l->items[l->index++] : nullptr;
+  if (auto* r = dynamic_cast<RangeIteratorVariable*>(it)) return r->next_variable(tx);
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(it)) return g->frame->generator_next();
+  if (auto* m = dynamic_cast<MapVariable*>(it)) return m->next_variable(tx);
+  ok = false;
+  return nullptr;
+}
+
+// MapVariable.next_variable (ZipVariable's step, then fn called on the items): the iterators are
+// advanced in order and the first exhausted one ends the map.
+VariableTracker* MapVariable::next_variable(InstructionTranslatorBase& tx) {
+  VTArgs items;
+  for (auto* it : iterators) {
+    bool ok = true;
+    VariableTracker* item = iterator_next(tx, it, ok);
+    if (!item) return nullptr;
+    items.push_back(item);
+  }
+  VTKwargs kw;
+  return fn->call_function(tx, items, kw);
+}
+
 // Whether `name` of the namedtuple class `cls` is the one collections.namedtuple defines (not a
 // user override, which is inlined like any method).
 bool is_collections_namedtuple_method(rt::Interp& I, rt::Type* cls, const std::string& name) {

@@ -5,6 +5,9 @@
 # to its end in the graph, the caller gets a generator over its items); zip(range(3), gen) and
 # enumerate(gen, 5) are traced to their tuples and rebuilt after the graph as zip / enumerate over
 # the items not yet taken, so the caller gets a zip / enumerate object with eager's values.
+# map(fn, gen) is PyTorch's lazy MapVariable: traced item by item when consumed in the trace,
+# rebuilt after the graph as map(fn, the iterators) when returned (fn then runs in the caller, not
+# in the graph).
 import torch
 
 
@@ -40,3 +43,22 @@ def enumerated(t):
 
 first, e = enumerated(torch.ones(2))
 print(first, list(e))
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def mapped(t):
+    return map(lambda a: a * 10, whoo(t))
+
+
+print(list(mapped(torch.ones(2))))
+
+
+@torch.compile(backend="eager", fullgraph=True)
+def map_in_trace(t):
+    m = map(lambda a, b: a * b, [t, t + 1, t + 2], range(5))
+    first = next(m)
+    return first + sum(map(torch.sin, whoo(t))), m
+
+
+y, m = map_in_trace(torch.ones(2))
+print(y, list(m))
