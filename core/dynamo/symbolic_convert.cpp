@@ -1781,7 +1781,17 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     g->name = fcode->co_name;
     return g;
   }
-  return sub.run();
+  // The nodes the caller makes after the call returns, in the same instruction (a builtin
+  // reducing what the inlined function returned), carry the caller's line (PyTorch takes a node's
+  // stack from the translator running then).
+  const fx::StackSummary caller_stack = output.current_stack;
+  const auto* caller_code = output.current_stack_code;
+  const int caller_line = output.current_stack_line;
+  VariableTracker* result = sub.run();
+  output.current_stack = caller_stack;
+  output.current_stack_code = caller_code;
+  output.current_stack_line = caller_line;
+  return result;
 }
 
 }  // namespace dp::dynamo
