@@ -85,6 +85,19 @@ struct PyCodegen {
     for (auto& ga : tx.output.graphargs) input_source[ga.node] = ga.source;
   }
 
+  // At a graph break: an iterator the breaking instruction advanced (inside a call it inlined,
+  // e.g. a list comprehension's loop) would be rebuilt past the items that instruction took, and
+  // the instruction runs again after the graph. PyTorch re-traces up to the break, so it rebuilds
+  // the iterator as it was before the instruction; the playground cannot, and stops instead.
+  bool at_break = false;
+  void check_not_interrupted(VariableTracker* v, uint64_t advanced_at) {
+    if (at_break && advanced_at > tx.iter_serial_before)
+      unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
+                                      " object that the instruction interrupted by the graph break had advanced "
+                                      "(reconstruction)",
+                                  "reconstruct " + v->repr(tx.interp));
+  }
+
   Recipe reconstruct(VariableTracker* v) {
     Recipe r;
     if (!v) {
@@ -196,7 +209,14 @@ struct PyCodegen {
       return r;
     }
     if (auto* m = dynamic_cast<MapVariable*>(v)) {
-      // MapVariable.reconstruct: map(fn, *iterators), the iterators as they are now.
+      check_not_interrupted(v, m->advanced_at);
+      // MapVariable.reconstruct: map(fn, *iterators), the iterators as they are now. PyTorch
+      // re-traces up to a graph break, so its iterators are as before the breaking instruction;
+      // the playground cannot undo what that instruction took from them.
+      if (m->broken)
+        unimplemented_in_playground("rebuilding a map object after a graph break while it was taking an item "
+                                    "(reconstruction)",
+                                    "reconstruct MapVariable()");
       r.kind = Recipe::Kind::Call;
       Recipe fn;
       fn.value = tx.interp.dict_get_str(tx.interp.builtins, "map");
@@ -205,6 +225,8 @@ struct PyCodegen {
       for (auto* it : m->iterators) r.items.push_back(reconstruct(it));
       return r;
     }
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) check_not_interrupted(v, it->advanced_at);
+    if (auto* it = dynamic_cast<RangeIteratorVariable*>(v)) check_not_interrupted(v, it->advanced_at);
     if (auto* it = dynamic_cast<ListIteratorVariable*>(v); it && !it->builtin.empty()) {
       // zip(*columns) / enumerate(items, start) over the tuples not yet taken.
       r.kind = Recipe::Kind::Call;
@@ -324,7 +346,10 @@ struct PyCodegen {
       // returned (torch/_dynamo/_playground_generators.py), so that the compiled call returns
       // what eager returns. Once forced, the same items serve every later reconstruction; one
       // object per run (the same generator wherever it is reachable).
-      if (!g->remaining) g->remaining = force_unpack_for_reconstruction(g);
+      if (!g->remaining) {
+        check_not_interrupted(v, g->frame->advanced_at);
+        g->remaining = force_unpack_for_reconstruction(g);
+      }
       if (Recipe* ref = begin_object(v, r)) return *ref;
       r.kind = Recipe::Kind::Generator;
       r.value = tx.interp.str(g->frame->code->co_qualname);
@@ -1035,6 +1060,7 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
   const py::CodeObject& c = *tx.code;
   OutputGraph& out = tx.output;
   PyCodegen cg(tx);
+  cg.at_break = entry.has_break;
   if (entry.has_break) {
     for (auto* v : tx.stack_before) entry.stack.push_back(cg.reconstruct(v));
     // prune_dead_locals: a local no later instruction reads is not rebuilt (it stays unbound in

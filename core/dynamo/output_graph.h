@@ -164,6 +164,11 @@ class OutputGraph {
   // side_effects.py check_allowed_side_effect while a generator is forced for its reconstruction
   // (disallow_side_effects_in_generator): any mutation is a graph break.
   bool is_reconstructing_generator = false;
+  // Counts the items taken from the iterators the tracer models (list / range iterators, maps,
+  // generators); each records the count when it last advanced. An iterator the root frame's
+  // breaking instruction advanced (inside an inlined call) cannot be rebuilt as it was before
+  // that instruction (PyCodegen in convert_frame.cpp).
+  uint64_t iter_serial = 0;
   void check_allowed_side_effect(VariableTracker* item);
   void note_list_mutation(VariableTracker* list);
   void note_dict_mutation(VariableTracker* dict);

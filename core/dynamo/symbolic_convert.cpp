@@ -141,6 +141,7 @@ VariableTracker* InstructionTranslatorBase::generator_next(VariableTracker* sent
   const fx::StackSummary caller_stack = output.current_stack;
   const auto* caller_code = output.current_stack_code;
   const int caller_line = output.current_stack_line;
+  advanced_at = ++output.iter_serial;
   try {
     run();
   } catch (Unsupported&) {
@@ -252,6 +253,7 @@ void InstructionTranslatorBase::SEND(const py::Instruction& inst) {
     if (!item && g->frame->return_value) ret = g->frame->return_value;
   } else if (auto* l = dynamic_cast<ListIteratorVariable*>(recv); l && none_sent) {
     if (l->index < l->items.size()) item = l->items[l->index++];
+    l->advanced_at = ++output.iter_serial;
   } else if (auto* r = dynamic_cast<RangeIteratorVariable*>(recv); r && none_sent) {
     item = r->next_variable(*this);
   } else {
@@ -392,6 +394,7 @@ void InstructionTranslatorBase::step() {
   }
   update_block_stack(inst);
   if (inline_depth == 0) {
+    iter_serial_before = output.iter_serial;
     block_stack_before = block_stack;
     grad_before = torch::grad_enabled();
     stack_before = stack;
@@ -1196,6 +1199,7 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
   if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) {  // consumes the iterator
     out.assign(it->items.begin() + static_cast<long>(it->index), it->items.end());
     it->index = it->items.size();
+    it->advanced_at = ++output.iter_serial;
     return true;
   }
   if (auto* r = dynamic_cast<RangeIteratorVariable*>(v)) {  // consumes the iterator
@@ -1330,6 +1334,7 @@ void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
   if (!it) missing_bytecode_handler(inst);
   if (it->index < it->items.size()) {
     push(it->items[it->index++]);
+    it->advanced_at = ++output.iter_serial;
   } else {
     pop();
     jump(inst);

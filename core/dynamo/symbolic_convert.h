@@ -76,6 +76,8 @@ struct InstructionTranslatorBase {
   // refused a method of it (local_generator_method): it cannot be run on to be rebuilt after the
   // graph (PyCodegen, convert_frame.cpp).
   bool generator_broken = false;
+  uint64_t advanced_at = 0;  // a generator frame: OutputGraph::iter_serial at its last resumption
+  uint64_t iter_serial_before = 0;  // the root frame: OutputGraph::iter_serial before its instruction
   VariableTracker* yielded_value = nullptr;
   void step();
   TimelineRecord timeline_record(const py::Instruction& inst);

@@ -427,6 +427,7 @@ struct ListIteratorVariable : VariableTracker {
   // EnumerateVariable.reconstruct), so the caller gets the object eager returns.
   std::string builtin;
   size_t arity = 0;
+  uint64_t advanced_at = 0;  // OutputGraph::iter_serial when an item was last taken
   std::string class_name() const override { return "ListIteratorVariable"; }
 };
 // iter(range(...)) (RangeIteratorVariable): the items are made one at a time by next_variable, so
@@ -434,6 +435,7 @@ struct ListIteratorVariable : VariableTracker {
 struct RangeIteratorVariable : VariableTracker {
   int64_t start, stop, step, len;
   RangeIteratorVariable(int64_t a, int64_t b, int64_t c, int64_t n) : start(a), stop(b), step(c), len(n) {}
+  uint64_t advanced_at = 0;  // OutputGraph::iter_serial when an item was last taken
   std::string class_name() const override { return "RangeIteratorVariable"; }
   // The next item, or nullptr when the iterator is exhausted.
   VariableTracker* next_variable(InstructionTranslatorBase& tx);
@@ -446,6 +448,8 @@ struct RangeIteratorVariable : VariableTracker {
 struct MapVariable : VariableTracker {
   VariableTracker* fn = nullptr;
   std::vector<VariableTracker*> iterators;
+  bool broken = false;  // a graph break hit while taking an item (MapVariable::next_variable)
+  uint64_t advanced_at = 0;  // OutputGraph::iter_serial when an item was last taken
   std::string class_name() const override { return "MapVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "map"; }
   // The next item, or nullptr when one of the iterators is exhausted (lists.cpp).

@@ -360,6 +360,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
            "Python 3.12+."});
     }
     if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {
+      it->advanced_at = ++tx.output.iter_serial;
       if (it->index < it->items.size()) return it->items[it->index++];
       if (args.size() == 2) return args[1];
       throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");

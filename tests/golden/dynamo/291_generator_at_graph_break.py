@@ -4,7 +4,10 @@
 # (torch._dynamo.graph_break() in the frame, or in a function it calls): the generator is run to
 # its end in the first graph, and the resume function continues with a generator over its
 # remaining items (PyTorch: a list_iterator), so the code after the break reads the same values as
-# eager; the resume function itself graph-breaks on next() / list() of that generator input.
+# eager; the resume function itself graph-breaks on next() / list() of that generator input. A
+# graph break inside a list comprehension looping over a generator (the comprehension's call is the
+# breaking instruction, and it already took items): PyTorch re-traces and rebuilds the generator
+# as it was before that call; the playground cannot, says so, and the frame runs eagerly.
 import torch
 
 
@@ -40,3 +43,16 @@ def fn2(t):
 
 
 print(fn2(t))
+
+
+def double(t):
+    torch._dynamo.graph_break()
+    return t * 2
+
+
+@torch.compile(backend="eager")
+def in_comprehension(t):
+    return [double(v) for v in whoo(t)]
+
+
+print(in_comprehension(t))
