@@ -85,6 +85,19 @@ struct PyCodegen {
     for (auto& ga : tx.output.graphargs) input_source[ga.node] = ga.source;
   }
 
+  // At a graph break: an iterator the breaking instruction advanced (inside a call it inlined,
+  // e.g. a list comprehension's loop) would be rebuilt past the items that instruction took, and
+  // the instruction runs again after the graph. PyTorch re-traces up to the break, so it rebuilds
+  // the iterator as it was before the instruction; the playground cannot, and stops instead.
+  bool at_break = false;
+  void check_not_interrupted(VariableTracker* v, uint64_t advanced_at) {
+    if (at_break && advanced_at > tx.iter_serial_before)
+      unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
+                                      " object that the instruction interrupted by the graph break had advanced "
+                                      "(reconstruction)",
+                                  "reconstruct " + v->repr(tx.interp));
+  }
+
   Recipe reconstruct(VariableTracker* v) {
     Recipe r;
     if (!v) {
@@ -244,6 +257,55 @@ struct PyCodegen {
       }
       return r;
     }
+    if (auto* m = dynamic_cast<MapVariable*>(v)) {
+      check_not_interrupted(v, m->advanced_at);
+      // MapVariable.reconstruct: map(fn, *iterators), the iterators as they are now. PyTorch
+      // re-traces up to a graph break, so its iterators are as before the breaking instruction;
+      // the playground cannot undo what that instruction took from them.
+      if (m->broken)
+        unimplemented_in_playground("rebuilding a map object after a graph break while it was taking an item "
+                                    "(reconstruction)",
+                                    "reconstruct MapVariable()");
+      r.kind = Recipe::Kind::Call;
+      Recipe fn;
+      fn.value = tx.interp.dict_get_str(tx.interp.builtins, "map");
+      r.items.push_back(fn);
+      r.items.push_back(reconstruct(m->fn));
+      for (auto* it : m->iterators) r.items.push_back(reconstruct(it));
+      return r;
+    }
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) check_not_interrupted(v, it->advanced_at);
+    if (auto* it = dynamic_cast<RangeIteratorVariable*>(v)) check_not_interrupted(v, it->advanced_at);
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(v); it && !it->builtin.empty()) {
+      // zip(*columns) / enumerate(items, start) over the tuples not yet taken.
+      r.kind = Recipe::Kind::Call;
+      Recipe fn;
+      fn.value = tx.interp.dict_get_str(tx.interp.builtins, it->builtin);
+      r.items.push_back(fn);
+      const size_t width = it->builtin == "zip" ? it->arity : 2;
+      std::vector<Recipe> columns(width);
+      for (auto& c : columns) c.kind = Recipe::Kind::List;
+      Recipe start;
+      start.value = Value::integer(0);
+      for (size_t i = it->index; i < it->items.size(); ++i) {
+        auto* t = dynamic_cast<TupleVariable*>(it->items[i]);
+        if (!t || t->items.size() != width) reconstruction_failure(v);
+        if (it->builtin == "enumerate") {
+          if (i == it->index) start = reconstruct(t->items[0]);
+          columns[1].items.push_back(reconstruct(t->items[1]));
+        } else {
+          for (size_t k = 0; k < width; ++k) columns[k].items.push_back(reconstruct(t->items[k]));
+        }
+      }
+      if (it->builtin == "enumerate") {
+        if (it->index >= it->items.size()) start.value = Value::integer(0);
+        r.items.push_back(columns[1]);
+        r.items.push_back(start);
+      } else {
+        for (auto& c : columns) r.items.push_back(c);
+      }
+      return r;
+    }
     if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) {
       r.kind = Recipe::Kind::Iter;
       for (size_t i = it->index; i < it->items.size(); ++i) r.items.push_back(reconstruct(it->items[i]));
@@ -325,13 +387,59 @@ struct PyCodegen {
       end_object(v);
       return r;
     }
-    // PyTorch rebuilds these (a generator, super()); the playground does not yet.
+    if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(v); g && !g->frame->generator_broken) {
+      // LocalGeneratorObjectVariable.reconstruct: the generator is run to its end now, inside
+      // this graph (force_unpack_var_sequence, with side effects disallowed). PyTorch hands back
+      // iter([the remaining items]), a list_iterator; the playground hands back a generator
+      // named like the original that yields those items and then returns what the generator
+      // returned (torch/_dynamo/_playground_generators.py), so that the compiled call returns
+      // what eager returns. Once forced, the same items serve every later reconstruction; one
+      // object per run (the same generator wherever it is reachable).
+      if (!g->remaining) {
+        check_not_interrupted(v, g->frame->advanced_at);
+        g->remaining = force_unpack_for_reconstruction(g);
+      }
+      if (Recipe* ref = begin_object(v, r)) return *ref;
+      r.kind = Recipe::Kind::Generator;
+      r.value = tx.interp.str(g->frame->code->co_qualname);
+      r.keys.push_back(tx.interp.str(g->frame->code->co_name));
+      for (auto* e : g->remaining->items) r.items.push_back(reconstruct(e));
+      r.items.push_back(reconstruct(g->remaining_value ? g->remaining_value : tx.none()));
+      end_object(v);
+      return r;
+    }
+    // PyTorch rebuilds these (super(); a generator whose body hit a graph break, or whose method the
+    // playground refused: PyTorch skips the frame or traces the method); the playground does not yet.
     if (dynamic_cast<LocalGeneratorObjectVariable*>(v) || dynamic_cast<SuperVariable*>(v) ||
         dynamic_cast<UserFunctionVariable*>(v))
       unimplemented_in_playground("rebuilding a " + v->python_type_name(tx.interp) +
                                       " object created in the traced code after the graph (reconstruction)",
                                   "reconstruct " + v->repr(tx.interp));
     reconstruction_failure(v);
+  }
+
+  // force_unpack_var_sequence under disallow_side_effects_in_generator: next() until the generator
+  // returns. A mutation the generator makes meanwhile (OutputGraph::check_allowed_side_effect)
+  // stops the reconstruction: running the generator ahead of the caller would move it.
+  ListIteratorVariable* force_unpack_for_reconstruction(LocalGeneratorObjectVariable* g) {
+    auto* it = tx.make<ListIteratorVariable>();
+    struct Disallow {
+      OutputGraph& out;
+      bool saved;
+      ~Disallow() { out.is_reconstructing_generator = saved; }
+    } disallow{tx.output, tx.output.is_reconstructing_generator};
+    tx.output.is_reconstructing_generator = true;
+    const bool finished = g->frame->returned;  // exhausted already: a later next() has no value
+    try {
+      while (VariableTracker* item = g->frame->generator_next()) it->items.push_back(item);
+    } catch (ObservedException&) {
+      g->frame->generator_broken = true;
+      unimplemented_in_playground("rebuilding a generator object created in the traced code whose remaining items end "
+                                  "in an exception",
+                                  "reconstruct " + g->repr(tx.interp));
+    }
+    if (!finished) g->remaining_value = g->frame->return_value;
+    return it;
   }
 
   [[noreturn]] void reconstruction_failure(VariableTracker* v) {
@@ -439,6 +547,18 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       return obj;
     }
     case Recipe::Kind::Ref: return memo.at(r.id);
+    case Recipe::Kind::Generator: {
+      std::vector<Value> items;
+      for (size_t i = 0; i + 1 < r.items.size(); ++i) items.push_back(build(I, r.items[i], f, outs, memo));
+      Value value = build(I, r.items.back(), f, outs, memo);
+      Value helper = I.getattr(I.import_module("torch._dynamo._playground_generators"), "rebuilt_generator");
+      Value gen = I.call(helper, {I.list(items), value});
+      auto* g = static_cast<rt::Generator*>(gen.o);
+      g->name = I.to_str(r.keys.at(0));
+      g->qualname = I.to_str(r.value);
+      if (r.id >= 0) memo[r.id] = gen;
+      return gen;
+    }
     case Recipe::Kind::Function: {
       auto* fn = I.make<rt::Function>(I.function_type);
       fn->code = static_cast<rt::CodeRef*>(r.value.o)->code;
@@ -1007,6 +1127,7 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
   const py::CodeObject& c = *tx.code;
   OutputGraph& out = tx.output;
   PyCodegen cg(tx);
+  cg.at_break = entry.has_break;
   if (entry.has_break) {
     for (auto* v : tx.stack_before) entry.stack.push_back(cg.reconstruct(v));
     // prune_dead_locals: a local no later instruction reads is not rebuilt (it stays unbound in
@@ -1026,6 +1147,7 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
     se.kind = SideEffect::Kind::StoreAttr;
     se.target = st.target;
     se.attr = st.attr;
+    se.directly_update_dict = st.directly_update_dict;
     se.value = cg.reconstruct(st.value);
     entry.side_effects.push_back(se);
   }
@@ -1264,7 +1386,10 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     Value target = se.target->resolve(I, view);
     Value v = build(I, se.value, view, outs, memo);
     switch (se.kind) {
-      case SideEffect::Kind::StoreAttr: I.setattr(target, se.attr, v); break;
+      case SideEffect::Kind::StoreAttr:
+        if (se.directly_update_dict) I.setitem(I.getattr(target, "__dict__"), I.str(se.attr), v);
+        else I.setattr(target, se.attr, v);
+        break;
       case SideEffect::Kind::ListReplace:
         if (target.is_obj() && target.o->kind == Kind::List)
           static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;

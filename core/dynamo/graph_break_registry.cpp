@@ -34,6 +34,7 @@ const std::vector<GraphBreakRegistryEntry>& graph_break_registry() {
       {"GB0098", "Skip calling `torch.compiler.disable()`d function"},
       {"GB0099", "Skip inlining `torch.compiler.disable()`d function"},
       {"GB0092", "Reconstruction failure"},
+      {"", "Generator reconstruction with mutations"},  // side_effects.py check_allowed_side_effect
       {"GB0109", "Tensor.tolist() with non-integer tensor"},
       {"GB0111", "TypeError from user code"},
       {"GB0112", "TypeError when making fake tensor call"},

@@ -7,6 +7,7 @@
 
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
+#include "dynamo/graph_break_hints.h"
 #include "runtime/torch_module.h"
 #include "torch/op_registry.h"
 
@@ -18,7 +19,19 @@ using rt::Value;
 OutputGraph::OutputGraph(rt::Interp& interp, FrameView f, std::string name)
     : interp(interp), frame(f), frame_name(std::move(name)) {}
 
+// side_effects.py: while a generator is being run to its end for its reconstruction, a mutation is
+// refused (PyTorch's gb_type, explanation and hints; docs/compiler-api.md "Generators after the
+// graph").
+void OutputGraph::check_allowed_side_effect(VariableTracker* item) {
+  if (!is_reconstructing_generator) return;
+  unimplemented("Generator reconstruction with mutations", "mutating object: " + item->repr(interp),
+                "Cannot reconstruct a generator with variable mutations. Dynamo needs to fully exhaust the generator, "
+                "which may cause unintended variable modifications.",
+                {"Remove mutations from the generator.", graph_break_hints::FUNDAMENTAL});
+}
+
 void OutputGraph::note_list_mutation(VariableTracker* list) {
+  check_allowed_side_effect(list);
   if (!list->source) return;
   for (auto* v : mutated_containers)
     if (v == list) return;

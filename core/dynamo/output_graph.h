@@ -58,6 +58,8 @@ struct Recipe {
   // NewSubclass: an instance of a user subclass of dict/list/tuple made in the traced code (value =
   // its class, items[0] = its built-in part as a Dict/List/Tuple recipe, then its attributes:
   // keys = their names, items[1..] = their values), made once per run like NewObject.
+  // Generator: a generator yielding items[0..n-2] and returning items[n-1], named keys[0] with the
+  // qualified name `value` (a generator of the traced code, run to its end: convert_frame.cpp).
   enum class Kind {
     GraphOut,
     Source,
@@ -74,7 +76,8 @@ struct Recipe {
     NewObject,
     Ref,
     Function,
-    NewSubclass
+    NewSubclass,
+    Generator
   };
   Kind kind = Kind::Const;
   int index = -1;               // GraphOut
@@ -88,7 +91,10 @@ struct Recipe {
 // A mutation made inside the traced region, replayed after the graph (side_effects.py).
 struct SideEffect {
   // StoreCell: the cell is the frame's slot `slot`, or the closure cell `target` names.
+  // StoreAttr: object.__setattr__(target, attr, value), or target.__dict__[attr] = value when
+  // directly_update_dict (a store the traced code made through `obj.__dict__`).
   enum class Kind { StoreAttr, ListReplace, DictReplace, Call, StoreCell };
+  bool directly_update_dict = false;
   Kind kind;
   SourcePtr target;
   int slot = -1;
@@ -144,6 +150,7 @@ class OutputGraph {
     SourcePtr target;
     std::string attr;
     VariableTracker* value;
+    bool directly_update_dict = false;  // obj.__dict__[attr] = value
   };
   std::vector<PendingStore> pending_stores;
   std::vector<VariableTracker*> mutated_containers;
@@ -158,6 +165,15 @@ class OutputGraph {
     std::vector<VariableTracker*> args;
   };
   std::vector<ReorderedCall> reordered_calls;
+  // side_effects.py check_allowed_side_effect while a generator is forced for its reconstruction
+  // (disallow_side_effects_in_generator): any mutation is a graph break.
+  bool is_reconstructing_generator = false;
+  // Counts the items taken from the iterators the tracer models (list / range iterators, maps,
+  // generators); each records the count when it last advanced. An iterator the root frame's
+  // breaking instruction advanced (inside an inlined call) cannot be rebuilt as it was before
+  // that instruction (PyCodegen in convert_frame.cpp).
+  uint64_t iter_serial = 0;
+  void check_allowed_side_effect(VariableTracker* item);
   void note_list_mutation(VariableTracker* list);
   void note_dict_mutation(VariableTracker* dict);
 

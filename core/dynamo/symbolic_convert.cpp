@@ -136,7 +136,21 @@ VariableTracker* InstructionTranslatorBase::generator_next(VariableTracker* sent
     yielded = false;
     push(sent ? sent : none());  // the value sent into the generator (next() sends None)
   }
-  run();
+  // The nodes the caller makes after this resumption carry the caller's line, not the
+  // generator's (PyTorch takes a node's stack from the translator running then).
+  const fx::StackSummary caller_stack = output.current_stack;
+  const auto* caller_code = output.current_stack_code;
+  const int caller_line = output.current_stack_line;
+  advanced_at = ++output.iter_serial;
+  try {
+    run();
+  } catch (Unsupported&) {
+    generator_broken = true;
+    throw;
+  }
+  output.current_stack = caller_stack;
+  output.current_stack_code = caller_code;
+  output.current_stack_line = caller_line;
   return yielded ? yielded_value : nullptr;
 }
 
@@ -152,6 +166,12 @@ VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGene
   rt::Interp& I = tx.interp;
   InstructionTranslatorBase& f = *g->frame;
   const std::string ctx = "call_method " + g->repr(I) + " " + name;
+  // After a limitation below, the caller's code would call the method on what the generator was
+  // rebuilt as (an iterator): the generator is not rebuilt (generator_broken).
+  auto unimplemented_in_playground = [&](const std::string& what, const std::string& c) {
+    f.generator_broken = true;
+    dp::dynamo::unimplemented_in_playground(what, c);
+  };
   const bool started = f.ip > 0;
   const bool suspended = started && f.yielded && !f.returned;
   auto stop_iteration = [&]() {
@@ -233,6 +253,7 @@ void InstructionTranslatorBase::SEND(const py::Instruction& inst) {
     if (!item && g->frame->return_value) ret = g->frame->return_value;
   } else if (auto* l = dynamic_cast<ListIteratorVariable*>(recv); l && none_sent) {
     if (l->index < l->items.size()) item = l->items[l->index++];
+    l->advanced_at = ++output.iter_serial;
   } else if (auto* r = dynamic_cast<RangeIteratorVariable*>(recv); r && none_sent) {
     item = r->next_variable(*this);
   } else {
@@ -373,6 +394,7 @@ void InstructionTranslatorBase::step() {
   }
   update_block_stack(inst);
   if (inline_depth == 0) {
+    iter_serial_before = output.iter_serial;
     block_stack_before = block_stack;
     grad_before = torch::grad_enabled();
     stack_before = stack;
@@ -804,6 +826,14 @@ void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
       push(constant(Value::boolean(inst.arg ? !found : found)));
       return;
     }
+    // `key in obj.__dict__` (GetAttrVariable.call_method __contains__).
+    if (auto* g = dynamic_cast<GetAttrVariable*>(container); g && g->name == "__dict__" && item->is_python_constant()) {
+      VTArgs a{item};
+      VTKwargs kw;
+      bool found = interp.truthy(g->call_method(*this, "__contains__", a, kw)->as_python_constant(*this));
+      push(constant(Value::boolean(inst.arg ? !found : found)));
+      return;
+    }
     // `key in self.heads` (nn.ModuleDict.__contains__ and other Python __contains__ methods).
     if (VariableTracker* r = call_user_dunder(container, "__contains__", {item})) {
       r = r->realize(*this);
@@ -928,6 +958,7 @@ void InstructionTranslatorBase::LIST_APPEND(const py::Instruction& inst) {
   VariableTracker* v = pop();
   auto* l = dynamic_cast<ListVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
   if (!l) missing_bytecode_handler(inst);
+  output.check_allowed_side_effect(l);  // side_effects.mutation(obj)
   l->items.push_back(v);
 }
 
@@ -1241,6 +1272,7 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
   if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) {  // consumes the iterator
     out.assign(it->items.begin() + static_cast<long>(it->index), it->items.end());
     it->index = it->items.size();
+    it->advanced_at = ++output.iter_serial;
     return true;
   }
   if (auto* r = dynamic_cast<RangeIteratorVariable*>(v)) {  // consumes the iterator
@@ -1255,6 +1287,11 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(v)) {  // runs the generator to its end
     out.clear();
     while (VariableTracker* item = g->frame->generator_next()) out.push_back(item);
+    return true;
+  }
+  if (auto* m = dynamic_cast<MapVariable*>(v)) {  // consumes the map
+    out.clear();
+    while (VariableTracker* item = m->next_variable(*this)) out.push_back(item);
     return true;
   }
   if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
@@ -1312,7 +1349,7 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
 VariableTracker* InstructionTranslatorBase::get_iter(VariableTracker* v) {
   v = v->realize(*this);
   if (dynamic_cast<ListIteratorVariable*>(v) || dynamic_cast<LocalGeneratorObjectVariable*>(v) ||
-      dynamic_cast<RangeIteratorVariable*>(v))
+      dynamic_cast<RangeIteratorVariable*>(v) || dynamic_cast<MapVariable*>(v))
     return v;
   if (auto* t = dynamic_cast<TensorVariable*>(v); t && t->fake().dim() == 0) return nullptr;
   if (auto* r = dynamic_cast<RangeVariable*>(v)) {
@@ -1348,6 +1385,15 @@ void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
     }
     return;
   }
+  if (auto* m = dynamic_cast<MapVariable*>(stack.back())) {
+    if (VariableTracker* item = m->next_variable(*this)) {
+      push(item);
+    } else {
+      pop();
+      jump(inst);
+    }
+    return;
+  }
   if (auto* r = dynamic_cast<RangeIteratorVariable*>(stack.back())) {
     if (VariableTracker* item = r->next_variable(*this)) {
       push(item);
@@ -1361,6 +1407,7 @@ void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
   if (!it) missing_bytecode_handler(inst);
   if (it->index < it->items.size()) {
     push(it->items[it->index++]);
+    it->advanced_at = ++output.iter_serial;
   } else {
     pop();
     jump(inst);
@@ -1417,6 +1464,7 @@ void InstructionTranslatorBase::LOAD_DEREF(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::STORE_DEREF(const py::Instruction& inst) {
   auto* cell = dynamic_cast<CellVariable*>(symbolic_locals[static_cast<size_t>(inst.arg)]);
+  if (cell) output.check_allowed_side_effect(cell);  // side_effects.py store_cell
   // A cell that outlives the trace (the frame's, or a closure's with a source): the write is a
   // side effect made after the graph (side_effects.py store_cell).
   if (cell && !cell->real_cell.is_null() && (cell->frame_slot >= 0 || cell->cell_source)) {
@@ -1811,7 +1859,17 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     g->name = fcode->co_name;
     return g;
   }
-  return sub.run();
+  // The nodes the caller makes after the call returns, in the same instruction (a builtin
+  // reducing what the inlined function returned), carry the caller's line (PyTorch takes a node's
+  // stack from the translator running then).
+  const fx::StackSummary caller_stack = output.current_stack;
+  const auto* caller_code = output.current_stack_code;
+  const int caller_line = output.current_stack_line;
+  VariableTracker* result = sub.run();
+  output.current_stack = caller_stack;
+  output.current_stack_code = caller_code;
+  output.current_stack_line = caller_line;
+  return result;
 }
 
 }  // namespace dp::dynamo

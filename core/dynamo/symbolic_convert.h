@@ -72,6 +72,12 @@ struct InstructionTranslatorBase {
   // `sent`: the value generator.send() resumes it with (nullptr: None, as next() sends).
   VariableTracker* generator_next(VariableTracker* sent = nullptr);
   bool yielded = false;
+  // A graph break (Unsupported) left this generator's frame mid-instruction, or the playground
+  // refused a method of it (local_generator_method): it cannot be run on to be rebuilt after the
+  // graph (PyCodegen, convert_frame.cpp).
+  bool generator_broken = false;
+  uint64_t advanced_at = 0;  // a generator frame: OutputGraph::iter_serial at its last resumption
+  uint64_t iter_serial_before = 0;  // the root frame: OutputGraph::iter_serial before its instruction
   VariableTracker* yielded_value = nullptr;
   void step();
   TimelineRecord timeline_record(const py::Instruction& inst);

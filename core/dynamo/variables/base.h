@@ -120,6 +120,9 @@ struct GetAttrVariable : VariableTracker {
   std::string class_name() const override { return "GetAttrVariable"; }
   std::string repr(rt::Interp& I) const override { return "GetAttrVariable(" + obj->repr(I) + ", " + name + ")"; }
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
 };
 
 struct PythonModuleVariable : VariableTracker {
@@ -301,8 +304,11 @@ struct UserDefinedObjectVariable;
 // object.__setattr__(obj, name, value) on a user object (BuiltinVariable.call_method's
 // method_setattr_standard): the attribute store a class without its own __setattr__ makes;
 // nullptr when the tracer cannot record it (user_defined.cpp).
+// directly_update_dict: `obj.__dict__[name] = value` (replayed as a write into the instance dict).
 VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
-                                         VariableTracker* name, VariableTracker* value);
+                                         VariableTracker* name, VariableTracker* value,
+                                         bool directly_update_dict = false);
+bool has_key_in_generic_dict(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj, const std::string& key);
 // A local generator's send / throw / close (symbolic_convert.cpp).
 VariableTracker* local_generator_method(InstructionTranslatorBase& tx, LocalGeneratorObjectVariable* g,
                                         const std::string& name, VTArgs& args, VTKwargs& kwargs);
@@ -463,6 +469,13 @@ struct RangeVariable : VariableTracker {
 struct ListIteratorVariable : VariableTracker {
   std::vector<VariableTracker*> items;
   size_t index = 0;
+  // The zip / enumerate object this iterator stands for (the playground traces both to their
+  // tuples at once): "zip" with `arity` iterables, "enumerate"; "" for a plain iterator. It is
+  // rebuilt after the graph as that builtin over the remaining items (ZipVariable /
+  // EnumerateVariable.reconstruct), so the caller gets the object eager returns.
+  std::string builtin;
+  size_t arity = 0;
+  uint64_t advanced_at = 0;  // OutputGraph::iter_serial when an item was last taken
   std::string class_name() const override { return "ListIteratorVariable"; }
 };
 // iter(range(...)) (RangeIteratorVariable): the items are made one at a time by next_variable, so
@@ -470,10 +483,29 @@ struct ListIteratorVariable : VariableTracker {
 struct RangeIteratorVariable : VariableTracker {
   int64_t start, stop, step, len;
   RangeIteratorVariable(int64_t a, int64_t b, int64_t c, int64_t n) : start(a), stop(b), step(c), len(n) {}
+  uint64_t advanced_at = 0;  // OutputGraph::iter_serial when an item was last taken
   std::string class_name() const override { return "RangeIteratorVariable"; }
   // The next item, or nullptr when the iterator is exhausted.
   VariableTracker* next_variable(InstructionTranslatorBase& tx);
 };
+
+// ---- variables/iter.py: MapVariable, map(fn, *iterables) made in the trace: lazy, each next()
+// takes one item of every iterator (ListIteratorVariable, RangeIteratorVariable, a local
+// generator, another map) and calls fn on them; rebuilt after the graph as
+// map(fn, *the iterators) (MapVariable.reconstruct), fn then running in the caller ----
+struct MapVariable : VariableTracker {
+  VariableTracker* fn = nullptr;
+  std::vector<VariableTracker*> iterators;
+  bool broken = false;  // a graph break hit while taking an item (MapVariable::next_variable)
+  uint64_t advanced_at = 0;  // OutputGraph::iter_serial when an item was last taken
+  std::string class_name() const override { return "MapVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "map"; }
+  // The next item, or nullptr when one of the iterators is exhausted (lists.cpp).
+  VariableTracker* next_variable(InstructionTranslatorBase& tx);
+};
+// One step of an iterator the tracer models (list / range iterators, a local generator, a map):
+// the next item, nullptr when it is exhausted; `ok` false for something else (lists.cpp).
+VariableTracker* iterator_next(InstructionTranslatorBase& tx, VariableTracker* it, bool& ok);
 
 // ---- variables/functions.py: LocalGeneratorObjectVariable, a generator created by calling a
 // generator function (or a generator expression) inside the trace; each next() resumes its
@@ -481,6 +513,10 @@ struct RangeIteratorVariable : VariableTracker {
 struct LocalGeneratorObjectVariable : VariableTracker {
   std::shared_ptr<InstructionTranslatorBase> frame;
   std::string name;
+  // remaining_items: what reconstruct forced out of the generator (its first reconstruction runs
+  // it to the end); nullptr until then.
+  ListIteratorVariable* remaining = nullptr;
+  VariableTracker* remaining_value = nullptr;  // what it returned when forced to its end (None: nullptr)
   std::string class_name() const override { return "LocalGeneratorObjectVariable"; }
   std::string repr(rt::Interp&) const override { return "LocalGeneratorObjectVariable(" + name + ")"; }
   std::string python_type_name(rt::Interp&) const override { return "generator"; }

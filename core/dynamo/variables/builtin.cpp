@@ -351,7 +351,23 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   if (f == "iter" && args.size() == 1 && kwargs.empty()) {
     if (VariableTracker* it = tx.get_iter(args[0])) return it;
   }
+  // builtin.py call_map: MapVariable(fn, iterables), lazy (variables/iter.py).
+  if (f == "map" && args.size() >= 2 && kwargs.empty()) {
+    auto* m = tx.make<MapVariable>();
+    m->fn = args[0];
+    for (size_t i = 1; i < args.size() && m; ++i) {
+      VariableTracker* it = tx.get_iter(args[i]);
+      if (it) m->iterators.push_back(it);
+      else m = nullptr;
+    }
+    if (m) return m;
+  }
   if (f == "next" && (args.size() == 1 || args.size() == 2)) {
+    if (auto* m = dynamic_cast<MapVariable*>(args[0]->realize(tx))) {
+      if (VariableTracker* item = m->next_variable(tx)) return item;
+      if (args.size() == 2) return args[1];
+      throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
+    }
     // A builtin iterator passed in from eager code (base.py call_method's graph break on
     // `__next__` of a UserDefinedObjectVariable, with its iterator hints).
     auto* u = dynamic_cast<UserDefinedObjectVariable*>(args[0]->realize(tx));
@@ -370,6 +386,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
            "Python 3.12+."});
     }
     if (auto* it = dynamic_cast<ListIteratorVariable*>(args[0]->realize(tx))) {
+      it->advanced_at = ++tx.output.iter_serial;
       if (it->index < it->items.size()) return it->items[it->index++];
       if (args.size() == 2) return args[1];
       throw ObservedException(tx.make<ExceptionVariable>(I.StopIteration, VTArgs{}), "StopIteration");
@@ -453,6 +470,8 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     }
     if (ok) {
       auto* out = tx.make<ListIteratorVariable>();
+      out->builtin = f;
+      out->arity = seqs.size();
       if (f == "enumerate") {
         int64_t start = 0;
         if (args.size() == 2) start = I.index_value(args[1]->realize(tx)->as_python_constant(tx));

@@ -83,11 +83,48 @@ Value RangeVariable::as_python_constant(InstructionTranslatorBase& tx) {
 }
 
 VariableTracker* RangeIteratorVariable::next_variable(InstructionTranslatorBase& tx) {
+  advanced_at = ++tx.output.iter_serial;
   if (len <= 0) return nullptr;
   --len;
   int64_t current = start;
   start += step;
   return tx.constant(Value::integer(current));
+}
+
+VariableTracker* iterator_next(InstructionTranslatorBase& tx, VariableTracker* it, bool& ok) {
+  ok = true;
+  it = it->realize(tx);
+  if (auto* l = dynamic_cast<ListIteratorVariable*>(it)) {
+    l->advanced_at = ++tx.output.iter_serial;
+    return l->index < l->items.size() ? l->items[l->index++] : nullptr;
+  }
+  if (auto* r = dynamic_cast<RangeIteratorVariable*>(it)) return r->next_variable(tx);
+  if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(it)) return g->frame->generator_next();
+  if (auto* m = dynamic_cast<MapVariable*>(it)) return m->next_variable(tx);
+  ok = false;
+  return nullptr;
+}
+
+// MapVariable.next_variable (ZipVariable's step, then fn called on the items): the iterators are
+// advanced in order and the first exhausted one ends the map.
+VariableTracker* MapVariable::next_variable(InstructionTranslatorBase& tx) {
+  // A graph break inside fn (or inside a generator it reads) leaves the iterators advanced within
+  // the breaking instruction, which the playground cannot undo: the map is then not rebuilt.
+  advanced_at = ++tx.output.iter_serial;
+  try {
+    VTArgs items;
+    for (auto* it : iterators) {
+      bool ok = true;
+      VariableTracker* item = iterator_next(tx, it, ok);
+      if (!item) return nullptr;
+      items.push_back(item);
+    }
+    VTKwargs kw;
+    return fn->realize(tx)->call_function(tx, items, kw);
+  } catch (Unsupported&) {
+    broken = true;
+    throw;
+  }
 }
 
 // Whether `name` of the namedtuple class `cls` is the one collections.namedtuple defines (not a

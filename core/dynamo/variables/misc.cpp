@@ -55,6 +55,41 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
   }
 }
 
+// GetAttrVariable.call_method on `obj.__dict__` of a user object (misc.py): d[key] / d.get(key,
+// default) read the attribute (one the trace wrote included) when the key is in the object's
+// __dict__, `key in d` answers from it, and d[key] = value is object.__setattr__ without the
+// class's own __setattr__ (method_setattr_standard, directly_update_dict). Anything else is
+// VariableTracker.call_method's graph break.
+VariableTracker* GetAttrVariable::call_method(InstructionTranslatorBase& tx, const std::string& method, VTArgs& args,
+                                              VTKwargs& kwargs) {
+  auto* udo = name == "__dict__" ? dynamic_cast<UserDefinedObjectVariable*>(obj) : nullptr;
+  auto const_key = [&](std::string& key) {
+    if (args.empty() || !args[0]->realize(tx)->is_python_constant()) return false;
+    rt::Value k = args[0]->as_python_constant(tx);
+    if (!(k.is_obj() && k.o->kind == rt::Kind::Str)) return false;
+    key = tx.interp.to_str(k);
+    return true;
+  };
+  std::string key;
+  if (udo && kwargs.empty() && (method == "__getitem__" || method == "get") && const_key(key)) {
+    if (has_key_in_generic_dict(tx, udo, key)) return udo->var_getattr(tx, key);
+    if (method == "get") return args.size() == 2 ? args[1] : tx.none();
+  } else if (udo && kwargs.empty() && method == "__contains__" && args.size() == 1 && const_key(key)) {
+    return tx.constant(rt::Value::boolean(has_key_in_generic_dict(tx, udo, key)));
+  } else if (udo && kwargs.empty() && method == "__setitem__" && args.size() == 2) {
+    if (VariableTracker* r = object_setattr_standard(tx, udo, args[0], args[1], true)) return r;
+  }
+  return VariableTracker::call_method(tx, method, args, kwargs);
+}
+
+// `obj.__dict__.get` and the other methods of a user object's __dict__: BuiltinVariable.call_getattr
+// makes GetAttrVariable(GetAttrVariable(obj, "__dict__"), name) (const_getattr is not
+// implemented), which call_function sends to call_method above.
+VariableTracker* GetAttrVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& attr) {
+  if (name == "__dict__" && dynamic_cast<UserDefinedObjectVariable*>(obj)) return tx.make<GetAttrVariable>(this, attr);
+  return VariableTracker::var_getattr(tx, attr);
+}
+
 VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   if (builtin_part) return call_builtin_part(tx, obj, name, args, kwargs);
   // dict.items(d), list.append(l, x), tuple.count(t, x), dict.__setitem__(d, k, v): the built-in

@@ -85,14 +85,13 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
     }
     if (descr.o->kind == Kind::StaticMethod) return tx.wrap_sourceless(static_cast<rt::StaticMethod*>(descr.o)->func);
   }
-  if (name == "__dict__") {
-    // The trace-time object's dict lacks the attributes the traced code wrote (they are tracked
-    // in output.attr_overrides until the graph ends), so it cannot stand for the object's __dict__.
-    bool written = is_new;
-    for (auto& [key, vt] : tx.output.attr_overrides) written |= key.first == value.o;
-    if (written)
-      unimplemented_in_playground("reading `__dict__` of an object whose attributes the traced code set",
-                                  "__dict__ of " + repr(I));
+  if (name == "__dict__" && value.is_obj() && value.o->kind == Kind::Instance) {
+    // UserDefinedObjectVariable.var_getattr: `obj.__dict__` is GetAttrVariable(obj, "__dict__");
+    // its __getitem__ / get / __contains__ / __setitem__ go to the object's attributes (the ones
+    // the trace wrote included: GetAttrVariable::call_method in misc.cpp).
+    auto* d = tx.make<GetAttrVariable>(this, "__dict__");
+    if (source) d->source = AttrSource(source, "__dict__");
+    return d;
   }
   Value v;
   try {
@@ -103,14 +102,24 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
+// UserDefinedObjectVariable.has_key_in_generic_dict: whether `key` is in the object's __dict__, the
+// writes of this trace included.
+bool has_key_in_generic_dict(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj, const std::string& key) {
+  if (tx.output.attr_overrides.count({obj->value.o, key})) return true;
+  if (obj->is_new || obj->value.o->kind != Kind::Instance) return false;
+  rt::Dict* d = static_cast<rt::Instance*>(obj->value.o)->dict;
+  return d && !tx.interp.dict_get_str(d, key).is_null();
+}
+
 VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
-                                         VariableTracker* name, VariableTracker* value) {
+                                         VariableTracker* name, VariableTracker* value, bool directly_update_dict) {
   rt::Interp& I = tx.interp;
   if (obj->value.o->kind != Kind::Instance || !name->realize(tx)->is_python_constant()) return nullptr;
   Value n = name->as_python_constant(tx);
   if (!(n.is_obj() && n.o->kind == Kind::Str)) return nullptr;
   std::string attr = I.to_str(n);
   auto key = std::make_pair(static_cast<const rt::Object*>(obj->value.o), attr);
+  if (obj->is_new || obj->source) tx.output.check_allowed_side_effect(obj);
   if (obj->is_new) {
     if (!tx.output.attr_overrides.count(key)) obj->new_attrs.push_back(attr);
     tx.output.store_attr_override(key, value);
@@ -118,7 +127,7 @@ VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefi
   }
   if (obj->source) {
     tx.output.store_attr_override(key, value);
-    tx.output.pending_stores.push_back({obj->source, attr, value});
+    tx.output.pending_stores.push_back({obj->source, attr, value, directly_update_dict});
     return tx.none();
   }
   return nullptr;

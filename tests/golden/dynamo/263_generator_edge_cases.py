@@ -4,11 +4,12 @@
 # (fullgraph=True): send() (a just-started generator refuses a value with CPython's TypeError),
 # close() and throw() on a local generator not suspended inside a try block (the exception raised
 # in the caller, caught by the traced try/except), and `yield from` a local generator (its return
-# value, values sent through it), a list and a range. Graph breaks, each with the playground's message
-# where PyTorch 2.9 traces it: a local generator returned out of the frame, close() on a generator
-# suspended in try/finally, a graph break inside a generator's body, and a generator passed in
-# as an input (a "Failed to trace builtin operator" graph break). Every compiled
-# call returns what eager returns.
+# value, values sent through it), a list and a range; a local generator returned out of the frame
+# (run to its end in the graph, the caller gets a generator over its items: docs/compiler-api.md
+# "Generators after the graph"). Graph breaks, each with the playground's message where PyTorch
+# 2.9 traces it: close() on a generator suspended in try/finally, a graph break inside a
+# generator's body, and a generator passed in as an input (a "Failed to trace builtin operator"
+# graph break). Every compiled call returns what eager returns.
 import torch
 
 def gen(x):
