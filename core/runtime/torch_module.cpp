@@ -114,6 +114,17 @@ T::Value to_torch(Interp& I, Value v) {
       if (items.empty()) return T::Value(T::Value::List{});
       return seq_to_torch(I, items);
     }
+    case Kind::Range: {
+      // A range is a sequence of ints: torch.tensor(range(3)), x[range(n), target] (advanced indexing
+      // with the ints, as PySequence_Check lets it through in PyTorch).
+      auto* r = static_cast<Range*>(o);
+      int64_t n = r->length();
+      if (n == 0) return T::Value(T::Value::List{});
+      std::vector<int64_t> v;
+      v.reserve(n);
+      for (int64_t k = 0; k < n; k++) v.push_back(r->start + k * r->step);
+      return T::Value(v);
+    }
     case Kind::Slice: {
       auto* s = static_cast<Slice*>(o);
       T::Slice sl;
@@ -348,6 +359,10 @@ static Value index_key(Interp& I, Value key) {
   check_index_item(I, key);
   if (key.is_obj() && key.o->kind == Kind::Tuple)
     for (const Value& v : static_cast<Tuple*>(key.o)->items) check_index_item(I, v);
+  // A range is a sequence of ints, never taken as a tuple: an int64 index tensor (x[range(n), y]'s
+  // first item goes through to_torch's range case).
+  if (key.is_obj() && key.o->kind == Kind::Range)
+    return call_op(I, "tensor", {key}, {{"dtype", dtype_value(I, T::DType::Int64)}});
   if (!(key.is_obj() && key.o->kind == Kind::List)) return key;
   auto& items = static_cast<List*>(key.o)->items;
   if (items.size() < 32) {
