@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "dynamo/exc.h"
+#include "dynamo/variables/builder.h"
 #include "runtime/prelude.h"
 #include "runtime/script_object.h"
 #include "runtime/torch_module.h"
@@ -530,8 +531,25 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                  I.builtin(
                      "allow_in_graph",
                      [](rt::Interp& I2, rt::CallArgs& a) {
-                       if (a[0].is_obj()) state(I2).allowed_in_graph.insert(a[0].o);
+                       // A disallowed in-graph op is allowed again (removed from the disallowed ids).
+                       if (a[0].is_obj() && !state(I2).disallowed_in_graph.erase(a[0].o))
+                         state(I2).allowed_in_graph.insert(a[0].o);
                        return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  // disallow_in_graph(fn) -> bool: decorators.py _disallow_in_graph_helper; False when fn is not a
+  // callable Dynamo puts in the graph (a torch.* op or an allow_in_graph function), which the
+  // Python side turns into IncorrectUsage.
+  I.dict_set_str(d, "disallow_in_graph",
+                 I.builtin(
+                     "disallow_in_graph",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       if (!a[0].is_obj()) return Value::boolean(false);
+                       auto& st = state(I2);
+                       if (st.allowed_in_graph.erase(a[0].o)) return Value::boolean(true);
+                       if (!is_in_graph_torch_op(I2, a[0])) return Value::boolean(false);
+                       st.disallowed_in_graph.insert(a[0].o);
+                       return Value::boolean(true);
                      },
                      "torch._C._dynamo"));
   // nonstrict_trace(wrapped): decorators.py nonstrict_trace (trace_rules' allowed and

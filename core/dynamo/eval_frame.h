@@ -84,6 +84,9 @@ struct DynamoState {
   std::set<const py::CodeObject*> skip_codes;
   // torch._dynamo.allow_in_graph: functions put in the graph as one call_function node.
   std::set<const rt::Object*> allowed_in_graph;
+  // torch._dynamo.disallow_in_graph: in-graph torch builtins a traced call skips (trace_rules'
+  // _disallowed_callable_ids); allow_in_graph takes one back out.
+  std::set<const rt::Object*> disallowed_in_graph;
   // torch._dynamo.nonstrict_trace: the wrappers it returned (also in allowed_in_graph); a traced
   // call is one flat_apply node (variables/torch_nonstrict.cpp).
   std::set<const rt::Object*> nonstrict_trace;

@@ -199,7 +199,7 @@ from torch._random import bernoulli, multinomial, normal
 from torch import utils
 from torch import accelerator
 from torch import amp
-from torch import backends, cpu, mps, xpu, jit, export, random, version, distributions
+from torch import backends, cpu, mps, xpu, jit, export, random, version, distributions, hub
 from torch.version import __version__
 from torch.torch_version import TorchVersion
 from torch.amp import autocast, is_autocast_available, get_autocast_dtype, is_autocast_enabled

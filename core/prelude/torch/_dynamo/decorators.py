@@ -1,5 +1,5 @@
 # torch._dynamo's decorators and compile-time switches. Mirrors torch/_dynamo/decorators.py
-# (disable, allow_in_graph, set_stance, error_on_graph_break, graph_break, skip_frame) and the
+# (disable, allow_in_graph, disallow_in_graph, set_stance, error_on_graph_break, graph_break, skip_frame) and the
 # DisableContext of torch/_dynamo/eval_frame.py. What the tracer must know is native
 # (torch._C._dynamo): the stance, the error_on_graph_break flag, the skipped code objects.
 import functools
@@ -68,6 +68,13 @@ def disable(fn=None, recursive=True, *, reason=None, wrapping=True):
     return wrap(fn)
 
 
+def assume_constant_result(fn):
+    """Marks fn so that Dynamo calls it while tracing and bakes its result into the graph as a
+    constant (decorators.py assume_constant_result: `fn._dynamo_marked_constant = True`)."""
+    fn._dynamo_marked_constant = True
+    return fn
+
+
 def allow_in_graph(fn):
     """Puts calls of fn in the graph as one call_function node (run on fake tensors while
     tracing) instead of tracing into it."""
@@ -76,6 +83,21 @@ def allow_in_graph(fn):
     if not callable(fn):
         raise TypeError("allow_in_graph expects a callable")
     torch._C._dynamo.allow_in_graph(fn)
+    return fn
+
+
+def disallow_in_graph(fn):
+    """Keeps an in-graph callable (a torch.* op) out of the graph: a traced call is the graph break
+    "Attempted to call function marked as skipped" and the op runs eagerly. A global setting, undone
+    by allow_in_graph(fn). Mirrors decorators.py _disallow_in_graph_helper(throw_if_not_allowed=True)."""
+    if isinstance(fn, (list, tuple)):
+        return [disallow_in_graph(x) for x in fn]
+    assert callable(fn), "disallow_in_graph expects a callable"
+    if not torch._C._dynamo.disallow_in_graph(fn):
+        raise torch._dynamo.exc.IncorrectUsage(
+            "disallow_in_graph is expected to be used on an already allowed callable (like torch.* ops). "
+            "Allowed callables means callables that TorchDynamo puts as-is in the extracted graph."
+        )
     return fn
 
 
