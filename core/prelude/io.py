@@ -1,8 +1,13 @@
 # io, reduced to BytesIO and StringIO (in-memory binary and text streams, as CPython's Modules/_io/bytesio.c behaves
-# for write/read/seek/tell/getvalue), enough for torch.save(obj, buffer) / torch.load(buffer).
+# for write/read/seek/tell/getvalue), enough for torch.save(obj, buffer) / torch.load(buffer), and
+# UnsupportedOperation (open()'s files: _dp_open.py).
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
 
 
 class BytesIO:

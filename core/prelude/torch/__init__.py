@@ -200,6 +200,8 @@ from torch import utils
 from torch import accelerator
 from torch import amp
 from torch import backends, cpu, mps, xpu, jit, export, random, version, distributions, hub
+from torch import func
+from torch.func import vmap  # torch/__init__.py: `from torch._functorch.apis import vmap`
 from torch.version import __version__
 from torch.torch_version import TorchVersion
 from torch.amp import autocast, is_autocast_available, get_autocast_dtype, is_autocast_enabled
