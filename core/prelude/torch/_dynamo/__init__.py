@@ -26,6 +26,11 @@ def maybe_mark_dynamic(t, index):
     torch._C._dynamo.mark_dynamic(t, index, 1)
 
 
+# decorators.py @forbid_in_graph: calling them in traced code is an AssertionError.
+mark_dynamic._dynamo_forbidden = True
+maybe_mark_dynamic._dynamo_forbidden = True
+
+
 def mark_static(t, index=None):
     """Keeps dim(s) `index` of tensor `t` static, even under automatic dynamic or dynamic=True."""
     if index is None:

@@ -131,6 +131,8 @@ _STANCES = ("default", "force_eager", "eager_on_recompile", "fail_on_recompile")
 class set_stance:
     """Sets torch.compile's stance (function call, context manager or decorator)."""
 
+    _dynamo_forbidden = True
+
     def __init__(self, stance="default", *, skip_guard_eval_unsafe=False, force_backend=None):
         if force_backend is not None and stance != "default":
             raise RuntimeError("non-default stance cannot have force_backend set")

@@ -10,6 +10,10 @@ def set_stance(stance="default", *, skip_guard_eval_unsafe=False, force_backend=
     return torch._dynamo.set_stance(stance, skip_guard_eval_unsafe=skip_guard_eval_unsafe, force_backend=force_backend)
 
 
+# torch/compiler/__init__.py: set_stance may not be called in traced code (an AssertionError).
+set_stance._dynamo_forbidden = True
+
+
 def reset():
     torch._dynamo.reset()
 
