@@ -14,14 +14,18 @@ def a_fn(x):
     return x.cos()
 
 
+flags = []
+
+
 @torch.compile(backend="eager")
 def fn(x):
     x = x + 1
     y = a_fn(x)
-    return y * 2, torch.compiler.is_compiling(), torch.compiler.is_dynamo_compiling(), torch.compiler.is_exporting()
+    flags.append((torch.compiler.is_compiling(), torch.compiler.is_dynamo_compiling(), torch.compiler.is_exporting()))
+    return y * 2
 
 
-print(fn(torch.ones(3)))
+print(fn(torch.ones(3)), flags)
 print(torch.compiler.is_compiling(), torch.compiler.is_dynamo_compiling(), torch.compiler.is_exporting())
 
 torch._dynamo.disallow_in_graph(torch.sub)

@@ -3,6 +3,7 @@
 # performance gains" section prints the result's sum instead of CUDA-event timings. Calling
 # set_stance (or a function it decorates) in traced code is PyTorch's AssertionError "Attempt to
 # trace forbidden callable" (symbolic_convert.py call_function, `_dynamo_forbidden`).
+# compiled-equals-eager: differs by design (foo and my_huge_model branch on is_compiling())
 import torch
 
 torch.manual_seed(0)
