@@ -25,6 +25,7 @@ using rt::Kind;
 using rt::Value;
 
 Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog);  // eval_frame.cpp
+std::string graph_module_tabular(rt::Interp& I, Value gm);                            // eval_frame.cpp
 
 namespace {
 
@@ -870,7 +871,12 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
   if (D.logs.graph_code)
     D.log("graph_code", cid,
           fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
-  if (D.logs.graph) D.log("graph", cid, "TRACED GRAPH\n ===== " + fn_name + " =====\n" + out.graph().str());
+  // The `graph` artifact (output_graph.py graph_tabular_log, utils.py lazy_format_graph_tabular):
+  // the nodes as tabulate's table, in _format_graph_code's "TRACED GRAPH\n {name} {filename} {table}\n".
+  if (D.logs.graph)
+    D.log("graph", cid,
+          "TRACED GRAPH\n " + fn_name + " /playground/lib/torch/fx/_lazy_graph_module.py " +
+              graph_module_tabular(I, gm) + "\n");
   entry.program = prog;
   entry.compiled_fn = call_user_compiler(I, D, cfg, cid, gm, example_inputs);
   log_guards();

@@ -30,6 +30,9 @@ struct LogConfig {
   bool graph_code = false, graph = false, graph_breaks = false, guards = false, recompiles = false,
        trace_bytecode = false, trace_source = false, bytecode = false, dynamo = false, dynamo_debug = false,
        dynamic = false, dynamic_debug = false;
+  // PyTorch log names of the compiler stages after Dynamo (AOTAutograd, Inductor) asked for in the
+  // spec: the playground has no such stages (backends run as eager), so they log nothing.
+  std::vector<std::string> unsupported;
   static LogConfig parse(const std::string& spec);
 };
 
