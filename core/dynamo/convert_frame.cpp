@@ -175,9 +175,28 @@ struct PyCodegen {
       return r;
     }
     if (auto* s = dynamic_cast<SizeVariable*>(v)) {
-      bool all_const = s->is_python_constant();
-      if (all_const) {
+      // A size with symbolic entries (a SymInt the graph computes, `y.shape` of a dynamic y) is
+      // SizeVariable.reconstruct's `torch.Size([...])` of the items, the SymInts coming out of the
+      // graph: reading it as a constant would specialize the sizes (a recompile per size, or a
+      // ConstraintViolationError under mark_dynamic, where PyTorch returns the symbolic size).
+      bool symbolic = false;
+      for (auto* e : s->items) {
+        auto* sn = dynamic_cast<SymNodeVariable*>(e);
+        symbolic |= sn && sn->node;
+      }
+      if (!symbolic && s->is_python_constant()) {
         r.value = s->as_python_constant(tx);
+        return r;
+      }
+      if (symbolic) {
+        r.kind = Recipe::Kind::Call;
+        Recipe cls;
+        cls.value = Value::obj(tx.interp.size_type);
+        r.items.push_back(cls);
+        Recipe list;
+        list.kind = Recipe::Kind::List;
+        for (auto* e : s->items) list.items.push_back(reconstruct(e));
+        r.items.push_back(list);
         return r;
       }
     }

@@ -1,5 +1,6 @@
 # torch._dynamo's decorators and compile-time switches. Mirrors torch/_dynamo/decorators.py
-# (disable, allow_in_graph, disallow_in_graph, set_stance, error_on_graph_break, graph_break, skip_frame) and the
+# (disable, allow_in_graph, disallow_in_graph, set_stance, error_on_graph_break, graph_break, skip_frame,
+# mark_dynamic, maybe_mark_dynamic, mark_static) and the
 # DisableContext of torch/_dynamo/eval_frame.py. What the tracer must know is native
 # (torch._C._dynamo): the stance, the error_on_graph_break flag, the skipped code objects.
 import functools
@@ -180,3 +181,25 @@ def error_on_graph_break(error_on_graph_break):
     """Context manager/decorator toggling torch.compile's `error_on_graph_break` setting at compile
     time: while True (and fullgraph=False), a graph break raises Unsupported instead."""
     return ErrorOnGraphBreakDecoratorContextManager(error_on_graph_break)
+
+
+def mark_dynamic(t, index, *, min=None, max=None):
+    """Marks dim(s) `index` of tensor `t` dynamic: a symbol on the next compile (decorators.py)."""
+    torch._C._dynamo.mark_dynamic(t, index, 0)
+
+
+def maybe_mark_dynamic(t, index):
+    """Like mark_dynamic, but specializing the dim later is allowed."""
+    torch._C._dynamo.mark_dynamic(t, index, 1)
+
+
+# decorators.py @forbid_in_graph: calling them in traced code is an AssertionError.
+mark_dynamic._dynamo_forbidden = True
+maybe_mark_dynamic._dynamo_forbidden = True
+
+
+def mark_static(t, index=None):
+    """Keeps dim(s) `index` of tensor `t` static, even under automatic dynamic or dynamic=True."""
+    if index is None:
+        index = list(range(t.dim()))
+    torch._C._dynamo.mark_dynamic(t, index, 2)
