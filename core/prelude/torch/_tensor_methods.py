@@ -21,7 +21,13 @@ def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
     return torch.tensor(data, dtype=self.dtype if dtype is None else dtype, requires_grad=requires_grad)
 
 
+def _cuda(self, device=None, non_blocking=False, memory_format=None):
+    # A CPU-only build: torch.cuda._lazy_init's error (as tensor.to("cuda") and device="cuda").
+    raise AssertionError("Torch not compiled with CUDA enabled")
+
+
 torch._add_tensor_method("type", _type)
+torch._add_tensor_method("cuda", _cuda)
 torch._add_tensor_method("new_tensor", _new_tensor)
 
 torch._add_tensor_method("is_cuda", property(lambda self: False))

@@ -255,19 +255,30 @@ class Module:
         return self
 
     def to(self, *args, **kwargs):
-        # Only the dtype matters on the playground's one device (torch._C._nn._parse_to).
+        # Only the dtype matters on the playground's one device (torch._C._nn._parse_to); a CUDA
+        # device is the CPU-only build's error once a parameter or buffer is moved.
         dtype = kwargs.get("dtype")
-        for a in args:
+        for a in list(args) + [kwargs.get("device")]:
             if isinstance(a, torch.dtype):
                 dtype = a
             elif isinstance(a, torch.Tensor):
                 dtype = a.dtype
+            elif isinstance(a, (str, torch.device)) and str(a).split(":")[0] == "cuda":
+                return self._apply(lambda t: t.cuda())
         if dtype is None:
             return self
         if not dtype.is_floating_point:
             raise TypeError("nn.Module.to only accepts floating point or complex dtypes, but got desired dtype="
                             + str(dtype))
         return self._apply(lambda t: t.to(dtype) if t.is_floating_point() else t)
+
+    def cuda(self, device=None):
+        # Module.cuda: every parameter and buffer moved, so a CPU-only build's error unless there
+        # are none (then the module itself comes back).
+        return self._apply(lambda t: t.cuda(device))
+
+    def cpu(self):
+        return self
 
     def float(self):
         return self._apply(lambda t: t.float() if t.is_floating_point() else t)
