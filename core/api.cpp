@@ -306,6 +306,55 @@ void check_option_types(const json& opts) {
     throw std::invalid_argument("option \"max_recursion\" must be at most 1000000");
 }
 
+// An uncaught SystemExit ends the program without a traceback, as Py_Exit does: status None is 0,
+// an int is the exit status, anything else is printed to stderr and the status is 1.
+void report_system_exit(rt::Interp& I, const rt::Value& exc, json& out) {
+  rt::Value code_v = rt::Value::none();
+  if (rt::Value args = I.getattr_opt(exc, "args"); args.is_obj() && args.o->kind == rt::Kind::Tuple) {
+    auto& items = static_cast<rt::Tuple*>(args.o)->items;
+    if (items.size() == 1) code_v = items[0];
+    else if (items.size() > 1) code_v = args;
+  }
+  rt::Value n = rt::Interp::number_payload(code_v);
+  if (code_v.is_none()) {
+    out["exit_code"] = 0;
+  } else if ((n.is_int() || n.is_bool()) && !code_v.is_obj()) {
+    out["exit_code"] = static_cast<int>(I.index_value(n) & 0xFF);
+  } else {
+    I.write_stderr(I.to_str(code_v) + "\n");
+    out["exit_code"] = 1;
+  }
+}
+
+// Any other uncaught exception: CPython's traceback on stderr, and the exception as structured data
+// (type, message, the innermost line and column in the program's own file).
+void report_uncaught_exception(rt::Interp& I, const rt::Value& exc, const std::string& filename, json& out) {
+  std::string tb;
+  std::string msg;
+  int lineno = 0, col = 0;
+  try {
+    tb = I.format_traceback(exc);
+    msg = I.to_str(exc);
+  } catch (...) {
+    tb = "<exception while formatting the exception>\n";
+  }
+  rt::Type* t = I.type_of(exc);
+  rt::Value m = I.dict_get_str(t->dict, "__module__");
+  std::string mod = m.is_null() ? t->module : I.to_str(m);
+  std::string type_name = (mod == "builtins" || mod == "__main__") ? t->qualname : mod + "." + t->qualname;
+  if (exc.is_obj() && exc.o->kind == rt::Kind::Instance) {
+    for (auto& entry : static_cast<rt::Instance*>(exc.o)->traceback) {
+      if (entry.filename == filename) {
+        lineno = entry.lineno;
+        col = entry.col + 1;
+      }
+    }
+  }
+  I.write_stderr(tb);
+  out["exception"] = exception_json(type_name, msg, lineno, col, tb);
+  out["exit_code"] = 1;
+}
+
 std::string run_json_impl(const std::string& source, const std::string& options_json) {
   json opts = json::object();
   json out;
@@ -394,51 +443,8 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   try {
     I.run_module_code(code, main);
   } catch (rt::PyException& e) {
-    if (I.isinstance(e.exc, I.SystemExit)) {
-      // An uncaught SystemExit ends the program without a traceback, as Py_Exit does: status None
-      // is 0, an int is the exit status, anything else is printed to stderr and the status is 1.
-      rt::Value code_v = rt::Value::none();
-      if (rt::Value args = I.getattr_opt(e.exc, "args"); args.is_obj() && args.o->kind == rt::Kind::Tuple) {
-        auto& items = static_cast<rt::Tuple*>(args.o)->items;
-        if (items.size() == 1) code_v = items[0];
-        else if (items.size() > 1) code_v = args;
-      }
-      rt::Value n = rt::Interp::number_payload(code_v);
-      if (code_v.is_none()) {
-        out["exit_code"] = 0;
-      } else if ((n.is_int() || n.is_bool()) && !code_v.is_obj()) {
-        out["exit_code"] = static_cast<int>(I.index_value(n) & 0xFF);
-      } else {
-        I.write_stderr(I.to_str(code_v) + "\n");
-        out["exit_code"] = 1;
-      }
-      goto finished;
-    }
-    std::string tb;
-    std::string type_name;
-    std::string msg;
-    int lineno = 0, col = 0;
-    try {
-      tb = I.format_traceback(e.exc);
-      msg = I.to_str(e.exc);
-    } catch (...) {
-      tb = "<exception while formatting the exception>\n";
-    }
-    rt::Type* t = I.type_of(e.exc);
-    rt::Value m = I.dict_get_str(t->dict, "__module__");
-    std::string mod = m.is_null() ? t->module : I.to_str(m);
-    type_name = (mod == "builtins" || mod == "__main__") ? t->qualname : mod + "." + t->qualname;
-    if (e.exc.is_obj() && e.exc.o->kind == rt::Kind::Instance) {
-      for (auto& entry : static_cast<rt::Instance*>(e.exc.o)->traceback) {
-        if (entry.filename == filename) {
-          lineno = entry.lineno;
-          col = entry.col + 1;
-        }
-      }
-    }
-    I.write_stderr(tb);
-    out["exception"] = exception_json(type_name, msg, lineno, col, tb);
-    out["exit_code"] = 1;
+    if (I.isinstance(e.exc, I.SystemExit)) report_system_exit(I, e.exc, out);
+    else report_uncaught_exception(I, e.exc, filename, out);
   } catch (rt::BudgetExceeded& e) {
     // A playground budget ended (README "Budgets"): the run stops where it was, with what it printed.
     std::string budget = e.budget;
@@ -472,7 +478,6 @@ std::string run_json_impl(const std::string& source, const std::string& options_
     out["exception"] = exception_json("InternalError", msg, 0, 0, msg + "\n");
     out["exit_code"] = 1;
   }
-finished:
   I.disarm_memory_budget();  // the program is over: reporting it is not charged to it
   out["stdout"] = std::move(I.out);
   out["stderr"] = std::move(I.err);

@@ -245,19 +245,8 @@ Value Interp::import_module(const std::string& dotted) {
   if (it != modules.end()) return Value::obj(it->second);
   const PreludeModule* src = find_prelude_module(dotted);
   if (!src) {
-    // Packages PyTorch's tutorials import next to torch (datasets, plots, NumPy interop): CPython's
-    // message, plus what the playground lacks, so the error does not read as a broken install.
-    static const char* const kThirdParty[] = {"numpy",   "scipy", "matplotlib", "pandas", "torchvision",
-                                              "torchaudio", "torchtext", "triton", "requests", "tabulate",
-                                              "IPython", "sklearn", "PIL",  "transformers"};
-    std::string top = dotted.substr(0, dotted.find('.'));
-    std::string msg = "No module named '" + dotted + "'";
-    for (const char* name : kThirdParty)
-      if (top == name)
-        msg += " (not supported by the playground yet: third-party packages such as " + top +
-               "; it has torch and part of the standard library)";
     Instance* e = make<Instance>(ModuleNotFoundError);
-    e->args = tuple({str(msg)});
+    e->args = tuple({str("No module named '" + dotted + "'" + upstream_note("module_note", {dotted}))});
     throw PyException(Value::obj(e));
   }
   Module* m = new_module(dotted);

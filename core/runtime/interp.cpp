@@ -1255,12 +1255,49 @@ void Interp::raise_value(Value exc) {
   throw PyException(exc);
 }
 
+std::string Interp::attribute_error_note(Value obj, const std::string& name) {
+  // Public names of torch's modules, of tensors and of the Tensor type.
+  std::string owner;
+  if (!name.empty() && name[0] != '_' && obj.is_obj()) {
+    if (obj.o->kind == Kind::Module) {
+      const std::string& m = static_cast<Module*>(obj.o)->name;
+      if (m == "torch" || m.rfind("torch.", 0) == 0) owner = m;
+    } else if (tensor_type && (type_of(obj)->is_subtype(tensor_type) ||
+                               (obj.o->kind == Kind::Type && static_cast<Type*>(obj.o)->is_subtype(tensor_type)))) {
+      owner = "torch.Tensor";
+    }
+  }
+  return owner.empty() ? std::string() : upstream_note("attribute_note", {owner, name});
+}
+
 void Interp::raise_attribute_error(Value obj, const std::string& name, const std::string& msg) {
-  Value exc = new_exception(AttributeError, msg);
+  // A name PyTorch has and the playground lacks: the message says so, and no "Did you mean"
+  // suggestion follows it.
+  std::string note = attribute_error_note(obj, name);
+  Value exc = new_exception(AttributeError, msg + note);
   auto* inst = static_cast<Instance*>(exc.o);
-  inst->err_name = name;
-  inst->err_obj = obj;
+  if (note.empty()) {
+    inst->err_name = name;
+    inst->err_obj = obj;
+  }
   throw PyException(exc);
+}
+
+std::string Interp::upstream_note(const char* fn, const std::vector<std::string>& args) {
+  if (in_upstream_note) return "";  // a name missing while making the note itself
+  in_upstream_note = true;
+  std::string note;
+  try {
+    Value mod = import_module("_dp_missing");
+    std::vector<Value> argv;
+    for (auto& a : args) argv.push_back(str(a));
+    Value r = call(getattr(mod, fn), argv);
+    if (r.is_obj() && r.o->kind == Kind::Str) note = to_str(r);
+  } catch (PyException&) {
+    note.clear();
+  }
+  in_upstream_note = false;
+  return note;
 }
 
 void Interp::raise_name_error(const std::string& name, const std::vector<std::string>& scope, Dict* globals) {

@@ -237,6 +237,12 @@ struct Interp {
   // AttributeError / NameError that remember what a traceback suggestion needs.
   [[noreturn]] void raise_attribute_error(Value obj, const std::string& name, const std::string& msg);
   [[noreturn]] void raise_name_error(const std::string& name, const std::vector<std::string>& scope, Dict* globals);
+  // The note a missing name gets when PyTorch 2.9 or CPython 3.11 has it (core/prelude/_dp_missing.py,
+  // docs/upstream-names.md): `fn` is "attribute_note" (args: owner, name) or "module_note" (args:
+  // the dotted module name); "" when there is nothing to say or the note cannot be made.
+  std::string upstream_note(const char* fn, const std::vector<std::string>& args);
+  // The note for `obj.name` missing (a public name of a torch module or of Tensor), or "".
+  std::string attribute_error_note(Value obj, const std::string& name);
   std::string format_exception_only(Value exc);  // "ValueError: msg"
   std::string format_traceback(Value exc);       // full "Traceback (most recent call last):..."
   Value exception_args(Value exc);
@@ -279,6 +285,7 @@ struct Interp {
   std::map<std::string, Module*> modules;
   Dict* builtins = nullptr;
   Module* main_module = nullptr;
+  bool in_upstream_note = false;  // upstream_note is running (it never nests)
 
   // ---- output ----
   void write_stdout(const std::string& s);

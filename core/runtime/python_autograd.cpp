@@ -237,7 +237,7 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
       A::remove_hook(t, id);
       return Value::none();
     });
-    return I2.call(handle_cls, {remover, Value::integer(id)});
+    return I2.call(handle_cls, {remover});
   });
   method("detach_", [](Interp& I2, CallArgs& a) -> Value {
     T::Tensor& t = as_tensor(I2, a[0]);

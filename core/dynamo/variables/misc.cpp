@@ -86,7 +86,7 @@ VariableTracker* PythonModuleVariable::var_getattr(InstructionTranslatorBase& tx
       v = I.import_module(full);
     } catch (rt::PyException&) {
       raise_observed_exception("AttributeError: module '" + static_cast<rt::Module*>(module.o)->name +
-                               "' has no attribute '" + name + "'");
+                               "' has no attribute '" + name + "'" + I.attribute_error_note(module, name));
     }
   }
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);

@@ -94,7 +94,8 @@ VariableTracker* TensorVariable::var_getattr(InstructionTranslatorBase& tx, cons
   Value attr = I.lookup_type(I.tensor_type, name);
   if (!attr.is_null() && attr.is_obj() && (attr.o->kind == Kind::Builtin || attr.o->kind == Kind::Function))
     return tx.make<GetAttrVariable>(this, name);
-  if (!attr.is_null() && attr.is_obj() && attr.o->kind == Kind::Property)
+  if ((!attr.is_null() && attr.is_obj() && attr.o->kind == Kind::Property) ||
+      (attr.is_null() && !I.attribute_error_note(example, name).empty()))
     unimplemented_in_playground("the tensor attribute `" + name + "`", "var_getattr TensorVariable() " + name);
   unimplemented("Unsupported method call", "var_getattr TensorVariable() " + name,
                 "Dynamo does not know how to trace the attribute `" + name + "` of a tensor.",

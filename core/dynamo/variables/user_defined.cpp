@@ -339,8 +339,26 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
 
 VariableTracker* UnspecializedNNModuleVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
                                                               VTKwargs& kwargs) {
-  // module(*args) runs forward(*args) (nn.Module.__call__ without hooks).
+  // module(*args) runs forward(*args), as nn.Module._call_impl does without hooks.
+  rt::Interp& I = tx.interp;
   VariableTracker* fwd = var_getattr(tx, "forward");
+  // A module with hooks from register_forward_(pre_)hook: the prelude's Module._call_with_hooks
+  // (what _call_impl does with hooks) is inlined, so the hooks are traced as PyTorch traces
+  // _call_impl. Like PyTorch (config.skip_nnmodule_hook_guards), hooks are not guarded.
+  if (value.is_obj() && value.o->kind == Kind::Instance) {
+    rt::Dict* d = static_cast<rt::Instance*>(value.o)->dict;
+    Value helper = I.lookup_type(I.type_of(value), "_call_with_hooks");
+    if (d && !I.dict_get_str(d, "_forward_hooks").is_null() && helper.is_obj() && helper.o->kind == Kind::Function) {
+      auto* packed_args = tx.make<TupleVariable>();
+      packed_args->items = args;
+      auto* packed_kwargs = tx.make<ConstDictVariable>();
+      for (auto& [k, v] : kwargs) packed_kwargs->items.emplace_back(I.str(k), v);
+      VTArgs call_args{fwd, packed_args, packed_kwargs};
+      VTKwargs no_kwargs;
+      return tx.make<UserMethodVariable>(static_cast<rt::Function*>(helper.o), this)
+          ->call_function(tx, call_args, no_kwargs);
+    }
+  }
   return fwd->call_function(tx, args, kwargs);
 }
 

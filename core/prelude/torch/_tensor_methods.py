@@ -21,13 +21,7 @@ def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
     return torch.tensor(data, dtype=self.dtype if dtype is None else dtype, requires_grad=requires_grad)
 
 
-def _cuda(self, device=None, non_blocking=False, memory_format=None):
-    # A CPU-only build: torch.cuda._lazy_init's error (as tensor.to("cuda") and device="cuda").
-    raise AssertionError("Torch not compiled with CUDA enabled")
-
-
 torch._add_tensor_method("type", _type)
-torch._add_tensor_method("cuda", _cuda)
 torch._add_tensor_method("new_tensor", _new_tensor)
 
 torch._add_tensor_method("is_cuda", property(lambda self: False))
@@ -51,3 +45,11 @@ def _true_divide_(self, other):
 torch.true_divide = _true_divide
 torch._add_tensor_method("true_divide", _true_divide)
 torch._add_tensor_method("true_divide_", _true_divide_)
+
+
+def _cuda(self, device=None, non_blocking=False, memory_format=None):
+    # PyTorch built without CUDA (the playground's one device is the CPU) raises this.
+    raise AssertionError("Torch not compiled with CUDA enabled")
+
+
+torch._add_tensor_method("cuda", _cuda)

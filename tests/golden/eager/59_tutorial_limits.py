@@ -3,7 +3,8 @@
 # imports (torch_compile_tutorial's numpy/scipy, the quickstart's torchvision, nn_tutorial's
 # requests/matplotlib), torch.hub (torch.compiler_get_started's resnet50), TorchScript and FX
 # tracing (torch_compile_tutorial's comparisons). ModuleNotFoundError keeps CPython's
-# "No module named ..." start, so `except ImportError` code still takes its fallback.
+# "No module named ..." start (docs/upstream-names.md), so `except ImportError` code still takes
+# its fallback.
 import torch
 
 for name in ("numpy", "scipy.fft", "torchvision.models", "matplotlib.pyplot", "requests", "not_a_real_module"):

@@ -9,6 +9,10 @@ class OptimizedModule:
         object.__setattr__(self, "_forward", torch._C._dynamo.optimize(mod.forward, backend, fullgraph, dynamic))
 
     def __call__(self, *args, **kwargs):
+        # As PyTorch's OptimizedModule: the module's hooks run outside Dynamo, around the compiled
+        # forward frame.
+        if "_forward_hooks" in self._orig_mod.__dict__:
+            return self._orig_mod._call_with_hooks(self._forward, args, kwargs)
         return self._forward(*args, **kwargs)
 
     def forward(self, *args, **kwargs):

@@ -1,9 +1,13 @@
-# Mirrors torch/utils/hooks.py RemovableHandle: what Tensor.register_hook returns; remove() takes
-# the hook away (the native side keeps the hooks, docs/autograd.md).
+# Mirrors torch/utils/hooks.py RemovableHandle: what Tensor.register_hook and the nn.Module
+# register_*_hook methods return; remove() takes the hook away. Ids come from one counter shared by
+# every handle, as in PyTorch (RemovableHandle.next_id).
 class RemovableHandle:
-    def __init__(self, remover, id):
+    next_id = 0
+
+    def __init__(self, remover):
         self._remover = remover
-        self.id = id
+        self.id = RemovableHandle.next_id
+        RemovableHandle.next_id += 1
 
     def remove(self):
         if self._remover is not None:

@@ -1,6 +1,8 @@
-# torch.nn.Module without hooks: parameters, buffers and submodules live in the _parameters,
-# _buffers and _modules dicts (so Dynamo's sources read L['self']._modules['linear'], as in
-# PyTorch). Mirrors torch/nn/modules/module.py.
+# torch.nn.Module: parameters, buffers and submodules live in the _parameters, _buffers and
+# _modules dicts (so Dynamo's sources read L['self']._modules['linear'], as in PyTorch); forward
+# pre-hooks and forward hooks as _call_impl runs them (their dicts are made at the first
+# registration). Backward hooks and the global hooks are not supported yet. Mirrors
+# torch/nn/modules/module.py.
 import torch
 from collections import OrderedDict, namedtuple
 
@@ -50,10 +52,92 @@ class Module:
         raise NotImplementedError("Module [" + type(self).__name__ + "] is missing the required \"forward\" function")
 
     def __call__(self, *args, **kwargs):
-        compiled = self.__dict__.get("_compiled_call_impl")
-        if compiled is not None:
-            return compiled(*args, **kwargs)
-        return self.forward(*args, **kwargs)
+        d = self.__dict__
+        forward = d.get("_compiled_call_impl")
+        if forward is None:
+            forward = self.forward
+        if "_forward_hooks" in d:
+            return self._call_with_hooks(forward, args, kwargs)
+        return forward(*args, **kwargs)
+
+    def _call_with_hooks(self, forward, args, kwargs):
+        # Module._call_impl with hooks: pre-hooks may replace the arguments, hooks the result.
+        # Dynamo inlines this for a module with hooks called in traced code, so it keeps the shape
+        # of PyTorch's _call_impl where that shows in a graph: the forward result and the
+        # arguments are cells of an inner function (STORE_DEREF gives no node its name), a hook's
+        # result is the local `hook_result`. Attribute reads only (no __dict__).
+        result = None
+
+        def inner():
+            nonlocal result, args, kwargs
+            for hook_id, hook in (*self._forward_pre_hooks.items(),):
+                if hook_id in self._forward_pre_hooks_with_kwargs:
+                    args_kwargs_result = hook(self, args, kwargs)
+                    if args_kwargs_result is not None:
+                        if isinstance(args_kwargs_result, tuple) and len(args_kwargs_result) == 2:
+                            args, kwargs = args_kwargs_result
+                        else:
+                            raise RuntimeError("forward pre-hook must return None or a tuple of (new_args, "
+                                               "new_kwargs), but got " + str(args_kwargs_result) + ".")
+                else:
+                    args_result = hook(self, args)
+                    if args_result is not None:
+                        if not isinstance(args_result, tuple):
+                            args_result = (args_result,)
+                        args = args_result
+            result = forward(*args, **kwargs)
+            for hook_id, hook in (*self._forward_hooks.items(),):
+                if hook_id in self._forward_hooks_with_kwargs:
+                    hook_result = hook(self, args, kwargs, result)
+                else:
+                    hook_result = hook(self, args, result)
+                if hook_result is not None:
+                    result = hook_result
+            return result
+
+        return inner()
+
+    def _hook_dicts(self):
+        d = self.__dict__
+        if "_forward_hooks" not in d:
+            object.__setattr__(self, "_forward_hooks", OrderedDict())
+            object.__setattr__(self, "_forward_hooks_with_kwargs", OrderedDict())
+            object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
+            object.__setattr__(self, "_forward_pre_hooks_with_kwargs", OrderedDict())
+        return d
+
+    def _add_hook(self, hooks_name, kwargs_name, hook, prepend, with_kwargs):
+        d = self._hook_dicts()
+        hooks, with_kw = d[hooks_name], d[kwargs_name]
+
+        def remove():
+            hooks.pop(handle.id, None)
+            with_kw.pop(handle.id, None)
+
+        from torch.utils.hooks import RemovableHandle
+        handle = RemovableHandle(remove)
+        hooks[handle.id] = hook
+        if with_kwargs:
+            with_kw[handle.id] = True
+        if prepend:
+            hooks.move_to_end(handle.id, last=False)
+        return handle
+
+    def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
+        return self._add_hook("_forward_pre_hooks", "_forward_pre_hooks_with_kwargs", hook, prepend, with_kwargs)
+
+    def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):
+        return self._add_hook("_forward_hooks", "_forward_hooks_with_kwargs", hook, prepend, with_kwargs)
+
+    def register_full_backward_hook(self, hook, prepend=False):
+        raise NotImplementedError("not supported by the playground yet: nn.Module.register_full_backward_hook "
+                                  "(Tensor.register_hook on the output works)")
+
+    def register_full_backward_pre_hook(self, hook, prepend=False):
+        raise NotImplementedError("not supported by the playground yet: nn.Module.register_full_backward_pre_hook")
+
+    def register_backward_hook(self, hook):
+        raise NotImplementedError("not supported by the playground yet: nn.Module.register_backward_hook")
 
     def compile(self, *args, **kwargs):
         # nn.Module.compile: this module's calls go through torch.compile (same arguments) from
@@ -98,7 +182,11 @@ class Module:
             return d["_buffers"][name]
         if "_modules" in d and name in d["_modules"]:
             return d["_modules"][name]
-        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+        note = ""
+        if not name.startswith("_"):
+            import _dp_missing
+            note = _dp_missing.attribute_note("torch.nn.Module", name)
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'" + note)
 
     def register_buffer(self, name, tensor, persistent=True):
         if "_buffers" not in self.__dict__:
@@ -154,7 +242,61 @@ class Module:
         return self
 
     def add_module(self, name, module):
+        if not isinstance(module, Module) and module is not None:
+            raise TypeError(_typename(module) + " is not a Module subclass")
+        if not isinstance(name, str):
+            raise TypeError("module name should be a string. Got " + _typename(name))
+        if "." in name:
+            raise KeyError('module name can\'t contain ".", got: ' + name)
+        if name == "":
+            raise KeyError('module name can\'t be empty string ""')
+        if hasattr(self, name) and name not in self._modules:
+            raise KeyError("attribute '" + name + "' already exists")
         self.__dict__["_modules"][name] = module
+
+    def register_module(self, name, module):
+        self.add_module(name, module)
+
+    def get_submodule(self, target):
+        if target == "":
+            return self
+        mod = self
+        for item in target.split("."):
+            if not hasattr(mod, item):
+                raise AttributeError(mod._get_name() + " has no attribute `" + item + "`")
+            mod = getattr(mod, item)
+            if not isinstance(mod, Module):
+                raise AttributeError("`" + item + "` is not an nn.Module")
+        return mod
+
+    def get_parameter(self, target):
+        module_path, _, param_name = target.rpartition(".")
+        mod = self.get_submodule(module_path)
+        if not hasattr(mod, param_name):
+            raise AttributeError(mod._get_name() + " has no attribute `" + param_name + "`")
+        param = getattr(mod, param_name)
+        if not isinstance(param, torch.nn.Parameter):
+            raise AttributeError("`" + param_name + "` is not an nn.Parameter")
+        return param
+
+    def get_buffer(self, target):
+        module_path, _, buffer_name = target.rpartition(".")
+        mod = self.get_submodule(module_path)
+        if not hasattr(mod, buffer_name):
+            raise AttributeError(mod._get_name() + " has no attribute `" + buffer_name + "`")
+        buffer = getattr(mod, buffer_name)
+        if buffer_name not in mod._buffers:
+            raise AttributeError("`" + buffer_name + "` is not a buffer")
+        return buffer
+
+    def cpu(self):
+        return self  # every playground tensor is on the CPU already
+
+    def cuda(self, device=None):
+        return self._apply(lambda t: t.cuda(device))  # raises as PyTorch's CPU-only build does
+
+    def share_memory(self):
+        return self  # one process: nothing to share
 
     def named_parameters(self, prefix="", recurse=True):
         out = []
@@ -271,14 +413,6 @@ class Module:
             raise TypeError("nn.Module.to only accepts floating point or complex dtypes, but got desired dtype="
                             + str(dtype))
         return self._apply(lambda t: t.to(dtype) if t.is_floating_point() else t)
-
-    def cuda(self, device=None):
-        # Module.cuda: every parameter and buffer moved, so a CPU-only build's error unless there
-        # are none (then the module itself comes back).
-        return self._apply(lambda t: t.cuda(device))
-
-    def cpu(self):
-        return self
 
     def float(self):
         return self._apply(lambda t: t.float() if t.is_floating_point() else t)
