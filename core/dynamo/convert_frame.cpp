@@ -165,6 +165,55 @@ struct PyCodegen {
       r.items.push_back(method);
       return r;
     }
+    if (UserSubclassPart* part = user_subclass_part(v); part && !v->source && part->user_new) {
+      // An instance of a user subclass of dict/list/tuple made in the trace (side_effects.py
+      // codegen_save_tempvars + codegen_update_mutated: `base.__new__(cls)`, the built-in part,
+      // then the attributes).
+      if (Recipe* ref = begin_object(v, r)) return *ref;
+      r.kind = Recipe::Kind::NewSubclass;
+      r.value = Value::obj(part->user_cls);
+      Recipe payload;
+      if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
+        payload.kind = Recipe::Kind::Dict;
+        for (auto& [k, e] : d->items) {
+          payload.keys.push_back(k);
+          payload.items.push_back(reconstruct(e));
+        }
+      } else {
+        payload.kind = dynamic_cast<ListVariable*>(v) ? Recipe::Kind::List : Recipe::Kind::Tuple;
+        for (auto* e : static_cast<BaseListVariable*>(v)->items) payload.items.push_back(reconstruct(e));
+      }
+      r.items.push_back(payload);
+      for (const std::string& name : part->new_attrs) {
+        auto it = tx.output.attr_overrides.find({part->user_obj.o, name});
+        if (it == tx.output.attr_overrides.end()) continue;
+        r.keys.push_back(tx.interp.str(name));
+        r.items.push_back(reconstruct(it->second));
+      }
+      end_object(v);
+      return r;
+    }
+    if (auto* d = dynamic_cast<ConstDictVariable*>(v); d && !d->source && d->user_cls && d->builtin_like()) {
+      // ConstDictVariable.reconstruct with user_cls (OrderedDict(dict)), DefaultDictVariable's
+      // (defaultdict(default_factory, dict)): the class called with the items.
+      r.kind = Recipe::Kind::Call;
+      Recipe cls;
+      cls.value = Value::obj(d->user_cls);
+      r.items.push_back(cls);
+      if (d->is_defaultdict) r.items.push_back(reconstruct(d->default_factory));
+      Recipe items;
+      items.kind = Recipe::Kind::Dict;
+      for (auto& [k, e] : d->items) {
+        items.keys.push_back(k);
+        items.items.push_back(reconstruct(e));
+      }
+      r.items.push_back(items);
+      return r;
+    }
+    if (UserSubclassPart* part = user_subclass_part(v); part && !v->source) {
+      r.value = part->user_obj;  // a constant made outside the trace (SourcelessBuilder)
+      return r;
+    }
     if (auto* l = dynamic_cast<ListVariable*>(v)) {
       // A list from outside the frame is that list, mutated or not: its mutations are a
       // ListReplace side effect on the same object (PyTorch's side_effects codegen), so
@@ -389,6 +438,24 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
         if (object_setattr.is_null()) I.setattr(obj, I.to_str(r.keys[i]), item);
         else I.call(object_setattr, {obj, r.keys[i], item});
       }
+      return obj;
+    }
+    case Recipe::Kind::NewSubclass: {
+      auto* cls = static_cast<rt::Type*>(r.value.o);
+      Value payload = build(I, r.items[0], f, outs, memo);
+      rt::Type* base = cls->is_subtype(I.dict_type) ? I.dict_type : cls->is_subtype(I.list_type) ? I.list_type : I.tuple_type;
+      Value base_new = I.lookup_type(base, "__new__");
+      if (base_new.is_obj() && base_new.o->kind == Kind::StaticMethod)
+        base_new = static_cast<rt::StaticMethod*>(base_new.o)->func;
+      Value obj = base == I.tuple_type ? I.call(base_new, {Value::obj(cls), payload}) : I.call(base_new, {Value::obj(cls)});
+      if (base == I.dict_type) {
+        for (auto& e : static_cast<rt::Dict*>(payload.o)->entries)
+          if (e.live) I.dict_set(static_cast<rt::Dict*>(obj.o), e.key, e.value);
+      } else if (base == I.list_type) {
+        static_cast<rt::List*>(obj.o)->items = static_cast<rt::List*>(payload.o)->items;
+      }
+      memo[r.id] = obj;
+      for (size_t i = 0; i < r.keys.size(); ++i) I.setattr(obj, I.to_str(r.keys[i]), build(I, r.items[i + 1], f, outs, memo));
       return obj;
     }
     case Recipe::Kind::Ref: return memo.at(r.id);

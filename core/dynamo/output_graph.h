@@ -55,6 +55,9 @@ struct Recipe {
   // Function: a function made by MAKE_FUNCTION in the traced code (value = its code object,
   // `index` = how many of `items` are its defaults, the rest its closure cells; keys[0] = its
   // globals dict). Iter: an iterator over `items`, or over the range in `value` when it is set.
+  // NewSubclass: an instance of a user subclass of dict/list/tuple made in the traced code (value =
+  // its class, items[0] = its built-in part as a Dict/List/Tuple recipe, then its attributes:
+  // keys = their names, items[1..] = their values), made once per run like NewObject.
   enum class Kind {
     GraphOut,
     Source,
@@ -70,7 +73,8 @@ struct Recipe {
     Call,
     NewObject,
     Ref,
-    Function
+    Function,
+    NewSubclass
   };
   Kind kind = Kind::Const;
   int index = -1;               // GraphOut

@@ -19,6 +19,7 @@ std::string Source::name() const {
     }
     case Kind::GetItem: {
       std::string idx = index.is_int() ? std::to_string(index.i) : "'" + member + "'";
+      if (list_getitem) return "list.__getitem__(" + base->name() + ", " + idx + ")";
       return base->name() + "[" + idx + "]";
     }
     case Kind::QualifiedName: return base->name() + "._type().qualified_name()";
@@ -73,7 +74,13 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
       return v;
     }
     case Kind::Attr: return I.getattr(base->resolve(I, f), member);
-    case Kind::GetItem: return I.getitem(base->resolve(I, f), index);
+    case Kind::GetItem: {
+      // An item of a subclass of list/tuple/dict is its built-in part's (list.__getitem__,
+      // dict.__getitem__): a __getitem__ override is not what the builder read.
+      Value b = base->resolve(I, f);
+      if (I.payload_subclass(b)) return I.base_getitem(b, index);
+      return I.getitem(b, index);
+    }
     case Kind::QualifiedName: {
       Value t = I.call_method(base->resolve(I, f), "_type", {});
       return I.call_method(t, "qualified_name", {});
@@ -156,6 +163,13 @@ SourcePtr GetItemSource(SourcePtr base, Value index) {
   s->base = std::move(base);
   s->index = index;
   if (index.is_obj() && index.o->kind == rt::Kind::Str) s->member = static_cast<rt::Str*>(index.o)->s;
+  return s;
+}
+SourcePtr ListGetItemSource(SourcePtr base, int64_t index) {
+  auto s = std::make_shared<Source>(Source::Kind::GetItem);
+  s->base = std::move(base);
+  s->index = Value::integer(index);
+  s->list_getitem = true;
   return s;
 }
 SourcePtr ScriptObjectQualifiedNameSource(SourcePtr base) {

@@ -29,6 +29,9 @@ struct Source {
   std::string member;  // local/global name, attribute name
   rt::Value index;     // GetItem index (int or str); Constant: the value
   SourcePtr base;
+  // ListGetItemSource: an item of a list subclass, read past any __getitem__ override and named
+  // `list.__getitem__(L['l'], 0)` as PyTorch names it.
+  bool list_getitem = false;
   explicit Source(Kind k) : kind(k) {}
 
   std::string name() const;                                    // L['x'], G['torch'], L['self'].tq, ...
@@ -40,6 +43,7 @@ SourcePtr LocalSource(const std::string& name);
 SourcePtr GlobalSource(const std::string& name);
 SourcePtr AttrSource(SourcePtr base, const std::string& member);
 SourcePtr GetItemSource(SourcePtr base, rt::Value index);
+SourcePtr ListGetItemSource(SourcePtr base, int64_t index);
 SourcePtr ScriptObjectQualifiedNameSource(SourcePtr base);
 SourcePtr FlattenScriptObjectSource(SourcePtr base);
 // L['x'].size()[0], L['x'].stride()[1], L['x'].storage_offset() (TensorPropertySource).

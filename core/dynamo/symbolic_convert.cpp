@@ -717,8 +717,15 @@ void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
   VariableTracker* fn = pop()->realize(*this);
   pop();  // NULL
   auto* seq = dynamic_cast<BaseListVariable*>(a);
-  if (!seq) missing_bytecode_handler(inst);
-  VTArgs args = seq->items;
+  VTArgs args;
+  if (seq) {
+    args = seq->items;
+  } else if (a->is_python_constant() && a->as_python_constant(*this).is_obj() &&
+             a->as_python_constant(*this).o->kind == rt::Kind::Tuple) {
+    for (auto& e : static_cast<rt::Tuple*>(a->as_python_constant(*this).o)->items) args.push_back(wrap_sourceless(e));
+  } else {
+    missing_bytecode_handler(inst);
+  }
   VTKwargs kwargs;
   if (kw) {
     auto* d = dynamic_cast<ConstDictVariable*>(kw);
@@ -793,6 +800,14 @@ void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
   VariableTracker* container = pop()->realize(*this);
   VariableTracker* item = pop()->realize(*this);
   if (!(container->is_python_constant() && item->is_python_constant())) {
+    if (VariableTracker* r = user_subclass_part(container) ? call_user_dunder(container, "__contains__", {item}) : nullptr) {
+      r = r->realize(*this);
+      if (r->is_python_constant()) {
+        bool found = interp.truthy(r->as_python_constant(*this));
+        push(constant(Value::boolean(inst.arg ? !found : found)));
+        return;
+      }
+    }
     if (auto* l = dynamic_cast<BaseListVariable*>(container); l && item->is_python_constant()) {
       bool found = false;
       for (auto* e : l->items) {
@@ -854,8 +869,36 @@ void InstructionTranslatorBase::stack_op(const py::Instruction& inst) {
     push(wrap_fx_proxy(n, ex));
     return;
   }
+  // A user subclass of list/tuple/dict: the class's __neg__ / __pos__ / __invert__ (Counter's
+  // unary + and -), or for `not` its __bool__ / __len__, inlined.
+  if (user_subclass_part(a)) {
+    const char* dunder = inst.op == Op::UNARY_NEGATIVE   ? "__neg__"
+                         : inst.op == Op::UNARY_POSITIVE ? "__pos__"
+                         : inst.op == Op::UNARY_INVERT   ? "__invert__"
+                                                         : nullptr;
+    if (dunder) {
+      if (VariableTracker* r = call_user_dunder(a, dunder, {})) {
+        push(r);
+        return;
+      }
+    } else {
+      for (const char* d : {"__bool__", "__len__"})
+        if (VariableTracker* r = call_user_dunder(a, d, {})) {
+          r = r->realize(*this);
+          if (!r->is_python_constant())
+            unimplemented_in_playground(std::string("a ") + d + " that does not return a constant", d);
+          push(constant(Value::boolean(!interp.truthy(r->as_python_constant(*this)))));
+          return;
+        }
+    }
+  }
   if (auto* l = dynamic_cast<BaseListVariable*>(a); l && inst.op == Op::UNARY_NOT) {
     push(constant(Value::boolean(l->items.empty())));
+    return;
+  }
+  if (auto* d = dynamic_cast<ConstDictVariable*>(a); d && inst.op == Op::UNARY_NOT) {
+    d->install_dict_keys_match_guard(*this);
+    push(constant(Value::boolean(d->items.empty())));
     return;
   }
   missing_bytecode_handler(inst);
@@ -1017,6 +1060,9 @@ void InstructionTranslatorBase::UNPACK_EX(const py::Instruction& inst) {
 void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
   VariableTracker* key = pop()->realize(*this);
   VariableTracker* obj = pop()->realize(*this);
+  // A user subclass's __delitem__ (Counter's ignores a missing key), inlined.
+  if (user_subclass_part(obj))
+    if (call_user_dunder(obj, "__delitem__", {key})) return;
   if (!key->is_python_constant()) missing_bytecode_handler(inst);
   Value k = key->as_python_constant(*this);
   if (auto* d = dynamic_cast<ConstDictVariable*>(obj)) {
@@ -1141,6 +1187,14 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
     truth = none_test ? v.is_none() : interp.truthy(v);
   } else if (none_test) {
     truth = false;  // a tensor / object tracker is not None
+  } else if (VariableTracker* r = user_subclass_part(cond) ? call_user_dunder(cond, "__bool__", {}) : nullptr) {
+    r = r->realize(*this);
+    if (!r->is_python_constant()) unimplemented_in_playground("a __bool__ that does not return a constant", "__bool__");
+    truth = interp.truthy(r->as_python_constant(*this));
+  } else if (VariableTracker* r = user_subclass_part(cond) ? call_user_dunder(cond, "__len__", {}) : nullptr) {
+    r = r->realize(*this);
+    if (!r->is_python_constant()) unimplemented_in_playground("a __len__ that does not return a constant", "__len__");
+    truth = interp.truthy(r->as_python_constant(*this));
   } else if (auto* l = dynamic_cast<BaseListVariable*>(cond)) {
     truth = !l->items.empty();
   } else if (auto* d = dynamic_cast<ConstDictVariable*>(cond)) {
@@ -1175,6 +1229,13 @@ void InstructionTranslatorBase::generic_jump(const py::Instruction& inst) {
 
 VariableTracker* InstructionTranslatorBase::call_user_dunder(VariableTracker* obj, const std::string& name,
                                                              VTArgs args) {
+  if (UserSubclassPart* part = user_subclass_part(obj)) {
+    // A user subclass of list/tuple/dict: only a method the class itself defines (the built-in
+    // part's protocol is the caller's).
+    if (!user_subclass_override(interp, *part, name)) return nullptr;
+    VTKwargs kw;
+    return obj->call_method(*this, name, args, kw);
+  }
   auto* u = dynamic_cast<UserDefinedObjectVariable*>(obj);
   if (!u || !u->value.is_obj()) return nullptr;
   Value m = interp.lookup_type(interp.type_of(u->value), name);
@@ -1185,6 +1246,18 @@ VariableTracker* InstructionTranslatorBase::call_user_dunder(VariableTracker* ob
 
 bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vector<VariableTracker*>& out) {
   v = v->realize(*this);
+  // UserDefined{List,Tuple,Dict}Variable.unpack_var_sequence: the built-in part's items unless the
+  // class defines its own __iter__, which is inlined.
+  if (UserSubclassPart* part = user_subclass_part(v); part && user_subclass_override(interp, *part, "__iter__")) {
+    if (++unpack_depth > 8) {
+      --unpack_depth;
+      return false;
+    }
+    VariableTracker* r = call_user_dunder(v, "__iter__", {});
+    bool ok = r && r != v && unpack_var_sequence(r, out);
+    --unpack_depth;
+    return ok;
+  }
   if (auto* it = dynamic_cast<ListIteratorVariable*>(v)) {  // consumes the iterator
     out.assign(it->items.begin() + static_cast<long>(it->index), it->items.end());
     it->index = it->items.size();

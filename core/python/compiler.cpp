@@ -99,10 +99,30 @@ class Compiler {
     return exit_scope(true);
   }
 
+  // compile(..., 'eval') (compiler_mod's Expression_kind): the expression's value is returned.
+  std::shared_ptr<const CodeObject> expression(Module& m) {
+    enter_scope("<module>", ScopeType::Module, nullptr, 1);
+    set_loc(m.body[0]->loc);
+    visit_expr(*m.body[0]->value);
+    addop(op(Op::RETURN_VALUE));
+    return exit_scope(false);
+  }
+
+  // compile(..., 'single') (Interactive_kind): the statements as a module's, except that an
+  // expression statement outside any function prints its value (PRINT_EXPR, sys.displayhook).
+  std::shared_ptr<const CodeObject> interactive(Module& m) {
+    interactive_ = true;
+    enter_scope("<module>", ScopeType::Module, nullptr, 1);
+    if (find_ann(m.body)) addop(op(Op::SETUP_ANNOTATIONS));
+    stmts(m.body);
+    return exit_scope(true);
+  }
+
  private:
   SymTable& st_;
   const SourceLines& src_;
   const std::unordered_set<std::string>& identifiers_;
+  bool interactive_ = false;
   std::vector<std::unique_ptr<Unit>> stack_;
   Unit* u_ = nullptr;
   // merge_consts_recursive's c_const_cache, for frozensets: the first frozenset constant of the
@@ -553,6 +573,12 @@ class Compiler {
       case StmtKind::Global:
       case StmtKind::Nonlocal: break;
       case StmtKind::Expr:
+        if (interactive_ && stack_.size() == 1) {
+          visit_expr(*s.value);
+          unset_loc();
+          addop(op(Op::PRINT_EXPR));
+          break;
+        }
         if (s.value->kind == ExprKind::Constant) {
           addop(op(Op::NOP));
           break;
@@ -2323,9 +2349,11 @@ class Compiler {
 
 }  // namespace
 
-std::shared_ptr<const CodeObject> compile_ast(Module& m, const SourceLines& src) {
+std::shared_ptr<const CodeObject> compile_ast(Module& m, const SourceLines& src, CompileMode mode) {
   std::unique_ptr<SymTable> st = build_symtable(m, src);
   Compiler c(*st, src, m.identifiers);
+  if (mode == CompileMode::Eval) return c.expression(m);
+  if (mode == CompileMode::Single) return c.interactive(m);
   return c.module(m);
 }
 

@@ -8,6 +8,10 @@
 
 namespace dp::py {
 
-std::shared_ptr<const CodeObject> compile_ast(Module& m, const SourceLines& src);
+// The three start symbols of compile(): 'exec' (a module), 'eval' (the module's one expression
+// statement, whose value is returned), 'single' (expression statements print their value).
+enum class CompileMode { Exec, Eval, Single };
+
+std::shared_ptr<const CodeObject> compile_ast(Module& m, const SourceLines& src, CompileMode mode = CompileMode::Exec);
 
 }  // namespace dp::py

@@ -76,6 +76,34 @@ std::shared_ptr<const CodeObject> compile_module(const std::string& raw, const s
   return compile_ast(m, src);
 }
 
+std::shared_ptr<const CodeObject> compile_source(const std::string& source, const std::string& filename,
+                                                 const std::string& mode, bool& multiple_statements) {
+  multiple_statements = false;
+  check_utf8(source, filename);
+  SourceLines src;
+  src.filename = filename;
+  Module m = parse_module(source, src, mode == "eval");
+  if (mode == "single" && m.body.size() > 1) {
+    // One interactive statement: several simple statements of one line (`a = 1; b = 2`) are one.
+    const int first_end = m.body[0]->loc.end_lineno;
+    for (size_t i = 1; i < m.body.size(); ++i)
+      if (m.body[i]->loc.lineno != first_end || m.body[0]->kind == StmtKind::FunctionDef ||
+          m.body[0]->kind == StmtKind::ClassDef || m.body[0]->loc.lineno != first_end)
+        multiple_statements = true;
+  }
+  if (multiple_statements) return nullptr;
+  optimize_ast(m);
+  CompileMode cm = mode == "eval" ? CompileMode::Eval : mode == "single" ? CompileMode::Single : CompileMode::Exec;
+  try {
+    return compile_ast(m, src, cm);
+  } catch (CompileError& e) {
+    // The symbol table's and the compiler's errors have no source text: CPython reads the line
+    // back from the file named `filename`, which a string source is not.
+    e.info.no_text = true;
+    throw;
+  }
+}
+
 std::string format_syntax_error(const SyntaxErrorInfo& e) {
   if (!e.located) return e.type + ": " + e.msg + "\n";
   std::string out = "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + "\n";

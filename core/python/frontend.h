@@ -22,6 +22,7 @@ struct SyntaxErrorInfo {
   int end_col = 0;
   std::string text;     // the source line (without its newline)
   bool located = true;  // false: CPython prints only the message (e.g. "Non-UTF-8 code starting with ...")
+  bool no_text = false;  // compile() of a string: an error past the parser has text None
 };
 
 struct CompileError : std::exception {
@@ -42,6 +43,12 @@ struct CompileOptions {
 // Compiles a module; throws CompileError.
 std::shared_ptr<const CodeObject> compile_module(const std::string& source, const std::string& filename,
                                                  const CompileOptions& options = {});
+
+// The builtin compile() of a str source (already decoded): mode "exec", "eval" or "single".
+// Throws CompileError; sets multiple_statements (and returns nullptr) for a 'single' source of
+// more than one statement, which CPython reports with its own SyntaxError location.
+std::shared_ptr<const CodeObject> compile_source(const std::string& source, const std::string& filename,
+                                                 const std::string& mode, bool& multiple_statements);
 
 // The block `python3 FILE` prints for a file-level syntax error.
 std::string format_syntax_error(const SyntaxErrorInfo&);

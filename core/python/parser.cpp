@@ -103,6 +103,22 @@ class Parser {
     return m;
   }
 
+  // compile(..., 'eval')'s start rule (`eval: expressions NEWLINE* ENDMARKER`): the expression as
+  // the one statement of a module (the symbol table and the compiler walk it there).
+  Module parse_eval() {
+    Module m;
+    const Token& first = peek();
+    if (peek().type == Tok::Indent || !starts_expression()) fail();
+    ExprP e = star_expressions();
+    while (peek().type == Tok::Newline) next();
+    if (peek().type != Tok::EndMarker) fail();
+    auto st = std::make_unique<Stmt>(StmtKind::Expr, span(tloc(first), tloc(prev())));
+    st->loc = e->loc;
+    st->value = std::move(e);
+    m.body.push_back(std::move(st));
+    return m;
+  }
+
   // f-string replacement field: the tokens of "(expr)".
   ExprP parse_fstring_field() {
     expect_op("(");
@@ -2539,13 +2555,13 @@ class Parser {
 
 }  // namespace
 
-Module parse_module(const std::string& source, SourceLines& src) {
+Module parse_module(const std::string& source, SourceLines& src, bool eval) {
   TokenizeResult tr = tokenize(source, src);
   std::unordered_set<std::string> identifiers;
   for (const Token& t : tr.tokens)
     if (t.type == Tok::Name && !keywords().count(t.text)) identifiers.insert(ident(t));
   Parser p(std::move(tr.tokens), src, std::move(tr.unclosed), tr.has_error ? &tr.error : nullptr);
-  Module m = p.parse_file();
+  Module m = eval ? p.parse_eval() : p.parse_file();
   m.identifiers = std::move(identifiers);
   return m;
 }

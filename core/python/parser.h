@@ -10,7 +10,9 @@
 namespace dp::py {
 
 // Parses a module. `src` receives the source lines (for error text). Throws CompileError.
-Module parse_module(const std::string& source, SourceLines& src);
+// eval: the source is one expression (compile()'s 'eval' mode), returned as the module's one
+// expression statement.
+Module parse_module(const std::string& source, SourceLines& src, bool eval = false);
 
 // Name of an expression kind as CPython's error messages spell it ("function call", ...).
 const char* expr_name(const Expr& e);

@@ -15,6 +15,9 @@
 namespace dp::rt {
 
 Value generator_send(Interp& I, Generator* g, Value v, bool& done);
+void init_compile_builtins(Interp& I);
+void init_slot_wrappers(Interp& I);
+void init_bytearray(Interp& I);
 
 namespace {
 
@@ -339,6 +342,9 @@ void init_builtins(Interp& I) {
   I.dict_set_str(I.builtins, "__name__", I.str("builtins"));
   init_complex(I);
   init_exception_groups(I);
+  init_compile_builtins(I);  // compile, eval, exec (bltin_exec.cpp)
+  init_bytearray(I);         // bytearray.cpp
+  init_slot_wrappers(I);     // int.__add__, (1).__add__ & co. (slot_wrappers.cpp)
 
   // ---- constructors ----
   // int.__new__(cls, ...) and float.__new__(cls, ...): for a subclass `cls` (docs/
@@ -1002,14 +1008,7 @@ void init_builtins(Interp& I) {
     return l;
   });
   def(I, "globals", [](Interp& I2, CallArgs&) { return Value::obj(I2.current_frame()->globals); });
-  def(I, "locals", [](Interp& I2, CallArgs&) {
-    Frame* f = I2.current_frame();
-    if (f->locals_dict) return Value::obj(f->locals_dict);
-    Dict* d = I2.new_dict();
-    for (size_t i = 0; i < f->code->co_varnames.size(); ++i)
-      if (!f->fast[i].is_null()) I2.dict_set_str(d, f->code->co_varnames[i], f->fast[i]);
-    return Value::obj(d);
-  });
+  def(I, "locals", [](Interp& I2, CallArgs&) { return Value::obj(frame_locals(I2, I2.current_frame())); });
   def(I, "input",
       [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "input() is not available in the playground"); });
   // open(): files of the run's in-memory file system (prelude _dp_open.py; no disk).
@@ -1089,6 +1088,8 @@ void init_builtins(Interp& I) {
   });
 
   init_torch(I);
+  // memoryview: a Python class (core/prelude/_memoryview.py), made once at startup.
+  I.dict_set_str(I.builtins, "memoryview", I.getattr(I.import_module("_memoryview"), "memoryview"));
 }
 
 }  // namespace dp::rt

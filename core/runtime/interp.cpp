@@ -73,6 +73,11 @@ void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fna
 
 void init_builtin_types(Interp& I);  // types.cpp
 void init_builtins(Interp& I);       // builtins.cpp
+std::string syntax_error_location_text(Interp& I, Value exc);  // bltin_exec.cpp
+Value slot_wrapper_attribute(Interp& I, Type* t, const std::string& name, Value self);  // slot_wrappers.cpp
+Value bind_slot_wrapper(Interp& I, Builtin* u, Value self);
+bool slot_wrapper_repr(Interp& I, const Builtin* b, const std::string& addr, std::string& out,
+                       Value bound_to = Value());
 
 Interp::Interp() {
   init_builtin_types(*this);
@@ -204,6 +209,7 @@ void Interp::restore_snapshot() {
   erase_new_keys(named_types, s.named_types);
   erase_new_keys(addresses_, s.addresses);
   erase_new_keys(const_cache_, s.const_cache);
+  exec_code.clear();
   dtype_objects = s.dtype_objects;
   next_address_ = s.next_address;
   // Per-run fields.
@@ -522,6 +528,8 @@ static Value bind_descriptor(Interp& I, Value descr, Value obj, Type* owner) {
   switch (descr.o->kind) {
     case Kind::Function: return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
     case Kind::Builtin:
+      if (descr.o->type == I.wrapper_descriptor_type && I.wrapper_descriptor_type)
+        return bind_slot_wrapper(I, static_cast<Builtin*>(descr.o), obj);
       if (static_cast<Builtin*>(descr.o)->is_method) return Value::obj(I.make<BoundMethod>(I.method_type, obj, descr));
       return descr;
     case Kind::ClassMethod:
@@ -566,6 +574,8 @@ static Value type_getattr(Interp& I, Type* cls, const std::string& name) {
     Value md = I.lookup_type(meta, name);
     if (md.is_obj() && md.o->kind == Kind::Property) return bind_descriptor(I, md, Value::obj(cls), meta);
   }
+  // The slot wrappers of the built-in types along the MRO (int.__add__, object.__lt__).
+  if (Value w = slot_wrapper_attribute(I, cls, name, Value()); !w.is_null()) return w;
   Value v = I.lookup_type(cls, name);
   if (!v.is_null()) {
     if (Value get = user_descr_method(I, v, "__get__"); !get.is_null())
@@ -615,6 +625,9 @@ Value Interp::getattr(Value obj, const std::string& name) {
     Value v = dict_get_str(d, name);
     if (!v.is_null()) return v;
   }
+  // The method-wrappers of the built-in types' slots ((1).__add__, [].__iter__): non-data
+  // descriptors, after the instance dict.
+  if (Value w = slot_wrapper_attribute(*this, t, name, obj); !w.is_null()) return w;
   if (!user_get.is_null()) return call(user_get, {descr, obj, Value::obj(t)});
   if (!descr.is_null()) return bind_descriptor(*this, descr, obj, t);
   if (name == "__class__") return Value::obj(t);
@@ -787,6 +800,10 @@ std::pair<Value, Value> Interp::load_method(Value obj, const std::string& name) 
   if (!(obj.is_obj() && (obj.o->kind == Kind::Type || obj.o->kind == Kind::Module || obj.o->kind == Kind::Super ||
                          obj.o->kind == Kind::ScriptObject))) {
     Type* t = type_of(obj);
+    if (Value w = slot_wrapper_attribute(*this, t, name, Value()); !w.is_null()) {
+      Dict* d = instance_dict(obj);
+      if (!d || dict_get_str(d, name).is_null()) return {w, obj};  // the slot wrapper, called with obj
+    }
     Value descr = lookup_type(t, name);
     bool plain_method =
         descr.is_obj() && (descr.o->kind == Kind::Function ||
@@ -1094,6 +1111,7 @@ uint64_t Interp::hash(Value v) {
       return static_cast<uint64_t>(s->hash_cache);
     }
     case Kind::Bytes: {
+      if (o->type == bytearray_type) raise(TypeError, "unhashable type: 'bytearray'");
       auto& raw = static_cast<Bytes*>(o)->s;
       return static_cast<uint64_t>(py::hash_bytes(reinterpret_cast<const unsigned char*>(raw.data()), raw.size()));
     }
@@ -1326,6 +1344,12 @@ static std::string exc_type_display(Interp& I, Type* t) {
 
 std::string Interp::format_exception_only(Value exc) {
   std::string name = exc_type_display(*this, type_of(exc));
+  // A located SyntaxError: its file, line and carets, then "SyntaxError: msg" (its msg attribute).
+  if (std::string where = syntax_error_location_text(*this, exc); !where.empty()) {
+    Value m = getattr_opt(exc, "msg");
+    std::string msg = m.is_null() ? "" : to_str(m);
+    return where + (msg.empty() ? name : name + ": " + msg);
+  }
   std::string msg = to_str(exc);
   if (msg.empty()) return name;
   return name + ": " + msg;
@@ -1854,6 +1878,7 @@ std::string Interp::repr(Value v) {
     }
     case Kind::Builtin: {
       auto* b = static_cast<Builtin*>(o);
+      if (std::string w; slot_wrapper_repr(*this, b, addr, w)) return w;
       if (!b->self.is_null())
         return "<built-in method " + b->name + " of " + type_name(b->self) + " object at " + addr + ">";
       // torch.sin & co. are methods of one type object in PyTorch (torch._C._VariableFunctions).
@@ -1869,6 +1894,7 @@ std::string Interp::repr(Value v) {
       if (is_python_function(m->func)) fname = static_cast<Function*>(m->func.o)->qualname;
       else if (m->func.is_obj() && m->func.o->kind == Kind::Builtin) {
         auto* b = static_cast<Builtin*>(m->func.o);
+        if (std::string w; slot_wrapper_repr(*this, b, addr, w, m->self)) return w;
         return "<built-in method " + b->name + " of " + type_name(m->self) + " object at " + addr + ">";
       }
       return "<bound method " + fname + " of " + repr(m->self) + ">";

@@ -116,6 +116,9 @@ struct Interp {
   Type* size_type = nullptr;
   Type* script_object_type = nullptr;
   Type* parameter_type = nullptr;
+  Type* bytearray_type = nullptr;           // bytearray.cpp (instances are Bytes objects)
+  Type* wrapper_descriptor_type = nullptr;  // slot_wrappers.cpp: int.__add__
+  Type* method_wrapper_type = nullptr;      // (1).__add__
 
   // exception classes
   Type* BaseException;
@@ -301,6 +304,9 @@ struct Interp {
   int64_t long_bytes =
       0;  // bytes of big ints made this run (longobject.cpp's budget)           // time.sleep's total this run: added to the clocks, never waited
   std::vector<Frame*> frame_stack;
+  // Code objects compiled by eval / exec this run (bltin_exec.cpp): kept alive until the run ends,
+  // as const_cache_ is keyed by their address.
+  std::vector<std::shared_ptr<const py::CodeObject>> exec_code;
   std::vector<std::string> source_lines;  // of the main file, for tracebacks
   std::string main_filename;
   std::map<std::string, std::vector<std::string>> file_lines;  // filename -> lines (prelude too); read-only:
@@ -310,6 +316,9 @@ struct Interp {
   std::unordered_map<const void*, TensorObj*> tensor_objects;  // TensorImpl -> its Python object
   std::map<int, Value> dtype_objects;
   std::map<std::string, Type*> named_types;  // lazily made native types
+  // The slot wrappers of the built-in types by (type, name) (slot_wrappers.cpp): made once at
+  // startup, before the snapshot, and never changed.
+  std::map<std::pair<const Type*, std::string>, Value> slot_wrappers;
   // Per-run: grad_fn objects by autograd Node (python_autograd.cpp) and the locations a warning
   // was printed at (printed once per location, like Python's default warning filter).
   std::unordered_map<const void*, Object*> grad_fn_objects;
@@ -349,6 +358,7 @@ struct Frame {
   Function* func = nullptr;
   Dict* globals = nullptr;
   Dict* locals_dict = nullptr;  // module / class bodies (LOAD_NAME)
+  Dict* f_locals = nullptr;     // a function's locals() dict, refreshed at each call (frame_locals)
   std::vector<Value> fast;      // localsplus
   std::vector<Value> stack;
   int pc = 0;       // byte offset of the next instruction
@@ -375,6 +385,13 @@ struct BudgetExceeded : std::exception {
   BudgetExceeded(const char* b, int64_t s) : budget(b), steps(s) {}
   const char* what() const noexcept override { return "budget exceeded"; }
 };
+
+// locals() of a frame (PyFrame_FastToLocalsWithError): a module's or class body's namespace, or a
+// function's one dict, refreshed from its fast locals, cells and free variables (bltin_exec.cpp).
+Dict* frame_locals(Interp& I, Frame* f);
+
+// A bytes result shaped like `like`: a bytearray for a bytearray, else bytes (bytearray.cpp).
+Value bytes_like(Interp& I, const Value& like, std::string s);
 
 // Helpers for argument checking in builtins.
 void expect_args(Interp& I, CallArgs& a, size_t min, size_t max, const char* fname);

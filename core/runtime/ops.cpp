@@ -47,6 +47,10 @@ void init_number_dunders(Interp& I) {
                                        "' object but received a '" + I2.type_name(a[0]) + "'");
           bool other_ok = is_integral(other) || (!is_int && other.is_float());
           if (!other_ok) return I2.not_implemented;
+          if (a.size() > 2 && op == 8 && !a[2].is_none()) {  // __pow__(other, mod): the builtin pow
+            Value x = reflected ? other : self, y = reflected ? self : other;
+            return I2.call(I2.dict_get_str(I2.builtins, "pow"), {x, y, Interp::number_payload(a[2])});
+          }
           return reflected ? I2.binary_op(op, other, self) : I2.binary_op(op, self, other);
         });
       }
@@ -409,7 +413,7 @@ static Value sequence_binop(Interp& I, int op, Value a, Value b) {
     if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str))
       return I.str(static_cast<Str*>(a.o)->s + static_cast<Str*>(b.o)->s);
     if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))
-      return I.bytes(static_cast<Bytes*>(a.o)->s + static_cast<Bytes*>(b.o)->s);
+      return bytes_like(I, a, static_cast<Bytes*>(a.o)->s + static_cast<Bytes*>(b.o)->s);
     if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) {
       auto v = static_cast<List*>(a.o)->items;
       auto& w = static_cast<List*>(b.o)->items;
@@ -439,6 +443,13 @@ static Value sequence_binop(Interp& I, int op, Value a, Value b) {
       for (int64_t i = 0; i < k; ++i) r += s;
       return I.str(r);
     }
+    if (is_kind(seq, Kind::Bytes)) {
+      auto& s = static_cast<Bytes*>(seq.o)->s;
+      if (static_cast<double>(s.size()) * static_cast<double>(k) > 1e8) I.raise(I.MemoryError, "");
+      std::string r;
+      for (int64_t i = 0; i < k; ++i) r += s;
+      return bytes_like(I, seq, r);
+    }
     if (is_kind(seq, Kind::List) || is_kind(seq, Kind::Tuple)) {
       auto& s = is_kind(seq, Kind::List) ? static_cast<List*>(seq.o)->items : static_cast<Tuple*>(seq.o)->items;
       if (static_cast<double>(s.size()) * static_cast<double>(k) > 1e7) I.raise(I.MemoryError, "");
@@ -448,6 +459,7 @@ static Value sequence_binop(Interp& I, int op, Value a, Value b) {
     }
   }
   if (op == 6 && is_kind(a, Kind::Str)) return percent_format(I, static_cast<Str*>(a.o)->s, b);
+  if (op == 6 && is_kind(a, Kind::Bytes)) return I.call(I.lookup_type(I.type_of(a), "__mod__"), {a, b});
   if ((op == 7 || op == 1 || op == 10 || op == 12) && (is_kind(a, Kind::Set) || is_kind(a, Kind::FrozenSet)) &&
       (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
     return set_binop(I, op, a, b);
@@ -520,6 +532,9 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
   if (is_kind(a, Kind::Tensor) || is_kind(b, Kind::Tensor)) {
     if (!(is_user_instance(a) || is_user_instance(b))) return tensor_binary(*this, op, a, b, inplace);
   }
+  // bytearray's in-place += and *= edit it (bytearray.cpp's __iadd__ / __imul__).
+  if (inplace && (op == 0 || op == 5) && is_kind(a, Kind::Bytes) && a.o->type == bytearray_type)
+    return call(lookup_type(bytearray_type, op == 0 ? "__iadd__" : "__imul__"), {a, b});
   // In-place list extension (`lst += other`).
   if (inplace && op == 0 && is_kind(a, Kind::List)) {
     auto items = to_vector(b);
@@ -810,6 +825,10 @@ Value Interp::compare(int op, Value a, Value b) {
     int c = static_cast<Str*>(a.o)->s.compare(static_cast<Str*>(b.o)->s);
     return Value::boolean(apply_cmp(op, c));
   }
+  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) {  // bytes / bytearray: memcmp order
+    int c = static_cast<Bytes*>(a.o)->s.compare(static_cast<Bytes*>(b.o)->s);
+    return Value::boolean(apply_cmp(op, c));
+  }
   bool seq_a = is_kind(a, Kind::List) || is_kind(a, Kind::Tuple) || is_kind(a, Kind::Size);
   bool seq_b = is_kind(b, Kind::List) || is_kind(b, Kind::Tuple) || is_kind(b, Kind::Size);
   if (seq_a && seq_b && (is_kind(a, Kind::List) == is_kind(b, Kind::List))) {
@@ -1084,10 +1103,11 @@ Value Interp::base_getitem(Value obj, Value key) {
           for (size_t i = 0; i < s.size(); ++i) tmp.push_back(Value::integer(static_cast<int64_t>(i)));
           std::string r;
           for (auto& ix : slice_vec(*this, tmp, static_cast<Slice*>(key.o))) r += s[static_cast<size_t>(ix.i)];
-          return bytes(r);
+          return bytes_like(*this, obj, r);
         }
         return Value::integer(static_cast<unsigned char>(
-            s[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(s.size()), "index"))]));
+            s[static_cast<size_t>(norm_index(*this, key, static_cast<int64_t>(s.size()),
+                                             o->type == bytearray_type ? "bytearray" : "index"))]));
       }
       case Kind::Dict: {
         Value v = dict_get(static_cast<Dict*>(o), key);

@@ -146,9 +146,11 @@ T::Value to_torch(Interp& I, Value v) {
     return T::Value(I.to_str(v));  // torch.device('cpu') is passed on as "cpu"
   if (o->kind == Kind::Instance && o->type->module == "torch" &&
       (o->type->name == "layout" || o->type->name == "memory_format")) {
-    // Every tensor is strided and contiguous (or keeps its strides): these change nothing.
+    // Every tensor is strided; torch.contiguous_format reaches the ops that take a memory_format
+    // (core/torch like_strides), the default torch.preserve_format and torch.strided are None.
     std::string r = I.to_str(v);
-    if (r == "torch.strided" || r == "torch.contiguous_format" || r == "torch.preserve_format") return T::Value();
+    if (r == "torch.contiguous_format") return T::Value(r);
+    if (r == "torch.strided" || r == "torch.preserve_format") return T::Value();
     I.raise(I.TypeError, "not supported by the playground yet: " + r +
                              " (tensors are strided, and contiguous or "
                              "as their strides say)");

@@ -14,6 +14,7 @@
 namespace dp::rt {
 
 bool slots_forbid(Interp& I, Type* t, const std::string& name);  // interp.cpp: __slots__ on plain classes
+void init_bytes_methods_shared(Interp& I);                         // bytesmethods.cpp
 
 namespace {
 
@@ -179,9 +180,7 @@ std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
     while (i < n && kWhitespace.find(s[i]) != std::string::npos) ++i;
     if (i >= n) break;
     if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
-      std::string rest = s.substr(i);
-      rest = strip_chars(rest, kWhitespace, false, true);
-      out.push_back(rest);
+      out.push_back(s.substr(i));  // the remainder keeps its trailing whitespace
       return out;
     }
     size_t j = i;
@@ -1234,7 +1233,12 @@ static void init_object_methods(Interp& I) {
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__str__").o)->qualname = "object.__str__";
   method(I, obj, "__eq__",
          [](Interp& I2, CallArgs& a) { return a[0].same(a[1]) ? Value::boolean(true) : I2.not_implemented; });
-  method(I, obj, "__ne__", [](Interp& I2, CallArgs& a) { return Value::boolean(!I2.eq(a[0], a[1])); });
+  // object.__ne__ (object_richcompare): the inverse of self.__eq__(other), NotImplemented when that is.
+  method(I, obj, "__ne__", [](Interp& I2, CallArgs& a) {
+    Value r = I2.call(I2.getattr(a[0], "__eq__"), {a[1]});
+    if (r.is_obj() && r.o->kind == Kind::NotImplemented) return r;
+    return Value::boolean(!I2.truthy(r));
+  });
   method(I, obj, "__hash__",
          [](Interp& I2, CallArgs& a) { return Value::integer(static_cast<int64_t>(I2.address_of(a[0].o) >> 4)); });
   method(I, obj, "__setattr__", [](Interp& I2, CallArgs& a) {
@@ -1362,7 +1366,8 @@ static void init_str_methods(Interp& I) {
     return (!suf.empty() && s.ends_with(suf)) ? I2.str(s.substr(0, s.size() - suf.size())) : a[0];
   });
   method(I, S, "expandtabs", [self_s](Interp& I2, CallArgs& a) {
-    int64_t tab = a.size() > 1 ? I2.index_value(a[1]) : 8;
+    Value tv = a.size() > 1 ? a[1] : a.take_kw("tabsize");
+    int64_t tab = tv.is_null() ? 8 : I2.index_value(tv);
     std::string out;
     int64_t col = 0;
     for (char c : self_s(a)) {
@@ -1797,7 +1802,7 @@ static void init_str_methods(Interp& I) {
 static void init_bytes_methods(Interp& I) {
   method(I, I.bytes_type, "__repr__",
          [](Interp& I2, CallArgs& a) { return I2.str(py::bytes_repr(static_cast<Bytes*>(a[0].o)->s)); });
-  method(I, I.bytes_type, "decode", [](Interp& I2, CallArgs& a) { return I2.str(static_cast<Bytes*>(a[0].o)->s); });
+  init_bytes_methods_shared(I);  // bytesmethods.cpp
 }
 
 // The methods of list.

@@ -507,6 +507,15 @@ Value Interp::run_frame(Frame* f) {
           case Op::CACHE:
           case Op::PRECALL: break;
           case Op::POP_TOP: st.pop_back(); break;
+          case Op::PRINT_EXPR: {  // compile(..., 'single'): sys.displayhook (repr, and builtins._)
+            Value v = pop();
+            if (!v.is_none()) {
+              dict_set_str(builtins, "_", Value::none());
+              write_stdout(repr(v) + "\n");
+              dict_set_str(builtins, "_", v);
+            }
+            break;
+          }
           case Op::PUSH_NULL: st.push_back(Value()); break;
           case Op::COPY: st.push_back(st[st.size() - static_cast<size_t>(arg)]); break;
           case Op::SWAP: std::swap(st.back(), st[st.size() - static_cast<size_t>(arg)]); break;

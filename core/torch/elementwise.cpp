@@ -99,7 +99,8 @@ void def_binary(Registry& r, const std::string& name, BinKindFn kind_fn, Make ma
         DType common = result_type({x, y});
         if (check) check(x, y, common, a);
         Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
-        return Tensor::make(shape, bin_types(kind_fn(a), common).out, true);
+        return Tensor::make_strided(shape, elementwise_output_strides(shape, {&x.t, &y.t}),
+                                    bin_types(kind_fn(a), common).out, true);
       },
       [kind_fn, make](const Args& a, Value& out) {
         auto [x, y] = bin_operands(a);
@@ -315,7 +316,8 @@ void register_binary(Registry& r) {
          Operand y = operand_of(a.get("other"));
          DType common = result_type({x, y});
          sub_check(y, x, common, a);
-         return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), common, true);
+         Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
+         return Tensor::make_strided(shape, elementwise_output_strides(shape, {&y.t, &x.t}), common, true);  // other - self
        },
        [sub_make](const Args& a, Value& out) {
          Operand x = operand_of(a.get("self"));
@@ -354,9 +356,12 @@ void register_binary(Registry& r) {
       [](const Args& a) -> Value {
         Operand x = operand_of(a.get("self"));
         Operand y = operand_of(a.get("other"));
-        Operand rx{Tensor::make(x.t.sizes(), to_float_dtype(x.t.dtype()), true), false};
+        Operand rx{Tensor::make_strided(x.t.sizes(), elementwise_output_strides(x.t.sizes(), {&x.t}),
+                                        to_float_dtype(x.t.dtype()), true),
+                   false};
         DType out = result_type({rx, y});
-        return Tensor::make(broadcast_shapes(x.t.sizes(), y.t.sizes()), out, true);
+        Shape shape = broadcast_shapes(x.t.sizes(), y.t.sizes());
+        return Tensor::make_strided(shape, elementwise_output_strides(shape, {&rx.t, &y.t}), out, true);
       },
       [](const Args& a, Value& out) {
         Operand x = operand_of(a.get("self"));
@@ -557,7 +562,7 @@ void register_ternary(Registry& r) {
          Operand x = operand_of(a.get("self"));
          Operand y = operand_of(a.get("other"));
          Shape s = broadcast_shapes(broadcast_shapes(c.sizes(), x.t.sizes()), y.t.sizes());
-         return Tensor::make(s, result_type({x, y}), true);
+         return Tensor::make_strided(s, elementwise_output_strides(s, {&c, &x.t, &y.t}), result_type({x, y}), true);
        },
        [](const Args& a, Value& out) {
          const Tensor& o = out.tensor();
@@ -593,7 +598,9 @@ void register_ternary(Registry& r) {
     if (a.has("max")) ops.push_back(operand_of(a.get("max")));
     Shape s = self.sizes();
     for (const auto& o : ops) s = broadcast_shapes(s, o.t.sizes());
-    return Tensor::make(s, result_type(ops), true);
+    std::vector<const Tensor*> inputs;
+    for (const auto& o : ops) inputs.push_back(&o.t);
+    return Tensor::make_strided(s, elementwise_output_strides(s, inputs), result_type(ops), true);
   };
   auto clamp_kernel = [](const Args& a, const Tensor& o) {
     const Tensor& self = a.tensor("self");

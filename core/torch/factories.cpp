@@ -175,7 +175,7 @@ void register_factory_ops(Registry& r) {
          name + "(Tensor self" + extra + kw + ", Any memory_format=None) -> Tensor", OpKind::Factory,
          [](const Args& a) -> Value {
            const Tensor& self = a.tensor("self");
-           return Tensor::make(self.sizes(), dtype_or(a, self.dtype()), true);
+           return Tensor::make_strided(self.sizes(), like_strides(a, self), dtype_or(a, self.dtype()), true);
          },
          [fill](const Args& a, Value& out) {
            if (fill) fill(a, out.tensor());

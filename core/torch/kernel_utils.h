@@ -84,6 +84,36 @@ void write_from(const Tensor& dst, const std::vector<T>& vals) {
   });
 }
 
+// Writes vals into dst in TensorIterator's order (tensor_iterator_perm over dst's strides): memory
+// order for a dense tensor, row-major for a contiguous one. Kernels that produce their values as a
+// sequence (random fills) write through this, so a transposed output gets the sequence as ATen
+// lays it down.
+template <class T>
+void write_in_iteration_order(const Tensor& dst, const std::vector<T>& vals) {
+  const Shape& shape = dst.sizes();
+  const size_t nd = shape.size();
+  std::vector<size_t> perm = tensor_iterator_perm(shape, {dst.strides()});
+  bool row_major = true;
+  for (size_t i = 0; i < nd; ++i) row_major = row_major && perm[i] == nd - 1 - i;
+  if (row_major) {
+    write_from<T>(dst, vals);
+    return;
+  }
+  // The same loop as write_from over the permuted shape (slowest dimension first).
+  Shape pshape(nd), pstrides(nd);
+  for (size_t i = 0; i < nd; ++i) {
+    pshape[i] = shape[perm[nd - 1 - i]];
+    pstrides[i] = dst.strides()[perm[nd - 1 - i]];
+  }
+  dispatch_storage(dst.dtype(), [&](auto tag) {
+    using D = typename decltype(tag)::type;
+    D* base = reinterpret_cast<D*>(dst.storage()->bytes.get());
+    size_t i = 0;
+    strided_loop<1>(pshape, {pstrides}, {dst.storage_offset()},
+                    [&](const std::array<int64_t, 1>& o) { base[o[0]] = convert<D>(vals[i++]); });
+  });
+}
+
 #define DP_FOR_EACH_CPP_TYPE(M) M(bool) M(uint8_t) M(int8_t) M(int16_t) M(int32_t) M(int64_t) M(float) M(double)
 #define DP_EXTERN_RW(T)                                                   \
   extern template std::vector<T> read_as<T>(const Tensor&, const Shape&); \

@@ -820,7 +820,7 @@ void register_nn_ops(Registry& r) {
         schema, OpKind::Functional,
         [](const Args& a) -> Value {
           const Tensor& x = a.tensor("self");
-          return Tensor::make(x.sizes(), x.dtype(), true);
+          return Tensor::make_strided(x.sizes(), elementwise_output_strides(x.sizes(), {&x}), x.dtype(), true);
         },
         [f](const Args& a, Value& out) {
           const Tensor& x = a.tensor("self");
@@ -846,7 +846,7 @@ void register_nn_ops(Registry& r) {
       "softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor", OpKind::Functional,
       [](const Args& a) -> Value {
         const Tensor& x = a.tensor("self");
-        return Tensor::make(x.sizes(), x.dtype(), true);
+        return Tensor::make_strided(x.sizes(), elementwise_output_strides(x.sizes(), {&x}), x.dtype(), true);
       },
       [](const Args& a, Value& out) {
         const Tensor& x = a.tensor("self");

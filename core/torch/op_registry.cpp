@@ -219,6 +219,12 @@ std::string Args::s(const std::string& name) const {
   return v.is_none() ? std::string() : v.str();
 }
 
+Shape like_strides(const Args& a, const Tensor& self) {
+  const Value* mf = a.find("memory_format");
+  if (mf && !mf->is_none() && mf->str() == "torch.contiguous_format") return contiguous_strides(self.sizes());
+  return preserve_format_strides(self);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Binding
 

@@ -156,6 +156,10 @@ class Args {
   std::string s(const std::string& name) const;
 };
 
+// The strides of a fresh tensor like `self` for an op with a `memory_format=` argument (empty_like,
+// clone, to, ...): contiguous for torch.contiguous_format, otherwise preserve_format's rule.
+Shape like_strides(const Args& a, const Tensor& self);
+
 enum class OpKind {
   Functional,  // fresh outputs (allocated by the registry after meta for real inputs)
   View,        // outputs alias an input's storage (meta builds them; the kernel is a no-op)

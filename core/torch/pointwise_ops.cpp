@@ -58,7 +58,14 @@ void compute(const Args& a, Pointwise kind, const Tensor& out) {
 void def_pointwise(Registry& r, const std::string& name, Pointwise kind, const std::string& params) {
   r.add(
       name + "(Tensor self, " + params + ") -> Tensor", OpKind::Functional,
-      [kind](const Args& a) -> Value { return Tensor::make(out_shape(a, kind), out_dtype(a, kind), true); },
+      [kind](const Args& a) -> Value {
+        // TensorIterator's operands: (self, tensor1, tensor2) for addcmul/addcdiv, (self, end) for lerp.
+        std::vector<const Tensor*> inputs{&a.tensor("self")};
+        if (kind == Pointwise::Lerp) inputs.push_back(&a.tensor("end"));
+        else inputs.insert(inputs.end(), {&a.tensor("tensor1"), &a.tensor("tensor2")});
+        Shape shape = out_shape(a, kind);
+        return Tensor::make_strided(shape, elementwise_output_strides(shape, inputs), out_dtype(a, kind), true);
+      },
       [kind](const Args& a, Value& out) { compute(a, kind, out.tensor()); }, backward_name(name));
   r.add(
       name + "_(Tensor self, " + params + ") -> Tensor", OpKind::InPlace,

@@ -205,7 +205,7 @@ void normal_into(const Tensor& t, double mean, double std, Generator& g) {
       } else {
         for (int64_t i = 0; i < n; ++i) v[i] = static_cast<T>(normal_double(g, mean, std));
       }
-      write_from<T>(t, v);
+      write_in_iteration_order<T>(t, v);
     } else {
       throw_error("RuntimeError", "\"normal_kernel_cpu\" not implemented for '" + aten_name(t.dtype()) + "'");
     }
@@ -221,7 +221,7 @@ void uniform_into(const Tensor& t, double from, double to, Generator& g) {
       const T f = stored_as(static_cast<T>(from), dt), tt = stored_as(static_cast<T>(to), dt);
       const T range = stored_as(tt - f, dt);
       for (auto& x : v) x = uniform01<T>(g, dt) * range + f;
-      write_from<T>(t, v);
+      write_in_iteration_order<T>(t, v);
     } else {
       throw_error("RuntimeError", "\"check_uniform_bounds\" not implemented for '" + aten_name(t.dtype()) + "'");
     }
@@ -242,7 +242,7 @@ void randint_into(const Tensor& t, int64_t low, int64_t high, Generator& g) {
       uint64_t r = wide ? g.random64() : g.random();
       v[i] = convert<T>(static_cast<int64_t>(r % range + low));
     }
-    write_from<T>(t, v);
+    write_in_iteration_order<T>(t, v);
   });
 }
 
@@ -277,7 +277,7 @@ void register_random_ops(Registry& r) {
          name + "(Tensor self" + kw + ", Any memory_format=None) -> Tensor", OpKind::Factory,
          [](const Args& a) -> Value {
            const Tensor& self = a.tensor("self");
-           return Tensor::make(self.sizes(), a.dtype("dtype").value_or(self.dtype()), true);
+           return Tensor::make_strided(self.sizes(), like_strides(a, self), a.dtype("dtype").value_or(self.dtype()), true);
          },
          [fill](const Args& a, Value& out) { fill(a, out.tensor()); })
         .is_method = false;
@@ -352,7 +352,7 @@ void register_random_ops(Registry& r) {
               v[i] = static_cast<T>(r % ((1ULL << digits) + 1));
             }
           }
-          write_from<T>(t, v);
+          write_in_iteration_order<T>(t, v);
         });
       });
   r.add(
@@ -371,7 +371,7 @@ void register_random_ops(Registry& r) {
         Generator& g = generator_arg(a);
         std::vector<double> v(static_cast<size_t>(t.numel()));
         for (auto& x : v) x = uniform01<double>(g) < a.f("p") ? 1.0 : 0.0;
-        write_from<double>(t, v);
+        write_in_iteration_order<double>(t, v);
       });
   // dropout(input, p, train): identity when not training (returns input itself, like ATen).
   r.add(
@@ -383,13 +383,13 @@ void register_random_ops(Registry& r) {
          }
          const Tensor& x = a.tensor("input");
          if (!a.b("train") || p == 0 || x.numel() == 0) return x;
-         return Tensor::make(x.sizes(), x.dtype(), true);
+         return Tensor::make_strided(x.sizes(), preserve_format_strides(x), x.dtype(), true);
        },
        [](const Args& a, Value& out) {
          const Tensor& x = a.tensor("input");
          if (out.tensor().id() == x.id()) return;
          double p = a.f("p");
-         Tensor noise = Tensor::make(x.sizes(), x.dtype());
+         Tensor noise = Tensor::make_strided(x.sizes(), preserve_format_strides(x), x.dtype(), false);  // empty_like
          NoGradGuard ng;
          if (p == 1) {  // ATen: input * zeros({})
            copy_into(out.tensor(), call_t("mul", {x, Tensor::make({}, x.dtype())}));
@@ -399,7 +399,7 @@ void register_random_ops(Registry& r) {
          Generator& g = default_generator();
          std::vector<double> v(static_cast<size_t>(x.numel()));
          for (auto& e : v) e = uniform01<double>(g) < 1 - p ? 1.0 : 0.0;
-         write_from<double>(noise, v);
+         write_in_iteration_order<double>(noise, v);
          call("div_", {noise, 1 - p});
          autograd::save_for_backward(noise);  // MulBackward0's `other`
          copy_into(out.tensor(), call_t("mul", {x, noise}));

@@ -105,6 +105,146 @@ static std::shared_ptr<Storage> new_storage(int64_t nbytes, bool fake) {
   return st;
 }
 
+namespace {
+
+bool strides_contiguous(const Shape& sizes, const Shape& strides) {
+  int64_t expected = 1;
+  for (size_t i = sizes.size(); i-- > 0;) {
+    if (sizes[i] == 1) continue;
+    if (strides[i] != expected) return false;
+    expected *= sizes[i];
+  }
+  return true;
+}
+
+// is_contiguous(memory_format=torch.channels_last / channels_last_3d): C fastest, then W, H, (D), N.
+bool strides_channels_last(const Shape& sizes, const Shape& strides) {
+  std::vector<size_t> order;
+  if (sizes.size() == 4) order = {1, 3, 2, 0};
+  else if (sizes.size() == 5) order = {1, 4, 3, 2, 0};
+  else return false;
+  int64_t expected = 1;
+  for (size_t d : order) {
+    if (sizes[d] == 1) continue;
+    if (strides[d] != expected) return false;
+    expected *= sizes[d];
+  }
+  return true;
+}
+
+Shape channels_last_strides(const Shape& sizes) {
+  Shape st(sizes.size());
+  std::vector<size_t> order = sizes.size() == 4 ? std::vector<size_t>{1, 3, 2, 0} : std::vector<size_t>{1, 4, 3, 2, 0};
+  int64_t acc = 1;
+  for (size_t d : order) {
+    st[d] = acc;
+    acc *= std::max<int64_t>(sizes[d], 1);
+  }
+  return st;
+}
+
+bool strides_non_overlapping_and_dense(const Shape& sizes, const Shape& strides) {
+  size_t n = sizes.size();
+  if (n == 1) return sizes[0] < 2 || strides[0] == 1;
+  std::vector<size_t> perm(n);
+  for (size_t i = 0; i < n; ++i) perm[i] = i;
+  std::sort(perm.begin(), perm.end(), [&](size_t a, size_t b) {
+    if (sizes[a] < 2) return false;
+    if (sizes[b] < 2) return true;
+    return strides[a] < strides[b];
+  });
+  int64_t require = 1;
+  for (size_t i = 0; i < n; ++i) {
+    int64_t size = sizes[perm[i]];
+    if (size < 2) return true;
+    if (strides[perm[i]] != require) return false;
+    require *= size;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<size_t> tensor_iterator_perm(const Shape& shape, const std::vector<Shape>& op_strides) {
+  const size_t nd = shape.size();
+  // Returns 1 when d0 should come after d1, -1 before, 0 when no operand tells.
+  auto should_swap = [&](size_t d0, size_t d1) -> int {
+    for (const Shape& s : op_strides) {
+      int64_t s0 = s[d0], s1 = s[d1];
+      if (s0 == 0 || s1 == 0) continue;
+      if (s0 < s1) return -1;
+      if (s0 > s1) return 1;
+      if (shape[d0] > shape[d1]) return 1;
+    }
+    return 0;
+  };
+  std::vector<size_t> perm(nd);
+  for (size_t i = 0; i < nd; ++i) perm[i] = nd - 1 - i;
+  for (size_t i = 1; i < nd; ++i) {
+    size_t d1 = i;
+    for (size_t d0 = i; d0-- > 0;) {
+      int c = should_swap(perm[d0], perm[d1]);
+      if (c > 0) {
+        std::swap(perm[d0], perm[d1]);
+        d1 = d0;
+      } else if (c < 0) {
+        break;
+      }
+    }
+  }
+  return perm;
+}
+
+Shape preserve_format_strides(const Tensor& self) {
+  if (strides_non_overlapping_and_dense(self.sizes(), self.strides())) return self.strides();
+  return contiguous_strides(self.sizes());
+}
+
+Shape elementwise_output_strides(const Shape& shape, const std::vector<const Tensor*>& inputs) {
+  const size_t nd = shape.size();
+  if (inputs.empty() || nd == 0) return contiguous_strides(shape);
+  // Fast setup: every operand of the output's shape, and all contiguous, all channels-last, or all
+  // non-overlapping and dense with the same strides.
+  bool same_shape = true;
+  for (const Tensor* t : inputs) same_shape = same_shape && t->sizes() == shape;
+  if (same_shape) {
+    bool contiguous = true, channels_last = true, dense = true;
+    for (const Tensor* t : inputs) {
+      contiguous = contiguous && strides_contiguous(t->sizes(), t->strides());
+      channels_last = channels_last && strides_channels_last(t->sizes(), t->strides());
+      dense = dense && strides_non_overlapping_and_dense(t->sizes(), t->strides());
+    }
+    if (contiguous) return contiguous_strides(shape);
+    if (channels_last) return channels_last_strides(shape);
+    if (dense) {
+      bool equal = true;
+      for (const Tensor* t : inputs) equal = equal && t->strides() == inputs.back()->strides();
+      if (equal) return inputs.back()->strides();
+    }
+  }
+  // reorder_dimensions over each operand's strides on the broadcast shape (0 where it broadcasts).
+  std::vector<Shape> op_strides;
+  for (const Tensor* t : inputs) {
+    const Shape& sz = t->sizes();
+    const Shape& st = t->strides();
+    Shape s(nd, 0);
+    size_t offset = nd - sz.size();
+    for (size_t i = 0; i < sz.size(); ++i) s[offset + i] = (sz[i] == 1 && shape[offset + i] != 1) ? 0 : st[i];
+    op_strides.push_back(std::move(s));
+  }
+  std::vector<size_t> perm = tensor_iterator_perm(shape, op_strides);
+  bool inverted = true;
+  for (size_t i = 0; i < nd; ++i) inverted = inverted && perm[i] == nd - 1 - i;
+  if (inverted) return contiguous_strides(shape);
+  Shape out(nd);
+  int64_t acc = 1;
+  for (size_t i = 0; i < nd; ++i) {
+    out[perm[i]] = acc;
+    acc *= shape[perm[i]];
+  }
+  return out;
+}
+
 Tensor Tensor::make(const Shape& sizes, DType dtype, bool fake) {
   return make_strided(sizes, contiguous_strides(sizes), dtype, fake);
 }

@@ -114,6 +114,19 @@ struct NoGradGuard {
 };
 
 Shape contiguous_strides(const Shape& sizes);
+class Tensor;
+// The strides ATen's TensorIterator gives a fresh output of `shape` for an elementwise op over
+// `inputs` (docs/eager-semantics.md, "Output layout"): contiguous when every input is, the inputs'
+// layout when they share one, otherwise the dimensions ordered by the first input's strides that
+// tells them apart (compute_fast_setup_type, reorder_dimensions, allocate_or_resize_outputs).
+Shape elementwise_output_strides(const Shape& shape, const std::vector<const Tensor*>& inputs);
+// TensorIterator's dimension order (reorder_dimensions) for operands with these strides over
+// `shape`: perm[0] is the fastest dimension. A kernel that consumes values in sequence (the random
+// fills) visits the elements in this order, which is memory order for a dense tensor.
+std::vector<size_t> tensor_iterator_perm(const Shape& shape, const std::vector<Shape>& op_strides);
+// empty_like / clone / to with memory_format=torch.preserve_format: a non-overlapping and dense
+// tensor's own strides, otherwise contiguous strides.
+Shape preserve_format_strides(const Tensor& self);
 int64_t shape_numel(const Shape& sizes);
 // "[2, 3]"
 std::string shape_str(const Shape& s);

@@ -41,7 +41,8 @@ void def_unary(Registry& r, const std::string& name, UnaryKind kind, Make make, 
       [kind, check](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
         if (check) check(self, a);
-        return Tensor::make(self.sizes(), unary_out_dtype(kind, self.dtype()), true);
+        return Tensor::make_strided(self.sizes(), elementwise_output_strides(self.sizes(), {&self}),
+                                    unary_out_dtype(kind, self.dtype()), true);
       },
       [kind, make](const Args& a, Value& out) {
         const Tensor& self = a.tensor("self");

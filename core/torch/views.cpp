@@ -223,6 +223,10 @@ Tensor transpose_impl(const Tensor& self, int64_t d0, int64_t d1) {
 }
 
 Tensor fresh_like(const Tensor& self, DType dt) { return Tensor::make(self.sizes(), dt, true); }
+// A copy of self with memory_format= (preserve_format by default): clone, to, the dtype methods.
+Tensor fresh_like(const Args& a, const Tensor& self, DType dt) {
+  return Tensor::make_strided(self.sizes(), like_strides(a, self), dt, true);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Advanced indexing
@@ -562,7 +566,7 @@ void add_dtype_conversion(Registry& r, const std::string& name, DType dt) {
        [dt](const Args& a) -> Value {
          const Tensor& self = a.tensor("self");
          if (self.dtype() == dt) return self;
-         return fresh_like(self, dt);
+         return fresh_like(a, self, dt);
        },
        [](const Args& a, Value& out) {
          if (out.tensor().id() != a.tensor("self").id()) copy_into(out.tensor(), a.tensor("self"));
@@ -929,7 +933,7 @@ void register_view_ops(Registry& r) {
   // ---- copies / conversions ----
   r.add(
       "clone(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
-      [](const Args& a) -> Value { return fresh_like(a.tensor("self"), a.tensor("self").dtype()); },
+      [](const Args& a) -> Value { return fresh_like(a, a.tensor("self"), a.tensor("self").dtype()); },
       [](const Args& a, Value& out) { copy_into(out.tensor(), a.tensor("self")); }, "CloneBackward0");
   r.add(
        "contiguous(Tensor self, *, Any memory_format=None) -> Tensor", OpKind::Functional,
@@ -943,10 +947,10 @@ void register_view_ops(Registry& r) {
        },
        "CloneBackward0")
       .is_function = false;
-  auto to_meta = [](const Tensor& self, std::optional<DType> dt, bool copy) -> Value {
+  auto to_meta = [](const Args& a, const Tensor& self, std::optional<DType> dt, bool copy) -> Value {
     DType d = dt.value_or(self.dtype());
     if (d == self.dtype() && !copy) return self;
-    return fresh_like(self, d);
+    return fresh_like(a, self, d);
   };
   auto to_kernel = [](const Args& a, Value& out) {
     if (out.tensor().id() != a.tensor("self").id()) copy_into(out.tensor(), a.tensor("self"));
@@ -954,24 +958,24 @@ void register_view_ops(Registry& r) {
   r.add(
        "to.dtype(Tensor self, ScalarType dtype, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
        OpKind::Functional,
-       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.dtype("dtype"), a.b("copy")); }, to_kernel,
+       [to_meta](const Args& a) { return to_meta(a, a.tensor("self"), a.dtype("dtype"), a.b("copy")); }, to_kernel,
        "ToCopyBackward0")
       .is_function = false;
   r.add(
        "to.other(Tensor self, Tensor other, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
        OpKind::Functional,
-       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.tensor("other").dtype(), a.b("copy")); },
+       [to_meta](const Args& a) { return to_meta(a, a.tensor("self"), a.tensor("other").dtype(), a.b("copy")); },
        to_kernel, "ToCopyBackward0")
       .is_function = false;
   r.add(
        "to.device(Tensor self, Any device=None, ScalarType? dtype=None, bool non_blocking=False, bool copy=False, *, Any memory_format=None) -> Tensor",
        OpKind::Functional,
-       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.dtype("dtype"), a.b("copy")); }, to_kernel,
+       [to_meta](const Args& a) { return to_meta(a, a.tensor("self"), a.dtype("dtype"), a.b("copy")); }, to_kernel,
        "ToCopyBackward0")
       .is_function = false;
   r.add(
        "type_as(Tensor self, Tensor other) -> Tensor", OpKind::Functional,
-       [to_meta](const Args& a) { return to_meta(a.tensor("self"), a.tensor("other").dtype(), false); }, to_kernel,
+       [to_meta](const Args& a) { return to_meta(a, a.tensor("self"), a.tensor("other").dtype(), false); }, to_kernel,
        "ToCopyBackward0")
       .is_function = false;
   add_dtype_conversion(r, "float", DType::Float32);

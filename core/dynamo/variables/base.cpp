@@ -32,6 +32,18 @@ VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, con
   if (auto* b = dynamic_cast<BuiltinVariable*>(this);
       b && name == "__setattr__" && b->fn.is_obj() && b->fn.o == tx.interp.object_type)
     return tx.make<GetAttrVariable>(this, name);
+  // VariableTracker.var_getattr's const_getattr: a literal attribute of a builtin (`type(l).__name__`).
+  if (auto* b = dynamic_cast<BuiltinVariable*>(this); b && (name == "__name__" || name == "__qualname__")) {
+    rt::Value v = tx.interp.getattr_opt(b->fn, name);
+    if (v.is_obj() && v.o->kind == rt::Kind::Str) return tx.constant(v);
+  }
+  // dict.items, list.append, ...: the method of a container type, called with the instance
+  // (GetAttrVariable.call_function).
+  if (auto* b = dynamic_cast<BuiltinVariable*>(this);
+      b && b->fn.is_obj() &&
+      (b->fn.o == tx.interp.dict_type || b->fn.o == tx.interp.list_type || b->fn.o == tx.interp.tuple_type) &&
+      !tx.interp.dict_get_str(static_cast<rt::Type*>(b->fn.o)->dict, name).is_null())
+    return tx.make<GetAttrVariable>(this, name);
   unimplemented("Unsupported method call", "var_getattr " + repr(tx.interp) + " " + name,
                 "Dynamo does not know how to trace the attribute `" + name + "` of " + repr(tx.interp) + ".",
                 {graph_break_hints::SUPPORTABLE});

@@ -113,6 +113,9 @@ struct NullVariable : VariableTracker {
 struct GetAttrVariable : VariableTracker {
   VariableTracker* obj;
   std::string name;
+  // The built-in part's method of a list/tuple/dict tracker, past a user subclass's override
+  // (super().m on such an instance: call_builtin_part).
+  bool builtin_part = false;
   GetAttrVariable(VariableTracker* o, std::string n) : obj(o), name(std::move(n)) {}
   std::string class_name() const override { return "GetAttrVariable"; }
   std::string repr(rt::Interp& I) const override { return "GetAttrVariable(" + obj->repr(I) + ", " + name + ")"; }
@@ -349,10 +352,50 @@ struct UserDefinedClassVariable : VariableTracker {
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
   VariableTracker* construct_new_object(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs);
+  VariableTracker* construct_builtin_subclass(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs);
 };
 
 // ---- variables/lists.py ----
-struct BaseListVariable : VariableTracker {
+// A user subclass of list / tuple / dict (PyTorch's UserDefinedListVariable,
+// UserDefinedTupleVariable, UserDefinedDictVariable: a user object holding a ListVariable /
+// TupleVariable / ConstDictVariable for its built-in part). Here the built-in tracker itself
+// carries the subclass: `user_cls` is the class and `user_obj` the object that stands for the
+// instance's identity and `__dict__` (the input itself, or an instance made at trace time for one
+// built in the traced code: its attribute writes are output.attr_overrides keyed by it).
+// Methods the class defines in Python are inlined with the tracker as self; the built-in type's
+// methods work on the payload (variables/user_defined.cpp, docs/runtime-subclasses.md).
+struct UserSubclassPart {
+  rt::Type* user_cls = nullptr;
+  rt::Value user_obj;
+  bool user_new = false;               // made in the traced code (rebuilt after the graph)
+  std::vector<std::string> new_attrs;  // its attribute names, in the order first written
+  SourcePtr cls_source;                // the class's source, when it was called from one
+  bool skip_override = false;          // the next call_method reaches the built-in part (call_builtin_part)
+};
+// The built-in type's own method `name` on a list/tuple/dict tracker, past any override of a user
+// subclass (`super().__getitem__(k)`, `dict.items(self)`, `list.append(self, x)`).
+VariableTracker* call_builtin_part(InstructionTranslatorBase& tx, VariableTracker* obj, const std::string& name,
+                                   VTArgs& args, VTKwargs& kwargs);
+// base.__new__(cls[, iterable]) for a user subclass `cls` of dict/list/tuple: a new instance
+// tracker (user_defined.cpp).
+VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt::Type* cls, SourcePtr cls_source,
+                                               VariableTracker* iterable);
+// collections.OrderedDict or a subclass of it.
+bool is_ordered_dict(const rt::Type* t);
+// The subclass tracker `v` stands for (list/tuple/dict trackers with a user class), or nullptr.
+UserSubclassPart* user_subclass_part(VariableTracker* v);
+// A Python-level attribute of a user subclass instance: a method or property the class defines
+// ahead of the built-in base (inlined with `self_vt` as self), an attribute the traced code wrote,
+// or one of the instance dict; nullptr when the built-in type answers the name.
+VariableTracker* user_subclass_getattr(InstructionTranslatorBase& tx, VariableTracker* self_vt,
+                                       UserSubclassPart& part, const std::string& name);
+// The Python function the user class defines for `name` ahead of the built-in base, or nullptr.
+rt::Function* user_subclass_override(rt::Interp& I, const UserSubclassPart& part, const std::string& name);
+// obj.name = value on a user subclass instance; nullptr when not recorded.
+VariableTracker* user_subclass_setattr(InstructionTranslatorBase& tx, VariableTracker* self_vt,
+                                       UserSubclassPart& part, VariableTracker* name, VariableTracker* value);
+
+struct BaseListVariable : VariableTracker, UserSubclassPart {
   std::vector<VariableTracker*> items;
   bool is_python_constant() const override;
   rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
@@ -367,8 +410,12 @@ struct TupleVariable : BaseListVariable {
   // example: its _fields name the items).
   rt::Type* named_type = nullptr;
   rt::Value named_example;
-  std::string class_name() const override { return named_type ? "NamedTupleVariable" : "TupleVariable"; }
-  std::string python_type_name(rt::Interp&) const override { return named_type ? named_type->name : "tuple"; }
+  std::string class_name() const override {
+    return named_type ? "NamedTupleVariable" : user_cls ? "UserDefinedTupleVariable" : "TupleVariable";
+  }
+  std::string python_type_name(rt::Interp&) const override {
+    return named_type ? named_type->name : user_cls ? user_cls->name : "tuple";
+  }
   std::string repr(rt::Interp& I) const override;
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
 };
@@ -379,10 +426,11 @@ struct SizeVariable : TupleVariable {
 };
 struct ListVariable : BaseListVariable {
   bool mutated = false;
-  std::string class_name() const override { return "ListVariable"; }
-  std::string python_type_name(rt::Interp&) const override { return "list"; }
+  std::string class_name() const override { return user_cls ? "UserDefinedListVariable" : "ListVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return user_cls ? user_cls->name : "list"; }
   std::string repr(rt::Interp& I) const override {
     (void)I;
+    if (user_cls) return "UserDefinedListVariable(" + user_cls->name + ")";
     return "ListVariable(length=" + std::to_string(items.size()) + ")";
   }
 };
@@ -440,13 +488,23 @@ struct LocalGeneratorObjectVariable : VariableTracker {
 };
 
 // ---- variables/dicts.py ----
-struct ConstDictVariable : VariableTracker {
+// user_cls: the dict's class when it is not dict (PyTorch's ConstDictVariable.user_cls):
+// collections.OrderedDict and collections.defaultdict are traced as the built-in types they are in
+// CPython (their methods here: move_to_end, popitem, the default factory); any other subclass
+// (collections.Counter, user classes) is a UserDefinedDictVariable (UserSubclassPart).
+struct ConstDictVariable : VariableTracker, UserSubclassPart {
   std::vector<std::pair<rt::Value, VariableTracker*>> items;  // keys are Python constants
   bool mutated = false;
-  // The dict's class when it is a collections.OrderedDict read from the frame (PyTorch's
-  // ConstDictVariable.user_cls); nullptr for a dict.
-  rt::Type* user_cls = nullptr;
-  std::string class_name() const override { return "ConstDictVariable"; }
+  // DefaultDictVariable: a collections.defaultdict made in the traced code, its default_factory.
+  VariableTracker* default_factory = nullptr;
+  bool is_defaultdict = false;
+  // OrderedDict / defaultdict (traced as built-ins) rather than a user subclass.
+  bool builtin_like() const;
+  std::string class_name() const override {
+    return is_defaultdict ? "DefaultDictVariable"
+           : user_cls && !builtin_like() ? "UserDefinedDictVariable"
+                                         : "ConstDictVariable";
+  }
   std::string python_type_name(rt::Interp&) const override { return user_cls ? user_cls->name : "dict"; }
   VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
   VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,

@@ -356,13 +356,9 @@ VariableTracker* InstructionTranslatorBase::wrap(Value v, SourcePtr src) {
 
 VariableTracker* InstructionTranslatorBase::wrap_sourceless(Value v) { return SourcelessBuilder::create(*this, v); }
 
-// collections.OrderedDict (a dict subclass in core/prelude/collections): read from the frame it is
-// traced as a ConstDictVariable whose user_cls is OrderedDict, as PyTorch traces it.
-static bool is_ordered_dict_cls(rt::Type* t) { return t->module == "collections" && t->name == "OrderedDict"; }
-
-// An instance of a user subclass of tuple/list/dict/str other than a namedtuple, or of int/float:
-// not traced yet (both builders refuse it the same way; an OrderedDict read from the frame is
-// traced).
+// An instance of a user subclass of str, or of int/float: not traced yet (both builders refuse it
+// the same way). collections.OrderedDict / defaultdict read from the frame are ConstDictVariables
+// with that user_cls; other subclasses of tuple/list/dict are UserDefined*Variables.
 static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::string& context) {
   if (rt::Interp::is_number_subclass(v)) {
     bool is_int = In.type_of(v)->is_subtype(In.int_type);
@@ -370,14 +366,10 @@ static void refuse_builtin_subclass(rt::Interp& In, const Value& v, const std::s
                                     std::string(is_int ? "int" : "float") + ", inside compiled code",
                                 context);
   }
+  // Subclasses of tuple, list and dict are traced (UserDefined{Tuple,List,Dict}Variable); str's are not.
   rt::Type* sub = In.payload_subclass(v);
-  if (!sub || is_namedtuple_cls(In, sub) || (context.starts_with("wrap ") && is_ordered_dict_cls(sub))) return;
-  const char* base = v.o->kind == Kind::Tuple  ? "tuple"
-                     : v.o->kind == Kind::List ? "list"
-                     : v.o->kind == Kind::Str  ? "str"
-                                               : "dict";
-  unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of " + std::string(base) +
-                                  " other than a namedtuple, inside compiled code",
+  if (!sub || v.o->kind != Kind::Str) return;
+  unimplemented_in_playground("an instance of `" + sub->name + "`, a user subclass of str, inside compiled code",
                               context);
 }
 
@@ -387,6 +379,13 @@ static void refuse_dict_view(const Value& v) {
   if (v.o->kind != Kind::Tuple || !static_cast<rt::Tuple*>(v.o)->view_of) return;
   unimplemented_in_playground("a " + v.o->type->name + " view made outside the compiled code, used inside it",
                               "wrap " + v.o->type->name);
+}
+
+static bool is_defaultdict_cls(const rt::Type* t) { return t->module == "collections" && t->name == "defaultdict"; }
+static bool has_defaultdict_base(const rt::Type* t) {
+  for (rt::Type* k : t->mro)
+    if (is_defaultdict_cls(k)) return true;
+  return false;
 }
 
 VariableBuilder::VariableBuilder(InstructionTranslatorBase& t, SourcePtr s)
@@ -492,15 +491,21 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       if (v.o->kind == Kind::List) l = make<ListVariable>();
       else if (v.o->kind == Kind::Size) l = make<SizeVariable>();
       else l = make<TupleVariable>();
-      if (v.o->kind == Kind::Tuple && v.o->type != In.tuple_type) {  // a namedtuple (NamedTupleVariable)
+      if (v.o->kind == Kind::Tuple && v.o->type != In.tuple_type &&
+          (v.o->type->is_builtin || is_namedtuple_cls(In, v.o->type))) {  // a namedtuple (NamedTupleVariable)
         static_cast<TupleVariable*>(l)->named_type = v.o->type;
         if (v.o->type->is_builtin) static_cast<TupleVariable*>(l)->named_example = v;
+      } else if (rt::Type* sub = In.payload_subclass(v)) {  // UserDefinedTupleVariable / UserDefinedListVariable
+        l->user_cls = sub;
+        l->user_obj = v;
       }
       l->source = src;
       for (size_t i = 0; i < items.size(); ++i) {
         auto* lz = make<LazyVariableTracker>();
         lz->value = items[i];
-        lz->source = GetItemSource(src, Value::integer(static_cast<int64_t>(i)));
+        // A list subclass's items: ListGetItemSource (`list.__getitem__(L['l'], 0)`).
+        lz->source = l->user_cls && v.o->kind == Kind::List ? ListGetItemSource(src, static_cast<int64_t>(i))
+                                                            : GetItemSource(src, Value::integer(static_cast<int64_t>(i)));
         l->items.push_back(lz);
       }
       return l;
@@ -508,8 +513,18 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     case Kind::Dict: {
       auto* d = make<ConstDictVariable>();
       d->source = src;
-      if (In.type_of(v) != In.dict_type) d->user_cls = In.type_of(v);
+      if (In.type_of(v) != In.dict_type) {
+        d->user_cls = In.type_of(v);
+        d->user_obj = v;
+      }
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(In.type_of(v)));
+      if (d->user_cls && has_defaultdict_base(d->user_cls)) {
+        // DefaultDictVariable (or a user subclass of defaultdict, its built-in part): the
+        // default_factory wrapped from `L['d'].default_factory`.
+        d->is_defaultdict = true;
+        output.source_vars[src->name()] = d;
+        d->default_factory = tx.wrap(In.getattr(v, "default_factory"), AttrSource(src, "default_factory"));
+      }
       std::vector<Value> keys;
       for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
         if (e.live) keys.push_back(e.key);
@@ -689,15 +704,23 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       if (v.o->kind == Kind::List) l = tx.make<ListVariable>();
       else if (v.o->kind == Kind::Size) l = tx.make<SizeVariable>();
       else l = tx.make<TupleVariable>();
-      if (v.o->kind == Kind::Tuple && v.o->type != In.tuple_type) {  // a namedtuple (NamedTupleVariable)
+      if (v.o->kind == Kind::Tuple && v.o->type != In.tuple_type &&
+          (v.o->type->is_builtin || is_namedtuple_cls(In, v.o->type))) {  // a namedtuple (NamedTupleVariable)
         static_cast<TupleVariable*>(l)->named_type = v.o->type;
         if (v.o->type->is_builtin) static_cast<TupleVariable*>(l)->named_example = v;
+      } else if (rt::Type* sub = In.payload_subclass(v)) {
+        l->user_cls = sub;
+        l->user_obj = v;
       }
       for (auto& e : items) l->items.push_back(create(tx, e));
       return l;
     }
     case Kind::Dict: {
       auto* d = tx.make<ConstDictVariable>();
+      if (In.type_of(v) != In.dict_type) {
+        d->user_cls = In.type_of(v);
+        d->user_obj = v;
+      }
       for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
         if (e.live) d->items.emplace_back(e.key, create(tx, e.value));
       return d;
@@ -725,6 +748,14 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       if (is_in_graph_torch_builtin(In, v, q)) return tx.make<TorchInGraphFunctionVariable>(q, v);
       if (rt::Function* orig = compiled_original(tx, v)) return tx.make<UserFunctionVariable>(orig);
       auto* b = static_cast<rt::Builtin*>(v.o);
+      // A built-in type's __new__ (`tuple.__new__`, reached through super() or the class): the
+      // method of the type, not the type's constructor.
+      if (b->qualname.ends_with(".__new__")) {
+        std::string tn = b->qualname.substr(0, b->qualname.size() - 8);
+        for (rt::Type* t : {In.dict_type, In.list_type, In.tuple_type})
+          if (t->name == tn) return tx.make<GetAttrVariable>(tx.make<BuiltinVariable>(t->name, Value::obj(t)), "__new__");
+        return tx.make<SkipFunctionVariable>(v);
+      }
       // Builtins and the math module's functions (constant-folded on constants, as PyTorch's
       // BuiltinVariable folds math.sqrt & co.).
       if ((b->module == "builtins" || b->module == "math") && b->self.is_null())

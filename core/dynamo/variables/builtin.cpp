@@ -44,8 +44,8 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (dynamic_cast<TensorVariable*>(v)) return I.tensor_type;
   if (auto* c = dynamic_cast<ConstantVariable*>(v)) return I.type_of(c->value);
   if (dynamic_cast<SizeVariable*>(v)) return I.size_type;
-  if (dynamic_cast<TupleVariable*>(v)) return I.tuple_type;
-  if (dynamic_cast<ListVariable*>(v)) return I.list_type;
+  if (auto* t = dynamic_cast<TupleVariable*>(v)) return t->named_type ? t->named_type : t->user_cls ? t->user_cls : I.tuple_type;
+  if (auto* l = dynamic_cast<ListVariable*>(v)) return l->user_cls ? l->user_cls : I.list_type;
   if (auto* d = dynamic_cast<ConstDictVariable*>(v)) return d->user_cls ? d->user_cls : I.dict_type;
   if (dynamic_cast<TorchScriptObjectVariable*>(v)) return I.script_object_type;
   if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) return I.type_of(u->value);
@@ -127,15 +127,17 @@ static VariableTracker* call_super(InstructionTranslatorBase& tx, VTArgs& args) 
   Value c = cls->as_python_constant(tx);
   if (!(c.is_obj() && c.o->kind == Kind::Type))
     unimplemented_in_playground("super() with a first argument that is not a class", "super " + cls->repr(I));
-  if (!dynamic_cast<UserDefinedObjectVariable*>(obj))
+  if (!dynamic_cast<UserDefinedObjectVariable*>(obj) && !user_subclass_part(obj) &&
+      !dynamic_cast<UserDefinedClassVariable*>(obj))
     unimplemented_in_playground("super() on a " + obj->python_type_name(I) + " object", "super " + obj->repr(I));
   return tx.make<SuperVariable>(static_cast<rt::Type*>(c.o), obj);
 }
 
 VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
-  auto* u = static_cast<UserDefinedObjectVariable*>(obj);
-  rt::Type* t = I.type_of(u->value);
+  UserSubclassPart* part = user_subclass_part(obj);
+  auto* cls_obj = dynamic_cast<UserDefinedClassVariable*>(obj);  // super() in a __new__ / classmethod
+  rt::Type* t = part ? part->user_cls : cls_obj ? cls_obj->cls : I.type_of(static_cast<UserDefinedObjectVariable*>(obj)->value);
   bool after = false;
   for (rt::Type* k : t->mro) {
     if (!after) {
@@ -144,6 +146,20 @@ VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const
     }
     Value d = I.dict_get_str(k->dict, name);
     if (d.is_null()) continue;
+    if (cls_obj) {
+      // On a class: a staticmethod's function (__new__), a classmethod bound to the class, a built-in
+      // type's __new__ as the type's method.
+      if (name == "__new__" && k->is_builtin && (k == I.dict_type || k == I.list_type || k == I.tuple_type))
+        return tx.make<GetAttrVariable>(tx.make<BuiltinVariable>(k->name, Value::obj(k)), "__new__");
+      if (d.is_obj() && d.o->kind == Kind::StaticMethod) return tx.wrap_sourceless(static_cast<rt::StaticMethod*>(d.o)->func);
+      if (d.is_obj() && d.o->kind == Kind::ClassMethod) {
+        Value fn = static_cast<rt::ClassMethod*>(d.o)->func;
+        if (fn.is_obj() && fn.o->kind == Kind::Function)
+          return tx.make<UserMethodVariable>(static_cast<rt::Function*>(fn.o), obj);
+      }
+      if (d.is_obj() && d.o->kind == Kind::Function) return tx.wrap_sourceless(d);
+      break;
+    }
     if (d.is_obj() && d.o->kind == Kind::Function)
       return tx.make<UserMethodVariable>(static_cast<rt::Function*>(d.o), obj);
     if (d.is_obj() && d.o->kind == Kind::Property) {
@@ -155,10 +171,16 @@ VariableTracker* SuperVariable::var_getattr(InstructionTranslatorBase& tx, const
         return tx.inline_call_(f, f->code, f->globals, a, kw, {}, fget);
       }
     }
+    if (part && (k->is_builtin || (k->module == "collections" && (k->name == "OrderedDict" || k->name == "defaultdict")))) {
+      // The built-in part's method (UserDefinedDictVariable & co. reach their ConstDictVariable).
+      auto* g = tx.make<GetAttrVariable>(obj, name);
+      g->builtin_part = true;
+      return g;
+    }
     if (d.is_obj() && d.o->kind == Kind::Builtin) break;  // object.__init__, ...: not traced
     return tx.wrap_sourceless(d);
   }
-  unimplemented_in_playground("super()." + name + " on " + I.type_name(u->value), "super " + name);
+  unimplemented_in_playground("super()." + name + " on " + t->name, "super " + name);
 }
 
 VariableTracker* SuperVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
@@ -205,6 +227,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   if (f == "print" || f == "input" || f == "open") builtin_unsupported(tx, f, args, kwargs);
   if (f == "len" && args.size() == 1) {
     VariableTracker* a = args[0]->realize(tx);
+    if (VariableTracker* r = user_subclass_part(a) ? tx.call_user_dunder(a, "__len__", {}) : nullptr) return r;
     if (auto* l = dynamic_cast<BaseListVariable*>(a))
       return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) {
@@ -233,7 +256,10 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     rt::Type* known = nullptr;
     if (auto* e = dynamic_cast<ExceptionVariable*>(a)) known = e->exc_type;
     if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
-    if (auto* d = dynamic_cast<ConstDictVariable*>(a)) known = d->user_cls;  // an OrderedDict
+    if (auto* d = dynamic_cast<ConstDictVariable*>(a)) known = d->user_cls;  // an OrderedDict, a subclass
+    if (auto* l = dynamic_cast<BaseListVariable*>(a); l && l->user_cls) known = l->user_cls;
+    if (UserSubclassPart* p = user_subclass_part(a); p && !a->source && p->cls_source)
+      return tx.wrap(Value::obj(known), p->cls_source);
     if (known)
       return a->source ? tx.wrap(Value::obj(known), TypeSource(a->source)) : tx.wrap_sourceless(Value::obj(known));
   }
@@ -380,7 +406,16 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
         for (auto& [k, v] : m->items) put(k, v);
       } else if (auto* l = dynamic_cast<BaseListVariable*>(a)) {
         for (auto* e : l->items) {
-          auto* pair = dynamic_cast<BaseListVariable*>(e->realize(tx));
+          VariableTracker* ev = e->realize(tx);
+          auto* pair = dynamic_cast<BaseListVariable*>(ev);
+          if (!pair && ev->is_python_constant()) {  // a constant pair: ("q", 2)
+            Value c = ev->as_python_constant(tx);
+            if (c.is_obj() && (c.o->kind == Kind::Tuple || c.o->kind == Kind::List) && I.len(c) == 2) {
+              auto kv = I.to_vector(c);
+              put(kv[0], tx.wrap_sourceless(kv[1]));
+              continue;
+            }
+          }
           VariableTracker* k = pair && pair->items.size() == 2 ? pair->items[0]->realize(tx) : nullptr;
           if (!k || !k->is_python_constant()) {
             ok = false;
@@ -467,6 +502,45 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       Value r = I.call(fn, ca);
       auto* rg = static_cast<rt::Range*>(r.o);
       return tx.make<RangeVariable>(rg->start, rg->stop, rg->step);
+    }
+  }
+  // sorted(iterable, key=f, reverse=r) (BuiltinVariable.call_sorted): the key function is traced
+  // on each item; the items are ordered by the constant keys it returns (a stable sort, as
+  // list.sort: equal keys keep their order, reverse too).
+  if (f == "sorted" && args.size() == 1) {
+    VariableTracker* key = nullptr;
+    VariableTracker* rev = nullptr;
+    bool ok = true;
+    for (auto& [k, v] : kwargs) {
+      if (k == "key") key = v->realize(tx);
+      else if (k == "reverse") rev = v->realize(tx);
+      else ok = false;
+    }
+    if (key && key->is_python_constant() && key->as_python_constant(tx).is_none()) key = nullptr;
+    std::vector<VariableTracker*> items;
+    if (ok && key && (!rev || rev->is_python_constant()) && tx.unpack_var_sequence(args[0], items)) {
+      std::vector<Value> keys;
+      for (auto* item : items) {
+        VTArgs a{item};
+        VTKwargs k;
+        VariableTracker* kv = key->call_function(tx, a, k)->realize(tx);
+        if (!kv->is_python_constant())
+          unimplemented_in_playground("sorted() with a key function that does not return a constant", "sorted key");
+        keys.push_back(kv->as_python_constant(tx));
+      }
+      bool reverse = rev && I.truthy(rev->as_python_constant(tx));
+      std::vector<size_t> order(items.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      try {
+        std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+          return I.truthy(reverse ? I.compare(0, keys[y], keys[x]) : I.compare(0, keys[x], keys[y]));
+        });
+      } catch (rt::PyException& e) {
+        raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
+      }
+      auto* l = tx.make<ListVariable>();
+      for (size_t i : order) l->items.push_back(items[i]);
+      return l;
     }
   }
   // all/any/sorted/min/max/set over an iterable of constants (a generator expression, a list

@@ -11,6 +11,7 @@ using rt::Kind;
 using rt::Value;
 
 bool BaseListVariable::is_python_constant() const {
+  if (user_cls) return false;  // a user subclass instance is an object, not a constant
   for (auto* v : items)
     if (v->is_lazy_unrealized() || !v->is_python_constant()) return false;
   return true;
@@ -137,6 +138,8 @@ VariableTracker* namedtuple_make_replace(InstructionTranslatorBase& tx, rt::Type
 
 // Methods are looked up as GetAttrVariable and dispatched to call_method when called.
 VariableTracker* BaseListVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  if (user_cls)
+    if (VariableTracker* r = user_subclass_getattr(tx, this, *this, name)) return r;
   rt::Type* t = dynamic_cast<ListVariable*>(this) ? tx.interp.list_type : tx.interp.tuple_type;
   if (!tx.interp.dict_get_str(t->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
   return VariableTracker::var_getattr(tx, name);
@@ -185,13 +188,90 @@ VariableTracker* TupleVariable::var_getattr(InstructionTranslatorBase& tx, const
 }
 
 VariableTracker* ConstDictVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  if (UserSubclassPart* p = user_subclass_part(this))
+    if (VariableTracker* r = user_subclass_getattr(tx, this, *p, name)) return r;
+  if (is_defaultdict && name == "default_factory") return default_factory;
+  if (user_cls && is_ordered_dict(user_cls) && (name == "move_to_end" || name == "popitem"))
+    return tx.make<GetAttrVariable>(this, name);
   if (!tx.interp.dict_get_str(tx.interp.dict_type->dict, name).is_null()) return tx.make<GetAttrVariable>(this, name);
   return VariableTracker::var_getattr(tx, name);
+}
+
+// UserDefined{List,Tuple,Dict}Variable.call_method: a method the user class defines (ahead of the
+// built-in base) is inlined with the tracker as self; `skip_override` is set for one call by
+// call_builtin_part (super().m(...), dict.m(self, ...)), which reaches the built-in part itself.
+static VariableTracker* user_subclass_call(InstructionTranslatorBase& tx, VariableTracker* self, UserSubclassPart& p,
+                                           const std::string& name, VTArgs& args, VTKwargs& kwargs) {
+  if (p.skip_override) {
+    p.skip_override = false;
+    return nullptr;
+  }
+  if (name == "__setattr__" && args.size() == 2 && kwargs.empty()) {
+    if (VariableTracker* r = user_subclass_setattr(tx, self, p, args[0], args[1])) return r;
+    unimplemented_in_playground("setting an attribute of `" + p.user_cls->name +
+                                    "`, a user subclass of a built-in type, that the playground cannot record",
+                                "__setattr__ " + self->repr(tx.interp));
+  }
+  if (rt::Function* f = user_subclass_override(tx.interp, p, name)) {
+    SourcePtr cls_src = self->source ? TypeSource(self->source) : p.cls_source;
+    return tx.make<UserMethodVariable>(f, self, cls_src ? mro_source(tx.interp, p.user_cls, cls_src, name) : nullptr)
+        ->call_function(tx, args, kwargs);
+  }
+  return nullptr;
+}
+
+VariableTracker* call_builtin_part(InstructionTranslatorBase& tx, VariableTracker* obj, const std::string& name,
+                                   VTArgs& args, VTKwargs& kwargs) {
+  if (name == "__init__") {
+    // dict.__init__ updates, list.__init__ replaces the items, tuple's (object.__init__) does nothing.
+    if (dynamic_cast<TupleVariable*>(obj)) return tx.none();
+    if (auto* l = dynamic_cast<ListVariable*>(obj); l && args.size() <= 1 && kwargs.empty()) {
+      std::vector<VariableTracker*> items;
+      if (!args.empty() && !tx.unpack_var_sequence(args[0], items))
+        unimplemented_in_playground("list.__init__ of this iterable inside compiled code", "list.__init__");
+      l->items = items;
+      l->mutated = true;
+      tx.output.note_list_mutation(l);
+      return tx.none();
+    }
+    if (auto* dd = dynamic_cast<ConstDictVariable*>(obj)) {
+      VTArgs rest = args;
+      if (dd->is_defaultdict) {
+        // defaultdict.__init__(default_factory=None, *args, **kwargs): the factory (also the
+        // instance's default_factory attribute), then dict.__init__ with the rest.
+        VariableTracker* factory = args.empty() ? tx.none() : args[0]->realize(tx);
+        if (!(factory->is_python_constant() && factory->as_python_constant(tx).is_none()) &&
+            !dynamic_cast<BuiltinVariable*>(factory) && !dynamic_cast<UserFunctionVariable*>(factory) &&
+            !dynamic_cast<NestedUserFunctionVariable*>(factory) && !dynamic_cast<UserDefinedClassVariable*>(factory))
+          unimplemented_in_playground("defaultdict.__init__ with the default factory " + factory->repr(tx.interp),
+                                      "defaultdict.__init__");
+        dd->default_factory = factory;
+        if (UserSubclassPart* p = user_subclass_part(dd))
+          user_subclass_setattr(tx, dd, *p, tx.constant(tx.interp.str("default_factory")), factory);
+        if (!rest.empty()) rest.erase(rest.begin());
+      }
+      // dict.__init__: dict(*args, **kwargs)'s items, added with update.
+      if (rest.empty() && kwargs.empty()) return tx.none();
+      VariableTracker* filled =
+          tx.make<BuiltinVariable>("dict", Value::obj(tx.interp.dict_type))->call_function(tx, rest, kwargs);
+      auto* d = dynamic_cast<ConstDictVariable*>(filled);
+      if (!d) unimplemented_in_playground("dict.__init__ with these arguments inside compiled code", "dict.__init__");
+      VTArgs a{d};
+      VTKwargs k;
+      return call_builtin_part(tx, obj, "update", a, k);
+    }
+  }
+  if (UserSubclassPart* p = user_subclass_part(obj)) p->skip_override = true;
+  VariableTracker* r = obj->call_method(tx, name, args, kwargs);
+  if (UserSubclassPart* p = user_subclass_part(obj)) p->skip_override = false;
+  return r;
 }
 
 VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                                VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
+  if (user_cls)
+    if (VariableTracker* r = user_subclass_call(tx, this, *this, name, args, kwargs)) return r;
   auto* list = dynamic_cast<ListVariable*>(this);
   if (name == "__getitem__" && args.size() == 1) {
     VariableTracker* k = args[0]->realize(tx);
@@ -294,6 +374,8 @@ void ConstDictVariable::store(rt::Interp& I, Value key, VariableTracker* value) 
 VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                                 VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
+  if (UserSubclassPart* p = user_subclass_part(this))
+    if (VariableTracker* r = user_subclass_call(tx, this, *p, name, args, kwargs)) return r;
   // Everything but reading a present key depends on the whole key set.
   if (!((name == "__getitem__" || name == "get") && !args.empty() && args[0]->realize(tx)->is_python_constant() &&
         get(tx, args[0]->realize(tx)->as_python_constant(tx))))
@@ -309,6 +391,25 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     VariableTracker* v = get(tx, key_of(0));
     if (v) return v;
     if (name == "get") return args.size() > 1 ? args[1] : tx.none();
+    // dict_subscript: a subclass's __missing__ (collections.Counter's, a user class's), or
+    // defaultdict's (DefaultDictVariable: the factory's result, stored under the key).
+    if (is_defaultdict && default_factory && !(default_factory->is_python_constant() &&
+                                               default_factory->as_python_constant(tx).is_none())) {
+      VTArgs none_args;
+      VTKwargs none_kw;
+      VariableTracker* v = default_factory->call_function(tx, none_args, none_kw);
+      mutated = true;
+      tx.output.note_dict_mutation(this);
+      store(I, key_of(0), v);
+      return v;
+    }
+    if (UserSubclassPart* p = user_subclass_part(this)) {
+      if (rt::Function* m = user_subclass_override(I, *p, "__missing__")) {
+        VTArgs a{args[0]};
+        VTKwargs k;
+        return tx.make<UserMethodVariable>(m, this)->call_function(tx, a, k);
+      }
+    }
     raise_observed_exception("KeyError: " + I.repr(key_of(0)),
                              I.call(rt::Value::obj(I.KeyError), std::vector<rt::Value>{key_of(0)}).o);
   }
@@ -349,9 +450,67 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     for (auto& [k, v] : kwargs) put(I.str(k), v);
     return tx.none();
   }
-  if (name == "copy" && args.empty() && !user_cls) {
+  // OrderedDict.move_to_end / popitem and dict.popitem (ConstDictVariable.call_method).
+  if (name == "move_to_end" && user_cls && is_ordered_dict(user_cls) && !args.empty() && args.size() <= 2) {
+    Value k = key_of(0);
+    bool last = true;
+    VariableTracker* last_vt = args.size() > 1 ? args[1] : nullptr;
+    for (auto& [kn, kv] : kwargs)
+      if (kn == "last") last_vt = kv;
+    if (last_vt) last = I.truthy(last_vt->realize(tx)->as_python_constant(tx));
+    for (size_t i = 0; i < items.size(); ++i)
+      if (I.eq(items[i].first, k)) {
+        auto e = items[i];
+        items.erase(items.begin() + static_cast<long>(i));
+        if (last) items.push_back(e);
+        else items.insert(items.begin(), e);
+        mutated = true;
+        tx.output.note_dict_mutation(this);
+        return tx.none();
+      }
+    raise_observed_exception("KeyError: " + I.repr(k), I.call(rt::Value::obj(I.KeyError), std::vector<rt::Value>{k}).o);
+  }
+  if (name == "popitem" && args.size() <= 1) {
+    bool last = true;
+    VariableTracker* last_vt = args.empty() ? nullptr : args[0];
+    for (auto& [kn, kv] : kwargs)
+      if (kn == "last") last_vt = kv;
+    if (last_vt) {
+      if (!(user_cls && is_ordered_dict(user_cls))) return VariableTracker::call_method(tx, name, args, kwargs);
+      last = I.truthy(last_vt->realize(tx)->as_python_constant(tx));
+    }
+    if (items.empty())
+      raise_observed_exception(
+          std::string("KeyError: ") + (user_cls && is_ordered_dict(user_cls) ? "'dictionary is empty'"
+                                                                             : "'popitem(): dictionary is empty'"),
+          I.call(rt::Value::obj(I.KeyError),
+                 std::vector<rt::Value>{I.str(user_cls && is_ordered_dict(user_cls) ? "dictionary is empty"
+                                                                                   : "popitem(): dictionary is empty")})
+              .o);
+    auto e = last ? items.back() : items.front();
+    items.erase(last ? items.end() - 1 : items.begin());
+    mutated = true;
+    tx.output.note_dict_mutation(this);
+    auto* t = tx.make<TupleVariable>();
+    t->items = {tx.wrap_sourceless(e.first), e.second};
+    return t;
+  }
+  if (name == "clear" && args.empty()) {
+    items.clear();
+    mutated = true;
+    tx.output.note_dict_mutation(this);
+    return tx.none();
+  }
+  if (name == "copy" && args.empty()) {
+    // dict.copy() of a dict or a user subclass is a dict; OrderedDict's and defaultdict's copy
+    // keep the class (and the factory).
     auto* d = tx.make<ConstDictVariable>();
     d->items = items;
+    if (user_cls && builtin_like()) {
+      d->user_cls = user_cls;
+      d->is_defaultdict = is_defaultdict;
+      d->default_factory = default_factory;
+    }
     return d;
   }
   if (name == "setdefault" && !args.empty() && args.size() <= 2) {
@@ -360,6 +519,17 @@ VariableTracker* ConstDictVariable::call_method(InstructionTranslatorBase& tx, c
     VariableTracker* v = args.size() > 1 ? args[1] : tx.none();
     put(k, v);
     return v;
+  }
+  if (name == "__delitem__" && args.size() == 1) {
+    Value k = key_of(0);
+    for (size_t i = 0; i < items.size(); ++i)
+      if (I.eq(items[i].first, k)) {
+        items.erase(items.begin() + static_cast<long>(i));
+        mutated = true;
+        tx.output.note_dict_mutation(this);
+        return tx.none();
+      }
+    raise_observed_exception("KeyError: " + I.repr(k), I.call(rt::Value::obj(I.KeyError), std::vector<rt::Value>{k}).o);
   }
   if (name == "pop" && !args.empty() && args.size() <= 2) {
     Value k = key_of(0);

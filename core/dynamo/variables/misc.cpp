@@ -56,6 +56,46 @@ VariableTracker* ConstantVariable::call_method(InstructionTranslatorBase& tx, co
 }
 
 VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
+  if (builtin_part) return call_builtin_part(tx, obj, name, args, kwargs);
+  // dict.items(d), list.append(l, x), tuple.count(t, x), dict.__setitem__(d, k, v): the built-in
+  // type's method called with the instance first (BuiltinVariable.call_method), on the
+  // built-in part of a subclass instance too.
+  if (auto* b = dynamic_cast<BuiltinVariable*>(obj); b && b->fn.is_obj() && b->fn.o->kind == rt::Kind::Type &&
+                                                        !args.empty()) {
+    rt::Interp& I = tx.interp;
+    auto* t = static_cast<rt::Type*>(b->fn.o);
+    VariableTracker* self = args[0]->realize(tx);
+    // dict.fromkeys(iterable, value=None) (BuiltinVariable.call_custom_dict_fromkeys): the keys
+    // must be constants.
+    if (t == I.dict_type && name == "fromkeys" && args.size() <= 2 && kwargs.empty()) {
+      std::vector<VariableTracker*> keys;
+      if (tx.unpack_var_sequence(args[0], keys)) {
+        auto* d = tx.make<ConstDictVariable>();
+        VariableTracker* v = args.size() > 1 ? args[1] : tx.none();
+        for (auto* k : keys) {
+          k = k->realize(tx);
+          if (!k->is_python_constant())
+            unimplemented("Unsupported method call", "dict.fromkeys key " + k->repr(I),
+                          "Dynamo requires dict keys to be constants.", {graph_break_hints::SUPPORTABLE});
+          d->store(I, k->as_python_constant(tx), v);
+        }
+        return d;
+      }
+    }
+    bool fits = (t == I.dict_type && dynamic_cast<ConstDictVariable*>(self)) ||
+                (t == I.list_type && dynamic_cast<ListVariable*>(self) && !dynamic_cast<DictViewVariable*>(self)) ||
+                (t == I.tuple_type && dynamic_cast<TupleVariable*>(self));
+    if (fits) {
+      VTArgs rest(args.begin() + 1, args.end());
+      return call_builtin_part(tx, self, name, rest, kwargs);
+    }
+    // dict.__new__(cls), list.__new__(cls), tuple.__new__(cls, iterable) for a user subclass.
+    auto* c = dynamic_cast<UserDefinedClassVariable*>(self);
+    if (name == "__new__" && c && c->cls->is_subtype(t) && !c->cls->is_builtin && kwargs.empty() &&
+        (t == I.dict_type || t == I.list_type || t == I.tuple_type) &&
+        args.size() <= (t == I.tuple_type ? 2u : static_cast<size_t>(args.size())))
+      return new_builtin_subclass_instance(tx, c->cls, c->source, t == I.tuple_type && args.size() > 1 ? args[1] : nullptr);
+  }
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(obj))
     return local_generator_method(tx, g, name, args, kwargs);
   if (auto* b = dynamic_cast<BuiltinVariable*>(obj); b && name == "__setattr__") {  // object.__setattr__

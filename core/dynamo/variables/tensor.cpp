@@ -335,6 +335,27 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
   b = b->realize(*this);
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
+  // A user subclass of list/tuple/dict whose class defines the operator (Counter.__add__, ...):
+  // binary_op's slot call, `a.__iop__(b)`, then `a.__op__(b)`, then `b.__rop__(a)`, each inlined;
+  // NotImplemented moves on to the next, as CPython's binary_op1 does.
+  if (user_subclass_part(a) || user_subclass_part(b)) {
+    static const char* dunder[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+                                   "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
+    std::string d = dunder[op];
+    auto is_not_impl = [&](VariableTracker* r) {
+      r = r->realize(*this);
+      return r->is_python_constant() && r->as_python_constant(*this).same(interp.not_implemented);
+    };
+    std::vector<std::pair<VariableTracker*, std::pair<std::string, VariableTracker*>>> tries;
+    if (inplace) tries.push_back({a, {"__i" + d + "__", b}});
+    tries.push_back({a, {"__" + d + "__", b}});
+    UserSubclassPart* pa = user_subclass_part(a);
+    UserSubclassPart* pb = user_subclass_part(b);
+    if (!(pa && pb && pa->user_cls == pb->user_cls)) tries.push_back({b, {"__r" + d + "__", a}});
+    for (auto& [self, call] : tries)
+      if (user_subclass_part(self))
+        if (VariableTracker* r = call_user_dunder(self, call.first, {call.second}); r && !is_not_impl(r)) return r;
+  }
   if (is_tensor_var(a) || is_tensor_var(b)) {
     Value ex;
     std::string name = kOpNames[op];
@@ -373,7 +394,10 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
     r->items = la->items;
     r->items.insert(r->items.end(), lb->items.begin(), lb->items.end());
     if (inplace && dynamic_cast<ListVariable*>(a)) {
+      // list.__iadd__ extends the list in place: a mutation written back to a list from outside.
       la->items = r->items;
+      static_cast<ListVariable*>(a)->mutated = true;
+      output.note_list_mutation(a);
       return a;
     }
     return r;
@@ -384,6 +408,20 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
 VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* a, VariableTracker* b) {
   a = a->realize(*this);
   b = b->realize(*this);
+  // A user subclass of list/tuple/dict whose class defines the comparison (Counter.__eq__, __le__):
+  // `a.__op__(b)`, then the reflected `b.__rop__(a)`, inlined; NotImplemented moves on.
+  if (op >= 0 && op <= 5 && (user_subclass_part(a) || user_subclass_part(b))) {
+    static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    static const int reflected[] = {4, 5, 2, 3, 0, 1};
+    auto is_not_impl = [&](VariableTracker* r) {
+      r = r->realize(*this);
+      return r->is_python_constant() && r->as_python_constant(*this).same(interp.not_implemented);
+    };
+    if (user_subclass_part(a))
+      if (VariableTracker* r = call_user_dunder(a, names[op], {b}); r && !is_not_impl(r)) return r;
+    if (user_subclass_part(b))
+      if (VariableTracker* r = call_user_dunder(b, names[reflected[op]], {a}); r && !is_not_impl(r)) return r;
+  }
   if ((is_sym_var(a) || is_sym_var(b)) && !is_tensor_var(a) && !is_tensor_var(b)) {
     // A comparison of SymInts is decided at trace time and guarded (evaluate_expr).
     auto ex = [&](VariableTracker* v) -> sym::Expr {

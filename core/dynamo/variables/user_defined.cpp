@@ -235,6 +235,138 @@ VariableTracker* UserDefinedClassVariable::construct_new_object(InstructionTrans
   return obj;
 }
 
+static Value user_class_attr(rt::Interp& I, const rt::Type* cls, const std::string& name);
+bool is_defaultdict_subclass(const rt::Type* t);
+VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt::Type* cls, SourcePtr cls_source,
+                                               VariableTracker* iterable);
+
+// A class deriving from dict, list or tuple called in the traced code (UserDefinedClassVariable.
+// call_function): collections.OrderedDict is BuiltinVariable.call_custom_dict's ConstDictVariable
+// with user_cls OrderedDict; collections.defaultdict(factory, ...) a DefaultDictVariable; any other
+// subclass (collections.Counter, user classes) a new UserDefined{Dict,List,Tuple}Variable, whose
+// built-in part is filled as dict.__init__ / list.__init__ / tuple.__new__ fill it, then its Python
+// __init__ inlined. nullptr for classes that are none of these.
+VariableTracker* UserDefinedClassVariable::construct_builtin_subclass(InstructionTranslatorBase& tx, VTArgs& args,
+                                                                      VTKwargs& kwargs) {
+  rt::Interp& I = tx.interp;
+  bool is_dict = cls->is_subtype(I.dict_type), is_list = cls->is_subtype(I.list_type),
+       is_tuple = cls->is_subtype(I.tuple_type);
+  if (!(is_dict || is_list || is_tuple) || cls == I.dict_type || cls == I.list_type || cls == I.tuple_type) return nullptr;
+  if (is_tuple && is_namedtuple_cls(I, cls)) return nullptr;
+  if (cls->is_builtin) return nullptr;  // torch.Size, structseqs, dict views
+  auto call_builtin = [&](const char* name, rt::Type* t, VTArgs& a, VTKwargs& k) {
+    return tx.make<BuiltinVariable>(name, Value::obj(t))->call_function(tx, a, k);
+  };
+  bool odict = cls->module == "collections" && cls->name == "OrderedDict";
+  bool ddict = cls->module == "collections" && cls->name == "defaultdict";
+  if (odict) {
+    auto* d = dynamic_cast<ConstDictVariable*>(call_builtin("dict", I.dict_type, args, kwargs));
+    if (!d)
+      unimplemented_in_playground("collections.OrderedDict(...) with these arguments inside compiled code",
+                                  "call_function " + repr(I) + " " + std::to_string(args.size()));
+    d->user_cls = cls;
+    return d;
+  }
+  if (ddict) {
+    // DefaultDictVariable.is_supported_arg: a builtin, a Python function (a lambda too) or None.
+    VariableTracker* factory = args.empty() ? tx.none() : args[0]->realize(tx);
+    bool supported = dynamic_cast<BuiltinVariable*>(factory) || dynamic_cast<UserFunctionVariable*>(factory) ||
+                     dynamic_cast<NestedUserFunctionVariable*>(factory) ||
+                     (dynamic_cast<ConstantVariable*>(factory) && factory->as_python_constant(tx).is_none());
+    if (!supported)
+      unimplemented_in_playground("collections.defaultdict with the default factory " + factory->repr(I) +
+                                      " inside compiled code",
+                                  "call_function " + repr(I) + " " + std::to_string(args.size()));
+    VTArgs rest(args.size() > 1 ? args.begin() + 1 : args.end(), args.end());
+    auto* d = dynamic_cast<ConstDictVariable*>(call_builtin("dict", I.dict_type, rest, kwargs));
+    if (!d)
+      unimplemented_in_playground("collections.defaultdict(...) with these arguments inside compiled code",
+                                  "call_function " + repr(I) + " " + std::to_string(args.size()));
+    d->user_cls = cls;
+    d->is_defaultdict = true;
+    d->default_factory = factory;
+    return d;
+  }
+  // A user subclass (collections.Counter is one: a Python class in CPython too).
+  const char* base = is_dict ? "dict" : is_list ? "list" : "tuple";
+  rt::Type* base_t = is_dict ? I.dict_type : is_list ? I.list_type : I.tuple_type;
+  auto refuse = [&](const std::string& why) {
+    unimplemented_in_playground("constructing `" + cls->name + "`, a user subclass of " + base + " " + why +
+                                    ", inside compiled code",
+                                "call_function " + repr(I) + " " + std::to_string(args.size()));
+  };
+  for (const char* slot : {"__setattr__", "__getattribute__", "__delattr__"})
+    if (!user_class_attr(I, cls, slot).is_null()) refuse(std::string("whose class defines ") + slot);
+  for (rt::Type* k : cls->mro)
+    if (k->is_builtin && k != base_t && k != I.object_type) refuse("with another built-in base");
+  VariableTracker* self;
+  Value user_new = user_class_attr(I, cls, "__new__");
+  if (!user_new.is_null()) {
+    // A Python __new__ (`return super().__new__(cls, (a, b))`): inlined with the class first; the
+    // instance it returns gets __init__ when it is one of cls (type.__call__).
+    if (user_new.is_obj() && user_new.o->kind == Kind::StaticMethod) user_new = static_cast<rt::StaticMethod*>(user_new.o)->func;
+    if (!(user_new.is_obj() && user_new.o->kind == Kind::Function)) refuse("whose __new__ is not a Python function");
+    VTArgs a{this};
+    a.insert(a.end(), args.begin(), args.end());
+    self = tx.make<UserFunctionVariable>(static_cast<rt::Function*>(user_new.o))->call_function(tx, a, kwargs)->realize(tx);
+    UserSubclassPart* part = user_subclass_part(self);
+    if (!part || !part->user_cls->is_subtype(cls)) return self;
+  } else {
+    VariableTracker* iterable = is_tuple && !args.empty() ? args[0] : nullptr;
+    if (is_tuple && (args.size() > 1 || !kwargs.empty())) refuse("with these arguments");
+    self = new_builtin_subclass_instance(tx, cls, source, iterable);
+  }
+  UserSubclassPart* part = user_subclass_part(self);
+  if (rt::Function* init = user_subclass_override(I, *part, "__init__")) {
+    tx.make<UserMethodVariable>(init, self, source ? mro_source(I, cls, source, "__init__") : nullptr)
+        ->call_function(tx, args, kwargs);
+  } else if (!is_tuple && (!args.empty() || !kwargs.empty() || is_defaultdict_subclass(cls))) {
+    // dict.__init__ / list.__init__ / defaultdict.__init__ on the new instance.
+    call_builtin_part(tx, self, "__init__", args, kwargs);
+  }
+  return self;
+}
+
+// base.__new__(cls[, iterable]) for a user subclass cls of dict / list / tuple (PyTorch's
+// UserDefined*Variable made by track_new_user_defined_object): a new instance made at trace time
+// stands for its identity and attributes; a tuple's items are the iterable's.
+VariableTracker* new_builtin_subclass_instance(InstructionTranslatorBase& tx, rt::Type* cls, SourcePtr cls_source,
+                                               VariableTracker* iterable) {
+  rt::Interp& I = tx.interp;
+  rt::Type* base_t = cls->is_subtype(I.dict_type) ? I.dict_type : cls->is_subtype(I.list_type) ? I.list_type : I.tuple_type;
+  Value base_new = I.lookup_type(base_t, "__new__");
+  if (base_new.is_obj() && base_new.o->kind == Kind::StaticMethod) base_new = static_cast<rt::StaticMethod*>(base_new.o)->func;
+  Value obj = I.call(base_new, {Value::obj(cls)});
+  UserSubclassPart* part;
+  VariableTracker* self;
+  if (base_t == I.dict_type) {
+    auto* d = tx.make<ConstDictVariable>();
+    // A user subclass of defaultdict: its factory is set by defaultdict.__init__ (None until then).
+    if (is_defaultdict_subclass(cls)) {
+      d->is_defaultdict = true;
+      d->default_factory = tx.none();
+    }
+    part = d;
+    self = d;
+  } else if (base_t == I.list_type) {
+    auto* l = tx.make<ListVariable>();
+    part = l;
+    self = l;
+  } else {
+    auto* t = tx.make<TupleVariable>();
+    if (iterable && !tx.unpack_var_sequence(iterable, t->items))
+      unimplemented_in_playground("tuple.__new__ of this iterable for `" + cls->name + "` inside compiled code",
+                                  "tuple.__new__ " + iterable->repr(I));
+    part = t;
+    self = t;
+  }
+  part->user_cls = cls;
+  part->user_obj = obj;
+  part->user_new = true;
+  part->cls_source = std::move(cls_source);
+  return self;
+}
+
 VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
                                                          VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
@@ -331,6 +463,7 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
         "calling the namedtuple class `" + cls->name + "` with arguments that do not match its fields",
         "call_function " + repr(I) + " " + std::to_string(args.size()));
   }
+  if (VariableTracker* obj = construct_builtin_subclass(tx, args, kwargs)) return obj;
   if (VariableTracker* obj = construct_new_object(tx, args, kwargs)) return obj;
   unimplemented_in_playground(
       "constructing an object of the user-defined class `" + cls->name + "` inside compiled code",
@@ -360,6 +493,150 @@ VariableTracker* UnspecializedNNModuleVariable::call_function(InstructionTransla
     }
   }
   return fwd->call_function(tx, args, kwargs);
+}
+
+}  // namespace dp::dynamo
+
+namespace dp::dynamo {
+
+// ---- UserDefinedListVariable / UserDefinedTupleVariable / UserDefinedDictVariable
+// (torch/_dynamo/variables/user_defined.py): the subclass part of a list/tuple/dict tracker ----
+
+// The classes whose methods are the built-in part: the built-in types, and collections.OrderedDict
+// and collections.defaultdict (C types in CPython, traced as ConstDictVariable there).
+static bool is_builtin_part_cls(const rt::Type* k) {
+  return k->is_builtin || (k->module == "collections" && (k->name == "OrderedDict" || k->name == "defaultdict"));
+}
+
+bool is_ordered_dict(const rt::Type* t) {
+  for (rt::Type* k : t->mro)
+    if (k->module == "collections" && k->name == "OrderedDict") return true;
+  return false;
+}
+
+bool is_defaultdict_subclass(const rt::Type* t) {
+  for (rt::Type* k : t->mro)
+    if (k->module == "collections" && k->name == "defaultdict") return true;
+  return false;
+}
+
+bool ConstDictVariable::builtin_like() const { return !user_cls || is_builtin_part_cls(user_cls); }
+
+UserSubclassPart* user_subclass_part(VariableTracker* v) {
+  if (auto* l = dynamic_cast<BaseListVariable*>(v); l && l->user_cls) return l;
+  if (auto* d = dynamic_cast<ConstDictVariable*>(v); d && d->user_cls && !d->builtin_like()) return d;
+  return nullptr;
+}
+
+// _maybe_get_baseclass_method: the attribute `name` of the first class of the MRO that defines it,
+// when that class is a user (Python) class ahead of the built-in part; Null otherwise.
+static Value user_class_attr(rt::Interp& I, const rt::Type* cls, const std::string& name) {
+  for (rt::Type* k : cls->mro) {
+    if (is_builtin_part_cls(k)) return Value();
+    if (!k->dict) continue;
+    Value v = I.dict_get_str(k->dict, name);
+    if (!v.is_null()) return v;
+  }
+  return Value();
+}
+
+rt::Function* user_subclass_override(rt::Interp& I, const UserSubclassPart& part, const std::string& name) {
+  if (!part.user_cls) return nullptr;
+  Value v = user_class_attr(I, part.user_cls, name);
+  return v.is_obj() && v.o->kind == Kind::Function ? static_cast<rt::Function*>(v.o) : nullptr;
+}
+
+VariableTracker* user_subclass_getattr(InstructionTranslatorBase& tx, VariableTracker* self_vt, UserSubclassPart& part,
+                                       const std::string& name) {
+  rt::Interp& I = tx.interp;
+  auto it = tx.output.attr_overrides.find({part.user_obj.is_obj() ? part.user_obj.o : nullptr, name});
+  if (it != tx.output.attr_overrides.end()) return it->second;
+  Value descr = user_class_attr(I, part.user_cls, name);
+  if (descr.is_obj()) {
+    SourcePtr cls_src = self_vt->source ? TypeSource(self_vt->source) : part.cls_source;
+    switch (descr.o->kind) {
+      case Kind::Function:
+        return tx.make<UserMethodVariable>(static_cast<rt::Function*>(descr.o), self_vt,
+                                           self_vt->source ? AttrSource(self_vt->source, name)
+                                           : cls_src       ? mro_source(I, part.user_cls, cls_src, name)
+                                                           : nullptr);
+      case Kind::Property: {
+        Value fget = static_cast<rt::Property*>(descr.o)->fget;
+        if (fget.is_obj() && fget.o->kind == Kind::Function) {
+          VTArgs a{self_vt};
+          VTKwargs k;
+          auto* f = static_cast<rt::Function*>(fget.o);
+          return tx.inline_call_(f, f->code, f->globals, a, k, {}, fget);
+        }
+        break;
+      }
+      case Kind::ClassMethod: {
+        Value fn = static_cast<rt::ClassMethod*>(descr.o)->func;
+        if (fn.is_obj() && fn.o->kind == Kind::Function)
+          return tx.make<UserMethodVariable>(static_cast<rt::Function*>(fn.o),
+                                             tx.make<UserDefinedClassVariable>(part.user_cls));
+        break;
+      }
+      case Kind::StaticMethod: return tx.wrap_sourceless(static_cast<rt::StaticMethod*>(descr.o)->func);
+      default: break;
+    }
+    if (descr.o->kind == Kind::Instance && !I.lookup_type(descr.o->type, "__get__").is_null())
+      unimplemented_in_playground("a descriptor on a user subclass of a built-in type",
+                                  "getattr " + I.type_name(part.user_obj) + " " + name);
+  }
+  // The instance dict of an input (read through its source), then a Python __getattr__ (inlined),
+  // then class attributes.
+  rt::Dict* idict = nullptr;
+  if (part.user_obj.is_obj()) {
+    rt::Object* o = part.user_obj.o;
+    idict = o->kind == Kind::Dict    ? static_cast<rt::Dict*>(o)->attrs
+            : o->kind == Kind::List  ? static_cast<rt::List*>(o)->attrs
+            : o->kind == Kind::Tuple ? static_cast<rt::Tuple*>(o)->attrs
+                                     : nullptr;
+  }
+  if (!part.user_new && self_vt->source && idict) {
+    Value v = I.dict_get_str(idict, name);
+    if (!v.is_null()) return tx.wrap_lazy(v, AttrSource(self_vt->source, name));
+  }
+  if (descr.is_null() && name != "__getattr__")
+    if (rt::Function* ga = user_subclass_override(I, part, "__getattr__")) {
+      VTArgs a{tx.constant(I.str(name))};
+      VTKwargs k;
+      return tx.make<UserMethodVariable>(ga, self_vt)->call_function(tx, a, k);
+    }
+  if (!part.user_new && self_vt->source) {
+    Value v = I.getattr_opt(part.user_obj, name);
+    if (!v.is_null() && !(v.is_obj() && (v.o->kind == Kind::Builtin || v.o->kind == Kind::BoundMethod)))
+      return tx.wrap_lazy(v, AttrSource(self_vt->source, name));
+    return nullptr;
+  }
+  if (!descr.is_null()) return tx.wrap_sourceless(descr);
+  return nullptr;
+}
+
+VariableTracker* user_subclass_setattr(InstructionTranslatorBase& tx, VariableTracker* self_vt, UserSubclassPart& part,
+                                       VariableTracker* name, VariableTracker* value) {
+  rt::Interp& I = tx.interp;
+  if (user_subclass_override(I, part, "__setattr__")) return nullptr;
+  name = name->realize(tx);
+  if (!name->is_python_constant()) return nullptr;
+  Value n = name->as_python_constant(tx);
+  if (!(n.is_obj() && n.o->kind == Kind::Str)) return nullptr;
+  std::string attr = I.to_str(n);
+  auto key = std::make_pair(static_cast<const rt::Object*>(part.user_obj.o), attr);
+  if (auto* d = dynamic_cast<ConstDictVariable*>(self_vt); d && d->is_defaultdict && attr == "default_factory")
+    d->default_factory = value;
+  if (part.user_new) {
+    if (!tx.output.attr_overrides.count(key)) part.new_attrs.push_back(attr);
+    tx.output.store_attr_override(key, value);
+    return tx.none();
+  }
+  if (self_vt->source) {
+    tx.output.store_attr_override(key, value);
+    tx.output.pending_stores.push_back({self_vt->source, attr, value});
+    return tx.none();
+  }
+  return nullptr;
 }
 
 }  // namespace dp::dynamo
