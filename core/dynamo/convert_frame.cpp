@@ -25,6 +25,7 @@ using rt::Kind;
 using rt::Value;
 
 Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog);  // eval_frame.cpp
+std::string graph_module_tabular(rt::Interp& I, Value gm);                            // eval_frame.cpp
 
 namespace {
 
@@ -236,9 +237,28 @@ struct PyCodegen {
       return r;
     }
     if (auto* s = dynamic_cast<SizeVariable*>(v)) {
-      bool all_const = s->is_python_constant();
-      if (all_const) {
+      // A size with symbolic entries (a SymInt the graph computes, `y.shape` of a dynamic y) is
+      // SizeVariable.reconstruct's `torch.Size([...])` of the items, the SymInts coming out of the
+      // graph: reading it as a constant would specialize the sizes (a recompile per size, or a
+      // ConstraintViolationError under mark_dynamic, where PyTorch returns the symbolic size).
+      bool symbolic = false;
+      for (auto* e : s->items) {
+        auto* sn = dynamic_cast<SymNodeVariable*>(e);
+        symbolic |= sn && sn->node;
+      }
+      if (!symbolic && s->is_python_constant()) {
         r.value = s->as_python_constant(tx);
+        return r;
+      }
+      if (symbolic) {
+        r.kind = Recipe::Kind::Call;
+        Recipe cls;
+        cls.value = Value::obj(tx.interp.size_type);
+        r.items.push_back(cls);
+        Recipe list;
+        list.kind = Recipe::Kind::List;
+        for (auto* e : s->items) list.items.push_back(reconstruct(e));
+        r.items.push_back(list);
         return r;
       }
     }
@@ -1057,7 +1077,12 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
   if (D.logs.graph_code)
     D.log("graph_code", cid,
           fx::graph_code_log_body(*out.gm, fn_name, "/playground/lib/torch/fx/_lazy_graph_module.py"));
-  if (D.logs.graph) D.log("graph", cid, "TRACED GRAPH\n ===== " + fn_name + " =====\n" + out.graph().str());
+  // The `graph` artifact (output_graph.py graph_tabular_log, utils.py lazy_format_graph_tabular):
+  // the nodes as tabulate's table, in _format_graph_code's "TRACED GRAPH\n {name} {filename} {table}\n".
+  if (D.logs.graph)
+    D.log("graph", cid,
+          "TRACED GRAPH\n " + fn_name + " /playground/lib/torch/fx/_lazy_graph_module.py " +
+              graph_module_tabular(I, gm) + "\n");
   entry.program = prog;
   entry.compiled_fn = call_user_compiler(I, D, cfg, cid, gm, example_inputs);
   log_guards();

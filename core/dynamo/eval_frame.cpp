@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "dynamo/exc.h"
+#include "dynamo/variables/builder.h"
 #include "runtime/prelude.h"
 #include "runtime/script_object.h"
 #include "runtime/torch_module.h"
@@ -45,6 +46,12 @@ LogConfig LogConfig::parse(const std::string& spec) {
       c.dynamo = true;
       c.dynamo_debug = plus;
       if (plus) c.trace_bytecode = c.trace_source = true;
+    } else {
+      static const char* const kLater[] = {"aot",          "inductor",         "output_code",      "kernel_code",
+                                           "fusion",       "schedule",         "perf_hints",       "aot_graphs",
+                                           "aot_joint_graphs", "post_grad_graphs", "cudagraphs",    "graph_sizes"};
+      for (const char* n : kLater)
+        if (item == n) c.unsupported.push_back(item);
     }
     start = comma + 1;
   }
@@ -359,6 +366,7 @@ std::string graph_tabular(rt::Interp& I, GraphModuleObj* gm) {
   return tabulate_simple({"opcode", "name", "target", "args", "kwargs"}, rows);
 }
 
+
 rt::Type* gm_type(rt::Interp& I) {
   rt::Type*& t = I.named_types["torch.fx.GraphModule"];
   if (t) return t;
@@ -393,6 +401,9 @@ rt::Type* gm_type(rt::Interp& I) {
 }
 
 }  // namespace
+
+// gm.graph.print_tabular()'s table for a GraphModule object (the `graph` log, convert_frame.cpp).
+std::string graph_module_tabular(rt::Interp& I, Value gm) { return graph_tabular(I, as_gm(I, gm)); }
 
 Value make_graph_module_object(rt::Interp& I, std::shared_ptr<GraphProgram> prog) {
   return Value::obj(I.make<GraphModuleObj>(gm_type(I), std::move(prog)));
@@ -530,8 +541,25 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                  I.builtin(
                      "allow_in_graph",
                      [](rt::Interp& I2, rt::CallArgs& a) {
-                       if (a[0].is_obj()) state(I2).allowed_in_graph.insert(a[0].o);
+                       // A disallowed in-graph op is allowed again (removed from the disallowed ids).
+                       if (a[0].is_obj() && !state(I2).disallowed_in_graph.erase(a[0].o))
+                         state(I2).allowed_in_graph.insert(a[0].o);
                        return Value::none();
+                     },
+                     "torch._C._dynamo"));
+  // disallow_in_graph(fn) -> bool: decorators.py _disallow_in_graph_helper; False when fn is not a
+  // callable Dynamo puts in the graph (a torch.* op or an allow_in_graph function), which the
+  // Python side turns into IncorrectUsage.
+  I.dict_set_str(d, "disallow_in_graph",
+                 I.builtin(
+                     "disallow_in_graph",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       if (!a[0].is_obj()) return Value::boolean(false);
+                       auto& st = state(I2);
+                       if (st.allowed_in_graph.erase(a[0].o)) return Value::boolean(true);
+                       if (!is_in_graph_torch_op(I2, a[0])) return Value::boolean(false);
+                       st.disallowed_in_graph.insert(a[0].o);
+                       return Value::boolean(true);
                      },
                      "torch._C._dynamo"));
   // nonstrict_trace(wrapped): decorators.py nonstrict_trace (trace_rules' allowed and
@@ -553,6 +581,11 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                      "set_logs",
                      [](rt::Interp& I2, rt::CallArgs& a) {
                        state(I2).logs = LogConfig::parse(a.size() ? I2.to_str(a[0]) : "");
+                       // Said once per call, so a tutorial's empty section is explained.
+                       for (const std::string& n : state(I2).logs.unsupported)
+                         I2.write_stderr("not supported by the playground yet: the '" + n +
+                                         "' log (AOTAutograd and Inductor do not run here: every backend runs the "
+                                         "graph as 'eager', so it logs nothing)\n");
                        return Value::none();
                      },
                      "torch._C._dynamo"));

@@ -30,6 +30,9 @@ struct LogConfig {
   bool graph_code = false, graph = false, graph_breaks = false, guards = false, recompiles = false,
        trace_bytecode = false, trace_source = false, bytecode = false, dynamo = false, dynamo_debug = false,
        dynamic = false, dynamic_debug = false;
+  // PyTorch log names of the compiler stages after Dynamo (AOTAutograd, Inductor) asked for in the
+  // spec: the playground has no such stages (backends run as eager), so they log nothing.
+  std::vector<std::string> unsupported;
   static LogConfig parse(const std::string& spec);
 };
 
@@ -84,6 +87,9 @@ struct DynamoState {
   std::set<const py::CodeObject*> skip_codes;
   // torch._dynamo.allow_in_graph: functions put in the graph as one call_function node.
   std::set<const rt::Object*> allowed_in_graph;
+  // torch._dynamo.disallow_in_graph: in-graph torch builtins a traced call skips (trace_rules'
+  // _disallowed_callable_ids); allow_in_graph takes one back out.
+  std::set<const rt::Object*> disallowed_in_graph;
   // torch._dynamo.nonstrict_trace: the wrappers it returned (also in allowed_in_graph); a traced
   // call is one flat_apply node (variables/torch_nonstrict.cpp).
   std::set<const rt::Object*> nonstrict_trace;

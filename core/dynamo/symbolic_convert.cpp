@@ -690,6 +690,8 @@ void InstructionTranslatorBase::KW_NAMES(const py::Instruction& inst) {
   kw_names = constant(interp.consts_of(code.get())[static_cast<size_t>(inst.arg)]);
 }
 
+static void check_forbidden(InstructionTranslatorBase& tx, VariableTracker* fn);
+
 void InstructionTranslatorBase::CALL(const py::Instruction& inst) {
   auto items = popn(static_cast<size_t>(inst.arg) + 2);
   VariableTracker* fn;
@@ -711,7 +713,24 @@ void InstructionTranslatorBase::CALL(const py::Instruction& inst) {
     kw_names = nullptr;
   }
   fn = fn->realize(*this);
+  check_forbidden(*this, fn);
   push(fn->call_function(*this, args, kwargs));
+}
+
+// symbolic_convert.py InstructionTranslatorBase.call_function: a callable marked
+// `_dynamo_forbidden` (decorators.py forbid_in_graph: mark_dynamic, maybe_mark_dynamic,
+// torch.compiler.set_stance and the wrappers its decorator form returns) must not be traced: an
+// AssertionError that reaches the caller of the compiled function.
+static void check_forbidden(InstructionTranslatorBase& tx, VariableTracker* fn) {
+  rt::Interp& I = tx.interp;
+  Value callable;
+  if (auto* u = dynamic_cast<UserFunctionVariable*>(fn)) callable = Value::obj(u->fn);
+  else if (auto* m = dynamic_cast<UserMethodVariable*>(fn)) callable = Value::obj(m->fn);
+  else if (auto* c = dynamic_cast<UserDefinedClassVariable*>(fn)) callable = Value::obj(c->cls);
+  else return;
+  Value flag = I.getattr_opt(callable, "_dynamo_forbidden");
+  if (!flag.is_null() && I.truthy(flag))
+    throw UserFacingError("AssertionError", "Attempt to trace forbidden callable " + I.repr(callable));
 }
 
 void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
@@ -736,6 +755,7 @@ void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
     d->install_dict_keys_match_guard(*this);
     for (auto& [k, v] : d->items) kwargs.emplace_back(interp.to_str(k), v);
   }
+  check_forbidden(*this, fn);
   push(fn->call_function(*this, args, kwargs));
 }
 

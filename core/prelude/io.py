@@ -1,10 +1,15 @@
 # io, reduced to BytesIO and StringIO: in-memory binary and text streams, as CPython's
 # Modules/_io/bytesio.c and stringio.c behave for write/read/readline/seek/tell/truncate/getvalue
 # and iteration (StringIO does no newline translation). Enough for torch.save(obj, buffer) /
-# torch.load(buffer) and for print(file=io.StringIO()).
+# torch.load(buffer) and for print(file=io.StringIO()); UnsupportedOperation for open()'s files
+# (_dp_open.py).
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
 
 
 class _MemoryStream:

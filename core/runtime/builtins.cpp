@@ -1011,8 +1011,11 @@ void init_builtins(Interp& I) {
   def(I, "locals", [](Interp& I2, CallArgs&) { return Value::obj(frame_locals(I2, I2.current_frame())); });
   def(I, "input",
       [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "input() is not available in the playground"); });
-  def(I, "open",
-      [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.RuntimeError, "open() is not available in the playground"); });
+  // open(): files of the run's in-memory file system (prelude _dp_open.py; no disk).
+  def(I, "open", [](Interp& I2, CallArgs& a) -> Value {
+    Value mod = I2.import_module("_dp_open");
+    return I2.call(I2.getattr(mod, "open"), a);
+  });
   def(I, "__import__", [](Interp& I2, CallArgs& a) { return I2.import_module(I2.to_str(a[0])); });
   def(I, "__build_class__", [](Interp& I2, CallArgs& a) -> Value {
     if (a.size() < 2) I2.raise(I2.TypeError, "__build_class__: not enough arguments");

@@ -114,6 +114,17 @@ T::Value to_torch(Interp& I, Value v) {
       if (items.empty()) return T::Value(T::Value::List{});
       return seq_to_torch(I, items);
     }
+    case Kind::Range: {
+      // A range is a sequence of ints: torch.tensor(range(3)), x[range(n), target] (advanced indexing
+      // with the ints, as PySequence_Check lets it through in PyTorch).
+      auto* r = static_cast<Range*>(o);
+      int64_t n = r->length();
+      if (n == 0) return T::Value(T::Value::List{});
+      std::vector<int64_t> v;
+      v.reserve(n);
+      for (int64_t k = 0; k < n; k++) v.push_back(r->start + k * r->step);
+      return T::Value(v);
+    }
     case Kind::Slice: {
       auto* s = static_cast<Slice*>(o);
       T::Slice sl;
@@ -221,8 +232,34 @@ static Value named_tuple(Interp& I, const std::string& type_name, const std::vec
   return Value::obj(I.make<Tuple>(t, std::move(items)));
 }
 
+// A CUDA device (`"cuda"`, `"cuda:0"`, `torch.device("cuda")`, a device index) given to a factory's
+// `device=` or to Tensor.to: the playground answers as PyTorch's CPU-only build, whose
+// torch.cuda._lazy_init raises `AssertionError: Torch not compiled with CUDA enabled`
+// (docs/eager-semantics.md "Device and build queries").
+static bool is_cuda_device(Interp& I, const Value& v) {
+  if (v.is_int()) return true;  // a bare index names a CUDA device
+  if (!v.is_obj()) return false;
+  std::string s;
+  if (v.o->kind == Kind::Str) s = static_cast<Str*>(v.o)->s;
+  else if (v.o->kind == Kind::Instance && v.o->type->name == "device" && v.o->type->module == "torch") s = I.to_str(v);
+  else return false;
+  return s == "cuda" || s.rfind("cuda:", 0) == 0;
+}
+
+static void check_device_args(Interp& I, const std::string& name, const std::vector<Value>& pos,
+                              const std::vector<std::pair<std::string, Value>>& kw) {
+  bool cuda = false;
+  for (auto& [k, v] : kw)
+    if (k == "device" && !v.is_none() && is_cuda_device(I, v)) cuda = true;
+  if (name == "to")
+    for (size_t i = 1; i < pos.size(); ++i)
+      if (!pos[i].is_int() && is_cuda_device(I, pos[i])) cuda = true;
+  if (cuda) I.raise(I.AssertionError, "Torch not compiled with CUDA enabled");
+}
+
 Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,
               const std::vector<std::pair<std::string, Value>>& kw) {
+  check_device_args(I, name, pos, kw);
   std::vector<T::Value> args;
   args.reserve(pos.size());
   for (auto& p : pos) args.push_back(to_torch(I, p));
@@ -350,6 +387,10 @@ static Value index_key(Interp& I, Value key) {
   check_index_item(I, key);
   if (key.is_obj() && key.o->kind == Kind::Tuple)
     for (const Value& v : static_cast<Tuple*>(key.o)->items) check_index_item(I, v);
+  // A range is a sequence of ints, never taken as a tuple: an int64 index tensor (x[range(n), y]'s
+  // first item goes through to_torch's range case).
+  if (key.is_obj() && key.o->kind == Kind::Range)
+    return call_op(I, "tensor", {key}, {{"dtype", dtype_value(I, T::DType::Int64)}});
   if (!(key.is_obj() && key.o->kind == Kind::List)) return key;
   auto& items = static_cast<List*>(key.o)->items;
   if (items.size() < 32) {

@@ -1184,6 +1184,39 @@ Tensor nll_loss_backward(const Args& a, const Tensor& grad, bool log_softmax_fir
       if (red == Reduction::Mean) gv /= wsum;
       gl[(i * g.c + tv) * g.inner + k] = -wv * gv;
     }
+  if (log_softmax_first && (x.dtype() == DType::Float32 || x.dtype() == DType::Float64)) {
+    // LogSoftmaxBackward0 of cross_entropy's log_softmax (SoftMaxKernel.cpp _vec_log_softmax_backward
+    // and the non-last-dim kernel), in the input's dtype: grad - exp(output) * sum_c grad, where
+    // output is the forward's log_softmax (the op's own values) and exp is the dtype's std::exp.
+    // The nll part has one non-zero per row (the target), so the class sum is exact in any order.
+    Tensor result;
+    dispatch(x.dtype(), [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+        std::vector<T> logp;
+        {
+          NoGradGuard ng;
+          logp = read_as<T>(call_t("log_softmax", {x, Value(static_cast<int64_t>(x.dim() == 1 ? 0 : 1))}));
+        }
+        std::vector<T> gi(gl.size());
+        for (size_t j = 0; j < gl.size(); ++j) gi[j] = static_cast<T>(gl[j]);
+        for (int64_t i = 0; i < g.n; ++i)
+          for (int64_t k = 0; k < g.inner; ++k) {
+            T s = 0;
+            for (int64_t c = 0; c < g.c; ++c) s += gi[static_cast<size_t>((i * g.c + c) * g.inner + k)];
+            for (int64_t c = 0; c < g.c; ++c) {
+              size_t j = static_cast<size_t>((i * g.c + c) * g.inner + k);
+              const T e = std::exp(logp[j]);
+              const T p = e * s;
+              gi[j] = gi[j] - p;
+            }
+          }
+        result = Tensor::make(x.sizes(), x.dtype());
+        write_from<T>(result, gi);
+      }
+    });
+    return result;
+  }
   if (log_softmax_first) {
     // log_softmax backward: gl - softmax(x) * sum_c gl.
     std::vector<double> logp = log_softmax_rows(x, g);

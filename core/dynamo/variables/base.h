@@ -142,6 +142,7 @@ struct SkipFunctionVariable : VariableTracker {
   std::string reason;
   bool disabled = false;         // wrapped by torch.compiler.disable (`_torchdynamo_disable`)
   bool disabled_inline = false;  // disable(recursive=False): the wrapper is inlined, then refused (GB0099)
+  bool unknown_builtin = false;  // a C builtin inspect.getfile cannot place (a disallow_in_graph op)
   rt::Value disable_msg;         // its `_torchdynamo_disable_msg`
   explicit SkipFunctionVariable(rt::Value v, std::string r = "") : value(v), reason(std::move(r)) {}
   std::string class_name() const override { return "SkipFunctionVariable"; }

@@ -209,6 +209,20 @@ static bool is_in_graph_torch_builtin(rt::Interp& I, Value v, std::string& qualn
   return false;
 }
 
+bool is_in_graph_torch_op(rt::Interp& I, Value v) {
+  std::string q;
+  return is_in_graph_torch_builtin(I, v, q);
+}
+
+// A disallowed op (torch._dynamo.disallow_in_graph) is a SkipFunctionVariable: trace_rules.lookup
+// answers SkipFunctionVariable for _disallowed_callable_ids.
+static SkipFunctionVariable* disallowed_op(InstructionTranslatorBase& tx, Value v) {
+  if (!tx.state.disallowed_in_graph.count(v.o)) return nullptr;
+  auto* s = tx.make<SkipFunctionVariable>(v);
+  s->unknown_builtin = true;
+  return s;
+}
+
 // torch.nn.functional entries that are C builtins in PyTorch print under their C name.
 static std::string functional_qualname(const std::string& name) {
   if (name == "linear" || name == "gelu" || name == "avg_pool2d" || name == "scaled_dot_product_attention")
@@ -557,6 +571,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     }
     case Kind::Builtin: {
       std::string q;
+      if (auto* s = disallowed_op(tx, v)) {
+        s->source = src;
+        return s;
+      }
       if (is_in_graph_torch_builtin(In, v, q)) {
         auto* t = make<TorchInGraphFunctionVariable>(q, v);
         t->source = src;
@@ -726,6 +744,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
     }
     case Kind::Builtin: {
       std::string q;
+      if (auto* s = disallowed_op(tx, v)) return s;
       if (is_in_graph_torch_builtin(In, v, q)) return tx.make<TorchInGraphFunctionVariable>(q, v);
       if (rt::Function* orig = compiled_original(tx, v)) return tx.make<UserFunctionVariable>(orig);
       auto* b = static_cast<rt::Builtin*>(v.o);

@@ -35,6 +35,10 @@ struct SourcelessBuilder {
   static VariableTracker* create(InstructionTranslatorBase& tx, rt::Value value);
 };
 
+// A torch.* C builtin Dynamo puts in the graph as is (trace_rules' torch_c_binding_in_graph_functions):
+// what torch._dynamo.disallow_in_graph accepts.
+bool is_in_graph_torch_op(rt::Interp& I, rt::Value v);
+
 // The printed metadata of a (fake) tensor: dtype, sizes, strides (node.meta["example_value"]).
 fx::TensorMeta tensor_meta(const torch::Tensor& t);
 

@@ -30,6 +30,38 @@ VariableTracker* UserFunctionVariable::call_function(InstructionTranslatorBase& 
   rt::Interp& I = tx.interp;
   std::string mod = fn->module_name.is_null() ? "" : I.to_str(fn->module_name);
   const bool dynamo_api = mod == "torch._dynamo" || mod == "torch._dynamo.decorators";
+  // torch._dynamo.assume_constant_result: a function with `_dynamo_marked_constant` is called while
+  // tracing on the constant values of its arguments, and its result is a constant of the graph
+  // (functions.py UserFunctionVariable.call_function -> invoke_and_store_as_constant).
+  if (Value marked = I.getattr_opt(Value::obj(fn), "_dynamo_marked_constant"); !marked.is_null() && I.truthy(marked)) {
+    std::vector<Value> cargs;
+    for (auto* a : args) {
+      VariableTracker* r = a->realize(tx);
+      if (!r->is_python_constant())
+        unimplemented_in_playground("torch._dynamo.assume_constant_result called with a tensor or another "
+                                    "non-constant argument",
+                                    fn->name);
+      cargs.push_back(r->as_python_constant(tx));
+    }
+    rt::CallArgs ca;
+    ca.pos = cargs;
+    for (auto& [k, v] : kwargs) {
+      VariableTracker* r = v->realize(tx);
+      if (!r->is_python_constant())
+        unimplemented_in_playground("torch._dynamo.assume_constant_result called with a tensor or another "
+                                    "non-constant argument",
+                                    fn->name);
+      ca.kw.push_back({k, r->as_python_constant(tx)});
+    }
+    Value res = I.call(Value::obj(fn), ca);
+    const bool constant = res.is_none() || res.tag == Value::Tag::Bool || res.tag == Value::Tag::Int ||
+                          res.tag == Value::Tag::Float || (res.is_obj() && res.o->kind == Kind::Str);
+    if (!constant)
+      unimplemented_in_playground("torch._dynamo.assume_constant_result whose result is not an int, float, bool, "
+                                  "str or None (" + I.type_name(res) + ")",
+                                  fn->name);
+    return tx.constant(res);
+  }
   if (dynamo_api && fn->name == "skip_frame") {
     std::string msg;
     for (auto& [k, v] : kwargs)
@@ -167,6 +199,21 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
     auto* f = static_cast<rt::Function*>(value.o);
     mod = f->module_name.is_null() ? "" : I.to_str(f->module_name);
     file = f->code->co_filename;
+  }
+  if (unknown_builtin) {
+    // inspect.getfile raises TypeError for a C builtin: the explanation for builtins and
+    // third-party C/C++ extensions (PyTorch also warns it once through warnings; not here).
+    unimplemented(
+        "Attempted to call function marked as skipped",
+        "module: " + mod + ", qualname: " + qual + ", skip reason: " + (reason.empty() ? "<missing reason>" : reason),
+        "Dynamo does not know how to trace the builtin `" + mod + "." + qual +
+            ".` This function is either a Python builtin (e.g. _warnings.warn) or a third-party C/C++ Python "
+            "extension (perhaps created with pybind).",
+        {"If it is a Python builtin, please file an issue on GitHub so the PyTorch team can add support for it and "
+         "see the next case for a workaround.",
+         "If it is a third-party C/C++ Python extension, please either wrap it into a PyTorch-understood custom "
+         "operator (see https://pytorch.org/tutorials/advanced/custom_ops_landing_page.html for more details) or, "
+         "if it is traceable, use `torch.compiler.allow_in_graph`."});
   }
   unimplemented(
       "Attempted to call function marked as skipped",

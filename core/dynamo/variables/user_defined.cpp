@@ -380,6 +380,27 @@ VariableTracker* UserDefinedClassVariable::call_function(InstructionTranslatorBa
                                                          VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
   if (VariableTracker* g = call_grad_mode_class(tx, cls, args, kwargs)) return g;
+  // torch.Size(sizes): a SizeVariable of the ints and SymInts (PyTorch's Dynamo makes the same
+  // from a list or tuple of them), so symbolic sizes stay symbolic.
+  if (cls == I.size_type && kwargs.empty() && args.size() <= 1) {
+    auto* seq = args.empty() ? nullptr : dynamic_cast<BaseListVariable*>(args[0]->realize(tx));
+    if (args.empty() || seq) {
+      bool ints = true;
+      VTArgs items;
+      if (seq)
+        for (auto* e : seq->items) {
+          VariableTracker* r = e->realize(tx);
+          auto* c = dynamic_cast<ConstantVariable*>(r);
+          ints &= dynamic_cast<SymNodeVariable*>(r) != nullptr || (c && c->value.is_int());
+          items.push_back(r);
+        }
+      if (ints) {
+        auto* sz = tx.make<SizeVariable>();
+        sz->items = items;
+        return sz;
+      }
+    }
+  }
   // itertools' iterator classes (Python classes in core/prelude/itertools.py) are traced through
   // the generator function the module keeps for each, `_polyfill_<name>`, as PyTorch's Dynamo
   // traces itertools through the generator functions of torch/_dynamo/polyfills/itertools.py.

@@ -199,7 +199,10 @@ from torch._random import bernoulli, multinomial, normal
 from torch import utils
 from torch import accelerator
 from torch import amp
-from torch import backends, cpu, mps, xpu, jit, export, random, version, distributions
+from torch import backends, cpu, mps, xpu, jit, export, random, version, distributions, hub
+from torch import func
+from torch import _inductor  # torch/__init__.py: a lazy module, imported on first use there
+from torch.func import vmap  # torch/__init__.py: `from torch._functorch.apis import vmap`
 from torch.version import __version__
 from torch.torch_version import TorchVersion
 from torch.amp import autocast, is_autocast_available, get_autocast_dtype, is_autocast_enabled

@@ -3,6 +3,9 @@
 // with {"record_calls": true}: compiled, and with {"force_eager": true}. The results of the calls
 // of compiled functions (their reprs, or the exceptions they raised) must be the same list,
 // whatever else the program prints (graphs, frame counts). A mismatch is never a known failure.
+// The one exception: a program whose point is that compiled and eager differ (a function branching
+// on torch.compiler.is_compiling(), as PyTorch's set_stance recipe does) says so in a line
+// `# compiled-equals-eager: differs by design (REASON)`; it still must not hit an internal error.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -57,6 +60,7 @@ TEST(CompiledEqualsEager, EveryCorpusProgram) {
     json eager = json::parse(dp::run_json(src, opts.dump()));
     std::string cerr = compiled["stderr"].get<std::string>();
     EXPECT_EQ(cerr.find("internal error"), std::string::npos) << py << ": " << cerr;
+    if (src.find("\n# compiled-equals-eager: differs by design (") != std::string::npos) continue;
     ASSERT_TRUE(compiled.contains("calls") && eager.contains("calls")) << py;
     auto& a = compiled["calls"];
     auto& b = eager["calls"];
@@ -72,6 +76,7 @@ TEST(CompiledEqualsEager, EveryCorpusProgram) {
       if (x.find("torch._dynamo.exc.") != std::string::npos ||
           x.find("raised RuntimeError: Detected recompile when torch.compile stance is") != std::string::npos ||
           x.find(" raised Unsupported") != std::string::npos ||
+          x.find("raised AssertionError: Attempt to trace forbidden callable") != std::string::npos ||
           x.find("raised InternalTorchDynamoError") != std::string::npos ||
           x.find("raised UserError") != std::string::npos ||
           x.find("raised torch.fx.experimental.symbolic_shapes.ConstraintViolationError") != std::string::npos)

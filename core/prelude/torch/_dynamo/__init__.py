@@ -8,29 +8,13 @@ from torch._dynamo import testing
 from torch._dynamo.eval_frame import explain, OptimizedModule
 from torch._dynamo import external_utils
 from torch._dynamo import decorators
-from torch._dynamo.decorators import disable, allow_in_graph, graph_break, skip_frame, set_stance, error_on_graph_break, nonstrict_trace
+from torch._dynamo.decorators import mark_dynamic, maybe_mark_dynamic, mark_static
+from torch._dynamo.decorators import disable, allow_in_graph, disallow_in_graph, assume_constant_result, graph_break, skip_frame, set_stance, error_on_graph_break, nonstrict_trace
 
 
 def reset():
     """Clears every compiled entry and the compile-id counters."""
     torch._C._dynamo.reset()
-
-
-def mark_dynamic(t, index, *, min=None, max=None):
-    """Marks dim(s) `index` of tensor `t` dynamic: a symbol on the next compile (decorators.py)."""
-    torch._C._dynamo.mark_dynamic(t, index, 0)
-
-
-def maybe_mark_dynamic(t, index):
-    """Like mark_dynamic, but specializing the dim later is allowed."""
-    torch._C._dynamo.mark_dynamic(t, index, 1)
-
-
-def mark_static(t, index=None):
-    """Keeps dim(s) `index` of tensor `t` static, even under automatic dynamic or dynamic=True."""
-    if index is None:
-        index = list(range(t.dim()))
-    torch._C._dynamo.mark_dynamic(t, index, 2)
 
 
 def is_compiling():

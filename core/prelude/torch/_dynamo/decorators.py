@@ -1,5 +1,6 @@
 # torch._dynamo's decorators and compile-time switches. Mirrors torch/_dynamo/decorators.py
-# (disable, allow_in_graph, set_stance, error_on_graph_break, graph_break, skip_frame) and the
+# (disable, allow_in_graph, disallow_in_graph, set_stance, error_on_graph_break, graph_break, skip_frame,
+# mark_dynamic, maybe_mark_dynamic, mark_static) and the
 # DisableContext of torch/_dynamo/eval_frame.py. What the tracer must know is native
 # (torch._C._dynamo): the stance, the error_on_graph_break flag, the skipped code objects.
 import functools
@@ -68,6 +69,13 @@ def disable(fn=None, recursive=True, *, reason=None, wrapping=True):
     return wrap(fn)
 
 
+def assume_constant_result(fn):
+    """Marks fn so that Dynamo calls it while tracing and bakes its result into the graph as a
+    constant (decorators.py assume_constant_result: `fn._dynamo_marked_constant = True`)."""
+    fn._dynamo_marked_constant = True
+    return fn
+
+
 def allow_in_graph(fn):
     """Puts calls of fn in the graph as one call_function node (run on fake tensors while
     tracing) instead of tracing into it."""
@@ -76,6 +84,21 @@ def allow_in_graph(fn):
     if not callable(fn):
         raise TypeError("allow_in_graph expects a callable")
     torch._C._dynamo.allow_in_graph(fn)
+    return fn
+
+
+def disallow_in_graph(fn):
+    """Keeps an in-graph callable (a torch.* op) out of the graph: a traced call is the graph break
+    "Attempted to call function marked as skipped" and the op runs eagerly. A global setting, undone
+    by allow_in_graph(fn). Mirrors decorators.py _disallow_in_graph_helper(throw_if_not_allowed=True)."""
+    if isinstance(fn, (list, tuple)):
+        return [disallow_in_graph(x) for x in fn]
+    assert callable(fn), "disallow_in_graph expects a callable"
+    if not torch._C._dynamo.disallow_in_graph(fn):
+        raise torch._dynamo.exc.IncorrectUsage(
+            "disallow_in_graph is expected to be used on an already allowed callable (like torch.* ops). "
+            "Allowed callables means callables that TorchDynamo puts as-is in the extracted graph."
+        )
     return fn
 
 
@@ -108,6 +131,8 @@ _STANCES = ("default", "force_eager", "eager_on_recompile", "fail_on_recompile")
 
 class set_stance:
     """Sets torch.compile's stance (function call, context manager or decorator)."""
+
+    _dynamo_forbidden = True
 
     def __init__(self, stance="default", *, skip_guard_eval_unsafe=False, force_backend=None):
         if force_backend is not None and stance != "default":
@@ -156,3 +181,25 @@ def error_on_graph_break(error_on_graph_break):
     """Context manager/decorator toggling torch.compile's `error_on_graph_break` setting at compile
     time: while True (and fullgraph=False), a graph break raises Unsupported instead."""
     return ErrorOnGraphBreakDecoratorContextManager(error_on_graph_break)
+
+
+def mark_dynamic(t, index, *, min=None, max=None):
+    """Marks dim(s) `index` of tensor `t` dynamic: a symbol on the next compile (decorators.py)."""
+    torch._C._dynamo.mark_dynamic(t, index, 0)
+
+
+def maybe_mark_dynamic(t, index):
+    """Like mark_dynamic, but specializing the dim later is allowed."""
+    torch._C._dynamo.mark_dynamic(t, index, 1)
+
+
+# decorators.py @forbid_in_graph: calling them in traced code is an AssertionError.
+mark_dynamic._dynamo_forbidden = True
+maybe_mark_dynamic._dynamo_forbidden = True
+
+
+def mark_static(t, index=None):
+    """Keeps dim(s) `index` of tensor `t` static, even under automatic dynamic or dynamic=True."""
+    if index is None:
+        index = list(range(t.dim()))
+    torch._C._dynamo.mark_dynamic(t, index, 2)

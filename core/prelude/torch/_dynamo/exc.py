@@ -13,6 +13,10 @@ class Unsupported(TorchDynamoException):
     pass
 
 
+class IncorrectUsage(Exception):
+    pass
+
+
 class UnsafeScriptObjectError(TorchDynamoException):
     pass
 

@@ -1,5 +1,6 @@
 # torch.compiler: the public aliases of torch._dynamo's APIs. Mirrors torch/compiler/__init__.py
-# (set_stance, reset, is_compiling, disable, error_on_graph_break).
+# (set_stance, reset, is_compiling, is_dynamo_compiling, is_exporting, disable, assume_constant_result, allow_in_graph,
+# error_on_graph_break, list_backends).
 import torch
 
 
@@ -7,6 +8,10 @@ def set_stance(stance="default", *, skip_guard_eval_unsafe=False, force_backend=
     """Sets the stance of torch.compile: "default", "force_eager", "eager_on_recompile" or
     "fail_on_recompile". A function call, a context manager or a decorator."""
     return torch._dynamo.set_stance(stance, skip_guard_eval_unsafe=skip_guard_eval_unsafe, force_backend=force_backend)
+
+
+# torch/compiler/__init__.py: set_stance may not be called in traced code (an AssertionError).
+set_stance._dynamo_forbidden = True
 
 
 def reset():
@@ -23,9 +28,21 @@ def is_dynamo_compiling():
     return torch._C._dynamo.is_compiling()
 
 
+def is_exporting():
+    """True while torch.export traces; the playground has no export tracing, so always False (as in
+    PyTorch outside export, and constant under Dynamo)."""
+    return False
+
+
 def disable(fn=None, recursive=True, *, reason=None):
     """Keeps torch.compile out of fn (a decorator or a call); see torch._dynamo.disable."""
     return torch._dynamo.disable(fn, recursive, reason=reason)
+
+
+def assume_constant_result(fn):
+    """Dynamo runs fn while tracing and uses its result as a constant; see
+    torch._dynamo.assume_constant_result."""
+    return torch._dynamo.assume_constant_result(fn)
 
 
 def allow_in_graph(fn):

@@ -35,6 +35,10 @@ def _typename(obj):
     return type(obj).__name__
 
 
+def _is_optimized_module(m):
+    return type(m).__name__ == "OptimizedModule" and type(m).__module__ == "torch._dynamo.eval_frame"
+
+
 class Module:
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -242,7 +246,9 @@ class Module:
         return self
 
     def add_module(self, name, module):
-        if not isinstance(module, Module) and module is not None:
+        # torch.compile(module) (OptimizedModule) is an nn.Module in PyTorch; the playground's is a
+        # wrapper class, accepted here too (regional compilation: ModuleList of compiled layers).
+        if not isinstance(module, Module) and module is not None and not _is_optimized_module(module):
             raise TypeError(_typename(module) + " is not a Module subclass")
         if not isinstance(name, str):
             raise TypeError("module name should be a string. Got " + _typename(name))
@@ -397,13 +403,16 @@ class Module:
         return self
 
     def to(self, *args, **kwargs):
-        # Only the dtype matters on the playground's one device (torch._C._nn._parse_to).
+        # Only the dtype matters on the playground's one device (torch._C._nn._parse_to); a CUDA
+        # device is the CPU-only build's error once a parameter or buffer is moved.
         dtype = kwargs.get("dtype")
-        for a in args:
+        for a in list(args) + [kwargs.get("device")]:
             if isinstance(a, torch.dtype):
                 dtype = a
             elif isinstance(a, torch.Tensor):
                 dtype = a.dtype
+            elif isinstance(a, (str, torch.device)) and str(a).split(":")[0] == "cuda":
+                return self._apply(lambda t: t.cuda())
         if dtype is None:
             return self
         if not dtype.is_floating_point:
