@@ -366,6 +366,14 @@ void register_binary(Registry& r) {
         run_binary(out.tensor(), Operand{rx, false}, y, out.tensor().dtype(), a, BF(a * b));
       },
       "MulBackward0");
+  // atan2 (BinaryOps.cpp: a float binary op, integral inputs promote to the default float dtype).
+  def_binary(r, "atan2", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) return std::atan2(a, b);
+      else return static_cast<T>(std::atan2(static_cast<float>(a), static_cast<float>(b)));
+    };
+  });
   def_binary(r, "floor_divide", fixed(BinKind::Arith), BF(floor_div(a, b)));
   def_binary(r, "remainder", fixed(BinKind::Arith), BF(py_remainder(a, b)));
   def_binary(r, "fmod", fixed(BinKind::Arith), [](const Args&, auto tag) {
@@ -640,6 +648,26 @@ void register_ternary(Registry& r) {
         },
         [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampMinBackward0");
     di.grad_fn_fn = clamp_min_grad;
+  }
+  // clamp_max: clamp with only an upper bound (ClampMaxBackward0 / ClampMaxBackward1).
+  auto clamp_max_grad = [](const Args& a) -> std::string {
+    return a.get("max").is_tensor() ? "ClampMaxBackward1" : "ClampMaxBackward0";
+  };
+  {
+    auto& d = r.add(
+        "clamp_max(Tensor self, Tensor|Scalar max) -> Tensor", OpKind::Functional, clamp_meta,
+        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampMaxBackward0");
+    d.grad_fn_fn = clamp_max_grad;
+    auto& di = r.add(
+        "clamp_max_(Tensor self, Tensor|Scalar max) -> Tensor", OpKind::InPlace,
+        [clamp_meta](const Args& a) -> Value {
+          Tensor m = clamp_meta(a).tensor();
+          check_cast(m.dtype(), a.tensor("self").dtype());
+          return a.tensor("self");
+        },
+        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampMaxBackward0");
+    di.grad_fn_fn = clamp_max_grad;
+    di.is_function = true;
   }
   r.add(
       "clamp_(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::InPlace,

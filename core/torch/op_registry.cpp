@@ -483,6 +483,7 @@ Registry& Registry::get() {
     register_scatter_ops(*reg);
     register_pad_distance_ops(*reg);
     register_shape_ops(*reg);
+    register_alias_ops(*reg);
     return reg;
   }();
   return *r;
@@ -510,6 +511,12 @@ const std::vector<OpDef>* Registry::find(const std::string& name) const {
 std::vector<OpDef>* Registry::find_mut(const std::string& name) {
   auto it = ops_.find(name);
   return it == ops_.end() ? nullptr : &it->second;
+}
+
+void Registry::add_alias(const std::string& alias, const std::string& base) {
+  auto it = ops_.find(base);
+  if (it == ops_.end()) throw std::runtime_error("alias " + alias + " of an unknown op " + base);
+  ops_[alias] = it->second;
 }
 
 std::vector<std::string> Registry::names() const {

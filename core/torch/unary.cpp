@@ -180,6 +180,9 @@ void register_unary(Registry& r) {
   def_unary(r, "sinh", UnaryKind::FloatMath, F(std::sinh(x)));
   def_unary(r, "cosh", UnaryKind::FloatMath, F(std::cosh(x)));
   def_unary(r, "tanh", UnaryKind::FloatMath, F(std::tanh(x)));
+  def_unary(r, "asinh", UnaryKind::FloatMath, F(std::asinh(x)));
+  def_unary(r, "acosh", UnaryKind::FloatMath, F(std::acosh(x)));
+  def_unary(r, "atanh", UnaryKind::FloatMath, F(std::atanh(x)));
   def_unary(r, "exp", UnaryKind::FloatMath, F(std::exp(x)));
   def_unary(r, "exp2", UnaryKind::FloatMath, F(std::exp2(x)));
   def_unary(r, "expm1", UnaryKind::FloatMath, F(std::expm1(x)));
@@ -331,7 +334,11 @@ void register_unary(Registry& r) {
       "");
   // In-place variants that native_functions.yaml declares with "variants: function, method", so
   // that torch.relu_(x) exists besides x.relu_() (torch.nn.functional.relu_ is torch.relu_).
-  for (const char* n : {"relu_", "sigmoid_", "tanh_", "sin_", "cos_", "exp_", "log_", "sqrt_", "abs_", "neg_"}) {
+  for (const char* n : {"relu_",  "sigmoid_", "tanh_",   "sin_",   "cos_",  "exp_",        "log_",   "sqrt_",
+                        "abs_",   "neg_",     "acos_",   "asin_",  "atan_", "asinh_",      "acosh_", "atanh_",
+                        "ceil_",  "cosh_",    "erf_",    "exp2_",  "expm1_", "floor_",     "frac_",  "log10_",
+                        "log1p_", "log2_",    "rsqrt_",  "sinh_",  "tan_",  "reciprocal_", "round_", "square_",
+                        "trunc_"}) {
     if (auto* defs = r.find_mut(n)) {
       for (auto& d : *defs) d.is_function = true;
     }

@@ -371,6 +371,32 @@ void register_elementwise(Map& m) {
   def_pointwise(m, "cosh", [](double x, double g, const Args&) { return g * std::sinh(x); });
   def_pointwise(m, "asin", [](double x, double g, const Args&) { return g / std::sqrt(1 - x * x); });
   def_pointwise(m, "acos", [](double x, double g, const Args&) { return -g / std::sqrt(1 - x * x); });
+  // derivatives.yaml: asinh grad * (self.pow(2) + 1).rsqrt(); acosh grad * (self.pow(2) - 1).rsqrt();
+  // atanh grad * 1 / (1 - self.pow(2)).
+  def_pointwise(m, "asinh", [](double x, double g, const Args&) { return g / std::sqrt(x * x + 1); });
+  def_pointwise(m, "acosh", [](double x, double g, const Args&) { return g / std::sqrt(x * x - 1); });
+  def_pointwise(m, "atanh", [](double x, double g, const Args&) { return g / (1 - x * x); });
+  // atan2_backward (FunctionsManual.cpp): recip = (self * self + other * other).reciprocal();
+  // grad * other * recip, grad * -self * recip.
+  def(m, "atan2", [](const GradCtx& c) -> GradMap {
+    const Value& self = c.args.get("self");
+    const Value& other = c.args.get("other");
+    Tensor recip = op("reciprocal", {add(mul(self, self), mul(other, other))});
+    GradMap r;
+    if (self.is_tensor()) r.push_back({"self", mul(mul(c.grad(), other), recip)});
+    if (other.is_tensor()) {
+      Value neg_self = self.is_tensor() ? Value(neg(self.tensor())) : Value(-self.to_double());
+      r.push_back({"other", mul(mul(c.grad(), neg_self), recip)});
+    }
+    return r;
+  });
+  // clamp_max: where(self <= max, grad, 0).
+  def(m, "clamp_max", [](const GradCtx& c) -> GradMap {
+    if (c.has_tensor("max") && c.in("max").requires_grad())
+      throw_error("NotImplementedError",
+                  "not supported by the playground yet: the derivative of clamp_max with respect to a tensor bound");
+    return {{"self", op("where", {op("le", {c.args.get("self"), c.args.get("max")}), c.grad(), 0.0})}};
+  });
   def_pointwise(m, "silu", [](double x, double g, const Args&) {
     double s = 1.0 / (1.0 + std::exp(-x));
     return g * s * (1 + x * (1 - s));
