@@ -483,6 +483,7 @@ Registry& Registry::get() {
     register_scatter_ops(*reg);
     register_pad_distance_ops(*reg);
     register_shape_ops(*reg);
+    register_activation_ops(*reg);
     register_alias_ops(*reg);
     return reg;
   }();

@@ -449,6 +449,36 @@ void register_elementwise(Map& m) {
     double is = a.scalar("input_scale").to_double();
     return x <= 0 ? g * is * alpha * scale * std::exp(x * is) : g * scale;
   });
+  // activation_ops.cpp (derivatives.yaml: hardswish_backward, hardsigmoid_backward,
+  // log_sigmoid_backward, mish_backward, softshrink/hardshrink_backward, threshold_backward, elu_backward).
+  def_pointwise(m, "hardswish", [](double x, double g, const Args&) {
+    return x < -3 ? 0.0 : (x <= 3 ? g * (x / 3 + 0.5) : g);
+  });
+  def_pointwise(m, "hardsigmoid", [](double x, double g, const Args&) { return (x > -3 && x < 3) ? g / 6 : 0.0; });
+  def_pointwise(m, "log_sigmoid", [](double x, double g, const Args&) { return g / (1 + std::exp(x)); });
+  def_pointwise(m, "mish", [](double x, double g, const Args&) {
+    double s = 1 / (1 + std::exp(-x)), t = std::tanh(std::log1p(std::exp(x)));
+    return g * (t + x * s * (1 - t * t));
+  });
+  auto shrink = [](double x, double g, const Args& a) {
+    double l = a.scalar("lambd").to_double();
+    return (x >= -l && x <= l) ? 0.0 : g;
+  };
+  def_pointwise(m, "softshrink", shrink);
+  def_pointwise(m, "hardshrink", shrink);
+  def_pointwise(m, "threshold", [](double x, double g, const Args& a) {
+    return x <= a.scalar("threshold").to_double() ? 0.0 : g;
+  });
+  auto elu_grad = [](double x, double g, double alpha, double scale, double is) {
+    return x <= 0 ? g * is * alpha * scale * std::exp(x * is) : g * scale;
+  };
+  def_pointwise(m, "selu", [elu_grad](double x, double g, const Args&) {
+    return elu_grad(x, g, 1.6732632423543772848170429916717, 1.0507009873554804934193349852946, 1.0);
+  });
+  def_pointwise(m, "celu", [elu_grad](double x, double g, const Args& a) {
+    double alpha = a.scalar("alpha").to_double();
+    return elu_grad(x, g, alpha, 1.0, 1.0 / alpha);
+  });
   def_pointwise(m, "hardtanh", [](double x, double g, const Args& a) {
     return x <= a.scalar("min_val").to_double() || x >= a.scalar("max_val").to_double() ? 0.0 : g;
   });

@@ -17,7 +17,8 @@ from torch.nn.modules.padding import (CircularPad1d, CircularPad2d, ConstantPad1
                                       ReflectionPad1d, ReflectionPad2d, ReplicationPad1d, ReplicationPad2d, ZeroPad1d,
                                       ZeroPad2d)
 from torch.nn.modules.distance import PairwiseDistance, CosineSimilarity
-from torch.nn.modules.activation import MultiheadAttention
+from torch.nn.modules.activation import (MultiheadAttention, Threshold, Hardsigmoid, Hardswish, Mish, SELU, CELU,
+                                         Hardshrink, Softshrink, LogSigmoid, Softsign, Tanhshrink, Softmin)
 from torch.nn.modules.transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
                                           TransformerDecoderLayer)
 from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle

@@ -64,6 +64,85 @@ def elu(input, alpha=1.0, inplace=False):
     return _maybe_inplace(input, torch.elu(input, alpha), inplace)
 
 
+def hardswish(input, inplace=False):
+    if inplace:
+        return torch._C._nn.hardswish_(input)
+    return torch._C._nn.hardswish(input)
+
+
+def hardsigmoid(input, inplace=False):
+    if inplace:
+        return torch._C._nn.hardsigmoid_(input)
+    return torch._C._nn.hardsigmoid(input)
+
+
+def mish(input, inplace=False):
+    if inplace:
+        return torch._C._nn.mish_(input)
+    return torch._C._nn.mish(input)
+
+
+# PyTorch: C builtins of torch._C._nn.
+logsigmoid = torch._C._nn.log_sigmoid
+softshrink = torch._C._nn.softshrink
+
+
+def hardshrink(input, lambd=0.5):
+    return torch.hardshrink(input, lambd)
+
+
+def tanhshrink(input):
+    return input - input.tanh()
+
+
+def softsign(input):
+    return input / (input.abs() + 1)
+
+
+def softmin(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        dim = _get_softmax_dim("softmin", input.dim(), _stacklevel)
+    if dtype is None:
+        return (-input).softmax(dim)
+    return (-input).softmax(dim, dtype=dtype)
+
+
+def _get_softmax_dim(name, ndim, stacklevel):
+    import warnings
+    warnings.warn("Implicit dimension choice for " + name + " has been deprecated. Change the call to include "
+                  "dim=X as an argument.", stacklevel=stacklevel)
+    if ndim == 0 or ndim == 1 or ndim == 3:
+        return 0
+    return 1
+
+
+def threshold(input, threshold, value, inplace=False):
+    if inplace:
+        return torch.threshold_(input, threshold, value)
+    return torch.threshold(input, threshold, value)
+
+
+threshold_ = torch.threshold_
+
+
+def selu(input, inplace=False):
+    if inplace:
+        return torch.selu_(input)
+    return torch.selu(input)
+
+
+selu_ = torch.selu_
+
+
+def celu(input, alpha=1.0, inplace=False):
+    if inplace:
+        return torch.celu_(input, alpha)
+    return torch.celu(input, alpha)
+
+
+celu_ = torch.celu_
+
+
 def softplus(input, beta=1.0, threshold=20.0):
     return torch.softplus(input, beta, threshold)
 
