@@ -304,14 +304,10 @@ def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
     return torch.max_pool1d(input, kernel_size, stride, padding, dilation, ceil_mode)
 
 
-def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
-    if stride is None:
-        stride = []
-    return torch.avg_pool1d(input, kernel_size, stride, padding, ceil_mode, count_include_pad)
-
-
-def adaptive_avg_pool1d(input, output_size):
-    return torch.adaptive_avg_pool1d(input, output_size)
+# PyTorch: F.avg_pool1d and F.adaptive_avg_pool1d are the C builtins torch.avg_pool1d /
+# torch.adaptive_avg_pool1d (Dynamo records torch.NAME).
+avg_pool1d = torch.avg_pool1d
+adaptive_avg_pool1d = torch.adaptive_avg_pool1d
 
 
 def dropout1d(input, p=0.5, training=True, inplace=False):
