@@ -374,6 +374,23 @@ void register_binary(Registry& r) {
       else return static_cast<T>(std::atan2(static_cast<float>(a), static_cast<float>(b)));
     };
   });
+  // xlogy (BinaryOpsKernel.cpp xlogy_kernel): nan if y is nan, 0 if x == 0, else x * log(y); a
+  // float op (integral inputs promote to the default float dtype).
+  def_binary(r, "xlogy", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x, T y) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (std::isnan(y)) return std::numeric_limits<T>::quiet_NaN();
+        if (x == 0) return T(0);
+        return static_cast<T>(x * std::log(y));
+      } else {
+        float xf = static_cast<float>(x), yf = static_cast<float>(y);
+        if (std::isnan(yf)) return static_cast<T>(std::numeric_limits<float>::quiet_NaN());
+        if (xf == 0) return static_cast<T>(0.0f);
+        return static_cast<T>(xf * std::log(yf));
+      }
+    };
+  });
   def_binary(r, "floor_divide", fixed(BinKind::Arith), BF(floor_div(a, b)));
   def_binary(r, "remainder", fixed(BinKind::Arith), BF(py_remainder(a, b)));
   def_binary(r, "fmod", fixed(BinKind::Arith), [](const Args&, auto tag) {

@@ -484,6 +484,7 @@ Registry& Registry::get() {
     register_pad_distance_ops(*reg);
     register_shape_ops(*reg);
     register_activation_ops(*reg);
+    register_loss_ops(*reg);
     register_alias_ops(*reg);
     return reg;
   }();

@@ -157,3 +157,26 @@ def mish_(input):
 
 def softshrink(input, lambd=0.5):
     return _ops["softshrink"](input, lambd)
+
+
+_ops["smooth_l1_loss"] = getattr(torch, "smooth_l1_loss")
+_ops["huber_loss"] = getattr(torch, "huber_loss")
+del torch.smooth_l1_loss, torch.huber_loss
+
+
+def smooth_l1_loss(input, target, reduction="mean", beta=1.0):
+    return _ops["smooth_l1_loss"](input, target, reduction, beta)
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0):
+    return _ops["huber_loss"](input, target, reduction, delta)
+
+
+def l1_loss(input, target, reduction="mean"):
+    # aten's l1_loss: apply_loss_reduction((input - target).abs(), reduction).
+    loss = (input - target).abs()
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    return loss

@@ -145,3 +145,17 @@ def instance_norm(input, weight, bias, running_mean, running_var, use_input_stat
         if running_var is not None:
             running_var.copy_(running_var_.view(b, c).mean(0, False))
     return out.view(input.shape)
+
+
+# aten/src/ATen/native/Loss.cpp kl_div (2.x, composite): xlogy(target, target) - target * input (or
+# exp(target) * (target - input) for a log target), then apply_loss_reduction.
+def kl_div(input, target, reduction=1, log_target=False):
+    if log_target:
+        output = torch.exp(target) * (target - input)
+    else:
+        output = torch.xlogy(target, target) - target * input
+    if reduction == 1:
+        return output.mean()
+    if reduction == 2:
+        return output.sum()
+    return output

@@ -390,6 +390,25 @@ void register_elementwise(Map& m) {
     }
     return r;
   });
+  // xlogy: self at::xlogy(grad, other).masked_fill((self == 0.) & (other <= 0.), 0.); other
+  // grad * self / other.
+  def(m, "xlogy", [](const GradCtx& c) -> GradMap {
+    const Value& self = c.args.get("self");
+    const Value& other = c.args.get("other");
+    GradMap r;
+    if (self.is_tensor()) {
+      Tensor g = op("xlogy", {c.grad(), other});
+      Tensor zero_self = op("eq", {self, 0.0});
+      if (other.is_tensor()) {
+        g = op("masked_fill", {g, op("bitwise_and", {zero_self, op("le", {other, 0.0})}), 0.0});
+      } else if (other.to_double() <= 0) {
+        g = op("masked_fill", {g, zero_self, 0.0});
+      }
+      r.push_back({"self", g});
+    }
+    if (other.is_tensor()) r.push_back({"other", div(mul(c.grad(), self), other)});
+    return r;
+  });
   // clamp_max: where(self <= max, grad, 0).
   def(m, "clamp_max", [](const GradCtx& c) -> GradMap {
     if (c.has_tensor("max") && c.in("max").requires_grad())
@@ -985,6 +1004,29 @@ void register_nn(Map& m) {
   });
   def(m, "cross_entropy", [](const GradCtx& c) -> GradMap {
     return {{"input", nll_loss_backward(c.args, c.grad(), true)}};
+  });
+  // smooth_l1_loss_backward / huber_loss_backward (cpu/PointwiseOpsKernel.cpp): x = input - target,
+  // norm = 1 / numel for 'mean'; smooth L1: x / beta inside (-beta, beta), else sign(x); Huber: x
+  // clamped to [-delta, delta]; the target's gradient is the negation.
+  auto pointwise_loss_grad = [](const GradCtx& c, std::function<double(double, double)> f, const char* param) -> GradMap {
+    const Tensor& x = c.in("input");
+    const Tensor& t = c.in("target");
+    Shape s = broadcast_shapes(x.sizes(), t.sizes());
+    double norm = c.args.s("reduction") == "mean" ? 1.0 / static_cast<double>(shape_numel(s)) : 1.0;
+    double p = c.args.f(param);
+    Tensor d = sub(x, t);
+    Tensor g = pointwise(d, c.grad(), [&](double v, double gv) { return norm * f(v, p) * gv; });
+    return {{"input", g}, {"target", neg(g)}};
+  };
+  def(m, "smooth_l1_loss", [pointwise_loss_grad](const GradCtx& c) -> GradMap {
+    return pointwise_loss_grad(c, [](double v, double beta) {
+      return v < -beta ? -1.0 : (v > beta ? 1.0 : v / beta);
+    }, "beta");
+  });
+  def(m, "huber_loss", [pointwise_loss_grad](const GradCtx& c) -> GradMap {
+    return pointwise_loss_grad(c, [](double v, double delta) {
+      return v <= -delta ? -delta : (v >= delta ? delta : v);
+    }, "delta");
   });
   def(m, "mse_loss", [](const GradCtx& c) -> GradMap {
     // mse_loss_backward: norm * (input - target) * grad, norm = 2 / numel for 'mean', else 2.

@@ -171,6 +171,68 @@ def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
     return torch.mse_loss(input, target, reduction=reduction)
 
 
+def _size_warning(input, target):
+    if not (target.size() == input.size()):
+        import warnings
+        warnings.warn(f"Using a target size ({target.size()}) that is different to the input size ({input.size()}). "
+                      "This will likely lead to incorrect results due to broadcasting. "
+                      "Please ensure they have the same size.", stacklevel=3)
+
+
+def _legacy_reduction(size_average, reduce, reduction):
+    # torch/nn/_reduction.py legacy_get_string
+    if size_average is None and reduce is None:
+        return reduction
+    if size_average is None:
+        size_average = True
+    if reduce is None:
+        reduce = True
+    if size_average and reduce:
+        return "mean"
+    if reduce:
+        return "sum"
+    return "none"
+
+
+def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
+    _size_warning(input, target)
+    reduction = _legacy_reduction(size_average, reduce, reduction)
+    _reduction_enum(reduction)
+    expanded_input, expanded_target = torch.broadcast_tensors(input, target)
+    if beta == 0.0:
+        return torch._C._nn.l1_loss(expanded_input, expanded_target, reduction)
+    return torch._C._nn.smooth_l1_loss(expanded_input, expanded_target, reduction, beta)
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0, weight=None):
+    _size_warning(input, target)
+    _reduction_enum(reduction)
+    if weight is not None:
+        raise NotImplementedError("not supported by the playground yet: huber_loss(weight=...)")
+    expanded_input, expanded_target = torch.broadcast_tensors(input, target)
+    return torch._C._nn.huber_loss(expanded_input, expanded_target, reduction, delta)
+
+
+def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_target=False):
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce, reduction)
+    elif reduction == "mean":
+        import warnings
+        warnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+                      "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+                      "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
+    if reduction == "batchmean":
+        reduction_enum = 2
+    elif reduction in ("none", "mean", "sum"):
+        reduction_enum = {"none": 0, "mean": 1, "sum": 2}[reduction]
+    else:
+        raise ValueError(reduction + " is not a valid value for reduction")
+    reduced = torch.kl_div(input, target, reduction_enum, log_target=log_target)
+    if reduction == "batchmean" and input.dim() != 0:
+        reduced = reduced / input.size()[0]
+    return reduced
+
+
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     return torch.nll_loss(input, target, weight, ignore_index=ignore_index, reduction=reduction)
 
