@@ -74,7 +74,10 @@ T elu_value(T a, T alpha, T scale, T input_scale) {
 
 }  // namespace
 
+void register_activation_ops2(Registry& r);
+
 void register_activation_ops(Registry& r) {
+  register_activation_ops2(r);
   def_act(r, "hardswish", "", "hardswish_cpu", "HardswishBackward0",
           [](auto x, const Args&) {
             using T = decltype(x);
@@ -136,6 +139,74 @@ void register_activation_ops(Registry& r) {
             return elu_value<T>(x, static_cast<T>(alpha), T(1), static_cast<T>(1.0 / alpha));
           },
           true);
+}
+
+}  // namespace dp::torch
+
+namespace dp::torch {
+
+// _prelu_kernel (cpu/Activation.cpp prelu_kernel, 2.x): x > 0 ? x : w * x over the broadcast of
+// self and the reshaped weight (torch.prelu, _variable_functions.py, does the reshape); grad_fn
+// PreluKernelBackward0. glu (cpu/GluKernel.cpp): a * (1 / (1 + exp(-b))) over the two halves of `dim`.
+void register_activation_ops2(Registry& r) {
+  auto& p = r.add(
+      "_prelu_kernel(Tensor self, Tensor weight) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& x = a.tensor("self");
+        if (!is_floating(x.dtype()))
+          throw_error("RuntimeError", "\"prelu_cpu\" not implemented for '" + aten_name(x.dtype()) + "'");
+        return Tensor::make(broadcast_shapes(x.sizes(), a.tensor("weight").sizes()), x.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Shape& s = out.tensor().sizes();
+        dispatch(out.tensor().dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          if constexpr (std::is_floating_point_v<T>) {
+            std::vector<T> xs = read_as<T>(a.tensor("self"), s), ws = read_as<T>(a.tensor("weight"), s);
+            for (size_t i = 0; i < xs.size(); ++i) xs[i] = xs[i] > T(0) ? xs[i] : static_cast<T>(ws[i] * xs[i]);
+            write_from<T>(out.tensor(), xs);
+          } else {
+            std::vector<float> xs = read_as<float>(a.tensor("self"), s), ws = read_as<float>(a.tensor("weight"), s);
+            for (size_t i = 0; i < xs.size(); ++i) xs[i] = xs[i] > 0.0f ? xs[i] : ws[i] * xs[i];
+            write_from<float>(out.tensor(), xs);
+          }
+        });
+      },
+      "PreluKernelBackward0");
+  p.is_method = false;
+  auto& g = r.add(
+      "glu(Tensor self, int dim=-1) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& x = a.tensor("self");
+        DP_CHECK(x.dim() > 0, "glu does not support scalars because halving size must be even");
+        const int64_t d = wrap_dim(a.i("dim"), x.dim());
+        const int64_t n = x.sizes()[d];
+        if (n % 2 != 0)
+          throw_error("RuntimeError", "Halving dimension must be even, but dimension " + std::to_string(d) +
+                                          " is size " + std::to_string(n));
+        if (!is_floating(x.dtype()))
+          throw_error("RuntimeError", "\"glu_cpu\" not implemented for '" + aten_name(x.dtype()) + "'");
+        Shape s = x.sizes();
+        s[d] = n / 2;
+        return Tensor::make(s, x.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& x = a.tensor("self");
+        const int64_t d = wrap_dim(a.i("dim"), x.dim());
+        const int64_t h = x.sizes()[d] / 2;
+        Tensor first = call_t("narrow", {x, d, int64_t{0}, h});
+        Tensor second = call_t("narrow", {x, d, h, h});
+        const Shape& s = out.tensor().sizes();
+        dispatch(x.dtype(), [&](auto tag) {
+          using T = typename decltype(tag)::type;
+          using M = std::conditional_t<std::is_same_v<T, double>, double, float>;
+          std::vector<M> as = read_as<M>(first, s), bs = read_as<M>(second, s);
+          for (size_t i = 0; i < as.size(); ++i) as[i] = as[i] * (M(1) / (M(1) + std::exp(-bs[i])));
+          write_from<M>(out.tensor(), as);
+        });
+      },
+      "GluBackward0");
+  g.is_method = false;
 }
 
 }  // namespace dp::torch

@@ -485,6 +485,7 @@ Registry& Registry::get() {
     register_shape_ops(*reg);
     register_activation_ops(*reg);
     register_loss_ops(*reg);
+    register_norm_ops(*reg);
     register_alias_ops(*reg);
     return reg;
   }();

@@ -268,6 +268,7 @@ void register_pointwise_ops(Registry& r);
 void register_shape_ops(Registry& r);  // shape_ops.cpp
 void register_activation_ops(Registry& r);  // activation_ops.cpp
 void register_loss_ops(Registry& r);  // loss_ops.cpp
+void register_norm_ops(Registry& r);  // norm_ops.cpp
 void register_alias_ops(Registry& r);  // alias_ops.cpp (after every other file)
 // views.cpp: whether `self[indices] = v` assigns through a view (basic indexing) of self.
 bool setitem_writes_view(const Tensor& self, const Value& indices);

@@ -180,3 +180,11 @@ def l1_loss(input, target, reduction="mean"):
     if reduction == "sum":
         return loss.sum()
     return loss
+
+
+_ops["glu"] = getattr(torch, "glu")
+del torch.glu
+
+
+def glu(input, dim=-1):
+    return _ops["glu"](input, dim)

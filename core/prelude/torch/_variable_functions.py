@@ -159,3 +159,24 @@ def kl_div(input, target, reduction=1, log_target=False):
     if reduction == 2:
         return output.sum()
     return output
+
+
+# aten/src/ATen/native/Activation.cpp prelu (2.x, composite): the weight checks, the weight
+# reshaped to [C, 1, ...] for a per-channel weight, then _prelu_kernel.
+def prelu(input, weight):
+    weight_num = weight.numel()
+    input_ndim = input.dim()
+    if weight.dim() > 1:
+        raise RuntimeError("prelu: Expected `weight` to be a scalar or 1D tensor, but got: ndim = " + str(weight.dim()))
+    if weight_num != 1:
+        if input_ndim == 0:
+            raise RuntimeError("Not allow zero-dim input tensor.")
+        channel_size = input.size(1) if input_ndim > 1 else 1
+        if channel_size != weight_num:
+            raise RuntimeError("Mismatch of parameter numbers and input channel size. Found parameter numbers = " +
+                               str(weight_num) + " and channel size = " + str(channel_size) + ".")
+    if input_ndim > 1 and weight_num != 1:
+        w = weight.reshape([weight_num] + [1] * (input_ndim - 2))
+    else:
+        w = weight
+    return torch._prelu_kernel(input, w)

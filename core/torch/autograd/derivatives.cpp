@@ -8,6 +8,7 @@
 
 #include "torch/autograd/function.h"
 #include "torch/kernel_utils.h"
+#include "torch/moments_utils.h"
 #include "torch/nn_backward.h"
 #include "torch/zoo_backward.h"
 
@@ -993,6 +994,122 @@ void register_nn(Map& m) {
   def(m, "layer_norm", [](const GradCtx& c) -> GradMap {
     auto gs = layer_norm_backward(c.args, c.grad());
     return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
+  });
+  // native_group_norm_backward (cpu/group_norm_kernel.cpp, contiguous input), in the tensor's type:
+  // per (sample, channel) ds = sum(dY * X), db = sum(dY) (vec::map2_reduce_all: 8 lane accumulators,
+  // the lanes then added in order); per (sample, group) ds_val = sum(ds * gamma), db_val =
+  // sum(db * gamma), c2 = (db_val * mean - ds_val) * rstd^3 * s, c3 = -c2 * mean - db_val * rstd * s,
+  // dX = rstd * gamma * dY + c2 * X + c3; dgamma = sum_n (ds - db * mean) * rstd, dbeta = sum_n db.
+  def(m, "group_norm", [](const GradCtx& c) -> GradMap {
+    const Tensor& xt = c.in("input");
+    const int64_t N = xt.sizes()[0], C = xt.dim() > 1 ? xt.sizes()[1] : 1, G = c.args.i("num_groups");
+    const int64_t HxW = N * C == 0 ? 0 : xt.numel() / (N * C), D = C / G;
+    const double eps = c.args.f("eps");
+    GradMap r;
+    dispatch(xt.dtype(), [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+        constexpr int64_t L = std::is_same_v<T, float> ? 8 : 4;
+        std::vector<T> x = read_as<T>(xt), dy = read_as<T>(c.grad(), xt.sizes());
+        std::vector<T> gamma;
+        if (c.has_tensor("weight")) gamma = read_as<T>(c.in("weight"));
+        // map2_reduce_all of a * b (or of a alone) over n elements.
+        auto reduce = [](const T* a, const T* b, int64_t n) {
+          auto f = [&](int64_t i) { return b ? static_cast<T>(a[i] * b[i]) : a[i]; };
+          if (n < L) {
+            T acc = f(0);
+            for (int64_t i = 1; i < n; ++i) acc += f(i);
+            return acc;
+          }
+          T lanes[L];
+          for (int64_t k = 0; k < L; ++k) lanes[k] = f(k);
+          int64_t d = L;
+          for (; d < n - (n % L); d += L)
+            for (int64_t k = 0; k < L; ++k) lanes[k] += f(d + k);
+          for (int64_t k = 0; d + k < n; ++k) lanes[k] += f(d + k);
+          T acc = lanes[0];
+          for (int64_t k = 1; k < L; ++k) acc += lanes[k];
+          return acc;
+        };
+        std::vector<T> ds(static_cast<size_t>(N * C)), db(static_cast<size_t>(N * C));
+        for (int64_t i = 0; i < N * C; ++i) {
+          ds[i] = HxW ? reduce(dy.data() + i * HxW, x.data() + i * HxW, HxW) : T(0);
+          db[i] = HxW ? reduce(dy.data() + i * HxW, nullptr, HxW) : T(0);
+        }
+        std::vector<T> mean(static_cast<size_t>(N * G)), rstd(static_cast<size_t>(N * G));
+        for (int64_t i = 0; i < N * G; ++i) {
+          auto [m, v] = detail::RowwiseMoments<T>(x.data() + i * D * HxW, D * HxW);
+          mean[i] = m;
+          rstd[i] = T(1) / std::sqrt(std::max(v, T(0)) + static_cast<T>(eps));
+        }
+        std::vector<T> dx(x.size());
+        const T s = T(1) / static_cast<T>(D * HxW);
+        for (int64_t i = 0; i < N * G; ++i) {
+          const int64_t g = i % G;
+          T ds_val = 0, db_val = 0;
+          for (int64_t j = 0; j < D; ++j) {
+            const T gm = gamma.empty() ? T(1) : gamma[g * D + j];
+            ds_val += ds[i * D + j] * gm;
+            db_val += db[i * D + j] * gm;
+          }
+          const T c2 = (db_val * mean[i] - ds_val) * rstd[i] * rstd[i] * rstd[i] * s;
+          const T c3 = -c2 * mean[i] - db_val * rstd[i] * s;
+          for (int64_t j = 0; j < D; ++j) {
+            const T c1 = rstd[i] * (gamma.empty() ? T(1) : gamma[g * D + j]);
+            const int64_t base = (i * D + j) * HxW;
+            for (int64_t k = 0; k < HxW; ++k) dx[base + k] = c1 * dy[base + k] + c2 * x[base + k] + c3;
+          }
+        }
+        Tensor gx = Tensor::make(xt.sizes(), xt.dtype());
+        write_from<T>(gx, dx);
+        r.push_back({"input", gx});
+        if (c.has_tensor("weight")) {
+          std::vector<T> dg(static_cast<size_t>(C), T(0));
+          for (int64_t n = 0; n < N; ++n)
+            for (int64_t ch = 0; ch < C; ++ch) {
+              const int64_t i = n * G + ch / D;
+              dg[ch] += (ds[n * C + ch] - db[n * C + ch] * mean[i]) * rstd[i];
+            }
+          Tensor t = Tensor::make(c.in("weight").sizes(), c.in("weight").dtype());
+          write_from<T>(t, dg);
+          r.push_back({"weight", t});
+        }
+        if (c.has_tensor("bias")) {
+          std::vector<T> dbeta(static_cast<size_t>(C), T(0));
+          for (int64_t n = 0; n < N; ++n)
+            for (int64_t ch = 0; ch < C; ++ch) dbeta[ch] += db[n * C + ch];
+          Tensor t = Tensor::make(c.in("bias").sizes(), c.in("bias").dtype());
+          write_from<T>(t, dbeta);
+          r.push_back({"bias", t});
+        }
+      } else {
+        throw_error("NotImplementedError", "not supported by the playground yet: the derivative of group_norm of a " +
+                                               aten_name(xt.dtype()) + " tensor");
+      }
+    });
+    return r;
+  });
+  // _prelu_kernel_backward: x > 0 ? g : w * g; the weight's gradient x > 0 ? 0 : x * g, summed to
+  // the weight's shape.
+  def(m, "_prelu_kernel", [](const GradCtx& c) -> GradMap {
+    const Tensor& x = c.in("self");
+    const Tensor& w = c.in("weight");
+    Tensor pos = op("gt", {x, 0.0});
+    Tensor gx = op("where", {pos, c.grad(), mul(w, c.grad())});
+    Tensor gw = op("where", {pos, 0.0, mul(x, c.grad())});
+    return {{"self", sum_to(gx, x.sizes())}, {"weight", sum_to(gw, w.sizes())}};
+  });
+  // glu_backward: grad_a = g * sig(b), grad_b = g * a * sig(b) * (1 - sig(b)), concatenated on dim.
+  def(m, "glu", [](const GradCtx& c) -> GradMap {
+    const Tensor& x = c.in("self");
+    const int64_t d = wrap_dim(c.args.i("dim"), x.dim());
+    const int64_t h = x.sizes()[d] / 2;
+    Tensor a = op("narrow", {x, d, int64_t{0}, h});
+    Tensor b = op("narrow", {x, d, h, h});
+    Tensor sig = op("sigmoid", {b});
+    Tensor ga = mul(c.grad(), sig);
+    Tensor gb = mul(mul(mul(c.grad(), a), sig), op("rsub", {sig, 1.0}));
+    return {{"self", op("cat", {std::vector<Tensor>{ga, gb}, d})}};
   });
   def(m, "batch_norm", [](const GradCtx& c) -> GradMap {
     auto gs = batch_norm_backward(c.args, c.grad());

@@ -13,14 +13,15 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
 from torch.nn.modules.conv import Conv1d, ConvTranspose2d
 from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d
 from torch.nn.modules.layers import InstanceNorm1d, InstanceNorm2d, Dropout1d, Dropout2d
-from torch.nn.modules.layers import SmoothL1Loss, HuberLoss, KLDivLoss
+from torch.nn.modules.layers import SmoothL1Loss, HuberLoss, KLDivLoss, GroupNorm
 from torch.nn.modules.upsampling import Upsample
 from torch.nn.modules.padding import (CircularPad1d, CircularPad2d, ConstantPad1d, ConstantPad2d, ConstantPad3d,
                                       ReflectionPad1d, ReflectionPad2d, ReplicationPad1d, ReplicationPad2d, ZeroPad1d,
                                       ZeroPad2d)
 from torch.nn.modules.distance import PairwiseDistance, CosineSimilarity
 from torch.nn.modules.activation import (MultiheadAttention, Threshold, Hardsigmoid, Hardswish, Mish, SELU, CELU,
-                                         Hardshrink, Softshrink, LogSigmoid, Softsign, Tanhshrink, Softmin)
+                                         Hardshrink, Softshrink, LogSigmoid, Softsign, Tanhshrink, Softmin, PReLU,
+                                         GLU)
 from torch.nn.modules.transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
                                           TransformerDecoderLayer)
 from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle

@@ -87,6 +87,16 @@ logsigmoid = torch._C._nn.log_sigmoid
 softshrink = torch._C._nn.softshrink
 
 
+# PyTorch: F.prelu is torch.prelu (a C builtin).
+prelu = torch.prelu
+
+
+def glu(input, dim=-1):
+    if input.dim() == 0:
+        raise RuntimeError("glu does not support scalars because halving size must be even")
+    return torch._C._nn.glu(input, dim)
+
+
 def hardshrink(input, lambd=0.5):
     return torch.hardshrink(input, lambd)
 
@@ -407,6 +417,13 @@ def dropout2d(input, p=0.5, training=True, inplace=False):
                       "will change in a future release to interpret the input as one without a batch dimension, i.e. "
                       "shape (C, H, W). To maintain the original behavior, call dropout1d instead.")
     return torch.feature_dropout_(input, p, training) if inplace else torch.feature_dropout(input, p, training)
+
+
+def group_norm(input, num_groups, weight=None, bias=None, eps=1e-05):
+    if input.dim() < 2:
+        raise RuntimeError(f"Expected at least 2 dimensions for input tensor but received {input.dim()}")
+    _verify_batch_size([input.size(0) * input.size(1) // num_groups, num_groups] + list(input.size()[2:]))
+    return torch.group_norm(input, num_groups, weight, bias, eps, False)
 
 
 def _verify_spatial_size(size):
