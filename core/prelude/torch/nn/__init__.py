@@ -27,6 +27,7 @@ from torch.nn.modules.transformer import (Transformer, TransformerEncoder, Trans
 from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from torch.nn.modules.sparse import EmbeddingBag
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
+from torch.nn.modules.container import ParameterList, ParameterDict
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 
