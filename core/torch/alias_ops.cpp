@@ -9,7 +9,7 @@ namespace dp::torch {
 void register_alias_ops(Registry& r) {
   // In-place forms that are torch.NAME functions as well (native_functions.yaml: "variants:
   // function, method"); the unary ones are set in unary.cpp.
-  for (const char* n : {"clamp_", "clamp_min_", "clamp_max_"}) {
+  for (const char* n : {"clamp_", "clamp_min_", "clamp_max_", "gcd_", "lcm_"}) {
     if (auto* defs = r.find_mut(n))
       for (auto& d : *defs) d.is_function = true;
   }

@@ -391,6 +391,103 @@ void register_binary(Registry& r) {
       }
     };
   });
+  // logaddexp / logaddexp2 (BinaryOpsKernel.cpp): no integral promotion (the kernels are
+  // floating only); m + log1p(exp(-|a - b|)), equal infinities returned as they are.
+  auto float_only = [](const std::string& kernel) {
+    return [kernel](const Operand&, const Operand&, DType common, const Args&) {
+      if (!is_floating(common))
+        throw_error("RuntimeError", "\"" + kernel + "\" not implemented for '" + aten_name(common) + "'");
+    };
+  };
+  def_binary(r, "logaddexp", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (std::isinf(a) && a == b) return a;
+        const T m = std::max(a, b);
+        return static_cast<T>(m + std::log1p(std::exp(-std::abs(a - b))));
+      } else {
+        return a;
+      }
+    };
+  }, "", float_only("logaddexp_cpu"), "", false);
+  def_binary(r, "logaddexp2", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        const T inv_log_2 = static_cast<T>(1.0 / M_LN2);
+        if (std::isinf(a) && a == b) return a;
+        const T m = std::max(a, b);
+        return static_cast<T>(m + std::log1p(std::exp2(-std::abs(a - b))) * inv_log_2);
+      } else {
+        return a;
+      }
+    };
+  }, "", float_only("logaddexp2_cpu"), "", false);
+  // hypot, copysign: float ops (integral inputs promote to the default float dtype).
+  def_binary(r, "hypot", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) return std::hypot(a, b);
+      else return static_cast<T>(std::hypot(static_cast<float>(a), static_cast<float>(b)));
+    };
+  });
+  def_binary(r, "copysign", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) return std::copysign(a, b);
+      else return static_cast<T>(std::copysign(static_cast<float>(a), static_cast<float>(b)));
+    };
+  });
+  // heaviside (BinaryOps.cpp): both operands of one dtype; a == 0 ? b : (a > 0).
+  def_binary(r, "heaviside", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T { return a == T(0) ? b : static_cast<T>(a > T(0)); };
+  }, "", [](const Operand& x, const Operand& y, DType, const Args&) {
+    if (x.t.dtype() != y.t.dtype())
+      throw_error("RuntimeError", "heaviside is not yet implemented for tensors with different dtypes.");
+  });
+  // gcd / lcm (Math.h calc_gcd): integral types only.
+  auto int_only = [](const std::string& kernel) {
+    return [kernel](const Operand&, const Operand&, DType common, const Args&) {
+      if (is_floating(common) || common == DType::Bool)
+        throw_error("RuntimeError", "\"" + kernel + "\" not implemented for '" + aten_name(common) + "'");
+    };
+  };
+  def_binary(r, "gcd", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        T x = a < 0 ? static_cast<T>(-a) : a, y = b < 0 ? static_cast<T>(-b) : b;
+        while (x != 0) {
+          T c = x;
+          x = static_cast<T>(y % x);
+          y = c;
+        }
+        return y;
+      } else {
+        return a;
+      }
+    };
+  }, "", int_only("gcd_cpu"), "");
+  def_binary(r, "lcm", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        T x = a < 0 ? static_cast<T>(-a) : a, y = b < 0 ? static_cast<T>(-b) : b;
+        while (x != 0) {
+          T c = x;
+          x = static_cast<T>(y % x);
+          y = c;
+        }
+        if (y == 0) return T(0);
+        T l = static_cast<T>(a / y * b);
+        return l < 0 ? static_cast<T>(-l) : l;
+      } else {
+        return a;
+      }
+    };
+  }, "", int_only("lcm_cpu"), "");
   def_binary(r, "floor_divide", fixed(BinKind::Arith), BF(floor_div(a, b)));
   def_binary(r, "remainder", fixed(BinKind::Arith), BF(py_remainder(a, b)));
   def_binary(r, "fmod", fixed(BinKind::Arith), [](const Args&, auto tag) {

@@ -4,6 +4,7 @@
 // order where it matters for float32 rounding; the nn ops use the kernels of nn_backward.h.
 // The list of formulas and what is missing: docs/autograd.md.
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include "torch/autograd/function.h"
@@ -25,6 +26,33 @@ Tensor op(const std::string& name, const std::vector<Value>& args,
 }
 Tensor zeros_like(const Tensor& t) { return Tensor::make(t.sizes(), t.dtype()); }
 Tensor neg(const Tensor& t) { return op("neg", {t}); }
+// digamma of a negative non-integer by reflection, and trigamma (polygamma(1, x)): recurrence to
+// x >= 10 and the asymptotic series, in double.
+double digamma_pos(double x) {
+  double r = 0;
+  while (x < 10) {
+    r -= 1 / x;
+    x += 1;
+  }
+  double z = 1 / (x * x);
+  return r + std::log(x) - 0.5 / x - z * (1.0 / 12 - z * (1.0 / 120 - z * (1.0 / 252 - z * (1.0 / 240 - z / 132))));
+}
+double digamma_reflect(double x) { return digamma_pos(1 - x) - M_PI / std::tan(M_PI * x); }
+double trigamma(double x) {
+  if (x <= 0 && x == std::floor(x)) return std::numeric_limits<double>::infinity();
+  if (x < 0) {
+    const double s = std::sin(M_PI * x);
+    return -trigamma(1 - x) + M_PI * M_PI / (s * s);
+  }
+  double r = 0;
+  while (x < 10) {
+    r += 1 / (x * x);
+    x += 1;
+  }
+  const double z = 1 / (x * x);
+  return r + 1 / x + z / 2 + z / x * (1.0 / 6 - z * (1.0 / 30 - z * (1.0 / 42 - z / 30)));
+}
+
 Tensor mul(const Value& a, const Value& b) { return op("mul", {a, b}); }
 Tensor div(const Value& a, const Value& b) { return op("div", {a, b}); }
 Tensor sub(const Value& a, const Value& b) { return op("sub", {a, b}); }
@@ -408,6 +436,55 @@ void register_elementwise(Map& m) {
       r.push_back({"self", g});
     }
     if (other.is_tensor()) r.push_back({"other", div(mul(c.grad(), self), other)});
+    return r;
+  });
+  // derivatives.yaml: deg2rad / rad2deg (grad times the constant), erfc, lgamma (grad * digamma),
+  // digamma (grad * polygamma(1, self)), sinc, logaddexp(2), hypot, copysign.
+  def_pointwise(m, "deg2rad", [](double, double g, const Args&) { return g * (M_PI / 180.0); });
+  def_pointwise(m, "rad2deg", [](double, double g, const Args&) { return g * (180.0 / M_PI); });
+  def_pointwise(m, "erfc", [](double x, double g, const Args&) { return -2.0 / std::sqrt(M_PI) * std::exp(-x * x) * g; });
+  auto digamma = [](double x) {
+    double r = 0;
+    if (x <= 0 && x == std::floor(x)) return std::numeric_limits<double>::quiet_NaN();
+    if (x < 0) return digamma_reflect(x);
+    while (x < 10) { r -= 1 / x; x += 1; }
+    double z = 1 / (x * x);
+    return r + std::log(x) - 0.5 / x - z * (1.0 / 12 - z * (1.0 / 120 - z * (1.0 / 252 - z * (1.0 / 240 - z / 132))));
+  };
+  def_pointwise(m, "lgamma", [digamma](double x, double g, const Args&) { return g * digamma(x); });
+  def_pointwise(m, "digamma", [](double x, double g, const Args&) { return g * trigamma(x); });
+  def_pointwise(m, "sinc", [](double x, double g, const Args&) {
+    if (x == 0) return 0.0;
+    const double px = M_PI * x;
+    return g * (px * std::cos(px) - std::sin(px)) / (M_PI * x * x);
+  });
+  def(m, "logaddexp", [](const GradCtx& c) -> GradMap {
+    const Tensor& a = c.in("self");
+    const Tensor& b = c.in("other");
+    return {{"self", div(c.grad(), add(op("exp", {sub(b, a)}), 1.0))}, {"other", div(c.grad(), add(op("exp", {sub(a, b)}), 1.0))}};
+  });
+  def(m, "logaddexp2", [](const GradCtx& c) -> GradMap {
+    const Tensor& a = c.in("self");
+    const Tensor& b = c.in("other");
+    return {{"self", div(c.grad(), add(op("pow", {2.0, sub(b, a)}), 1.0))},
+            {"other", div(c.grad(), add(op("pow", {2.0, sub(a, b)}), 1.0))}};
+  });
+  def(m, "hypot", [](const GradCtx& c) -> GradMap {
+    GradMap r;
+    const Tensor& res = c.result.at(0);
+    for (const char* n : {"self", "other"})
+      if (c.has_tensor(n)) r.push_back({n, div(mul(c.grad(), c.in(n)), res)});
+    return r;
+  });
+  // copysign_tensor_self_backward: grad * result / self, 0 where self == 0; other: zeros.
+  def(m, "copysign", [](const GradCtx& c) -> GradMap {
+    GradMap r;
+    if (c.has_tensor("self")) {
+      const Tensor& self = c.in("self");
+      Tensor ratio = div(c.result.at(0), self);
+      r.push_back({"self", op("masked_fill", {mul(c.grad(), ratio), op("eq", {self, 0.0}), 0.0})});
+    }
+    if (c.has_tensor("other")) r.push_back({"other", zeros_like(c.in("other"))});
     return r;
   });
   // clamp_max: where(self <= max, grad, 0).

@@ -486,6 +486,21 @@ std::vector<Case> cases() {
   c.push_back({"clamp_max", {r({2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("clamp_max", {in[0], 0.2}));
                }});
+  for (const char* u : {"deg2rad", "rad2deg", "erfc", "sinc"}) {
+    std::string op = u;
+    c.push_back({op, {r({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
+  }
+  for (const char* u : {"lgamma", "digamma"}) {
+    std::string op = u;
+    c.push_back({op, {pos({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
+  }
+  c.push_back({"digamma", {rand64({3}, g, -0.9, -0.1)}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("digamma", {in[0]}));
+               }});
+  binary("logaddexp", {2, 3}, {3});
+  binary("logaddexp2", {2, 3}, {2, 3});
+  binary("hypot", {2, 3}, {2, 3});
+  binary("copysign", {2, 3}, {2, 3});
   binary("atan2", {2, 3}, {3});
   binary("xlogy", {2, 3}, {2, 3}, true);
   c.push_back({"_prelu_kernel", {r({2, 3, 2}), r({3, 1})}, [](const std::vector<Tensor>& in) {
