@@ -586,7 +586,9 @@ Value run(const OpDef& op, const Args& a) {
 
   // MemOverlap.cpp assert_no_internal_overlap: an in-place write into a tensor whose elements
   // share memory (a stride of 0 over a dim longer than 1, as expand makes) is refused.
-  if (op.kind == OpKind::InPlace && op.schema.name != "transpose_" && !a.values.empty() && a.values[0].is_tensor()) {
+  static const std::set<std::string> metadata_inplace = {"transpose_", "t_"};
+  if (op.kind == OpKind::InPlace && !metadata_inplace.count(op.schema.name) && !a.values.empty() &&
+      a.values[0].is_tensor()) {
     const Tensor& self = a.values[0].tensor();
     for (int64_t d = 0; d < self.dim(); ++d)
       if (self.sizes()[d] > 1 && self.strides()[d] == 0)

@@ -487,6 +487,8 @@ void register_elementwise(Map& m) {
     if (c.has_tensor("other")) r.push_back({"other", zeros_like(c.in("other"))});
     return r;
   });
+  // t_ (views.cpp): grad.t().
+  def(m, "t_", [](const GradCtx& c) -> GradMap { return {{"self", op("t", {c.grad()})}}; });
   // clamp_max: where(self <= max, grad, 0).
   def(m, "clamp_max", [](const GradCtx& c) -> GradMap {
     if (c.has_tensor("max") && c.in("max").requires_grad())

@@ -501,6 +501,11 @@ std::vector<Case> cases() {
   binary("logaddexp2", {2, 3}, {2, 3});
   binary("hypot", {2, 3}, {2, 3});
   binary("copysign", {2, 3}, {2, 3});
+  c.push_back({"t_", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 Tensor t = call_t("mul", {in[0], 2.0});
+                 call("t_", {t});
+                 return one(t);
+               }});
   binary("atan2", {2, 3}, {3});
   binary("xlogy", {2, 3}, {2, 3}, true);
   c.push_back({"_prelu_kernel", {r({2, 3, 2}), r({3, 1})}, [](const std::vector<Tensor>& in) {

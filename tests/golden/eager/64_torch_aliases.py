@@ -71,3 +71,28 @@ def f(a, b):
 
 
 print(f(x, torch.tensor([1.0, 2.0, -1.0, 0.5, 3.0])))
+
+# The in-place view op t_ changes self's sizes and strides (views.cpp); the gradient flows back.
+base = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+y = base * 1
+y.t_()
+print(y, y.shape, y.stride())
+(y * torch.arange(6.0).view(3, 2)).sum().backward()
+print(base.grad)
+v = torch.arange(3.0)
+v.t_()
+print(v)
+try:
+    torch.zeros(2, 2, 2).t_()
+except RuntimeError as e:
+    print("RuntimeError", e)
+
+
+@torch.compile(backend="eager")
+def g(a):
+    b = a * 2
+    b.t_()
+    return b + 1
+
+
+print(g(torch.tensor([1.0, 2.0])), g(torch.ones(2, 3)).shape, g(torch.ones(4, 3)).shape)
