@@ -240,6 +240,22 @@ void register_unary(Registry& r) {
   def_unary(r, "erf", UnaryKind::FloatMath, F(std::erf(x)));
   def_unary(r, "erfinv", UnaryKind::FloatMath, F(calc_erfinv(x)));
   def_unary(r, "erfc", UnaryKind::FloatMath, F(std::erfc(x)));
+  // logit_kernel (UnaryOpsKernel.cpp): x clamped to [eps, 1 - eps] when eps is given, then
+  // log(x / (1 - x)) in the tensor's type (inf at 1).
+  def_unary(
+      r, "logit", UnaryKind::FloatMath,
+      [](const Args& a, auto tag) {
+        using T = typename decltype(tag)::type;
+        const bool clamp = a.has("eps") && a.f("eps") >= 0;
+        const T lo = clamp ? static_cast<T>(a.f("eps")) : T(0), hi = clamp ? static_cast<T>(1 - a.f("eps")) : T(1);
+        return [clamp, lo, hi](T x) -> T {
+          if (clamp) x = x < lo ? lo : (x > hi ? hi : x);
+          if (x == T(1)) return std::numeric_limits<T>::infinity();
+          return static_cast<T>(std::log(x / (T(1) - x)));
+        };
+      },
+      ", float? eps=None");
+
   def_unary(r, "lgamma", UnaryKind::FloatMath, F(std::lgamma(x)));
   def_unary(r, "digamma", UnaryKind::FloatMath, F(calc_digamma(x)));
   // deg2rad / rad2deg (UnaryOps.cpp): a multiplication by the constant as a wrapped number, so in
@@ -415,7 +431,7 @@ void register_unary(Registry& r) {
                         "abs_",   "neg_",     "acos_",   "asin_",  "atan_", "asinh_",      "acosh_", "atanh_",
                         "ceil_",  "cosh_",    "erf_",    "exp2_",  "expm1_", "floor_",     "frac_",  "log10_",
                         "log1p_", "log2_",    "rsqrt_",  "sinh_",  "tan_",  "reciprocal_", "round_", "square_",
-                        "trunc_", "erfc_",    "deg2rad_", "rad2deg_", "sinc_"}) {
+                        "trunc_", "erfc_",    "deg2rad_", "rad2deg_", "sinc_", "logit_"}) {
     if (auto* defs = r.find_mut(n)) {
       for (auto& d : *defs) d.is_function = true;
     }

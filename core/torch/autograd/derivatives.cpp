@@ -489,6 +489,14 @@ void register_elementwise(Map& m) {
   });
   // t_ (views.cpp): grad.t().
   def(m, "t_", [](const GradCtx& c) -> GradMap { return {{"self", op("t", {c.grad()})}}; });
+  // logit_backward: grad / (x * (1 - x)); with eps, 0 outside [eps, 1 - eps].
+  def_pointwise(m, "logit", [](double x, double g, const Args& a) {
+    if (a.has("eps")) {
+      const double eps = a.f("eps");
+      if (x < eps || x > 1 - eps) return 0.0;
+    }
+    return g / (x * (1 - x));
+  });
   // clamp_max: where(self <= max, grad, 0).
   def(m, "clamp_max", [](const GradCtx& c) -> GradMap {
     if (c.has_tensor("max") && c.in("max").requires_grad())

@@ -506,6 +506,9 @@ std::vector<Case> cases() {
                  call("t_", {t});
                  return one(t);
                }});
+  c.push_back({"logit", {rand64({4}, g, 0.2, 0.8)}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("logit", {in[0]}));
+               }});
   binary("atan2", {2, 3}, {3});
   binary("xlogy", {2, 3}, {2, 3}, true);
   c.push_back({"_prelu_kernel", {r({2, 3, 2}), r({3, 1})}, [](const std::vector<Tensor>& in) {

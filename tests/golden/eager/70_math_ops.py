@@ -20,6 +20,8 @@ print(torch.deg2rad(x), x.rad2deg(), torch.deg2rad(torch.tensor([180, 90, -45]))
 print(torch.erfc(x), x.lgamma())
 print(torch.digamma(x), torch.digamma(torch.tensor([0.5, 1.0, 2.5, 9.99, 10.0, 12.0, -0.5, -3.25, 1e-3])))
 print(torch.digamma(torch.tensor([0.5, 3.0, -1.5, 20.0], dtype=torch.float64)))
+p01 = torch.tensor([0.0, 1e-4, 0.25, 0.5, 0.9, 1.0, 1.5])
+print(torch.logit(p01), p01.logit(eps=0.05), torch.logit(torch.tensor([0, 1])), torch.logit_(p01.clone(), 1e-6))
 print(torch.sinc(x), torch.sinc(torch.tensor([1, 0, 2])), torch.signbit(x), torch.signbit(torch.tensor([-1, 0, 2])))
 print(torch.logaddexp(x, y), torch.logaddexp2(x, y))
 print(torch.logaddexp(torch.tensor([float("inf"), float("-inf"), 1.0]), torch.tensor([float("inf"), float("-inf"), float("-inf")])))
@@ -51,6 +53,7 @@ yg = torch.tensor([1.5, 0.25, -3.0, 0.75], requires_grad=True)
 for name, fn in [("deg2rad", lambda: torch.deg2rad(xg)), ("rad2deg", lambda: xg.rad2deg()), ("erfc", lambda: torch.erfc(xg)),
                  ("lgamma", lambda: torch.lgamma(xg)), ("digamma", lambda: torch.digamma(xg)), ("sinc", lambda: torch.sinc(xg)),
                  ("logaddexp", lambda: torch.logaddexp(xg, yg)), ("logaddexp2", lambda: torch.logaddexp2(xg, yg)),
+                 ("logit", lambda: torch.logit(xg.sigmoid(), 0.2)),
                  ("hypot", lambda: torch.hypot(xg, yg)), ("copysign", lambda: torch.copysign(xg, yg))]:
     out = fn()
     print(name, out)
