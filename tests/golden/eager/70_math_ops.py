@@ -62,10 +62,22 @@ for name, fn in [("deg2rad", lambda: torch.deg2rad(xg)), ("rad2deg", lambda: xg.
     xg.grad = None
     yg.grad = None
 
+m = torch.tensor([[1.0, 5.0, float("nan")], [2.0, -1.0, 0.0]])
+print(torch.aminmax(m), m.aminmax(dim=1), torch.aminmax(m[1], dim=0, keepdim=True), torch.aminmax(m, keepdim=True))
+print(torch.aminmax(torch.tensor([[3, 1], [4, 1]]), dim=-1))
+mn, mx = torch.aminmax(xg)
+print(mn, mx)
+for bad in (lambda: torch.aminmax(torch.tensor([])), lambda: torch.aminmax(xg).min.backward()):
+    try:
+        bad()
+    except RuntimeError as e:
+        print("RuntimeError", e)
+
 
 @torch.compile(backend="eager")
 def f(p, q):
-    return torch.logaddexp(p, q) + torch.hypot(p, q) + p.deg2rad() + torch.erfc(q) + torch.copysign(p, q)
+    lo, hi = torch.aminmax(q)
+    return torch.logaddexp(p, q) + torch.hypot(p, q) + p.deg2rad() + torch.erfc(q) + torch.copysign(p, q) + lo * hi
 
 
 print(f(x, y))
