@@ -16,6 +16,7 @@
 #include "dynamo/eval_frame.h"
 #include "dynamo/output_graph.h"
 #include "runtime/torch_module.h"
+#include "torch/op_registry.h"
 
 namespace dp::dynamo {
 
@@ -1014,6 +1015,8 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
     return false;
   }
   std::string n = name;
+  // An alias op (absolute, multiply, ...) follows its base's rule (alias_ops.cpp).
+  if (const auto* defs = torch::Registry::get().find(n); defs && !defs->empty()) n = defs->front().schema.name;
   if (n.size() > 1 && n.back() == '_' && n != "requires_grad_" && n != "fill_" && n != "zero_") {
     // In-place ops return self (same shape); the broadcast of `other` into self still has to hold.
     std::string base = n.substr(0, n.size() - 1);

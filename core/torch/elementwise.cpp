@@ -371,6 +371,128 @@ void register_binary(Registry& r) {
         run_binary(out.tensor(), Operand{rx, false}, y, out.tensor().dtype(), a, BF(a * b));
       },
       "MulBackward0");
+  // atan2 (BinaryOps.cpp: a float binary op, integral inputs promote to the default float dtype).
+  def_binary(r, "atan2", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) return std::atan2(a, b);
+      else return static_cast<T>(std::atan2(static_cast<float>(a), static_cast<float>(b)));
+    };
+  });
+  // xlogy (BinaryOpsKernel.cpp xlogy_kernel): nan if y is nan, 0 if x == 0, else x * log(y); a
+  // float op (integral inputs promote to the default float dtype).
+  def_binary(r, "xlogy", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x, T y) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (std::isnan(y)) return std::numeric_limits<T>::quiet_NaN();
+        if (x == 0) return T(0);
+        return static_cast<T>(x * std::log(y));
+      } else {
+        float xf = static_cast<float>(x), yf = static_cast<float>(y);
+        if (std::isnan(yf)) return static_cast<T>(std::numeric_limits<float>::quiet_NaN());
+        if (xf == 0) return static_cast<T>(0.0f);
+        return static_cast<T>(xf * std::log(yf));
+      }
+    };
+  });
+  // logaddexp / logaddexp2 (BinaryOpsKernel.cpp): no integral promotion (the kernels are
+  // floating only); m + log1p(exp(-|a - b|)), equal infinities returned as they are.
+  auto float_only = [](const std::string& kernel) {
+    return [kernel](const Operand&, const Operand&, DType common, const Args&) {
+      if (!is_floating(common))
+        throw_error("RuntimeError", "\"" + kernel + "\" not implemented for '" + aten_name(common) + "'");
+    };
+  };
+  def_binary(r, "logaddexp", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (std::isinf(a) && a == b) return a;
+        const T m = std::max(a, b);
+        return static_cast<T>(m + std::log1p(std::exp(-std::abs(a - b))));
+      } else {
+        return a;
+      }
+    };
+  }, "", float_only("logaddexp_cpu"), "", false);
+  def_binary(r, "logaddexp2", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) {
+        const T inv_log_2 = static_cast<T>(1.0 / M_LN2);
+        if (std::isinf(a) && a == b) return a;
+        const T m = std::max(a, b);
+        return static_cast<T>(m + std::log1p(std::exp2(-std::abs(a - b))) * inv_log_2);
+      } else {
+        return a;
+      }
+    };
+  }, "", float_only("logaddexp2_cpu"), "", false);
+  // hypot, copysign: float ops (integral inputs promote to the default float dtype).
+  def_binary(r, "hypot", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) return std::hypot(a, b);
+      else return static_cast<T>(std::hypot(static_cast<float>(a), static_cast<float>(b)));
+    };
+  });
+  def_binary(r, "copysign", fixed(BinKind::TrueDiv), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_floating_point_v<T>) return std::copysign(a, b);
+      else return static_cast<T>(std::copysign(static_cast<float>(a), static_cast<float>(b)));
+    };
+  });
+  // heaviside (BinaryOps.cpp): both operands of one dtype; a == 0 ? b : (a > 0).
+  def_binary(r, "heaviside", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T { return a == T(0) ? b : static_cast<T>(a > T(0)); };
+  }, "", [](const Operand& x, const Operand& y, DType, const Args&) {
+    if (x.t.dtype() != y.t.dtype())
+      throw_error("RuntimeError", "heaviside is not yet implemented for tensors with different dtypes.");
+  });
+  // gcd / lcm (Math.h calc_gcd): integral types only.
+  auto int_only = [](const std::string& kernel) {
+    return [kernel](const Operand&, const Operand&, DType common, const Args&) {
+      if (is_floating(common) || common == DType::Bool)
+        throw_error("RuntimeError", "\"" + kernel + "\" not implemented for '" + aten_name(common) + "'");
+    };
+  };
+  def_binary(r, "gcd", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        T x = a < 0 ? static_cast<T>(-a) : a, y = b < 0 ? static_cast<T>(-b) : b;
+        while (x != 0) {
+          T c = x;
+          x = static_cast<T>(y % x);
+          y = c;
+        }
+        return y;
+      } else {
+        return a;
+      }
+    };
+  }, "", int_only("gcd_cpu"), "");
+  def_binary(r, "lcm", fixed(BinKind::Arith), [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T a, T b) -> T {
+      if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        T x = a < 0 ? static_cast<T>(-a) : a, y = b < 0 ? static_cast<T>(-b) : b;
+        while (x != 0) {
+          T c = x;
+          x = static_cast<T>(y % x);
+          y = c;
+        }
+        if (y == 0) return T(0);
+        T l = static_cast<T>(a / y * b);
+        return l < 0 ? static_cast<T>(-l) : l;
+      } else {
+        return a;
+      }
+    };
+  }, "", int_only("lcm_cpu"), "");
   def_binary(r, "floor_divide", fixed(BinKind::Arith), BF(floor_div(a, b)));
   def_binary(r, "remainder", fixed(BinKind::Arith), BF(py_remainder(a, b)));
   def_binary(r, "fmod", fixed(BinKind::Arith), [](const Args&, auto tag) {
@@ -647,6 +769,26 @@ void register_ternary(Registry& r) {
         },
         [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampMinBackward0");
     di.grad_fn_fn = clamp_min_grad;
+  }
+  // clamp_max: clamp with only an upper bound (ClampMaxBackward0 / ClampMaxBackward1).
+  auto clamp_max_grad = [](const Args& a) -> std::string {
+    return a.get("max").is_tensor() ? "ClampMaxBackward1" : "ClampMaxBackward0";
+  };
+  {
+    auto& d = r.add(
+        "clamp_max(Tensor self, Tensor|Scalar max) -> Tensor", OpKind::Functional, clamp_meta,
+        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampMaxBackward0");
+    d.grad_fn_fn = clamp_max_grad;
+    auto& di = r.add(
+        "clamp_max_(Tensor self, Tensor|Scalar max) -> Tensor", OpKind::InPlace,
+        [clamp_meta](const Args& a) -> Value {
+          Tensor m = clamp_meta(a).tensor();
+          check_cast(m.dtype(), a.tensor("self").dtype());
+          return a.tensor("self");
+        },
+        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampMaxBackward0");
+    di.grad_fn_fn = clamp_max_grad;
+    di.is_function = true;
   }
   r.add(
       "clamp_(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::InPlace,

@@ -489,6 +489,10 @@ Registry& Registry::get() {
     register_scatter_ops(*reg);
     register_pad_distance_ops(*reg);
     register_shape_ops(*reg);
+    register_activation_ops(*reg);
+    register_loss_ops(*reg);
+    register_norm_ops(*reg);
+    register_alias_ops(*reg);
     return reg;
   }();
   return *r;
@@ -516,6 +520,12 @@ const std::vector<OpDef>* Registry::find(const std::string& name) const {
 std::vector<OpDef>* Registry::find_mut(const std::string& name) {
   auto it = ops_.find(name);
   return it == ops_.end() ? nullptr : &it->second;
+}
+
+void Registry::add_alias(const std::string& alias, const std::string& base) {
+  auto it = ops_.find(base);
+  if (it == ops_.end()) throw std::runtime_error("alias " + alias + " of an unknown op " + base);
+  ops_[alias] = it->second;
 }
 
 std::vector<std::string> Registry::names() const {
@@ -582,7 +592,9 @@ Value run(const OpDef& op, const Args& a) {
 
   // MemOverlap.cpp assert_no_internal_overlap: an in-place write into a tensor whose elements
   // share memory (a stride of 0 over a dim longer than 1, as expand makes) is refused.
-  if (op.kind == OpKind::InPlace && op.schema.name != "transpose_" && !a.values.empty() && a.values[0].is_tensor()) {
+  static const std::set<std::string> metadata_inplace = {"transpose_", "t_"};
+  if (op.kind == OpKind::InPlace && !metadata_inplace.count(op.schema.name) && !a.values.empty() &&
+      a.values[0].is_tensor()) {
     const Tensor& self = a.values[0].tensor();
     for (int64_t d = 0; d < self.dim(); ++d)
       if (self.sizes()[d] > 1 && self.strides()[d] == 0)

@@ -203,6 +203,10 @@ class Registry {
   const std::vector<OpDef>* find(const std::string& name) const;
   std::vector<OpDef>* find_mut(const std::string& name);
   std::vector<std::string> names() const;
+  // PyTorch's alias ops (native_functions.yaml "alias for X": absolute, arccos, multiply, ...): their
+  // own torch.ALIAS / Tensor.ALIAS with the base op's overloads, kernels and grad_fn. The schemas
+  // keep the base's name, so the autograd formulas and shape rules of the base apply unchanged.
+  void add_alias(const std::string& alias, const std::string& base);
 
  private:
   std::map<std::string, std::vector<OpDef>> ops_;
@@ -266,6 +270,10 @@ void register_nn_ops(Registry& r);
 void register_tutorial_ops(Registry& r);  // tutorial_ops.cpp
 void register_pointwise_ops(Registry& r);
 void register_shape_ops(Registry& r);  // shape_ops.cpp
+void register_activation_ops(Registry& r);  // activation_ops.cpp
+void register_loss_ops(Registry& r);  // loss_ops.cpp
+void register_norm_ops(Registry& r);  // norm_ops.cpp
+void register_alias_ops(Registry& r);  // alias_ops.cpp (after every other file)
 // views.cpp: whether `self[indices] = v` assigns through a view (basic indexing) of self.
 bool setitem_writes_view(const Tensor& self, const Value& indices);
 

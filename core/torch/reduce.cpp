@@ -826,6 +826,38 @@ void register_reduce_ops(Registry& r) {
          out = xs == ys;
        })
       .data_dependent = true;
+
+  // aminmax (ReduceOps.cpp, 2.x): amin and amax in one call, as torch.return_types.aminmax(min, max);
+  // over every element when dim is None. Not differentiable in PyTorch either.
+  auto aminmax_args = [](const Args& a) {
+    const Tensor& self = a.tensor("self");
+    std::vector<int64_t> dims;
+    if (a.has("dim")) {
+      dims.push_back(a.i("dim"));
+      const int64_t d = wrap_dim(a.i("dim"), self.dim());
+      if (self.dim() > 0 && self.sizes()[d] == 0)
+        throw_error("IndexError", "aminmax(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
+    } else if (self.numel() == 0) {
+      throw_error("RuntimeError",
+                  "aminmax(): cannot compute aminmax over an empty dimension as the operation has no identity.");
+    }
+    return dims;
+  };
+  r.add(
+      "aminmax(Tensor self, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)", OpKind::Functional,
+      [aminmax_args](const Args& a) -> Value {
+        std::vector<int64_t> dims = aminmax_args(a);
+        Tensor f = a.tensor("self").to_fake();
+        return Value(Value::List{call_t("amin", {f, Value(dims), a.b("keepdim")}),
+                                 call_t("amax", {f, Value(dims), a.b("keepdim")})});
+      },
+      [aminmax_args](const Args& a, Value& out) {
+        std::vector<int64_t> dims = aminmax_args(a);
+        const Tensor& self = a.tensor("self");
+        out = Value(Value::List{call_t("amin", {self, Value(dims), a.b("keepdim")}),
+                                call_t("amax", {self, Value(dims), a.b("keepdim")})});
+      },
+      "NotImplemented");
 }
 
 }  // namespace dp::torch

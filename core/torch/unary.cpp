@@ -170,6 +170,51 @@ T calc_erfinv(T y) {
   }
 }
 
+// calc_digamma (ATen's Math.h): reflection for x < 0 (fractional part through modf, pi / tan(pi r)
+// in double), recurrence up to 10, PSI_10 at 10, then the asymptotic series, in the tensor's type.
+template <class T>
+T polevl(T x, const T* A, int len) {
+  T result = 0;
+  for (int i = 0; i <= len; ++i) result = result * x + A[i];
+  return result;
+}
+
+template <class T>
+T calc_digamma(T x) {
+  if constexpr (!std::is_same_v<T, float> && !std::is_same_v<T, double>) {
+    return static_cast<T>(calc_digamma<float>(static_cast<float>(x)));
+  } else {
+    const T PSI_10 = static_cast<T>(2.25175258906672110764);
+    if (x == 0) return std::copysign(std::numeric_limits<T>::infinity(), -x);
+    const bool x_is_integer = x == std::trunc(x);
+    if (x < 0) {
+      if (x_is_integer) return std::numeric_limits<T>::quiet_NaN();
+      double q, r;
+      r = std::modf(static_cast<double>(x), &q);
+      const T pi_over_tan_pi_x = static_cast<T>(M_PI / std::tan(M_PI * r));
+      return calc_digamma<T>(T(1) - x) - pi_over_tan_pi_x;
+    }
+    T result = 0;
+    while (x < 10) {
+      result -= T(1) / x;
+      x += 1;
+    }
+    if (x == 10) return result + PSI_10;
+    static const T A[] = {
+        static_cast<T>(8.33333333333333333333E-2),  static_cast<T>(-2.10927960927960927961E-2),
+        static_cast<T>(7.57575757575757575758E-3),  static_cast<T>(-4.16666666666666666667E-3),
+        static_cast<T>(3.96825396825396825397E-3),  static_cast<T>(-8.33333333333333333333E-3),
+        static_cast<T>(8.33333333333333333333E-2),
+    };
+    T y = 0;
+    if (x < static_cast<T>(1.0e17)) {
+      const T z = T(1) / (x * x);
+      y = z * polevl(z, A, 6);
+    }
+    return result + std::log(x) - (T(0.5) / x) - y;
+  }
+}
+
 void register_unary(Registry& r) {
   // FloatMath ops (int inputs -> float32).
   def_unary(r, "sin", UnaryKind::FloatMath, F(std::sin(x)));
@@ -181,6 +226,9 @@ void register_unary(Registry& r) {
   def_unary(r, "sinh", UnaryKind::FloatMath, F(std::sinh(x)));
   def_unary(r, "cosh", UnaryKind::FloatMath, F(std::cosh(x)));
   def_unary(r, "tanh", UnaryKind::FloatMath, F(std::tanh(x)));
+  def_unary(r, "asinh", UnaryKind::FloatMath, F(std::asinh(x)));
+  def_unary(r, "acosh", UnaryKind::FloatMath, F(std::acosh(x)));
+  def_unary(r, "atanh", UnaryKind::FloatMath, F(std::atanh(x)));
   def_unary(r, "exp", UnaryKind::FloatMath, F(std::exp(x)));
   def_unary(r, "exp2", UnaryKind::FloatMath, F(std::exp2(x)));
   def_unary(r, "expm1", UnaryKind::FloatMath, F(std::expm1(x)));
@@ -192,6 +240,42 @@ void register_unary(Registry& r) {
   def_unary(r, "rsqrt", UnaryKind::FloatMath, F(T(1) / std::sqrt(x)));
   def_unary(r, "erf", UnaryKind::FloatMath, F(std::erf(x)));
   def_unary(r, "erfinv", UnaryKind::FloatMath, F(calc_erfinv(x)));
+  def_unary(r, "erfc", UnaryKind::FloatMath, F(std::erfc(x)));
+  // logit_kernel (UnaryOpsKernel.cpp): x clamped to [eps, 1 - eps] when eps is given, then
+  // log(x / (1 - x)) in the tensor's type (inf at 1).
+  def_unary(
+      r, "logit", UnaryKind::FloatMath,
+      [](const Args& a, auto tag) {
+        using T = typename decltype(tag)::type;
+        const bool clamp = a.has("eps") && a.f("eps") >= 0;
+        const T lo = clamp ? static_cast<T>(a.f("eps")) : T(0), hi = clamp ? static_cast<T>(1 - a.f("eps")) : T(1);
+        return [clamp, lo, hi](T x) -> T {
+          if (clamp) x = x < lo ? lo : (x > hi ? hi : x);
+          if (x == T(1)) return std::numeric_limits<T>::infinity();
+          return static_cast<T>(std::log(x / (T(1) - x)));
+        };
+      },
+      ", float? eps=None");
+
+  def_unary(r, "lgamma", UnaryKind::FloatMath, F(std::lgamma(x)));
+  def_unary(r, "digamma", UnaryKind::FloatMath, F(calc_digamma(x)));
+  // deg2rad / rad2deg (UnaryOps.cpp): a multiplication by the constant as a wrapped number, so in
+  // the tensor's type (integral inputs give the default float dtype).
+  def_unary(r, "deg2rad", UnaryKind::FloatMath,
+            F(static_cast<T>(x * static_cast<T>(0.017453292519943295769236907684886127134428718885417))));
+  def_unary(r, "rad2deg", UnaryKind::FloatMath,
+            F(static_cast<T>(x * static_cast<T>(57.295779513082320876798154814105170332405472466564))));
+  // sinc_kernel: x == 0 ? 1 : sin(pi x) / (pi x) in opmath.
+  def_unary(r, "sinc", UnaryKind::FloatMath, [](const Args&, auto tag) {
+    using T = typename decltype(tag)::type;
+    return [](T x) -> T {
+      using M = std::conditional_t<std::is_same_v<T, double>, double, float>;
+      if (static_cast<M>(x) == M(0)) return T(1);
+      const M product = static_cast<M>(M_PI) * static_cast<M>(x);
+      return static_cast<T>(std::sin(product) / product);
+    };
+  });
+
   def_unary(r, "reciprocal", UnaryKind::FloatMath, F(T(1) / x));
   def_unary(r, "sigmoid", UnaryKind::FloatMath, F(T(1) / (T(1) + std::exp(-x))));
   def_unary(r, "silu", UnaryKind::FloatMath, F(x / (T(1) + std::exp(-x))));
@@ -292,6 +376,18 @@ void register_unary(Registry& r) {
       });
   // Bool outputs.
   def_unary(r, "logical_not", UnaryKind::BoolOut, FB(!convert<bool>(x)));
+  def_unary(
+      r, "signbit", UnaryKind::BoolOut,
+      [](const Args&, auto tag) {
+        using T = typename decltype(tag)::type;
+        return [](T x) -> bool {
+          if constexpr (std::is_same_v<T, bool> || std::is_unsigned_v<T>) return false;
+          else if constexpr (std::is_integral_v<T>) return x < 0;
+          else return std::signbit(static_cast<double>(x));
+        };
+      },
+      "", nullptr, "", false);
+
   def_unary(r, "isnan", UnaryKind::BoolOut, FB(x != x), "", nullptr, "", false);
   def_unary(
       r, "isinf", UnaryKind::BoolOut,
@@ -332,7 +428,11 @@ void register_unary(Registry& r) {
       "");
   // In-place variants that native_functions.yaml declares with "variants: function, method", so
   // that torch.relu_(x) exists besides x.relu_() (torch.nn.functional.relu_ is torch.relu_).
-  for (const char* n : {"relu_", "sigmoid_", "tanh_", "sin_", "cos_", "exp_", "log_", "sqrt_", "abs_", "neg_"}) {
+  for (const char* n : {"relu_",  "sigmoid_", "tanh_",   "sin_",   "cos_",  "exp_",        "log_",   "sqrt_",
+                        "abs_",   "neg_",     "acos_",   "asin_",  "atan_", "asinh_",      "acosh_", "atanh_",
+                        "ceil_",  "cosh_",    "erf_",    "exp2_",  "expm1_", "floor_",     "frac_",  "log10_",
+                        "log1p_", "log2_",    "rsqrt_",  "sinh_",  "tan_",  "reciprocal_", "round_", "square_",
+                        "trunc_", "erfc_",    "deg2rad_", "rad2deg_", "sinc_", "logit_"}) {
     if (auto* defs = r.find_mut(n)) {
       for (auto& d : *defs) d.is_function = true;
     }

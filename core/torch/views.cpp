@@ -785,6 +785,38 @@ void register_view_ops(Registry& r) {
       "squeeze.dims(Tensor self, int[] dim) -> Tensor", OpKind::View,
       [squeeze_dims](const Args& a) -> Value { return squeeze_dims(a.tensor("self"), a.ints("dim")); }, {},
       "SqueezeBackward2");
+  // The in-place view op t_: `self` takes the view's sizes and strides (no data moves), as
+  // transpose_ does; derivatives.yaml's own entry names its node TBackward1. The change happens in the kernel, after the registry
+  // has kept self as it was for the backward (squeeze_'s gradient needs the old sizes); a fake
+  // tensor (tracing) changes in the meta function, where only the meta runs.
+  auto inplace_view = [&](const std::string& schema, const std::string& grad,
+                          std::function<Tensor(const Tensor&, const Args&)> view) {
+    auto apply = [view](const Args& a) {
+      const Tensor& self = a.tensor("self");
+      Tensor v = view(self, a);
+      self.impl()->sizes = v.sizes();
+      self.impl()->strides = v.strides();
+    };
+    r.add(
+        schema, OpKind::InPlace,
+        [apply, view](const Args& a) -> Value {
+          const Tensor& self = a.tensor("self");
+          if (fake_mode() || any_fake(a)) apply(a);
+          else (void)view(self, a);  // the argument checks
+          return self;
+        },
+        [apply](const Args& a, Value&) { apply(a); }, grad);
+  };
+  inplace_view("t_(Tensor self) -> Tensor", "TBackward1", [](const Tensor& self, const Args&) {
+    if (self.dim() > 2) {
+      throw_error("RuntimeError",
+                  "t_() expects a tensor with <= 2 dimensions, but self is " + std::to_string(self.dim()) + "D");
+    }
+    if (self.dim() < 2) return Tensor::make_view(self, self.sizes(), self.strides(), self.storage_offset());
+    return transpose_impl(self, 0, 1);
+  });
+  // unsqueeze_ / squeeze_ change the number of dims, which the tracer's symbolic shapes of an
+  // in-place result do not follow yet: not registered (they say "not supported by the playground yet").
   r.add(
        "expand(Tensor self, int[] size, *, bool implicit=False) -> Tensor", OpKind::View,
        [](const Args& a) -> Value { return expand_impl(a.tensor("self"), a.ints("size")); }, {}, "ExpandBackward0")

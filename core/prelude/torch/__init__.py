@@ -172,6 +172,8 @@ from torch.serialization import save, load
 import torch._nn
 torch._C._nn = torch._nn
 from torch._variable_functions import cosine_similarity, pairwise_distance
+from torch._variable_functions import (max_pool1d, max_pool1d_with_indices, avg_pool1d, adaptive_avg_pool1d,
+                                       feature_dropout, feature_dropout_, instance_norm, kl_div, prelu)
 from torch import nn
 from torch import autograd
 from torch import optim

@@ -111,3 +111,80 @@ def one_hot(tensor, num_classes=-1):
         raise TypeError("one_hot(): argument 'num_classes' (position 2) must be int, not " +
                         type(num_classes).__name__)
     return torch._one_hot(tensor, num_classes)
+
+
+
+# The activation kernels PyTorch exposes only here (torch._C._nn.hardswish ...), not as torch.NAME:
+# registered ops (core/torch/activation_ops.cpp) taken out of the torch namespace.
+def _take(name):
+    fn = getattr(torch, name)
+    delattr(torch, name)
+    return fn
+
+
+_ops = {n: _take(n) for n in ("hardswish", "hardswish_", "hardsigmoid", "hardsigmoid_", "log_sigmoid", "mish",
+                              "mish_", "softshrink")}
+del _take
+
+
+def hardswish(input):
+    return _ops["hardswish"](input)
+
+
+def hardswish_(input):
+    return _ops["hardswish_"](input)
+
+
+def hardsigmoid(input):
+    return _ops["hardsigmoid"](input)
+
+
+def hardsigmoid_(input):
+    return _ops["hardsigmoid_"](input)
+
+
+def log_sigmoid(input):
+    return _ops["log_sigmoid"](input)
+
+
+def mish(input):
+    return _ops["mish"](input)
+
+
+def mish_(input):
+    return _ops["mish_"](input)
+
+
+def softshrink(input, lambd=0.5):
+    return _ops["softshrink"](input, lambd)
+
+
+_ops["smooth_l1_loss"] = getattr(torch, "smooth_l1_loss")
+_ops["huber_loss"] = getattr(torch, "huber_loss")
+del torch.smooth_l1_loss, torch.huber_loss
+
+
+def smooth_l1_loss(input, target, reduction="mean", beta=1.0):
+    return _ops["smooth_l1_loss"](input, target, reduction, beta)
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0):
+    return _ops["huber_loss"](input, target, reduction, delta)
+
+
+def l1_loss(input, target, reduction="mean"):
+    # aten's l1_loss: apply_loss_reduction((input - target).abs(), reduction).
+    loss = (input - target).abs()
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    return loss
+
+
+_ops["glu"] = getattr(torch, "glu")
+del torch.glu
+
+
+def glu(input, dim=-1):
+    return _ops["glu"](input, dim)

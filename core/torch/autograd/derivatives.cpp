@@ -4,10 +4,12 @@
 // order where it matters for float32 rounding; the nn ops use the kernels of nn_backward.h.
 // The list of formulas and what is missing: docs/autograd.md.
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include "torch/autograd/function.h"
 #include "torch/kernel_utils.h"
+#include "torch/moments_utils.h"
 #include "torch/nn_backward.h"
 #include "torch/zoo_backward.h"
 
@@ -24,6 +26,33 @@ Tensor op(const std::string& name, const std::vector<Value>& args,
 }
 Tensor zeros_like(const Tensor& t) { return Tensor::make(t.sizes(), t.dtype()); }
 Tensor neg(const Tensor& t) { return op("neg", {t}); }
+// digamma of a negative non-integer by reflection, and trigamma (polygamma(1, x)): recurrence to
+// x >= 10 and the asymptotic series, in double.
+double digamma_pos(double x) {
+  double r = 0;
+  while (x < 10) {
+    r -= 1 / x;
+    x += 1;
+  }
+  double z = 1 / (x * x);
+  return r + std::log(x) - 0.5 / x - z * (1.0 / 12 - z * (1.0 / 120 - z * (1.0 / 252 - z * (1.0 / 240 - z / 132))));
+}
+double digamma_reflect(double x) { return digamma_pos(1 - x) - M_PI / std::tan(M_PI * x); }
+double trigamma(double x) {
+  if (x <= 0 && x == std::floor(x)) return std::numeric_limits<double>::infinity();
+  if (x < 0) {
+    const double s = std::sin(M_PI * x);
+    return -trigamma(1 - x) + M_PI * M_PI / (s * s);
+  }
+  double r = 0;
+  while (x < 10) {
+    r += 1 / (x * x);
+    x += 1;
+  }
+  const double z = 1 / (x * x);
+  return r + 1 / x + z / 2 + z / x * (1.0 / 6 - z * (1.0 / 30 - z * (1.0 / 42 - z / 30)));
+}
+
 Tensor mul(const Value& a, const Value& b) { return op("mul", {a, b}); }
 Tensor div(const Value& a, const Value& b) { return op("div", {a, b}); }
 Tensor sub(const Value& a, const Value& b) { return op("sub", {a, b}); }
@@ -371,6 +400,110 @@ void register_elementwise(Map& m) {
   def_pointwise(m, "cosh", [](double x, double g, const Args&) { return g * std::sinh(x); });
   def_pointwise(m, "asin", [](double x, double g, const Args&) { return g / std::sqrt(1 - x * x); });
   def_pointwise(m, "acos", [](double x, double g, const Args&) { return -g / std::sqrt(1 - x * x); });
+  // derivatives.yaml: asinh grad * (self.pow(2) + 1).rsqrt(); acosh grad * (self.pow(2) - 1).rsqrt();
+  // atanh grad * 1 / (1 - self.pow(2)).
+  def_pointwise(m, "asinh", [](double x, double g, const Args&) { return g / std::sqrt(x * x + 1); });
+  def_pointwise(m, "acosh", [](double x, double g, const Args&) { return g / std::sqrt(x * x - 1); });
+  def_pointwise(m, "atanh", [](double x, double g, const Args&) { return g / (1 - x * x); });
+  // atan2_backward (FunctionsManual.cpp): recip = (self * self + other * other).reciprocal();
+  // grad * other * recip, grad * -self * recip.
+  def(m, "atan2", [](const GradCtx& c) -> GradMap {
+    const Value& self = c.args.get("self");
+    const Value& other = c.args.get("other");
+    Tensor recip = op("reciprocal", {add(mul(self, self), mul(other, other))});
+    GradMap r;
+    if (self.is_tensor()) r.push_back({"self", mul(mul(c.grad(), other), recip)});
+    if (other.is_tensor()) {
+      Value neg_self = self.is_tensor() ? Value(neg(self.tensor())) : Value(-self.to_double());
+      r.push_back({"other", mul(mul(c.grad(), neg_self), recip)});
+    }
+    return r;
+  });
+  // xlogy: self at::xlogy(grad, other).masked_fill((self == 0.) & (other <= 0.), 0.); other
+  // grad * self / other.
+  def(m, "xlogy", [](const GradCtx& c) -> GradMap {
+    const Value& self = c.args.get("self");
+    const Value& other = c.args.get("other");
+    GradMap r;
+    if (self.is_tensor()) {
+      Tensor g = op("xlogy", {c.grad(), other});
+      Tensor zero_self = op("eq", {self, 0.0});
+      if (other.is_tensor()) {
+        g = op("masked_fill", {g, op("bitwise_and", {zero_self, op("le", {other, 0.0})}), 0.0});
+      } else if (other.to_double() <= 0) {
+        g = op("masked_fill", {g, zero_self, 0.0});
+      }
+      r.push_back({"self", g});
+    }
+    if (other.is_tensor()) r.push_back({"other", div(mul(c.grad(), self), other)});
+    return r;
+  });
+  // derivatives.yaml: deg2rad / rad2deg (grad times the constant), erfc, lgamma (grad * digamma),
+  // digamma (grad * polygamma(1, self)), sinc, logaddexp(2), hypot, copysign.
+  def_pointwise(m, "deg2rad", [](double, double g, const Args&) { return g * (M_PI / 180.0); });
+  def_pointwise(m, "rad2deg", [](double, double g, const Args&) { return g * (180.0 / M_PI); });
+  def_pointwise(m, "erfc", [](double x, double g, const Args&) { return -2.0 / std::sqrt(M_PI) * std::exp(-x * x) * g; });
+  auto digamma = [](double x) {
+    double r = 0;
+    if (x <= 0 && x == std::floor(x)) return std::numeric_limits<double>::quiet_NaN();
+    if (x < 0) return digamma_reflect(x);
+    while (x < 10) { r -= 1 / x; x += 1; }
+    double z = 1 / (x * x);
+    return r + std::log(x) - 0.5 / x - z * (1.0 / 12 - z * (1.0 / 120 - z * (1.0 / 252 - z * (1.0 / 240 - z / 132))));
+  };
+  def_pointwise(m, "lgamma", [digamma](double x, double g, const Args&) { return g * digamma(x); });
+  def_pointwise(m, "digamma", [](double x, double g, const Args&) { return g * trigamma(x); });
+  def_pointwise(m, "sinc", [](double x, double g, const Args&) {
+    if (x == 0) return 0.0;
+    const double px = M_PI * x;
+    return g * (px * std::cos(px) - std::sin(px)) / (M_PI * x * x);
+  });
+  def(m, "logaddexp", [](const GradCtx& c) -> GradMap {
+    const Tensor& a = c.in("self");
+    const Tensor& b = c.in("other");
+    return {{"self", div(c.grad(), add(op("exp", {sub(b, a)}), 1.0))}, {"other", div(c.grad(), add(op("exp", {sub(a, b)}), 1.0))}};
+  });
+  def(m, "logaddexp2", [](const GradCtx& c) -> GradMap {
+    const Tensor& a = c.in("self");
+    const Tensor& b = c.in("other");
+    return {{"self", div(c.grad(), add(op("pow", {2.0, sub(b, a)}), 1.0))},
+            {"other", div(c.grad(), add(op("pow", {2.0, sub(a, b)}), 1.0))}};
+  });
+  def(m, "hypot", [](const GradCtx& c) -> GradMap {
+    GradMap r;
+    const Tensor& res = c.result.at(0);
+    for (const char* n : {"self", "other"})
+      if (c.has_tensor(n)) r.push_back({n, div(mul(c.grad(), c.in(n)), res)});
+    return r;
+  });
+  // copysign_tensor_self_backward: grad * result / self, 0 where self == 0; other: zeros.
+  def(m, "copysign", [](const GradCtx& c) -> GradMap {
+    GradMap r;
+    if (c.has_tensor("self")) {
+      const Tensor& self = c.in("self");
+      Tensor ratio = div(c.result.at(0), self);
+      r.push_back({"self", op("masked_fill", {mul(c.grad(), ratio), op("eq", {self, 0.0}), 0.0})});
+    }
+    if (c.has_tensor("other")) r.push_back({"other", zeros_like(c.in("other"))});
+    return r;
+  });
+  // t_ (views.cpp): grad.t().
+  def(m, "t_", [](const GradCtx& c) -> GradMap { return {{"self", op("t", {c.grad()})}}; });
+  // logit_backward: grad / (x * (1 - x)); with eps, 0 outside [eps, 1 - eps].
+  def_pointwise(m, "logit", [](double x, double g, const Args& a) {
+    if (a.has("eps")) {
+      const double eps = a.f("eps");
+      if (x < eps || x > 1 - eps) return 0.0;
+    }
+    return g / (x * (1 - x));
+  });
+  // clamp_max: where(self <= max, grad, 0).
+  def(m, "clamp_max", [](const GradCtx& c) -> GradMap {
+    if (c.has_tensor("max") && c.in("max").requires_grad())
+      throw_error("NotImplementedError",
+                  "not supported by the playground yet: the derivative of clamp_max with respect to a tensor bound");
+    return {{"self", op("where", {op("le", {c.args.get("self"), c.args.get("max")}), c.grad(), 0.0})}};
+  });
   def_pointwise(m, "silu", [](double x, double g, const Args&) {
     double s = 1.0 / (1.0 + std::exp(-x));
     return g * s * (1 + x * (1 - s));
@@ -422,6 +555,36 @@ void register_elementwise(Map& m) {
     double alpha = a.scalar("alpha").to_double(), scale = a.scalar("scale").to_double();
     double is = a.scalar("input_scale").to_double();
     return x <= 0 ? g * is * alpha * scale * std::exp(x * is) : g * scale;
+  });
+  // activation_ops.cpp (derivatives.yaml: hardswish_backward, hardsigmoid_backward,
+  // log_sigmoid_backward, mish_backward, softshrink/hardshrink_backward, threshold_backward, elu_backward).
+  def_pointwise(m, "hardswish", [](double x, double g, const Args&) {
+    return x < -3 ? 0.0 : (x <= 3 ? g * (x / 3 + 0.5) : g);
+  });
+  def_pointwise(m, "hardsigmoid", [](double x, double g, const Args&) { return (x > -3 && x < 3) ? g / 6 : 0.0; });
+  def_pointwise(m, "log_sigmoid", [](double x, double g, const Args&) { return g / (1 + std::exp(x)); });
+  def_pointwise(m, "mish", [](double x, double g, const Args&) {
+    double s = 1 / (1 + std::exp(-x)), t = std::tanh(std::log1p(std::exp(x)));
+    return g * (t + x * s * (1 - t * t));
+  });
+  auto shrink = [](double x, double g, const Args& a) {
+    double l = a.scalar("lambd").to_double();
+    return (x >= -l && x <= l) ? 0.0 : g;
+  };
+  def_pointwise(m, "softshrink", shrink);
+  def_pointwise(m, "hardshrink", shrink);
+  def_pointwise(m, "threshold", [](double x, double g, const Args& a) {
+    return x <= a.scalar("threshold").to_double() ? 0.0 : g;
+  });
+  auto elu_grad = [](double x, double g, double alpha, double scale, double is) {
+    return x <= 0 ? g * is * alpha * scale * std::exp(x * is) : g * scale;
+  };
+  def_pointwise(m, "selu", [elu_grad](double x, double g, const Args&) {
+    return elu_grad(x, g, 1.6732632423543772848170429916717, 1.0507009873554804934193349852946, 1.0);
+  });
+  def_pointwise(m, "celu", [elu_grad](double x, double g, const Args& a) {
+    double alpha = a.scalar("alpha").to_double();
+    return elu_grad(x, g, alpha, 1.0, 1.0 / alpha);
   });
   def_pointwise(m, "hardtanh", [](double x, double g, const Args& a) {
     return x <= a.scalar("min_val").to_double() || x >= a.scalar("max_val").to_double() ? 0.0 : g;
@@ -919,6 +1082,122 @@ void register_nn(Map& m) {
     auto gs = layer_norm_backward(c.args, c.grad());
     return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
   });
+  // native_group_norm_backward (cpu/group_norm_kernel.cpp, contiguous input), in the tensor's type:
+  // per (sample, channel) ds = sum(dY * X), db = sum(dY) (vec::map2_reduce_all: 8 lane accumulators,
+  // the lanes then added in order); per (sample, group) ds_val = sum(ds * gamma), db_val =
+  // sum(db * gamma), c2 = (db_val * mean - ds_val) * rstd^3 * s, c3 = -c2 * mean - db_val * rstd * s,
+  // dX = rstd * gamma * dY + c2 * X + c3; dgamma = sum_n (ds - db * mean) * rstd, dbeta = sum_n db.
+  def(m, "group_norm", [](const GradCtx& c) -> GradMap {
+    const Tensor& xt = c.in("input");
+    const int64_t N = xt.sizes()[0], C = xt.dim() > 1 ? xt.sizes()[1] : 1, G = c.args.i("num_groups");
+    const int64_t HxW = N * C == 0 ? 0 : xt.numel() / (N * C), D = C / G;
+    const double eps = c.args.f("eps");
+    GradMap r;
+    dispatch(xt.dtype(), [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+        constexpr int64_t L = std::is_same_v<T, float> ? 8 : 4;
+        std::vector<T> x = read_as<T>(xt), dy = read_as<T>(c.grad(), xt.sizes());
+        std::vector<T> gamma;
+        if (c.has_tensor("weight")) gamma = read_as<T>(c.in("weight"));
+        // map2_reduce_all of a * b (or of a alone) over n elements.
+        auto reduce = [](const T* a, const T* b, int64_t n) {
+          auto f = [&](int64_t i) { return b ? static_cast<T>(a[i] * b[i]) : a[i]; };
+          if (n < L) {
+            T acc = f(0);
+            for (int64_t i = 1; i < n; ++i) acc += f(i);
+            return acc;
+          }
+          T lanes[L];
+          for (int64_t k = 0; k < L; ++k) lanes[k] = f(k);
+          int64_t d = L;
+          for (; d < n - (n % L); d += L)
+            for (int64_t k = 0; k < L; ++k) lanes[k] += f(d + k);
+          for (int64_t k = 0; d + k < n; ++k) lanes[k] += f(d + k);
+          T acc = lanes[0];
+          for (int64_t k = 1; k < L; ++k) acc += lanes[k];
+          return acc;
+        };
+        std::vector<T> ds(static_cast<size_t>(N * C)), db(static_cast<size_t>(N * C));
+        for (int64_t i = 0; i < N * C; ++i) {
+          ds[i] = HxW ? reduce(dy.data() + i * HxW, x.data() + i * HxW, HxW) : T(0);
+          db[i] = HxW ? reduce(dy.data() + i * HxW, nullptr, HxW) : T(0);
+        }
+        std::vector<T> mean(static_cast<size_t>(N * G)), rstd(static_cast<size_t>(N * G));
+        for (int64_t i = 0; i < N * G; ++i) {
+          auto [m, v] = detail::RowwiseMoments<T>(x.data() + i * D * HxW, D * HxW);
+          mean[i] = m;
+          rstd[i] = T(1) / std::sqrt(std::max(v, T(0)) + static_cast<T>(eps));
+        }
+        std::vector<T> dx(x.size());
+        const T s = T(1) / static_cast<T>(D * HxW);
+        for (int64_t i = 0; i < N * G; ++i) {
+          const int64_t g = i % G;
+          T ds_val = 0, db_val = 0;
+          for (int64_t j = 0; j < D; ++j) {
+            const T gm = gamma.empty() ? T(1) : gamma[g * D + j];
+            ds_val += ds[i * D + j] * gm;
+            db_val += db[i * D + j] * gm;
+          }
+          const T c2 = (db_val * mean[i] - ds_val) * rstd[i] * rstd[i] * rstd[i] * s;
+          const T c3 = -c2 * mean[i] - db_val * rstd[i] * s;
+          for (int64_t j = 0; j < D; ++j) {
+            const T c1 = rstd[i] * (gamma.empty() ? T(1) : gamma[g * D + j]);
+            const int64_t base = (i * D + j) * HxW;
+            for (int64_t k = 0; k < HxW; ++k) dx[base + k] = c1 * dy[base + k] + c2 * x[base + k] + c3;
+          }
+        }
+        Tensor gx = Tensor::make(xt.sizes(), xt.dtype());
+        write_from<T>(gx, dx);
+        r.push_back({"input", gx});
+        if (c.has_tensor("weight")) {
+          std::vector<T> dg(static_cast<size_t>(C), T(0));
+          for (int64_t n = 0; n < N; ++n)
+            for (int64_t ch = 0; ch < C; ++ch) {
+              const int64_t i = n * G + ch / D;
+              dg[ch] += (ds[n * C + ch] - db[n * C + ch] * mean[i]) * rstd[i];
+            }
+          Tensor t = Tensor::make(c.in("weight").sizes(), c.in("weight").dtype());
+          write_from<T>(t, dg);
+          r.push_back({"weight", t});
+        }
+        if (c.has_tensor("bias")) {
+          std::vector<T> dbeta(static_cast<size_t>(C), T(0));
+          for (int64_t n = 0; n < N; ++n)
+            for (int64_t ch = 0; ch < C; ++ch) dbeta[ch] += db[n * C + ch];
+          Tensor t = Tensor::make(c.in("bias").sizes(), c.in("bias").dtype());
+          write_from<T>(t, dbeta);
+          r.push_back({"bias", t});
+        }
+      } else {
+        throw_error("NotImplementedError", "not supported by the playground yet: the derivative of group_norm of a " +
+                                               aten_name(xt.dtype()) + " tensor");
+      }
+    });
+    return r;
+  });
+  // _prelu_kernel_backward: x > 0 ? g : w * g; the weight's gradient x > 0 ? 0 : x * g, summed to
+  // the weight's shape.
+  def(m, "_prelu_kernel", [](const GradCtx& c) -> GradMap {
+    const Tensor& x = c.in("self");
+    const Tensor& w = c.in("weight");
+    Tensor pos = op("gt", {x, 0.0});
+    Tensor gx = op("where", {pos, c.grad(), mul(w, c.grad())});
+    Tensor gw = op("where", {pos, 0.0, mul(x, c.grad())});
+    return {{"self", sum_to(gx, x.sizes())}, {"weight", sum_to(gw, w.sizes())}};
+  });
+  // glu_backward: grad_a = g * sig(b), grad_b = g * a * sig(b) * (1 - sig(b)), concatenated on dim.
+  def(m, "glu", [](const GradCtx& c) -> GradMap {
+    const Tensor& x = c.in("self");
+    const int64_t d = wrap_dim(c.args.i("dim"), x.dim());
+    const int64_t h = x.sizes()[d] / 2;
+    Tensor a = op("narrow", {x, d, int64_t{0}, h});
+    Tensor b = op("narrow", {x, d, h, h});
+    Tensor sig = op("sigmoid", {b});
+    Tensor ga = mul(c.grad(), sig);
+    Tensor gb = mul(mul(mul(c.grad(), a), sig), op("rsub", {sig, 1.0}));
+    return {{"self", op("cat", {std::vector<Tensor>{ga, gb}, d})}};
+  });
   def(m, "batch_norm", [](const GradCtx& c) -> GradMap {
     auto gs = batch_norm_backward(c.args, c.grad());
     return {{"input", gs[0]}, {"weight", gs[1]}, {"bias", gs[2]}};
@@ -929,6 +1208,29 @@ void register_nn(Map& m) {
   });
   def(m, "cross_entropy", [](const GradCtx& c) -> GradMap {
     return {{"input", nll_loss_backward(c.args, c.grad(), true)}};
+  });
+  // smooth_l1_loss_backward / huber_loss_backward (cpu/PointwiseOpsKernel.cpp): x = input - target,
+  // norm = 1 / numel for 'mean'; smooth L1: x / beta inside (-beta, beta), else sign(x); Huber: x
+  // clamped to [-delta, delta]; the target's gradient is the negation.
+  auto pointwise_loss_grad = [](const GradCtx& c, std::function<double(double, double)> f, const char* param) -> GradMap {
+    const Tensor& x = c.in("input");
+    const Tensor& t = c.in("target");
+    Shape s = broadcast_shapes(x.sizes(), t.sizes());
+    double norm = c.args.s("reduction") == "mean" ? 1.0 / static_cast<double>(shape_numel(s)) : 1.0;
+    double p = c.args.f(param);
+    Tensor d = sub(x, t);
+    Tensor g = pointwise(d, c.grad(), [&](double v, double gv) { return norm * f(v, p) * gv; });
+    return {{"input", g}, {"target", neg(g)}};
+  };
+  def(m, "smooth_l1_loss", [pointwise_loss_grad](const GradCtx& c) -> GradMap {
+    return pointwise_loss_grad(c, [](double v, double beta) {
+      return v < -beta ? -1.0 : (v > beta ? 1.0 : v / beta);
+    }, "beta");
+  });
+  def(m, "huber_loss", [pointwise_loss_grad](const GradCtx& c) -> GradMap {
+    return pointwise_loss_grad(c, [](double v, double delta) {
+      return v <= -delta ? -delta : (v >= delta ? delta : v);
+    }, "delta");
   });
   def(m, "mse_loss", [](const GradCtx& c) -> GradMap {
     // mse_loss_backward: norm * (input - target) * grad, norm = 2 / numel for 'mean', else 2.

@@ -548,6 +548,10 @@ void record(const OpDef& op, const Args& a, const Value& out, const std::string&
         check(fn->result[k], grad_name, static_cast<uint32_t>(k), Tensor());
     }
     node = fn;
+  } else if (grad_name == "NotImplemented") {
+    // An op derivatives.yaml leaves out (aminmax): autograd's NotImplemented node.
+    node = std::make_shared<ErrorNode>(grad_name, "RuntimeError",
+                                       "derivative for aten::" + op.schema.name + " is not implemented");
   } else {
     node = std::make_shared<ErrorNode>(
         grad_name, "NotImplementedError",

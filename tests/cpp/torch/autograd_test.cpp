@@ -468,6 +468,62 @@ std::vector<Case> cases() {
   c.push_back({"mse_loss", {r({2, 3}), r({2, 3})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("mse_loss", {in[0], in[1]}));
                }});
+  // The activations, losses and norms of activation_ops.cpp, loss_ops.cpp, norm_ops.cpp.
+  for (const char* u : {"asinh", "hardswish", "hardsigmoid", "log_sigmoid", "mish", "selu", "celu", "softshrink",
+                        "hardshrink"}) {
+    std::string op = u;
+    c.push_back({op, {r({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
+  }
+  c.push_back({"atanh", {rand64({4}, g, -0.8, 0.8)}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("atanh", {in[0]}));
+               }});
+  c.push_back({"acosh", {rand64({4}, g, 1.2, 3.0)}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("acosh", {in[0]}));
+               }});
+  c.push_back({"threshold", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("threshold", {in[0], 0.1, 20.0}));
+               }});
+  c.push_back({"clamp_max", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("clamp_max", {in[0], 0.2}));
+               }});
+  for (const char* u : {"deg2rad", "rad2deg", "erfc", "sinc"}) {
+    std::string op = u;
+    c.push_back({op, {r({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
+  }
+  for (const char* u : {"lgamma", "digamma"}) {
+    std::string op = u;
+    c.push_back({op, {pos({2, 3})}, [op](const std::vector<Tensor>& in) { return one(call_t(op, {in[0]})); }});
+  }
+  c.push_back({"digamma", {rand64({3}, g, -0.9, -0.1)}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("digamma", {in[0]}));
+               }});
+  binary("logaddexp", {2, 3}, {3});
+  binary("logaddexp2", {2, 3}, {2, 3});
+  binary("hypot", {2, 3}, {2, 3});
+  binary("copysign", {2, 3}, {2, 3});
+  c.push_back({"t_", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 Tensor t = call_t("mul", {in[0], 2.0});
+                 call("t_", {t});
+                 return one(t);
+               }});
+  c.push_back({"logit", {rand64({4}, g, 0.2, 0.8)}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("logit", {in[0]}));
+               }});
+  binary("atan2", {2, 3}, {3});
+  binary("xlogy", {2, 3}, {2, 3}, true);
+  c.push_back({"_prelu_kernel", {r({2, 3, 2}), r({3, 1})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("_prelu_kernel", {in[0], in[1]}));
+               }});
+  c.push_back({"glu", {r({2, 4})}, [](const std::vector<Tensor>& in) { return one(call_t("glu", {in[0]})); }});
+  c.push_back({"group_norm", {r({2, 4, 3}), r({4}), r({4})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("group_norm", {in[0], 2, in[1], in[2]}));
+               }});
+  for (const char* l : {"smooth_l1_loss", "huber_loss"}) {
+    std::string op = l;
+    c.push_back({op, {r({2, 3}), r({2, 3})}, [op](const std::vector<Tensor>& in) {
+                   return one(call_t(op, {in[0], in[1], "mean", 0.5}));
+                 }});
+  }
   return c;
 }
 

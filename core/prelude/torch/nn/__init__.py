@@ -11,18 +11,23 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
                                      BCEWithLogitsLoss)
 
 from torch.nn.modules.conv import Conv1d, ConvTranspose2d
-from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d
+from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d
+from torch.nn.modules.layers import InstanceNorm1d, InstanceNorm2d, Dropout1d, Dropout2d
+from torch.nn.modules.layers import SmoothL1Loss, HuberLoss, KLDivLoss, GroupNorm
 from torch.nn.modules.upsampling import Upsample
 from torch.nn.modules.padding import (CircularPad1d, CircularPad2d, ConstantPad1d, ConstantPad2d, ConstantPad3d,
                                       ReflectionPad1d, ReflectionPad2d, ReplicationPad1d, ReplicationPad2d, ZeroPad1d,
                                       ZeroPad2d)
 from torch.nn.modules.distance import PairwiseDistance, CosineSimilarity
-from torch.nn.modules.activation import MultiheadAttention
+from torch.nn.modules.activation import (MultiheadAttention, Threshold, Hardsigmoid, Hardswish, Mish, SELU, CELU,
+                                         Hardshrink, Softshrink, LogSigmoid, Softsign, Tanhshrink, Softmin, PReLU,
+                                         GLU)
 from torch.nn.modules.transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
                                           TransformerDecoderLayer)
 from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from torch.nn.modules.sparse import EmbeddingBag
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
+from torch.nn.modules.container import ParameterList, ParameterDict
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 
