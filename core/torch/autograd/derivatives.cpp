@@ -1101,7 +1101,7 @@ void register_nn(Map& m) {
         std::vector<T> gamma;
         if (c.has_tensor("weight")) gamma = read_as<T>(c.in("weight"));
         // map2_reduce_all of a * b (or of a alone) over n elements.
-        auto reduce = [](const T* a, const T* b, int64_t n) {
+        auto reduce = [&](const T* a, const T* b, int64_t n) {
           auto f = [&](int64_t i) { return b ? static_cast<T>(a[i] * b[i]) : a[i]; };
           if (n < L) {
             T acc = f(0);
