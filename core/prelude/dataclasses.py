@@ -5,8 +5,9 @@
 # InitVar values, inheritance of fields, fields, asdict, astuple, replace, is_dataclass, MISSING,
 # FrozenInstanceError; CPython's messages. The generated __init__ binds its arguments as CPython's
 # argument parsing does for the generated signature (self, a, b=0, *, c), with its TypeError texts.
-# Not provided: make_dataclass, string annotations ("ClassVar[int]", from __future__ import
-# annotations) recognised as ClassVar / InitVar / KW_ONLY, the 'self' field name.
+# String annotations ("ClassVar[int]", from __future__ import annotations) are recognised as
+# ClassVar / InitVar / KW_ONLY through the class's module, as CPython does. Not provided:
+# make_dataclass, the 'self' field name.
 import copy
 from types import MappingProxyType
 
@@ -156,6 +157,48 @@ def _is_initvar(a_type):
     return a_type is InitVar or type(a_type) is InitVar
 
 
+def _module_identifier(annotation):
+    # _MODULE_IDENTIFIER_RE, r'^(?:\s*(\w+)\s*\.)?\s*(\w+)': (module or None, name) or None.
+    def word(i):
+        j = i
+        while j < len(annotation) and (annotation[j].isalnum() or annotation[j] == "_"):
+            j += 1
+        return annotation[i:j], j
+
+    def spaces(i):
+        while i < len(annotation) and annotation[i].isspace():
+            i += 1
+        return i
+
+    first, i = word(spaces(0))
+    if first:
+        j = spaces(i)
+        if j < len(annotation) and annotation[j] == ".":
+            second, _ = word(spaces(j + 1))
+            if second:
+                return first, second
+        return None, first
+    return None
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    # A string annotation ("ClassVar[int]", "dataclasses.InitVar[int]", from __future__ import
+    # annotations) names the type through the class's module, as CPython's dataclasses reads it.
+    import sys
+    match = _module_identifier(annotation)
+    if match:
+        ns = None
+        module_name, name = match
+        module = sys.modules.get(cls.__module__)
+        if not module_name:
+            ns = getattr(module, "__dict__", None)
+        elif module is not None and module.__dict__.get(module_name) is a_module:
+            ns = module.__dict__
+        if ns and is_type_predicate(ns.get(name)):
+            return True
+    return False
+
+
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
     if isinstance(default, Field):
@@ -165,9 +208,13 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
+    import sys
+    typing = sys.modules.get("typing")
+    if _is_classvar(a_type) or (typing is not None and isinstance(a_type, str) and
+                                _is_type(a_type, cls, typing, None, _is_classvar)):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _is_initvar(a_type) or (isinstance(a_type, str) and
+                                 _is_type(a_type, cls, sys.modules[__name__], None, _is_initvar)):
         f._field_type = _FIELD_INITVAR
     if f._field_type is _FIELD_CLASSVAR or f._field_type is _FIELD_INITVAR:
         if f.default_factory is not MISSING:
@@ -346,8 +393,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_annotations = cls.__dict__.get("__annotations__", {})
     cls_fields = []
     kw_only_seen = False
+    import sys
     for name, typ in cls_annotations.items():
-        if typ is KW_ONLY:
+        if typ is KW_ONLY or (isinstance(typ, str) and
+                              _is_type(typ, cls, sys.modules[__name__], None, lambda t: t is KW_ONLY)):
             if kw_only_seen:
                 raise TypeError(_builtin_repr(name) + " is KW_ONLY, but KW_ONLY has already been specified")
             kw_only_seen = True

@@ -333,6 +333,43 @@ def get_args(tp):
     return ()
 
 
-def get_type_hints(obj, globalns=None, localns=None):
-    hints = getattr(obj, "__annotations__", None) or {}
-    return dict(hints)
+def _eval_hint(value, globalns, localns):
+    # A string annotation (`from __future__ import annotations`, or written as a string) is evaluated
+    # as ForwardRef._evaluate does; None stands for type(None).
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    import sys
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get("__annotations__", {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, "__dict__", {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        nsobj = obj
+        while hasattr(nsobj, "__wrapped__"):
+            nsobj = nsobj.__wrapped__
+        globalns = getattr(nsobj, "__globals__", None)
+        if globalns is None:
+            globalns = getattr(obj, "__dict__", {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = dict(getattr(obj, "__annotations__", None) or {})
+    return {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}

@@ -403,18 +403,36 @@ bool eval_subscript(const Const& v, const Const& idx, Const& out) {
 
 class Folder {
  public:
-  void module(Module& m) { stmts(m.body); }
+  void module(Module& m) {
+    // Under `from __future__ import annotations` annotations are kept as their source text, so
+    // they are not folded (ast_opt.c checks CO_FUTURE_ANNOTATIONS the same way).
+    size_t i = 0;
+    auto& b = m.body;
+    if (!b.empty() && b[0]->kind == StmtKind::Expr && b[0]->value->kind == ExprKind::Constant &&
+        b[0]->value->value.kind == Const::Kind::Str)
+      i = 1;
+    for (; i < b.size() && b[i]->kind == StmtKind::ImportFrom && b[i]->name == "__future__"; ++i)
+      for (const auto& a : b[i]->names)
+        if (a.name == "annotations") future_annotations_ = true;
+    stmts(m.body);
+  }
 
  private:
   void stmts(std::vector<StmtP>& v) {
     for (auto& s : v) stmt(*s);
   }
 
+  bool future_annotations_ = false;
+
+  void annotation(ExprP& e) {
+    if (!future_annotations_) opt(e);
+  }
+
   void args(Arguments& a) {
     for (auto* list : {&a.posonlyargs, &a.args, &a.kwonlyargs})
-      for (auto& p : *list) opt(p.annotation);
-    if (a.vararg) opt(a.vararg->annotation);
-    if (a.kwarg) opt(a.kwarg->annotation);
+      for (auto& p : *list) annotation(p.annotation);
+    if (a.vararg) annotation(a.vararg->annotation);
+    if (a.kwarg) annotation(a.kwarg->annotation);
     for (auto& d : a.defaults) expr(d);
     for (auto& d : a.kw_defaults) opt(d);
   }
@@ -429,7 +447,7 @@ class Folder {
         args(*s.args);
         stmts(s.body);
         for (auto& d : s.decorators) expr(d);
-        opt(s.returns);
+        annotation(s.returns);
         break;
       case StmtKind::ClassDef:
         for (auto& b : s.bases) expr(b);
@@ -451,7 +469,7 @@ class Folder {
         break;
       case StmtKind::AnnAssign:
         expr(s.target);
-        expr(s.annotation);
+        annotation(s.annotation);
         opt(s.value);
         break;
       case StmtKind::For:

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "python/ast_unparse.h"
 #include "python/consts.h"
 #include "python/flowgraph.h"
 #include "python/symtable.h"
@@ -94,6 +95,7 @@ class Compiler {
       : st_(st), src_(src), identifiers_(identifiers) {}
 
   std::shared_ptr<const CodeObject> module(Module& m) {
+    future_parse(m.body);
     enter_scope("<module>", ScopeType::Module, nullptr, 1);
     body(m.body);
     return exit_scope(true);
@@ -112,6 +114,7 @@ class Compiler {
   // expression statement outside any function prints its value (PRINT_EXPR, sys.displayhook).
   std::shared_ptr<const CodeObject> interactive(Module& m) {
     interactive_ = true;
+    future_parse(m.body);
     enter_scope("<module>", ScopeType::Module, nullptr, 1);
     if (find_ann(m.body)) addop(op(Op::SETUP_ANNOTATIONS));
     stmts(m.body);
@@ -128,6 +131,74 @@ class Compiler {
   // merge_consts_recursive's c_const_cache, for frozensets: the first frozenset constant of the
   // module equal (as a set) to a later one is the one the later one loads, in its iteration order.
   std::unordered_map<std::string, Const> frozenset_cache_;
+
+  // Python/future.c: the `from __future__ import ...` statements at the top of the module (after
+  // its docstring) select features; only `annotations` changes what is compiled here.
+  bool future_annotations_ = false;
+  int future_lineno_ = -1;  // line of the last of them (a later one is an error)
+
+  void future_parse(const std::vector<StmtP>& stmts) {
+    size_t i = is_docstring(stmts) ? 1 : 0;
+    for (; i < stmts.size(); ++i) {
+      const Stmt& s = *stmts[i];
+      if (s.kind != StmtKind::ImportFrom || s.name != "__future__") return;
+      for (const Alias& a : s.names) {
+        const std::string& f = a.name;
+        if (f == "nested_scopes" || f == "generators" || f == "division" || f == "absolute_import" ||
+            f == "with_statement" || f == "print_function" || f == "unicode_literals" || f == "generator_stop" ||
+            f == "barry_as_FLUFL")
+          continue;
+        // future.c reports these at the statement's first column only (one caret).
+        Loc at{s.loc.lineno, s.loc.col, s.loc.lineno, s.loc.col + 1};
+        if (f == "annotations") {
+          future_annotations_ = true;
+        } else if (f == "braces") {
+          error("not a chance", at);
+        } else {
+          error("future feature " + f + " is not defined", at);
+        }
+      }
+      future_lineno_ = s.loc.lineno;
+    }
+  }
+
+  // symtable.c's annotation block: under the future import, these cannot appear in an annotation.
+  void check_annotation_block(const Expr& e) {
+    const char* what = e.kind == ExprKind::NamedExpr                                    ? "named expression"
+                       : (e.kind == ExprKind::Yield || e.kind == ExprKind::YieldFrom) ? "yield expression"
+                       : e.kind == ExprKind::Await                                    ? "await expression"
+                                                                                      : nullptr;
+    if (what) error(std::string("'") + what + "' can not be used within an annotation", e.loc);
+    for (const Expr* c : {e.a.get(), e.b.get(), e.c.get()})
+      if (c) check_annotation_block(*c);
+    for (const auto& x : e.elts)
+      if (x) check_annotation_block(*x);
+    for (const auto& x : e.values)
+      if (x) check_annotation_block(*x);
+    for (const auto& k : e.keywords) check_annotation_block(*k.value);
+    for (const auto& g : e.generators) {
+      check_annotation_block(*g.target);
+      check_annotation_block(*g.iter);
+      for (const auto& x : g.ifs) check_annotation_block(*x);
+    }
+  }
+
+  // compiler_visit_annexpr: under `from __future__ import annotations` an annotation is the string
+  // of its source (ast_unparse.c), never evaluated.
+  void annotation_expr(const Expr& e) {
+    if (!future_annotations_) {
+      visit_expr(e);
+      return;
+    }
+    check_annotation_block(e);
+    std::string text;
+    try {
+      text = unparse_annotation(e);
+    } catch (const std::runtime_error& what) {
+      error(std::string("not supported by the playground yet: ") + what.what(), e.loc);
+    }
+    load_const(str_const(text));
+  }
 
   [[noreturn]] void error(const std::string& msg, const Loc& l) {
     raise_error(src_, "SyntaxError", msg, l.lineno, l.col, l.end_lineno, l.end_col);
@@ -197,6 +268,7 @@ class Compiler {
   int code_flags() {
     int flags = 0;
     SymEntry* ste = u_->ste;
+    if (future_annotations_) flags |= 0x1000000;  // CO_FUTURE_ANNOTATIONS, on every code object of the module
     if (ste->type == BlockType::Function) {
       flags |= CO_NEWLOCALS | CO_OPTIMIZED;
       if (ste->nested) flags |= CO_NESTED;
@@ -683,7 +755,7 @@ class Compiler {
     switch (t.kind) {
       case ExprKind::Name:
         if (s.simple && (u_->scope == ScopeType::Module || u_->scope == ScopeType::Class)) {
-          visit_expr(*s.annotation);
+          annotation_expr(*s.annotation);
           nameop("__annotations__", Ctx::Load);
           load_const(str_const(mangle(u_->private_name, t.id)));
           addop(op(Op::STORE_SUBSCR));
@@ -705,7 +777,9 @@ class Compiler {
         break;
       default: break;
     }
-    if (!s.simple && (u_->scope == ScopeType::Module || u_->scope == ScopeType::Class)) {
+    // check_annotation: a complex target's annotation is evaluated (and dropped), except under
+    // `from __future__ import annotations`.
+    if (!s.simple && !future_annotations_ && (u_->scope == ScopeType::Module || u_->scope == ScopeType::Class)) {
       visit_expr(*s.annotation);
       addop(op(Op::POP_TOP));
     }
@@ -1473,7 +1547,8 @@ class Compiler {
     Const names;
     names.kind = Const::Kind::Tuple;
     for (auto& a : s.names) names.items.push_back(str_const(a.name));
-    if (s.name == "__future__") error("from __future__ imports are not supported by the playground", s.loc);
+    if (s.name == "__future__" && s.loc.lineno > future_lineno_)
+      error("from __future__ imports must occur at the beginning of the file", s.loc);
     load_const(names);
     addop_name(op(Op::IMPORT_NAME), s.name);
     for (size_t i = 0; i < s.names.size(); ++i) {
@@ -1531,7 +1606,7 @@ class Compiler {
   void arg_annotation(const std::string& name, const Expr* ann, int& len) {
     if (!ann) return;
     load_const(str_const(mangle(u_->private_name, name)));
-    visit_expr(*ann);
+    annotation_expr(*ann);
     len += 2;
   }
 

@@ -60,7 +60,6 @@ TEST(SyntaxErrors, UnsupportedConstructsNameTheConstruct) {
     int line;
   };
   const Case cases[] = {
-      {"from __future__ import annotations\n", "from __future__ imports", 1},
       {"x = 1\ny = '\\N{BULLET}'\n", "\\N{...} escapes", 2},
   };
   for (const Case& c : cases) {
