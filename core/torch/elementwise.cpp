@@ -750,46 +750,30 @@ void register_ternary(Registry& r) {
   r.add(
       "clip(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::Functional, clamp_meta,
       [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampBackward1");
-  // clamp_min (TensorCompare.cpp): clamp with only a lower bound; grad_fn ClampMinBackward0 for a
-  // number, ClampMinBackward1 for a tensor bound.
-  auto clamp_min_grad = [](const Args& a) -> std::string {
-    return a.get("min").is_tensor() ? "ClampMinBackward1" : "ClampMinBackward0";
-  };
-  {
+  // clamp_min / clamp_max (TensorCompare.cpp): clamp with only a lower / upper bound; grad_fn
+  // Clamp{Min,Max}Backward0 for a number, ...Backward1 for a tensor bound.
+  auto def_one_bound = [&](const std::string& name, const std::string& bound, const std::string& grad) {
+    auto grad_fn = [bound, grad](const Args& a) -> std::string {
+      return a.get(bound).is_tensor() ? grad + "Backward1" : grad + "Backward0";
+    };
+    const std::string params = "(Tensor self, Tensor|Scalar " + bound + ") -> Tensor";
     auto& d = r.add(
-        "clamp_min(Tensor self, Tensor|Scalar min) -> Tensor", OpKind::Functional, clamp_meta,
-        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampMinBackward0");
-    d.grad_fn_fn = clamp_min_grad;
+        name + params, OpKind::Functional, clamp_meta,
+        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, grad + "Backward0");
+    d.grad_fn_fn = grad_fn;
     auto& di = r.add(
-        "clamp_min_(Tensor self, Tensor|Scalar min) -> Tensor", OpKind::InPlace,
+        name + "_" + params, OpKind::InPlace,
         [clamp_meta](const Args& a) -> Value {
           Tensor m = clamp_meta(a).tensor();
           check_cast(m.dtype(), a.tensor("self").dtype());
           return a.tensor("self");
         },
-        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampMinBackward0");
-    di.grad_fn_fn = clamp_min_grad;
-  }
-  // clamp_max: clamp with only an upper bound (ClampMaxBackward0 / ClampMaxBackward1).
-  auto clamp_max_grad = [](const Args& a) -> std::string {
-    return a.get("max").is_tensor() ? "ClampMaxBackward1" : "ClampMaxBackward0";
-  };
-  {
-    auto& d = r.add(
-        "clamp_max(Tensor self, Tensor|Scalar max) -> Tensor", OpKind::Functional, clamp_meta,
-        [clamp_kernel](const Args& a, Value& out) { clamp_kernel(a, out.tensor()); }, "ClampMaxBackward0");
-    d.grad_fn_fn = clamp_max_grad;
-    auto& di = r.add(
-        "clamp_max_(Tensor self, Tensor|Scalar max) -> Tensor", OpKind::InPlace,
-        [clamp_meta](const Args& a) -> Value {
-          Tensor m = clamp_meta(a).tensor();
-          check_cast(m.dtype(), a.tensor("self").dtype());
-          return a.tensor("self");
-        },
-        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, "ClampMaxBackward0");
-    di.grad_fn_fn = clamp_max_grad;
+        [clamp_kernel](const Args& a, Value&) { clamp_kernel(a, a.tensor("self")); }, grad + "Backward0");
+    di.grad_fn_fn = grad_fn;
     di.is_function = true;
-  }
+  };
+  def_one_bound("clamp_min", "min", "ClampMin");
+  def_one_bound("clamp_max", "max", "ClampMax");
   r.add(
       "clamp_(Tensor self, Tensor|Scalar? min=None, Tensor|Scalar? max=None) -> Tensor", OpKind::InPlace,
       [clamp_meta](const Args& a) -> Value {
