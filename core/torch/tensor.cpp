@@ -107,16 +107,6 @@ static std::shared_ptr<Storage> new_storage(int64_t nbytes, bool fake) {
 
 namespace {
 
-bool strides_contiguous(const Shape& sizes, const Shape& strides) {
-  int64_t expected = 1;
-  for (size_t i = sizes.size(); i-- > 0;) {
-    if (sizes[i] == 1) continue;
-    if (strides[i] != expected) return false;
-    expected *= sizes[i];
-  }
-  return true;
-}
-
 // is_contiguous(memory_format=torch.channels_last / channels_last_3d): C fastest, then W, H, (D), N.
 bool strides_channels_last(const Shape& sizes, const Shape& strides) {
   std::vector<size_t> order;
@@ -210,7 +200,7 @@ Shape elementwise_output_strides(const Shape& shape, const std::vector<const Ten
   if (same_shape) {
     bool contiguous = true, channels_last = true, dense = true;
     for (const Tensor* t : inputs) {
-      contiguous = contiguous && strides_contiguous(t->sizes(), t->strides());
+      contiguous = contiguous && t->is_contiguous();
       channels_last = channels_last && strides_channels_last(t->sizes(), t->strides());
       dense = dense && strides_non_overlapping_and_dense(t->sizes(), t->strides());
     }
