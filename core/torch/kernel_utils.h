@@ -93,25 +93,14 @@ void write_in_iteration_order(const Tensor& dst, const std::vector<T>& vals) {
   const Shape& shape = dst.sizes();
   const size_t nd = shape.size();
   std::vector<size_t> perm = tensor_iterator_perm(shape, {dst.strides()});
-  bool row_major = true;
-  for (size_t i = 0; i < nd; ++i) row_major = row_major && perm[i] == nd - 1 - i;
-  if (row_major) {
-    write_from<T>(dst, vals);
-    return;
-  }
-  // The same loop as write_from over the permuted shape (slowest dimension first).
+  // write_from over a view of dst with its dimensions in that order (slowest first; for a
+  // row-major order the view is dst itself).
   Shape pshape(nd), pstrides(nd);
   for (size_t i = 0; i < nd; ++i) {
     pshape[i] = shape[perm[nd - 1 - i]];
     pstrides[i] = dst.strides()[perm[nd - 1 - i]];
   }
-  dispatch_storage(dst.dtype(), [&](auto tag) {
-    using D = typename decltype(tag)::type;
-    D* base = reinterpret_cast<D*>(dst.storage()->bytes.get());
-    size_t i = 0;
-    strided_loop<1>(pshape, {pstrides}, {dst.storage_offset()},
-                    [&](const std::array<int64_t, 1>& o) { base[o[0]] = convert<D>(vals[i++]); });
-  });
+  write_from<T>(Tensor::make_view(dst, pshape, pstrides, dst.storage_offset()), vals);
 }
 
 #define DP_FOR_EACH_CPP_TYPE(M) M(bool) M(uint8_t) M(int8_t) M(int16_t) M(int32_t) M(int64_t) M(float) M(double)
