@@ -168,6 +168,23 @@ struct PyCodegen {
       end_object(v);
       return r;
     }
+    if (auto* sf = dynamic_cast<StringFormatVariable*>(v)) {
+      // StringFormatVariable.reconstruct: format_string.format(*sym_args, **sym_kwargs).
+      r.kind = Recipe::Kind::Call;
+      Recipe method;
+      method.kind = Recipe::Kind::Attr;
+      Recipe fmt;
+      fmt.value = tx.interp.str(sf->format_string);
+      method.items.push_back(fmt);
+      method.value = tx.interp.str("format");
+      r.items.push_back(method);
+      for (auto* a : sf->sym_args) r.items.push_back(reconstruct(a));
+      for (auto& [k, e] : sf->sym_kwargs) {
+        r.keys.push_back(tx.interp.str(k));
+        r.items.push_back(reconstruct(e));
+      }
+      return r;
+    }
     if (auto* dv = dynamic_cast<DictViewVariable*>(v)) {
       // DictViewVariable.reconstruct: the dict, then its keys / values / items method called.
       r.kind = Recipe::Kind::Call;

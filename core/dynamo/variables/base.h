@@ -201,6 +201,25 @@ struct BuiltinVariable : VariableTracker {
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
 };
 
+// ---- variables/misc.py StringFormatVariable: `format_string.format(*sym_args, **sym_kwargs)`
+// with an argument that is not a constant (an f-string of a tensor): the call is made after the
+// graph, when the result is reconstructed; with constant arguments `create` folds it. ----
+struct StringFormatVariable : VariableTracker {
+  std::string format_string;
+  std::vector<VariableTracker*> sym_args;
+  std::vector<std::pair<std::string, VariableTracker*>> sym_kwargs;
+  StringFormatVariable(std::string f, std::vector<VariableTracker*> a,
+                       std::vector<std::pair<std::string, VariableTracker*>> k)
+      : format_string(std::move(f)), sym_args(std::move(a)), sym_kwargs(std::move(k)) {}
+  static VariableTracker* create(InstructionTranslatorBase& tx, const std::string& format_string,
+                                 std::vector<VariableTracker*> args,
+                                 std::vector<std::pair<std::string, VariableTracker*>> kwargs = {});
+  std::string class_name() const override { return "StringFormatVariable"; }
+  std::string repr(rt::Interp& I) const override;
+  // python_type() is type(as_python_constant()), which it has not: python_type_name's fallback.
+  std::string python_type_name(rt::Interp&) const override { return "<unknown type>"; }
+};
+
 // ---- variables/builtin.py: super() (SuperVariable): attribute lookups start after `start` in
 // the MRO of the object's class; methods found there are inlined with the object as self ----
 struct SuperVariable : VariableTracker {

@@ -30,7 +30,7 @@ static std::string vt_class_repr(VariableTracker* v) {
     mod = "functions";
   else if (c == "UserDefinedObjectVariable" || c == "UserDefinedClassVariable") mod = "user_defined";
   else if (c == "TupleVariable" || c == "ListVariable" || c == "SizeVariable" || c == "RangeVariable" ||
-           c == "ListIteratorVariable" || c == "RangeIteratorVariable")
+           c == "ListIteratorVariable" || c == "RangeIteratorVariable" || c == "SliceVariable")
     mod = "lists";
   else if (c == "ConstDictVariable") mod = "dicts";
   else if (c == "UnspecializedNNModuleVariable") mod = "nn_module";
@@ -217,7 +217,8 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     bool reorder = !cfg.is_null() && I.contains(cfg, fn);
     for (auto*& a : args) {
       a = a->realize(tx);
-      reorder &= a->is_python_constant() || dynamic_cast<TensorVariable*>(a) != nullptr;
+      reorder &= a->is_python_constant() || dynamic_cast<TensorVariable*>(a) != nullptr ||
+                 dynamic_cast<StringFormatVariable*>(a) != nullptr;
     }
     if (reorder) {
       tx.output.reordered_calls.push_back({fn, args});

@@ -183,3 +183,36 @@ VariableTracker* ExceptionVariable::var_getattr(InstructionTranslatorBase& tx, c
 }
 
 }  // namespace dp::dynamo
+
+namespace dp::dynamo {
+
+VariableTracker* StringFormatVariable::create(InstructionTranslatorBase& tx, const std::string& format_string,
+                                              std::vector<VariableTracker*> args,
+                                              std::vector<std::pair<std::string, VariableTracker*>> kwargs) {
+  bool all_constant = true;
+  for (auto*& a : args) {
+    a = a->realize(tx);
+    all_constant &= a->is_python_constant();
+  }
+  for (auto& [k, v] : kwargs) {
+    v = v->realize(tx);
+    all_constant &= v->is_python_constant();
+  }
+  if (!all_constant) return tx.make<StringFormatVariable>(format_string, std::move(args), std::move(kwargs));
+  rt::Interp& I = tx.interp;
+  rt::CallArgs ca;
+  for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
+  for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));
+  return tx.constant(I.call(I.getattr(I.str(format_string), "format"), ca));
+}
+
+std::string StringFormatVariable::repr(rt::Interp& I) const {
+  std::string out = "StringFormatVariable(" + I.repr(I.str(format_string)) + ", [";
+  for (size_t i = 0; i < sym_args.size(); ++i) out += (i ? ", " : "") + sym_args[i]->repr(I);
+  out += "], {";
+  for (size_t i = 0; i < sym_kwargs.size(); ++i)
+    out += (i ? ", " : "") + I.repr(I.str(sym_kwargs[i].first)) + ": " + sym_kwargs[i].second->repr(I);
+  return out + "})";
+}
+
+}  // namespace dp::dynamo
