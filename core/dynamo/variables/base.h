@@ -195,7 +195,10 @@ struct BuiltinVariable : VariableTracker {
   BuiltinVariable(std::string n, rt::Value f) : fn_name(std::move(n)), fn(f) {}
   std::string class_name() const override { return "BuiltinVariable"; }
   std::string repr(rt::Interp&) const override { return "BuiltinVariable(" + fn_name + ")"; }
-  std::string python_type_name(rt::Interp&) const override { return "builtin_function_or_method"; }
+  // python_type(): type(self.fn), so `type` for a class (int, str, ...).
+  std::string python_type_name(rt::Interp& I) const override {
+    return fn.is_obj() && fn.o->kind == rt::Kind::Type ? I.type_name(fn) : "builtin_function_or_method";
+  }
   bool is_python_constant() const override { return true; }
   rt::Value as_python_constant(InstructionTranslatorBase&) override { return fn; }
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;

@@ -22,7 +22,7 @@ static bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == 
 // A member of an enum class (its class's metaclass is enum.EnumType, core/prelude/enum.py); an
 // IntEnum / IntFlag / StrEnum member is an int / str subclass's instance. PyTorch wraps those as
 // EnumVariable: a constant guarded by identity (ID_MATCH).
-static bool is_enum_member(const Value& v) {
+bool is_enum_member(const Value& v) {
   if (!(is_kind(v, Kind::Instance) || is_kind(v, Kind::Number) || is_kind(v, Kind::Str))) return false;
   if (v.o->type->is_builtin) return false;
   for (rt::Type* k : v.o->type->type->mro)

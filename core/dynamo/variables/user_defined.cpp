@@ -6,6 +6,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/builder.h"
 #include "dynamo/variables/ctx_manager.h"
 
 namespace dp::dynamo {
@@ -175,6 +176,11 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
   } catch (rt::PyException& e) {
     raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
+  // `Mode.TRAIN`: inspect.getattr_static finds the member in the class's dict, and
+  // UserDefinedClassVariable.var_getattr returns EnumVariable(obj) without a source, so the
+  // member is not guarded (the class itself is).
+  if (is_enum_member(v) && I.lookup_type(cls, name).is_obj() && I.lookup_type(cls, name).o == v.o)
+    return tx.wrap_sourceless(v);
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 
