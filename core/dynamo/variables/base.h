@@ -183,6 +183,9 @@ struct ExceptionVariable : VariableTracker {
 
 // ---- variables/builtin.py ----
 // builtin.py's "Failed to trace builtin operator" graph break (gb0059) for builtin `fn` on args.
+// A UserDefinedObjectVariable holding an instance of a user subclass of int, float or str that is
+// not an enum member (VariableBuilder.wrap_user_defined; user_defined.cpp).
+bool is_builtin_value_subclass_var(VariableTracker* v);
 [[noreturn]] void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args,
                                       VTKwargs& kwargs);
 // The call's arguments as Python values when every one is a constant (lazy ones realized on the

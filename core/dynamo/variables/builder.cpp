@@ -465,6 +465,15 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     c->source = src;
     return c;
   }
+  if ((rt::Interp::is_number_subclass(v) || (is_kind(v, Kind::Str) && In.payload_subclass(v))) &&
+      !is_enum_member(v)) {
+    // VariableBuilder.wrap_user_defined: an instance of a user subclass of int / float / str is a
+    // UserDefinedObjectVariable guarded on its type (ConstantVariable.is_literal is false for it).
+    add_guard(Guard::Type::TYPE_MATCH, Value::obj(v.o->type));
+    auto* u = make<UserDefinedObjectVariable>(v);
+    u->source = src;
+    return u;
+  }
   refuse_builtin_subclass(In, v, "wrap " + src->name());
   // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str) || is_kind(v, Kind::Long)) {

@@ -26,8 +26,36 @@ static bool is_nn_module(rt::Interp& I, Value v) {
   return false;
 }
 
+// An instance of a user subclass of int / float (a NumberObj) or str (a Str whose type is not
+// built-in) that is not an enum member.
+static bool is_builtin_value_subclass(const Value& v) {
+  if (!v.is_obj() || v.o->type->is_builtin || is_enum_member(v)) return false;
+  return v.o->kind == Kind::Number || v.o->kind == Kind::Str;
+}
+
+bool is_builtin_value_subclass_var(VariableTracker* v) {
+  auto* u = dynamic_cast<UserDefinedObjectVariable*>(v);
+  return u && is_builtin_value_subclass(u->value);
+}
+
+// A method of the built-in base (int.__add__, str.upper, float.is_integer, ...) found on the
+// class of such an instance ahead of any Python definition: not a Python function.
+static bool is_builtin_base_method(rt::Interp& I, const Value& self, const std::string& name) {
+  if (!is_builtin_value_subclass(self)) return false;
+  Value d = I.lookup_type(I.type_of(self), name);
+  return d.is_null() || (d.is_obj() && d.o->kind == Kind::Builtin);
+}
+
 VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
+  // UserDefinedObjectVariable.var_getattr: a method descriptor of the built-in base
+  // (is_wrapper_or_member_descriptor) is GetAttrVariable(obj, name); calling it is call_method.
+  if (is_builtin_value_subclass(value) && !I.lookup_type(I.type_of(value), name).is_null() &&
+      is_builtin_base_method(I, value, name)) {
+    auto* g = tx.make<GetAttrVariable>(this, name);
+    if (source) g->source = AttrSource(source, name);
+    return g;
+  }
   // Writes made earlier in this trace.
   auto it = tx.output.attr_overrides.find({value.is_obj() ? value.o : nullptr, name});
   if (it != tx.output.attr_overrides.end()) return it->second;
@@ -143,6 +171,9 @@ VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBas
     if (plain)
       if (VariableTracker* r = object_setattr_standard(tx, this, args[0], args[1])) return r;
   }
+  // UserDefinedObjectVariable.call_method: _maybe_get_baseclass_method finds the built-in base's
+  // method (not a types.FunctionType), so the call reaches VariableTracker.call_method.
+  if (is_builtin_base_method(I, value, name)) return VariableTracker::call_method(tx, name, args, kwargs);
   VariableTracker* m = var_getattr(tx, name);
   return m->call_function(tx, args, kwargs);
 }
