@@ -600,12 +600,10 @@ static void unbox_number_args(Interp& I, CallArgs& a) {
 }
 
 static void check_arg_parser(Interp& I, const std::string& name, bool method, CallArgs& a) {
-  struct Unbox {
-    Interp& I;
-    CallArgs& a;
-    ~Unbox() { unbox_number_args(I, a); }
-  } unbox{I, a};
-  if (!T::has_python_signatures(name, method)) return;
+  if (!T::has_python_signatures(name, method)) {
+    unbox_number_args(I, a);
+    return;
+  }
   std::vector<T::PyArg> args;
   for (size_t i = method ? 1 : 0; i < a.pos.size(); ++i) args.push_back(py_arg(I, a.pos[i]));
   std::vector<T::PyKwarg> kwargs;
@@ -618,6 +616,7 @@ static void check_arg_parser(Interp& I, const std::string& name, bool method, Ca
   } catch (const T::TorchError& e) {
     rethrow_torch(I, e);
   }
+  unbox_number_args(I, a);
 }
 
 // ---- module init ----

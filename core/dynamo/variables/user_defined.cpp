@@ -42,6 +42,8 @@ bool is_builtin_value_subclass_var(VariableTracker* v) {
 // class of such an instance ahead of any Python definition: not a Python function.
 static bool is_builtin_base_method(rt::Interp& I, const Value& self, const std::string& name) {
   if (!is_builtin_value_subclass(self)) return false;
+  // object.__setattr__ / __delattr__ / __init__: call_method's standard setattr and no-op __init__.
+  if (name == "__setattr__" || name == "__delattr__" || name == "__init__") return false;
   Value d = I.lookup_type(I.type_of(self), name);
   return d.is_null() || (d.is_obj() && d.o->kind == Kind::Builtin);
 }
@@ -143,7 +145,9 @@ bool has_key_in_generic_dict(InstructionTranslatorBase& tx, UserDefinedObjectVar
 VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
                                          VariableTracker* name, VariableTracker* value, bool directly_update_dict) {
   rt::Interp& I = tx.interp;
-  if (obj->value.o->kind != Kind::Instance || !name->realize(tx)->is_python_constant()) return nullptr;
+  if ((obj->value.o->kind != Kind::Instance && !is_builtin_value_subclass(obj->value)) ||
+      !name->realize(tx)->is_python_constant())
+    return nullptr;
   Value n = name->as_python_constant(tx);
   if (!(n.is_obj() && n.o->kind == Kind::Str)) return nullptr;
   std::string attr = I.to_str(n);
@@ -165,7 +169,7 @@ VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefi
 VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name,
                                                         VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
-  if (name == "__setattr__" && args.size() == 2 && value.o->kind == Kind::Instance) {
+  if (name == "__setattr__" && args.size() == 2 && (value.o->kind == Kind::Instance || is_builtin_value_subclass(value))) {
     Value custom = I.lookup_type(I.type_of(value), "__setattr__");
     bool plain = custom.is_null() || (custom.is_obj() && custom.o->kind == Kind::Builtin);
     if (plain)
