@@ -356,6 +356,8 @@ struct UserDefinedClassVariable : VariableTracker {
   rt::Type* cls;
   explicit UserDefinedClassVariable(rt::Type* c) : cls(c) {}
   std::string class_name() const override { return "UserDefinedClassVariable"; }
+  // python_type(): the class's metaclass (`type`, `EnumType`, `ABCMeta`).
+  std::string python_type_name(rt::Interp& I) const override { return I.type_name(rt::Value::obj(cls)); }
   std::string repr(rt::Interp& I) const override {
     return "UserDefinedClassVariable(" + I.repr(rt::Value::obj(cls)) + ")";
   }
