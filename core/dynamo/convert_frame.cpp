@@ -1179,6 +1179,7 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
       if (c.localspluskinds[i] & py::kFastFree) continue;
       entry.locals.push_back(live[i] || (c.localspluskinds[i] & py::kFastCell) ? cg.reconstruct(tx.locals_before[i])
                                                                                : cg.reconstruct(nullptr));
+      entry.locals_dead.push_back(!(live[i] || (c.localspluskinds[i] & py::kFastCell)));
     }
   } else {
     entry.return_value = cg.reconstruct(tx.return_value);
@@ -1466,7 +1467,9 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
       mini.fast[i] = Value::obj(fn->closure[k]);
       continue;
     }
+    bool dead = li < entry->locals_dead.size() && entry->locals_dead[li];
     mini.fast[i] = build(I, entry->locals[li++], view, outs, memo);
+    if (dead && mini.fast[i].is_null() && i < view.fast->size()) mini.fast[i] = (*view.fast)[i];
   }
   for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs, memo));
   mini.pc = entry->break_offset;

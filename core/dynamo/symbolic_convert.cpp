@@ -58,10 +58,17 @@ std::string InstructionTranslatorBase::stack_repr() {
 
 std::vector<PArg> InstructionTranslatorBase::proxies(VTArgs& args) {
   std::vector<PArg> out;
-  for (auto*& a : args) {
-    a = a->realize(*this);
-    out.push_back(a->as_proxy(*this));
-  }
+  for (auto*& a : args) a = a->realize(*this);
+  // proxy_args_kwargs (utils.py): an instance of a user subclass of int / float / str (a
+  // UserDefinedObjectVariable) has no as_proxy(); the graph break names every argument (typestr).
+  for (auto* a : args)
+    if (is_builtin_value_subclass_var(a)) {
+      std::string types;
+      for (auto* b : args) types += (types.empty() ? "" : " ") + b->repr(interp);
+      unimplemented("Failed to convert args/kwargs to proxy", "call_function args: " + types + " ",
+                    "Missing `as_proxy()` implementation for some arg/kwarg.", {});
+    }
+  for (auto* a : args) out.push_back(a->as_proxy(*this));
   return out;
 }
 

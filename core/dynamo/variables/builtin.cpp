@@ -229,6 +229,13 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   if (f == "len" && args.size() == 1) {
     VariableTracker* a = args[0]->realize(tx);
     if (VariableTracker* r = user_subclass_part(a) ? tx.call_user_dunder(a, "__len__", {}) : nullptr) return r;
+    // BuiltinVariable.call_len: `args[0].call_method("__len__")`; on an instance of a user str
+    // subclass that is str.__len__, VariableTracker.call_method's "Unsupported method call".
+    if (is_builtin_value_subclass_var(a)) {
+      VTArgs none;
+      VTKwargs nokw;
+      return a->call_method(tx, "__len__", none, nokw);
+    }
     if (auto* l = dynamic_cast<BaseListVariable*>(a))
       return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) {
