@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "python/tokenizer.h"
+#include "python/unicode_names.h"
 
 namespace dp::py {
 
@@ -2288,6 +2289,29 @@ class Parser {
     }
   }
 
+  // Where byte `i` of a literal's body lands in the buffer CPython's decode_unicode_with_escapes
+  // hands to the unicodeescape codec (its error positions count there): a non-ASCII character
+  // becomes "\\U%08x" (10 bytes), a backslash before one (or at the end) "\\u005c".
+  static size_t escape_pos(const std::string& s, size_t i) {
+    size_t pos = 0;
+    for (size_t k = 0; k < i && k < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[k]);
+      if (c == '\\') {
+        ++pos;
+        ++k;
+        if (k >= s.size() || (static_cast<unsigned char>(s[k]) & 0x80)) pos += 5;
+        continue;
+      }
+      if (c & 0x80) {
+        if ((c & 0xC0) != 0x80) pos += 10;
+      } else {
+        ++pos;
+      }
+      ++k;
+    }
+    return pos + (i > s.size() ? i - s.size() : 0);
+  }
+
   std::string decode(const std::string& s, bool raw, bool is_bytes, const Token& t) {
     if (is_bytes)
       for (unsigned char ch : s)
@@ -2319,8 +2343,8 @@ class Parser {
             error_at(tloc(t),
                      std::string("(") + (is_bytes ? "value" : "unicode") + " error) " +
                          (is_bytes ? "invalid \\x escape at position " + std::to_string(i - 1)
-                                   : "'unicodeescape' codec can't decode bytes in position " + std::to_string(i - 1) +
-                                         "-" + std::to_string(i) + ": truncated \\xXX escape"));
+                                   : "'unicodeescape' codec can't decode bytes in position " + std::to_string(escape_pos(s, i - 1)) +
+                                         "-" + std::to_string(escape_pos(s, i)) + ": truncated \\xXX escape"));
           }
           uint32_t v = std::stoul(s.substr(i + 1, 2), nullptr, 16);
           i += 2;
@@ -2342,7 +2366,7 @@ class Parser {
             if (i + k >= s.size() || !std::isxdigit((unsigned char)s[i + k])) ok = false;
           if (!ok)
             error_at(tloc(t), "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                                  std::to_string(i - 1) + "-" + std::to_string(i) + ": truncated \\" + e +
+                                  std::to_string(escape_pos(s, i - 1)) + "-" + std::to_string(escape_pos(s, i)) + ": truncated \\" + e +
                                   (e == 'u' ? "XXXX" : "XXXXXXXX") + " escape");
           uint32_t v = std::stoul(s.substr(i + 1, n), nullptr, 16);
           if (v > 0x10FFFF)
@@ -2351,12 +2375,37 @@ class Parser {
           i += n;
           break;
         }
-        case 'N':
-          if (is_bytes) {
+        case 'N': {
+          if (is_bytes) {  // not an escape in bytes (CPython warns: invalid escape sequence '\N')
             out += "\\N";
             break;
           }
-          error_at(tloc(t), "\\N{...} escapes are not supported by the playground");
+          // _PyUnicode_DecodeUnicodeEscapeInternal: "\N{name}", the name looked up as _getcode
+          // does without named sequences; the error spans the backslash to where it stopped.
+          size_t start = i - 1, k = i + 1;
+          const char* message = "malformed \\N character escape";
+          if (k < s.size() && s[k] == '{') {
+            size_t name = ++k;
+            while (k < s.size() && s[k] != '}') ++k;
+            if (k < s.size() && k > name) {
+              ++k;
+              std::string why;
+              if (!unicode_names::ensure_loaded(&why))
+                error_at(tloc(t), "(unicode error) \\N escapes not supported (can't load Unicode's character "
+                                  "names: " + why + ")");
+              std::vector<uint32_t> cps;
+              if (unicode_names::lookup(std::string_view(s).substr(name, k - 1 - name), false, cps)) {
+                append_utf8(out, cps[0]);
+                i = k - 1;
+                break;
+              }
+              message = "unknown Unicode character name";
+            }
+          }
+          error_at(tloc(t), "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                                std::to_string(escape_pos(s, start)) + "-" + std::to_string(escape_pos(s, k) - 1) +
+                                ": " + message);
+        }
         default:
           if (e >= '0' && e <= '7') {
             uint32_t v = e - '0';
@@ -2513,6 +2562,22 @@ class Parser {
           continue;
         }
         fstring_error("f-string: single '}' is not allowed");
+      }
+      if (ch == '\\' && !raw && i + 1 < body.size() && body[i + 1] == 'N') {
+        // fstring_find_literal: "\N{name}" stays literal text, its braces are no field; the
+        // character after N is taken whatever it is, then up to a closing brace.
+        lit += "\\N";
+        i += 2;
+        if (i < body.size()) {
+          char c = body[i++];
+          lit += c;
+          while (c == '{' && i < body.size()) {
+            char d = body[i++];
+            lit += d;
+            if (d == '}') break;
+          }
+        }
+        continue;
       }
       if (ch == '\\' && !raw && i + 1 < body.size()) {
         lit += ch;

@@ -1,0 +1,322 @@
+// Loader and look-ups of Unicode's character names (see unicode_names.h), mirroring CPython 3.11's
+// Modules/unicodedata.c: _getcode (name -> code point, with Hangul syllables and CJK unified
+// ideographs computed, aliases, named sequences) and _getucname (code point -> name).
+#include "python/unicode_names.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#if !defined(__EMSCRIPTEN__)
+#include <unistd.h>
+#endif
+
+namespace dp::py::unicode_names {
+namespace {
+
+constexpr size_t kNameMaxLen = 256;  // NAME_MAXLEN
+constexpr uint32_t kSBase = 0xAC00, kLCount = 19, kVCount = 21, kTCount = 28;
+constexpr uint32_t kNCount = kVCount * kTCount, kSCount = kLCount * kNCount;
+
+struct Entry {
+  uint32_t off, len;  // the name in Table::pool
+};
+
+struct Table {
+  std::vector<std::pair<uint32_t, uint32_t>> cjk;  // unified ideograph ranges, inclusive
+  std::vector<std::string> jamo[3];                // L, V, T short names
+  std::string pool;                                // every name's text
+  std::vector<uint32_t> name_cp;                   // ascending code points ...
+  std::vector<Entry> name;                         // ... and their names
+  // name -> what it stands for: (entry, code points) sorted by name for binary search
+  struct Key {
+    Entry name;
+    uint32_t seq_off, seq_len;  // into seq_pool
+  };
+  std::vector<uint32_t> seq_pool;
+  std::vector<Key> by_name;
+  std::string_view text(Entry e) const { return std::string_view(pool).substr(e.off, e.len); }
+};
+
+Reader g_reader = nullptr;
+Table* g_table = nullptr;
+std::string g_why;
+bool g_tried = false;
+std::mutex g_mutex;
+
+// The default reader: the file next to the running executable, then in the source tree
+// (DP_UNICODE_NAMES_DIR, natively), then DP_DATA_DIR from the environment.
+bool default_reader(const std::string& file, std::string& bytes) {
+#if defined(__EMSCRIPTEN__)
+  (void)file;
+  (void)bytes;
+  return false;
+#else
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("DP_DATA_DIR")) dirs.push_back(env);
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n > 0) {
+    std::string exe(buf, static_cast<size_t>(n));
+    dirs.push_back(exe.substr(0, exe.rfind('/')));
+  }
+#ifdef DP_UNICODE_NAMES_DIR
+  dirs.push_back(DP_UNICODE_NAMES_DIR);
+#endif
+  for (const auto& d : dirs) {
+    std::ifstream f(d + "/" + file, std::ios::binary);
+    if (!f) continue;
+    std::stringstream ss;
+    ss << f.rdbuf();
+    bytes = ss.str();
+    return true;
+  }
+  return false;
+#endif
+}
+
+struct Cursor {
+  const std::string& b;
+  size_t p = 0;
+  bool bad = false;
+  uint32_t u() {
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      if (p >= b.size()) {
+        bad = true;
+        return 0;
+      }
+      unsigned char c = static_cast<unsigned char>(b[p++]);
+      v |= static_cast<uint32_t>(c & 0x7F) << shift;
+      if (!(c & 0x80)) return v;
+    }
+    bad = true;
+    return 0;
+  }
+  std::string text() {
+    uint32_t n = u();
+    if (bad || n > b.size() - p) {
+      bad = true;
+      return {};
+    }
+    std::string s = b.substr(p, n);
+    p += n;
+    return s;
+  }
+};
+
+void hex_upper(uint32_t cp, std::string& out) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04X", cp);
+  out += buf;
+}
+
+// One section of names (characters or aliases): appends to the pool, returns (cp, entry) pairs.
+bool read_names(Cursor& c, const std::vector<std::string>& words, Table& t, bool deltas_plus_one,
+                std::vector<std::pair<uint32_t, Entry>>& out) {
+  uint32_t count = c.u();
+  int64_t prev = -1;
+  std::vector<uint32_t> prev_ws, ws;
+  for (uint32_t i = 0; i < count && !c.bad; ++i) {
+    uint32_t delta = c.u();
+    uint32_t cp = static_cast<uint32_t>(deltas_plus_one ? prev + 1 + delta : std::max<int64_t>(prev, 0) + delta);
+    prev = cp;
+    uint32_t shared = c.u(), more = c.u();
+    if (shared > prev_ws.size()) return false;
+    ws.assign(prev_ws.begin(), prev_ws.begin() + shared);
+    for (uint32_t k = 0; k < more && !c.bad; ++k) ws.push_back(c.u());
+    Entry e{static_cast<uint32_t>(t.pool.size()), 0};
+    bool first = true;
+    for (uint32_t w : ws) {
+      if (w == 0) {
+        hex_upper(cp, t.pool);
+      } else {
+        if (w > words.size()) return false;
+        if (!first) t.pool += ' ';
+        t.pool += words[w - 1];
+      }
+      first = false;
+    }
+    e.len = static_cast<uint32_t>(t.pool.size() - e.off);
+    out.push_back({cp, e});
+    prev_ws = ws;
+  }
+  return !c.bad;
+}
+
+bool parse(const std::string& b, Table& t) {
+  if (b.size() < 4 || b.compare(0, 4, "DPUN") != 0) return false;
+  Cursor c{b, 4};
+  if (c.u() != 1 || c.u() != 140000) return false;  // format 1, Unicode 14.0.0
+  uint32_t ncjk = c.u();
+  for (uint32_t i = 0; i < ncjk && !c.bad; ++i) {
+    uint32_t a = c.u(), z = c.u();
+    t.cjk.push_back({a, z});
+  }
+  const uint32_t counts[3] = {kLCount, kVCount, kTCount};
+  for (int k = 0; k < 3; ++k)
+    for (uint32_t i = 0; i < counts[k]; ++i) t.jamo[k].push_back(c.text());
+  uint32_t nwords = c.u();
+  if (c.bad || nwords > b.size()) return false;
+  std::vector<std::string> words;
+  words.reserve(nwords);
+  for (uint32_t i = 0; i < nwords && !c.bad; ++i) words.push_back(c.text());
+  std::vector<std::pair<uint32_t, Entry>> names, aliases;
+  if (!read_names(c, words, t, true, names) || !read_names(c, words, t, false, aliases)) return false;
+  for (auto& [cp, e] : names) {
+    t.name_cp.push_back(cp);
+    t.name.push_back(e);
+    t.by_name.push_back({e, static_cast<uint32_t>(t.seq_pool.size()), 1});
+    t.seq_pool.push_back(cp);
+  }
+  for (auto& [cp, e] : aliases) {
+    t.by_name.push_back({e, static_cast<uint32_t>(t.seq_pool.size()), 1});
+    t.seq_pool.push_back(cp);
+  }
+  uint32_t nseq = c.u();
+  std::vector<uint32_t> prev_ws, ws;
+  for (uint32_t i = 0; i < nseq && !c.bad; ++i) {
+    uint32_t n = c.u();
+    if (n > 64) return false;
+    Table::Key key{{0, 0}, static_cast<uint32_t>(t.seq_pool.size()), n};
+    for (uint32_t k = 0; k < n; ++k) t.seq_pool.push_back(c.u());
+    uint32_t shared = c.u(), more = c.u();
+    if (shared > prev_ws.size()) return false;
+    ws.assign(prev_ws.begin(), prev_ws.begin() + shared);
+    for (uint32_t k = 0; k < more && !c.bad; ++k) ws.push_back(c.u());
+    key.name.off = static_cast<uint32_t>(t.pool.size());
+    for (size_t k = 0; k < ws.size(); ++k) {
+      if (ws[k] == 0 || ws[k] > words.size()) return false;
+      if (k) t.pool += ' ';
+      t.pool += words[ws[k] - 1];
+    }
+    key.name.len = static_cast<uint32_t>(t.pool.size() - key.name.off);
+    t.by_name.push_back(key);
+    prev_ws = ws;
+  }
+  if (c.bad || c.p != b.size()) return false;
+  std::sort(t.by_name.begin(), t.by_name.end(),
+            [&](const Table::Key& x, const Table::Key& y) { return t.text(x.name) < t.text(y.name); });
+  return true;
+}
+
+// find_syllable: the longest jamo short name `s` starts with (case-sensitive, as CPython's strncmp).
+void find_syllable(std::string_view s, const std::vector<std::string>& table, size_t& len, int& pos) {
+  int best = -1;
+  for (size_t i = 0; i < table.size(); ++i) {
+    int l = static_cast<int>(table[i].size());
+    if (l <= best) continue;
+    if (s.substr(0, table[i].size()) == table[i]) {
+      best = l;
+      pos = static_cast<int>(i);
+    }
+  }
+  len = best < 0 ? 0 : static_cast<size_t>(best);
+}
+
+bool is_unified_ideograph(const Table& t, uint32_t cp) {
+  for (auto& [a, z] : t.cjk)
+    if (cp >= a && cp <= z) return true;
+  return false;
+}
+
+}  // namespace
+
+void set_reader(Reader reader) {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  g_reader = reader;
+}
+
+bool ensure_loaded(std::string* why) {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  if (!g_tried) {
+    g_tried = true;
+    std::string bytes;
+    Reader r = g_reader ? g_reader : default_reader;
+    if (!r(kFile, bytes)) {
+      g_why = std::string(kFile) + " could not be read";
+    } else {
+      auto* t = new Table();
+      if (parse(bytes, *t)) {
+        g_table = t;
+      } else {
+        delete t;
+        g_why = std::string(kFile) + " is not a valid Unicode 14.0.0 name table";
+      }
+    }
+  }
+  if (!g_table && why) *why = g_why;
+  return g_table != nullptr;
+}
+
+bool lookup(std::string_view name, bool with_named_seq, std::vector<uint32_t>& out) {
+  const Table* t = g_table;
+  if (!t) return false;
+  out.clear();
+  if (name.size() > kNameMaxLen) return false;
+  static constexpr std::string_view kHangul = "HANGUL SYLLABLE ", kCjk = "CJK UNIFIED IDEOGRAPH-";
+  if (name.substr(0, kHangul.size()) == kHangul) {
+    std::string_view p = name.substr(kHangul.size());
+    int L = -1, V = -1, T = -1;
+    size_t len;
+    find_syllable(p, t->jamo[0], len, L);
+    p.remove_prefix(len);
+    find_syllable(p, t->jamo[1], len, V);
+    p.remove_prefix(len);
+    find_syllable(p, t->jamo[2], len, T);
+    p.remove_prefix(len);
+    if (L != -1 && V != -1 && T != -1 && p.empty()) {
+      out.push_back(kSBase + (L * kVCount + V) * kTCount + T);
+      return true;
+    }
+    return false;
+  }
+  if (name.substr(0, kCjk.size()) == kCjk) {
+    std::string_view h = name.substr(kCjk.size());
+    if (h.size() != 4 && h.size() != 5) return false;
+    uint32_t v = 0;
+    for (char ch : h) {
+      v *= 16;
+      if (ch >= '0' && ch <= '9') v += ch - '0';
+      else if (ch >= 'A' && ch <= 'F') v += ch - 'A' + 10;
+      else return false;
+    }
+    if (!is_unified_ideograph(*t, v)) return false;
+    out.push_back(v);
+    return true;
+  }
+  std::string upper(name);
+  for (char& ch : upper)
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  auto it = std::lower_bound(t->by_name.begin(), t->by_name.end(), upper,
+                             [&](const Table::Key& k, const std::string& s) { return t->text(k.name) < s; });
+  if (it == t->by_name.end() || t->text(it->name) != upper) return false;
+  if (it->seq_len > 1 && !with_named_seq) return false;
+  out.assign(t->seq_pool.begin() + it->seq_off, t->seq_pool.begin() + it->seq_off + it->seq_len);
+  return true;
+}
+
+bool name_of(uint32_t cp, std::string& out) {
+  const Table* t = g_table;
+  if (!t) return false;
+  out.clear();
+  if (cp >= kSBase && cp < kSBase + kSCount) {
+    uint32_t s = cp - kSBase;
+    out = "HANGUL SYLLABLE " + t->jamo[0][s / kNCount] + t->jamo[1][(s % kNCount) / kTCount] + t->jamo[2][s % kTCount];
+    return true;
+  }
+  if (is_unified_ideograph(*t, cp)) {
+    out = "CJK UNIFIED IDEOGRAPH-";
+    hex_upper(cp, out);
+    return true;
+  }
+  auto it = std::lower_bound(t->name_cp.begin(), t->name_cp.end(), cp);
+  if (it == t->name_cp.end() || *it != cp) return false;
+  out = std::string(t->text(t->name[it - t->name_cp.begin()]));
+  return true;
+}
+
+}  // namespace dp::py::unicode_names
