@@ -1,7 +1,10 @@
-// Embind surface of the WebAssembly module: the JSON facade and a version string, nothing else.
+// Embind surface of the WebAssembly module: the JSON facade and a version string, nothing else;
+// plus the reader of the core's on-demand data files (dp::set_data_file_reader), which asks the
+// JavaScript host: Module.dpReadDataFile(name) returns a Uint8Array, or null (wasm/playground.mjs).
 // Every structured value crosses the boundary as one JSON string, so the JS side (wasm/playground.mjs)
 // stays independent of the core's C++ types and the same facade serves the native driver.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <exception>
 #include <string>
@@ -53,6 +56,22 @@ std::string run(const std::string& source, const std::string& options_json) {
 }
 
 std::string version() { return DP_PLAYGROUND_VERSION; }
+
+bool read_data_file(const std::string& file, std::string& bytes) {
+  emscripten::val reader = emscripten::val::module_property("dpReadDataFile");
+  if (reader.isUndefined() || reader.isNull()) return false;
+  emscripten::val data = reader(file);
+  if (data.isUndefined() || data.isNull()) return false;
+  const size_t n = data["length"].as<size_t>();
+  bytes.resize(n);
+  // Copy the JS bytes straight into the string's storage.
+  emscripten::val view(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(bytes.data())));
+  view.call<void>("set", data);
+  return true;
+}
+
+// Installed before main() and before any run: the core asks through it on its first \N{...}.
+const bool kReaderInstalled = (dp::set_data_file_reader(&read_data_file), true);
 
 }  // namespace
 
