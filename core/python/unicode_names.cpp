@@ -228,6 +228,11 @@ bool is_unified_ideograph(const Table& t, uint32_t cp) {
 void set_reader(Reader reader) {
   std::lock_guard<std::mutex> lock(g_mutex);
   g_reader = reader;
+  // A new reader is asked afresh (the embedder installs one before any run; tests swap them).
+  delete g_table;
+  g_table = nullptr;
+  g_tried = false;
+  g_why.clear();
 }
 
 bool ensure_loaded(std::string* why) {

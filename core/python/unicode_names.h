@@ -12,7 +12,8 @@
 namespace dp::py::unicode_names {
 
 // Reads an on-demand data file of the core (`file` is a bare name: "unicode_names.bin") into
-// `bytes`; false when it cannot. Installed by the embedder (dp::set_data_file_reader).
+// `bytes`; false when it cannot. Installed by the embedder (dp::set_data_file_reader), before any
+// run: setting one drops a table already loaded (nullptr: the native default reader).
 using Reader = bool (*)(const std::string& file, std::string& bytes);
 void set_reader(Reader reader);
 
