@@ -3,6 +3,11 @@
 Ts = [1]
 
 
+class G:
+    def __class_getitem__(cls, key):
+        return ("G", key)
+
+
 def f(*args: *Ts):
     pass
 
@@ -11,7 +16,7 @@ def g(a,
       *rest:
       *Ts[
         0:1],
-      k: int = 1) -> tuple[*Ts]:
+      k: int = 1) -> G[*Ts]:
     pass
 
 
@@ -20,5 +25,5 @@ class C:
         pass
 
 
-x: tuple[*Ts]
-print(f.__annotations__, C.m.__annotations__, __annotations__)
+x: G[*Ts, int]
+print(f.__annotations__, g.__annotations__, C.m.__annotations__, __annotations__)
