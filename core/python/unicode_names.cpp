@@ -3,7 +3,6 @@
 // ideographs computed, aliases, named sequences) and _getucname (code point -> name).
 #include "python/unicode_names.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -114,37 +113,39 @@ void hex_upper(uint32_t cp, std::string& out) {
   out += buf;
 }
 
-// One section of names (characters or aliases): appends to the pool, returns (cp, entry) pairs.
-bool read_names(Cursor& c, const std::vector<std::string>& words, Table& t, bool deltas_plus_one,
-                std::vector<std::pair<uint32_t, Entry>>& out) {
-  uint32_t count = c.u();
-  int64_t prev = -1;
-  std::vector<uint32_t> prev_ws, ws;
-  for (uint32_t i = 0; i < count && !c.bad; ++i) {
-    uint32_t delta = c.u();
-    uint32_t cp = static_cast<uint32_t>(deltas_plus_one ? prev + 1 + delta : std::max<int64_t>(prev, 0) + delta);
-    prev = cp;
-    uint32_t shared = c.u(), more = c.u();
-    if (shared > prev_ws.size()) return false;
-    ws.assign(prev_ws.begin(), prev_ws.begin() + shared);
-    for (uint32_t k = 0; k < more && !c.bad; ++k) ws.push_back(c.u());
-    Entry e{static_cast<uint32_t>(t.pool.size()), 0};
-    bool first = true;
-    for (uint32_t w : ws) {
-      if (w == 0) {
-        hex_upper(cp, t.pool);
-      } else {
-        if (w > words.size()) return false;
-        if (!first) t.pool += ' ';
-        t.pool += words[w - 1];
-      }
-      first = false;
-    }
-    e.len = static_cast<uint32_t>(t.pool.size() - e.off);
-    out.push_back({cp, e});
-    prev_ws = ws;
-  }
+// The words of one name: `shared` words of the previous name of its section, then new indices.
+bool read_words(Cursor& c, std::vector<uint32_t>& ws) {
+  uint32_t shared = c.u(), more = c.u();
+  if (shared > ws.size() || more > 64) return false;
+  ws.resize(shared);
+  for (uint32_t k = 0; k < more && !c.bad; ++k) ws.push_back(c.u());
   return !c.bad;
+}
+
+// Appends the name made of `ws` to the pool (word 0: the code point in hex, glued on).
+bool append_name(Table& t, const std::vector<std::string>& words, const std::vector<uint32_t>& ws, uint32_t cp,
+                 bool hex_allowed, Entry& e) {
+  e.off = static_cast<uint32_t>(t.pool.size());
+  for (size_t k = 0; k < ws.size(); ++k) {
+    if (ws[k] == 0) {
+      if (!hex_allowed) return false;
+      hex_upper(cp, t.pool);
+      continue;
+    }
+    if (ws[k] > words.size()) return false;
+    if (k) t.pool += ' ';
+    t.pool += words[ws[k] - 1];
+  }
+  e.len = static_cast<uint32_t>(t.pool.size() - e.off);
+  return true;
+}
+
+const Table* g_sorting = nullptr;  // the table whose keys qsort is ordering (qsort takes no context)
+
+int compare_keys(const void* x, const void* y) {
+  std::string_view a = g_sorting->text(static_cast<const Table::Key*>(x)->name);
+  std::string_view b = g_sorting->text(static_cast<const Table::Key*>(y)->name);
+  return a.compare(b);
 }
 
 bool parse(const std::string& b, Table& t) {
@@ -152,7 +153,7 @@ bool parse(const std::string& b, Table& t) {
   Cursor c{b, 4};
   if (c.u() != 1 || c.u() != 140000) return false;  // format 1, Unicode 14.0.0
   uint32_t ncjk = c.u();
-  for (uint32_t i = 0; i < ncjk && !c.bad; ++i) {
+  for (uint32_t i = 0; i < ncjk && i < 64 && !c.bad; ++i) {
     uint32_t a = c.u(), z = c.u();
     t.cjk.push_back({a, z});
   }
@@ -164,42 +165,41 @@ bool parse(const std::string& b, Table& t) {
   std::vector<std::string> words;
   words.reserve(nwords);
   for (uint32_t i = 0; i < nwords && !c.bad; ++i) words.push_back(c.text());
-  std::vector<std::pair<uint32_t, Entry>> names, aliases;
-  if (!read_names(c, words, t, true, names) || !read_names(c, words, t, false, aliases)) return false;
-  for (auto& [cp, e] : names) {
-    t.name_cp.push_back(cp);
-    t.name.push_back(e);
-    t.by_name.push_back({e, static_cast<uint32_t>(t.seq_pool.size()), 1});
-    t.seq_pool.push_back(cp);
-  }
-  for (auto& [cp, e] : aliases) {
-    t.by_name.push_back({e, static_cast<uint32_t>(t.seq_pool.size()), 1});
-    t.seq_pool.push_back(cp);
+  std::vector<uint32_t> ws;
+  // characters (code points ascending, deltas from the previous + 1), then aliases (deltas from the
+  // previous, 0 allowed), then named sequences
+  for (int section = 0; section < 2 && !c.bad; ++section) {
+    uint32_t count = c.u();
+    if (count > b.size()) return false;
+    int64_t prev = section == 0 ? -1 : 0;
+    ws.clear();
+    for (uint32_t i = 0; i < count && !c.bad; ++i) {
+      uint32_t cp = static_cast<uint32_t>(prev + c.u() + (section == 0 ? 1 : 0));
+      prev = cp;
+      Entry e;
+      if (!read_words(c, ws) || !append_name(t, words, ws, cp, true, e)) return false;
+      if (section == 0) {
+        t.name_cp.push_back(cp);
+        t.name.push_back(e);
+      }
+      t.by_name.push_back({e, static_cast<uint32_t>(t.seq_pool.size()), 1});
+      t.seq_pool.push_back(cp);
+    }
   }
   uint32_t nseq = c.u();
-  std::vector<uint32_t> prev_ws, ws;
+  ws.clear();
   for (uint32_t i = 0; i < nseq && !c.bad; ++i) {
     uint32_t n = c.u();
     if (n > 64) return false;
     Table::Key key{{0, 0}, static_cast<uint32_t>(t.seq_pool.size()), n};
     for (uint32_t k = 0; k < n; ++k) t.seq_pool.push_back(c.u());
-    uint32_t shared = c.u(), more = c.u();
-    if (shared > prev_ws.size()) return false;
-    ws.assign(prev_ws.begin(), prev_ws.begin() + shared);
-    for (uint32_t k = 0; k < more && !c.bad; ++k) ws.push_back(c.u());
-    key.name.off = static_cast<uint32_t>(t.pool.size());
-    for (size_t k = 0; k < ws.size(); ++k) {
-      if (ws[k] == 0 || ws[k] > words.size()) return false;
-      if (k) t.pool += ' ';
-      t.pool += words[ws[k] - 1];
-    }
-    key.name.len = static_cast<uint32_t>(t.pool.size() - key.name.off);
+    if (!read_words(c, ws) || !append_name(t, words, ws, 0, false, key.name)) return false;
     t.by_name.push_back(key);
-    prev_ws = ws;
   }
   if (c.bad || c.p != b.size()) return false;
-  std::sort(t.by_name.begin(), t.by_name.end(),
-            [&](const Table::Key& x, const Table::Key& y) { return t.text(x.name) < t.text(y.name); });
+  g_sorting = &t;
+  std::qsort(t.by_name.data(), t.by_name.size(), sizeof(Table::Key), compare_keys);
+  g_sorting = nullptr;
   return true;
 }
 
@@ -296,11 +296,16 @@ bool lookup(std::string_view name, bool with_named_seq, std::vector<uint32_t>& o
   std::string upper(name);
   for (char& ch : upper)
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-  auto it = std::lower_bound(t->by_name.begin(), t->by_name.end(), upper,
-                             [&](const Table::Key& k, const std::string& s) { return t->text(k.name) < s; });
-  if (it == t->by_name.end() || t->text(it->name) != upper) return false;
-  if (it->seq_len > 1 && !with_named_seq) return false;
-  out.assign(t->seq_pool.begin() + it->seq_off, t->seq_pool.begin() + it->seq_off + it->seq_len);
+  size_t lo = 0, hi = t->by_name.size();  // the first key not less than `upper`
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t->text(t->by_name[mid].name) < upper) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == t->by_name.size() || t->text(t->by_name[lo].name) != upper) return false;
+  const Table::Key& k = t->by_name[lo];
+  if (k.seq_len > 1 && !with_named_seq) return false;
+  out.assign(t->seq_pool.begin() + k.seq_off, t->seq_pool.begin() + k.seq_off + k.seq_len);
   return true;
 }
 
@@ -318,9 +323,14 @@ bool name_of(uint32_t cp, std::string& out) {
     hex_upper(cp, out);
     return true;
   }
-  auto it = std::lower_bound(t->name_cp.begin(), t->name_cp.end(), cp);
-  if (it == t->name_cp.end() || *it != cp) return false;
-  out = std::string(t->text(t->name[it - t->name_cp.begin()]));
+  size_t lo = 0, hi = t->name_cp.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t->name_cp[mid] < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == t->name_cp.size() || t->name_cp[lo] != cp) return false;
+  out = std::string(t->text(t->name[lo]));
   return true;
 }
 
