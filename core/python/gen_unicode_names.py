@@ -15,11 +15,13 @@ Format (all integers are LEB128 varints, u = unsigned):
   word list: u count, then each word as u length + ASCII bytes (word 0 is never stored: it
     means "the code point in upper-case hex, 4 digits or more, glued to the previous word")
   names:     u count, then per character (ascending code points) u code point delta (from the
-             previous one + 1), u word count, u word indices; words are joined by one space
+             previous one + 1) and its words; words are joined by one space
   aliases:   the same layout (deltas from the previous alias's code point, 0 allowed: a character
              may have several aliases)
-  sequences: u count, then per named sequence u number of code points, u code points,
-             u word count, u word indices
+  sequences: u count, then per named sequence (sorted by name) u number of code points,
+             u code points, and its words
+  A name's words are u how many leading words it shares with the previous name of its section,
+  u how many follow, then their word indices.
 """
 import re
 import sys
