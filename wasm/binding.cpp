@@ -4,7 +4,7 @@
 // Every structured value crosses the boundary as one JSON string, so the JS side (wasm/playground.mjs)
 // stays independent of the core's C++ types and the same facade serves the native driver.
 #include <emscripten/bind.h>
-#include <emscripten/val.h>
+#include <emscripten/emscripten.h>
 
 #include <exception>
 #include <string>
@@ -14,6 +14,19 @@
 #ifndef DP_PLAYGROUND_VERSION
 #define DP_PLAYGROUND_VERSION "0.0.0"
 #endif
+
+// The host side of read_data_file: Module.dpReadDataFile(name) gives a Uint8Array or null. Two
+// plain imports (EM_JS) rather than emscripten::val, whose JS support would grow the glue by ~3 kB.
+EM_JS(int, dp_host_data_size, (const char* name), {
+  const reader = Module['dpReadDataFile'];
+  const data = reader ? reader(UTF8ToString(name)) : null;
+  Module['dpPendingData'] = data || null;
+  return data ? data.length : -1;
+});
+EM_JS(void, dp_host_data_copy, (char* dst), {
+  HEAPU8.set(Module['dpPendingData'], dst);
+  Module['dpPendingData'] = null;
+});
 
 namespace {
 
@@ -58,15 +71,10 @@ std::string run(const std::string& source, const std::string& options_json) {
 std::string version() { return DP_PLAYGROUND_VERSION; }
 
 bool read_data_file(const std::string& file, std::string& bytes) {
-  emscripten::val reader = emscripten::val::module_property("dpReadDataFile");
-  if (reader.isUndefined() || reader.isNull()) return false;
-  emscripten::val data = reader(file);
-  if (data.isUndefined() || data.isNull()) return false;
-  const size_t n = data["length"].as<size_t>();
-  bytes.resize(n);
-  // Copy the JS bytes straight into the string's storage.
-  emscripten::val view(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(bytes.data())));
-  view.call<void>("set", data);
+  int n = dp_host_data_size(file.c_str());
+  if (n < 0) return false;
+  bytes.resize(static_cast<size_t>(n));
+  if (n > 0) dp_host_data_copy(bytes.data());
   return true;
 }
 
