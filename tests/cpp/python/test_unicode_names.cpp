@@ -92,8 +92,9 @@ namespace {
 // The positions of the unicodeescape errors count CPython's escaped buffer (a non-ASCII character is
 // 10 bytes there) and end at the first non-hex digit: the same messages as compile() in CPython 3.11.
 TEST(UnicodeNames, EscapeErrorPositionsMatchCPython) {
-  const char* sources[] = {"'\\x4'", "'ab\\x4g'", "'\xc3\xa9\\x4'", "'\\u12'", "'\\U0011ffff'", "'\xc3\xa9\\\\\\N{X}'",
-                           "'\\N{\xc3\xa9}'", "b'a\\x4'", "f'{1}\\x4'", "'\\N'", "'\\N{}'", "'\\N{AB'"};
+  const char* sources[] = {
+      "'\\x4'",          "'ab\\x4g'", "'\xc3\xa9\\x4'", "'\\u12'", "'\\U0011ffff'", "'\xc3\xa9\\\\\\N{X}'",
+      "'\\N{\xc3\xa9}'", "b'a\\x4'",  "f'{1}\\x4'",     "'\\N'",   "'\\N{}'",       "'\\N{AB'"};
   for (const char* src : sources) {
     std::string hex;
     for (unsigned char c : std::string(src)) {
@@ -101,8 +102,9 @@ TEST(UnicodeNames, EscapeErrorPositionsMatchCPython) {
       std::snprintf(buf, sizeof buf, "%02x", c);
       hex += buf;
     }
-    CmdResult py = run_command("python3 -c \"import sys\nassert sys.version_info[:2] == (3, 11)\ntry:\n compile(bytes.fromhex('" +
-                               hex + "'), 'x.py', 'exec')\nexcept SyntaxError as e:\n print(e.msg, end='')\"");
+    CmdResult py =
+        run_command("python3 -c \"import sys\nassert sys.version_info[:2] == (3, 11)\ntry:\n compile(bytes.fromhex('" +
+                    hex + "'), 'x.py', 'exec')\nexcept SyntaxError as e:\n print(e.msg, end='')\"");
     if (py.status != 0) GTEST_SKIP() << "needs CPython 3.11 as python3";
     std::string got = error_msg(std::string(src) + "\n");
     EXPECT_EQ(got.substr(0, got.rfind(" @")), py.out) << src;
