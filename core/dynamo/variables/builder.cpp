@@ -769,7 +769,11 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       // BuiltinVariable folds math.sqrt & co.).
       if ((b->module == "builtins" || b->module == "math") && b->self.is_null())
         return tx.make<BuiltinVariable>(b->name, v);
-      return tx.make<SkipFunctionVariable>(v);
+      auto* s = tx.make<SkipFunctionVariable>(v);
+      // unicodedata's functions are C builtins of an extension module in CPython: inspect.getfile
+      // cannot place them, so SkipFunctionVariable explains them as an unknown builtin.
+      s->unknown_builtin = b->module == "unicodedata";
+      return s;
     }
     case Kind::Type: {
       auto* t = static_cast<rt::Type*>(v.o);
