@@ -2,6 +2,7 @@
 # compiled function isinstance(tq, torch.ScriptObject) is False and isinstance(tq,
 # FakeScriptObject) is True, as in PyTorch; eager says the opposite). Outside compiled code the
 # object is a torch.ScriptObject.
+# compiled-equals-eager: differs by design (PyTorch traces the object as its FakeScriptObject, §4.4)
 import torch
 from torch._library.fake_class_registry import FakeScriptObject
 
