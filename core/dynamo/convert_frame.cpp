@@ -47,6 +47,13 @@ const char* const kVerboseHint =
     "\n\nSet TORCHDYNAMO_VERBOSE=1 for the internal stack trace (please do this especially if you're reporting a bug "
     "to PyTorch). For even more developer context, set TORCH_LOGS=\"+dynamo\"\n";
 
+// exc.py augment_exc_message (called by convert_frame.py's exception_handler on every exception
+// escaping _compile): its message gets "\n", plus the user-code trailer and kVerboseHint when the
+// exception carries a real_stack (Unsupported does; UnsafeScriptObjectError, a RuntimeError from
+// wrapping an input and the like do not). _compile then rewraps those as
+// InternalTorchDynamoError(f"{type(e).__qualname__}: {str(e)}"), so that text ends with "\n" too.
+std::string augment_exc_message(const std::string& msg) { return msg + "\n"; }
+
 // "from user code:" trailer of an escaping Unsupported (exc.py format_error_msg_verbose).
 std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& stack) {
   std::string s = "\n\nfrom user code:\n ";
@@ -1615,10 +1622,11 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     if (D.opts.timeline && !D.timeline.empty())
       D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Error, "UnsafeScriptObjectError",
                                               e.graph_break ? e.graph_break->gb_type : "", e.msg};
-    raise_dynamo_exc(I, "InternalTorchDynamoError", "UnsafeScriptObjectError: " + e.msg);
+    raise_dynamo_exc(I, "InternalTorchDynamoError", augment_exc_message("UnsafeScriptObjectError: " + e.msg));
   } catch (UserFacingError& e) {
     record_error(e.type_name, e.message);
-    raise_dynamo_exc(I, e.type_name, e.message);
+    raise_dynamo_exc(I, e.type_name,
+                     e.type_name == "InternalTorchDynamoError" ? augment_exc_message(e.message) : e.message);
   } catch (rt::PyException& e) {
     // Errors raised while tracing are rewrapped, except the ones Dynamo lets through.
     Value mod = I.import_module("torch._dynamo.exc");
@@ -1633,7 +1641,7 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
       throw;
     if (I.isinstance(e.exc, I.RecursionError) || I.isinstance(e.exc, I.MemoryError)) throw;
     std::string tname = I.type_of(e.exc)->qualname;
-    raise_dynamo_exc(I, "InternalTorchDynamoError", tname + ": " + I.to_str(e.exc));
+    raise_dynamo_exc(I, "InternalTorchDynamoError", augment_exc_message(tname + ": " + I.to_str(e.exc)));
   }
   entry->backend = cfg.backend;
   cache.entries.insert(cache.entries.begin(), entry);

@@ -35,6 +35,12 @@ static std::string list_str(const std::vector<int64_t>& v, const std::vector<boo
   return s + "]";
 }
 
+// guards.py SEQUENCE_LENGTH: the code of the length check (a C++ LENGTH_CHECK leaf), `not {ref}`
+// for an empty sequence.
+static std::string length_code(const std::string& ref, int64_t length) {
+  return length == 0 ? "not " + ref : "len(" + ref + ") == " + std::to_string(length);
+}
+
 std::string Guard::describe(rt::Interp& I) const {
   if (type == Type::SHAPE_ENV) return "LAMBDA_GUARD: " + shape_verbose;
   std::string n = source->name();
@@ -49,7 +55,7 @@ std::string Guard::describe(rt::Interp& I) const {
     case Type::ID_MATCH: return "ID_MATCH: ___check_obj_id(" + n + ", " + std::to_string(I.id_of(expected)) + ")";
     case Type::CONSTANT_MATCH:
     case Type::EQUALS_MATCH: return std::string(type_name(type)) + ": " + n + " == " + I.repr(expected);
-    case Type::SEQUENCE_LENGTH: return "SEQUENCE_LENGTH: len(" + n + ") == " + std::to_string(length);
+    case Type::SEQUENCE_LENGTH: return "LENGTH_CHECK: " + length_code(n, length);
     case Type::DICT_KEYS_MATCH: return "DICT_KEYS_MATCH: list(" + n + ".keys()) == " + I.repr(expected);
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT: " + n + " is " + other->name();
     case Type::NO_TENSOR_ALIASING: return "NO_TENSOR_ALIASING: check_no_aliasing(" + other->name() + ", " + n + ")";
@@ -149,7 +155,7 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
     }
     case Type::SEQUENCE_LENGTH: {
       if (!expected.same(Value::obj(I.type_of(v)))) return "type(" + n + ") is not " + I.repr(expected);
-      if (I.len(v) != length) return "len(" + n + ") == " + std::to_string(length);
+      if (I.len(v) != length) return length_code(n, length);
       return "";
     }
     case Type::DICT_KEYS_MATCH: {

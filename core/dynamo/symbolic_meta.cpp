@@ -1356,6 +1356,16 @@ void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e,
   if (!symbolic) return;
   std::vector<torch::Tensor> results;
   example_tensors(example_out, results);
+  // call_torchbind runs the fake class's method on the fake values (docs/torchbind.md §5.2): a
+  // method that only stores its tensor arguments in the fake object's state (push) or returns
+  // tensors the trace already gave symbolic shapes (a pushed tensor popped again) leaves the
+  // symbols alone, as PyTorch's fake tensors carry them through the method. A result tensor the
+  // method computed anew, or a number, has no known expression: its inputs specialize (below).
+  if (e.kind == NodeExec::Kind::CallTorchbind && (example_out.is_none() || !results.empty())) {
+    bool known = true;
+    for (auto& t : results) known &= out.sym_shape_of(t) != nullptr;
+    if (known) return;
+  }
   bool int_result = example_out.is_int() && !example_out.is_bool();
   std::vector<std::vector<Expr>> outs, strides;
   bool ok = false;

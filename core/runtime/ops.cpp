@@ -819,6 +819,13 @@ Value Interp::compare(int op, Value a, Value b) {
     if (op == 2) return Value::boolean(a.same(b));
     if (op == 3) return Value::boolean(!a.same(b));
   }
+  // torch.ScriptObject's comparison methods (script_object.cpp): the custom class's own (_Foo's
+  // __eq__) or NotImplementedError; never a fallback to identity.
+  if (is_kind(a, Kind::ScriptObject) || is_kind(b, Kind::ScriptObject)) {
+    bool left = is_kind(a, Kind::ScriptObject);
+    Value f = lookup_type(type_of(left ? a : b), left ? dunders[op] : dunders[swapped[op]]);
+    if (!f.is_null()) return left ? call(f, {a, b}) : call(f, {b, a});
+  }
   if (op == 2) return Value::boolean(eq(a, b));
   if (op == 3) return Value::boolean(!eq(a, b));
   if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {

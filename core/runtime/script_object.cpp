@@ -77,7 +77,51 @@ Value script_object_getattr(Interp& I, Value obj, const std::string& name) {
   I.raise(I.AttributeError, "'" + s->qualname + "' object has no attribute '" + name + "'");
 }
 
+// torch/csrc/jit/python/script_init.cpp: torch.ScriptObject defines every name of
+// magic_method_names. Each calls the custom class's method of that name when it has one (_Foo's
+// __eq__); otherwise __str__ is "ScriptObject <{qualified name}>", __repr__ is
+// "<torch.ScriptObject object at 0x...>", and any other raises
+// NotImplementedError("'{name}' is not implemented for {qualified name}") (tq == tq, len(tq), tq[0]).
+static const char* const kMagicMethodNames[] = {
+    "__lt__",      "__le__",      "__eq__",        "__ne__",       "__ge__",       "__gt__",        "__not__",
+    "__abs__",     "__add__",     "__and__",       "__floordiv__", "__index__",    "__inv__",       "__invert__",
+    "__lshift__",  "__mod__",     "__mul__",       "__matmul__",   "__neg__",      "__or__",        "__pos__",
+    "__pow__",     "__rshift__",  "__sub__",       "__truediv__",  "__xor__",      "__concat__",    "__contains__",
+    "__delitem__", "__getitem__", "__setitem__",   "__iadd__",     "__iand__",     "__iconcat__",   "__ifloordiv__",
+    "__ilshift__", "__imod__",    "__imul__",      "__imatmul__",  "__ior__",      "__ipow__",      "__irshift__",
+    "__isub__",    "__itruediv__", "__ixor__",     "__str__",      "__len__",      "__repr__"};
+
+static void install_magic_methods(Interp& I) {
+  Type* t = I.script_object_type;
+  if (!t) return;
+  for (const char* mm : kMagicMethodNames) {
+    std::string name = mm;
+    Builtin* b = static_cast<Builtin*>(I.builtin(name, [name](Interp& I2, CallArgs& a) -> Value {
+      if (a.pos.empty() || !(a[0].is_obj() && a[0].o->kind == Kind::ScriptObject))
+        I2.raise(I2.TypeError, "descriptor '" + name + "' requires a 'torch.ScriptObject' object");
+      auto* s = static_cast<ScriptObj*>(a[0].o);
+      for (auto& m : s->methods) {
+        if (m != name) continue;
+        CallArgs rest;
+        rest.pos.assign(a.pos.begin() + 1, a.pos.end());
+        rest.kw = a.kw;
+        return I2.call(I2.getattr(s->impl, name), rest);
+      }
+      if (name == "__str__") return I2.str("ScriptObject <" + s->qualname + ">");
+      if (name == "__repr__") {
+        char addr[40];
+        std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(I2.address_of(a[0].o)));
+        return I2.str(std::string("<torch.ScriptObject object at ") + addr + ">");
+      }
+      I2.raise(I2.NotImplementedError, "'" + name + "' is not implemented for " + s->qualname);
+    }).o);
+    b->is_method = true;
+    I.dict_set_str(t->dict, name, Value::obj(b));
+  }
+}
+
 void init_script_objects(Interp& I, Module* m) {
+  install_magic_methods(I);
   I.dict_set_str(m->dict, "ClassType", Value::obj(new_class_type(I)));
   I.dict_set_str(m->dict, "_make_script_object",
                  I.builtin(

@@ -914,8 +914,21 @@ std::vector<fx::DimDynamic> InstructionTranslatorBase::dim_dynamism(Value v, Sou
 
 // builder.py wrap_literal / wrap_symint: a local int is traced as a SymInt when it changed between
 // compiles (automatic dynamic) or when shapes are dynamic by default (dynamic=True).
+// An int inside a script object's flattened state (L['foo'].__obj_flatten__()[0][1]) is local too
+// (its guard source is its base's), so it follows the same rule: FakeFoo still gets the real int
+// (maybe_to_fake_obj flattens the object itself), only the guard changes (docs/torchbind.md §2).
+static bool local_int_source(const SourcePtr& src) {
+  if (src->kind == Source::Kind::Local) return true;
+  const Source* s = src.get();
+  while (s && s->kind == Source::Kind::GetItem) s = s->base.get();
+  if (!s || s->kind != Source::Kind::Flatten) return false;
+  s = s->base.get();
+  while (s && s->kind == Source::Kind::GetItem) s = s->base.get();
+  return s && s->kind == Source::Kind::Local;
+}
+
 bool InstructionTranslatorBase::int_is_dynamic(Value v, SourcePtr src) {
-  if (src->kind != Source::Kind::Local) return false;
+  if (!local_int_source(src)) return false;
   FrameStateSizeEntry& fs = state.caches[output.frame.code].frame_state[src->name()];
   fs.scalar.merge(atom_value(v.i));
   fs.size_tuple.merge(atom_dynamic());

@@ -47,7 +47,10 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (auto* t = dynamic_cast<TupleVariable*>(v)) return t->named_type ? t->named_type : t->user_cls ? t->user_cls : I.tuple_type;
   if (auto* l = dynamic_cast<ListVariable*>(v)) return l->user_cls ? l->user_cls : I.list_type;
   if (auto* d = dynamic_cast<ConstDictVariable*>(v)) return d->user_cls ? d->user_cls : I.dict_type;
-  if (dynamic_cast<TorchScriptObjectVariable*>(v)) return I.script_object_type;
+  // TorchScriptObjectVariable is a UserDefinedObjectVariable whose value is the FakeScriptObject:
+  // its python_type() is FakeScriptObject (the real ScriptObject only when tracing for real), so
+  // isinstance(obj, torch.ScriptObject) is False inside a compiled function (docs/torchbind.md §4.4).
+  if (auto* s = dynamic_cast<TorchScriptObjectVariable*>(v)) return I.type_of(s->value);
   if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) return I.type_of(u->value);
   if (dynamic_cast<UserFunctionVariable*>(v) || dynamic_cast<NestedUserFunctionVariable*>(v)) return I.function_type;
   if (dynamic_cast<RangeVariable*>(v)) return I.range_type;

@@ -187,7 +187,16 @@ VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBas
 VariableTracker* UserDefinedObjectVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args,
                                                           VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
-  Value call = I.lookup_type(I.type_of(value), "__call__");
+  // torch.classes.<ns>.<Name> is a torch._C.ScriptClass in PyTorch (a C++ object, the prelude's
+  // torch._ops._ScriptClass here): building a script object inside the compiled region is not
+  // traced by the playground (docs/torchbind.md §2: objects are inputs, globals, cells, attributes).
+  rt::Type* vt = I.type_of(value);
+  if (vt->name == "_ScriptClass" && vt->module == "torch._ops")
+    unimplemented_in_playground("constructing a TorchScript custom-class object (torch.classes." +
+                                    I.to_str(I.getattr(value, "qualified_name")).substr(24) +
+                                    "(...)) inside a compiled function",
+                                "call " + I.to_str(I.getattr(value, "qualified_name")));
+  Value call = I.lookup_type(vt, "__call__");
   if (call.is_obj() && call.o->kind == Kind::Function)
     return tx.make<UserMethodVariable>(static_cast<rt::Function*>(call.o), this)->call_function(tx, args, kwargs);
   return VariableTracker::call_function(tx, args, kwargs);

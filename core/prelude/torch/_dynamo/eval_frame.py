@@ -87,6 +87,9 @@ def _op_str(qualname):
     # str(target): torch functions print as built-in methods, operator.* as built-in functions.
     if qualname.startswith("operator.") or qualname.startswith("_operator."):
         return "<built-in function " + qualname.split(".")[-1] + ">"
+    if qualname.startswith("torch.ops.higher_order."):
+        # HigherOrderOperator.__str__ is its name (torch/_ops.py): call_torchbind, cond, ...
+        return qualname[len("torch.ops.higher_order."):]
     if qualname.startswith("torch.ops."):
         return qualname[len("torch.ops."):]
     name = qualname.split(".")[-1]
