@@ -136,7 +136,10 @@ struct PyCodegen {
     }
     if (auto* sn = dynamic_cast<SymNodeVariable*>(v)) {
       auto it = input_source.find(sn->node);
-      if (sn->node->op() == fx::Op::Placeholder && it != input_source.end()) return source_recipe(it->second);
+      if (sn->node->op() == fx::Op::Placeholder && it != input_source.end() &&
+          !(it->second->kind == Source::Kind::TensorProperty && it->second->base &&
+            tx.output.metadata_mutated_inputs.count(it->second->base->name())))
+        return source_recipe(it->second);
       auto pos = std::find(outputs.begin(), outputs.end(), sn->node);
       r.kind = Recipe::Kind::GraphOut;
       r.index = static_cast<int>(pos - outputs.begin());

@@ -592,7 +592,7 @@ Value run(const OpDef& op, const Args& a) {
 
   // MemOverlap.cpp assert_no_internal_overlap: an in-place write into a tensor whose elements
   // share memory (a stride of 0 over a dim longer than 1, as expand makes) is refused.
-  static const std::set<std::string> metadata_inplace = {"transpose_", "t_"};
+  static const std::set<std::string> metadata_inplace = {"transpose_", "t_", "unsqueeze_", "squeeze_"};
   if (op.kind == OpKind::InPlace && !metadata_inplace.count(op.schema.name) && !a.values.empty() &&
       a.values[0].is_tensor()) {
     const Tensor& self = a.values[0].tensor();
