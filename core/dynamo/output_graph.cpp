@@ -205,7 +205,8 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     // torch.where(cond) is nonzero(as_tuple=True) underneath.
     for (const auto& [needle, func] : {std::pair<const char*, const char*>{"aten.nonzero", "aten.nonzero.default"},
                                        {"aten.where:", "aten.nonzero.default"},
-                                       {"aten.repeat_interleave", "aten.repeat_interleave.Tensor"}}) {
+                                       {"aten.repeat_interleave", "aten.repeat_interleave.Tensor"},
+                                       {"aten.bincount", "aten.bincount.default"}}) {
       if (text.find(needle) != std::string::npos && (text.find("dynamic output shape") != std::string::npos ||
                                                      text.find("data-dependent output") != std::string::npos))
         unimplemented("Dynamic shape operator", func,

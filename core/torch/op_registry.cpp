@@ -484,6 +484,7 @@ Registry& Registry::get() {
     register_random_ops(*reg);
     register_nn_ops(*reg);
     register_tutorial_ops(*reg);
+    register_stats_ops(*reg);
     register_pointwise_ops(*reg);
     register_conv_ops(*reg);
     register_scatter_ops(*reg);

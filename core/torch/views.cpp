@@ -640,6 +640,11 @@ void register_view_ops(Registry& r) {
        },
        {}, "ViewBackward0")
       .is_function = false;
+  // _unsafe_view: a view whose autograd node is UnsafeViewBackward0 (ATen's composites reshape
+  // their fresh results with it: kron).
+  r.add(
+      "_unsafe_view(Tensor self, int[] size) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.ints("size")); }, {}, "UnsafeViewBackward0");
   r.add(
        "view_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
        [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.tensor("other").sizes()); }, {},

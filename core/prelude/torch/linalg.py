@@ -3,3 +3,4 @@
 import torch
 
 qr = torch.linalg_qr
+cross = torch.linalg_cross
