@@ -281,7 +281,9 @@ def cov(input, *, correction=1, fweights=None, aweights=None):
         if num_observations != 0 and not bool(aw.min().ge(0)):
             raise RuntimeError("cov(): aweights cannot be negative")
         w = w * aw if w is not None else aw
-    w_sum = w.sum() if w is not None else torch.scalar_tensor(num_observations, dtype=torch.int64)
+    # Without weights, w_sum and the factor are ATen's Long scalar tensors of known value: plain
+    # ints here (the same arithmetic; no tensor read while tracing, as FakeTensor's constants).
+    w_sum = w.sum() if w is not None else num_observations
     if w is not None and not bool(w_sum.ne(0)):
         raise RuntimeError("cov(): weights sum to zero, can't be normalized")
     avg = (x * w if w is not None else x).sum(1) / w_sum
@@ -289,12 +291,12 @@ def cov(input, *, correction=1, fweights=None, aweights=None):
         norm_factor = w_sum - correction * (w * aweights).sum() / w_sum
     else:
         norm_factor = w_sum - correction
-    if bool(norm_factor.le(0)):
+    if (norm_factor <= 0) if w is None else bool(norm_factor.le(0)):
         import warnings
         warnings.warn("cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of "
                       "observations. (Triggered internally at /pytorch/aten/src/ATen/native/Correlation.cpp:116.)",
                       UserWarning, stacklevel=2)
-        norm_factor.zero_()
+        norm_factor = 0 if w is None else norm_factor.zero_()
     x = x - avg.unsqueeze(1)
     c = torch.mm(x, (x * w if w is not None else x).t())
     return torch.true_divide(c, norm_factor).squeeze()
