@@ -235,7 +235,9 @@ void def_nan_to_num(Registry& r) {
       "nan_to_num" + params, OpKind::Functional,
       [](const Args& a) -> Value {
         const Tensor& self = a.tensor("self");
-        return Tensor::make(self.sizes(), self.dtype(), true);
+        // A unary TensorIterator op: the output follows the input's layout.
+        return Tensor::make_strided(self.sizes(), elementwise_output_strides(self.sizes(), {&self}), self.dtype(),
+                                    true);
       },
       [compute](const Args& a, Value& out) { compute(a, a.tensor("self"), out.tensor()); }, "NanToNumBackward0");
   auto& di = r.add(
