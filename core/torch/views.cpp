@@ -644,7 +644,8 @@ void register_view_ops(Registry& r) {
   // their fresh results with it: kron).
   r.add(
       "_unsafe_view(Tensor self, int[] size) -> Tensor", OpKind::View,
-      [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.ints("size")); }, {}, "UnsafeViewBackward0");
+      [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.ints("size")); }, {}, "UnsafeViewBackward0")
+      .is_method = false;
   r.add(
        "view_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
        [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.tensor("other").sizes()); }, {},
