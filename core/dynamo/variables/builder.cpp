@@ -22,7 +22,7 @@ static bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == 
 // A member of an enum class (its class's metaclass is enum.EnumType, core/prelude/enum.py); an
 // IntEnum / IntFlag / StrEnum member is an int / str subclass's instance. PyTorch wraps those as
 // EnumVariable: a constant guarded by identity (ID_MATCH).
-static bool is_enum_member(const Value& v) {
+bool is_enum_member(const Value& v) {
   if (!(is_kind(v, Kind::Instance) || is_kind(v, Kind::Number) || is_kind(v, Kind::Str))) return false;
   if (v.o->type->is_builtin) return false;
   for (rt::Type* k : v.o->type->type->mro)
@@ -465,6 +465,15 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     auto* c = make<ConstantVariable>(v);
     c->source = src;
     return c;
+  }
+  if ((rt::Interp::is_number_subclass(v) || (is_kind(v, Kind::Str) && In.payload_subclass(v))) &&
+      !is_enum_member(v)) {
+    // VariableBuilder.wrap_user_defined: an instance of a user subclass of int / float / str is a
+    // UserDefinedObjectVariable guarded on its type (ConstantVariable.is_literal is false for it).
+    add_guard(Guard::Type::TYPE_MATCH, Value::obj(v.o->type));
+    auto* u = make<UserDefinedObjectVariable>(v);
+    u->source = src;
+    return u;
   }
   refuse_builtin_subclass(In, v, "wrap " + src->name());
   // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
