@@ -143,7 +143,10 @@ struct PyCodegen {
     }
     if (auto* sn = dynamic_cast<SymNodeVariable*>(v)) {
       auto it = input_source.find(sn->node);
-      if (sn->node->op() == fx::Op::Placeholder && it != input_source.end()) return source_recipe(it->second);
+      if (sn->node->op() == fx::Op::Placeholder && it != input_source.end() &&
+          !(it->second->kind == Source::Kind::TensorProperty && it->second->base &&
+            tx.output.metadata_mutated_inputs.count(it->second->base->name())))
+        return source_recipe(it->second);
       auto pos = std::find(outputs.begin(), outputs.end(), sn->node);
       r.kind = Recipe::Kind::GraphOut;
       r.index = static_cast<int>(pos - outputs.begin());
@@ -840,6 +843,16 @@ static std::optional<Unsupported> transform(rt::Interp& I, DynamoState& D, Instr
 // record, the timeline event); a break in a loop or a try block skips the whole frame instead.
 // Returns false when the frame is skipped; else the graph is compiled up to the instruction, which
 // then runs eagerly before the resume function (create_call_resume_at).
+// torch._dynamo.utils.counters[category][key] += n, on the Python object itself (programs read and
+// clear it): "frames" total/ok (ConvertFrame.__call__), "stats" unique_graphs/calls_captured
+// (OutputGraph.compile_and_call_fx_graph), "graph_break" by message (break_graph_if_unsupported).
+static void bump_counter(rt::Interp& I, const std::string& category, const std::string& key, int64_t n) {
+  Value counters = I.getattr(I.import_module("torch._dynamo.utils"), "counters");
+  Value c = I.getitem(counters, I.str(category));
+  Value k = I.str(key);
+  I.setitem(c, k, I.binary_op(0, I.getitem(c, k), Value::integer(n)));
+}
+
 static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, const Unsupported& u,
                                        const std::string& cid, CompiledEntry& entry) {
   const py::CodeObject& c = *tx.code;
@@ -941,6 +954,7 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   if (D.opts.timeline && !D.timeline.empty())
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::GraphBreak, "", u.gb.gb_type, break_msg};
   if (entry.skip_frame) return false;
+  bump_counter(I, "graph_break", break_msg, 1);
   entry.has_break = true;
   entry.break_offset = brk->offset;
   // BlockStackEntry.resume_fn: each with block is entered again around the instruction and in the
@@ -1075,6 +1089,8 @@ static void compile_and_call_fx_graph(rt::Interp& I, DynamoState& D, OutputGraph
     return;
   }
 
+  bump_counter(I, "stats", "calls_captured", out.count_calls());
+  bump_counter(I, "stats", "unique_graphs", 1);
   auto prog = std::make_shared<GraphProgram>();
   prog->gm = out.gm;
   for (fx::Node* n : out.graph().nodes()) prog->order.push_back(n);
@@ -1615,6 +1631,7 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
                           std::optional<GraphBreak> gb = std::nullopt) {
     D.errors.push_back(ErrorRecord{D.error_site, compile_id_str(cache.frame_id, compile_id), type, msg, std::move(gb)});
   };
+  bump_counter(I, "frames", "total", 1);
   try {
     entry = compile_frame(I, D, fn, *frame, cfg, cache.frame_id, compile_id);
   } catch (UnsafeScriptObjectError& e) {
@@ -1643,6 +1660,8 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     std::string tname = I.type_of(e.exc)->qualname;
     raise_dynamo_exc(I, "InternalTorchDynamoError", augment_exc_message(tname + ": " + I.to_str(e.exc)));
   }
+  // A skipped frame is convert_frame's SkipFrame (an exception there): not "ok".
+  if (!entry->skip_frame) bump_counter(I, "frames", "ok", 1);
   entry->backend = cfg.backend;
   cache.entries.insert(cache.entries.begin(), entry);
   if (entry->skip_frame) return run_frame_eagerly(I, fn, frame);

@@ -166,6 +166,17 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
                                   std::string(fx::op_name(op)) + " " + opname);
     }
   }
+  std::unique_ptr<SymCallArgs> sym_before = symbolic_args_before(*this, e);
+  {
+    static const std::set<std::string> inplace_views = {"unsqueeze_", "squeeze_",  "t_",
+                                                        "transpose_", "swapaxes_", "swapdims_"};
+    std::string opname = op == fx::Op::CallMethod ? target.name : target.qualified_name();
+    std::string base = opname.substr(opname.rfind('.') == std::string::npos ? 0 : opname.rfind('.') + 1);
+    if (inplace_views.count(base) && !args.empty() && args[0].kind == PArg::Kind::Node &&
+        args[0].node->op() == fx::Op::Placeholder)
+      for (auto& ga : graphargs)
+        if (ga.node == args[0].node && ga.source) metadata_mutated_inputs.insert(ga.source->name());
+  }
   // get_fake_value: run the node on the example values under fake mode.
   DynamoState& D = state(interp);
   D.tracing++;
@@ -194,7 +205,8 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     // torch.where(cond) is nonzero(as_tuple=True) underneath.
     for (const auto& [needle, func] : {std::pair<const char*, const char*>{"aten.nonzero", "aten.nonzero.default"},
                                        {"aten.where:", "aten.nonzero.default"},
-                                       {"aten.repeat_interleave", "aten.repeat_interleave.Tensor"}}) {
+                                       {"aten.repeat_interleave", "aten.repeat_interleave.Tensor"},
+                                       {"aten.bincount", "aten.bincount.default"}}) {
       if (text.find(needle) != std::string::npos && (text.find("dynamic output shape") != std::string::npos ||
                                                      text.find("data-dependent output") != std::string::npos))
         unimplemented("Dynamic shape operator", func,
@@ -249,7 +261,7 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
   restore();
   examples[n] = example_out;
   if (uses_unbacked && !(example_out.is_obj() && example_out.o->kind == rt::Kind::Tensor)) unbacked_nodes.insert(n);
-  propagate_symbolic_shapes(*this, n, e, example_out);
+  propagate_symbolic_shapes(*this, n, e, example_out, sym_before.get());
   return n;
 }
 

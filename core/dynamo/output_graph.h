@@ -44,8 +44,16 @@ rt::Value run_node(rt::Interp& I, const NodeExec& e, const std::unordered_map<co
 class OutputGraph;
 // Contiguous strides of symbolic sizes (a static 0 counts as 1).
 std::vector<sym::Expr> contiguous_sym_strides(const std::vector<sym::Expr>& sizes);
+// A node's arguments with their symbolic shapes, read before the node runs on fake values: an
+// in-place view op (unsqueeze_, t_, transpose_) changes its input's fake tensor, and its rule needs
+// the shape the input had (as a meta function sees its inputs before the op).
+struct SymCallArgs {
+  virtual ~SymCallArgs() = default;
+};
+std::unique_ptr<SymCallArgs> symbolic_args_before(OutputGraph& out, const NodeExec& e);
 // Gives the results of a node just run on fake values their symbolic shapes (symbolic_meta.cpp).
-void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e, const rt::Value& example_out);
+void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e, const rt::Value& example_out,
+                               SymCallArgs* before);
 
 // A recipe to rebuild a Python value after the graph ran (codegen.py's reconstruct).
 struct Recipe {
@@ -199,6 +207,10 @@ class OutputGraph {
   fx::Node* create_unbacked_proxy(fx::Op op, fx::Target target, NodeExec exec, const std::vector<PArg>& args,
                                   rt::Value example);
   std::unordered_set<const fx::Node*> unbacked_nodes;
+  // Graph inputs whose sizes/strides an in-place view op (unsqueeze_, t_, transpose_...) changed:
+  // after the graph ran, their size sources (L['x'].size()[0]) no longer give the symbols' values,
+  // so a returned SymInt of theirs comes out of the graph instead.
+  std::set<std::string> metadata_mutated_inputs;
   bool capture_scalar_outputs = false;  // torch._dynamo.config.capture_scalar_outputs
   bool one_graph = false;               // fullgraph=True
   // Stack-trace metadata for nodes created at the current instruction.

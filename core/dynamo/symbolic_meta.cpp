@@ -1022,6 +1022,10 @@ bool apply_rule(Ctx& c, const std::string& name, int nb_op, std::vector<std::vec
   std::string n = name;
   // An alias op (absolute, multiply, ...) follows its base's rule (alias_ops.cpp).
   if (const auto* defs = torch::Registry::get().find(n); defs && !defs->empty()) n = defs->front().schema.name;
+  // In-place view ops: `self` takes the shape of the view (views.cpp inplace_view).
+  if (n == "unsqueeze_" || n == "squeeze_" || n == "transpose_" || n == "swapaxes_" || n == "swapdims_" ||
+      n == "t_")
+    n.pop_back();
   if (n.size() > 1 && n.back() == '_' && n != "requires_grad_" && n != "fill_" && n != "zero_") {
     // In-place ops return self (same shape); the broadcast of `other` into self still has to hold.
     std::string base = n.substr(0, n.size() - 1);
@@ -1336,24 +1340,66 @@ void example_tensors(const Value& v, std::vector<torch::Tensor>& out) {
 
 }  // namespace
 
-// Gives the results of node `n` (already run on fake values) their symbolic shapes.
-void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e, const Value& example_out) {
-  if (out.sym_shapes.empty() && out.sym_exprs.empty()) return;  // nothing symbolic in this graph yet
+namespace {
+struct ArgsBefore : SymCallArgs {
+  std::vector<SymArg> args;
+  std::vector<std::pair<std::string, SymArg>> kwargs;
+};
+// The symbolic strides of a fresh non-contiguous result (TensorIterator's output in its input's
+// memory order, x.t() * 3): dense in the order of its concrete strides, each stride the product of
+// the symbolic sizes of the dims inside it. A stride that is no such product stays the constant.
+std::vector<Expr> dense_strides(OutputGraph& out, const std::vector<Expr>& sizes, const torch::Tensor& t) {
+  size_t nd = sizes.size();
+  std::vector<size_t> order;
+  for (size_t d = 0; d < nd; ++d)
+    if (t.sizes()[d] != 1) order.push_back(d);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return t.strides()[a] < t.strides()[b]; });
+  std::vector<Expr> prefix{sym::Integer(1)};
+  for (size_t d : order) prefix.push_back(sym::Mul(prefix.back(), sizes[d]));
+  std::vector<Expr> r;
+  for (size_t d = 0; d < nd; ++d) {
+    Expr e = sym::Integer(t.strides()[d]);
+    for (auto& p : prefix)
+      if (out.shape_env.size_hint(p) == t.strides()[d]) {
+        e = out.shape_env.simplify(p);
+        break;
+      }
+    r.push_back(e);
+  }
+  return r;
+}
+
+}  // namespace
+
+// The node's arguments as SymArgs, or nullptr when none is symbolic (or the node has no rule to run).
+std::unique_ptr<SymCallArgs> symbolic_args_before(OutputGraph& out, const NodeExec& e) {
+  if (out.sym_shapes.empty() && out.sym_exprs.empty()) return nullptr;  // nothing symbolic in this graph yet
   // Size reads (x.size(d), x.numel()) get their expression from the caller.
-  if (e.kind == NodeExec::Kind::Method && (e.name == "size" || e.name == "numel" || e.name == "nelement")) return;
+  if (e.kind == NodeExec::Kind::Method && (e.name == "size" || e.name == "numel" || e.name == "nelement"))
+    return nullptr;
   // A tuple's items share the tuple's fake tensors, which already have their shapes.
-  if (e.kind == NodeExec::Kind::GetItem) return;
-  Ctx c{out, {}, {}};
+  if (e.kind == NodeExec::Kind::GetItem) return nullptr;
+  auto r = std::make_unique<ArgsBefore>();
   bool symbolic = false;
   for (auto& p : e.args) {
-    c.args.push_back(sym_arg(out, p));
-    symbolic |= any_symbolic(c.args.back());
+    r->args.push_back(sym_arg(out, p));
+    symbolic |= any_symbolic(r->args.back());
   }
   for (auto& [k, p] : e.kwargs) {
-    c.kwargs.emplace_back(k, sym_arg(out, p));
-    symbolic |= any_symbolic(c.kwargs.back().second);
+    r->kwargs.emplace_back(k, sym_arg(out, p));
+    symbolic |= any_symbolic(r->kwargs.back().second);
   }
-  if (!symbolic) return;
+  if (!symbolic) return nullptr;
+  return r;
+}
+
+// Gives the results of node `n` (already run on fake values) their symbolic shapes, from its
+// arguments as symbolic_args_before read them.
+void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e, const Value& example_out,
+                               SymCallArgs* before) {
+  if (!before) return;
+  auto* pre = static_cast<ArgsBefore*>(before);
+  Ctx c{out, std::move(pre->args), std::move(pre->kwargs)};
   std::vector<torch::Tensor> results;
   example_tensors(example_out, results);
   // call_torchbind runs the fake class's method on the fake values (docs/torchbind.md §5.2): a
@@ -1406,8 +1452,7 @@ void propagate_symbolic_shapes(OutputGraph& out, fx::Node* n, const NodeExec& e,
     s.sizes = outs[i];
     if (i < strides.size()) s.strides = strides[i];
     else if (results[i].is_contiguous()) s.strides = contiguous(outs[i]);
-    else
-      for (auto st : results[i].strides()) s.strides.push_back(sym::Integer(st));
+    else s.strides = dense_strides(out, outs[i], results[i]);
     out.set_sym_shape(results[i], std::move(s));
   }
 }

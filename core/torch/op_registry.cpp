@@ -484,6 +484,7 @@ Registry& Registry::get() {
     register_random_ops(*reg);
     register_nn_ops(*reg);
     register_tutorial_ops(*reg);
+    register_stats_ops(*reg);
     register_pointwise_ops(*reg);
     register_conv_ops(*reg);
     register_scatter_ops(*reg);
@@ -592,7 +593,7 @@ Value run(const OpDef& op, const Args& a) {
 
   // MemOverlap.cpp assert_no_internal_overlap: an in-place write into a tensor whose elements
   // share memory (a stride of 0 over a dim longer than 1, as expand makes) is refused.
-  static const std::set<std::string> metadata_inplace = {"transpose_", "t_"};
+  static const std::set<std::string> metadata_inplace = {"transpose_", "t_", "unsqueeze_", "squeeze_"};
   if (op.kind == OpKind::InPlace && !metadata_inplace.count(op.schema.name) && !a.values.empty() &&
       a.values[0].is_tensor()) {
     const Tensor& self = a.values[0].tensor();

@@ -268,6 +268,7 @@ void register_linalg_ops(Registry& r);
 void register_random_ops(Registry& r);
 void register_nn_ops(Registry& r);
 void register_tutorial_ops(Registry& r);  // tutorial_ops.cpp
+void register_stats_ops(Registry& r);     // stats_ops.cpp
 void register_pointwise_ops(Registry& r);
 void register_shape_ops(Registry& r);  // shape_ops.cpp
 void register_activation_ops(Registry& r);  // activation_ops.cpp

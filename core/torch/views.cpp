@@ -640,6 +640,12 @@ void register_view_ops(Registry& r) {
        },
        {}, "ViewBackward0")
       .is_function = false;
+  // _unsafe_view: a view whose autograd node is UnsafeViewBackward0 (ATen's composites reshape
+  // their fresh results with it: kron).
+  r.add(
+      "_unsafe_view(Tensor self, int[] size) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.ints("size")); }, {}, "UnsafeViewBackward0")
+      .is_method = false;
   r.add(
        "view_as(Tensor self, Tensor other) -> Tensor", OpKind::View,
        [](const Args& a) -> Value { return view_impl(a.tensor("self"), a.tensor("other").sizes()); }, {},
@@ -815,8 +821,20 @@ void register_view_ops(Registry& r) {
     if (self.dim() < 2) return Tensor::make_view(self, self.sizes(), self.strides(), self.storage_offset());
     return transpose_impl(self, 0, 1);
   });
-  // unsqueeze_ / squeeze_ change the number of dims, which the tracer's symbolic shapes of an
-  // in-place result do not follow yet: not registered (they say "not supported by the playground yet").
+  // unsqueeze_ / squeeze_ (derivatives.yaml entries after the out-of-place ones: UnsqueezeBackward1,
+  // SqueezeBackward3/4/5). The tracer gives `self` its new symbolic shape from the shape it had
+  // before the node ran (symbolic_meta.cpp reads a node's arguments before running it).
+  inplace_view("unsqueeze_(Tensor self, int dim) -> Tensor", "UnsqueezeBackward1",
+               [](const Tensor& self, const Args& a) { return unsqueeze_impl(self, a.i("dim")); });
+  inplace_view("squeeze_(Tensor self) -> Tensor", "SqueezeBackward3", [squeeze_dims](const Tensor& self, const Args&) {
+    Shape all(self.dim());
+    std::iota(all.begin(), all.end(), 0);
+    return squeeze_dims(self, all);
+  });
+  inplace_view("squeeze_.dim(Tensor self, int dim) -> Tensor", "SqueezeBackward4",
+               [squeeze_dims](const Tensor& self, const Args& a) { return squeeze_dims(self, {a.i("dim")}); });
+  inplace_view("squeeze_.dims(Tensor self, int[] dim) -> Tensor", "SqueezeBackward5",
+               [squeeze_dims](const Tensor& self, const Args& a) { return squeeze_dims(self, a.ints("dim")); });
   r.add(
        "expand(Tensor self, int[] size, *, bool implicit=False) -> Tensor", OpKind::View,
        [](const Args& a) -> Value { return expand_impl(a.tensor("self"), a.ints("size")); }, {}, "ExpandBackward0")

@@ -240,6 +240,7 @@ static std::string in_graph_python_function(const std::string& mod, const std::s
   if (mod == "torch.nn.functional" && name == "pad") return "";
   if (mod == "torch.nn.functional") return functional_qualname(name);
   if (mod == "torch._nn" && !name.empty() && name[0] != '_') return "torch._C._nn." + name;
+  if (mod == "torch._linalg" && !name.empty() && name[0] != '_') return "torch._C._linalg." + name;
   if (mod == "torch._variable_functions" && !name.empty() && name[0] != '_') return "torch." + name;
   // torch.nn.functional's functions the prelude keeps in their own file (multi_head_attention_forward,
   // embedding_bag, pixel_shuffle, ...); its underscore helpers are inlined, as PyTorch inlines them.

@@ -174,6 +174,7 @@ torch._C._nn = torch._nn
 from torch._variable_functions import cosine_similarity, pairwise_distance
 from torch._variable_functions import (max_pool1d, max_pool1d_with_indices, avg_pool1d, adaptive_avg_pool1d,
                                        feature_dropout, feature_dropout_, instance_norm, kl_div, prelu)
+from torch._variable_functions import ravel, diagflat, kron, cross, cov, corrcoef, bilinear
 from torch import nn
 from torch import autograd
 from torch import optim
@@ -188,7 +189,7 @@ from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, car
                               atleast_3d, hstack, vstack, row_stack, dstack, column_stack, tensor_split, hsplit,
                               vsplit, split_with_sizes, msort, argwhere, std_mean, var_mean, nansum, nanmean,
                               nanmedian, quantile, diff, trace, masked_select, broadcast_to, take,
-                              logcumsumexp, take_along_dim, fmax, fmin, isclose, isposinf, isneginf, nan_to_num,
+                              logcumsumexp, take_along_dim, fmax, fmin, isclose, isposinf, isneginf,
                               float_power, tile, fliplr, flipud, rot90, fix, randint_like, layout,
                               strided, sparse_coo, memory_format, contiguous_format, preserve_format,
                               channels_last, channels_last_3d, cdist)

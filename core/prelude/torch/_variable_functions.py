@@ -180,3 +180,197 @@ def prelu(input, weight):
     else:
         w = weight
     return torch._prelu_kernel(input, w)
+
+
+# aten/src/ATen/native/TensorShape.cpp ravel: contiguous(), then view(-1).
+def ravel(input):
+    return input.contiguous().view(-1)
+
+
+# aten/src/ATen/native/TensorShape.cpp diagflat: the flattened input on a diagonal (at::diag of a
+# 1-D tensor is diag_embed in 2.x: DiagEmbedBackward0).
+def diagflat(input, offset=0):
+    return torch.diag_embed(input.contiguous().view(-1), offset)
+
+
+# aten/src/ATen/native/LinearAlgebra.cpp kron (KronImpl): both inputs viewed with their dims
+# interleaved with unit dims (a_i, 1) and (1, b_i), multiplied, and the product viewed to
+# (a_i * b_i) with _unsafe_view (UnsafeViewBackward0).
+def kron(input, other):
+    maxdim = max(input.dim(), other.dim())
+    pad_self = maxdim - input.dim()
+    pad_other = maxdim - other.dim()
+    a_reshape = []
+    b_reshape = []
+    result_reshape = []
+    for i in range(maxdim):
+        a = input.size(i - pad_self) if i >= pad_self else 1
+        b = other.size(i - pad_other) if i >= pad_other else 1
+        a_reshape += [a, 1]
+        b_reshape += [1, b]
+        result_reshape.append(a * b)
+    return torch._unsafe_view(torch.mul(torch._unsafe_view(input, a_reshape), torch._unsafe_view(other, b_reshape)),
+                              result_reshape)
+
+
+# aten/src/ATen/native/Cross.cpp cross: dim=None takes the first dim of size 3 (with 2.x's
+# deprecation warning), then linalg_cross.
+def cross(input, other, dim=None):
+    if dim is None:
+        _warn_once("cross", "Using torch.cross without specifying the dim arg is deprecated.\n"
+                   "Please either pass the dim explicitly or simply use torch.linalg.cross.\n"
+                   "The default value of dim will change to agree with that of linalg.cross in a future release. "
+                   "(Triggered internally at /pytorch/aten/src/ATen/native/Cross.cpp:63.)")
+        for i, s in enumerate(input.shape):
+            if s == 3:
+                dim = i
+                break
+        else:
+            raise RuntimeError("no dimension of size 3 in input")
+    return torch.linalg_cross(input, other, dim=dim)
+
+
+_warned = set()
+
+
+def _warn_once(key, msg):
+    # TORCH_WARN_ONCE: a UserWarning the first time only.
+    if key in _warned:
+        return
+    _warned.add(key)
+    import warnings
+    warnings.warn(msg, UserWarning, stacklevel=3)
+
+
+# aten/src/ATen/native/Correlation.cpp cov: weighted average of the observations (columns), the
+# normalization factor w_sum - correction (or its aweights form), then mm of the centred input
+# with its transpose, true_divide, squeeze.
+def cov(input, *, correction=1, fweights=None, aweights=None):
+    if input.dim() > 2:
+        raise RuntimeError("cov(): expected input to have two or fewer dimensions but got an input with " +
+                           str(input.dim()) + " dimensions")
+    if input.dtype == torch.bool:
+        raise RuntimeError("cov(): bool dtype is not supported for input")
+    x = input.view(1, -1) if input.dim() < 2 else input
+    num_observations = x.size(1)
+    w = None
+    if fweights is not None:
+        w = fweights
+        if w.dim() > 1:
+            raise RuntimeError("cov(): expected fweights to have one or fewer dimensions but got fweights with " +
+                               str(w.dim()) + " dimensions")
+        if w.is_floating_point() or w.dtype == torch.bool:
+            raise RuntimeError("cov(): expected fweights to have integral dtype but got fweights with " +
+                               _aten_type_name(w.dtype) + " dtype")
+        if w.numel() != num_observations:
+            raise RuntimeError("cov(): expected fweights to have the same numel as there are observations in the "
+                               "input but got " + str(w.numel()) + " != " + str(num_observations))
+        if num_observations != 0 and not bool(w.min().ge(0)):
+            raise RuntimeError("cov(): fweights cannot be negative")
+    if aweights is not None:
+        aw = aweights
+        if aw.dim() > 1:
+            raise RuntimeError("cov(): expected aweights to have one or fewer dimensions but got aweights with " +
+                               str(aw.dim()) + " dimensions")
+        if not aw.is_floating_point():
+            raise RuntimeError("cov(): expected aweights to have floating point dtype but got aweights with " +
+                               _aten_type_name(aw.dtype) + " dtype")
+        if aw.numel() != num_observations:
+            raise RuntimeError("cov(): expected aweights to have the same numel as there are observations in the "
+                               "input but got " + str(aw.numel()) + " != " + str(num_observations))
+        if num_observations != 0 and not bool(aw.min().ge(0)):
+            raise RuntimeError("cov(): aweights cannot be negative")
+        w = w * aw if w is not None else aw
+    # Without weights, w_sum and the factor are ATen's Long scalar tensors of known value: plain
+    # ints here (the same arithmetic; no tensor read while tracing, as FakeTensor's constants).
+    w_sum = w.sum() if w is not None else num_observations
+    if w is not None and not bool(w_sum.ne(0)):
+        raise RuntimeError("cov(): weights sum to zero, can't be normalized")
+    avg = (x * w if w is not None else x).sum(1) / w_sum
+    if w is not None and aweights is not None and correction != 0:
+        norm_factor = w_sum - correction * (w * aweights).sum() / w_sum
+    else:
+        norm_factor = w_sum - correction
+    if (norm_factor <= 0) if w is None else bool(norm_factor.le(0)):
+        import warnings
+        warnings.warn("cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of "
+                      "observations. (Triggered internally at /pytorch/aten/src/ATen/native/Correlation.cpp:116.)",
+                      UserWarning, stacklevel=2)
+        norm_factor = 0 if w is None else norm_factor.zero_()
+    x = x - avg.unsqueeze(1)
+    c = torch.mm(x, (x * w if w is not None else x).t())
+    return torch.true_divide(c, norm_factor).squeeze()
+
+
+# aten/src/ATen/native/Correlation.cpp corrcoef: cov, divided by the standard deviations (the
+# square roots of its diagonal) along both axes, clipped to [-1, 1].
+def corrcoef(input):
+    if input.dim() > 2:
+        raise RuntimeError("corrcoef(): expected input to have two or fewer dimensions but got an input with " +
+                           str(input.dim()) + " dimensions")
+    c = torch.cov(input)
+    if c.dim() == 0:
+        return c / c
+    d = c.diagonal()
+    stddev = torch.sqrt(d)
+    c = c / stddev.view(-1, 1)
+    c = c / stddev.view(1, -1)
+    return c.clip(-1, 1)
+
+
+# aten/src/ATen/native/Linear.cpp bilinear (2.x): dtype and size checks, the inputs flattened to
+# (N, in), _trilinear's two contractions (over in1, then in2) and the result reshaped to the batch
+# dims + (out,) (ViewBackward0), plus the bias (AddBackward0).
+def bilinear(input1, input2, weight, bias=None):
+    if bias is not None:
+        if not (input1.dtype == input2.dtype == weight.dtype == bias.dtype):
+            raise RuntimeError("All tensors must have the same dtype, got input1: " + _typemeta(input1.dtype) +
+                               ", input2: " + _typemeta(input2.dtype) + ", weight: " + _typemeta(weight.dtype) +
+                               ", bias: " + _typemeta(bias.dtype))
+    elif not (input1.dtype == input2.dtype == weight.dtype):
+        raise RuntimeError("All tensors must have the same dtype, got input1: " + _typemeta(input1.dtype) +
+                           ", input2: " + _typemeta(input2.dtype) + ", weight: " + _typemeta(weight.dtype))
+    if input1.dim() != input2.dim():
+        raise RuntimeError("bilinear(): input dimensions do not match: got " + str(input1.dim()) + " and " +
+                           str(input2.dim()))
+    for i in range(input1.dim() - 1):
+        if input1.size(i) != input2.size(i):
+            raise RuntimeError("bilinear(): input batch dimensions do not match at dim " + str(i) + ": got " +
+                               str(input1.size(i)) + " and " + str(input2.size(i)))
+    if input1.size(input1.dim() - 1) != weight.size(1):
+        raise RuntimeError("bilinear(): input1 size does not match weight size: got " +
+                           str(input1.size(input1.dim() - 1)) + " but expected " + str(weight.size(1)))
+    if input2.size(input2.dim() - 1) != weight.size(2):
+        raise RuntimeError("bilinear(): input2 size does not match weight size: got " +
+                           str(input2.size(input2.dim() - 1)) + " but expected " + str(weight.size(2)))
+    if bias is not None and bias.size(0) != weight.size(0):
+        raise RuntimeError("bilinear(): bias size does not match weight size: got " + str(bias.size(0)) +
+                           " but expected " + str(weight.size(0)))
+    output_size = list(input1.shape[:-1]) + [weight.size(0)]
+    x1 = input1.reshape(-1, input1.size(-1))
+    x2 = input2.reshape(-1, input2.size(-1))
+    # _trilinear: t[o, n, j] = sum_i x1[n, i] * W[o, i, j]; out[n, o] = sum_j t[o, n, j] * x2[n, j].
+    t = torch.matmul(x1, weight).permute(1, 0, 2)
+    output = (t * x2.unsqueeze(1)).sum(-1).reshape(output_size)
+    if bias is not None:
+        output = output + bias
+    return output
+
+
+def _aten_type_name(dtype):
+    # c10's ScalarType names (Float, Long, ...), as TORCH_CHECK prints a scalar_type().
+    return {torch.float32: "Float", torch.float64: "Double", torch.float16: "Half", torch.bfloat16: "BFloat16",
+            torch.int64: "Long", torch.int32: "Int", torch.int16: "Short", torch.int8: "Char", torch.uint8: "Byte",
+            torch.bool: "Bool"}.get(dtype, str(dtype))
+
+
+def _typemeta(dtype):
+    return {torch.float32: "float", torch.float64: "double", torch.float16: "c10::Half", torch.bfloat16: "c10::BFloat16",
+            torch.int64: "long int", torch.int32: "int", torch.int16: "short int", torch.int8: "signed char",
+            torch.uint8: "unsigned char", torch.bool: "bool"}.get(dtype, str(dtype))
+
+
+# Their Tensor methods (Tensor.ravel ... as in PyTorch's Tensor class).
+for _name, _fn in (("ravel", ravel), ("diagflat", diagflat), ("kron", kron), ("cross", cross), ("cov", cov),
+                   ("corrcoef", corrcoef)):
+    torch._add_tensor_method(_name, _fn)

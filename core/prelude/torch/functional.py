@@ -415,17 +415,6 @@ def isneginf(input):
     return torch.isinf(input) & (input < 0)
 
 
-def nan_to_num(input, nan=0.0, posinf=None, neginf=None):
-    if not input.is_floating_point():
-        return input.clone()
-    fi = torch.finfo(input.dtype)
-    posinf = fi.max if posinf is None else posinf
-    neginf = fi.min if neginf is None else neginf
-    r = torch.where(torch.isnan(input), torch.tensor(nan, dtype=input.dtype), input)
-    r = torch.where(isposinf(input), torch.tensor(posinf, dtype=input.dtype), r)
-    return torch.where(isneginf(input), torch.tensor(neginf, dtype=input.dtype), r)
-
-
 def float_power(input, exponent):
     if isinstance(exponent, torch.Tensor):
         exponent = exponent.to(torch.float64)
@@ -525,7 +514,7 @@ def _install_methods():
                      ("tensor_split", tensor_split), ("hsplit", hsplit), ("vsplit", vsplit),
                      ("split_with_sizes", split_with_sizes), ("masked_select", masked_select),
                      ("broadcast_to", broadcast_to), ("take", take), ("fmax", fmax), ("fmin", fmin),
-                     ("isclose", isclose), ("nan_to_num", nan_to_num), ("float_power", float_power),
+                     ("isclose", isclose), ("float_power", float_power),
                      ("tile", tile), ("fliplr", fliplr), ("flipud", flipud),
                      ("rot90", rot90), ("fix", fix), ("take_along_dim", take_along_dim), ("isposinf", isposinf),
                      ("isneginf", isneginf), ("logcumsumexp", logcumsumexp)):

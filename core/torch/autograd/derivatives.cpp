@@ -221,6 +221,43 @@ void def_pointwise(Map& m, const std::string& name, std::function<double(double,
   });
 }
 
+// norm_backward (FunctionsManual.cpp) for p = 0, 1, 2, inf and other p; `norm` is the forward's
+// result, `dims` the reduced dims (empty: all).
+Tensor norm_backward(const Tensor& self, double p, std::vector<int64_t> dims, bool keepdim, const Tensor& grad_in,
+                     const Tensor& result) {
+  if (dims.empty())
+    for (int64_t i = 0; i < self.dim(); ++i) dims.push_back(i);
+  auto unsq = [&](Tensor t) {
+    if (keepdim || self.dim() == 0) return t;
+    std::vector<int64_t> ws;
+    for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
+    std::sort(ws.begin(), ws.end());
+    for (int64_t d : ws) t = op("unsqueeze", {t, d});
+    return t;
+  };
+  Tensor grad = unsq(grad_in);
+  Tensor norm = unsq(result);
+  if (p == 0.0) return zeros_like(self);
+  if (p == 1.0) return mul(op("sign", {self}), grad);
+  if (p == 2.0) return mul(grad, op("masked_fill", {div(self, norm), op("eq", {norm, 0}), 0}));
+  if (std::isinf(p)) {
+    Tensor self_abs = op("abs", {self});
+    Tensor mask = op("eq", {self_abs, norm});
+    std::vector<int64_t> ws;
+    for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
+    return mul(op("sign", {self}), mul(div(grad, op("sum", {mask, ws, true})), mask));
+  }
+  if (p < 1.0) {
+    Tensor scaled =
+        mul(op("sign", {self}), op("masked_fill", {op("pow", {op("abs", {self}), p - 1}), op("eq", {self, 0}), 0}));
+    return mul(mul(scaled, grad), op("pow", {norm, 1 - p}));
+  }
+  Tensor scaled = p < 2.0 ? mul(op("sign", {self}), op("pow", {op("abs", {self}), p - 1}))
+                          : mul(self, op("pow", {op("abs", {self}), p - 2}));
+  Tensor scale_v = op("masked_fill", {div(grad, op("pow", {norm, p - 1})), op("eq", {norm, 0}), 0});
+  return mul(scaled, scale_v);
+}
+
 void register_elementwise(Map& m) {
   def(
       m, "add",
@@ -797,46 +834,40 @@ void register_reductions(Map& m) {
   reads_result(m, {}, {"cumprod"});
   // norm_backward (FunctionsManual.cpp) for p = 1, 2, inf and other p, norm = result.
   auto norm_grad = [](const GradCtx& c) {
-    const Tensor& self = c.in("self");
     double p = c.args.has("p") ? c.args.scalar("p").to_double() : 2.0;
     Value dimv = c.args.get("dim");
     std::vector<int64_t> dims;
     if (!dimv.is_none()) dims = std::get<std::vector<int64_t>>(dimv.v);
-    if (dims.empty())
-      for (int64_t i = 0; i < self.dim(); ++i) dims.push_back(i);
-    auto unsq = [&](Tensor t) {
-      if (c.args.b("keepdim") || self.dim() == 0) return t;
-      std::vector<int64_t> ws;
-      for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
-      std::sort(ws.begin(), ws.end());
-      for (int64_t d : ws) t = op("unsqueeze", {t, d});
-      return t;
-    };
-    Tensor grad = unsq(c.grad());
-    Tensor norm = unsq(c.result.at(0));
-    if (p == 0.0) return zeros_like(self);
-    if (p == 1.0) return mul(op("sign", {self}), grad);
-    if (p == 2.0) return mul(grad, op("masked_fill", {div(self, norm), op("eq", {norm, 0}), 0}));
-    if (std::isinf(p)) {
-      Tensor self_abs = op("abs", {self});
-      Tensor mask = op("eq", {self_abs, norm});
-      std::vector<int64_t> ws;
-      for (int64_t d : dims) ws.push_back(wrap_dim(d, self.dim()));
-      return mul(op("sign", {self}), mul(div(grad, op("sum", {mask, ws, true})), mask));
-    }
-    if (p < 1.0) {
-      Tensor scaled =
-          mul(op("sign", {self}), op("masked_fill", {op("pow", {op("abs", {self}), p - 1}), op("eq", {self, 0}), 0}));
-      return mul(mul(scaled, grad), op("pow", {norm, 1 - p}));
-    }
-    Tensor scaled = p < 2.0 ? mul(op("sign", {self}), op("pow", {op("abs", {self}), p - 1}))
-                            : mul(self, op("pow", {op("abs", {self}), p - 2}));
-    Tensor scale_v = op("masked_fill", {div(grad, op("pow", {norm, p - 1})), op("eq", {norm, 0}), 0});
-    return mul(scaled, scale_v);
+    return norm_backward(c.in("self"), p, dims, c.args.b("keepdim"), c.grad(), c.result.at(0));
   };
   def_unary(m, "norm", norm_grad);
   def_unary(m, "_aten_norm", norm_grad);
   reads_result(m, {}, {"norm", "_aten_norm"});
+  // dist: norm_backward(grad, self - other, p, result) for self, its negation for other.
+  def(m, "dist", [](const GradCtx& c) -> GradMap {
+    Tensor diff = sub(c.in("self"), c.in("other"));
+    double p = c.args.scalar("p").to_double();
+    Tensor g = norm_backward(diff, p, {}, false, c.grad(), c.result.at(0));
+    GradMap r{{"self", g}};
+    if (c.in("other").requires_grad()) r.push_back({"other", neg(g)});
+    return r;
+  });
+  reads_result(m, {}, {"dist"});
+  // diag_embed: grad.diagonal(offset, dim1, dim2).
+  def(
+      m, "diag_embed",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", op("diagonal", {c.grad(), c.args.i("offset"), c.args.i("dim1"), c.args.i("dim2")})}};
+      },
+      false);
+  // nan_to_num: grad * isfinite(self).
+  def_unary(m, "nan_to_num", [](const GradCtx& c) { return mul(c.grad(), op("isfinite", {c.in("self")})); });
+  // linalg_cross: self: linalg_cross(other, grad, dim); other: linalg_cross(grad, self, dim).
+  def(m, "linalg_cross", [](const GradCtx& c) -> GradMap {
+    int64_t dim = c.args.i("dim");
+    return {{"self", op("linalg_cross", {c.in("other"), c.grad()}, {{"dim", dim}})},
+            {"other", op("linalg_cross", {c.grad(), c.in("self")}, {{"dim", dim}})}};
+  });
   // _softmax_backward_data: y * (grad - sum(grad * y, dim, keepdim));
   // _log_softmax_backward_data: grad - exp(y) * sum(grad, dim, keepdim).
   def_unary(m, "softmax", [](const GradCtx& c) {

@@ -506,6 +506,25 @@ std::vector<Case> cases() {
                  call("t_", {t});
                  return one(t);
                }});
+  c.push_back({"diag_embed", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("diag_embed", {in[0], 1}));
+               }});
+  c.push_back({"dist", {r({2, 3}), r({3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("dist", {in[0], in[1], 3.0}));
+               }});
+  c.push_back({"linalg_cross", {r({2, 3}), r({1, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("linalg_cross", {in[0], in[1]}));
+               }});
+  c.push_back({"nan_to_num", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("nan_to_num", {in[0]}));
+               }});
+  c.push_back({"unsqueeze_", {r({2, 3})}, [](const std::vector<Tensor>& in) {
+                 Tensor t = call_t("mul", {in[0], 2.0});
+                 call("unsqueeze_", {t, 1});
+                 call("squeeze_", {t});
+                 call("unsqueeze_", {t, 0});
+                 return one(t);
+               }});
   c.push_back({"logit", {rand64({4}, g, 0.2, 0.8)}, [](const std::vector<Tensor>& in) {
                  return one(call_t("logit", {in[0]}));
                }});

@@ -15,7 +15,7 @@ def show(thunk):
 
 
 show(lambda: torch.fft)
-show(lambda: torch.nn.Bilinear)
+show(lambda: torch.nn.FractionalMaxPool2d)
 show(lambda: torch.nn.functional.gumbel_softmax)
 show(lambda: torch.ones(2).stft)
 show(lambda: torch.Tensor.stft)

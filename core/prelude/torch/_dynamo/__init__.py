@@ -8,6 +8,7 @@ from torch._dynamo import testing
 from torch._dynamo.eval_frame import explain, OptimizedModule
 from torch._dynamo import external_utils
 from torch._dynamo import decorators
+from torch._dynamo import utils
 from torch._dynamo.decorators import mark_dynamic, maybe_mark_dynamic, mark_static
 from torch._dynamo.decorators import disable, allow_in_graph, disallow_in_graph, assume_constant_result, graph_break, skip_frame, set_stance, error_on_graph_break, nonstrict_trace
 

@@ -28,6 +28,7 @@ from torch.nn.modules.pixelshuffle import PixelShuffle, PixelUnshuffle
 from torch.nn.modules.sparse import EmbeddingBag
 from torch.nn.modules.rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.container import ParameterList, ParameterDict
+from torch.nn.modules.linear import Bilinear
 from torch.nn import parallel
 from torch.nn.parallel import DataParallel
 

@@ -595,6 +595,8 @@ softshrink = torch._C._nn.softshrink
 
 # PyTorch: F.prelu is torch.prelu (a C builtin).
 prelu = torch.prelu
+# F.bilinear is torch.bilinear (a C builtin).
+bilinear = torch.bilinear
 
 
 def glu(input, dim=-1):

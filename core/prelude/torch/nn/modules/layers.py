@@ -580,23 +580,13 @@ class BatchNorm2d(_BatchNorm):
             raise ValueError("expected 4D input (got " + str(input.dim()) + "D input)")
 
 
-class MaxPool2d(Module):
-    def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
-        super().__init__()
-        self.kernel_size = kernel_size
-        self.stride = stride if (stride is not None) else kernel_size
-        self.padding = padding
-        self.dilation = dilation
-        self.return_indices = return_indices
-        self.ceil_mode = ceil_mode
+from torch.nn.modules.pooling import _MaxPoolNd  # noqa: E402 (here, not at the top: logged line numbers)
 
+
+class MaxPool2d(_MaxPoolNd):
     def forward(self, input):
         return F.max_pool2d(input, self.kernel_size, self.stride, self.padding, self.dilation,
                             ceil_mode=self.ceil_mode, return_indices=self.return_indices)
-
-    def extra_repr(self):
-        return ("kernel_size=" + str(self.kernel_size) + ", stride=" + str(self.stride) + ", padding="
-                + str(self.padding) + ", dilation=" + str(self.dilation) + ", ceil_mode=" + str(self.ceil_mode))
 
 
 class AdaptiveAvgPool2d(Module):

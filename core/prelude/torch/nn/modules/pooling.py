@@ -1,4 +1,4 @@
-# AvgPool2d (the model zoo, issue 20) and MaxUnpool2d, mirroring torch/nn/modules/pooling.py.
+# AvgPool2d (the model zoo), MaxUnpool2d, _MaxPoolNd and the 1-D pools, mirroring torch/nn/modules/pooling.py.
 from torch.nn.modules.module import Module
 from torch.nn import functional as F
 
@@ -40,8 +40,9 @@ class MaxUnpool2d(Module):
         return "kernel_size={}, stride={}, padding={}".format(self.kernel_size, self.stride, self.padding)
 
 
-# MaxPool1d, AvgPool1d, AdaptiveAvgPool1d (torch/nn/modules/pooling.py, PyTorch 2.x).
-class MaxPool1d(Module):
+# _MaxPoolNd, the base of MaxPool1d and MaxPool2d (layers.py), as torch/nn/modules/pooling.py: the
+# arguments kept as given (stride defaults to kernel_size) and one extra_repr.
+class _MaxPoolNd(Module):
     __constants__ = ["kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"]
 
     def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
@@ -53,13 +54,16 @@ class MaxPool1d(Module):
         self.return_indices = return_indices
         self.ceil_mode = ceil_mode
 
-    def forward(self, input):
-        return F.max_pool1d(input, self.kernel_size, self.stride, self.padding, self.dilation,
-                            ceil_mode=self.ceil_mode, return_indices=self.return_indices)
-
     def extra_repr(self):
         return (f"kernel_size={self.kernel_size}, stride={self.stride}, padding={self.padding}, "
                 f"dilation={self.dilation}, ceil_mode={self.ceil_mode}")
+
+
+# MaxPool1d, AvgPool1d, AdaptiveAvgPool1d (torch/nn/modules/pooling.py, PyTorch 2.x).
+class MaxPool1d(_MaxPoolNd):
+    def forward(self, input):
+        return F.max_pool1d(input, self.kernel_size, self.stride, self.padding, self.dilation,
+                            ceil_mode=self.ceil_mode, return_indices=self.return_indices)
 
 
 class AvgPool1d(Module):
