@@ -40,7 +40,11 @@ ADDED_IN_2X = {
 }
 ADDED_MODULES_2X = ("torch.compiler torch.export torch.func torch.nested torch.nn.attention "
                     "torch.utils.flop_counter torch.utils.module_tracker torch.distributed.tensor "
-                    "torch.distributed.fsdp torch.distributed.checkpoint torch.ao torch.ao.quantization")
+                    "torch.distributed.fsdp torch.distributed.checkpoint torch.ao torch.ao.quantization "
+                    # torch.compile's stages that tutorials import from (the playground has Dynamo only)
+                    "torch._inductor.pattern_matcher torch._inductor.compile_fx torch._inductor.codecache "
+                    "torch._functorch torch._functorch.aot_autograd torch._functorch.partitioners "
+                    "torch._dynamo.backends.cudagraphs torch._dynamo.backends.debugging")
 
 # Removed before 2.9 (deprecated linear-algebra functions and their Tensor methods).
 REMOVED_IN_2X = {

@@ -143,7 +143,7 @@ def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mo
         # _TorchCompileInductorWrapper.apply_mode -> list_mode_options(mode)
         if mode and mode not in _INDUCTOR_MODES:
             raise RuntimeError("Unrecognized mode=" + str(mode) + ", should be one of: " + ", ".join(_INDUCTOR_MODES))
-    torch._dynamo._lookup_backend(backend)
+    backend = torch._dynamo._lookup_backend(backend)
     if disable:
         return model
     from torch.nn.modules.module import Module
