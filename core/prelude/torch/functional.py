@@ -837,3 +837,56 @@ def _cdist(x1, x2, p, compute_mode):
             dist = torch._euclidean_dist(x1.expand(batch + [r1, c]), x2.expand(batch + [r2, c]))
         return dist.view(output_shape)
     return torch._cdist_forward(x1, x2, p, compute_mode)
+
+
+# torch.linalg.cross / torch.cross / Tensor.cross (aten/src/ATen/native/Cross.cpp): the cross product
+# of 3-element vectors along `dim`, the inputs broadcast against each other; one node,
+# LinalgCrossBackward0, whose gradients are cross(other, grad) and cross(grad, input) summed to the
+# inputs' shapes (tools/autograd/derivatives.yaml linalg_cross).
+def _linalg_cross(input, other, dim):
+    if input.dim() != other.dim():
+        raise RuntimeError("linalg.cross: inputs must have the same number of dimensions.")
+    if input.size(dim) != 3 or other.size(dim) != 3:
+        raise RuntimeError("linalg.cross: inputs dimension " + str(dim) + " must have length 3. Got " +
+                           str(input.size(dim)) + " and " + str(other.size(dim)))
+
+    def compute(a, b):
+        a, b = torch.broadcast_tensors(a, b)
+        a0, a1, a2 = a.narrow(dim, 0, 1), a.narrow(dim, 1, 1), a.narrow(dim, 2, 1)
+        b0, b1, b2 = b.narrow(dim, 0, 1), b.narrow(dim, 1, 1), b.narrow(dim, 2, 1)
+        return torch.cat([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], dim)
+
+    with torch.no_grad():
+        out = compute(input, other)
+    if not torch.is_grad_enabled() or not (input.requires_grad or other.requires_grad):
+        return out
+
+    def backward(grad):
+        gi = compute(other, grad).sum_to_size(input.shape) if input.requires_grad else None
+        go = compute(grad, input).sum_to_size(other.shape) if other.requires_grad else None
+        return (gi, go)
+
+    return torch._autograd_function_record("LinalgCrossBackward0", backward, (input, other), (out,), (), ())[0]
+
+
+def linalg_cross(input, other, *, dim=-1, out=None):
+    result = _linalg_cross(input, other, dim)
+    if out is not None:
+        out.resize_(result.shape).copy_(result)
+        return out
+    return result
+
+
+def cross(input, other, dim=None, *, out=None):
+    if dim is None:
+        import warnings
+        warnings.warn("Using torch.cross without specifying the dim arg is deprecated.\n"
+                      "Please either pass the dim explicitly or simply use torch.linalg.cross.\n"
+                      "The default value of dim will change to agree with that of linalg.cross in a future release.")
+        for i, s in enumerate(input.shape):
+            if s == 3:
+                dim = i
+                break
+        if dim is None:
+            raise RuntimeError("no dimension of size 3 in input")
+    return linalg_cross(input, other, dim=dim, out=out)

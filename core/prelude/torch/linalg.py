@@ -3,3 +3,7 @@
 import torch
 
 qr = torch.linalg_qr
+
+
+def cross(input, other, *, dim=-1, out=None):
+    return torch.functional.linalg_cross(input, other, dim=dim, out=out)
