@@ -334,8 +334,16 @@ Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
     if (T::op_info(in)) return call_op(I, in, {a, b}, {});
   }
   if (a_t) return call_op(I, name, {a, b}, {});
-  // Reflected: number (op) tensor.
+  // Reflected: number (op) tensor. Tensor.__radd__, __rmul__, __rand__, __ror__ and __rxor__ are the
+  // forward methods bound with the tensor as self (python_variable_methods.cpp), so the tensor is the
+  // first input of the op and of its grad_fn's next_functions; __rsub__ / __rtruediv__ are rsub and
+  // rdiv (tensor first too); the others call torch.<op>(number, tensor) (torch/_tensor.py).
   switch (op) {
+    case 0:
+    case 1:
+    case 5:
+    case 7:
+    case 12: return call_op(I, name, {b, a}, {});
     case 10: return call_op(I, "rsub", {b, a}, {});
     case 11: return call_op(I, "rdiv", {b, a}, {});
     default: return call_op(I, name, {a, b}, {});
