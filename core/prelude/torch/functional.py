@@ -872,7 +872,7 @@ def _linalg_cross(input, other, dim):
 def linalg_cross(input, other, *, dim=-1, out=None):
     result = _linalg_cross(input, other, dim)
     if out is not None:
-        out.resize_(result.shape).copy_(result)
+        out.copy_(result)
         return out
     return result
 
@@ -890,3 +890,56 @@ def cross(input, other, dim=None, *, out=None):
         if dim is None:
             raise RuntimeError("no dimension of size 3 in input")
     return linalg_cross(input, other, dim=dim, out=out)
+
+
+# torch.tril_indices / triu_indices (aten/src/ATen/native/TensorFactories.cpp): the coordinates of
+# the lower / upper triangle of a row x col matrix, row by row, as a 2 x N tensor.
+def _tri_indices(name, row, col, offset, dtype, lower):
+    if row < 0:
+        raise RuntimeError("row must be non-negative, got" + str(row))
+    if col < 0:
+        raise RuntimeError("col must be non-negative, got" + str(col))
+    rows, cols = [], []
+    for i in range(row):
+        for j in range(col):
+            if (j - i <= offset) if lower else (j - i >= offset):
+                rows.append(i)
+                cols.append(j)
+    return torch.tensor([rows, cols], dtype=torch.long if dtype is None else dtype).reshape(2, len(rows))
+
+
+def tril_indices(row, col, offset=0, *, dtype=None, device=None, layout=None):
+    return _tri_indices("tril_indices", row, col, offset, dtype, True)
+
+
+def triu_indices(row, col, offset=0, *, dtype=None, device=None, layout=None):
+    return _tri_indices("triu_indices", row, col, offset, dtype, False)
+
+
+# torch.bincount (aten/src/ATen/native/SummaryOps.cpp _bincount_cpu): counts (or weights summed in
+# input order, in the weights' dtype: float stays float, other dtypes are summed as double).
+def bincount(input, weights=None, minlength=0):
+    if input.dim() != 1 or input.is_floating_point() or input.dtype == torch.bool:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    if minlength < 0:
+        raise RuntimeError("minlength should be >= 0")
+    if weights is not None and (weights.dim() != 1 or weights.size(0) != input.size(0)):
+        raise RuntimeError("weights should be 1-d and have the same length as input")
+    if input.numel() and int(input.min()) < 0:
+        raise RuntimeError("bincount only supports 1-d non-negative integral inputs.")
+    nbins = max(int(input.max()) + 1 if input.numel() else 0, minlength)
+    index = input.long()
+    if weights is None:
+        return torch.zeros(nbins, dtype=torch.long).index_add_(0, index, torch.ones_like(index))
+    wdtype = torch.float if weights.dtype == torch.float else torch.double
+    return torch.zeros(nbins, dtype=wdtype).index_add_(0, index, weights.to(wdtype))
+
+
+# torch.isin (aten/src/ATen/native/TensorCompare.cpp): whether each element is in test_elements.
+def isin(elements, test_elements, *, assume_unique=False, invert=False):
+    if not isinstance(elements, torch.Tensor):
+        elements = torch.tensor(elements)
+    if not isinstance(test_elements, torch.Tensor):
+        test_elements = torch.tensor(test_elements)
+    found = (elements.unsqueeze(-1) == test_elements.reshape(-1)).any(-1)
+    return ~found if invert else found
