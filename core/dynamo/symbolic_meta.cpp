@@ -532,22 +532,27 @@ bool index_rule(Ctx& c, std::vector<std::vector<Expr>>& outs) {
       } else if (!(s.k == SymArg::K::Other && s.v.is_none())) {
         return false;
       }
-      auto bound = [&](const SymArg& x, bool is_start) -> std::optional<Expr> {
-        if (x.k == SymArg::K::Other && x.v.is_none()) return is_start ? sym::Integer(0) : size;
-        if (x.k != SymArg::K::Int) return std::nullopt;
-        Expr e = x.e;
-        if (c.hint(e) < 0) {
-          e = sym::Add(size, e);
-          if (!c.guard(sym::Ge(e, sym::Integer(0)))) return sym::Integer(0);
-          return e;
-        }
-        if (!c.guard(sym::Le(e, size))) return size;
-        return e;
+      // slice_forward (torch/_decomp/decompositions.py): each comparison a guarded decision; an
+      // omitted stop is sys.maxsize, statically known, so it becomes the size without a guard.
+      auto bound = [&](const SymArg& x) -> std::optional<Expr> {
+        if (x.k == SymArg::K::Int) return x.e;
+        return std::nullopt;
       };
-      auto lo = bound(a, true), hi = bound(b, false);
+      bool start_none = a.k == SymArg::K::Other && a.v.is_none();
+      bool stop_none = b.k == SymArg::K::Other && b.v.is_none();
+      std::optional<Expr> lo = start_none ? std::optional<Expr>(sym::Integer(0)) : bound(a);
+      std::optional<Expr> hi = stop_none ? std::optional<Expr>(size) : bound(b);
       if (!lo || !hi) return false;
+      Expr zero = sym::Integer(0);
+      if (c.guard(sym::Lt(*lo, zero))) lo = sym::Add(*lo, size);
+      if (!stop_none && c.guard(sym::Lt(*hi, zero))) hi = sym::Add(*hi, size);
+      if (c.guard(sym::Lt(*lo, zero))) lo = zero;
+      else if (c.guard(sym::Gt(*lo, size))) lo = size;
+      if (!stop_none) {
+        if (c.guard(sym::Lt(*hi, *lo))) hi = *lo;
+        else if (c.guard(sym::Gt(*hi, size))) hi = size;
+      }
       Expr len = sym::Sub(*hi, *lo);
-      if (!c.guard(sym::Ge(len, sym::Integer(0)))) len = sym::Integer(0);
       if (step != 1) len = sym::FloorDiv(sym::Add(len, sym::Integer(step - 1)), sym::Integer(step));
       r.push_back(len);
       ++d;

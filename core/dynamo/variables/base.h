@@ -459,6 +459,20 @@ struct DictViewVariable : ListVariable {
   VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
                                VTKwargs& kwargs) override;
 };
+// variables/lists.py SliceVariable: a slice whose bounds include a SymInt, kept symbolic so that
+// `x[:n]` on a tensor gives `slice(None, s77, None)` in the graph; used as a Python value it
+// specializes (as_python_constant guards each bound, guard_if_dyn). A slice of constants stays a
+// ConstantVariable.
+struct SliceVariable : VariableTracker {
+  std::vector<VariableTracker*> items;  // start, stop, step
+  explicit SliceVariable(std::vector<VariableTracker*> i) : items(std::move(i)) {}
+  std::string class_name() const override { return "SliceVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return "slice"; }
+  bool is_python_constant() const override { return true; }
+  rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
+  PArg as_proxy(InstructionTranslatorBase& tx) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+};
 struct RangeVariable : VariableTracker {
   int64_t start, stop, step;
   RangeVariable(int64_t a, int64_t b, int64_t c) : start(a), stop(b), step(c) {}

@@ -78,6 +78,29 @@ std::string TupleVariable::repr(rt::Interp& I) const {
   return class_name() + "(length=" + std::to_string(items.size()) + ")";
 }
 
+Value SliceVariable::as_python_constant(InstructionTranslatorBase& tx) {
+  std::vector<Value> v;
+  for (auto* i : items) v.push_back(i->realize(tx)->as_python_constant(tx));
+  return Value::obj(tx.interp.make<rt::Slice>(tx.interp.slice_type, v[0], v[1], v[2]));
+}
+
+PArg SliceVariable::as_proxy(InstructionTranslatorBase& tx) {
+  PArg p;
+  p.kind = PArg::Kind::Slice;
+  for (auto*& v : items) {
+    v = v->realize(tx);
+    p.items.push_back(v->as_proxy(tx));
+  }
+  return p;
+}
+
+VariableTracker* SliceVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
+  if (name == "start") return items[0];
+  if (name == "stop") return items[1];
+  if (name == "step") return items[2];
+  return VariableTracker::var_getattr(tx, name);
+}
+
 Value RangeVariable::as_python_constant(InstructionTranslatorBase& tx) {
   return Value::obj(tx.interp.make<rt::Range>(tx.interp.range_type, start, stop, step));
 }
