@@ -85,3 +85,4 @@ def _sum_to_size(self, *size):
 torch._add_tensor_method("sum_to_size", _sum_to_size)
 
 torch._add_tensor_method("bincount", lambda self, weights=None, minlength=0: torch.functional.bincount(self, weights, minlength))
+torch._add_tensor_method("det", lambda self: torch.functional.det(self))

@@ -75,3 +75,7 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None, out=None):
             return vector_norm(A, ord, dim, keepdim, dtype=dtype, out=out)
         return matrix_norm(A, ord, dim if dim is not None else (0, 1), keepdim, dtype=dtype, out=out)
     return vector_norm(A, 2, dim, keepdim, dtype=dtype, out=out)
+
+
+def det(A, *, out=None):
+    return torch.functional.linalg_det(A, out=out)

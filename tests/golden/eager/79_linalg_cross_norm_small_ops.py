@@ -3,7 +3,8 @@
 # torch.cross, with its deprecation warning on stderr; one LinalgCrossBackward0 node),
 # Tensor.sum_to_size (ReduceOps.cpp / ExpandUtils.h sum_to), torch.linalg.norm / vector_norm /
 # matrix_norm (LinearAlgebra.cpp; the torch.linalg.norm docstring's examples), tril_indices /
-# triu_indices, bincount and isin. Every line equals PyTorch 1.13's.
+# triu_indices, bincount, isin and torch.det / linalg.det (an LU of A^T with partial pivoting, as
+# linalg_det computes it; full precision). Every line equals PyTorch 1.13's.
 import torch
 torch.manual_seed(0)
 v1 = torch.tensor([1., 0., 0.])
@@ -63,3 +64,14 @@ try:
     torch.bincount(torch.tensor([-1, 2]))
 except RuntimeError as e:
     print(e)
+torch.manual_seed(1729)
+for n in (1, 2, 3, 4):
+    for _ in range(6):
+        a = (torch.rand(n, n) - 0.5) * 2
+        print(n, repr(torch.det(a).item()), repr(torch.det(a.t()).item()), a.det())
+print(torch.det(torch.zeros(3, 3)), torch.linalg.det(torch.eye(3).double()), torch.det(torch.rand(2, 3, 3)))
+for f in (lambda: torch.det(torch.ones(2, 3)), lambda: torch.det(torch.ones(3))):
+    try:
+        f()
+    except RuntimeError as e:
+        print(e)
