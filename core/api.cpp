@@ -15,6 +15,7 @@
 #include "dynamo/eval_frame.h"
 #include "python/frontend.h"
 #include "python/source_encoding.h"
+#include "python/unicode_names.h"
 #include "runtime/interp.h"
 #include "torch/autograd/function.h"
 
@@ -536,5 +537,7 @@ std::string run_json(const std::string& source, const std::string& options_json)
     return dump(out);
   }
 }
+
+void set_data_file_reader(DataFileReader reader) { py::unicode_names::set_reader(reader); }
 
 }  // namespace dp

@@ -17,4 +17,13 @@ namespace dp {
 // Never throws; every failure is reported inside the JSON.
 std::string run_json(const std::string& source, const std::string& options_json);
 
+// The embedder's reader of the core's on-demand data files: `file` is a bare name (today only
+// "unicode_names.bin", Unicode's character names for `\N{...}` and unicodedata, docs/unicode-names.md);
+// it fills `bytes` and returns true, or returns false when the file cannot be had (the program then
+// gets a clear error). Called at most once per file, the first time a program needs it. Without
+// one, a native build reads the file from $DP_DATA_DIR, next to the executable, or from the source
+// tree; the wasm binding installs one that asks the JavaScript host (wasm/playground.mjs).
+using DataFileReader = bool (*)(const std::string& file, std::string& bytes);
+void set_data_file_reader(DataFileReader reader);
+
 }  // namespace dp

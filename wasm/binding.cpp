@@ -1,7 +1,10 @@
-// Embind surface of the WebAssembly module: the JSON facade and a version string, nothing else.
+// Embind surface of the WebAssembly module: the JSON facade and a version string, nothing else;
+// plus the reader of the core's on-demand data files (dp::set_data_file_reader), which asks the
+// JavaScript host: Module.dpReadDataFile(name) returns a Uint8Array, or null (wasm/playground.mjs).
 // Every structured value crosses the boundary as one JSON string, so the JS side (wasm/playground.mjs)
 // stays independent of the core's C++ types and the same facade serves the native driver.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 
 #include <exception>
 #include <string>
@@ -11,6 +14,19 @@
 #ifndef DP_PLAYGROUND_VERSION
 #define DP_PLAYGROUND_VERSION "0.0.0"
 #endif
+
+// The host side of read_data_file: Module.dpReadDataFile(name) gives a Uint8Array or null. Two
+// plain imports (EM_JS) rather than emscripten::val, whose JS support would grow the glue by ~3 kB.
+EM_JS(int, dp_host_data_size, (const char* name), {
+  const reader = Module['dpReadDataFile'];
+  const data = reader ? reader(UTF8ToString(name)) : null;
+  Module['dpPendingData'] = data || null;
+  return data ? data.length : -1;
+});
+EM_JS(void, dp_host_data_copy, (char* dst), {
+  HEAPU8.set(Module['dpPendingData'], dst);
+  Module['dpPendingData'] = null;
+});
 
 namespace {
 
@@ -53,6 +69,17 @@ std::string run(const std::string& source, const std::string& options_json) {
 }
 
 std::string version() { return DP_PLAYGROUND_VERSION; }
+
+bool read_data_file(const std::string& file, std::string& bytes) {
+  int n = dp_host_data_size(file.c_str());
+  if (n < 0) return false;
+  bytes.resize(static_cast<size_t>(n));
+  if (n > 0) dp_host_data_copy(bytes.data());
+  return true;
+}
+
+// Installed before main() and before any run: the core asks through it on its first \N{...}.
+const bool kReaderInstalled = (dp::set_data_file_reader(&read_data_file), true);
 
 }  // namespace
 

@@ -143,6 +143,10 @@ export interface Playground {
 export interface CreateOptions {
   /** URL or path of dynamo_playground.wasm (default: the one shipped beside this module). */
   wasmUrl?: string | URL;
+  /** Directory of the core's on-demand data files (unicode_names.bin, Unicode's character names for
+   *  `\N{...}` and unicodedata), read synchronously when a program first needs one; default: the
+   *  directory of the .wasm. */
+  dataUrl?: string | URL;
   /** Receives anything the C++ side writes to its own stdout/stderr (it should not). */
   onDiagnostic?: (text: string) => void;
 }

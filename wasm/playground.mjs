@@ -25,6 +25,27 @@ export class PlaygroundCrash extends Error {
   }
 }
 
+// The core's on-demand data files (today only unicode_names.bin, Unicode's character names for
+// `\N{...}` and unicodedata: docs/unicode-names.md) sit next to the .wasm. The core asks for one
+// synchronously, in the middle of a run, the first time it needs it: Node reads the file, a worker
+// makes a synchronous XMLHttpRequest (which workers allow). null when it cannot be had: the program
+// then gets a clear error.
+function readDataFileSync(url, nodeFs) {
+  try {
+    if (nodeFs && url.protocol === 'file:') return new Uint8Array(nodeFs.readFileSync(url));
+    if (typeof XMLHttpRequest === 'function') {
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', String(url), false);
+      xhr.responseType = 'arraybuffer';  // allowed for synchronous requests in workers only
+      xhr.send();
+      return xhr.status === 200 || (xhr.status === 0 && xhr.response) ? new Uint8Array(xhr.response) : null;
+    }
+  } catch {
+    // unreadable: the core reports it
+  }
+  return null;
+}
+
 const compiled = new Map();  // wasm URL (string) -> Promise<WebAssembly.Module>
 
 async function compileFrom(url) {
@@ -66,8 +87,12 @@ async function loadFactory() {
 // its worker was starting (web/src/boot.js); then wasmUrl only names it in messages.
 // options.onDiagnostic(text): receives anything the C++ side writes to its own stdout/stderr,
 // which the core should never do (program output goes into the result); default console.error.
+// options.dataUrl: URL or string of the directory holding the data files (default: the .wasm's).
 export async function createPlayground(options = {}) {
   const wasmUrl = new URL(options.wasmUrl ?? DEFAULT_WASM_URL, import.meta.url);
+  const dataUrl = new URL(options.dataUrl ?? './', wasmUrl);
+  const nodeFs = isNode || dataUrl.protocol === 'file:' ? await import('node:fs').catch(() => null) : null;
+  const dpReadDataFile = (name) => readDataFileSync(new URL(name, dataUrl), nodeFs);
   const diagnostic = options.onDiagnostic ?? ((text) => console.error(`[dynamo_playground] ${text}`));
   // When each phase of the start ended (performance.now() of this realm), for ./dev bench.
   const timings = { start: performance.now() };
@@ -93,10 +118,12 @@ export async function createPlayground(options = {}) {
         (error) => failInit(new Error(`cannot instantiate ${wasmUrl}: ${error}`, { cause: error })));
       return {};  // asynchronous: emscripten waits for receiveInstance
     },
+    dpReadDataFile,
     print: diagnostic,
     printErr: diagnostic,
     onAbort: (what) => { crashed ??= new PlaygroundCrash(`the WebAssembly core aborted${what ? `: ${what}` : ''}`); },
   })]);
+  module.dpReadDataFile = dpReadDataFile;
   const version = module.version();
   timings.ready = performance.now();  // the runtime initialized (static constructors ran)
 

@@ -1,5 +1,6 @@
 // Builds the page into build/web/: index.html, main.js + main.css (the page), worker.js (the core's
-// host) and dynamo_playground.wasm (copied from build/wasm/, which `./dev build` makes first).
+// host), dynamo_playground.wasm (copied from build/wasm/, which `./dev build` makes first) and
+// unicode_names.bin (core/python/, loaded on demand).
 //   node web/build.mjs [--out DIR]
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,9 @@ await esbuild.build({
 });
 await copyFile(path.join(root, 'web/index.html'), path.join(outdir, 'index.html'));
 await copyFile(wasm, path.join(outdir, 'dynamo_playground.wasm'));
+// Unicode's character names, next to the .wasm: the worker fetches it only when a program needs it
+// (`\N{...}`, unicodedata.name / lookup; docs/unicode-names.md), so it is not in the size below.
+await copyFile(path.join(root, 'core/python/unicode_names.bin'), path.join(outdir, 'unicode_names.bin'));
 
 // What a first visit downloads, compressed as a server would send it. The target is 400 KiB in all.
 const gzipSize = async (name) => gzipSync(await readFile(path.join(outdir, name)), { level: 9 }).length;

@@ -168,6 +168,23 @@ struct PyCodegen {
       end_object(v);
       return r;
     }
+    if (auto* sf = dynamic_cast<StringFormatVariable*>(v)) {
+      // StringFormatVariable.reconstruct: format_string.format(*sym_args, **sym_kwargs).
+      r.kind = Recipe::Kind::Call;
+      Recipe method;
+      method.kind = Recipe::Kind::Attr;
+      Recipe fmt;
+      fmt.value = tx.interp.str(sf->format_string);
+      method.items.push_back(fmt);
+      method.value = tx.interp.str("format");
+      r.items.push_back(method);
+      for (auto* a : sf->sym_args) r.items.push_back(reconstruct(a));
+      for (auto& [k, e] : sf->sym_kwargs) {
+        r.keys.push_back(tx.interp.str(k));
+        r.items.push_back(reconstruct(e));
+      }
+      return r;
+    }
     if (auto* dv = dynamic_cast<DictViewVariable*>(v)) {
       // DictViewVariable.reconstruct: the dict, then its keys / values / items method called.
       r.kind = Recipe::Kind::Call;
@@ -1162,6 +1179,7 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
       if (c.localspluskinds[i] & py::kFastFree) continue;
       entry.locals.push_back(live[i] || (c.localspluskinds[i] & py::kFastCell) ? cg.reconstruct(tx.locals_before[i])
                                                                                : cg.reconstruct(nullptr));
+      entry.locals_dead.push_back(!(live[i] || (c.localspluskinds[i] & py::kFastCell)));
     }
   } else {
     entry.return_value = cg.reconstruct(tx.return_value);
@@ -1449,7 +1467,9 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
       mini.fast[i] = Value::obj(fn->closure[k]);
       continue;
     }
+    bool dead = li < entry->locals_dead.size() && entry->locals_dead[li];
     mini.fast[i] = build(I, entry->locals[li++], view, outs, memo);
+    if (dead && mini.fast[i].is_null() && i < view.fast->size()) mini.fast[i] = (*view.fast)[i];
   }
   for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs, memo));
   mini.pc = entry->break_offset;

@@ -22,6 +22,7 @@ const std::vector<GraphBreakRegistryEntry>& graph_break_registry() {
       {"", "Call to `torch._dynamo.skip_frame()`"},  // variables/misc.py
       {"GB0033", "Data dependent operator"},
       {"GB0039", "Dynamo recompile limit exceeded"},
+      {"GB0055", "Failed to convert args/kwargs to proxy"},
       {"GB0059", "Failed to trace builtin operator"},
       {"GB0062", "Failed to unpack object for UNPACK_EX"},
       {"GB0063", "Failed to unpack object for UNPACK_SEQUENCE"},

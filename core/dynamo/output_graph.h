@@ -274,6 +274,10 @@ struct CompiledEntry {
   int resume_offset = 0;
   std::vector<Recipe> stack;   // the live stack before the break instruction
   std::vector<Recipe> locals;  // localsplus values (cells as Cell recipes)
+  // locals_dead[i]: locals[i] is a local no later instruction reads (prune_dead_locals). The
+  // instruction at the break still sees it with the value the frame had on entry, as PyTorch's
+  // transformed code runs that instruction in the original frame (eval / exec / locals()).
+  std::vector<bool> locals_dead;
   // The with blocks the instruction is inside, outermost first: their context managers are
   // entered again around it and at the start of the resume function (the stack holds each one's
   // class at its index). The instruction runs in `break_code`, the code without its exception

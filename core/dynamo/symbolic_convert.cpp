@@ -58,10 +58,17 @@ std::string InstructionTranslatorBase::stack_repr() {
 
 std::vector<PArg> InstructionTranslatorBase::proxies(VTArgs& args) {
   std::vector<PArg> out;
-  for (auto*& a : args) {
-    a = a->realize(*this);
-    out.push_back(a->as_proxy(*this));
-  }
+  for (auto*& a : args) a = a->realize(*this);
+  // proxy_args_kwargs (utils.py): an instance of a user subclass of int / float / str (a
+  // UserDefinedObjectVariable) has no as_proxy(); the graph break names every argument (typestr).
+  for (auto* a : args)
+    if (is_builtin_value_subclass_var(a)) {
+      std::string types;
+      for (auto* b : args) types += (types.empty() ? "" : " ") + b->repr(interp);
+      unimplemented("Failed to convert args/kwargs to proxy", "call_function args: " + types + " ",
+                    "Missing `as_proxy()` implementation for some arg/kwarg.", {});
+    }
+  for (auto* a : args) out.push_back(a->as_proxy(*this));
   return out;
 }
 
@@ -1146,22 +1153,66 @@ void InstructionTranslatorBase::BUILD_SLICE(const py::Instruction& inst) {
   push(constant(Value::obj(interp.make<rt::Slice>(interp.slice_type, vals[0], vals[1], step))));
 }
 
+// FORMAT_VALUE: `str.format("{:" + spec + "}", value)` after the conversion (!s, !r, !a) through the
+// builtin; with a value that is not a constant (a tensor) that is a StringFormatVariable, formatted
+// after the graph (BuiltinVariable.call_format), so an f-string of a tensor does not break the graph.
 void InstructionTranslatorBase::FORMAT_VALUE(const py::Instruction& inst) {
   int arg = inst.arg;
   VariableTracker* spec = (arg & 0x04) ? pop()->realize(*this) : nullptr;
   VariableTracker* v = pop()->realize(*this);
-  if (!v->is_python_constant() || (spec && !spec->is_python_constant())) missing_bytecode_handler(inst);
-  Value val = v->as_python_constant(*this);
-  if ((arg & 3) == 1) val = interp.str(interp.to_str(val));
-  else if ((arg & 3) >= 2) val = interp.str(interp.repr(val));
-  push(constant(rt::format_value(interp, val, spec ? interp.to_str(spec->as_python_constant(*this)) : "")));
+  if (spec && !spec->is_python_constant())
+    unimplemented_in_playground("a format spec computed from a value that is not a constant in an f-string",
+                                "FORMAT_VALUE spec " + spec->repr(interp));
+  std::string fmt_spec = spec ? interp.to_str(spec->as_python_constant(*this)) : "";
+  int conversion = arg & 3;
+  if (v->is_python_constant()) {
+    Value val = v->as_python_constant(*this);
+    if (conversion == 1) val = interp.str(interp.to_str(val));
+    else if (conversion == 2) val = interp.str(interp.repr(val));
+    else if (conversion == 3) val = interp.call(interp.dict_get_str(interp.builtins, "ascii"), {val});
+    push(constant(rt::format_value(interp, val, fmt_spec)));
+    return;
+  }
+  if (conversion) {
+    const char* name = conversion == 1 ? "str" : conversion == 2 ? "repr" : "ascii";
+    BuiltinVariable conv(name, interp.dict_get_str(interp.builtins, name));
+    VTArgs cargs{v};
+    VTKwargs nokw;
+    v = conv.call_function(*this, cargs, nokw)->realize(*this);
+  }
+  push(StringFormatVariable::create(*this, "{:" + fmt_spec + "}", {v}));
 }
 
+// BUILD_STRING: the parts joined as one StringFormatVariable (constants as "{}" arguments), folded
+// to a constant when every argument is one.
 void InstructionTranslatorBase::BUILD_STRING(const py::Instruction& inst) {
   auto items = popn(static_cast<size_t>(inst.arg));
-  std::string s;
-  for (auto* v : items) s += interp.to_str(v->realize(*this)->as_python_constant(*this));
-  push(constant(interp.str(s)));
+  std::string format_string;
+  std::vector<VariableTracker*> args;
+  std::vector<std::pair<std::string, VariableTracker*>> kwargs;
+  bool all_constant = true;
+  for (auto* v : items) all_constant &= v->realize(*this)->is_python_constant();
+  if (all_constant) {
+    std::string s;
+    for (auto* v : items) s += interp.to_str(v->realize(*this)->as_python_constant(*this));
+    push(constant(interp.str(s)));
+    return;
+  }
+  for (auto* v : items) {
+    VariableTracker* part = v->realize(*this);
+    if (auto* f = dynamic_cast<StringFormatVariable*>(part)) {
+      format_string += f->format_string;
+      args.insert(args.end(), f->sym_args.begin(), f->sym_args.end());
+      kwargs.insert(kwargs.end(), f->sym_kwargs.begin(), f->sym_kwargs.end());
+    } else if (part->is_python_constant()) {
+      format_string += "{}";
+      args.push_back(part);
+    } else {
+      unimplemented_in_playground("a part of an f-string that is neither a constant nor a formatted value",
+                                  "BUILD_STRING part " + part->repr(interp));
+    }
+  }
+  push(StringFormatVariable::create(*this, format_string, std::move(args), std::move(kwargs)));
 }
 
 void InstructionTranslatorBase::UNPACK_SEQUENCE(const py::Instruction& inst) {

@@ -1606,7 +1606,13 @@ class Compiler {
   void arg_annotation(const std::string& name, const Expr* ann, int& len) {
     if (!ann) return;
     load_const(str_const(mangle(u_->private_name, name)));
-    annotation_expr(*ann);
+    if (ann->kind == ExprKind::Starred && !future_annotations_) {
+      // compiler_visit_argannotation: `*args: *Ts` (PEP 646) evaluates as [annotation] = [*Ts].
+      visit_expr(*ann->a);
+      addop_i(op(Op::UNPACK_SEQUENCE), 1);
+    } else {
+      annotation_expr(*ann);
+    }
     len += 2;
   }
 

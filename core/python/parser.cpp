@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "python/tokenizer.h"
+#include "python/unicode_names.h"
 
 namespace dp::py {
 
@@ -141,6 +142,16 @@ class Parser {
   SyntaxErrorInfo tok_error_;
   const Token* fstring_err_tok_ = nullptr;  // where f-string errors are reported (the token after the string)
 
+  // An error found while decoding a string literal: pegen's RAISE_SYNTAX_ERROR, located at the
+  // token after the (concatenated) strings, whose columns CPython reports as byte offsets here.
+  [[noreturn]] void string_error(const std::string& msg) {
+    const Token& t = fstring_err_tok_ ? *fstring_err_tok_ : peek();
+    if (t.col < 0 || t.end_col < 0) error_at(tloc(t), msg);
+    if (has_tok_error_) throw CompileError(tok_error_);
+    const Token& last = t_[std::min(far_, t_.size() - 1)];
+    if (!unclosed_.empty() && last.lineno > unclosed_.back().lineno) unclosed_error();
+    raise_error_raw(src_, "SyntaxError", msg, t.lineno, t.col + 1, t.end_lineno, t.end_col + 1);
+  }
   [[noreturn]] void fstring_error(const std::string& msg) {
     const Token& t = fstring_err_tok_ ? *fstring_err_tok_ : peek();
     error_at(tloc(t), msg);
@@ -1132,12 +1143,15 @@ class Parser {
         break;
       } else if (at_op("*")) {
         const Token& st = next();
+        // After `*args: *Ts` pegen's invalid_star_etc does not match (its param has no star annotation).
+        if (star && a->vararg && a->vararg->annotation && a->vararg->annotation->kind == ExprKind::Starred)
+          error_at(tloc(st), "invalid syntax");
         if (star) error_at(tloc(st), "* argument may appear only once");
         star = true;
         if (at_op(",") || at_op(close)) {
           if (at_op(close) || (at_op(",") && at_op(close, 1))) error_at(tloc(st), "named arguments must follow bare *");
         } else {
-          a->vararg = std::make_unique<Arg>(param(annotations));
+          a->vararg = std::make_unique<Arg>(param(annotations, /*star_annotation=*/true));
         }
       } else {
         Arg p = param(annotations);
@@ -1166,14 +1180,15 @@ class Parser {
     return a;
   }
 
-  Arg param(bool annotations) {
+  // param / param_star_annotation: `*args: *Ts` (PEP 646) annotates *args with a star_expression.
+  Arg param(bool annotations, bool star_annotation = false) {
     const Token& t = peek();
     Arg p;
     p.name = expect_name();
     p.loc = tloc(t);
     if (annotations && at_op(":")) {
       next();
-      p.annotation = expression();
+      p.annotation = star_annotation && at_op("*") ? star_expression() : expression();
       p.loc = span(p.loc, tloc(prev()));
     }
     return p;
@@ -1878,7 +1893,15 @@ class Parser {
   ExprP slices() {
     const Token& first = peek();
     ExprP s = slice_item();
-    if (!at_op(",")) return s;
+    if (!at_op(",")) {
+      if (s->kind != ExprKind::Starred) return s;
+      if (at_kw("for")) error_at(s->loc, "iterable unpacking cannot be used in comprehension");
+      // slices: `a[*b]` is a one-element tuple (PEP 646), not a starred subscript.
+      auto t = mk(ExprKind::Tuple, s->loc);
+      t->elts.push_back(std::move(s));
+      t->loc = span(tloc(first), tloc(prev()));
+      return done(std::move(t));
+    }
     auto t = mk(ExprKind::Tuple, s->loc);
     t->elts.push_back(std::move(s));
     while (at_op(",")) {
@@ -2288,6 +2311,29 @@ class Parser {
     }
   }
 
+  // Where byte `i` of a literal's body lands in the buffer CPython's decode_unicode_with_escapes
+  // hands to the unicodeescape codec (its error positions count there): a non-ASCII character
+  // becomes "\\U%08x" (10 bytes), a backslash before one (or at the end) "\\u005c".
+  static size_t escape_pos(const std::string& s, size_t i) {
+    size_t pos = 0;
+    for (size_t k = 0; k < i && k < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[k]);
+      if (c == '\\') {
+        ++pos;
+        ++k;
+        if (k >= s.size() || (static_cast<unsigned char>(s[k]) & 0x80)) pos += 5;
+        continue;
+      }
+      if (c & 0x80) {
+        if ((c & 0xC0) != 0x80) pos += 10;
+      } else {
+        ++pos;
+      }
+      ++k;
+    }
+    return pos + (i > s.size() ? i - s.size() : 0);
+  }
+
   std::string decode(const std::string& s, bool raw, bool is_bytes, const Token& t) {
     if (is_bytes)
       for (unsigned char ch : s)
@@ -2313,50 +2359,64 @@ class Parser {
         case 'r': out += '\r'; break;
         case 't': out += '\t'; break;
         case 'v': out += '\v'; break;
-        case 'x': {
-          if (i + 2 >= s.size() + 0 || !std::isxdigit((unsigned char)s[i + 1]) || i + 2 > s.size() - 1 + 1 ||
-              !std::isxdigit((unsigned char)(i + 2 < s.size() ? s[i + 2] : 'g'))) {
-            error_at(tloc(t),
-                     std::string("(") + (is_bytes ? "value" : "unicode") + " error) " +
-                         (is_bytes ? "invalid \\x escape at position " + std::to_string(i - 1)
-                                   : "'unicodeescape' codec can't decode bytes in position " + std::to_string(i - 1) +
-                                         "-" + std::to_string(i) + ": truncated \\xXX escape"));
-          }
-          uint32_t v = std::stoul(s.substr(i + 1, 2), nullptr, 16);
-          i += 2;
-          if (is_bytes) out += static_cast<char>(v);
-          else append_utf8(out, v);
-          break;
-        }
+        case 'x':
         case 'u':
         case 'U': {
-          if (is_bytes) {
+          if (is_bytes && e != 'x') {
             out += '\\';
             out += e;
             break;
           }
-          size_t n = e == 'u' ? 4 : 8;
-          bool ok = i + n < s.size() + 0 || i + n == s.size() - 0;
-          ok = i + n <= s.size() - 1 + 0 || i + n < s.size();
-          for (size_t k = 1; ok && k <= n; ++k)
-            if (i + k >= s.size() || !std::isxdigit((unsigned char)s[i + k])) ok = false;
-          if (!ok)
-            error_at(tloc(t), "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
-                                  std::to_string(i - 1) + "-" + std::to_string(i) + ": truncated \\" + e +
-                                  (e == 'u' ? "XXXX" : "XXXXXXXX") + " escape");
-          uint32_t v = std::stoul(s.substr(i + 1, n), nullptr, 16);
+          // hexescape: exactly n hex digits; an error spans the backslash to the first non-digit.
+          size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8, k = i + 1;
+          while (k < s.size() && k <= i + n && std::isxdigit(static_cast<unsigned char>(s[k]))) ++k;
+          std::string where = "position " + std::to_string(escape_pos(s, i - 1)) + "-";
+          if (k <= i + n) {
+            if (is_bytes) string_error("(value error) invalid \\x escape at position " + std::to_string(i - 1));
+            string_error("(unicode error) 'unicodeescape' codec can't decode bytes in " + where +
+                         std::to_string(escape_pos(s, k) - 1) + ": truncated \\" + e +
+                         std::string(n, 'X') + " escape");
+          }
+          uint32_t v = static_cast<uint32_t>(std::stoul(s.substr(i + 1, n), nullptr, 16));
           if (v > 0x10FFFF)
-            error_at(tloc(t), "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
-          append_utf8(out, v);
+            string_error("(unicode error) 'unicodeescape' codec can't decode bytes in " + where +
+                         std::to_string(escape_pos(s, k) - 1) + ": illegal Unicode character");
+          if (is_bytes) out += static_cast<char>(v);
+          else append_utf8(out, v);
           i += n;
           break;
         }
-        case 'N':
-          if (is_bytes) {
+        case 'N': {
+          if (is_bytes) {  // not an escape in bytes (CPython warns: invalid escape sequence '\N')
             out += "\\N";
             break;
           }
-          error_at(tloc(t), "\\N{...} escapes are not supported by the playground");
+          // _PyUnicode_DecodeUnicodeEscapeInternal: "\N{name}", the name looked up as _getcode
+          // does without named sequences; the error spans the backslash to where it stopped.
+          size_t start = i - 1, k = i + 1;
+          const char* message = "malformed \\N character escape";
+          if (k < s.size() && s[k] == '{') {
+            size_t name = ++k;
+            while (k < s.size() && s[k] != '}') ++k;
+            if (k < s.size() && k > name) {
+              ++k;
+              std::string why;
+              if (!unicode_names::ensure_loaded(&why))
+                string_error("(unicode error) \\N escapes not supported (can't load Unicode's character "
+                                  "names: " + why + ")");
+              std::vector<uint32_t> cps;
+              if (unicode_names::lookup(std::string_view(s).substr(name, k - 1 - name), false, cps)) {
+                append_utf8(out, cps[0]);
+                i = k - 1;
+                break;
+              }
+              message = "unknown Unicode character name";
+            }
+          }
+          string_error("(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                       std::to_string(escape_pos(s, start)) + "-" + std::to_string(escape_pos(s, k) - 1) +
+                                ": " + message);
+        }
         default:
           if (e >= '0' && e <= '7') {
             uint32_t v = e - '0';
@@ -2513,6 +2573,22 @@ class Parser {
           continue;
         }
         fstring_error("f-string: single '}' is not allowed");
+      }
+      if (ch == '\\' && !raw && i + 1 < body.size() && body[i + 1] == 'N') {
+        // fstring_find_literal: "\N{name}" stays literal text, its braces are no field; the
+        // character after N is taken whatever it is, then up to a closing brace.
+        lit += "\\N";
+        i += 2;
+        if (i < body.size()) {
+          char c = body[i++];
+          lit += c;
+          while (c == '{' && i < body.size()) {
+            char d = body[i++];
+            lit += d;
+            if (d == '}') break;
+          }
+        }
+        continue;
       }
       if (ch == '\\' && !raw && i + 1 < body.size()) {
         lit += ch;

@@ -264,10 +264,12 @@ Value Interp::import_module(const std::string& dotted) {
   return Value::obj(m);
 }
 
-void init_math(Interp& I, Module* m);  // mathmodule.cpp
+void init_math(Interp& I, Module* m);              // mathmodule.cpp
+void init_unicodedata_native(Interp& I, Module* m);  // unicodedatamodule.cpp
 
 void init_builtins(Interp& I) {
   register_native_module("math", init_math);
+  register_native_module("unicodedata", init_unicodedata_native);
   register_native_module("sys", init_sys_native);
   register_native_module("time", init_time_native);
   register_native_module("_random", init_random_native);

@@ -527,6 +527,13 @@ static T::PyArg py_arg(Interp& I, Value v, bool elements = true) {
   a.type_name = I.type_name(v);
   switch (o->kind) {
     case Kind::Long: a.kind = K::Int; return a;
+    case Kind::Number: {
+      // An instance of a user subclass of int / float (an IntEnum member): PyLong_Check /
+      // PyFloat_Check accept it, so it parses as its number; the type name stays the subclass's.
+      T::PyArg n = py_arg(I, Interp::number_payload(v), false);
+      n.type_name = a.type_name;
+      return n;
+    }
     case Kind::Str:
       a.kind = K::Str;
       a.text = static_cast<Str*>(o)->s;
@@ -585,8 +592,35 @@ static T::PyArg py_arg(Interp& I, Value v, bool elements = true) {
 // torch.NAME(...) / Tensor.NAME(...) go through PyTorch's argument parser first when the
 // playground has the op's Python signatures: its TypeErrors (and a dimension name's RuntimeError)
 // are raised before the op's own binding.
+// An int / float subclass's instance given to an op is read as its number (PyLong_AsLong /
+// PyFloat_AsDouble read the payload of a subclass), at the top level and inside a list or tuple.
+static void unbox_number_args(Interp& I, CallArgs& a) {
+  auto unbox_seq = [&](Value& v) {
+    if (!v.is_obj() || (v.o->kind != Kind::List && v.o->kind != Kind::Tuple)) return;
+    auto& items = v.o->kind == Kind::List ? static_cast<List*>(v.o)->items : static_cast<Tuple*>(v.o)->items;
+    bool any = false;
+    for (const auto& x : items) any |= Interp::is_number_subclass(x);
+    if (!any) return;
+    std::vector<Value> copy;
+    for (const auto& x : items) copy.push_back(Interp::number_payload(x));
+    v = v.o->kind == Kind::List ? Value::obj(I.make<List>(I.list_type, std::move(copy)))
+                                  : Value::obj(I.make<Tuple>(I.tuple_type, std::move(copy)));
+  };
+  for (auto& v : a.pos) {
+    v = Interp::number_payload(v);
+    unbox_seq(v);
+  }
+  for (auto& [k, v] : a.kw) {
+    v = Interp::number_payload(v);
+    unbox_seq(v);
+  }
+}
+
 static void check_arg_parser(Interp& I, const std::string& name, bool method, CallArgs& a) {
-  if (!T::has_python_signatures(name, method)) return;
+  if (!T::has_python_signatures(name, method)) {
+    unbox_number_args(I, a);
+    return;
+  }
   std::vector<T::PyArg> args;
   for (size_t i = method ? 1 : 0; i < a.pos.size(); ++i) args.push_back(py_arg(I, a.pos[i]));
   std::vector<T::PyKwarg> kwargs;
@@ -599,6 +633,7 @@ static void check_arg_parser(Interp& I, const std::string& name, bool method, Ca
   } catch (const T::TorchError& e) {
     rethrow_torch(I, e);
   }
+  unbox_number_args(I, a);
 }
 
 // ---- module init ----

@@ -377,10 +377,16 @@ Value format_value(Interp& I, Value v, const std::string& spec) {
       I.raise(I.ValueError,
               std::string("Unknown format code '") + type + "' for object of type '" + I.type_name(v) + "'");
     body = I.to_str(v);
-    if (prec >= 0 && static_cast<int>(body.size()) > prec) body = body.substr(0, static_cast<size_t>(prec));
+    if (prec >= 0) {  // precision and width count code points, not UTF-8 bytes
+      size_t k = 0;
+      for (int n = 0; k < body.size(); ++k)
+        if ((static_cast<unsigned char>(body[k]) & 0xC0) != 0x80 && n++ == prec) break;
+      body.resize(k);
+    }
     if (!align) align = '<';
   }
-  int len = static_cast<int>(body.size() + sgn.size());
+  int len = static_cast<int>(sgn.size());
+  for (unsigned char c : body) len += (c & 0xC0) != 0x80;
   if (width > len) {
     int pad = width - len;
     switch (align) {

@@ -39,6 +39,7 @@ test('the package ships only what runs', () => {
     'package/README.md',
     'package/build/wasm/dynamo_playground.mjs',
     'package/build/wasm/dynamo_playground.wasm',
+    'package/build/wasm/unicode_names.bin',
     'package/core/python/startup_interned.txt',
     'package/package.json',
     'package/wasm/check.mjs',
@@ -58,6 +59,16 @@ console.log(JSON.stringify({ version: pg.version, stdout: r.stdout, graphs: r.gr
   const out = JSON.parse(execFileSync('node', ['use.mjs'], { cwd: project, encoding: 'utf8' }));
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   assert.deepEqual(out, { version: pkg.version, stdout: 'tensor([1., 1.])\n', graphs: 1 });
+});
+
+test('the installed package finds its Unicode name table (\\N{...}, unicodedata)', () => {
+  const script = `import { createPlayground } from 'dynamo-playground';
+const pg = await createPlayground();
+const r = pg.run('import unicodedata\\nprint(ascii("\\\\N{EM DASH}"), unicodedata.name("\\\\u00e9"))\\n');
+console.log(JSON.stringify({ stdout: r.stdout, stderr: r.stderr }));`;
+  writeFileSync(path.join(project, 'names.mjs'), script);
+  const out = JSON.parse(execFileSync('node', ['names.mjs'], { cwd: project, encoding: 'utf8' }));
+  assert.deepEqual(out, { stdout: "'\\u2014' LATIN SMALL LETTER E WITH ACUTE\n", stderr: '' });
 });
 
 test('dynamo-playground check passes on the sample docs, fails with a diff after an edit', () => {

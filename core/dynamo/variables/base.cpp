@@ -37,11 +37,13 @@ VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, con
     rt::Value v = tx.interp.getattr_opt(b->fn, name);
     if (v.is_obj() && v.o->kind == rt::Kind::Str) return tx.constant(v);
   }
-  // dict.items, list.append, ...: the method of a container type, called with the instance
-  // (GetAttrVariable.call_function).
+  // dict.items, list.append, str.upper, float.hex, int.__add__, ...: the method of a built-in type,
+  // called with the instance (GetAttrVariable.call_function; BuiltinVariable.call_getattr makes
+  // a GetAttrVariable when var_getattr does not know the attribute).
   if (auto* b = dynamic_cast<BuiltinVariable*>(this);
       b && b->fn.is_obj() &&
-      (b->fn.o == tx.interp.dict_type || b->fn.o == tx.interp.list_type || b->fn.o == tx.interp.tuple_type) &&
+      (b->fn.o == tx.interp.dict_type || b->fn.o == tx.interp.list_type || b->fn.o == tx.interp.tuple_type ||
+       b->fn.o == tx.interp.str_type || b->fn.o == tx.interp.float_type || b->fn.o == tx.interp.int_type) &&
       !tx.interp.dict_get_str(static_cast<rt::Type*>(b->fn.o)->dict, name).is_null())
     return tx.make<GetAttrVariable>(this, name);
   unimplemented("Unsupported method call", "var_getattr " + repr(tx.interp) + " " + name,

@@ -183,6 +183,9 @@ struct ExceptionVariable : VariableTracker {
 
 // ---- variables/builtin.py ----
 // builtin.py's "Failed to trace builtin operator" graph break (gb0059) for builtin `fn` on args.
+// A UserDefinedObjectVariable holding an instance of a user subclass of int, float or str that is
+// not an enum member (VariableBuilder.wrap_user_defined; user_defined.cpp).
+bool is_builtin_value_subclass_var(VariableTracker* v);
 [[noreturn]] void builtin_unsupported(InstructionTranslatorBase& tx, const std::string& fn, VTArgs& args,
                                       VTKwargs& kwargs);
 // The call's arguments as Python values when every one is a constant (lazy ones realized on the
@@ -195,10 +198,32 @@ struct BuiltinVariable : VariableTracker {
   BuiltinVariable(std::string n, rt::Value f) : fn_name(std::move(n)), fn(f) {}
   std::string class_name() const override { return "BuiltinVariable"; }
   std::string repr(rt::Interp&) const override { return "BuiltinVariable(" + fn_name + ")"; }
-  std::string python_type_name(rt::Interp&) const override { return "builtin_function_or_method"; }
+  // python_type(): type(self.fn), so `type` for a class (int, str, ...).
+  std::string python_type_name(rt::Interp& I) const override {
+    return fn.is_obj() && fn.o->kind == rt::Kind::Type ? I.type_name(fn) : "builtin_function_or_method";
+  }
   bool is_python_constant() const override { return true; }
   rt::Value as_python_constant(InstructionTranslatorBase&) override { return fn; }
   VariableTracker* call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) override;
+};
+
+// ---- variables/misc.py StringFormatVariable: `format_string.format(*sym_args, **sym_kwargs)`
+// with an argument that is not a constant (an f-string of a tensor): the call is made after the
+// graph, when the result is reconstructed; with constant arguments `create` folds it. ----
+struct StringFormatVariable : VariableTracker {
+  std::string format_string;
+  std::vector<VariableTracker*> sym_args;
+  std::vector<std::pair<std::string, VariableTracker*>> sym_kwargs;
+  StringFormatVariable(std::string f, std::vector<VariableTracker*> a,
+                       std::vector<std::pair<std::string, VariableTracker*>> k)
+      : format_string(std::move(f)), sym_args(std::move(a)), sym_kwargs(std::move(k)) {}
+  static VariableTracker* create(InstructionTranslatorBase& tx, const std::string& format_string,
+                                 std::vector<VariableTracker*> args,
+                                 std::vector<std::pair<std::string, VariableTracker*>> kwargs = {});
+  std::string class_name() const override { return "StringFormatVariable"; }
+  std::string repr(rt::Interp& I) const override;
+  // python_type() is type(as_python_constant()), which it has not: python_type_name's fallback.
+  std::string python_type_name(rt::Interp&) const override { return "<unknown type>"; }
 };
 
 // ---- variables/builtin.py: super() (SuperVariable): attribute lookups start after `start` in
@@ -350,6 +375,8 @@ struct UserDefinedClassVariable : VariableTracker {
   rt::Type* cls;
   explicit UserDefinedClassVariable(rt::Type* c) : cls(c) {}
   std::string class_name() const override { return "UserDefinedClassVariable"; }
+  // python_type(): the class's metaclass (`type`, `EnumType`, `ABCMeta`).
+  std::string python_type_name(rt::Interp& I) const override { return I.type_name(rt::Value::obj(cls)); }
   std::string repr(rt::Interp& I) const override {
     return "UserDefinedClassVariable(" + I.repr(rt::Value::obj(cls)) + ")";
   }

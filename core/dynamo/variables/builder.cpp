@@ -22,7 +22,7 @@ static bool is_kind(const Value& v, Kind k) { return v.is_obj() && v.o->kind == 
 // A member of an enum class (its class's metaclass is enum.EnumType, core/prelude/enum.py); an
 // IntEnum / IntFlag / StrEnum member is an int / str subclass's instance. PyTorch wraps those as
 // EnumVariable: a constant guarded by identity (ID_MATCH).
-static bool is_enum_member(const Value& v) {
+bool is_enum_member(const Value& v) {
   if (!(is_kind(v, Kind::Instance) || is_kind(v, Kind::Number) || is_kind(v, Kind::Str))) return false;
   if (v.o->type->is_builtin) return false;
   for (rt::Type* k : v.o->type->type->mro)
@@ -465,6 +465,15 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
     c->source = src;
     return c;
   }
+  if ((rt::Interp::is_number_subclass(v) || (is_kind(v, Kind::Str) && In.payload_subclass(v))) &&
+      !is_enum_member(v)) {
+    // VariableBuilder.wrap_user_defined: an instance of a user subclass of int / float / str is a
+    // UserDefinedObjectVariable guarded on its type (ConstantVariable.is_literal is false for it).
+    add_guard(Guard::Type::TYPE_MATCH, Value::obj(v.o->type));
+    auto* u = make<UserDefinedObjectVariable>(v);
+    u->source = src;
+    return u;
+  }
   refuse_builtin_subclass(In, v, "wrap " + src->name());
   // Ints outside int64 are never symbolic: a constant guarded by value (docs/python-ints.md).
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float() || is_kind(v, Kind::Str) || is_kind(v, Kind::Long)) {
@@ -760,7 +769,11 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       // BuiltinVariable folds math.sqrt & co.).
       if ((b->module == "builtins" || b->module == "math") && b->self.is_null())
         return tx.make<BuiltinVariable>(b->name, v);
-      return tx.make<SkipFunctionVariable>(v);
+      auto* s = tx.make<SkipFunctionVariable>(v);
+      // unicodedata's functions are C builtins of an extension module in CPython: inspect.getfile
+      // cannot place them, so SkipFunctionVariable explains them as an unknown builtin.
+      s->unknown_builtin = b->module == "unicodedata";
+      return s;
     }
     case Kind::Type: {
       auto* t = static_cast<rt::Type*>(v.o);

@@ -38,6 +38,9 @@ struct SourcelessBuilder {
 // A torch.* C builtin Dynamo puts in the graph as is (trace_rules' torch_c_binding_in_graph_functions):
 // what torch._dynamo.disallow_in_graph accepts.
 bool is_in_graph_torch_op(rt::Interp& I, rt::Value v);
+// A member of an enum class (its metaclass is enum.EnumType): PyTorch's EnumVariable, which the
+// playground keeps as a ConstantVariable guarded by identity.
+bool is_enum_member(const rt::Value& v);
 
 // The printed metadata of a (fake) tensor: dtype, sizes, strides (node.meta["example_value"]).
 fx::TensorMeta tensor_meta(const torch::Tensor& t);

@@ -30,7 +30,7 @@ static std::string vt_class_repr(VariableTracker* v) {
     mod = "functions";
   else if (c == "UserDefinedObjectVariable" || c == "UserDefinedClassVariable") mod = "user_defined";
   else if (c == "TupleVariable" || c == "ListVariable" || c == "SizeVariable" || c == "RangeVariable" ||
-           c == "ListIteratorVariable" || c == "RangeIteratorVariable")
+           c == "ListIteratorVariable" || c == "RangeIteratorVariable" || c == "SliceVariable")
     mod = "lists";
   else if (c == "ConstDictVariable") mod = "dicts";
   else if (c == "UnspecializedNNModuleVariable") mod = "nn_module";
@@ -217,7 +217,8 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     bool reorder = !cfg.is_null() && I.contains(cfg, fn);
     for (auto*& a : args) {
       a = a->realize(tx);
-      reorder &= a->is_python_constant() || dynamic_cast<TensorVariable*>(a) != nullptr;
+      reorder &= a->is_python_constant() || dynamic_cast<TensorVariable*>(a) != nullptr ||
+                 dynamic_cast<StringFormatVariable*>(a) != nullptr;
     }
     if (reorder) {
       tx.output.reordered_calls.push_back({fn, args});
@@ -228,6 +229,13 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
   if (f == "len" && args.size() == 1) {
     VariableTracker* a = args[0]->realize(tx);
     if (VariableTracker* r = user_subclass_part(a) ? tx.call_user_dunder(a, "__len__", {}) : nullptr) return r;
+    // BuiltinVariable.call_len: `args[0].call_method("__len__")`; on an instance of a user str
+    // subclass that is str.__len__, VariableTracker.call_method's "Unsupported method call".
+    if (is_builtin_value_subclass_var(a)) {
+      VTArgs none;
+      VTKwargs nokw;
+      return a->call_method(tx, "__len__", none, nokw);
+    }
     if (auto* l = dynamic_cast<BaseListVariable*>(a))
       return tx.constant(Value::integer(static_cast<int64_t>(l->items.size())));
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) {

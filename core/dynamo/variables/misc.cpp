@@ -4,6 +4,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/builder.h"
 
 namespace dp::dynamo {
 
@@ -17,6 +18,8 @@ std::string ConstantVariable::repr(rt::Interp& I) const {
 PArg ConstantVariable::as_proxy(InstructionTranslatorBase&) {
   PArg p;
   p.value = value;
+  // EnumVariable.as_proxy: an IntEnum / IntFlag member reaches the graph as a plain int.
+  if (rt::Interp::is_number_subclass(value) && is_enum_member(value)) p.value = rt::Interp::number_payload(value);
   return p;
 }
 
@@ -30,6 +33,10 @@ VariableTracker* ConstantVariable::var_getattr(InstructionTranslatorBase& tx, co
   }
   if (v.is_obj() && (v.o->kind == Kind::BoundMethod || v.o->kind == Kind::Builtin))
     return tx.make<GetAttrVariable>(this, name);
+  // EnumVariable.var_getattr: a member's attribute (`.value`, `.name`) is built from
+  // AttrSource(source, name) when the member has a source, so it is guarded as any input
+  // (L['mode'].value == 'train').
+  if (source && is_enum_member(value)) return tx.wrap(v, AttrSource(source, name));
   return tx.wrap_sourceless(v);
 }
 
@@ -133,6 +140,27 @@ VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, V
   }
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(obj))
     return local_generator_method(tx, g, name, args, kwargs);
+  // BuiltinVariable.call_method for str and float: `str.upper(s)` (a method of str's
+  // str_methods) on a constant is the constant's own method call (ConstantVariable.call_method);
+  // `float.hex(1.5)` calls float's method on the constant alone. Nothing of the kind for int:
+  // `int.__add__(1, 2)` reaches VariableTracker.call_method's graph break, as in PyTorch.
+  if (auto* b = dynamic_cast<BuiltinVariable*>(obj); b && b->fn.is_obj() && !args.empty()) {
+    rt::Interp& I = tx.interp;
+    auto* c = dynamic_cast<ConstantVariable*>(args[0]->realize(tx));
+    if (c && !is_enum_member(c->value) && b->fn.o == I.str_type && !I.dict_get_str(I.str_type->dict, name).is_null()) {
+      VTArgs rest(args.begin() + 1, args.end());
+      return c->call_method(tx, name, rest, kwargs);
+    }
+    if (c && !is_enum_member(c->value) && b->fn.o == I.float_type) {
+      rt::CallArgs ca;
+      ca.pos.push_back(c->value);
+      try {
+        return tx.wrap_sourceless(I.call(I.getattr(b->fn, name), ca));
+      } catch (rt::PyException& e) {
+        raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
+      }
+    }
+  }
   if (auto* b = dynamic_cast<BuiltinVariable*>(obj); b && name == "__setattr__") {  // object.__setattr__
     UserDefinedObjectVariable* target =
         args.size() == 3 && kwargs.empty() ? dynamic_cast<UserDefinedObjectVariable*>(args[0]->realize(tx)) : nullptr;
@@ -180,6 +208,39 @@ VariableTracker* ExceptionVariable::var_getattr(InstructionTranslatorBase& tx, c
     return t;
   }
   return VariableTracker::var_getattr(tx, name);
+}
+
+}  // namespace dp::dynamo
+
+namespace dp::dynamo {
+
+VariableTracker* StringFormatVariable::create(InstructionTranslatorBase& tx, const std::string& format_string,
+                                              std::vector<VariableTracker*> args,
+                                              std::vector<std::pair<std::string, VariableTracker*>> kwargs) {
+  bool all_constant = true;
+  for (auto*& a : args) {
+    a = a->realize(tx);
+    all_constant &= a->is_python_constant();
+  }
+  for (auto& [k, v] : kwargs) {
+    v = v->realize(tx);
+    all_constant &= v->is_python_constant();
+  }
+  if (!all_constant) return tx.make<StringFormatVariable>(format_string, std::move(args), std::move(kwargs));
+  rt::Interp& I = tx.interp;
+  rt::CallArgs ca;
+  for (auto* a : args) ca.pos.push_back(a->as_python_constant(tx));
+  for (auto& [k, v] : kwargs) ca.kw.emplace_back(k, v->as_python_constant(tx));
+  return tx.constant(I.call(I.getattr(I.str(format_string), "format"), ca));
+}
+
+std::string StringFormatVariable::repr(rt::Interp& I) const {
+  std::string out = "StringFormatVariable(" + I.repr(I.str(format_string)) + ", [";
+  for (size_t i = 0; i < sym_args.size(); ++i) out += (i ? ", " : "") + sym_args[i]->repr(I);
+  out += "], {";
+  for (size_t i = 0; i < sym_kwargs.size(); ++i)
+    out += (i ? ", " : "") + I.repr(I.str(sym_kwargs[i].first)) + ": " + sym_kwargs[i].second->repr(I);
+  return out + "})";
 }
 
 }  // namespace dp::dynamo

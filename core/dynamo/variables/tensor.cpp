@@ -32,19 +32,13 @@ static fx::Node* create_operator_proxy(InstructionTranslatorBase& tx, int nb_op,
   return tx.output.create_proxy(fx::Op::CallFunction, fx::Target::op(name), e, e.args, {}, example);
 }
 
-// "Failed to trace builtin operator": no rule for the operator on these operand types.
+// "Failed to trace builtin operator": no rule for the operator on these operand types
+// (BuiltinVariable._make_handler's call_unimplemented_v2).
 [[noreturn]] static void unsupported_builtin_operator(InstructionTranslatorBase& tx, const char* op, VariableTracker* a,
                                                       VariableTracker* b) {
-  std::string types = "[" + a->python_type_name(tx.interp) + ", " + b->python_type_name(tx.interp) + "]";
-  unimplemented(
-      "Failed to trace builtin operator",
-      std::string("builtin ") + op + " [" + a->class_name() + ", " + b->class_name() + "] False",
-      std::string("Dynamo does not know how to trace builtin operator `") + op + "` with argument types " + types +
-          " (has_kwargs False)",
-      {std::string("Avoid calling builtin `") + op + "` with argument types " + types +
-           ". Consider using an equivalent alternative function/method to `" + op + "`.",
-       "If you are attempting to call a logging function (e.g. `print`), you can try adding it to `torch._dynamo.config.reorderable_logging_functions`.",
-       "Please report an issue to PyTorch."});
+  VTArgs args{a, b};
+  VTKwargs kwargs;
+  builtin_unsupported(tx, op, args, kwargs);
 }
 
 static VariableTracker* size_item(InstructionTranslatorBase& tx, TensorVariable* self, int64_t d) {
@@ -356,6 +350,26 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
       if (user_subclass_part(self))
         if (VariableTracker* r = call_user_dunder(self, call.first, {call.second}); r && !is_not_impl(r)) return r;
   }
+  // An instance of a user subclass of int / float / str (a UserDefinedObjectVariable): with a
+  // tensor operand, _make_handler picks _handle_insert_op_in_graph, whose proxy_args_kwargs has no
+  // as_proxy() for the object; otherwise the binop handler for user-defined variables calls
+  // `a.__op__(b)` (or `a.__iop__(b)`), or `b.__rop__(a)` when only b is user-defined: a Python
+  // method of the subclass is inlined, the built-in base's is "Unsupported method call".
+  if (is_builtin_value_subclass_var(a) || is_builtin_value_subclass_var(b)) {
+    static const char* dunder[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+                                   "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
+    std::string d = dunder[op];
+    if (is_tensor_var(a) || is_tensor_var(b))
+      unimplemented("Failed to convert args/kwargs to proxy",
+                    "call_function args: " + a->repr(interp) + " " + b->repr(interp) + " ",
+                    "Missing `as_proxy()` implementation for some arg/kwarg.", {});
+    VTArgs one{b};
+    VTKwargs none;
+    if (inplace) return a->call_method(*this, "__i" + d + "__", one, none);
+    if (dynamic_cast<UserDefinedObjectVariable*>(a)) return a->call_method(*this, "__" + d + "__", one, none);
+    VTArgs other{a};
+    return b->call_method(*this, "__r" + d + "__", other, none);
+  }
   if (is_tensor_var(a) || is_tensor_var(b)) {
     Value ex;
     std::string name = kOpNames[op];
@@ -410,6 +424,12 @@ VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* 
   b = b->realize(*this);
   // A user subclass of list/tuple/dict whose class defines the comparison (Counter.__eq__, __le__):
   // `a.__op__(b)`, then the reflected `b.__rop__(a)`, inlined; NotImplemented moves on.
+  if (is_builtin_value_subclass_var(a) || is_builtin_value_subclass_var(b)) {
+    auto* u = is_builtin_value_subclass_var(a) ? a : b;
+    unimplemented_in_playground("comparing an instance of `" + u->python_type_name(interp) +
+                                    "`, a user subclass of a built-in type, inside compiled code",
+                                "compare_op " + std::string(kCmpNames[op]));
+  }
   if (op >= 0 && op <= 5 && (user_subclass_part(a) || user_subclass_part(b))) {
     static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     static const int reflected[] = {4, 5, 2, 3, 0, 1};

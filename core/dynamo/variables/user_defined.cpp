@@ -6,6 +6,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/builder.h"
 #include "dynamo/variables/ctx_manager.h"
 
 namespace dp::dynamo {
@@ -25,8 +26,38 @@ static bool is_nn_module(rt::Interp& I, Value v) {
   return false;
 }
 
+// An instance of a user subclass of int / float (a NumberObj) or str (a Str whose type is not
+// built-in) that is not an enum member.
+static bool is_builtin_value_subclass(const Value& v) {
+  if (!v.is_obj() || v.o->type->is_builtin || is_enum_member(v)) return false;
+  return v.o->kind == Kind::Number || v.o->kind == Kind::Str;
+}
+
+bool is_builtin_value_subclass_var(VariableTracker* v) {
+  auto* u = dynamic_cast<UserDefinedObjectVariable*>(v);
+  return u && is_builtin_value_subclass(u->value);
+}
+
+// A method of the built-in base (int.__add__, str.upper, float.is_integer, ...) found on the
+// class of such an instance ahead of any Python definition: not a Python function.
+static bool is_builtin_base_method(rt::Interp& I, const Value& self, const std::string& name) {
+  if (!is_builtin_value_subclass(self)) return false;
+  // object.__setattr__ / __delattr__ / __init__: call_method's standard setattr and no-op __init__.
+  if (name == "__setattr__" || name == "__delattr__" || name == "__init__") return false;
+  Value d = I.lookup_type(I.type_of(self), name);
+  return d.is_null() || (d.is_obj() && d.o->kind == Kind::Builtin);
+}
+
 VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBase& tx, const std::string& name) {
   rt::Interp& I = tx.interp;
+  // UserDefinedObjectVariable.var_getattr: a method descriptor of the built-in base
+  // (is_wrapper_or_member_descriptor) is GetAttrVariable(obj, name); calling it is call_method.
+  if (is_builtin_value_subclass(value) && !I.lookup_type(I.type_of(value), name).is_null() &&
+      is_builtin_base_method(I, value, name)) {
+    auto* g = tx.make<GetAttrVariable>(this, name);
+    if (source) g->source = AttrSource(source, name);
+    return g;
+  }
   // Writes made earlier in this trace.
   auto it = tx.output.attr_overrides.find({value.is_obj() ? value.o : nullptr, name});
   if (it != tx.output.attr_overrides.end()) return it->second;
@@ -114,7 +145,9 @@ bool has_key_in_generic_dict(InstructionTranslatorBase& tx, UserDefinedObjectVar
 VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefinedObjectVariable* obj,
                                          VariableTracker* name, VariableTracker* value, bool directly_update_dict) {
   rt::Interp& I = tx.interp;
-  if (obj->value.o->kind != Kind::Instance || !name->realize(tx)->is_python_constant()) return nullptr;
+  if ((obj->value.o->kind != Kind::Instance && !is_builtin_value_subclass(obj->value)) ||
+      !name->realize(tx)->is_python_constant())
+    return nullptr;
   Value n = name->as_python_constant(tx);
   if (!(n.is_obj() && n.o->kind == Kind::Str)) return nullptr;
   std::string attr = I.to_str(n);
@@ -136,12 +169,15 @@ VariableTracker* object_setattr_standard(InstructionTranslatorBase& tx, UserDefi
 VariableTracker* UserDefinedObjectVariable::call_method(InstructionTranslatorBase& tx, const std::string& name,
                                                         VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
-  if (name == "__setattr__" && args.size() == 2 && value.o->kind == Kind::Instance) {
+  if (name == "__setattr__" && args.size() == 2 && (value.o->kind == Kind::Instance || is_builtin_value_subclass(value))) {
     Value custom = I.lookup_type(I.type_of(value), "__setattr__");
     bool plain = custom.is_null() || (custom.is_obj() && custom.o->kind == Kind::Builtin);
     if (plain)
       if (VariableTracker* r = object_setattr_standard(tx, this, args[0], args[1])) return r;
   }
+  // UserDefinedObjectVariable.call_method: _maybe_get_baseclass_method finds the built-in base's
+  // method (not a types.FunctionType), so the call reaches VariableTracker.call_method.
+  if (is_builtin_base_method(I, value, name)) return VariableTracker::call_method(tx, name, args, kwargs);
   VariableTracker* m = var_getattr(tx, name);
   return m->call_function(tx, args, kwargs);
 }
@@ -175,6 +211,11 @@ VariableTracker* UserDefinedClassVariable::var_getattr(InstructionTranslatorBase
   } catch (rt::PyException& e) {
     raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
   }
+  // `Mode.TRAIN`: inspect.getattr_static finds the member in the class's dict, and
+  // UserDefinedClassVariable.var_getattr returns EnumVariable(obj) without a source, so the
+  // member is not guarded (the class itself is).
+  if (is_enum_member(v) && I.lookup_type(cls, name).is_obj() && I.lookup_type(cls, name).o == v.o)
+    return tx.wrap_sourceless(v);
   return tx.wrap_lazy(v, source ? AttrSource(source, name) : nullptr);
 }
 

@@ -10,7 +10,7 @@
 # (?<=...), (?<!...), (?#...), atomic groups (?>...) and possessive repeats (*+ ++ ?+ {m,n}+),
 # inline flags (?aimsx) at the start and scoped (?i-s:...). Not supported (they raise
 # NotImplementedError "not supported by the playground yet: ..."): conditionals (?(1)...),
-# \N{...}, bytes patterns. docs/stdlib.md lists the limits, e.g. repeats of groups are bounded by
+# bytes patterns. docs/stdlib.md lists the limits, e.g. repeats of groups are bounded by
 # the recursion limit.
 import enum
 from re._engine import compile_pattern, error as _error_cls

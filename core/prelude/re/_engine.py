@@ -401,7 +401,25 @@ class _Parser:
             self.i += n
             return ("lit", chr(int(h, 16)))
         if c == "N":
-            _unsupported("\\N{...}")
+            # sre_parse: \N{name} (str patterns only), a character looked up by unicodedata.lookup.
+            import unicodedata
+            if self.peek() != "{":
+                self.err("missing {")
+            self.i += 1
+            end = p.find("}", self.i)
+            if end < 0:
+                if self.i >= len(p):
+                    self.err("missing character name", len(p))
+                self.err("missing }, unterminated name", self.i)
+            name = p[self.i:end]
+            self.i = end + 1
+            if not name:
+                self.err("missing character name", end)
+            try:
+                ch = ord(unicodedata.lookup(name))
+            except (KeyError, TypeError):
+                raise error("undefined character name %r" % name, p, start) from None
+            return ("lit", chr(ch))
         if c == "0" or (in_set and c in "01234567"):
             v = int(c)
             k = 0

@@ -53,23 +53,6 @@ SyntaxErrorInfo error_of(const std::string& src) {
   return {};
 }
 
-TEST(SyntaxErrors, UnsupportedConstructsNameTheConstruct) {
-  struct Case {
-    const char* src;
-    const char* fragment;
-    int line;
-  };
-  const Case cases[] = {
-      {"x = 1\ny = '\\N{BULLET}'\n", "\\N{...} escapes", 2},
-  };
-  for (const Case& c : cases) {
-    SyntaxErrorInfo e = error_of(c.src);
-    EXPECT_NE(e.msg.find(c.fragment), std::string::npos) << c.src << " -> " << e.msg;
-    EXPECT_EQ(e.lineno, c.line) << c.src;
-    EXPECT_GT(e.col, 0) << c.src;
-  }
-}
-
 // CPython 3.11 reports this error at the artificial location the `with` unwinding leaves: line -1,
 // printed without a source line.
 TEST(SyntaxErrors, ReturnThroughWithInExceptStarHasNoLine) {

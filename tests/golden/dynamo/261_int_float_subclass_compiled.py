@@ -1,9 +1,12 @@
 # logs: graph_breaks
 # eager-equal
-# Spec: docs/runtime-subclasses.md §int and float — an instance of a user subclass of int or float
-# (a boxed NumberObj) given to a compiled function is not traced by the playground yet: a graph
-# break that says so, and the frame runs eagerly, so the compiled call returns what eager returns
-# (the subclass's own __mul__ and a plain float from float's arithmetic).
+# Spec: docs/runtime-subclasses.md §Enums in compiled code — an instance of a user subclass of int
+# or float (a boxed NumberObj) given to a compiled function is a UserDefinedObjectVariable, as
+# PyTorch 2.9's wrap_user_defined makes it: `float(s)` is "Failed to trace builtin operator", a
+# binary operator calls the subclass's method (its Python `__mul__` inlined, int's `__floordiv__`
+# an "Unsupported method call"), a tensor operand has no proxy for it ("Failed to convert
+# args/kwargs to proxy"), and constructing one is the playground's break. Each break runs its
+# instruction eagerly, so the compiled call returns what eager returns.
 import torch
 
 

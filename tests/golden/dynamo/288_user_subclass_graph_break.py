@@ -5,9 +5,10 @@
 # attributes) and the code after the break sees it. A tuple subclass whose class defines __new__
 # (`super().__new__(cls, (a, b))`) has it inlined; a user subclass of collections.defaultdict
 # (made in compiled code, with or without its own __init__ calling super().__init__(list), or
-# passed in) keeps the default factory of its defaultdict part. An instance of a str subclass is
-# still a graph break with the playground's message; the frame runs eagerly. Every result equals
-# eager's.
+# passed in) keeps the default factory of its defaultdict part. An instance of a str subclass is a
+# UserDefinedObjectVariable (docs/runtime-subclasses.md §Enums in compiled code): its Python method
+# is inlined, and str's own `upper` inside it is an "Unsupported method call" graph break. Every
+# result equals eager's.
 # Expected output: real PyTorch (1.13, eager, torch.compile replaced by the identity) on CPython 3.11.
 from collections import defaultdict
 
