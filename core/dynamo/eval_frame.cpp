@@ -38,7 +38,10 @@ LogConfig LogConfig::parse(const std::string& spec) {
     else if (item == "recompiles" || item == "recompiles_verbose") c.recompiles = true;
     else if (item == "trace_bytecode") c.trace_bytecode = true;
     else if (item == "trace_source") c.trace_source = true;
-    else if (item == "bytecode") c.bytecode = true;
+    else if (item == "bytecode") {
+      c.bytecode = true;
+      c.unsupported.push_back(item);
+    }
     else if (item == "dynamic") {
       c.dynamic = true;
       c.dynamic_debug = plus;
@@ -582,10 +585,20 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                      [](rt::Interp& I2, rt::CallArgs& a) {
                        state(I2).logs = LogConfig::parse(a.size() ? I2.to_str(a[0]) : "");
                        // Said once per call, so a tutorial's empty section is explained.
-                       for (const std::string& n : state(I2).logs.unsupported)
-                         I2.write_stderr("not supported by the playground yet: the '" + n +
-                                         "' log (AOTAutograd and Inductor do not run here: every backend runs the "
-                                         "graph as 'eager', so it logs nothing)\n");
+                       for (const std::string& n : state(I2).logs.unsupported) {
+                         // Why the log stays empty: bytecode and graph_sizes are Dynamo's own logs the
+                         // playground does not write; the others belong to the stages after Dynamo.
+                         std::string why =
+                             n == "bytecode"
+                                 ? "the playground runs compiled frames without generating new bytecode, so "
+                                   "there is no ORIGINAL/MODIFIED BYTECODE to show"
+                             : n == "graph_sizes"
+                                 ? "the playground does not write TRACED GRAPH TENSOR SIZES yet; the graph_code log "
+                                   "shows every node's size"
+                                 : "AOTAutograd and Inductor do not run here: every backend runs the graph as "
+                                   "'eager', so it logs nothing";
+                         I2.write_stderr("not supported by the playground yet: the '" + n + "' log (" + why + ")\n");
+                       }
                        return Value::none();
                      },
                      "torch._C._dynamo"));

@@ -246,11 +246,20 @@ static bool is_cuda_device(Interp& I, const Value& v) {
   return s == "cuda" || s.rfind("cuda:", 0) == 0;
 }
 
+// A device string is parsed as torch.device parses it (c10/core/Device.cpp), so a misspelt one
+// ("gpu") raises PyTorch's "Expected one of cpu, cuda, ... device type at start of device string".
+static void parse_device_string(Interp& I, const Value& v) {
+  if (v.is_obj() && v.o->kind == Kind::Str) I.call(I.getattr(I.import_module("torch"), "device"), {v});
+}
+
 static void check_device_args(Interp& I, const std::string& name, const std::vector<Value>& pos,
                               const std::vector<std::pair<std::string, Value>>& kw) {
   bool cuda = false;
   for (auto& [k, v] : kw)
-    if (k == "device" && !v.is_none() && is_cuda_device(I, v)) cuda = true;
+    if (k == "device" && !v.is_none()) {
+      parse_device_string(I, v);
+      if (is_cuda_device(I, v)) cuda = true;
+    }
   if (name == "to")
     for (size_t i = 1; i < pos.size(); ++i)
       if (!pos[i].is_int() && is_cuda_device(I, pos[i])) cuda = true;
@@ -325,8 +334,16 @@ Value tensor_binary(Interp& I, int op, Value a, Value b, bool inplace) {
     if (T::op_info(in)) return call_op(I, in, {a, b}, {});
   }
   if (a_t) return call_op(I, name, {a, b}, {});
-  // Reflected: number (op) tensor.
+  // Reflected: number (op) tensor. Tensor.__radd__, __rmul__, __rand__, __ror__ and __rxor__ are the
+  // forward methods bound with the tensor as self (python_variable_methods.cpp), so the tensor is the
+  // first input of the op and of its grad_fn's next_functions; __rsub__ / __rtruediv__ are rsub and
+  // rdiv (tensor first too); the others call torch.<op>(number, tensor) (torch/_tensor.py).
   switch (op) {
+    case 0:
+    case 1:
+    case 5:
+    case 7:
+    case 12: return call_op(I, name, {b, a}, {});
     case 10: return call_op(I, "rsub", {b, a}, {});
     case 11: return call_op(I, "rdiv", {b, a}, {});
     default: return call_op(I, name, {a, b}, {});

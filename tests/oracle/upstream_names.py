@@ -38,9 +38,28 @@ ADDED_IN_2X = {
     "torch.nn.Module": "compile to_empty register_full_backward_pre_hook register_module_full_backward_pre_hook "
                        "set_submodule register_state_dict_post_hook register_load_state_dict_pre_hook",
 }
+# Modules PyTorch 1.13 does not have, whose PyTorch 2.9 public names (__all__) are listed in full.
+OWNERS_2X = {
+    "torch.compiler": "compile assume_constant_result reset allow_in_graph substitute_in_graph list_backends "
+                      "disable set_stance set_enable_guard_collectives cudagraph_mark_step_begin wrap_numpy "
+                      "is_compiling is_dynamo_compiling is_exporting save_cache_artifacts load_cache_artifacts "
+                      "skip_guard_on_inbuilt_nn_modules_unsafe skip_guard_on_all_nn_modules_unsafe "
+                      "keep_tensor_guards_unsafe skip_guard_on_globals_unsafe nested_compile_region config",
+    "torch._dynamo": "allow_in_graph assume_constant_result disable disallow_in_graph dont_skip_tracing export "
+                     "forbid_in_graph graph_break mark_dynamic mark_static mark_static_address maybe_mark_dynamic "
+                     "maybe_mark_dynamic mark_unbacked nonstrict_trace substitute_in_graph optimize optimize_assert "
+                     "export explain run replay reset OptimizedModule is_compiling register_backend "
+                     "list_backends lookup_backend config set_stance error_on_graph_break skip_frame "
+                     "patch_dynamo_config is_inductor_supported on_compile_start on_compile_end reset_code "
+                     "utils exc testing backends compiled_autograd eval_frame decorators",
+}
 ADDED_MODULES_2X = ("torch.compiler torch.export torch.func torch.nested torch.nn.attention "
                     "torch.utils.flop_counter torch.utils.module_tracker torch.distributed.tensor "
-                    "torch.distributed.fsdp torch.distributed.checkpoint torch.ao torch.ao.quantization")
+                    "torch.distributed.fsdp torch.distributed.checkpoint torch.ao torch.ao.quantization "
+                    # torch.compile's stages that tutorials import from (the playground has Dynamo only)
+                    "torch._inductor.pattern_matcher torch._inductor.compile_fx torch._inductor.codecache "
+                    "torch._functorch torch._functorch.aot_autograd torch._functorch.partitioners "
+                    "torch._dynamo.backends.cudagraphs torch._dynamo.backends.debugging")
 
 # Removed before 2.9 (deprecated linear-algebra functions and their Tensor methods).
 REMOVED_IN_2X = {
@@ -85,6 +104,8 @@ def main():
         names = owner_names(owner) | set(ADDED_IN_2X.get(owner, "").split())
         names -= set(REMOVED_IN_2X.get(owner, "").split())
         attrs[owner] = sorted(names)
+    for owner, names in OWNERS_2X.items():
+        attrs[owner] = sorted(set(names.split()))
     modules = sorted(torch_modules() | set(ADDED_MODULES_2X.split()))
     stdlib = sorted(n for n in sys.stdlib_module_names if not n.startswith("_"))
     out = os.path.join(os.path.dirname(__file__), "..", "..", "core", "prelude", "_dp_upstream.py")
@@ -93,7 +114,7 @@ def main():
                 "# 3.11's sys.stdlib_module_names (docs/upstream-names.md); do not edit. The runtime reads these\n"
                 "# sets when an attribute or module is missing, to say that the playground lacks it.\n")
         f.write("ATTRIBUTES = {\n")
-        for owner in OWNERS:
+        for owner in OWNERS + list(OWNERS_2X):
             f.write("    %r: frozenset(%r.split()),\n" % (owner, " ".join(attrs[owner])))
         f.write("}\n")
         f.write("TORCH_MODULES = frozenset(%r.split())\n" % " ".join(modules))

@@ -4,14 +4,52 @@
 # torch.device, grad-mode context managers, and the torch.ops / torch.classes namespaces.
 import torch._C
 import torch._C._dynamo
+from builtins import type as builtins_type, int as builtins_int
+
+
+# c10/core/Device.cpp: the device types a device string may name, in parse_type's order.
+_DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga", "maia",
+                 "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone")
 
 
 class device:
     def __init__(self, type="cpu", index=None):
         if isinstance(type, device):
-            type = type.type
-        self.type = type
-        self.index = index
+            if index is not None:
+                raise TypeError("device(): argument 'type' must be str, not torch.device")
+            self.type = type.type
+            self.index = type.index
+            return
+        if not isinstance(type, str):
+            raise TypeError("device(): argument 'type' (position 1) must be str, not " + builtins_type(type).__name__)
+        # Device::Device(const std::string&): "type" or "type:index", the index a non-negative integer.
+        # The string must match ([a-zA-Z_]+)(?::([1-9]\d*|0))?
+        if type == "":
+            raise RuntimeError("Device string must not be empty")
+        name, sep, idx = type.partition(":")
+        parsed = None
+        valid = name != ""
+        for c in name:  # (all() here would be torch.all)
+            if not (c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")):
+                valid = False
+        if sep:
+            valid = valid and idx != "" and idx.isascii() and idx.isdigit() and (idx == "0" or idx[0] != "0")
+        if not valid:
+            raise RuntimeError("Invalid device string: '" + type + "'")
+        if sep:
+            parsed = builtins_int(idx)
+        if name not in _DEVICE_TYPES:
+            raise RuntimeError("Expected one of " + ", ".join(_DEVICE_TYPES) +
+                               " device type at start of device string: " + name)
+        if index is not None:
+            if sep:
+                raise RuntimeError("type (string) must not include an index because index was passed explicitly: " +
+                                   type)
+            if index < 0:
+                raise RuntimeError("Device index must not be negative")
+            parsed = index
+        self.type = name
+        self.index = parsed
 
     def __repr__(self):
         if self.index is None:
@@ -143,7 +181,7 @@ def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor", mo
         # _TorchCompileInductorWrapper.apply_mode -> list_mode_options(mode)
         if mode and mode not in _INDUCTOR_MODES:
             raise RuntimeError("Unrecognized mode=" + str(mode) + ", should be one of: " + ", ".join(_INDUCTOR_MODES))
-    torch._dynamo._lookup_backend(backend)
+    backend = torch._dynamo._lookup_backend(backend)
     if disable:
         return model
     from torch.nn.modules.module import Module
@@ -192,7 +230,8 @@ from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, car
                               logcumsumexp, take_along_dim, fmax, fmin, isclose, isposinf, isneginf,
                               float_power, tile, fliplr, flipud, rot90, fix, randint_like, layout,
                               strided, sparse_coo, memory_format, contiguous_format, preserve_format,
-                              channels_last, channels_last_3d, cdist)
+                              channels_last, channels_last_3d, cdist, tril_indices,
+                              triu_indices, isin, det)
 from torch._tensor_str import set_printoptions
 from torch._dtype_info import finfo, iinfo
 from torch._generator import (Generator, default_generator, manual_seed, initial_seed, seed, get_rng_state,

@@ -53,3 +53,33 @@ def _cuda(self, device=None, non_blocking=False, memory_format=None):
 
 
 torch._add_tensor_method("cuda", _cuda)
+
+
+
+def _sum_to_size(self, *size):
+    # Tensor.sum_to_size (aten/src/ATen/native/ReduceOps.cpp sum_to_size, ExpandUtils.h sum_to): sums
+    # the leading dimensions away and the dimensions `size` has as 1, keeping them.
+    if len(size) == 1 and isinstance(size[0], (tuple, list, torch.Size)):
+        size = tuple(size[0])
+    shape = tuple(self.shape)
+    expandable = len(size) <= len(shape)
+    if expandable:
+        for s, t in zip(reversed(size), reversed(shape)):
+            if s != t and s != 1:
+                expandable = False
+                break
+    if not expandable:
+        raise RuntimeError("size {" + str(list(size)) + "} is not expandable to size {" + str(list(shape)) + "}.")
+    lead = len(shape) - len(size)
+    dims = list(range(lead)) + [lead + i for i, s in enumerate(size) if s == 1 and shape[lead + i] != 1]
+    result = self
+    if dims:
+        result = self.sum(dims, keepdim=True)
+    if lead:
+        result = result.view(size)
+    return result
+
+
+torch._add_tensor_method("sum_to_size", _sum_to_size)
+
+torch._add_tensor_method("det", lambda self: torch.functional.det(self))

@@ -826,3 +826,88 @@ def _cdist(x1, x2, p, compute_mode):
             dist = torch._euclidean_dist(x1.expand(batch + [r1, c]), x2.expand(batch + [r2, c]))
         return dist.view(output_shape)
     return torch._cdist_forward(x1, x2, p, compute_mode)
+
+
+# torch.tril_indices / triu_indices (aten/src/ATen/native/TensorFactories.cpp): the coordinates of
+# the lower / upper triangle of a row x col matrix, row by row, as a 2 x N tensor.
+def _tri_indices(name, row, col, offset, dtype, lower):
+    if row < 0:
+        raise RuntimeError("row must be non-negative, got" + str(row))
+    if col < 0:
+        raise RuntimeError("col must be non-negative, got" + str(col))
+    rows, cols = [], []
+    for i in range(row):
+        for j in range(col):
+            if (j - i <= offset) if lower else (j - i >= offset):
+                rows.append(i)
+                cols.append(j)
+    return torch.tensor([rows, cols], dtype=torch.long if dtype is None else dtype).reshape(2, len(rows))
+
+
+def tril_indices(row, col, offset=0, *, dtype=None, device=None, layout=None):
+    return _tri_indices("tril_indices", row, col, offset, dtype, True)
+
+
+def triu_indices(row, col, offset=0, *, dtype=None, device=None, layout=None):
+    return _tri_indices("triu_indices", row, col, offset, dtype, False)
+
+
+# torch.isin (aten/src/ATen/native/TensorCompare.cpp): whether each element is in test_elements.
+def isin(elements, test_elements, *, assume_unique=False, invert=False):
+    if not isinstance(elements, torch.Tensor):
+        elements = torch.tensor(elements)
+    if not isinstance(test_elements, torch.Tensor):
+        test_elements = torch.tensor(test_elements)
+    found = (elements.unsqueeze(-1) == test_elements.reshape(-1)).any(-1)
+    return ~found if invert else found
+
+
+# torch.det / torch.linalg.det / Tensor.det (aten/src/ATen/native/LinearAlgebra.cpp linalg_det: an LU
+# factorization with partial pivoting, as LAPACK's getrf, then the product of U's diagonal times the
+# permutation's sign; of A^T for a contiguous A), computed in the input's dtype: the pivot is the first entry of largest
+# magnitude, the column below it is scaled by the pivot's reciprocal, the trailing block gets the
+# rank-1 update. No gradient yet.
+def _lu_det(A):
+    n = A.size(0)
+    lu = A.clone()
+    sign = 1.0
+    for k in range(n):
+        col = lu[k:, k].abs()
+        p = k + int(col.argmax())
+        if p != k:
+            lu[[k, p]] = lu[[p, k]]
+            sign = -sign
+        pivot = lu[k, k]
+        if k + 1 < n and float(pivot) != 0.0:
+            lu[k + 1:, k] *= 1 / pivot
+            lu[k + 1:, k + 1:] -= torch.outer(lu[k + 1:, k], lu[k, k + 1:])
+    return lu.diagonal().prod() * sign
+
+
+def linalg_det(A, *, out=None):
+    if A.dim() < 2:
+        raise RuntimeError("linalg.det: The input tensor A must have at least 2 dimensions.")
+    if A.size(-1) != A.size(-2):
+        raise RuntimeError("linalg.det: A must be batches of square matrices, but they are " + str(A.size(-2)) +
+                           " by " + str(A.size(-1)) + " matrices")
+    if not A.is_floating_point():
+        raise RuntimeError("linalg.det: Expected a floating point or complex tensor as input. Got " +
+                           str(A.dtype).replace("torch.", "").capitalize().replace("Int64", "Long"))
+    if torch.is_grad_enabled() and A.requires_grad:
+        raise NotImplementedError("not supported by the playground yet: the gradient of torch.det / linalg.det")
+    with torch.no_grad():
+        batch = A.shape[:-2]
+        flat = A.reshape(-1, A.size(-2), A.size(-1))
+        # linalg_det factors A^T when A is contiguous (det(A^T) = det(A), and A^T is then the
+        # column-major matrix LAPACK wants without a copy).
+        mats = [flat[i].t() if A.is_contiguous() else flat[i] for i in range(flat.size(0))]
+        dets = [_lu_det(m) for m in mats]
+        result = torch.stack(dets).reshape(batch) if dets else torch.zeros(batch, dtype=A.dtype)
+    if out is not None:
+        out.copy_(result)
+        return out
+    return result
+
+
+def det(input):
+    return linalg_det(input)

@@ -9,6 +9,7 @@ from torch._dynamo.eval_frame import explain, OptimizedModule
 from torch._dynamo import external_utils
 from torch._dynamo import decorators
 from torch._dynamo import utils
+from torch._dynamo import compiled_autograd
 from torch._dynamo.decorators import mark_dynamic, maybe_mark_dynamic, mark_static
 from torch._dynamo.decorators import disable, allow_in_graph, disallow_in_graph, assume_constant_result, graph_break, skip_frame, set_stance, error_on_graph_break, nonstrict_trace
 
@@ -28,32 +29,17 @@ def optimize(backend="inductor", nopython=False, dynamic=None):
     return wrap
 
 
-# The backend registry (torch/_dynamo/backends/registry.py): name -> tags. The debug backends and
-# inductor run the graph as it is in the playground; cudagraphs, onnxrt, openxla and tvm are
-# registered as in PyTorch and fail in the backend (BackendCompilerFailed, "not supported by the
-# playground yet") since they need an accelerator or another package.
-_BACKEND_TAGS = {
-    "aot_eager": ("debug",),
-    "aot_eager_decomp_partition": ("debug",),
-    "aot_eager_default_partitioner": ("debug",),
-    "cudagraphs": (),
-    "eager": ("debug",),
-    "eager_noexcept": ("debug",),
-    "inductor": (),
-    "onnxrt": (),
-    "openxla": (),
-    "tvm": (),
-}
-
-
-def list_backends(exclude_tags=("debug", "experimental")):
-    exclude = set(exclude_tags or ())
-    return sorted(name for name, tags in _BACKEND_TAGS.items() if not exclude.intersection(tags))
+# The backend registry (torch/_dynamo/backends/registry.py): the names torch.compile accepts.
+from torch._dynamo import backends
+from torch._dynamo.backends.registry import register_backend, lookup_backend, list_backends
 
 
 def _lookup_backend(backend):
-    # lookup_backend: an unknown name fails when torch.compile is called, not at the first call.
-    if isinstance(backend, str) and backend not in _BACKEND_TAGS:
-        raise exc.InvalidBackend("Invalid backend: " + repr(backend) +
-                                 ", see `torch._dynamo.list_backends()` for available backends.")
+    # torch.compile's backend argument: an unknown name fails when torch.compile is called (not at
+    # the first call); a name given to register_backend becomes its function; the playground's own
+    # backends stay names, which the core runs.
+    if isinstance(backend, str):
+        if backend in backends.registry._COMPILER_FNS:
+            return backends.registry._COMPILER_FNS[backend]
+        lookup_backend(backend)
     return backend

@@ -14,6 +14,15 @@ allow_rnn = False
 reorderable_logging_functions = set()
 # Accepted so that programs setting or patching it run; not honoured (docs/compiler-api.md).
 suppress_errors = False
+# Also accepted with PyTorch 2.9's defaults and not read: the per-call overhead knobs of the
+# "Reducing Guard Overhead" page (the playground's compiled results do not depend on them),
+# compiled autograd (backward runs eagerly here, with the same gradients) and the DDP optimizer.
+install_free_tensors = False
+use_recursive_dict_tags_for_guards = False
+assume_dunder_attributes_remain_unchanged = True
+skip_nnmodule_hook_guards = True
+compiled_autograd = False
+optimize_ddp = True
 
 
 from torch.utils._config_module import make_patch as _make_patch

@@ -116,3 +116,19 @@ def explain(f, *extra_args, **extra_kwargs):
     if extra_args or extra_kwargs:
         return inner(*extra_args, **extra_kwargs)
     return inner
+
+
+def innermost_fn(fn, unaltered_fn_attr="_torchdynamo_orig_callable"):
+    """The function a torch.compile / disable wrapper wraps, unwrapped all the way."""
+    unaltered_fn = fn
+    while hasattr(unaltered_fn, unaltered_fn_attr):
+        unaltered_fn = getattr(unaltered_fn, unaltered_fn_attr)
+        assert callable(unaltered_fn), f"A callable function is expected, but {type(unaltered_fn)} is provided."
+    return unaltered_fn
+
+
+def _debug_get_cache_entry_list(code):
+    # PyTorch reads the cache entries (a guard function and a generated code object each) off the
+    # code object; the playground keeps its compiled entries in the core and generates no bytecode.
+    raise NotImplementedError("not supported by the playground yet: torch._dynamo.eval_frame._debug_get_cache_entry_list "
+                              "(compiled frames run without generated code objects; TORCH_LOGS=guards shows the guards)")

@@ -4,6 +4,9 @@
 import torch
 from torch import no_grad, enable_grad, set_grad_enabled, inference_mode
 from torch.autograd.function import Function, FunctionCtx, once_differentiable
+from torch.autograd import variable
+from torch.autograd import functional
+from torch.autograd.variable import Variable
 
 
 def _tensor_or_tensors_to_tuple(tensors, length):

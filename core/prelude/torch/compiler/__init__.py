@@ -62,3 +62,49 @@ def list_backends(exclude_tags=("debug", "experimental")):
 def cudagraph_mark_step_begin():
     """Marks the start of an iteration for CUDA graph trees (torch/compiler/__init__.py); the playground
     has no CUDA graphs, so there is nothing to mark."""
+
+
+def compile(*args, **kwargs):
+    """torch.compiler.compile: an alias of torch.compile."""
+    return torch.compile(*args, **kwargs)
+
+
+def set_enable_guard_collectives(enabled):
+    """Whether guard evaluation is synchronized across distributed ranks; the playground has one
+    process, so the setting only remembers its value. Returns the previous one."""
+    global _guard_collectives
+    prior = _guard_collectives
+    _guard_collectives = enabled
+    return prior
+
+
+_guard_collectives = False
+
+
+# The guard filters of torch.compile(options={"guard_filter_fn": ...}) (torch/compiler/__init__.py):
+# each takes the list of guard entries and returns one keep/drop flag per entry.
+def skip_guard_on_inbuilt_nn_modules_unsafe(guard_entries):
+    return [not entry.orig_guard.source.is_unspecialized_builtin_nn_module() for entry in guard_entries]
+
+
+def skip_guard_on_all_nn_modules_unsafe(guard_entries):
+    return [not entry.orig_guard.source.is_unspecialized_nn_module() for entry in guard_entries]
+
+
+def keep_tensor_guards_unsafe(guard_entries, keep_parameters=False):
+    keep_flags = []
+    for entry in guard_entries:
+        if entry.guard_type == "TENSOR_MATCH":
+            if not isinstance(entry.value, torch.nn.Parameter):
+                keep_flags.append(True)
+            elif keep_parameters:
+                keep_flags.append(True)
+            else:
+                keep_flags.append(False)
+        else:
+            keep_flags.append(False)
+    return keep_flags
+
+
+def skip_guard_on_globals_unsafe(guard_entries):
+    return [not entry.is_global for entry in guard_entries]

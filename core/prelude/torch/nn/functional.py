@@ -89,15 +89,18 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, sca
 
 
 def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     return torch.mse_loss(input, target, reduction=reduction)
 
 
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     return torch.nll_loss(input, target, weight, ignore_index=ignore_index, reduction=reduction)
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean",
                   label_smoothing=0.0):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     # ATen's cross_entropy_loss (LossNLL.cpp): class probabilities when target has input's shape,
     # label smoothing as a composite of ops, else log_softmax + nll_loss (one op here).
     if isinstance(target, torch.Tensor) and isinstance(input, torch.Tensor) and input.shape == target.shape:
@@ -282,11 +285,13 @@ def _reduce(loss, reduction):
 
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     # aten's l1_loss: apply_loss_reduction((input - target).abs(), reduction).
     return _reduce((input - target).abs(), reduction)
 
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     # The elementwise loss of aten's binary_cross_entropy: -w * (t * log(x) + (1 - t) * log(1 - x)),
     # each log clamped to >= -100. One fused node, BinaryCrossEntropyBackward0, whose gradient is
     # binary_cross_entropy_backward's: grad * (x - t) / max((1 - x) * x, 1e-12) [* w] [/ numel].
@@ -325,6 +330,7 @@ def _fused_loss(name, backward, args, loss):
 
 def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None, reduction="mean",
                                      pos_weight=None):
+    reduction = _legacy_reduction(size_average, reduce, reduction)
     # aten's binary_cross_entropy_with_logits: (1 - t) * x - log_sigmoid(x) (times pos_weight's factor),
     # log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|)). One fused node,
     # BinaryCrossEntropyWithLogitsBackward0, with binary_cross_entropy_with_logits_backward's gradient:
@@ -750,18 +756,12 @@ def _size_warning(input, target):
 
 
 def _legacy_reduction(size_average, reduce, reduction):
-    # torch/nn/_reduction.py legacy_get_string
+    # The losses' `if size_average is not None or reduce is not None: reduction_enum =
+    # _Reduction.legacy_get_string(size_average, reduce)` (torch/nn/_reduction.py, with its warning).
     if size_average is None and reduce is None:
         return reduction
-    if size_average is None:
-        size_average = True
-    if reduce is None:
-        reduce = True
-    if size_average and reduce:
-        return "mean"
-    if reduce:
-        return "sum"
-    return "none"
+    from torch.nn import _reduction
+    return _reduction.legacy_get_string(size_average, reduce)
 
 
 def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):

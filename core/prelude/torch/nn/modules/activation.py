@@ -308,7 +308,7 @@ class PReLU(Module):
         self.num_parameters = num_parameters
         super().__init__()
         self.init = init
-        self.weight = torch.nn.Parameter(torch.empty(num_parameters))
+        self.weight = torch.nn.Parameter(torch.empty(num_parameters, device=device, dtype=dtype))
         self.reset_parameters()
 
     def reset_parameters(self):

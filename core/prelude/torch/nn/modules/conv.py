@@ -15,7 +15,8 @@ def _ntuple(x, n):
 
 class _ConvNd(Module):
     def __init__(self, in_channels, out_channels, kernel_size, stride, padding, dilation, transposed,
-                 output_padding, groups, bias, padding_mode, n):
+                 output_padding, groups, bias, padding_mode, n, device=None, dtype=None):
+        factory_kwargs = {"device": device, "dtype": dtype}
         super().__init__()
         if groups <= 0:
             raise ValueError("groups must be a positive integer")
@@ -41,9 +42,9 @@ class _ConvNd(Module):
             shape = [in_channels, out_channels // groups] + list(self.kernel_size)
         else:
             shape = [out_channels, in_channels // groups] + list(self.kernel_size)
-        self.weight = torch.nn.Parameter(torch.empty(shape))
+        self.weight = torch.nn.Parameter(torch.empty(shape, **factory_kwargs))
         if bias:
-            self.bias = torch.nn.Parameter(torch.empty(out_channels))
+            self.bias = torch.nn.Parameter(torch.empty(out_channels, **factory_kwargs))
         else:
             self.register_parameter("bias", None)
         self.reset_parameters()
@@ -79,9 +80,9 @@ class _ConvNd(Module):
 
 class Conv1d(_ConvNd):
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
-                 padding_mode="zeros"):
+                 padding_mode="zeros", device=None, dtype=None):
         super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, False, 0, groups, bias,
-                         padding_mode, 1)
+                         padding_mode, 1, device, dtype)
 
     def _conv_forward(self, input, weight, bias):
         return F.conv1d(input, weight, bias, self.stride, self.padding, self.dilation, self.groups)
@@ -92,9 +93,9 @@ class Conv1d(_ConvNd):
 
 class ConvTranspose2d(_ConvNd):
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1,
-                 bias=True, dilation=1, padding_mode="zeros"):
+                 bias=True, dilation=1, padding_mode="zeros", device=None, dtype=None):
         super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, True, output_padding,
-                         groups, bias, padding_mode, 2)
+                         groups, bias, padding_mode, 2, device, dtype)
 
     def forward(self, input, output_size=None):
         if output_size is not None:

@@ -8,13 +8,14 @@ from collections import OrderedDict as _OrderedDict
 
 
 class Linear(Module):
-    def __init__(self, in_features, out_features, bias=True):
+    def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
+        factory_kwargs = {"device": device, "dtype": dtype}
         super().__init__()
         self.in_features = in_features
         self.out_features = out_features
-        self.weight = torch.nn.Parameter(torch.empty(out_features, in_features))
+        self.weight = torch.nn.Parameter(torch.empty((out_features, in_features), **factory_kwargs))
         if bias:
-            self.bias = torch.nn.Parameter(torch.empty(out_features))
+            self.bias = torch.nn.Parameter(torch.empty(out_features, **factory_kwargs))
         else:
             self.register_parameter("bias", None)
         self.reset_parameters()
@@ -334,7 +335,8 @@ class LogSoftmax(Module):
 
 
 class LayerNorm(Module):
-    def __init__(self, normalized_shape, eps=1e-05, elementwise_affine=True, bias=True):
+    def __init__(self, normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None):
+        factory_kwargs = {"device": device, "dtype": dtype}
         super().__init__()
         if isinstance(normalized_shape, int):
             normalized_shape = (normalized_shape,)
@@ -342,9 +344,9 @@ class LayerNorm(Module):
         self.eps = eps
         self.elementwise_affine = elementwise_affine
         if elementwise_affine:
-            self.weight = torch.nn.Parameter(torch.ones(self.normalized_shape))
+            self.weight = torch.nn.Parameter(torch.ones(self.normalized_shape, **factory_kwargs))
             if bias:
-                self.bias = torch.nn.Parameter(torch.zeros(self.normalized_shape))
+                self.bias = torch.nn.Parameter(torch.zeros(self.normalized_shape, **factory_kwargs))
             else:
                 self.register_parameter("bias", None)
         else:
@@ -360,8 +362,13 @@ class LayerNorm(Module):
 
 
 class Embedding(Module):
-    def __init__(self, num_embeddings, embedding_dim, padding_idx=None):
+    def __init__(self, num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0,
+                 scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None):
+        factory_kwargs = {"device": device, "dtype": dtype}
         super().__init__()
+        if max_norm is not None or scale_grad_by_freq or sparse or _weight is not None:
+            raise NotImplementedError("not supported by the playground yet: Embedding's max_norm, "
+                                      "scale_grad_by_freq, sparse and _weight arguments")
         self.num_embeddings = num_embeddings
         self.embedding_dim = embedding_dim
         if padding_idx is not None:
@@ -371,7 +378,8 @@ class Embedding(Module):
                 assert padding_idx >= -num_embeddings, "Padding_idx must be within num_embeddings"
                 padding_idx = num_embeddings + padding_idx
         self.padding_idx = padding_idx
-        self.weight = torch.nn.Parameter(torch.empty(num_embeddings, embedding_dim))
+        self.weight = torch.nn.Parameter(torch.empty((num_embeddings, embedding_dim), **factory_kwargs),
+                                         requires_grad=not _freeze)
         with torch.no_grad():
             self.weight.normal_()
             if padding_idx is not None:
@@ -390,7 +398,11 @@ class Embedding(Module):
 class _Loss(Module):
     def __init__(self, size_average=None, reduce=None, reduction="mean"):
         super().__init__()
-        self.reduction = reduction
+        if size_average is not None or reduce is not None:
+            from torch.nn import _reduction
+            self.reduction = _reduction.legacy_get_string(size_average, reduce)
+        else:
+            self.reduction = reduction
 
 
 class MSELoss(_Loss):
@@ -454,7 +466,8 @@ def _pair(x):
 
 class Conv2d(Module):
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
-                 padding_mode="zeros"):
+                 padding_mode="zeros", device=None, dtype=None):
+        factory_kwargs = {"device": device, "dtype": dtype}
         super().__init__()
         if in_channels % groups != 0:
             raise ValueError("in_channels must be divisible by groups")
@@ -472,10 +485,10 @@ class Conv2d(Module):
         self.transposed = False
         self.groups = groups
         self.padding_mode = padding_mode
-        self.weight = torch.nn.Parameter(torch.empty(out_channels, in_channels // groups, self.kernel_size[0],
-                                                     self.kernel_size[1]))
+        self.weight = torch.nn.Parameter(torch.empty((out_channels, in_channels // groups, self.kernel_size[0],
+                                                      self.kernel_size[1]), **factory_kwargs))
         if bias:
-            self.bias = torch.nn.Parameter(torch.empty(out_channels))
+            self.bias = torch.nn.Parameter(torch.empty(out_channels, **factory_kwargs))
         else:
             self.register_parameter("bias", None)
         self.reset_parameters()
@@ -510,7 +523,9 @@ class Conv2d(Module):
 
 
 class _BatchNorm(Module):
-    def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True):
+    def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None,
+                 dtype=None):
+        factory_kwargs = {"device": device, "dtype": dtype}
         super().__init__()
         self.num_features = num_features
         self.eps = eps
@@ -518,15 +533,15 @@ class _BatchNorm(Module):
         self.affine = affine
         self.track_running_stats = track_running_stats
         if affine:
-            self.weight = torch.nn.Parameter(torch.ones(num_features))
-            self.bias = torch.nn.Parameter(torch.zeros(num_features))
+            self.weight = torch.nn.Parameter(torch.ones(num_features, **factory_kwargs))
+            self.bias = torch.nn.Parameter(torch.zeros(num_features, **factory_kwargs))
         else:
             self.register_parameter("weight", None)
             self.register_parameter("bias", None)
         if track_running_stats:
-            self.register_buffer("running_mean", torch.zeros(num_features))
-            self.register_buffer("running_var", torch.ones(num_features))
-            self.register_buffer("num_batches_tracked", torch.tensor(0, dtype=torch.long))
+            self.register_buffer("running_mean", torch.zeros(num_features, **factory_kwargs))
+            self.register_buffer("running_var", torch.ones(num_features, **factory_kwargs))
+            self.register_buffer("num_batches_tracked", torch.tensor(0, dtype=torch.long, device=device))
         else:
             self.register_buffer("running_mean", None)
             self.register_buffer("running_var", None)
@@ -606,7 +621,7 @@ class AdaptiveAvgPool2d(Module):
 class _InstanceNorm(_BatchNorm):
     def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=False, track_running_stats=False, device=None,
                  dtype=None):
-        super().__init__(num_features, eps, momentum, affine, track_running_stats)
+        super().__init__(num_features, eps, momentum, affine, track_running_stats, device, dtype)
 
     def _get_no_batch_dim(self):
         raise NotImplementedError
@@ -703,8 +718,8 @@ class GroupNorm(Module):
         self.eps = eps
         self.affine = affine
         if self.affine:
-            self.weight = torch.nn.Parameter(torch.ones(num_channels))
-            self.bias = torch.nn.Parameter(torch.zeros(num_channels))
+            self.weight = torch.nn.Parameter(torch.ones(num_channels, device=device, dtype=dtype))
+            self.bias = torch.nn.Parameter(torch.zeros(num_channels, device=device, dtype=dtype))
         else:
             self.register_parameter("weight", None)
             self.register_parameter("bias", None)

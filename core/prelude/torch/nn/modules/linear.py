@@ -9,7 +9,7 @@ from torch.nn.modules.layers import Linear, Identity  # noqa: F401 (torch.nn.mod
 
 class NonDynamicallyQuantizableLinear(Linear):
     def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
-        super().__init__(in_features, out_features, bias=bias)
+        super().__init__(in_features, out_features, bias=bias, device=device, dtype=dtype)
 
 
 # torch/nn/modules/linear.py Bilinear: y = x1^T A x2 + b, weight (out, in1, in2) and bias drawn
