@@ -49,10 +49,17 @@ const char* const kVerboseHint =
 
 // exc.py augment_exc_message (called by convert_frame.py's exception_handler on every exception
 // escaping _compile): its message gets "\n", plus the user-code trailer and kVerboseHint when the
-// exception carries a real_stack (Unsupported does; UnsafeScriptObjectError, a RuntimeError from
-// wrapping an input and the like do not). _compile then rewraps those as
-// InternalTorchDynamoError(f"{type(e).__qualname__}: {str(e)}"), so that text ends with "\n" too.
-std::string augment_exc_message(const std::string& msg) { return msg + "\n"; }
+// exception carries a real_stack. Unsupported takes one when it is made; any other exception
+// escaping the translator's run() gets one from TracingContext.current_frame (the
+// UnsafeScriptObjectError of a script object, whose stack the translators record while unwinding;
+// the other exceptions rewrapped below are not given their stack yet). _compile then rewraps
+// them as InternalTorchDynamoError(f"{type(e).__qualname__}: {str(e)}").
+std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& stack);
+std::string augment_exc_message(rt::Interp& I, const std::string& msg,
+                                const std::vector<UserStackFrame>& stack = {}) {
+  if (stack.empty()) return msg + "\n";
+  return msg + user_code_trailer(I, stack);
+}
 
 // "from user code:" trailer of an escaping Unsupported (exc.py format_error_msg_verbose).
 std::string user_code_trailer(rt::Interp& I, const std::vector<UserStackFrame>& stack) {
@@ -1639,11 +1646,11 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     if (D.opts.timeline && !D.timeline.empty())
       D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Error, "UnsafeScriptObjectError",
                                               e.graph_break ? e.graph_break->gb_type : "", e.msg};
-    raise_dynamo_exc(I, "InternalTorchDynamoError", augment_exc_message("UnsafeScriptObjectError: " + e.msg));
+    raise_dynamo_exc(I, "InternalTorchDynamoError", augment_exc_message(I, "UnsafeScriptObjectError: " + e.msg, e.user_stack));
   } catch (UserFacingError& e) {
     record_error(e.type_name, e.message);
     raise_dynamo_exc(I, e.type_name,
-                     e.type_name == "InternalTorchDynamoError" ? augment_exc_message(e.message) : e.message);
+                     e.type_name == "InternalTorchDynamoError" ? augment_exc_message(I, e.message) : e.message);
   } catch (rt::PyException& e) {
     // Errors raised while tracing are rewrapped, except the ones Dynamo lets through.
     Value mod = I.import_module("torch._dynamo.exc");
@@ -1658,7 +1665,7 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
       throw;
     if (I.isinstance(e.exc, I.RecursionError) || I.isinstance(e.exc, I.MemoryError)) throw;
     std::string tname = I.type_of(e.exc)->qualname;
-    raise_dynamo_exc(I, "InternalTorchDynamoError", augment_exc_message(tname + ": " + I.to_str(e.exc)));
+    raise_dynamo_exc(I, "InternalTorchDynamoError", augment_exc_message(I, tname + ": " + I.to_str(e.exc)));
   }
   // A skipped frame is convert_frame's SkipFrame (an exception there): not "ok".
   if (!entry->skip_frame) bump_counter(I, "frames", "ok", 1);

@@ -53,6 +53,9 @@ struct Unsupported : std::exception {
 struct UnsafeScriptObjectError : std::exception {
   std::string msg;
   std::optional<GraphBreak> graph_break;  // the graph break it was raised from (`raise ... from e`)
+  // TracingContext.current_frame's real_stack (innermost first, filled while unwinding the
+  // translators): augment_exc_message's "from user code:" trailer.
+  std::vector<UserStackFrame> user_stack;
   explicit UnsafeScriptObjectError(std::string m) : msg(std::move(m)) {}
   explicit UnsafeScriptObjectError(const Unsupported& cause) : msg(cause.message()), graph_break(cause.gb) {}
   const char* what() const noexcept override { return msg.c_str(); }

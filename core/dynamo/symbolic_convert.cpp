@@ -436,6 +436,12 @@ void InstructionTranslatorBase::step() {
       state.error_site =
           SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
     throw;
+  } catch (UnsafeScriptObjectError& e) {
+    e.user_stack.push_back({code->co_filename, line, code->co_name});
+    if (!state.error_site)
+      state.error_site =
+          SourceSite{code->co_filename, line, inst.pos.col_offset, inst.pos.end_col_offset, code->co_name};
+    throw;
   } catch (rt::BudgetExceeded& e) {
     mark_budget_position(e, *code, interp.main_filename, line, inst.pos.col_offset);
     throw;

@@ -32,5 +32,5 @@ try:
 except RuntimeError as e:
     print(type(e).__name__)
     print(str(e).splitlines()[0])
-    print("doesn't define the method info." in str(e), str(e).endswith("gb0265.html\n"))
+    print("doesn't define the method info." in str(e), "gb0265.html\n\nfrom user code:\n" in str(e))
 print(cnt.frame_count)
