@@ -515,7 +515,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(SET_ADD, SET_ADD) X(SET_UPDATE, SET_UPDATE)
 
 // Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
-// method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
+// method for either are its "Missing bytecode handler" graph break; those PyTorch traces (
 // imports, exception handling, match, global writes, ...) are a playground limitation, worded so.
 #define DP_UNSUPPORTED_OPCODES(X)                                                                     \
   X(CHECK_EG_MATCH) X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH) X(END_ASYNC_FOR) X(PRINT_EXPR)    \

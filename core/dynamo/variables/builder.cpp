@@ -340,7 +340,8 @@ VariableTracker* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
   if (it != output.source_vars.end()) return it->second;
   if (v.is_obj() && (v.o->kind == Kind::Tensor || v.o->kind == Kind::ScriptObject || v.o->kind == Kind::Module ||
                      v.o->kind == Kind::Function || v.o->kind == Kind::Instance || v.o->kind == Kind::List ||
-                     v.o->kind == Kind::Tuple || v.o->kind == Kind::Dict)) {
+                     v.o->kind == Kind::Tuple || v.o->kind == Kind::Dict || v.o->kind == Kind::Set ||
+                     v.o->kind == Kind::FrozenSet)) {
     auto* lz = make<LazyVariableTracker>();
     lz->value = v;
     lz->source = src;

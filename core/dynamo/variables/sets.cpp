@@ -136,6 +136,24 @@ VariableTracker* SetVariable::call_method(InstructionTranslatorBase& tx, const s
     }
   };
   const size_t kMany = 1u << 20;
+  // SetVariable._fast_set_method: on a set (not a frozenset) whose elements and arguments are all
+  // constants, union / intersection / difference / symmetric_difference / isdisjoint run on the
+  // real values, so the result is the set CPython builds (and iterates in its order).
+  if (!frozen && kwargs.empty() &&
+      (name == "union" || name == "intersection" || name == "difference" || name == "symmetric_difference" ||
+       name == "isdisjoint") &&
+      is_python_constant() && std::all_of(args.begin(), args.end(), [&](VariableTracker* a) {
+        a = a->realize(tx);
+        return a->is_python_constant() && !dynamic_cast<SymNodeVariable*>(a);
+      })) {
+    std::vector<Value> vals;
+    for (auto* a : args) vals.push_back(a->realize(tx)->as_python_constant(tx));
+    try {
+      return tx.wrap_sourceless(I.call_method(as_python_constant(tx), name, vals));
+    } catch (rt::PyException& e) {
+      raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
+    }
+  }
   // polyfills.set_*: a new set of this set's type (frozenset stays frozenset, as
   // FrozensetVariable.call_method wraps the result).
   if (name == "copy") {
@@ -305,7 +323,17 @@ VariableTracker* set_binary_op(InstructionTranslatorBase& tx, int nb_op, Variabl
                              ": '" + a->python_type_name(tx.interp) + "' and '" + b->python_type_name(tx.interp) + "'");
   VTArgs args{b};
   VTKwargs kwargs;
-  auto* r = static_cast<SetVariable*>(sa->call_method(tx, method, args, kwargs));
+  SetVariable* r;
+  if (sa->is_python_constant() && sb->is_python_constant()) {
+    // operator.or_ & co. are constant-fold functions of BuiltinVariable: on two constant sets the
+    // real operator runs, and the result is the set CPython builds (its iteration order).
+    static const char* dunder[] = {"__or__", "__and__", "__sub__", "__xor__"};
+    const char* d = op == 7 ? dunder[0] : op == 1 ? dunder[1] : op == 10 ? dunder[2] : dunder[3];
+    Value res = tx.interp.call_method(sa->as_python_constant(tx), d, {sb->as_python_constant(tx)});
+    r = static_cast<SetVariable*>(tx.wrap_sourceless(res));
+  } else {
+    r = static_cast<SetVariable*>(sa->call_method(tx, method, args, kwargs));
+  }
   if (inplace && !sa->frozen) {
     // `s |= t` is set.__ior__: s is updated in place and is the result.
     VTArgs none;
