@@ -3,7 +3,8 @@
 # set_intersection, set_difference, set_symmetric_difference, set_isdisjoint, the *_update forms,
 # issubset / issuperset, pop, copy, clear), the in-place operators on a set made in the trace, the
 # subset comparisons, frozensets keeping their type through `& | -`, and the KeyError of remove()
-# and of pop() on an empty set caught by a traced `try`: all with fullgraph=True.
+# and of pop() on an empty set caught by a traced `try`, and the methods read from the type
+# (`set.union(s, t)`): all with fullgraph=True.
 import torch
 
 
@@ -42,3 +43,14 @@ def f(x):
 
 for item in f(torch.zeros(1))[1]:
     print(item)
+
+
+# The methods read from the type: set.union(s, t), frozenset.__sub__(p, q), set.add(s, x).
+@torch.compile(backend="eager", fullgraph=True)
+def g(x):
+    p = frozenset("abc")
+    q = {1, 2}
+    return x + 1, set.union(q, {3}), frozenset.__sub__(p, frozenset("b")), set.__and__(q, {2}), set.add(q, 5), q
+
+
+print(g(torch.zeros(1)))
