@@ -317,6 +317,13 @@ VariableTracker* set_binary_op(InstructionTranslatorBase& tx, int nb_op, Variabl
                                                                                                   ? "symmetric_difference"
                                                                                                   : nullptr;
   if (!method) return nullptr;
+  // With a dict view (`s & d.keys()`) or two constants of which one is not a set, the generic
+  // path answers as eagerly (dict views' set operators; constant folding or eager's TypeError).
+  if (!sa || !sb) {
+    VariableTracker* other = sa ? b : a;
+    if (dynamic_cast<DictViewVariable*>(other) || (a->is_python_constant() && b->is_python_constant()))
+      return nullptr;
+  }
   static const char* sym[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
   if (!sa || !sb)
     raise_observed_exception("TypeError: unsupported operand type(s) for " + std::string(sym[op]) + (inplace ? "=" : "") +
@@ -351,6 +358,9 @@ VariableTracker* set_compare_op(InstructionTranslatorBase& tx, int op, VariableT
   auto* sb = dynamic_cast<SetVariable*>(b);
   if (!sa && !sb) return nullptr;
   if (!sa || !sb) {
+    VariableTracker* other = sa ? b : a;
+    if (dynamic_cast<DictViewVariable*>(other) || (a->is_python_constant() && b->is_python_constant()))
+      return nullptr;  // as in set_binary_op
     if (op == 2 || op == 3) return tx.constant(Value::boolean(op == 3));
     static const char* sym[] = {"<", "<=", "==", "!=", ">", ">="};
     raise_observed_exception("TypeError: '" + std::string(sym[op]) + "' not supported between instances of '" +

@@ -5,6 +5,7 @@
 # set display of three or more elements (a frozenset constant, SET_UPDATE) and the result of an
 # operator on constant sets (folded on the real sets) are eager's. Not an eager-equal program on
 # purpose.
+# compiled-equals-eager: differs by design (PyTorch iterates a set it built in insertion order)
 import torch
 
 
