@@ -2,7 +2,8 @@
 # Spec: docs/compiler-api.md "Sets" — an input set mutated in compiled code (add, `|=`, discard,
 # across a graph break) is the caller's set afterwards, with eager's contents, and returning it
 # returns that same object; a set made in the trace and alive at the graph break (holding a
-# tensor the graph computed) is rebuilt for the resume function.
+# tensor the graph computed) is rebuilt for the resume function. A global set and a module
+# attribute set mutated in forward are written back too.
 import torch
 
 
@@ -41,3 +42,26 @@ def clear_it(x, s):
 u = {1, 2, 3}
 clear_it(x, u)
 print(u)
+
+
+# A global set and a module attribute's set mutated in forward: written back after the graph; the
+# next call sees the new contents and recompiles (their CONSTANT_MATCH guards).
+SEEN = set()
+
+
+class Tagger(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.tags = {"a"}
+
+    def forward(self, x):
+        self.tags.add("b")
+        SEEN.add(x.shape[0])
+        return x * len(self.tags) + len(SEEN)
+
+
+m = Tagger()
+cm = torch.compile(m, backend="eager")
+print(cm(torch.ones(2)), sorted(m.tags), SEEN)
+print(cm(torch.ones(3)), sorted(m.tags), SEEN)
+print(cm(torch.ones(3)), sorted(m.tags), SEEN)
