@@ -47,11 +47,11 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (auto* t = dynamic_cast<TupleVariable*>(v)) return t->named_type ? t->named_type : t->user_cls ? t->user_cls : I.tuple_type;
   if (auto* l = dynamic_cast<ListVariable*>(v)) return l->user_cls ? l->user_cls : I.list_type;
   if (auto* d = dynamic_cast<ConstDictVariable*>(v)) return d->user_cls ? d->user_cls : I.dict_type;
-  if (auto* s = dynamic_cast<SetVariable*>(v)) return s->frozen ? I.frozenset_type : I.set_type;
   if (dynamic_cast<TorchScriptObjectVariable*>(v)) return I.script_object_type;
   if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) return I.type_of(u->value);
   if (dynamic_cast<UserFunctionVariable*>(v) || dynamic_cast<NestedUserFunctionVariable*>(v)) return I.function_type;
   if (dynamic_cast<RangeVariable*>(v)) return I.range_type;
+  if (auto* s = dynamic_cast<SetVariable*>(v)) return s->frozen ? I.frozenset_type : I.set_type;
   if (v->is_python_constant()) return I.type_of(v->as_python_constant(tx));
   return nullptr;
 }
