@@ -212,6 +212,21 @@ struct PyCodegen {
       r.items.push_back(method);
       return r;
     }
+    if (auto* s = dynamic_cast<SetVariable*>(v)) {
+      // A set from outside the frame is that set (its mutations are a SetReplace side effect);
+      // one made in the trace is rebuilt as SetVariable.reconstruct / FrozensetVariable's do
+      // (BUILD_SET of the elements; frozenset(...) of them): here `set([...])` / `frozenset([...])`.
+      if (s->source) return source_recipe(s->source);
+      r.kind = Recipe::Kind::Call;
+      Recipe fn;
+      fn.value = tx.interp.dict_get_str(tx.interp.builtins, s->frozen ? "frozenset" : "set");
+      r.items.push_back(fn);
+      Recipe list;
+      list.kind = Recipe::Kind::List;
+      for (auto* e : s->items) list.items.push_back(reconstruct(e));
+      r.items.push_back(list);
+      return r;
+    }
     if (UserSubclassPart* part = user_subclass_part(v); part && !v->source && part->user_new) {
       // An instance of a user subclass of dict/list/tuple made in the trace (side_effects.py
       // codegen_save_tempvars + codegen_update_mutated: `base.__new__(cls)`, the built-in part,
@@ -510,6 +525,13 @@ struct PyCodegen {
   std::unordered_map<const VariableTracker*, int> object_ids;
   std::unordered_set<const VariableTracker*> in_progress;
   Recipe ref_;
+  // The elements of a set tracker as a list recipe (SetReplace's new contents).
+  Recipe reconstruct_set_items(VariableTracker* v) {
+    Recipe list;
+    list.kind = Recipe::Kind::List;
+    for (auto* e : static_cast<SetVariable*>(v)->items) list.items.push_back(reconstruct(e));
+    return list;
+  }
   Recipe* begin_object(const VariableTracker* v, Recipe& r) {
     auto it = object_ids.find(v);
     if (it == object_ids.end()) it = object_ids.emplace(v, static_cast<int>(object_ids.size())).first;
@@ -1232,6 +1254,11 @@ static void compile_subgraph(rt::Interp& I, DynamoState& D, InstructionTranslato
       se.kind = SideEffect::Kind::ListReplace;
       r.kind = Recipe::Kind::List;
       for (auto* e : l->items) r.items.push_back(cg.reconstruct(e));
+    } else if (dynamic_cast<SetVariable*>(v)) {
+      // side_effects.py codegen_update_mutated for a set: cleared, then updated with the
+      // elements the trace left in it.
+      se.kind = SideEffect::Kind::SetReplace;
+      r = cg.reconstruct_set_items(v);
     } else if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
       se.kind = SideEffect::Kind::DictReplace;
       r.kind = Recipe::Kind::Dict;
@@ -1469,6 +1496,12 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         break;
       case SideEffect::Kind::Call:
       case SideEffect::Kind::StoreCell: break;
+      case SideEffect::Kind::SetReplace:
+        if (target.is_obj() && target.o->kind == Kind::Set) {
+          I.call_method(target, "clear", {});
+          I.call_method(target, "update", {v});
+        }
+        break;
       case SideEffect::Kind::DictReplace:
         if (target.is_obj() && target.o->kind == Kind::Dict) {
           auto* d = static_cast<rt::Dict*>(target.o);

@@ -17,6 +17,7 @@ const std::vector<GraphBreakRegistryEntry>& graph_break_registry() {
       {"GB0003", "Attempt to trace generator"},
       {"GB0007", "Attempted to call function marked as skipped"},
       {"GB0014", "Attempted to wrap RNN, GRU, or LSTM"},
+      {"GB0222", "Attempted to wrap a set with tensors"},
       {"GB0008", "Attempted to inline function marked as skipped"},
       {"GB0025", "Call to `torch._dynamo.graph_break()`"},
       {"", "Call to `torch._dynamo.skip_frame()`"},  // variables/misc.py

@@ -101,7 +101,7 @@ struct SideEffect {
   // StoreCell: the cell is the frame's slot `slot`, or the closure cell `target` names.
   // StoreAttr: object.__setattr__(target, attr, value), or target.__dict__[attr] = value when
   // directly_update_dict (a store the traced code made through `obj.__dict__`).
-  enum class Kind { StoreAttr, ListReplace, DictReplace, Call, StoreCell };
+  enum class Kind { StoreAttr, ListReplace, DictReplace, SetReplace, Call, StoreCell };
   bool directly_update_dict = false;
   Kind kind;
   SourcePtr target;

@@ -44,7 +44,12 @@ std::vector<VariableTracker*> InstructionTranslatorBase::popn(size_t n) {
   return out;
 }
 
-VariableTracker* InstructionTranslatorBase::constant(Value v) { return make<ConstantVariable>(v); }
+VariableTracker* InstructionTranslatorBase::constant(Value v) {
+  // A set a folded operation made is a SetVariable (ConstantVariable.create of a set), never a
+  // constant the traced code could mutate.
+  if (v.is_obj() && (v.o->kind == rt::Kind::Set || v.o->kind == rt::Kind::FrozenSet)) return wrap_sourceless(v);
+  return make<ConstantVariable>(v);
+}
 VariableTracker* InstructionTranslatorBase::none() { return make<ConstantVariable>(Value::none()); }
 
 std::string InstructionTranslatorBase::stack_repr() {
@@ -512,10 +517,11 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(IMPORT_NAME, IMPORT_NAME) X(IMPORT_FROM, IMPORT_FROM) X(PUSH_EXC_INFO, PUSH_EXC_INFO)                \
   X(POP_EXCEPT, POP_EXCEPT) X(CHECK_EXC_MATCH, CHECK_EXC_MATCH) X(RERAISE, RERAISE)                 \
   X(LOAD_ASSERTION_ERROR, LOAD_ASSERTION_ERROR) X(WITH_EXCEPT_START, WITH_EXCEPT_START)              \
-  X(GET_YIELD_FROM_ITER, GET_YIELD_FROM_ITER) X(SEND, SEND)
+  X(GET_YIELD_FROM_ITER, GET_YIELD_FROM_ITER) X(SEND, SEND) X(BUILD_SET, BUILD_SET)                  \
+  X(SET_ADD, SET_ADD) X(SET_UPDATE, SET_UPDATE)
 
 // Opcodes the compiler emits that the tracer does not trace. Those PyTorch's translator has no
-// method for either are its "Missing bytecode handler" graph break; those PyTorch traces (sets,
+// method for either are its "Missing bytecode handler" graph break; those PyTorch traces (
 // imports, exception handling, match, global writes, ...) are a playground limitation, worded so.
 #define DP_UNSUPPORTED_OPCODES(X)                                                                     \
   X(CHECK_EG_MATCH) X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH) X(END_ASYNC_FOR) X(PRINT_EXPR)    \
@@ -524,7 +530,7 @@ static bool is_null_var(VariableTracker* v) { return dynamic_cast<NullVariable*>
   X(LOAD_CLASSDEREF) X(MATCH_CLASS)
 #define DP_PLAYGROUND_UNSUPPORTED_OPCODES(X)                                                          \
   X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS)                                       \
-  X(DELETE_ATTR) X(STORE_GLOBAL) X(BUILD_SET) X(SET_ADD) X(SET_UPDATE)
+  X(DELETE_ATTR) X(STORE_GLOBAL)
 // clang-format on
 
 namespace {
@@ -579,9 +585,6 @@ void InstructionTranslatorBase::missing_bytecode_handler(const py::Instruction& 
 void InstructionTranslatorBase::playground_unsupported_opcode(const py::Instruction& inst) {
   const char* what = "";
   switch (inst.op) {
-    case Op::BUILD_SET:
-    case Op::SET_ADD:
-    case Op::SET_UPDATE: what = " (a set)"; break;
     case Op::WITH_EXCEPT_START: what = " (an exception leaving a with block)"; break;
     case Op::GET_LEN:
     case Op::MATCH_MAPPING:
@@ -834,6 +837,11 @@ void InstructionTranslatorBase::IS_OP(const py::Instruction& inst) {
 void InstructionTranslatorBase::CONTAINS_OP(const py::Instruction& inst) {
   VariableTracker* container = pop()->realize(*this);
   VariableTracker* item = pop()->realize(*this);
+  if (auto* s = dynamic_cast<SetVariable*>(container)) {  // SetVariable.__contains__
+    bool found = s->find(*this, item) >= 0;
+    push(constant(Value::boolean(inst.arg ? !found : found)));
+    return;
+  }
   if (!(container->is_python_constant() && item->is_python_constant())) {
     if (VariableTracker* r = user_subclass_part(container) ? call_user_dunder(container, "__contains__", {item}) : nullptr) {
       r = r->realize(*this);
@@ -1007,6 +1015,29 @@ void InstructionTranslatorBase::LIST_EXTEND(const py::Instruction& inst) {
   } else {
     missing_bytecode_handler(inst);
   }
+}
+
+// BUILD_SET / SET_ADD / SET_UPDATE (PyTorch: SetVariable(items), `set.add`, `set.update`).
+void InstructionTranslatorBase::BUILD_SET(const py::Instruction& inst) {
+  push(make_set(*this, popn(static_cast<size_t>(inst.arg)), false));
+}
+
+void InstructionTranslatorBase::SET_ADD(const py::Instruction& inst) {
+  VariableTracker* v = pop();
+  auto* s = dynamic_cast<SetVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
+  if (!s) missing_bytecode_handler(inst);
+  VTArgs a{v};
+  VTKwargs k;
+  s->call_method(*this, "add", a, k);
+}
+
+void InstructionTranslatorBase::SET_UPDATE(const py::Instruction& inst) {
+  VariableTracker* v = pop();
+  auto* s = dynamic_cast<SetVariable*>(stack[stack.size() - static_cast<size_t>(inst.arg)]->realize(*this));
+  if (!s) missing_bytecode_handler(inst);
+  VTArgs a{v};
+  VTKwargs k;
+  s->call_method(*this, "update", a, k);
 }
 
 void InstructionTranslatorBase::BUILD_MAP(const py::Instruction& inst) {
@@ -1373,6 +1404,10 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
   }
   if (auto* l = dynamic_cast<BaseListVariable*>(v)) {
     out = l->items;
+    return true;
+  }
+  if (auto* s = dynamic_cast<SetVariable*>(v)) {  // insertion order (the keys of PyTorch's dict)
+    out = s->items;
     return true;
   }
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(v)) {  // runs the generator to its end

@@ -122,6 +122,9 @@ struct InstructionTranslatorBase {
   void LIST_TO_TUPLE(const py::Instruction& inst);
   void LIST_APPEND(const py::Instruction& inst);
   void LIST_EXTEND(const py::Instruction& inst);
+  void BUILD_SET(const py::Instruction& inst);
+  void SET_ADD(const py::Instruction& inst);
+  void SET_UPDATE(const py::Instruction& inst);
   void BUILD_MAP(const py::Instruction& inst);
   void BUILD_CONST_KEY_MAP(const py::Instruction& inst);
   void DICT_MERGE(const py::Instruction& inst);  // and DICT_UPDATE

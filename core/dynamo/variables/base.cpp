@@ -46,6 +46,11 @@ VariableTracker* VariableTracker::var_getattr(InstructionTranslatorBase& tx, con
        b->fn.o == tx.interp.str_type || b->fn.o == tx.interp.float_type || b->fn.o == tx.interp.int_type) &&
       !tx.interp.dict_get_str(static_cast<rt::Type*>(b->fn.o)->dict, name).is_null())
     return tx.make<GetAttrVariable>(this, name);
+  // set.union, frozenset.__or__, ... (called with a set tracker: GetAttrVariable.call_function).
+  if (auto* b = dynamic_cast<BuiltinVariable*>(this);
+      b && b->fn.is_obj() && (b->fn.o == tx.interp.set_type || b->fn.o == tx.interp.frozenset_type) &&
+      !tx.interp.getattr_opt(b->fn, name).is_null())
+    return tx.make<GetAttrVariable>(this, name);
   unimplemented("Unsupported method call", "var_getattr " + repr(tx.interp) + " " + name,
                 "Dynamo does not know how to trace the attribute `" + name + "` of " + repr(tx.interp) + ".",
                 {graph_break_hints::SUPPORTABLE});

@@ -596,6 +596,34 @@ struct ConstDictVariable : VariableTracker, UserSubclassPart {
   rt::Value source_keys;  // the keys when read from the frame (a list), for that guard
 };
 
+// ---- variables/dicts.py SetVariable / FrozensetVariable (variables/sets.cpp) ----
+// A set (or frozenset) the traced code holds. PyTorch models it as a dict whose keys are the
+// elements: the items keep their insertion order, which is the order the traced code iterates
+// them in (CPython iterates a set in hash-table order; see docs/compiler-api.md "Sets").
+// Elements are constants (compared by value) or tensors (compared by identity, as SetElement
+// compares fake tensors with `is`).
+struct SetVariable : VariableTracker {
+  std::vector<VariableTracker*> items;
+  bool frozen = false;  // FrozensetVariable
+  std::string class_name() const override { return frozen ? "FrozensetVariable" : "SetVariable"; }
+  std::string python_type_name(rt::Interp&) const override { return frozen ? "frozenset" : "set"; }
+  bool is_python_constant() const override;
+  rt::Value as_python_constant(InstructionTranslatorBase& tx) override;
+  VariableTracker* call_method(InstructionTranslatorBase& tx, const std::string& name, VTArgs& args,
+                               VTKwargs& kwargs) override;
+  VariableTracker* var_getattr(InstructionTranslatorBase& tx, const std::string& name) override;
+  // The index of the element equal to `v`, or -1 (ConstDictVariable.__contains__ on the keys).
+  int find(InstructionTranslatorBase& tx, VariableTracker* v);
+  // Adds `v` unless an equal element is there (dict.__setitem__ keeps the first key's place).
+  void add(InstructionTranslatorBase& tx, VariableTracker* v);
+};
+// A new set (frozen: a frozenset) of `items`, duplicates dropped, in their order.
+SetVariable* make_set(InstructionTranslatorBase& tx, const std::vector<VariableTracker*>& items, bool frozen);
+// The set operators `| & - ^` (nb_op as BINARY_OP numbers them, 13+ for the in-place forms) and
+// comparisons (COMPARE_OP numbers) when an operand is a set tracker; nullptr when not handled.
+VariableTracker* set_binary_op(InstructionTranslatorBase& tx, int nb_op, VariableTracker* a, VariableTracker* b);
+VariableTracker* set_compare_op(InstructionTranslatorBase& tx, int op, VariableTracker* a, VariableTracker* b);
+
 // ---- variables/nn_module.py ----
 struct UnspecializedNNModuleVariable : UserDefinedObjectVariable {
   using UserDefinedObjectVariable::UserDefinedObjectVariable;

@@ -341,7 +341,8 @@ VariableTracker* InstructionTranslatorBase::wrap_lazy(Value v, SourcePtr src) {
   if (it != output.source_vars.end()) return it->second;
   if (v.is_obj() && (v.o->kind == Kind::Tensor || v.o->kind == Kind::ScriptObject || v.o->kind == Kind::Module ||
                      v.o->kind == Kind::Function || v.o->kind == Kind::Instance || v.o->kind == Kind::List ||
-                     v.o->kind == Kind::Tuple || v.o->kind == Kind::Dict)) {
+                     v.o->kind == Kind::Tuple || v.o->kind == Kind::Dict || v.o->kind == Kind::Set ||
+                     v.o->kind == Kind::FrozenSet)) {
     auto* lz = make<LazyVariableTracker>();
     lz->value = v;
     lz->source = src;
@@ -408,7 +409,7 @@ VariableTracker* VariableBuilder::operator()(Value v) {
   // entry to calls where the two are still one object (tensors: wrap_tensor).
   bool by_identity =
       v.is_obj() &&
-      (v.o->kind == Kind::List || v.o->kind == Kind::Dict ||
+      (v.o->kind == Kind::List || v.o->kind == Kind::Dict || v.o->kind == Kind::Set ||
        (v.o->kind == Kind::Instance && !is_enum_member(v) && !TorchScriptObjectVariable::is_matching_cls(interp, v)));
   if (by_identity) {
     auto dup = output.vars_by_object.find(v.o);
@@ -548,6 +549,8 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       }
       return d;
     }
+    case Kind::Set:
+    case Kind::FrozenSet: return wrap_set(v);
     case Kind::Module: {
       auto* m = make<PythonModuleVariable>(v);
       m->source = src;
@@ -687,6 +690,62 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
   return SourcelessBuilder::create(tx, v);
 }
 
+// ConstantVariable.is_literal: a constant of a common type, or a tuple / frozenset of literals.
+static bool is_literal(rt::Interp& In, const Value& v) {
+  if (v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return true;
+  if (!v.is_obj() || In.payload_subclass(v) || rt::Interp::is_number_subclass(v) || is_enum_member(v)) return false;
+  switch (v.o->kind) {
+    case Kind::Str:
+    case Kind::Long:
+    case Kind::Bytes: return true;
+    case Kind::Tuple:
+    case Kind::FrozenSet:
+    case Kind::Set: {
+      if (v.o->kind == Kind::Tuple && v.o->type != In.tuple_type) return false;
+      for (auto& e : In.to_vector(v))
+        if (!is_literal(In, e)) return false;
+      return true;
+    }
+    default: return false;
+  }
+}
+
+// A set / frozenset read from the frame (VariableBuilder._wrap): one of literals is
+// `wrap_literal`'s ConstantVariable (a SetVariable of its elements, in the set's iteration order)
+// guarded by CONSTANT_MATCH (`L['s'] == {1, 2}`); a set holding tensors is PyTorch's "Attempted to
+// wrap a set with tensors" graph break.
+VariableTracker* VariableBuilder::wrap_set(Value v) {
+  rt::Interp& In = interp;
+  std::vector<Value> elems = In.to_vector(v);
+  if (v.o->kind == Kind::Set && v.o->type == In.set_type)
+    for (auto& e : elems)
+      if (is_kind(e, Kind::Tensor))
+        unimplemented("Attempted to wrap a set with tensors", "Python set containing torch.Tensor elements",
+                      "Dynamo cannot trace sets of tensors. To get a stable ordering, Dynamo needs to convert the set "
+                      "into a list and the order might not be stable if the set contains tensors.",
+                      {"Use a dictionary where the keys are tensors.", graph_break_hints::SUPPORTABLE});
+  if (v.o->type != In.set_type && v.o->type != In.frozenset_type)
+    unimplemented_in_playground("an instance of `" + v.o->type->name + "`, a user subclass of " +
+                                    (v.o->kind == Kind::Set ? "set" : "frozenset") + ", inside compiled code",
+                                "wrap " + source->name());
+  if (!is_literal(In, v))
+    unimplemented_in_playground(std::string("a ") + (v.o->kind == Kind::Set ? "set" : "frozenset") +
+                                    " whose elements are not constants, from outside the compiled code",
+                                "wrap " + source->name());
+  Guard g;
+  g.type = Guard::Type::EQUALS_MATCH;
+  g.source = source;
+  // The value at trace time (the set itself may be mutated later).
+  g.expected = In.call(In.dict_get_str(In.builtins, v.o->kind == Kind::Set ? "set" : "frozenset"),
+                       std::vector<Value>{v});
+  output.guards.add(g);
+  auto* s = make<SetVariable>();
+  s->frozen = v.o->kind == Kind::FrozenSet;
+  s->source = source;
+  for (auto& e : elems) s->items.push_back(SourcelessBuilder::create(tx, e));
+  return s;
+}
+
 VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value v) {
   rt::Interp& In = tx.interp;
   if (v.is_null() || v.is_none() || v.is_bool() || v.is_int() || v.is_float())
@@ -734,6 +793,14 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       for (auto& e : static_cast<rt::Dict*>(v.o)->entries)
         if (e.live) d->items.emplace_back(e.key, create(tx, e.value));
       return d;
+    }
+    case Kind::Set:
+    case Kind::FrozenSet: {
+      if (v.o->type != In.set_type && v.o->type != In.frozenset_type) return tx.make<UserDefinedObjectVariable>(v);
+      auto* s = tx.make<SetVariable>();
+      s->frozen = v.o->kind == Kind::FrozenSet;
+      for (auto& e : In.to_vector(v)) s->items.push_back(create(tx, e));
+      return s;
     }
     case Kind::Module: return tx.make<PythonModuleVariable>(v);
     case Kind::Function: {

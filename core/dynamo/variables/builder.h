@@ -17,6 +17,7 @@ class VariableBuilder {
   VariableTracker* operator()(rt::Value value);  // __call__
 
  private:
+  VariableTracker* wrap_set(rt::Value v);
   VariableTracker* _wrap(rt::Value value);
   VariableTracker* wrap_script_object(rt::Value value);  // the ScriptObject branch of _wrap
   template <class T, class... A>

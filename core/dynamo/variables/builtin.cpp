@@ -54,6 +54,7 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v)) return I.type_of(u->value);
   if (dynamic_cast<UserFunctionVariable*>(v) || dynamic_cast<NestedUserFunctionVariable*>(v)) return I.function_type;
   if (dynamic_cast<RangeVariable*>(v)) return I.range_type;
+  if (auto* s = dynamic_cast<SetVariable*>(v)) return s->frozen ? I.frozenset_type : I.set_type;
   if (v->is_python_constant()) return I.type_of(v->as_python_constant(tx));
   return nullptr;
 }
@@ -245,6 +246,7 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       d->install_dict_keys_match_guard(tx);
       return tx.constant(Value::integer(static_cast<int64_t>(d->items.size())));
     }
+    if (auto* s = dynamic_cast<SetVariable*>(a)) return tx.constant(Value::integer(static_cast<int64_t>(s->items.size())));
     if (auto* t = dynamic_cast<TensorVariable*>(a)) {
       if (t->fake().dim() == 0) builtin_unsupported(tx, f, args, kwargs);
       VTArgs dim{tx.constant(Value::integer(0))};
@@ -367,6 +369,18 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       }
       return tx.constant(Value::boolean(found));
     }
+  }
+  // set() / set(iterable) / frozenset(...) (BuiltinVariable.call_set / call_frozenset): a new
+  // SetVariable of the iterable's items in their order.
+  if ((f == "set" || f == "frozenset") && args.size() <= 1 && kwargs.empty()) {
+    std::vector<VariableTracker*> items;
+    if (args.empty()) return make_set(tx, {}, f == "frozenset");
+    VariableTracker* a = args[0]->realize(tx);
+    if (auto* s = dynamic_cast<SetVariable*>(a)) {
+      if (f == "frozenset" && s->frozen) return s;  // frozenset(fs) is fs
+      return make_set(tx, s->items, f == "frozenset");
+    }
+    if (tx.unpack_var_sequence(a, items)) return make_set(tx, items, f == "frozenset");
   }
   if ((f == "tuple" || f == "list") && args.size() == 1) {
     std::vector<VariableTracker*> items;

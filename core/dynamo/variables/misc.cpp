@@ -131,6 +131,13 @@ VariableTracker* GetAttrVariable::call_function(InstructionTranslatorBase& tx, V
       VTArgs rest(args.begin() + 1, args.end());
       return call_builtin_part(tx, self, name, rest, kwargs);
     }
+    // set.union(s, t), frozenset.__or__(p, q): the method of the set tracker of that exact type
+    // (another receiver is eager's TypeError: left to the generic path).
+    if (auto* s = dynamic_cast<SetVariable*>(self);
+        s && (t == I.set_type ? !s->frozen : t == I.frozenset_type && s->frozen)) {
+      VTArgs rest(args.begin() + 1, args.end());
+      return s->call_method(tx, name, rest, kwargs);
+    }
     // dict.__new__(cls), list.__new__(cls), tuple.__new__(cls, iterable) for a user subclass.
     auto* c = dynamic_cast<UserDefinedClassVariable*>(self);
     if (name == "__new__" && c && c->cls->is_subtype(t) && !c->cls->is_builtin && kwargs.empty() &&

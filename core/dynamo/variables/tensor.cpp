@@ -327,6 +327,7 @@ VariableTracker* InstructionTranslatorBase::sym_binary_op(int nb_op, VariableTra
 VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker* a, VariableTracker* b) {
   a = a->realize(*this);
   b = b->realize(*this);
+  if (VariableTracker* r = set_binary_op(*this, nb_op, a, b)) return r;
   bool inplace = nb_op >= 13;
   int op = inplace ? nb_op - 13 : nb_op;
   // A user subclass of list/tuple/dict whose class defines the operator (Counter.__add__, ...):
@@ -422,6 +423,8 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
 VariableTracker* InstructionTranslatorBase::compare_op(int op, VariableTracker* a, VariableTracker* b) {
   a = a->realize(*this);
   b = b->realize(*this);
+  if (op >= 0 && op <= 5)
+    if (VariableTracker* r = set_compare_op(*this, op, a, b)) return r;
   // A user subclass of list/tuple/dict whose class defines the comparison (Counter.__eq__, __le__):
   // `a.__op__(b)`, then the reflected `b.__rop__(a)`, inlined; NotImplemented moves on.
   if (is_builtin_value_subclass_var(a) || is_builtin_value_subclass_var(b)) {
