@@ -1406,8 +1406,8 @@ bool InstructionTranslatorBase::unpack_var_sequence(VariableTracker* v, std::vec
     out = l->items;
     return true;
   }
-  if (auto* s = dynamic_cast<SetVariable*>(v)) {  // insertion order (the keys of PyTorch's dict)
-    out = s->items;
+  if (auto* s = dynamic_cast<SetVariable*>(v)) {  // eager's order (SetVariable::iteration_items)
+    out = s->iteration_items(*this);
     return true;
   }
   if (auto* g = dynamic_cast<LocalGeneratorObjectVariable*>(v)) {  // runs the generator to its end
@@ -1530,7 +1530,17 @@ void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
     return;
   }
   auto* it = dynamic_cast<ListIteratorVariable*>(stack.back());
-  if (!it) missing_bytecode_handler(inst);
+  if (!it) {
+    // An iterator the frame received (a resume function's input) over a set, a dict or a str (the
+    // runtime's `iterator` type; a set's is what follows SetVariable::iteration_items's stop): a
+    // playground limitation; other objects are PyTorch's missing handler.
+    VariableTracker* v = stack.back()->realize(*this);
+    std::string type = v->python_type_name(interp);
+    if (type == "iterator" || type == "set_iterator")
+      unimplemented_in_playground("iterating a set, dict or str iterator made before a graph break",
+                                  "FOR_ITER " + v->repr(interp));
+    missing_bytecode_handler(inst);
+  }
   if (it->index < it->items.size()) {
     push(it->items[it->index++]);
     it->advanced_at = ++output.iter_serial;

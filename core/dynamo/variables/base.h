@@ -616,6 +616,11 @@ struct SetVariable : VariableTracker {
   int find(InstructionTranslatorBase& tx, VariableTracker* v);
   // Adds `v` unless an equal element is there (dict.__setitem__ keeps the first key's place).
   void add(InstructionTranslatorBase& tx, VariableTracker* v);
+  // The elements in the order eager iterates them: a set of constants as CPython's set built from
+  // them in insertion order. PyTorch iterates in insertion order, which can differ from eager
+  // (`list({3, 1})` is [1, 3]); the playground keeps eager's result. A set holding anything else
+  // (eager's order follows the tensors' ids) is a playground limitation.
+  std::vector<VariableTracker*> iteration_items(InstructionTranslatorBase& tx);
 };
 // A new set (frozen: a frozenset) of `items`, duplicates dropped, in their order.
 SetVariable* make_set(InstructionTranslatorBase& tx, const std::vector<VariableTracker*>& items, bool frozen);

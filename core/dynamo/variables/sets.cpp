@@ -221,7 +221,7 @@ VariableTracker* SetVariable::call_method(InstructionTranslatorBase& tx, const s
   if (name == "__iter__") {
     nargs(0, 0);
     auto* it = tx.make<ListIteratorVariable>();
-    it->items = items;
+    it->items = iteration_items(tx);
     return it;
   }
   if (name == "__eq__" || name == "__ne__") {
@@ -383,6 +383,28 @@ VariableTracker* set_compare_op(InstructionTranslatorBase& tx, int op, VariableT
     default: return nullptr;
   }
   return tx.constant(Value::boolean(r));
+}
+
+std::vector<VariableTracker*> SetVariable::iteration_items(InstructionTranslatorBase& tx) {
+  rt::Interp& I = tx.interp;
+  std::vector<Value> vals;
+  for (auto*& e : items) {
+    e = e->realize(tx);
+    if (!e->is_python_constant())
+      unimplemented_in_playground("iterating a set whose elements are not constants (eager iterates it in the "
+                                  "order of the elements' hashes, a tensor's being its id)",
+                                  "iter " + repr(I));
+    vals.push_back(e->as_python_constant(tx));
+  }
+  Value real = I.call(Value::obj(I.set_type), {I.list(vals)});
+  std::vector<VariableTracker*> out;
+  for (const Value& v : I.to_vector(real))
+    for (size_t i = 0; i < vals.size(); ++i)
+      if (I.eq(vals[i], v) && std::find(out.begin(), out.end(), items[i]) == out.end()) {
+        out.push_back(items[i]);
+        break;
+      }
+  return out;
 }
 
 }  // namespace dp::dynamo

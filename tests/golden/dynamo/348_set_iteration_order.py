@@ -1,11 +1,9 @@
+# eager-equal
 # Spec: docs/compiler-api.md "Sets" — PyTorch 2.9 models a set as a dict whose keys are its
-# elements, so compiled code iterates a set it built element by element (BUILD_SET of variables,
-# add) in insertion order, where CPython iterates in hash-table order: the loop order and list(s)
-# differ from eager (printed below side by side), while the set itself, `sorted(s)`, a constant
-# set display of three or more elements (a frozenset constant, SET_UPDATE) and the result of an
-# operator on constant sets (folded on the real sets) are eager's. Not an eager-equal program on
-# purpose.
-# compiled-equals-eager: differs by design (PyTorch iterates a set it built in insertion order)
+# elements, so its compiled code iterates a set it built in insertion order, where CPython iterates
+# in hash-table order. The playground keeps eager's result: a set of constants is iterated in the
+# order of CPython's set built from its elements (`[k for k in {3, 1}]` is [1, 3] both ways); the
+# set itself, `sorted(s)`, constant set displays and operators on constant sets are eager's too.
 import torch
 
 
