@@ -1166,19 +1166,8 @@ void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
 
 void InstructionTranslatorBase::BUILD_SLICE(const py::Instruction& inst) {
   auto items = popn(static_cast<size_t>(inst.arg));
-  // SliceVariable.__init__: a tensor bound is read with .item() (`a[:t]` is `u = t.item(); a[:u]`).
-  bool symbolic = false;
-  for (auto*& v : items) {
-    v = v->realize(*this);
-    if (dynamic_cast<TensorVariable*>(v)) {
-      VTArgs none;
-      VTKwargs nokw;
-      v = v->call_method(*this, "item", none, nokw)->realize(*this);
-    }
-    symbolic |= dynamic_cast<SymNodeVariable*>(v) != nullptr;
-  }
-  if (symbolic) {
-    push(make<SliceVariable>(std::vector<VariableTracker*>{items[0], items[1], items.size() == 3 ? items[2] : none()}));
+  if (SliceVariable* s = SliceVariable::create(*this, items)) {
+    push(s);
     return;
   }
   std::vector<Value> vals;

@@ -493,6 +493,10 @@ struct DictViewVariable : ListVariable {
 struct SliceVariable : VariableTracker {
   std::vector<VariableTracker*> items;  // start, stop, step
   explicit SliceVariable(std::vector<VariableTracker*> i) : items(std::move(i)) {}
+  // SliceVariable.__init__ over slice()'s arguments (stop; start, stop; start, stop, step): each
+  // realized in place, a tensor read with .item() (`a[:t]` is `u = t.item(); a[:u]`). The tracker
+  // when a bound is a SymInt, else nullptr (the caller makes the constant slice of `items`).
+  static SliceVariable* create(InstructionTranslatorBase& tx, std::vector<VariableTracker*>& items);
   std::string class_name() const override { return "SliceVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "slice"; }
   bool is_python_constant() const override { return true; }

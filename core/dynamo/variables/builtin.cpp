@@ -255,25 +255,8 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     }
   }
   // BuiltinVariable.call_slice: SliceVariable(args); a SymInt bound stays symbolic (see BUILD_SLICE).
-  if (f == "slice" && kwargs.empty() && !args.empty() && args.size() <= 3) {
-    std::vector<VariableTracker*> items;
-    bool symbolic = false;
-    for (auto* a : args) {
-      a = a->realize(tx);
-      if (dynamic_cast<TensorVariable*>(a)) {
-        VTArgs none;
-        VTKwargs nokw;
-        a = a->call_method(tx, "item", none, nokw)->realize(tx);
-      }
-      symbolic |= dynamic_cast<SymNodeVariable*>(a) != nullptr;
-      items.push_back(a);
-    }
-    if (symbolic) {
-      if (items.size() == 1) items.insert(items.begin(), tx.none());
-      if (items.size() == 2) items.push_back(tx.none());
-      return tx.make<SliceVariable>(items);
-    }
-  }
+  if (f == "slice" && kwargs.empty() && !args.empty() && args.size() <= 3)
+    if (SliceVariable* s = SliceVariable::create(tx, args)) return s;
   // BuiltinVariable.call_type for an object of a user class: the class, built from TypeSource(obj)
   // (`type(L['o'])`, guarded like any class read from a source) or, for an object made in the
   // trace, from its class's source (obj.cls_source); sourceless otherwise.

@@ -78,6 +78,24 @@ std::string TupleVariable::repr(rt::Interp& I) const {
   return class_name() + "(length=" + std::to_string(items.size()) + ")";
 }
 
+SliceVariable* SliceVariable::create(InstructionTranslatorBase& tx, std::vector<VariableTracker*>& items) {
+  bool symbolic = false;
+  for (auto*& v : items) {
+    v = v->realize(tx);
+    if (dynamic_cast<TensorVariable*>(v)) {
+      VTArgs none;
+      VTKwargs nokw;
+      v = v->call_method(tx, "item", none, nokw)->realize(tx);
+    }
+    symbolic |= dynamic_cast<SymNodeVariable*>(v) != nullptr;
+  }
+  if (!symbolic) return nullptr;
+  std::vector<VariableTracker*> three{tx.none(), tx.none(), tx.none()};
+  if (items.size() == 1) three[1] = items[0];
+  else std::copy(items.begin(), items.end(), three.begin());
+  return tx.make<SliceVariable>(three);
+}
+
 Value SliceVariable::as_python_constant(InstructionTranslatorBase& tx) {
   std::vector<Value> v;
   for (auto* i : items) v.push_back(i->realize(tx)->as_python_constant(tx));
