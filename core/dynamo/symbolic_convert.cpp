@@ -1209,21 +1209,13 @@ void InstructionTranslatorBase::FORMAT_VALUE(const py::Instruction& inst) {
   push(StringFormatVariable::create(*this, "{:" + fmt_spec + "}", {v}));
 }
 
-// BUILD_STRING: the parts joined as one StringFormatVariable (constants as "{}" arguments), folded
-// to a constant when every argument is one.
+// BUILD_STRING: the parts joined as one StringFormatVariable (constants as "{}" arguments), which
+// create() folds to a constant when every argument is one.
 void InstructionTranslatorBase::BUILD_STRING(const py::Instruction& inst) {
   auto items = popn(static_cast<size_t>(inst.arg));
   std::string format_string;
   std::vector<VariableTracker*> args;
   std::vector<std::pair<std::string, VariableTracker*>> kwargs;
-  bool all_constant = true;
-  for (auto* v : items) all_constant &= v->realize(*this)->is_python_constant();
-  if (all_constant) {
-    std::string s;
-    for (auto* v : items) s += interp.to_str(v->realize(*this)->as_python_constant(*this));
-    push(constant(interp.str(s)));
-    return;
-  }
   for (auto* v : items) {
     VariableTracker* part = v->realize(*this);
     if (auto* f = dynamic_cast<StringFormatVariable*>(part)) {
