@@ -170,7 +170,9 @@ json graph_break_record_json(const dynamo::GraphBreakRecord& b) {
             {"message", b.message},
             {"reason", b.reason},
             {"user_stack", b.user_stack},
-            {"skipped_frame", b.skipped_frame}};
+            {"skipped_frame", b.skipped_frame},
+            {"cannot_resume", b.cannot_resume},
+            {"partial_graph_line", b.partial_graph_site ? json(b.partial_graph_site->lineno) : json(nullptr)}};
   site_json(j, b.site);
   graph_break_json(j, b.graph_break);
   return j;
@@ -230,8 +232,12 @@ json timeline_record_json(const dynamo::TimelineRecord& r) {
   if (r.event) {
     using K = dynamo::TimelineEvent::Kind;
     const auto& ev = *r.event;
-    json e = {{"kind", ev.kind == K::GraphBreak ? "graph_break" : ev.kind == K::Error ? "error" : "return"}};
+    json e = {{"kind", ev.kind == K::GraphBreak     ? "graph_break"
+                       : ev.kind == K::Error        ? "error"
+                       : ev.kind == K::PartialGraph ? "partial_graph"
+                                                    : "return"}};
     if (ev.kind == K::Error) e["type"] = ev.type;
+    if (ev.kind == K::GraphBreak) e["cannot_resume"] = ev.cannot_resume;
     if (ev.kind == K::GraphBreak || !ev.gb_type.empty()) e["gb_type"] = ev.gb_type;
     if (ev.kind != K::Return) e["message"] = ev.message;
     j["event"] = e;

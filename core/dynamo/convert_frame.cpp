@@ -674,18 +674,32 @@ bool has_backedge(InstructionTranslatorBase& tx, size_t index) {
   return false;
 }
 
+// break_graph_if_unsupported's msg_prefix for the instructions PyTorch 2.9 decorates with it
+// (has_break_graph_if_unsupported), after "Encountered graph break when attempting to trace OPNAME: ".
 const char* opname_description(py::Op op) {
   switch (op) {
-    case py::Op::CALL:
-    case py::Op::CALL_FUNCTION_EX: return "a function call, e.g. f(x, y)";
+    case py::Op::CALL: return "a function call, e.g. f(x, y)";
+    case py::Op::CALL_FUNCTION_EX: return "a variadic function call, e.g. f(*args)";
     case py::Op::STORE_ATTR: return "storing an object's attribute, e.g. x.attr = y";
-    case py::Op::STORE_SUBSCR: return "storing an item, e.g. x[i] = y";
-    case py::Op::BINARY_SUBSCR: return "indexing, e.g. x[i]";
-    case py::Op::LOAD_ATTR:
-    case py::Op::LOAD_METHOD: return "loading an object's attribute, e.g. x.attr";
-    case py::Op::BINARY_OP: return "a binary operation, e.g. x + y";
-    case py::Op::COMPARE_OP: return "a comparison, e.g. x < y";
     default: return "";
+  }
+}
+
+// The conditional jumps of generic_jump (POP_JUMP_*, JUMP_IF_*_OR_POP): a data-dependent one is
+// jump_graph_break, which resumes at both targets.
+bool is_generic_jump(py::Op op) {
+  switch (op) {
+    case py::Op::POP_JUMP_FORWARD_IF_FALSE:
+    case py::Op::POP_JUMP_FORWARD_IF_TRUE:
+    case py::Op::POP_JUMP_BACKWARD_IF_FALSE:
+    case py::Op::POP_JUMP_BACKWARD_IF_TRUE:
+    case py::Op::POP_JUMP_FORWARD_IF_NONE:
+    case py::Op::POP_JUMP_FORWARD_IF_NOT_NONE:
+    case py::Op::POP_JUMP_BACKWARD_IF_NONE:
+    case py::Op::POP_JUMP_BACKWARD_IF_NOT_NONE:
+    case py::Op::JUMP_IF_FALSE_OR_POP:
+    case py::Op::JUMP_IF_TRUE_OR_POP: return true;
+    default: return false;
   }
 }
 
@@ -882,6 +896,60 @@ static void bump_counter(rt::Interp& I, const std::string& category, const std::
   I.setitem(c, k, I.binary_op(0, I.getitem(c, k), Value::integer(n)));
 }
 
+// log_graph_break (symbolic_convert.py): the graph_breaks log ("Graph break in user code at ...",
+// the reason, the user code traceback), the graph-break record and the timeline event, for the
+// graph break `u` raised at the root instruction tx.current. `partial_site`: a graph break that
+// cannot resume, whose graph ends at that checkpoint.
+static void log_graph_break(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, const Unsupported& u,
+                            const std::string& cid, const std::string& reason, bool skipped_frame,
+                            std::optional<SourceSite> partial_site = std::nullopt) {
+  const py::CodeObject& c = *tx.code;
+  const py::Instruction* brk = &tx.instructions[tx.current];
+  std::string break_msg = u.message();
+  int line = brk->pos.lineno;
+  if (line < 0 && !u.user_stack.empty()) line = u.user_stack.back().lineno;  // the frame's current line
+  std::string tb = outer_traceback(I);
+  for (auto it = u.user_stack.rbegin(); it != u.user_stack.rend(); ++it) {
+    tb += "  File \"" + it->filename + "\", line " + std::to_string(it->lineno) + ", in " + it->name + "\n";
+    std::string src = source_line(I, it->filename, it->lineno);
+    if (!src.empty()) tb += "    " + src + "\n";
+  }
+  std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) +
+                       "\nGraph Break Reason: " + reason + "\n\nUser code traceback:\n" + tb;
+  D.log("graph_breaks", cid, logmsg);
+  GraphBreakRecord rec{cid, SourceSite{c.co_filename, line, brk->pos.col_offset, brk->pos.end_col_offset, c.co_name},
+                       u.gb, break_msg, reason, tb, skipped_frame, partial_site.has_value(), partial_site};
+  D.graph_breaks.push_back(std::move(rec));
+  if (D.opts.timeline && !D.timeline.empty()) {
+    D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::GraphBreak, "", u.gb.gb_type, break_msg};
+    D.timeline.back().event->cannot_resume = partial_site.has_value();
+  }
+}
+
+// Whether Dynamo resumes after the root instruction that raised `u`: it has
+// break_graph_if_unsupported, or it is a data-dependent conditional jump (jump_graph_break).
+static bool resumes_after(const InstructionTranslator& tx, const Unsupported& u) {
+  py::Op op = tx.instructions[tx.current].op;
+  return has_break_graph_if_unsupported(op) || (is_generic_jump(op) && u.gb.gb_type == "Data-dependent branching");
+}
+
+// step()'s `except Unsupported` for an instruction Dynamo cannot resume after (symbolic_convert.py),
+// when the trace passed a checkpoint: the graph break is logged, then the analysis restarts
+// (current_speculation.fail_and_restart_analysis) and the new trace stops at that checkpoint.
+static void log_cannot_resume(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, const Unsupported& u,
+                              const std::string& cid) {
+  const py::CodeObject& c = *tx.code;
+  const py::Instruction& chk = tx.instructions[tx.speculation_index];
+  int chk_line = chk.pos.lineno;
+  for (size_t k = tx.speculation_index + 1; chk_line < 0 && k-- > 0;) chk_line = tx.instructions[k].pos.lineno;
+  std::string reason =
+      "Encountered graph break that we cannot resume from. Compiling up to the previous resumable state, then "
+      "skipping the rest of the function. Graph break encountered:\n\n" +
+      u.message();
+  log_graph_break(I, D, tx, u, cid, reason, false,
+                  SourceSite{c.co_filename, chk_line, chk.pos.col_offset, chk.pos.end_col_offset, c.co_name});
+}
+
 static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, InstructionTranslator& tx, const Unsupported& u,
                                        const std::string& cid, CompiledEntry& entry) {
   const py::CodeObject& c = *tx.code;
@@ -903,8 +971,6 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
     fx::Node* n = nodes[i - 1];
     if (n->id() >= tx.node_id_before && n->op() != fx::Op::Placeholder && n->users().empty()) out.graph().erase_node(n);
   }
-  int line = brk->pos.lineno;
-  if (line < 0 && !u.user_stack.empty()) line = u.user_stack.back().lineno;  // the frame's current line
   bool loop = has_backedge(tx, tx.current);
   // should_compile_partial_graph (Python 3.11): the instruction's handler must be the innermost
   // with block's (or there is none); a try block, or a with statement inside one, is not resumable.
@@ -914,14 +980,13 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
   std::string not_reenterable;  // a block whose context manager the playground cannot enter again
   for (const BlockStackEntry& b : blocks)
     if (b.with_context->module_name().empty()) not_reenterable = b.with_context->repr(I);
+  // The reason: jump_graph_break logs the bare message; break_graph_if_unsupported its msg_prefix.
   std::string reason;
-  std::string desc = opname_description(brk->op);
-  if (brk->op >= py::Op::POP_JUMP_FORWARD_IF_FALSE &&
-      (brk->jump_target >= 0 && brk->op != py::Op::JUMP_FORWARD && brk->op != py::Op::FOR_ITER))
+  if (is_generic_jump(brk->op))
     reason = break_msg;
   else
     reason = "Encountered graph break when attempting to trace " + brk->opname + ": " +
-             (desc.empty() ? brk->opname : desc) + ":\n\n" + break_msg;
+             opname_description(brk->op) + ":\n\n" + break_msg;
   // A graph break under a user-defined context manager cannot resume (break_graph_if_unsupported
   // raises "Graph break under GenericContextWrappingVariable" from the graph break, which skips the
   // frame); checked before loops and try blocks, as PyTorch does.
@@ -968,20 +1033,7 @@ static bool break_graph_if_unsupported(rt::Interp& I, DynamoState& D, Instructio
         format_graph_break_message(chained);
     entry.skip_frame = true;
   }
-  std::string tb = outer_traceback(I);
-  for (auto it = u.user_stack.rbegin(); it != u.user_stack.rend(); ++it) {
-    tb += "  File \"" + it->filename + "\", line " + std::to_string(it->lineno) + ", in " + it->name + "\n";
-    std::string src = source_line(I, it->filename, it->lineno);
-    if (!src.empty()) tb += "    " + src + "\n";
-  }
-  std::string logmsg = "Graph break in user code at " + c.co_filename + ":" + std::to_string(line) +
-                       "\nGraph Break Reason: " + reason + "\n\nUser code traceback:\n" + tb;
-  D.log("graph_breaks", cid, logmsg);
-  D.graph_breaks.push_back(
-      GraphBreakRecord{cid, SourceSite{c.co_filename, line, brk->pos.col_offset, brk->pos.end_col_offset, c.co_name},
-                       u.gb, break_msg, reason, tb, entry.skip_frame});
-  if (D.opts.timeline && !D.timeline.empty())
-    D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::GraphBreak, "", u.gb.gb_type, break_msg};
+  log_graph_break(I, D, tx, u, cid, reason, entry.skip_frame);
   if (entry.skip_frame) return false;
   bump_counter(I, "graph_break", break_msg, 1);
   entry.has_break = true;
@@ -1298,21 +1350,48 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   auto entry = std::make_shared<CompiledEntry>();
   entry->frame_id = frame_id;
   entry->compile_id = compile_id;
-  OutputGraph out(I, view, c.co_name);
-  configure_dynamic_shapes(I, D, out, cfg, cid);
-  InstructionTranslator tx(I, D, out, fn, frame);
+  auto out_p = std::make_unique<OutputGraph>(I, view, c.co_name);
+  configure_dynamic_shapes(I, D, *out_p, cfg, cid);
+  auto tx_p = std::make_unique<InstructionTranslator>(I, D, *out_p, fn, frame);
   if (D.opts.timeline) {
     D.timeline_frame = static_cast<int>(D.frames.size());
-    D.frames.push_back(FrameRecord{cid, c.co_name, c.co_filename, c.co_firstlineno, tx.instructions});
+    D.frames.push_back(FrameRecord{cid, c.co_name, c.co_filename, c.co_firstlineno, tx_p->instructions});
   }
   if (D.logs.dynamo)
     D.log("dynamo", cid,
           "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
 
   const bool entry_grad_mode = torch::grad_enabled();
-  std::optional<Unsupported> graph_break = transform(I, D, tx, cfg, cid);
+  // _compile's RestartAnalysis loop: a graph break at an instruction Dynamo cannot resume after
+  // (no break_graph_if_unsupported) is logged and the frame traced again, with a new OutputGraph,
+  // up to the checkpoint the first trace failed back to (step_graph_break). Without a checkpoint
+  // the Unsupported escapes the translator: the frame is skipped ("Failed to handle graph break
+  // gracefully"). PyTorch gives up after 100 restarts.
+  std::optional<Unsupported> graph_break;
+  for (int attempt = 0;; ++attempt) {
+    graph_break = transform(I, D, *tx_p, cfg, cid);
+    if (!graph_break || graph_break->skip_frame || graph_break->cannot_resume || resumes_after(*tx_p, *graph_break))
+      break;
+    if (tx_p->current_speculation < 0 || attempt >= 100) {
+      graph_break->cannot_resume = true;
+      break;
+    }
+    log_cannot_resume(I, D, *tx_p, *graph_break, cid);
+    int failed = tx_p->current_speculation;
+    tx_p.reset();
+    out_p = std::make_unique<OutputGraph>(I, view, c.co_name);
+    configure_dynamic_shapes(I, D, *out_p, cfg, cid);
+    tx_p = std::make_unique<InstructionTranslator>(I, D, *out_p, fn, frame);
+    tx_p->failed_speculation = failed;
+  }
+  InstructionTranslator& tx = *tx_p;
+  const bool partial = tx.stepped_graph_break;
   if (graph_break) {
     if (!break_graph_if_unsupported(I, D, tx, *graph_break, cid, *entry)) return entry;
+  } else if (partial) {
+    entry->has_break = true;
+    entry->partial_convert = true;
+    entry->break_offset = tx.instructions[tx.current].offset;
   } else if (D.opts.timeline && !D.timeline.empty()) {
     D.timeline.back().event = TimelineEvent{TimelineEvent::Kind::Return, "", "", ""};
   }
@@ -1324,13 +1403,22 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     bool mode;
     ~RestoreGrad() { torch::set_grad_enabled(mode); }
   } restore_grad{entry_grad_mode};
-  torch::set_grad_enabled(graph_break ? tx.grad_before : tx.grad_at_return);
-  if (graph_break)
+  torch::set_grad_enabled(graph_break || partial ? tx.grad_before : tx.grad_at_return);
+  if (graph_break || partial)
     for (auto it = tx.block_stack_before.rbegin(); it != tx.block_stack_before.rend(); ++it) it->with_context->exit(tx);
   tx.output.cleanup_graph(torch::grad_enabled());
+  const size_t graphs_before = D.graphs.size();
   try {
+    // A partial graph's GraphCompileReason is "step_unsupported", at the checkpoint's frame summary.
     compile_subgraph(I, D, tx, *entry, cfg, cid,
-                     graph_break ? std::optional<std::string>(graph_break->message()) : std::nullopt);
+                     graph_break ? std::optional<std::string>(graph_break->message())
+                     : partial   ? std::optional<std::string>("step_unsupported")
+                                 : std::nullopt);
+    if (partial && D.graphs.size() > graphs_before) {
+      const py::Instruction& at = tx.instructions[tx.current];
+      D.graphs.back().step_unsupported_site =
+          SourceSite{c.co_filename, at.pos.lineno, at.pos.col_offset, at.pos.end_col_offset, c.co_name};
+    }
   } catch (Unsupported& u) {
     // The state after the graph cannot be rebuilt (PyCodegen.reconstruct: a generator or a nested
     // function closing over a cell of the frame): as convert_frame does with an Unsupported that
@@ -1354,7 +1442,7 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
               "\nGraph Break Reason: " + reason + "\n\nUser code traceback:\n" + tb);
     D.graph_breaks.push_back(GraphBreakRecord{
         cid, SourceSite{c.co_filename, at.pos.lineno, at.pos.col_offset, at.pos.end_col_offset, c.co_name}, u.gb,
-        u.message(), reason, tb, true});
+        u.message(), reason, tb, true, false, std::nullopt});
     entry = std::make_shared<CompiledEntry>();
     entry->frame_id = frame_id;
     entry->compile_id = compile_id;
@@ -1536,6 +1624,12 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
   }
   for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs, memo));
   mini.pc = entry->break_offset;
+  if (entry->partial_convert) {
+    // step_graph_break's `[create_jump_absolute(continue_inst)] + self.instructions`: the rest of
+    // the frame is its own bytecode, run eagerly from the checkpoint (its callees still compiled).
+    mini.steps_left = -1;
+    return I.run_frame(&mini);
+  }
   mini.kw_names = entry->break_kw_names;
   mini.steps_left = 1;
   Value r;

@@ -674,6 +674,13 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                        }
                        // Only breaks whose partial graph reached the backend are reasons (explain's _explain_graph_detail).
                        for (size_t i = gs; i < D.graphs.size(); ++i) {
+                         // A partial graph at a checkpoint: GraphCompileReason("step_unsupported",
+                         // [the checkpoint's frame summary]) (step_graph_break).
+                         if (const auto& site = D.graphs[i].step_unsupported_site) {
+                           breaks.push_back(I2.tuple({I2.str(*D.graphs[i].break_reason), I2.str(site->filename),
+                                                      Value::integer(site->lineno), I2.str(site->frame)}));
+                           continue;
+                         }
                          int bi = D.graphs[i].break_index;
                          if (bi < static_cast<int>(bs) || bi >= static_cast<int>(D.graph_breaks.size())) continue;
                          auto& b = D.graph_breaks[static_cast<size_t>(bi)];

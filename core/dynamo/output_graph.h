@@ -297,6 +297,10 @@ struct CompiledEntry {
   std::vector<ReenterWith> blocks;
   std::shared_ptr<const py::CodeObject> break_code;
   rt::Function* resume_fn = nullptr;
+  // step_graph_break (compile_subgraph(partial_convert=True)): the graph ends at a checkpoint, the
+  // stack is empty there, and the frame's own bytecode runs eagerly from break_offset to its end
+  // (no instruction run alone, no resume function).
+  bool partial_convert = false;
   bool skip_frame = false;  // run the whole frame eagerly (nothing compiled)
 };
 

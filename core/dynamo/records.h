@@ -39,6 +39,10 @@ struct GraphRecord {
   std::vector<std::string> call_function_ops;
   std::optional<std::string> break_reason;  // the graph break message that ended the graph
   int break_index = -1;                     // index into graph_breaks of that break (explain())
+  // A partial graph compiled at the checkpoint a graph break that cannot resume failed back to
+  // (step_graph_break): explain()'s GraphCompileReason is ("step_unsupported", [that checkpoint's
+  // frame summary]) instead of the graph break's message and site.
+  std::optional<SourceSite> step_unsupported_site;
 };
 
 // One graph break: the GraphBreak `unimplemented` was given, where, and how it was reported.
@@ -50,6 +54,11 @@ struct GraphBreakRecord {
   std::string reason;      // as the graph_breaks log prints it
   std::string user_stack;  // the user code traceback
   bool skipped_frame = false;
+  // A graph break at an instruction without break_graph_if_unsupported, with a checkpoint to fall
+  // back to: the graph is compiled up to the checkpoint (the instruction at `partial_graph_site`,
+  // where the stack was empty) and the rest of the frame runs eagerly, without a resume function.
+  bool cannot_resume = false;
+  std::optional<SourceSite> partial_graph_site;
 };
 
 // A hard error raised while tracing (UnsafeScriptObjectError, Unsupported under fullgraph, ...).
@@ -112,13 +121,16 @@ struct SymbolState {
   std::string reason;  // why it is dynamic: "automatic", "dynamic=True", "mark_dynamic"
 };
 
-// The end of tracing at a timeline step.
+// The end of tracing at a timeline step. PartialGraph: the restarted trace stopped at the
+// checkpoint before this instruction (step_graph_break; `message` is the GraphCompileReason,
+// "step_unsupported"), after a GraphBreak event whose `cannot_resume` is set.
 struct TimelineEvent {
-  enum class Kind { GraphBreak, Error, Return };
+  enum class Kind { GraphBreak, Error, Return, PartialGraph };
   Kind kind = Kind::Return;
   std::string type;     // Error: the exception type
   std::string gb_type;  // GraphBreak; Error raised from a graph break
-  std::string message;  // GraphBreak, Error
+  std::string message;  // GraphBreak, Error, PartialGraph
+  bool cannot_resume = false;  // GraphBreak: at an instruction Dynamo cannot resume after
 };
 
 // One traced instruction: the state before it runs, and what it added.

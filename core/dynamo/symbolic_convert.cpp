@@ -133,7 +133,7 @@ static std::string enclosing_def(rt::Interp& I, const py::CodeObject& c, int lin
 // ---------------------------------------------------------------------------------------------
 
 VariableTracker* InstructionTranslatorBase::run() {
-  while (!returned && !yielded) {
+  while (!returned && !yielded && !stepped_graph_break) {
     if (ip >= instructions.size())
       unimplemented("Missing bytecode handler", "fell off the end of the code",
                     "Dynamo reached the end of the bytecode without a return.", {graph_break_hints::DYNAMO_BUG});
@@ -378,6 +378,17 @@ void InstructionTranslatorBase::step() {
       state.log("trace_source", "", hdr + "\n    " + src);
     }
   }
+  // speculate(): a checkpoint where the stack is empty. The trace restarted at a graph break it
+  // could not resume from stops at the checkpoint it failed back to, before this instruction's
+  // TRACE line (step_graph_break).
+  if (inline_depth == 0 && stack.empty() && should_compile_partial_graph() && is_non_empty_graph()) {
+    current_speculation = speculation_count++;
+    speculation_index = current;
+    if (current_speculation == failed_speculation) {
+      step_graph_break(inst);
+      return;
+    }
+  }
   if (state.logs.trace_bytecode)
     state.log("trace_bytecode", "",
               "TRACE " + inst.opname + " " + trace_argval(interp, *code, inst) + " " + stack_repr());
@@ -567,6 +578,43 @@ const DispatchTable& dispatch_table() {
 }  // namespace
 
 OpcodeSupport opcode_support(Op op) { return dispatch_table().support[static_cast<uint8_t>(op)]; }
+
+bool has_break_graph_if_unsupported(Op op) {
+  return op == Op::CALL || op == Op::CALL_FUNCTION_EX || op == Op::STORE_ATTR;
+}
+
+// should_compile_partial_graph (Python 3.11): the current instruction's block, if any, is the
+// innermost with block; no with block the playground cannot enter again; not fullgraph, not under
+// error_on_graph_break, no active generic context manager.
+bool InstructionTranslatorBase::should_compile_partial_graph() const {
+  const py::ExceptionTableEntry* entry = exn_tab_entry(instructions[current]);
+  if (entry && (block_stack.empty() || entry->target != block_stack.back().target)) return false;
+  for (const BlockStackEntry& b : block_stack)
+    if (!b.with_context || b.with_context->module_name().empty()) return false;
+  return !output.one_graph && !state.error_on_graph_break && output.active_generic_context_managers.empty();
+}
+
+bool InstructionTranslatorBase::is_non_empty_graph() const { return output.count_calls() > 0; }
+
+// step_graph_break: the restarted trace reached the checkpoint it failed back to. Tracing stops
+// before `continue_inst` with the stack empty; convert_frame.cpp compiles the graph so far
+// (compile_subgraph(partial_convert=True), GraphCompileReason "step_unsupported") and runs the
+// frame's own bytecode from `continue_inst` on, eagerly.
+void InstructionTranslatorBase::step_graph_break(const py::Instruction& continue_inst) {
+  stepped_graph_break = true;
+  ip = current;
+  block_stack_before = block_stack;
+  grad_before = torch::grad_enabled();
+  stack_before = stack;
+  locals_before = symbolic_locals;
+  node_id_before = output.graph().next_node_id();
+  cells_before.clear();
+  attr_undo_before = output.attr_undo_log.size();
+  if (state.opts.timeline && state.timeline.size() < state.max_timeline) {
+    state.timeline.push_back(timeline_record(continue_inst));
+    state.timeline.back().event = TimelineEvent{TimelineEvent::Kind::PartialGraph, "", "", "step_unsupported"};
+  }
+}
 
 void InstructionTranslatorBase::dispatch(const py::Instruction& inst) {
   Handler h = dispatch_table().handler[static_cast<uint8_t>(inst.op)];

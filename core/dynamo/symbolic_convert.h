@@ -224,7 +224,29 @@ struct InstructionTranslatorBase {
   std::vector<BlockStackEntry> block_stack_before;  // block_stack as the instruction found it
   bool grad_before = true;                          // the grad mode being traced before it
   bool grad_at_return = true;                       // the grad mode when the frame returned
+
+  // Speculation (symbolic_convert.py speculate, SpeculationLog, step_graph_break): the root
+  // translator passes a checkpoint at every instruction it reaches with an empty stack where a
+  // partial graph could be compiled (should_compile_partial_graph) and the graph has calls
+  // (is_non_empty_graph). A graph break at an instruction without break_graph_if_unsupported
+  // cannot resume after it: the analysis restarts (fail_and_restart_analysis, convert_frame.cpp)
+  // and the new trace stops at the last checkpoint (`failed_speculation`), where the partial graph
+  // is compiled and the rest of the frame runs eagerly. Checkpoints are counted in trace order, so
+  // the replay finds the same one (the SpeculationLog's index).
+  int speculation_count = 0;     // checkpoints passed so far
+  int current_speculation = -1;  // the last one (-1: none yet)
+  size_t speculation_index = 0;  // the instruction (index) of the last one
+  int failed_speculation = -1;   // the checkpoint this (restarted) trace stops at
+  bool stepped_graph_break = false;  // step_graph_break: stopped at failed_speculation, before `current`
+  bool should_compile_partial_graph() const;
+  bool is_non_empty_graph() const;
+  void step_graph_break(const py::Instruction& continue_inst);
 };
+
+// The opcodes PyTorch 2.9 decorates with break_graph_if_unsupported (for Python 3.11: CALL,
+// CALL_FUNCTION_EX, STORE_ATTR): a graph break there resumes after the instruction. A graph break
+// at any other instruction (but a data-dependent jump, generic_jump's jump_graph_break) cannot.
+bool has_break_graph_if_unsupported(py::Op op);
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its
 // locals start as lazy trackers of the frame's values.
