@@ -681,6 +681,8 @@ const char* opname_description(py::Op op) {
     case py::Op::CALL: return "a function call, e.g. f(x, y)";
     case py::Op::CALL_FUNCTION_EX: return "a variadic function call, e.g. f(*args)";
     case py::Op::STORE_ATTR: return "storing an object's attribute, e.g. x.attr = y";
+    case py::Op::STORE_SUBSCR: return "trying to store subscript, e.g. x[key] = y";
+    case py::Op::BINARY_SUBSCR: return "a binary subscript, e.g. x[attr]";
     default: return "";
   }
 }
@@ -1383,6 +1385,9 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     configure_dynamic_shapes(I, D, *out_p, cfg, cid);
     tx_p = std::make_unique<InstructionTranslator>(I, D, *out_p, fn, frame);
     tx_p->failed_speculation = failed;
+    if (D.logs.dynamo)  // InstructionTranslator.__init__ logs it for every attempt
+      D.log("dynamo", cid,
+            "torchdynamo start tracing " + c.co_name + " " + c.co_filename + ":" + std::to_string(c.co_firstlineno));
   }
   InstructionTranslator& tx = *tx_p;
   const bool partial = tx.stepped_graph_break;

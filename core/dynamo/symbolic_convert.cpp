@@ -580,7 +580,8 @@ const DispatchTable& dispatch_table() {
 OpcodeSupport opcode_support(Op op) { return dispatch_table().support[static_cast<uint8_t>(op)]; }
 
 bool has_break_graph_if_unsupported(Op op) {
-  return op == Op::CALL || op == Op::CALL_FUNCTION_EX || op == Op::STORE_ATTR;
+  return op == Op::CALL || op == Op::CALL_FUNCTION_EX || op == Op::STORE_ATTR || op == Op::STORE_SUBSCR ||
+         op == Op::BINARY_SUBSCR;
 }
 
 // should_compile_partial_graph (Python 3.11): the current instruction's block, if any, is the
@@ -594,7 +595,8 @@ bool InstructionTranslatorBase::should_compile_partial_graph() const {
   return !output.one_graph && !state.error_on_graph_break && output.active_generic_context_managers.empty();
 }
 
-bool InstructionTranslatorBase::is_non_empty_graph() const { return output.count_calls() > 0; }
+// is_non_empty_graph: more than one call in the graph so far (PyTorch's `count_calls() > 1`).
+bool InstructionTranslatorBase::is_non_empty_graph() const { return output.count_calls() > 1; }
 
 // step_graph_break: the restarted trace reached the checkpoint it failed back to. Tracing stops
 // before `continue_inst` with the stack empty; convert_frame.cpp compiles the graph so far

@@ -228,7 +228,7 @@ struct InstructionTranslatorBase {
   // Speculation (symbolic_convert.py speculate, SpeculationLog, step_graph_break): the root
   // translator passes a checkpoint at every instruction it reaches with an empty stack where a
   // partial graph could be compiled (should_compile_partial_graph) and the graph has calls
-  // (is_non_empty_graph). A graph break at an instruction without break_graph_if_unsupported
+  // (is_non_empty_graph: more than one call). A graph break at an instruction without break_graph_if_unsupported
   // cannot resume after it: the analysis restarts (fail_and_restart_analysis, convert_frame.cpp)
   // and the new trace stops at the last checkpoint (`failed_speculation`), where the partial graph
   // is compiled and the rest of the frame runs eagerly. Checkpoints are counted in trace order, so
@@ -244,8 +244,9 @@ struct InstructionTranslatorBase {
 };
 
 // The opcodes PyTorch 2.9 decorates with break_graph_if_unsupported (for Python 3.11: CALL,
-// CALL_FUNCTION_EX, STORE_ATTR): a graph break there resumes after the instruction. A graph break
-// at any other instruction (but a data-dependent jump, generic_jump's jump_graph_break) cannot.
+// CALL_FUNCTION_EX, STORE_ATTR, STORE_SUBSCR, BINARY_SUBSCR): a graph break there resumes after the
+// instruction. A graph break at any other instruction (but a data-dependent jump, generic_jump's
+// jump_graph_break) cannot.
 bool has_break_graph_if_unsupported(py::Op op);
 
 // The translator of a frame Dynamo intercepted (symbolic_convert.py InstructionTranslator): its

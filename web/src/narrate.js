@@ -153,9 +153,18 @@ export function narrate(rec, ctx = {}) {
   }
   let sentence = `${parts.join('; ')}.`;
   const ev = rec.event;
-  if (ev?.kind === 'graph_break') {
+  if (ev?.kind === 'graph_break' && ev.cannot_resume) {
+    // PyTorch resumes only after the instructions with break_graph_if_unsupported (calls, attribute
+    // and item stores, subscripts) and data-dependent jumps; elsewhere it restarts the trace.
+    sentence += ` Graph break (${ev.gb_type || 'unsupported'}): Dynamo cannot trace this instruction and cannot resume ` +
+      'after it, so it traces the function again from the start and stops at the last instruction it reached with an ' +
+      'empty stack: the graph built up to there is compiled, and the rest of the function runs eagerly in Python, with no resume function.';
+  } else if (ev?.kind === 'graph_break') {
     sentence += ` Graph break (${ev.gb_type || 'unsupported'}): Dynamo cannot trace this instruction, so it compiles the graph ` +
       'built so far, runs this instruction eagerly in Python, and resumes tracing in a new function after it.';
+  } else if (ev?.kind === 'partial_graph') {
+    sentence += ' The second trace stops here, at the last point with an empty stack before the graph break: Dynamo ' +
+      `compiles the graph built so far (reason: ${ev.message || 'step_unsupported'}); from this instruction on, the function runs eagerly.`;
   } else if (ev?.kind === 'error') {
     sentence += ` Hard error (${ev.type}): ${ev.gb_type || firstLine(ev.message)}. Tracing stops and the error reaches the program; there is no fallback.`;
   } else if (ev?.kind === 'return') {

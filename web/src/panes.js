@@ -122,6 +122,12 @@ function issueCard(kind, item, onGoto, mainFile) {
   if (item.lineno && onMain) where.append(lineButton(item.lineno, `line ${item.lineno}`, onGoto));
   else where.append(`${item.filename ?? ''}:${item.lineno ?? '?'}`);
   if (item.skipped_frame) where.append(' · the whole frame falls back to eager');
+  if (item.cannot_resume) {
+    where.append(' · cannot resume after this instruction: the graph ends at ');
+    if (item.partial_graph_line && onMain) where.append(lineButton(item.partial_graph_line, `line ${item.partial_graph_line}`, onGoto));
+    else where.append(`line ${item.partial_graph_line ?? '?'}`);
+    where.append(', the rest of the frame runs eagerly');
+  }
   card.append(where);
   if (item.explanation) {
     card.append(element('p', 'explanation', item.explanation));

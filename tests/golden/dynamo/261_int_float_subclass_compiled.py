@@ -5,8 +5,11 @@
 # PyTorch 2.9's wrap_user_defined makes it: `float(s)` is "Failed to trace builtin operator", a
 # binary operator calls the subclass's method (its Python `__mul__` inlined, int's `__floordiv__`
 # an "Unsupported method call"), a tensor operand has no proxy for it ("Failed to convert
-# args/kwargs to proxy"), and constructing one is the playground's break. Each break runs its
-# instruction eagerly, so the compiled call returns what eager returns.
+# args/kwargs to proxy"), and constructing one is the playground's break. A break at a CALL runs
+# the call eagerly and resumes after it; a break at BINARY_OP (no break_graph_if_unsupported) cannot
+# resume, and with no checkpoint before it (a graph of two calls at an empty stack) the frame falls
+# back to eager ("Failed to handle graph break gracefully"). The compiled call returns what eager
+# returns.
 import torch
 
 
