@@ -100,4 +100,58 @@ TEST(Timeline, RecordingChangesNothingAndRecordsAreWellFormed) {
   EXPECT_GT(with_records, 50u);
 }
 
+// A graph break Dynamo cannot resume from (docs/compiler-api.md): the first trace's record at the
+// breaking instruction carries a graph_break event with cannot_resume; the restarted trace ends with a
+// partial_graph event at the checkpoint (an earlier instruction of the same frame, stack empty),
+// where the graph ends; the graph-break record names that line. A break at a CALL resumes as before.
+TEST(Timeline, GraphBreakThatCannotResume) {
+  const std::string src =
+      "import torch\n"
+      "def f(x):\n"
+      "    y = x.sin()\n"
+      "    z = y + 1\n"
+      "    s = f'{z!r}'\n"
+      "    return z * 2, s\n"
+      "def g(x):\n"
+      "    y = x.sin()\n"
+      "    print(y)\n"
+      "    return y + 1\n"
+      "torch.compile(f, backend='eager')(torch.ones(2))\n"
+      "torch.compile(g, backend='eager')(torch.ones(2))\n";
+  json opts = {{"filename", "main.py"}, {"timeline", true}};
+  const json r = json::parse(dp::run_json(src, opts.dump()));
+  ASSERT_EQ(r["exit_code"], 0) << r["stderr"];
+  const json& tl = r["timeline"];
+  int broke = -1, partial = -1;
+  for (size_t i = 0; i < tl.size(); ++i) {
+    if (!tl[i].contains("event")) continue;
+    const json& ev = tl[i]["event"];
+    if (ev["kind"] == "graph_break" && broke < 0) broke = static_cast<int>(i);
+    if (ev["kind"] == "partial_graph") partial = static_cast<int>(i);
+  }
+  ASSERT_GE(broke, 0);
+  ASSERT_GT(partial, broke);
+  EXPECT_EQ(tl[broke]["opname"], "FORMAT_VALUE");
+  EXPECT_EQ(tl[broke]["event"]["cannot_resume"], true);
+  EXPECT_EQ(tl[partial]["event"]["message"], "step_unsupported");
+  EXPECT_EQ(tl[partial]["frame"], tl[broke]["frame"]);
+  EXPECT_LT(tl[partial]["offset"].get<int>(), tl[broke]["offset"].get<int>());
+  EXPECT_TRUE(tl[partial]["stack"].empty());
+  EXPECT_EQ(tl[partial]["line"], 5);
+  const json& breaks = r["graph_breaks"];
+  ASSERT_EQ(breaks.size(), 2u);
+  EXPECT_EQ(breaks[0]["cannot_resume"], true);
+  EXPECT_EQ(breaks[0]["partial_graph_line"], 5);
+  EXPECT_EQ(breaks[0]["skipped_frame"], false);
+  EXPECT_EQ(breaks[1]["cannot_resume"], false);
+  EXPECT_TRUE(breaks[1]["partial_graph_line"].is_null());
+  ASSERT_GE(r["graphs"].size(), 2u);
+  EXPECT_EQ(r["graphs"][0]["break_reason"], "step_unsupported");
+  bool resumed_event = false;
+  for (const auto& rec : tl)
+    if (rec.contains("event") && rec["event"]["kind"] == "graph_break" && rec["opname"] == "CALL")
+      resumed_event = rec["event"]["cannot_resume"] == false;
+  EXPECT_TRUE(resumed_event);
+}
+
 }  // namespace
