@@ -1380,6 +1380,7 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
     }
     log_cannot_resume(I, D, *tx_p, *graph_break, cid);
     int failed = tx_p->current_speculation;
+    D.error_site.reset();  // the new trace's errors name their own instruction
     tx_p.reset();
     out_p = std::make_unique<OutputGraph>(I, view, c.co_name);
     configure_dynamic_shapes(I, D, *out_p, cfg, cid);
