@@ -303,6 +303,11 @@ void check_option_types(const json& opts) {
     if (opts.contains(k) && opts[k].get<int64_t>() <= 0)
       throw std::invalid_argument(std::string("option \"") + k + "\" must be positive");
   }
+  // Tests only: a collection of unreachable tensors is requested every N interpreter steps
+  // (docs/memory.md "The tensor collector"), so that every test program exercises it.
+  expect("gc_stress_steps", &json::is_number_integer, "an integer");
+  if (opts.contains("gc_stress_steps") && opts["gc_stress_steps"].get<int64_t>() < 0)
+    throw std::invalid_argument("option \"gc_stress_steps\" must not be negative");
   if (opts.contains("startup_interned")) {
     const json& v = opts["startup_interned"];
     bool strings = v.is_array();
@@ -422,6 +427,7 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   if (opts.contains("max_objects")) I.budgets.max_objects = opts["max_objects"].get<int64_t>();
   if (opts.contains("max_output_bytes")) I.budgets.max_output_bytes = opts["max_output_bytes"].get<size_t>();
   if (opts.contains("max_memory_bytes")) I.budgets.max_memory_bytes = opts["max_memory_bytes"].get<size_t>();
+  if (opts.contains("gc_stress_steps")) I.gc_stress_steps = opts["gc_stress_steps"].get<int64_t>();
   I.arm_memory_budget();
   I.main_filename = filename;
   I.set_file_lines(filename, split_lines(py::decode_source(source, filename)));  // compiled above
@@ -508,6 +514,11 @@ std::string run_json_impl(const std::string& source, const std::string& options_
   // Output-only counters (./dev bench): interpreter steps (eager + traced), traced instructions and
   // the time spent tracing them.
   out["stats"] = json{{"steps", I.steps}, {"traced_instructions", dynamo::state(I).traced_instructions}};
+  // The tensor collector's work, when it ran (docs/memory.md).
+  if (I.gc_stats.collections > 0) {
+    out["stats"]["gc_collections"] = I.gc_stats.collections;
+    out["stats"]["gc_tensors_released"] = I.gc_stats.tensors_released;
+  }
   // Wall time is not reproducible: only on request ({"timing": true}), so that a result is
   // otherwise a pure function of the program and the options.
   if (opts.value("timing", false)) out["stats"]["trace_ms"] = dynamo::state(I).trace_ms;

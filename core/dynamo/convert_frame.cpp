@@ -764,7 +764,7 @@ static void remove_unused_graphargs(OutputGraph& out) {
     if (n->op() != fx::Op::Placeholder) continue;
     auto ex = out.examples.find(n);
     if (ex == out.examples.end() || !(ex->second.is_obj() && ex->second.o->kind == Kind::Tensor)) continue;
-    if (const SymShape* s = out.sym_shape_of(static_cast<rt::TensorObj*>(ex->second.o)->t))
+    if (const SymShape* s = out.sym_shape_of(static_cast<rt::TensorObj*>(ex->second.o)->t()))
       for (auto& e : s->sizes) sym::free_symbols(out.shape_env.simplify(e), needed);
   }
   std::set<std::string> bound;
@@ -1772,6 +1772,12 @@ Value run_with_dynamo(rt::Interp& I, rt::Function* fn, std::shared_ptr<rt::Frame
     D.errors.push_back(ErrorRecord{D.error_site, compile_id_str(cache.frame_id, compile_id), type, msg, std::move(gb)});
   };
   bump_counter(I, "frames", "total", 1);
+  // What the compile made (guards, graphs, recipes, resume functions) holds values the tensor
+  // collector does not walk: every object made until the compile ends stays a root.
+  struct PinAtEnd {
+    rt::Interp& I;
+    ~PinAtEnd() { I.gc_pin_existing(); }
+  } pin_at_end{I};
   try {
     entry = compile_frame(I, D, fn, *frame, cfg, cache.frame_id, compile_id);
   } catch (UnsafeScriptObjectError& e) {

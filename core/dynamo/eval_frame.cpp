@@ -82,6 +82,11 @@ struct GraphModuleObj : rt::Object {
   Value graph_obj;
   GraphModuleObj(rt::Type* t, std::shared_ptr<GraphProgram> p) : rt::Object(t, Kind::Other), prog(std::move(p)) {}
   DP_SNAPSHOT_STATE(GraphModuleObj)
+  void trace_refs(rt::RefVisitor& v) const override {
+    v.visit(graph_obj);
+    if (prog)
+      for (const auto& [node, e] : prog->exec) v.visit(e.callable);
+  }
 };
 
 rt::Type* gm_type(rt::Interp& I);
@@ -94,6 +99,12 @@ struct GraphObj : rt::Instance {
   std::unordered_map<std::string, Value> names;            // one str per op name, shared by the nodes
   GraphObj(rt::Type* t, GraphModuleObj* m) : rt::Instance(t), gm(m) {}
   DP_SNAPSHOT_STATE(GraphObj)
+  void trace_refs(rt::RefVisitor& v) const override {
+    rt::Instance::trace_refs(v);
+    if (gm) v.visit(gm);
+    for (const auto& [n, x] : node_values) v.visit(x);
+    for (const auto& [n, x] : names) v.visit(x);
+  }
 };
 // A node of gm.graph (torch.fx.Node): op, name, target, args and kwargs are made from the
 // fx::Node when first read (properties of the Node type), then kept, so that every read gives the
@@ -104,6 +115,11 @@ struct NodeObj : rt::Instance {
   Value op, name, target, args, kwargs;
   NodeObj(rt::Type* t, GraphObj* g, const fx::Node* n) : rt::Instance(t), graph(g), node(n) {}
   DP_SNAPSHOT_STATE(NodeObj)
+  void trace_refs(rt::RefVisitor& v) const override {
+    rt::Instance::trace_refs(v);
+    if (graph) v.visit(graph);
+    for (const Value* x : {&op, &name, &target, &args, &kwargs}) v.visit(*x);
+  }
 };
 std::string graph_tabular(rt::Interp& I, GraphModuleObj* gm);
 
@@ -452,6 +468,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                              return call_compiled(I3, f, ca, cfg);
                            },
                            "torch._dynamo.eval_frame");
+                       static_cast<rt::Builtin*>(wrapper.o)->refs = {Value::obj(f), cfg.backend, self};
                        if (self.is_null()) D.compiled_originals[wrapper.o] = f;
                        return wrapper;
                      },
@@ -478,6 +495,7 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                                                            " as dynamic on a tensor of " + std::to_string(t.dim()) +
                                                            " dims");
                          m[t.impl()].insert(dim);
+                         I2.gc_pin(a[0]);  // marked by its TensorImpl's address: never collected
                        }
                        return Value::none();
                      },
@@ -725,6 +743,20 @@ void install(rt::Interp& I, const DynamoOptions& opts) {
     auto frame = I.make_frame(f, a);
     out = run_with_dynamo(I, f, frame, S.active_config);
     return true;
+  };
+  // The tensor collector's roots in this state that a compile did not make (those made while
+  // compiling are pinned when it ends: convert_frame.cpp).
+  I.gc_extra_roots = [&I](rt::RefVisitor& v) {
+    DynamoState& S = state(I);
+    for (const auto& [key, fn] : S.resume_fns)
+      if (fn) v.visit(fn);
+    for (const auto& [code, origin] : S.resume_origins)
+      if (origin.fn) v.visit(origin.fn);
+    for (const auto& [wrapper, fn] : S.compiled_originals) {
+      v.visit(wrapper);
+      v.visit(fn);
+    }
+    v.visit(S.active_config.backend);
   };
 }
 

@@ -116,7 +116,7 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
       n = tensor_name(*source);
       if (!(v.is_obj() && v.o->kind == Kind::Tensor))
         return "expected type of '" + n + "' to be a tensor type, ' but found " + I.repr(Value::obj(I.type_of(v)));
-      const auto& t = static_cast<rt::TensorObj*>(v.o)->t;
+      const auto& t = static_cast<rt::TensorObj*>(v.o)->t();
       if (t.dtype() != dtype)
         return "tensor '" + n + "' dtype mismatch. expected " + torch::aten_name(dtype) + ", actual " +
                torch::aten_name(t.dtype());

@@ -119,7 +119,7 @@ static std::string describe_args(rt::Interp& I, const std::vector<Value>& vals) 
   for (size_t i = 0; i < vals.size(); ++i) {
     if (i) s += ", ";
     if (vals[i].is_obj() && vals[i].o->kind == Kind::Tensor) {
-      const auto& t = static_cast<rt::TensorObj*>(vals[i].o)->t;
+      const auto& t = static_cast<rt::TensorObj*>(vals[i].o)->t();
       s += "FakeTensor(..., size=" + torch::shape_tuple_str(t.sizes()) + ")";
     } else {
       s += I.repr(vals[i]);

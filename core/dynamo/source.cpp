@@ -90,7 +90,7 @@ Value Source::resolve(rt::Interp& I, const FrameView& f) const {
     case Kind::TensorProperty: {
       Value t = base->resolve(I, f);
       if (!(t.is_obj() && t.o->kind == rt::Kind::Tensor)) return Value();
-      const auto& ten = static_cast<rt::TensorObj*>(t.o)->t;
+      const auto& ten = static_cast<rt::TensorObj*>(t.o)->t();
       if (member == "storage_offset") return Value::integer(ten.storage_offset());
       if (index.i < 0 || index.i >= ten.dim()) return Value();
       return Value::integer(member == "size" ? ten.sizes()[static_cast<size_t>(index.i)]

@@ -74,7 +74,7 @@ void OutputGraph::refresh_symbolic_meta() {
     auto ex = examples.find(n);
     if (ex == examples.end() || !n->meta.tensor || !(ex->second.is_obj() && ex->second.o->kind == Kind::Tensor))
       continue;
-    const auto& t = static_cast<rt::TensorObj*>(ex->second.o)->t;
+    const auto& t = static_cast<rt::TensorObj*>(ex->second.o)->t();
     const SymShape* s = sym_shape_of(t);
     if (!s) continue;
     auto& m = *n->meta.tensor;
@@ -149,7 +149,7 @@ SymArg sym_arg(OutputGraph& out, const PArg& p) {
       Value v = ex == out.examples.end() ? Value::none() : ex->second;
       if (v.is_obj() && v.o->kind == Kind::Tensor) {
         a.k = SymArg::K::Tensor;
-        a.t = static_cast<rt::TensorObj*>(v.o)->t;
+        a.t = static_cast<rt::TensorObj*>(v.o)->t();
         const SymShape* s = out.sym_shape_of(a.t);
         for (int64_t d = 0; d < a.t.dim(); ++d) {
           a.sizes.push_back(s ? out.shape_env.simplify(s->sizes[static_cast<size_t>(d)])
@@ -1329,7 +1329,7 @@ std::string op_short_name(const fx::Node* n, const NodeExec& e) {
 // The fake tensors of a node's example value, in output order.
 void example_tensors(const Value& v, std::vector<torch::Tensor>& out) {
   if (v.is_obj() && v.o->kind == Kind::Tensor) {
-    out.push_back(static_cast<rt::TensorObj*>(v.o)->t);
+    out.push_back(static_cast<rt::TensorObj*>(v.o)->t());
     return;
   }
   if (v.is_obj() && (v.o->kind == Kind::Tuple || v.o->kind == Kind::List)) {

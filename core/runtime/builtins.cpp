@@ -58,9 +58,11 @@ Value min_max(Interp& I, CallArgs& a, bool is_max) {
   return best;
 }
 
-Value make_iter(Interp& I, std::function<bool(Interp&, Value&)> fn) {
+// refs: the Python values fn captured (Iterator::refs).
+Value make_iter(Interp& I, std::function<bool(Interp&, Value&)> fn, std::vector<Value> refs) {
   Iterator* it = I.make<Iterator>(I.iterator_type);
   it->next = std::move(fn);
+  it->refs = std::move(refs);
   return Value::obj(it);
 }
 
@@ -807,7 +809,8 @@ void init_builtins(Interp& I) {
       if (!I3.next(it, v)) return false;
       out = I3.tuple({Value::integer(i++), v});
       return true;
-    });
+    },
+                     {it});
   });
   def(I, "zip", [](Interp& I2, CallArgs& a) {
     Value strict = a.take_kw("strict");
@@ -828,7 +831,8 @@ void init_builtins(Interp& I) {
       }
       out = I3.tuple(row);
       return true;
-    });
+    },
+                     its);
   });
   def(I, "map", [](Interp& I2, CallArgs& a) {
     Value fn = a[0];
@@ -843,7 +847,12 @@ void init_builtins(Interp& I) {
       }
       out = I3.call(fn, args);
       return true;
-    });
+    },
+                     [&] {
+                       std::vector<Value> refs = its;
+                       refs.push_back(fn);
+                       return refs;
+                     }());
   });
   def(I, "filter", [](Interp& I2, CallArgs& a) {
     Value fn = a[0];
@@ -858,7 +867,8 @@ void init_builtins(Interp& I) {
         }
       }
       return false;
-    });
+    },
+                     {fn, it});
   });
   def(I, "round", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];

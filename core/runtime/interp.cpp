@@ -4,6 +4,7 @@
 // Objects/dictobject.c (ordered dict with hash index).
 #include "runtime/interp.h"
 
+#include <utility>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -226,6 +227,19 @@ void Interp::restore_snapshot() {
   handled_exc = Value();
   reraising_ = false;
   frame_hook = nullptr;
+  gc_extra_roots = nullptr;
+  direct_call_ = false;
+  indirect_frames_ = 0;
+  gc_requested_ = false;
+  gc_stress_steps = 0;
+  gc_next_stress_ = INT64_MAX;
+  gc_check_step_ = INT64_MAX;
+  gc_stats = GcStats{};
+  gc_threshold_ = static_cast<size_t>(-1);
+  gc_base_ = 0;
+  gc_pin_upto_ = 0;
+  gc_pinned_.clear();
+  gc_autograd_refs_.clear();
   source_lines.clear();
   main_filename.clear();
   main_module = nullptr;
@@ -954,10 +968,15 @@ void Interp::delattr(Value obj, const std::string& name) {
 // Calls
 
 Value Interp::call(Value callable, CallArgs& args) {
+  // The VM's CALL asked for a direct frame (Frame::direct): passed on through bound methods and
+  // __call__ to the Python function finally called; a builtin's or a class's calls are not direct.
+  const bool direct = std::exchange(direct_call_, false);
   if (!callable.is_obj()) raise(TypeError, "'" + type_name(callable) + "' object is not callable");
   Object* o = callable.o;
   switch (o->kind) {
-    case Kind::Function: return call_function(static_cast<Function*>(o), args);
+    case Kind::Function:
+      direct_call_ = direct;
+      return call_function(static_cast<Function*>(o), args);
     case Kind::Builtin: {
       auto* b = static_cast<Builtin*>(o);
       if (!b->self.is_null()) args.pos.insert(args.pos.begin(), b->self);
@@ -984,6 +1003,7 @@ Value Interp::call(Value callable, CallArgs& args) {
     case Kind::BoundMethod: {
       auto* m = static_cast<BoundMethod*>(o);
       args.pos.insert(args.pos.begin(), m->self);
+      direct_call_ = direct;
       return call(m->func, args);
     }
     case Kind::Type: {
@@ -1002,6 +1022,7 @@ Value Interp::call(Value callable, CallArgs& args) {
       Value c = lookup_type(o->type, "__call__");
       if (!c.is_null()) {
         args.pos.insert(args.pos.begin(), callable);
+        direct_call_ = direct;
         return call(c, args);
       }
       raise(TypeError, "'" + o->type->name + "' object is not callable");

@@ -59,10 +59,18 @@ struct Interp {
   // The memory budget: arm_memory_budget() (at the start of a run, after the budgets are set)
   // allows budgets.max_memory_bytes more than the heap holds now; check_memory() stops the run
   // (BudgetExceeded) once the heap holds more than that. Without arming there is no limit.
-  void arm_memory_budget() { memory_limit_ = heap_bytes_in_use() + budgets.max_memory_bytes; }
-  void disarm_memory_budget() { memory_limit_ = static_cast<size_t>(-1); }
+  void arm_memory_budget();
+  void disarm_memory_budget() {
+    memory_limit_ = static_cast<size_t>(-1);
+    gc_threshold_ = static_cast<size_t>(-1);
+  }
   void check_memory() {
-    if (heap_bytes_in_use() > memory_limit_) memory_budget_exceeded();
+    const size_t used = heap_bytes_in_use();
+    if (used > gc_threshold_) {
+      gc_requested_ = true;
+      gc_check_step_ = 0;  // the next instruction looks for a safe point
+    }
+    if (used > memory_limit_) memory_budget_exceeded();
   }
   [[noreturn]] void memory_budget_exceeded();
 
@@ -333,6 +341,39 @@ struct Interp {
   std::unordered_map<const Object*, uint64_t> addresses_;
   uint64_t next_address_ = 0x7f3a00000000ull;
 
+  // ---- the tensor collector (tensor_collector.cpp; docs/memory.md "The tensor collector") ----
+  // Objects live until the run ends, but the storage of a tensor whose Python object nothing
+  // reachable holds any more is given back: a training loop makes new tensors at every step.
+  // A collection runs at a safe point: between two instructions of a frame, when every frame on
+  // the stack was entered by the VM's own CALL (Frame::direct), so that no C++ code between them
+  // holds a Value the marking cannot see. It is requested when the heap has grown by
+  // kGcGrowthBytes since the run started or the last collection ended.
+  static constexpr size_t kGcGrowthBytes = size_t{64} << 20;
+  // The VM calls it between instructions once `steps` reaches gc_check_step_ (one comparison per
+  // instruction otherwise): a collection is pending, or the stress option's next one is due.
+  void gc_safe_point();
+  void collect_tensors();
+  // Roots beyond the frames, the modules and the warm interpreter's objects:
+  void gc_pin(Value v) { gc_pinned_.push_back(v); }  // until the run ends
+  // Every object made so far stays a root (Dynamo calls it when a compile ends: its guards,
+  // graphs and recipes hold values the marking does not walk).
+  void gc_pin_existing() { gc_pin_upto_ = heap_.size(); }
+  // A Python value held by the autograd graph (a hook, a custom Function's backward): a root
+  // while `owner` (the tensor or node holding it) lives.
+  void gc_autograd_ref(std::weak_ptr<const void> owner, Value v) { gc_autograd_refs_.emplace_back(std::move(owner), v); }
+  // Dynamo's own roots (resume functions and compiled functions it keeps), set with frame_hook.
+  std::function<void(RefVisitor&)> gc_extra_roots;
+  bool direct_call_ = false;  // set by CALL / CALL_FUNCTION_EX, taken by the next Interp::call
+  int indirect_frames_ = 0;   // frames on frame_stack that are not Frame::direct
+  bool gc_requested_ = false;
+  int64_t gc_stress_steps = 0;  // test option: request a collection every this many steps
+  int64_t gc_next_stress_ = INT64_MAX;  // the step of the stress option's next request
+  int64_t gc_check_step_ = INT64_MAX;   // the VM calls gc_safe_point() from this step on
+  struct GcStats {
+    int64_t collections = 0;
+    int64_t tensors_released = 0;
+  } gc_stats;
+
   // ---- snapshot (a warm interpreter reused across runs) ----
   // take_snapshot records the current state (builtins, `import torch` done) as the state every
   // later run starts from; restore_snapshot frees every object made since, puts each mutable object
@@ -348,6 +389,12 @@ struct Interp {
   std::vector<std::unique_ptr<Object>> heap_;
   int64_t object_count_ = 0;
   size_t memory_limit_ = static_cast<size_t>(-1);  // arm_memory_budget()
+  size_t gc_threshold_ = static_cast<size_t>(-1);  // check_memory() requests a collection above it
+  size_t gc_base_ = 0;                              // heap_.size() when the run started
+  size_t gc_pin_upto_ = 0;                          // gc_pin_existing()
+  std::vector<Value> gc_pinned_;
+  std::vector<std::pair<std::weak_ptr<const void>, Value>> gc_autograd_refs_;
+  uint32_t gc_epoch_ = 0;
   std::unique_ptr<Snapshot> snapshot_;
   std::vector<std::string> file_lines_written_;  // since the snapshot
 };
@@ -371,6 +418,9 @@ struct Frame {
   Value pending_throw;   // generator.throw(): raised at last_pc when run_frame resumes
   int steps_left = -1;   // >=0: stop after this many instructions (Dynamo runs one)
   bool stopped = false;  // run_frame returned because steps_left reached 0
+  // Entered by the VM's CALL of a Python function (or the main module's frame): its callers
+  // hold nothing in C++ that they use after it returns, so the tensor collector may run in it.
+  bool direct = false;
 };
 
 // Thrown (not as a Python exception, so `except:` cannot swallow it) when the step budget

@@ -109,9 +109,19 @@ enum class Kind : uint8_t {
   Other
 };
 
+// What the tensor collector (tensor_collector.cpp) is shown of an object's references.
+struct RefVisitor {
+  virtual ~RefVisitor() = default;
+  virtual void visit(const Object* o) = 0;
+  void visit(const Value& v) {
+    if (v.is_obj()) visit(v.o);
+  }
+};
+
 struct Object {
   Type* type = nullptr;
   Kind kind = Kind::Other;
+  uint32_t gc_epoch = 0;  // the tensor collector's mark: the collection that last reached it
   Object(Type* t, Kind k) : type(t), kind(k) {}
   Object(const Object&) = default;
   Object& operator=(const Object&) = default;
@@ -121,6 +131,9 @@ struct Object {
   // Every object a program can mutate declares DP_SNAPSHOT_STATE.
   virtual std::unique_ptr<Object> save_state() const { return nullptr; }
   virtual void restore_state(const Object&) {}
+  // Shows `v` every object this one holds (tensor_collector.cpp implements it for the kinds of
+  // this file; a subclass with more fields overrides it and calls its base's).
+  virtual void trace_refs(RefVisitor& v) const;
 };
 
 // Declares a mutable object kind: its state is saved by copy and restored by assignment.
@@ -260,6 +273,9 @@ struct Builtin : Object {
   std::string name;
   std::string qualname;  // e.g. "list.append", shown in reprs
   NativeFn fn;
+  // The Python values `fn` captured, for the tensor collector (it cannot look into `fn`). Every
+  // builtin made while a program runs with a capture of a Value lists it here.
+  std::vector<Value> refs;
   Value self;              // bound receiver (Null for unbound / module-level functions)
   bool is_method = false;  // lives in a type dict: binds on attribute access
   std::string module;      // "builtins", "torch", ...: for reprs
@@ -326,6 +342,7 @@ struct Slice : Object {
 // Native iterators (over lists, tuples, ranges, dicts, strings, zips, ...).
 struct Iterator : Object {
   std::function<bool(Interp&, Value&)> next;  // false when exhausted
+  std::vector<Value> refs;                    // the Python values `next` captured (see Builtin)
   Iterator(Type* t) : Object(t, Kind::Iterator) {}
   DP_SNAPSHOT_STATE(Iterator)
 };
@@ -368,9 +385,29 @@ struct Generator : Object {
 };
 
 struct TensorObj : Object {
-  torch::Tensor t;
-  TensorObj(Type* ty, torch::Tensor v) : Object(ty, Kind::Tensor), t(std::move(v)) {}
+  TensorObj(Type* ty, torch::Tensor v) : Object(ty, Kind::Tensor), t_(std::move(v)) {}
   DP_SNAPSHOT_STATE(TensorObj)
+  // The tensor. Reading it after the collector released it (it found the object unreachable) is
+  // a bug of the collector's roots: it stops the run instead of reading freed memory.
+  torch::Tensor& t() {
+    if (collected_) collected_tensor_used();
+    return t_;
+  }
+  const torch::Tensor& t() const {
+    if (collected_) collected_tensor_used();
+    return t_;
+  }
+  bool collected() const { return collected_; }
+  // tensor_collector.cpp: drops this object's handle on its TensorImpl (its storage, its grad_fn).
+  void release() {
+    t_ = torch::Tensor();
+    collected_ = true;
+  }
+  [[noreturn]] static void collected_tensor_used();
+
+ private:
+  torch::Tensor t_;
+  bool collected_ = false;
 };
 
 // An int outside int64 (Objects/longobject.c): ints that fit stay unboxed in Value; every

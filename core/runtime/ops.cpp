@@ -1282,6 +1282,7 @@ Value make_seq_iterator(Interp& I, Value seq) {
     out = (*v)[pos++];
     return true;
   };
+  it->refs = {seq};
   return Value::obj(it);
 }
 
@@ -1316,6 +1317,7 @@ Value Interp::base_iter(Value v) {
         out = which == 0 ? e.key : which == 1 ? e.value : I.tuple({e.key, e.value});
         return true;
       };
+      it->refs = {Value::obj(d)};
       return Value::obj(it);
     }
     switch (o->kind) {
@@ -1342,6 +1344,7 @@ Value Interp::base_iter(Value v) {
           out = Value::integer(static_cast<unsigned char>(s[pos++]));
           return true;
         };
+        it->refs = {v};
         return Value::obj(it);
       }
       case Kind::Dict:
@@ -1361,6 +1364,7 @@ Value Interp::base_iter(Value v) {
           out = d->entries[pos++].key;
           return true;
         };
+        it->refs = {Value::obj(d)};
         return Value::obj(it);
       }
       case Kind::Range: {
@@ -1396,6 +1400,7 @@ Value Interp::base_iter(Value v) {
               throw;
             }
           };
+          it->refs = {v, gi};
           return Value::obj(it);
         }
       }

@@ -231,6 +231,9 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
     } catch (const T::TorchError& e) {
       rethrow_torch(I2, e);
     }
+    // The hook lives on the leaf, or on the node computing a non-leaf's gradient.
+    if (t.is_leaf()) I2.gc_autograd_ref(t.impl_ptr(), fn);
+    else I2.gc_autograd_ref(t.impl()->grad_node, fn);
     // torch.utils.hooks.RemovableHandle (prelude) with .remove().
     Value handle_cls = I2.getattr(I2.import_module("torch.utils.hooks"), "RemovableHandle");
     Value remover = I2.builtin("remove", [t, id](Interp&, CallArgs&) {
@@ -308,6 +311,7 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
                              return res;
                            });
                        node->next_edges = std::move(edges);
+                       I2.gc_autograd_ref(node, backward);
                        std::vector<Value> result;
                        uint32_t nr = 0;
                        for (Value v : outs) {

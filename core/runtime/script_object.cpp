@@ -63,15 +63,19 @@ Value script_object_getattr(Interp& I, Value obj, const std::string& name) {
   }
   if (name == "__class__") return Value::obj(I.script_object_type);
   if (name == "__deepcopy__") {
-    return I.builtin("__deepcopy__", [obj](Interp& I2, CallArgs&) { return clone_script_object(I2, obj); });
+    Value b = I.builtin("__deepcopy__", [obj](Interp& I2, CallArgs&) { return clone_script_object(I2, obj); });
+    static_cast<Builtin*>(b.o)->refs = {obj};
+    return b;
   }
   for (auto& m : s->methods) {
     if (m == name) {
       Value impl = s->impl;
-      return I.builtin(name, [impl, name](Interp& I2, CallArgs& a) {
+      Value b = I.builtin(name, [impl, name](Interp& I2, CallArgs& a) {
         Value f = I2.getattr(impl, name);
         return I2.call(f, a);
       });
+      static_cast<Builtin*>(b.o)->refs = {impl};
+      return b;
     }
   }
   I.raise(I.AttributeError, "'" + s->qualname + "' object has no attribute '" + name + "'");

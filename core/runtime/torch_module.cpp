@@ -48,7 +48,7 @@ Value dtype_value(Interp& I, T::DType d) { return I.dtype_objects.at(static_cast
 
 T::Tensor& as_tensor(Interp& I, Value v) {
   if (!(v.is_obj() && v.o->kind == Kind::Tensor)) I.raise(I.TypeError, "expected Tensor, got " + I.type_name(v));
-  return static_cast<TensorObj*>(v.o)->t;
+  return static_cast<TensorObj*>(v.o)->t();
 }
 
 Value make_size(Interp& I, const std::vector<int64_t>& sizes) {
@@ -74,7 +74,7 @@ static T::Value seq_to_torch(Interp& I, const std::vector<Value>& items) {
   }
   if (all_tensor) {
     std::vector<T::Tensor> v;
-    for (auto& x : items) v.push_back(static_cast<TensorObj*>(x.o)->t);
+    for (auto& x : items) v.push_back(static_cast<TensorObj*>(x.o)->t());
     return T::Value(v);
   }
   T::Value::List l;
@@ -99,7 +99,7 @@ T::Value to_torch(Interp& I, Value v) {
   switch (o->kind) {
     case Kind::Number: return to_torch(I, Interp::number_payload(v));  // an int/float subclass's number
     case Kind::Long: long_overflow(I);
-    case Kind::Tensor: return T::Value(static_cast<TensorObj*>(o)->t);
+    case Kind::Tensor: return T::Value(static_cast<TensorObj*>(o)->t());
     case Kind::Str: return T::Value(static_cast<Str*>(o)->s);
     case Kind::DType: return T::Value(static_cast<DTypeObj*>(o)->dtype);
     case Kind::Tuple:
@@ -543,7 +543,7 @@ static T::PyArg py_arg(Interp& I, Value v, bool elements = true) {
       a.type_name = "torch.dtype";
       return a;
     case Kind::Tensor: {
-      const T::Tensor& t = static_cast<TensorObj*>(o)->t;
+      const T::Tensor& t = static_cast<TensorObj*>(o)->t();
       a.kind = K::Tensor;
       if (t.is_fake()) a.type_name = "FakeTensor";
       a.integral = T::is_integral(t.dtype(), true);
@@ -627,7 +627,7 @@ static void check_arg_parser(Interp& I, const std::string& name, bool method, Ca
   for (auto& [k, v] : a.kw) kwargs.push_back({k, py_arg(I, v)});
   int64_t self_dim = -1;
   if (method && !a.pos.empty() && a.pos[0].is_obj() && a.pos[0].o->kind == Kind::Tensor)
-    self_dim = static_cast<TensorObj*>(a.pos[0].o)->t.dim();
+    self_dim = static_cast<TensorObj*>(a.pos[0].o)->t().dim();
   try {
     T::check_python_args(name, method, args, kwargs, self_dim);
   } catch (const T::TorchError& e) {

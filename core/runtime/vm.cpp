@@ -1,6 +1,7 @@
 // The eager bytecode interpreter: one handler per CPython 3.11 opcode. Mirrors
 // Python/ceval.c (_PyEval_EvalFrameDefault, the 3.11 exception-table unwinding, argument
 // binding in initialize_locals) and Python/bltinmodule.c's __build_class__.
+#include <utility>
 #include <algorithm>
 
 #include "python/opcode.h"
@@ -191,6 +192,7 @@ static Value get_awaitable(Interp& I, Value v, int where) {
 }
 
 Value Interp::call_function(Function* f, CallArgs& a) {
+  const bool direct = std::exchange(direct_call_, false);
   if (static_cast<int>(frame_stack.size()) >= budgets.max_recursion)
     raise(RecursionError, "maximum recursion depth exceeded");
   check_stack();
@@ -211,6 +213,7 @@ Value Interp::call_function(Function* f, CallArgs& a) {
     frame->gen = g;
     return Value::obj(g);
   }
+  frame->direct = direct;
   return run_frame(frame.get());
 }
 
@@ -419,6 +422,7 @@ Value Interp::run_module_code(std::shared_ptr<const py::CodeObject> code, Module
   frame.locals_dict = module->dict;
   frame.fast.resize(static_cast<size_t>(code->nlocalsplus()));
   frame.consts = &consts_of(code.get());
+  frame.direct = module == main_module && frame_stack.empty();  // not an import's
   return run_frame(&frame);
 }
 
@@ -454,10 +458,15 @@ Value format_value(Interp& I, Value v, const std::string& spec);
 
 Value Interp::run_frame(Frame* f) {
   frame_stack.push_back(f);
+  if (!f->direct) ++indirect_frames_;
   struct PopFrame {
     Interp& I;
-    ~PopFrame() { I.frame_stack.pop_back(); }
-  } pop_frame{*this};
+    bool direct;
+    ~PopFrame() {
+      I.frame_stack.pop_back();
+      if (!direct) --I.indirect_frames_;
+    }
+  } pop_frame{*this, f->direct};
   f->yielded = false;
   const py::CodeObject& code = *f->code;
   const uint8_t* co = code.co_code.data();
@@ -489,6 +498,7 @@ Value Interp::run_frame(Frame* f) {
           --f->steps_left;
         }
         if (++steps > budgets.max_steps) step_budget_exceeded();
+        if (steps >= gc_check_step_) gc_safe_point();
         int pc = f->pc;
         f->last_pc = pc;
         uint8_t opnum = co[pc];
@@ -834,6 +844,7 @@ Value Interp::run_frame(Frame* f) {
                                 st[st.size() - nkw + k]);
             f->kw_names = Value();
             st.resize(st.size() - argc - 2);
+            direct_call_ = true;  // a Python function called here runs in a Frame::direct frame
             st.push_back(call(callable, a));
             break;
           }
@@ -856,6 +867,7 @@ Value Interp::run_frame(Frame* f) {
               for (auto& e : static_cast<Dict*>(kwargs.o)->entries)
                 if (e.live) a.kw.emplace_back(to_str(e.key), e.value);
             }
+            direct_call_ = true;
             st.push_back(call(func, a));
             break;
           }

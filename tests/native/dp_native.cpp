@@ -136,6 +136,8 @@ int main(int argc, char** argv) {
   if (timeline) options["timeline"] = true;
   if (max_steps >= 0) options["max_steps"] = max_steps;
   if (max_memory_mb > 0) options["max_memory_bytes"] = max_memory_mb << 20;
+  // Tests of the tensor collector: DP_GC_STRESS=N collects every N steps (docs/memory.md).
+  if (const char* stress = std::getenv("DP_GC_STRESS")) options["gc_stress_steps"] = std::atoll(stress);
   if (mode == "dis") {
     // What `python3 -m dis` had interned before compiling FILE (wasm/cli.mjs passes the same file).
     nlohmann::json interned = nlohmann::json::array();

@@ -17,7 +17,7 @@ static const char* kOpNames[] = {"add", "and_", "floordiv", "lshift", "matmul", 
                                  "or_", "pow",  "rshift",   "sub",    "truediv", "xor"};
 static const char* kCmpNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
 
-const torch::Tensor& TensorVariable::fake() const { return static_cast<rt::TensorObj*>(example.o)->t; }
+const torch::Tensor& TensorVariable::fake() const { return static_cast<rt::TensorObj*>(example.o)->t(); }
 
 // One size of a tensor: a constant when static, else a SymInt (the placeholder of a bound
 // symbol, or a `size` node for a compound expression).

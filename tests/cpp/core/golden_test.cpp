@@ -12,6 +12,7 @@
 // own known_failures.txt (names relative to that directory), tests/golden/known_failures.txt (names
 // relative to tests/golden), web/examples/known_failures.txt (optional; absent means every example
 // must pass) and tests/conformance/known_failures.txt for the conformance programs.
+#include <cstdlib>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -217,6 +218,8 @@ std::string mismatch(const GoldenCase& c) {
   if (!update && !fs::exists(c.out)) return "no " + c.out.filename().string() + " next to it";
   nlohmann::json options;
   options["filename"] = c.py.filename().string();
+  // DP_GC_STRESS=N runs every golden with the tensor collector every N steps (docs/memory.md).
+  if (const char* stress = std::getenv("DP_GC_STRESS")) options["gc_stress_steps"] = std::atoll(stress);
   std::string crash;
   std::string text = run_json_isolated(read_file(c.py), options.dump(), crash);
   if (!crash.empty()) return crash;
