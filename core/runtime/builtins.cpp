@@ -58,8 +58,8 @@ Value min_max(Interp& I, CallArgs& a, bool is_max) {
   return best;
 }
 
-Value make_iter(Interp& I, std::function<bool(Interp&, Value&)> fn) {
-  Iterator* it = I.make<Iterator>(I.iterator_type);
+Value make_iter(Interp& I, Interp::IterClass cls, std::function<bool(Interp&, Value&)> fn) {
+  Iterator* it = I.make<Iterator>(I.iter_class(cls));
   it->next = std::move(fn);
   return Value::obj(it);
 }
@@ -708,7 +708,36 @@ void init_builtins(Interp& I) {
     return Value::boolean(I2.hasattr(a[0], static_cast<Str*>(a[1].o)->s));
   });
   def(I, "callable", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.callable(a[0])); });
-  def(I, "iter", [](Interp& I2, CallArgs& a) { return I2.iter(a[0]); });
+  def(I, "iter", [](Interp& I2, CallArgs& a) {
+    if (!a.kw.empty()) I2.raise(I2.TypeError, "iter() takes no keyword arguments");
+    if (a.size() == 0) I2.raise(I2.TypeError, "iter expected at least 1 argument, got 0");
+    if (a.size() > 2) I2.raise(I2.TypeError, "iter expected at most 2 arguments, got " + std::to_string(a.size()));
+    if (a.size() == 1) return I2.iter(a[0]);
+    // iter(callable, sentinel): Objects/iterobject.c calliter, which calls until the result
+    // equals the sentinel (and then stays exhausted).
+    if (!I2.callable(a[0])) I2.raise(I2.TypeError, "iter(v, w): v must be callable");
+    Value fn = a[0], sentinel = a[1];
+    bool done = false;
+    return make_iter(I2, Interp::IterClass::callable_iterator, [fn, sentinel, done](Interp& I3, Value& out) mutable {
+      if (done) return false;
+      Value r;
+      try {
+        r = I3.call(fn, {});
+      } catch (PyException& e) {
+        if (I3.isinstance(e.exc, I3.StopIteration)) {
+          done = true;
+          return false;
+        }
+        throw;
+      }
+      if (I3.truthy(I3.compare(2, r, sentinel))) {
+        done = true;
+        return false;
+      }
+      out = r;
+      return true;
+    });
+  });
   def(I, "next", [](Interp& I2, CallArgs& a) {
     Value v;
     Value ret = Value::none();  // a generator's return value travels in the StopIteration
@@ -785,24 +814,35 @@ void init_builtins(Interp& I) {
       if (!f.is_null()) return I2.call(f, {seq});
     }
     if (Value f = I2.subclass_override(seq, "__reversed__"); !f.is_null()) return I2.call(f, {seq});
-    if (seq.is_obj() && seq.o->kind == Kind::Dict) {  // dict_reversekeyiterator (3.8+)
-      auto keys = I2.to_vector(seq);
-      std::reverse(keys.begin(), keys.end());
-      return make_seq_iterator(I2, I2.list(keys));
+    using IC = Interp::IterClass;
+    // The class of the iterator CPython's reversed() returns: the sequence's own __reversed__
+    // (list_reverseiterator, range_iterator, the dicts' and views' reverse iterators), else a
+    // `reversed` object over __len__ / __getitem__.
+    IC cls = IC::reversed;
+    if (seq.is_obj()) {
+      Object* o = seq.o;
+      if (o->kind == Kind::Dict) cls = IC::dict_reversekeyiterator;  // 3.8+
+      else if (o->kind == Kind::Tuple && static_cast<Tuple*>(o)->view_of) {
+        int which = static_cast<Tuple*>(o)->view_which;
+        cls = which == 0 ? IC::dict_reversekeyiterator
+              : which == 1 ? IC::dict_reversevalueiterator
+                           : IC::dict_reverseitemiterator;
+      } else if (o->kind == Kind::List) cls = IC::list_reverseiterator;
+      else if (o->kind == Kind::Range) cls = IC::range_iterator;
     }
     if (seq.is_obj() && (seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator ||
                          seq.o->kind == Kind::Generator))
       I2.raise(I2.TypeError, "'" + I2.type_name(seq) + "' object is not reversible");
     auto items = I2.to_vector(seq);
     std::reverse(items.begin(), items.end());
-    return make_seq_iterator(I2, I2.list(items));
+    return make_seq_iterator(I2, I2.list(items), I2.iter_class(cls));
   });
   def(I, "enumerate", [](Interp& I2, CallArgs& a) {
     Value start = a.take_kw("start");
     if (a.size() > 1) start = a[1];
     int64_t i = start.is_null() ? 0 : I2.index_value(start);
     Value it = I2.iter(a[0]);
-    return make_iter(I2, [it, i](Interp& I3, Value& out) mutable {
+    return make_iter(I2, Interp::IterClass::enumerate, [it, i](Interp& I3, Value& out) mutable {
       Value v;
       if (!I3.next(it, v)) return false;
       out = I3.tuple({Value::integer(i++), v});
@@ -814,7 +854,7 @@ void init_builtins(Interp& I) {
     std::vector<Value> its;
     for (auto& v : a.pos) its.push_back(I2.iter(v));
     bool is_strict = !strict.is_null() && I2.truthy(strict);
-    return make_iter(I2, [its, is_strict](Interp& I3, Value& out) {
+    return make_iter(I2, Interp::IterClass::zip, [its, is_strict](Interp& I3, Value& out) {
       if (its.empty()) return false;
       std::vector<Value> row;
       for (size_t k = 0; k < its.size(); ++k) {
@@ -834,7 +874,7 @@ void init_builtins(Interp& I) {
     Value fn = a[0];
     std::vector<Value> its;
     for (size_t k = 1; k < a.size(); ++k) its.push_back(I2.iter(a[k]));
-    return make_iter(I2, [fn, its](Interp& I3, Value& out) {
+    return make_iter(I2, Interp::IterClass::map, [fn, its](Interp& I3, Value& out) {
       std::vector<Value> args;
       for (auto& it : its) {
         Value v;
@@ -848,7 +888,7 @@ void init_builtins(Interp& I) {
   def(I, "filter", [](Interp& I2, CallArgs& a) {
     Value fn = a[0];
     Value it = I2.iter(a[1]);
-    return make_iter(I2, [fn, it](Interp& I3, Value& out) {
+    return make_iter(I2, Interp::IterClass::filter, [fn, it](Interp& I3, Value& out) {
       Value v;
       while (I3.next(it, v)) {
         bool keep = fn.is_none() ? I3.truthy(v) : I3.truthy(I3.call(fn, {v}));
@@ -860,6 +900,22 @@ void init_builtins(Interp& I) {
       return false;
     });
   });
+  // The iterator classes: zip, map, filter, enumerate and reversed make their objects when called
+  // (type(zip())(a, b) is zip(a, b); the builtins themselves stay functions here), the others
+  // cannot be instantiated ("cannot create 'list_iterator' instances").
+  for (Type* t : I.iter_classes) {
+    const std::string n = t->name;
+    if (n == "zip" || n == "map" || n == "filter" || n == "enumerate" || n == "reversed") {
+      ctor(I, t, [n](Interp& I2, CallArgs& a) {
+        CallArgs rest = a;
+        rest.pos.erase(rest.pos.begin());
+        return I2.call(I2.dict_get_str(I2.builtins, n), rest);
+      });
+    } else {
+      ctor(I, t, [n](Interp& I2, CallArgs&) -> Value { I2.raise(I2.TypeError, "cannot create '" + n + "' instances"); });
+    }
+  }
+  ctor(I, I.iterator_type, [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.TypeError, "cannot create 'iterator' instances"); });
   def(I, "round", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
     if (Interp::is_number_subclass(v)) {

@@ -1264,12 +1264,10 @@ void Interp::delitem(Value obj, Value key) {
 // ---------------------------------------------------------------------------------------------
 // Iteration
 
-Value make_seq_iterator(Interp& I, Value seq) {
-  Type* t = I.iterator_type;
-  if (seq.is_obj() && seq.o->kind == Kind::List) t = I.named_types["builtins.list_iterator"];
-  else if (seq.is_obj() && (seq.o->kind == Kind::Tuple || seq.o->kind == Kind::Size))
-    t = I.named_types["builtins.tuple_iterator"];
-  if (!t) t = I.iterator_type;
+Value make_seq_iterator(Interp& I, Value seq, Type* cls) {
+  Type* t = cls ? cls
+                : I.iter_class(seq.o->kind == Kind::List ? Interp::IterClass::list_iterator
+                                                         : Interp::IterClass::tuple_iterator);
   Iterator* it = I.make<Iterator>(t);
   size_t pos = 0;
   it->next = [seq, pos](Interp& I2, Value& out) mutable {
@@ -1303,7 +1301,9 @@ Value Interp::base_iter(Value v) {
       // dictiter: walks the dict's entries as they are now; a change of size is an error.
       Dict* d = static_cast<Tuple*>(o)->view_of;
       int which = static_cast<Tuple*>(o)->view_which;
-      Iterator* it = make<Iterator>(iterator_type);
+      Iterator* it = make<Iterator>(iter_class(which == 0   ? IterClass::dict_keyiterator
+                                               : which == 1 ? IterClass::dict_valueiterator
+                                                            : IterClass::dict_itemiterator));
       size_t pos = 0, initial = d->size();
       it->next = [d, which, pos, initial](Interp& I, Value& out) mutable {
         if (d->size() != initial) {
@@ -1323,8 +1323,11 @@ Value Interp::base_iter(Value v) {
       case Kind::Tuple:
       case Kind::Size: return make_seq_iterator(*this, v);
       case Kind::Str: {
-        auto chars = std::make_shared<std::vector<std::string>>(utf8_chars(static_cast<Str*>(o)->s));
-        Iterator* it = make<Iterator>(iterator_type);
+        const std::string& s = static_cast<Str*>(o)->s;
+        auto chars = std::make_shared<std::vector<std::string>>(utf8_chars(s));
+        // CPython 3.11 iterates a compact ASCII string with str_ascii_iterator.
+        bool ascii = chars->size() == s.size();
+        Iterator* it = make<Iterator>(iter_class(ascii ? IterClass::str_ascii_iterator : IterClass::str_iterator));
         size_t pos = 0;
         it->next = [chars, pos](Interp& I, Value& out) mutable {
           if (pos >= chars->size()) return false;
@@ -1334,7 +1337,8 @@ Value Interp::base_iter(Value v) {
         return Value::obj(it);
       }
       case Kind::Bytes: {
-        Iterator* it = make<Iterator>(iterator_type);
+        Iterator* it = make<Iterator>(
+            iter_class(o->type == bytearray_type ? IterClass::bytearray_iterator : IterClass::bytes_iterator));
         size_t pos = 0;
         it->next = [v, pos](Interp&, Value& out) mutable {
           auto& s = static_cast<Bytes*>(v.o)->s;
@@ -1347,7 +1351,8 @@ Value Interp::base_iter(Value v) {
       case Kind::Dict:
       case Kind::Set:
       case Kind::FrozenSet: {
-        Iterator* it = make<Iterator>(iterator_type);
+        Iterator* it =
+            make<Iterator>(iter_class(o->kind == Kind::Dict ? IterClass::dict_keyiterator : IterClass::set_iterator));
         size_t pos = 0;
         auto* d = static_cast<Dict*>(o);
         set_sync(d);  // sets iterate in hash-table slot order
@@ -1365,7 +1370,7 @@ Value Interp::base_iter(Value v) {
       }
       case Kind::Range: {
         auto* r = static_cast<Range*>(o);
-        Iterator* it = make<Iterator>(named_types["builtins.range_iterator"]);
+        Iterator* it = make<Iterator>(iter_class(IterClass::range_iterator));
         int64_t cur = r->start, stop = r->stop, step = r->step;
         it->next = [cur, stop, step](Interp&, Value& out) mutable {
           if (step > 0 ? cur >= stop : cur <= stop) return false;
