@@ -18,6 +18,7 @@ Value generator_send(Interp& I, Generator* g, Value v, bool& done);
 void init_compile_builtins(Interp& I);
 void init_slot_wrappers(Interp& I);
 void init_bytearray(Interp& I);
+void init_generic_alias(Interp& I);
 
 namespace {
 
@@ -346,6 +347,7 @@ void init_builtins(Interp& I) {
   init_exception_groups(I);
   init_compile_builtins(I);  // compile, eval, exec (bltin_exec.cpp)
   init_bytearray(I);         // bytearray.cpp
+  init_generic_alias(I);     // genericalias.cpp
   init_slot_wrappers(I);     // int.__add__, (1).__add__ & co. (slot_wrappers.cpp)
 
   // ---- constructors ----
@@ -648,8 +650,13 @@ void init_builtins(Interp& I) {
           if (check(c)) return true;
         return false;
       }
-      if (!(cls.is_obj() && cls.o->kind == Kind::Type))
+      if (!(cls.is_obj() && cls.o->kind == Kind::Type)) {
+        // PyObject_IsInstance: an object that is not a class answers through its type's
+        // __instancecheck__ (types.GenericAlias raises).
+        if (Value h = I2.lookup_type(I2.type_of(cls), "__instancecheck__"); h.is_obj() && h.o->kind == Kind::Function)
+          return I2.truthy(I2.call(h, {cls, a[0]}));
         I2.raise(I2.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+      }
       Type* t = static_cast<Type*>(cls.o);
       Value hook = I2.dict_get_str(t->dict, "__instancecheck__");
       if (!hook.is_null()) return I2.truthy(I2.call(hook, {cls, a[0]}));
@@ -668,6 +675,10 @@ void init_builtins(Interp& I) {
         for (auto& c : static_cast<Tuple*>(cls.o)->items)
           if (check(c)) return true;
         return false;
+      }
+      if (!(cls.is_obj() && cls.o->kind == Kind::Type)) {
+        if (Value h = I2.lookup_type(I2.type_of(cls), "__subclasscheck__"); h.is_obj() && h.o->kind == Kind::Function)
+          return I2.truthy(I2.call(h, {cls, a[0]}));
       }
       if (!(a[0].is_obj() && a[0].o->kind == Kind::Type)) I2.raise(I2.TypeError, "issubclass() arg 1 must be a class");
       if (!(cls.is_obj() && cls.o->kind == Kind::Type))

@@ -458,6 +458,7 @@ Value percent_format(Interp& I, const std::string& fmt, Value args);
 Value set_binop(Interp& I, int op, Value a, Value b);
 // An iterator over a list's or tuple's items (cls: its class, by default list_iterator or
 // tuple_iterator by seq's kind).
+Value generic_alias(Interp& I, Value origin, Value args);  // types.GenericAlias(origin, args)
 Value make_seq_iterator(Interp& I, Value seq, Type* cls = nullptr);
 Value format_value(Interp& I, Value v, const std::string& spec);  // format(v, spec)
 

@@ -1153,8 +1153,8 @@ Value Interp::base_getitem(Value obj, Value key) {
         Value f = lookup_type(static_cast<Type*>(o), "__class_getitem__");
         if (is_kind(f, Kind::ClassMethod)) f = static_cast<ClassMethod*>(f.o)->func;
         if (!f.is_null()) return call(f, {obj, key});
-        if (static_cast<Type*>(o)->is_builtin) return obj;  // list[int] etc. in annotations
-        break;
+        if (o == type_type) return generic_alias(*this, obj, key);  // type[X]
+        raise(TypeError, "type '" + static_cast<Type*>(o)->name + "' is not subscriptable");
       }
       default: {
         Value f = lookup_type(o->type, "__getitem__");
