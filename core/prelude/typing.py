@@ -2,6 +2,8 @@
 # observable behaviour of CPython 3.11's Lib/typing.py: the aliases and special forms, their
 # subscription and reprs (typing.List[int], typing.Optional[str], ~T), get_origin / get_args,
 # TypeVar, Generic, NamedTuple, cast, overload. Nothing here checks types at run time.
+import types as _types
+
 TYPE_CHECKING = False
 
 
@@ -208,6 +210,15 @@ class TypeVar:
         prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
         return prefix + self.__name__
 
+    def __typing_subst__(self, arg):
+        # What replaces the TypeVar in `list[T][int]` (types.GenericAlias); None is NoneType.
+        # (3.11's _type_check: None is NoneType, a tuple is refused.)
+        if arg is None:
+            return type(None)
+        if type(arg) is tuple:
+            raise TypeError(f"Parameters to generic types must be types. Got {arg!r:.100}.")
+        return arg
+
 
 AnyStr = TypeVar("AnyStr", bytes, str)
 
@@ -315,7 +326,7 @@ def runtime_checkable(cls):
 def get_origin(tp):
     if isinstance(tp, _UnionAlias):
         return Union
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -330,7 +341,18 @@ def get_args(tp):
                 return (..., tp.__args__[-1])
             return (list(params), tp.__args__[-1])
         return tp.__args__
+    if isinstance(tp, _types.GenericAlias):
+        # types.GenericAlias: collections.abc.Callable[[int], str] as ([int], str).
+        res = tp.__args__
+        if tp.__origin__ is _collections_abc_callable() and not (len(res) == 2 and res[0] is ...):
+            return (list(res[:-1]), res[-1])
+        return res
     return ()
+
+
+def _collections_abc_callable():
+    import collections.abc
+    return collections.abc.Callable
 
 
 def _eval_hint(value, globalns, localns):

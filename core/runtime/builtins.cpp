@@ -167,6 +167,8 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
   t->module = I.to_str(mod);
   Value qn = I.dict_get_str(ns, "__qualname__");
   t->qualname = qn.is_null() ? name : I.to_str(qn);
+  // type_new_set_ht_name: __qualname__ lives in the type, not in its dict (an instance has none).
+  if (!qn.is_null()) I.dict_del(ns, I.str("__qualname__"));
   if (cell.is_obj() && cell.o->kind == Kind::Cell) static_cast<Cell*>(cell.o)->value = Value::obj(t);
   // __set_name__ of the attributes' types (Python-level ones), then __init_subclass__.
   for (auto& [k, v] : items_of(ns)) {
@@ -658,8 +660,10 @@ void init_builtins(Interp& I) {
         I2.raise(I2.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
       }
       Type* t = static_cast<Type*>(cls.o);
+      // A native hook in the class's own dict (torch_legacy.cpp's legacy tensor types); a Python
+      // class's own __instancecheck__ is for its instances (types.GenericAlias), not for it.
       Value hook = I2.dict_get_str(t->dict, "__instancecheck__");
-      if (!hook.is_null()) return I2.truthy(I2.call(hook, {cls, a[0]}));
+      if (hook.is_obj() && hook.o->kind == Kind::Builtin) return I2.truthy(I2.call(hook, {cls, a[0]}));
       if (I2.type_of(a[0])->is_subtype(t)) return true;
       if (t->type != I2.type_type) {  // a metaclass's __instancecheck__ (abc.ABCMeta's registry)
         Value mh = I2.lookup_type(t->type, "__instancecheck__");

@@ -1283,3 +1283,8 @@ for _name in ("capitalize", "casefold", "center", "count", "removeprefix", "remo
               "swapcase", "title", "translate", "upper", "zfill"):
     setattr(UserString, _name, _user_string_method(_name))
 del _name
+
+
+from types import GenericAlias as _GenericAlias
+
+deque.__class_getitem__ = classmethod(_GenericAlias)  # collections.deque[int] (defaultdict: dict's)
