@@ -284,3 +284,5 @@ class GenericAlias:
 
 
 GenericAlias.__module__ = "types"
+# The type keeps its module; its dict does not, so an alias's __module__ is the origin's (ga_getattro).
+del GenericAlias.__module__

@@ -1287,4 +1287,8 @@ del _name
 
 from types import GenericAlias as _GenericAlias
 
-deque.__class_getitem__ = classmethod(_GenericAlias)  # collections.deque[int] (defaultdict: dict's)
+# collections.deque[int]; ChainMap and the User* classes have collections.abc's in CPython (they
+# are registered with those ABCs here, not derived); defaultdict, OrderedDict, Counter: dict's.
+for _cls in (deque, ChainMap, UserDict, UserList, UserString):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)
+del _cls
