@@ -273,16 +273,114 @@ class GenericAlias:
         return res
 
     def __or__(self, other):
-        raise TypeError("unsupported operand type(s) for |: " + repr(type(self).__name__) + " and " +
-                        repr(type(other).__name__) +
-                        " (not supported by the playground yet: types.UnionType, X | Y of types, exists in Python 3.11)")
+        return _union_type_or(self, other)
 
     def __ror__(self, other):
-        raise TypeError("unsupported operand type(s) for |: " + repr(type(other).__name__) + " and " +
-                        repr(type(self).__name__) +
-                        " (not supported by the playground yet: types.UnionType, X | Y of types, exists in Python 3.11)")
+        return _union_type_or(other, self)
 
 
 GenericAlias.__module__ = "types"
 # The type keeps its module; its dict does not, so an alias's __module__ is the origin's (ga_getattro).
 del GenericAlias.__module__
+
+
+# types.UnionType (Objects/unionobject.c of CPython 3.11): `int | None`, `int | list[int]`. The
+# runtime's `|` on classes and None ends here (`type.__or__`, ops.cpp), as does an alias's.
+def _is_unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_type_or(self, other):
+    # _Py_union_type_or.
+    if not _is_unionable(self) or not _is_unionable(other):
+        return NotImplemented
+    return _make_union((self, other))
+
+
+def _make_union(args):
+    # dedup_and_flatten_args: unions flattened, None as NoneType, duplicates dropped (classes by
+    # identity, aliases by equality); one argument left is itself.
+    flat = []
+    for a in args:
+        if isinstance(a, UnionType):
+            flat.extend(a.__args__)
+        elif a is None:
+            flat.append(type(None))
+        else:
+            flat.append(a)
+    out = []
+    for a in flat:
+        for b in out:
+            if isinstance(a, GenericAlias) and isinstance(b, GenericAlias):
+                if a == b:
+                    break
+            elif a is b:
+                break
+        else:
+            out.append(a)
+    if len(out) == 1:
+        return out[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(out)
+    u.__parameters__ = _ga_make_parameters(u.__args__)
+    return u
+
+
+class UnionType:
+    __slots__ = ("__args__", "__parameters__")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return " | ".join("None" if a is type(None) else _ga_repr_item(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return frozenset(self.__args__) == frozenset(other.__args__)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_type_or(self, other)
+
+    def __ror__(self, other):
+        return _union_type_or(other, self)
+
+    def __instancecheck__(self, obj):
+        # object_isinstance: a union stands for the tuple of its arguments.
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+    def __getitem__(self, item):
+        # union_getitem: the parameters replaced, the results joined with `|` again.
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"{self!r} is not a generic class")
+        argitems = item if isinstance(item, tuple) else (item,)
+        if len(argitems) != len(params):
+            raise TypeError(f"Too {'many' if len(argitems) > len(params) else 'few'} arguments for {self!r}; "
+                            f"actual {len(argitems)}, expected {len(params)}")
+        new = []
+        for arg in self.__args__:
+            if isinstance(arg, type):
+                new.append(arg)
+            elif hasattr(arg, "__typing_subst__"):
+                new.append(arg.__typing_subst__(argitems[params.index(arg)]))
+            else:
+                new.append(_ga_subs_tvars(arg, params, argitems))
+        res = new[0]
+        for a in new[1:]:
+            res = res | a
+        return res
+
+
+UnionType.__module__ = "types"

@@ -330,6 +330,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     return None
 
 
@@ -347,6 +349,8 @@ def get_args(tp):
         if tp.__origin__ is _collections_abc_callable() and not (len(res) == 2 and res[0] is ...):
             return (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
     return ()
 
 

@@ -589,6 +589,13 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
       if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
     }
   }
+  // type.__or__ / __ror__ (Objects/typeobject.c type_or): `int | None` is a types.UnionType
+  // (core/prelude/types.py _union_type_or, which answers NotImplemented for other operands).
+  if (op == 7 && (is_kind(a, Kind::Type) || is_kind(b, Kind::Type)) && (is_kind(a, Kind::Type) || a.is_none()) &&
+      (is_kind(b, Kind::Type) || b.is_none())) {
+    Value res = call(getattr(import_module("types"), "_union_type_or"), {a, b});
+    if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
+  }
   std::string sym = kOpSymbols[op];
   if (inplace) sym += "=";
   const std::string name_a = shown_type_name(*this, a, b, true), name_b = shown_type_name(*this, a, b, false);

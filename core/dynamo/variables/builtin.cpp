@@ -283,17 +283,49 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     VariableTracker* obj = args[0]->realize(tx);
     VariableTracker* cls = args[1]->realize(tx);
     rt::Type* t = vt_python_type(tx, obj);
-    if (t && cls->is_python_constant()) {
-      Value c = cls->as_python_constant(tx);
-      std::function<bool(Value)> check = [&](Value k) -> bool {
-        if (k.is_obj() && k.o->kind == Kind::Tuple) {
-          for (auto& x : static_cast<rt::Tuple*>(k.o)->items)
-            if (check(x)) return true;
-          return false;
+    // A types.UnionType (`int | None`) stands for the tuple of its arguments (call_isinstance's
+    // isinstance_type.__args__); one passed in is guarded by identity (builder.cpp).
+    auto is_union = [&](const Value& k) {
+      return k.is_obj() && k.o->kind == Kind::Instance && k.o->type->qualname == "UnionType" &&
+             k.o->type->module == "types";
+    };
+    bool union_cls = false;
+    std::function<bool(VariableTracker*, Value&)> resolve = [&](VariableTracker* v, Value& out) -> bool {
+      v = v->realize(tx);
+      if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v); u && is_union(u->value)) {
+        union_cls = true;
+        out = u->value;
+        return true;
+      }
+      if (auto* tv = dynamic_cast<TupleVariable*>(v); tv && !v->is_python_constant()) {
+        std::vector<Value> items;
+        for (auto* e : tv->items) {
+          Value ev;
+          if (!resolve(e, ev)) return false;
+          items.push_back(ev);
         }
+        out = I.tuple(std::move(items));
+        return true;
+      }
+      if (!v->is_python_constant()) return false;
+      out = v->as_python_constant(tx);
+      return true;
+    };
+    Value c;
+    if (t && resolve(cls, c)) {
+      bool foldable = true;
+      std::function<bool(Value)> check = [&](Value k) -> bool {
+        if (is_union(k)) k = I.getattr(k, "__args__");
+        if (k.is_obj() && k.o->kind == Kind::Tuple) {
+          bool any = false;
+          for (auto& x : static_cast<rt::Tuple*>(k.o)->items) any = check(x) || any;
+          return any;
+        }
+        if (!(k.is_obj() && k.o->kind == Kind::Type)) foldable = false;  // a generic alias: eager raises
         return k.is_obj() && k.o->kind == Kind::Type && t->is_subtype(static_cast<rt::Type*>(k.o));
       };
-      return tx.constant(Value::boolean(check(c)));
+      bool r = check(c);
+      if (foldable || !union_cls) return tx.constant(Value::boolean(r));
     }
   }
   if (f == "getattr" && args.size() >= 2) {
