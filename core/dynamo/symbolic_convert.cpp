@@ -1552,7 +1552,7 @@ void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
     auto* t = dynamic_cast<TupleVariable*>(pop());
     if (t) f->closure_cells = t->items;
   }
-  if (arg & 0x04) pop();
+  if (arg & 0x04) f->annotations = pop();  // kept for the rebuilt function (NestedUserFunctionVariable.annotations)
   if (arg & 0x02) missing_bytecode_handler(inst);
   if (arg & 0x01) {
     VariableTracker* d = pop()->realize(*this);
