@@ -63,6 +63,13 @@ class _GenericAlias:
     def __getitem__(self, params):
         return _GenericAlias(self.__origin__, _params(params), self._name, self._special)
 
+    # `List[int] | None` is typing.Optional[typing.List[int]] (3.11's _GenericAlias.__or__).
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
 
 class _SpecialGenericAlias:
     """An unsubscripted alias of a class: List, Dict, Callable, ..."""
@@ -102,6 +109,12 @@ class _SpecialGenericAlias:
     def __eq__(self, other):
         return isinstance(other, _SpecialGenericAlias) and self._name == other._name
 
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
     def __hash__(self):
         return hash(self._name)
 
@@ -123,6 +136,18 @@ class _SpecialForm:
 
     def __call__(self, *args, **kwargs):
         raise TypeError("Cannot instantiate " + repr(self))
+
+    # 3.11's Any is a class, so `Any | None` is a types.UnionType (`typing.Any | None`); the other
+    # forms make a typing.Union.
+    def __or__(self, right):
+        if self._name == "Any" and (right is None or isinstance(right, (type, _types.GenericAlias, _types.UnionType))):
+            return _types._make_union((self, right))
+        return Union[self, right]
+
+    def __ror__(self, left):
+        if self._name == "Any" and (left is None or isinstance(left, (type, _types.GenericAlias, _types.UnionType))):
+            return _types._make_union((left, self))
+        return Union[left, self]
 
     def __hash__(self):
         return hash(self._name)
@@ -209,6 +234,12 @@ class TypeVar:
     def __repr__(self):
         prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
         return prefix + self.__name__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
     def __typing_subst__(self, arg):
         # What replaces the TypeVar in `list[T][int]` (types.GenericAlias); None is NoneType.
