@@ -168,6 +168,30 @@ def _ga_subs_tvars(obj, params, argitems):
     return obj
 
 
+class _generic_alias_iterator:
+    # gaiterobject: yields the starred alias once.
+    __slots__ = ("_obj",)
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        obj = self._obj
+        if obj is None:
+            raise StopIteration
+        self._obj = None
+        starred = GenericAlias(obj.__origin__, obj.__args__)
+        starred.__unpacked__ = True
+        return starred
+
+
+_generic_alias_iterator.__name__ = _generic_alias_iterator.__qualname__ = "generic_alias_iterator"
+_generic_alias_iterator.__module__ = "builtins"
+
+
 _GA_ATTR_EXCEPTIONS = frozenset({
     "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
     "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
@@ -247,9 +271,7 @@ class GenericAlias:
 
     def __iter__(self):
         # ga_iter: `*tuple[int, ...]` is the one item, the same alias starred.
-        starred = GenericAlias(self.__origin__, self.__args__)
-        starred.__unpacked__ = True
-        yield starred
+        return _generic_alias_iterator(self)
 
     def __getitem__(self, item):
         # ga_getitem / _Py_subs_parameters.

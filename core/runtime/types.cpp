@@ -1232,6 +1232,7 @@ static void init_object_methods(Interp& I) {
     Type* t = I2.type_of(v);
     Value m = I2.dict_get_str(t->dict, "__module__");
     std::string mod = m.is_null() ? t->module : I2.to_str(m);
+    if (mod == "builtins") return I2.str("<" + t->qualname + " object at " + addr + ">");  // object_repr
     return I2.str("<" + mod + "." + t->qualname + " object at " + addr + ">");
   });
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__repr__").o)->qualname = "object.__repr__";

@@ -68,3 +68,5 @@ except AttributeError as e: print(e)
 try: list[int].__copy__
 except AttributeError as e: print(e)
 print(ExceptionGroup[ValueError], BaseExceptionGroup[Exception])
+it = iter(list[int])
+print(type(it), type(it).__module__, type(it).__qualname__, repr(it)[:31], next(it), list(it), list(it))
