@@ -875,8 +875,17 @@ void init_builtins(Interp& I) {
       for (size_t k = 0; k < its.size(); ++k) {
         Value v;
         if (!I3.next(its[k], v)) {
+          // zip_next's strict checks: "argument 3 is shorter than arguments 1-2"; after the first
+          // ran out, any later one that still yields is longer.
+          auto than = [](size_t i) { return i == 1 ? std::string(" 1") : "s 1-" + std::to_string(i); };
           if (is_strict && k > 0)
-            I3.raise(I3.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than argument 1");
+            I3.raise(I3.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than argument" + than(k));
+          if (is_strict && k == 0)
+            for (size_t j = 1; j < its.size(); ++j) {
+              Value extra;
+              if (I3.next(its[j], extra))
+                I3.raise(I3.ValueError, "zip() argument " + std::to_string(j + 1) + " is longer than argument" + than(j));
+            }
           return false;
         }
         row.push_back(v);
@@ -915,17 +924,20 @@ void init_builtins(Interp& I) {
       return false;
     });
   });
-  // The iterator classes: zip, map, filter, enumerate and reversed make their objects when called
-  // (type(zip())(a, b) is zip(a, b); the builtins themselves stay functions here), the others
-  // cannot be instantiated ("cannot create 'list_iterator' instances").
+  // The iterator classes: zip, map, filter, enumerate and reversed are the builtins of those
+  // names, as in CPython (`type(zip()) is zip`, `isinstance(z, zip)`); their __new__ is the
+  // function defined above. The others cannot be instantiated ("cannot create 'list_iterator'
+  // instances").
   for (Type* t : I.iter_classes) {
     const std::string n = t->name;
     if (n == "zip" || n == "map" || n == "filter" || n == "enumerate" || n == "reversed") {
-      ctor(I, t, [n](Interp& I2, CallArgs& a) {
+      Value fn = I.dict_get_str(I.builtins, n);
+      ctor(I, t, [fn](Interp& I2, CallArgs& a) {
         CallArgs rest = a;
         rest.pos.erase(rest.pos.begin());
-        return I2.call(I2.dict_get_str(I2.builtins, n), rest);
+        return I2.call(fn, rest);
       });
+      I.dict_set_str(I.builtins, n, Value::obj(t));
     } else {
       ctor(I, t, [n](Interp& I2, CallArgs&) -> Value { I2.raise(I2.TypeError, "cannot create '" + n + "' instances"); });
     }

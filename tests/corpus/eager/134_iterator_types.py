@@ -57,3 +57,15 @@ try:
 except TypeError as e:
     print(e)
 print(type(iter([])).__next__(iter([5])), type(iter(range(2))).__iter__(iter(range(1))).__class__.__name__)
+
+# zip, map, filter, enumerate and reversed are the classes of their objects; zip(strict=True)'s errors.
+z = zip([1],[2]); print(type(z) is zip, isinstance(z, zip), zip, enumerate[int], list(z), list(map(abs, [-1])), list(enumerate("ab", start=1)), list(zip([1], strict=True)), list(reversed([1,2])), list(filter(None, [0, 1])))
+try: zip([1], [1, 2], strict=True) and list(zip([1], [1, 2], strict=True))
+except ValueError as e: print(e)
+print(zip.__name__, zip.__module__, type(zip), map.__qualname__)
+for args in ([[1], [1, 2]], [[1, 2], [1], [1]], [[1], [1], [1, 2]], [[1, 2], [1, 2], [1]], [[], [], []]):
+    try:
+        print(list(zip(*args, strict=True)))
+    except ValueError as e:
+        print(e)
+print(isinstance(enumerate([]), enumerate), isinstance(iter([]), zip), issubclass(map, object), type(map(abs, [])) is map, type(filter(None, [])) is filter, type(reversed(())) is reversed)
