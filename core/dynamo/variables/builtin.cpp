@@ -55,6 +55,13 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (dynamic_cast<UserFunctionVariable*>(v) || dynamic_cast<NestedUserFunctionVariable*>(v)) return I.function_type;
   if (dynamic_cast<RangeVariable*>(v)) return I.range_type;
   if (auto* s = dynamic_cast<SetVariable*>(v)) return s->frozen ? I.frozenset_type : I.set_type;
+  // ZipVariable / EnumerateVariable / MapVariable / RangeIteratorVariable.python_type(); a plain
+  // ListIteratorVariable may stand for any iterator the tracer unpacked, so it has none here.
+  using IC = rt::Interp::IterClass;
+  if (auto* it = dynamic_cast<ListIteratorVariable*>(v); it && !it->builtin.empty())
+    return I.iter_class(it->builtin == "zip" ? IC::zip : IC::enumerate);
+  if (dynamic_cast<MapVariable*>(v)) return I.iter_class(IC::map);
+  if (dynamic_cast<RangeIteratorVariable*>(v)) return I.iter_class(IC::range_iterator);
   if (v->is_python_constant()) return I.type_of(v->as_python_constant(tx));
   return nullptr;
 }
@@ -274,6 +281,11 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) known = d->user_cls;  // an OrderedDict, a subclass
     if (auto* l = dynamic_cast<BaseListVariable*>(a); l && l->user_cls) known = l->user_cls;
+    // zip / enumerate / map objects and range iterators made in the trace (their python_type()).
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(a); (it && !it->builtin.empty()) ||
+                                                           dynamic_cast<MapVariable*>(a) ||
+                                                           dynamic_cast<RangeIteratorVariable*>(a))
+      known = vt_python_type(tx, a);
     if (UserSubclassPart* p = user_subclass_part(a); p && !a->source && p->cls_source)
       return tx.wrap(Value::obj(known), p->cls_source);
     if (known)
