@@ -453,6 +453,10 @@ struct PyCodegen {
       r.index = static_cast<int>(nf->defaults.size());
       for (auto* d : nf->defaults) r.items.push_back(reconstruct(d));
       for (auto* c : nf->closure_cells) r.items.push_back(reconstruct(c));
+      if (nf->annotations) {  // the last item; keys[1] says it is there
+        r.items.push_back(reconstruct(nf->annotations));
+        r.keys.push_back(Value::boolean(true));
+      }
       end_object(v);
       return r;
     }
@@ -643,11 +647,13 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       fn->qualname = fn->code->co_qualname;
       fn->module_name = I.dict_get_str(fn->globals, "__name__");
       memo[r.id] = Value::obj(fn);
-      for (size_t i = 0; i < r.items.size(); ++i) {
+      const size_t n = r.items.size() - (r.keys.size() > 1 ? 1 : 0);
+      for (size_t i = 0; i < n; ++i) {
         Value v = build(I, r.items[i], f, outs, memo);
         if (static_cast<int>(i) < r.index) fn->defaults.push_back(v);
         else fn->closure.push_back(static_cast<rt::Cell*>(v.o));
       }
+      if (n < r.items.size()) fn->annotations = build(I, r.items[n], f, outs, memo);
       return Value::obj(fn);
     }
     case Recipe::Kind::Attr: return I.getattr(build(I, r.items[0], f, outs, memo), I.to_str(r.value));

@@ -1562,14 +1562,20 @@ void InstructionTranslatorBase::FOR_ITER(const py::Instruction& inst) {
   }
   auto* it = dynamic_cast<ListIteratorVariable*>(stack.back());
   if (!it) {
-    // An iterator the frame received (a resume function's input) over a set, a dict or a str (the
-    // runtime's `iterator` type; a set's is what follows SetVariable::iteration_items's stop): a
-    // playground limitation; other objects are PyTorch's missing handler.
+    // An iterator the frame received (a resume function's input) over a set, a dict or a str
+    // (CPython's set_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
+    // str_ascii_iterator, str_iterator; a set's is what follows SetVariable::iteration_items's
+    // stop): a playground limitation; other objects are PyTorch's missing handler.
     VariableTracker* v = stack.back()->realize(*this);
-    std::string type = v->python_type_name(interp);
-    if (type == "iterator" || type == "set_iterator")
-      unimplemented_in_playground("iterating a set, dict or str iterator made before a graph break",
-                                  "FOR_ITER " + v->repr(interp));
+    if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v); u && u->value.is_obj()) {
+      using IC = rt::Interp::IterClass;
+      rt::Type* t = u->value.o->type;
+      for (IC c : {IC::set_iterator, IC::dict_keyiterator, IC::dict_valueiterator, IC::dict_itemiterator,
+                   IC::str_ascii_iterator, IC::str_iterator})
+        if (t == interp.iter_class(c))
+          unimplemented_in_playground("iterating a set, dict or str iterator made before a graph break",
+                                      "FOR_ITER " + v->repr(interp));
+    }
     missing_bytecode_handler(inst);
   }
   if (it->index < it->items.size()) {
@@ -1596,7 +1602,7 @@ void InstructionTranslatorBase::MAKE_FUNCTION(const py::Instruction& inst) {
     auto* t = dynamic_cast<TupleVariable*>(pop());
     if (t) f->closure_cells = t->items;
   }
-  if (arg & 0x04) pop();
+  if (arg & 0x04) f->annotations = pop();  // kept for the rebuilt function (NestedUserFunctionVariable.annotations)
   if (arg & 0x02) missing_bytecode_handler(inst);
   if (arg & 0x01) {
     VariableTracker* d = pop()->realize(*this);

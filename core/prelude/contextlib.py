@@ -469,3 +469,10 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+from types import GenericAlias as _GenericAlias
+
+for _cls in (AbstractContextManager, AbstractAsyncContextManager):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)  # CPython's
+del _cls

@@ -662,3 +662,8 @@ def replace(obj, /, **changes):
                 raise ValueError("InitVar " + _builtin_repr(f.name) + " must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+from types import GenericAlias as _GenericAlias
+
+Field.__class_getitem__ = classmethod(_GenericAlias)  # CPython's: dataclasses.Field[int]

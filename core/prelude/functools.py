@@ -453,3 +453,10 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+from types import GenericAlias as _GenericAlias
+
+for _cls in (partial, partialmethod, cached_property):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)  # CPython's: functools.partial[int]
+del _cls

@@ -601,3 +601,8 @@ class combinations_with_replacement(_genwrap):
                 return
             indices[i:] = [indices[i] + 1] * (r - i)
             yield tuple([pool[i] for i in indices])
+
+
+from types import GenericAlias as _GenericAlias
+
+chain.__class_getitem__ = classmethod(_GenericAlias)  # itertools.chain[int]

@@ -2,6 +2,8 @@
 # observable behaviour of CPython 3.11's Lib/typing.py: the aliases and special forms, their
 # subscription and reprs (typing.List[int], typing.Optional[str], ~T), get_origin / get_args,
 # TypeVar, Generic, NamedTuple, cast, overload. Nothing here checks types at run time.
+import types as _types
+
 TYPE_CHECKING = False
 
 
@@ -61,6 +63,13 @@ class _GenericAlias:
     def __getitem__(self, params):
         return _GenericAlias(self.__origin__, _params(params), self._name, self._special)
 
+    # `List[int] | None` is typing.Optional[typing.List[int]] (3.11's _GenericAlias.__or__).
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
 
 class _SpecialGenericAlias:
     """An unsubscripted alias of a class: List, Dict, Callable, ..."""
@@ -100,6 +109,12 @@ class _SpecialGenericAlias:
     def __eq__(self, other):
         return isinstance(other, _SpecialGenericAlias) and self._name == other._name
 
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
     def __hash__(self):
         return hash(self._name)
 
@@ -121,6 +136,18 @@ class _SpecialForm:
 
     def __call__(self, *args, **kwargs):
         raise TypeError("Cannot instantiate " + repr(self))
+
+    # 3.11's Any is a class, so `Any | None` is a types.UnionType (`typing.Any | None`); the other
+    # forms make a typing.Union.
+    def __or__(self, right):
+        if self._name == "Any" and (right is None or isinstance(right, (type, _types.GenericAlias, _types.UnionType))):
+            return _types._make_union((self, right))
+        return Union[self, right]
+
+    def __ror__(self, left):
+        if self._name == "Any" and (left is None or isinstance(left, (type, _types.GenericAlias, _types.UnionType))):
+            return _types._make_union((left, self))
+        return Union[left, self]
 
     def __hash__(self):
         return hash(self._name)
@@ -207,6 +234,21 @@ class TypeVar:
     def __repr__(self):
         prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
         return prefix + self.__name__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __typing_subst__(self, arg):
+        # What replaces the TypeVar in `list[T][int]` (types.GenericAlias); None is NoneType.
+        # (3.11's _type_check: None is NoneType, a tuple is refused.)
+        if arg is None:
+            return type(None)
+        if type(arg) is tuple:
+            raise TypeError(f"Parameters to generic types must be types. Got {arg!r:.100}.")
+        return arg
 
 
 AnyStr = TypeVar("AnyStr", bytes, str)
@@ -315,10 +357,12 @@ def runtime_checkable(cls):
 def get_origin(tp):
     if isinstance(tp, _UnionAlias):
         return Union
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     return None
 
 
@@ -330,7 +374,20 @@ def get_args(tp):
                 return (..., tp.__args__[-1])
             return (list(params), tp.__args__[-1])
         return tp.__args__
+    if isinstance(tp, _types.GenericAlias):
+        # types.GenericAlias: collections.abc.Callable[[int], str] as ([int], str).
+        res = tp.__args__
+        if tp.__origin__ is _collections_abc_callable() and not (len(res) == 2 and res[0] is ...):
+            return (list(res[:-1]), res[-1])
+        return res
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
     return ()
+
+
+def _collections_abc_callable():
+    import collections.abc
+    return collections.abc.Callable
 
 
 def _eval_hint(value, globalns, localns):

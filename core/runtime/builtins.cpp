@@ -18,6 +18,7 @@ Value generator_send(Interp& I, Generator* g, Value v, bool& done);
 void init_compile_builtins(Interp& I);
 void init_slot_wrappers(Interp& I);
 void init_bytearray(Interp& I);
+void init_generic_alias(Interp& I);
 
 namespace {
 
@@ -59,8 +60,8 @@ Value min_max(Interp& I, CallArgs& a, bool is_max) {
 }
 
 // refs: the Python values fn captured (Iterator::refs).
-Value make_iter(Interp& I, std::function<bool(Interp&, Value&)> fn, std::vector<Value> refs) {
-  Iterator* it = I.make<Iterator>(I.iterator_type);
+Value make_iter(Interp& I, Interp::IterClass cls, std::function<bool(Interp&, Value&)> fn, std::vector<Value> refs) {
+  Iterator* it = I.make<Iterator>(I.iter_class(cls));
   it->next = std::move(fn);
   it->refs = std::move(refs);
   return Value::obj(it);
@@ -168,6 +169,8 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
   t->module = I.to_str(mod);
   Value qn = I.dict_get_str(ns, "__qualname__");
   t->qualname = qn.is_null() ? name : I.to_str(qn);
+  // type_new_set_ht_name: __qualname__ lives in the type, not in its dict (an instance has none).
+  if (!qn.is_null()) I.dict_del(ns, I.str("__qualname__"));
   if (cell.is_obj() && cell.o->kind == Kind::Cell) static_cast<Cell*>(cell.o)->value = Value::obj(t);
   // __set_name__ of the attributes' types (Python-level ones), then __init_subclass__.
   for (auto& [k, v] : items_of(ns)) {
@@ -348,6 +351,7 @@ void init_builtins(Interp& I) {
   init_exception_groups(I);
   init_compile_builtins(I);  // compile, eval, exec (bltin_exec.cpp)
   init_bytearray(I);         // bytearray.cpp
+  init_generic_alias(I);     // genericalias.cpp
   init_slot_wrappers(I);     // int.__add__, (1).__add__ & co. (slot_wrappers.cpp)
 
   // ---- constructors ----
@@ -650,11 +654,18 @@ void init_builtins(Interp& I) {
           if (check(c)) return true;
         return false;
       }
-      if (!(cls.is_obj() && cls.o->kind == Kind::Type))
+      if (!(cls.is_obj() && cls.o->kind == Kind::Type)) {
+        // PyObject_IsInstance: an object that is not a class answers through its type's
+        // __instancecheck__ (types.GenericAlias raises).
+        if (Value h = I2.lookup_type(I2.type_of(cls), "__instancecheck__"); h.is_obj() && h.o->kind == Kind::Function)
+          return I2.truthy(I2.call(h, {cls, a[0]}));
         I2.raise(I2.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+      }
       Type* t = static_cast<Type*>(cls.o);
+      // A native hook in the class's own dict (torch_legacy.cpp's legacy tensor types); a Python
+      // class's own __instancecheck__ is for its instances (types.GenericAlias), not for it.
       Value hook = I2.dict_get_str(t->dict, "__instancecheck__");
-      if (!hook.is_null()) return I2.truthy(I2.call(hook, {cls, a[0]}));
+      if (hook.is_obj() && hook.o->kind == Kind::Builtin) return I2.truthy(I2.call(hook, {cls, a[0]}));
       if (I2.type_of(a[0])->is_subtype(t)) return true;
       if (t->type != I2.type_type) {  // a metaclass's __instancecheck__ (abc.ABCMeta's registry)
         Value mh = I2.lookup_type(t->type, "__instancecheck__");
@@ -670,6 +681,10 @@ void init_builtins(Interp& I) {
         for (auto& c : static_cast<Tuple*>(cls.o)->items)
           if (check(c)) return true;
         return false;
+      }
+      if (!(cls.is_obj() && cls.o->kind == Kind::Type)) {
+        if (Value h = I2.lookup_type(I2.type_of(cls), "__subclasscheck__"); h.is_obj() && h.o->kind == Kind::Function)
+          return I2.truthy(I2.call(h, {cls, a[0]}));
       }
       if (!(a[0].is_obj() && a[0].o->kind == Kind::Type)) I2.raise(I2.TypeError, "issubclass() arg 1 must be a class");
       if (!(cls.is_obj() && cls.o->kind == Kind::Type))
@@ -710,7 +725,37 @@ void init_builtins(Interp& I) {
     return Value::boolean(I2.hasattr(a[0], static_cast<Str*>(a[1].o)->s));
   });
   def(I, "callable", [](Interp& I2, CallArgs& a) { return Value::boolean(I2.callable(a[0])); });
-  def(I, "iter", [](Interp& I2, CallArgs& a) { return I2.iter(a[0]); });
+  def(I, "iter", [](Interp& I2, CallArgs& a) {
+    if (!a.kw.empty()) I2.raise(I2.TypeError, "iter() takes no keyword arguments");
+    if (a.size() == 0) I2.raise(I2.TypeError, "iter expected at least 1 argument, got 0");
+    if (a.size() > 2) I2.raise(I2.TypeError, "iter expected at most 2 arguments, got " + std::to_string(a.size()));
+    if (a.size() == 1) return I2.iter(a[0]);
+    // iter(callable, sentinel): Objects/iterobject.c calliter, which calls until the result
+    // equals the sentinel (and then stays exhausted).
+    if (!I2.callable(a[0])) I2.raise(I2.TypeError, "iter(v, w): v must be callable");
+    Value fn = a[0], sentinel = a[1];
+    bool done = false;
+    return make_iter(I2, Interp::IterClass::callable_iterator, [fn, sentinel, done](Interp& I3, Value& out) mutable {
+      if (done) return false;
+      Value r;
+      try {
+        r = I3.call(fn, {});
+      } catch (PyException& e) {
+        if (I3.isinstance(e.exc, I3.StopIteration)) {
+          done = true;
+          return false;
+        }
+        throw;
+      }
+      if (I3.truthy(I3.compare(2, r, sentinel))) {
+        done = true;
+        return false;
+      }
+      out = r;
+      return true;
+    },
+                     {fn, sentinel});
+  });
   def(I, "next", [](Interp& I2, CallArgs& a) {
     Value v;
     Value ret = Value::none();  // a generator's return value travels in the StopIteration
@@ -787,24 +832,35 @@ void init_builtins(Interp& I) {
       if (!f.is_null()) return I2.call(f, {seq});
     }
     if (Value f = I2.subclass_override(seq, "__reversed__"); !f.is_null()) return I2.call(f, {seq});
-    if (seq.is_obj() && seq.o->kind == Kind::Dict) {  // dict_reversekeyiterator (3.8+)
-      auto keys = I2.to_vector(seq);
-      std::reverse(keys.begin(), keys.end());
-      return make_seq_iterator(I2, I2.list(keys));
+    using IC = Interp::IterClass;
+    // The class of the iterator CPython's reversed() returns: the sequence's own __reversed__
+    // (list_reverseiterator, range_iterator, the dicts' and views' reverse iterators), else a
+    // `reversed` object over __len__ / __getitem__.
+    IC cls = IC::reversed;
+    if (seq.is_obj()) {
+      Object* o = seq.o;
+      if (o->kind == Kind::Dict) cls = IC::dict_reversekeyiterator;  // 3.8+
+      else if (o->kind == Kind::Tuple && static_cast<Tuple*>(o)->view_of) {
+        int which = static_cast<Tuple*>(o)->view_which;
+        cls = which == 0 ? IC::dict_reversekeyiterator
+              : which == 1 ? IC::dict_reversevalueiterator
+                           : IC::dict_reverseitemiterator;
+      } else if (o->kind == Kind::List) cls = IC::list_reverseiterator;
+      else if (o->kind == Kind::Range) cls = IC::range_iterator;
     }
     if (seq.is_obj() && (seq.o->kind == Kind::Set || seq.o->kind == Kind::Iterator ||
                          seq.o->kind == Kind::Generator))
       I2.raise(I2.TypeError, "'" + I2.type_name(seq) + "' object is not reversible");
     auto items = I2.to_vector(seq);
     std::reverse(items.begin(), items.end());
-    return make_seq_iterator(I2, I2.list(items));
+    return make_seq_iterator(I2, I2.list(items), I2.iter_class(cls));
   });
   def(I, "enumerate", [](Interp& I2, CallArgs& a) {
     Value start = a.take_kw("start");
     if (a.size() > 1) start = a[1];
     int64_t i = start.is_null() ? 0 : I2.index_value(start);
     Value it = I2.iter(a[0]);
-    return make_iter(I2, [it, i](Interp& I3, Value& out) mutable {
+    return make_iter(I2, Interp::IterClass::enumerate, [it, i](Interp& I3, Value& out) mutable {
       Value v;
       if (!I3.next(it, v)) return false;
       out = I3.tuple({Value::integer(i++), v});
@@ -817,14 +873,23 @@ void init_builtins(Interp& I) {
     std::vector<Value> its;
     for (auto& v : a.pos) its.push_back(I2.iter(v));
     bool is_strict = !strict.is_null() && I2.truthy(strict);
-    return make_iter(I2, [its, is_strict](Interp& I3, Value& out) {
+    return make_iter(I2, Interp::IterClass::zip, [its, is_strict](Interp& I3, Value& out) {
       if (its.empty()) return false;
       std::vector<Value> row;
       for (size_t k = 0; k < its.size(); ++k) {
         Value v;
         if (!I3.next(its[k], v)) {
+          // zip_next's strict checks: "argument 3 is shorter than arguments 1-2"; after the first
+          // ran out, any later one that still yields is longer.
+          auto than = [](size_t i) { return i == 1 ? std::string(" 1") : "s 1-" + std::to_string(i); };
           if (is_strict && k > 0)
-            I3.raise(I3.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than argument 1");
+            I3.raise(I3.ValueError, "zip() argument " + std::to_string(k + 1) + " is shorter than argument" + than(k));
+          if (is_strict && k == 0)
+            for (size_t j = 1; j < its.size(); ++j) {
+              Value extra;
+              if (I3.next(its[j], extra))
+                I3.raise(I3.ValueError, "zip() argument " + std::to_string(j + 1) + " is longer than argument" + than(j));
+            }
           return false;
         }
         row.push_back(v);
@@ -838,7 +903,7 @@ void init_builtins(Interp& I) {
     Value fn = a[0];
     std::vector<Value> its;
     for (size_t k = 1; k < a.size(); ++k) its.push_back(I2.iter(a[k]));
-    return make_iter(I2, [fn, its](Interp& I3, Value& out) {
+    return make_iter(I2, Interp::IterClass::map, [fn, its](Interp& I3, Value& out) {
       std::vector<Value> args;
       for (auto& it : its) {
         Value v;
@@ -857,7 +922,7 @@ void init_builtins(Interp& I) {
   def(I, "filter", [](Interp& I2, CallArgs& a) {
     Value fn = a[0];
     Value it = I2.iter(a[1]);
-    return make_iter(I2, [fn, it](Interp& I3, Value& out) {
+    return make_iter(I2, Interp::IterClass::filter, [fn, it](Interp& I3, Value& out) {
       Value v;
       while (I3.next(it, v)) {
         bool keep = fn.is_none() ? I3.truthy(v) : I3.truthy(I3.call(fn, {v}));
@@ -870,6 +935,25 @@ void init_builtins(Interp& I) {
     },
                      {fn, it});
   });
+  // The iterator classes: zip, map, filter, enumerate and reversed are the builtins of those
+  // names, as in CPython (`type(zip()) is zip`, `isinstance(z, zip)`); their __new__ is the
+  // function defined above. The others cannot be instantiated ("cannot create 'list_iterator'
+  // instances").
+  for (Type* t : I.iter_classes) {
+    const std::string n = t->name;
+    if (n == "zip" || n == "map" || n == "filter" || n == "enumerate" || n == "reversed") {
+      Value fn = I.dict_get_str(I.builtins, n);
+      ctor(I, t, [fn](Interp& I2, CallArgs& a) {
+        CallArgs rest = a;
+        rest.pos.erase(rest.pos.begin());
+        return I2.call(fn, rest);
+      });
+      I.dict_set_str(I.builtins, n, Value::obj(t));
+    } else {
+      ctor(I, t, [n](Interp& I2, CallArgs&) -> Value { I2.raise(I2.TypeError, "cannot create '" + n + "' instances"); });
+    }
+  }
+  ctor(I, I.iterator_type, [](Interp& I2, CallArgs&) -> Value { I2.raise(I2.TypeError, "cannot create 'iterator' instances"); });
   def(I, "round", [](Interp& I2, CallArgs& a) -> Value {
     Value v = a[0];
     if (Interp::is_number_subclass(v)) {

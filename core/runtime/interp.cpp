@@ -1942,6 +1942,7 @@ std::string Interp::repr(Value v) {
       std::string mod = o->type->module;
       Value m = dict_get_str(o->type->dict, "__module__");
       if (!m.is_null()) mod = to_str(m);
+      if (mod == "builtins") return "<" + o->type->qualname + " object at " + addr + ">";  // object_repr
       return "<" + mod + "." + o->type->qualname + " object at " + addr + ">";
     }
     case Kind::Cell: return std::string("<cell at ") + addr + ">";

@@ -110,7 +110,7 @@ struct Interp {
   Type* cell_type;
   Type* code_type;
   Type* range_type;
-  Type* iterator_type;
+  Type* iterator_type;  // CPython's seq iterator (`iterator`); the others: iter_class()
   Type* slice_type;
   Type* property_type;
   Type* classmethod_type;
@@ -324,6 +324,18 @@ struct Interp {
   std::unordered_map<const void*, TensorObj*> tensor_objects;  // TensorImpl -> its Python object
   std::map<int, Value> dtype_objects;
   std::map<std::string, Type*> named_types;  // lazily made native types
+  // The classes of the built-in iterators, as CPython names them (Objects/listobject.c,
+  // tupleobject.c, rangeobject.c, setobject.c, dictobject.c, unicodeobject.c, bytesobject.c,
+  // bytearrayobject.c, iterobject.c, enumobject.c, bltinmodule.c): made at startup.
+  enum class IterClass {
+    list_iterator, list_reverseiterator, tuple_iterator, range_iterator, set_iterator,
+    dict_keyiterator, dict_valueiterator, dict_itemiterator,
+    dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
+    str_ascii_iterator, str_iterator, bytes_iterator, bytearray_iterator, callable_iterator,
+    reversed, enumerate, zip, map, filter, count_
+  };
+  Type* iter_classes[static_cast<int>(IterClass::count_)] = {};
+  Type* iter_class(IterClass c) const { return iter_classes[static_cast<int>(c)]; }
   // The slot wrappers of the built-in types by (type, name) (slot_wrappers.cpp): made once at
   // startup, before the snapshot, and never changed.
   std::map<std::pair<const Type*, std::string>, Value> slot_wrappers;
@@ -494,7 +506,10 @@ void classmethod(Interp& I, Type* t, const std::string& name, NativeFn fn);
 void slice_indices(Interp& I, Slice* s, int64_t len, int64_t& start, int64_t& stop, int64_t& step);
 Value percent_format(Interp& I, const std::string& fmt, Value args);
 Value set_binop(Interp& I, int op, Value a, Value b);
-Value make_seq_iterator(Interp& I, Value seq);
+// An iterator over a list's or tuple's items (cls: its class, by default list_iterator or
+// tuple_iterator by seq's kind).
+Value generic_alias(Interp& I, Value origin, Value args);  // types.GenericAlias(origin, args)
+Value make_seq_iterator(Interp& I, Value seq, Type* cls = nullptr);
 Value format_value(Interp& I, Value v, const std::string& spec);  // format(v, spec)
 
 }  // namespace dp::rt

@@ -589,6 +589,13 @@ Value Interp::binary_op(int nb_op, Value a, Value b) {
       if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
     }
   }
+  // type.__or__ / __ror__ (Objects/typeobject.c type_or): `int | None` is a types.UnionType
+  // (core/prelude/types.py _union_type_or, which answers NotImplemented for other operands).
+  if (op == 7 && (is_kind(a, Kind::Type) || is_kind(b, Kind::Type)) && (is_kind(a, Kind::Type) || a.is_none()) &&
+      (is_kind(b, Kind::Type) || b.is_none())) {
+    Value res = call(getattr(import_module("types"), "_union_type_or"), {a, b});
+    if (!(res.is_obj() && res.o->kind == Kind::NotImplemented)) return res;
+  }
   std::string sym = kOpSymbols[op];
   if (inplace) sym += "=";
   const std::string name_a = shown_type_name(*this, a, b, true), name_b = shown_type_name(*this, a, b, false);
@@ -1153,8 +1160,8 @@ Value Interp::base_getitem(Value obj, Value key) {
         Value f = lookup_type(static_cast<Type*>(o), "__class_getitem__");
         if (is_kind(f, Kind::ClassMethod)) f = static_cast<ClassMethod*>(f.o)->func;
         if (!f.is_null()) return call(f, {obj, key});
-        if (static_cast<Type*>(o)->is_builtin) return obj;  // list[int] etc. in annotations
-        break;
+        if (o == type_type) return generic_alias(*this, obj, key);  // type[X]
+        raise(TypeError, "type '" + static_cast<Type*>(o)->name + "' is not subscriptable");
       }
       default: {
         Value f = lookup_type(o->type, "__getitem__");
@@ -1264,12 +1271,10 @@ void Interp::delitem(Value obj, Value key) {
 // ---------------------------------------------------------------------------------------------
 // Iteration
 
-Value make_seq_iterator(Interp& I, Value seq) {
-  Type* t = I.iterator_type;
-  if (seq.is_obj() && seq.o->kind == Kind::List) t = I.named_types["builtins.list_iterator"];
-  else if (seq.is_obj() && (seq.o->kind == Kind::Tuple || seq.o->kind == Kind::Size))
-    t = I.named_types["builtins.tuple_iterator"];
-  if (!t) t = I.iterator_type;
+Value make_seq_iterator(Interp& I, Value seq, Type* cls) {
+  Type* t = cls ? cls
+                : I.iter_class(seq.o->kind == Kind::List ? Interp::IterClass::list_iterator
+                                                         : Interp::IterClass::tuple_iterator);
   Iterator* it = I.make<Iterator>(t);
   size_t pos = 0;
   it->next = [seq, pos](Interp& I2, Value& out) mutable {
@@ -1304,7 +1309,9 @@ Value Interp::base_iter(Value v) {
       // dictiter: walks the dict's entries as they are now; a change of size is an error.
       Dict* d = static_cast<Tuple*>(o)->view_of;
       int which = static_cast<Tuple*>(o)->view_which;
-      Iterator* it = make<Iterator>(iterator_type);
+      Iterator* it = make<Iterator>(iter_class(which == 0   ? IterClass::dict_keyiterator
+                                               : which == 1 ? IterClass::dict_valueiterator
+                                                            : IterClass::dict_itemiterator));
       size_t pos = 0, initial = d->size();
       it->next = [d, which, pos, initial](Interp& I, Value& out) mutable {
         if (d->size() != initial) {
@@ -1325,8 +1332,11 @@ Value Interp::base_iter(Value v) {
       case Kind::Tuple:
       case Kind::Size: return make_seq_iterator(*this, v);
       case Kind::Str: {
-        auto chars = std::make_shared<std::vector<std::string>>(utf8_chars(static_cast<Str*>(o)->s));
-        Iterator* it = make<Iterator>(iterator_type);
+        const std::string& s = static_cast<Str*>(o)->s;
+        auto chars = std::make_shared<std::vector<std::string>>(utf8_chars(s));
+        // CPython 3.11 iterates a compact ASCII string with str_ascii_iterator.
+        bool ascii = chars->size() == s.size();
+        Iterator* it = make<Iterator>(iter_class(ascii ? IterClass::str_ascii_iterator : IterClass::str_iterator));
         size_t pos = 0;
         it->next = [chars, pos](Interp& I, Value& out) mutable {
           if (pos >= chars->size()) return false;
@@ -1336,7 +1346,8 @@ Value Interp::base_iter(Value v) {
         return Value::obj(it);
       }
       case Kind::Bytes: {
-        Iterator* it = make<Iterator>(iterator_type);
+        Iterator* it = make<Iterator>(
+            iter_class(o->type == bytearray_type ? IterClass::bytearray_iterator : IterClass::bytes_iterator));
         size_t pos = 0;
         it->next = [v, pos](Interp&, Value& out) mutable {
           auto& s = static_cast<Bytes*>(v.o)->s;
@@ -1350,7 +1361,8 @@ Value Interp::base_iter(Value v) {
       case Kind::Dict:
       case Kind::Set:
       case Kind::FrozenSet: {
-        Iterator* it = make<Iterator>(iterator_type);
+        Iterator* it =
+            make<Iterator>(iter_class(o->kind == Kind::Dict ? IterClass::dict_keyiterator : IterClass::set_iterator));
         size_t pos = 0;
         auto* d = static_cast<Dict*>(o);
         set_sync(d);  // sets iterate in hash-table slot order
@@ -1369,7 +1381,7 @@ Value Interp::base_iter(Value v) {
       }
       case Kind::Range: {
         auto* r = static_cast<Range*>(o);
-        Iterator* it = make<Iterator>(named_types["builtins.range_iterator"]);
+        Iterator* it = make<Iterator>(iter_class(IterClass::range_iterator));
         int64_t cur = r->start, stop = r->stop, step = r->step;
         it->next = [cur, stop, step](Interp&, Value& out) mutable {
           if (step > 0 ? cur >= stop : cur <= stop) return false;

@@ -212,7 +212,7 @@ Value slot_call(Interp& I, const Type* owner, const std::string& name, Value sel
     if (name == "__int__" || name == "__index__") return is_intlike(x) ? (x.is_bool() ? Value::integer(x.b ? 1 : 0) : x) : call_builtin(I, "int", {x});
     if (name == "__float__") return call_builtin(I, "float", {x});
     if (name == "__len__") return Value::integer(I.base_len(self));
-    if (name == "__iter__") return owner == I.iterator_type ? self : I.base_iter(self);
+    if (name == "__iter__") return owner->instance_kind == Kind::Iterator ? self : I.base_iter(self);
     if (name == "__next__") {
       Value out;
       if (!I.next(self, out)) I.raise_value(I.call(Value::obj(I.StopIteration), {}));
@@ -371,6 +371,10 @@ void init_slot_wrappers(Interp& I) {
   for (const char* n : {"__repr__", "__hash__", "__iter__", "__bool__", "__len__", "__getitem__", "__contains__"})
     add(I.range_type, n);
   add_all(I.range_type, kCompare);
+  for (Type* t : I.iter_classes) {
+    add(t, "__iter__");
+    add(t, "__next__");
+  }
   add(I.iterator_type, "__iter__");
   add(I.iterator_type, "__next__");
   add(I.none_type, "__repr__");

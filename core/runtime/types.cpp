@@ -1232,6 +1232,7 @@ static void init_object_methods(Interp& I) {
     Type* t = I2.type_of(v);
     Value m = I2.dict_get_str(t->dict, "__module__");
     std::string mod = m.is_null() ? t->module : I2.to_str(m);
+    if (mod == "builtins") return I2.str("<" + t->qualname + " object at " + addr + ">");  // object_repr
     return I2.str("<" + mod + "." + t->qualname + " object at " + addr + ">");
   });
   static_cast<Builtin*>(I.dict_get_str(obj->dict, "__repr__").o)->qualname = "object.__repr__";
@@ -2635,11 +2636,24 @@ void init_builtin_types(Interp& I) {
   I.cell_type = mk("cell", Kind::Cell);
   I.code_type = mk("code", Kind::Code);
   I.range_type = mk("range", Kind::Range);
+  // `iterator` is CPython's sequence iterator (Objects/iterobject.c seqiter: iter() of an object
+  // with __getitem__ only). The others are CPython's classes of the built-in iterators, each a
+  // direct subclass of object as there (type(iter([])) is list_iterator); iterator_class() below
+  // names them. zip, map, filter and enumerate objects have the classes of those names.
   I.iterator_type = mk("iterator", Kind::Iterator);
-  // CPython's classes of the list, tuple and range iterators (type(iter([])) is list_iterator).
-  I.named_types["builtins.list_iterator"] = I.new_type("list_iterator", I.iterator_type, Kind::Iterator);
-  I.named_types["builtins.range_iterator"] = I.new_type("range_iterator", I.iterator_type, Kind::Iterator);
-  I.named_types["builtins.tuple_iterator"] = I.new_type("tuple_iterator", I.iterator_type, Kind::Iterator);
+  static const char* const kIteratorClasses[] = {
+      "list_iterator",          "list_reverseiterator",      "tuple_iterator",           "range_iterator",
+      "set_iterator",           "dict_keyiterator",          "dict_valueiterator",       "dict_itemiterator",
+      "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "str_ascii_iterator",
+      "str_iterator",           "bytes_iterator",            "bytearray_iterator",       "callable_iterator",
+      "reversed",               "enumerate",                 "zip",                      "map",
+      "filter"};
+  static_assert(std::size(kIteratorClasses) == static_cast<size_t>(Interp::IterClass::count_));
+  for (size_t k = 0; k < std::size(kIteratorClasses); ++k) {
+    Type* t = mk(kIteratorClasses[k], Kind::Iterator);
+    I.iter_classes[k] = t;
+    I.named_types[std::string("builtins.") + kIteratorClasses[k]] = t;
+  }
   I.slice_type = mk("slice", Kind::Slice);
   I.property_type = mk("property", Kind::Property);
   I.classmethod_type = mk("classmethod", Kind::ClassMethod);

@@ -275,6 +275,7 @@ struct NestedUserFunctionVariable : VariableTracker {
   rt::Dict* globals = nullptr;
   std::vector<VariableTracker*> defaults;
   std::vector<VariableTracker*> closure_cells;  // CellVariables
+  VariableTracker* annotations = nullptr;       // MAKE_FUNCTION's (name, value, ...) tuple, if any
   rt::Value code_value;                         // the code object constant (to rebuild the function)
   std::string class_name() const override { return "NestedUserFunctionVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "function"; }

@@ -630,6 +630,8 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
         return c;
       }
       add_guard(Guard::Type::TYPE_MATCH, Value::obj(t));
+      // A types.UnionType input (`isinstance(x, u)` folds on its arguments): the same object.
+      if (t->qualname == "UnionType" && t->module == "types") add_guard(Guard::Type::ID_MATCH, v);
       if (is_functools_partial(t)) {
         // Its parts are wrapped now, from their sources (L['p'].func, .args[i], .keywords['k']).
         auto* p = make<FunctoolsPartialVariable>();

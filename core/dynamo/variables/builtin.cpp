@@ -55,6 +55,13 @@ rt::Type* vt_python_type(InstructionTranslatorBase& tx, VariableTracker* v) {
   if (dynamic_cast<UserFunctionVariable*>(v) || dynamic_cast<NestedUserFunctionVariable*>(v)) return I.function_type;
   if (dynamic_cast<RangeVariable*>(v)) return I.range_type;
   if (auto* s = dynamic_cast<SetVariable*>(v)) return s->frozen ? I.frozenset_type : I.set_type;
+  // ZipVariable / EnumerateVariable / MapVariable / RangeIteratorVariable.python_type(); a plain
+  // ListIteratorVariable may stand for any iterator the tracer unpacked, so it has none here.
+  using IC = rt::Interp::IterClass;
+  if (auto* it = dynamic_cast<ListIteratorVariable*>(v); it && !it->builtin.empty())
+    return I.iter_class(it->builtin == "zip" ? IC::zip : IC::enumerate);
+  if (dynamic_cast<MapVariable*>(v)) return I.iter_class(IC::map);
+  if (dynamic_cast<RangeIteratorVariable*>(v)) return I.iter_class(IC::range_iterator);
   if (v->is_python_constant()) return I.type_of(v->as_python_constant(tx));
   return nullptr;
 }
@@ -274,6 +281,11 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     if (auto* tv = dynamic_cast<TupleVariable*>(a)) known = tv->named_type;
     if (auto* d = dynamic_cast<ConstDictVariable*>(a)) known = d->user_cls;  // an OrderedDict, a subclass
     if (auto* l = dynamic_cast<BaseListVariable*>(a); l && l->user_cls) known = l->user_cls;
+    // zip / enumerate / map objects and range iterators made in the trace (their python_type()).
+    if (auto* it = dynamic_cast<ListIteratorVariable*>(a); (it && !it->builtin.empty()) ||
+                                                           dynamic_cast<MapVariable*>(a) ||
+                                                           dynamic_cast<RangeIteratorVariable*>(a))
+      known = vt_python_type(tx, a);
     if (UserSubclassPart* p = user_subclass_part(a); p && !a->source && p->cls_source)
       return tx.wrap(Value::obj(known), p->cls_source);
     if (known)
@@ -283,17 +295,49 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
     VariableTracker* obj = args[0]->realize(tx);
     VariableTracker* cls = args[1]->realize(tx);
     rt::Type* t = vt_python_type(tx, obj);
-    if (t && cls->is_python_constant()) {
-      Value c = cls->as_python_constant(tx);
-      std::function<bool(Value)> check = [&](Value k) -> bool {
-        if (k.is_obj() && k.o->kind == Kind::Tuple) {
-          for (auto& x : static_cast<rt::Tuple*>(k.o)->items)
-            if (check(x)) return true;
-          return false;
+    // A types.UnionType (`int | None`) stands for the tuple of its arguments (call_isinstance's
+    // isinstance_type.__args__); one passed in is guarded by identity (builder.cpp).
+    auto is_union = [&](const Value& k) {
+      return k.is_obj() && k.o->kind == Kind::Instance && k.o->type->qualname == "UnionType" &&
+             k.o->type->module == "types";
+    };
+    bool union_cls = false;
+    std::function<bool(VariableTracker*, Value&)> resolve = [&](VariableTracker* v, Value& out) -> bool {
+      v = v->realize(tx);
+      if (auto* u = dynamic_cast<UserDefinedObjectVariable*>(v); u && is_union(u->value)) {
+        union_cls = true;
+        out = u->value;
+        return true;
+      }
+      if (auto* tv = dynamic_cast<TupleVariable*>(v); tv && !v->is_python_constant()) {
+        std::vector<Value> items;
+        for (auto* e : tv->items) {
+          Value ev;
+          if (!resolve(e, ev)) return false;
+          items.push_back(ev);
         }
+        out = I.tuple(std::move(items));
+        return true;
+      }
+      if (!v->is_python_constant()) return false;
+      out = v->as_python_constant(tx);
+      return true;
+    };
+    Value c;
+    if (t && resolve(cls, c)) {
+      bool foldable = true;
+      std::function<bool(Value)> check = [&](Value k) -> bool {
+        if (is_union(k)) k = I.getattr(k, "__args__");
+        if (k.is_obj() && k.o->kind == Kind::Tuple) {
+          bool any = false;
+          for (auto& x : static_cast<rt::Tuple*>(k.o)->items) any = check(x) || any;
+          return any;
+        }
+        if (!(k.is_obj() && k.o->kind == Kind::Type)) foldable = false;  // a generic alias: eager raises
         return k.is_obj() && k.o->kind == Kind::Type && t->is_subtype(static_cast<rt::Type*>(k.o));
       };
-      return tx.constant(Value::boolean(check(c)));
+      bool r = check(c);
+      if (foldable || !union_cls) return tx.constant(Value::boolean(r));
     }
   }
   if (f == "getattr" && args.size() >= 2) {

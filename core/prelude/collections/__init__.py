@@ -1283,3 +1283,12 @@ for _name in ("capitalize", "casefold", "center", "count", "removeprefix", "remo
               "swapcase", "title", "translate", "upper", "zfill"):
     setattr(UserString, _name, _user_string_method(_name))
 del _name
+
+
+from types import GenericAlias as _GenericAlias
+
+# collections.deque[int]; ChainMap and the User* classes have collections.abc's in CPython (they
+# are registered with those ABCs here, not derived); defaultdict, OrderedDict, Counter: dict's.
+for _cls in (deque, ChainMap, UserDict, UserList, UserString):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)
+del _cls

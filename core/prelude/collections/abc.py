@@ -767,3 +767,56 @@ Sequence.register(_collections.UserString)
 MutableMapping.register(_collections.UserDict)
 MutableMapping.register(_collections.ChainMap)
 del _t, _cls, _iterator_types
+
+
+# The classes with CPython's `__class_getitem__` (`Iterable[int]` is a types.GenericAlias);
+# Callable's aliases are _CallableGenericAlias (`collections.abc.Callable[[int], str]`).
+from types import GenericAlias as _GenericAlias
+
+for _cls in (AsyncIterable, Awaitable, Container, Iterable, MappingView):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)
+del _cls
+
+
+def _is_param_expr(obj):
+    return obj is Ellipsis
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is Ellipsis:
+        return "..."
+    if obj is None:
+        return "None"
+    return repr(obj)
+
+
+class _CallableGenericAlias(_GenericAlias):
+    # Lib/_collections_abc.py's: Callable[[int, str], float] keeps the arguments flat
+    # (__args__ == (int, str, float)) and prints them as written.
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        self = _GenericAlias.__new__(cls, origin, args)
+        return self
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        return (f"collections.abc.Callable"
+                f"[[{', '.join([_type_repr(a) for a in self.__args__[:-1]])}], "
+                f"{_type_repr(self.__args__[-1])}]")
+
+
+_CallableGenericAlias.__module__ = "collections.abc"
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)

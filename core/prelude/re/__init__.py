@@ -445,3 +445,10 @@ def escape(pattern):
     if isinstance(pattern, str):
         return "".join([_special_chars.get(c, c) for c in pattern])
     raise NotImplementedError("not supported by the playground yet: re.escape of bytes")
+
+
+from types import GenericAlias as _GenericAlias
+
+for _cls in (Pattern, Match):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)  # re.Pattern[str]
+del _cls
