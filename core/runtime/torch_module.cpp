@@ -252,18 +252,39 @@ static void parse_device_string(Interp& I, const Value& v) {
   if (v.is_obj() && v.o->kind == Kind::Str) I.call(I.getattr(I.import_module("torch"), "device"), {v});
 }
 
+// Any other device that is not the CPU (`"meta"`, `"mps"`, `"xpu"`, ...): PyTorch has the meta
+// device on every build (tensors without data: `tensor(..., device='meta', size=(2, 5, 9, 9))`), the
+// playground has none, so it says so instead of making a CPU tensor that prints other values.
+static std::string other_device_type(Interp& I, const Value& v) {
+  if (!v.is_obj()) return "";
+  bool is_str = v.o->kind == Kind::Str;
+  bool is_device = v.o->kind == Kind::Instance && v.o->type->name == "device" && v.o->type->module == "torch";
+  if (!is_str && !is_device) return "";
+  Value dev = is_str ? I.call(I.getattr(I.import_module("torch"), "device"), {v}) : v;
+  std::string type = I.to_str(I.getattr(dev, "type"));
+  return type == "cpu" || type == "cuda" ? "" : type;
+}
+
 static void check_device_args(Interp& I, const std::string& name, const std::vector<Value>& pos,
                               const std::vector<std::pair<std::string, Value>>& kw) {
   bool cuda = false;
+  std::string other;
   for (auto& [k, v] : kw)
     if (k == "device" && !v.is_none()) {
       parse_device_string(I, v);
       if (is_cuda_device(I, v)) cuda = true;
+      else if (other.empty()) other = other_device_type(I, v);
     }
   if (name == "to")
-    for (size_t i = 1; i < pos.size(); ++i)
-      if (!pos[i].is_int() && is_cuda_device(I, pos[i])) cuda = true;
+    for (size_t i = 1; i < pos.size(); ++i) {
+      if (pos[i].is_int()) continue;
+      if (is_cuda_device(I, pos[i])) cuda = true;
+      else if (other.empty()) other = other_device_type(I, pos[i]);
+    }
   if (cuda) I.raise(I.AssertionError, "Torch not compiled with CUDA enabled");
+  if (!other.empty())
+    I.raise(I.NotImplementedError, "not supported by the playground yet: tensors on the '" + other +
+                                       "' device (the playground runs on the CPU only)");
 }
 
 Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,

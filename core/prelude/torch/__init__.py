@@ -67,6 +67,18 @@ class device:
     def __hash__(self):
         return hash(self.type)
 
+    # `with torch.device(...)` (torch/csrc/Device.cpp THPDevice_enter/exit: a DeviceContext mode that
+    # gives factories that device, the device itself as the `as` value). The CPU is the playground's
+    # only device, so that context changes nothing; another one says the playground lacks it.
+    def __enter__(self):
+        if self.type != "cpu":
+            raise NotImplementedError("not supported by the playground yet: with torch.device(" + repr(str(self)) +
+                                      ") (the playground runs on the CPU only)")
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
 
 class no_grad:
     def __enter__(self):
