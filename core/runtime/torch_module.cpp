@@ -992,4 +992,29 @@ void init_torch(Interp& I) {
   register_native_module("torch", init_torch_native);
 }
 
+void init_torch_C_tensors(Interp& I, Module* torch_C) {
+  I.dict_set_str(
+      torch_C->dict, "_swap_tensor_impl",
+      I.builtin(
+          "_swap_tensor_impl",
+          [](Interp& I2, CallArgs& a) -> Value {
+            // THPModule_swap_tensor_impl: each Python object now owns the other's tensor, and the
+            // table from a TensorImpl to its Python object follows. The classes are swapped here
+            // too (torch.utils.swap_tensors swaps __class__ and __dict__ first; the playground's
+            // tensors have no __dict__).
+            if (a.size() != 2 || !(a[0].is_obj() && a[0].o->kind == Kind::Tensor) ||
+                !(a[1].is_obj() && a[1].o->kind == Kind::Tensor))
+              I2.raise(I2.TypeError, "_swap_tensor_impl(): arguments must be two Tensors");
+            auto* x = static_cast<TensorObj*>(a[0].o);
+            auto* y = static_cast<TensorObj*>(a[1].o);
+            std::swap(x->t, y->t);
+            std::swap(x->type, y->type);  // swap_tensors' swap_attr("__class__")
+            auto& objs = tensor_objects(I2);
+            objs[x->t.id()] = x;
+            objs[y->t.id()] = y;
+            return Value::none();
+          },
+          "torch._C"));
+}
+
 }  // namespace dp::rt

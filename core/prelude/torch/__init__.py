@@ -275,6 +275,7 @@ def get_default_device():
 
 
 import torch.utils.data  # torch/__init__.py imports torch.utils.data (torch.utils.data.DataLoader after `import torch`)
+import torch.__future__  # torch/__init__.py: `torch.__future__` after `import torch`
 
 
 def _check(cond, message=None):
