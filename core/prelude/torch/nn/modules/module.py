@@ -35,10 +35,6 @@ def _typename(obj):
     return type(obj).__name__
 
 
-def _is_optimized_module(m):
-    return type(m).__name__ == "OptimizedModule" and type(m).__module__ == "torch._dynamo.eval_frame"
-
-
 class Module:
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -246,9 +242,9 @@ class Module:
         return self
 
     def add_module(self, name, module):
-        # torch.compile(module) (OptimizedModule) is an nn.Module in PyTorch; the playground's is a
-        # wrapper class, accepted here too (regional compilation: ModuleList of compiled layers).
-        if not isinstance(module, Module) and module is not None and not _is_optimized_module(module):
+        # torch.compile(module) (OptimizedModule) is an nn.Module, so a ModuleList of compiled layers
+        # (regional compilation) passes this check.
+        if not isinstance(module, Module) and module is not None:
             raise TypeError(_typename(module) + " is not a Module subclass")
         if not isinstance(name, str):
             raise TypeError("module name should be a string. Got " + _typename(name))
