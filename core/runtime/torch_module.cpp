@@ -7,6 +7,7 @@
 #include "runtime/torch_module.h"
 
 #include <cmath>
+#include <unordered_set>
 
 #include "runtime/prelude.h"
 #include "runtime/python_autograd.h"
@@ -265,16 +266,41 @@ static std::string other_device_type(Interp& I, const Value& v) {
   return type == "cpu" || type == "cuda" ? "" : type;
 }
 
+// The default device of `with torch.device("cuda")` / torch.set_default_device("cuda")
+// (core/prelude/torch/__init__.py keeps it in torch._dp_default_device): PyTorch's DeviceContext
+// (torch/utils/_device.py) gives it to the factories of _device_constructors() called without a
+// device, which on a CPU-only build then raise as for an explicit CUDA device.
+static bool default_device_is_cuda(Interp& I) {
+  auto m = I.modules.find("torch");
+  if (m == I.modules.end()) return false;
+  Value v = I.dict_get_str(m->second->dict, "_dp_default_device");
+  if (!(v.is_obj() && v.o->kind == Kind::Str)) return false;
+  const std::string& s = static_cast<Str*>(v.o)->s;
+  return s == "cuda" || s.rfind("cuda:", 0) == 0;
+}
+
+static bool is_device_constructor(const std::string& name) {
+  static const std::unordered_set<std::string> names = {
+      "empty", "empty_permuted", "empty_strided", "ones", "arange", "bartlett_window", "blackman_window", "eye",
+      "fftfreq", "rfftfreq", "full", "hamming_window", "hann_window", "kaiser_window", "linspace", "logspace",
+      "rand", "randn", "randint", "randperm", "range", "tril_indices", "triu_indices", "zeros", "tensor",
+      "as_tensor", "scalar_tensor", "asarray"};
+  return names.count(name) > 0;
+}
+
 static void check_device_args(Interp& I, const std::string& name, const std::vector<Value>& pos,
                               const std::vector<std::pair<std::string, Value>>& kw) {
   bool cuda = false;
+  bool explicit_device = false;
   std::string other;
   for (auto& [k, v] : kw)
     if (k == "device" && !v.is_none()) {
+      explicit_device = true;
       parse_device_string(I, v);
       if (is_cuda_device(I, v)) cuda = true;
       else if (other.empty()) other = other_device_type(I, v);
     }
+  if (!explicit_device && is_device_constructor(name) && default_device_is_cuda(I)) cuda = true;
   if (name == "to")
     for (size_t i = 1; i < pos.size(); ++i) {
       if (pos[i].is_int()) continue;
