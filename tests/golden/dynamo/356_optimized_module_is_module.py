@@ -2,7 +2,7 @@
 # (`_orig_mod`), as torch/_dynamo/eval_frame.py makes it: isinstance nn.Module; parameters,
 # state_dict keys and named_modules carry the `_orig_mod.` prefix (a state_dict of the original
 # does not load into it); other attribute writes go to the original; `training` mirrors the
-# original's; eval()/train() return the OptimizedModule; A compiled function calling it
+# original's; eval()/train() return the OptimizedModule. A compiled function calling it
 # returns what eager returns.
 import torch
 from torch import nn
