@@ -304,6 +304,10 @@ def get_default_device():
     return torch.tensor([]).device
 
 
+import torch.utils.data  # torch/__init__.py imports torch.utils.data (torch.utils.data.DataLoader after `import torch`)
+import torch.__future__  # torch/__init__.py: `torch.__future__` after `import torch`
+
+
 def _check(cond, message=None):
     """torch._check: raises RuntimeError when cond is false. Traced, a condition on symbolic sizes
     becomes a guard (and narrows the symbol's range), as in torch/__init__.py."""
