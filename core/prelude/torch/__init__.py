@@ -308,6 +308,11 @@ import torch.utils.data  # torch/__init__.py imports torch.utils.data (torch.uti
 import torch.__future__  # torch/__init__.py: `torch.__future__` after `import torch`
 
 
+# torch/__init__.py: the math constants (`from math import e, inf, nan, pi`) and `newaxis`.
+from math import e, inf, nan, pi  # noqa: E402
+newaxis = None
+
+
 def _check(cond, message=None):
     """torch._check: raises RuntimeError when cond is false. Traced, a condition on symbolic sizes
     becomes a guard (and narrows the symbol's range), as in torch/__init__.py."""
