@@ -49,11 +49,14 @@ void add_property(Interp& I, Type* t, const std::string& name, NativeFn get, Nat
 }
 
 // One type per node name (PyTorch generates a class per backward function), made on first use.
-Type* node_type(Interp& I, const std::string& name) {
-  std::string key = "autograd." + name;
+// The node of a custom autograd.Function (a CallbackNode) gets a class of the module
+// torch.autograd.function, as FunctionMeta makes `<Name>Backward` there: its repr is
+// `<torch.autograd.function.LinearFunctionBackward object at 0x...>`.
+Type* node_type(Interp& I, const std::string& name, bool custom_function = false) {
+  std::string key = (custom_function ? "autograd.function." : "autograd.") + name;
   auto it = I.named_types.find(key);
   if (it != I.named_types.end()) return it->second;
-  Type* t = I.new_type(name, I.object_type, Kind::Other, "builtins");
+  Type* t = I.new_type(name, I.object_type, Kind::Other, custom_function ? "torch.autograd.function" : "builtins");
   // name() is the C++ class name for nodes that are not generated (AccumulateGrad, CopySlices:
   // "torch::autograd::AccumulateGrad"), the generated name otherwise.
   add_method(I, t, "name", [](Interp& I2, CallArgs& a) {
@@ -80,7 +83,8 @@ Value wrap_node(Interp& I, const std::shared_ptr<A::Node>& n) {
   if (!n) return Value::none();
   auto it = I.grad_fn_objects.find(n.get());
   if (it != I.grad_fn_objects.end()) return Value::obj(it->second);
-  GradFnObj* o = I.make<GradFnObj>(node_type(I, n->name()), n);
+  bool custom = std::dynamic_pointer_cast<A::CallbackNode>(n) != nullptr;
+  GradFnObj* o = I.make<GradFnObj>(node_type(I, n->name(), custom), n);
   I.grad_fn_objects[n.get()] = o;
   return Value::obj(o);
 }
