@@ -83,7 +83,8 @@ Value wrap_node(Interp& I, const std::shared_ptr<A::Node>& n) {
   if (!n) return Value::none();
   auto it = I.grad_fn_objects.find(n.get());
   if (it != I.grad_fn_objects.end()) return Value::obj(it->second);
-  bool custom = std::dynamic_pointer_cast<A::CallbackNode>(n) != nullptr;
+  auto cb = std::dynamic_pointer_cast<A::CallbackNode>(n);
+  bool custom = cb && cb->custom_function;
   GradFnObj* o = I.make<GradFnObj>(node_type(I, n->name(), custom), n);
   I.grad_fn_objects[n.get()] = o;
   return Value::obj(o);
@@ -275,7 +276,9 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
   // _wrap_outputs): one node named NAME with an edge per forward argument (empty for
   // non-tensors and tensors that do not require grad); each differentiable output gets the node
   // (a dirty input is rebased onto it, an undirtied input that is returned becomes a view of it);
-  // `backward(*grads)` returns one gradient (or None) per argument. Returns the outputs.
+  // `backward(*grads)` returns one gradient (or None) per argument. Returns the outputs. A true
+  // 7th argument (torch.autograd.Function.apply passes it) marks the node as a user Function's,
+  // whose grad_fn class is then in torch.autograd.function.
   I.dict_set_str(torch_dict, "_autograd_function_record",
                  I.builtin(
                      "_autograd_function_record",
@@ -311,6 +314,7 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
                                if (!rs[i].is_none()) res[i] = as_tensor(*ip, rs[i]);
                              return res;
                            });
+                       node->custom_function = a.size() > 6 && I2.truthy(a[6]);
                        node->next_edges = std::move(edges);
                        std::vector<Value> result;
                        uint32_t nr = 0;
