@@ -85,6 +85,13 @@ class Module:
                         if not isinstance(args_result, tuple):
                             args_result = (args_result,)
                         args = args_result
+            bw_hook = None
+            full_backward_hooks = [*self._backward_hooks.values()]
+            backward_pre_hooks = [*self._backward_pre_hooks.values()]
+            if full_backward_hooks or backward_pre_hooks:
+                from torch.nn.modules._functions import BackwardHook
+                bw_hook = BackwardHook(self, full_backward_hooks, backward_pre_hooks)
+                args = bw_hook.setup_input_hook(args)
             result = forward(*args, **kwargs)
             for hook_id, hook in (*self._forward_hooks.items(),):
                 if hook_id in self._forward_hooks_with_kwargs:
@@ -93,6 +100,13 @@ class Module:
                     hook_result = hook(self, args, result)
                 if hook_result is not None:
                     result = hook_result
+            if bw_hook:
+                if not isinstance(result, (torch.Tensor, tuple)):
+                    import warnings
+                    warnings.warn("For backward hooks to be called,"
+                                  " module output should be a Tensor or a tuple of Tensors"
+                                  f" but received {type(result)}")
+                result = bw_hook.setup_output_hook(result)
             return result
 
         return inner()
@@ -104,6 +118,8 @@ class Module:
             object.__setattr__(self, "_forward_hooks_with_kwargs", OrderedDict())
             object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
             object.__setattr__(self, "_forward_pre_hooks_with_kwargs", OrderedDict())
+            object.__setattr__(self, "_backward_hooks", OrderedDict())
+            object.__setattr__(self, "_backward_pre_hooks", OrderedDict())
         return d
 
     def _add_hook(self, hooks_name, kwargs_name, hook, prepend, with_kwargs):
@@ -129,12 +145,23 @@ class Module:
     def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):
         return self._add_hook("_forward_hooks", "_forward_hooks_with_kwargs", hook, prepend, with_kwargs)
 
+    def _add_backward_hook(self, hooks_name, hook, prepend):
+        # nn.Module.register_full_backward_(pre_)hook: the hooks run through BackwardHook
+        # (torch/nn/modules/_functions.py) in _call_with_hooks.
+        hooks = self._hook_dicts()[hooks_name]
+
+        from torch.utils.hooks import RemovableHandle
+        handle = RemovableHandle(lambda: hooks.pop(handle.id, None))
+        hooks[handle.id] = hook
+        if prepend:
+            hooks.move_to_end(handle.id, last=False)
+        return handle
+
     def register_full_backward_hook(self, hook, prepend=False):
-        raise NotImplementedError("not supported by the playground yet: nn.Module.register_full_backward_hook "
-                                  "(Tensor.register_hook on the output works)")
+        return self._add_backward_hook("_backward_hooks", hook, prepend)
 
     def register_full_backward_pre_hook(self, hook, prepend=False):
-        raise NotImplementedError("not supported by the playground yet: nn.Module.register_full_backward_pre_hook")
+        return self._add_backward_hook("_backward_pre_hooks", hook, prepend)
 
     def register_backward_hook(self, hook):
         raise NotImplementedError("not supported by the playground yet: nn.Module.register_backward_hook")
