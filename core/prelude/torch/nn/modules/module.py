@@ -489,6 +489,18 @@ class Module:
                 error_msgs.append("size mismatch for " + key + ": copying a param with shape " +
                                   str(input_param.shape) + " from checkpoint, the shape in current model is " +
                                   str(param.shape) + ".")
+            elif assign:
+                # _load_from_state_dict with assign=True: the module takes the state_dict's tensor
+                # itself (a Parameter keeps the module's requires_grad) instead of copying into its own.
+                owner_path, _, attr = key.rpartition(".")
+                owner = self.get_submodule(owner_path) if owner_path else self
+                with torch.no_grad():
+                    if isinstance(param, torch.nn.Parameter):
+                        if not isinstance(input_param, torch.nn.Parameter):
+                            input_param = torch.nn.Parameter(input_param, requires_grad=param.requires_grad)
+                        else:
+                            input_param.requires_grad_(param.requires_grad)
+                    setattr(owner, attr, input_param)
             else:
                 with torch.no_grad():
                     param.copy_(input_param)
