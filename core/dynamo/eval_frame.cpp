@@ -719,7 +719,10 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                      "torch._C._dynamo"));
 }
 
-static void init_torch_C(rt::Interp& I, rt::Module* m) { rt::init_script_objects(I, m); }
+static void init_torch_C(rt::Interp& I, rt::Module* m) {
+  rt::init_script_objects(I, m);
+  rt::init_torch_C_tensors(I, m);
+}
 
 void install(rt::Interp& I, const DynamoOptions& opts) {
   auto D = std::make_shared<DynamoState>();

@@ -97,7 +97,7 @@ Value make_class(Interp& I, Type* meta, CallArgs& a) {
     if (nb) k = Kind::Number;
     if (k != Kind::Instance && b != I.type_type && !b->is_subtype(I.type_type)) {
       if (k != Kind::Tuple && k != Kind::List && k != Kind::Dict && k != Kind::Str && k != Kind::Number)
-        I.raise(I.TypeError, "the playground cannot subclass the built-in type '" + b->name + "'");
+        I.raise(I.TypeError, "not supported by the playground yet: subclasses of the built-in type '" + b->name + "'");
       if ((layout != Kind::Instance && layout != k) || (nb && number_base && nb != number_base))
         I.raise(I.TypeError, "multiple bases have instance lay-out conflict");
       layout = k;

@@ -49,11 +49,14 @@ void add_property(Interp& I, Type* t, const std::string& name, NativeFn get, Nat
 }
 
 // One type per node name (PyTorch generates a class per backward function), made on first use.
-Type* node_type(Interp& I, const std::string& name) {
-  std::string key = "autograd." + name;
+// The node of a custom autograd.Function (a CallbackNode) gets a class of the module
+// torch.autograd.function, as FunctionMeta makes `<Name>Backward` there: its repr is
+// `<torch.autograd.function.LinearFunctionBackward object at 0x...>`.
+Type* node_type(Interp& I, const std::string& name, bool custom_function = false) {
+  std::string key = (custom_function ? "autograd.function." : "autograd.") + name;
   auto it = I.named_types.find(key);
   if (it != I.named_types.end()) return it->second;
-  Type* t = I.new_type(name, I.object_type, Kind::Other, "builtins");
+  Type* t = I.new_type(name, I.object_type, Kind::Other, custom_function ? "torch.autograd.function" : "builtins");
   // name() is the C++ class name for nodes that are not generated (AccumulateGrad, CopySlices:
   // "torch::autograd::AccumulateGrad"), the generated name otherwise.
   add_method(I, t, "name", [](Interp& I2, CallArgs& a) {
@@ -80,7 +83,9 @@ Value wrap_node(Interp& I, const std::shared_ptr<A::Node>& n) {
   if (!n) return Value::none();
   auto it = I.grad_fn_objects.find(n.get());
   if (it != I.grad_fn_objects.end()) return Value::obj(it->second);
-  GradFnObj* o = I.make<GradFnObj>(node_type(I, n->name()), n);
+  auto cb = std::dynamic_pointer_cast<A::CallbackNode>(n);
+  bool custom = cb && cb->custom_function;
+  GradFnObj* o = I.make<GradFnObj>(node_type(I, n->name(), custom), n);
   I.grad_fn_objects[n.get()] = o;
   return Value::obj(o);
 }
@@ -274,7 +279,9 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
   // _wrap_outputs): one node named NAME with an edge per forward argument (empty for
   // non-tensors and tensors that do not require grad); each differentiable output gets the node
   // (a dirty input is rebased onto it, an undirtied input that is returned becomes a view of it);
-  // `backward(*grads)` returns one gradient (or None) per argument. Returns the outputs.
+  // `backward(*grads)` returns one gradient (or None) per argument. Returns the outputs. A true
+  // 7th argument (torch.autograd.Function.apply passes it) marks the node as a user Function's,
+  // whose grad_fn class is then in torch.autograd.function.
   I.dict_set_str(torch_dict, "_autograd_function_record",
                  I.builtin(
                      "_autograd_function_record",
@@ -310,6 +317,7 @@ void init_autograd_bindings(Interp& I, Dict* torch_dict) {
                                if (!rs[i].is_none()) res[i] = as_tensor(*ip, rs[i]);
                              return res;
                            });
+                       node->custom_function = a.size() > 6 && I2.truthy(a[6]);
                        node->next_edges = std::move(edges);
                        I2.gc_autograd_ref(node, backward);
                        std::vector<Value> result;

@@ -7,6 +7,7 @@
 #include "runtime/torch_module.h"
 
 #include <cmath>
+#include <unordered_set>
 
 #include "runtime/prelude.h"
 #include "runtime/python_autograd.h"
@@ -252,18 +253,64 @@ static void parse_device_string(Interp& I, const Value& v) {
   if (v.is_obj() && v.o->kind == Kind::Str) I.call(I.getattr(I.import_module("torch"), "device"), {v});
 }
 
+// Any other device that is not the CPU (`"meta"`, `"mps"`, `"xpu"`, ...): PyTorch has the meta
+// device on every build (tensors without data: `tensor(..., device='meta', size=(2, 5, 9, 9))`), the
+// playground has none, so it says so instead of making a CPU tensor that prints other values.
+static std::string other_device_type(Interp& I, const Value& v) {
+  if (!v.is_obj()) return "";
+  bool is_str = v.o->kind == Kind::Str;
+  bool is_device = v.o->kind == Kind::Instance && v.o->type->name == "device" && v.o->type->module == "torch";
+  if (!is_str && !is_device) return "";
+  Value dev = is_str ? I.call(I.getattr(I.import_module("torch"), "device"), {v}) : v;
+  std::string type = I.to_str(I.getattr(dev, "type"));
+  return type == "cpu" || type == "cuda" ? "" : type;
+}
+
+// The default device of `with torch.device("cuda")` / torch.set_default_device("cuda")
+// (core/prelude/torch/__init__.py keeps it in torch._dp_default_device): PyTorch's DeviceContext
+// (torch/utils/_device.py) gives it to the factories of _device_constructors() called without a
+// device, which on a CPU-only build then raise as for an explicit CUDA device.
+static bool default_device_is_cuda(Interp& I) {
+  auto m = I.modules.find("torch");
+  if (m == I.modules.end()) return false;
+  Value v = I.dict_get_str(m->second->dict, "_dp_default_device");
+  if (!(v.is_obj() && v.o->kind == Kind::Str)) return false;
+  const std::string& s = static_cast<Str*>(v.o)->s;
+  return s == "cuda" || s.rfind("cuda:", 0) == 0;
+}
+
+static bool is_device_constructor(const std::string& name) {
+  static const std::unordered_set<std::string> names = {
+      "empty", "empty_permuted", "empty_strided", "ones", "arange", "bartlett_window", "blackman_window", "eye",
+      "fftfreq", "rfftfreq", "full", "hamming_window", "hann_window", "kaiser_window", "linspace", "logspace",
+      "rand", "randn", "randint", "randperm", "range", "tril_indices", "triu_indices", "zeros", "tensor",
+      "as_tensor", "scalar_tensor", "asarray"};
+  return names.count(name) > 0;
+}
+
 static void check_device_args(Interp& I, const std::string& name, const std::vector<Value>& pos,
                               const std::vector<std::pair<std::string, Value>>& kw) {
   bool cuda = false;
+  bool explicit_device = false;
+  std::string other;
   for (auto& [k, v] : kw)
     if (k == "device" && !v.is_none()) {
+      explicit_device = true;
       parse_device_string(I, v);
       if (is_cuda_device(I, v)) cuda = true;
+      else if (other.empty()) other = other_device_type(I, v);
     }
+  if (!explicit_device && is_device_constructor(name) && default_device_is_cuda(I)) cuda = true;
   if (name == "to")
-    for (size_t i = 1; i < pos.size(); ++i)
-      if (!pos[i].is_int() && is_cuda_device(I, pos[i])) cuda = true;
+    for (size_t i = 1; i < pos.size(); ++i) {
+      if (pos[i].is_int()) continue;
+      if (is_cuda_device(I, pos[i])) cuda = true;
+      else if (other.empty()) other = other_device_type(I, pos[i]);
+    }
   if (cuda) I.raise(I.AssertionError, "Torch not compiled with CUDA enabled");
+  if (!other.empty())
+    I.raise(I.NotImplementedError, "not supported by the playground yet: tensors on the '" + other +
+                                       "' device (the playground runs on the CPU only)");
 }
 
 Value call_op(Interp& I, const std::string& name, const std::vector<Value>& pos,
@@ -969,6 +1016,31 @@ void init_torch(Interp& I) {
   }
   I.parameter_type = param;
   register_native_module("torch", init_torch_native);
+}
+
+void init_torch_C_tensors(Interp& I, Module* torch_C) {
+  I.dict_set_str(
+      torch_C->dict, "_swap_tensor_impl",
+      I.builtin(
+          "_swap_tensor_impl",
+          [](Interp& I2, CallArgs& a) -> Value {
+            // THPModule_swap_tensor_impl: each Python object now owns the other's tensor, and the
+            // table from a TensorImpl to its Python object follows. The classes are swapped here
+            // too (torch.utils.swap_tensors swaps __class__ and __dict__ first; the playground's
+            // tensors have no __dict__).
+            if (a.size() != 2 || !(a[0].is_obj() && a[0].o->kind == Kind::Tensor) ||
+                !(a[1].is_obj() && a[1].o->kind == Kind::Tensor))
+              I2.raise(I2.TypeError, "_swap_tensor_impl(): arguments must be two Tensors");
+            auto* x = static_cast<TensorObj*>(a[0].o);
+            auto* y = static_cast<TensorObj*>(a[1].o);
+            std::swap(x->t, y->t);
+            std::swap(x->type, y->type);  // swap_tensors' swap_attr("__class__")
+            auto& objs = tensor_objects(I2);
+            objs[x->t.id()] = x;
+            objs[y->t.id()] = y;
+            return Value::none();
+          },
+          "torch._C"));
 }
 
 }  // namespace dp::rt

@@ -30,4 +30,8 @@ torch::Tensor& as_tensor(Interp& I, Value v);  // raises TypeError unless v is a
 // Raises a torch error as the Python exception of its type (RuntimeError, TypeError, ...).
 [[noreturn]] void rethrow_torch(Interp& I, const torch::TorchError& e);
 
+// torch._C's tensor helpers (torch/csrc/Module.cpp): _swap_tensor_impl(t1, t2), what
+// torch.utils.swap_tensors calls last: the two Python objects exchange their tensors.
+void init_torch_C_tensors(Interp& I, Module* torch_C);
+
 }  // namespace dp::rt

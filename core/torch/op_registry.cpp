@@ -821,7 +821,11 @@ Tensor call_t(const std::string& name, const std::vector<Value>& args,
 Operand operand_of(const Value& v) {
   if (v.is_tensor()) return Operand{v.tensor(), false};
   Scalar s = v.to_scalar();
-  return Operand{Tensor::scalar_tensor(s), true};
+  // A Python float is wrapped as a double tensor, as c10's scalar_to_tensor does (an int as int64,
+  // a bool as bool): its value is not rounded to float32 before a float64 op reads it
+  // (`t64 + 0.1`, `t64[0] = 0.1`, `t64.fill_(0.1)`). result_type still counts it as the default
+  // float dtype's category (below), and a float32 kernel reads it as float.
+  return Operand{Tensor::scalar_tensor(s, s.is_float() ? DType::Float64 : s.natural_dtype()), true};
 }
 
 namespace {

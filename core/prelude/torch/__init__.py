@@ -67,6 +67,26 @@ class device:
     def __hash__(self):
         return hash(self.type)
 
+    # `with torch.device(...)` (torch/csrc/Device.cpp THPDevice_enter/exit: a DeviceContext mode that
+    # gives the factories of torch/utils/_device.py's _device_constructors() that device; the device
+    # itself is the `as` value). The CPU is the playground's only device: inside `with
+    # torch.device("cuda")` those factories raise the CPU-only build's "Torch not compiled with CUDA
+    # enabled" (core/runtime/torch_module.cpp reads torch._dp_default_device); another device says
+    # the playground lacks it.
+    def __enter__(self):
+        if self.type not in ("cpu", "cuda"):
+            raise NotImplementedError("not supported by the playground yet: with torch.device(" + repr(str(self)) +
+                                      ") (the playground runs on the CPU only)")
+        import torch
+        torch._dp_device_stack.append(torch._dp_default_device)
+        torch._dp_default_device = None if self.type == "cpu" else str(self)
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        import torch
+        torch._dp_default_device = torch._dp_device_stack.pop()
+        return None
+
 
 class no_grad:
     def __enter__(self):
@@ -251,18 +271,46 @@ from torch.amp import autocast, is_autocast_available, get_autocast_dtype, is_au
 import torch.cuda.amp  # torch/cuda/__init__.py imports its amp package
 
 
+_dp_default_device = None  # "cuda" / "cuda:N" while a CUDA default device is set, else None
+_dp_device_stack = []
+
+
 def set_default_device(device):
-    # torch.set_default_device (torch/__init__.py): the playground has the CPU only.
-    if device is not None and torch.device(device).type != "cpu":
+    # torch.set_default_device (torch/__init__.py): None or the CPU: factories make CPU tensors; a
+    # CUDA device: they raise the CPU-only build's AssertionError when called (as PyTorch's
+    # DeviceContext does); other devices are not in the playground.
+    global _dp_default_device
+    if device is None:
+        _dp_default_device = None
+        return
+    d = torch.device(device)
+    if d.type == "cpu":
+        _dp_default_device = None
+    elif d.type == "cuda":
+        _dp_default_device = str(d)
+    else:
         raise NotImplementedError("not supported by the playground yet: torch.set_default_device("
                                   + repr(str(device)) + ") (the playground runs on the CPU only)")
 
 
 def get_default_device():
-    return torch.device("cpu")
+    # torch.get_default_device: a device without an index is completed by making a tensor there
+    # (torch.tensor([]).device), which raises for CUDA on a CPU-only build.
+    if _dp_default_device is None:
+        return torch.device("cpu")
+    d = torch.device(_dp_default_device)
+    if d.index is not None:
+        return d
+    return torch.tensor([]).device
 
 
 import torch.utils.data  # torch/__init__.py imports torch.utils.data (torch.utils.data.DataLoader after `import torch`)
+import torch.__future__  # torch/__init__.py: `torch.__future__` after `import torch`
+
+
+# torch/__init__.py: the math constants (`from math import e, inf, nan, pi`) and `newaxis`.
+from math import e, inf, nan, pi  # noqa: E402
+newaxis = None
 
 
 def _check(cond, message=None):

@@ -1240,6 +1240,22 @@ void register_nn(Map& m) {
   def(m, "cross_entropy", [](const GradCtx& c) -> GradMap {
     return {{"input", nll_loss_backward(c.args, c.grad(), true)}};
   });
+  // mse_loss_backward_out and huber_loss_backward_out (Loss.cpp) build their TensorIterator over
+  // (grad_input = zeros_like(input), input, target, grad_output) without type promotion, so every
+  // operand must have grad_input's dtype: "Found dtype Long but expected Float" for an integer
+  // target (the derivative of the target, when only it needs one, swaps input and target).
+  // smooth_l1_loss_backward_out promotes and has no such check.
+  auto check_same_dtype_loss_backward = [](const GradCtx& c) {
+    const Tensor& x = c.in("input");
+    const Tensor& t = c.in("target");
+    bool input_first = x.requires_grad() || !t.requires_grad();
+    const Tensor& first = input_first ? x : t;
+    for (const Tensor* o : {&x, &t, &c.grad()}) {
+      if (o->dtype() != first.dtype()) {
+        throw_error("RuntimeError", "Found dtype " + aten_name(o->dtype()) + " but expected " + aten_name(first.dtype()));
+      }
+    }
+  };
   // smooth_l1_loss_backward / huber_loss_backward (cpu/PointwiseOpsKernel.cpp): x = input - target,
   // norm = 1 / numel for 'mean'; smooth L1: x / beta inside (-beta, beta), else sign(x); Huber: x
   // clamped to [-delta, delta]; the target's gradient is the negation.
@@ -1258,15 +1274,17 @@ void register_nn(Map& m) {
       return v < -beta ? -1.0 : (v > beta ? 1.0 : v / beta);
     }, "beta");
   });
-  def(m, "huber_loss", [pointwise_loss_grad](const GradCtx& c) -> GradMap {
+  def(m, "huber_loss", [pointwise_loss_grad, check_same_dtype_loss_backward](const GradCtx& c) -> GradMap {
+    check_same_dtype_loss_backward(c);
     return pointwise_loss_grad(c, [](double v, double delta) {
       return v <= -delta ? -delta : (v >= delta ? delta : v);
     }, "delta");
   });
-  def(m, "mse_loss", [](const GradCtx& c) -> GradMap {
+  def(m, "mse_loss", [check_same_dtype_loss_backward](const GradCtx& c) -> GradMap {
     // mse_loss_backward: norm * (input - target) * grad, norm = 2 / numel for 'mean', else 2.
     const Tensor& x = c.in("input");
     const Tensor& t = c.in("target");
+    check_same_dtype_loss_backward(c);
     std::string red = c.args.s("reduction");
     Shape s = broadcast_shapes(x.sizes(), t.sizes());
     double norm = red == "mean" ? 2.0 / static_cast<double>(shape_numel(s)) : 2.0;

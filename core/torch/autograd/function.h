@@ -96,6 +96,9 @@ struct CallbackNode : Node {
   void release_variables() override { released = true; }
   Fn fn;
   bool released = false;
+  // The node of a user's torch.autograd.Function (its Python class lives in
+  // torch.autograd.function), not one the prelude records under an ATen node's name.
+  bool custom_function = false;
 };
 
 // The geometry of a tensor over its storage (sizes, strides, storage offset): what as_strided

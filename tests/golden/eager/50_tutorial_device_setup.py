@@ -2,8 +2,9 @@
 # polynomial_autograd.py: torch.accelerator + torch.set_default_device) on a machine without an
 # accelerator, as PyTorch 2.x answers there (torch/accelerator/__init__.py: is_available() False,
 # current_accelerator() None); PyTorch 1.13 has neither API, so this output is reviewed by hand
-# (docs/data-loading.md). Also the clear error for what the playground lacks (another default
-# device), the tutorial's `m.compile()` (docs/compiler-api.md) and PyTorch's TypeError for
+# (docs/data-loading.md). Also a CUDA default device (set; the factories then raise the CPU-only
+# build's AssertionError, as PyTorch's DeviceContext makes them take it), the clear error for what
+# the playground lacks (a meta default device), the tutorial's `m.compile()` (docs/compiler-api.md) and PyTorch's TypeError for
 # `a.grad = 0.` (THPVariable_set_grad).
 import torch
 dtype = torch.float
@@ -11,8 +12,15 @@ device = torch.accelerator.current_accelerator().type if torch.accelerator.is_av
 print(f"Using {device} device")
 torch.set_default_device(device)
 print(torch.get_default_device(), torch.zeros(2).device, torch.accelerator.device_count())
+torch.set_default_device("cuda")
 try:
-    torch.set_default_device("cuda")
+    torch.zeros(2)
+except AssertionError as e:
+    print("AssertionError:", e)
+print(torch.ones(1, device="cpu").device)
+torch.set_default_device("cpu")
+try:
+    torch.set_default_device("meta")
 except NotImplementedError as e:
     print(e)
 m = torch.nn.Linear(2, 2)

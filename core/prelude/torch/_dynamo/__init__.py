@@ -5,7 +5,7 @@ from torch._dynamo import exc
 from torch._dynamo import config
 from torch._dynamo import eval_frame
 from torch._dynamo import testing
-from torch._dynamo.eval_frame import explain, OptimizedModule
+from torch._dynamo.eval_frame import explain
 from torch._dynamo import external_utils
 from torch._dynamo import decorators
 from torch._dynamo import utils
@@ -43,3 +43,10 @@ def _lookup_backend(backend):
             return backends.registry._COMPILER_FNS[backend]
         lookup_backend(backend)
     return backend
+
+
+def __getattr__(name):
+    # torch._dynamo.OptimizedModule: made on first use (torch._dynamo.eval_frame's __getattr__).
+    if name == "OptimizedModule":
+        return eval_frame.OptimizedModule
+    raise AttributeError("module 'torch._dynamo' has no attribute '" + name + "'")

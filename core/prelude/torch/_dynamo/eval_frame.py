@@ -3,26 +3,82 @@
 import torch
 
 
-class OptimizedModule:
-    def __init__(self, mod, backend, fullgraph, dynamic):
-        object.__setattr__(self, "_orig_mod", mod)
-        object.__setattr__(self, "_forward", torch._C._dynamo.optimize(mod.forward, backend, fullgraph, dynamic))
+def _make_optimized_module():
+    # torch._dynamo is imported before torch.nn (torch/__init__.py's order), so the class, an
+    # nn.Module subclass, is made on the first read of the name (module __getattr__, below).
+    class OptimizedModule(torch.nn.Module):
+        """What torch.compile returns for an nn.Module (torch/_dynamo/eval_frame.py OptimizedModule): an
+        nn.Module whose only submodule is the original, `_orig_mod`, so its parameters, buffers and
+        state_dict keys carry the `_orig_mod.` prefix, while other attribute reads and writes go to the
+        original module."""
 
-    def __call__(self, *args, **kwargs):
-        # As PyTorch's OptimizedModule: the module's hooks run outside Dynamo, around the compiled
-        # forward frame.
-        if "_forward_hooks" in self._orig_mod.__dict__:
-            return self._orig_mod._call_with_hooks(self._forward, args, kwargs)
-        return self._forward(*args, **kwargs)
+        _opt_mod_attributes = {"_orig_mod", "dynamo_ctx", "_torchdynamo_orig_callable", "get_compiler_config",
+                               "forward", "_forward", "__dict__", "named_children_walk", "_super_module_initialized"}
 
-    def forward(self, *args, **kwargs):
-        return self._forward(*args, **kwargs)
+        def __init__(self, mod, backend, fullgraph, dynamic):
+            # As PyTorch: `_orig_mod` first (attribute reads and writes of self use it), then
+            # Module.__init__, then the registration of `_orig_mod` as the submodule.
+            object.__setattr__(self, "_orig_mod", mod)
+            self._super_module_initialized = False
+            super().__init__()
+            self._super_module_initialized = True
+            self._orig_mod = mod
+            self._forward = torch._C._dynamo.optimize(mod.forward, backend, fullgraph, dynamic)
 
-    def __getattr__(self, name):
-        return getattr(self._orig_mod, name)
+        @property
+        def training(self):
+            return self._orig_mod.training
 
-    def __repr__(self):
-        return "OptimizedModule(\n  (_orig_mod): " + repr(self._orig_mod).replace("\n", "\n  ") + "\n)"
+        @training.setter
+        def training(self, value):
+            # Module.__init__'s default is ignored: the flag mirrors the original module's.
+            if self._super_module_initialized:
+                self._orig_mod.training = value
+
+        def __call__(self, *args, **kwargs):
+            # As PyTorch's OptimizedModule: the module's hooks run outside Dynamo, around the compiled
+            # forward frame.
+            if "_forward_hooks" in self._orig_mod.__dict__:
+                return self._orig_mod._call_with_hooks(self._forward, args, kwargs)
+            return self._forward(*args, **kwargs)
+
+        def forward(self, *args, **kwargs):
+            return self._forward(*args, **kwargs)
+
+        def __getattr__(self, name):
+            if name == "_orig_mod":
+                return self._modules["_orig_mod"]
+            return getattr(self._orig_mod, name)
+
+        def __setattr__(self, name, val):
+            # Allow patching over class attributes
+            if hasattr(type(self), name):
+                return super().__setattr__(name, val)
+            if name in OptimizedModule._opt_mod_attributes:
+                return super().__setattr__(name, val)
+            return setattr(self._orig_mod, name, val)
+
+        def __delattr__(self, name):
+            # This mirrors `__setattr__`
+            if hasattr(type(self), name):
+                return super().__delattr__(name)
+            if name in OptimizedModule._opt_mod_attributes:
+                return super().__delattr__(name)
+            return delattr(self._orig_mod, name)
+
+        def __repr__(self):
+            return "OptimizedModule(\n  (_orig_mod): " + repr(self._orig_mod).replace("\n", "\n  ") + "\n)"
+
+    OptimizedModule.__qualname__ = "OptimizedModule"
+    return OptimizedModule
+
+
+def __getattr__(name):
+    if name == "OptimizedModule":
+        cls = _make_optimized_module()
+        globals()["OptimizedModule"] = cls
+        return cls
+    raise AttributeError("module 'torch._dynamo.eval_frame' has no attribute '" + name + "'")
 
 
 class FrameSummary:

@@ -7,6 +7,7 @@ from torch.autograd.function import Function, FunctionCtx, once_differentiable
 from torch.autograd import variable
 from torch.autograd import functional
 from torch.autograd.variable import Variable
+from torch.autograd.gradcheck import gradcheck, gradgradcheck
 
 
 def _tensor_or_tensors_to_tuple(tensors, length):

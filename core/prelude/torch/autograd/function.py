@@ -91,7 +91,7 @@ class Function:
         single = not isinstance(output, tuple)
         outs = (output,) if single else output
         outs = torch._autograd_function_record(name, backward, tuple(args), tuple(outs), tuple(ctx.dirty_tensors),
-                                               tuple(ctx.non_differentiable))
+                                               tuple(ctx.non_differentiable), True)
         return outs[0] if single else outs
 
 

@@ -35,10 +35,6 @@ def _typename(obj):
     return type(obj).__name__
 
 
-def _is_optimized_module(m):
-    return type(m).__name__ == "OptimizedModule" and type(m).__module__ == "torch._dynamo.eval_frame"
-
-
 class Module:
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -89,6 +85,13 @@ class Module:
                         if not isinstance(args_result, tuple):
                             args_result = (args_result,)
                         args = args_result
+            bw_hook = None
+            full_backward_hooks = [*self._backward_hooks.values()]
+            backward_pre_hooks = [*self._backward_pre_hooks.values()]
+            if full_backward_hooks or backward_pre_hooks:
+                from torch.nn.modules._functions import BackwardHook
+                bw_hook = BackwardHook(self, full_backward_hooks, backward_pre_hooks)
+                args = bw_hook.setup_input_hook(args)
             result = forward(*args, **kwargs)
             for hook_id, hook in (*self._forward_hooks.items(),):
                 if hook_id in self._forward_hooks_with_kwargs:
@@ -97,6 +100,13 @@ class Module:
                     hook_result = hook(self, args, result)
                 if hook_result is not None:
                     result = hook_result
+            if bw_hook:
+                if not isinstance(result, (torch.Tensor, tuple)):
+                    import warnings
+                    warnings.warn("For backward hooks to be called,"
+                                  " module output should be a Tensor or a tuple of Tensors"
+                                  f" but received {type(result)}")
+                result = bw_hook.setup_output_hook(result)
             return result
 
         return inner()
@@ -108,6 +118,8 @@ class Module:
             object.__setattr__(self, "_forward_hooks_with_kwargs", OrderedDict())
             object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
             object.__setattr__(self, "_forward_pre_hooks_with_kwargs", OrderedDict())
+            object.__setattr__(self, "_backward_hooks", OrderedDict())
+            object.__setattr__(self, "_backward_pre_hooks", OrderedDict())
         return d
 
     def _add_hook(self, hooks_name, kwargs_name, hook, prepend, with_kwargs):
@@ -133,12 +145,23 @@ class Module:
     def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):
         return self._add_hook("_forward_hooks", "_forward_hooks_with_kwargs", hook, prepend, with_kwargs)
 
+    def _add_backward_hook(self, hooks_name, hook, prepend):
+        # nn.Module.register_full_backward_(pre_)hook: the hooks run through BackwardHook
+        # (torch/nn/modules/_functions.py) in _call_with_hooks.
+        hooks = self._hook_dicts()[hooks_name]
+
+        from torch.utils.hooks import RemovableHandle
+        handle = RemovableHandle(lambda: hooks.pop(handle.id, None))
+        hooks[handle.id] = hook
+        if prepend:
+            hooks.move_to_end(handle.id, last=False)
+        return handle
+
     def register_full_backward_hook(self, hook, prepend=False):
-        raise NotImplementedError("not supported by the playground yet: nn.Module.register_full_backward_hook "
-                                  "(Tensor.register_hook on the output works)")
+        return self._add_backward_hook("_backward_hooks", hook, prepend)
 
     def register_full_backward_pre_hook(self, hook, prepend=False):
-        raise NotImplementedError("not supported by the playground yet: nn.Module.register_full_backward_pre_hook")
+        return self._add_backward_hook("_backward_pre_hooks", hook, prepend)
 
     def register_backward_hook(self, hook):
         raise NotImplementedError("not supported by the playground yet: nn.Module.register_backward_hook")
@@ -246,9 +269,9 @@ class Module:
         return self
 
     def add_module(self, name, module):
-        # torch.compile(module) (OptimizedModule) is an nn.Module in PyTorch; the playground's is a
-        # wrapper class, accepted here too (regional compilation: ModuleList of compiled layers).
-        if not isinstance(module, Module) and module is not None and not _is_optimized_module(module):
+        # torch.compile(module) (OptimizedModule) is an nn.Module, so a ModuleList of compiled layers
+        # (regional compilation) passes this check.
+        if not isinstance(module, Module) and module is not None:
             raise TypeError(_typename(module) + " is not a Module subclass")
         if not isinstance(name, str):
             raise TypeError("module name should be a string. Got " + _typename(name))
@@ -466,6 +489,18 @@ class Module:
                 error_msgs.append("size mismatch for " + key + ": copying a param with shape " +
                                   str(input_param.shape) + " from checkpoint, the shape in current model is " +
                                   str(param.shape) + ".")
+            elif assign:
+                # _load_from_state_dict with assign=True: the module takes the state_dict's tensor
+                # itself (a Parameter keeps the module's requires_grad) instead of copying into its own.
+                owner_path, _, attr = key.rpartition(".")
+                owner = self.get_submodule(owner_path) if owner_path else self
+                with torch.no_grad():
+                    if isinstance(param, torch.nn.Parameter):
+                        if not isinstance(input_param, torch.nn.Parameter):
+                            input_param = torch.nn.Parameter(input_param, requires_grad=param.requires_grad)
+                        else:
+                            input_param.requires_grad_(param.requires_grad)
+                    setattr(owner, attr, input_param)
             else:
                 with torch.no_grad():
                     param.copy_(input_param)
