@@ -1033,11 +1033,11 @@ void init_torch_C_tensors(Interp& I, Module* torch_C) {
               I2.raise(I2.TypeError, "_swap_tensor_impl(): arguments must be two Tensors");
             auto* x = static_cast<TensorObj*>(a[0].o);
             auto* y = static_cast<TensorObj*>(a[1].o);
-            std::swap(x->t, y->t);
+            std::swap(x->t(), y->t());
             std::swap(x->type, y->type);  // swap_tensors' swap_attr("__class__")
             auto& objs = tensor_objects(I2);
-            objs[x->t.id()] = x;
-            objs[y->t.id()] = y;
+            objs[x->t().id()] = x;
+            objs[y->t().id()] = y;
             return Value::none();
           },
           "torch._C"));

@@ -3,8 +3,8 @@
 # Spec: docs/stdlib.md "Generic aliases and iterator classes" — values made by the runtime outside the
 # frame keep CPython's classes inside compiled code: a types.GenericAlias passed in (its
 # __origin__ / __args__ read as constants), the class names of built-in iterators, and a
-# set iterator received by a resume function (the playground's FOR_ITER limitation, tested on
-# the set/dict/str iterator classes).
+# loop over a set of tensors (the playground's limitation at GET_ITER, an instruction Dynamo
+# cannot resume from: the graph before the loop is compiled and the rest of g runs eagerly).
 import torch
 
 
