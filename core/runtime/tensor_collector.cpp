@@ -192,8 +192,24 @@ void Interp::gc_safe_point() {
   gc_check_step_ = gc_requested_ ? 0 : gc_next_stress_;
 }
 
+// A tensor the sweep may release: made by the run after its last pin, with real storage.
+static bool releasable(const Object* o) {
+  if (o->kind != Kind::Tensor) return false;
+  auto* t = static_cast<const TensorObj*>(o);
+  if (t->collected()) return false;
+  const torch::Tensor& tensor = t->t();
+  return tensor.defined() && !tensor.is_fake();
+}
+
 void Interp::collect_tensors() {
   gc_requested_ = false;
+  const size_t pinned = std::min(heap_.size(), std::max(gc_base_, gc_pin_upto_));
+  bool any = false;
+  for (size_t i = pinned; i < heap_.size() && !any; ++i) any = releasable(heap_[i].get());
+  if (!any) {  // nothing to find (a program that compiles throughout pins what it made): no marking
+    if (gc_threshold_ != static_cast<size_t>(-1)) gc_threshold_ = heap_bytes_in_use() + kGcGrowthBytes;
+    return;
+  }
   if (++gc_epoch_ == 0) {  // wrapped: clear every mark once
     for (auto& o : heap_) o->gc_epoch = 0;
     gc_epoch_ = 1;
@@ -213,7 +229,6 @@ void Interp::collect_tensors() {
 
   // Roots. Every object older than the run (the warm interpreter) or than the end of the last
   // compile (gc_pin_existing) is one, with whatever it holds now.
-  const size_t pinned = std::min(heap_.size(), std::max(gc_base_, gc_pin_upto_));
   for (size_t i = 0; i < pinned; ++i) m.visit(heap_[i].get());
   for (const Frame* f : frame_stack) trace_frame(*f, m);
   for (const auto& [name, mod] : modules) m.visit(mod);
@@ -248,11 +263,9 @@ void Interp::collect_tensors() {
   // Sweep: the run's unreachable tensors with real storage give it back.
   for (size_t i = pinned; i < heap_.size(); ++i) {
     Object* o = heap_[i].get();
-    if (o->kind != Kind::Tensor || o->gc_epoch == epoch) continue;
+    if (o->gc_epoch == epoch || !releasable(o)) continue;
     auto* t = static_cast<TensorObj*>(o);
-    if (t->collected()) continue;
     const torch::Tensor& tensor = t->t();
-    if (!tensor.defined() || tensor.is_fake()) continue;
     auto entry = tensor_objects.find(tensor.id());
     if (entry != tensor_objects.end() && entry->second == t) tensor_objects.erase(entry);
     t->release();
