@@ -168,6 +168,27 @@ def _ga_subs_tvars(obj, params, argitems):
     return obj
 
 
+def _subs_parameters(alias, item):
+    # _Py_subs_parameters, shared by GenericAlias and UnionType: the alias's arguments with each
+    # of its __parameters__ replaced by the matching item.
+    params = alias.__parameters__
+    if not params:
+        raise TypeError(f"{alias!r} is not a generic class")
+    argitems = item if isinstance(item, tuple) else (item,)
+    if len(argitems) != len(params):
+        raise TypeError(f"Too {'many' if len(argitems) > len(params) else 'few'} arguments for {alias!r}; "
+                        f"actual {len(argitems)}, expected {len(params)}")
+    new = []
+    for arg in alias.__args__:
+        if isinstance(arg, type):
+            new.append(arg)
+        elif hasattr(arg, "__typing_subst__"):
+            new.append(arg.__typing_subst__(argitems[params.index(arg)]))
+        else:
+            new.append(_ga_subs_tvars(arg, params, argitems))
+    return new
+
+
 class _generic_alias_iterator:
     # gaiterobject: yields the starred alias once.
     __slots__ = ("_obj",)
@@ -274,23 +295,8 @@ class GenericAlias:
         return _generic_alias_iterator(self)
 
     def __getitem__(self, item):
-        # ga_getitem / _Py_subs_parameters.
-        params = self.__parameters__
-        if not params:
-            raise TypeError(f"{self!r} is not a generic class")
-        argitems = item if isinstance(item, tuple) else (item,)
-        if len(argitems) != len(params):
-            raise TypeError(f"Too {'many' if len(argitems) > len(params) else 'few'} arguments for {self!r}; "
-                            f"actual {len(argitems)}, expected {len(params)}")
-        new = []
-        for arg in self.__args__:
-            if isinstance(arg, type):
-                new.append(arg)
-            elif hasattr(arg, "__typing_subst__"):
-                new.append(arg.__typing_subst__(argitems[params.index(arg)]))
-            else:
-                new.append(_ga_subs_tvars(arg, params, argitems))
-        res = GenericAlias(self.__origin__, tuple(new))
+        # ga_getitem.
+        res = GenericAlias(self.__origin__, tuple(_subs_parameters(self, item)))
         res.__unpacked__ = self.__unpacked__
         return res
 
@@ -384,21 +390,7 @@ class UnionType:
 
     def __getitem__(self, item):
         # union_getitem: the parameters replaced, the results joined with `|` again.
-        params = self.__parameters__
-        if not params:
-            raise TypeError(f"{self!r} is not a generic class")
-        argitems = item if isinstance(item, tuple) else (item,)
-        if len(argitems) != len(params):
-            raise TypeError(f"Too {'many' if len(argitems) > len(params) else 'few'} arguments for {self!r}; "
-                            f"actual {len(argitems)}, expected {len(params)}")
-        new = []
-        for arg in self.__args__:
-            if isinstance(arg, type):
-                new.append(arg)
-            elif hasattr(arg, "__typing_subst__"):
-                new.append(arg.__typing_subst__(argitems[params.index(arg)]))
-            else:
-                new.append(_ga_subs_tvars(arg, params, argitems))
+        new = _subs_parameters(self, item)
         res = new[0]
         for a in new[1:]:
             res = res | a
