@@ -188,19 +188,8 @@ def vjp(func, inputs, v=None, create_graph=False, strict=False):
 
 def jvp(func, inputs, v=None, create_graph=False, strict=False):
     with torch.enable_grad():
-        is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", "jvp")
-        inputs = _grad_preprocess(inputs, create_graph=create_graph, need_graph=True)
-        if v is not None:
-            _, v = _as_tuple(v, "v", "jvp")
-            v = _grad_preprocess(v, create_graph=create_graph, need_graph=False)
-            _validate_v(v, inputs, is_inputs_tuple)
-        else:
-            if len(inputs) != 1 or inputs[0].nelement() != 1:
-                raise RuntimeError("The vector v can only be None if the input to the user-provided function is a"
-                                   " single Tensor with a single element.")
-        outputs = func(*inputs)
-        is_outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", "jvp")
-        _check_requires_grad(outputs, "outputs", strict=strict)
+        is_inputs_tuple, inputs, v, is_outputs_tuple, outputs = _inputs_v_outputs(
+            func, inputs, v, create_graph, strict, "jvp")
         # The backward is linear, so grad_outputs' values do not appear in the double backward.
         grad_outputs = tuple(torch.zeros_like(out, requires_grad=True) for out in outputs)
         grad_inputs = _autograd_grad(outputs, inputs, grad_outputs, create_graph=True)
@@ -284,9 +273,9 @@ def hessian(func, inputs, create_graph=False, strict=False, vectorize=False, out
     return _tuple_postprocess(res, (is_inputs_tuple, is_inputs_tuple))
 
 
-# vhp and hvp alike: the inputs and v prepared, func called (a single one-element Tensor), and its
-# gradient with respect to the inputs taken with a graph (grad mode on).
-def _scalar_function_jacobian(func, inputs, v, create_graph, strict, name):
+# jvp, vhp and hvp alike (grad mode on): the inputs and v (shaped like the inputs) prepared, func
+# called on the inputs, and its outputs checked.
+def _inputs_v_outputs(func, inputs, v, create_graph, strict, name):
     is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", name)
     inputs = _grad_preprocess(inputs, create_graph=create_graph, need_graph=True)
     if v is not None:
@@ -300,6 +289,14 @@ def _scalar_function_jacobian(func, inputs, v, create_graph, strict, name):
     outputs = func(*inputs)
     is_outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", name)
     _check_requires_grad(outputs, "outputs", strict=strict)
+    return is_inputs_tuple, inputs, v, is_outputs_tuple, outputs
+
+
+# vhp and hvp alike: _inputs_v_outputs for a function returning one one-element Tensor, and its
+# gradient with respect to the inputs taken with a graph.
+def _scalar_function_jacobian(func, inputs, v, create_graph, strict, name):
+    is_inputs_tuple, inputs, v, is_outputs_tuple, outputs = _inputs_v_outputs(
+        func, inputs, v, create_graph, strict, name)
     if is_outputs_tuple or not isinstance(outputs[0], torch.Tensor):
         raise RuntimeError("The function given to " + name + " should return a single Tensor")
     if outputs[0].nelement() != 1:

@@ -8,21 +8,13 @@
 import warnings
 
 import torch
+from torch.autograd.functional import _as_tuple_nocheck as _as_tuple
 
 __all__ = ["gradcheck", "gradgradcheck", "GradcheckError"]
 
 
 class GradcheckError(RuntimeError):
     r"""Error raised by :func:`gradcheck` and :func:`gradgradcheck`."""
-
-
-def _as_tuple(x):
-    if isinstance(x, tuple):
-        return x
-    elif isinstance(x, list):
-        return tuple(x)
-    else:
-        return (x,)
 
 
 def _differentiable_outputs(x):
