@@ -418,15 +418,9 @@ void InstructionTranslatorBase::step() {
   update_block_stack(inst);
   if (inline_depth == 0) {
     iter_serial_before = output.iter_serial;
-    block_stack_before = block_stack;
-    grad_before = torch::grad_enabled();
-    stack_before = stack;
-    locals_before = symbolic_locals;
-    node_id_before = output.graph().next_node_id();
-    cells_before.clear();
+    save_state_before();
     for (VariableTracker* v : symbolic_locals)
       if (auto* cell = dynamic_cast<CellVariable*>(v)) cells_before.emplace_back(cell, cell->contents);
-    attr_undo_before = output.attr_undo_log.size();
   }
   try {
     try {
@@ -598,13 +592,7 @@ bool InstructionTranslatorBase::should_compile_partial_graph() const {
 // is_non_empty_graph: more than one call in the graph so far (PyTorch's `count_calls() > 1`).
 bool InstructionTranslatorBase::is_non_empty_graph() const { return output.count_calls() > 1; }
 
-// step_graph_break: the restarted trace reached the checkpoint it failed back to. Tracing stops
-// before `continue_inst` with the stack empty; convert_frame.cpp compiles the graph so far
-// (compile_subgraph(partial_convert=True), GraphCompileReason "step_unsupported") and runs the
-// frame's own bytecode from `continue_inst` on, eagerly.
-void InstructionTranslatorBase::step_graph_break(const py::Instruction& continue_inst) {
-  stepped_graph_break = true;
-  ip = current;
+void InstructionTranslatorBase::save_state_before() {
   block_stack_before = block_stack;
   grad_before = torch::grad_enabled();
   stack_before = stack;
@@ -612,6 +600,16 @@ void InstructionTranslatorBase::step_graph_break(const py::Instruction& continue
   node_id_before = output.graph().next_node_id();
   cells_before.clear();
   attr_undo_before = output.attr_undo_log.size();
+}
+
+// step_graph_break: the restarted trace reached the checkpoint it failed back to. Tracing stops
+// before `continue_inst` with the stack empty; convert_frame.cpp compiles the graph so far
+// (compile_subgraph(partial_convert=True), GraphCompileReason "step_unsupported") and runs the
+// frame's own bytecode from `continue_inst` on, eagerly.
+void InstructionTranslatorBase::step_graph_break(const py::Instruction& continue_inst) {
+  stepped_graph_break = true;
+  ip = current;
+  save_state_before();
   if (state.opts.timeline && state.timeline.size() < state.max_timeline) {
     state.timeline.push_back(timeline_record(continue_inst));
     state.timeline.back().event = TimelineEvent{TimelineEvent::Kind::PartialGraph, "", "", "step_unsupported"};

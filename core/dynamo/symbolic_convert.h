@@ -224,6 +224,8 @@ struct InstructionTranslatorBase {
   std::vector<BlockStackEntry> block_stack_before;  // block_stack as the instruction found it
   bool grad_before = true;                          // the grad mode being traced before it
   bool grad_at_return = true;                       // the grad mode when the frame returned
+  // Records the fields above (but the cells' contents: cells_before is left empty) as they are now.
+  void save_state_before();
 
   // Speculation (symbolic_convert.py speculate, SpeculationLog, step_graph_break): the root
   // translator passes a checkpoint at every instruction it reaches with an empty stack where a
