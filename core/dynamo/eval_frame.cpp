@@ -101,7 +101,7 @@ struct GraphObj : rt::Instance {
   DP_SNAPSHOT_STATE(GraphObj)
   void trace_refs(rt::RefVisitor& v) const override {
     rt::Instance::trace_refs(v);
-    if (gm) v.visit(gm);
+    v.visit(gm);
     for (const auto& [n, x] : node_values) v.visit(x);
     for (const auto& [n, x] : names) v.visit(x);
   }
@@ -117,7 +117,7 @@ struct NodeObj : rt::Instance {
   DP_SNAPSHOT_STATE(NodeObj)
   void trace_refs(rt::RefVisitor& v) const override {
     rt::Instance::trace_refs(v);
-    if (graph) v.visit(graph);
+    v.visit(graph);
     for (const Value* x : {&op, &name, &target, &args, &kwargs}) v.visit(*x);
   }
 };
@@ -752,9 +752,9 @@ void install(rt::Interp& I, const DynamoOptions& opts) {
   I.gc_extra_roots = [&I](rt::RefVisitor& v) {
     DynamoState& S = state(I);
     for (const auto& [key, fn] : S.resume_fns)
-      if (fn) v.visit(fn);
+      v.visit(fn);
     for (const auto& [code, origin] : S.resume_origins)
-      if (origin.fn) v.visit(origin.fn);
+      v.visit(origin.fn);
     for (const auto& [wrapper, fn] : S.compiled_originals) {
       v.visit(wrapper);
       v.visit(fn);

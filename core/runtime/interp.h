@@ -407,6 +407,7 @@ struct Interp {
   std::vector<Value> gc_pinned_;
   std::vector<std::pair<std::weak_ptr<const void>, Value>> gc_autograd_refs_;
   uint32_t gc_epoch_ = 0;
+  void mark_and_release(size_t pinned);  // collect_tensors' marking and sweep
   std::unique_ptr<Snapshot> snapshot_;
   std::vector<std::string> file_lines_written_;  // since the snapshot
 };

@@ -109,13 +109,19 @@ enum class Kind : uint8_t {
   Other
 };
 
-// What the tensor collector (tensor_collector.cpp) is shown of an object's references.
+// What the tensor collector (tensor_collector.cpp) is shown of an object's references. Null
+// pointers and values that are not objects are skipped here, so callers pass any field as it is.
 struct RefVisitor {
   virtual ~RefVisitor() = default;
-  virtual void visit(const Object* o) = 0;
-  void visit(const Value& v) {
-    if (v.is_obj()) visit(v.o);
+  void visit(const Object* o) {
+    if (o) mark(o);
   }
+  void visit(const Value& v) {
+    if (v.is_obj()) mark(v.o);
+  }
+
+ protected:
+  virtual void mark(const Object* o) = 0;
 };
 
 struct Object {

@@ -22,11 +22,11 @@ void TensorObj::collected_tensor_used() {
 namespace {
 
 void trace_frame(const Frame& f, RefVisitor& v) {
-  if (f.func) v.visit(f.func);
-  if (f.globals) v.visit(f.globals);
-  if (f.locals_dict) v.visit(f.locals_dict);
-  if (f.f_locals) v.visit(f.f_locals);
-  if (f.gen) v.visit(f.gen);
+  v.visit(f.func);
+  v.visit(f.globals);
+  v.visit(f.locals_dict);
+  v.visit(f.f_locals);
+  v.visit(f.gen);
   for (const Value& x : f.fast) v.visit(x);
   for (const Value& x : f.stack) v.visit(x);
   v.visit(f.kw_names);
@@ -41,21 +41,21 @@ void Object::trace_refs(RefVisitor& v) const {
   switch (kind) {
     case Kind::Str: {
       auto* s = static_cast<const Str*>(this);
-      if (s->attrs) v.visit(s->attrs);
+      v.visit(s->attrs);
       break;
     }
     case Kind::Tuple:
     case Kind::Size: {
       auto* t = static_cast<const Tuple*>(this);
       for (const Value& x : t->items) v.visit(x);
-      if (t->attrs) v.visit(t->attrs);
-      if (t->view_of) v.visit(t->view_of);
+      v.visit(t->attrs);
+      v.visit(t->view_of);
       break;
     }
     case Kind::List: {
       auto* l = static_cast<const List*>(this);
       for (const Value& x : l->items) v.visit(x);
-      if (l->attrs) v.visit(l->attrs);
+      v.visit(l->attrs);
       break;
     }
     case Kind::Dict:
@@ -66,18 +66,18 @@ void Object::trace_refs(RefVisitor& v) const {
         v.visit(e.key);  // a dead entry's key and value are kept too (harmless, and cheap)
         v.visit(e.value);
       }
-      if (d->attrs) v.visit(d->attrs);
+      v.visit(d->attrs);
       break;
     }
     case Kind::Cell: v.visit(static_cast<const Cell*>(this)->value); break;
     case Kind::Function: {
       auto* f = static_cast<const Function*>(this);
-      if (f->globals) v.visit(f->globals);
+      v.visit(f->globals);
       for (const Value& x : f->defaults) v.visit(x);
-      if (f->kwdefaults) v.visit(f->kwdefaults);
+      v.visit(f->kwdefaults);
       for (const Cell* c : f->closure)
-        if (c) v.visit(c);
-      if (f->dict) v.visit(f->dict);
+        v.visit(c);
+      v.visit(f->dict);
       v.visit(f->module_name);
       v.visit(f->annotations);
       break;
@@ -96,17 +96,17 @@ void Object::trace_refs(RefVisitor& v) const {
     }
     case Kind::Module: {
       auto* m = static_cast<const Module*>(this);
-      if (m->dict) v.visit(m->dict);
+      v.visit(m->dict);
       break;
     }
     case Kind::Instance: {
       auto* i = static_cast<const Instance*>(this);
-      if (i->dict) v.visit(i->dict);
+      v.visit(i->dict);
       v.visit(i->args);
       v.visit(i->cause);
       v.visit(i->context);
       v.visit(i->err_obj);
-      if (i->err_globals) v.visit(i->err_globals);
+      v.visit(i->err_globals);
       v.visit(i->eg_message);
       v.visit(i->eg_excs);
       break;
@@ -132,7 +132,7 @@ void Object::trace_refs(RefVisitor& v) const {
     case Kind::StaticMethod: v.visit(static_cast<const StaticMethod*>(this)->func); break;
     case Kind::Super: {
       auto* s = static_cast<const Super*>(this);
-      if (s->start) v.visit(s->start);
+      v.visit(s->start);
       v.visit(s->obj);
       break;
     }
@@ -147,15 +147,15 @@ void Object::trace_refs(RefVisitor& v) const {
     case Kind::Number: {
       auto* n = static_cast<const NumberObj*>(this);
       v.visit(n->value);
-      if (n->attrs) v.visit(n->attrs);
+      v.visit(n->attrs);
       break;
     }
     case Kind::Type: {
       auto* t = static_cast<const Type*>(this);
-      if (t->base) v.visit(t->base);
+      v.visit(t->base);
       for (const Type* b : t->bases) v.visit(b);
       for (const Type* m : t->mro) v.visit(m);
-      if (t->dict) v.visit(t->dict);
+      v.visit(t->dict);
       break;
     }
     // No references: bytes, code (its constants are in Interp::const_cache_), ranges, tensors
@@ -204,12 +204,15 @@ static bool releasable(const Object* o) {
 void Interp::collect_tensors() {
   gc_requested_ = false;
   const size_t pinned = std::min(heap_.size(), std::max(gc_base_, gc_pin_upto_));
+  // No marking when there is nothing to find (a program that compiles throughout pins what it made).
   bool any = false;
   for (size_t i = pinned; i < heap_.size() && !any; ++i) any = releasable(heap_[i].get());
-  if (!any) {  // nothing to find (a program that compiles throughout pins what it made): no marking
-    if (gc_threshold_ != static_cast<size_t>(-1)) gc_threshold_ = heap_bytes_in_use() + kGcGrowthBytes;
-    return;
-  }
+  if (any) mark_and_release(pinned);
+  if (gc_threshold_ != static_cast<size_t>(-1)) gc_threshold_ = heap_bytes_in_use() + kGcGrowthBytes;
+}
+
+// Marks what the roots reach, then releases the unreachable tensors made after heap_[pinned].
+void Interp::mark_and_release(size_t pinned) {
   if (++gc_epoch_ == 0) {  // wrapped: clear every mark once
     for (auto& o : heap_) o->gc_epoch = 0;
     gc_epoch_ = 1;
@@ -218,12 +221,11 @@ void Interp::collect_tensors() {
   struct Marker : RefVisitor {
     uint32_t epoch;
     std::vector<const Object*> work;
-    void visit(const Object* o) override {
-      if (!o || o->gc_epoch == epoch) return;
+    void mark(const Object* o) override {
+      if (o->gc_epoch == epoch) return;
       const_cast<Object*>(o)->gc_epoch = epoch;
       work.push_back(o);
     }
-    using RefVisitor::visit;
   } m;
   m.epoch = epoch;
 
@@ -232,8 +234,8 @@ void Interp::collect_tensors() {
   for (size_t i = 0; i < pinned; ++i) m.visit(heap_[i].get());
   for (const Frame* f : frame_stack) trace_frame(*f, m);
   for (const auto& [name, mod] : modules) m.visit(mod);
-  if (builtins) m.visit(builtins);
-  if (main_module) m.visit(main_module);
+  m.visit(builtins);
+  m.visit(main_module);
   m.visit(handled_exc);
   m.visit(ellipsis);
   m.visit(not_implemented);
@@ -256,7 +258,7 @@ void Interp::collect_tensors() {
   while (!m.work.empty()) {
     const Object* o = m.work.back();
     m.work.pop_back();
-    if (o->type) m.visit(o->type);
+    m.visit(o->type);
     o->trace_refs(m);
   }
 
@@ -272,7 +274,6 @@ void Interp::collect_tensors() {
     ++gc_stats.tensors_released;
   }
   ++gc_stats.collections;
-  if (gc_threshold_ != static_cast<size_t>(-1)) gc_threshold_ = heap_bytes_in_use() + kGcGrowthBytes;
 }
 
 }  // namespace dp::rt
