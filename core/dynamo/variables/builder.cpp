@@ -839,6 +839,9 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       // BuiltinVariable folds math.sqrt & co.).
       if ((b->module == "builtins" || b->module == "math") && b->self.is_null())
         return tx.make<BuiltinVariable>(b->name, v);
+      // The prelude deque's iterator (core/runtime/itersmodule.cpp): traced as iter() or
+      // reversed() of its backing list, as PyTorch's DequeVariable iterates its items.
+      if (b->module == "_dp_iters" && b->name == "deque_iter") return tx.make<BuiltinVariable>("_dp_deque_iter", v);
       auto* s = tx.make<SkipFunctionVariable>(v);
       // unicodedata's functions are C builtins of an extension module in CPython: inspect.getfile
       // cannot place them, so SkipFunctionVariable explains them as an unknown builtin.
