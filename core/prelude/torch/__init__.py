@@ -233,6 +233,10 @@ from torch._variable_functions import cosine_similarity, pairwise_distance
 from torch._variable_functions import (max_pool1d, max_pool1d_with_indices, avg_pool1d, adaptive_avg_pool1d,
                                        feature_dropout, feature_dropout_, instance_norm, kl_div, prelu)
 from torch._variable_functions import ravel, diagflat, kron, cross, cov, corrcoef, bilinear
+# torch.conv1d / conv2d with a string padding ('same', 'valid') as well as an int list: the
+# registered kernels are kept in torch._variable_functions._conv_native.
+torch._variable_functions._conv_native.update(conv1d=conv1d, conv2d=conv2d)
+from torch._variable_functions import conv1d, conv2d
 from torch import nn
 from torch import autograd
 from torch import optim

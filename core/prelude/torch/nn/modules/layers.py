@@ -473,14 +473,16 @@ class Conv2d(Module):
             raise ValueError("in_channels must be divisible by groups")
         if out_channels % groups != 0:
             raise ValueError("out_channels must be divisible by groups")
-        if padding_mode != "zeros":
-            raise NotImplementedError("padding_mode other than 'zeros' is not supported by the playground yet")
+        from torch.nn.modules.conv import _check_padding, _reversed_padding_repeated_twice
+        _check_padding(padding, _pair(stride), padding_mode)
         self.in_channels = in_channels
         self.out_channels = out_channels
         self.kernel_size = _pair(kernel_size)
         self.stride = _pair(stride)
-        self.padding = _pair(padding)
+        self.padding = padding if isinstance(padding, str) else _pair(padding)
         self.dilation = _pair(dilation)
+        self._reversed_padding_repeated_twice = _reversed_padding_repeated_twice(self.padding, self.kernel_size,
+                                                                                 self.dilation)
         self.output_padding = (0, 0)
         self.transposed = False
         self.groups = groups
@@ -503,23 +505,17 @@ class Conv2d(Module):
                 self.bias.uniform_(-bound, bound)
 
     def _conv_forward(self, input, weight, bias):
+        if self.padding_mode != "zeros":
+            return F.conv2d(F.pad(input, self._reversed_padding_repeated_twice, mode=self.padding_mode),
+                            weight, bias, self.stride, _pair(0), self.dilation, self.groups)
         return F.conv2d(input, weight, bias, self.stride, self.padding, self.dilation, self.groups)
 
     def forward(self, input):
         return self._conv_forward(input, self.weight, self.bias)
 
     def extra_repr(self):
-        s = (str(self.in_channels) + ", " + str(self.out_channels) + ", kernel_size=" + str(self.kernel_size)
-             + ", stride=" + str(self.stride))
-        if self.padding != (0, 0):
-            s += ", padding=" + str(self.padding)
-        if self.dilation != (1, 1):
-            s += ", dilation=" + str(self.dilation)
-        if self.groups != 1:
-            s += ", groups=" + str(self.groups)
-        if self.bias is None:
-            s += ", bias=False"
-        return s
+        from torch.nn.modules.conv import _conv_extra_repr
+        return _conv_extra_repr(self)
 
 
 class _BatchNorm(Module):
