@@ -725,3 +725,24 @@ class GroupNorm(Module):
 
     def extra_repr(self):
         return "{}, {}, eps={}, affine={}".format(self.num_groups, self.num_channels, self.eps, self.affine)
+
+
+# The classes above live in one file here; PyTorch defines them in one file per kind, and their
+# __module__ (what type(m) and torch.typename print) names that file.
+for _names, _module in (
+        ("Linear Identity", "linear"),
+        ("ReLU GELU Tanh Sigmoid Softmax LeakyReLU ELU Softplus Hardtanh ReLU6 SiLU LogSoftmax", "activation"),
+        ("Flatten Unflatten", "flatten"),
+        ("Sequential ModuleList ModuleDict", "container"),
+        ("Dropout Dropout1d Dropout2d", "dropout"),
+        ("LayerNorm GroupNorm", "normalization"),
+        ("Embedding", "sparse"),
+        ("_Loss MSELoss L1Loss BCELoss BCEWithLogitsLoss NLLLoss CrossEntropyLoss SmoothL1Loss HuberLoss KLDivLoss",
+         "loss"),
+        ("Conv2d", "conv"),
+        ("_BatchNorm BatchNorm1d BatchNorm2d", "batchnorm"),
+        ("MaxPool2d AdaptiveAvgPool2d", "pooling"),
+        ("_InstanceNorm InstanceNorm1d InstanceNorm2d", "instancenorm")):
+    for _name in _names.split():
+        globals()[_name].__module__ = "torch.nn.modules." + _module
+del _names, _module, _name
