@@ -172,7 +172,10 @@ std::pair<Tensor, Tensor> matmul_backward(const Tensor& a, const Tensor& b, cons
   int64_t da = a.dim(), db = b.dim();
   if (da == 1 && db == 1) return {mul(g, b), mul(g, a)};
   if (da == 2 && db == 1) return {op("outer", {g, b}), op("mv", {op("t", {a}), g})};
-  if (da == 1 && db == 2) return {op("mv", {b, g}), op("outer", {a, g})};
+  // vector @ matrix is `a.unsqueeze(0).mm(b).squeeze_(0)` in at::matmul: b's gradient is an mm
+  // (a sum from +0, so a -0 product gives +0, where `outer` would keep -0).
+  if (da == 1 && db == 2)
+    return {op("mv", {b, g}), op("mm", {op("unsqueeze", {a, 1}), op("unsqueeze", {g, 0})})};
   if (da == 2 && db == 2) return {op("mm", {g, op("t", {b})}), op("mm", {op("t", {a}), g})};
   if (da >= 3 && db <= 2) {
     int64_t k = a.sizes().back();

@@ -176,7 +176,7 @@ def grad_and_value_impl(func, argnums, has_aux, args, kwargs):
                                    f"{output.dim()} dims. Maybe you wanted to "
                                    "use the vjp or jacrev APIs instead?")
             flat_diff_args, spec = tree_flatten(diff_args)
-            flat_grad_input = _autograd_grad(_as_tuple(output), flat_diff_args, create_graph=keep)
+            flat_grad_input = _autograd_grad(_as_tuple(output), flat_diff_args, retain_graph=keep, create_graph=keep)
             grad_input = tree_unflatten(flat_grad_input, spec)
             grad_input = _undo_create_differentiable(grad_input, keep)
             output = _undo_create_differentiable(output, keep)
