@@ -973,9 +973,58 @@ void register_views(Map& m) {
         false);
   }
   auto gather_like = [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; };
-  for (const char* n : {"select", "slice", "narrow", "getitem", "index_select", "gather", "repeat"}) {
+  for (const char* n : {"getitem", "index_select", "gather", "repeat"}) {
     def(m, n, gather_like, false);
   }
+  // select_backward / slice_backward (FunctionsManual.cpp): zeros of the input's shape with the
+  // gradient copied into the part that was taken, written as constant_pad_nd so that it is built
+  // from ops (create_graph=True differentiates it; the copy keeps a -0 gradient, as PyTorch's).
+  auto pad_into = [](const Tensor& g, const Shape& sizes, int64_t dim, int64_t start, int64_t len) {
+    int64_t nd = static_cast<int64_t>(sizes.size());
+    Shape pad(static_cast<size_t>(2 * (nd - dim)), 0);
+    pad[static_cast<size_t>(2 * (nd - 1 - dim))] = start;
+    pad[static_cast<size_t>(2 * (nd - 1 - dim) + 1)] = sizes[static_cast<size_t>(dim)] - start - len;
+    return op("constant_pad_nd", {g, pad});
+  };
+  def(
+      m, "select",
+      [pad_into](const GradCtx& c) -> GradMap {
+        const Shape& sizes = c.in("self").sizes();
+        int64_t dim = wrap_dim(c.args.i("dim"), static_cast<int64_t>(sizes.size()));
+        int64_t index = c.args.i("index");
+        if (index < 0) index += sizes[static_cast<size_t>(dim)];
+        return {{"self", pad_into(op("unsqueeze", {c.grad(), dim}), sizes, dim, index, 1)}};
+      },
+      false);
+  def(
+      m, "narrow",
+      [pad_into](const GradCtx& c) -> GradMap {
+        const Shape& sizes = c.in("self").sizes();
+        int64_t dim = wrap_dim(c.args.i("dim"), static_cast<int64_t>(sizes.size()));
+        int64_t start = c.args.i("start");
+        if (start < 0) start += sizes[static_cast<size_t>(dim)];
+        return {{"self", pad_into(c.grad(), sizes, dim, start, c.args.i("length"))}};
+      },
+      false);
+  def(
+      m, "slice",
+      [pad_into, gather_like](const GradCtx& c) -> GradMap {
+        const Shape& sizes = c.in("self").sizes();
+        int64_t dim = wrap_dim(c.args.i("dim"), static_cast<int64_t>(sizes.size()));
+        if (c.args.i("step") != 1) {
+          if (grad_enabled())
+            throw_error("NotImplementedError",
+                        "not supported by the playground yet: create_graph=True through SliceBackward0 of a slice "
+                        "with a step");
+          return gather_like(c);
+        }
+        int64_t size = sizes[static_cast<size_t>(dim)];
+        int64_t start = c.args.has("start") ? c.args.i("start") : 0;
+        if (start < 0) start += size;
+        start = std::min(std::max<int64_t>(start, 0), size);
+        return {{"self", pad_into(c.grad(), sizes, dim, start, c.grad().sizes()[static_cast<size_t>(dim)])}};
+      },
+      false);
   def(
       m, "setitem",
       [](const GradCtx& c) -> GradMap {
@@ -1078,7 +1127,9 @@ void register_linalg(Map& m) {
     GradMap r;
     r.push_back({"input", op("matmul", {g, w})});
     if (x.dim() == 1) {
-      r.push_back({"weight", op("outer", {g, x})});
+      // 1-D input: at::linear is matmul(input, weight.t()), a (1 x in) @ (in x out) mm, so the
+      // weight's gradient is an mm too (a sum from +0: a -0 product gives +0, unlike outer).
+      r.push_back({"weight", op("mm", {op("unsqueeze", {g, 1}), op("unsqueeze", {x, 0})})});
     } else {
       Tensor g2 = reshape_to(g, {-1, w.sizes()[0]});
       Tensor x2 = reshape_to(x, {-1, w.sizes()[1]});
