@@ -914,9 +914,16 @@ void register_views(Map& m) {
     return {{"self", reshape_to(c.grad(), c.in("self").sizes())}};
   };
   for (const char* n :
-       {"view", "reshape", "flatten", "unflatten", "view_as", "reshape_as", "squeeze", "unsqueeze", "_unsafe_view"}) {
+       {"view", "reshape", "flatten", "unflatten", "view_as", "reshape_as", "squeeze", "_unsafe_view"}) {
     def(m, n, reshape_back, false);
   }
+  // derivatives.yaml: unsqueeze's gradient is grad.squeeze(dim) (SqueezeBackward1 under create_graph).
+  def(
+      m, "unsqueeze",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", op("squeeze", {c.grad(), wrap_dim(c.args.i("dim"), c.in("self").dim() + 1)})}};
+      },
+      false);
   def(
       m, "permute",
       [](const GradCtx& c) -> GradMap {
@@ -973,9 +980,37 @@ void register_views(Map& m) {
         false);
   }
   auto gather_like = [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; };
-  for (const char* n : {"getitem", "index_select", "gather", "repeat"}) {
+  for (const char* n : {"index_select", "gather", "repeat"}) {
     def(m, n, gather_like, false);
   }
+  // getitem: basic indexing (ints, slices, None, ...) is select/slice in PyTorch, whose backward
+  // writes the gradient into zeros: a setitem here, built from ops (create_graph=True records
+  // it) and keeping -0. Advanced indexing adds into its positions (index_put_ accumulate).
+  def(
+      m, "getitem",
+      [gather_like](const GradCtx& c) -> GradMap {
+        auto basic_item = [](const Value& it) {
+          return it.is_int() || it.is_none() || std::holds_alternative<Slice>(it.v) ||
+                 std::holds_alternative<Ellipsis>(it.v);
+        };
+        const Value& index = c.args.get("indices");
+        bool basic = index.is_int_list() || basic_item(index);
+        if (index.is_list()) {
+          basic = true;
+          for (const auto& it : index.list()) basic = basic && basic_item(it);
+        }
+        if (!basic) {
+          if (grad_enabled())
+            throw_error("NotImplementedError",
+                        "not supported by the playground yet: create_graph=True through IndexBackward0 (advanced "
+                        "indexing)");
+          return gather_like(c);
+        }
+        Tensor z = Tensor::make(c.in("self").sizes(), c.grad().dtype());
+        call("setitem", {z, index, c.grad()});
+        return {{"self", z}};
+      },
+      false);
   // select_backward / slice_backward (FunctionsManual.cpp): zeros of the input's shape with the
   // gradient copied into the part that was taken, written as constant_pad_nd so that it is built
   // from ops (create_graph=True differentiates it; the copy keeps a -0 gradient, as PyTorch's).

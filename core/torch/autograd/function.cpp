@@ -280,7 +280,7 @@ bool differentiable_formula(const std::string& op) {
       "mT",        "movedim",      "expand",     "expand_as",   "alias",       "clone",       "contiguous", "to",
       "type_as",   "float",        "double",     "matmul",      "mm",          "bmm",         "dot",        "mv",
       "outer",     "addmm",        "linear",     "select",      "slice",       "narrow",      "stack",      "cat",
-      "split",     "chunk",        "unbind",     "constant_pad_nd"};
+      "split",     "chunk",        "unbind",     "constant_pad_nd", "getitem",  "setitem"};
   return ok.count(op) > 0;
 }
 }  // namespace
