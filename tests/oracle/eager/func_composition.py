@@ -20,3 +20,14 @@ print(jacrev(lambda a, b: {"s": (a * b).sum(), "p": a * b}, argnums=(0, 1))(torc
 print(grad(lambda x: x[0] * x[1])(torch.tensor([2.0, 3.0])))
 print(vmap(grad(lambda x: x[0] * x[1] ** 2))(torch.arange(4.).view(2, 2)))
 print(jacrev(jacrev(lambda x: (x[:2] * x[1:]).exp().sum()))(torch.tensor([0.1, 0.2, 0.3])))
+
+# a captured tensor that requires grad (or an input that does): the result keeps its graph
+weights = torch.tensor([1.5, -0.5, 2.0], requires_grad=True)
+gx = grad(lambda x: (x * weights).sum())(torch.ones(3))
+print(gx)
+gw = grad(lambda w: (w ** 2).sum())(weights)
+print(gw)
+gw.sum().backward()
+print(weights.grad)
+out, fn = torch.func.vjp(lambda x: x * weights, torch.ones(3))
+print(out, fn(torch.ones(3)))

@@ -5,9 +5,10 @@
 #   input that already requires grad, a `view_as` of it so that an enclosing transform still sees
 #   the dependency), func runs with grad enabled, and torch.autograd.grad gives the gradients;
 # - the graph is kept (create_graph=True) only while something outside needs it: an enclosing
-#   torch.func autograd transform (grad(grad(f)), jacrev(jacrev(f)), hessian) or an input that
-#   already required grad. Otherwise the results are plain tensors (no grad_fn), as PyTorch's
-#   outermost transform returns them;
+#   torch.func autograd transform (grad(grad(f)), jacrev(jacrev(f)), hessian), an input that
+#   already required grad, or a tensor requiring grad that func captured (_reaches_outside).
+#   Otherwise the results are plain tensors (no grad_fn), as PyTorch's outermost transform
+#   returns them;
 # - forward mode is emulated: jvp is the double-vjp trick (the vjp with respect to a dummy
 #   cotangent u, differentiated again with respect to u in the direction of the tangents), and
 #   jacfwd pushes the standard basis of the inputs through it column by column (vmap of jvp, as
@@ -35,6 +36,27 @@ def _exit():
 
 def _requires_grad_anywhere(tree):
     return any(isinstance(x, torch.Tensor) and x.requires_grad for x in tree_flatten(tree)[0])
+
+
+def _reaches_outside(tree, own_leaves):
+    """Whether the graph of a tensor in tree reaches a leaf that requires grad other than
+    own_leaves (a tensor func captured, e.g. a model's weights): then the transform's result
+    depends on it, and keeps its graph (PyTorch's result has a grad_fn then too)."""
+    own = [id(t) for t in own_leaves]
+    stack = [x.grad_fn for x in tree_flatten(tree)[0] if isinstance(x, torch.Tensor) and x.grad_fn is not None]
+    seen = set()
+    while stack:
+        fn = stack.pop()
+        if fn is None or id(fn) in seen:
+            continue
+        seen.add(id(fn))
+        if type(fn).__name__ == "AccumulateGrad":
+            if id(fn.variable) not in own:
+                return True
+            continue
+        for nxt, _ in getattr(fn, "next_functions", ()):
+            stack.append(nxt)
+    return False
 
 
 def _create_differentiable(inps):
@@ -176,6 +198,7 @@ def grad_and_value_impl(func, argnums, has_aux, args, kwargs):
                                    f"{output.dim()} dims. Maybe you wanted to "
                                    "use the vjp or jacrev APIs instead?")
             flat_diff_args, spec = tree_flatten(diff_args)
+            keep = keep or _reaches_outside((output, aux), flat_diff_args)
             flat_grad_input = _autograd_grad(_as_tuple(output), flat_diff_args, retain_graph=keep, create_graph=keep)
             grad_input = tree_unflatten(flat_grad_input, spec)
             grad_input = _undo_create_differentiable(grad_input, keep)
@@ -228,6 +251,8 @@ def _vjp_with_argnums(func, *primals, argnums=None, has_aux=False):
             else:
                 primals, diff_primals = _differentiate_argnums(primals, argnums)
             primals_out = func(*primals)
+            flat_diff_primals, primals_spec = tree_flatten(diff_primals)
+            keep = keep or _reaches_outside(primals_out, flat_diff_primals)
             if has_aux:
                 if not (isinstance(primals_out, tuple) and len(primals_out) == 2):
                     raise RuntimeError("vjp(f, *primals): output of function f should be a tuple: (output, aux) "
@@ -236,7 +261,6 @@ def _vjp_with_argnums(func, *primals, argnums=None, has_aux=False):
                 aux = _undo_create_differentiable(aux, keep)
             flat_primals_out, primals_out_spec = tree_flatten(primals_out)
             assert_non_empty_tensor_output(flat_primals_out, "vjp(f, *primals)")
-            flat_diff_primals, primals_spec = tree_flatten(diff_primals)
             results = _undo_create_differentiable(primals_out, keep)
             for primal_out in flat_primals_out:
                 if primal_out.is_floating_point():
@@ -436,6 +460,7 @@ def _jvp_with_argnums(func, primals, tangents, argnums, *, strict=False, has_aux
                 primals, diff_args = _differentiate_argnums(primals, argnums)
             flat_diff = tree_flatten(diff_args)[0]
             result = func(*primals)
+            keep = keep or _reaches_outside(result, flat_diff)
             if has_aux:
                 if not (isinstance(result, tuple) and len(result) == 2):
                     raise RuntimeError(f"{jvp_str}: output of function f should be a tuple: (output, aux) "
