@@ -144,6 +144,7 @@ struct SkipFunctionVariable : VariableTracker {
   bool disabled_inline = false;  // disable(recursive=False): the wrapper is inlined, then refused (GB0099)
   bool unknown_builtin = false;  // a C builtin inspect.getfile cannot place (a disallow_in_graph op)
   rt::Value disable_msg;         // its `_torchdynamo_disable_msg`
+  std::string playground_unsupported;  // set: calling it is a "Not supported by the playground yet" graph break
   explicit SkipFunctionVariable(rt::Value v, std::string r = "") : value(v), reason(std::move(r)) {}
   std::string class_name() const override { return "SkipFunctionVariable"; }
   bool is_python_constant() const override { return true; }

@@ -180,6 +180,27 @@ static SkipFunctionVariable* disabled_function(InstructionTranslatorBase& tx, rt
   return s;
 }
 
+// The torch.func transforms (prelude torch/_functorch/*.py) and the functions they return: PyTorch
+// traces them as higher-order ops (FunctorchHigherOrderVariable) into graphs of its own format,
+// which the playground does not produce, so calling one is a "Not supported by the playground
+// yet: torch.func.NAME inside compiled code" graph break and the call runs eagerly. NAME is the
+// public function the code belongs to (the first part of its qualname: `grad.<locals>.wrapper`
+// is grad's; `_vjp_with_argnums.<locals>.wrapper`, vjp's vjp_fn, is vjp's).
+static SkipFunctionVariable* functorch_transform(InstructionTranslatorBase& tx, rt::Function* f, Value v,
+                                                 const std::string& mod) {
+  if (mod.rfind("torch._functorch.", 0) != 0 && mod != "torch.func") return nullptr;
+  std::string q = f->code->co_qualname;
+  std::string name = q.substr(0, q.find('.'));
+  if (name.rfind('_', 0) == 0) {
+    name = name.substr(1);
+    auto pos = name.find("_with_argnums");
+    if (pos != std::string::npos) name = name.substr(0, pos);
+  }
+  auto* s = tx.make<SkipFunctionVariable>(v);
+  s->playground_unsupported = "torch.func." + name;
+  return s;
+}
+
 // A torch.compile'd function called from traced code is inlined: its original function
 // (eval_frame.py `_fn._torchdynamo_inline`).
 static rt::Function* compiled_original(InstructionTranslatorBase& tx, Value v) {
@@ -573,6 +594,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
         a->source = src;
         return a;
       }
+      if (auto* s = functorch_transform(tx, f, v, mod)) {
+        s->source = src;
+        return s;
+      }
       if (mod.starts_with("torch") && In.dict_get_str(f->globals, "__dynamo_skip__").is_obj()) {
         auto* s = make<SkipFunctionVariable>(v);
         s->source = src;
@@ -812,6 +837,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
         return tx.make<TorchInGraphFunctionVariable>(q, v);
       if (auto* s = disabled_function(tx, f, v)) return s;
       if (auto* a = allowed_in_graph(tx, f, v)) return a;
+      if (auto* s = functorch_transform(tx, f, v, mod)) return s;
       return tx.make<UserFunctionVariable>(f);
     }
     case Kind::BoundMethod: {

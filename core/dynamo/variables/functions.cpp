@@ -161,6 +161,8 @@ VariableTracker* UserMethodVariable::call_function(InstructionTranslatorBase& tx
 
 VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
+  if (!playground_unsupported.empty())
+    unimplemented_in_playground(playground_unsupported + " inside compiled code", playground_unsupported);
   if (disabled) {
     std::string fn = I.repr(value);
     std::string msg = disable_msg.is_null() ? "None" : I.to_str(disable_msg);
