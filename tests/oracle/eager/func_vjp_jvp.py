@@ -2,7 +2,7 @@
 # several primals, tuple and dict outputs, has_aux, vjp_fn called repeatedly, jvp of several
 # inputs, forward-over-reverse hvp, vjp nested in grad, and the errors on bad primals/outputs.
 # Expected output: PyTorch 1.13's functorch through the torch.func shim of tests/oracle/regen.py
-# (errors whose texts changed after 1.13: tests/golden/eager/98_func_transforms_2x.py).
+# (errors whose texts changed after 1.13: tests/golden/eager/116_func_transforms_2x.py).
 import torch
 from torch.func import vjp, jvp, grad, vmap
 

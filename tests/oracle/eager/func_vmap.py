@@ -2,7 +2,7 @@
 # out_dims (ints, None, tuples, nested dicts, negative), kwargs, nested vmap, vmap of grad,
 # over the mapped dimension (docs/autograd.md "torch.func"). Expected output: PyTorch 1.13's
 # functorch.vmap through the torch.func shim of tests/oracle/regen.py. The errors whose texts
-# changed after 1.13, chunk_size and out_dims=None are in tests/golden/eager/98_func_transforms_2x.py.
+# changed after 1.13, chunk_size and out_dims=None are in tests/golden/eager/116_func_transforms_2x.py.
 import torch
 from torch.func import vmap, grad
 
