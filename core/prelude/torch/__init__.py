@@ -146,16 +146,18 @@ def _enter_inference_mode(mode):
     if mode:
         _set_grad_enabled(False)
     _inference_mode_enabled[0] = True if mode else False
+    _set_inference_mode_enabled(_inference_mode_enabled[0])
     return ctx
 
 
 def _exit_inference_mode(ctx):
     _set_grad_enabled(ctx[0])
     _inference_mode_enabled[0] = ctx[1]
+    _set_inference_mode_enabled(ctx[1])
 
 
-def is_inference_mode_enabled():
-    return _inference_mode_enabled[0]
+# torch.is_inference_mode_enabled: the native state _set_inference_mode_enabled sets (a C builtin,
+# as in PyTorch).
 
 
 class inference_mode:
