@@ -9,6 +9,9 @@ import torch
 from torch.autograd.function import Function
 
 
+_op_defs = []  # every CustomOpDef made (torch._library.custom_ops.OPDEFS), for opcheck
+
+
 class CustomOpDef:
     def __init__(self, namespace, name, fn, mutates_args):
         self._namespace = namespace
@@ -29,6 +32,7 @@ class CustomOpDef:
                    ".register_fake` to add an fake impl.")
         self._packet = getattr(torch.ops, namespace)._register_custom(name, self._dispatch, missing)
         self._opoverload = self._packet.default
+        _op_defs.append(self)
         # can_generate_trivial_fake_impl: an op that mutates an argument and returns nothing needs no
         # fake kernel (it returns None on fake tensors too).
         returns = getattr(fn, "__annotations__", {}).get("return", "missing")
