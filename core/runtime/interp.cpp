@@ -1310,7 +1310,8 @@ void Interp::raise_value(Value exc) {
 std::string Interp::attribute_error_note(Value obj, const std::string& name) {
   // Public names of torch's modules, of tensors and of the Tensor type.
   std::string owner;
-  if (!name.empty() && name[0] != '_' && obj.is_obj()) {
+  // A private name of a torch module only when PyTorch has a submodule of that name.
+  if (!name.empty() && obj.is_obj() && (name[0] != '_' || obj.o->kind == Kind::Module)) {
     if (obj.o->kind == Kind::Module) {
       const std::string& m = static_cast<Module*>(obj.o)->name;
       if (m == "torch" || m.rfind("torch.", 0) == 0) owner = m;

@@ -59,7 +59,9 @@ ADDED_MODULES_2X = ("torch.compiler torch.export torch.func torch.nested torch.n
                     # torch.compile's stages that tutorials import from (the playground has Dynamo only)
                     "torch._inductor.pattern_matcher torch._inductor.compile_fx torch._inductor.codecache "
                     "torch._functorch torch._functorch.aot_autograd torch._functorch.partitioners "
-                    "torch._dynamo.backends.cudagraphs torch._dynamo.backends.debugging")
+                    "torch._dynamo.backends.cudagraphs torch._dynamo.backends.debugging "
+                    # FakeTensorMode, which torch.library's docs use
+                    "torch._subclasses torch._subclasses.fake_tensor")
 
 # Removed before 2.9 (deprecated linear-algebra functions and their Tensor methods).
 REMOVED_IN_2X = {

@@ -21,6 +21,7 @@ def define(qualname, schema, *, lib=None, tags=()):
     packet = space._register(name, dispatch)
     packet._kernels = kernels
     packet._schema_str = schema
+    packet._mutable = "!" in schema  # an argument annotated (a!): the schema is mutable
     packet.default = torch._ops.OpOverload(packet)
     packet._overload_names = ["default"]
 
