@@ -1,12 +1,11 @@
 # Mirrors the examples of PyTorch's torch.library docs (docs/source/library.md, the docstrings of
 # torch/library.py): torch.library.define + torch.library.impl (a kernel for "cpu", then the same
-# kernel under two operators through a decorator), torch.library.custom_op with
-# torch.library.register_fake given the operator's qualified name, and the fake kernel used by
-# torch.compile. Adapted: NumPy is not in the playground, so the kernels call torch.sin instead of
-# torch.from_numpy(np.sin(x.numpy())); torch.manual_seed(0); the register_fake example's
-# `with torch._subclasses.fake_tensor.FakeTensorMode():` block (FakeTensorMode is not in the
-# playground: torch._subclasses says so) is replaced by a compiled function that runs the fake
-# kernel (the unused custom op node is dead code: no graph is compiled, as in PyTorch).
+# kernel under two operators through a decorator) and torch.library.custom_op with
+# torch.library.register_fake given the operator's qualified name. Adapted: NumPy is not in the
+# playground, so the kernels call torch.sin instead of torch.from_numpy(np.sin(x.numpy()));
+# torch.manual_seed(0) and the first result printed; the register_fake example's
+# `with torch._subclasses.fake_tensor.FakeTensorMode():` block is left out (FakeTensorMode is not
+# in the playground: torch._subclasses says so), the operator and its fake kernel are registered.
 import torch
 
 torch.manual_seed(0)
@@ -77,16 +76,3 @@ def _(x, weight, bias):
     assert x.device == weight.device
 
     return (x @ weight.t()) + bias
-
-
-@torch.compile(backend="eager", fullgraph=True)
-def shape_of(x, w, b):
-    return torch.ops.mylib.custom_linear(x, w, b).shape
-
-
-x = torch.randn(2, 3)
-w = torch.randn(3, 3)
-b = torch.randn(3)
-y_shape = shape_of(x, w, b)
-assert y_shape == (2, 3)
-print(y_shape)
