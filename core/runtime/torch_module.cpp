@@ -756,6 +756,17 @@ static void init_torch_native(Interp& I, Module* m) {
   I.dict_set_str(d, "is_grad_enabled",
                  I.builtin(
                      "is_grad_enabled", [](Interp&, CallArgs&) { return Value::boolean(T::grad_enabled()); }, "torch"));
+  // torch.return_types.NAME(fields...) for the prelude's composites (torch.histogram): the same
+  // structseq type the registered ops' results have.
+  I.dict_set_str(d, "_return_type",
+                 I.builtin(
+                     "_return_type",
+                     [](Interp& I2, CallArgs& a) {
+                       std::vector<std::string> fields;
+                       for (const Value& f : I2.to_vector(a[1])) fields.push_back(I2.to_str(f));
+                       return named_tuple(I2, I2.to_str(a[0]), fields, I2.to_vector(a[2]));
+                     },
+                     "torch"));
   // torch.inference_mode's state (c10::InferenceMode), set by the prelude's inference_mode.
   I.dict_set_str(d, "_set_inference_mode_enabled",
                  I.builtin(

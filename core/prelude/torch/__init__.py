@@ -254,7 +254,9 @@ from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, car
                               strided, sparse_coo, memory_format, contiguous_format, preserve_format,
                               channels_last, channels_last_3d, cdist, tril_indices,
                               triu_indices, isin, det, bucketize, block_diag, unique_consecutive, vander,
-                              combinations, renorm, tensordot)
+                              combinations, renorm, tensordot, nanquantile,
+                              histogram, trapezoid, trapz, cumulative_trapezoid,
+                              index_fill, index_copy)
 from torch._tensor_str import set_printoptions
 from torch._dtype_info import finfo, iinfo
 from torch._generator import (Generator, default_generator, manual_seed, initial_seed, seed, get_rng_state,

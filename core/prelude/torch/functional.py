@@ -279,28 +279,85 @@ def nanmedian(input):
     return x.median()
 
 
-def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
-    if dim is not None or interpolation != "linear":
-        raise NotImplementedError("not supported by the playground yet: torch.quantile with dim= or interpolation=")
+# aten/src/ATen/native/Sorting.cpp quantile_impl / quantile_compute: the sorted values viewed as
+# rows, ranks q * (n - 1) adjusted for the interpolation mode, the values below (gather) lerped
+# towards the values above; q's values first in the output shape.
+def _quantile(input, q, dim, keepdim, interpolation, ignore_nan, name):
+    if input.dtype not in (torch.float32, torch.float64):
+        raise RuntimeError(name + "() input tensor must be either float or double dtype")
     scalar_q = not isinstance(q, torch.Tensor)
-    qs = torch.tensor([q], dtype=input.dtype) if scalar_q else q.reshape(-1)
-    s = input.flatten().sort().values
-    n = s.numel()
-    out = []
-    for qq in qs.tolist():
-        if not 0 <= qq <= 1:
-            raise RuntimeError("quantile() q values must be in the range [0, 1]")
-        pos = torch.tensor(qq, dtype=input.dtype) * (n - 1)
-        lo = int(pos.floor().item())
-        hi = int(pos.ceil().item())
-        w = pos - lo
-        # at::lerp's formula (Lerp.h): from the nearer end.
-        if w.item() < 0.5:
-            out.append(s[lo] + w * (s[hi] - s[lo]))
+    if scalar_q:
+        if not 0 <= q <= 1:
+            raise RuntimeError(name + "() q must be in the range [0, 1] but got " + str(q))
+        q = torch.scalar_tensor(q, dtype=input.dtype)
+    else:
+        if q.dim() > 1:
+            raise RuntimeError(name + "() q must be a scalar or 1D tensor")
+        if q.dtype != input.dtype:
+            raise RuntimeError(name + "() q tensor must be same dtype as the input tensor")
+        if not bool(((q >= 0) & (q <= 1)).all()):
+            raise RuntimeError(name + "() q values must be in the range [0, 1]")
+    modes = ("linear", "lower", "higher", "midpoint", "nearest")
+    if interpolation not in modes:
+        raise RuntimeError(name + "() interpolation must be one of linear, lower, higher, midpoint or nearest. "
+                           "Got " + str(interpolation))
+    out_shape = []
+    wrapped = None
+    if dim is not None and input.dim() > 0:
+        wrapped = dim % input.dim()
+        out_shape = list(input.shape)
+        if keepdim:
+            out_shape[wrapped] = 1
         else:
-            out.append(s[hi] - (s[hi] - s[lo]) * (1 - w))
-    r = torch.stack(out)
-    return r[0] if scalar_q else r.reshape(q.shape)
+            del out_shape[wrapped]
+    elif keepdim:
+        out_shape = [1] * input.dim()
+    if q.dim() > 0:
+        out_shape.insert(0, q.numel())
+    if dim is None or input.dim() == 0:
+        sorted_ = input.flatten().sort().values
+    elif wrapped == input.dim() - 1:
+        sorted_ = input.sort().values
+    else:
+        sorted_ = input.unsqueeze(-1).transpose(wrapped, -1).sort().values
+    if q.dim() == 0:
+        out_shape.insert(0, q.numel())
+    in_shape = out_shape[1:] + [0]
+    if len(in_shape) == 0:
+        in_shape = [0]
+    in_shape[-1] = sorted_.size(-1)
+    sorted_ = sorted_.view(in_shape)
+    if ignore_nan:
+        ranks = q * (sorted_.isnan().logical_not_().sum(-1, True) - 1)
+        ranks = ranks.masked_fill(ranks < 0, 0)
+    else:
+        last_index = sorted_.size(-1) - 1
+        a, b = torch.broadcast_tensors(q * last_index, sorted_.isnan().any(-1, True))
+        ranks = torch.masked_fill(a, b, last_index)
+    if interpolation == "lower":
+        ranks = ranks.floor()
+    elif interpolation == "higher":
+        ranks = ranks.ceil()
+    elif interpolation == "nearest":
+        ranks = ranks.round()
+    ranks_below = ranks.to(torch.int64)
+    values_below = sorted_.gather(-1, ranks_below)
+    if interpolation in ("linear", "midpoint"):
+        weights = torch.full_like(ranks, 0.5) if interpolation == "midpoint" else ranks - ranks_below
+        ranks_above = ranks.ceil().to(torch.int64)
+        values_above = sorted_.gather(-1, ranks_above)
+        values_below = values_below.lerp(values_above, weights)
+    if q.dim() == 0:
+        return values_below.squeeze(-1)
+    return values_below.unsqueeze(0).transpose(0, -1).squeeze(-1)
+
+
+def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
+    return _quantile(input, q, dim, keepdim, interpolation, False, "quantile")
+
+
+def nanquantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
+    return _quantile(input, q, dim, keepdim, interpolation, True, "nanquantile")
 
 
 def diff(input, n=1, dim=-1, prepend=None, append=None):
@@ -1124,3 +1181,141 @@ def tensordot(a, b, dims=2, out=None):
 
 torch._add_tensor_method("unique_consecutive", unique_consecutive)
 torch._add_tensor_method("renorm", renorm)
+torch._add_tensor_method("nanquantile", nanquantile)
+
+
+# aten/src/ATen/native/Histogram.cpp histogram (histogramdd on one dimension): `bins` equal bins
+# over `range` (default: the input's min and max, widened by 0.5 each way when they are equal), or
+# the given edges; an element falls in the bin whose left edge is the last <= it (the last bin
+# includes its right edge), elements outside are dropped; `weight` adds weights instead of ones;
+# `density` divides by the total times the bin width.
+def histogram(input, bins, *, range=None, weight=None, density=False, out=None):
+    if input.dtype not in (torch.float32, torch.float64):
+        raise RuntimeError("torch.histogram: input tensor and bins tensors should have the same dtype, but got "
+                           "input " + str(input.dtype) + " and bins " + str(input.dtype))
+    flat = input.reshape(-1)
+    if isinstance(bins, torch.Tensor):
+        edges = bins
+    else:
+        if range is not None:
+            left, right = float(range[0]), float(range[1])
+        elif flat.numel() > 0:
+            left, right = flat.min().item(), flat.max().item()
+        else:
+            left, right = 0.0, 0.0
+        if left > right:
+            raise RuntimeError("torch.histogram(): max must be larger than min")
+        if left == right:
+            left -= 0.5
+            right += 0.5
+        edges = torch.linspace(left, right, bins + 1, dtype=input.dtype)
+    nbins = edges.numel() - 1
+    left = edges[0].item()
+    right = edges[-1].item()
+    w = torch.ones_like(flat) if weight is None else weight.reshape(-1).to(input.dtype)
+    inside = (flat >= left) & (flat <= right)
+    pos = torch.searchsorted(edges, flat, right=True) - 1
+    pos = torch.where(pos >= nbins, torch.full_like(pos, nbins - 1), pos)
+    hist = torch.zeros(nbins, dtype=input.dtype)
+    hist.index_add_(0, pos[inside], w[inside])
+    if density:
+        widths = edges[1:] - edges[:-1]
+        hist = hist / (hist.sum() * widths)
+    return torch._return_type("torch.return_types.histogram", ["hist", "bin_edges"], [hist, edges])
+
+
+torch._add_tensor_method("histogram", histogram)
+
+
+# aten/src/ATen/native/Integration.cpp: trapezoid / cumulative_trapezoid with a constant spacing dx
+# (`(y.sum(dim) - (y[0] + y[-1]) * 0.5) * dx`, `(dx / 2. * (left + right)).cumsum(dim)`) or with the
+# sample points x (their differences along dim; a 1-D x is viewed along dim).
+def _trapezoid_dx(y, x, dim):
+    if x.dim() == 1:
+        if x.size(0) != y.size(dim):
+            raise RuntimeError("trapezoid: There must be one `x` value for each sample point")
+        shape = [1] * y.dim()
+        shape[dim] = x.size(0) - 1
+        return x.diff().view(shape)
+    return x.diff(dim=dim)
+
+
+def trapezoid(y, x=None, *, dx=None, dim=-1):
+    dim = dim % y.dim() if y.dim() > 0 else dim
+    if y.size(dim) == 0:
+        return torch.zeros_like(y.sum(dim), dtype=torch.promote_types(y.dtype, torch.get_default_dtype()))
+    if isinstance(x, torch.Tensor):
+        d = _trapezoid_dx(y, x, dim)
+        n = y.size(dim)
+        return (d * (y.narrow(dim, 1, n - 1) + y.narrow(dim, 0, n - 1))).sum(dim) / 2.
+    if x is not None and dx is None:
+        dx = x
+    if dx is None:
+        dx = 1
+    return (y.sum(dim) - (y.select(dim, 0) + y.select(dim, -1)) * 0.5) * dx
+
+
+def cumulative_trapezoid(y, x=None, *, dx=None, dim=-1):
+    dim = dim % y.dim() if y.dim() > 0 else dim
+    n = y.size(dim)
+    left = y.narrow(dim, 0, max(n - 1, 0))
+    right = y.narrow(dim, 1, max(n - 1, 0)) if n > 0 else left
+    if isinstance(x, torch.Tensor):
+        d = _trapezoid_dx(y, x, dim)
+        return (d * (left + right)).cumsum(dim) / 2.
+    if x is not None and dx is None:
+        dx = x
+    if dx is None:
+        dx = 1
+    return (dx / 2. * (left + right)).cumsum(dim)
+
+
+trapz = trapezoid
+
+
+# aten/src/ATen/native/TensorAdvancedIndexing.cpp index_fill_ / index_copy_ (and their out-of-place
+# forms): the slices of self along dim at `index` filled with a value / replaced by source's slices,
+# written here as an indexed assignment (their grad_fn is IndexPutBackward0, not
+# IndexFillBackward0 / IndexCopyBackward0).
+def _index_along(self, dim, index):
+    if index.dim() > 1:
+        raise IndexError("index_fill_(): Index is supposed to be a vector")
+    if index.dtype != torch.int64:
+        raise IndexError("index_fill_(): Expected dtype int64 for index.")
+    d = dim % self.dim() if self.dim() > 0 else 0
+    return tuple([slice(None)] * d + [index.reshape(-1)])
+
+
+def index_fill_(self, dim, index, value):
+    if self.dim() == 0:
+        if index.numel() > 0:
+            self.fill_(value)
+        return self
+    self[_index_along(self, dim, index)] = value
+    return self
+
+
+def index_fill(input, dim, index, value):
+    return index_fill_(input.clone(), dim, index, value)
+
+
+def index_copy_(self, dim, index, source):
+    if index.dtype != torch.int64:
+        raise RuntimeError("index_copy_(): Expected a long tensor for index, but got " + str(index.dtype))
+    if source.dtype != self.dtype:
+        raise RuntimeError("index_copy_(): self and source expected to have the same dtype, but got (self) " +
+                           str(self.dtype) + " and (source) " + str(source.dtype))
+    if self.dim() == 0:
+        self.copy_(source.reshape(()))
+        return self
+    self[_index_along(self, dim, index)] = source
+    return self
+
+
+def index_copy(input, dim, index, source):
+    return index_copy_(input.clone(), dim, index, source)
+
+
+for _name, _fn in (("index_fill_", index_fill_), ("index_fill", index_fill), ("index_copy_", index_copy_),
+                   ("index_copy", index_copy)):
+    torch._add_tensor_method(_name, _fn)
