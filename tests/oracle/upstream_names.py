@@ -40,6 +40,9 @@ ADDED_IN_2X = {
 }
 # Modules PyTorch 1.13 does not have, whose PyTorch 2.9 public names (__all__) are listed in full.
 OWNERS_2X = {
+    "torch.library": "Library impl define fallthrough_kernel impl_abstract register_autocast register_fake "
+                     "register_torch_dispatch register_vmap get_ctx custom_op triton_op wrap_triton infer_schema "
+                     "register_kernel register_autograd opcheck",
     "torch.compiler": "compile assume_constant_result reset allow_in_graph substitute_in_graph list_backends "
                       "disable set_stance set_enable_guard_collectives cudagraph_mark_step_begin wrap_numpy "
                       "is_compiling is_dynamo_compiling is_exporting save_cache_artifacts load_cache_artifacts "
