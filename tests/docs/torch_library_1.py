@@ -3,9 +3,8 @@
 # kernel under two operators through a decorator) and torch.library.custom_op with
 # torch.library.register_fake given the operator's qualified name. Adapted: NumPy is not in the
 # playground, so the kernels call torch.sin instead of torch.from_numpy(np.sin(x.numpy()));
-# torch.manual_seed(0) and the first result printed; the register_fake example's
-# `with torch._subclasses.fake_tensor.FakeTensorMode():` block is left out (FakeTensorMode is not
-# in the playground: torch._subclasses says so), the operator and its fake kernel are registered.
+# torch.manual_seed(0) and the first result printed; in the register_fake example the fake
+# kernel runs under torch._subclasses.fake_tensor.FakeTensorMode, and the fake result is printed.
 import torch
 
 torch.manual_seed(0)
@@ -76,3 +75,13 @@ def _(x, weight, bias):
     assert x.device == weight.device
 
     return (x @ weight.t()) + bias
+
+
+with torch._subclasses.fake_tensor.FakeTensorMode():
+    x = torch.randn(2, 3)
+    w = torch.randn(3, 3)
+    b = torch.randn(3)
+    y = torch.ops.mylib.custom_linear(x, w, b)
+
+assert y.shape == (2, 3)
+print(y)

@@ -222,6 +222,7 @@ classes = _ops._Classes()
 from torch import _script_classes
 from torch import _dynamo
 from torch import _library
+from torch import _subclasses  # torch/__init__.py imports it too (FakeTensorMode)
 from torch import library
 from torch import compiler
 from torch import _logging
