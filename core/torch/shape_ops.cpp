@@ -396,21 +396,20 @@ void def_dtype_queries(Registry& r) {
         return self;
       },
       {}, "");
+  // Dtype queries read no data: computed by the meta function, so fake tensors (and fake mode)
+  // get their answer too.
   r.add(
        "promote_types(ScalarType type1, ScalarType type2) -> Any", OpKind::Factory,
-       [](const Args&) -> Value { return None{}; },
-       [](const Args& a, Value& out) { out = promote_types(*a.dtype("type1"), *a.dtype("type2")); })
+       [](const Args& a) -> Value { return promote_types(*a.dtype("type1"), *a.dtype("type2")); }, {})
       .is_method = false;
   r.add(
-       "can_cast(ScalarType from, ScalarType to) -> Any", OpKind::Factory, [](const Args&) -> Value { return None{}; },
-       [](const Args& a, Value& out) { out = can_cast(*a.dtype("from"), *a.dtype("to")); })
+       "can_cast(ScalarType from, ScalarType to) -> Any", OpKind::Factory,
+       [](const Args& a) -> Value { return can_cast(*a.dtype("from"), *a.dtype("to")); }, {})
       .is_method = false;
   r.add(
        "result_type(Tensor|Scalar tensor, Tensor|Scalar other) -> Any", OpKind::Factory,
-       [](const Args&) -> Value { return None{}; },
-       [](const Args& a, Value& out) {
-         out = result_type({operand_of(a.get("tensor")), operand_of(a.get("other"))});
-       })
+       [](const Args& a) -> Value { return result_type({operand_of(a.get("tensor")), operand_of(a.get("other"))}); },
+       {})
       .is_method = false;
 }
 

@@ -455,6 +455,29 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
     }
     return r;
   }
+  // builtin.py's binop handler for (BaseListVariable, ConstantVariable) mul: the sequence repeated
+  // (`[0] * n`, `n * (1,)`), a new list or tuple.
+  if (op == 5 /* mul */ && !(la && lb) && (la || lb)) {
+    BaseListVariable* seq = la ? la : lb;
+    VariableTracker* count = la ? b : a;
+    bool is_list = dynamic_cast<ListVariable*>(seq) != nullptr;
+    bool plain = is_list ? !static_cast<ListVariable*>(seq)->user_cls : typeid(*seq) == typeid(TupleVariable);
+    if (plain && count->is_python_constant() && count->as_python_constant(*this).is_int()) {
+      int64_t n = count->as_python_constant(*this).i;
+      std::vector<VariableTracker*> items;
+      for (int64_t k = 0; k < n; ++k) items.insert(items.end(), seq->items.begin(), seq->items.end());
+      if (inplace && is_list && la) {
+        la->items = items;
+        static_cast<ListVariable*>(a)->mutated = true;
+        output.note_list_mutation(a);
+        return a;
+      }
+      BaseListVariable* r = is_list ? static_cast<BaseListVariable*>(make<ListVariable>())
+                                    : static_cast<BaseListVariable*>(make<TupleVariable>());
+      r->items = items;
+      return r;
+    }
+  }
   unsupported_builtin_operator(*this, kOpNames[op], a, b);
 }
 

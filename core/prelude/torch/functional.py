@@ -1210,14 +1210,13 @@ def histogram(input, bins, *, range=None, weight=None, density=False, out=None):
             right += 0.5
         edges = torch.linspace(left, right, bins + 1, dtype=input.dtype)
     nbins = edges.numel() - 1
-    left = edges[0].item()
-    right = edges[-1].item()
     w = torch.ones_like(flat) if weight is None else weight.reshape(-1).to(input.dtype)
-    inside = (flat >= left) & (flat <= right)
+    # Elements outside the edges add nothing (+0.0 to the first bin: the sums are unchanged).
+    inside = (flat >= edges[0]) & (flat <= edges[-1])
     pos = torch.searchsorted(edges, flat, right=True) - 1
-    pos = torch.where(pos >= nbins, torch.full_like(pos, nbins - 1), pos)
+    pos = pos.clamp(0, nbins - 1)
     hist = torch.zeros(nbins, dtype=input.dtype)
-    hist.index_add_(0, pos[inside], w[inside])
+    hist.index_add_(0, pos, torch.where(inside, w, torch.zeros_like(w)))
     if density:
         widths = edges[1:] - edges[:-1]
         hist = hist / (hist.sum() * widths)
