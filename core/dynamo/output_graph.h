@@ -85,7 +85,8 @@ struct Recipe {
     Ref,
     Function,
     NewSubclass,
-    Generator
+    Generator,
+    TensorAttrs  // items[0] = the tensor, then the attributes stored on it: keys = names, items[1..] = values
   };
   Kind kind = Kind::Const;
   int index = -1;               // GraphOut

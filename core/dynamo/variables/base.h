@@ -80,6 +80,9 @@ struct ConstantVariable : VariableTracker {
 struct TensorVariable : VariableTracker {
   fx::Node* node = nullptr;
   rt::Value example;  // a TensorObj holding the fake tensor
+  // Attributes of the user's own stored on a tensor made in the trace (the values are in
+  // OutputGraph::attr_overrides under {example, name}), in the order first stored.
+  std::vector<std::string> new_attrs;
   std::string class_name() const override { return "TensorVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "Tensor"; }
   PArg as_proxy(InstructionTranslatorBase&) override {

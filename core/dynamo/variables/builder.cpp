@@ -2,6 +2,8 @@
 // (values created during tracing), plus wrap_fx_proxy. Mirrors torch/_dynamo/variables/builder.py,
 // including the ScriptObject branch of _wrap (see docs/torchbind.md §2) and
 // torch/_dynamo/variables/lazy.py.
+#include <set>
+
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
@@ -266,7 +268,17 @@ static std::string in_graph_python_function(const std::string& mod, const std::s
   // torch.nn.functional's functions the prelude keeps in their own file (multi_head_attention_forward,
   // embedding_bag, pixel_shuffle, ...); its underscore helpers are inlined, as PyTorch inlines them.
   if (mod == "torch.nn._functional_transformer" && !name.empty() && name[0] != '_') return functional_qualname(name);
-  if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
+  // The prelude's torch.functional also holds composites that are C builtins in PyTorch (torch.rot90,
+  // torch.diff, ...): only the functions of PyTorch's torch/functional.py print under that module.
+  if (mod == "torch.functional" && !name.empty() && name[0] != '_') {
+    static const std::set<std::string> python_functions = {
+        "atleast_1d", "atleast_2d", "atleast_3d", "align_tensors", "broadcast_shapes", "broadcast_tensors",
+        "cartesian_prod", "block_diag", "cdist", "chain_matmul", "einsum", "istft", "lu", "norm", "meshgrid",
+        "pca_lowrank", "split", "stft", "svd_lowrank", "tensordot", "unique", "unique_consecutive",
+        "unravel_index"};
+    if (name == "linalg_det") return "torch._C._linalg.linalg_det";
+    return (python_functions.count(name) ? "torch.functional." : "torch.") + name;
+  }
   // torch._VF's recurrent functions are C functions in PyTorch (torch._C._VariableFunctions):
   // one torch.lstm_cell / torch.gru / ... node.
   if (mod == "torch._VF" && !name.empty() && name[0] != '_') return "torch." + name;

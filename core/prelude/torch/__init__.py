@@ -147,16 +147,18 @@ def _enter_inference_mode(mode):
     if mode:
         _set_grad_enabled(False)
     _inference_mode_enabled[0] = True if mode else False
+    _set_inference_mode_enabled(_inference_mode_enabled[0])
     return ctx
 
 
 def _exit_inference_mode(ctx):
     _set_grad_enabled(ctx[0])
     _inference_mode_enabled[0] = ctx[1]
+    _set_inference_mode_enabled(ctx[1])
 
 
-def is_inference_mode_enabled():
-    return _inference_mode_enabled[0]
+# torch.is_inference_mode_enabled: the native state _set_inference_mode_enabled sets (a C builtin,
+# as in PyTorch).
 
 
 class inference_mode:
@@ -221,6 +223,7 @@ classes = _ops._Classes()
 from torch import _script_classes
 from torch import _dynamo
 from torch import _library
+from torch import _subclasses  # torch/__init__.py imports it too (FakeTensorMode)
 from torch import library
 from torch import compiler
 from torch import _logging
@@ -256,7 +259,10 @@ from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, car
                               float_power, tile, fliplr, flipud, rot90, fix, randint_like, layout,
                               strided, sparse_coo, memory_format, contiguous_format, preserve_format,
                               channels_last, channels_last_3d, cdist, tril_indices,
-                              triu_indices, isin, det)
+                              triu_indices, isin, det, bucketize, block_diag, unique_consecutive, vander,
+                              combinations, renorm, tensordot, nanquantile,
+                              histogram, trapezoid, trapz, cumulative_trapezoid,
+                              index_fill, index_copy)
 from torch._tensor_str import set_printoptions
 from torch._dtype_info import finfo, iinfo
 from torch._generator import (Generator, default_generator, manual_seed, initial_seed, seed, get_rng_state,

@@ -665,6 +665,12 @@ void register_elementwise(Map& m) {
             {"tensor2", mul(neg(mul(c.grad(), v)), div(c.in("tensor1"), mul(t2, t2)))}};
   });
   def(m, "lerp", [](const GradCtx& c) -> GradMap {
+    if (c.has_tensor("weight")) {  // lerp.Tensor (LerpBackward1): weight's grad is grad * (end - self)
+      const Tensor& w = c.in("weight");
+      return {{"self", mul(c.grad(), op("rsub", {w, 1}))},
+              {"end", mul(c.grad(), w)},
+              {"weight", mul(c.grad(), op("sub", {c.in("end"), c.in("self")}))}};
+    }
     double w = c.args.scalar("weight").to_double();
     return {{"self", mul(c.grad(), 1.0 - w)}, {"end", mul(c.grad(), w)}};
   });
