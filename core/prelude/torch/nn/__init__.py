@@ -38,3 +38,6 @@ Parameter = torch._Parameter
 # torch.pixel_shuffle / torch.pixel_unshuffle are the functions F.pixel_shuffle / F.pixel_unshuffle.
 torch.pixel_shuffle = functional.pixel_shuffle
 torch.pixel_unshuffle = functional.pixel_unshuffle
+from torch.nn.modules.loss import (MarginRankingLoss, HingeEmbeddingLoss, CosineEmbeddingLoss, SoftMarginLoss,
+                                   MultiLabelSoftMarginLoss, PoissonNLLLoss, GaussianNLLLoss, TripletMarginLoss,
+                                   TripletMarginWithDistanceLoss)

@@ -810,3 +810,389 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
     if reduction == "batchmean" and input.dim() != 0:
         reduced = reduced / input.size()[0]
     return reduced
+
+
+# The ranking, embedding and margin losses (torch/nn/functional.py; ATen's composites in
+# aten/src/ATen/native/Loss.cpp, computed in the same order so float32 results agree).
+def _loss_reduction_enum(size_average, reduce, reduction):
+    from torch.nn import _reduction
+    if size_average is not None or reduce is not None:
+        return _reduction.legacy_get_enum(size_average, reduce)
+    return _reduction.get_enum(reduction)
+
+
+def _apply_loss_reduction(unreduced, reduction_enum):
+    # Loss.cpp's apply_loss_reduction.
+    if reduction_enum == 1:
+        return unreduced.mean()
+    if reduction_enum == 2:
+        return unreduced.sum()
+    return unreduced
+
+
+def _margin_ranking_loss(input1, input2, target, margin, reduction):
+    output = (-target * (input1 - input2) + margin).clamp_min_(0)
+    return _apply_loss_reduction(output, reduction)
+
+
+def margin_ranking_loss(input1, input2, target, margin=0, size_average=None, reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    if input1.dim() != input2.dim() or input1.dim() != target.dim():
+        raise RuntimeError("margin_ranking_loss : All input tensors should have same dimension but got sizes: "
+                           f"input1: {input1.size()}, input2: {input2.size()}, target: {target.size()} ")
+    return _margin_ranking_loss(input1, input2, target, margin, reduction_enum)
+
+
+def _hinge_embedding_loss(input, target, margin, reduction):
+    zeros = torch.zeros_like(input)
+    margin_clamp = (margin - input).clamp_min_(0)
+    output_margin = torch.where(target != 1, margin_clamp, zeros)
+    output_self = torch.where(target != -1, input, zeros)
+    return _apply_loss_reduction(output_margin + output_self, reduction)
+
+
+def hinge_embedding_loss(input, target, margin=1.0, size_average=None, reduce=None, reduction="mean"):
+    return _hinge_embedding_loss(input, target, margin, _loss_reduction_enum(size_average, reduce, reduction))
+
+
+def _cosine_embedding_loss(input1, input2, target, margin, reduction):
+    targ_dim = target.dim()
+    if targ_dim != 1 and targ_dim != 0:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if targ_dim == 1:
+        if input1.dim() != 2:
+            raise RuntimeError("1D target tensor expects 2D input tensors, but found inputs with sizes "
+                               f"{list(input1.size())} and {list(input2.size())}.")
+    elif input1.dim() != 1:
+        raise RuntimeError("0D target tensor expects 1D input tensors, but found inputs with sizes "
+                           f"{list(input1.size())} and {list(input2.size())}.")
+    eps = 1e-12  # Loss.cpp's EPSILON (a float)
+    prod_sum = (input1 * input2).sum(targ_dim)
+    mag_square1 = (input1 * input1).sum(targ_dim) + eps
+    mag_square2 = (input2 * input2).sum(targ_dim) + eps
+    denom = (mag_square1 * mag_square2).sqrt_()
+    cos = prod_sum / denom
+    zeros = torch.zeros_like(cos)
+    pos = 1 - cos
+    neg = (cos - margin).clamp_min_(0)
+    output_pos = torch.where(target == 1, pos, zeros)
+    output_neg = torch.where(target == -1, neg, zeros)
+    return _apply_loss_reduction(output_pos + output_neg, reduction)
+
+
+def cosine_embedding_loss(input1, input2, target, margin=0, size_average=None, reduce=None, reduction="mean"):
+    return _cosine_embedding_loss(input1, input2, target, margin,
+                                  _loss_reduction_enum(size_average, reduce, reduction))
+
+
+def soft_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    # ATen's soft_margin_loss: log(1 + exp(-input * target)) in one node, SoftMarginLossBackward0,
+    # whose gradient is soft_margin_loss_backward's: -norm * target * z / (1 + z) * grad, z = exp(-target * input).
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    with torch.no_grad():
+        loss = _apply_loss_reduction(input.neg().mul(target).exp().add(1.0).log(), reduction_enum)
+
+    def backward(grad):
+        if target.requires_grad:
+            raise NotImplementedError("not supported by the playground yet: the gradient of soft_margin_loss "
+                                      "with respect to target")
+        norm = 1.0 / input.numel() if reduction_enum == 1 else 1.0
+        z = (-target * input).exp()
+        gi = (target * z).mul(-norm)
+        return (gi.div(z.add(1)).mul(grad), None)
+
+    return _fused_loss("SoftMarginLossBackward0", backward, (input, target), loss)
+
+
+def multilabel_soft_margin_loss(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce, reduction)
+    loss = -(target * logsigmoid(input) + (1 - target) * logsigmoid(-input))
+    if weight is not None:
+        loss = loss * weight
+    class_dim = input.dim() - 1
+    C = input.size(class_dim)
+    loss = loss.sum(dim=class_dim) / C  # only return N loss values
+    if reduction == "none":
+        ret = loss
+    elif reduction == "mean":
+        ret = loss.mean()
+    elif reduction == "sum":
+        ret = loss.sum()
+    else:
+        ret = input
+        raise ValueError(reduction + " is not valid")
+    return ret
+
+
+def _poisson_nll_loss(input, target, log_input, full, eps, reduction):
+    import math
+    if log_input:
+        loss = torch.exp(input) - target * input
+    else:
+        loss = input - target * torch.log(input + eps)
+    if full:
+        stirling_term = target * torch.log(target) - target + 0.5 * torch.log(2 * math.pi * target)
+        loss += stirling_term.masked_fill(target <= 1, 0)
+    return _apply_loss_reduction(loss, reduction)
+
+
+def poisson_nll_loss(input, target, log_input=True, full=False, size_average=None, eps=1e-8, reduce=None,
+                     reduction="mean"):
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce, reduction)
+    if reduction != "none" and reduction != "mean" and reduction != "sum":
+        raise ValueError(reduction + " is not valid")
+    from torch.nn import _reduction
+    return _poisson_nll_loss(input, target, log_input, full, eps, _reduction.get_enum(reduction))
+
+
+def gaussian_nll_loss(input, target, var, full=False, eps=1e-6, reduction="mean"):
+    import math
+    if var.size() != input.size():
+        if input.size()[:-1] == var.size():
+            var = torch.unsqueeze(var, -1)
+        elif input.size()[:-1] == var.size()[:-1] and var.size(-1) == 1:  # Heteroscedastic case
+            pass
+        else:
+            raise ValueError("var is of incorrect size")
+    if reduction != "none" and reduction != "mean" and reduction != "sum":
+        raise ValueError(reduction + " is not valid")
+    if torch.any(var < 0):
+        raise ValueError("var has negative entry/entries")
+    var = var.clone()
+    with torch.no_grad():
+        var.clamp_(min=eps)
+    loss = 0.5 * (torch.log(var) + (input - target) ** 2 / var)
+    if full:
+        loss += 0.5 * math.log(2 * math.pi)
+    if reduction == "mean":
+        return loss.mean()
+    elif reduction == "sum":
+        return loss.sum()
+    else:
+        return loss
+
+
+def _triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction):
+    a_dim = anchor.dim()
+    p_dim = positive.dim()
+    n_dim = negative.dim()
+    if not (a_dim == p_dim and p_dim == n_dim):
+        raise RuntimeError(f"All inputs should have same dimension but got {a_dim}D, {p_dim}D and {n_dim}D inputs.")
+    dist_pos = torch.pairwise_distance(anchor, positive, p, eps)
+    dist_neg = torch.pairwise_distance(anchor, negative, p, eps)
+    if swap:
+        dist_swap = torch.pairwise_distance(positive, negative, p, eps)
+        dist_neg = torch.min(dist_neg, dist_swap)
+    output = torch.clamp_min(margin + dist_pos - dist_neg, 0)
+    return _apply_loss_reduction(output, reduction)
+
+
+def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, swap=False, size_average=None,
+                        reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    if margin <= 0:
+        raise ValueError(f"margin must be greater than 0, got {margin}")
+    return _triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction_enum)
+
+
+def triplet_margin_with_distance_loss(anchor, positive, negative, *, distance_function=None, margin=1.0, swap=False,
+                                      reduction="mean"):
+    # PyTorch 2.x's version (checks of the reduction, the margin and the dimensions first).
+    if reduction not in ("mean", "sum", "none"):
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+    if margin <= 0:
+        raise ValueError(f"margin must be greater than 0, got {margin}")
+    a_dim = anchor.ndim
+    p_dim = positive.ndim
+    n_dim = negative.ndim
+    if not (a_dim == p_dim and p_dim == n_dim):
+        raise RuntimeError(f"The anchor, positive, and negative tensors are expected to have "
+                           f"the same number of dimensions, but got: anchor {a_dim}D, "
+                           f"positive {p_dim}D, and negative {n_dim}D inputs")
+    if distance_function is None:
+        distance_function = torch.pairwise_distance
+    dist_pos = distance_function(anchor, positive)
+    dist_neg = distance_function(anchor, negative)
+    if swap:
+        dist_swap = distance_function(positive, negative)
+        dist_neg = torch.minimum(dist_neg, dist_swap)
+    loss = torch.clamp_min(margin + dist_pos - dist_neg, 0)
+    if reduction == "sum":
+        return torch.sum(loss)
+    elif reduction == "mean":
+        return torch.mean(loss)
+    else:
+        return loss
+
+
+# Pools, normalizations and shuffles that tutorials use (torch/nn/functional.py; ATen's
+# composites where ATen has one).
+def lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
+    if stride is not None:
+        out = avg_pool1d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+    else:
+        out = avg_pool1d(input.pow(norm_type), kernel_size, padding=0, ceil_mode=ceil_mode)
+    return (torch.sign(out) * relu(torch.abs(out))).mul(kernel_size).pow(1.0 / norm_type)
+
+
+def lp_pool2d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
+    kw, kh = _pair(kernel_size)
+    if stride is not None:
+        out = avg_pool2d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+    else:
+        out = avg_pool2d(input.pow(norm_type), kernel_size, padding=0, ceil_mode=ceil_mode)
+    return (torch.sign(out) * relu(torch.abs(out))).mul(kw * kh).pow(1.0 / norm_type)
+
+
+def local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0):
+    dim = input.dim()
+    if dim < 3:
+        raise ValueError(f"Expected 3D or higher dimensionality input (got {dim} dimensions)")
+    if input.numel() == 0:
+        return input
+    div = input.mul(input).unsqueeze(1)
+    if dim == 3:
+        div = pad(div, (0, 0, size // 2, (size - 1) // 2))
+        div = avg_pool2d(div, (size, 1), stride=1).squeeze(1)
+    else:
+        # PyTorch pads a (N, 1, C, H, W...) view and runs avg_pool3d with a (size, 1, 1) kernel:
+        # the same windows (summed in the same order, divided by size) as avg_pool2d over
+        # (N, 1, C, H*W...) with a (size, 1) kernel, which is what runs here.
+        sizes = input.size()
+        div = div.view(sizes[0], 1, sizes[1], -1)
+        div = pad(div, (0, 0, size // 2, (size - 1) // 2))
+        div = avg_pool2d(div, (size, 1), stride=1).squeeze(1)
+        div = div.view(sizes)
+    div = div.mul(alpha).add(k).pow(beta)
+    return input / div
+
+
+def channel_shuffle(input, groups):
+    # ATen's math_channel_shuffle (native_channel_shuffle on CPU): a view, a permute, a copy.
+    if input.dim() <= 2:
+        raise RuntimeError(f"channel_shuffle expects input with > 2 dims, but got input with sizes "
+                           f"{list(input.size())}")
+    if groups <= 0:
+        raise RuntimeError(f"Number of groups to divide channels in must be positive. Value of groups:{groups}")
+    c = input.size(1)
+    if c % groups != 0:
+        raise RuntimeError(f"Number of channels must be divisible by groups. Got {c} channels and {groups} groups.")
+    b = input.size(0)
+    oc = c // groups
+    return input.view(b, groups, oc, -1).permute(0, 2, 1, 3).contiguous().reshape(input.size())
+
+
+native_channel_shuffle = channel_shuffle
+
+
+def rms_norm(input, normalized_shape, weight=None, eps=None):
+    # ATen's rms_norm composite (aten/src/ATen/native/layer_norm.cpp, PyTorch 2.4+):
+    # input * rsqrt(mean(input ** 2 over the normalized dims, keepdim) + eps) [* weight],
+    # eps defaulting to the dtype's machine epsilon.
+    if isinstance(normalized_shape, int):
+        normalized_shape = (normalized_shape,)
+    normalized_shape = tuple(normalized_shape)
+    ndim = len(normalized_shape)
+    if tuple(input.shape[input.dim() - ndim:]) != normalized_shape or input.dim() < ndim:
+        raise RuntimeError(f"Given normalized_shape={list(normalized_shape)}, expected input with shape "
+                           f"[*, {', '.join(str(s) for s in normalized_shape)}], but got input of size"
+                           f"{input.size()}")
+    if weight is not None and tuple(weight.shape) != normalized_shape:
+        raise RuntimeError(f"Expected weight to be of same shape as normalized_shape, but got weight of shape "
+                           f"{list(weight.shape)} and normalized_shape = {list(normalized_shape)}")
+    if eps is None:
+        eps = torch.finfo(input.dtype).eps
+    dims = list(range(input.dim() - ndim, input.dim()))
+    result = input.mul(torch.rsqrt(torch.pow(input, 2).mean(dims, keepdim=True).add_(eps)))
+    if weight is not None:
+        result = result.mul(weight)
+    return result
+
+
+def dropout3d(input, p=0.5, training=True, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    inp_dim = input.dim()
+    if inp_dim not in (4, 5):
+        import warnings
+        warnings.warn(f"dropout3d: Received a {inp_dim}-D input to dropout3d, which is deprecated and will result "
+                      "in an error in a future release. To retain the behavior and silence this warning, please "
+                      "use dropout instead. Note that dropout3d exists to provide channel-wise dropout on inputs "
+                      "with 3 spatial dimensions, a channel dimension, and an optional batch dimension (i.e. 4D "
+                      "or 5D inputs).")
+    is_batched = inp_dim == 5
+    if not is_batched:
+        input = input.unsqueeze_(0) if inplace else input.unsqueeze(0)
+    result = torch.feature_dropout_(input, p, training) if inplace else torch.feature_dropout(input, p, training)
+    if not is_batched:
+        result = result.squeeze_(0) if inplace else result.squeeze(0)
+    return result
+
+
+def upsample(input, size=None, scale_factor=None, mode="nearest", align_corners=None):
+    import warnings
+    warnings.warn("`nn.functional.upsample` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode, align_corners)
+
+
+def upsample_nearest(input, size=None, scale_factor=None):
+    import warnings
+    warnings.warn("`nn.functional.upsample_nearest` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode="nearest")
+
+
+def upsample_bilinear(input, size=None, scale_factor=None):
+    import warnings
+    warnings.warn("`nn.functional.upsample_bilinear` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode="bilinear", align_corners=True)
+
+
+def _rrelu_unsupported(name):
+    raise NotImplementedError(f"not supported by the playground yet: {name} in training mode (its random "
+                              "slopes are not drawn from the generator like PyTorch's)")
+
+
+def rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False):
+    # ATen's rrelu_with_noise outside training: leaky_relu with the mean slope, one node
+    # RreluWithNoiseBackward0 (gradient 1 for positive inputs, the slope elsewhere).
+    if training:
+        _rrelu_unsupported("rrelu")
+    slope = (lower + upper) / 2
+    if inplace:
+        if input.requires_grad and torch.is_grad_enabled():
+            raise NotImplementedError("not supported by the playground yet: rrelu_ on a tensor that requires grad")
+        return torch._C._nn.leaky_relu_(input, slope)
+    with torch.no_grad():
+        out = leaky_relu(input, slope)
+
+    def backward(grad):
+        return (torch.where(input > 0, grad, grad * slope),)
+
+    return _fused_loss("RreluWithNoiseBackward0", backward, (input,), out)
+
+
+def rrelu_(input, lower=1.0 / 8, upper=1.0 / 3, training=False):
+    return rrelu(input, lower, upper, training, True)
+
+
+def alpha_dropout(input, p=0.5, training=False, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    raise NotImplementedError("not supported by the playground yet: alpha_dropout in training mode (its mask is "
+                              "not drawn from the generator like PyTorch's)")
+
+
+def feature_alpha_dropout(input, p=0.5, training=False, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    raise NotImplementedError("not supported by the playground yet: feature_alpha_dropout in training mode (its "
+                              "mask is not drawn from the generator like PyTorch's)")
