@@ -41,3 +41,20 @@ torch.pixel_unshuffle = functional.pixel_unshuffle
 from torch.nn.modules.loss import (MarginRankingLoss, HingeEmbeddingLoss, CosineEmbeddingLoss, SoftMarginLoss,
                                    MultiLabelSoftMarginLoss, PoissonNLLLoss, GaussianNLLLoss, TripletMarginLoss,
                                    TripletMarginWithDistanceLoss)
+from torch.nn.modules.activation import Softmax2d, RReLU
+from torch.nn.modules.pooling import LPPool1d, LPPool2d
+from torch.nn.modules.normalization import LocalResponseNorm, RMSNorm
+from torch.nn.modules.channelshuffle import ChannelShuffle
+from torch.nn.modules.dropout import Dropout3d, AlphaDropout, FeatureAlphaDropout
+from torch.nn.modules.upsampling import UpsamplingNearest2d, UpsamplingBilinear2d
+from torch.nn.modules.padding import ZeroPad3d
+
+# The torch.* builtins that are these composites in ATen.
+torch.margin_ranking_loss = functional._margin_ranking_loss
+torch.hinge_embedding_loss = functional._hinge_embedding_loss
+torch.cosine_embedding_loss = functional._cosine_embedding_loss
+torch.triplet_margin_loss = functional._triplet_margin_loss
+torch.poisson_nll_loss = functional._poisson_nll_loss
+torch.channel_shuffle = functional.channel_shuffle
+torch.native_channel_shuffle = functional.channel_shuffle
+torch.rms_norm = functional.rms_norm

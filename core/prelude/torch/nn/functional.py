@@ -1049,7 +1049,8 @@ def lp_pool2d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
 def local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0):
     dim = input.dim()
     if dim < 3:
-        raise ValueError(f"Expected 3D or higher dimensionality input (got {dim} dimensions)")
+        # PyTorch's text continues its string literal with a backslash: the next line's indent is in it.
+        raise ValueError("Expected 3D or higher dimensionality " + " " * 25 + f"input (got {dim} dimensions)")
     if input.numel() == 0:
         return input
     div = input.mul(input).unsqueeze(1)
