@@ -42,7 +42,7 @@ from torch.nn.modules.loss import (MarginRankingLoss, HingeEmbeddingLoss, Cosine
                                    MultiLabelSoftMarginLoss, PoissonNLLLoss, GaussianNLLLoss, TripletMarginLoss,
                                    TripletMarginWithDistanceLoss)
 from torch.nn.modules.activation import Softmax2d, RReLU
-from torch.nn.modules.pooling import LPPool1d, LPPool2d
+from torch.nn.modules.pooling import LPPool1d, LPPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
 from torch.nn.modules.normalization import LocalResponseNorm, RMSNorm
 from torch.nn.modules.channelshuffle import ChannelShuffle
 from torch.nn.modules.dropout import Dropout3d, AlphaDropout, FeatureAlphaDropout
@@ -58,3 +58,4 @@ torch.poisson_nll_loss = functional._poisson_nll_loss
 torch.channel_shuffle = functional.channel_shuffle
 torch.native_channel_shuffle = functional.channel_shuffle
 torch.rms_norm = functional.rms_norm
+torch.adaptive_max_pool1d = functional.adaptive_max_pool1d_with_indices

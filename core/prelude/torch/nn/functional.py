@@ -1197,3 +1197,98 @@ def feature_alpha_dropout(input, p=0.5, training=False, inplace=False):
         return input
     raise NotImplementedError("not supported by the playground yet: feature_alpha_dropout in training mode (its "
                               "mask is not drawn from the generator like PyTorch's)")
+
+
+def _adaptive_max_pool2d_impl(input, output_size):
+    # ATen's adaptive_max_pool2d CPU kernel: output cell (i, j) takes the window rows
+    # [floor(i*H/oh), ceil((i+1)*H/oh)) and columns likewise; the first maximum wins and its flat
+    # index h*W + w is the index. One node, AdaptiveMaxPool2DBackward0, scatters the gradient there.
+    ndim = input.dim()
+    if ndim not in (3, 4):
+        raise RuntimeError(f"adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: {list(input.size())}")
+    for i in range(1, ndim):
+        if input.size(i) <= 0:
+            raise RuntimeError("adaptive_max_pool2d(): Expected input to have non-zero size for non-batch "
+                               f"dimensions, but input has sizes {list(input.size())} with dimension {i} being "
+                               "empty")
+    if len(output_size) != 2:
+        raise RuntimeError("adaptive_max_pool2d(): internal error: output_size.size() must be 2")
+    H, W = input.size(-2), input.size(-1)
+    oh, ow = output_size
+    lead = list(input.size())[:-2]
+    with torch.no_grad():
+        rows_v, rows_i = [], []
+        for i in range(oh):
+            h0 = (i * H) // oh
+            h1 = -((-(i + 1) * H) // oh)
+            vals, idxs = [], []
+            for j in range(ow):
+                w0 = (j * W) // ow
+                w1 = -((-(j + 1) * W) // ow)
+                window = input[..., h0:h1, w0:w1].reshape(lead + [-1])
+                v, k = window.max(-1)
+                kw = w1 - w0
+                idxs.append((h0 + k // kw) * W + w0 + k % kw)
+                vals.append(v)
+            rows_v.append(torch.stack(vals, -1))
+            rows_i.append(torch.stack(idxs, -1))
+        out = torch.stack(rows_v, -2)
+        indices = torch.stack(rows_i, -2)
+
+    def backward(grad):
+        flat = torch.zeros(lead + [H * W], dtype=grad.dtype)
+        flat.scatter_add_(-1, indices.reshape(lead + [-1]), grad.reshape(lead + [-1]))
+        return (flat.view(input.size()),)
+
+    return _fused_loss("AdaptiveMaxPool2DBackward0", backward, (input,), out), indices
+
+
+def adaptive_max_pool2d_with_indices(input, output_size, return_indices=False):
+    if isinstance(output_size, int):
+        output_size = (output_size, output_size)
+    output_size = [input.size(-2 + i) if v is None else v for i, v in enumerate(output_size)]
+    return _adaptive_max_pool2d_impl(input, output_size)
+
+
+def adaptive_max_pool2d(input, output_size, return_indices=False):
+    out = adaptive_max_pool2d_with_indices(input, output_size)
+    return out if return_indices else out[0]
+
+
+def adaptive_max_pool1d_with_indices(input, output_size, return_indices=False):
+    # ATen's adaptive_max_pool1d: adaptive_max_pool2d of input.unsqueeze(-2) with output (1, L),
+    # both results squeezed back.
+    if isinstance(output_size, (tuple, list)):
+        if len(output_size) != 1:
+            raise RuntimeError(f"adaptive_max_pool1d() argument 'output_size' should contain one int (got "
+                               f"{len(output_size)})")
+        output_size = output_size[0]
+    if input.dim() not in (2, 3):
+        raise RuntimeError(f"Expected 2 to 3 dimensions, but got {input.dim()}-dimensional tensor for argument #1 "
+                           "'self' (while checking arguments for adaptive_max_pool1d)")
+    out, indices = _adaptive_max_pool2d_impl(input.unsqueeze(-2), [1, output_size])
+    return out.squeeze(-2), indices.squeeze(-2)
+
+
+def adaptive_max_pool1d(input, output_size, return_indices=False):
+    out = adaptive_max_pool1d_with_indices(input, output_size)
+    return out if return_indices else out[0]
+
+
+def gumbel_softmax(logits, tau=1, hard=False, eps=1e-10, dim=-1):
+    # torch/nn/functional.py's gumbel_softmax (its legacy_contiguous_format is contiguous_format here).
+    if eps != 1e-10:
+        import warnings
+        warnings.warn("`eps` parameter is deprecated and has no effect.")
+    gumbels = -torch.empty_like(logits, memory_format=torch.contiguous_format).exponential_().log()
+    gumbels = (logits + gumbels) / tau  # ~Gumbel(logits,tau)
+    y_soft = gumbels.softmax(dim)
+    if hard:
+        # Straight through.
+        index = y_soft.max(dim, keepdim=True)[1]
+        y_hard = torch.zeros_like(logits, memory_format=torch.contiguous_format).scatter_(dim, index, 1.0)
+        ret = y_hard - y_soft.detach() + y_soft
+    else:
+        # Reparametrization trick.
+        ret = y_soft
+    return ret
