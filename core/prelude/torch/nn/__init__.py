@@ -10,7 +10,7 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
                                      Embedding, MSELoss, NLLLoss, CrossEntropyLoss, L1Loss, BCELoss,
                                      BCEWithLogitsLoss)
 
-from torch.nn.modules.conv import Conv1d, ConvTranspose2d
+from torch.nn.modules.conv import Conv1d, ConvTranspose1d, ConvTranspose2d
 from torch.nn.modules.fold import Fold, Unfold
 from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d
 from torch.nn.modules.layers import InstanceNorm1d, InstanceNorm2d, Dropout1d, Dropout2d
