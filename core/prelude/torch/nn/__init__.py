@@ -40,7 +40,7 @@ torch.pixel_shuffle = functional.pixel_shuffle
 torch.pixel_unshuffle = functional.pixel_unshuffle
 from torch.nn.modules.loss import (MarginRankingLoss, HingeEmbeddingLoss, CosineEmbeddingLoss, SoftMarginLoss,
                                    MultiLabelSoftMarginLoss, PoissonNLLLoss, GaussianNLLLoss, TripletMarginLoss,
-                                   TripletMarginWithDistanceLoss)
+                                   TripletMarginWithDistanceLoss, MultiMarginLoss, MultiLabelMarginLoss)
 from torch.nn.modules.activation import Softmax2d, RReLU
 from torch.nn.modules.pooling import LPPool1d, LPPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
 from torch.nn.modules.normalization import LocalResponseNorm, RMSNorm

@@ -1293,3 +1293,134 @@ def gumbel_softmax(logits, tau=1, hard=False, eps=1e-10, dim=-1):
         # Reparametrization trick.
         ret = y_soft
     return ret
+
+
+# multi_margin_loss / multilabel_margin_loss: ATen's CPU kernels (LossMultiMargin.cpp,
+# LossMultiLabelMargin.cpp) run one row at a time; here the same per-row float sums run on all rows
+# at once, class by class in the kernel's order. A reduced result sums the rows in double (the
+# kernel's accscalar_t) and rounds once. One node each, with the kernels' gradients.
+def _margin_rows(input):
+    ndims = input.dim()
+    if not ((ndims == 2 and input.size(1) != 0) or (ndims == 1 and input.size(0) != 0) or ndims == 0):
+        raise RuntimeError("Expected non-empty vector or matrix with optional 0-dim batch size, but got: "
+                           f"{list(input.size())}")
+    if ndims <= 1:
+        return 1, (1 if ndims == 0 else input.size(0))
+    return input.size(0), input.size(1)
+
+
+def _reduce_rows_double(rows, reduction_enum, divide_by, dtype):
+    total = rows.double().sum()
+    if divide_by is not None:
+        total = total / divide_by
+    return total.to(dtype)
+
+
+def multi_margin_loss(input, target, p=1, margin=1.0, weight=None, size_average=None, reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    if p != 1 and p != 2:
+        raise ValueError("only p == 1 and p == 2 supported")
+    if weight is not None:
+        if weight.dim() != 1:
+            raise ValueError("weight must be one-dimensional")
+    nframe, dim = _margin_rows(input)
+    if not (target.dim() <= 1 and target.numel() == nframe):
+        raise RuntimeError(f"inconsistent target size, got: {list(target.size())}")
+    if weight is not None and not (weight.dim() <= 1 and weight.numel() == dim):
+        raise RuntimeError(f"inconsistent weight size, expected {dim} but got {list(weight.size())}")
+    with torch.no_grad():
+        x = input.reshape(nframe, dim)
+        tgt = target.reshape(nframe)
+        if bool(((tgt < 0) | (tgt >= dim)).any()):
+            raise RuntimeError("target out of range")
+        it = x.gather(1, tgt.unsqueeze(1)).squeeze(1)
+        w_t = weight.gather(0, tgt) if weight is not None else None
+        total = torch.zeros(nframe, dtype=input.dtype)
+        for d in range(dim):
+            z = margin - it + x[:, d]
+            h = z if p == 1 else z * z
+            if w_t is not None:
+                h = h * w_t
+            total = total + torch.where((z > 0) & (tgt != d), h, torch.zeros_like(h))
+        rows = total / dim
+        # multi_margin_loss_cpu_out: a (nframe,) output for 'none' with a target of rank > 0.
+        if reduction_enum == 0 and target.dim() > 0:
+            loss = rows
+        else:
+            loss = _reduce_rows_double(rows, reduction_enum, nframe if reduction_enum == 1 else None, input.dtype)
+
+    def backward(grad):
+        g = 1.0 / (nframe * dim) if reduction_enum == 1 else 1.0 / dim
+        gi = torch.zeros(nframe, dim, dtype=input.dtype)
+        with torch.no_grad():
+            grad_target = torch.zeros(nframe, dtype=input.dtype)
+            for d in range(dim):
+                z = margin - it + x[:, d]
+                h = torch.full_like(z, g) if p == 1 else 2 * g * z
+                if w_t is not None:
+                    h = h * w_t
+                h = torch.where((z > 0) & (tgt != d), h, torch.zeros_like(h))
+                grad_target = grad_target - h
+                gi[:, d] = h
+            gi.scatter_(1, tgt.unsqueeze(1), grad_target.unsqueeze(1))
+            if reduction_enum == 0 and grad.dim() > 0:
+                gi = gi * grad.reshape(nframe, 1)
+            else:
+                gi = gi * grad
+        return (gi.reshape(input.size()), None, None)
+
+    return _fused_loss("MultiMarginLossBackward0", backward, (input, target, weight), loss)
+
+
+def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    nframe, dim = _margin_rows(input)
+    if input.dim() <= 1:
+        if not (target.dim() <= 1 and target.numel() == dim):
+            raise RuntimeError(f"inconsistent size {list(target.size())} for argument #2 'target'")
+    elif not (target.dim() == 2 and target.size(0) == nframe and target.size(1) == dim):
+        raise RuntimeError(f"inconsistent size {list(target.size())} for argument #2 'target'")
+    with torch.no_grad():
+        x = input.reshape(nframe, dim)
+        tgt = target.reshape(nframe, dim)
+        if bool((tgt < -1).any()) or bool((tgt >= dim).any()):
+            raise RuntimeError("argument #2 'target' is out of range")
+        valid = (tgt >= 0).long().cumprod(1).bool()
+        marks = torch.zeros(nframe, dim + 1, dtype=input.dtype)
+        marks.scatter_(1, torch.where(valid, tgt, torch.full_like(tgt, dim)), 1.0)
+        is_target = marks[:, :dim].contiguous()
+        total = torch.zeros(nframe, dtype=input.dtype)
+        for dt in range(dim):
+            it = x.gather(1, tgt[:, dt].clamp(min=0).unsqueeze(1)).squeeze(1)
+            for d in range(dim):
+                z = 1 - it + x[:, d]
+                keep = valid[:, dt] & (is_target[:, d] == 0) & (z > 0)
+                total = total + torch.where(keep, z, torch.zeros_like(z))
+        # multilabel_margin_loss_forward_out_cpu_template: a (nframe,) output for 'none' with a 2-D target.
+        if reduction_enum == 0 and target.dim() > 1:
+            loss = total / dim
+        else:
+            t = total.double().sum() / dim
+            if reduction_enum == 1:
+                t = t / nframe
+            loss = t.to(input.dtype)
+
+    def backward(grad):
+        g = 1.0 / (nframe * dim) if reduction_enum == 1 else 1.0 / dim
+        gi = torch.zeros(nframe, dim, dtype=input.dtype)
+        with torch.no_grad():
+            for dt in range(dim):
+                tcol = tgt[:, dt].clamp(min=0).unsqueeze(1)
+                it = x.gather(1, tcol).squeeze(1)
+                for d in range(dim):
+                    z = 1 - it + x[:, d]
+                    keep = (valid[:, dt] & (is_target[:, d] == 0) & (z > 0)).to(input.dtype) * g
+                    gi.scatter_add_(1, tcol, -keep.unsqueeze(1))
+                    gi[:, d] += keep
+            if reduction_enum == 0 and grad.dim() > 0:
+                gi = gi * grad.reshape(nframe, 1)
+            else:
+                gi = gi * grad
+        return (gi.reshape(input.size()), None)
+
+    return _fused_loss("MultilabelMarginLossBackward0", backward, (input, target), loss)
