@@ -383,7 +383,6 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
 # are torch._C._nn builtins (the graph prints them under that name, see variables/builder.cpp).
 conv1d = torch.conv1d
 conv_transpose2d = torch.conv_transpose2d
-conv_transpose1d = torch.conv_transpose1d
 
 
 def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
@@ -1026,6 +1025,10 @@ def triplet_margin_with_distance_loss(anchor, positive, negative, *, distance_fu
         return torch.mean(loss)
     else:
         return loss
+
+
+# conv_transpose1d is a C builtin in PyTorch, like conv_transpose2d above.
+conv_transpose1d = torch.conv_transpose1d
 
 
 # Pools, normalizations and shuffles that tutorials use (torch/nn/functional.py; ATen's
