@@ -1171,7 +1171,7 @@ def rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False):
     if inplace:
         if input.requires_grad and torch.is_grad_enabled():
             raise NotImplementedError("not supported by the playground yet: rrelu_ on a tensor that requires grad")
-        return torch._C._nn.leaky_relu_(input, slope)
+        return leaky_relu(input, slope, inplace=True)
     with torch.no_grad():
         out = leaky_relu(input, slope)
 
