@@ -59,3 +59,4 @@ torch.channel_shuffle = functional.channel_shuffle
 torch.native_channel_shuffle = functional.channel_shuffle
 torch.rms_norm = functional.rms_norm
 torch.adaptive_max_pool1d = functional.adaptive_max_pool1d_with_indices
+torch.pdist = functional.pdist

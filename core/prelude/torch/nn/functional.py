@@ -1428,3 +1428,89 @@ def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduct
         return (gi.reshape(input.size()), None)
 
     return _fused_loss("MultilabelMarginLossBackward0", backward, (input, target), loss)
+
+
+def _std_pow(x, e):
+    # Vectorized<float>::pow is std::pow per lane (no special cases for integer exponents, unlike
+    # torch.pow): computed in double and rounded once.
+    return torch.pow(x.double(), e).to(x.dtype)
+
+
+def pdist(input, p=2):
+    # ATen's pdist (Distance.cpp, cpu/DistanceOpsKernel.cpp run_parallel_pdist): for each pair i < j
+    # in row-major order, map2_reduce_all over the columns with 8-lane float vectors (the first 8
+    # lanes, then whole chunks added lane-wise, then the tail into its lanes, then the lanes summed
+    # in order; rows shorter than 8 sum their columns in order), then the norm's finish. One node,
+    # PdistBackward0, whose gradient is _pdist_backward's, accumulated pair by pair as the kernel does.
+    if input.dim() != 2:
+        raise RuntimeError(f"pdist only supports 2D tensors, got: {input.dim()}D")
+    if not input.is_floating_point():
+        raise RuntimeError("pdist only supports floating-point dtypes")
+    if p < 0:
+        raise RuntimeError("pdist only supports non-negative p values")
+    n, m = input.size(0), input.size(1)
+    lanes = 8 if input.dtype == torch.float32 else 4
+    with torch.no_grad():
+        idx = torch.triu_indices(n, n, 1)
+        I, J = idx[0], idx[1]
+        diff = (input.index_select(0, I) - input.index_select(0, J)).abs()
+        if p == 0:
+            mapped = (diff != 0).to(input.dtype)
+        elif p == 1 or p == float("inf"):
+            mapped = diff
+        elif p == 2:
+            mapped = diff * diff
+        else:
+            mapped = _std_pow(diff, p)
+        red = (lambda a, b: torch.maximum(a, b)) if p == float("inf") else (lambda a, b: a + b)
+        if I.numel() == 0 or m == 0:
+            agg = torch.zeros(I.numel(), dtype=input.dtype)
+        elif m < lanes:
+            agg = mapped[:, 0]
+            for c in range(1, m):
+                agg = red(agg, mapped[:, c])
+        else:
+            acc = mapped[:, 0:lanes]
+            full = m - m % lanes
+            for c in range(lanes, full, lanes):
+                acc = red(acc, mapped[:, c:c + lanes])
+            if m > full:
+                tail = m - full
+                acc = torch.cat([red(acc[:, :tail], mapped[:, full:]), acc[:, tail:]], 1)
+            agg = acc[:, 0]
+            for c in range(1, lanes):
+                agg = red(agg, acc[:, c])
+        if p == 2:
+            dist = agg.sqrt()
+        elif p in (0, 1) or p == float("inf"):
+            dist = agg
+        else:
+            # finish: pow(agg, 1 / p) with a double exponent (checked against PyTorch 1.13's last bits).
+            dist = _std_pow(agg, 1.0 / p)
+
+    def backward(grad):
+        with torch.no_grad():
+            d = input.index_select(0, I) - input.index_select(0, J)
+            g = grad.unsqueeze(1)
+            dd = dist.unsqueeze(1)
+            zero = torch.zeros_like(d)
+            if p == 0:
+                r = zero
+            elif p == 1:
+                r = g * torch.sign(d)
+            elif p == 2:
+                r = torch.where(dd == 0, zero, g * d / dd)
+            elif p == float("inf"):
+                r = g * torch.sign(d) * (d.abs() == dd).to(d.dtype)
+            elif p < 2:
+                r = torch.where((dd == 0) | ((d == 0) & (p < 1)), zero,
+                                torch.sign(d) * _std_pow(d.abs(), p - 1) * g / _std_pow(dd, p - 1))
+            else:
+                r = torch.where(dd == 0, zero, d * _std_pow(d.abs(), p - 2) * g / _std_pow(dd, p - 1))
+            out = torch.zeros_like(input)
+            index = torch.stack([I, J], 1).reshape(-1)
+            values = torch.stack([r, -r], 1).reshape(-1, m)
+            out.index_add_(0, index, values)
+        return (out,)
+
+    return _fused_loss("PdistBackward0", backward, (input,), dist)
