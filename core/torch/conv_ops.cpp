@@ -1,6 +1,6 @@
 // Mirrors the ATen kernels the model zoo needs beyond conv2d (aten/src/ATen/native/Convolution.cpp,
-// AveragePool2d.cpp, UpSampleNearest2d.cpp, UpSampleBilinear2d.cpp, UpSample.h): conv1d and
-// conv_transpose2d (one loop nest shared by the forward and both gradients), avg_pool2d (padding,
+// AveragePool2d.cpp, UpSampleNearest2d.cpp, UpSampleBilinear2d.cpp, UpSample.h): conv1d,
+// conv_transpose1d and conv_transpose2d (one loop nest shared by the forward and both gradients), avg_pool2d (padding,
 // ceil_mode, count_include_pad, divisor_override) and the two 2-D upsampling kernels behind
 // F.interpolate (nearest; bilinear with align_corners False/True). Their error texts are ATen's.
 // Everything computes in the tensor's dtype (ATen's opmath for float is float); the backward
@@ -60,8 +60,8 @@ ConvGeom conv_geom(const Args& a, int spatial, bool transposed) {
   Shape xs = x.sizes();
   if (!g.batched) xs.insert(xs.begin(), 1);
   if (wt.dim() != nd)
-    throw_error("RuntimeError", "Expected " + std::to_string(nd) + "-dimensional input for " + std::to_string(nd) +
-                                    "-dimensional weight " + shape_str(wt.sizes()) + ", but got " +
+    throw_error("RuntimeError", "Expected " + std::to_string(wt.dim()) + "-dimensional input for " +
+                                    std::to_string(wt.dim()) + "-dimensional weight " + shape_str(wt.sizes()) + ", but got " +
                                     std::to_string(x.dim()) + "-dimensional input of size " + shape_str(x.sizes()) +
                                     " instead");
   g.n = xs[0];
@@ -221,7 +221,34 @@ void conv_forward(const ConvGeom& g, const Args& a, Value& out) {
             for (int64_t k = 0; k < g.oh * g.ow; ++k) y[(n * g.oc + o) * g.oh * g.ow + k] += b[o];
       };
       if (!b.empty() && !g.transposed) add_bias();
-      conv_products(g, [&](int64_t xi, int64_t wi, int64_t yi) { y[yi] += x[xi] * w[wi]; });
+      if (g.transposed) {
+        // slow_conv_transpose2d's order: the matrix product first (each column value is the sum over
+        // the group's input channels), then col2im adds the columns into the output, channel
+        // (o, ki, kj) by channel, position by position.
+        int64_t icg = g.c / g.groups, ocg = g.oc / g.groups;
+        for (int64_t n = 0; n < g.n; ++n)
+          for (int64_t o = 0; o < g.oc; ++o) {
+            int64_t grp = o / ocg, co = o % ocg;
+            for (int64_t ki = 0; ki < g.kh; ++ki)
+              for (int64_t kj = 0; kj < g.kw; ++kj)
+                for (int64_t i = 0; i < g.h; ++i) {
+                  int64_t oi = i * g.stride[0] - g.pad[0] + ki * g.dil[0];
+                  for (int64_t j = 0; j < g.w; ++j) {
+                    int64_t oj = j * g.stride[1] - g.pad[1] + kj * g.dil[1];
+                    T col = T(0);
+                    for (int64_t ci = 0; ci < icg; ++ci) {
+                      int64_t c = grp * icg + ci;
+                      col += x[static_cast<size_t>(((n * g.c + c) * g.h + i) * g.w + j)] *
+                             w[static_cast<size_t>(((c * ocg + co) * g.kh + ki) * g.kw + kj)];
+                    }
+                    if (oi < 0 || oi >= g.oh || oj < 0 || oj >= g.ow) continue;
+                    y[static_cast<size_t>(((n * g.oc + o) * g.oh + oi) * g.ow + oj)] += col;
+                  }
+                }
+          }
+      } else {
+        conv_products(g, [&](int64_t xi, int64_t wi, int64_t yi) { y[yi] += x[xi] * w[wi]; });
+      }
       if (!b.empty() && g.transposed) add_bias();
       write_from<T>(out.tensor(), y);
     }
@@ -239,6 +266,15 @@ void def_convs(Registry& r) {
          return Tensor::make(g.out_shape, a.tensor("input").dtype(), true);
        },
        [](const Args& a, Value& out) { conv_forward(conv_geom(a, 1, false), a, out); }, "ConvolutionBackward0")
+      .is_method = false;
+  r.add(
+       "conv_transpose1d(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=1, int[1] padding=0, int[1] output_padding=0, int groups=1, int[1] dilation=1) -> Tensor",
+       OpKind::Functional,
+       [](const Args& a) -> Value {
+         ConvGeom g = conv_geom(a, 1, true);
+         return Tensor::make(g.out_shape, a.tensor("input").dtype(), true);
+       },
+       [](const Args& a, Value& out) { conv_forward(conv_geom(a, 1, true), a, out); }, "ConvolutionBackward0")
       .is_method = false;
   r.add(
        "conv_transpose2d(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, int[2] padding=0, int[2] output_padding=0, int groups=1, int[2] dilation=1) -> Tensor",

@@ -1399,6 +1399,7 @@ void register_zoo(Map& m) {
     };
   };
   def(m, "conv1d", conv(1, false));
+  def(m, "conv_transpose1d", conv(1, true));
   def(m, "conv_transpose2d", conv(2, true));
   def_unary(m, "avg_pool2d", [](const GradCtx& c) { return avg_pool2d_backward(c.args, c.grad()); });
   def_unary(m, "upsample_nearest2d", [](const GradCtx& c) { return upsample_backward(c.args, c.grad(), false); });

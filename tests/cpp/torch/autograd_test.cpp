@@ -337,6 +337,9 @@ std::vector<Case> cases() {
   c.push_back({"conv_transpose2d", {r({1, 4, 3, 2}), r({4, 3, 3, 2}), r({6})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("conv_transpose2d", {in[0], in[1], in[2], Shape{2, 1}, 1, Shape{1, 0}, 2}));
                }});
+  c.push_back({"conv_transpose1d", {r({2, 4, 3}), r({4, 3, 3}), r({6})}, [](const std::vector<Tensor>& in) {
+                 return one(call_t("conv_transpose1d", {in[0], in[1], in[2], 2, 1, 1, 2, 2}));
+               }});
   c.push_back({"avg_pool2d", {r({1, 2, 5, 4})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("avg_pool2d", {in[0], Shape{3, 2}, 2, 1, true, false}));
                }});

@@ -16,7 +16,7 @@ def show(thunk):
 
 show(lambda: torch.fft)
 show(lambda: torch.nn.FractionalMaxPool2d)
-show(lambda: torch.nn.functional.gumbel_softmax)
+show(lambda: torch.nn.functional.fractional_max_pool2d)
 show(lambda: torch.ones(2).stft)
 show(lambda: torch.Tensor.stft)
 show(lambda: nn.Linear(2, 2).register_full_backward_pre_hook_typo)

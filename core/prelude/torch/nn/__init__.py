@@ -10,7 +10,7 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
                                      Embedding, MSELoss, NLLLoss, CrossEntropyLoss, L1Loss, BCELoss,
                                      BCEWithLogitsLoss)
 
-from torch.nn.modules.conv import Conv1d, ConvTranspose2d
+from torch.nn.modules.conv import Conv1d, ConvTranspose1d, ConvTranspose2d
 from torch.nn.modules.fold import Fold, Unfold
 from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d
 from torch.nn.modules.layers import InstanceNorm1d, InstanceNorm2d, Dropout1d, Dropout2d
@@ -38,3 +38,25 @@ Parameter = torch._Parameter
 # torch.pixel_shuffle / torch.pixel_unshuffle are the functions F.pixel_shuffle / F.pixel_unshuffle.
 torch.pixel_shuffle = functional.pixel_shuffle
 torch.pixel_unshuffle = functional.pixel_unshuffle
+from torch.nn.modules.loss import (MarginRankingLoss, HingeEmbeddingLoss, CosineEmbeddingLoss, SoftMarginLoss,
+                                   MultiLabelSoftMarginLoss, PoissonNLLLoss, GaussianNLLLoss, TripletMarginLoss,
+                                   TripletMarginWithDistanceLoss, MultiMarginLoss, MultiLabelMarginLoss)
+from torch.nn.modules.activation import Softmax2d, RReLU
+from torch.nn.modules.pooling import LPPool1d, LPPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d
+from torch.nn.modules.normalization import LocalResponseNorm, RMSNorm
+from torch.nn.modules.channelshuffle import ChannelShuffle
+from torch.nn.modules.dropout import Dropout3d, AlphaDropout, FeatureAlphaDropout
+from torch.nn.modules.upsampling import UpsamplingNearest2d, UpsamplingBilinear2d
+from torch.nn.modules.padding import ZeroPad3d
+
+# The torch.* builtins that are these composites in ATen.
+torch.margin_ranking_loss = functional._margin_ranking_loss
+torch.hinge_embedding_loss = functional._hinge_embedding_loss
+torch.cosine_embedding_loss = functional._cosine_embedding_loss
+torch.triplet_margin_loss = functional._triplet_margin_loss
+torch.poisson_nll_loss = functional._poisson_nll_loss
+torch.channel_shuffle = functional.channel_shuffle
+torch.native_channel_shuffle = functional.channel_shuffle
+torch.rms_norm = functional.rms_norm
+torch.adaptive_max_pool1d = functional.adaptive_max_pool1d_with_indices
+torch.pdist = functional.pdist

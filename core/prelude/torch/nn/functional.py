@@ -810,3 +810,707 @@ def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_
     if reduction == "batchmean" and input.dim() != 0:
         reduced = reduced / input.size()[0]
     return reduced
+
+
+# The ranking, embedding and margin losses (torch/nn/functional.py; ATen's composites in
+# aten/src/ATen/native/Loss.cpp, computed in the same order so float32 results agree).
+def _loss_reduction_enum(size_average, reduce, reduction):
+    from torch.nn import _reduction
+    if size_average is not None or reduce is not None:
+        return _reduction.legacy_get_enum(size_average, reduce)
+    return _reduction.get_enum(reduction)
+
+
+def _apply_loss_reduction(unreduced, reduction_enum):
+    # Loss.cpp's apply_loss_reduction.
+    if reduction_enum == 1:
+        return unreduced.mean()
+    if reduction_enum == 2:
+        return unreduced.sum()
+    return unreduced
+
+
+def _margin_ranking_loss(input1, input2, target, margin, reduction):
+    output = (-target * (input1 - input2) + margin).clamp_min_(0)
+    return _apply_loss_reduction(output, reduction)
+
+
+def margin_ranking_loss(input1, input2, target, margin=0, size_average=None, reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    if input1.dim() != input2.dim() or input1.dim() != target.dim():
+        raise RuntimeError("margin_ranking_loss : All input tensors should have same dimension but got sizes: "
+                           f"input1: {input1.size()}, input2: {input2.size()}, target: {target.size()} ")
+    return _margin_ranking_loss(input1, input2, target, margin, reduction_enum)
+
+
+def _hinge_embedding_loss(input, target, margin, reduction):
+    zeros = torch.zeros_like(input)
+    margin_clamp = (margin - input).clamp_min_(0)
+    output_margin = torch.where(target != 1, margin_clamp, zeros)
+    output_self = torch.where(target != -1, input, zeros)
+    return _apply_loss_reduction(output_margin + output_self, reduction)
+
+
+def hinge_embedding_loss(input, target, margin=1.0, size_average=None, reduce=None, reduction="mean"):
+    return _hinge_embedding_loss(input, target, margin, _loss_reduction_enum(size_average, reduce, reduction))
+
+
+def _cosine_embedding_loss(input1, input2, target, margin, reduction):
+    targ_dim = target.dim()
+    if targ_dim != 1 and targ_dim != 0:
+        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
+    if targ_dim == 1:
+        if input1.dim() != 2:
+            raise RuntimeError("1D target tensor expects 2D input tensors, but found inputs with sizes "
+                               f"{list(input1.size())} and {list(input2.size())}.")
+    elif input1.dim() != 1:
+        raise RuntimeError("0D target tensor expects 1D input tensors, but found inputs with sizes "
+                           f"{list(input1.size())} and {list(input2.size())}.")
+    eps = 1e-12  # Loss.cpp's EPSILON (a float)
+    prod_sum = (input1 * input2).sum(targ_dim)
+    mag_square1 = (input1 * input1).sum(targ_dim) + eps
+    mag_square2 = (input2 * input2).sum(targ_dim) + eps
+    denom = (mag_square1 * mag_square2).sqrt_()
+    cos = prod_sum / denom
+    zeros = torch.zeros_like(cos)
+    pos = 1 - cos
+    neg = (cos - margin).clamp_min_(0)
+    output_pos = torch.where(target == 1, pos, zeros)
+    output_neg = torch.where(target == -1, neg, zeros)
+    return _apply_loss_reduction(output_pos + output_neg, reduction)
+
+
+def cosine_embedding_loss(input1, input2, target, margin=0, size_average=None, reduce=None, reduction="mean"):
+    return _cosine_embedding_loss(input1, input2, target, margin,
+                                  _loss_reduction_enum(size_average, reduce, reduction))
+
+
+def soft_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    # ATen's soft_margin_loss: log(1 + exp(-input * target)) in one node, SoftMarginLossBackward0,
+    # whose gradient is soft_margin_loss_backward's: -norm * target * z / (1 + z) * grad, z = exp(-target * input).
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    with torch.no_grad():
+        loss = _apply_loss_reduction(input.neg().mul(target).exp().add(1.0).log(), reduction_enum)
+
+    def backward(grad):
+        if target.requires_grad:
+            raise NotImplementedError("not supported by the playground yet: the gradient of soft_margin_loss "
+                                      "with respect to target")
+        norm = 1.0 / input.numel() if reduction_enum == 1 else 1.0
+        z = (-target * input).exp()
+        gi = (target * z).mul(-norm)
+        return (gi.div(z.add(1)).mul(grad), None)
+
+    return _fused_loss("SoftMarginLossBackward0", backward, (input, target), loss)
+
+
+def multilabel_soft_margin_loss(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce, reduction)
+    loss = -(target * logsigmoid(input) + (1 - target) * logsigmoid(-input))
+    if weight is not None:
+        loss = loss * weight
+    class_dim = input.dim() - 1
+    C = input.size(class_dim)
+    loss = loss.sum(dim=class_dim) / C  # only return N loss values
+    if reduction == "none":
+        ret = loss
+    elif reduction == "mean":
+        ret = loss.mean()
+    elif reduction == "sum":
+        ret = loss.sum()
+    else:
+        ret = input
+        raise ValueError(reduction + " is not valid")
+    return ret
+
+
+def _poisson_nll_loss(input, target, log_input, full, eps, reduction):
+    import math
+    if log_input:
+        loss = torch.exp(input) - target * input
+    else:
+        loss = input - target * torch.log(input + eps)
+    if full:
+        stirling_term = target * torch.log(target) - target + 0.5 * torch.log(2 * math.pi * target)
+        loss += stirling_term.masked_fill(target <= 1, 0)
+    return _apply_loss_reduction(loss, reduction)
+
+
+def poisson_nll_loss(input, target, log_input=True, full=False, size_average=None, eps=1e-8, reduce=None,
+                     reduction="mean"):
+    if size_average is not None or reduce is not None:
+        reduction = _legacy_reduction(size_average, reduce, reduction)
+    if reduction != "none" and reduction != "mean" and reduction != "sum":
+        raise ValueError(reduction + " is not valid")
+    from torch.nn import _reduction
+    return _poisson_nll_loss(input, target, log_input, full, eps, _reduction.get_enum(reduction))
+
+
+def gaussian_nll_loss(input, target, var, full=False, eps=1e-6, reduction="mean"):
+    import math
+    if var.size() != input.size():
+        if input.size()[:-1] == var.size():
+            var = torch.unsqueeze(var, -1)
+        elif input.size()[:-1] == var.size()[:-1] and var.size(-1) == 1:  # Heteroscedastic case
+            pass
+        else:
+            raise ValueError("var is of incorrect size")
+    if reduction != "none" and reduction != "mean" and reduction != "sum":
+        raise ValueError(reduction + " is not valid")
+    if torch.any(var < 0):
+        raise ValueError("var has negative entry/entries")
+    var = var.clone()
+    with torch.no_grad():
+        var.clamp_(min=eps)
+    loss = 0.5 * (torch.log(var) + (input - target) ** 2 / var)
+    if full:
+        loss += 0.5 * math.log(2 * math.pi)
+    if reduction == "mean":
+        return loss.mean()
+    elif reduction == "sum":
+        return loss.sum()
+    else:
+        return loss
+
+
+def _triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction):
+    a_dim = anchor.dim()
+    p_dim = positive.dim()
+    n_dim = negative.dim()
+    if not (a_dim == p_dim and p_dim == n_dim):
+        raise RuntimeError(f"All inputs should have same dimension but got {a_dim}D, {p_dim}D and {n_dim}D inputs.")
+    dist_pos = torch.pairwise_distance(anchor, positive, p, eps)
+    dist_neg = torch.pairwise_distance(anchor, negative, p, eps)
+    if swap:
+        dist_swap = torch.pairwise_distance(positive, negative, p, eps)
+        dist_neg = torch.min(dist_neg, dist_swap)
+    output = torch.clamp_min(margin + dist_pos - dist_neg, 0)
+    return _apply_loss_reduction(output, reduction)
+
+
+def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, swap=False, size_average=None,
+                        reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    if margin <= 0:
+        raise ValueError(f"margin must be greater than 0, got {margin}")
+    return _triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction_enum)
+
+
+def triplet_margin_with_distance_loss(anchor, positive, negative, *, distance_function=None, margin=1.0, swap=False,
+                                      reduction="mean"):
+    # PyTorch 2.x's version (checks of the reduction, the margin and the dimensions first).
+    if reduction not in ("mean", "sum", "none"):
+        raise ValueError(f"{reduction} is not a valid value for reduction")
+    if margin <= 0:
+        raise ValueError(f"margin must be greater than 0, got {margin}")
+    a_dim = anchor.ndim
+    p_dim = positive.ndim
+    n_dim = negative.ndim
+    if not (a_dim == p_dim and p_dim == n_dim):
+        raise RuntimeError(f"The anchor, positive, and negative tensors are expected to have "
+                           f"the same number of dimensions, but got: anchor {a_dim}D, "
+                           f"positive {p_dim}D, and negative {n_dim}D inputs")
+    if distance_function is None:
+        distance_function = torch.pairwise_distance
+    dist_pos = distance_function(anchor, positive)
+    dist_neg = distance_function(anchor, negative)
+    if swap:
+        dist_swap = distance_function(positive, negative)
+        dist_neg = torch.minimum(dist_neg, dist_swap)
+    loss = torch.clamp_min(margin + dist_pos - dist_neg, 0)
+    if reduction == "sum":
+        return torch.sum(loss)
+    elif reduction == "mean":
+        return torch.mean(loss)
+    else:
+        return loss
+
+
+# conv_transpose1d is a C builtin in PyTorch, like conv_transpose2d above.
+conv_transpose1d = torch.conv_transpose1d
+
+
+# Pools, normalizations and shuffles that tutorials use (torch/nn/functional.py; ATen's
+# composites where ATen has one).
+def lp_pool1d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
+    if stride is not None:
+        out = avg_pool1d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+    else:
+        out = avg_pool1d(input.pow(norm_type), kernel_size, padding=0, ceil_mode=ceil_mode)
+    return (torch.sign(out) * relu(torch.abs(out))).mul(kernel_size).pow(1.0 / norm_type)
+
+
+def lp_pool2d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
+    kw, kh = _pair(kernel_size)
+    if stride is not None:
+        out = avg_pool2d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+    else:
+        out = avg_pool2d(input.pow(norm_type), kernel_size, padding=0, ceil_mode=ceil_mode)
+    return (torch.sign(out) * relu(torch.abs(out))).mul(kw * kh).pow(1.0 / norm_type)
+
+
+def local_response_norm(input, size, alpha=1e-4, beta=0.75, k=1.0):
+    dim = input.dim()
+    if dim < 3:
+        # PyTorch's text continues its string literal with a backslash: the next line's indent is in it.
+        raise ValueError("Expected 3D or higher dimensionality " + " " * 25 + f"input (got {dim} dimensions)")
+    if input.numel() == 0:
+        return input
+    div = input.mul(input).unsqueeze(1)
+    if dim == 3:
+        div = pad(div, (0, 0, size // 2, (size - 1) // 2))
+        div = avg_pool2d(div, (size, 1), stride=1).squeeze(1)
+    else:
+        # PyTorch pads a (N, 1, C, H, W...) view and runs avg_pool3d with a (size, 1, 1) kernel:
+        # the same windows (summed in the same order, divided by size) as avg_pool2d over
+        # (N, 1, C, H*W...) with a (size, 1) kernel, which is what runs here.
+        sizes = input.size()
+        div = div.view(sizes[0], 1, sizes[1], -1)
+        div = pad(div, (0, 0, size // 2, (size - 1) // 2))
+        div = avg_pool2d(div, (size, 1), stride=1).squeeze(1)
+        div = div.view(sizes)
+    div = div.mul(alpha).add(k).pow(beta)
+    return input / div
+
+
+def channel_shuffle(input, groups):
+    # ATen's math_channel_shuffle (native_channel_shuffle on CPU): a view, a permute, a copy.
+    if input.dim() <= 2:
+        raise RuntimeError(f"channel_shuffle expects input with > 2 dims, but got input with sizes "
+                           f"{list(input.size())}")
+    if groups <= 0:
+        raise RuntimeError(f"Number of groups to divide channels in must be positive. Value of groups:{groups}")
+    c = input.size(1)
+    if c % groups != 0:
+        raise RuntimeError(f"Number of channels must be divisible by groups. Got {c} channels and {groups} groups.")
+    b = input.size(0)
+    oc = c // groups
+    return input.view(b, groups, oc, -1).permute(0, 2, 1, 3).contiguous().reshape(input.size())
+
+
+native_channel_shuffle = channel_shuffle
+
+
+def rms_norm(input, normalized_shape, weight=None, eps=None):
+    # ATen's rms_norm composite (aten/src/ATen/native/layer_norm.cpp, PyTorch 2.4+):
+    # input * rsqrt(mean(input ** 2 over the normalized dims, keepdim) + eps) [* weight],
+    # eps defaulting to the dtype's machine epsilon.
+    if isinstance(normalized_shape, int):
+        normalized_shape = (normalized_shape,)
+    normalized_shape = tuple(normalized_shape)
+    ndim = len(normalized_shape)
+    if tuple(input.shape[input.dim() - ndim:]) != normalized_shape or input.dim() < ndim:
+        raise RuntimeError(f"Given normalized_shape={list(normalized_shape)}, expected input with shape "
+                           f"[*, {', '.join(str(s) for s in normalized_shape)}], but got input of size"
+                           f"{list(input.size())}")
+    if weight is not None and tuple(weight.shape) != normalized_shape:
+        raise RuntimeError(f"Expected weight to be of same shape as normalized_shape, but got weight of shape "
+                           f"{list(weight.shape)} and normalized_shape = {list(normalized_shape)}")
+    if eps is None:
+        eps = torch.finfo(input.dtype).eps
+    dims = list(range(input.dim() - ndim, input.dim()))
+    result = input.mul(torch.rsqrt(torch.pow(input, 2).mean(dims, keepdim=True).add_(eps)))
+    if weight is not None:
+        result = result.mul(weight)
+    return result
+
+
+def dropout3d(input, p=0.5, training=True, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    inp_dim = input.dim()
+    if inp_dim not in (4, 5):
+        import warnings
+        warnings.warn(f"dropout3d: Received a {inp_dim}-D input to dropout3d, which is deprecated and will result "
+                      "in an error in a future release. To retain the behavior and silence this warning, please "
+                      "use dropout instead. Note that dropout3d exists to provide channel-wise dropout on inputs "
+                      "with 3 spatial dimensions, a channel dimension, and an optional batch dimension (i.e. 4D "
+                      "or 5D inputs).")
+    is_batched = inp_dim == 5
+    if not is_batched:
+        input = input.unsqueeze_(0) if inplace else input.unsqueeze(0)
+    result = torch.feature_dropout_(input, p, training) if inplace else torch.feature_dropout(input, p, training)
+    if not is_batched:
+        result = result.squeeze_(0) if inplace else result.squeeze(0)
+    return result
+
+
+def upsample(input, size=None, scale_factor=None, mode="nearest", align_corners=None):
+    import warnings
+    warnings.warn("`nn.functional.upsample` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode, align_corners)
+
+
+def upsample_nearest(input, size=None, scale_factor=None):
+    import warnings
+    warnings.warn("`nn.functional.upsample_nearest` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode="nearest")
+
+
+def upsample_bilinear(input, size=None, scale_factor=None):
+    import warnings
+    warnings.warn("`nn.functional.upsample_bilinear` is deprecated. Use `nn.functional.interpolate` instead.",
+                  stacklevel=2)
+    return interpolate(input, size, scale_factor, mode="bilinear", align_corners=True)
+
+
+def _rrelu_unsupported(name):
+    raise NotImplementedError(f"not supported by the playground yet: {name} in training mode (its random "
+                              "slopes are not drawn from the generator like PyTorch's)")
+
+
+def rrelu(input, lower=1.0 / 8, upper=1.0 / 3, training=False, inplace=False):
+    # ATen's rrelu_with_noise outside training: leaky_relu with the mean slope, one node
+    # RreluWithNoiseBackward0 (gradient 1 for positive inputs, the slope elsewhere).
+    if training:
+        _rrelu_unsupported("rrelu")
+    slope = (lower + upper) / 2
+    if inplace:
+        if input.requires_grad and torch.is_grad_enabled():
+            raise NotImplementedError("not supported by the playground yet: rrelu_ on a tensor that requires grad")
+        return leaky_relu(input, slope, inplace=True)
+    with torch.no_grad():
+        out = leaky_relu(input, slope)
+
+    def backward(grad):
+        return (torch.where(input > 0, grad, grad * slope),)
+
+    return _fused_loss("RreluWithNoiseBackward0", backward, (input,), out)
+
+
+def rrelu_(input, lower=1.0 / 8, upper=1.0 / 3, training=False):
+    return rrelu(input, lower, upper, training, True)
+
+
+def alpha_dropout(input, p=0.5, training=False, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    raise NotImplementedError("not supported by the playground yet: alpha_dropout in training mode (its mask is "
+                              "not drawn from the generator like PyTorch's)")
+
+
+def feature_alpha_dropout(input, p=0.5, training=False, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError(f"dropout probability has to be between 0 and 1, but got {p}")
+    if p == 0 or not training or input.numel() == 0:
+        return input
+    raise NotImplementedError("not supported by the playground yet: feature_alpha_dropout in training mode (its "
+                              "mask is not drawn from the generator like PyTorch's)")
+
+
+def _adaptive_max_pool2d_impl(input, output_size):
+    # ATen's adaptive_max_pool2d CPU kernel: output cell (i, j) takes the window rows
+    # [floor(i*H/oh), ceil((i+1)*H/oh)) and columns likewise; the first maximum wins and its flat
+    # index h*W + w is the index. One node, AdaptiveMaxPool2DBackward0, scatters the gradient there.
+    ndim = input.dim()
+    if ndim not in (3, 4):
+        raise RuntimeError(f"adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: {list(input.size())}")
+    for i in range(1, ndim):
+        if input.size(i) <= 0:
+            raise RuntimeError("adaptive_max_pool2d(): Expected input to have non-zero size for non-batch "
+                               f"dimensions, but input has sizes {list(input.size())} with dimension {i} being "
+                               "empty")
+    if len(output_size) != 2:
+        raise RuntimeError("adaptive_max_pool2d(): internal error: output_size.size() must be 2")
+    H, W = input.size(-2), input.size(-1)
+    oh, ow = output_size
+    lead = list(input.size())[:-2]
+    with torch.no_grad():
+        rows_v, rows_i = [], []
+        for i in range(oh):
+            h0 = (i * H) // oh
+            h1 = -((-(i + 1) * H) // oh)
+            vals, idxs = [], []
+            for j in range(ow):
+                w0 = (j * W) // ow
+                w1 = -((-(j + 1) * W) // ow)
+                window = input[..., h0:h1, w0:w1].reshape(lead + [-1])
+                v, k = window.max(-1)
+                kw = w1 - w0
+                idxs.append((h0 + k // kw) * W + w0 + k % kw)
+                vals.append(v)
+            rows_v.append(torch.stack(vals, -1))
+            rows_i.append(torch.stack(idxs, -1))
+        out = torch.stack(rows_v, -2)
+        indices = torch.stack(rows_i, -2)
+
+    def backward(grad):
+        flat = torch.zeros(lead + [H * W], dtype=grad.dtype)
+        flat.scatter_add_(-1, indices.reshape(lead + [-1]), grad.reshape(lead + [-1]))
+        return (flat.view(input.size()),)
+
+    return _fused_loss("AdaptiveMaxPool2DBackward0", backward, (input,), out), indices
+
+
+def adaptive_max_pool2d_with_indices(input, output_size, return_indices=False):
+    if isinstance(output_size, int):
+        output_size = (output_size, output_size)
+    output_size = [input.size(-2 + i) if v is None else v for i, v in enumerate(output_size)]
+    return _adaptive_max_pool2d_impl(input, output_size)
+
+
+def adaptive_max_pool2d(input, output_size, return_indices=False):
+    out = adaptive_max_pool2d_with_indices(input, output_size)
+    return out if return_indices else out[0]
+
+
+def adaptive_max_pool1d_with_indices(input, output_size, return_indices=False):
+    # ATen's adaptive_max_pool1d: adaptive_max_pool2d of input.unsqueeze(-2) with output (1, L),
+    # both results squeezed back.
+    if isinstance(output_size, (tuple, list)):
+        if len(output_size) != 1:
+            raise RuntimeError(f"adaptive_max_pool1d() argument 'output_size' should contain one int (got "
+                               f"{len(output_size)})")
+        output_size = output_size[0]
+    if input.dim() not in (2, 3):
+        raise RuntimeError(f"Expected 2 to 3 dimensions, but got {input.dim()}-dimensional tensor for argument #1 "
+                           "'self' (while checking arguments for adaptive_max_pool1d)")
+    out, indices = _adaptive_max_pool2d_impl(input.unsqueeze(-2), [1, output_size])
+    return out.squeeze(-2), indices.squeeze(-2)
+
+
+def adaptive_max_pool1d(input, output_size, return_indices=False):
+    out = adaptive_max_pool1d_with_indices(input, output_size)
+    return out if return_indices else out[0]
+
+
+def gumbel_softmax(logits, tau=1, hard=False, eps=1e-10, dim=-1):
+    # torch/nn/functional.py's gumbel_softmax (its legacy_contiguous_format is contiguous_format here).
+    if eps != 1e-10:
+        import warnings
+        warnings.warn("`eps` parameter is deprecated and has no effect.")
+    gumbels = -torch.empty_like(logits, memory_format=torch.contiguous_format).exponential_().log()
+    gumbels = (logits + gumbels) / tau  # ~Gumbel(logits,tau)
+    y_soft = gumbels.softmax(dim)
+    if hard:
+        # Straight through.
+        index = y_soft.max(dim, keepdim=True)[1]
+        y_hard = torch.zeros_like(logits, memory_format=torch.contiguous_format).scatter_(dim, index, 1.0)
+        ret = y_hard - y_soft.detach() + y_soft
+    else:
+        # Reparametrization trick.
+        ret = y_soft
+    return ret
+
+
+# multi_margin_loss / multilabel_margin_loss: ATen's CPU kernels (LossMultiMargin.cpp,
+# LossMultiLabelMargin.cpp) run one row at a time; here the same per-row float sums run on all rows
+# at once, class by class in the kernel's order. A reduced result sums the rows in double (the
+# kernel's accscalar_t) and rounds once. One node each, with the kernels' gradients.
+def _margin_rows(input):
+    ndims = input.dim()
+    if not ((ndims == 2 and input.size(1) != 0) or (ndims == 1 and input.size(0) != 0) or ndims == 0):
+        raise RuntimeError("Expected non-empty vector or matrix with optional 0-dim batch size, but got: "
+                           f"{list(input.size())}")
+    if ndims <= 1:
+        return 1, (1 if ndims == 0 else input.size(0))
+    return input.size(0), input.size(1)
+
+
+def _reduce_rows_double(rows, reduction_enum, divide_by, dtype):
+    total = rows.double().sum()
+    if divide_by is not None:
+        total = total / divide_by
+    return total.to(dtype)
+
+
+def multi_margin_loss(input, target, p=1, margin=1.0, weight=None, size_average=None, reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    if p != 1 and p != 2:
+        raise ValueError("only p == 1 and p == 2 supported")
+    if weight is not None:
+        if weight.dim() != 1:
+            raise ValueError("weight must be one-dimensional")
+    nframe, dim = _margin_rows(input)
+    if not (target.dim() <= 1 and target.numel() == nframe):
+        raise RuntimeError(f"inconsistent target size, got: {list(target.size())}")
+    if weight is not None and not (weight.dim() <= 1 and weight.numel() == dim):
+        raise RuntimeError(f"inconsistent weight size, expected {dim} but got {list(weight.size())}")
+    with torch.no_grad():
+        x = input.reshape(nframe, dim)
+        tgt = target.reshape(nframe)
+        # The kernel checks the targets as it reads them; nothing to check on Dynamo's fake values.
+        if not torch.compiler.is_compiling() and bool(((tgt < 0) | (tgt >= dim)).any()):
+            raise RuntimeError("target out of range")
+        it = x.gather(1, tgt.unsqueeze(1)).squeeze(1)
+        w_t = weight.gather(0, tgt) if weight is not None else None
+        total = torch.zeros(nframe, dtype=input.dtype)
+        for d in range(dim):
+            z = margin - it + x[:, d]
+            h = z if p == 1 else z * z
+            if w_t is not None:
+                h = h * w_t
+            total = total + torch.where((z > 0) & (tgt != d), h, torch.zeros_like(h))
+        rows = total / dim
+        # multi_margin_loss_cpu_out: a (nframe,) output for 'none' with a target of rank > 0.
+        if reduction_enum == 0 and target.dim() > 0:
+            loss = rows
+        else:
+            loss = _reduce_rows_double(rows, reduction_enum, nframe if reduction_enum == 1 else None, input.dtype)
+
+    def backward(grad):
+        g = 1.0 / (nframe * dim) if reduction_enum == 1 else 1.0 / dim
+        gi = torch.zeros(nframe, dim, dtype=input.dtype)
+        with torch.no_grad():
+            grad_target = torch.zeros(nframe, dtype=input.dtype)
+            for d in range(dim):
+                z = margin - it + x[:, d]
+                h = torch.full_like(z, g) if p == 1 else 2 * g * z
+                if w_t is not None:
+                    h = h * w_t
+                h = torch.where((z > 0) & (tgt != d), h, torch.zeros_like(h))
+                grad_target = grad_target - h
+                gi[:, d] = h
+            gi.scatter_(1, tgt.unsqueeze(1), grad_target.unsqueeze(1))
+            if reduction_enum == 0 and grad.dim() > 0:
+                gi = gi * grad.reshape(nframe, 1)
+            else:
+                gi = gi * grad
+        return (gi.reshape(input.size()), None, None)
+
+    return _fused_loss("MultiMarginLossBackward0", backward, (input, target, weight), loss)
+
+
+def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
+    reduction_enum = _loss_reduction_enum(size_average, reduce, reduction)
+    nframe, dim = _margin_rows(input)
+    if input.dim() <= 1:
+        if not (target.dim() <= 1 and target.numel() == dim):
+            raise RuntimeError(f"inconsistent size {list(target.size())} for argument #2 'target'")
+    elif not (target.dim() == 2 and target.size(0) == nframe and target.size(1) == dim):
+        raise RuntimeError(f"inconsistent size {list(target.size())} for argument #2 'target'")
+    with torch.no_grad():
+        x = input.reshape(nframe, dim)
+        tgt = target.reshape(nframe, dim)
+        if not torch.compiler.is_compiling() and (bool((tgt < -1).any()) or bool((tgt >= dim).any())):
+            raise RuntimeError("argument #2 'target' is out of range")
+        valid = (tgt >= 0).long().cumprod(1).bool()
+        marks = torch.zeros(nframe, dim + 1, dtype=input.dtype)
+        marks.scatter_(1, torch.where(valid, tgt, torch.full_like(tgt, dim)), 1.0)
+        is_target = marks[:, :dim].contiguous()
+        total = torch.zeros(nframe, dtype=input.dtype)
+        for dt in range(dim):
+            it = x.gather(1, tgt[:, dt].clamp(min=0).unsqueeze(1)).squeeze(1)
+            for d in range(dim):
+                z = 1 - it + x[:, d]
+                keep = valid[:, dt] & (is_target[:, d] == 0) & (z > 0)
+                total = total + torch.where(keep, z, torch.zeros_like(z))
+        # multilabel_margin_loss_forward_out_cpu_template: a (nframe,) output for 'none' with a 2-D target.
+        if reduction_enum == 0 and target.dim() > 1:
+            loss = total / dim
+        else:
+            t = total.double().sum() / dim
+            if reduction_enum == 1:
+                t = t / nframe
+            loss = t.to(input.dtype)
+
+    def backward(grad):
+        g = 1.0 / (nframe * dim) if reduction_enum == 1 else 1.0 / dim
+        gi = torch.zeros(nframe, dim, dtype=input.dtype)
+        with torch.no_grad():
+            for dt in range(dim):
+                tcol = tgt[:, dt].clamp(min=0).unsqueeze(1)
+                it = x.gather(1, tcol).squeeze(1)
+                for d in range(dim):
+                    z = 1 - it + x[:, d]
+                    keep = (valid[:, dt] & (is_target[:, d] == 0) & (z > 0)).to(input.dtype) * g
+                    gi.scatter_add_(1, tcol, -keep.unsqueeze(1))
+                    gi[:, d] += keep
+            if reduction_enum == 0 and grad.dim() > 0:
+                gi = gi * grad.reshape(nframe, 1)
+            else:
+                gi = gi * grad
+        return (gi.reshape(input.size()), None)
+
+    return _fused_loss("MultilabelMarginLossBackward0", backward, (input, target), loss)
+
+
+def _std_pow(x, e):
+    # Vectorized<float>::pow is std::pow per lane (no special cases for integer exponents, unlike
+    # torch.pow): computed in double and rounded once.
+    return torch.pow(x.double(), e).to(x.dtype)
+
+
+def pdist(input, p=2):
+    # ATen's pdist (Distance.cpp, cpu/DistanceOpsKernel.cpp run_parallel_pdist): for each pair i < j
+    # in row-major order, map2_reduce_all over the columns with 8-lane float vectors (the first 8
+    # lanes, then whole chunks added lane-wise, then the tail into its lanes, then the lanes summed
+    # in order; rows shorter than 8 sum their columns in order), then the norm's finish. One node,
+    # PdistBackward0, whose gradient is _pdist_backward's, accumulated pair by pair as the kernel does.
+    if input.dim() != 2:
+        raise RuntimeError(f"pdist only supports 2D tensors, got: {input.dim()}D")
+    if not input.is_floating_point():
+        raise RuntimeError("pdist only supports floating-point dtypes")
+    if p < 0:
+        raise RuntimeError("pdist only supports non-negative p values")
+    n, m = input.size(0), input.size(1)
+    lanes = 8 if input.dtype == torch.float32 else 4
+    with torch.no_grad():
+        idx = torch.triu_indices(n, n, 1)
+        I, J = idx[0], idx[1]
+        diff = (input.index_select(0, I) - input.index_select(0, J)).abs()
+        if p == 0:
+            mapped = (diff != 0).to(input.dtype)
+        elif p == 1 or p == float("inf"):
+            mapped = diff
+        elif p == 2:
+            mapped = diff * diff
+        else:
+            mapped = _std_pow(diff, p)
+        red = (lambda a, b: torch.maximum(a, b)) if p == float("inf") else (lambda a, b: a + b)
+        if I.numel() == 0 or m == 0:
+            agg = torch.zeros(I.numel(), dtype=input.dtype)
+        elif m < lanes:
+            agg = mapped[:, 0]
+            for c in range(1, m):
+                agg = red(agg, mapped[:, c])
+        else:
+            acc = mapped[:, 0:lanes]
+            full = m - m % lanes
+            for c in range(lanes, full, lanes):
+                acc = red(acc, mapped[:, c:c + lanes])
+            if m > full:
+                tail = m - full
+                acc = torch.cat([red(acc[:, :tail], mapped[:, full:]), acc[:, tail:]], 1)
+            agg = acc[:, 0]
+            for c in range(1, lanes):
+                agg = red(agg, acc[:, c])
+        if p == 2:
+            dist = agg.sqrt()
+        elif p in (0, 1) or p == float("inf"):
+            dist = agg
+        else:
+            # finish: pow(agg, 1 / p) with a double exponent (checked against PyTorch 1.13's last bits).
+            dist = _std_pow(agg, 1.0 / p)
+
+    def backward(grad):
+        with torch.no_grad():
+            d = input.index_select(0, I) - input.index_select(0, J)
+            g = grad.unsqueeze(1)
+            dd = dist.unsqueeze(1)
+            zero = torch.zeros_like(d)
+            if p == 0:
+                r = zero
+            elif p == 1:
+                r = g * torch.sign(d)
+            elif p == 2:
+                r = torch.where(dd == 0, zero, g * d / dd)
+            elif p == float("inf"):
+                r = g * torch.sign(d) * (d.abs() == dd).to(d.dtype)
+            elif p < 2:
+                r = torch.where((dd == 0) | ((d == 0) & (p < 1)), zero,
+                                torch.sign(d) * _std_pow(d.abs(), p - 1) * g / _std_pow(dd, p - 1))
+            else:
+                r = torch.where(dd == 0, zero, d * _std_pow(d.abs(), p - 2) * g / _std_pow(dd, p - 1))
+            out = torch.zeros_like(input)
+            index = torch.stack([I, J], 1).reshape(-1)
+            values = torch.stack([r, -r], 1).reshape(-1, m)
+            out.index_add_(0, index, values)
+        return (out,)
+
+    return _fused_loss("PdistBackward0", backward, (input,), dist)

@@ -114,3 +114,11 @@ class ZeroPad2d(ConstantPad2d):
 
     def extra_repr(self):
         return str(self.padding)
+
+
+class ZeroPad3d(ConstantPad3d):
+    def __init__(self, padding):
+        super().__init__(padding, 0.0)
+
+    def extra_repr(self):
+        return str(self.padding)
