@@ -860,6 +860,14 @@ void register_reductions(Map& m) {
         return {{"self", op("diagonal", {c.grad(), c.args.i("offset"), c.args.i("dim1"), c.args.i("dim2")})}};
       },
       false);
+  // tril / triu: grad.tril(diagonal) / grad.triu(diagonal) (derivatives.yaml).
+  for (const char* name : {"tril", "triu"}) {
+    std::string n = name;
+    def(
+        m, n,
+        [n](const GradCtx& c) -> GradMap { return {{"self", op(n, {c.grad(), c.args.i("diagonal")})}}; },
+        false);
+  }
   // nan_to_num: grad * isfinite(self).
   def_unary(m, "nan_to_num", [](const GradCtx& c) { return mul(c.grad(), op("isfinite", {c.in("self")})); });
   // linalg_cross: self: linalg_cross(other, grad, dim); other: linalg_cross(grad, self, dim).
