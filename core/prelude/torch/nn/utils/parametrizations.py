@@ -28,7 +28,7 @@ def orthogonal(module, name="weight", orthogonal_map=None, *, use_trivialization
     if weight.ndim < 2:
         raise ValueError(f"Expected a matrix or batch of matrices. Got a tensor of {weight.ndim} dimensions.")
     if orthogonal_map is None:
-        orthogonal_map = "matrix_exp" if weight.size(-2) == weight.size(-1) or weight.is_complex() else "householder"
+        orthogonal_map = "matrix_exp" if weight.size(-2) == weight.size(-1) else "householder"
     orth_enum = getattr(_OrthMaps, orthogonal_map, None)
     if orth_enum is None:
         raise ValueError(
@@ -153,7 +153,9 @@ class _SpectralNorm(Module):
 
         for _ in range(n_power_iterations):
             self._u = F.normalize(torch.mv(weight_mat, self._v), dim=0, eps=self.eps, out=self._u)
-            self._v = F.normalize(torch.mv(weight_mat.H, self._u), dim=0, eps=self.eps, out=self._v)
+            # PyTorch: weight_mat.H (the conjugate transpose), which the playground's Dynamo lacks
+            # (every playground tensor is real: .t()).
+            self._v = F.normalize(torch.mv(weight_mat.t(), self._u), dim=0, eps=self.eps, out=self._v)
 
     def forward(self, weight):
         if weight.ndim == 1:

@@ -64,7 +64,7 @@ class SpectralNorm:
 
     @staticmethod
     def apply(module, name, n_power_iterations, dim, eps):
-        for hook in module._forward_pre_hooks.values():
+        for hook in module._hook_dicts()["_forward_pre_hooks"].values():
             if isinstance(hook, SpectralNorm) and hook.name == name:
                 raise RuntimeError(f"Cannot register two spectral_norm hooks on the same parameter {name}")
 
@@ -105,10 +105,10 @@ def spectral_norm(module, name="weight", n_power_iterations=1, eps=1e-12, dim=No
 
 def remove_spectral_norm(module, name="weight"):
     r"""Remove the spectral normalization reparameterization from a module."""
-    for k, hook in module._forward_pre_hooks.items():
+    for k, hook in module._hook_dicts()["_forward_pre_hooks"].items():
         if isinstance(hook, SpectralNorm) and hook.name == name:
             hook.remove(module)
-            del module._forward_pre_hooks[k]
+            del module._hook_dicts()["_forward_pre_hooks"][k]
             break
     else:
         raise ValueError(f"spectral_norm of '{name}' not found in {module}")

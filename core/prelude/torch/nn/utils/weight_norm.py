@@ -27,7 +27,7 @@ class WeightNorm:
     def apply(module, name, dim):
         warnings.warn("`torch.nn.utils.weight_norm` is deprecated in favor of "
                       "`torch.nn.utils.parametrizations.weight_norm`.", FutureWarning, stacklevel=2)
-        for hook in module._forward_pre_hooks.values():
+        for hook in module._hook_dicts()["_forward_pre_hooks"].values():
             if isinstance(hook, WeightNorm) and hook.name == name:
                 raise RuntimeError(f"Cannot register two weight_norm hooks on the same parameter {name}")
 
@@ -69,10 +69,10 @@ def weight_norm(module, name="weight", dim=0):
 
 def remove_weight_norm(module, name="weight"):
     r"""Remove the weight normalization reparameterization from a module."""
-    for k, hook in module._forward_pre_hooks.items():
+    for k, hook in module._hook_dicts()["_forward_pre_hooks"].items():
         if isinstance(hook, WeightNorm) and hook.name == name:
             hook.remove(module)
-            del module._forward_pre_hooks[k]
+            del module._hook_dicts()["_forward_pre_hooks"][k]
             return module
 
     raise ValueError(f"weight_norm of '{name}' not found in {module}")
