@@ -66,3 +66,15 @@ try:
     orthogonal(nn.Linear(3, 3), orthogonal_map="qr")
 except ValueError as e:
     print("ValueError", e)
+
+# weight_norm's load_state_dict pre-hook: an old weight_norm state_dict (weight_g, weight_v) loads
+# into a parametrized module (parametrizations.weight.original0 / original1); the caller's dict is
+# not changed.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    old = weight_norm_old(nn.Linear(3, 2))
+sd = old.state_dict()
+new = weight_norm_new(nn.Linear(3, 2))
+print(new.load_state_dict(sd))
+print(list(sd.keys()), list(new.state_dict().keys()))
+print(torch.equal(old(xs), new(xs)))
