@@ -865,7 +865,9 @@ void register_reductions(Map& m) {
     std::string n = name;
     def(
         m, n,
-        [n](const GradCtx& c) -> GradMap { return {{"self", op(n, {c.grad(), c.args.i("diagonal")})}}; },
+        [n](const GradCtx& c) -> GradMap {
+          return {{"self", op(n, {c.grad(), c.args.i("diagonal")})}};
+        },
         false);
   }
   // nan_to_num: grad * isfinite(self).
@@ -1063,6 +1065,10 @@ void register_linalg(Map& m) {
   });
   def(m, "dot", [](const GradCtx& c) -> GradMap {
     return {{"self", mul(c.grad(), c.in("tensor"))}, {"tensor", mul(c.grad(), c.in("self"))}};
+  });
+  // vdot: self: grad.conj() * other; other: grad * self (real tensors: no conj).
+  def(m, "vdot", [](const GradCtx& c) -> GradMap {
+    return {{"self", mul(c.grad(), c.in("other"))}, {"other", mul(c.grad(), c.in("self"))}};
   });
   def(m, "mv", [](const GradCtx& c) -> GradMap {
     return {{"self", op("outer", {c.grad(), c.in("vec")})}, {"vec", op("mv", {op("t", {c.in("self")}), c.grad()})}};

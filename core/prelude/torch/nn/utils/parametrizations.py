@@ -1,7 +1,7 @@
 # torch.nn.utils.parametrizations (torch/nn/utils/parametrizations.py, PyTorch 2.9): weight_norm
 # and spectral_norm as parametrizations (torch.nn.utils.parametrize). _SpectralNorm draws u and v
 # with normal_ on the default generator, as PyTorch does, then runs 15 power iterations.
-# Differences: torch.vdot is torch.dot here (real tensors only); orthogonal() needs
+# Differences: tensors are real (Tensor.H is .t(); torch.vdot is dot with VdotBackward0); orthogonal() needs
 # torch.matrix_exp / geqrf / linalg.householder_product, which the playground lacks: it says so.
 from enum import auto, Enum
 
@@ -166,7 +166,7 @@ class _SpectralNorm(Module):
                 self._power_method(weight_mat, self.n_power_iterations)
             u = self._u.clone(memory_format=torch.contiguous_format)
             v = self._v.clone(memory_format=torch.contiguous_format)
-            sigma = torch.dot(u, torch.mv(weight_mat, v))
+            sigma = torch.vdot(u, torch.mv(weight_mat, v))
             return weight / sigma
 
     def right_inverse(self, value):
