@@ -57,3 +57,40 @@ out = f(xr)
 print(out)
 out.sum().backward()
 print(xr.grad)
+
+# A training loop on a compiled model with parametrizations and P.cached() in its forward
+# (cached() assigns parametrize's module globals: STORE_GLOBAL, a playground graph break today,
+# after which the frame runs eagerly; the losses and weights are eager's).
+import torch.nn.utils.parametrize as P
+
+
+class Skew(nn.Module):
+    def forward(self, X):
+        A = X.triu(1)
+        return A - A.T
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.l1 = nn.Linear(4, 4)
+        self.l2 = parametrizations.weight_norm(nn.Linear(4, 2))
+        P.register_parametrization(self.l1, "weight", Skew())
+
+    def forward(self, x):
+        with P.cached():
+            return self.l2(torch.relu(self.l1(x) + self.l1.weight.sum()))
+
+
+net = Net()
+opt = torch.optim.SGD(net.parameters(), lr=0.1)
+cnet = torch.compile(net, backend="eager")
+x4 = torch.randn(5, 4)
+y2 = torch.randn(5, 2)
+for i in range(3):
+    opt.zero_grad()
+    loss = ((cnet(x4) - y2) ** 2).mean()
+    loss.backward()
+    opt.step()
+    print(f"{loss.item():.6f}")
+print(net.l1.weight)

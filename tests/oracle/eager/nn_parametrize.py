@@ -96,3 +96,13 @@ w2(x).sum().backward()
 print(w2.weight_g.grad, w2.weight_v.grad)
 w3 = weight_norm(nn.Conv1d(2, 3, 2), dim=1)
 print(w3.weight_g.shape, w3.weight)
+a = torch.tensor([1.0, -2.0, 0.5], requires_grad=True)
+b = torch.tensor([3.0, 0.25, -4.0])
+r = torch.vdot(a, b)
+print(r, a.vdot(b))
+r.backward()
+print(a.grad)
+try:
+    torch.vdot(a, b.double())
+except RuntimeError as e:
+    print("RuntimeError", e)
