@@ -809,7 +809,9 @@ void InstructionTranslatorBase::CALL_FUNCTION_EX(const py::Instruction& inst) {
   } else if (a->is_python_constant() && a->as_python_constant(*this).is_obj() &&
              a->as_python_constant(*this).o->kind == rt::Kind::Tuple) {
     for (auto& e : static_cast<rt::Tuple*>(a->as_python_constant(*this).o)->items) args.push_back(wrap_sourceless(e));
-  } else {
+  } else if (!unpack_var_sequence(a, args)) {
+    // `f(*iterable)`: symbolic_convert.py CALL_FUNCTION_EX turns an argument it can unpack
+    // (force_unpack_var_sequence: a generator, an iterator, ...) into a tuple first.
     missing_bytecode_handler(inst);
   }
   VTKwargs kwargs;

@@ -870,6 +870,26 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
     call(custom, {obj, str(name), v});
     return;
   }
+  generic_setattr(obj, name, v);
+}
+
+// PyObject_GenericSetAttr (Objects/object.c): data descriptors of the type, then the instance's
+// dict; object.__setattr__ is this (a class's own __setattr__ calling super().__setattr__ reaches
+// a property's setter, as nn.Module's does for a parametrized tensor).
+void Interp::generic_setattr(Value obj, const std::string& name, Value v) {
+  Type* t = type_of(obj);
+  if (name == "__class__" && obj.is_obj() && obj.o->kind == Kind::Instance) {
+    // object_set_class (Objects/typeobject.c): `obj.__class__ = cls` between classes of the same
+    // layout (here: both user classes, instances kept in the same Instance object), as
+    // torch.nn.utils.parametrize swaps a module's class for a Parametrized<Class> subclass.
+    if (!(v.is_obj() && v.o->kind == Kind::Type))
+      raise(TypeError, "__class__ must be set to a class, not '" + type_name(v) + "' object");
+    auto* nt = static_cast<Type*>(v.o);
+    if (nt->is_builtin || t->is_builtin)
+      raise(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    obj.o->type = nt;
+    return;
+  }
   Value descr = lookup_type(t, name);
   if (Value set = user_descr_method(*this, descr, "__set__"); !set.is_null()) {
     call(set, {descr, obj, v});

@@ -167,6 +167,8 @@ struct Interp {
   // Like getattr but returns Null instead of raising AttributeError.
   Value getattr_opt(Value obj, const std::string& name);
   void setattr(Value obj, const std::string& name, Value v);
+  // object.__setattr__ (PyObject_GenericSetAttr): data descriptors, then the instance dict.
+  void generic_setattr(Value obj, const std::string& name, Value v);
   void type_setattr(Type* cls, const std::string& name, Value v);  // type.__setattr__
   Value construct(Type* cls, CallArgs& args);                      // type.__call__: __new__ then __init__
   void delattr(Value obj, const std::string& name);

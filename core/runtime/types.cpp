@@ -1253,11 +1253,7 @@ static void init_object_methods(Interp& I) {
     Value o = a[0];
     std::string name = as_str(I2, a[1], "attribute name")->s;
     if (o.is_obj() && o.o->kind == Kind::Instance) {
-      if (slots_forbid(I2, I2.type_of(o), name))
-        I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");
-      auto* inst = static_cast<Instance*>(o.o);
-      if (!inst->dict) inst->dict = I2.new_dict();
-      I2.dict_set_str(inst->dict, name, a[2]);
+      I2.generic_setattr(o, name, a[2]);
       return Value::none();
     }
     I2.raise(I2.AttributeError, "'" + I2.type_name(o) + "' object has no attribute '" + name + "'");

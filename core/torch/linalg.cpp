@@ -383,6 +383,30 @@ void register_linalg_ops(Registry& r) {
         matmul_kernel(x, y, out.tensor(), plan_matmul(x, y));
       },
       "DotBackward0");
+  // vdot (LinearAlgebra.cpp): dot of conj(self) and other; for the playground's real tensors it
+  // is at::dot (the same checks and messages), with its own derivative (VdotBackward0).
+  r.add(
+      "vdot(Tensor self, Tensor other) -> Tensor", OpKind::Functional,
+      [](const Args& a) -> Value {
+        const Tensor& x = a.tensor("self");
+        const Tensor& y = a.tensor("other");
+        if (x.dim() != 1 || y.dim() != 1) {
+          throw_error("RuntimeError", "1D tensors expected, but got " + std::to_string(x.dim()) + "D and " +
+                                          std::to_string(y.dim()) + "D tensors");
+        }
+        if (x.dtype() != y.dtype()) {
+          throw_error("RuntimeError", "dot : expected both vectors to have same dtype, but found " +
+                                          aten_name(x.dtype()) + " and " + aten_name(y.dtype()));
+        }
+        plan_matmul(x, y);
+        return Tensor::make({}, x.dtype(), true);
+      },
+      [](const Args& a, Value& out) {
+        const Tensor& x = a.tensor("self");
+        const Tensor& y = a.tensor("other");
+        matmul_kernel(x, y, out.tensor(), plan_matmul(x, y));
+      },
+      "VdotBackward0");
   r.add(
       "mv(Tensor self, Tensor vec) -> Tensor", OpKind::Functional,
       [](const Args& a) -> Value {

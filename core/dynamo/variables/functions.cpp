@@ -207,6 +207,14 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
     mod = f->module_name.is_null() ? "" : I.to_str(f->module_name);
     file = f->code->co_filename;
   }
+  // torch.utils.checkpoint: PyTorch's Dynamo traces checkpoint() as the tag_activation_checkpoint
+  // higher-order op (CheckpointHigherOrderVariable); the playground's prelude checkpoint.py is a
+  // skipped file whose calls stop the graph here and run eagerly.
+  if (mod == "torch.utils.checkpoint")
+    unimplemented_in_playground(
+        "torch.utils.checkpoint inside compiled code (PyTorch traces it as the "
+        "tag_activation_checkpoint higher-order op)",
+        "torch.utils.checkpoint." + qual);
   if (unknown_builtin) {
     // inspect.getfile raises TypeError for a C builtin: the explanation for builtins and
     // third-party C/C++ extensions (PyTorch also warns it once through warnings; not here).

@@ -869,6 +869,16 @@ void register_reductions(Map& m) {
         return {{"self", op("diagonal", {c.grad(), c.args.i("offset"), c.args.i("dim1"), c.args.i("dim2")})}};
       },
       false);
+  // tril / triu: grad.tril(diagonal) / grad.triu(diagonal) (derivatives.yaml).
+  for (const char* name : {"tril", "triu"}) {
+    std::string n = name;
+    def(
+        m, n,
+        [n](const GradCtx& c) -> GradMap {
+          return {{"self", op(n, {c.grad(), c.args.i("diagonal")})}};
+        },
+        false);
+  }
   // nan_to_num: grad * isfinite(self).
   def_unary(m, "nan_to_num", [](const GradCtx& c) { return mul(c.grad(), op("isfinite", {c.in("self")})); });
   // linalg_cross: self: linalg_cross(other, grad, dim); other: linalg_cross(grad, self, dim).
@@ -1148,6 +1158,10 @@ void register_linalg(Map& m) {
   });
   def(m, "dot", [](const GradCtx& c) -> GradMap {
     return {{"self", mul(c.grad(), c.in("tensor"))}, {"tensor", mul(c.grad(), c.in("self"))}};
+  });
+  // vdot: self: grad.conj() * other; other: grad * self (real tensors: no conj).
+  def(m, "vdot", [](const GradCtx& c) -> GradMap {
+    return {{"self", mul(c.grad(), c.in("other"))}, {"other", mul(c.grad(), c.in("self"))}};
   });
   def(m, "mv", [](const GradCtx& c) -> GradMap {
     return {{"self", op("outer", {c.grad(), c.in("vec")})}, {"vec", op("mv", {op("t", {c.in("self")}), c.grad()})}};

@@ -580,7 +580,8 @@ def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
     if out is None:
         denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
         return input / denom
-    raise NotImplementedError("not supported by the playground yet: F.normalize(out=...)")
+    denom = input.norm(p, dim, keepdim=True).clamp_min_(eps).expand_as(input)
+    return torch.div(input, denom, out=out)
 
 
 # Added for tutorial code (docs/models.md, "Layers and ops added for tutorial code"); kept at the

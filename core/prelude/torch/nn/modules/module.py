@@ -473,7 +473,30 @@ class Module:
                 module.state_dict(destination=destination, prefix=prefix + name + ".", keep_vars=keep_vars)
         return destination
 
+    def _register_load_state_dict_pre_hook(self, hook, with_module=False):
+        # Module._register_load_state_dict_pre_hook: hook(state_dict, prefix, local_metadata, strict,
+        # missing_keys, unexpected_keys, error_msgs) (with_module: the module first) runs on a copy of
+        # the state_dict before this module's entries are read (parametrizations.weight_norm renames
+        # the old weight_g / weight_v keys with one).
+        d = self.__dict__
+        if "_load_state_dict_pre_hooks" not in d:
+            object.__setattr__(self, "_load_state_dict_pre_hooks", OrderedDict())
+        from torch.utils.hooks import RemovableHandle
+        hooks = d["_load_state_dict_pre_hooks"]
+        handle = RemovableHandle(lambda: hooks.pop(handle.id, None))
+        hooks[handle.id] = (hook, with_module)
+        return handle
+
     def load_state_dict(self, state_dict, strict=True, assign=False):
+        if any("_load_state_dict_pre_hooks" in m.__dict__ for _, m in self.named_modules()):
+            state_dict = OrderedDict(state_dict)
+            for prefix, m in self.named_modules():
+                for hook, with_module in m.__dict__.get("_load_state_dict_pre_hooks", {}).values():
+                    args = (state_dict, prefix + "." if prefix else "", {}, strict, [], [], [])
+                    if with_module:
+                        hook(m, *args)
+                    else:
+                        hook(*args)
         own = self.state_dict(keep_vars=True)
         missing_keys = []
         error_msgs = []
