@@ -105,6 +105,9 @@ std::vector<Case> cases() {
   binary("dot", {3}, {3});
   binary("mv", {2, 3}, {3});
   binary("outer", {2}, {3});
+  binary("vdot", {3}, {3});
+  c.push_back({"tril", {r({3, 4})}, [](const std::vector<Tensor>& in) { return one(call_t("tril", {in[0], -1})); }});
+  c.push_back({"triu", {r({3, 4})}, [](const std::vector<Tensor>& in) { return one(call_t("triu", {in[0], 1})); }});
   c.push_back({"matmul", {r({2, 2, 3}), r({3, 2})}, [](const std::vector<Tensor>& in) {
                  return one(call_t("matmul", {in[0], in[1]}));
                }});
