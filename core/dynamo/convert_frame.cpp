@@ -100,10 +100,11 @@ struct PyCodegen {
     for (auto& ga : tx.output.graphargs) input_source[ga.node] = ga.source;
   }
 
-  // At a graph break: an iterator the breaking instruction advanced (inside a call it inlined,
-  // e.g. a list comprehension's loop) would be rebuilt past the items that instruction took, and
-  // the instruction runs again after the graph. PyTorch re-traces up to the break, so it rebuilds
-  // the iterator as it was before the instruction; the playground cannot, and stops instead.
+  // At a graph break: an iterator the breaking instruction advanced would be rebuilt past the
+  // items that instruction took, and the instruction runs again after the graph. A graph break in
+  // a call the instruction inlined (a list comprehension's loop) is traced again up to the
+  // instruction (compile_frame's replay, as PyTorch re-traces), so nothing is advanced then; any
+  // other case stops here instead.
   bool at_break = false;
   void check_not_interrupted(VariableTracker* v, uint64_t advanced_at) {
     if (at_break && advanced_at > tx.iter_serial_before)
@@ -509,6 +510,13 @@ struct PyCodegen {
       g->frame->generator_broken = true;
       unimplemented_in_playground("rebuilding a generator object created in the traced code whose remaining items end "
                                   "in an exception",
+                                  "reconstruct " + g->repr(tx.interp));
+    } catch (Unsupported& u) {
+      // A graph break in the generator's body (PyTorch skips the frame: "Skipping frame due to
+      // graph break in a generator's next() call"); a mutation is PyTorch's own graph break.
+      if (u.gb.gb_type == "Generator reconstruction with mutations") throw;
+      unimplemented_in_playground("rebuilding a generator object created in the traced code after the graph "
+                                  "(reconstruction)",
                                   "reconstruct " + g->repr(tx.interp));
     }
     if (!finished) g->remaining_value = g->frame->return_value;
@@ -1375,9 +1383,42 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   // up to the checkpoint the first trace failed back to (step_graph_break). Without a checkpoint
   // the Unsupported escapes the translator: the frame is skipped ("Failed to handle graph break
   // gracefully"). PyTorch gives up after 100 restarts.
+  //
+  // A graph break Dynamo resumes after, raised inside an inlined call, restarts the analysis too
+  // (break_graph_if_unsupported's speculation.fail_and_restart_analysis): the inlined code may
+  // have mutated lists, dicts, sets, objects, modules and cells before it broke, and the call runs
+  // again eagerly after the graph. The new trace stops at the same top-level instruction with the
+  // same graph break before running it; it logs nothing (its logs and timeline are the first
+  // trace's, so the graph break is reported once).
   std::optional<Unsupported> graph_break;
+  bool replayed = false;
   for (int attempt = 0;; ++attempt) {
-    graph_break = transform(I, D, *tx_p, cfg, cid);
+    {
+      struct Silence {
+        DynamoState& D;
+        bool on, timeline = D.opts.timeline;
+        Silence(DynamoState& d, bool o) : D(d), on(o) {
+          if (on) ++D.silent, D.opts.timeline = false;
+        }
+        ~Silence() {
+          if (on) --D.silent, D.opts.timeline = timeline;
+        }
+      } silence{D, tx_p->replay_break.has_value()};
+      graph_break = transform(I, D, *tx_p, cfg, cid);
+    }
+    if (graph_break && !graph_break->skip_frame && !graph_break->cannot_resume && resumes_after(*tx_p, *graph_break) &&
+        !replayed && graph_break->user_stack.size() > 1) {
+      replayed = true;
+      int64_t at = tx_p->root_step;
+      Unsupported again = *graph_break;
+      tx_p.reset();
+      out_p = std::make_unique<OutputGraph>(I, view, c.co_name);
+      configure_dynamic_shapes(I, D, *out_p, cfg, cid);
+      tx_p = std::make_unique<InstructionTranslator>(I, D, *out_p, fn, frame);
+      tx_p->replay_break_at = at;
+      tx_p->replay_break = std::move(again);
+      continue;
+    }
     if (!graph_break || graph_break->skip_frame || graph_break->cannot_resume || resumes_after(*tx_p, *graph_break))
       break;
     if (tx_p->current_speculation < 0 || attempt >= 100) {

@@ -421,6 +421,14 @@ void InstructionTranslatorBase::step() {
     save_state_before();
     for (VariableTracker* v : symbolic_locals)
       if (auto* cell = dynamic_cast<CellVariable*>(v)) cells_before.emplace_back(cell, cell->contents);
+    // The replayed trace reached the instruction whose inlined call broke the graph: the same
+    // graph break, raised before the call changes anything (its user stack is complete already).
+    // error_on_graph_break was off where the first trace broke (transform read it there), whatever
+    // the top-level code set it to.
+    if (++root_step == replay_break_at && replay_break) {
+      state.error_on_graph_break = false;
+      throw Unsupported(*replay_break);
+    }
   }
   try {
     try {
