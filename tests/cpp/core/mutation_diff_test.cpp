@@ -116,7 +116,11 @@ std::string compare(const Program& prog, const json& compiled, const json& eager
   std::string cerr_ = compiled["stderr"], eerr = eager["stderr"];
   if (cerr_.find("internal error") != std::string::npos || cout_.find("internal error") != std::string::npos)
     return "internal error: " + cerr_;
-  if (prog.fullgraph && cout_.find("UNSUPPORTED") != std::string::npos) {
+  // fullgraph=True: a graph break is the error. Any program: a data-dependent value made a Python
+  // int (UserError, "Consider annotating your code using torch._check*()"), which PyTorch raises
+  // from torch.compile too.
+  if ((prog.fullgraph && cout_.find("UNSUPPORTED") != std::string::npos) ||
+      cout_.find("UNSUPPORTED UserError") != std::string::npos) {
     // The graph break became the error: everything printed before it is what eager printed first.
     std::vector<std::string> c = split_lines(cout_), e = split_lines(eout);
     if (c.empty() || c.back().rfind("UNSUPPORTED", 0) != 0) return "output after UNSUPPORTED\n" + cout_;
