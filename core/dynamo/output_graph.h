@@ -142,6 +142,10 @@ class OutputGraph {
   std::unordered_map<const rt::Object*, VariableTracker*> tensor_vars_by_object;  // for aliasing / duplicate inputs
   // Lists, dicts and user objects wrapped from a source, by identity (VariableBuilder::operator()).
   std::unordered_map<const rt::Object*, VariableTracker*> vars_by_object;
+  // One tracker per runtime cell (side_effects.py track_cell_existing, keyed by the cell's id): the
+  // frame's cells and those of every real closure inlined, so a write through one function's
+  // closure is what the frame and the next call read.
+  std::unordered_map<const rt::Object*, CellVariable*> cells_by_object;
   std::unordered_set<const fx::Node*> renamed_nodes;                              // STORE_FAST renames once
   // Side effects recorded while tracing (side_effects.py).
   using AttrKey = std::pair<const rt::Object*, std::string>;

@@ -1869,6 +1869,7 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
     cell->frame_slot = static_cast<int>(slot);
     cell->real_cell = Value::obj(real_cell);
     if (!real_cell->value.is_null()) cell->contents = lazy_local(real_cell->value, name);
+    out.cells_by_object.emplace(real_cell, cell);
     return cell;
   };
   for (size_t i = 0; i < symbolic_locals.size(); ++i) {
@@ -2019,7 +2020,13 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     if (k < closure.size()) {
       sub.symbolic_locals[base + k] = closure[k];
     } else if (fn && k < fn->closure.size()) {
+      auto known = output.cells_by_object.find(fn->closure[k]);
+      if (known != output.cells_by_object.end()) {
+        sub.symbolic_locals[base + k] = known->second;
+        continue;
+      }
       auto* cell = make<CellVariable>();
+      output.cells_by_object.emplace(fn->closure[k], cell);
       cell->real_cell = Value::obj(fn->closure[k]);
       // With the function's source, its cells have one (guarded, and writable after the graph).
       if (fn_source) cell->cell_source = ClosureCellSource(fn_source, k);
