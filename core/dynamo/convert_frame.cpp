@@ -163,7 +163,14 @@ struct PyCodegen {
     }
     if (auto* cell = dynamic_cast<CellVariable*>(v)) {
       if (!cell->real_cell.is_null()) {
+        // The cell of this call, not the traced call's (a constant would hand the resume function
+        // the first call's cell, and the closures rebuilt over it would write there).
         r.value = cell->real_cell;
+        if (cell->frame_slot >= 0 || cell->cell_source) {
+          r.kind = Recipe::Kind::FrameCell;
+          r.index = cell->frame_slot;
+          r.source = cell->cell_source;
+        }
         return r;
       }
       if (Recipe* ref = begin_object(v, r)) return *ref;
@@ -635,6 +642,15 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       return obj;
     }
     case Recipe::Kind::Ref: return memo.at(r.id);
+    case Recipe::Kind::FrameCell: {
+      Value slot = r.index >= 0 && f.fast && static_cast<size_t>(r.index) < f.fast->size()
+                       ? (*f.fast)[static_cast<size_t>(r.index)]
+                       : Value();
+      if (slot.is_obj() && slot.o->kind == Kind::Cell) return slot;
+      if (r.source)
+        if (rt::Cell* c = resolve_closure_cell(I, *r.source, f)) return Value::obj(c);
+      return r.value;
+    }
     case Recipe::Kind::Generator: {
       std::vector<Value> items;
       for (size_t i = 0; i + 1 < r.items.size(); ++i) items.push_back(build(I, r.items[i], f, outs, memo));

@@ -85,7 +85,11 @@ struct Recipe {
     Ref,
     Function,
     NewSubclass,
-    Generator
+    Generator,
+    // FrameCell: a cell the frame had on entry (index = its slot in the frame, or source = the
+    // closure cell's source), read from the running frame: every call has its own cell. `value`
+    // is the traced call's cell, used only when neither finds one.
+    FrameCell
   };
   Kind kind = Kind::Const;
   int index = -1;               // GraphOut
