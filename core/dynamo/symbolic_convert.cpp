@@ -1216,6 +1216,12 @@ void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
     output.note_list_mutation(l);
     return;
   }
+  if (auto* l = dynamic_cast<ListVariable*>(obj); l && k.is_obj() && k.o->kind == rt::Kind::Slice) {
+    VTArgs a{key};  // `del l[i:j]`: ListVariable.call_method's __delitem__ with a slice
+    VTKwargs kw;
+    l->call_method(*this, "__delitem__", a, kw);
+    return;
+  }
   unimplemented_in_playground("`del obj[key]` on a " + obj->python_type_name(interp),
                               "DELETE_SUBSCR " + obj->repr(interp));
 }
