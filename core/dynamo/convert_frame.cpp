@@ -289,8 +289,12 @@ struct PyCodegen {
       // ListReplace side effect on the same object (PyTorch's side_effects codegen), so
       // `f(l) is l` holds as in eager.
       if (l->source) return source_recipe(l->source);
+      // A list made in the trace is one object however often it is reached (the attribute it was
+      // stored in, the stack, a local): codegen_save_tempvars makes it once.
+      if (Recipe* ref = begin_object(v, r)) return *ref;
       r.kind = Recipe::Kind::List;
       for (auto* e : l->items) r.items.push_back(reconstruct(e));
+      end_object(v);
       return r;
     }
     if (auto* s = dynamic_cast<SizeVariable*>(v)) {
@@ -327,11 +331,13 @@ struct PyCodegen {
     }
     if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
       if (d->source) return source_recipe(d->source);  // as for a list (DictReplace)
+      if (Recipe* ref = begin_object(v, r)) return *ref;  // one object, as a list
       r.kind = Recipe::Kind::Dict;
       for (auto& [k, e] : d->items) {
         r.keys.push_back(k);
         r.items.push_back(reconstruct(e));
       }
+      end_object(v);
       return r;
     }
     if (auto* m = dynamic_cast<MapVariable*>(v)) {
@@ -587,8 +593,17 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     case Recipe::Kind::Source: return r.source->resolve(I, f);
     case Recipe::Kind::Const: return r.value;
     case Recipe::Kind::Null: return Value();
-    case Recipe::Kind::Tuple:
     case Recipe::Kind::List:
+      if (r.id >= 0) {  // one object per run: made first, so a Ref among its items finds it
+        Value l = I.list({});
+        memo[r.id] = l;
+        std::vector<Value> items;
+        for (auto& e : r.items) items.push_back(build(I, e, f, outs, memo));
+        static_cast<rt::List*>(l.o)->items = std::move(items);
+        return l;
+      }
+      [[fallthrough]];
+    case Recipe::Kind::Tuple:
     case Recipe::Kind::Iter: {
       std::vector<Value> items;
       for (auto& e : r.items) items.push_back(build(I, e, f, outs, memo));
@@ -601,6 +616,7 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     }
     case Recipe::Kind::Dict: {
       rt::Dict* d = I.new_dict();
+      if (r.id >= 0) memo[r.id] = Value::obj(d);
       for (size_t i = 0; i < r.items.size(); ++i) I.dict_set(d, r.keys[i], build(I, r.items[i], f, outs, memo));
       return Value::obj(d);
     }
@@ -1627,22 +1643,39 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     Value r = I.call(entry->compiled_fn, inputs);
     outs = I.to_vector(r);
   }
-  for (auto& se : entry->side_effects) {
-    if (se.kind == SideEffect::Kind::Call) {
-      I.call(se.callable, I.to_vector(build(I, se.value, view, outs, memo)));
-      continue;
-    }
+  // side_effects.py codegen_update_mutated: every target and value is loaded first, the mutations
+  // are made at the very end ("to handle dependencies"): `o.items.append(1); o.items = o.items +
+  // [k]` replaces the old list's items, not the new list's that the attribute store put there.
+  struct Pending {
+    Value target, value;
+    rt::Cell* cell = nullptr;
+  };
+  std::vector<Pending> pending(entry->side_effects.size());
+  for (size_t i = 0; i < entry->side_effects.size(); ++i) {
+    const SideEffect& se = entry->side_effects[i];
     if (se.kind == SideEffect::Kind::StoreCell) {
       Value slot = se.slot >= 0 ? (*view.fast)[static_cast<size_t>(se.slot)] : Value();
-      rt::Cell* cell = slot.is_obj() && slot.o->kind == Kind::Cell ? static_cast<rt::Cell*>(slot.o)
-                       : se.target                                 ? resolve_closure_cell(I, *se.target, view)
-                                                                   : nullptr;
-      if (cell) cell->value = build(I, se.value, view, outs, memo);
-      continue;
+      pending[i].cell = slot.is_obj() && slot.o->kind == Kind::Cell ? static_cast<rt::Cell*>(slot.o)
+                        : se.target                                 ? resolve_closure_cell(I, *se.target, view)
+                                                                    : nullptr;
+    } else if (se.kind != SideEffect::Kind::Call) {
+      pending[i].target = se.target->resolve(I, view);
     }
-    Value target = se.target->resolve(I, view);
-    Value v = build(I, se.value, view, outs, memo);
+    pending[i].value = build(I, se.value, view, outs, memo);
+  }
+  // codegen_suffix: the stack values (the return value, or the stack and live locals at a graph
+  // break) are loaded before the mutations too, so `old = o.items; o.items = [...]` returns the
+  // list the attribute held, not the one the store puts there.
+  auto apply_side_effects = [&]() {
+  for (size_t i = 0; i < entry->side_effects.size(); ++i) {
+    const SideEffect& se = entry->side_effects[i];
+    const Value& target = pending[i].target;
+    const Value& v = pending[i].value;
     switch (se.kind) {
+      case SideEffect::Kind::Call: I.call(se.callable, I.to_vector(v)); break;
+      case SideEffect::Kind::StoreCell:
+        if (pending[i].cell) pending[i].cell->value = v;
+        break;
       case SideEffect::Kind::StoreAttr:
         if (se.directly_update_dict) I.setitem(I.getattr(target, "__dict__"), I.str(se.attr), v);
         else I.setattr(target, se.attr, v);
@@ -1651,8 +1684,6 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         if (target.is_obj() && target.o->kind == Kind::List)
           static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
         break;
-      case SideEffect::Kind::Call:
-      case SideEffect::Kind::StoreCell: break;
       case SideEffect::Kind::SetReplace:
         if (target.is_obj() && target.o->kind == Kind::Set) {
           I.call_method(target, "clear", {});
@@ -1671,7 +1702,12 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         break;
     }
   }
-  if (!entry->has_break) return build(I, entry->return_value, view, outs, memo);
+  };
+  if (!entry->has_break) {
+    Value result = build(I, entry->return_value, view, outs, memo);
+    apply_side_effects();
+    return result;
+  }
   // Graph break: rebuild the stack and locals, run the instruction eagerly, then resume.
   rt::Frame mini;
   mini.code = fn->code;
@@ -1692,6 +1728,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     if (dead && mini.fast[i].is_null() && i < view.fast->size()) mini.fast[i] = (*view.fast)[i];
   }
   for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs, memo));
+  apply_side_effects();
   mini.pc = entry->break_offset;
   if (entry->partial_convert) {
     // step_graph_break's `[create_jump_absolute(continue_inst)] + self.instructions`: the rest of
