@@ -143,6 +143,20 @@ struct PyCodegen {
       r.kind = Recipe::Kind::GraphOut;
       r.index = static_cast<int>(pos - outputs.begin());
       if (pos == outputs.end()) outputs.push_back(t->node);
+      // side_effects.py codegen_update_mutated: the attributes stored on a tensor made in the
+      // trace are set on the graph's output.
+      if (!t->new_attrs.empty()) {
+        Recipe with;
+        with.kind = Recipe::Kind::TensorAttrs;
+        with.items.push_back(r);
+        for (const std::string& name : t->new_attrs) {
+          auto it = tx.output.attr_overrides.find({t->example.o, name});
+          if (it == tx.output.attr_overrides.end()) continue;  // written by the instruction that broke
+          with.keys.push_back(tx.interp.str(name));
+          with.items.push_back(reconstruct(it->second));
+        }
+        return with;
+      }
       return r;
     }
     if (auto* c = dynamic_cast<ConstantVariable*>(v)) {
@@ -666,6 +680,11 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       if (r.source)
         if (rt::Cell* c = resolve_closure_cell(I, *r.source, f)) return Value::obj(c);
       return r.value;
+    }
+    case Recipe::Kind::TensorAttrs: {
+      Value t = build(I, r.items[0], f, outs, memo);
+      for (size_t i = 0; i < r.keys.size(); ++i) I.setattr(t, I.to_str(r.keys[i]), build(I, r.items[i + 1], f, outs, memo));
+      return t;
     }
     case Recipe::Kind::Generator: {
       std::vector<Value> items;

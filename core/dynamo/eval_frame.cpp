@@ -662,6 +662,17 @@ static void init_dynamo_native(rt::Interp& I, rt::Module* m) {
                  I.builtin(
                      "in_fake_mode", [](rt::Interp&, rt::CallArgs&) { return Value::boolean(torch::fake_mode()); },
                      "torch._C._dynamo"));
+  // torch._subclasses.fake_tensor.FakeTensorMode: turns the fake mode the tracer uses on and off
+  // (returns the previous state).
+  I.dict_set_str(d, "_set_fake_mode",
+                 I.builtin(
+                     "_set_fake_mode",
+                     [](rt::Interp& I2, rt::CallArgs& a) {
+                       bool prev = torch::fake_mode();
+                       torch::set_fake_mode(I2.truthy(a[0]));
+                       return Value::boolean(prev);
+                     },
+                     "torch._C._dynamo"));
   I.dict_set_str(d, "shares_storage",
                  I.builtin(
                      "shares_storage",

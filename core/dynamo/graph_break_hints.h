@@ -16,6 +16,10 @@ inline constexpr const char* FUNDAMENTAL =
 inline constexpr const char* SUPPORTABLE =
     "It may be possible to write Dynamo tracing rules for this code. Please report an issue to PyTorch if you "
     "encounter this graph break often and it is causing performance issues.";
+inline constexpr const char* INFERENCE_MODE =
+    "Avoid using `tensor.is_inference()` and `torch.is_inference_mode_enabled()` in your compile code. This is "
+    "primarily used in conjunction with `torch.inference_mode`. Consider using `torch.no_grad` instead because "
+    "`torch.no_grad` leads to same improvements as `inference_mode` when `torch.compile` is used.";
 inline constexpr const char* CAUSED_BY_EARLIER_GRAPH_BREAK =
     "This graph break may have been caused by an earlier graph break. Resolving the earlier graph break may "
     "resolve this one.";

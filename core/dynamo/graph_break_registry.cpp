@@ -25,6 +25,8 @@ const std::vector<GraphBreakRegistryEntry>& graph_break_registry() {
       {"GB0039", "Dynamo recompile limit exceeded"},
       {"GB0055", "Failed to convert args/kwargs to proxy"},
       {"GB0059", "Failed to trace builtin operator"},
+      {"GB0045", "Encountered tensor.is_inference() during tracing"},
+      {"GB0046", "Encountered torch.is_inference_mode_enabled during tracing"},
       {"GB0062", "Failed to unpack object for UNPACK_EX"},
       {"GB0063", "Failed to unpack object for UNPACK_SEQUENCE"},
       {"GB0064", "Fake tensor propagation exception"},

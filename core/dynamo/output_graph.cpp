@@ -206,7 +206,8 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     for (const auto& [needle, func] : {std::pair<const char*, const char*>{"aten.nonzero", "aten.nonzero.default"},
                                        {"aten.where:", "aten.nonzero.default"},
                                        {"aten.repeat_interleave", "aten.repeat_interleave.Tensor"},
-                                       {"aten.bincount", "aten.bincount.default"}}) {
+                                       {"aten.bincount", "aten.bincount.default"},
+                                       {"aten.unique:", "aten._unique2.default"}}) {
       if (text.find(needle) != std::string::npos && (text.find("dynamic output shape") != std::string::npos ||
                                                      text.find("data-dependent output") != std::string::npos))
         unimplemented("Dynamic shape operator", func,
@@ -217,7 +218,9 @@ fx::Node* OutputGraph::create_proxy(fx::Op op, fx::Target target, NodeExec e, co
     // Tensor.item() on a fake tensor inside an in-graph function (one_hot without num_classes):
     // the DataDependentOutputException of aten._local_scalar_dense, with get_fake_value's
     // capture_scalar_outputs hint.
-    if (text.rfind("RuntimeError: aten._local_scalar_dense.default: data-dependent output", 0) == 0)
+    // The same for the prelude's composites that read a value (Tensor.item() on a fake tensor).
+    if (text.rfind("RuntimeError: aten._local_scalar_dense.default: data-dependent output", 0) == 0 ||
+        text.find("Tensor.item() cannot be called on a FakeTensor") != std::string::npos)
       unimplemented("Data dependent operator", "aten._local_scalar_dense.default",
                     "Operator `aten._local_scalar_dense.default` has a non-Tensor output whose value is dependent on "
                     "the data of Tensor inputs.",

@@ -86,6 +86,7 @@ struct Recipe {
     Function,
     NewSubclass,
     Generator,
+    TensorAttrs,  // items[0] = the tensor, then the attributes stored on it: keys = names, items[1..] = values
     // FrameCell: a cell the frame had on entry (index = its slot in the frame, or source = the
     // closure cell's source), read from the running frame: every call has its own cell. `value`
     // is the traced call's cell, used only when neither finds one.

@@ -9,6 +9,9 @@ import _dp_upstream
 def attribute_note(owner, name):
     """The note for `owner.name` (owner: a key of _dp_upstream.ATTRIBUTES), or ''."""
     names = _dp_upstream.ATTRIBUTES.get(owner)
+    if names is not None and name not in names and owner + "." + name in _dp_upstream.TORCH_MODULES:
+        # A submodule (private ones too: torch._subclasses), reached as an attribute.
+        return " (not supported by the playground yet: " + owner + "." + name + " exists in PyTorch 2.9)"
     if names is None or name not in names:
         return ""
     label = owner

@@ -5,6 +5,7 @@ readonly, obj, shape / strides / ndim, release and the context manager, comparis
 with CPython's error texts. Installed as the builtin `memoryview` at startup (bltin_exec.cpp's
 neighbour, builtins.cpp). Not provided: cast, other formats, views of other buffer objects; a
 bytearray may still be resized while viewed (CPython raises BufferError)."""
+import _dp_iters
 
 
 class memoryview:
@@ -102,7 +103,8 @@ class memoryview:
         return self.tobytes().hex(*args)
 
     def __iter__(self):
-        return iter(self.tolist())
+        self._check()
+        return _dp_iters.memory_iter(self, self._obj, self._idx)
 
     def __getitem__(self, key):
         self._check()

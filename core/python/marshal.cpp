@@ -18,6 +18,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "python/longint.h"
 #include "python/opcode.h"
 
 namespace dp::py {
@@ -25,6 +26,106 @@ namespace dp::py {
 namespace {
 
 constexpr char kMagic[4] = {'D', 'P', 'M', '2'};
+
+// CPython 3.11's marshal writes a set's elements sorted by their own marshal bytes (w_complex_object,
+// bpo-37596) and loading inserts them in that order, so a frozenset constant of a .pyc module (what
+// PyTorch's library code runs from) iterates in the order of that build. These are the bytes it
+// sorts by: the type code with FLAG_REF (0x80; an element shared with anything else, as constants
+// are) and the payload; identifier-like strings are interned constants ('Z'), others not ('z').
+void append_le(std::string& out, uint64_t v, int n) {
+  for (int k = 0; k < n; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xff));
+}
+
+void marshal_sort_key(const Const& c, std::string& out) {
+  using K = Const::Kind;
+  constexpr unsigned char kRef = 0x80;
+  auto type = [&](char code) { out.push_back(static_cast<char>(static_cast<unsigned char>(code) | kRef)); };
+  switch (c.kind) {
+    case K::None: out.push_back('N'); break;
+    case K::Ellipsis: out.push_back('.'); break;
+    case K::Bool: out.push_back(c.b ? 'T' : 'F'); break;
+    case K::Int: {
+      if (!c.big && c.i >= INT32_MIN && c.i <= INT32_MAX) {
+        type('i');
+        append_le(out, static_cast<uint32_t>(static_cast<int32_t>(c.i)), 4);
+        break;
+      }
+      // TYPE_LONG: the signed count of 15-bit digits, then the digits, least significant first.
+      BigInt v = c.big ? *c.big : BigInt(c.i);
+      std::string mag;
+      v.abs().to_bytes(static_cast<size_t>(v.abs().bit_length() / 8 + 1), true, false, mag);
+      std::vector<uint16_t> digits;
+      uint32_t acc = 0;
+      int bits = 0;
+      for (unsigned char b : mag) {
+        acc |= static_cast<uint32_t>(b) << bits;
+        bits += 8;
+        while (bits >= 15) {
+          digits.push_back(static_cast<uint16_t>(acc & 0x7fff));
+          acc >>= 15;
+          bits -= 15;
+        }
+      }
+      if (bits > 0) digits.push_back(static_cast<uint16_t>(acc & 0x7fff));
+      while (!digits.empty() && digits.back() == 0) digits.pop_back();
+      type('l');
+      int64_t n = static_cast<int64_t>(digits.size());
+      append_le(out, static_cast<uint32_t>(static_cast<int32_t>(v.negative() ? -n : n)), 4);
+      for (uint16_t d : digits) append_le(out, d, 2);
+      break;
+    }
+    case K::Float: {
+      type('g');
+      uint64_t bitsv;
+      std::memcpy(&bitsv, &c.f, 8);
+      append_le(out, bitsv, 8);
+      break;
+    }
+    case K::Complex: {
+      type('y');
+      uint64_t re, im;
+      std::memcpy(&re, &c.re, 8);
+      std::memcpy(&im, &c.f, 8);
+      append_le(out, re, 8);
+      append_le(out, im, 8);
+      break;
+    }
+    case K::Str: {
+      bool ascii = std::all_of(c.s.begin(), c.s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+      bool name = std::all_of(c.s.begin(), c.s.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'; });
+      if (ascii && c.s.size() < 256) {
+        type(name ? 'Z' : 'z');
+        out.push_back(static_cast<char>(c.s.size()));
+      } else {
+        type(ascii ? (name ? 'A' : 'a') : 'u');
+        append_le(out, c.s.size(), 4);
+      }
+      out += c.s;
+      break;
+    }
+    case K::Bytes:
+      type('s');
+      append_le(out, c.s.size(), 4);
+      out += c.s;
+      break;
+    case K::Tuple:
+      if (c.items.size() < 256) {
+        type(')');
+        out.push_back(static_cast<char>(c.items.size()));
+      } else {
+        type('(');
+        append_le(out, c.items.size(), 4);
+      }
+      for (const Const& e : c.items) marshal_sort_key(e, out);
+      break;
+    case K::FrozenSet:
+      type('>');
+      append_le(out, c.items.size(), 4);
+      for (const Const& e : c.items) marshal_sort_key(e, out);  // (nested sets: their own order)
+      break;
+    case K::Code: type('c'); break;
+  }
+}
 
 // The streams, in the order they are laid out.
 enum Stream : int {
@@ -203,6 +304,13 @@ class Writer {
       case K::FrozenSet:
         u(c.items.size(), kConst);
         for (auto& it : c.items) konst(it);
+        if (c.kind == K::FrozenSet) {
+          // Written as CPython writes a .pyc's frozenset (see pyc_insertion_order).
+          std::vector<Const> order = pyc_insertion_order(c);
+          u(order.size(), kConst);
+          for (auto& it : order) konst(it);
+          break;
+        }
         u(c.insertion_order.size(), kConst);
         for (auto& it : c.insertion_order) konst(it);
         break;
@@ -565,6 +673,19 @@ class Reader {
 };
 
 }  // namespace
+
+std::vector<Const> pyc_insertion_order(const Const& set) {
+  std::vector<std::pair<std::string, size_t>> keyed;
+  for (size_t k = 0; k < set.items.size(); ++k) {
+    keyed.emplace_back();
+    marshal_sort_key(set.items[k], keyed.back().first);
+    keyed.back().second = k;
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<Const> order;
+  for (auto& [key, k] : keyed) order.push_back(set.items[k]);
+  return order;
+}
 
 std::string marshal_dumps(const CodeObject& code, std::string_view source) {
   Writer w(source);

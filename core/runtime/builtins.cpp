@@ -279,6 +279,7 @@ void init_builtins(Interp& I) {
   register_native_module("time", init_time_native);
   register_native_module("_random", init_random_native);
   register_native_module("_dp_warnings", init_dp_warnings_native);
+  register_native_module("_dp_iters", init_dp_iters_native);
   register_native_module("traceback", init_traceback_native);
   Module* bm = I.new_module("builtins");
   I.builtins = bm->dict;

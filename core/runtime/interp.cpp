@@ -505,6 +505,7 @@ static Dict* instance_dict(const Value& v) {
     case Kind::Dict: return static_cast<Dict*>(v.o)->attrs;
     case Kind::Str: return static_cast<Str*>(v.o)->attrs;
     case Kind::Number: return static_cast<NumberObj*>(v.o)->attrs;
+    case Kind::Tensor: return static_cast<TensorObj*>(v.o)->attrs;
     case Kind::Function: return static_cast<Function*>(v.o)->dict;
     case Kind::Module: return static_cast<Module*>(v.o)->dict;
     default: return nullptr;
@@ -651,6 +652,11 @@ Value Interp::getattr(Value obj, const std::string& name) {
       auto* inst = static_cast<Instance*>(obj.o);
       inst->dict = new_dict();
       return Value::obj(inst->dict);
+    }
+    if (obj.is_obj() && obj.o->kind == Kind::Tensor) {
+      auto* to = static_cast<TensorObj*>(obj.o);
+      to->attrs = new_dict();
+      return Value::obj(to->attrs);
     }
     if (Dict* d = payload_attrs(*this, obj)) return Value::obj(d);
   }
@@ -928,6 +934,13 @@ void Interp::setattr(Value obj, const std::string& name, Value v) {
           Value target = dict_get_str(static_cast<Dict*>(aliases.o), name);
           if (target.is_obj() && target.o->kind == Kind::Str) dict_set_str(d, static_cast<Str*>(target.o)->s, v);
         }
+        return;
+      }
+      case Kind::Tensor: {
+        // A tensor (and a Parameter) has a __dict__ for attributes of the user's own.
+        auto* to = static_cast<TensorObj*>(obj.o);
+        if (!to->attrs) to->attrs = new_dict();
+        dict_set_str(to->attrs, name, v);
         return;
       }
       default:
@@ -1297,7 +1310,8 @@ void Interp::raise_value(Value exc) {
 std::string Interp::attribute_error_note(Value obj, const std::string& name) {
   // Public names of torch's modules, of tensors and of the Tensor type.
   std::string owner;
-  if (!name.empty() && name[0] != '_' && obj.is_obj()) {
+  // A private name of a torch module only when PyTorch has a submodule of that name.
+  if (!name.empty() && obj.is_obj() && (name[0] != '_' || obj.o->kind == Kind::Module)) {
     if (obj.o->kind == Kind::Module) {
       const std::string& m = static_cast<Module*>(obj.o)->name;
       if (m == "torch" || m.rfind("torch.", 0) == 0) owner = m;

@@ -332,7 +332,9 @@ struct Interp {
     dict_keyiterator, dict_valueiterator, dict_itemiterator,
     dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
     str_ascii_iterator, str_iterator, bytes_iterator, bytearray_iterator, callable_iterator,
-    reversed, enumerate, zip, map, filter, count_
+    reversed, enumerate, zip, map, filter,
+    deque_iterator, deque_reverse_iterator, odict_iterator, memory_iterator,  // itersmodule.cpp
+    count_
   };
   Type* iter_classes[static_cast<int>(IterClass::count_)] = {};
   Type* iter_class(IterClass c) const { return iter_classes[static_cast<int>(c)]; }
@@ -490,6 +492,7 @@ void init_sys_native(Interp& I, Module* m);
 void init_time_native(Interp& I, Module* m);
 void init_random_native(Interp& I, Module* m);       // randommodule.cpp: `_random`
 void init_dp_warnings_native(Interp& I, Module* m);  // warningsmodule.cpp: `_dp_warnings`
+void init_dp_iters_native(Interp& I, Module* m);     // itersmodule.cpp: `_dp_iters`
 void init_traceback_native(Interp& I, Module* m);
 
 // Exception groups and except* (exceptiongroup.cpp).

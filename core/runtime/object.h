@@ -393,6 +393,8 @@ struct Generator : Object {
 struct TensorObj : Object {
   TensorObj(Type* ty, torch::Tensor v) : Object(ty, Kind::Tensor), t_(std::move(v)) {}
   DP_SNAPSHOT_STATE(TensorObj)
+  // The tensor's __dict__ (python_variable.cpp THPVariable's dict: `t.foo = 1`), made on first use.
+  Dict* attrs = nullptr;
   // The tensor. Reading it after the collector released it (it found the object unreachable) is
   // a bug of the collector's roots: it stops the run instead of reading freed memory.
   torch::Tensor& t() {

@@ -158,13 +158,14 @@ void Object::trace_refs(RefVisitor& v) const {
       v.visit(t->dict);
       break;
     }
-    // No references: bytes, code (its constants are in Interp::const_cache_), ranges, tensors
-    // (the autograd graph's Python values are Interp::gc_autograd_ref roots), big ints, dtypes,
-    // singletons. Kind::Other: complex numbers; subclasses with references override this.
+    // A tensor holds its __dict__ only (the autograd graph's Python values are
+    // Interp::gc_autograd_ref roots).
+    case Kind::Tensor: v.visit(static_cast<const TensorObj*>(this)->attrs); break;
+    // No references: bytes, code (its constants are in Interp::const_cache_), ranges, big ints,
+    // dtypes, singletons. Kind::Other: complex numbers; subclasses with references override this.
     case Kind::Bytes:
     case Kind::Code:
     case Kind::Range:
-    case Kind::Tensor:
     case Kind::DType:
     case Kind::Ellipsis:
     case Kind::NotImplemented:

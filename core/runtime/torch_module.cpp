@@ -756,6 +756,40 @@ static void init_torch_native(Interp& I, Module* m) {
   I.dict_set_str(d, "is_grad_enabled",
                  I.builtin(
                      "is_grad_enabled", [](Interp&, CallArgs&) { return Value::boolean(T::grad_enabled()); }, "torch"));
+  // torch.return_types.NAME(fields...) for the prelude's composites (torch.histogram): the same
+  // structseq type the registered ops' results have.
+  I.dict_set_str(d, "_return_type",
+                 I.builtin(
+                     "_return_type",
+                     [](Interp& I2, CallArgs& a) {
+                       std::vector<std::string> fields;
+                       for (const Value& f : I2.to_vector(a[1])) fields.push_back(I2.to_str(f));
+                       return named_tuple(I2, I2.to_str(a[0]), fields, I2.to_vector(a[2]));
+                     },
+                     "torch"));
+  // torch.inference_mode's state (c10::InferenceMode), set by the prelude's inference_mode.
+  I.dict_set_str(d, "_set_inference_mode_enabled",
+                 I.builtin(
+                     "_set_inference_mode_enabled",
+                     [](Interp& I2, CallArgs& a) {
+                       T::set_inference_mode_enabled(I2.truthy(a[0]));
+                       return Value::none();
+                     },
+                     "torch"));
+  I.dict_set_str(d, "is_inference_mode_enabled",
+                 I.builtin(
+                     "is_inference_mode_enabled",
+                     [](Interp&, CallArgs&) { return Value::boolean(T::inference_mode_enabled()); }, "torch"));
+  I.dict_set_str(d, "is_inference",
+                 I.builtin(
+                     "is_inference",
+                     [](Interp& I2, CallArgs& a) {
+                       if (a.size() != 1 || !(a[0].is_obj() && a[0].o->kind == Kind::Tensor))
+                         I2.raise(I2.TypeError, "is_inference(): argument 'input' (position 1) must be Tensor, not " +
+                                                    (a.size() ? I2.type_name(a[0]) : std::string("NoneType")));
+                       return Value::boolean(as_tensor(I2, a[0]).is_inference());
+                     },
+                     "torch"));
   I.dict_set_str(d, "_set_grad_enabled",
                  I.builtin(
                      "_set_grad_enabled",
@@ -891,6 +925,8 @@ void init_torch(Interp& I) {
   tensor_method(I, "element_size", [](Interp& I2, CallArgs& a) {
     return Value::integer(static_cast<int64_t>(T::itemsize(as_tensor(I2, a[0]).dtype())));
   });
+  tensor_method(I, "is_inference",
+                [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_inference()); });
   tensor_method(I, "is_contiguous",
                 [](Interp& I2, CallArgs& a) { return Value::boolean(as_tensor(I2, a[0]).is_contiguous()); });
   tensor_method(I, "is_floating_point",

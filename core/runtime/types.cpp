@@ -2647,13 +2647,16 @@ void init_builtin_types(Interp& I) {
       "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "str_ascii_iterator",
       "str_iterator",           "bytes_iterator",            "bytearray_iterator",       "callable_iterator",
       "reversed",               "enumerate",                 "zip",                      "map",
-      "filter"};
+      "filter",                 "_deque_iterator",           "_deque_reverse_iterator",  "odict_iterator",
+      "memory_iterator"};
   static_assert(std::size(kIteratorClasses) == static_cast<size_t>(Interp::IterClass::count_));
   for (size_t k = 0; k < std::size(kIteratorClasses); ++k) {
     Type* t = mk(kIteratorClasses[k], Kind::Iterator);
     I.iter_classes[k] = t;
     I.named_types[std::string("builtins.") + kIteratorClasses[k]] = t;
   }
+  for (Interp::IterClass c : {Interp::IterClass::deque_iterator, Interp::IterClass::deque_reverse_iterator})
+    I.iter_class(c)->module = "_collections";  // Modules/_collectionsmodule.c's types
   I.slice_type = mk("slice", Kind::Slice);
   I.property_type = mk("property", Kind::Property);
   I.classmethod_type = mk("classmethod", Kind::ClassMethod);

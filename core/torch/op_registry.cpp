@@ -440,6 +440,7 @@ void materialize(const Tensor& t) {
   if (!t.storage() || !t.storage()->fake) return;
   auto st = std::make_shared<Storage>();
   st->nbytes = t.storage()->nbytes;
+  st->inference = t.storage()->inference;
   st->bytes.reset(allocate_storage_bytes(st->nbytes));
   t.impl()->storage = st;
 }
@@ -456,6 +457,7 @@ void set_fake_mode(bool on) { g_fake_mode = on; }
 void reset_process_state() {
   reset_generators();
   set_grad_enabled(true);
+  set_inference_mode_enabled(false);
   g_fake_mode = false;
   g_grad_override.clear();
   print_options() = PrintOptions{};

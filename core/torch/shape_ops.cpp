@@ -344,10 +344,17 @@ void def_selection(Registry& r) {
        OpKind::Functional,
        [](const Args& a) -> Value {
          const Tensor& seq = a.tensor("sorted_sequence");
-         if (seq.dim() != 1 || a.has("sorter"))
-           throw_error("NotImplementedError",
-                       "not supported by the playground yet: searchsorted with a multi-dimensional sorted_sequence or "
-                       "a sorter");
+         const Tensor& self = a.tensor("self");
+         if (a.has("sorter"))
+           throw_error("NotImplementedError", "not supported by the playground yet: searchsorted with a sorter");
+         // Bucketization.cpp searchsorted_pre_check: an N-d sequence's leading dims are the values'.
+         if (seq.dim() != 1) {
+           bool match = seq.dim() == self.dim() && seq.dim() > 0;
+           for (int64_t d = 0; match && d + 1 < seq.dim(); ++d) match = seq.sizes()[d] == self.sizes()[d];
+           DP_CHECK(match, "torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions "
+                           "of boundaries tensor and input value tensor must match, but we got boundaries tensor " +
+                               shape_str(seq.sizes()) + " and input value tensor " + shape_str(self.sizes()));
+         }
          if (a.has("side")) {
            std::string side = a.s("side");
            DP_CHECK(side == "left" || side == "right",
@@ -363,9 +370,17 @@ void def_selection(Registry& r) {
          std::vector<double> seq = read_as<double>(a.tensor("sorted_sequence"));
          std::vector<double> v = read_as<double>(a.tensor("self"));
          std::vector<int64_t> res(v.size());
-         for (size_t i = 0; i < v.size(); ++i)
-           res[i] = right ? std::upper_bound(seq.begin(), seq.end(), v[i]) - seq.begin()
-                          : std::lower_bound(seq.begin(), seq.end(), v[i]) - seq.begin();
+         // One row of the sequence per row of values (a 1-D sequence is every row's).
+         const Tensor& st = a.tensor("sorted_sequence");
+         size_t len = st.dim() == 0 ? 1 : static_cast<size_t>(st.sizes().back());
+         size_t rows = len == 0 ? 1 : seq.size() / len;
+         size_t per_row = rows <= 1 ? v.size() : v.size() / rows;
+         for (size_t i = 0; i < v.size(); ++i) {
+           size_t row = rows <= 1 || per_row == 0 ? 0 : i / per_row;
+           auto b = seq.begin() + static_cast<std::ptrdiff_t>(row * len);
+           auto e = b + static_cast<std::ptrdiff_t>(len);
+           res[i] = right ? std::upper_bound(b, e, v[i]) - b : std::lower_bound(b, e, v[i]) - b;
+         }
          write_from<int64_t>(out.tensor(), res);
        })
       .is_method = false;
@@ -381,21 +396,20 @@ void def_dtype_queries(Registry& r) {
         return self;
       },
       {}, "");
+  // Dtype queries read no data: computed by the meta function, so fake tensors (and fake mode)
+  // get their answer too.
   r.add(
        "promote_types(ScalarType type1, ScalarType type2) -> Any", OpKind::Factory,
-       [](const Args&) -> Value { return None{}; },
-       [](const Args& a, Value& out) { out = promote_types(*a.dtype("type1"), *a.dtype("type2")); })
+       [](const Args& a) -> Value { return promote_types(*a.dtype("type1"), *a.dtype("type2")); }, {})
       .is_method = false;
   r.add(
-       "can_cast(ScalarType from, ScalarType to) -> Any", OpKind::Factory, [](const Args&) -> Value { return None{}; },
-       [](const Args& a, Value& out) { out = can_cast(*a.dtype("from"), *a.dtype("to")); })
+       "can_cast(ScalarType from, ScalarType to) -> Any", OpKind::Factory,
+       [](const Args& a) -> Value { return can_cast(*a.dtype("from"), *a.dtype("to")); }, {})
       .is_method = false;
   r.add(
        "result_type(Tensor|Scalar tensor, Tensor|Scalar other) -> Any", OpKind::Factory,
-       [](const Args&) -> Value { return None{}; },
-       [](const Args& a, Value& out) {
-         out = result_type({operand_of(a.get("tensor")), operand_of(a.get("other"))});
-       })
+       [](const Args& a) -> Value { return result_type({operand_of(a.get("tensor")), operand_of(a.get("other"))}); },
+       {})
       .is_method = false;
 }
 

@@ -37,6 +37,9 @@ thread_local bool g_grad_enabled = true;
 }
 bool grad_enabled() { return g_grad_enabled; }
 void set_grad_enabled(bool enabled) { g_grad_enabled = enabled; }
+static thread_local bool g_inference_mode = false;
+bool inference_mode_enabled() { return g_inference_mode; }
+void set_inference_mode_enabled(bool enabled) { g_inference_mode = enabled; }
 
 Shape contiguous_strides(const Shape& sizes) {
   Shape st(sizes.size());
@@ -101,6 +104,7 @@ static std::shared_ptr<Storage> new_storage(int64_t nbytes, bool fake) {
   auto st = std::make_shared<Storage>();
   st->nbytes = nbytes;
   st->fake = fake;
+  st->inference = g_inference_mode;
   if (!fake) st->bytes.reset(allocate_storage_bytes(nbytes));
   return st;
 }
@@ -373,6 +377,7 @@ Tensor Tensor::to_fake() const {
   auto st = std::make_shared<Storage>();
   st->nbytes = impl_->storage ? impl_->storage->nbytes : 0;
   st->fake = true;
+  st->inference = impl_->storage && impl_->storage->inference;
   impl->storage = st;
   return Tensor(std::move(impl));
 }

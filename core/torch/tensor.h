@@ -67,6 +67,9 @@ struct Storage {
   // Bumped by every in-place op on a view of this storage (PyTorch's version counter, shared by a
   // tensor and its views): autograd checks that saved tensors were not modified (docs/autograd.md).
   uint32_t version = 0;
+  // Allocated in inference mode (c10 InferenceMode): the tensors on it are inference tensors
+  // (Tensor.is_inference); a view shares its base's storage, so its flag too.
+  bool inference = false;
 };
 
 struct TensorImpl {
@@ -107,6 +110,9 @@ unsigned char* allocate_storage_bytes(int64_t nbytes);
 // Global grad mode (torch.no_grad / torch.set_grad_enabled / torch.is_grad_enabled).
 bool grad_enabled();
 void set_grad_enabled(bool enabled);
+// torch.inference_mode(): tensors allocated while it is on are inference tensors.
+bool inference_mode_enabled();
+void set_inference_mode_enabled(bool enabled);
 struct NoGradGuard {
   bool prev;
   NoGradGuard() : prev(grad_enabled()) { set_grad_enabled(false); }
@@ -163,6 +169,7 @@ class Tensor {
 
   DType dtype() const { return impl_->dtype; }
   const Shape& sizes() const { return impl_->sizes; }
+  bool is_inference() const { return impl_->storage && impl_->storage->inference; }
   const Shape& strides() const { return impl_->strides; }
   int64_t storage_offset() const { return impl_->offset; }
   int64_t dim() const { return static_cast<int64_t>(impl_->sizes.size()); }

@@ -813,6 +813,40 @@ void register_view_ops(Registry& r) {
         },
         [apply](const Args& a, Value&) { apply(a); }, grad);
   };
+  // Tensor.resize_ (aten/src/ATen/native/Resize.cpp resize_): the new sizes with contiguous strides
+  // over the same storage; not differentiable. Growing the storage is not modelled.
+  {
+    auto resized = [](const Tensor& self, const Args& a) {
+      DP_CHECK(!self.requires_grad(), "cannot resize variables that require grad");
+      Shape sizes = a.ints("size");
+      for (int64_t s : sizes)
+        DP_CHECK(s >= 0, "Trying to create tensor with negative dimension " + std::to_string(s) + ": " +
+                             shape_str(sizes));
+      int64_t numel = 1;
+      for (int64_t s : sizes) numel *= s;
+      int64_t capacity = self.storage() ? self.storage()->nbytes / static_cast<int64_t>(itemsize(self.dtype())) : 0;
+      if (numel > 0 && self.storage_offset() + numel > capacity)
+        throw_error("NotImplementedError",
+                    "not supported by the playground yet: Tensor.resize_ to more elements than its storage holds");
+      return sizes;
+    };
+    auto apply = [resized](const Args& a) {
+      const Tensor& self = a.tensor("self");
+      Shape sizes = resized(self, a);
+      self.impl()->strides = contiguous_strides(sizes);
+      self.impl()->sizes = sizes;
+    };
+    r.add(
+         "resize_(Tensor self, int[] size) -> Tensor", OpKind::InPlace,
+         [apply, resized](const Args& a) -> Value {
+           const Tensor& self = a.tensor("self");
+           if (fake_mode() || any_fake(a)) apply(a);
+           else (void)resized(self, a);  // the argument checks
+           return self;
+         },
+         [apply](const Args& a, Value&) { apply(a); }, "")
+        .is_function = false;
+  }
   inplace_view("t_(Tensor self) -> Tensor", "TBackward1", [](const Tensor& self, const Args&) {
     if (self.dim() > 2) {
       throw_error("RuntimeError",
@@ -899,6 +933,39 @@ void register_view_ops(Registry& r) {
           if (i != s) order.push_back(i);
         }
         if (nd > 0) order.insert(order.begin() + d, s);
+        return permute_impl(self, order);
+      },
+      {}, "PermuteBackward0");
+  // movedim.intlist (TensorShape.cpp movedim): each source dim to its destination, the other dims
+  // in their order in the remaining places.
+  r.add(
+      "movedim.intlist(Tensor self, int[] source, int[] destination) -> Tensor", OpKind::View,
+      [](const Args& a) -> Value {
+        const Tensor& self = a.tensor("self");
+        int64_t nd = self.dim();
+        Shape src = a.ints("source"), dst = a.ints("destination");
+        DP_CHECK(src.size() == dst.size(), "movedim: Invalid source or destination dims: source (" + shape_str(src) +
+                                               " dims) should contain the same number of dims as destination (" +
+                                               shape_str(dst) + " dims)");
+        for (auto& v : src) v = wrap_dim(v, nd);
+        for (auto& v : dst) v = wrap_dim(v, nd);
+        for (size_t i = 0; i < src.size(); ++i)
+          for (size_t j = i + 1; j < src.size(); ++j) {
+            DP_CHECK(src[i] != src[j], "movedim: repeated dim in `source` (" + shape_str(a.ints("source")) + ")");
+            DP_CHECK(dst[i] != dst[j], "movedim: repeated dim in `destination` (" + shape_str(a.ints("destination")) + ")");
+          }
+        Shape order(static_cast<size_t>(nd), -1);
+        std::vector<bool> src_used(static_cast<size_t>(nd), false);
+        for (size_t i = 0; i < src.size(); ++i) {
+          order[static_cast<size_t>(dst[i])] = src[i];
+          src_used[static_cast<size_t>(src[i])] = true;
+        }
+        size_t next = 0;
+        for (int64_t i = 0; i < nd; ++i) {
+          if (order[static_cast<size_t>(i)] != -1) continue;
+          while (src_used[next]) ++next;
+          order[static_cast<size_t>(i)] = static_cast<int64_t>(next++);
+        }
         return permute_impl(self, order);
       },
       {}, "PermuteBackward0");

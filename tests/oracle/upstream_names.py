@@ -40,6 +40,9 @@ ADDED_IN_2X = {
 }
 # Modules PyTorch 1.13 does not have, whose PyTorch 2.9 public names (__all__) are listed in full.
 OWNERS_2X = {
+    "torch.library": "Library impl define fallthrough_kernel impl_abstract register_autocast register_fake "
+                     "register_torch_dispatch register_vmap get_ctx custom_op triton_op wrap_triton infer_schema "
+                     "register_kernel register_autograd opcheck",
     "torch.compiler": "compile assume_constant_result reset allow_in_graph substitute_in_graph list_backends "
                       "disable set_stance set_enable_guard_collectives cudagraph_mark_step_begin wrap_numpy "
                       "is_compiling is_dynamo_compiling is_exporting save_cache_artifacts load_cache_artifacts "
@@ -59,7 +62,9 @@ ADDED_MODULES_2X = ("torch.compiler torch.export torch.func torch.nested torch.n
                     # torch.compile's stages that tutorials import from (the playground has Dynamo only)
                     "torch._inductor.pattern_matcher torch._inductor.compile_fx torch._inductor.codecache "
                     "torch._functorch torch._functorch.aot_autograd torch._functorch.partitioners "
-                    "torch._dynamo.backends.cudagraphs torch._dynamo.backends.debugging")
+                    "torch._dynamo.backends.cudagraphs torch._dynamo.backends.debugging "
+                    # FakeTensorMode, which torch.library's docs use
+                    "torch._subclasses torch._subclasses.fake_tensor")
 
 # Removed before 2.9 (deprecated linear-algebra functions and their Tensor methods).
 REMOVED_IN_2X = {

@@ -80,6 +80,9 @@ struct ConstantVariable : VariableTracker {
 struct TensorVariable : VariableTracker {
   fx::Node* node = nullptr;
   rt::Value example;  // a TensorObj holding the fake tensor
+  // Attributes of the user's own stored on a tensor made in the trace (the values are in
+  // OutputGraph::attr_overrides under {example, name}), in the order first stored.
+  std::vector<std::string> new_attrs;
   std::string class_name() const override { return "TensorVariable"; }
   std::string python_type_name(rt::Interp&) const override { return "Tensor"; }
   PArg as_proxy(InstructionTranslatorBase&) override {
@@ -144,6 +147,7 @@ struct SkipFunctionVariable : VariableTracker {
   bool disabled_inline = false;  // disable(recursive=False): the wrapper is inlined, then refused (GB0099)
   bool unknown_builtin = false;  // a C builtin inspect.getfile cannot place (a disallow_in_graph op)
   rt::Value disable_msg;         // its `_torchdynamo_disable_msg`
+  std::string playground_unsupported;  // set: calling it is a "Not supported by the playground yet" graph break
   explicit SkipFunctionVariable(rt::Value v, std::string r = "") : value(v), reason(std::move(r)) {}
   std::string class_name() const override { return "SkipFunctionVariable"; }
   bool is_python_constant() const override { return true; }

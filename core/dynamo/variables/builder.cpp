@@ -2,6 +2,8 @@
 // (values created during tracing), plus wrap_fx_proxy. Mirrors torch/_dynamo/variables/builder.py,
 // including the ScriptObject branch of _wrap (see docs/torchbind.md §2) and
 // torch/_dynamo/variables/lazy.py.
+#include <set>
+
 #include "dynamo/eval_frame.h"
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
@@ -180,6 +182,27 @@ static SkipFunctionVariable* disabled_function(InstructionTranslatorBase& tx, rt
   return s;
 }
 
+// The torch.func transforms (prelude torch/_functorch/*.py) and the functions they return: PyTorch
+// traces them as higher-order ops (FunctorchHigherOrderVariable) into graphs of its own format,
+// which the playground does not produce, so calling one is a "Not supported by the playground
+// yet: torch.func.NAME inside compiled code" graph break and the call runs eagerly. NAME is the
+// public function the code belongs to (the first part of its qualname: `grad.<locals>.wrapper`
+// is grad's; `_vjp_with_argnums.<locals>.wrapper`, vjp's vjp_fn, is vjp's).
+static SkipFunctionVariable* functorch_transform(InstructionTranslatorBase& tx, rt::Function* f, Value v,
+                                                 const std::string& mod) {
+  if (mod.rfind("torch._functorch.", 0) != 0 && mod != "torch.func") return nullptr;
+  std::string q = f->code->co_qualname;
+  std::string name = q.substr(0, q.find('.'));
+  if (name.rfind('_', 0) == 0) {
+    name = name.substr(1);
+    auto pos = name.find("_with_argnums");
+    if (pos != std::string::npos) name = name.substr(0, pos);
+  }
+  auto* s = tx.make<SkipFunctionVariable>(v);
+  s->playground_unsupported = "torch.func." + name;
+  return s;
+}
+
 // A torch.compile'd function called from traced code is inlined: its original function
 // (eval_frame.py `_fn._torchdynamo_inline`).
 static rt::Function* compiled_original(InstructionTranslatorBase& tx, Value v) {
@@ -245,7 +268,17 @@ static std::string in_graph_python_function(const std::string& mod, const std::s
   // torch.nn.functional's functions the prelude keeps in their own file (multi_head_attention_forward,
   // embedding_bag, pixel_shuffle, ...); its underscore helpers are inlined, as PyTorch inlines them.
   if (mod == "torch.nn._functional_transformer" && !name.empty() && name[0] != '_') return functional_qualname(name);
-  if (mod == "torch.functional" && !name.empty() && name[0] != '_') return "torch.functional." + name;
+  // The prelude's torch.functional also holds composites that are C builtins in PyTorch (torch.rot90,
+  // torch.diff, ...): only the functions of PyTorch's torch/functional.py print under that module.
+  if (mod == "torch.functional" && !name.empty() && name[0] != '_') {
+    static const std::set<std::string> python_functions = {
+        "atleast_1d", "atleast_2d", "atleast_3d", "align_tensors", "broadcast_shapes", "broadcast_tensors",
+        "cartesian_prod", "block_diag", "cdist", "chain_matmul", "einsum", "istft", "lu", "norm", "meshgrid",
+        "pca_lowrank", "split", "stft", "svd_lowrank", "tensordot", "unique", "unique_consecutive",
+        "unravel_index"};
+    if (name == "linalg_det") return "torch._C._linalg.linalg_det";
+    return (python_functions.count(name) ? "torch.functional." : "torch.") + name;
+  }
   // torch._VF's recurrent functions are C functions in PyTorch (torch._C._VariableFunctions):
   // one torch.lstm_cell / torch.gru / ... node.
   if (mod == "torch._VF" && !name.empty() && name[0] != '_') return "torch." + name;
@@ -573,6 +606,10 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
         a->source = src;
         return a;
       }
+      if (auto* s = functorch_transform(tx, f, v, mod)) {
+        s->source = src;
+        return s;
+      }
       if (mod.starts_with("torch") && In.dict_get_str(f->globals, "__dynamo_skip__").is_obj()) {
         auto* s = make<SkipFunctionVariable>(v);
         s->source = src;
@@ -834,6 +871,7 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
         return tx.make<TorchInGraphFunctionVariable>(q, v);
       if (auto* s = disabled_function(tx, f, v)) return s;
       if (auto* a = allowed_in_graph(tx, f, v)) return a;
+      if (auto* s = functorch_transform(tx, f, v, mod)) return s;
       return tx.make<UserFunctionVariable>(f);
     }
     case Kind::BoundMethod: {
@@ -861,6 +899,9 @@ VariableTracker* SourcelessBuilder::create(InstructionTranslatorBase& tx, Value 
       // BuiltinVariable folds math.sqrt & co.).
       if ((b->module == "builtins" || b->module == "math") && b->self.is_null())
         return tx.make<BuiltinVariable>(b->name, v);
+      // The prelude deque's iterator (core/runtime/itersmodule.cpp): traced as iter() or
+      // reversed() of its backing list, as PyTorch's DequeVariable iterates its items.
+      if (b->module == "_dp_iters" && b->name == "deque_iter") return tx.make<BuiltinVariable>("_dp_deque_iter", v);
       auto* s = tx.make<SkipFunctionVariable>(v);
       // unicodedata's functions are C builtins of an extension module in CPython: inspect.getfile
       // cannot place them, so SkipFunctionVariable explains them as an unknown builtin.

@@ -432,6 +432,13 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
       return r;
     }
   }
+  // _dp_iters.deque_iter(deque, items, reverse) (builder.cpp): iter(items) or reversed(items).
+  if (f == "_dp_deque_iter" && args.size() == 3 && kwargs.empty() && args[2]->is_python_constant()) {
+    bool rev = I.truthy(args[2]->as_python_constant(tx));
+    VTArgs a{args[1]};
+    return tx.make<BuiltinVariable>(rev ? "reversed" : "iter", I.dict_get_str(I.builtins, rev ? "reversed" : "iter"))
+        ->call_function(tx, a, kwargs);
+  }
   // iter() / next() over the iterators the tracer models (lists, tuples, dicts, ranges, modules,
   // generators, ...).
   if (f == "iter" && args.size() == 1 && kwargs.empty()) {

@@ -161,6 +161,8 @@ VariableTracker* UserMethodVariable::call_function(InstructionTranslatorBase& tx
 
 VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& tx, VTArgs& args, VTKwargs& kwargs) {
   rt::Interp& I = tx.interp;
+  if (!playground_unsupported.empty())
+    unimplemented_in_playground(playground_unsupported + " inside compiled code", playground_unsupported);
   if (disabled) {
     std::string fn = I.repr(value);
     std::string msg = disable_msg.is_null() ? "None" : I.to_str(disable_msg);
@@ -182,6 +184,11 @@ VariableTracker* SkipFunctionVariable::call_function(InstructionTranslatorBase& 
     auto* b = static_cast<rt::Builtin*>(value.o);
     if (b->module == "torch._C._dynamo" && b->name == "is_compiling") return tx.constant(Value::boolean(true));
     if (b->module == "torch" && b->name == "is_grad_enabled") return tx.constant(Value::boolean(torch::grad_enabled()));
+    // torch.py handle_is_inference_mode_enabled.
+    if (b->module == "torch" && b->name == "is_inference_mode_enabled")
+      unimplemented("Encountered torch.is_inference_mode_enabled during tracing", "",
+                    "torch.is_inference_mode_enabled() is not supported",
+                    {graph_break_hints::FUNDAMENTAL, graph_break_hints::INFERENCE_MODE});
   }
   // The prelude's torch.autograd.Function.apply records its node through this builtin; PyTorch's
   // Dynamo traces custom autograd Functions (AutogradFunctionVariable), the playground does not yet.

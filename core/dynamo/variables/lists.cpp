@@ -401,6 +401,34 @@ VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, co
   }
   if (list && name == "__setitem__" && args.size() == 2) {
     VariableTracker* k = args[0]->realize(tx);
+    // A slice (ListVariable.call_method __setitem__ with a SliceVariable): the items of the
+    // sequence assigned replace the slice (an extended slice needs as many items as it selects).
+    auto* seq = dynamic_cast<BaseListVariable*>(args[1]->realize(tx));
+    if (k->is_python_constant() && seq && !dynamic_cast<SizeVariable*>(seq)) {
+      Value key = k->as_python_constant(tx);
+      if (key.is_obj() && key.o->type == I.slice_type) {
+        Value idx = I.call_method(key, "indices", {Value::integer(static_cast<int64_t>(items.size()))});
+        std::vector<Value> se = I.to_vector(idx);
+        int64_t start = se[0].i, stop = se[1].i, step = se[2].i;
+        std::vector<VariableTracker*> values = seq->items;
+        if (step == 1) {
+          if (stop < start) stop = start;
+          items.erase(items.begin() + start, items.begin() + stop);
+          items.insert(items.begin() + start, values.begin(), values.end());
+        } else {
+          std::vector<int64_t> at;
+          for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) at.push_back(i);
+          if (at.size() != values.size())
+            raise_observed_exception("ValueError: attempt to assign sequence of size " +
+                                             std::to_string(values.size()) + " to extended slice of size " +
+                                             std::to_string(at.size()));
+          for (size_t j = 0; j < at.size(); ++j) items[static_cast<size_t>(at[j])] = values[j];
+        }
+        list->mutated = true;
+        tx.output.note_list_mutation(list);
+        return tx.none();
+      }
+    }
     if (k->is_python_constant() && (k->as_python_constant(tx).is_int())) {
       int64_t i = k->as_python_constant(tx).i;
       if (i < 0) i += static_cast<int64_t>(items.size());

@@ -6,6 +6,7 @@
 #include "dynamo/exc.h"
 #include "dynamo/graph_break_hints.h"
 #include "dynamo/symbolic_convert.h"
+#include "dynamo/variables/builder.h"
 #include "runtime/torch_module.h"
 
 namespace dp::dynamo {
@@ -88,6 +89,21 @@ VariableTracker* TensorVariable::var_getattr(InstructionTranslatorBase& tx, cons
   Value attr = I.lookup_type(I.tensor_type, name);
   if (!attr.is_null() && attr.is_obj() && (attr.o->kind == Kind::Builtin || attr.o->kind == Kind::Function))
     return tx.make<GetAttrVariable>(this, name);
+  if (attr.is_null()) {
+    // An attribute of the user's own (the tensor's __dict__): one stored in the trace reads back
+    // (side_effects.py load_attr); an input's, set before the call, is read from the real tensor
+    // through AttrSource(source, name), whose value is guarded (TensorVariable.dynamic_getattr).
+    auto it = tx.output.attr_overrides.find({example.o, name});
+    if (it != tx.output.attr_overrides.end()) return it->second;
+    if (source) {
+      Value real = source->resolve(I, tx.output.frame);
+      if (real.is_obj() && real.o->kind == Kind::Tensor) {
+        rt::Dict* d = static_cast<rt::TensorObj*>(real.o)->attrs;
+        Value v = d ? I.dict_get_str(d, name) : Value();
+        if (!v.is_null()) return VariableBuilder(tx, AttrSource(source, name))(v);
+      }
+    }
+  }
   if ((!attr.is_null() && attr.is_obj() && attr.o->kind == Kind::Property) ||
       (attr.is_null() && !I.attribute_error_note(example, name).empty()))
     unimplemented_in_playground("the tensor attribute `" + name + "`", "var_getattr TensorVariable() " + name);
@@ -216,6 +232,28 @@ VariableTracker* TensorVariable::call_method(InstructionTranslatorBase& tx, cons
         "Unsupported Tensor.item() call with capture_scalar_outputs=False", "call_method " + repr(I) + " item () {}",
         "Dynamo does not support tracing `Tensor.item()` with config.capture_scalar_outputs=False.",
         {"Set `torch._dynamo.config.capture_scalar_outputs = True` or `export TORCHDYNAMO_CAPTURE_SCALAR_OUTPUTS=1` to include these operations in the captured graph."});
+  if (name == "is_inference")
+    // method_is_inference with config.fake_tensor_disable_inference_mode (True in 2.9).
+    unimplemented("Encountered tensor.is_inference() during tracing", "", "tensor.is_inference() is not supported",
+                  {graph_break_hints::FUNDAMENTAL, graph_break_hints::INFERENCE_MODE});
+  if (name == "__setattr__" && args.size() == 2 && kwargs.empty() && args[0]->is_python_constant()) {
+    Value key = args[0]->as_python_constant(tx);
+    if (key.is_obj() && key.o->kind == Kind::Str && I.lookup_type(I.tensor_type, I.to_str(key)).is_null()) {
+      // builtin.py call_setattr: a tensor made in the trace is tracked for attribute mutation
+      // (handle_traced_output's AttributeMutationNew): the store is a side effect, replayed on
+      // the tensor the graph returns. A graph input is not tracked in PyTorch 2.9 (input
+      // tensors were tracked from 2026, pytorch/pytorch#177467): call_setattr gives up and
+      // setattr is an unsupported builtin call.
+      if (source) {
+        VTArgs all{this, args[0], args[1]};
+        builtin_unsupported(tx, "setattr", all, kwargs);
+      }
+      tx.output.store_attr_override({example.o, I.to_str(key)}, args[1]);
+      if (std::find(new_attrs.begin(), new_attrs.end(), I.to_str(key)) == new_attrs.end())
+        new_attrs.push_back(I.to_str(key));
+      return tx.none();
+    }
+  }
   if (name == "__setattr__" || name == "data_ptr" || name == "__len__" || name == "__iter__")
     VariableTracker::call_method(tx, name, args, kwargs);
   return tx.call_tensor_method(this, name, args, kwargs);
@@ -416,6 +454,29 @@ VariableTracker* InstructionTranslatorBase::binary_op(int nb_op, VariableTracker
       return a;
     }
     return r;
+  }
+  // builtin.py's binop handler for (BaseListVariable, ConstantVariable) mul: the sequence repeated
+  // (`[0] * n`, `n * (1,)`), a new list or tuple.
+  if (op == 5 /* mul */ && !(la && lb) && (la || lb)) {
+    BaseListVariable* seq = la ? la : lb;
+    VariableTracker* count = la ? b : a;
+    bool is_list = dynamic_cast<ListVariable*>(seq) != nullptr;
+    bool plain = is_list ? !static_cast<ListVariable*>(seq)->user_cls : typeid(*seq) == typeid(TupleVariable);
+    if (plain && count->is_python_constant() && count->as_python_constant(*this).is_int()) {
+      int64_t n = count->as_python_constant(*this).i;
+      std::vector<VariableTracker*> items;
+      for (int64_t k = 0; k < n; ++k) items.insert(items.end(), seq->items.begin(), seq->items.end());
+      if (inplace && is_list && la) {
+        la->items = items;
+        static_cast<ListVariable*>(a)->mutated = true;
+        output.note_list_mutation(a);
+        return a;
+      }
+      BaseListVariable* r = is_list ? static_cast<BaseListVariable*>(make<ListVariable>())
+                                    : static_cast<BaseListVariable*>(make<TupleVariable>());
+      r->items = items;
+      return r;
+    }
   }
   unsupported_builtin_operator(*this, kOpNames[op], a, b);
 }

@@ -41,7 +41,9 @@ VariableTracker* TorchInGraphFunctionVariable::call_function(InstructionTranslat
     // torch.ops.<ns>.<name>
     std::string rest = qualname.substr(std::string("torch.ops.").size());
     size_t dot = rest.find('.');
-    target = fx::Target::custom_op(rest.substr(0, dot), rest.substr(dot + 1), true);
+    Value impure = tx.interp.getattr_opt(fn, "_dp_impure");
+    target = fx::Target::custom_op(rest.substr(0, dot), rest.substr(dot + 1),
+                                   impure.is_null() || tx.interp.truthy(impure));
   } else {
     target = fx::Target::torch(qualname);
   }

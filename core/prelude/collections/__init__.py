@@ -6,6 +6,7 @@
 # are small KeysView / ItemsView / ValuesView classes with collections.abc's reprs.
 import sys as _sys
 from operator import itemgetter as _itemgetter
+import _dp_iters
 
 __dp_hide_frames__ = True  # deque, defaultdict, OrderedDict are C in CPython: no lines of this file in tracebacks
 
@@ -70,10 +71,10 @@ class _odict_view:
         return len(self._d)
 
     def __iter__(self):
-        return iter(self._list())
+        return _dp_iters.odict_iter(self._d, self._which, False)
 
     def __reversed__(self):
-        return reversed(self._list())
+        return _dp_iters.odict_iter(self._d, self._which, True)
 
     def __contains__(self, x):
         return x in self._list()
@@ -88,6 +89,8 @@ class _odict_view:
 
 
 class odict_keys(_odict_view):
+    _which = 0
+
     def _list(self):
         return list(dict.keys(self._d))
 
@@ -99,6 +102,8 @@ class odict_keys(_odict_view):
 
 
 class odict_values(_odict_view):
+    _which = 1
+
     def _list(self):
         return list(dict.values(self._d))
 
@@ -107,6 +112,8 @@ class odict_values(_odict_view):
 
 
 class odict_items(_odict_view):
+    _which = 2
+
     def _list(self):
         return list(dict.items(self._d))
 
@@ -157,8 +164,11 @@ class OrderedDict(dict):
     def items(self):
         return odict_items(self)
 
+    def __iter__(self):
+        return _dp_iters.odict_iter(self, 0, False)
+
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        return _dp_iters.odict_iter(self, 0, True)
 
     def setdefault(self, key, default=None):
         if key in self:
@@ -761,7 +771,8 @@ class deque:
         if k:
             n %= k
             if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+                # a new list: iterators of the deque see the rotation as a mutation
+                self._items = self._items[-n:] + self._items[:-n]
 
     def clear(self):
         self._items.clear()
@@ -801,10 +812,10 @@ class deque:
         return len(self._items) > 0
 
     def __iter__(self):
-        return iter(self._items)
+        return _dp_iters.deque_iter(self, self._items, False)
 
     def __reversed__(self):
-        return reversed(self._items)
+        return _dp_iters.deque_iter(self, self._items, True)
 
     def __contains__(self, x):
         return x in self._items

@@ -4,6 +4,7 @@
 # torch.device, grad-mode context managers, and the torch.ops / torch.classes namespaces.
 import torch._C
 import torch._C._dynamo
+import builtins
 from builtins import type as builtins_type, int as builtins_int
 
 
@@ -146,16 +147,18 @@ def _enter_inference_mode(mode):
     if mode:
         _set_grad_enabled(False)
     _inference_mode_enabled[0] = True if mode else False
+    _set_inference_mode_enabled(_inference_mode_enabled[0])
     return ctx
 
 
 def _exit_inference_mode(ctx):
     _set_grad_enabled(ctx[0])
     _inference_mode_enabled[0] = ctx[1]
+    _set_inference_mode_enabled(ctx[1])
 
 
-def is_inference_mode_enabled():
-    return _inference_mode_enabled[0]
+# torch.is_inference_mode_enabled: the native state _set_inference_mode_enabled sets (a C builtin,
+# as in PyTorch).
 
 
 class inference_mode:
@@ -220,6 +223,7 @@ classes = _ops._Classes()
 from torch import _script_classes
 from torch import _dynamo
 from torch import _library
+from torch import _subclasses  # torch/__init__.py imports it too (FakeTensorMode)
 from torch import library
 from torch import compiler
 from torch import _logging
@@ -233,6 +237,10 @@ from torch._variable_functions import cosine_similarity, pairwise_distance
 from torch._variable_functions import (max_pool1d, max_pool1d_with_indices, avg_pool1d, adaptive_avg_pool1d,
                                        feature_dropout, feature_dropout_, instance_norm, kl_div, prelu)
 from torch._variable_functions import ravel, diagflat, kron, cross, cov, corrcoef, bilinear
+# torch.conv1d / conv2d with a string padding ('same', 'valid') as well as an int list: the
+# registered kernels are kept in torch._variable_functions._conv_native.
+torch._variable_functions._conv_native.update(conv1d=conv1d, conv2d=conv2d)
+from torch._variable_functions import conv1d, conv2d
 from torch import nn
 from torch import autograd
 from torch import optim
@@ -251,7 +259,10 @@ from torch.functional import (meshgrid, broadcast_tensors, broadcast_shapes, car
                               float_power, tile, fliplr, flipud, rot90, fix, randint_like, layout,
                               strided, sparse_coo, memory_format, contiguous_format, preserve_format,
                               channels_last, channels_last_3d, cdist, tril_indices,
-                              triu_indices, isin, det)
+                              triu_indices, isin, det, bucketize, block_diag, unique_consecutive, vander,
+                              combinations, renorm, tensordot, nanquantile,
+                              histogram, trapezoid, trapz, cumulative_trapezoid,
+                              index_fill, index_copy)
 from torch._tensor_str import set_printoptions
 from torch._dtype_info import finfo, iinfo
 from torch._generator import (Generator, default_generator, manual_seed, initial_seed, seed, get_rng_state,
@@ -273,6 +284,164 @@ import torch.cuda.amp  # torch/cuda/__init__.py imports its amp package
 
 _dp_default_device = None  # "cuda" / "cuda:N" while a CUDA default device is set, else None
 _dp_device_stack = []
+
+
+def typename(obj, /):
+    # torch/__init__.py typename: a tensor's type() ('torch.FloatTensor'), else module.qualname of
+    # the object (a class or function) or of its class, without a 'builtins.' prefix.
+    if isinstance(obj, torch.Tensor):
+        return obj.type()
+    module = getattr(obj, "__module__", "") or ""
+    qualname = ""
+    if hasattr(obj, "__qualname__"):
+        qualname = obj.__qualname__
+    elif hasattr(obj, "__name__"):
+        qualname = obj.__name__
+    else:
+        module = obj.__class__.__module__ or ""
+        qualname = obj.__class__.__qualname__
+    if module in {"", "builtins"}:
+        return qualname
+    return f"{module}.{qualname}"
+
+
+# Process settings of torch/__init__.py and ATen's global context that programs set at the top
+# (reproducibility, threads, matmul precision). The playground runs one thread and computes float32
+# matmuls in float32 whatever the precision asks (CPU PyTorch does the same); the settings are kept
+# and read back as PyTorch's are.
+_dp_num_threads = 1
+_dp_num_interop_threads = 1
+_dp_float32_matmul_precision = "highest"
+_dp_deterministic = (False, False)  # (mode, warn_only)
+_dp_deterministic_debug_mode = 0
+_dp_warn_always = False
+
+
+def set_num_threads(int):
+    global _dp_num_threads
+    if not isinstance(int, builtins.int) or isinstance(int, builtins.bool):
+        raise TypeError("set_num_threads(): argument 'int' (position 1) must be int, not " + type(int).__name__)
+    if int <= 0:
+        raise RuntimeError("Expected positive number of threads")
+    _dp_num_threads = int
+
+
+def get_num_threads():
+    return _dp_num_threads
+
+
+def set_num_interop_threads(int):
+    global _dp_num_interop_threads
+    if int <= 0:
+        raise RuntimeError("Expected positive number of threads")
+    _dp_num_interop_threads = int
+
+
+def get_num_interop_threads():
+    return _dp_num_interop_threads
+
+
+def set_float32_matmul_precision(precision):
+    global _dp_float32_matmul_precision
+    if precision not in ("highest", "high", "medium"):
+        raise RuntimeError("Invalid precision " + str(precision))
+    _dp_float32_matmul_precision = precision
+
+
+def get_float32_matmul_precision():
+    return _dp_float32_matmul_precision
+
+
+def use_deterministic_algorithms(mode, *, warn_only=False):
+    global _dp_deterministic
+    _dp_deterministic = (builtins.bool(mode), builtins.bool(warn_only))
+
+
+def are_deterministic_algorithms_enabled():
+    return _dp_deterministic[0]
+
+
+def is_deterministic_algorithms_warn_only_enabled():
+    return _dp_deterministic[1]
+
+
+def set_deterministic_debug_mode(debug_mode):
+    # torch/__init__.py: "default"/0, "warn"/1, "error"/2 set use_deterministic_algorithms.
+    global _dp_deterministic_debug_mode
+    if isinstance(debug_mode, str):
+        if debug_mode == "default":
+            debug_mode = 0
+        elif debug_mode == "warn":
+            debug_mode = 1
+        elif debug_mode == "error":
+            debug_mode = 2
+        else:
+            raise RuntimeError("invalid value of debug_mode, expected one of `default`, `warn`, `error`, but got "
+                               + debug_mode)
+    elif not isinstance(debug_mode, builtins.int):
+        raise TypeError("debug_mode must be str or int, but got " + type(debug_mode).__name__)
+    if debug_mode == 0:
+        use_deterministic_algorithms(False)
+    elif debug_mode == 1:
+        use_deterministic_algorithms(True, warn_only=True)
+    elif debug_mode == 2:
+        use_deterministic_algorithms(True)
+    else:
+        raise RuntimeError("invalid value of debug_mode, expected 0, 1, or 2, but got " + str(debug_mode))
+    _dp_deterministic_debug_mode = debug_mode
+
+
+def get_deterministic_debug_mode():
+    if are_deterministic_algorithms_enabled():
+        return 1 if is_deterministic_algorithms_warn_only_enabled() else 2
+    return 0
+
+
+def set_warn_always(b):
+    global _dp_warn_always
+    _dp_warn_always = builtins.bool(b)
+
+
+def is_warn_always_enabled():
+    return _dp_warn_always
+
+
+def set_flush_denormal(mode):
+    # False: the playground cannot flush denormals (PyTorch's answer on a CPU without SSE3).
+    return False
+
+
+def set_default_dtype(d):
+    # Only the default (float32) is supported: the playground's factories and promotion rules are
+    # built for it.
+    if d is torch.float32:
+        return
+    if not isinstance(d, torch.dtype):
+        raise TypeError("invalid dtype object: only floating-point types are supported as the default type")
+    if not d.is_floating_point:
+        raise TypeError("only floating-point types are supported as the default type")
+    raise NotImplementedError("not supported by the playground yet: torch.set_default_dtype(" + str(d) +
+                              ") (the default dtype stays torch.float32)")
+
+
+def get_device(input):
+    return input.get_device()
+
+
+def is_same_size(input, other):
+    return input.is_same_size(other)
+
+
+def is_storage(obj):
+    return False
+
+
+def is_complex(input):
+    return input.is_complex()
+
+
+def is_signed(input):
+    return input.is_signed()
 
 
 def set_default_device(device):

@@ -5,6 +5,8 @@
 # registered kernels (core/torch/pad_distance_ops.cpp).
 import torch
 
+__dp_hide_frames__ = True  # C functions in PyTorch: no lines of this file in tracebacks
+
 _MODES = ("constant", "reflect", "replicate", "circular")
 
 
@@ -188,3 +190,105 @@ del torch.glu
 
 def glu(input, dim=-1):
     return _ops["glu"](input, dim)
+
+
+# aten/src/ATen/native/Im2Col.cpp / Col2Im.cpp (im2col_shape_check, col2im_shape_check): F.unfold's
+# sliding blocks as columns and F.fold's sum of them back into an image, written over slicing,
+# stack and in-place adds (values as ATen's; the grad_fn is that of the last view, not
+# Im2ColBackward0 / Col2ImBackward0).
+def _blocks(size, kernel_size, dilation, padding, stride):
+    return [(size[i] + 2 * padding[i] - (dilation[i] * (kernel_size[i] - 1) + 1)) // stride[i] + 1 for i in range(2)]
+
+
+def _check_fold_args(kernel_size, dilation, padding, stride):
+    if kernel_size[0] <= 0 or kernel_size[1] <= 0:
+        raise RuntimeError("kernel size should be greater than zero, but got kernel_height: " + str(kernel_size[0]) +
+                           " kernel_width: " + str(kernel_size[1]))
+    if stride[0] <= 0 or stride[1] <= 0:
+        raise RuntimeError("stride should be greater than zero, but got stride_height: " + str(stride[0]) +
+                           " stride_width: " + str(stride[1]))
+    if dilation[0] <= 0 or dilation[1] <= 0:
+        raise RuntimeError("dilation should be greater than zero, but got dilation_height: " + str(dilation[0]) +
+                           " dilation_width: " + str(dilation[1]))
+    if padding[0] < 0 or padding[1] < 0:
+        raise RuntimeError("padding should be non-negative, but got pad_height: " + str(padding[0]) +
+                           " pad_width: " + str(padding[1]))
+
+
+def _size_index_check(input, dim):
+    # Tensor.size(dim)'s IndexError for a tensor with fewer dimensions.
+    n = input.dim()
+    if n == 0:
+        raise IndexError("Dimension specified as " + str(min(dim, 1)) + " but tensor has no dimensions")
+    if dim >= n:
+        raise IndexError("Dimension out of range (expected to be in range of [" + str(-n) + ", " + str(n - 1) +
+                         "], but got " + str(n) + ")")
+
+
+def _pair_text(p):
+    return "(" + str(p[0]) + ", " + str(p[1]) + ")"
+
+
+def im2col(input, kernel_size, dilation, padding, stride):
+    _check_fold_args(kernel_size, dilation, padding, stride)
+    _size_index_check(input, 2)  # im2col_shape_check reads input.size(1) and size(2) first
+    if input.dim() not in (3, 4) or any(s == 0 for s in (input.shape if input.dim() == 3 else input.shape[1:])):
+        raise RuntimeError("Expected 3D or 4D (batch mode) tensor input with possibly 0 batch size and non-zero "
+                           "dimensions for input, but got: " + str(list(input.shape)))
+    batched = input.dim() == 4
+    x = input if batched else input.unsqueeze(0)
+    n, c, h, w = x.shape
+    oh, ow = _blocks((h, w), kernel_size, dilation, padding, stride)
+    if oh < 1 or ow < 1:
+        raise RuntimeError("Given input with spatial size " + _pair_text((h, w)) + ", kernel_size=" +
+                           _pair_text(kernel_size) + ", dilation=" + _pair_text(dilation) + ", padding=" +
+                           _pair_text(padding) + ", calculated shape of the array of sliding blocks as " +
+                           _pair_text((oh, ow)) + ", but its components must be at least one.")
+    if padding[0] or padding[1]:
+        x = torch.constant_pad_nd(x, [padding[1], padding[1], padding[0], padding[0]], 0)
+    cols = []
+    for i in range(kernel_size[0]):
+        for j in range(kernel_size[1]):
+            top = i * dilation[0]
+            left = j * dilation[1]
+            cols.append(x[:, :, top:top + stride[0] * (oh - 1) + 1:stride[0],
+                          left:left + stride[1] * (ow - 1) + 1:stride[1]])
+    out = torch.stack(cols, 2).reshape(n, c * kernel_size[0] * kernel_size[1], oh * ow)
+    return out if batched else out.squeeze(0)
+
+
+def col2im(input, output_size, kernel_size, dilation, padding, stride):
+    _check_fold_args(kernel_size, dilation, padding, stride)
+    if output_size[0] < 1 or output_size[1] < 1:
+        raise RuntimeError("Expected output spatial size to be positive, but got: output_size=" +
+                           _pair_text(output_size))
+    if input.dim() not in (2, 3) or any(s == 0 for s in input.shape[1:]):
+        raise RuntimeError("Expected 2D or 3D (batch mode) tensor for input with possibly 0 batch size and non-zero "
+                           "dimensions for input, but got: " + str(list(input.shape)))
+    batched = input.dim() == 3
+    x = input if batched else input.unsqueeze(0)
+    blocks = kernel_size[0] * kernel_size[1]
+    if x.shape[1] % blocks != 0:
+        raise RuntimeError("Expected size of input's dimension 1 to be divisible by the product of kernel_size, but "
+                           "got input.size(1)=" + str(x.shape[1]) + " and kernel_size=" + _pair_text(kernel_size) + ".")
+    oh, ow = _blocks(output_size, kernel_size, dilation, padding, stride)
+    if oh < 1 or ow < 1 or x.shape[2] != oh * ow:
+        raise RuntimeError("Given output_size=" + _pair_text(output_size) + ", kernel_size=" + _pair_text(kernel_size) +
+                           ", dilation=" + _pair_text(dilation) + ", padding=" + _pair_text(padding) + ", stride=" +
+                           _pair_text(stride) + ", expected size of input's dimension 2 to match the calculated "
+                           "number of sliding blocks " + str(oh) + " * " + str(ow) + " = " + str(oh * ow) +
+                           ", but got input.size(2)=" + str(x.shape[2]) + ".")
+    n = x.shape[0]
+    c = x.shape[1] // blocks
+    cols = x.reshape(n, c, kernel_size[0], kernel_size[1], oh, ow)
+    h = output_size[0] + 2 * padding[0]
+    w = output_size[1] + 2 * padding[1]
+    out = torch.zeros((n, c, h, w), dtype=x.dtype)
+    for i in range(kernel_size[0]):
+        for j in range(kernel_size[1]):
+            top = i * dilation[0]
+            left = j * dilation[1]
+            out[:, :, top:top + stride[0] * (oh - 1) + 1:stride[0],
+                left:left + stride[1] * (ow - 1) + 1:stride[1]] += cols[:, :, i, j]
+    out = out[:, :, padding[0]:padding[0] + output_size[0], padding[1]:padding[1] + output_size[1]]
+    return out if batched else out.squeeze(0)

@@ -27,6 +27,12 @@ class OpOverloadPacket:
     def __repr__(self):
         return "<OpOverloadPacket(op='" + self._qualified_op_name + "')>"
 
+    @property
+    def _dp_impure(self):
+        # A packet has no _schema (Node.is_impure finds none): dead code when unused, but for the
+        # operators not made by torch.library (torchbind's), which are kept.
+        return not hasattr(self, "_mutable")
+
 
 class OpOverload:
     """torch.ops.<ns>.<name>.default: one overload of a custom operator (torch/_ops.py OpOverload).
@@ -40,6 +46,13 @@ class OpOverload:
 
     def __call__(self, *args, **kwargs):
         return self._packet(*args, **kwargs)
+
+    @property
+    def _dp_impure(self):
+        # torch/fx/node.py Node.is_impure: an overload whose schema is mutable stays in the graph
+        # unused; the others are dead code when their result is unused. Operators not made by
+        # torch.library (torchbind's) are kept.
+        return getattr(self._packet, "_mutable", True)
 
     def name(self):
         return self._packet._qualified_op_name.replace(".", "::", 1) + "." + self._overloadname

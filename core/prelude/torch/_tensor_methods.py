@@ -83,3 +83,11 @@ def _sum_to_size(self, *size):
 torch._add_tensor_method("sum_to_size", _sum_to_size)
 
 torch._add_tensor_method("det", lambda self: torch.functional.det(self))
+
+
+# Tensor.is_complex / is_signed (TensorBase methods): the playground has no complex dtypes; signed
+# is the dtype's is_signed. Tensor.get_device: -1 for a CPU tensor. Tensor.is_same_size: equal sizes.
+torch._add_tensor_method("is_complex", lambda self: False)
+torch._add_tensor_method("is_signed", lambda self: self.dtype.is_signed)
+torch._add_tensor_method("get_device", lambda self: -1)
+torch._add_tensor_method("is_same_size", lambda self, other: self.size() == other.size())

@@ -233,13 +233,13 @@ def cross(input, other, dim=None):
 _warned = set()
 
 
-def _warn_once(key, msg):
-    # TORCH_WARN_ONCE: a UserWarning the first time only.
+def _warn_once(key, msg, stacklevel=3):
+    # TORCH_WARN_ONCE: a UserWarning the first time only, attributed to the Python caller of the op.
     if key in _warned:
         return
     _warned.add(key)
     import warnings
-    warnings.warn(msg, UserWarning, stacklevel=3)
+    warnings.warn(msg, UserWarning, stacklevel=stacklevel)
 
 
 # aten/src/ATen/native/Correlation.cpp cov: weighted average of the observations (columns), the
@@ -374,3 +374,64 @@ def _typemeta(dtype):
 for _name, _fn in (("ravel", ravel), ("diagflat", diagflat), ("kron", kron), ("cross", cross), ("cov", cov),
                    ("corrcoef", corrcoef)):
     torch._add_tensor_method(_name, _fn)
+
+
+# aten/src/ATen/native/Convolution.cpp (2.x): torch.conv1d / conv2d take an int list or a string
+# padding (the `.padding` overloads, _convolution_mode). 'valid' is no padding; 'same' needs stride
+# 1 and pads dilation * (kernel - 1) in each dim, half on the left; when that is odd the input is
+# first padded by the difference on the right (constant_pad_nd, with TORCH_WARN_ONCE's warning) and
+# the convolution pads symmetrically. The int-list form is the registered kernel itself.
+_conv_native = {}
+
+
+def _conv_padding_str(name, n, input, weight, bias, stride, padding, dilation, groups):
+    native = _conv_native[name]
+    stride = list(stride) if isinstance(stride, (list, tuple)) else [stride]
+    dilation = list(dilation) if isinstance(dilation, (list, tuple)) else [dilation]
+    if padding == "valid":
+        return native(input, weight, bias, stride, [0] * n, dilation, groups)
+    if padding != "same":
+        raise RuntimeError("Invalid padding string: '" + padding + "'")
+    for s in stride:
+        if s != 1:
+            raise RuntimeError("padding='same' is not supported for strided convolutions")
+    if weight.dim() != n + 2:
+        # the registered kernel's shape checks and texts
+        return native(input, weight, bias, stride, [0] * n, dilation, groups)
+    padding_l = []
+    padding_r = []
+    symmetric = True
+    for i in range(n):
+        d = dilation[0] if len(dilation) == 1 else dilation[i]
+        total = d * (weight.shape[i + 2] - 1)
+        padding_l.append(total // 2)
+        padding_r.append(total - total // 2)
+        if total // 2 != total - total // 2:
+            symmetric = False
+    if symmetric:
+        return native(input, weight, bias, stride, padding_l, dilation, groups)
+    _warn_once("conv_padding_same", "Using padding='same' with even kernel lengths and odd dilation may require a "
+               "zero-padded copy of the input be created (Triggered internally at "
+               "/pytorch/aten/src/ATen/native/Convolution.cpp:1036.)", stacklevel=4)
+    pad_nd = [0] * (2 * n)
+    for i in range(n):
+        delta = padding_r[i] - padding_l[i]
+        at = 2 * (n - 1 - i)  # F.pad lists the last dim first
+        if delta > 0:
+            pad_nd[at + 1] = delta
+        else:
+            pad_nd[at] = delta
+            padding_l[i] = padding_r[i]
+    return native(torch.constant_pad_nd(input, pad_nd, 0), weight, bias, stride, padding_l, dilation, groups)
+
+
+def conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    if isinstance(padding, str):
+        return _conv_padding_str("conv1d", 1, input, weight, bias, stride, padding, dilation, groups)
+    return _conv_native["conv1d"](input, weight, bias, stride, padding, dilation, groups)
+
+
+def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    if isinstance(padding, str):
+        return _conv_padding_str("conv2d", 2, input, weight, bias, stride, padding, dilation, groups)
+    return _conv_native["conv2d"](input, weight, bias, stride, padding, dilation, groups)

@@ -279,28 +279,85 @@ def nanmedian(input):
     return x.median()
 
 
-def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
-    if dim is not None or interpolation != "linear":
-        raise NotImplementedError("not supported by the playground yet: torch.quantile with dim= or interpolation=")
+# aten/src/ATen/native/Sorting.cpp quantile_impl / quantile_compute: the sorted values viewed as
+# rows, ranks q * (n - 1) adjusted for the interpolation mode, the values below (gather) lerped
+# towards the values above; q's values first in the output shape.
+def _quantile(input, q, dim, keepdim, interpolation, ignore_nan, name):
+    if input.dtype not in (torch.float32, torch.float64):
+        raise RuntimeError(name + "() input tensor must be either float or double dtype")
     scalar_q = not isinstance(q, torch.Tensor)
-    qs = torch.tensor([q], dtype=input.dtype) if scalar_q else q.reshape(-1)
-    s = input.flatten().sort().values
-    n = s.numel()
-    out = []
-    for qq in qs.tolist():
-        if not 0 <= qq <= 1:
-            raise RuntimeError("quantile() q values must be in the range [0, 1]")
-        pos = torch.tensor(qq, dtype=input.dtype) * (n - 1)
-        lo = int(pos.floor().item())
-        hi = int(pos.ceil().item())
-        w = pos - lo
-        # at::lerp's formula (Lerp.h): from the nearer end.
-        if w.item() < 0.5:
-            out.append(s[lo] + w * (s[hi] - s[lo]))
+    if scalar_q:
+        if not 0 <= q <= 1:
+            raise RuntimeError(name + "() q must be in the range [0, 1] but got " + str(q))
+        q = torch.scalar_tensor(q, dtype=input.dtype)
+    else:
+        if q.dim() > 1:
+            raise RuntimeError(name + "() q must be a scalar or 1D tensor")
+        if q.dtype != input.dtype:
+            raise RuntimeError(name + "() q tensor must be same dtype as the input tensor")
+        if not bool(((q >= 0) & (q <= 1)).all()):
+            raise RuntimeError(name + "() q values must be in the range [0, 1]")
+    modes = ("linear", "lower", "higher", "midpoint", "nearest")
+    if interpolation not in modes:
+        raise RuntimeError(name + "() interpolation must be one of linear, lower, higher, midpoint or nearest. "
+                           "Got " + str(interpolation))
+    out_shape = []
+    wrapped = None
+    if dim is not None and input.dim() > 0:
+        wrapped = dim % input.dim()
+        out_shape = list(input.shape)
+        if keepdim:
+            out_shape[wrapped] = 1
         else:
-            out.append(s[hi] - (s[hi] - s[lo]) * (1 - w))
-    r = torch.stack(out)
-    return r[0] if scalar_q else r.reshape(q.shape)
+            del out_shape[wrapped]
+    elif keepdim:
+        out_shape = [1] * input.dim()
+    if q.dim() > 0:
+        out_shape.insert(0, q.numel())
+    if dim is None or input.dim() == 0:
+        sorted_ = input.flatten().sort().values
+    elif wrapped == input.dim() - 1:
+        sorted_ = input.sort().values
+    else:
+        sorted_ = input.unsqueeze(-1).transpose(wrapped, -1).sort().values
+    if q.dim() == 0:
+        out_shape.insert(0, q.numel())
+    in_shape = out_shape[1:] + [0]
+    if len(in_shape) == 0:
+        in_shape = [0]
+    in_shape[-1] = sorted_.size(-1)
+    sorted_ = sorted_.view(in_shape)
+    if ignore_nan:
+        ranks = q * (sorted_.isnan().logical_not_().sum(-1, True) - 1)
+        ranks = ranks.masked_fill(ranks < 0, 0)
+    else:
+        last_index = sorted_.size(-1) - 1
+        a, b = torch.broadcast_tensors(q * last_index, sorted_.isnan().any(-1, True))
+        ranks = torch.masked_fill(a, b, last_index)
+    if interpolation == "lower":
+        ranks = ranks.floor()
+    elif interpolation == "higher":
+        ranks = ranks.ceil()
+    elif interpolation == "nearest":
+        ranks = ranks.round()
+    ranks_below = ranks.to(torch.int64)
+    values_below = sorted_.gather(-1, ranks_below)
+    if interpolation in ("linear", "midpoint"):
+        weights = torch.full_like(ranks, 0.5) if interpolation == "midpoint" else ranks - ranks_below
+        ranks_above = ranks.ceil().to(torch.int64)
+        values_above = sorted_.gather(-1, ranks_above)
+        values_below = values_below.lerp(values_above, weights)
+    if q.dim() == 0:
+        return values_below.squeeze(-1)
+    return values_below.unsqueeze(0).transpose(0, -1).squeeze(-1)
+
+
+def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
+    return _quantile(input, q, dim, keepdim, interpolation, False, "quantile")
+
+
+def nanquantile(input, q, dim=None, keepdim=False, *, interpolation="linear"):
+    return _quantile(input, q, dim, keepdim, interpolation, True, "nanquantile")
 
 
 def diff(input, n=1, dim=-1, prepend=None, append=None):
@@ -634,6 +691,20 @@ def _sumproduct_pair(left, right, sum_dims):
     return result.permute(inverse)
 
 
+def _einsum_sublist(sub):
+    out = ""
+    for n in sub:
+        if n is Ellipsis:
+            out += "..."
+        elif 0 <= n < 26:
+            out += chr(ord("A") + n)
+        elif 26 <= n < 52:
+            out += chr(ord("a") + n - 26)
+        else:
+            raise ValueError("einsum(): subscript in subscript list is not within the valid range [0, 52)")
+    return out
+
+
 def einsum(*args):
     if len(args) < 2:
         raise ValueError("einsum(): must specify the equation string and at least one operand, "
@@ -643,7 +714,14 @@ def einsum(*args):
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = operands[0]
     if not isinstance(equation, str):
-        raise NotImplementedError("not supported by the playground yet: einsum in the sublist format")
+        # The sublist format einsum(op1, sublist1, op2, sublist2, ..., [sublist_out]): subscripts 0-25
+        # are A-Z, 26-51 a-z, Ellipsis is "...".
+        equation = ",".join(_einsum_sublist(sub) for sub in args[1::2])
+        if len(args) % 2 == 1:
+            equation = equation + "->" + _einsum_sublist(args[-1])
+            operands = args[:-1:2]
+        else:
+            operands = args[::2]
     eq = equation.replace(" ", "")
     arrow = eq.find("->")
     lhs = eq if arrow < 0 else eq[:arrow]
@@ -653,17 +731,32 @@ def einsum(*args):
     if len(operands) < len(terms):
         raise RuntimeError("einsum(): fewer operands were provided than specified in the equation")
     op_labels = []
+    raw_labels = []  # as written: a repeated subscript counts twice for the implicit output
     n_ell = 0
     label_size = {}
     for i in range(len(terms)):
         labels, k = _einsum_labels(terms[i], operands[i].dim(), i, 0, False)
-        seen = []
+        raw_labels.append(labels)
+        # A subscript repeated in one operand takes that operand's diagonal (ATen's einsum:
+        # diagonal(0, first, j).movedim(-1, first)).
+        op = operands[i]
+        j = 0
+        while j < len(labels):
+            lab = labels[j]
+            first = labels.index(lab)
+            if first < j:
+                if op.size(first) != op.size(j):
+                    raise RuntimeError("einsum(): subscript " + lab + " is repeated for operand " + str(i) +
+                                       " but the sizes don't match, " + str(op.size(j)) + " != " +
+                                       str(op.size(first)))
+                op = op.diagonal(0, first, j).movedim(-1, first)
+                labels = labels[:j] + labels[j + 1:]
+                continue
+            j += 1
+        operands = list(operands)
+        operands[i] = op
         for j in range(len(labels)):
             lab = labels[j]
-            if lab in seen:
-                raise NotImplementedError("not supported by the playground yet: einsum with a subscript repeated "
-                                          "in one operand ('" + terms[i] + "')")
-            seen.append(lab)
             size = operands[i].size(j)
             if not lab.startswith(".") and lab in label_size and label_size[lab] != size:
                 if label_size[lab] != 1 and size != 1:
@@ -676,7 +769,7 @@ def einsum(*args):
         n_ell = max(n_ell, k)
     ell = ["." + str(n_ell - 1 - k) for k in range(n_ell)]
     counts = {}
-    for labels in op_labels:
+    for labels in raw_labels:
         for lab in labels:
             counts[lab] = counts.get(lab, 0) + 1
     if arrow < 0:
@@ -911,3 +1004,317 @@ def linalg_det(A, *, out=None):
 
 def det(input):
     return linalg_det(input)
+
+
+# ---- the docstring-example sweep (2026-12-05): composites PyTorch has as C builtins ----
+# aten/src/ATen/native/Bucketization.cpp bucketize: searchsorted of the values in 1-D boundaries.
+def bucketize(input, boundaries, *, out_int32=False, right=False, out=None):
+    if boundaries.dim() != 1:
+        raise RuntimeError("boundaries tensor must be 1 dimension, but got dim(" + str(boundaries.dim()) + ")")
+    if not isinstance(input, torch.Tensor):
+        input = torch.tensor(input, device=boundaries.device)
+    result = torch.searchsorted(boundaries, input, out_int32=out_int32, right=right)
+    if out is not None:
+        out.copy_(result)
+        return out
+    return result
+
+
+# aten/src/ATen/native/TensorShape.cpp block_diag: the inputs (0-d as 1x1, 1-d as one row) copied
+# into a zero matrix of the promoted dtype, each below and right of the previous one.
+def block_diag(*tensors):
+    if len(tensors) == 0:
+        return torch.empty(1, 0)
+    dtype = tensors[0].dtype
+    for t in tensors[1:]:
+        dtype = torch.promote_types(dtype, t.dtype)
+    blocks = []
+    rows = 0
+    cols = 0
+    for i, t in enumerate(tensors):
+        if t.dim() > 2:
+            raise RuntimeError("torch.block_diag: Input tensors must have 2 or fewer dimensions. Input " + str(i) +
+                               " has " + str(t.dim()) + " dimensions")
+        if t.dim() == 0:
+            t = t.reshape(1, 1)
+        elif t.dim() == 1:
+            t = t.reshape(1, -1)
+        blocks.append(t)
+        rows += t.size(0)
+        cols += t.size(1)
+    result = torch.zeros(rows, cols, dtype=dtype, device=tensors[0].device)
+    r = 0
+    c = 0
+    for t in blocks:
+        h = t.size(0)
+        w = t.size(1)
+        result[r:r + h, c:c + w].copy_(t)
+        r += h
+        c += w
+    return result
+
+
+# aten/src/ATen/native/Unique.cpp unique_consecutive (dim=None): the input flattened, each run of
+# equal values kept once; inverse indices in the input's shape, the runs' lengths as counts.
+def unique_consecutive(input, return_inverse=False, return_counts=False, dim=None):
+    if dim is not None:
+        raise NotImplementedError("not supported by the playground yet: torch.unique_consecutive with dim")
+    flat = input.reshape(-1)
+    n = flat.numel()
+    change = torch.ones(n, dtype=torch.bool, device=input.device)
+    if n > 1:
+        change[1:] = flat[1:] != flat[:-1]
+    output = flat[change]
+    if not return_inverse and not return_counts:
+        return output
+    result = [output]
+    if return_inverse:
+        result.append((torch.cumsum(change.long(), 0) - 1).reshape(input.shape))
+    if return_counts:
+        starts = change.nonzero().reshape(-1)
+        result.append(torch.diff(starts, append=torch.tensor([n], device=input.device)))
+    return tuple(result)
+
+
+# aten/src/ATen/native/LinearAlgebra.cpp vander: columns x**(N-1) ... x**0 (increasing: reversed),
+# as cumulative products of x in the promoted type of x and int64.
+def vander(x, N=None, increasing=False):
+    if x.dim() != 1:
+        raise RuntimeError("x must be a one-dimensional tensor.")
+    n = x.size(0) if N is None else N
+    if n < 0:
+        raise RuntimeError("N must be non-negative.")
+    result = torch.empty(x.size(0), n, dtype=torch.promote_types(x.dtype, torch.int64), device=x.device)
+    if n > 0:
+        result.select(1, 0).fill_(1)
+        if n > 1:
+            result[:, 1:].copy_(x.unsqueeze(1))
+            result[:, 1:].copy_(torch.cumprod(result[:, 1:], 1))
+    if not increasing:
+        return torch.flip(result, [1])
+    return result
+
+
+# aten/src/ATen/native/Itertools.cpp combinations: the r-element combinations of a 1-D tensor in
+# lexicographic order (itertools.combinations / combinations_with_replacement), stacked as columns.
+def combinations(input, r=2, with_replacement=False):
+    import itertools
+    if input.dim() != 1:
+        raise RuntimeError("Expect a 1D vector, but got shape " + str(list(input.shape)))
+    if r < 0:
+        raise RuntimeError("Expect a non-negative number, but got " + str(r))
+    if r == 0:
+        return input.new_empty(0)
+    make = itertools.combinations_with_replacement if with_replacement else itertools.combinations
+    combos = list(make(range(input.size(0)), r))
+    if len(combos) == 0:
+        return input.new_empty(0, r)
+    cols = [input[torch.tensor([c[j] for c in combos], device=input.device)] for j in range(r)]
+    return torch.stack(cols, 1)
+
+
+# aten/src/ATen/native/Normalization.cpp renorm: each slice along dim whose p-norm exceeds maxnorm
+# is scaled by maxnorm / (norm + 1e-7).
+def renorm(input, p, dim, maxnorm):
+    if p <= 0:
+        raise RuntimeError("renorm: non-positive-norm not supported")
+    if maxnorm < 0:
+        raise RuntimeError("renorm: expected maxnorm to be >= 0 but got " + str(maxnorm))
+    ndim = input.dim()
+    if ndim <= 1:
+        raise RuntimeError("renorm: input needs at least 2 dimensions, got " + str(ndim) + " dimensions")
+    d = dim % ndim
+    reduce_dims = [i for i in range(ndim) if i != d]
+    norm = torch.linalg.vector_norm(input, p, reduce_dims, True)
+    factor = torch.where(norm > maxnorm, maxnorm / (norm + 1e-7), torch.ones_like(norm))
+    return input * factor
+
+
+# torch/functional.py tensordot: dims as a count (the last dims of a with the first of b) or as two
+# lists; aten/src/ATen/native/Linear.cpp tensordot permutes the free dims of a first and the summed
+# dims of b first, and multiplies the two matrices.
+def tensordot(a, b, dims=2, out=None):
+    if isinstance(dims, torch.Tensor):
+        dims = dims.tolist()
+    if isinstance(dims, int):
+        if dims < 0:
+            raise RuntimeError("tensordot expects dims >= 0, but got dims=" + str(dims))
+        if dims > min(a.dim(), b.dim()):
+            raise RuntimeError("tensordot expects dims < ndim_a or ndim_b, but got dims=" + str(dims))
+        dims_a = list(range(a.dim() - dims, a.dim()))
+        dims_b = list(range(dims))
+    else:
+        if len(dims) != 2:
+            raise RuntimeError("tensordot expects dims to be a pair of lists of dimensions")
+        dims_a, dims_b = dims
+        dims_a = [dims_a] if isinstance(dims_a, int) else list(dims_a)
+        dims_b = [dims_b] if isinstance(dims_b, int) else list(dims_b)
+    if len(dims_a) != len(dims_b):
+        raise RuntimeError("both dimension lists should have same length")
+    dims_a = [d % a.dim() for d in dims_a]
+    dims_b = [d % b.dim() for d in dims_b]
+    csize = 1
+    for da, db in zip(dims_a, dims_b):
+        sa = a.size(da)
+        sb = b.size(db)
+        if sa != sb:
+            raise RuntimeError("contracted dimensions need to match, but first has size " + str(sa) + " in dim " +
+                               str(da) + " and second has size " + str(sb) + " in dim " + str(db))
+        csize *= sa
+    free_a = [d for d in range(a.dim()) if d not in dims_a]
+    free_b = [d for d in range(b.dim()) if d not in dims_b]
+    rsizes = [a.size(d) for d in free_a] + [b.size(d) for d in free_b]
+    size_a = 1
+    for d in free_a:
+        size_a *= a.size(d)
+    size_b = 1
+    for d in free_b:
+        size_b *= b.size(d)
+    t1 = a.permute(free_a + dims_a).reshape(size_a, csize)
+    t2 = b.permute(dims_b + free_b).reshape(csize, size_b)
+    result = torch.mm(t1, t2).reshape(rsizes)
+    if out is not None:
+        out.copy_(result)
+        return out
+    return result
+
+
+torch._add_tensor_method("unique_consecutive", unique_consecutive)
+torch._add_tensor_method("renorm", renorm)
+torch._add_tensor_method("nanquantile", nanquantile)
+
+
+# aten/src/ATen/native/Histogram.cpp histogram (histogramdd on one dimension): `bins` equal bins
+# over `range` (default: the input's min and max, widened by 0.5 each way when they are equal), or
+# the given edges; an element falls in the bin whose left edge is the last <= it (the last bin
+# includes its right edge), elements outside are dropped; `weight` adds weights instead of ones;
+# `density` divides by the total times the bin width.
+def histogram(input, bins, *, range=None, weight=None, density=False, out=None):
+    if input.dtype not in (torch.float32, torch.float64):
+        raise RuntimeError("torch.histogram: input tensor and bins tensors should have the same dtype, but got "
+                           "input " + str(input.dtype) + " and bins " + str(input.dtype))
+    flat = input.reshape(-1)
+    if isinstance(bins, torch.Tensor):
+        edges = bins
+    else:
+        if range is not None:
+            left, right = float(range[0]), float(range[1])
+        elif flat.numel() > 0:
+            left, right = flat.min().item(), flat.max().item()
+        else:
+            left, right = 0.0, 0.0
+        if left > right:
+            raise RuntimeError("torch.histogram(): max must be larger than min")
+        if left == right:
+            left -= 0.5
+            right += 0.5
+        edges = torch.linspace(left, right, bins + 1, dtype=input.dtype)
+    nbins = edges.numel() - 1
+    w = torch.ones_like(flat) if weight is None else weight.reshape(-1).to(input.dtype)
+    # Elements outside the edges add nothing (+0.0 to the first bin: the sums are unchanged).
+    inside = (flat >= edges[0]) & (flat <= edges[-1])
+    pos = torch.searchsorted(edges, flat, right=True) - 1
+    pos = pos.clamp(0, nbins - 1)
+    hist = torch.zeros(nbins, dtype=input.dtype)
+    hist.index_add_(0, pos, torch.where(inside, w, torch.zeros_like(w)))
+    if density:
+        widths = edges[1:] - edges[:-1]
+        hist = hist / (hist.sum() * widths)
+    return torch._return_type("torch.return_types.histogram", ["hist", "bin_edges"], [hist, edges])
+
+
+torch._add_tensor_method("histogram", histogram)
+
+
+# aten/src/ATen/native/Integration.cpp: trapezoid / cumulative_trapezoid with a constant spacing dx
+# (`(y.sum(dim) - (y[0] + y[-1]) * 0.5) * dx`, `(dx / 2. * (left + right)).cumsum(dim)`) or with the
+# sample points x (their differences along dim; a 1-D x is viewed along dim).
+def _trapezoid_dx(y, x, dim):
+    if x.dim() == 1:
+        if x.size(0) != y.size(dim):
+            raise RuntimeError("trapezoid: There must be one `x` value for each sample point")
+        shape = [1] * y.dim()
+        shape[dim] = x.size(0) - 1
+        return x.diff().view(shape)
+    return x.diff(dim=dim)
+
+
+def trapezoid(y, x=None, *, dx=None, dim=-1):
+    dim = dim % y.dim() if y.dim() > 0 else dim
+    if y.size(dim) == 0:
+        return torch.zeros_like(y.sum(dim), dtype=torch.promote_types(y.dtype, torch.get_default_dtype()))
+    if isinstance(x, torch.Tensor):
+        d = _trapezoid_dx(y, x, dim)
+        n = y.size(dim)
+        return (d * (y.narrow(dim, 1, n - 1) + y.narrow(dim, 0, n - 1))).sum(dim) / 2.
+    if x is not None and dx is None:
+        dx = x
+    if dx is None:
+        dx = 1
+    return (y.sum(dim) - (y.select(dim, 0) + y.select(dim, -1)) * 0.5) * dx
+
+
+def cumulative_trapezoid(y, x=None, *, dx=None, dim=-1):
+    dim = dim % y.dim() if y.dim() > 0 else dim
+    n = y.size(dim)
+    left = y.narrow(dim, 0, max(n - 1, 0))
+    right = y.narrow(dim, 1, max(n - 1, 0)) if n > 0 else left
+    if isinstance(x, torch.Tensor):
+        d = _trapezoid_dx(y, x, dim)
+        return (d * (left + right)).cumsum(dim) / 2.
+    if x is not None and dx is None:
+        dx = x
+    if dx is None:
+        dx = 1
+    return (dx / 2. * (left + right)).cumsum(dim)
+
+
+trapz = trapezoid
+
+
+# aten/src/ATen/native/TensorAdvancedIndexing.cpp index_fill_ / index_copy_ (and their out-of-place
+# forms): the slices of self along dim at `index` filled with a value / replaced by source's slices,
+# written here as an indexed assignment (their grad_fn is IndexPutBackward0, not
+# IndexFillBackward0 / IndexCopyBackward0).
+def _index_along(self, dim, index):
+    if index.dim() > 1:
+        raise IndexError("index_fill_(): Index is supposed to be a vector")
+    if index.dtype != torch.int64:
+        raise IndexError("index_fill_(): Expected dtype int64 for index.")
+    d = dim % self.dim() if self.dim() > 0 else 0
+    return tuple([slice(None)] * d + [index.reshape(-1)])
+
+
+def index_fill_(self, dim, index, value):
+    if self.dim() == 0:
+        if index.numel() > 0:
+            self.fill_(value)
+        return self
+    self[_index_along(self, dim, index)] = value
+    return self
+
+
+def index_fill(input, dim, index, value):
+    return index_fill_(input.clone(), dim, index, value)
+
+
+def index_copy_(self, dim, index, source):
+    if index.dtype != torch.int64:
+        raise RuntimeError("index_copy_(): Expected a long tensor for index, but got " + str(index.dtype))
+    if source.dtype != self.dtype:
+        raise RuntimeError("index_copy_(): self and source expected to have the same dtype, but got (self) " +
+                           str(self.dtype) + " and (source) " + str(source.dtype))
+    if self.dim() == 0:
+        self.copy_(source.reshape(()))
+        return self
+    self[_index_along(self, dim, index)] = source
+    return self
+
+
+def index_copy(input, dim, index, source):
+    return index_copy_(input.clone(), dim, index, source)
+
+
+for _name, _fn in (("index_fill_", index_fill_), ("index_fill", index_fill), ("index_copy_", index_copy_),
+                   ("index_copy", index_copy)):
+    torch._add_tensor_method(_name, _fn)

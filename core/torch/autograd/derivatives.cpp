@@ -172,7 +172,10 @@ std::pair<Tensor, Tensor> matmul_backward(const Tensor& a, const Tensor& b, cons
   int64_t da = a.dim(), db = b.dim();
   if (da == 1 && db == 1) return {mul(g, b), mul(g, a)};
   if (da == 2 && db == 1) return {op("outer", {g, b}), op("mv", {op("t", {a}), g})};
-  if (da == 1 && db == 2) return {op("mv", {b, g}), op("outer", {a, g})};
+  // vector @ matrix is `a.unsqueeze(0).mm(b).squeeze_(0)` in at::matmul: b's gradient is an mm
+  // (a sum from +0, so a -0 product gives +0, where `outer` would keep -0).
+  if (da == 1 && db == 2)
+    return {op("mv", {b, g}), op("mm", {op("unsqueeze", {a, 1}), op("unsqueeze", {g, 0})})};
   if (da == 2 && db == 2) return {op("mm", {g, op("t", {b})}), op("mm", {op("t", {a}), g})};
   if (da >= 3 && db <= 2) {
     int64_t k = a.sizes().back();
@@ -662,6 +665,12 @@ void register_elementwise(Map& m) {
             {"tensor2", mul(neg(mul(c.grad(), v)), div(c.in("tensor1"), mul(t2, t2)))}};
   });
   def(m, "lerp", [](const GradCtx& c) -> GradMap {
+    if (c.has_tensor("weight")) {  // lerp.Tensor (LerpBackward1): weight's grad is grad * (end - self)
+      const Tensor& w = c.in("weight");
+      return {{"self", mul(c.grad(), op("rsub", {w, 1}))},
+              {"end", mul(c.grad(), w)},
+              {"weight", mul(c.grad(), op("sub", {c.in("end"), c.in("self")}))}};
+    }
     double w = c.args.scalar("weight").to_double();
     return {{"self", mul(c.grad(), 1.0 - w)}, {"end", mul(c.grad(), w)}};
   });
@@ -911,9 +920,16 @@ void register_views(Map& m) {
     return {{"self", reshape_to(c.grad(), c.in("self").sizes())}};
   };
   for (const char* n :
-       {"view", "reshape", "flatten", "unflatten", "view_as", "reshape_as", "squeeze", "unsqueeze", "_unsafe_view"}) {
+       {"view", "reshape", "flatten", "unflatten", "view_as", "reshape_as", "squeeze", "_unsafe_view"}) {
     def(m, n, reshape_back, false);
   }
+  // derivatives.yaml: unsqueeze's gradient is grad.squeeze(dim) (SqueezeBackward1 under create_graph).
+  def(
+      m, "unsqueeze",
+      [](const GradCtx& c) -> GradMap {
+        return {{"self", op("squeeze", {c.grad(), wrap_dim(c.args.i("dim"), c.in("self").dim() + 1)})}};
+      },
+      false);
   def(
       m, "permute",
       [](const GradCtx& c) -> GradMap {
@@ -970,9 +986,86 @@ void register_views(Map& m) {
         false);
   }
   auto gather_like = [](const GradCtx& c) -> GradMap { return {{"self", gather_like_backward(c, "self")}}; };
-  for (const char* n : {"select", "slice", "narrow", "getitem", "index_select", "gather", "repeat"}) {
+  for (const char* n : {"index_select", "gather", "repeat"}) {
     def(m, n, gather_like, false);
   }
+  // getitem: basic indexing (ints, slices, None, ...) is select/slice in PyTorch, whose backward
+  // writes the gradient into zeros: a setitem here, built from ops (create_graph=True records
+  // it) and keeping -0. Advanced indexing adds into its positions (index_put_ accumulate).
+  def(
+      m, "getitem",
+      [gather_like](const GradCtx& c) -> GradMap {
+        auto basic_item = [](const Value& it) {
+          return it.is_int() || it.is_none() || std::holds_alternative<Slice>(it.v) ||
+                 std::holds_alternative<Ellipsis>(it.v);
+        };
+        const Value& index = c.args.get("indices");
+        bool basic = index.is_int_list() || basic_item(index);
+        if (index.is_list()) {
+          basic = true;
+          for (const auto& it : index.list()) basic = basic && basic_item(it);
+        }
+        if (!basic) {
+          if (grad_enabled())
+            throw_error("NotImplementedError",
+                        "not supported by the playground yet: create_graph=True through IndexBackward0 (advanced "
+                        "indexing)");
+          return gather_like(c);
+        }
+        Tensor z = Tensor::make(c.in("self").sizes(), c.grad().dtype());
+        call("setitem", {z, index, c.grad()});
+        return {{"self", z}};
+      },
+      false);
+  // select_backward / slice_backward (FunctionsManual.cpp): zeros of the input's shape with the
+  // gradient copied into the part that was taken, written as constant_pad_nd so that it is built
+  // from ops (create_graph=True differentiates it; the copy keeps a -0 gradient, as PyTorch's).
+  auto pad_into = [](const Tensor& g, const Shape& sizes, int64_t dim, int64_t start, int64_t len) {
+    int64_t nd = static_cast<int64_t>(sizes.size());
+    Shape pad(static_cast<size_t>(2 * (nd - dim)), 0);
+    pad[static_cast<size_t>(2 * (nd - 1 - dim))] = start;
+    pad[static_cast<size_t>(2 * (nd - 1 - dim) + 1)] = sizes[static_cast<size_t>(dim)] - start - len;
+    return op("constant_pad_nd", {g, pad});
+  };
+  def(
+      m, "select",
+      [pad_into](const GradCtx& c) -> GradMap {
+        const Shape& sizes = c.in("self").sizes();
+        int64_t dim = wrap_dim(c.args.i("dim"), static_cast<int64_t>(sizes.size()));
+        int64_t index = c.args.i("index");
+        if (index < 0) index += sizes[static_cast<size_t>(dim)];
+        return {{"self", pad_into(op("unsqueeze", {c.grad(), dim}), sizes, dim, index, 1)}};
+      },
+      false);
+  def(
+      m, "narrow",
+      [pad_into](const GradCtx& c) -> GradMap {
+        const Shape& sizes = c.in("self").sizes();
+        int64_t dim = wrap_dim(c.args.i("dim"), static_cast<int64_t>(sizes.size()));
+        int64_t start = c.args.i("start");
+        if (start < 0) start += sizes[static_cast<size_t>(dim)];
+        return {{"self", pad_into(c.grad(), sizes, dim, start, c.args.i("length"))}};
+      },
+      false);
+  def(
+      m, "slice",
+      [pad_into, gather_like](const GradCtx& c) -> GradMap {
+        const Shape& sizes = c.in("self").sizes();
+        int64_t dim = wrap_dim(c.args.i("dim"), static_cast<int64_t>(sizes.size()));
+        if (c.args.i("step") != 1) {
+          if (grad_enabled())
+            throw_error("NotImplementedError",
+                        "not supported by the playground yet: create_graph=True through SliceBackward0 of a slice "
+                        "with a step");
+          return gather_like(c);
+        }
+        int64_t size = sizes[static_cast<size_t>(dim)];
+        int64_t start = c.args.has("start") ? c.args.i("start") : 0;
+        if (start < 0) start += size;
+        start = std::min(std::max<int64_t>(start, 0), size);
+        return {{"self", pad_into(c.grad(), sizes, dim, start, c.grad().sizes()[static_cast<size_t>(dim)])}};
+      },
+      false);
   def(
       m, "setitem",
       [](const GradCtx& c) -> GradMap {
@@ -1075,7 +1168,9 @@ void register_linalg(Map& m) {
     GradMap r;
     r.push_back({"input", op("matmul", {g, w})});
     if (x.dim() == 1) {
-      r.push_back({"weight", op("outer", {g, x})});
+      // 1-D input: at::linear is matmul(input, weight.t()), a (1 x in) @ (in x out) mm, so the
+      // weight's gradient is an mm too (a sum from +0: a -0 product gives +0, unlike outer).
+      r.push_back({"weight", op("mm", {op("unsqueeze", {g, 1}), op("unsqueeze", {x, 0})})});
     } else {
       Tensor g2 = reshape_to(g, {-1, w.sizes()[0]});
       Tensor x2 = reshape_to(x, {-1, w.sizes()[1]});

@@ -279,7 +279,8 @@ bool differentiable_formula(const std::string& op) {
       "unsqueeze", "_unsafe_view", "permute",    "transpose",   "swapaxes",    "swapdims",    "t",          "T",
       "mT",        "movedim",      "expand",     "expand_as",   "alias",       "clone",       "contiguous", "to",
       "type_as",   "float",        "double",     "matmul",      "mm",          "bmm",         "dot",        "mv",
-      "outer",     "addmm",        "linear"};
+      "outer",     "addmm",        "linear",     "select",      "slice",       "narrow",      "stack",      "cat",
+      "split",     "chunk",        "unbind",     "constant_pad_nd", "getitem",  "setitem"};
   return ok.count(op) > 0;
 }
 }  // namespace

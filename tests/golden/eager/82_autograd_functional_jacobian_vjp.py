@@ -1,8 +1,8 @@
 # Spec: docs/autograd.md — torch.autograd.functional.jacobian and vjp (torch/autograd/functional.py,
 # the reverse-mode path: inputs detached and made to require grad, one backward per output element,
 # results detached, tuples unpacked as the inputs and outputs were given), with the docstring examples
-# of jacobian and vjp. Every line equals PyTorch 1.13's output. hessian, jvp, vhp and hvp need
-# create_graph=True through indexing (SelectBackward0), which the playground does not have yet.
+# of jacobian and vjp. Every line equals PyTorch 1.13's output. hessian, jvp, vhp and hvp (double
+# backward) are the oracle program tests/oracle/eager/autograd_functional_hessian.py.
 import torch
 from torch.autograd.functional import jacobian, vjp
 torch.manual_seed(0)

@@ -9,6 +9,9 @@ import torch
 from torch.autograd.function import Function
 
 
+_op_defs = []  # every CustomOpDef made (torch._library.custom_ops.OPDEFS), for opcheck
+
+
 class CustomOpDef:
     def __init__(self, namespace, name, fn, mutates_args):
         self._namespace = namespace
@@ -29,6 +32,8 @@ class CustomOpDef:
                    ".register_fake` to add an fake impl.")
         self._packet = getattr(torch.ops, namespace)._register_custom(name, self._dispatch, missing)
         self._opoverload = self._packet.default
+        self._packet._mutable = bool(mutates_args)
+        _op_defs.append(self)
         # can_generate_trivial_fake_impl: an op that mutates an argument and returns nothing needs no
         # fake kernel (it returns None on fake tensors too).
         returns = getattr(fn, "__annotations__", {}).get("return", "missing")
@@ -37,6 +42,10 @@ class CustomOpDef:
 
     def __repr__(self):
         return "<CustomOpDef(" + self._qualname + ")>"
+
+    @property
+    def _dp_impure(self):
+        return bool(self._mutates_args)  # recorded as its default overload: mutable schema or not
 
     def __call__(self, *args, **kwargs):
         return self._opoverload(*args, **kwargs)

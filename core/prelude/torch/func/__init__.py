@@ -1,29 +1,13 @@
-# torch.func (functorch's composable transforms: grad, vmap, jacrev, ...), also reached as
-# torch.vmap. The playground has no functorch transforms yet: each entry point says so (in a
-# compiled function the error surfaces once the frame falls back to eager). The FAQ examples of
-# torch.compiler_faq.md ("Does torch.func work with torch.compile") show it:
-# tests/golden/eager/60_func_transforms_limits.py.
+# torch.func (mirrors torch/func/__init__.py): functorch's composable transforms, also reached as
+# torch.vmap. Implemented in torch._functorch on top of the playground's autograd, with vmap as a
+# loop (docs/autograd.md, "torch.func"). functionalize is not done yet. In a compiled function
+# each transform is a "not supported by the playground yet" graph break
+# (core/dynamo/variables/builder.cpp) and runs eagerly: tests/golden/eager/60_func_transforms_limits.py.
+from torch._functorch.apis import grad, grad_and_value, vmap
+from torch._functorch.batch_norm_replacement import replace_all_batch_norm_modules_
+from torch._functorch.eager_transforms import hessian, jacfwd, jacrev, jvp, linearize, vjp
+from torch._functorch.functional_call import functional_call, stack_module_state
 
 
-def _not_supported(name):
-    def fn(*args, **kwargs):
-        raise NotImplementedError("not supported by the playground yet: torch.func." + name +
-                                  " (functorch transforms)")
-
-    fn.__name__ = name
-    fn.__qualname__ = name
-    return fn
-
-
-grad = _not_supported("grad")
-grad_and_value = _not_supported("grad_and_value")
-vmap = _not_supported("vmap")
-vjp = _not_supported("vjp")
-jvp = _not_supported("jvp")
-jacrev = _not_supported("jacrev")
-jacfwd = _not_supported("jacfwd")
-hessian = _not_supported("hessian")
-linearize = _not_supported("linearize")
-functionalize = _not_supported("functionalize")
-functional_call = _not_supported("functional_call")
-stack_module_state = _not_supported("stack_module_state")
+def functionalize(func, *, remove="mutations"):
+    raise NotImplementedError("not supported by the playground yet: torch.func.functionalize (functorch transforms)")

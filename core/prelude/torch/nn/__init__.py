@@ -11,6 +11,7 @@ from torch.nn.modules.layers import (Dropout, LeakyReLU, ELU, Softplus, Hardtanh
                                      BCEWithLogitsLoss)
 
 from torch.nn.modules.conv import Conv1d, ConvTranspose2d
+from torch.nn.modules.fold import Fold, Unfold
 from torch.nn.modules.pooling import AvgPool2d, MaxUnpool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d
 from torch.nn.modules.layers import InstanceNorm1d, InstanceNorm2d, Dropout1d, Dropout2d
 from torch.nn.modules.layers import SmoothL1Loss, HuberLoss, KLDivLoss, GroupNorm

@@ -234,6 +234,15 @@ def _pair(x):
     return (x, x)
 
 
+def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
+    return torch._C._nn.im2col(input, _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
+
+
+def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
+    return torch._C._nn.col2im(input, _pair(output_size), _pair(kernel_size), _pair(dilation), _pair(padding),
+                               _pair(stride))
+
+
 def _unpool_output_size(input, kernel_size, stride, padding, output_size):
     input_size = input.size()
     default_size = []

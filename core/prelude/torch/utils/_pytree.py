@@ -1,7 +1,9 @@
 # torch.utils._pytree, reduced (mirrors torch/utils/_pytree.py): flattening nested tuples, lists,
 # dicts, None and registered classes (register_pytree_node, register_constant) into their leaves
 # and a TreeSpec, and back (a namedtuple or a dataclass is a leaf here); the TreeSpec repr is
-# PyTorch's. Used by torch._dynamo.nonstrict_trace (torch._higher_order_ops.flat_apply).
+# PyTorch's. Used by torch._dynamo.nonstrict_trace (torch._higher_order_ops.flat_apply) and by
+# torch.func (torch/_functorch: tree_map, _broadcast_to_and_flatten for vmap's in_dims/out_dims,
+# treespec_pprint for vjp's cotangent check).
 
 # The registered classes: class -> (flatten_fn, unflatten_fn); register_constant's classes.
 SUPPORTED_NODES = {}
@@ -100,7 +102,7 @@ def _children(tree):
     t = type(tree)
     if t is tuple or t is list:
         return t, None, list(tree)
-    if t is dict:
+    if t is dict or t is _OrderedDict():
         return t, list(tree.keys()), list(tree.values())
     if tree is None:
         return type(None), None, []
@@ -148,8 +150,8 @@ def tree_unflatten(leaves, treespec):
             return tuple(children)
         if spec.type is list:
             return children
-        if spec.type is dict:
-            return dict(zip(spec.context, children))
+        if spec.type is dict or spec.type is _OrderedDict():
+            return spec.type(zip(spec.context, children))
         node = SUPPORTED_NODES.get(spec.type)
         if node is not None:
             return node[1](children, spec.context)
@@ -160,3 +162,61 @@ def tree_unflatten(leaves, treespec):
 
 def tree_leaves(tree):
     return tree_flatten(tree)[0]
+
+
+def _OrderedDict():
+    import collections
+    return collections.OrderedDict
+
+
+def tree_map(func, tree):
+    """func applied to every leaf of tree, in a tree of the same structure."""
+    leaves, spec = tree_flatten(tree)
+    return tree_unflatten([func(x) for x in leaves], spec)
+
+
+def tree_map_(func, tree):
+    """func called on every leaf of tree (for its side effects); returns tree."""
+    for x in tree_flatten(tree)[0]:
+        func(x)
+    return tree
+
+
+def _is_broadcast_leaf(tree):
+    # None is a leaf here (in_dims=None broadcasts over a whole argument).
+    return tree is None or _children(tree)[0] is None
+
+
+def _broadcast_to_and_flatten(tree, treespec):
+    """tree, a prefix of treespec's structure, broadcast to treespec's leaves; None if it is not
+    a prefix."""
+    if _is_broadcast_leaf(tree):
+        return [tree] * treespec.num_leaves
+    if treespec.is_leaf():
+        return None
+    typ, context, children = _children(tree)
+    if typ is not treespec.type or len(children) != treespec.num_children or context != treespec.context:
+        return None
+    result = []
+    for child, child_spec in zip(children, treespec.children_specs):
+        flat = _broadcast_to_and_flatten(child, child_spec)
+        if flat is None:
+            return None
+        result += flat
+    return result
+
+
+def treespec_pprint(treespec):
+    """The structure with `*` for each leaf, as Python would print it."""
+    if treespec.is_leaf():
+        return "*"
+    parts = [treespec_pprint(c) for c in treespec.children_specs]
+    if treespec.type is tuple:
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+    if treespec.type is list:
+        return "[" + ", ".join(parts) + "]"
+    if treespec.type is dict or treespec.type is _OrderedDict():
+        return "{" + ", ".join(f"{k!r}: {v}" for k, v in zip(treespec.context, parts)) + "}"
+    if treespec.type is type(None):
+        return "None"
+    return f"{treespec.type.__name__}(" + ", ".join(parts) + ")"

@@ -1,6 +1,7 @@
 # Conv1d and ConvTranspose2d (the model zoo, issue 20), mirroring torch/nn/modules/conv.py:
-# _ConvNd's init (parameters drawn from the seeded generator in PyTorch's order, weight then bias)
-# and extra_repr. (Conv2d is in layers.py.)
+# _ConvNd's init (parameters drawn from the seeded generator in PyTorch's order, weight then bias),
+# its padding checks ('same' / 'valid', padding_mode 'reflect' / 'replicate' / 'circular' through
+# F.pad) and extra_repr. (Conv2d is in layers.py and shares the helpers.)
 import math
 import torch
 from torch.nn.modules.module import Module
@@ -11,6 +12,53 @@ def _ntuple(x, n):
     if isinstance(x, (list, tuple)):
         return tuple(x)
     return tuple([x for _ in range(n)])
+
+
+def _check_padding(padding, stride, padding_mode):
+    # _ConvNd.__init__'s checks of a string padding and of padding_mode (stride is the tuple).
+    valid_padding_strings = {'same', 'valid'}
+    if isinstance(padding, str):
+        if padding not in valid_padding_strings:
+            raise ValueError(f"Invalid padding string {padding!r}, should be one of {valid_padding_strings}")
+        if padding == 'same' and any(s != 1 for s in stride):
+            raise ValueError("padding='same' is not supported for strided convolutions")
+    valid_padding_modes = {'zeros', 'reflect', 'replicate', 'circular'}
+    if padding_mode not in valid_padding_modes:
+        raise ValueError(f"padding_mode must be one of {valid_padding_modes}, but got padding_mode='{padding_mode}'")
+
+
+def _reversed_padding_repeated_twice(padding, kernel_size, dilation):
+    # What F.pad takes for padding_mode != 'zeros': each dim's (left, right), the last dim first;
+    # 'same' splits dilation * (kernel - 1) with the larger half on the right.
+    if isinstance(padding, str):
+        r = [0, 0] * len(kernel_size)
+        if padding == 'same':
+            for d, k, i in zip(dilation, kernel_size, range(len(kernel_size) - 1, -1, -1)):
+                total = d * (k - 1)
+                left = total // 2
+                r[2 * i] = left
+                r[2 * i + 1] = total - left
+        return r
+    return tuple(x for x in reversed(padding) for _ in range(2))
+
+
+def _conv_extra_repr(m):
+    # _ConvNd.extra_repr: a string padding prints bare (padding=same).
+    s = ('{in_channels}, {out_channels}, kernel_size={kernel_size}'
+         ', stride={stride}')
+    if m.padding != (0,) * len(m.padding):
+        s += ', padding={padding}'
+    if m.dilation != (1,) * len(m.dilation):
+        s += ', dilation={dilation}'
+    if m.output_padding != (0,) * len(m.output_padding):
+        s += ', output_padding={output_padding}'
+    if m.groups != 1:
+        s += ', groups={groups}'
+    if m.bias is None:
+        s += ', bias=False'
+    if m.padding_mode != 'zeros':
+        s += ', padding_mode={padding_mode}'
+    return s.format(**m.__dict__)
 
 
 class _ConvNd(Module):
@@ -24,16 +72,20 @@ class _ConvNd(Module):
             raise ValueError("in_channels must be divisible by groups")
         if out_channels % groups != 0:
             raise ValueError("out_channels must be divisible by groups")
-        if isinstance(padding, str):
-            raise NotImplementedError("not supported by the playground yet: padding='" + padding + "'")
-        if padding_mode != "zeros":
-            raise NotImplementedError("padding_mode other than 'zeros' is not supported by the playground yet")
+        if transposed and isinstance(padding, str):
+            raise NotImplementedError("not supported by the playground yet: padding='" + padding + "' in "
+                                      + type(self).__name__)
+        _check_padding(padding, _ntuple(stride, n), padding_mode)
+        if transposed and padding_mode != "zeros":
+            raise ValueError('Only "zeros" padding mode is supported for ' + type(self).__name__)
         self.in_channels = in_channels
         self.out_channels = out_channels
         self.kernel_size = _ntuple(kernel_size, n)
         self.stride = _ntuple(stride, n)
-        self.padding = _ntuple(padding, n)
+        self.padding = padding if isinstance(padding, str) else _ntuple(padding, n)
         self.dilation = _ntuple(dilation, n)
+        self._reversed_padding_repeated_twice = _reversed_padding_repeated_twice(self.padding, self.kernel_size,
+                                                                                 self.dilation)
         self.transposed = transposed
         self.output_padding = _ntuple(output_padding, n)
         self.groups = groups
@@ -62,20 +114,7 @@ class _ConvNd(Module):
                 self.bias.uniform_(-bound, bound)
 
     def extra_repr(self):
-        n = len(self.kernel_size)
-        s = (str(self.in_channels) + ", " + str(self.out_channels) + ", kernel_size=" + str(self.kernel_size)
-             + ", stride=" + str(self.stride))
-        if self.padding != (0,) * n:
-            s += ", padding=" + str(self.padding)
-        if self.dilation != (1,) * n:
-            s += ", dilation=" + str(self.dilation)
-        if self.output_padding != (0,) * n:
-            s += ", output_padding=" + str(self.output_padding)
-        if self.groups != 1:
-            s += ", groups=" + str(self.groups)
-        if self.bias is None:
-            s += ", bias=False"
-        return s
+        return _conv_extra_repr(self)
 
 
 class Conv1d(_ConvNd):
@@ -85,6 +124,9 @@ class Conv1d(_ConvNd):
                          padding_mode, 1, device, dtype)
 
     def _conv_forward(self, input, weight, bias):
+        if self.padding_mode != "zeros":
+            return F.conv1d(F.pad(input, self._reversed_padding_repeated_twice, mode=self.padding_mode),
+                            weight, bias, self.stride, (0,), self.dilation, self.groups)
         return F.conv1d(input, weight, bias, self.stride, self.padding, self.dilation, self.groups)
 
     def forward(self, input):

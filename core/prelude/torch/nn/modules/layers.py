@@ -473,14 +473,16 @@ class Conv2d(Module):
             raise ValueError("in_channels must be divisible by groups")
         if out_channels % groups != 0:
             raise ValueError("out_channels must be divisible by groups")
-        if padding_mode != "zeros":
-            raise NotImplementedError("padding_mode other than 'zeros' is not supported by the playground yet")
+        from torch.nn.modules.conv import _check_padding, _reversed_padding_repeated_twice
+        _check_padding(padding, _pair(stride), padding_mode)
         self.in_channels = in_channels
         self.out_channels = out_channels
         self.kernel_size = _pair(kernel_size)
         self.stride = _pair(stride)
-        self.padding = _pair(padding)
+        self.padding = padding if isinstance(padding, str) else _pair(padding)
         self.dilation = _pair(dilation)
+        self._reversed_padding_repeated_twice = _reversed_padding_repeated_twice(self.padding, self.kernel_size,
+                                                                                 self.dilation)
         self.output_padding = (0, 0)
         self.transposed = False
         self.groups = groups
@@ -503,23 +505,17 @@ class Conv2d(Module):
                 self.bias.uniform_(-bound, bound)
 
     def _conv_forward(self, input, weight, bias):
+        if self.padding_mode != "zeros":
+            return F.conv2d(F.pad(input, self._reversed_padding_repeated_twice, mode=self.padding_mode),
+                            weight, bias, self.stride, _pair(0), self.dilation, self.groups)
         return F.conv2d(input, weight, bias, self.stride, self.padding, self.dilation, self.groups)
 
     def forward(self, input):
         return self._conv_forward(input, self.weight, self.bias)
 
     def extra_repr(self):
-        s = (str(self.in_channels) + ", " + str(self.out_channels) + ", kernel_size=" + str(self.kernel_size)
-             + ", stride=" + str(self.stride))
-        if self.padding != (0, 0):
-            s += ", padding=" + str(self.padding)
-        if self.dilation != (1, 1):
-            s += ", dilation=" + str(self.dilation)
-        if self.groups != 1:
-            s += ", groups=" + str(self.groups)
-        if self.bias is None:
-            s += ", bias=False"
-        return s
+        from torch.nn.modules.conv import _conv_extra_repr
+        return _conv_extra_repr(self)
 
 
 class _BatchNorm(Module):
@@ -729,3 +725,24 @@ class GroupNorm(Module):
 
     def extra_repr(self):
         return "{}, {}, eps={}, affine={}".format(self.num_groups, self.num_channels, self.eps, self.affine)
+
+
+# The classes above live in one file here; PyTorch defines them in one file per kind, and their
+# __module__ (what type(m) and torch.typename print) names that file.
+for _names, _module in (
+        ("Linear Identity", "linear"),
+        ("ReLU GELU Tanh Sigmoid Softmax LeakyReLU ELU Softplus Hardtanh ReLU6 SiLU LogSoftmax", "activation"),
+        ("Flatten Unflatten", "flatten"),
+        ("Sequential ModuleList ModuleDict", "container"),
+        ("Dropout Dropout1d Dropout2d", "dropout"),
+        ("LayerNorm GroupNorm", "normalization"),
+        ("Embedding", "sparse"),
+        ("_Loss MSELoss L1Loss BCELoss BCEWithLogitsLoss NLLLoss CrossEntropyLoss SmoothL1Loss HuberLoss KLDivLoss",
+         "loss"),
+        ("Conv2d", "conv"),
+        ("_BatchNorm BatchNorm1d BatchNorm2d", "batchnorm"),
+        ("MaxPool2d AdaptiveAvgPool2d", "pooling"),
+        ("_InstanceNorm InstanceNorm1d InstanceNorm2d", "instancenorm")):
+    for _name in _names.split():
+        globals()[_name].__module__ = "torch.nn.modules." + _module
+del _names, _module, _name
