@@ -100,10 +100,11 @@ struct PyCodegen {
     for (auto& ga : tx.output.graphargs) input_source[ga.node] = ga.source;
   }
 
-  // At a graph break: an iterator the breaking instruction advanced (inside a call it inlined,
-  // e.g. a list comprehension's loop) would be rebuilt past the items that instruction took, and
-  // the instruction runs again after the graph. PyTorch re-traces up to the break, so it rebuilds
-  // the iterator as it was before the instruction; the playground cannot, and stops instead.
+  // At a graph break: an iterator the breaking instruction advanced would be rebuilt past the
+  // items that instruction took, and the instruction runs again after the graph. A graph break in
+  // a call the instruction inlined (a list comprehension's loop) is traced again up to the
+  // instruction (compile_frame's replay, as PyTorch re-traces), so nothing is advanced then; any
+  // other case stops here instead.
   bool at_break = false;
   void check_not_interrupted(VariableTracker* v, uint64_t advanced_at) {
     if (at_break && advanced_at > tx.iter_serial_before)
@@ -176,7 +177,14 @@ struct PyCodegen {
     }
     if (auto* cell = dynamic_cast<CellVariable*>(v)) {
       if (!cell->real_cell.is_null()) {
+        // The cell of this call, not the traced call's (a constant would hand the resume function
+        // the first call's cell, and the closures rebuilt over it would write there).
         r.value = cell->real_cell;
+        if (cell->frame_slot >= 0 || cell->cell_source) {
+          r.kind = Recipe::Kind::FrameCell;
+          r.index = cell->frame_slot;
+          r.source = cell->cell_source;
+        }
         return r;
       }
       if (Recipe* ref = begin_object(v, r)) return *ref;
@@ -295,8 +303,12 @@ struct PyCodegen {
       // ListReplace side effect on the same object (PyTorch's side_effects codegen), so
       // `f(l) is l` holds as in eager.
       if (l->source) return source_recipe(l->source);
+      // A list made in the trace is one object however often it is reached (the attribute it was
+      // stored in, the stack, a local): codegen_save_tempvars makes it once.
+      if (Recipe* ref = begin_object(v, r)) return *ref;
       r.kind = Recipe::Kind::List;
       for (auto* e : l->items) r.items.push_back(reconstruct(e));
+      end_object(v);
       return r;
     }
     if (auto* s = dynamic_cast<SizeVariable*>(v)) {
@@ -333,11 +345,13 @@ struct PyCodegen {
     }
     if (auto* d = dynamic_cast<ConstDictVariable*>(v)) {
       if (d->source) return source_recipe(d->source);  // as for a list (DictReplace)
+      if (Recipe* ref = begin_object(v, r)) return *ref;  // one object, as a list
       r.kind = Recipe::Kind::Dict;
       for (auto& [k, e] : d->items) {
         r.keys.push_back(k);
         r.items.push_back(reconstruct(e));
       }
+      end_object(v);
       return r;
     }
     if (auto* m = dynamic_cast<MapVariable*>(v)) {
@@ -524,6 +538,13 @@ struct PyCodegen {
       unimplemented_in_playground("rebuilding a generator object created in the traced code whose remaining items end "
                                   "in an exception",
                                   "reconstruct " + g->repr(tx.interp));
+    } catch (Unsupported& u) {
+      // A graph break in the generator's body (PyTorch skips the frame: "Skipping frame due to
+      // graph break in a generator's next() call"); a mutation is PyTorch's own graph break.
+      if (u.gb.gb_type == "Generator reconstruction with mutations") throw;
+      unimplemented_in_playground("rebuilding a generator object created in the traced code after the graph "
+                                  "(reconstruction)",
+                                  "reconstruct " + g->repr(tx.interp));
     }
     if (!finished) g->remaining_value = g->frame->return_value;
     return it;
@@ -586,8 +607,17 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     case Recipe::Kind::Source: return r.source->resolve(I, f);
     case Recipe::Kind::Const: return r.value;
     case Recipe::Kind::Null: return Value();
-    case Recipe::Kind::Tuple:
     case Recipe::Kind::List:
+      if (r.id >= 0) {  // one object per run: made first, so a Ref among its items finds it
+        Value l = I.list({});
+        memo[r.id] = l;
+        std::vector<Value> items;
+        for (auto& e : r.items) items.push_back(build(I, e, f, outs, memo));
+        static_cast<rt::List*>(l.o)->items = std::move(items);
+        return l;
+      }
+      [[fallthrough]];
+    case Recipe::Kind::Tuple:
     case Recipe::Kind::Iter: {
       std::vector<Value> items;
       for (auto& e : r.items) items.push_back(build(I, e, f, outs, memo));
@@ -600,6 +630,7 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
     }
     case Recipe::Kind::Dict: {
       rt::Dict* d = I.new_dict();
+      if (r.id >= 0) memo[r.id] = Value::obj(d);
       for (size_t i = 0; i < r.items.size(); ++i) I.dict_set(d, r.keys[i], build(I, r.items[i], f, outs, memo));
       return Value::obj(d);
     }
@@ -641,6 +672,15 @@ Value build(rt::Interp& I, const Recipe& r, const FrameView& f, const std::vecto
       return obj;
     }
     case Recipe::Kind::Ref: return memo.at(r.id);
+    case Recipe::Kind::FrameCell: {
+      Value slot = r.index >= 0 && f.fast && static_cast<size_t>(r.index) < f.fast->size()
+                       ? (*f.fast)[static_cast<size_t>(r.index)]
+                       : Value();
+      if (slot.is_obj() && slot.o->kind == Kind::Cell) return slot;
+      if (r.source)
+        if (rt::Cell* c = resolve_closure_cell(I, *r.source, f)) return Value::obj(c);
+      return r.value;
+    }
     case Recipe::Kind::TensorAttrs: {
       Value t = build(I, r.items[0], f, outs, memo);
       for (size_t i = 0; i < r.keys.size(); ++i) I.setattr(t, I.to_str(r.keys[i]), build(I, r.items[i + 1], f, outs, memo));
@@ -1394,9 +1434,42 @@ static std::shared_ptr<CompiledEntry> compile_frame(rt::Interp& I, DynamoState& 
   // up to the checkpoint the first trace failed back to (step_graph_break). Without a checkpoint
   // the Unsupported escapes the translator: the frame is skipped ("Failed to handle graph break
   // gracefully"). PyTorch gives up after 100 restarts.
+  //
+  // A graph break Dynamo resumes after, raised inside an inlined call, restarts the analysis too
+  // (break_graph_if_unsupported's speculation.fail_and_restart_analysis): the inlined code may
+  // have mutated lists, dicts, sets, objects, modules and cells before it broke, and the call runs
+  // again eagerly after the graph. The new trace stops at the same top-level instruction with the
+  // same graph break before running it; it logs nothing (its logs and timeline are the first
+  // trace's, so the graph break is reported once).
   std::optional<Unsupported> graph_break;
+  bool replayed = false;
   for (int attempt = 0;; ++attempt) {
-    graph_break = transform(I, D, *tx_p, cfg, cid);
+    {
+      struct Silence {
+        DynamoState& D;
+        bool on, timeline = D.opts.timeline;
+        Silence(DynamoState& d, bool o) : D(d), on(o) {
+          if (on) ++D.silent, D.opts.timeline = false;
+        }
+        ~Silence() {
+          if (on) --D.silent, D.opts.timeline = timeline;
+        }
+      } silence{D, tx_p->replay_break.has_value()};
+      graph_break = transform(I, D, *tx_p, cfg, cid);
+    }
+    if (graph_break && !graph_break->skip_frame && !graph_break->cannot_resume && resumes_after(*tx_p, *graph_break) &&
+        !replayed && graph_break->user_stack.size() > 1) {
+      replayed = true;
+      int64_t at = tx_p->root_step;
+      Unsupported again = *graph_break;
+      tx_p.reset();
+      out_p = std::make_unique<OutputGraph>(I, view, c.co_name);
+      configure_dynamic_shapes(I, D, *out_p, cfg, cid);
+      tx_p = std::make_unique<InstructionTranslator>(I, D, *out_p, fn, frame);
+      tx_p->replay_break_at = at;
+      tx_p->replay_break = std::move(again);
+      continue;
+    }
     if (!graph_break || graph_break->skip_frame || graph_break->cannot_resume || resumes_after(*tx_p, *graph_break))
       break;
     if (tx_p->current_speculation < 0 || attempt >= 100) {
@@ -1589,22 +1662,39 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     Value r = I.call(entry->compiled_fn, inputs);
     outs = I.to_vector(r);
   }
-  for (auto& se : entry->side_effects) {
-    if (se.kind == SideEffect::Kind::Call) {
-      I.call(se.callable, I.to_vector(build(I, se.value, view, outs, memo)));
-      continue;
-    }
+  // side_effects.py codegen_update_mutated: every target and value is loaded first, the mutations
+  // are made at the very end ("to handle dependencies"): `o.items.append(1); o.items = o.items +
+  // [k]` replaces the old list's items, not the new list's that the attribute store put there.
+  struct Pending {
+    Value target, value;
+    rt::Cell* cell = nullptr;
+  };
+  std::vector<Pending> pending(entry->side_effects.size());
+  for (size_t i = 0; i < entry->side_effects.size(); ++i) {
+    const SideEffect& se = entry->side_effects[i];
     if (se.kind == SideEffect::Kind::StoreCell) {
       Value slot = se.slot >= 0 ? (*view.fast)[static_cast<size_t>(se.slot)] : Value();
-      rt::Cell* cell = slot.is_obj() && slot.o->kind == Kind::Cell ? static_cast<rt::Cell*>(slot.o)
-                       : se.target                                 ? resolve_closure_cell(I, *se.target, view)
-                                                                   : nullptr;
-      if (cell) cell->value = build(I, se.value, view, outs, memo);
-      continue;
+      pending[i].cell = slot.is_obj() && slot.o->kind == Kind::Cell ? static_cast<rt::Cell*>(slot.o)
+                        : se.target                                 ? resolve_closure_cell(I, *se.target, view)
+                                                                    : nullptr;
+    } else if (se.kind != SideEffect::Kind::Call) {
+      pending[i].target = se.target->resolve(I, view);
     }
-    Value target = se.target->resolve(I, view);
-    Value v = build(I, se.value, view, outs, memo);
+    pending[i].value = build(I, se.value, view, outs, memo);
+  }
+  // codegen_suffix: the stack values (the return value, or the stack and live locals at a graph
+  // break) are loaded before the mutations too, so `old = o.items; o.items = [...]` returns the
+  // list the attribute held, not the one the store puts there.
+  auto apply_side_effects = [&]() {
+  for (size_t i = 0; i < entry->side_effects.size(); ++i) {
+    const SideEffect& se = entry->side_effects[i];
+    const Value& target = pending[i].target;
+    const Value& v = pending[i].value;
     switch (se.kind) {
+      case SideEffect::Kind::Call: I.call(se.callable, I.to_vector(v)); break;
+      case SideEffect::Kind::StoreCell:
+        if (pending[i].cell) pending[i].cell->value = v;
+        break;
       case SideEffect::Kind::StoreAttr:
         if (se.directly_update_dict) I.setitem(I.getattr(target, "__dict__"), I.str(se.attr), v);
         else I.setattr(target, se.attr, v);
@@ -1613,8 +1703,6 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         if (target.is_obj() && target.o->kind == Kind::List)
           static_cast<rt::List*>(target.o)->items = static_cast<rt::List*>(v.o)->items;
         break;
-      case SideEffect::Kind::Call:
-      case SideEffect::Kind::StoreCell: break;
       case SideEffect::Kind::SetReplace:
         if (target.is_obj() && target.o->kind == Kind::Set) {
           I.call_method(target, "clear", {});
@@ -1633,7 +1721,12 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
         break;
     }
   }
-  if (!entry->has_break) return build(I, entry->return_value, view, outs, memo);
+  };
+  if (!entry->has_break) {
+    Value result = build(I, entry->return_value, view, outs, memo);
+    apply_side_effects();
+    return result;
+  }
   // Graph break: rebuild the stack and locals, run the instruction eagerly, then resume.
   rt::Frame mini;
   mini.code = fn->code;
@@ -1654,6 +1747,7 @@ static Value run_entry(rt::Interp& I, DynamoState& D, const std::shared_ptr<Comp
     if (dead && mini.fast[i].is_null() && i < view.fast->size()) mini.fast[i] = (*view.fast)[i];
   }
   for (auto& r : entry->stack) mini.stack.push_back(build(I, r, view, outs, memo));
+  apply_side_effects();
   mini.pc = entry->break_offset;
   if (entry->partial_convert) {
     // step_graph_break's `[create_jump_absolute(continue_inst)] + self.instructions`: the rest of

@@ -62,6 +62,7 @@ LogConfig LogConfig::parse(const std::string& spec) {
 }
 
 void DynamoState::log(const std::string& artifact, const std::string& compile_id, const std::string& text) {
+  if (silent) return;
   bool on = (artifact == "graph_code" && logs.graph_code) || (artifact == "graph" && logs.graph) ||
             (artifact == "graph_breaks" && logs.graph_breaks) || (artifact == "guards" && logs.guards) ||
             (artifact == "recompiles" && logs.recompiles) || (artifact == "trace_bytecode" && logs.trace_bytecode) ||

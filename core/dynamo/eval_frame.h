@@ -125,6 +125,9 @@ struct DynamoState {
   double trace_ms = 0;                   // time spent in InstructionTranslator.run (same)
 
   std::vector<LogRecord> log_records;
+  // >0 while a frame is traced again up to a graph break the first trace reported (compile_frame's
+  // replay): its logs and timeline records were made by the first trace.
+  int silent = 0;
   rt::Interp* interp = nullptr;
   void log(const std::string& artifact, const std::string& compile_id, const std::string& text);
 };

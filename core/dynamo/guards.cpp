@@ -21,6 +21,7 @@ const char* Guard::type_name(Type t) {
     case Type::DICT_KEYS_MATCH: return "DICT_KEYS_MATCH";
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT";
     case Type::NO_TENSOR_ALIASING: return "NO_TENSOR_ALIASING";
+    case Type::HASATTR: return "HASATTR";
     case Type::SHAPE_ENV: return "SHAPE_ENV";
   }
   return "?";
@@ -59,6 +60,7 @@ std::string Guard::describe(rt::Interp& I) const {
     case Type::DICT_KEYS_MATCH: return "DICT_KEYS_MATCH: list(" + n + ".keys()) == " + I.repr(expected);
     case Type::DUPLICATE_INPUT: return "DUPLICATE_INPUT: " + n + " is " + other->name();
     case Type::NO_TENSOR_ALIASING: return "NO_TENSOR_ALIASING: check_no_aliasing(" + other->name() + ", " + n + ")";
+    case Type::HASATTR: return other ? "NO_HASATTR: not hasattr(" + n + ", " + I.repr(expected) + ")" : "";
   }
   return "";
 }
@@ -180,6 +182,17 @@ std::string Guard::check(rt::Interp& I, const FrameView& f) const {
       if (v.same(w)) return "check_no_aliasing(" + other->name() + ", " + n + ")";
       return "";
     }
+    case Type::HASATTR: {
+      if (!other) return "";  // present: resolving the attribute's source above was the check
+      bool has = false;
+      try {
+        has = !I.getattr_opt(v, I.to_str(expected)).is_null();
+      } catch (rt::PyException&) {
+        has = false;
+      }
+      if (has) return "not hasattr(" + n + ", " + I.repr(expected) + ")";
+      return "";
+    }
   }
   return "";
 }
@@ -219,7 +232,10 @@ std::string GuardSet::format_tree(rt::Interp& I) const {
   for (auto& src : sources) {
     s += "| +- GuardManager: source=" + src + "\n";
     for (auto& g : guards)
-      if (g.type != Guard::Type::SHAPE_ENV && g.source->name() == src) s += "| | +- " + g.describe(I) + "\n";
+      if (g.type != Guard::Type::SHAPE_ENV && g.source->name() == src) {
+        std::string leaf = g.describe(I);
+        if (!leaf.empty()) s += "| | +- " + leaf + "\n";
+      }
   }
   // Shape guards: one Python lambda leaf at the root, checked after everything else (epilogue).
   for (auto& g : guards)

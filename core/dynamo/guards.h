@@ -26,6 +26,10 @@ struct Guard {
     DICT_KEYS_MATCH,
     DUPLICATE_INPUT,
     NO_TENSOR_ALIASING,
+    // hasattr(obj, name) decided while tracing (guards.py HASATTR): present, source = the
+    // attribute's source (a getattr manager, no leaf of its own); absent, source = the object's,
+    // other = the attribute's (the NO_HASATTR leaf). expected = the name.
+    HASATTR,
     SHAPE_ENV
   };
   Type type;

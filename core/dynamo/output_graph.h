@@ -86,7 +86,11 @@ struct Recipe {
     Function,
     NewSubclass,
     Generator,
-    TensorAttrs  // items[0] = the tensor, then the attributes stored on it: keys = names, items[1..] = values
+    TensorAttrs,  // items[0] = the tensor, then the attributes stored on it: keys = names, items[1..] = values
+    // FrameCell: a cell the frame had on entry (index = its slot in the frame, or source = the
+    // closure cell's source), read from the running frame: every call has its own cell. `value`
+    // is the traced call's cell, used only when neither finds one.
+    FrameCell
   };
   Kind kind = Kind::Const;
   int index = -1;               // GraphOut
@@ -143,6 +147,10 @@ class OutputGraph {
   std::unordered_map<const rt::Object*, VariableTracker*> tensor_vars_by_object;  // for aliasing / duplicate inputs
   // Lists, dicts and user objects wrapped from a source, by identity (VariableBuilder::operator()).
   std::unordered_map<const rt::Object*, VariableTracker*> vars_by_object;
+  // One tracker per runtime cell (side_effects.py track_cell_existing, keyed by the cell's id): the
+  // frame's cells and those of every real closure inlined, so a write through one function's
+  // closure is what the frame and the next call read.
+  std::unordered_map<const rt::Object*, CellVariable*> cells_by_object;
   std::unordered_set<const fx::Node*> renamed_nodes;                              // STORE_FAST renames once
   // Side effects recorded while tracing (side_effects.py).
   using AttrKey = std::pair<const rt::Object*, std::string>;

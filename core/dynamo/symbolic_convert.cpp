@@ -421,6 +421,14 @@ void InstructionTranslatorBase::step() {
     save_state_before();
     for (VariableTracker* v : symbolic_locals)
       if (auto* cell = dynamic_cast<CellVariable*>(v)) cells_before.emplace_back(cell, cell->contents);
+    // The replayed trace reached the instruction whose inlined call broke the graph: the same
+    // graph break, raised before the call changes anything (its user stack is complete already).
+    // error_on_graph_break was off where the first trace broke (transform read it there), whatever
+    // the top-level code set it to.
+    if (++root_step == replay_break_at && replay_break) {
+      state.error_on_graph_break = false;
+      throw Unsupported(*replay_break);
+    }
   }
   try {
     try {
@@ -1210,6 +1218,12 @@ void InstructionTranslatorBase::DELETE_SUBSCR(const py::Instruction& inst) {
     output.note_list_mutation(l);
     return;
   }
+  if (auto* l = dynamic_cast<ListVariable*>(obj); l && k.is_obj() && k.o->kind == rt::Kind::Slice) {
+    VTArgs a{key};  // `del l[i:j]`: ListVariable.call_method's __delitem__ with a slice
+    VTKwargs kw;
+    l->call_method(*this, "__delitem__", a, kw);
+    return;
+  }
   unimplemented_in_playground("`del obj[key]` on a " + obj->python_type_name(interp),
                               "DELETE_SUBSCR " + obj->repr(interp));
 }
@@ -1863,6 +1877,7 @@ InstructionTranslator::InstructionTranslator(rt::Interp& interp, DynamoState& st
     cell->frame_slot = static_cast<int>(slot);
     cell->real_cell = Value::obj(real_cell);
     if (!real_cell->value.is_null()) cell->contents = lazy_local(real_cell->value, name);
+    out.cells_by_object.emplace(real_cell, cell);
     return cell;
   };
   for (size_t i = 0; i < symbolic_locals.size(); ++i) {
@@ -2013,7 +2028,13 @@ VariableTracker* InstructionTranslatorBase::inline_call_(rt::Function* fn, std::
     if (k < closure.size()) {
       sub.symbolic_locals[base + k] = closure[k];
     } else if (fn && k < fn->closure.size()) {
+      auto known = output.cells_by_object.find(fn->closure[k]);
+      if (known != output.cells_by_object.end()) {
+        sub.symbolic_locals[base + k] = known->second;
+        continue;
+      }
       auto* cell = make<CellVariable>();
+      output.cells_by_object.emplace(fn->closure[k], cell);
       cell->real_cell = Value::obj(fn->closure[k]);
       // With the function's source, its cells have one (guarded, and writable after the graph).
       if (fn_source) cell->cell_source = ClosureCellSource(fn_source, k);

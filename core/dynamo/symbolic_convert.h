@@ -235,6 +235,15 @@ struct InstructionTranslatorBase {
   // and the new trace stops at the last checkpoint (`failed_speculation`), where the partial graph
   // is compiled and the rest of the frame runs eagerly. Checkpoints are counted in trace order, so
   // the replay finds the same one (the SpeculationLog's index).
+  // The replay of a graph break inside an inlined call (convert_frame.cpp compile_frame): the
+  // first trace let the inlined code mutate lists, dicts, sets, objects and cells before it broke,
+  // which the break must not keep (the call runs again eagerly after the graph). As PyTorch's
+  // break_graph_if_unsupported does (speculation.fail_and_restart_analysis), the frame is traced
+  // again, and this trace stops at the same top-level instruction (counted in trace order) with
+  // the same graph break, before running it.
+  int64_t root_step = 0;              // top-level instructions started so far
+  int64_t replay_break_at = -1;       // the root_step to stop at, or -1
+  std::optional<Unsupported> replay_break;  // the graph break to raise there
   int speculation_count = 0;     // checkpoints passed so far
   int current_speculation = -1;  // the last one (-1: none yet)
   size_t speculation_index = 0;  // the instruction (index) of the last one

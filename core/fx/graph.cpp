@@ -524,7 +524,10 @@ std::vector<std::string> Graph::prune_unused_placeholders() {
 
 // An in-place op (x.add_(1), torch.relu_(x), x += y, x[i] = v) mutates its input: unused or not,
 // it must stay (Node.is_impure of torch/fx/node.py, with Dynamo's mutation tracking).
+// An `out=` argument (torch.add(a, b, out=a)) is written in place as well.
 static bool mutates_input(const Node& n) {
+  for (const auto& kw : n.kwargs())
+    if (kw.first == "out") return true;
   const std::string& name = n.target().name;
   bool trailing_underscore = name.size() > 1 && name.back() == '_' && name.rfind("__", 0) != 0;
   if (n.op() == Op::CallMethod) return trailing_underscore;

@@ -638,6 +638,28 @@ VariableTracker* VariableBuilder::_wrap(Value v) {
       }
       return SourcelessBuilder::create(tx, v);
     }
+    case Kind::BoundMethod: {
+      // VariableBuilder's MethodType case: a method read through a source (a resume function's
+      // `___stack0` holding `lst.append`, a method passed in) is that object on every call: its
+      // `__self__` is wrapped from its own source, so the object the method is bound to is the
+      // input's (rebuilt and mutated as such), never the first call's object kept as a constant.
+      auto* bm = static_cast<rt::BoundMethod*>(v.o);
+      if (bm->func.is_obj() && bm->func.o->kind == Kind::Function &&
+          !disabled_function(tx, static_cast<rt::Function*>(bm->func.o), bm->func)) {
+        Guard fg;  // the function it calls is the traced one (FUNCTION_MATCH on __func__)
+        fg.type = Guard::Type::ID_MATCH;
+        fg.source = AttrSource(src, "__func__");
+        fg.expected = bm->func;
+        output.guards.add(fg);
+        auto* m = make<UserMethodVariable>(static_cast<rt::Function*>(bm->func.o),
+                                           tx.wrap(bm->self, AttrSource(src, "__self__")));
+        m->source = src;
+        return m;
+      }
+      auto* u = make<UserDefinedObjectVariable>(v);
+      u->source = src;
+      return u;
+    }
     case Kind::Type: {
       add_guard(Guard::Type::ID_MATCH, v);
       // A builtin class read through a source (`field.default_factory` being `list`): a

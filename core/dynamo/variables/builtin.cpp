@@ -393,6 +393,20 @@ VariableTracker* BuiltinVariable::call_function(InstructionTranslatorBase& tx, V
         } catch (rt::PyException&) {
           found = false;
         }
+        // call_obj_hasattr: the answer is guarded (HASATTR on AttrSource(source, name)), or a
+        // later call with an object that gained or lost the attribute would take this graph.
+        if (u->source && !u->is_new) {
+          Guard g;
+          g.type = Guard::Type::HASATTR;
+          g.expected = I.str(n);
+          if (found) {
+            g.source = AttrSource(u->source, n);
+          } else {
+            g.source = u->source;
+            g.other = AttrSource(u->source, n);
+          }
+          tx.output.guards.add(g);
+        }
       }
       return tx.constant(Value::boolean(found));
     }

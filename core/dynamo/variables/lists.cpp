@@ -392,6 +392,7 @@ VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, co
     if (items.empty()) raise_observed_exception("IndexError: pop from empty list");
     int64_t i = args.empty() ? -1 : I.index_value(args[0]->realize(tx)->as_python_constant(tx));
     if (i < 0) i += static_cast<int64_t>(items.size());
+    if (i < 0 || i >= static_cast<int64_t>(items.size())) raise_observed_exception("IndexError: pop index out of range");
     VariableTracker* r = items[static_cast<size_t>(i)];
     items.erase(items.begin() + i);
     list->mutated = true;
@@ -437,6 +438,55 @@ VariableTracker* BaseListVariable::call_method(InstructionTranslatorBase& tx, co
         tx.output.note_list_mutation(list);
         return tx.none();
       }
+    }
+  }
+  // ListVariable.call_method's insert / clear / reverse, __setitem__ with a slice and __delitem__
+  // (an index or a slice): the items change as CPython's list changes, computed on a list of item
+  // positions so that slices with steps and negative bounds behave exactly as CPython's.
+  if (list && name == "insert" && args.size() == 2 && kwargs.empty() && args[0]->realize(tx)->is_python_constant()) {
+    int64_t n = static_cast<int64_t>(items.size());
+    int64_t i = I.index_value(args[0]->realize(tx)->as_python_constant(tx));
+    if (i < 0) i = std::max<int64_t>(0, i + n);
+    if (i > n) i = n;
+    items.insert(items.begin() + i, args[1]);
+    list->mutated = true;
+    tx.output.note_list_mutation(list);
+    return tx.none();
+  }
+  if (list && (name == "clear" || name == "reverse") && args.empty() && kwargs.empty()) {
+    if (name == "clear") items.clear();
+    else std::reverse(items.begin(), items.end());
+    list->mutated = true;
+    tx.output.note_list_mutation(list);
+    return tx.none();
+  }
+  if (list && ((name == "__setitem__" && args.size() == 2) || (name == "__delitem__" && args.size() == 1)) &&
+      kwargs.empty() && args[0]->realize(tx)->is_python_constant()) {
+    Value key = args[0]->realize(tx)->as_python_constant(tx);
+    std::vector<VariableTracker*> values;
+    bool slice = key.is_obj() && key.o->kind == Kind::Slice;
+    if ((slice || name == "__delitem__") && (name == "__delitem__" || tx.unpack_var_sequence(args[1], values))) {
+      std::vector<Value> idx;
+      for (size_t i = 0; i < items.size(); ++i) idx.push_back(Value::integer(static_cast<int64_t>(i)));
+      Value positions = I.list(idx);
+      try {
+        if (name == "__delitem__") {
+          I.delitem(positions, key);
+        } else {
+          std::vector<Value> marks;  // -1 - k stands for values[k]
+          for (size_t k = 0; k < values.size(); ++k) marks.push_back(Value::integer(-1 - static_cast<int64_t>(k)));
+          I.setitem(positions, key, I.list(marks));
+        }
+      } catch (rt::PyException& e) {
+        raise_observed_exception(I.format_exception_only(e.exc), e.exc.is_obj() ? e.exc.o : nullptr);
+      }
+      std::vector<VariableTracker*> next;
+      for (const Value& p : static_cast<rt::List*>(positions.o)->items)
+        next.push_back(p.i >= 0 ? items[static_cast<size_t>(p.i)] : values[static_cast<size_t>(-1 - p.i)]);
+      items = std::move(next);
+      list->mutated = true;
+      tx.output.note_list_mutation(list);
+      return tx.none();
     }
   }
   if ((name == "index" || name == "count") && args.size() == 1 && is_python_constant()) {

@@ -68,6 +68,14 @@ VariableTracker* UserDefinedObjectVariable::var_getattr(InstructionTranslatorBas
     for (const char* reg : {"_parameters", "_buffers", "_modules"}) {
       Value r = d ? I.dict_get_str(d, reg) : Value();
       if (r.is_obj() && r.o->kind == Kind::Dict) {
+        // The registry as this trace left it (`m.buf = t` went through Module.__setattr__ into
+        // the tracked `_buffers` dict): its tracker, once there is one, not the dict before it.
+        auto known = tx.output.vars_by_object.find(r.o);
+        if (known != tx.output.vars_by_object.end())
+          if (auto* cd = dynamic_cast<ConstDictVariable*>(known->second)) {
+            if (VariableTracker* e = cd->get(tx, I.str(name))) return e;
+            continue;
+          }
         Value v = I.dict_get_str(static_cast<rt::Dict*>(r.o), name);
         if (!v.is_null())
           return tx.wrap_lazy(v, source ? GetItemSource(AttrSource(source, reg), I.str(name)) : nullptr);

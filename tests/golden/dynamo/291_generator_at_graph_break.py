@@ -6,8 +6,9 @@
 # remaining items (PyTorch: a list_iterator), so the code after the break reads the same values as
 # eager; the resume function itself graph-breaks on next() / list() of that generator input. A
 # graph break inside a list comprehension looping over a generator (the comprehension's call is the
-# breaking instruction, and it already took items): PyTorch re-traces and rebuilds the generator
-# as it was before that call; the playground cannot, says so, and the frame runs eagerly.
+# breaking instruction, and it already took items): the analysis restarts and stops before that
+# call, as PyTorch's does, so the generator is rebuilt as it was before it (run to its end in the
+# first graph; the comprehension runs eagerly over its items).
 import torch
 
 
