@@ -2,30 +2,24 @@
 # std = square_avg.add(eps).sqrt_(), delta = acc_delta.add(eps).sqrt_().div_(std).mul_(grad), then
 # acc_delta and the parameter (param.add_(delta, alpha=-lr)).
 import torch
-from torch.optim.optimizer import Optimizer
+from torch.optim.optimizer import Optimizer, _check_eps, _check_lr, _check_weight_decay, _closure_loss
 
 
 class Adadelta(Optimizer):
     def __init__(self, params, lr=1.0, rho=0.9, eps=1e-6, weight_decay=0, foreach=None, *, capturable=False,
                  maximize=False, differentiable=False):
-        if not 0.0 <= lr:
-            raise ValueError("Invalid learning rate: " + str(lr))
+        _check_lr(lr)
         if not 0.0 <= rho <= 1.0:
             raise ValueError("Invalid rho value: " + str(rho))
-        if not 0.0 <= eps:
-            raise ValueError("Invalid epsilon value: " + str(eps))
-        if not 0.0 <= weight_decay:
-            raise ValueError("Invalid weight_decay value: " + str(weight_decay))
+        _check_eps(eps)
+        _check_weight_decay(weight_decay)
         defaults = dict(lr=lr, rho=rho, eps=eps, weight_decay=weight_decay, maximize=maximize,
                         capturable=capturable, foreach=foreach, differentiable=differentiable)
         super().__init__(params, defaults)
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             lr = group["lr"]
             rho = group["rho"]

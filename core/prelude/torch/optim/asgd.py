@@ -3,26 +3,21 @@
 # (copied while mu is 1), then eta = lr / (1 + lambd * lr * step) ** alpha and
 # mu = 1 / max(1, step - t0) are stored back (rounded to float32 by torch.as_tensor).
 import torch
-from torch.optim.optimizer import Optimizer
+from torch.optim.optimizer import Optimizer, _check_lr, _check_weight_decay, _closure_loss
 
 
 class ASGD(Optimizer):
     def __init__(self, params, lr=1e-2, lambd=1e-4, alpha=0.75, t0=1e6, weight_decay=0, foreach=None,
                  maximize=False, differentiable=False, capturable=False):
-        if not 0.0 <= lr:
-            raise ValueError("Invalid learning rate: " + str(lr))
-        if not 0.0 <= weight_decay:
-            raise ValueError("Invalid weight_decay value: " + str(weight_decay))
+        _check_lr(lr)
+        _check_weight_decay(weight_decay)
         defaults = dict(lr=lr, lambd=lambd, alpha=alpha, t0=t0, weight_decay=weight_decay, foreach=foreach,
                         maximize=maximize, differentiable=differentiable, capturable=capturable)
         super().__init__(params, defaults)
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             lr = group["lr"]
             lambd = group["lambd"]

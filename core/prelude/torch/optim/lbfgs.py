@@ -3,7 +3,7 @@
 # search (_strong_wolfe with _cubic_interpolate); the state (func_evals, n_iter, d, t, old_dirs,
 # old_stps, ro, H_diag, prev_flat_grad, prev_loss, al) lives on the first parameter.
 import torch
-from torch.optim.optimizer import Optimizer
+from torch.optim.optimizer import Optimizer, _check_lr
 
 
 def _cubic_interpolate(x1, f1, g1, x2, f2, g2, bounds=None):
@@ -119,8 +119,7 @@ class LBFGS(Optimizer):
                  history_size=100, line_search_fn=None):
         if isinstance(lr, torch.Tensor) and lr.numel() != 1:
             raise ValueError("Tensor lr must be 1-element")
-        if not 0.0 <= lr:
-            raise ValueError("Invalid learning rate: " + str(lr))
+        _check_lr(lr)
         if max_eval is None:
             max_eval = max_iter * 5 // 4
         defaults = dict(lr=lr, max_iter=max_iter, max_eval=max_eval, tolerance_grad=tolerance_grad,

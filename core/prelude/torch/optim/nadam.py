@@ -3,23 +3,17 @@
 # tensor (state "mu_product"), the moments with lerp_ / mul_ + addcmul_, two addcdiv_ steps;
 # decoupled_weight_decay multiplies the parameter by 1 - lr * weight_decay (NAdamW).
 import torch
-from torch.optim.optimizer import Optimizer
+from torch.optim.optimizer import Optimizer, _check_betas, _check_eps, _check_lr, _check_weight_decay, _closure_loss
 
 
 class NAdam(Optimizer):
     def __init__(self, params, lr=2e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, momentum_decay=4e-3,
                  decoupled_weight_decay=False, *, foreach=None, maximize=False, capturable=False,
                  differentiable=False):
-        if not 0.0 <= lr:
-            raise ValueError("Invalid learning rate: " + str(lr))
-        if not 0.0 <= eps:
-            raise ValueError("Invalid epsilon value: " + str(eps))
-        if not 0.0 <= betas[0] < 1.0:
-            raise ValueError("Invalid beta parameter at index 0: " + str(betas[0]))
-        if not 0.0 <= betas[1] < 1.0:
-            raise ValueError("Invalid beta parameter at index 1: " + str(betas[1]))
-        if not 0.0 <= weight_decay:
-            raise ValueError("Invalid weight_decay value: " + str(weight_decay))
+        _check_lr(lr)
+        _check_eps(eps)
+        _check_betas(betas)
+        _check_weight_decay(weight_decay)
         if not 0.0 <= momentum_decay:
             raise ValueError("Invalid momentum_decay value: " + str(momentum_decay))
         defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, momentum_decay=momentum_decay,
@@ -29,10 +23,7 @@ class NAdam(Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             beta1, beta2 = group["betas"]
             lr = group["lr"]

@@ -4,6 +4,39 @@ import torch
 from collections import defaultdict
 
 
+# The constructors' argument checks, with the texts every PyTorch optimizer repeats in its own
+# __init__ (each constructor calls them in PyTorch's order, so the first invalid argument reported
+# stays PyTorch's).
+def _check_lr(lr):
+    if not 0.0 <= lr:
+        raise ValueError("Invalid learning rate: " + str(lr))
+
+
+def _check_eps(eps):
+    if not 0.0 <= eps:
+        raise ValueError("Invalid epsilon value: " + str(eps))
+
+
+def _check_betas(betas):
+    if not 0.0 <= betas[0] < 1.0:
+        raise ValueError("Invalid beta parameter at index 0: " + str(betas[0]))
+    if not 0.0 <= betas[1] < 1.0:
+        raise ValueError("Invalid beta parameter at index 1: " + str(betas[1]))
+
+
+def _check_weight_decay(weight_decay):
+    if not 0.0 <= weight_decay:
+        raise ValueError("Invalid weight_decay value: " + str(weight_decay))
+
+
+def _closure_loss(closure):
+    # step(closure): the closure re-evaluates the loss with gradients enabled (step runs under no_grad).
+    if closure is None:
+        return None
+    with torch.enable_grad():
+        return closure()
+
+
 class _RequiredParameter:
     def __repr__(self):
         return "<required parameter>"

@@ -1,20 +1,17 @@
 # Mirrors torch/optim/rmsprop.py (_single_tensor_rmsprop): square_avg.mul_(alpha).addcmul_(...),
 # centered (grad_avg.lerp_), momentum buffer with addcdiv_.
 import torch
-from torch.optim.optimizer import Optimizer
+from torch.optim.optimizer import Optimizer, _check_eps, _check_lr, _check_weight_decay, _closure_loss
 
 
 class RMSprop(Optimizer):
     def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False,
                  capturable=False, foreach=None, maximize=False, differentiable=False):
-        if not 0.0 <= lr:
-            raise ValueError("Invalid learning rate: " + str(lr))
-        if not 0.0 <= eps:
-            raise ValueError("Invalid epsilon value: " + str(eps))
+        _check_lr(lr)
+        _check_eps(eps)
         if not 0.0 <= momentum:
             raise ValueError("Invalid momentum value: " + str(momentum))
-        if not 0.0 <= weight_decay:
-            raise ValueError("Invalid weight_decay value: " + str(weight_decay))
+        _check_weight_decay(weight_decay)
         if not 0.0 <= alpha:
             raise ValueError("Invalid alpha value: " + str(alpha))
         defaults = dict(lr=lr, momentum=momentum, alpha=alpha, eps=eps, centered=centered,
@@ -24,10 +21,7 @@ class RMSprop(Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             lr = group["lr"]
             alpha = group["alpha"]

@@ -1,7 +1,7 @@
 # Mirrors torch/optim/sgd.py (_single_tensor_sgd): weight decay, momentum, dampening, nesterov,
 # maximize.
 import torch
-from torch.optim.optimizer import Optimizer
+from torch.optim.optimizer import Optimizer, _closure_loss
 
 
 class SGD(Optimizer):
@@ -21,10 +21,7 @@ class SGD(Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        loss = _closure_loss(closure)
         for group in self.param_groups:
             lr = group["lr"]
             momentum = group["momentum"]
